@@ -1,0 +1,150 @@
+import { createHash } from "node:crypto";
+import { findDate, readDateline, readDateMarker, readTimestampLine } from "./header.ts";
+import { splitSentences } from "./sentences.ts";
+
+/** Metadata a sidecar `<name>.meta.json` (or a feed) may give. */
+export interface ArticleMeta {
+  url?: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+}
+
+/** An article read and split, ready for extraction. */
+export interface ParsedArticle {
+  id: string;
+  file?: string;
+  url?: string;
+  title?: string;
+  outlet?: string;
+  /** YYYY-MM-DD, from the sidecar, the date marker or a timestamp line, in that order of trust. */
+  published?: string;
+  dateline?: string;
+  /** The dateline's city, title-cased. */
+  datelineCity?: string;
+  /** The date the dateline itself prints (with the publication year), if any. */
+  datelineDate?: string;
+  /** Title lines (a headline and maybe a sub-headline); some reports say who met whom only there. */
+  headlines: string[];
+  /** Body paragraphs, each split into sentences. The title is not among them. */
+  paragraphs: string[][];
+  /** SHA-256 of the body, to recognise the same text arriving twice. */
+  hash: string;
+}
+
+/** Options for {@link parseArticle}. */
+export interface ParseOptions {
+  id: string;
+  file?: string;
+  meta?: ArticleMeta;
+  /** Whether a title-cased word is a city the gazetteer knows (for datelines such as "Ulaanbaatar /MONTSAME/"). */
+  isKnownCity?: (name: string) => boolean;
+}
+
+/**
+ * Parses the text of one article in the seeds' loose format: optional date marker, title line,
+ * timestamp line and dateline, then paragraphs. Lines broken inside a sentence are joined again.
+ */
+export function parseArticle(text: string, options: ParseOptions): ParsedArticle {
+  const { meta = {}, isKnownCity = () => false } = options;
+  const marker = readDateMarker(text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
+  let published = validDate(meta.published) ?? marker.published;
+  const lines = marker.rest.split("\n").map((l) => l.replace(/\s+$/, ""));
+
+  // Head lines: timestamps and titles before the first line that reads as body text.
+  let title = meta.title;
+  let i = 0;
+  const heads: string[] = [];
+  const headlines: string[] = [];
+  for (; i < lines.length && heads.length < 8; i++) {
+    const line = (lines[i] as string).trim();
+    if (!line) continue;
+    const stamp = readTimestampLine(line);
+    if (stamp || /^\d{1,2}:\d{2}(:\d{2})?$/.test(line)) {
+      published ??= stamp;
+      heads.push(line);
+      continue;
+    }
+    if (isTitleLine(line, lines.slice(i + 1))) {
+      const clean = line.replace(/^\(LEAD\)\s*/, "").replace(/\s*\(PHOTO\)\s*$/i, "");
+      title ??= clean;
+      if (!headlines.includes(clean)) headlines.push(clean);
+      heads.push(line);
+      continue;
+    }
+    break;
+  }
+
+  // Paragraphs: blank lines separate them; a line that does not end a sentence continues on the next.
+  const paragraphs: string[] = [];
+  let current = "";
+  for (; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (!line) {
+      if (current) paragraphs.push(current);
+      current = "";
+      continue;
+    }
+    if (heads.includes(line) || (title && line === title)) continue; // a title repeated in the body
+    current = current ? `${current}${/[.!?:;»"”]$/.test(current) ? "\n" : " "}${line}` : line;
+  }
+  if (current) paragraphs.push(current);
+
+  const split: string[][] = [];
+  let dateline: ReturnType<typeof readDateline>;
+  for (const [n, para] of paragraphs.flatMap((p) => p.split("\n")).entries()) {
+    let body = para;
+    if (n === 0) {
+      dateline = readDateline(body, isKnownCity);
+      if (dateline) body = dateline.rest;
+    }
+    const sentences = splitSentences(body);
+    if (sentences.length) split.push(sentences);
+  }
+  // A timestamp may also open the first paragraph ("Apr 18, 2025 20:13 ..."); only fill a gap with it.
+  published ??= findDate(paragraphs[0]?.slice(0, 40) ?? "");
+  const year = published ? Number(published.slice(0, 4)) : undefined;
+  const datelineDate =
+    dateline?.month && dateline.day && year
+      ? `${year}-${String(dateline.month).padStart(2, "0")}-${String(dateline.day).padStart(2, "0")}`
+      : undefined;
+  const bodyText = split.map((s) => s.join(" ")).join("\n");
+  return {
+    id: options.id,
+    file: options.file,
+    url: meta.url,
+    title,
+    outlet: meta.outlet,
+    published,
+    headlines,
+    dateline: dateline?.text,
+    datelineCity: dateline?.city,
+    datelineDate,
+    paragraphs: split,
+    hash: createHash("sha256").update(bodyText.toLowerCase().replace(/\s+/g, " ")).digest("hex"),
+  };
+}
+
+function validDate(s: unknown): string | undefined {
+  return typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+}
+
+// A title: a line of at most 160 characters with no full stop at the end, which is either followed by
+// a blank line or, when the text runs on, mostly capitalised and not continued by a lower-case line
+// (which would make it the first half of a sentence broken across lines).
+function isTitleLine(line: string, following: string[]): boolean {
+  if (line.length > 160 || /[.!?:;,]["”»]?$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length === 0) return false;
+  const next = following[0]?.trim() ?? "";
+  if (next === "" || readTimestampLine(next)) return true;
+  const block: string[] = [];
+  for (const l of following) {
+    if (!l.trim()) break;
+    block.push(l.trim());
+    if (/[.!?]["”»]?$/.test(l.trim())) break;
+  }
+  if (block.some((l) => /^\p{Ll}/u.test(l))) return false;
+  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capital / words.length >= 0.6;
+}

@@ -1,0 +1,178 @@
+/**
+ * Reading the loose header of an article file: a ` date YYYY-MM-DD` marker, a title line,
+ * a timestamp line such as `21 December 2022, 19:10`, and a dateline such as `ASTANA. KAZINFORM –`.
+ * Each reader is a small pure function of text, so each can be tested on a line.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  // Russian genitive month names, seen in timestamps of Kazakh outlets ("22 августа 2014").
+  янв: 1,
+  фев: 2,
+  мар: 3,
+  апр: 4,
+  мая: 5,
+  июн: 6,
+  июл: 7,
+  авг: 8,
+  сен: 9,
+  окт: 10,
+  ноя: 11,
+  дек: 12,
+};
+
+/** The month number of an English (or Russian) month name or abbreviation, if it is one. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  if (w.length < 3) return undefined;
+  const key = w.startsWith("sept") ? "sept" : w.slice(0, 3);
+  const n = MONTHS[key];
+  if (n === undefined) return undefined;
+  // "Mayor" or "Marshal" are not months: the word must be the name or a prefix of it.
+  const full = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ][n - 1] as string;
+  return /[а-я]/.test(w) || full.startsWith(w) ? n : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Formats year, month and day as YYYY-MM-DD, or undefined when they are not a real date. */
+export function isoDate(y: number, m: number, d: number): string | undefined {
+  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+}
+
+/** The ` date YYYY-MM-DD` marker at the very start of a file, and the text after it. */
+export function readDateMarker(text: string): { published?: string; rest: string } {
+  const m = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})[ \t]*/.exec(text);
+  if (!m) return { rest: text };
+  return { published: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), rest: text.slice(m[0].length) };
+}
+
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+/**
+ * A line that only carries a publication date, and maybe a time, a weekday, a section name or a
+ * "by"/"Published:" prefix: `21 December 2022, 19:10`, `20:03, 01 June 2017`, `17.11.2016`,
+ * `Thu, 07/23/2015 - 12:19`, `2023-03-10 12:34:19`, `Apr 18, 2025`.
+ * Returns the date (YYYY-MM-DD) when the line is one, else undefined.
+ */
+export function readTimestampLine(line: string): string | undefined {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80) return undefined;
+  // The line must be mostly date and time: at most three other words (section names such as "All News").
+  const leftover = t
+    .replace(new RegExp(TIME, "g"), " ")
+    .replace(/\(UTC ?[+-]\d{2}:\d{2}\)/gi, " ")
+    .replace(/\d+/g, " ")
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && monthNumber(w) === undefined && !/^(mon|tue|wed|thu|fri|sat|sun)/i.test(w));
+  if (leftover.length > 3) return undefined;
+  return findDate(t);
+}
+
+/** The first explicit full date (with a year) in a short piece of text, as YYYY-MM-DD. */
+export function findDate(t: string): string | undefined {
+  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(t);
+  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t); // US style, as MONTSAME prints it
+  if (m) return isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([\p{L}]{3,9})\.?,?\s+(\d{4})\b/u.exec(t);
+  if (m && monthNumber(m[2] as string))
+    return isoDate(Number(m[3]), monthNumber(m[2] as string) as number, Number(m[1]));
+  m = /\b([\p{L}]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u.exec(t);
+  if (m && monthNumber(m[1] as string))
+    return isoDate(Number(m[3]), monthNumber(m[1] as string) as number, Number(m[2]));
+  return undefined;
+}
+
+/** What a dateline at the start of the first paragraph says. */
+export interface Dateline {
+  /** The dateline as printed, without its trailing dash. */
+  text: string;
+  /** The city, in title case ("Astana"). */
+  city: string;
+  /** Month and day when the dateline gives them (the year comes from the publication date). */
+  month?: number;
+  day?: number;
+  /** The paragraph after the dateline. */
+  rest: string;
+}
+
+const CITY = String.raw`(?:[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]+){0,2})`;
+const DAY_MONTH = String.raw`(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,\s*\d{4})?`;
+// An outlet: "/TASS/", "(Yonhap)", "KAZINFORM", "ARTSAKHPRESS-ARMENPRESS", or "Kazakhstan Today" when a dash follows.
+const OUTLET = String.raw`(?:/[A-Za-z]+/|\([A-Za-z][A-Za-z .-]*\)|[A-Z]{3,}(?:[ -][A-Z]{3,})*(?![a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\.?\s*[–—-]|\.\s))`;
+const DATELINE = new RegExp(
+  String.raw`^(?:\([^)]{1,40}\)\s*)?(?<city>${CITY})(?:,\s*(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,))?` +
+    String.raw`(?:[.,]?\s+(?<date>${DAY_MONTH}))?(?:[.,]?\s*(?<outlet>${OUTLET}))?\s*(?<end>[–—-]{1,2}|[.:](?:\s*[–—-]{1,2})?)?\s+`,
+);
+
+/**
+ * Reads a dateline (`ASTANA. KAZINFORM –`, `YEREVAN, JUNE 26, ARMENPRESS.`, `Ulaanbaatar /MONTSAME/`,
+ * `MOSCOW, June 27. /TASS/.`) from the start of a paragraph. The city must be printed in capitals or be
+ * a city the caller knows, and something must close the dateline (an outlet, a dash or a date), so that
+ * an ordinary sentence is never taken for one.
+ */
+export function readDateline(
+  paragraph: string,
+  isKnownCity: (name: string) => boolean,
+): Dateline | undefined {
+  const m = DATELINE.exec(paragraph);
+  if (!m?.groups) return undefined;
+  const { city = "", date, outlet, end } = m.groups;
+  const capitals = /^[A-Z'’ -]+$/.test(city);
+  const titled = titleCase(city);
+  if (!capitals && !isKnownCity(titled)) return undefined;
+  // A word alone is the start of a sentence, not a dateline: it needs an outlet, a date or a dash.
+  if (!outlet && !date && !(end && /[–—-]/.test(end))) return undefined;
+  // A capitalised word after a city is an outlet ("Astana, 17 November, Mazhilis.") only beside a date or a dash.
+  if (outlet && /^[A-Z][a-z]/.test(outlet) && !date && !(end && /[–—-]/.test(end))) return undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (date) {
+    const dm = /(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\.?\s+(\d{1,2})/.exec(date);
+    if (dm) {
+      month = monthNumber((dm[2] ?? dm[3]) as string);
+      day = Number(dm[1] ?? dm[4]);
+      if (!month) return undefined;
+    }
+  }
+  const text = m[0].replace(/[\s.:–—-]+$/, "").trim();
+  return { text, city: titled, month, day, rest: paragraph.slice(m[0].length) };
+}
+
+/** "NUR-SULTAN" → "Nur-Sultan", "SAINT PETERSBURG" → "Saint Petersburg". */
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}

@@ -1,0 +1,82 @@
+/**
+ * Sentence splitting for news English. A full stop ends a sentence unless it ends an abbreviation
+ * ("Mr.", "St.", "Aug."), an initial ("K. Tokayev", "N.Nazarbayev") or a number ("6.5 bln").
+ */
+
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "sr",
+  "jr",
+  "prof",
+  "gen",
+  "col",
+  "lt",
+  "sen",
+  "rep",
+  "gov",
+  "hon",
+  "amb",
+  "no",
+  "vs",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "u.s",
+  "u.k",
+  "e.g",
+  "i.e",
+  "etc",
+  "approx",
+  "mln",
+  "bln",
+  "min",
+]);
+
+/** Splits a paragraph into sentences, keeping each sentence's own punctuation. */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, " ").trim();
+  if (!text) return [];
+  const out: string[] = [];
+  let start = 0;
+  // A candidate end: . ! or ? (maybe followed by closing quotes or brackets), then space, then
+  // something that can open a sentence (a capital, a digit, an opening quote or bracket).
+  const re = /[.!?]+["'”’»)]*(?=\s+["'“‘«(]*[\p{Lu}\d])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith(".") && !endsSentence(text.slice(start, m.index))) continue;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const last = text.slice(start).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+// Whether a full stop after `before` ends a sentence.
+function endsSentence(before: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+  if (!word) return true;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // An initial: one capital letter ("K." in "K. Tokayev", "V. Matvienko").
+  if (/^\p{Lu}$/u.test(word)) return false;
+  // Dotted initials or abbreviations such as "U.S" or "D.C".
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
+  return true;
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { readCorpus } from "../../src/corpus/folder.ts";
+import { readDateline, readTimestampLine } from "../../src/corpus/header.ts";
+import { splitSentences } from "../../src/corpus/sentences.ts";
+
+const known = (c: string) => ["Ulaanbaatar", "Astana"].includes(c);
+
+describe("header readers", () => {
+  it("reads datelines of several outlets", () => {
+    expect(readDateline("ASTANA. KAZINFORM – The Speaker met", known)?.city).toBe("Astana");
+    const d = readDateline("YEREVAN, JUNE 26, ARMENPRESS. Speaker of Armenia’s Parliament", known);
+    expect(d).toMatchObject({ city: "Yerevan", month: 6, day: 26, rest: "Speaker of Armenia’s Parliament" });
+    expect(readDateline("MOSCOW, June 27. /TASS/. A delegation", known)?.rest).toBe("A delegation");
+    expect(readDateline("Ulaanbaatar /MONTSAME/ The Chairman", known)?.city).toBe("Ulaanbaatar");
+    expect(readDateline("Astana, 17 November, Mazhilis. Today in the Parliament", known)?.day).toBe(17);
+  });
+  it("does not take an ordinary sentence for a dateline", () => {
+    expect(readDateline("Speaker of the Kazakh Majilis Yerlan Koshanov met", known)).toBeUndefined();
+    expect(readDateline("In Ankara, the Kazakh deputies met", known)).toBeUndefined();
+  });
+  it("reads timestamp lines", () => {
+    expect(readTimestampLine("21 December 2022, 19:10")).toBe("2022-12-21");
+    expect(readTimestampLine("20:03, 01 June 2017")).toBe("2017-06-01");
+    expect(readTimestampLine("17.11.2016")).toBe("2016-11-17");
+    expect(readTimestampLine("Thu, 07/23/2015 - 12:19")).toBe("2015-07-23");
+    expect(readTimestampLine("The Speaker met the Ambassador on 21 December 2022")).toBeUndefined();
+  });
+});
+
+describe("sentence splitting", () => {
+  it("keeps initials and abbreviations inside a sentence", () => {
+    expect(splitSentences("K. Tokayev met Mr. Canas in St. Petersburg. They talked.")).toEqual([
+      "K. Tokayev met Mr. Canas in St. Petersburg.",
+      "They talked.",
+    ]);
+  });
+});
+
+describe("parseArticle", () => {
+  it("reads the date marker, the title and the dateline", () => {
+    const a = parseArticle(
+      " date 2021-10-19 \nSpeaker meets guest\n\n21 October 2021, 10:30\nASTANA. KAZINFORM – The Speaker met the guest. They talked.",
+      { id: "x", isKnownCity: known },
+    );
+    expect(a.published).toBe("2021-10-19");
+    expect(a.title).toBe("Speaker meets guest");
+    expect(a.datelineCity).toBe("Astana");
+    expect(a.paragraphs).toEqual([["The Speaker met the guest.", "They talked."]]);
+  });
+  it("joins a sentence broken across lines", () => {
+    const a = parseArticle("The Chairman of the State\nDuma Ivan Petrov\nheld a meeting.", { id: "y" });
+    expect(a.paragraphs[0]).toEqual(["The Chairman of the State Duma Ivan Petrov held a meeting."]);
+  });
+});
+
+describe("readCorpus", () => {
+  it("skips bad files with a reason and reads the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "parlbot-corpus-"));
+    writeFileSync(join(dir, "good.txt"), "The Speaker met the Ambassador.");
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "binary.txt"), Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x2e]));
+    writeFileSync(join(dir, "big.txt"), "a".repeat(1024 * 1024 + 1));
+    writeFileSync(join(dir, "meta.txt"), "The Speaker met the Ambassador again.");
+    writeFileSync(join(dir, "meta.meta.json"), "{not json");
+    const { articles, skipped } = readCorpus(dir);
+    expect(articles.map((a) => a.id)).toEqual(["good"]);
+    expect(Object.fromEntries(skipped.map((s) => [s.file, s.reason]))).toEqual({
+      "big.txt": expect.stringContaining("larger than 1 MB"),
+      "binary.txt": expect.stringContaining("binary"),
+      "empty.txt": expect.stringContaining("empty"),
+      "latin1.txt": expect.stringContaining("UTF-8"),
+      "meta.txt": expect.stringContaining("not valid JSON"),
+    });
+  });
+});
