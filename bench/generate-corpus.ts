@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { MONTHS } from "../src/query/format.ts";
 
 /** One country as the generated articles speak of it. */
 interface CountrySpec {
@@ -151,20 +152,6 @@ const TOPICS = [
   "education and youth exchanges",
   "tourism and culture",
   "regional security",
-];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
 ];
 
 /** A small seeded generator (mulberry32): the same seed gives the same numbers. */
