@@ -3,7 +3,7 @@
  * look-ups instead of a scan of every meeting: meetings by person and by country, articles by id, and
  * the words of every article sentence (for quoting the sentence that answers an open question).
  */
-import { fold, STOPWORDS, stem, tokenize } from "../query/text.ts";
+import { STOPWORDS, stem, tokenize } from "../query/text.ts";
 import type { Article, FactBase, Meeting, Person } from "./types.ts";
 
 /** One article sentence, with its stemmed keywords. */
@@ -34,6 +34,8 @@ export class FactIndex {
   /** Every folded word of the articles, and those also seen in lower case (ordinary words, not names). */
   readonly words = new Set<string>();
   readonly lowerCaseWords = new Set<string>();
+  /** The stems of every word of the articles. */
+  readonly stems = new Set<string>();
   readonly sentenceCount: number;
 
   constructor(
@@ -83,7 +85,10 @@ export class FactIndex {
     const out = new Set<string>();
     for (const [i, word] of folded.entries()) {
       if (learn) {
-        this.words.add(word);
+        if (!this.words.has(word)) {
+          this.words.add(word);
+          this.stems.add(stem(word));
+        }
         if (/^[a-z]/.test(original[i] as string)) this.lowerCaseWords.add(word);
       }
       if (!STOPWORDS.has(word) && (word.length > 2 || /\d/.test(word))) out.add(stem(word));
@@ -102,9 +107,9 @@ export class FactIndex {
     return this.meetingsByPerson.get(personId) ?? [];
   }
 
-  /** Whether a word is known from the articles (in any case). */
+  /** Whether a folded word, or another form of it, is known from the articles (in any case). */
   knows(word: string): boolean {
-    return this.words.has(fold(word));
+    return this.words.has(word) || this.stems.has(stem(word));
   }
 }
 

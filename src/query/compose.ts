@@ -6,6 +6,7 @@
 import type { FactIndex } from "../facts/index.ts";
 import type { Meeting, Person } from "../facts/types.ts";
 import type { CountryGazetteer } from "./countries.ts";
+import { datePhrase } from "./dates.ts";
 import { describePerson, meetingDate, personLabel, roleText, whereAndWhen } from "./format.ts";
 import { asksWhoSigned } from "./intent.ts";
 import type { QuestionParse } from "./parse.ts";
@@ -24,17 +25,24 @@ export interface ComposeContext {
 /** Composes the reply to a parsed question. */
 export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.intent === "empty") return help();
-  const ambiguous = q.people.find((p) => p.alternatives.length);
-  if (ambiguous) {
-    const names = [...ambiguous.ids, ...ambiguous.alternatives].map((id) => personName(ctx, id));
-    return new Reply().setHeader(`Several people match: ${names.join(", ")}. Which one do you mean?`);
-  }
   if (!q.people.length && !q.countries.length) return withoutSubject(ctx, q);
-  if (q.intent === "who-is" && q.people.length) return whoIs(ctx, q);
-
+  // Several people answer to the name ("Hao"): answer for all of them, and say so.
+  const ambiguous = q.people.filter((p) => p.alternatives.length);
+  if (ambiguous.length)
+    q = { ...q, people: q.people.map((p) => ({ ...p, ids: [...p.ids, ...p.alternatives] })) };
   const selection = selectMeetings(ctx.index, q, (c) => ctx.countries.name(c), {
     requireAgreements: asksWhoSigned(q.question),
   });
+  const reply = answerIntent(ctx, q, selection);
+  for (const p of ambiguous)
+    reply.note(
+      `(Several people match that name: ${[...p.ids, ...p.alternatives].map((id) => personName(ctx, id)).join(", ")}.)`,
+    );
+  return reply;
+}
+
+function answerIntent(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  if (q.intent === "who-is" && q.people.length) return whoIs(ctx, q, selection);
   switch (q.intent) {
     case "did-meet":
       return didMeet(ctx, q, selection);
@@ -74,7 +82,7 @@ function personName(ctx: ComposeContext, id: string): string {
 // "No meeting ... in December 2022 is recorded; ..." when a narrowing matched nothing.
 function unmatchedNote(reply: Reply, ctx: ComposeContext, q: QuestionParse, selection: Selection): void {
   if (selection.unmatched.length)
-    reply.note(
+    reply.notice(
       `(No meeting of ${subjectName(ctx, q)} ${selection.unmatched.join(", ")} is recorded; these are the others.)`,
     );
 }
@@ -100,7 +108,7 @@ function personCountry(ctx: ComposeContext, id: string, articleId: string): stri
 /** "who met X": one line per counterpart, with their latest meeting and how many there were. */
 function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const reply = new Reply();
-  if (!q.people.length) return meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
+  if (q.people.length !== 1) return meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
   const subject = new Set(q.people.flatMap((p) => p.ids));
   const first = ctx.index.people.get(q.people[0]?.ids[0] as string) as Person;
   if (selection.meetings.length === 0) return knownWithoutMeetings(first);
@@ -189,10 +197,17 @@ function addRoles(reply: Reply, person: Person): void {
 }
 
 /** "who is X": their roles with sources, and how many meetings are recorded. */
-function whoIs(ctx: ComposeContext, q: QuestionParse): Reply {
+function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const ids = q.people[0]?.ids ?? [];
   const person = ctx.index.people.get(ids[0] as string) as Person;
-  const merged: Person = { ...person, roles: ids.flatMap((id) => ctx.index.people.get(id)?.roles ?? []) };
+  // Roles from the articles the question points at (a date, a counterpart) first, then the others.
+  const focus = new Set(selection.meetings.map((m) => m.articleId));
+  const roles = ids.flatMap((id) => ctx.index.people.get(id)?.roles ?? []);
+  const narrowed = selection.meetings.length < ids.flatMap((id) => ctx.index.meetingsOf(id)).length;
+  const ordered = narrowed
+    ? [...roles.filter((r) => !focus.has(r.articleId)), ...roles.filter((r) => focus.has(r.articleId))]
+    : roles;
+  const merged: Person = { ...person, roles: ordered };
   const reply = new Reply().setHeader(`${person.name}:`);
   addRoles(reply, merged);
   if (!reply.lines.length) reply.add([], person.country ? `from ${person.country}` : "no role is recorded");
@@ -306,7 +321,7 @@ function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection):
 function open(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const quotes = quoteFor(ctx, q, selection, 0.34, 2, true);
   if (quotes.length) return addQuotes(new Reply(), quotes);
-  if (q.people.length) return q.intent === "who-is" ? whoIs(ctx, q) : whoMet(ctx, q, selection);
+  if (q.people.length) return q.intent === "who-is" ? whoIs(ctx, q, selection) : whoMet(ctx, q, selection);
   return meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
 }
 
@@ -349,8 +364,8 @@ function withoutSubject(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.intent === "latest" || (q.date && ["who-met", "about", "latest"].includes(q.intent))) {
     const selection = selectMeetings(ctx.index, q, (c) => ctx.countries.name(c));
     if (q.date && selection.unmatched.length)
-      return new Reply().setHeader(`I know of no meeting ${q.date.text}.`);
-    return meetingList(ctx, q, selection, q.date ? `Meetings ${q.date.text}:` : "Latest meetings:");
+      return new Reply().setHeader(`I know of no meeting ${datePhrase(q.date)}.`);
+    return meetingList(ctx, q, selection, q.date ? `Meetings ${datePhrase(q.date)}:` : "Latest meetings:");
   }
   const quotes = bestSentences(ctx.index, undefined, [...q.keywords, ...q.dateKeywords], { minShare: 0.5 });
   if (quotes.length) return addQuotes(new Reply(), quotes);

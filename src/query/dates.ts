@@ -78,7 +78,10 @@ export function dateMatches(filter: DateFilter, start: string | undefined, end =
   return (!filter.start || end >= filter.start) && (!filter.end || start <= filter.end);
 }
 
-/** A filter in words, for replies: "in September 2025", "since 2020". */
-export function describeFilter(filter: DateFilter): string {
-  return filter.text.trim();
+/** A filter in words, for replies: "in September 2025", "on 4 September", "since 2020". */
+export function datePhrase(filter: DateFilter): string {
+  const text = filter.text.trim();
+  if (/^(in|on|since|after|before|from|until|till|during|last|this|next|today|yesterday)\b/i.test(text))
+    return text;
+  return `${filter.day !== undefined || (filter.start && filter.start === filter.end) ? "on" : "in"} ${text}`;
 }

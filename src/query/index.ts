@@ -75,7 +75,7 @@ export class Answerer {
   /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
   replace(base: FactBase): void {
     const index = new FactIndex(base, (name) => this.countries.code(name));
-    const people = new PersonMatcher(index.people, index.lowerCaseWords);
+    const people = new PersonMatcher(index.people, index.lowerCaseWords, (w) => index.knows(w));
     // Swap all at once, so that a question never sees a half-built state.
     this.base = base;
     this.index = index;

@@ -94,7 +94,7 @@ export function parseQuestion(
     const list = isDate ? dateKeywords : keywords;
     if (!QUESTION_WORDS.has(k) && (word.length > 2 || /\d/.test(word)) && !list.includes(k)) list.push(k);
     // A word that no article contains: a name we do not know (or a word misspelled beyond repair).
-    if (!isDate && /^[a-z]{3,}$/.test(word) && !ctx.index.words.has(word))
+    if (!isDate && /^[a-z]{3,}$/.test(word) && !ctx.index.knows(word))
       unknownNames.push(original[i] as string);
   }
   return { question, intent, people, countries, side, date, keywords, dateKeywords, unknownNames };

@@ -51,8 +51,10 @@ export class PersonMatcher {
 
   constructor(
     private readonly people: Map<string, Person>,
-    /** Ordinary words of the articles: never corrected into a name. */
+    /** Words seen in lower case in the articles: names only when typed with a capital. */
     private readonly ordinaryWords: Set<string>,
+    /** Whether a word occurs in the articles at all: such a word is never corrected into a name. */
+    private readonly isKnownWord: (word: string) => boolean = () => false,
   ) {
     const forms: { id: string; form: string }[] = [];
     for (const person of people.values()) {
@@ -96,7 +98,7 @@ export class PersonMatcher {
       const ordinary = this.ordinaryWords.has(word);
       const exact = this.byToken.get(word);
       if (exact && (!ordinary || capitalised[i])) for (const id of exact) note(id, i, 1);
-      if (word.length < 4 || ordinary || /\d/.test(word)) continue;
+      if (word.length < 4 || ordinary || /\d/.test(word) || (!exact && this.isKnownWord(word))) continue;
       // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
       for (const hit of this.tokenFuse.search(word, { limit: 8 })) {
         const sim = similarity(word, hit.item);

@@ -42,6 +42,8 @@ export class Reply {
   header: Segment[] = [];
   readonly lines: ReplyLine[] = [];
   readonly notes: Segment[][] = [];
+  /** Notes shown between the header and the facts (e.g. that a narrowing matched nothing). */
+  readonly notices: Segment[][] = [];
 
   /** Sets the first line (not counted among the facts). */
   setHeader(...segments: Segment[]): this {
@@ -61,6 +63,12 @@ export class Reply {
     return this;
   }
 
+  /** Adds a notice shown right under the header, on every page. */
+  notice(...segments: Segment[]): this {
+    this.notices.push(segments);
+    return this;
+  }
+
   /** Renders page `page` (0-based, clamped to the pages there are). */
   render(page: number, articles: Map<string, Article>): RenderedReply {
     const pageCount = Math.max(1, Math.ceil(this.lines.length / LINES_PER_PAGE));
@@ -76,6 +84,10 @@ export class Reply {
     if (this.header.length) {
       text.push(plain(this.header));
       html.push(toHtml(this.header));
+    }
+    for (const notice of this.notices) {
+      text.push(plain(notice));
+      html.push(toHtml(notice));
     }
     const bullet = this.lines.length > 1 || this.header.length ? "• " : "";
     for (const line of shown) {

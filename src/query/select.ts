@@ -6,7 +6,7 @@
  */
 import type { FactIndex } from "../facts/index.ts";
 import type { Meeting } from "../facts/types.ts";
-import { dateMatches } from "./dates.ts";
+import { dateMatches, datePhrase } from "./dates.ts";
 import type { QuestionParse } from "./parse.ts";
 
 /** The meetings chosen, and the narrowings that had to be dropped. */
@@ -21,12 +21,18 @@ export function meetingTime(index: FactIndex, m: Meeting): string {
   return m.date?.start ?? index.articles.get(m.articleId)?.published ?? "";
 }
 
-/** Newest first, held before planned. */
-export function newestFirst(index: FactIndex, meetings: Meeting[]): Meeting[] {
+/** Newest first, held before planned (planned first when the question asks about the future). */
+export function newestFirst(index: FactIndex, meetings: Meeting[], plannedFirst = false): Meeting[] {
+  const rank = (m: Meeting) => Number((m.status === "planned") !== plannedFirst);
   return [...meetings].sort(
-    (a, b) =>
-      Number(a.status === "planned") - Number(b.status === "planned") ||
-      meetingTime(index, b).localeCompare(meetingTime(index, a)),
+    (a, b) => rank(a) - rank(b) || meetingTime(index, b).localeCompare(meetingTime(index, a)),
+  );
+}
+
+/** Whether a question asks about what is to come ("who will X meet", "is set to visit"). */
+export function asksAboutFuture(question: string): boolean {
+  return /\b(will|shall|going to|set to|to be|planned|plans?|upcoming|expected|is visiting|are visiting|is coming)\b/i.test(
+    question,
   );
 }
 
@@ -76,11 +82,11 @@ export function selectMeetings(
       (m) =>
         dateMatches(date, m.date?.start, m.date?.end ?? m.date?.start) ||
         dateMatches(date, index.articles.get(m.articleId)?.published),
-      date.text,
+      datePhrase(date),
     );
   if (options.requireAgreements) narrow((m) => m.agreements.length > 0, "with an agreement signed");
   meetings = narrowByKeywords(index, meetings, q.keywords);
-  return { meetings: newestFirst(index, meetings), unmatched };
+  return { meetings: newestFirst(index, meetings, asksAboutFuture(q.question)), unmatched };
 }
 
 /**

@@ -43,14 +43,15 @@ export function words(folded: string): string[] {
  */
 export function stem(word: string): string {
   if (word.length < 5 || /^\d/.test(word)) return word;
-  for (const ending of ["ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly"]) {
-    if (word.endsWith(ending) && word.length - ending.length >= 4) {
-      const base = word.slice(0, -ending.length);
-      return ending === "ies" || ending === "ied" ? `${base}y` : base;
-    }
-  }
+  let w = word;
+  const cut = (ending: string) => w.endsWith(ending) && w.length - ending.length >= 4;
+  if (cut("ies") || cut("ied")) return `${w.slice(0, -3)}y`;
+  const ending = ["ations", "ation", "ings", "ing", "ed", "ly"].find(cut);
+  if (ending) w = w.slice(0, -ending.length);
+  else if (/(ss|x|z|ch|sh)es$/.test(w) && cut("es")) w = w.slice(0, -2);
+  else if (/[^su]s$/.test(w) && cut("s")) w = w.slice(0, -1);
   // "invite" and "invited" both become "invit".
-  return word.endsWith("e") ? word.slice(0, -1) : word;
+  return w.endsWith("e") && w.length >= 5 ? w.slice(0, -1) : w;
 }
 
 /** Levenshtein distance, for the small comparisons of name tokens. */
