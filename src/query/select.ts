@@ -103,8 +103,7 @@ export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords
         .join(" "),
     );
     const article = new Set<string>();
-    for (const s of index.sentencesByArticle.get(m.articleId) ?? [])
-      for (const k of s.keywords) article.add(k);
+    for (const s of index.sentencesOf(m.articleId)) for (const k of s.keywords) article.add(k);
     let score = 0;
     for (const k of keywords) {
       const w = index.weight(k);
