@@ -32,8 +32,11 @@ export interface LocalMeeting {
   topics: string[];
   /** The sentence reports something that happened before the news ("Earlier, ..."). */
   earlier: boolean;
+  /** The sides as first proposed, before attendees were added. */
+  key: string;
 }
 
+/** The identity of a meeting inside its article: its people, and for a one-person meeting its other side. */
 const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
   [...p.people].sort((a, b) => a - b).join(",") +
   (p.people.length === 1 ? `|${p.parties.map((x) => x.description).join("|")}` : "");
@@ -54,7 +57,24 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       continue;
     }
     const date = ownDate(p.sentence, p.planned);
-    const same = meetings.find((m) => keyOf(m) === keyOf(p) && m.planned === p.planned);
+    // A side that only repeats the country of a person already in a meeting ("the Kyrgyz delegation"
+    // led by the Kyrgyz Speaker) is that meeting again.
+    const partyOfKnown =
+      p.people.length === 1 &&
+      p.parties.length > 0 &&
+      meetings.find(
+        (m) =>
+          m.people.includes(p.people[0] as number) &&
+          m.people.length > 1 &&
+          p.parties.every((x) => m.people.some((id) => doc.people[id]?.country === x.country)),
+      );
+    if (partyOfKnown) {
+      for (const party of p.parties)
+        if (!partyOfKnown.parties.some((x) => x.description === party.description))
+          partyOfKnown.parties.push(party);
+      continue;
+    }
+    const same = meetings.find((m) => m.key === keyOf(p) && m.planned === p.planned);
     if (same && !(date && same.date && same.date.start !== date.start && !date.relative)) {
       for (const party of p.parties)
         if (!same.parties.some((x) => x.description === party.description)) same.parties.push(party);
@@ -83,6 +103,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       agreements: [],
       topics: [],
       earlier: isEarlierReport(text),
+      key: keyOf(p),
     });
   }
   fillPlaces(doc, meetings);
@@ -99,7 +120,9 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   let visit: MeetingDate | undefined;
   for (const s of body) {
     if (!/\b(visit|trip|tour|stay)\b/i.test(s.text)) continue;
-    const range = statedDates(s.text, published, true).find((d) => d.end);
+    const range = statedDates(s.text, published, /\b(will|set to|plans?|going to)\b/.test(s.text)).find(
+      (d) => d.end,
+    );
     if (range) {
       visit = { start: range.start, end: range.end, basis: "stated" };
       break;
@@ -129,9 +152,10 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       };
     }
     if (!m.date && !m.planned && !m.earlier && published) {
-      const atEvent =
-        !!occasionIn(text) &&
-        /sidelines|conference|assembly|summit|forum|session|congress/i.test(occasionIn(text) ?? "");
+      // A meeting at a forum happened on one of its days, not necessarily the day of the report.
+      const atEvent = /sidelines|conference|assembly|summit|forum|session|congress/i.test(
+        `${occasionIn(text) ?? ""} ${m.occasion ?? ""}`,
+      );
       const away = abroad && abroad !== datelineCountry;
       const placeElsewhere = m.place && doc.article.datelineCity && m.place !== doc.article.datelineCity;
       if (heldCount === 1 && todayInArticle) m.date = { start: published, basis: "today" };
@@ -155,7 +179,7 @@ function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     const own = placeIn(doc.sentences[m.sentence] ?? body[0] ?? doc.sentences[0]!);
     if (own) m.place = own;
     else if (m.earlier) continue;
-    else m.place = headlineCity ?? frameCity ?? leadCity ?? (datelineOk ? dateline : undefined);
+    else m.place = frameCity ?? headlineCity ?? leadCity ?? (datelineOk ? dateline : undefined);
   }
 }
 

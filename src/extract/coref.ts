@@ -46,8 +46,18 @@ export function resolveMentions(doc: Doc): void {
       }
       const others = kept.filter((k) => k.person !== undefined).map((k) => k.person as number);
       let person: number | undefined;
-      if (m.cue === "pronoun" || m.cue === "possessive") person = subjectHere ?? lastSubject ?? main?.id;
-      else if (m.cue === "guest") person = guestOf(doc, others, main);
+      // A pronoun is the nearest person before it in its sentence, else the last sentence's subject.
+      // After "said"/"noted" ("X told TASS' Y he was hoping"), it is the speaker: the sentence's first person.
+      if (m.cue === "pronoun" || m.cue === "possessive") {
+        const reported =
+          /\b(said|says|noted|stressed|added|stated|told|believes|hopes|expressed (?:hope|confidence))( that)?\s*$/i.test(
+            s.tokens
+              .slice(Math.max(0, m.from - 3), m.from)
+              .map((t) => t.text)
+              .join(" "),
+          );
+        person = (reported ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
+      } else if (m.cue === "guest") person = guestOf(doc, others, main);
       else if (m.role) person = byRole(doc, m.role, s.index, others);
       if (person !== undefined) {
         kept.push({ kind: "person", from: m.from, to: m.to, person, resolved: true });

@@ -7,12 +7,14 @@ import { fold } from "./text.ts";
 
 /** The cities a sentence names, in order ("in Astana", "Moscow, 21 June 2022"). */
 export function citiesIn(s: Sentence): string[] {
-  return s.found.filter((f) => f.entry.kind === "city").map((f) => f.entry.name);
+  return s.found.filter((f) => f.entry.kind === "city").map((f) => f.text);
 }
 
 /** The city a sentence places something in: a city after "in"/"at", or the only city it names. */
 export function placeIn(s: Sentence): string | undefined {
-  const cities = s.found.filter((f) => f.entry.kind === "city");
+  const cities = s.found
+    .filter((f) => f.entry.kind === "city")
+    .map((f) => ({ ...f, entry: { ...f.entry, name: f.text } }));
   const after = cities.find(
     (f) =>
       /^(in|at|to)$/i.test(s.tokens[f.from - 1]?.text ?? "") ||
@@ -23,7 +25,7 @@ export function placeIn(s: Sentence): string | undefined {
 }
 
 const OCCASION = [
-  /\b(?:on the sidelines of|within the framework of|in the framework of|as part of|within|during|at|attending|participants of|on the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Council|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s*)+)?(?:\s*[«“"][^»”"]+[»”"])?)/u,
+  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Council|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s*)+)?(?:\s*[«“"][^»”"]+[»”"])?)/u,
   /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
   /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
   /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,
@@ -36,7 +38,11 @@ export function occasionIn(text: string): string | undefined {
     const m = re.exec(text);
     if (!m) continue;
     const value = (m.length > 3 ? m[0] : (m[1] as string)).trim().replace(/^(the|a|an)\s+/i, "");
-    if (/^(the )?meeting$/i.test(value) || value.split(/\s+/).length < 2) continue;
+    if (
+      /^(the )?meeting$/i.test(value) ||
+      (value.split(/\s+/).length < 2 && !/^(Conference|Summit|Forum|Assembly|Session|Congress)$/.test(value))
+    )
+      continue;
     return value.replace(/\s+(in|on|and|of|the)$/i, "");
   }
   return undefined;
@@ -99,7 +105,7 @@ export function isEarlierReport(text: string): boolean {
 export function visitAbroad(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
     const m =
-      /\b(?:while on|is paying|was paying|paying|is on|was on|arrived (?:for|on)|during) (?:an? |the |his |her )?(?:official |working |state |two-day |three-day )?visit to (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u.exec(
+      /\b(?:[Ww]hile on|is paying|was paying|paying|is on|was on|arrived (?:for|on)|during) (?:an? |the |his |her )?(?:official |working |state |two-day |three-day )?visit to (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u.exec(
         s.text,
       );
     if (

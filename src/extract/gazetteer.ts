@@ -24,7 +24,8 @@ interface GazetteerData {
   bodies: { name: string; country: string; aliases: string[] }[];
   organizations: { name: string; aliases: string[] }[];
   titles: string[];
-  cities: string[];
+  /** City → its country (null when unknown). */
+  cities: Record<string, string | null>;
 }
 
 /** What a gazetteer phrase stands for. */
@@ -88,8 +89,10 @@ for (const b of data.bodies)
   for (const n of [b.name, ...b.aliases]) add(n, { kind: "body", name: b.name, country: b.country });
 for (const o of data.organizations)
   for (const n of [o.name, ...o.aliases]) add(n, { kind: "org", name: o.name });
-for (const c of data.cities)
-  add(c, { kind: "city", name: c === "St. Petersburg" || c === "St Petersburg" ? "Saint Petersburg" : c });
+for (const [c, country] of Object.entries(data.cities)) {
+  const name = c === "St. Petersburg" || c === "St Petersburg" ? "Saint Petersburg" : c;
+  add(c, { kind: "city", name, ...(country ? { country } : {}) });
+}
 
 const titleWords = new Set(data.titles.map(fold));
 
@@ -146,7 +149,9 @@ export function countryOf(text: string): string | undefined {
   const found = findPhrases(tokens);
   const f = found.length === 1 && found[0]?.to === tokens.length ? found[0] : undefined;
   if (!f) return undefined;
-  return f.entry.kind === "country" ? f.entry.name : f.entry.kind === "body" ? f.entry.country : undefined;
+  if (f.entry.kind === "country") return f.entry.name;
+  if (f.entry.kind === "body") return f.entry.country;
+  return f.entry.kind === "city" ? f.entry.country : undefined;
 }
 
 /** Whether a word is a title word ("Speaker", "Chairman", "Ambassador"). */

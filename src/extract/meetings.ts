@@ -61,7 +61,7 @@ const GREETING = new RegExp(
   "g",
 );
 const ATTENDED = new RegExp(
-  String.raw`(?:attended by|present at the meeting (?:were|was)|participants (?:included|were)|joined by) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event) (?:was|were) (?:also )?attended by|present at the (?:meeting|talks) (?:were|was)|participants (?:included|were)|joined by) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 const PARTICIPATED = new RegExp(
@@ -223,7 +223,20 @@ export function proposeMeetings(doc: Doc): Proposal[] {
           finder: "participated",
         });
     }
-    out.push(...found);
+    // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
+    const kept = found.filter(
+      (p) =>
+        p.addsTo ||
+        !found.some(
+          (q) =>
+            q !== p &&
+            !q.addsTo &&
+            q.people.length > p.people.length &&
+            p.people.every((x) => q.people.includes(x)) &&
+            p.parties.length === 0,
+        ),
+    );
+    out.push(...kept);
     // The last subject: the first person of the last meeting proposed, or the sentence's first person.
     const first =
       found.find((p) => !p.addsTo)?.people[0] ??
