@@ -26,6 +26,8 @@ export class FactIndex {
   readonly meetingsByCountry = new Map<string, Meeting[]>();
   /** The country codes of each meeting: its countries, its participants' and its parties'. */
   readonly meetingCountries = new Map<Meeting, Set<string>>();
+  /** Meetings with a participant whose country is unknown: they may involve any country. */
+  readonly openCountry = new Set<Meeting>();
   /** In how many articles each keyword occurs, to weigh rare words above common ones. */
   readonly keywordFrequency = new Map<string, number>();
   /** The articles each keyword occurs in. */
@@ -55,6 +57,7 @@ export class FactIndex {
       for (const p of meeting.parties ?? []) add(p.country);
       for (const id of meeting.participants) {
         const person = this.people.get(id);
+        if (!person?.country && !person?.roles.some((r) => r.country)) this.openCountry.add(meeting);
         add(person?.country);
         for (const role of person?.roles ?? []) if (role.articleId === meeting.articleId) add(role.country);
       }

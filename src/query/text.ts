@@ -72,6 +72,19 @@ export function stem(word: string): string {
   return cached;
 }
 
+// Words that reports use for one another ("stressed" / "highlighted"), as stems: each maps to the first
+// of its group, so that a question's word finds the article's.
+const SYNONYMS = new Map(
+  [
+    ["stress", "emphas", "emphasiz", "highlight", "underlin", "underscor"],
+    ["propos", "proposal", "suggest"],
+    ["recall", "remind", "recollect"],
+    ["thank", "gratitud", "grateful"],
+    ["award", "decorat", "honour", "honor"],
+    ["talk", "negoti", "convers"],
+  ].flatMap((group) => group.map((w) => [w, group[0] as string] as const)),
+);
+
 // Words repeat endlessly in a corpus: each is stemmed once.
 const stemCache = new Map<string, string>();
 
@@ -84,7 +97,10 @@ function stemWord(word: string): string {
   else if (/(ss|x|z|ch|sh)es$/.test(w) && cut("es")) w = w.slice(0, -2);
   else if (/[^su]s$/.test(w) && cut("s")) w = w.slice(0, -1);
   // "invite" and "invited" both become "invit".
-  return w.endsWith("e") && w.length >= 5 ? w.slice(0, -1) : w;
+  if (w.endsWith("e") && w.length >= 5) w = w.slice(0, -1);
+  // "cooperate" meets "cooperation", "congratulated" meets "congratulations".
+  if (w.endsWith("at") && w.length >= 7) w = w.slice(0, -2);
+  return SYNONYMS.get(w) ?? w;
 }
 
 /** Levenshtein distance, for the small comparisons of name tokens. */
