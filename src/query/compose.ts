@@ -3,7 +3,7 @@
  * sentences) into the lines of a {@link Reply}. Facts are written as the fact base holds them; what
  * it does not hold (a date, a place) is said to be unknown.
  */
-import type { FactIndex } from "../facts/index.ts";
+import type { FactIndex, IndexedSentence } from "../facts/index.ts";
 import type { Meeting, Person } from "../facts/types.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { datePhrase } from "./dates.ts";
@@ -14,6 +14,7 @@ import type { PersonMatcher } from "./people.ts";
 import { bestSentences, type Quote } from "./quotes.ts";
 import { Reply, type Segment } from "./reply.ts";
 import { meetingTime, newestFirst, type Selection, selectMeetings } from "./select.ts";
+import { fold, stem } from "./text.ts";
 
 /** What the composers read. */
 export interface ComposeContext {
@@ -168,7 +169,12 @@ function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
 /** One line per meeting: who, when and where, what was signed. */
 function meetingList(ctx: ComposeContext, q: QuestionParse, selection: Selection, header: string): Reply {
   const reply = new Reply().setHeader(header);
-  if (!selection.meetings.length) return reply.setHeader(`I know of no meeting of ${subjectName(ctx, q)}.`);
+  if (!selection.meetings.length) {
+    // No meeting recorded, but an article may still say it in a sentence.
+    const quotes = quoteFor(ctx, q, selection, 0.5, 1);
+    if (quotes.length) return addQuotes(new Reply(), quotes);
+    return reply.setHeader(`I know of no meeting of ${subjectName(ctx, q)}.`);
+  }
   for (const m of selection.meetings) {
     const signed = m.agreements.length ? `; signed ${m.agreements.join("; ")}` : "";
     const planned = m.status === "planned" ? " (planned)" : "";
@@ -210,7 +216,14 @@ function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selection): Rep
   const merged: Person = { ...person, roles: ordered };
   const reply = new Reply().setHeader(`${person.name}:`);
   addRoles(reply, merged);
-  if (!reply.lines.length) reply.add([], person.country ? `from ${person.country}` : "no role is recorded");
+  if (!reply.lines.length) {
+    // No title recorded: the first sentence that names them usually says who they are.
+    const intro = introduction(ctx, ids, selection);
+    if (intro) reply.add([intro.articleId], `“${clip(intro.text)}”`);
+    else reply.add([], person.country ? `from ${person.country}` : "no role is recorded");
+  }
+  // "What post was X congratulated on?": the sentence about that, too.
+  addQuotes(reply, quoteFor(ctx, q, selection, 0.5, 1));
   const meetings = newestFirst(
     ctx.index,
     ids.flatMap((id) => ctx.index.meetingsOf(id)),
@@ -224,6 +237,23 @@ function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selection): Rep
     );
   }
   return reply;
+}
+
+/** The first sentence of the person's articles that names them. */
+function introduction(ctx: ComposeContext, ids: string[], selection: Selection): IndexedSentence | undefined {
+  const articles = [
+    ...selection.meetings.map((m) => m.articleId),
+    ...ids.flatMap((id) => ctx.index.people.get(id)?.roles.map((r) => r.articleId) ?? []),
+  ];
+  const surnames = ids
+    .map((id) => fold(personName(ctx, id)).split(" ").at(-1) ?? "")
+    .filter((s) => s.length > 2);
+  for (const articleId of new Set(articles))
+    for (const sentence of ctx.index.sentencesOf(articleId)) {
+      const words = fold(sentence.text).split(" ");
+      if (surnames.some((s) => words.includes(s))) return sentence;
+    }
+  return undefined;
 }
 
 /** "did X meet Y": yes with the meetings, or no with the meetings X (or Y) did have. */
@@ -297,7 +327,7 @@ function signed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
   }
   if (reply.lines.length) return addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
   // No agreement recorded: the sentence that speaks of signing, if the articles have one.
-  const quotes = quoteFor(ctx, { ...q, keywords: [...q.keywords, "sign"] }, selection, 0.34, 1);
+  const quotes = quoteFor(ctx, { ...q, keywords: [...q.keywords, stem("sign")] }, selection, 0.34, 1);
   if (quotes.length) return addQuotes(reply, quotes);
   return reply.setHeader(`I know of no agreement signed by ${subjectName(ctx, q)}.`);
 }
@@ -314,7 +344,7 @@ function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection):
     );
   }
   const keywords = q.keywords.length ? q.keywords : ["discuss"];
-  addQuotes(reply, quoteFor(ctx, { ...q, keywords }, selection, 0.2, 1));
+  addQuotes(reply, quoteFor(ctx, { ...q, keywords }, selection, 0.2, 2));
   if (!reply.lines.length) return notFound(ctx, q);
   return reply;
 }
@@ -329,27 +359,38 @@ function open(ctx: ComposeContext, q: QuestionParse, selection: Selection): Repl
 
 /** The articles a question's subject appears in: their meetings', and those giving their roles. */
 function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selection): string[] {
+  // The meetings did not fit what the question says (a country, a date): the answer may be anywhere.
+  if (selection.unmatched.length && !q.people.length) return [];
   const ids = selection.meetings.map((m) => m.articleId);
-  // A person with no meeting that fits is still described in some articles: look there.
-  if (!ids.length)
+  // A person with no meeting that fits is still described in other articles: look there too.
+  if (!ids.length || selection.unmatched.length)
     for (const p of q.people)
       for (const id of p.ids)
         for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
   return [...new Set(ids)];
 }
 
+/**
+ * The best sentences for the question in its subject's articles. Open questions (`open`) also use the
+ * words of the date and of the question itself ("signed", "discussed").
+ */
 function quoteFor(
   ctx: ComposeContext,
   q: QuestionParse,
   selection: Selection,
   minShare: number,
   limit = 2,
-  withDates = false,
+  open = false,
 ): Quote[] {
   if (!q.keywords.length) return [];
-  const keywords = [...q.keywords, ...q.countryKeywords, ...(withDates ? q.dateKeywords : [])];
+  const keywords = [...q.keywords, ...(open ? [...q.dateKeywords, ...q.questionWords] : [])];
   const articles = subjectArticles(ctx, q, selection);
-  return bestSentences(ctx.index, articles.length ? articles : undefined, keywords, { minShare, limit });
+  return bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
+    minShare,
+    limit,
+    secondary: q.countryKeywords,
+    wantsNumber: /^(how (many|much)|what (share|percentage|number|amount|sum))\b/i.test(q.question),
+  });
 }
 
 function addQuotes(reply: Reply, quotes: Quote[]): Reply {

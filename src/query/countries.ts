@@ -6,6 +6,7 @@
  */
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";
+import cities from "../extract/data/gazetteer.json" with { type: "json" };
 import extra from "./data/countries-extra.json" with { type: "json" };
 import { fold, isLatin, tokenize } from "./text.ts";
 
@@ -29,6 +30,8 @@ export class CountryGazetteer {
   private readonly byFirstToken = new Map<string, Phrase[]>();
   private readonly byPhrase = new Map<string, string>();
   private readonly names = new Map<string, string>();
+  /** Cities (capitals, and those of the extraction gazetteer) and the country they are in. */
+  private readonly cities = new Map<string, string>();
 
   constructor() {
     for (const c of countryList()) {
@@ -37,6 +40,12 @@ export class CountryGazetteer {
       // Other spellings, but not the two-letter codes ("IN", "NO" are words).
       forms.push(...c.altSpellings.filter((s) => s.length > 3));
       for (const form of forms) if (form) this.add(form, c.cca3);
+    }
+    for (const c of countryList())
+      for (const capital of c.capital ?? []) this.cities.set(fold(capital), c.cca3);
+    for (const [city, country] of Object.entries(cities.cities as Record<string, string>)) {
+      const code = this.byPhrase.get(fold(country));
+      if (code) this.cities.set(fold(city), code);
     }
     const groups = [extra.names, extra.bodies] as Record<string, string[]>[];
     for (const group of groups)
@@ -60,6 +69,15 @@ export class CountryGazetteer {
     if (!name) return undefined;
     const key = fold(name);
     return this.byPhrase.get(key) ?? this.find(name)[0]?.code;
+  }
+
+  /** The country a meeting place is in ("Hangzhou" → "CHN", "Astana, Kazakhstan" → "KAZ"), if known. */
+  placeCountry(place: string | undefined): string | undefined {
+    if (!place) return undefined;
+    const folded = fold(place);
+    return (
+      this.cities.get(folded) ?? this.find(place)[0]?.code ?? this.cities.get(folded.split(" ")[0] ?? "")
+    );
   }
 
   /** The common English name of a country code. */

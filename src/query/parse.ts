@@ -17,6 +17,8 @@ export interface QuestionParse {
   people: PersonMention[];
   /** Country codes, in the order named. */
   countries: string[];
+  /** Countries named as the place ("in China", "visit to Kazakhstan"). */
+  placeCountries: string[];
   /** "the Kazakh side": the country whose members the question asks about. */
   side?: string;
   date?: DateFilter;
@@ -26,6 +28,8 @@ export interface QuestionParse {
   dateKeywords: string[];
   /** The stemmed words that named countries (useful when quoting). */
   countryKeywords: string[];
+  /** Words that say what kind of answer is wanted ("signed", "discussed"): keywords for open questions. */
+  questionWords: string[];
   /** Words that look like names but name nobody in the fact base ("Obama"). */
   unknownNames: string[];
 }
@@ -76,6 +80,9 @@ export function parseQuestion(
   const countryMentions = ctx.countries.findTokens(tokens);
   for (const m of countryMentions) for (let i = m.start; i < m.end; i++) explained.add(i);
   const countries = [...new Set(countryMentions.map((m) => m.code))];
+  const placeCountries = countryMentions
+    .filter((m) => /^(in|to|into|inside|visiting)$/.test(folded[m.start - 1] ?? ""))
+    .map((m) => m.code);
   const sideMatch = /\bthe\s+([\p{L}-]+)\s+side\b/iu.exec(question);
   const side = sideMatch ? ctx.countries.code(sideMatch[1]) : undefined;
 
@@ -86,6 +93,7 @@ export function parseQuestion(
 
   const keywords: string[] = [];
   const dateKeywords: string[] = [];
+  const questionWords: string[] = [];
   const unknownNames: string[] = [];
   for (const [i, word] of folded.entries()) {
     if (nameSpans.has(i) || STOPWORDS.has(word)) continue;
@@ -93,8 +101,8 @@ export function parseQuestion(
     if (explained.has(i) && !isDate) continue;
     if (i === 0 && /^(who|what|which|when|where|how|why|did)$/.test(word)) continue;
     const k = stem(word);
-    const list = isDate ? dateKeywords : keywords;
-    if (!QUESTION_WORDS.has(k) && (word.length > 2 || /\d/.test(word)) && !list.includes(k)) list.push(k);
+    const list = isDate ? dateKeywords : QUESTION_WORDS.has(k) ? questionWords : keywords;
+    if ((word.length > 2 || /\d/.test(word)) && !list.includes(k)) list.push(k);
     // A word that no article contains: a name we do not know (or a word misspelled beyond repair).
     if (!isDate && /^[a-z]{3,}$/.test(word) && !ctx.index.knows(word))
       unknownNames.push(original[i] as string);
@@ -112,11 +120,13 @@ export function parseQuestion(
     intent,
     people,
     countries,
+    placeCountries,
     side,
     date,
     keywords,
     dateKeywords,
     countryKeywords,
+    questionWords,
     unknownNames,
   };
 }

@@ -20,6 +20,10 @@ export interface QuoteOptions {
   limit?: number;
   /** The share of the question's (known) keyword weight a sentence must reach. */
   minShare?: number;
+  /** Keywords that count half (country words: "Chinese" should not outweigh "initiative"). */
+  secondary?: string[];
+  /** Prefer sentences with a number ("how many documents were signed?"). */
+  wantsNumber?: boolean;
 }
 
 /**
@@ -32,11 +36,13 @@ export function bestSentences(
   keywords: string[],
   options: QuoteOptions = {},
 ): Quote[] {
-  const { limit = 2, minShare = 0.34 } = options;
-  const known = keywords.filter((k) => index.keywordFrequency.has(k) || prefixKnown(index, k));
+  const { limit = 2, minShare = 0.34, secondary = [], wantsNumber = false } = options;
+  const isKnown = (k: string) => index.keywordFrequency.has(k) || prefixKnown(index, k);
+  const known = keywords.filter(isKnown);
   if (known.length === 0) return [];
   const weights = new Map(known.map((k) => [k, index.weight(k)]));
-  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  for (const k of secondary) if (!weights.has(k) && isKnown(k)) weights.set(k, 0.5 * index.weight(k));
+  const total = known.reduce((sum, k) => sum + (weights.get(k) ?? 0), 0);
   const ids = articleIds ? [...new Set(articleIds)] : candidateArticles(index, known);
   const scored: Quote[] = [];
   for (const id of ids) {
@@ -55,6 +61,14 @@ export function bestSentences(
           matched.push(k);
         }
       }
+      if (
+        score > 0 &&
+        wantsNumber &&
+        /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(
+          sentence.text,
+        )
+      )
+        score *= 1.5;
       if (score > 0) scored.push({ sentence, score, matched });
     }
   }

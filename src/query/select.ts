@@ -91,6 +91,15 @@ export function selectMeetings(
       );
     }
   }
+  // "met in China": meetings held there first, if the places tell (a preference, so no note when none do).
+  if (q.placeCountries.length && (q.intent === "who-met" || q.intent === "about")) {
+    // Meetings known to be elsewhere go; those of unknown place may have been there.
+    const there = meetings.filter((m) => {
+      const country = countries.placeCountry(m.place);
+      return !country || q.placeCountries.includes(country);
+    });
+    if (there.length) meetings = there;
+  }
   const date = q.date;
   if (date) {
     const undated = meetings.filter((m) => !m.date && !index.articles.get(m.articleId)?.published);

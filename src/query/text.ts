@@ -31,7 +31,12 @@ export function tokenize(text: string): { original: string[]; folded: string[] }
     t = t.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
     if (NON_LATIN.test(t)) t = transliterate(t);
   }
-  const original = t.replace(/[’'`´ʼ]/g, "").match(/[A-Za-z0-9]+/g) ?? [];
+  // A possessive is the name ("Tokayev's visit"), other apostrophes join the word ("O'Neil").
+  const original =
+    t
+      .replace(/[’'`´ʼ]s\b/g, "")
+      .replace(/[’'`´ʼ]/g, "")
+      .match(/[A-Za-z0-9]+/g) ?? [];
   return { original, folded: original.map((w) => w.toLowerCase()) };
 }
 
@@ -46,7 +51,7 @@ export function forEachWord(text: string, visit: (word: string, lowerCase: boole
       visit(folded[i] as string, (original[i] as string).charCodeAt(0) >= 97);
     return;
   }
-  const clean = text.replace(/['`]/g, "");
+  const clean = text.replace(/['`]s\b/g, "").replace(/['`]/g, "");
   const lower = clean.toLowerCase();
   const word = /[a-z0-9]+/g;
   for (let m = word.exec(lower); m; m = word.exec(lower)) visit(m[0], clean.charCodeAt(m.index) >= 97);
@@ -62,7 +67,7 @@ export function words(folded: string): string[] {
  * inflection endings are cut from words of five letters or more.
  */
 export function stem(word: string): string {
-  if (word.length < 5 || /^\d/.test(word)) return word;
+  if (word.length < 5 || /^\d/.test(word)) return SYNONYMS.get(word) ?? word;
   let cached = stemCache.get(word);
   if (cached === undefined) {
     if (stemCache.size > 200_000) stemCache.clear();
