@@ -37,6 +37,8 @@ export class FactIndex {
   readonly lowerCaseWords = new Set<string>();
   /** The stems of every word of the articles. */
   readonly stems = new Set<string>();
+  private readonly articleSets = new Map<string, Set<string>>();
+  private readonly meetingTexts = new WeakMap<Meeting, string>();
   // Sentences with their keyword sets, built for an article the first time a question needs them.
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
 
@@ -91,6 +93,33 @@ export class FactIndex {
         push(this.articlesByKeyword, k, article.id);
       }
     }
+  }
+
+  /** The articles that contain a keyword, as a set (built on first use). */
+  articlesWith(keyword: string): Set<string> {
+    let set = this.articleSets.get(keyword);
+    if (!set) {
+      set = new Set(this.articlesByKeyword.get(keyword) ?? []);
+      this.articleSets.set(keyword, set);
+    }
+    return set;
+  }
+
+  /** A meeting's own words (place, occasion, evidence, agreements, topics), folded, for keyword tests. */
+  meetingText(meeting: Meeting): string {
+    let text = this.meetingTexts.get(meeting);
+    if (text === undefined) {
+      const parts = [
+        meeting.place,
+        meeting.occasion,
+        meeting.evidence,
+        ...meeting.agreements,
+        ...meeting.topics,
+      ];
+      text = ` ${tokenize(parts.filter(Boolean).join(" ")).folded.join(" ")}`;
+      this.meetingTexts.set(meeting, text);
+    }
+    return text;
   }
 
   /** The sentences of an article (its title first), each with its keywords. */

@@ -14,7 +14,7 @@ import type { PersonMatcher } from "./people.ts";
 import { bestSentences, type Quote } from "./quotes.ts";
 import { Reply, type Segment } from "./reply.ts";
 import { meetingTime, newestFirst, type Selection, selectMeetings } from "./select.ts";
-import { fold, stem } from "./text.ts";
+import { compareText, fold, stem } from "./text.ts";
 
 /** What the composers read. */
 export interface ComposeContext {
@@ -121,8 +121,11 @@ function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
   for (const m of selection.meetings) {
     const others = m.participants.filter((id) => !subject.has(id));
     const shown = q.side ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side) : others;
-    for (const id of shown.length ? shown : others)
-      byCounterpart.set(id, [...(byCounterpart.get(id) ?? []), m]);
+    for (const id of shown.length ? shown : others) {
+      const list = byCounterpart.get(id);
+      if (list) list.push(m);
+      else byCounterpart.set(id, [m]);
+    }
     if (others.length === 0) unnamed.push(m);
   }
   const lines: { time: string; planned: boolean; articles: string[]; segments: Segment[] }[] = [];
@@ -160,7 +163,7 @@ function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
       });
     }
   }
-  lines.sort((a, b) => Number(a.planned) - Number(b.planned) || b.time.localeCompare(a.time));
+  lines.sort((a, b) => Number(a.planned) - Number(b.planned) || compareText(b.time, a.time));
   for (const line of lines) reply.add(line.articles, ...line.segments);
   unmatchedNote(reply, ctx, q, selection);
   return reply;

@@ -30,6 +30,7 @@ export class CountryGazetteer {
   private readonly byFirstToken = new Map<string, Phrase[]>();
   private readonly byPhrase = new Map<string, string>();
   private readonly names = new Map<string, string>();
+  private readonly codes = new Map<string, string | undefined>();
   /** Cities (capitals, and those of the extraction gazetteer) and the country they are in. */
   private readonly cities = new Map<string, string>();
 
@@ -67,8 +68,12 @@ export class CountryGazetteer {
   /** The code of a country name as the fact base or a user writes it ("Republic of Korea" → "KOR"). */
   code(name: string | undefined): string | undefined {
     if (!name) return undefined;
-    const key = fold(name);
-    return this.byPhrase.get(key) ?? this.find(name)[0]?.code;
+    // The same few names come back for every meeting of a fact base: each is worked out once.
+    if (this.codes.has(name)) return this.codes.get(name);
+    const code = this.byPhrase.get(fold(name)) ?? this.find(name)[0]?.code;
+    if (this.codes.size > 50_000) this.codes.clear();
+    this.codes.set(name, code);
+    return code;
   }
 
   /** The country a meeting place is in ("Hangzhou" → "CHN", "Astana, Kazakhstan" → "KAZ"), if known. */

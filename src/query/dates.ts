@@ -21,6 +21,9 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+const DATE_HINT =
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|tomorrow|week|month|year|ago|noon|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 /** Reads the first date expression of a question, relative to `now`. */
 export function parseDateFilter(question: string, now: Date): DateFilter | undefined {
   const since = /\b(since|after|from)\s+((?:19|20)\d{2})\b/i.exec(question);
@@ -31,6 +34,8 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
   const before = /\b(before|until|till)\s+((?:19|20)\d{2})\b/i.exec(question);
   if (before) return { end: iso(Number(before[2]) - 1, 12, 31), text: before[0] };
 
+  // chrono is thorough but not cheap: only questions with a number or a date word go to it.
+  if (!DATE_HINT.test(question)) return undefined;
   const [result] = chrono.parse(question, now);
   if (result && /\d|year|month|week|today|yesterday/i.test(result.text)) {
     const known = (c: chrono.ParsedComponents, unit: "year" | "month" | "day") =>

@@ -56,6 +56,18 @@ export function describePerson(person: Person, articleId?: string): string {
 
 /** A role's title with its body when the title does not already name it (in any spelling). */
 export function roleText(role: Role): string {
+  let text = roleTexts.get(role);
+  if (text === undefined) {
+    text = composeRoleText(role);
+    roleTexts.set(role, text);
+  }
+  return text;
+}
+
+// A person's roles are written again for every reply that names them: each is composed once.
+const roleTexts = new WeakMap<Role, string>();
+
+function composeRoleText(role: Role): string {
   const title = role.title.trim();
   if (!role.body || fold(title).includes(fold(role.body))) return title;
   const g = countryGazetteer();

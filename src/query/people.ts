@@ -7,7 +7,7 @@
 import Fuse from "fuse.js";
 import { addToSet } from "../facts/index.ts";
 import type { Person } from "../facts/types.ts";
-import { fold, ROLE_WORDS, STOPWORDS, similarity, words } from "./text.ts";
+import { compareText, fold, ROLE_WORDS, STOPWORDS, similarity, words } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
 export interface PersonMention {
@@ -46,8 +46,9 @@ interface Candidate {
 export class PersonMatcher {
   private readonly byToken = new Map<string, Set<string>>();
   private readonly tokenFuse: Fuse<string>;
-  private readonly nameFuse: Fuse<{ id: string; form: string }>;
+  private readonly suggestFuse: Fuse<string>;
   private readonly tokensOf = new Map<string, string[]>();
+  private readonly nearCache = new Map<string, { item: string }[]>();
 
   constructor(
     private readonly people: Map<string, Person>,
@@ -56,13 +57,11 @@ export class PersonMatcher {
     /** Whether a word occurs in the articles at all: such a word is never corrected into a name. */
     private readonly isKnownWord: (word: string) => boolean = () => false,
   ) {
-    const forms: { id: string; form: string }[] = [];
     for (const person of people.values()) {
       const all = new Set<string>();
       for (const name of [person.name, ...person.aliases]) {
         const folded = fold(name);
         if (!folded) continue;
-        forms.push({ id: person.id, form: folded });
         for (const t of words(folded)) if (isNameToken(t)) all.add(t);
       }
       this.tokensOf.set(person.id, [...all]);
@@ -70,16 +69,10 @@ export class PersonMatcher {
         addToSet(this.byToken, t, person.id);
       }
     }
-    this.tokenFuse = new Fuse(
-      [...this.byToken.keys()].filter((t) => t.length >= 4),
-      { includeScore: true, threshold: 0.34 },
-    );
-    this.nameFuse = new Fuse(forms, {
-      keys: ["form"],
-      includeScore: true,
-      threshold: 0.45,
-      ignoreLocation: true,
-    });
+    const longTokens = [...this.byToken.keys()].filter((t) => t.length >= 4);
+    this.tokenFuse = new Fuse(longTokens, { includeScore: true, threshold: 0.34 });
+    // Suggestions may be further off than corrections: "Did you mean" is a question, not an answer.
+    this.suggestFuse = new Fuse(longTokens, { includeScore: true, threshold: 0.5 });
   }
 
   /**
@@ -100,7 +93,7 @@ export class PersonMatcher {
       if (exact && (!ordinary || capitalised[i])) for (const id of exact) note(id, i, 1);
       if (word.length < 4 || ordinary || /\d/.test(word) || (!exact && this.isKnownWord(word))) continue;
       // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
-      for (const hit of this.tokenFuse.search(word, { limit: 8 })) {
+      for (const hit of this.nearTokens(word)) {
         const sim = similarity(word, hit.item);
         if (hit.item === word || sim < (exact ? 0.85 : 0.7)) continue;
         for (const id of this.byToken.get(hit.item) ?? []) note(id, i, 0.9 * sim);
@@ -110,7 +103,7 @@ export class PersonMatcher {
 
     const mentions: PersonMention[] = [];
     const used = new Set<number>();
-    const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || compareText(a.id, b.id));
     for (const top of ranked) {
       const free = [...top.positions.keys()].filter((p) => !used.has(p));
       if (free.length === 0) continue;
@@ -137,6 +130,17 @@ export class PersonMatcher {
     return mentions.sort((a, b) => a.start - b.start);
   }
 
+  // Name tokens spelled like a word; questions repeat names, so each word is searched once per fact base.
+  private nearTokens(word: string): { item: string }[] {
+    let hits = this.nearCache.get(word);
+    if (!hits) {
+      hits = this.tokenFuse.search(word, { limit: 8 });
+      if (this.nearCache.size > 10_000) this.nearCache.clear();
+      this.nearCache.set(word, hits);
+    }
+    return hits;
+  }
+
   /**
    * Whether two entries look like one person spelled two ways: a surname alike, and their other
    * names (when both have any) alike too. "Erlan Koshanov" and "Yerlan Koshanov" are; "Dariga
@@ -159,14 +163,15 @@ export class PersonMatcher {
     const folded = fold(text);
     if (!folded) return [];
     const out: string[] = [];
-    const queries = [folded, ...words(folded).filter((w) => w.length >= 4)];
-    const hits = queries.flatMap((q) => this.nameFuse.search(q, { limit: 5 }));
+    const hits = words(folded)
+      .filter((w) => w.length >= 4)
+      .flatMap((w) => this.suggestFuse.search(w, { limit: 5 }));
     hits.sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
-    for (const hit of hits) {
-      const name = this.people.get(hit.item.id)?.name;
-      if (name && !out.includes(name)) out.push(name);
-      if (out.length >= limit) break;
-    }
+    for (const hit of hits)
+      for (const id of this.byToken.get(hit.item) ?? []) {
+        const name = this.people.get(id)?.name;
+        if (name && !out.includes(name) && out.length < limit) out.push(name);
+      }
     return out;
   }
 }

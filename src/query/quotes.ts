@@ -43,7 +43,7 @@ export function bestSentences(
   const weights = new Map(known.map((k) => [k, index.weight(k)]));
   for (const k of secondary) if (!weights.has(k) && isKnown(k)) weights.set(k, 0.5 * index.weight(k));
   const total = known.reduce((sum, k) => sum + (weights.get(k) ?? 0), 0);
-  const ids = articleIds ? [...new Set(articleIds)] : candidateArticles(index, known);
+  const ids = candidateArticles(index, known, articleIds ? new Set(articleIds) : undefined);
   const scored: Quote[] = [];
   for (const id of ids) {
     for (const sentence of index.sentencesOf(id)) {
@@ -78,15 +78,22 @@ export function bestSentences(
   return scored.filter((q) => q.score >= 0.75 * best.score).slice(0, limit);
 }
 
-// Without a subject: the articles that hold the most of the keywords' weight.
-function candidateArticles(index: FactIndex, keywords: string[]): string[] {
+/** How many articles at most are read sentence by sentence for one question. */
+const MAX_ARTICLES = 25;
+
+// The articles (among `within`, when given) that hold the most of the keywords' weight, found through
+// the inverted index, so that a person with hundreds of articles costs no more than one with three.
+function candidateArticles(index: FactIndex, keywords: string[], within?: Set<string>): string[] {
+  if (within && within.size <= MAX_ARTICLES) return [...within];
   const score = new Map<string, number>();
-  for (const k of keywords)
+  for (const k of keywords) {
+    const w = index.weight(k);
     for (const id of index.articlesByKeyword.get(k) ?? [])
-      score.set(id, (score.get(id) ?? 0) + index.weight(k));
+      if (!within || within.has(id)) score.set(id, (score.get(id) ?? 0) + w);
+  }
   return [...score.entries()]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 25)
+    .slice(0, MAX_ARTICLES)
     .map(([id]) => id);
 }
 

@@ -128,19 +128,14 @@ export function selectMeetings(
  */
 export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords: string[]): Meeting[] {
   if (meetings.length < 2 || keywords.length === 0) return meetings;
+  // Look-ups only: the article's words through the inverted index, the meeting's own words as text.
+  const known = keywords.map((k) => ({ k, w: index.weight(k), articles: index.articlesWith(k) }));
   const scores = meetings.map((m) => {
-    const own = index.keywordsOf(
-      [m.place, m.occasion, m.evidence, ...(m.agreements ?? []), ...(m.topics ?? [])]
-        .filter(Boolean)
-        .join(" "),
-    );
-    const article = new Set<string>();
-    for (const s of index.sentencesOf(m.articleId)) for (const k of s.keywords) article.add(k);
+    const own = index.meetingText(m);
     let score = 0;
-    for (const k of keywords) {
-      const w = index.weight(k);
-      if (own.has(k)) score += 2 * w;
-      else if (article.has(k)) score += w;
+    for (const { k, w, articles } of known) {
+      if (own.includes(` ${k}`)) score += 2 * w;
+      else if (articles.has(m.articleId)) score += w;
     }
     return score;
   });
