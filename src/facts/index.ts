@@ -38,7 +38,7 @@ export class FactIndex {
   /** The stems of every word of the articles. */
   readonly stems = new Set<string>();
   private readonly articleSets = new Map<string, Set<string>>();
-  private readonly meetingTexts = new WeakMap<Meeting, string>();
+  private readonly meetingWords = new WeakMap<Meeting, Set<string>>();
   // Sentences with their keyword sets, built for an article the first time a question needs them.
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
 
@@ -105,10 +105,10 @@ export class FactIndex {
     return set;
   }
 
-  /** A meeting's own words (place, occasion, evidence, agreements, topics), folded, for keyword tests. */
-  meetingText(meeting: Meeting): string {
-    let text = this.meetingTexts.get(meeting);
-    if (text === undefined) {
+  /** The keywords of a meeting's own words (place, occasion, evidence, agreements, topics). */
+  meetingKeywords(meeting: Meeting): Set<string> {
+    let keywords = this.meetingWords.get(meeting);
+    if (!keywords) {
       const parts = [
         meeting.place,
         meeting.occasion,
@@ -116,10 +116,10 @@ export class FactIndex {
         ...meeting.agreements,
         ...meeting.topics,
       ];
-      text = ` ${tokenize(parts.filter(Boolean).join(" ")).folded.join(" ")}`;
-      this.meetingTexts.set(meeting, text);
+      keywords = this.keywordsOf(parts.filter(Boolean).join(" "));
+      this.meetingWords.set(meeting, keywords);
     }
-    return text;
+    return keywords;
   }
 
   /** The sentences of an article (its title first), each with its keywords. */

@@ -131,10 +131,10 @@ export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords
   // Look-ups only: the article's words through the inverted index, the meeting's own words as text.
   const known = keywords.map((k) => ({ k, w: index.weight(k), articles: index.articlesWith(k) }));
   const scores = meetings.map((m) => {
-    const own = index.meetingText(m);
+    const own = index.meetingKeywords(m);
     let score = 0;
     for (const { k, w, articles } of known) {
-      if (own.includes(` ${k}`)) score += 2 * w;
+      if (own.has(k)) score += 2 * w;
       else if (articles.has(m.articleId)) score += w;
     }
     return score;

@@ -96,7 +96,8 @@ const stemCache = new Map<string, string>();
 function stemWord(word: string): string {
   let w = word;
   const cut = (ending: string) => w.endsWith(ending) && w.length - ending.length >= 4;
-  if (cut("ies") || cut("ied")) return `${w.slice(0, -3)}y`;
+  // "cities" → "city", "agencies" → "agency".
+  if ((w.endsWith("ies") || w.endsWith("ied")) && w.length >= 6) return `${w.slice(0, -3)}y`;
   const ending = ["ations", "ation", "ings", "ing", "ed", "ly"].find(cut);
   if (ending) w = w.slice(0, -ending.length);
   else if (/(ss|x|z|ch|sh)es$/.test(w) && cut("es")) w = w.slice(0, -2);
