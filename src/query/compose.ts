@@ -84,7 +84,8 @@ function personName(ctx: ComposeContext, id: string): string {
 function unmatchedNote(reply: Reply, ctx: ComposeContext, q: QuestionParse, selection: Selection): void {
   if (selection.unmatched.length)
     reply.notice(
-      `(No meeting of ${subjectName(ctx, q)} ${selection.unmatched.join(", ")} is recorded; these are the others.)`,
+      `(No meeting of ${subjectName(ctx, q)} ${selection.unmatched.join(", ")} is recorded; ` +
+        `${selection.undatedOnly ? "these have no known date" : "these are the others"}.)`,
     );
 }
 
@@ -356,8 +357,13 @@ function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection):
 function open(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const quotes = quoteFor(ctx, q, selection, 0.34, 2, true);
   if (quotes.length) return addQuotes(new Reply(), quotes);
-  if (q.people.length) return q.intent === "who-is" ? whoIs(ctx, q, selection) : whoMet(ctx, q, selection);
-  return meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
+  // No sentence answers it: say so, then what is known of the subject (facts, not a guess at the answer).
+  const reply = q.people.length
+    ? q.intent === "who-is"
+      ? whoIs(ctx, q, selection)
+      : whoMet(ctx, q, selection)
+    : meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
+  return reply.notice("(No sentence of the articles answers that exactly; this is what I know.)");
 }
 
 /** The articles a question's subject appears in: their meetings', and those giving their roles. */

@@ -15,6 +15,8 @@ export interface Selection {
   meetings: Meeting[];
   /** Narrowings that matched no meeting, in words ("in December 2022", "with Mongolia"). */
   unmatched: string[];
+  /** No meeting was dated as asked, so these are the meetings whose date is unknown. */
+  undatedOnly?: boolean;
 }
 
 /** Sort key of a meeting: its date, else its article's publication date, else nothing. */
@@ -48,6 +50,7 @@ export function selectMeetings(
   options: { requireAgreements?: boolean } = {},
 ): Selection {
   const unmatched: string[] = [];
+  let undatedOnly = false;
   let meetings: Meeting[];
   if (q.people.length) {
     // Meetings where every person named took part (any spelling of each).
@@ -113,12 +116,12 @@ export function selectMeetings(
     // (unless the question is about something else, where a year may be part of it: "the 1994 ceasefire").
     if (unmatched.includes(datePhrase(date)) && undated.length && q.intent !== "open") {
       meetings = undated;
-      unmatched[unmatched.length - 1] = `${datePhrase(date)} with a known date (these have no date)`;
+      undatedOnly = true;
     }
   }
   if (options.requireAgreements) narrow((m) => m.agreements.length > 0, "with an agreement signed");
   meetings = narrowByKeywords(index, meetings, q.keywords);
-  return { meetings: newestFirst(index, meetings, asksAboutFuture(q.question)), unmatched };
+  return { meetings: newestFirst(index, meetings, asksAboutFuture(q.question)), unmatched, undatedOnly };
 }
 
 /**

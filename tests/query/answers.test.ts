@@ -92,6 +92,28 @@ describe("when, where, what", () => {
   });
 });
 
+describe("finding the sentence that answers", () => {
+  it("matches a reporting verb with its synonyms", () => {
+    expect(ask("what did Amarbayasgalan stress?").text).toContain("digitalization");
+  });
+  it("reads a possessive as the name", () => {
+    expect(ask("what was Babloyan's invitation to Nigmatulin about?").text).toContain("visit Armenia");
+  });
+  it("offers the undated meetings when none is dated on the day asked", () => {
+    const text = ask("who did Nigmatulin meet on 25 June?").text;
+    expect(text).toContain("Vyacheslav Volodin");
+    expect(text).toContain(
+      "(No meeting of Nurlan Nigmatulin on 25 June is recorded; these have no known date.)",
+    );
+    expect(text).not.toContain("Mirziyoyev");
+  });
+  it("quotes nothing when no sentence matches well, and says it does not know", () => {
+    const text = ask("which submarine did Babloyan buy?").text;
+    expect(text).not.toContain("“");
+    expect(text).toContain("No sentence of the articles answers that exactly");
+  });
+});
+
 describe("who is X, did X meet Y", () => {
   it("who is: the role and country, with the source", () => {
     const a = ask("who is Babloyan?");

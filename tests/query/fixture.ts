@@ -109,6 +109,7 @@ const articles: Article[] = [
       "Koshanov said that Kazakhstan supports the reforms of Mongolian President Ukhnaagiin Khürelsükh.",
       "Thanks to the two countries' leaders, 11 documents were signed in various spheres.",
       "The parliamentarians also discussed tourism and personnel training.",
+      "Amarbayasgalan highlighted the importance of digitalization for both parliaments.",
     ],
   },
   {
