@@ -28,16 +28,20 @@ export class FactIndex {
   readonly meetingCountries = new Map<Meeting, Set<string>>();
   /** Meetings with a participant whose country is unknown: they may involve any country. */
   readonly openCountry = new Set<Meeting>();
-  /** In how many articles each keyword occurs, to weigh rare words above common ones. */
-  readonly keywordFrequency = new Map<string, number>();
-  /** The articles each keyword occurs in. */
-  readonly articlesByKeyword = new Map<string, string[]>();
+  // Keywords are numbered; per number: in how many articles it occurs (to weigh rare words above common
+  // ones) and which (an inverted index, by position in base.articles).
+  private readonly keywordIds = new Map<string, number>();
+  private readonly frequency: number[] = [];
+  private readonly postings: number[][] = [];
   /** Every folded word of the articles, and those also seen in lower case (ordinary words, not names). */
   readonly words = new Set<string>();
   readonly lowerCaseWords = new Set<string>();
   /** The stems of every word of the articles. */
   readonly stems = new Set<string>();
   private readonly articleSets = new Map<string, Set<string>>();
+  private readonly recencyOrder: Map<Meeting, number>;
+  /** Every meeting, newest first. */
+  readonly byRecency: Meeting[];
   private readonly meetingWords = new WeakMap<Meeting, Set<string>>();
   // Sentences with their keyword sets, built for an article the first time a question needs them.
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
@@ -48,6 +52,19 @@ export class FactIndex {
   ) {
     for (const person of base.people) this.people.set(person.id, person);
     for (const article of base.articles) this.articles.set(article.id, article);
+    // The country each person's role gives in each article, and whether any role gives one: people
+    // can have hundreds of roles, so meetings look them up instead of scanning them.
+    const roleCountry = new Map<string, string>();
+    const hasCountry = new Set<string>();
+    for (const person of base.people) {
+      if (person.country) hasCountry.add(person.id);
+      for (const role of person.roles)
+        if (role.country) {
+          hasCountry.add(person.id);
+          const key = `${person.id}\u0001${role.articleId}`;
+          if (!roleCountry.has(key)) roleCountry.set(key, role.country);
+        }
+    }
     for (const meeting of base.meetings) {
       for (const id of new Set(meeting.participants)) push(this.meetingsByPerson, id, meeting);
       const codes = new Set<string>();
@@ -58,25 +75,35 @@ export class FactIndex {
       for (const c of meeting.countries ?? []) add(c);
       for (const p of meeting.parties ?? []) add(p.country);
       for (const id of meeting.participants) {
-        const person = this.people.get(id);
-        if (!person?.country && !person?.roles.some((r) => r.country)) this.openCountry.add(meeting);
-        add(person?.country);
-        for (const role of person?.roles ?? []) if (role.articleId === meeting.articleId) add(role.country);
+        if (!hasCountry.has(id)) this.openCountry.add(meeting);
+        add(this.people.get(id)?.country);
+        add(roleCountry.get(`${id}\u0001${meeting.articleId}`));
       }
       this.meetingCountries.set(meeting, codes);
       for (const code of codes) push(this.meetingsByCountry, code, meeting);
     }
+    const when = (m: Meeting) => m.date?.start ?? this.articles.get(m.articleId)?.published ?? "";
+    const byTime = base.meetings
+      .map((m) => ({ m, t: when(m) }))
+      .sort((a, b) => (a.t === b.t ? 0 : a.t === "" ? 1 : b.t === "" ? -1 : a.t < b.t ? 1 : -1));
+    this.recencyOrder = new Map(byTime.map((x, i) => [x.m, i]));
+    // Lists kept newest first, so that most questions need no sort at all.
+    this.byRecency = byTime.map((x) => x.m);
+    const newest = (a: Meeting, b: Meeting) => this.recency(a) - this.recency(b);
+    for (const list of this.meetingsByPerson.values()) list.sort(newest);
+    for (const list of this.meetingsByCountry.values()) list.sort(newest);
     // One pass over every word of every article, counting only: each distinct word is looked at once
     // (its stem, whether it is a keyword), each occurrence costs a map look-up and a set insertion.
-    const seen = new Map<string, { keyword?: string; lower: boolean }>();
-    const inArticle = new Set<string>();
-    for (const article of base.articles) {
-      inArticle.clear();
-      for (const text of sentenceTexts(article)) {
+    const seen = new Map<string, { keyword: number; lower: boolean }>();
+    // The last article each keyword was counted for: counts each keyword once per article, no set needed.
+    const lastArticle: number[] = [];
+    base.articles.forEach((article, position) => {
+      // The dateline counts as the article's words too: it often names the place of the meeting.
+      for (const text of [...sentenceTexts(article), article.dateline ?? ""]) {
         forEachWord(text, (word, lowerCase) => {
           let info = seen.get(word);
           if (!info) {
-            info = { keyword: isKeyword(word) ? stem(word) : undefined, lower: false };
+            info = { keyword: isKeyword(word) ? this.keywordId(stem(word)) : -1, lower: false };
             seen.set(word, info);
             this.words.add(word);
             this.stems.add(stem(word));
@@ -85,21 +112,59 @@ export class FactIndex {
             info.lower = true;
             this.lowerCaseWords.add(word);
           }
-          if (info.keyword) inArticle.add(info.keyword);
+          const k = info.keyword;
+          if (k >= 0 && lastArticle[k] !== position) {
+            lastArticle[k] = position;
+            (this.frequency[k] as number)++;
+            (this.postings[k] as number[]).push(position);
+          }
         });
       }
-      for (const k of inArticle) {
-        this.keywordFrequency.set(k, (this.keywordFrequency.get(k) ?? 0) + 1);
-        push(this.articlesByKeyword, k, article.id);
-      }
+    });
+  }
+
+  private keywordId(keyword: string): number {
+    let id = this.keywordIds.get(keyword);
+    if (id === undefined) {
+      id = this.frequency.length;
+      this.keywordIds.set(keyword, id);
+      this.frequency.push(0);
+      this.postings.push([]);
     }
+    return id;
+  }
+
+  /** In how many articles a keyword occurs. */
+  articleFrequency(keyword: string): number {
+    const id = this.keywordIds.get(keyword);
+    return id === undefined ? 0 : (this.frequency[id] as number);
+  }
+
+  /** The ids of the articles a keyword occurs in. */
+  articlesContaining(keyword: string): string[] {
+    const id = this.keywordIds.get(keyword);
+    if (id === undefined) return [];
+    return (this.postings[id] as number[]).map((position) => this.base.articles[position]?.id as string);
+  }
+
+  /** Every keyword of the articles. */
+  keywords(): IterableIterator<string> {
+    return this.keywordIds.keys();
+  }
+
+  /**
+   * A meeting's place in newest-first order (0 = the newest): by its date, else its article's
+   * publication date; meetings with neither come last.
+   */
+  recency(meeting: Meeting): number {
+    return this.recencyOrder.get(meeting) ?? this.base.meetings.length;
   }
 
   /** The articles that contain a keyword, as a set (built on first use). */
   articlesWith(keyword: string): Set<string> {
     let set = this.articleSets.get(keyword);
     if (!set) {
-      set = new Set(this.articlesByKeyword.get(keyword) ?? []);
+      set = new Set(this.articlesContaining(keyword));
       this.articleSets.set(keyword, set);
     }
     return set;
@@ -151,7 +216,7 @@ export class FactIndex {
 
   /** How much a keyword tells: rare words weigh more (inverse document frequency over articles). */
   weight(keyword: string): number {
-    const n = this.keywordFrequency.get(keyword) ?? 0;
+    const n = this.articleFrequency(keyword);
     return Math.log((this.articles.size + 1) / (n + 0.5));
   }
 

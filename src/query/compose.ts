@@ -12,7 +12,7 @@ import { asksWhoSigned } from "./intent.ts";
 import type { QuestionParse } from "./parse.ts";
 import type { PersonMatcher } from "./people.ts";
 import { bestSentences, type Quote } from "./quotes.ts";
-import { Reply, type Segment } from "./reply.ts";
+import { Reply, type ReplyLine } from "./reply.ts";
 import { meetingTime, newestFirst, type Selection, selectMeetings } from "./select.ts";
 import { compareText, fold, stem } from "./text.ts";
 
@@ -117,57 +117,60 @@ function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
   const about = describePerson(first);
   reply.setHeader(`${first.name}${about ? `, ${about},` : ""} met:`);
 
-  const byCounterpart = new Map<string, Meeting[]>();
-  const unnamed: Meeting[] = [];
+  // The selection is newest first (held before planned), so each counterpart's first meeting met here
+  // is their latest, and lines come out in order as they are first seen.
+  const counterparts = new Map<string, { latest: Meeting; count: number; articles: string[] }>();
+  const ownCountry = ctx.countries.code(first.country);
   for (const m of selection.meetings) {
     const others = m.participants.filter((id) => !subject.has(id));
     const shown = q.side ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side) : others;
     for (const id of shown.length ? shown : others) {
-      const list = byCounterpart.get(id);
-      if (list) list.push(m);
-      else byCounterpart.set(id, [m]);
+      const seen = counterparts.get(id);
+      if (seen) {
+        seen.count++;
+        if (seen.articles.length < 3 && !seen.articles.includes(m.articleId)) seen.articles.push(m.articleId);
+        continue;
+      }
+      const entry = { latest: m, count: 1, articles: [m.articleId] };
+      counterparts.set(id, entry);
+      reply.addLazy(() => counterpartLine(ctx, id, entry));
     }
-    if (others.length === 0) unnamed.push(m);
-  }
-  const lines: { time: string; planned: boolean; articles: string[]; segments: Segment[] }[] = [];
-  for (const [id, meetings] of byCounterpart) {
-    const person = ctx.index.people.get(id);
-    const sorted = newestFirst(ctx.index, meetings);
-    const latest = sorted[0] as Meeting;
-    const label = person ? describePerson(person, latest.articleId) : "";
-    const count = meetings.length > 1 ? `; ${meetings.length} meetings` : "";
-    const planned = latest.status === "planned" ? " (planned)" : "";
-    lines.push({
-      time: meetingTime(ctx.index, latest),
-      planned: latest.status === "planned",
-      articles: sorted.slice(0, 3).map((m) => m.articleId),
-      segments: [
-        { bold: person?.name ?? id },
-        label ? `, ${label}` : "",
-        ` — ${whereAndWhen(latest)}${planned}${count}`,
-      ],
-    });
-  }
-  const ownCountry = ctx.countries.code(first.country);
-  for (const m of unnamed) {
+    if (others.length) continue;
+    // No named counterpart: the unnamed sides (a delegation), but not the subject's own side.
     for (const party of m.parties) {
       if (ownCountry && ctx.countries.code(party.country) === ownCountry && m.parties.length > 1) continue;
-      lines.push({
-        time: meetingTime(ctx.index, m),
-        planned: m.status === "planned",
-        articles: [m.articleId],
+      reply.addLazy(() => ({
+        articleIds: [m.articleId],
         segments: [
           party.description,
           party.country && !party.description.includes(party.country) ? ` (${party.country})` : "",
           ` — ${whereAndWhen(m)}${m.status === "planned" ? " (planned)" : ""}`,
         ],
-      });
+      }));
     }
   }
-  lines.sort((a, b) => Number(a.planned) - Number(b.planned) || compareText(b.time, a.time));
-  for (const line of lines) reply.add(line.articles, ...line.segments);
   unmatchedNote(reply, ctx, q, selection);
   return reply;
+}
+
+/** "Name, role (country) — in Astana on 4 September 2025; 3 meetings". */
+function counterpartLine(
+  ctx: ComposeContext,
+  id: string,
+  { latest, count, articles }: { latest: Meeting; count: number; articles: string[] },
+): ReplyLine {
+  const person = ctx.index.people.get(id);
+  const label = person ? describePerson(person, latest.articleId) : "";
+  const planned = latest.status === "planned" ? " (planned)" : "";
+  const times = count > 1 ? `; ${count} meetings` : "";
+  return {
+    articleIds: articles,
+    segments: [
+      { bold: person?.name ?? id },
+      label ? `, ${label}` : "",
+      ` — ${whereAndWhen(latest)}${planned}${times}`,
+    ],
+  };
 }
 
 /** One line per meeting: who, when and where, what was signed. */
@@ -179,11 +182,15 @@ function meetingList(ctx: ComposeContext, q: QuestionParse, selection: Selection
     if (quotes.length) return addQuotes(new Reply(), quotes);
     return reply.setHeader(`I know of no meeting of ${subjectName(ctx, q)}.`);
   }
-  for (const m of selection.meetings) {
-    const signed = m.agreements.length ? `; signed ${m.agreements.join("; ")}` : "";
-    const planned = m.status === "planned" ? " (planned)" : "";
-    reply.add([m.articleId], { bold: sides(ctx, m, q.side) }, ` — ${whereAndWhen(m)}${planned}${signed}`);
-  }
+  for (const m of selection.meetings)
+    reply.addLazy(() => {
+      const signed = m.agreements.length ? `; signed ${m.agreements.join("; ")}` : "";
+      const planned = m.status === "planned" ? " (planned)" : "";
+      return {
+        articleIds: [m.articleId],
+        segments: [{ bold: sides(ctx, m, q.side) }, ` — ${whereAndWhen(m)}${planned}${signed}`],
+      };
+    });
   unmatchedNote(reply, ctx, q, selection);
   return reply;
 }

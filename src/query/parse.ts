@@ -54,6 +54,10 @@ const QUESTION_WORDS = new Set(
     "tell",
     "share",
     "talk",
+    "latest",
+    "recent",
+    "newest",
+    "last",
   ].map(stem),
 );
 

@@ -37,7 +37,7 @@ export function bestSentences(
   options: QuoteOptions = {},
 ): Quote[] {
   const { limit = 2, minShare = 0.34, secondary = [], wantsNumber = false } = options;
-  const isKnown = (k: string) => index.keywordFrequency.has(k) || prefixKnown(index, k);
+  const isKnown = (k: string) => index.articleFrequency(k) > 0 || prefixKnown(index, k);
   const known = keywords.filter(isKnown);
   if (known.length === 0) return [];
   const weights = new Map(known.map((k) => [k, index.weight(k)]));
@@ -88,7 +88,7 @@ function candidateArticles(index: FactIndex, keywords: string[], within?: Set<st
   const score = new Map<string, number>();
   for (const k of keywords) {
     const w = index.weight(k);
-    for (const id of index.articlesByKeyword.get(k) ?? [])
+    for (const id of index.articlesContaining(k))
       if (!within || within.has(id)) score.set(id, (score.get(id) ?? 0) + w);
   }
   return [...score.entries()]
@@ -99,6 +99,6 @@ function candidateArticles(index: FactIndex, keywords: string[], within?: Set<st
 
 function prefixKnown(index: FactIndex, keyword: string): boolean {
   if (keyword.length < 5) return false;
-  for (const k of index.keywordFrequency.keys()) if (k.length >= 5 && k.startsWith(keyword)) return true;
+  for (const k of index.keywords()) if (k.length >= 5 && k.startsWith(keyword)) return true;
   return false;
 }

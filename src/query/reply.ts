@@ -40,7 +40,9 @@ export interface RenderedReply {
 /** Collects the parts of a reply, then renders one page of it. */
 export class Reply {
   header: Segment[] = [];
-  readonly lines: ReplyLine[] = [];
+  // Lines may be given as functions that write them: only the lines of the page shown get written,
+  // which matters for a person with hundreds of counterparts.
+  readonly lines: (ReplyLine | (() => ReplyLine))[] = [];
   readonly notes: Segment[][] = [];
   /** Notes shown between the header and the facts (e.g. that a narrowing matched nothing). */
   readonly notices: Segment[][] = [];
@@ -63,6 +65,12 @@ export class Reply {
     return this;
   }
 
+  /** Adds a fact line written only if its page is shown. */
+  addLazy(make: () => ReplyLine): this {
+    this.lines.push(make);
+    return this;
+  }
+
   /** Adds a notice shown right under the header, on every page. */
   notice(...segments: Segment[]): this {
     this.notices.push(segments);
@@ -73,7 +81,9 @@ export class Reply {
   render(page: number, articles: Map<string, Article>): RenderedReply {
     const pageCount = Math.max(1, Math.ceil(this.lines.length / LINES_PER_PAGE));
     const p = Math.min(Math.max(0, Math.floor(page) || 0), pageCount - 1);
-    const shown = this.lines.slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE);
+    const shown = this.lines
+      .slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE)
+      .map((line) => (typeof line === "function" ? line() : line));
     const cited: string[] = [];
     const ref = (id: string) => {
       if (!cited.includes(id)) cited.push(id);
@@ -91,7 +101,7 @@ export class Reply {
     }
     const bullet = this.lines.length > 1 || this.header.length ? "• " : "";
     for (const line of shown) {
-      const refs = line.articleIds.map((id) => `[${ref(id)}]`).join("");
+      const refs = [...new Set(line.articleIds)].map((id) => `[${ref(id)}]`).join("");
       const suffix = refs ? ` ${refs}` : "";
       text.push(`${bullet}${plain(line.segments)}${suffix}`);
       html.push(`${bullet}${toHtml(line.segments)}${suffix}`);

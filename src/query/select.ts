@@ -25,11 +25,26 @@ export function meetingTime(index: FactIndex, m: Meeting): string {
 }
 
 /** Newest first, held before planned (planned first when the question asks about the future). */
-export function newestFirst(index: FactIndex, meetings: Meeting[], plannedFirst = false): Meeting[] {
-  const rank = (m: Meeting) => Number((m.status === "planned") !== plannedFirst);
-  return [...meetings].sort(
-    (a, b) => rank(a) - rank(b) || meetingTime(index, b).localeCompare(meetingTime(index, a)),
-  );
+export function newestFirst(
+  index: FactIndex,
+  meetings: Meeting[],
+  plannedFirst = false,
+  presorted = false,
+): Meeting[] {
+  let sorted = meetings;
+  if (!presorted) {
+    // Positions are worked out once per fact base (FactIndex.recency); look each up once, sort numbers.
+    const keys = meetings.map((m) => index.recency(m));
+    sorted = keys
+      .map((_, i) => i)
+      .sort((a, b) => (keys[a] as number) - (keys[b] as number))
+      .map((i) => meetings[i] as Meeting);
+  }
+  // Then held and planned parted, stably.
+  const first = sorted.filter((m) => (m.status === "planned") === plannedFirst);
+  return first.length === sorted.length
+    ? first
+    : [...first, ...sorted.filter((m) => (m.status === "planned") !== plannedFirst)];
 }
 
 /** Whether a question asks about what is to come ("who will X meet", "is set to visit"). */
@@ -51,11 +66,19 @@ export function selectMeetings(
 ): Selection {
   const unmatched: string[] = [];
   let undatedOnly = false;
+  // Lists from the index are newest first, and filtering keeps their order.
+  let presorted = true;
   let meetings: Meeting[];
   if (q.people.length) {
     // Meetings where every person named took part (any spelling of each).
     const [first, ...rest] = q.people;
-    meetings = [...new Set((first?.ids ?? []).flatMap((id) => index.meetingsOf(id)))];
+    const ids = first?.ids ?? [];
+    // One person's list comes newest first from the index; several spellings' lists need merging.
+    meetings =
+      ids.length === 1
+        ? index.meetingsOf(ids[0] as string)
+        : [...new Set(ids.flatMap((id) => index.meetingsOf(id)))];
+    presorted = ids.length === 1;
     for (const other of rest) {
       const ids = new Set(other.ids);
       const together = meetings.filter((m) => m.participants.some((p) => ids.has(p)));
@@ -64,7 +87,7 @@ export function selectMeetings(
   } else if (q.countries.length) {
     meetings = index.meetingsByCountry.get(q.countries[0] as string) ?? [];
   } else {
-    meetings = index.base.meetings;
+    meetings = index.byRecency;
   }
 
   const narrow = (keep: (m: Meeting) => boolean, words: string) => {
@@ -121,7 +144,11 @@ export function selectMeetings(
   }
   if (options.requireAgreements) narrow((m) => m.agreements.length > 0, "with an agreement signed");
   meetings = narrowByKeywords(index, meetings, q.keywords);
-  return { meetings: newestFirst(index, meetings, asksAboutFuture(q.question)), unmatched, undatedOnly };
+  return {
+    meetings: newestFirst(index, meetings, asksAboutFuture(q.question), presorted),
+    unmatched,
+    undatedOnly,
+  };
 }
 
 /**
@@ -134,11 +161,10 @@ export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords
   // Look-ups only: the article's words through the inverted index, the meeting's own words as text.
   const known = keywords.map((k) => ({ k, w: index.weight(k), articles: index.articlesWith(k) }));
   const scores = meetings.map((m) => {
-    const own = index.meetingKeywords(m);
     let score = 0;
     for (const { k, w, articles } of known) {
-      if (own.has(k)) score += 2 * w;
-      else if (articles.has(m.articleId)) score += w;
+      // The meeting's own words come from its article: only an article with the word needs a closer look.
+      if (articles.has(m.articleId)) score += index.meetingKeywords(m).has(k) ? 2 * w : w;
     }
     return score;
   });

@@ -51,7 +51,8 @@ export function forEachWord(text: string, visit: (word: string, lowerCase: boole
       visit(folded[i] as string, (original[i] as string).charCodeAt(0) >= 97);
     return;
   }
-  const clean = text.replace(/['`]s\b/g, "").replace(/['`]/g, "");
+  const clean =
+    text.includes("'") || text.includes("`") ? text.replace(/['`]s\b/g, "").replace(/['`]/g, "") : text;
   const lower = clean.toLowerCase();
   const word = /[a-z0-9]+/g;
   for (let m = word.exec(lower); m; m = word.exec(lower)) visit(m[0], clean.charCodeAt(m.index) >= 97);
