@@ -13,8 +13,8 @@ import type { QuestionParse } from "./parse.ts";
 import type { PersonMatcher } from "./people.ts";
 import { bestSentences, type Quote } from "./quotes.ts";
 import { Reply, type ReplyLine } from "./reply.ts";
-import { meetingTime, newestFirst, type Selection, selectMeetings } from "./select.ts";
-import { compareText, fold, stem } from "./text.ts";
+import { newestFirst, type Selection, selectMeetings } from "./select.ts";
+import { fold, stem } from "./text.ts";
 
 /** What the composers read. */
 export interface ComposeContext {
