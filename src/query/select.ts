@@ -19,11 +19,6 @@ export interface Selection {
   undatedOnly?: boolean;
 }
 
-/** Sort key of a meeting: its date, else its article's publication date, else nothing. */
-export function meetingTime(index: FactIndex, m: Meeting): string {
-  return m.date?.start ?? index.articles.get(m.articleId)?.published ?? "";
-}
-
 /** Newest first, held before planned (planned first when the question asks about the future). */
 export function newestFirst(
   index: FactIndex,
