@@ -54,8 +54,8 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
       await ctx.reply(`"${text}" is not a name, a country or "all"; try /subscribe Koshanov`);
       return;
     }
-    const { created } = subscriptions.add(ctx.chat.id, subject.stored);
-    await ctx.reply(created ? subject.confirmation : `You already follow ${subject.stored.label}.`);
+    const { created, subscription } = subscriptions.add(ctx.chat.id, subject.stored);
+    await ctx.reply(created ? subject.confirmation : `You already follow ${subscription.label}.`);
   });
 
   composer.command("unsubscribe", async (ctx) => {
@@ -94,7 +94,11 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
     await ctx.answerCallbackQuery({ text: removed ? `Removed: ${removed.label}` : "Already removed." });
     if (chatId === undefined) return;
     const { text, keyboard } = listing(subscriptions.list(chatId));
-    await ctx.editMessageText(text, { reply_markup: keyboard }).catch(() => undefined);
+    try {
+      await ctx.editMessageText(text, { reply_markup: keyboard });
+    } catch {
+      // The list message is gone or unchanged; the answer above already told the user.
+    }
   });
 
   composer.command("ingest", async (ctx) => {

@@ -1,0 +1,156 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { subscriptionsComposer } from "../../src/bot/subscriptions.ts";
+import { emptyFactBase } from "../../src/facts/io.ts";
+import { Ingester } from "../../src/ingest/ingester.ts";
+import { silentLog } from "../../src/ingest/log.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { openStore, type Store } from "../../src/store/index.ts";
+import { newsPage, startWebServer, type WebServer } from "../ingest/web-server.ts";
+import { startTelegram, type TestTelegram } from "./telegram.ts";
+
+const TOKEN = "123456:commands-test";
+const ADMIN = 900;
+
+let telegram: TestTelegram;
+let web: WebServer;
+beforeAll(async () => {
+  telegram = await startTelegram();
+  web = await startWebServer();
+});
+afterAll(async () => {
+  await telegram.close();
+  await web.close();
+});
+
+let store: Store;
+let answerer: Answerer;
+let bot: Bot;
+beforeEach(async () => {
+  const dir = mkdtempSync(join(tmpdir(), "parlbot-commands-"));
+  store = openStore(join(dir, "db.sqlite"));
+  answerer = new Answerer(emptyFactBase());
+  const ingester = new Ingester({ store, answerer, factsPath: join(dir, "facts.json"), log: silentLog });
+  bot = new Bot(TOKEN, { client: { apiRoot: telegram.apiRoot } });
+  bot.use(
+    subscriptionsComposer({
+      subscriptions: store.subscriptions,
+      answerer,
+      adminChatIds: [ADMIN],
+      ingest: (batch) => ingester.ingest(batch),
+    }),
+  );
+  await bot.init();
+  return () => store.close();
+});
+
+// Delivers what users sent to the bot, as polling would, and waits until the bot has handled it.
+async function pump(): Promise<void> {
+  for (const update of telegram.server.getUpdates(TOKEN)) await bot.handleUpdate(update as unknown as Update);
+}
+
+async function say(chatId: number, text: string): Promise<string> {
+  const client = telegram.server.getClient(TOKEN, { chatId, userId: chatId });
+  const before = telegram.sentTo(chatId).length;
+  await (text.startsWith("/")
+    ? client.sendCommand(client.makeCommand(text))
+    : client.sendMessage(client.makeMessage(text)));
+  await pump();
+  const replies = telegram.sentTo(chatId).slice(before);
+  expect(replies).toHaveLength(1);
+  return replies[0]?.text ?? "";
+}
+
+describe("subscription commands", () => {
+  it("subscribes to all and to a name not yet known, lists them, and unsubscribes", async () => {
+    expect(await say(11, "/subscribe all")).toBe("You will hear about every new meeting.");
+    expect(await say(11, "/subscribe Zhaksybekov")).toMatch(
+      /do not know Zhaksybekov yet; you will hear about new meetings of Zhaksybekov/,
+    );
+    expect(await say(11, "/subscribe zhaksybekov")).toBe("You already follow Zhaksybekov.");
+    expect(await say(11, "/subscriptions")).toBe("You follow:\n1. everything\n2. Zhaksybekov");
+    expect(await say(12, "/subscriptions")).toMatch(/You follow nothing yet/); // per chat
+    expect(await say(11, "/unsubscribe Zhaksybekov")).toBe(
+      "You will no longer hear about new meetings of Zhaksybekov.",
+    );
+    expect(await say(11, "/unsubscribe Nobody")).toMatch(/You do not follow "Nobody"/);
+    expect(store.subscriptions.list(11).map((s) => s.kind)).toEqual(["all"]);
+    expect(await say(11, "/unsubscribe all")).toBe("Done: you no longer follow anything (1 removed).");
+    expect(store.subscriptions.list(11)).toEqual([]);
+  });
+
+  it("asks what to follow when /subscribe has no subject", async () => {
+    expect(await say(13, "/subscribe")).toMatch(/Whom shall I follow/);
+    expect(await say(13, "/subscribe !!!")).toMatch(/not a name, a country or "all"/);
+    expect(store.subscriptions.list(13)).toEqual([]);
+  });
+
+  it("lists subscriptions with a remove button each (callback data under 64 bytes) that removes it", async () => {
+    await say(14, "/subscribe all");
+    await say(14, "/subscribe Amarbayasgalan");
+    await say(14, "/subscriptions");
+    type Keyboard = { inline_keyboard: { text: string; callback_data: string }[][] };
+    const listed = telegram.server.storage.botMessages.at(-1);
+    if (!listed) throw new Error("no list was sent");
+    const buttons = (listed.message.reply_markup as Keyboard).inline_keyboard.flat();
+    expect(buttons.map((b) => b.text)).toEqual(["Remove everything", "Remove Amarbayasgalan"]);
+    for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThan(64);
+
+    const client = telegram.server.getClient(TOKEN, { chatId: 14, userId: 14 });
+    const query = client.makeCallbackQuery(buttons[1]?.callback_data ?? "", {
+      message: { message_id: listed.messageId },
+    } as never);
+    await client.sendCallback(query);
+    await pump();
+    expect(store.subscriptions.list(14).map((s) => s.kind)).toEqual(["all"]);
+    // The list message is edited to what is left.
+    expect(listed.message.text).toBe("You follow:\n1. everything");
+    // Another chat cannot remove chat 14's subscription with the same button data.
+    const other = telegram.server.getClient(TOKEN, { chatId: 15, userId: 15 });
+    await other.sendCallback(other.makeCallbackQuery(buttons[0]?.callback_data ?? ""));
+    await pump();
+    expect(store.subscriptions.list(14)).toHaveLength(1);
+  });
+});
+
+describe("admin ingest", () => {
+  const page = () =>
+    newsPage("Speakers meet", [
+      "Speaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Astana on 5 May 2026.",
+      "The sides discussed cooperation between the two parliaments.",
+    ]);
+
+  it("refuses /ingest from anyone but an admin, and fetches nothing", async () => {
+    web.routes.set("/refused", { body: page() });
+    expect(await say(16, `/ingest ${web.url}/refused`)).toMatch(/not allowed/);
+    expect(web.hits.get("/refused")).toBeUndefined();
+    expect(store.articles.count()).toBe(0);
+    expect(answerer.facts().articles).toEqual([]);
+  });
+
+  it("refuses a document from anyone but an admin", async () => {
+    const client = telegram.server.getClient(TOKEN, { chatId: 17, userId: 17 });
+    const message = client.makeMessage("", {
+      document: { file_id: "f1", file_unique_id: "u1", file_name: "article.txt", file_size: 300 },
+    } as never);
+    await client.sendMessage(message);
+    await pump();
+    expect(telegram.sentTo(17).at(-1)?.text).toMatch(/not allowed/);
+    expect(store.articles.count()).toBe(0);
+  });
+
+  it("ingests an admin's /ingest URL once", async () => {
+    web.routes.set("/speakers", { body: page() });
+    expect(await say(ADMIN, `/ingest ${web.url}/speakers`)).toMatch(
+      /^Ingested 1 article\(s\) \(Speakers meet\)/,
+    );
+    expect(answerer.facts().articles.map((a) => a.url)).toEqual([`${web.url}/speakers`]);
+    expect(await say(ADMIN, `/ingest ${web.url}/speakers`)).toBe("Already ingested: nothing new.");
+    expect(await say(ADMIN, "/ingest file:///etc/passwd")).toMatch(/http\(s\) address/);
+    expect(await say(ADMIN, `/ingest ${web.url}/missing`)).toMatch(/Could not ingest .*HTTP 404/);
+  });
+});
