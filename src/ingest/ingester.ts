@@ -18,7 +18,7 @@ import type { Store } from "../store/index.ts";
 import type { OutboxMessage } from "../store/outbox.ts";
 import type { Log } from "./log.ts";
 import { matchMeetings } from "./matcher.ts";
-import { type ArticleNews, notificationHtml } from "./notification.ts";
+import { type ArticleNews, notificationHtml, type Summarize } from "./notification.ts";
 
 /** An article to ingest and where it came from ("inbox/x.txt", a feed or page URL, "admin 42"). */
 export interface IncomingArticle {
@@ -140,8 +140,8 @@ export class Ingester {
     const people = new Map<string, Person>(base.people.map((p) => [p.id, p]));
     const matches = matchMeetings(meetings, people, store.subscriptions);
     const meetingsById = new Map(meetings.map((m) => [m.id, m]));
-    const summaries = new Map<string, { html: string }>();
-    const summarize = (m: Meeting) => {
+    const summaries = new Map<string, ReturnType<Summarize>>();
+    const summarize: Summarize = (m) => {
       const s = summaries.get(m.id) ?? answerer.summarizeMeeting(m);
       summaries.set(m.id, s);
       return s;

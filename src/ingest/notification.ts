@@ -11,8 +11,11 @@ export interface ArticleNews {
   meetings: Meeting[];
 }
 
-/** Turns a meeting into its short summary (Telegram HTML); the answering core provides it. */
-export type Summarize = (meeting: Meeting) => { html: string };
+/**
+ * Turns a meeting into its short summary (Telegram HTML); the answering core provides it. When the
+ * summary cites its sources itself, no source line is added to it.
+ */
+export type Summarize = (meeting: Meeting) => { html: string; sources: readonly unknown[] };
 
 /** Telegram refuses messages over 4096 characters; this leaves room for the closing line. */
 const MAX_LENGTH = 3900;
@@ -55,23 +58,36 @@ export function sourceLine(article: Article): string {
 
 /** The notification for one chat, in Telegram HTML. `news` must not be empty. */
 export function notificationHtml(news: readonly ArticleNews[], summarize: Summarize): string {
+  const block = (meeting: Meeting, article: Article) => {
+    const summary = summarize(meeting);
+    return summary.sources.length ? summary.html : `${summary.html}\n${sourceLine(article)}`;
+  };
   if (news.length === 1) {
-    const [only] = news as [ArticleNews];
-    const summaries = only.meetings.map((m) => summarize(m).html);
-    const body = summaries.length === 1 ? summaries[0] : summaries.map((s) => `• ${s}`).join("\n");
-    return `<b>${summaries.length === 1 ? "New meeting" : `${summaries.length} new meetings`}</b>\n${body}\n${sourceLine(only.article)}`;
+    const [{ article, meetings }] = news as [ArticleNews];
+    const title = meetings.length === 1 ? "New meeting" : `${meetings.length} new meetings`;
+    return capped(
+      `<b>${title}</b>`,
+      meetings.map((m) => block(m, article)),
+      (n) => `…and ${n} more: ask me about them.`,
+    );
   }
-  let html = `<b>${news.length} new articles</b>`;
-  for (const [i, n] of news.entries()) {
-    const first = n.meetings[0];
-    if (!first) continue;
-    const more = n.meetings.length > 1 ? ` (and ${n.meetings.length - 1} more)` : "";
-    const entry = `\n\n• ${summarize(first).html}${more}\n${sourceLine(n.article)}`;
-    if (html.length + entry.length > MAX_LENGTH) {
-      html += `\n\n…and ${news.length - i} more articles: ask me about them.`;
-      break;
-    }
-    html += entry;
+  return capped(
+    `<b>${news.length} new articles</b>`,
+    news.map(({ article, meetings }) => {
+      const [first] = meetings as [Meeting];
+      const more = meetings.length > 1 ? `\n(and ${meetings.length - 1} more meetings in this article)` : "";
+      return `${block(first, article)}${more}`;
+    }),
+    (n) => `…and ${n} more articles: ask me about them.`,
+  );
+}
+
+// A header and entries separated by blank lines, cut (with a closing line) before Telegram's limit.
+function capped(header: string, entries: string[], rest: (n: number) => string): string {
+  let html = header;
+  for (const [i, entry] of entries.entries()) {
+    if (i > 0 && html.length + entry.length + 2 > MAX_LENGTH) return `${html}\n\n${rest(entries.length - i)}`;
+    html += `\n\n${entry}`;
   }
   return html;
 }
