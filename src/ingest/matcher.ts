@@ -5,7 +5,7 @@
  */
 import type { Meeting, Person } from "../facts/types.ts";
 import { nameWords, watchedNameMatches, wordVariants } from "../store/name-keys.ts";
-import { countryKey, type Subscription, type SubscriptionStore } from "../store/subscriptions.ts";
+import { countryKey, type SubscriptionStore } from "../store/subscriptions.ts";
 
 /** For each chat that follows something in the meetings: the meetings it follows, by meeting id. */
 export type Matches = Map<number, Set<string>>;
@@ -17,27 +17,28 @@ export function matchMeetings(
   subscriptions: SubscriptionStore,
 ): Matches {
   const matches: Matches = new Map();
-  const add = (subs: Iterable<Subscription>, meetingId: string) => {
-    for (const s of subs) {
-      const set = matches.get(s.chatId) ?? new Set<string>();
+  const add = (chatIds: Iterable<number>, meetingId: string) => {
+    for (const chatId of chatIds) {
+      const set = matches.get(chatId) ?? new Set<string>();
       set.add(meetingId);
-      matches.set(s.chatId, set);
+      matches.set(chatId, set);
     }
   };
   if (meetings.length === 0) return matches;
-  const all = subscriptions.followingAll();
+  const all = subscriptions.chatsFollowingAll();
   for (const meeting of meetings) {
     add(all, meeting.id);
-    add(subscriptions.followingPeople(meeting.participants), meeting.id);
+    add(subscriptions.chatsFollowingPeople(meeting.participants), meeting.id);
     const countries = [...meeting.countries, ...meeting.parties.map((p) => p.country)].map(countryKey);
-    add(subscriptions.followingCountries(countries), meeting.id);
+    add(subscriptions.chatsFollowingCountries(countries), meeting.id);
     for (const id of meeting.participants) {
       const person = peopleById.get(id);
       if (!person) continue;
       const names = [person.name, ...person.aliases];
       const keys = [...new Set(names.flatMap(nameWords).flatMap(wordVariants))];
+      const watching = subscriptions.watchCandidates(keys).filter((s) => watchedNameMatches(s.key, names));
       add(
-        subscriptions.watchCandidates(keys).filter((s) => watchedNameMatches(s.key, names)),
+        watching.map((s) => s.chatId),
         meeting.id,
       );
     }

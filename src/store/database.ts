@@ -41,3 +41,19 @@ export function openDatabase(path: string, options: { migrations?: readonly Migr
   }
   return db;
 }
+
+/**
+ * A prepared-statement cache: preparing costs more than running a small query, so each SQL text is
+ * prepared once per database.
+ */
+export function statements(db: Db): (sql: string) => Database.Statement {
+  const cache = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+}

@@ -10,7 +10,7 @@
  * other row is sent exactly once. `dedupe_key` makes queuing idempotent: an ingest re-run after a
  * crash cannot queue the same notification twice.
  */
-import type { Db } from "./database.ts";
+import { type Db, statements } from "./database.ts";
 
 /** Where a notification is in its life. */
 export type OutboxState = "pending" | "sending" | "sent" | "failed";
@@ -58,11 +58,15 @@ const toOutboxRow = (r: Row): OutboxRow => ({
 
 /** The outbox table. */
 export class Outbox {
-  constructor(private readonly db: Db) {}
+  private readonly sql: ReturnType<typeof statements>;
+
+  constructor(db: Db) {
+    this.sql = statements(db);
+  }
 
   /** Queues notifications (call inside the ingest transaction); returns how many were new. */
   enqueue(messages: readonly OutboxMessage[], now = new Date()): number {
-    const insert = this.db.prepare(
+    const insert = this.sql(
       "INSERT OR IGNORE INTO outbox (chat_id, dedupe_key, html, created_at) VALUES (?, ?, ?, ?)",
     );
     let added = 0;
@@ -72,22 +76,22 @@ export class Outbox {
 
   /** After a crash: rows left in "sending" are sent again (see the file comment). Returns how many. */
   recoverInterrupted(): number {
-    return this.db.prepare("UPDATE outbox SET state = 'pending' WHERE state = 'sending'").run().changes;
+    return this.sql("UPDATE outbox SET state = 'pending' WHERE state = 'sending'").run().changes;
   }
 
   /** Pending rows that may be sent at `now`, oldest first. */
   due(now: number, limit: number): OutboxRow[] {
-    const rows = this.db
-      .prepare("SELECT * FROM outbox WHERE state = 'pending' AND not_before <= ? ORDER BY id LIMIT ?")
-      .all(now, limit) as Row[];
+    const rows = this.sql(
+      "SELECT * FROM outbox WHERE state = 'pending' AND not_before <= ? ORDER BY id LIMIT ?",
+    ).all(now, limit) as Row[];
     return rows.map(toOutboxRow);
   }
 
   /** The earliest time after `now` at which a pending row becomes due, if any. */
   nextDue(now: number): number | undefined {
-    const row = this.db
-      .prepare("SELECT min(not_before) AS t FROM outbox WHERE state = 'pending' AND not_before > ?")
-      .get(now) as {
+    const row = this.sql(
+      "SELECT min(not_before) AS t FROM outbox WHERE state = 'pending' AND not_before > ?",
+    ).get(now) as {
       t: number | null;
     };
     return row.t ?? undefined;
@@ -96,54 +100,50 @@ export class Outbox {
   /** Marks a pending row as being sent; false when it is no longer pending. */
   claim(id: number): boolean {
     return (
-      this.db
-        .prepare(
-          "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
-        )
-        .run(id).changes === 1
+      this.sql(
+        "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
+      ).run(id).changes === 1
     );
   }
 
   /** Marks a row delivered. */
   markSent(id: number, messageId: number | undefined, now = new Date()): void {
-    this.db
-      .prepare(
-        "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?",
-      )
-      .run(now.toISOString(), messageId ?? null, id);
+    this.sql(
+      "UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL WHERE id = ?",
+    ).run(now.toISOString(), messageId ?? null, id);
   }
 
   /** Puts a row back in the queue, not to be sent before `notBefore`. */
   retryLater(id: number, notBefore: number, error: string): void {
-    this.db
-      .prepare("UPDATE outbox SET state = 'pending', not_before = ?, last_error = ? WHERE id = ?")
-      .run(notBefore, error, id);
+    this.sql("UPDATE outbox SET state = 'pending', not_before = ?, last_error = ? WHERE id = ?").run(
+      notBefore,
+      error,
+      id,
+    );
   }
 
   /** Gives a row up for good. */
   markFailed(id: number, error: string): void {
-    this.db.prepare("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?").run(error, id);
+    this.sql("UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?").run(error, id);
   }
 
   /** Gives up every undelivered row of a chat (the chat blocked the bot); returns how many. */
   failChat(chatId: number, error: string): number {
-    return this.db
-      .prepare(
-        "UPDATE outbox SET state = 'failed', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending')",
-      )
-      .run(error, chatId).changes;
+    return this.sql(
+      "UPDATE outbox SET state = 'failed', last_error = ? WHERE chat_id = ? AND state IN ('pending', 'sending')",
+    ).run(error, chatId).changes;
   }
 
   /** One row by id. */
   get(id: number): OutboxRow | undefined {
-    const row = this.db.prepare("SELECT * FROM outbox WHERE id = ?").get(id) as Row | undefined;
+    const row = this.sql("SELECT * FROM outbox WHERE id = ?").get(id) as Row | undefined;
     return row && toOutboxRow(row);
   }
 
   /** How many rows are in each state. */
   counts(): Record<OutboxState, number> {
     const out: Record<OutboxState, number> = { pending: 0, sending: 0, sent: 0, failed: 0 };
-    for (const r of this.db.prepare("SELECT state, count(*) AS n FROM outbox GROUP BY state").all() as {
+    for (const r of this.sql("SELECT state, count(*) AS n FROM outbox GROUP BY state").all() as {
       state: OutboxState;
       n: number;
     }[])

@@ -4,7 +4,7 @@
  * matching: each looks subscribers up by an indexed key, so their cost does not grow with the
  * number of subscriptions that do not match.
  */
-import type { Db } from "./database.ts";
+import { type Db, statements } from "./database.ts";
 import { watchKeysOf } from "./name-keys.ts";
 
 /** What a subscription follows. */
@@ -51,7 +51,11 @@ export function countryKey(name: string): string {
 
 /** Subscriptions in SQLite. */
 export class SubscriptionStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: ReturnType<typeof statements>;
+
+  constructor(private readonly db: Db) {
+    this.sql = statements(db);
+  }
 
   /** Subscribes a chat; subscribing twice to the same subject keeps the first subscription. */
   add(
@@ -60,19 +64,17 @@ export class SubscriptionStore {
     now = new Date(),
   ): { subscription: Subscription; created: boolean } {
     return this.db.transaction(() => {
-      const existing = this.db
-        .prepare("SELECT * FROM subscriptions WHERE chat_id = ? AND kind = ? AND key = ?")
-        .get(chatId, subject.kind, subject.key) as Row | undefined;
+      const existing = this.sql("SELECT * FROM subscriptions WHERE chat_id = ? AND kind = ? AND key = ?").get(
+        chatId,
+        subject.kind,
+        subject.key,
+      ) as Row | undefined;
       if (existing) return { subscription: toSubscription(existing), created: false };
-      const row = this.db
-        .prepare(
-          "INSERT INTO subscriptions (chat_id, kind, key, label, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *",
-        )
-        .get(chatId, subject.kind, subject.key, subject.label, now.toISOString()) as Row;
+      const row = this.sql(
+        "INSERT INTO subscriptions (chat_id, kind, key, label, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *",
+      ).get(chatId, subject.kind, subject.key, subject.label, now.toISOString()) as Row;
       if (subject.kind === "name") {
-        const insert = this.db.prepare(
-          "INSERT OR IGNORE INTO watch_keys (key, subscription_id) VALUES (?, ?)",
-        );
+        const insert = this.sql("INSERT OR IGNORE INTO watch_keys (key, subscription_id) VALUES (?, ?)");
         for (const k of watchKeysOf(subject.key)) insert.run(k, row.id);
       }
       return { subscription: toSubscription(row), created: true };
@@ -81,53 +83,50 @@ export class SubscriptionStore {
 
   /** A chat's subscriptions, oldest first. */
   list(chatId: number): Subscription[] {
-    const rows = this.db
-      .prepare("SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY id")
-      .all(chatId) as Row[];
+    const rows = this.sql("SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY id").all(chatId) as Row[];
     return rows.map(toSubscription);
   }
 
   /** Removes one subscription of a chat by id; undefined when the chat has no such subscription. */
   remove(chatId: number, id: number): Subscription | undefined {
-    const row = this.db
-      .prepare("DELETE FROM subscriptions WHERE chat_id = ? AND id = ? RETURNING *")
-      .get(chatId, id) as Row | undefined;
+    const row = this.sql("DELETE FROM subscriptions WHERE chat_id = ? AND id = ? RETURNING *").get(
+      chatId,
+      id,
+    ) as Row | undefined;
     return row && toSubscription(row);
   }
 
   /** Removes a chat's subscription to a subject; undefined when it had none. */
   removeSubject(chatId: number, kind: SubscriptionKind, key: string): Subscription | undefined {
-    const row = this.db
-      .prepare("DELETE FROM subscriptions WHERE chat_id = ? AND kind = ? AND key = ? RETURNING *")
-      .get(chatId, kind, key) as Row | undefined;
+    const row = this.sql(
+      "DELETE FROM subscriptions WHERE chat_id = ? AND kind = ? AND key = ? RETURNING *",
+    ).get(chatId, kind, key) as Row | undefined;
     return row && toSubscription(row);
   }
 
   /** Removes every subscription of a chat; returns how many there were. */
   removeAll(chatId: number): number {
-    return this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(chatId).changes;
+    return this.sql("DELETE FROM subscriptions WHERE chat_id = ?").run(chatId).changes;
   }
 
   /** How many subscriptions there are in all. */
   count(): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM subscriptions").get() as { n: number }).n;
+    return (this.sql("SELECT count(*) AS n FROM subscriptions").get() as { n: number }).n;
   }
 
-  /** Subscriptions to any of these people (by person id). */
-  followingPeople(ids: readonly string[]): Subscription[] {
-    return this.byKeys("person", ids);
+  /** Chats following any of these people (by person id). */
+  chatsFollowingPeople(ids: readonly string[]): number[] {
+    return this.chatsByKeys("person", ids);
   }
 
-  /** Subscriptions to any of these countries (by {@link countryKey}). */
-  followingCountries(keys: readonly string[]): Subscription[] {
-    return this.byKeys("country", keys);
+  /** Chats following any of these countries (by {@link countryKey}). */
+  chatsFollowingCountries(keys: readonly string[]): number[] {
+    return this.chatsByKeys("country", keys);
   }
 
-  /** Subscriptions to everything. */
-  followingAll(): Subscription[] {
-    return (this.db.prepare("SELECT * FROM subscriptions WHERE kind = 'all'").all() as Row[]).map(
-      toSubscription,
-    );
+  /** Chats following everything. */
+  chatsFollowingAll(): number[] {
+    return this.sql("SELECT chat_id FROM subscriptions WHERE kind = 'all'").pluck().all() as number[];
   }
 
   /** Watched names sharing at least one fuzzy key with these keys: candidates, to be checked exactly. */
@@ -142,12 +141,22 @@ export class SubscriptionStore {
     return rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).map(toSubscription);
   }
 
-  private byKeys(kind: SubscriptionKind, keys: readonly string[]): Subscription[] {
+  // Only chat ids: matching needs no more, and building 100,000 objects would cost more than the query.
+  private chatsByKeys(kind: SubscriptionKind, keys: readonly string[]): number[] {
     if (keys.length === 0) return [];
-    return this.inChunks(
-      [...new Set(keys)],
-      (marks) => `SELECT * FROM subscriptions WHERE kind = '${kind}' AND key IN (${marks})`,
-    ).map(toSubscription);
+    const unique = [...new Set(keys)];
+    const out: number[] = [];
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const marks = chunk.map(() => "?").join(",");
+      const sql = `SELECT chat_id FROM subscriptions WHERE kind = '${kind}' AND key IN (${marks})`;
+      out.push(
+        ...(this.sql(sql)
+          .pluck()
+          .all(...chunk) as number[]),
+      );
+    }
+    return out;
   }
 
   // SQLite caps the number of bound parameters; long key lists are queried in chunks.
@@ -155,7 +164,7 @@ export class SubscriptionStore {
     const out: Row[] = [];
     for (let i = 0; i < keys.length; i += 500) {
       const chunk = keys.slice(i, i + 500);
-      out.push(...(this.db.prepare(sql(chunk.map(() => "?").join(","))).all(...chunk) as Row[]));
+      out.push(...(this.sql(sql(chunk.map(() => "?").join(","))).all(...chunk) as Row[]));
     }
     return out;
   }

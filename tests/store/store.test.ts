@@ -68,9 +68,9 @@ describe("subscriptions", () => {
     expect(s.list(1).map((x) => x.label)).toEqual(["Erlan Koshanov", "Mongolia"]);
     expect(s.remove(2, first.subscription.id)).toBeUndefined(); // not chat 2's
     expect(s.remove(1, first.subscription.id)?.label).toBe("Erlan Koshanov");
-    expect(s.followingCountries(["mongolia"]).map((x) => x.chatId)).toEqual([1]);
+    expect(s.chatsFollowingCountries(["mongolia"])).toEqual([1]);
     expect(s.removeAll(1)).toBe(1);
-    expect(s.followingAll().map((x) => x.chatId)).toEqual([2]);
+    expect(s.chatsFollowingAll()).toEqual([2]);
     store.close();
   });
 
