@@ -1,10 +1,11 @@
 import { readCorpus } from "../corpus/folder.ts";
+import { isKnownCity } from "../extract/gazetteer.ts";
 import { extractFacts } from "../extract/index.ts";
 import { saveFactBase } from "../facts/io.ts";
 
 /** `parlbot extract`: reads a corpus folder, writes the fact base, prints a one-line summary. */
 export async function runExtract(opts: { corpus: string; out: string; quiet?: boolean }): Promise<number> {
-  const { articles, skipped } = readCorpus(opts.corpus);
+  const { articles, skipped } = readCorpus(opts.corpus, { isKnownCity });
   for (const s of skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
   const base = extractFacts(articles);
   saveFactBase(opts.out, base);
