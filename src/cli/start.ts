@@ -14,6 +14,7 @@ import type { RunningBot } from "../bot/startup.ts";
 import { startWebhook } from "../bot/webhook.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { emptyFactBase, loadFactBase } from "../facts/io.ts";
+import { subscriptionsAddOn } from "../ingest/add-on.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { Answerer } from "../query/index.ts";
 import { OFFLINE_BOT, offlineBanner, runTerminalChat } from "../terminal/chat.ts";
@@ -38,7 +39,7 @@ export type AddOnFactory = (deps: {
 }) => BotAddOn | Promise<BotAddOn>;
 
 /** The add-ons `parlbot start` installs. */
-const ADD_ONS: AddOnFactory[] = [];
+const ADD_ONS: AddOnFactory[] = [subscriptionsAddOn];
 
 /** Resolves at the first SIGINT or SIGTERM. */
 function untilSignal(log: Logger): Promise<void> {
