@@ -3,8 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/corpus/article.ts";
-import { extractFacts } from "../../src/extract/index.ts";
 import { emptyFactBase, loadFactBase } from "../../src/facts/io.ts";
 import { silentLog } from "../../src/ingest/log.ts";
 import { type Subscriptions, startSubscriptionServices } from "../../src/ingest/services.ts";
@@ -15,8 +13,6 @@ import { startTelegram, type TestTelegram, waitFor } from "../subscriptions/tele
 const TOKEN = "123456:services-test";
 const SENTENCE =
   "Speaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Astana on 5 May 2026.";
-// Notifications need the extraction pipeline to find meetings; until it does, those tests wait.
-const extractorFindsMeetings = extractFacts([parseArticle(SENTENCE, { id: "probe" })]).meetings.length > 0;
 
 let telegram: TestTelegram;
 beforeAll(async () => {
@@ -82,28 +78,25 @@ describe("subscription services", () => {
     await services.stop();
   });
 
-  it.skipIf(!extractorFindsMeetings)(
-    "notify the subscriber, and only the subscriber, once per new article, with its source",
-    async () => {
-      const { inboxDir, start } = setup();
-      const services = start();
-      services.store.subscriptions.add(401, { kind: "all", key: "", label: "every new meeting" });
-      services.store.subscriptions.add(402, { kind: "name", key: "volodin", label: "Volodin" });
-      writeFileSync(join(inboxDir, "koshanov.txt"), `${SENTENCE}\n`);
-      await waitFor("the notification", () => telegram.sentTo(401).length === 1);
-      await waitFor("the outbox to drain", () => services.store.outbox.counts().pending === 0);
-      expect(telegram.sentTo(401)[0]?.text).toMatch(/Koshanov/);
-      expect(telegram.sentTo(401)[0]?.text).toMatch(/Source/);
-      expect(telegram.sentTo(402)).toEqual([]);
+  it("notify the subscriber, and only the subscriber, once per new article, with its source", async () => {
+    const { inboxDir, start } = setup();
+    const services = start();
+    services.store.subscriptions.add(401, { kind: "all", key: "", label: "every new meeting" });
+    services.store.subscriptions.add(402, { kind: "name", key: "volodin", label: "Volodin" });
+    writeFileSync(join(inboxDir, "koshanov.txt"), `${SENTENCE}\n`);
+    await waitFor("the notification", () => telegram.sentTo(401).length === 1);
+    await waitFor("the outbox to drain", () => services.store.outbox.counts().pending === 0);
+    expect(telegram.sentTo(401)[0]?.text).toMatch(/Koshanov/);
+    expect(telegram.sentTo(401)[0]?.text).toMatch(/Source/);
+    expect(telegram.sentTo(402)).toEqual([]);
 
-      // Three articles at once: one digest.
-      for (const [i, place] of ["Almaty", "Shymkent", "Aktau"].entries()) {
-        writeFileSync(join(inboxDir, `more-${i}.txt`), `${SENTENCE.replace("Astana", place)}\n`);
-      }
-      await waitFor("the digest", () => telegram.sentTo(401).length === 2);
-      expect(telegram.sentTo(401)[1]?.text).toMatch(/3 new articles/);
-      await services.stop();
-      expect(telegram.sentTo(401)).toHaveLength(2);
-    },
-  );
+    // Three articles at once: one digest.
+    for (const [i, place] of ["Almaty", "Shymkent", "Aktau"].entries()) {
+      writeFileSync(join(inboxDir, `more-${i}.txt`), `${SENTENCE.replace("Astana", place)}\n`);
+    }
+    await waitFor("the digest", () => telegram.sentTo(401).length === 2);
+    expect(telegram.sentTo(401)[1]?.text).toMatch(/3 new articles/);
+    await services.stop();
+    expect(telegram.sentTo(401)).toHaveLength(2);
+  });
 });

@@ -1,0 +1,141 @@
+/**
+ * Subscriptions end to end, with the bot started as a user starts it (`npx parlbot start`, settings
+ * in the environment) against telegram-test-api on 127.0.0.1: users subscribe by chatting, the test
+ * drops new articles into INBOX_DIR, and reads what each user received.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadFactBase } from "../../src/facts/io.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { openStore } from "../../src/store/index.ts";
+import { type ParlbotProcess, startParlbot, startTelegram, type TestTelegram, waitFor } from "./telegram.ts";
+
+const TOKEN = "123456:e2e-subscriptions";
+const KOSHANOV_MEETS_MONGOLIA =
+  "Speaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Astana on 5 May 2026.";
+const KOSHANOV_MEETS_TURKEY =
+  "Speaker of the Majilis Erlan Koshanov met with Speaker of the Grand National Assembly of Turkey Numan Kurtulmus in Astana on 7 May 2026.";
+
+let telegram: TestTelegram;
+beforeAll(async () => {
+  telegram = await startTelegram();
+});
+afterAll(() => telegram.close());
+
+/** A fresh set of files for one bot: the seeds' fact base, an empty inbox, a new database. */
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), "parlbot-e2e-"));
+  const inbox = join(dir, "inbox");
+  mkdirSync(inbox);
+  copyFileSync("data/facts.json", join(dir, "facts.json"));
+  const env = {
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    INBOX_DIR: inbox,
+    DATABASE_PATH: join(dir, "parlbot.sqlite"),
+    FACTS_PATH: join(dir, "facts.json"),
+  };
+  return { dir, inbox, env };
+}
+
+async function say(chatId: number, text: string): Promise<string> {
+  const client = telegram.server.getClient(TOKEN, { chatId, userId: chatId });
+  const before = telegram.sentTo(chatId).length;
+  await client.sendCommand(client.makeCommand(text));
+  await waitFor(`a reply to ${text}`, () => telegram.sentTo(chatId).length > before, 30_000);
+  return telegram.sentTo(chatId)[before]?.text ?? "";
+}
+
+/** Waits until the outbox has nothing left to send. */
+async function outboxDrained(databasePath: string): Promise<void> {
+  await waitFor("the outbox to drain", () => {
+    const store = openStore(databasePath);
+    try {
+      const c = store.outbox.counts();
+      return c.pending === 0 && c.sending === 0;
+    } finally {
+      store.close();
+    }
+  });
+}
+
+// The answering core may still be a placeholder that resolves no country; the country case waits for it.
+const resolvesCountries =
+  new Answerer(loadFactBase("data/facts.json")).resolveSubject("Mongolia")?.kind === "country";
+
+/** Stops the bot as a service manager would (SIGTERM) and checks that it shut down cleanly. */
+async function stopped(bot: ParlbotProcess): Promise<void> {
+  bot.kill("SIGTERM");
+  await bot.exited;
+  expect(bot.output()).toMatch(/long polling stopped/);
+  expect(bot.output()).not.toMatch(/"level":(50|60)/); // no error or fatal lines
+}
+
+describe("subscriptions with `npx parlbot start`", () => {
+  let bot: ParlbotProcess | undefined;
+  afterAll(async () => {
+    bot?.kill("SIGTERM");
+    await bot?.exited;
+  });
+
+  it("notify the subscriber, and only the subscriber, once, with the source; unsubscribing stops them", async () => {
+    const { inbox, env } = workspace();
+    bot = startParlbot(env);
+    expect(await say(601, "/subscribe Koshanov")).toMatch(/you will hear about new meetings of .*Koshanov/i);
+    expect(await say(602, "/subscribe Volodin")).toMatch(/Volodin/);
+    expect(await say(604, "/subscribe all")).toBe("You will hear about every new meeting.");
+    if (resolvesCountries) expect(await say(603, "/subscribe Mongolia")).toMatch(/involving Mongolia/);
+    expect(await say(605, "/ingest https://example.com/x")).toMatch(/not allowed/);
+
+    writeFileSync(join(inbox, "koshanov-mongolia.txt"), `${KOSHANOV_MEETS_MONGOLIA}\n`);
+    await waitFor("the notification", () => telegram.sentTo(601).length === 2, 20_000);
+    await waitFor("the notification to all", () => telegram.sentTo(604).length === 2);
+    await outboxDrained(env.DATABASE_PATH);
+    const [notification] = telegram.sentTo(601).slice(1);
+    expect(notification?.text).toMatch(/Koshanov/);
+    expect(notification?.text).toMatch(/Source/);
+    expect(notification?.text).toMatch(/koshanov-mongolia/);
+    expect(telegram.sentTo(602)).toHaveLength(1); // only the /subscribe reply
+    if (resolvesCountries) expect(telegram.sentTo(603)).toHaveLength(2);
+
+    // Koshanov's follower unsubscribes; a second article reaches the others but not him.
+    expect(await say(601, "/unsubscribe Koshanov")).toMatch(
+      /no longer hear about new meetings of .*Koshanov/i,
+    );
+    writeFileSync(join(inbox, "koshanov-turkey.txt"), `${KOSHANOV_MEETS_TURKEY}\n`);
+    await waitFor("the second notification to all", () => telegram.sentTo(604).length === 3, 20_000);
+    await outboxDrained(env.DATABASE_PATH);
+    expect(telegram.sentTo(601)).toHaveLength(3); // subscribe, notification, unsubscribe: nothing new
+    if (resolvesCountries) expect(telegram.sentTo(603)).toHaveLength(2); // Turkey is not Mongolia
+    expect(telegram.sentTo(604)[2]?.text).toMatch(/koshanov-turkey/);
+
+    await stopped(bot);
+    bot = undefined;
+  }, 90_000);
+
+  it("killed mid-delivery and restarted, every subscriber ends with exactly one notification", async () => {
+    const { inbox, env } = workspace();
+    const subscribers = Array.from({ length: 40 }, (_, i) => 700 + i);
+    const store = openStore(env.DATABASE_PATH);
+    for (const chatId of subscribers)
+      store.subscriptions.add(chatId, { kind: "all", key: "", label: "every new meeting" });
+    store.close();
+    // Slow sending (10 a second) so the kill lands in the middle of the delivery.
+    bot = startParlbot({ ...env, SEND_RATE: "10" });
+    writeFileSync(join(inbox, "koshanov-mongolia.txt"), `${KOSHANOV_MEETS_MONGOLIA}\n`);
+    const delivered = () => subscribers.filter((c) => telegram.sentTo(c).length > 0).length;
+    await waitFor("some deliveries", () => delivered() >= 10, 30_000);
+    bot.kill("SIGKILL");
+    await bot.exited;
+    expect(delivered()).toBeLessThan(subscribers.length); // it really died mid-delivery
+
+    bot = startParlbot({ ...env, SEND_RATE: "10" });
+    await waitFor("every subscriber", () => delivered() === subscribers.length, 30_000);
+    await outboxDrained(env.DATABASE_PATH);
+    for (const chatId of subscribers) expect(telegram.sentTo(chatId), `chat ${chatId}`).toHaveLength(1);
+    await stopped(bot);
+    bot = undefined;
+  }, 90_000);
+});
