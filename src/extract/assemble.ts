@@ -113,6 +113,8 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   return meetings;
 }
 
+const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
+
 function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const published = doc.article.published;
   const body = doc.sentences.filter((s) => !s.headline);
@@ -139,11 +141,16 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const heldCount = meetings.filter((m) => !m.planned).length;
   const stale = meetings.some((m) => m.date?.basis === "stated" && published && m.date.start !== published);
   const todayInArticle = body.some((s) => /\btoday\b/i.test(s.text) && !/\barriv/i.test(s.text));
+  // A report from a forum (any sentence names one) is not a report of the day each talk was held.
+  const eventArticle = doc.sentences.some((s) => EVENT.test(occasionIn(s.text) ?? ""));
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
     const text = doc.sentences[m.sentence]?.text ?? "";
     if (!m.date && /\b(on|that) (the )?same day\b/i.test(text) && previous) m.date = { ...previous };
-    if (!m.date && visit) m.date = { ...visit };
+    // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
+    const reportedDuringVisit =
+      !m.planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
+    if (!m.date && visit && !reportedDuringVisit) m.date = { ...visit };
     if (!m.date && leadDate && !m.earlier) {
       m.date = {
         start: leadDate.start,
@@ -153,9 +160,7 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (!m.date && !m.planned && !m.earlier && published) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
-      const atEvent = /sidelines|conference|assembly|summit|forum|session|congress/i.test(
-        `${occasionIn(text) ?? ""} ${m.occasion ?? ""}`,
-      );
+      const atEvent = eventArticle || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
       const away = abroad && abroad !== datelineCountry;
       const placeElsewhere = m.place && doc.article.datelineCity && m.place !== doc.article.datelineCity;
       if (heldCount === 1 && todayInArticle) m.date = { start: published, basis: "today" };
@@ -169,17 +174,29 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
 function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   const headlineCity = doc.sentences.filter((s) => s.headline).flatMap(citiesIn)[0];
   const body = doc.sentences.filter((s) => !s.headline);
-  const framing = body.slice(0, 3).find((s) => !meetings.some((m) => m.sentence === s.index) && placeIn(s));
+  // A sentence that frames the meetings ("The forum is underway in Seoul"), not one about a future event.
+  const framing = body
+    .slice(0, 3)
+    .find(
+      (s) =>
+        !meetings.some((m) => m.sentence === s.index) &&
+        placeIn(s) &&
+        !/\b(will|to hold|plans?|set to|initiative)\b/i.test(s.text),
+    );
   const frameCity = framing ? placeIn(framing) : undefined;
   const leadCity = body[0] ? placeIn(body[0]) : undefined;
   const abroad = visitAbroad(doc);
   const dateline = doc.article.datelineCity;
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
+  let previous: string | undefined;
   for (const m of meetings) {
-    const own = placeIn(doc.sentences[m.sentence] ?? body[0] ?? doc.sentences[0]!);
+    const sentence = doc.sentences[m.sentence];
+    const own = sentence ? placeIn(sentence) : undefined;
     if (own) m.place = own;
     else if (m.earlier) continue;
-    else m.place = frameCity ?? headlineCity ?? leadCity ?? (datelineOk ? dateline : undefined);
+    // Meetings one after another in a report happened where the one before did, unless told otherwise.
+    else m.place = previous ?? frameCity ?? headlineCity ?? leadCity ?? (datelineOk ? dateline : undefined);
+    if (!m.earlier && m.place) previous = m.place;
   }
 }
 

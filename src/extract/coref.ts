@@ -75,7 +75,8 @@ export function resolveMentions(doc: Doc): void {
       }
     }
     s.mentions = kept;
-    if (subjectHere !== undefined) lastSubject = subjectHere;
+    // A headline's subject is not the subject the first sentence goes on about.
+    if (subjectHere !== undefined && !s.headline) lastSubject = subjectHere;
   }
 }
 
@@ -104,9 +105,14 @@ function byRole(doc: Doc, role: RoleSpan, sentence: number, others: number[]): n
     // Someone named without any role may well be the one the role describes, but only weakly so.
     if (families.length === 0 && !role.counterpart) score += 1;
     if (score < 1) continue;
-    // Prefer the person mentioned closest before; a person named later comes next (cataphora).
+    // Prefer the person mentioned closest before; a person named later comes next (cataphora). When
+    // the role fits only weakly (someone named without any role), the most mentioned person wins.
     const distance =
-      p.firstSentence <= sentence ? sentence - p.firstSentence : 1000 + p.firstSentence - sentence;
+      score === 1
+        ? -p.mentions
+        : p.firstSentence <= sentence
+          ? sentence - p.firstSentence
+          : 1000 + p.firstSentence - sentence;
     if (!best || score > best.score || (score === best.score && distance < best.distance))
       best = { id: p.id, score, distance };
   }

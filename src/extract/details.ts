@@ -25,7 +25,7 @@ export function placeIn(s: Sentence): string | undefined {
 }
 
 const OCCASION = [
-  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Council|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s*)+)?(?:\s*[«“"][^»”"]+[»”"])?)/u,
+  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Council|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
   /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
   /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
   /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,

@@ -74,7 +74,7 @@ const PARTICIPATED = new RegExp(
  * in "at a meeting with @m0 , @m1 noted" the list is @m0 alone, and in "@m0 and @m1 , @m2 said"
  * it stops after the item that "and" joined.
  */
-export function listIds(list: string | undefined): number[] {
+export function listIds(list: string | undefined, after = ""): number[] {
   const items = [
     ...(list ?? "").matchAll(/(?:^|(,|;|and|as well as|alongside|together with|plus)\s+)@m(\d+)/g),
   ];
@@ -82,13 +82,22 @@ export function listIds(list: string | undefined): number[] {
   const joinedByAnd = (sep: string | undefined) => !!sep && sep !== ",";
   const hasAnd = items.some((m) => joinedByAnd(m[1]));
   for (const [k, m] of items.entries()) {
-    if (k > 0 && !hasAnd) break;
+    // "with @m1 , @m2 , alongside ..." is a list; "with @m0 , @m1 noted" is not: @m1 is the next clause's subject.
+    if (k > 0 && !hasAnd && !/^\s*(,|\.|$)/.test(after)) break;
     if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1])) break;
     out.push(Number(m[2]));
   }
   return out;
 }
 const ids = listIds;
+
+/** The list captured by group `n` of a match, read with what follows it in the skeleton. */
+function listAt(sk: string, m: RegExpMatchArray, n: number): number[] {
+  const text = m[n];
+  if (!text) return [];
+  const start = sk.indexOf(text, m.index ?? 0);
+  return listIds(text, sk.slice(start + text.length));
+}
 
 // The subject list of a verb is the list right before it: "@m0 noted that @m1 and @m2 met" → @m1, @m2.
 function lastItems(list: string | undefined): number[] {
@@ -169,31 +178,41 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       return [s.mentions.length - 1];
     };
     const planned = (text: string) => PLANNED_WORDS.test(text);
+    // Whether the clause around a match speaks of the future ("is set to engage in dialogues with ...").
+    const plannedAround = (m: RegExpMatchArray) =>
+      planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + m[0].length));
 
     for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
-      const objects = ids(m[3]);
+      const objects = listAt(sk, m, 3);
       const leader = m[4] ? Number(m[4].slice(2)) : undefined;
       const subjects = lastItems(m[1]);
-      if (leader !== undefined) add("met-led", subjects, [...objects, leader], planned(m[0]), false);
-      else add("met", subjects, objects, planned(m[0]));
+      if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
+      else add("met", subjects, objects, plannedAround(m));
     }
-    for (const m of sk.matchAll(BETWEEN)) add("between", ids(m[1]), ids(m[2]), planned(m[0]));
+    for (const m of sk.matchAll(BETWEEN)) add("between", ids(m[1]), ids(m[2]), plannedAround(m));
     for (const m of sk.matchAll(WITH_MEETING)) {
-      const objects = ids(m[2]);
+      const objects = listAt(sk, m, 2);
       const leader = m[3] ? [Number(m[3].slice(2))] : [];
-      const subjects = m[1] ? ids(m[1]) : implicitSubject([...objects, ...leader]);
-      if (leader.length) add("with-meeting-led", subjects, [...objects, ...leader], planned(m[0]), false);
-      else add("with-meeting", subjects, objects, planned(m[0]));
+      // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
+      const named = s.mentions.findIndex(
+        (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
+      );
+      const subjects =
+        m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
+          ? ids(m[1])
+          : implicitSubject([...objects, ...leader]);
+      if (leader.length) add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
+      else add("with-meeting", subjects, objects, plannedAround(m));
     }
     for (const m of sk.matchAll(OPENING_MEETING)) {
-      const objects = ids(m[1]);
-      add("opening-meeting", implicitSubject(objects), objects, planned(m[0]));
+      const objects = listAt(sk, m, 1);
+      add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
     }
     for (const m of sk.matchAll(PASSIVE_PLANNED)) {
-      const objects = ids(m[1]);
+      const objects = listAt(sk, m, 1);
       add("passive-planned", implicitSubject(objects), objects, true);
     }
-    for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), planned(m[0]));
+    for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     for (const m of sk.matchAll(CONGRATULATED)) add("congratulated", ids(m[1]), ids(m[2]), false);
     for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
@@ -241,7 +260,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const first =
       found.find((p) => !p.addsTo)?.people[0] ??
       s.mentions.find((m) => m.person !== undefined && m.from >= 0)?.person;
-    if (first !== undefined) lastSubject = first;
+    if (first !== undefined && !s.headline) lastSubject = first;
   }
   return out;
 }

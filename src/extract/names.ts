@@ -90,7 +90,7 @@ const HEADLINE_VERBS = new Set(
 
 // Endings of English common nouns, which names almost never have ("Development", "Prosperity", "Relations").
 const COMMON_NOUN_ENDING =
-  /(tion|tions|sion|ment|ments|ity|ities|ship|ism|ence|ance|ics|ings|ness|ery|ary|ory|ure|ies|ive)$/;
+  /(tion|tions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ence|ance|ics|ings|ness|ery|ary|ory|ure|ies|ive)$/;
 
 /** A person name found in a sentence, by token positions [from, to). */
 export interface NameSpan {

@@ -4,6 +4,7 @@
  * "Dashzegve Amarbayasgalan" / "Amarbayasgalan Dashzegve"), with the roles written around the names.
  */
 import type { Doc, LocalPerson, Mention } from "./document.ts";
+import { countryOf } from "./gazetteer.ts";
 import { findNames, HONORIFICS, type NameSpan } from "./names.ts";
 import { type RoleSpan, roleAfter, roleBefore } from "./roles.ts";
 import { nameKey, sameNameWord } from "./similar.ts";
@@ -49,7 +50,7 @@ export function findPeople(doc: Doc): void {
   const firstPass = doc.sentences.map((s) => findNames(s.tokens, s.found, () => false));
   for (const spans of firstPass)
     for (const span of spans)
-      if (nameWords(span.name).length > 1 || span.titled)
+      if (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name))
         for (const w of nameWords(span.name)) known.add(nameKey(w));
   const isKnown = (w: string) =>
     known.has(nameKey(w)) || [...known].some((k) => k.length >= 5 && sameNameWord(k, w));
@@ -69,6 +70,8 @@ export function findPeople(doc: Doc): void {
       if (before && before.from < claimed) before = undefined;
       const after = roleAfter(s.tokens, span.to, s.found, isNameToken);
       const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
+      if (before && fold(s.tokens[before.from - 1]?.text ?? "") === "its")
+        ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
       for (const role of [before, after]) {
         if (!role) continue;
         addRole(person, role, s.index);
@@ -86,6 +89,18 @@ export function findPeople(doc: Doc): void {
     }
     s.mentions.sort((a, b) => a.from - b.from);
   }
+}
+
+// "its Chairman": the body "its" stands for is the last "X of Y" named before it in the sentence
+// ("... approved in the National Assembly of Armenia ..., as announced by its Chairman").
+function ownerOfIts(before: string, role: RoleSpan): void {
+  const bodies = [
+    ...before.matchAll(/((?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w’'-]*)/g),
+  ];
+  const body = bodies.at(-1)?.[1];
+  if (!body) return;
+  role.title = `${role.title} of the ${body.replace(/^the\s+/i, "")}`;
+  role.country ??= countryOf(body.split(/\s+/).at(-1) ?? "");
 }
 
 function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
