@@ -153,7 +153,13 @@ function toStored(
 ): { stored: SubscriptionSubject; confirmation: string } | undefined {
   switch (subject?.kind) {
     case "person": {
-      const label = subject.description ? `${subject.name}, ${subject.description}` : subject.name;
+      // The description may already start with the name ("Erlan Koshanov, Majilis Speaker").
+      const { name, description } = subject;
+      const label = !description
+        ? name
+        : description.startsWith(name)
+          ? description
+          : `${name}, ${description}`;
       return {
         stored: { kind: "person", key: subject.id, label },
         confirmation: `You will hear about new meetings of ${label}.`,

@@ -5,7 +5,7 @@ import { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { subscriptionsComposer } from "../../src/bot/subscriptions.ts";
-import { emptyFactBase } from "../../src/facts/io.ts";
+import { emptyFactBase, loadFactBase } from "../../src/facts/io.ts";
 import { Ingester } from "../../src/ingest/ingester.ts";
 import { silentLog } from "../../src/ingest/log.ts";
 import { Answerer } from "../../src/query/index.ts";
@@ -114,6 +114,31 @@ describe("subscription commands", () => {
     await other.sendCallback(other.makeCallbackQuery(buttons[0]?.callback_data ?? ""));
     await pump();
     expect(store.subscriptions.list(14)).toHaveLength(1);
+  });
+});
+
+describe("subscribing to people and countries the fact base knows", () => {
+  beforeEach(() => answerer.replace(loadFactBase("data/facts.json")));
+
+  it("resolves names (typos, Cyrillic) to one person and countries to a country, and confirms in words", async () => {
+    expect(await say(21, "/subscribe Koshanov")).toBe(
+      "You will hear about new meetings of Erlan Koshanov, Majilis Speaker (Kazakhstan).",
+    );
+    expect(await say(21, "/subscribe Кошанов")).toBe(
+      "You already follow Erlan Koshanov, Majilis Speaker (Kazakhstan).",
+    );
+    expect(await say(21, "/subscribe Mongolia")).toBe("You will hear about new meetings involving Mongolia.");
+    expect(store.subscriptions.list(21).map((s) => [s.kind, s.key])).toEqual([
+      ["person", "erlan-koshanov"],
+      ["country", "mongolia"],
+    ]);
+    expect(await say(21, "/unsubscribe koshanof")).toBe(
+      "You will no longer hear about new meetings of Erlan Koshanov, Majilis Speaker (Kazakhstan).",
+    );
+    expect(await say(21, "/unsubscribe Mongolia")).toBe(
+      "You will no longer hear about new meetings involving Mongolia.",
+    );
+    expect(store.subscriptions.list(21)).toEqual([]);
   });
 });
 

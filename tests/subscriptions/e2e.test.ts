@@ -6,9 +6,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFactBase } from "../../src/facts/io.ts";
-import { Answerer } from "../../src/query/index.ts";
 import { openStore } from "../../src/store/index.ts";
 import { type ParlbotProcess, startParlbot, startTelegram, type TestTelegram, waitFor } from "./telegram.ts";
 
@@ -61,10 +60,6 @@ async function outboxDrained(databasePath: string): Promise<void> {
   });
 }
 
-// The answering core may still be a placeholder that resolves no country; the country case waits for it.
-const resolvesCountries =
-  new Answerer(loadFactBase("data/facts.json")).resolveSubject("Mongolia")?.kind === "country";
-
 /** Stops the bot as a service manager would (SIGTERM) and checks that it shut down cleanly. */
 async function stopped(bot: ParlbotProcess): Promise<void> {
   bot.kill("SIGTERM");
@@ -83,10 +78,14 @@ describe("subscriptions with `npx parlbot start`", () => {
   it("notify the subscriber, and only the subscriber, once, with the source; unsubscribing stops them", async () => {
     const { inbox, env } = workspace();
     bot = startParlbot(env);
-    expect(await say(601, "/subscribe Koshanov")).toMatch(/you will hear about new meetings of .*Koshanov/i);
+    expect(await say(601, "/subscribe Koshanov")).toMatch(
+      /^You will hear about new meetings of Erlan Koshanov/,
+    );
     expect(await say(602, "/subscribe Volodin")).toMatch(/Volodin/);
     expect(await say(604, "/subscribe all")).toBe("You will hear about every new meeting.");
-    if (resolvesCountries) expect(await say(603, "/subscribe Mongolia")).toMatch(/involving Mongolia/);
+    expect(await say(603, "/subscribe Mongolia")).toBe(
+      "You will hear about new meetings involving Mongolia.",
+    );
     expect(await say(605, "/ingest https://example.com/x")).toMatch(/not allowed/);
 
     writeFileSync(join(inbox, "koshanov-mongolia.txt"), `${KOSHANOV_MEETS_MONGOLIA}\n`);
@@ -98,7 +97,8 @@ describe("subscriptions with `npx parlbot start`", () => {
     expect(notification?.text).toMatch(/Source/);
     expect(notification?.text).toMatch(/koshanov-mongolia/);
     expect(telegram.sentTo(602)).toHaveLength(1); // only the /subscribe reply
-    if (resolvesCountries) expect(telegram.sentTo(603)).toHaveLength(2);
+    expect(telegram.sentTo(603)).toHaveLength(2);
+    expect(telegram.sentTo(603)[1]?.text).toMatch(/koshanov-mongolia/);
 
     // Koshanov's follower unsubscribes; a second article reaches the others but not him.
     expect(await say(601, "/unsubscribe Koshanov")).toMatch(
@@ -108,7 +108,7 @@ describe("subscriptions with `npx parlbot start`", () => {
     await waitFor("the second notification to all", () => telegram.sentTo(604).length === 3, 20_000);
     await outboxDrained(env.DATABASE_PATH);
     expect(telegram.sentTo(601)).toHaveLength(3); // subscribe, notification, unsubscribe: nothing new
-    if (resolvesCountries) expect(telegram.sentTo(603)).toHaveLength(2); // Turkey is not Mongolia
+    expect(telegram.sentTo(603)).toHaveLength(2); // Turkey is not Mongolia
     expect(telegram.sentTo(604)[2]?.text).toMatch(/koshanov-turkey/);
 
     await stopped(bot);
@@ -126,8 +126,21 @@ describe("subscriptions with `npx parlbot start`", () => {
     bot = startParlbot({ ...env, SEND_RATE: "10" });
     writeFileSync(join(inbox, "koshanov-mongolia.txt"), `${KOSHANOV_MEETS_MONGOLIA}\n`);
     const delivered = () => subscribers.filter((c) => telegram.sentTo(c).length > 0).length;
-    await waitFor("some deliveries", () => delivered() >= 10, 30_000);
+    // Killed once a quarter are out, between two paced sends: no request in flight whose fate
+    // Telegram cannot tell (that case, re-sent on restart, is src/store/outbox.ts's to explain).
+    const outbox = new Database(env.DATABASE_PATH, { readonly: true, fileMustExist: true });
+    const states = () =>
+      Object.fromEntries(
+        (
+          outbox.prepare("SELECT state, count(*) AS n FROM outbox GROUP BY state").all() as {
+            state: string;
+            n: number;
+          }[]
+        ).map((r) => [r.state, r.n]),
+      );
+    await waitFor("some deliveries", () => (states().sent ?? 0) >= 10 && !states().sending, 30_000);
     bot.kill("SIGKILL");
+    outbox.close();
     await bot.exited;
     expect(delivered()).toBeLessThan(subscribers.length); // it really died mid-delivery
 
