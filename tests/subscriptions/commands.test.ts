@@ -11,6 +11,7 @@ import { silentLog } from "../../src/ingest/log.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { newsPage, startWebServer, type WebServer } from "../ingest/web-server.ts";
+import { type FileProxy, startFileProxy } from "./file-proxy.ts";
 import { startTelegram, type TestTelegram } from "./telegram.ts";
 
 const TOKEN = "123456:commands-test";
@@ -18,11 +19,14 @@ const ADMIN = 900;
 
 let telegram: TestTelegram;
 let web: WebServer;
+let proxy: FileProxy;
 beforeAll(async () => {
   telegram = await startTelegram();
   web = await startWebServer();
+  proxy = await startFileProxy(telegram.apiRoot);
 });
 afterAll(async () => {
+  await proxy.close();
   await telegram.close();
   await web.close();
 });
@@ -35,7 +39,7 @@ beforeEach(async () => {
   store = openStore(join(dir, "db.sqlite"));
   answerer = new Answerer(emptyFactBase());
   const ingester = new Ingester({ store, answerer, factsPath: join(dir, "facts.json"), log: silentLog });
-  bot = new Bot(TOKEN, { client: { apiRoot: telegram.apiRoot } });
+  bot = new Bot(TOKEN, { client: { apiRoot: proxy.apiRoot } });
   bot.use(
     subscriptionsComposer({
       subscriptions: store.subscriptions,
@@ -157,15 +161,41 @@ describe("admin ingest", () => {
     expect(answerer.facts().articles).toEqual([]);
   });
 
-  it("refuses a document from anyone but an admin", async () => {
-    const client = telegram.server.getClient(TOKEN, { chatId: 17, userId: 17 });
-    const message = client.makeMessage("", {
-      document: { file_id: "f1", file_unique_id: "u1", file_name: "article.txt", file_size: 300 },
-    } as never);
-    await client.sendMessage(message);
+  // A user uploads a document; returns the bot's reply.
+  async function upload(chatId: number, fileName: string, content: string | Buffer): Promise<string> {
+    const fileId = `${chatId}-${fileName}`;
+    proxy.files.set(fileId, content);
+    const client = telegram.server.getClient(TOKEN, { chatId, userId: chatId });
+    const before = telegram.sentTo(chatId).length;
+    const document = {
+      file_id: fileId,
+      file_unique_id: fileId,
+      file_name: fileName,
+      file_size: Buffer.byteLength(content),
+    };
+    await client.sendMessage(client.makeMessage("", { document } as never));
     await pump();
-    expect(telegram.sentTo(17).at(-1)?.text).toMatch(/not allowed/);
+    return telegram.sentTo(chatId)[before]?.text ?? "";
+  }
+  const ARTICLE =
+    "Speakers meet in Astana\n\nSpeaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Astana on 5 May 2026.\n";
+
+  it("refuses a document from anyone but an admin", async () => {
+    expect(await upload(17, "article.txt", ARTICLE)).toMatch(/not allowed/);
     expect(store.articles.count()).toBe(0);
+  });
+
+  it("ingests an admin's .txt upload once, and says why it refuses other files", async () => {
+    expect(await upload(ADMIN, "speakers.txt", ARTICLE)).toMatch(
+      /^Ingested 1 article\(s\) \(Speakers meet in Astana\): 1 new meeting/,
+    );
+    expect(answerer.facts().articles.map((a) => a.file)).toEqual(["speakers.txt"]);
+    expect(await upload(ADMIN, "again.txt", ARTICLE)).toBe("Already ingested: nothing new.");
+    expect(await upload(ADMIN, "photo.jpg", "x")).toBe("Send articles as .txt files.");
+    expect(await upload(ADMIN, "latin1.txt", Buffer.from("café in Latin-1", "latin1"))).toMatch(
+      /Could not ingest latin1.txt: not UTF-8 text/,
+    );
+    expect(store.articles.count()).toBe(1);
   });
 
   it("ingests an admin's /ingest URL once", async () => {
