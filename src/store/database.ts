@@ -27,12 +27,12 @@ export function openDatabase(path: string, options: { migrations?: readonly Migr
     throw new Error(`cannot open the database ${path}: ${(error as Error).message}`);
   }
   try {
+    // Another process (the bot, `parlbot ingest`) may hold the write lock for a moment.
+    db.pragma("busy_timeout = 5000");
     db.pragma("journal_mode = WAL");
     // NORMAL is durable across a process crash (what we guard against); FULL would also survive
     // power loss at the cost of an fsync per commit.
     db.pragma("synchronous = NORMAL");
-    // Another process (the bot, `parlbot ingest`) may hold the write lock for a moment.
-    db.pragma("busy_timeout = 5000");
     db.pragma("foreign_keys = ON");
     migrate(db, options.migrations ?? MIGRATIONS);
   } catch (error) {
