@@ -92,6 +92,8 @@ export class OutboxSender {
   start(): void {
     if (this.running) return;
     this.running = true;
+    // A month of delivered notifications is kept for inspection; older ones go.
+    this.options.outbox.prune(new Date(this.clock() - 30 * 24 * 3600 * 1000));
     const recovered = this.options.outbox.recoverInterrupted();
     if (recovered)
       this.options.log.warn(`outbox: ${recovered} message(s) interrupted by a restart will be sent again`);

@@ -4,7 +4,7 @@
  * others are still read.
  */
 import { statSync } from "node:fs";
-import { basename, dirname, relative } from "node:path";
+import { dirname, relative } from "node:path";
 import { type ArticleMeta, type ParsedArticle, parseArticle } from "../corpus/article.ts";
 import { listArticleFiles, readArticleFile } from "../corpus/folder.ts";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchText, isHttpUrl } from "./fetch.ts";
@@ -85,6 +85,6 @@ export async function readUrl(
 export function urlArticleId(url: string): string {
   const u = new URL(url);
   const path = u.pathname.replace(/\.(html?|php|aspx?)$/i, "").replace(/\/+$/, "");
-  const id = `${u.hostname}${path}${u.search ? `-${basename(u.search.replace(/[^\w]+/g, "-"))}` : ""}`;
-  return id.replace(/[^\w./-]+/g, "-").slice(0, 120);
+  const query = u.search ? `-${u.search.slice(1)}` : "";
+  return `${u.hostname}${path}${query}`.replace(/[^\w./-]+/g, "-").slice(0, 120);
 }

@@ -134,6 +134,13 @@ export class Outbox {
     ).run(error, chatId).changes;
   }
 
+  /** Deletes delivered and given-up rows queued before `before`, so the table does not grow forever. */
+  prune(before: Date): number {
+    return this.sql("DELETE FROM outbox WHERE state IN ('sent', 'failed') AND created_at < ?").run(
+      before.toISOString(),
+    ).changes;
+  }
+
   /** One row by id. */
   get(id: number): OutboxRow | undefined {
     const row = this.sql("SELECT * FROM outbox WHERE id = ?").get(id) as Row | undefined;

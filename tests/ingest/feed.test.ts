@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyFactBase } from "../../src/facts/io.ts";
 import { FeedPoller } from "../../src/ingest/feed-poller.ts";
 import { Ingester } from "../../src/ingest/ingester.ts";
-import type { Log } from "../../src/ingest/log.ts";
+import { type Log, silentLog } from "../../src/ingest/log.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { openStore } from "../../src/store/index.ts";
 import { newsPage, startWebServer, type WebServer } from "./web-server.ts";
@@ -106,6 +106,32 @@ describe("feed poller", () => {
     await poller.poll();
     expect(web.hits.get("/gone")).toBe(2);
     expect(store.feedItems.state(`${web.url}/feed2.xml`, `${web.url}/gone`)?.state).toBe("given-up");
+    store.close();
+  });
+
+  it("reads Atom feeds too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parlbot-feed-"));
+    const store = openStore(join(dir, "db.sqlite"));
+    const answerer = new Answerer(emptyFactBase());
+    const ingester = new Ingester({ store, answerer, factsPath: join(dir, "facts.json"), log: silentLog });
+    web.routes.set("/atom.xml", {
+      type: "application/atom+xml",
+      body: `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title>
+<entry><title>Golf Hotel</title><link href="${web.url}/atom-one"/><id>urn:atom-one</id><updated>2026-05-06T10:00:00Z</updated></entry></feed>`,
+    });
+    web.routes.set("/atom-one", { body: page("Golf Hotel") });
+    const poller = new FeedPoller({
+      urls: [`${web.url}/atom.xml`],
+      intervalMs: 60_000,
+      feedItems: store.feedItems,
+      articles: store.articles,
+      ingest: (batch) => ingester.ingest(batch),
+      log: silentLog,
+    });
+    expect(await poller.poll()).toEqual({ ingested: 1, failedItems: 0, failedFeeds: 0 });
+    expect(answerer.facts().articles.map((a) => [a.url, a.published])).toEqual([
+      [`${web.url}/atom-one`, "2026-05-06"],
+    ]);
     store.close();
   });
 });

@@ -76,15 +76,20 @@ describe("reading sources", () => {
     expect(read.problems[2]?.reason).toMatch(/HTTP 404/);
   });
 
-  it("refuses what is not http(s), too large, or not a page", async () => {
+  it("refuses what is not http(s), too large, not a page, or too slow", async () => {
     web.routes.set("/big", { body: "x".repeat(3 * 1024 * 1024) });
     web.routes.set("/image", { type: "image/png", body: "\x89PNG" });
-    const read = await readSources(["ftp://example.test/a.txt", `${web.url}/big`, `${web.url}/image`]);
+    web.routes.set("/slow", { hang: true, body: "" });
+    const read = await readSources(
+      ["ftp://example.test/a.txt", `${web.url}/big`, `${web.url}/image`, `${web.url}/slow`],
+      { timeoutMs: 300, maxBytes: 2 * 1024 * 1024 },
+    );
     expect(read.articles).toEqual([]);
     expect(read.problems.map((p) => p.reason)).toEqual([
       "only http(s) URLs can be ingested",
       expect.stringMatching(/too large/),
       expect.stringMatching(/not a web page/),
+      expect.stringMatching(/timed out/),
     ]);
   });
 });

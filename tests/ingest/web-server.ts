@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 
 /** One route's answer. */
 export interface Page {
+  /** Never answer (to test timeouts). */
+  hang?: boolean;
   status?: number;
   type?: string;
   body: string;
@@ -25,6 +27,7 @@ export async function startWebServer(): Promise<WebServer> {
     const path = req.url ?? "/";
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const page = routes.get(path);
+    if (page?.hang) return;
     res.statusCode = page?.status ?? (page ? 200 : 404);
     res.setHeader("content-type", page?.type ?? "text/html; charset=utf-8");
     res.end(page?.body ?? "not found");

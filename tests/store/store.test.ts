@@ -126,6 +126,22 @@ describe("outbox", () => {
     after.close();
   });
 
+  it("prunes old delivered and given-up rows, never undelivered ones", () => {
+    const store = openStore(tempDb());
+    const old = new Date("2026-01-01T00:00:00Z");
+    store.outbox.enqueue(
+      [1, 2, 3].map((c) => ({ chatId: c, dedupeKey: `k${c}`, html: "x" })),
+      old,
+    );
+    const [a, b] = store.outbox.due(Date.now(), 10);
+    store.outbox.markSent(a?.id ?? 0, 1);
+    store.outbox.markFailed(b?.id ?? 0, "blocked");
+    expect(store.outbox.prune(new Date("2025-12-01T00:00:00Z"))).toBe(0);
+    expect(store.outbox.prune(new Date("2026-02-01T00:00:00Z"))).toBe(2);
+    expect(store.outbox.counts()).toEqual({ pending: 1, sending: 0, sent: 0, failed: 0 });
+    store.close();
+  });
+
   it("holds a row back until its not-before time", () => {
     const store = openStore(tempDb());
     store.outbox.enqueue([{ chatId: 1, dedupeKey: "a", html: "x" }]);
