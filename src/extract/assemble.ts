@@ -66,6 +66,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         (m) =>
           m.people.includes(p.people[0] as number) &&
           m.people.length > 1 &&
+          m.sentence !== p.sentence && // one sentence listing both as objects means two meetings
           p.parties.every((x) => m.people.some((id) => doc.people[id]?.country === x.country)),
       );
     if (partyOfKnown) {
