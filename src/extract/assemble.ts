@@ -181,10 +181,10 @@ function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     .find(
       (s) =>
         !meetings.some((m) => m.sentence === s.index) &&
-        placeIn(s) &&
-        !/\b(will|to hold|plans?|set to|initiative)\b/i.test(s.text),
+        placeIn(s, true) &&
+        !/\b(will|to hold|plans?|set to|initiative|invit\w*|to visit)\b/i.test(s.text),
     );
-  const frameCity = framing ? placeIn(framing) : undefined;
+  const frameCity = framing ? placeIn(framing, true) : undefined;
   const leadCity = body[0] ? placeIn(body[0]) : undefined;
   const abroad = visitAbroad(doc);
   const dateline = doc.article.datelineCity;
