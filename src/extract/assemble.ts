@@ -66,6 +66,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         (m) =>
           m.people.includes(p.people[0] as number) &&
           m.people.length > 1 &&
+          m.sentence !== p.sentence && // one sentence listing both as objects means two meetings
           p.parties.every((x) => m.people.some((id) => doc.people[id]?.country === x.country)),
       );
     if (partyOfKnown) {
@@ -142,7 +143,7 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const stale = meetings.some((m) => m.date?.basis === "stated" && published && m.date.start !== published);
   const todayInArticle = body.some((s) => /\btoday\b/i.test(s.text) && !/\barriv/i.test(s.text));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
-  const eventArticle = doc.sentences.some((s) => EVENT.test(occasionIn(s.text) ?? ""));
+  const eventArticle = doc.sentences.some((s) => EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? ""));
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
     const text = doc.sentences[m.sentence]?.text ?? "";
@@ -180,10 +181,10 @@ function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     .find(
       (s) =>
         !meetings.some((m) => m.sentence === s.index) &&
-        placeIn(s) &&
-        !/\b(will|to hold|plans?|set to|initiative)\b/i.test(s.text),
+        placeIn(s, true) &&
+        !/\b(will|to hold|plans?|set to|initiative|invit\w*|to visit)\b/i.test(s.text),
     );
-  const frameCity = framing ? placeIn(framing) : undefined;
+  const frameCity = framing ? placeIn(framing, true) : undefined;
   const leadCity = body[0] ? placeIn(body[0]) : undefined;
   const abroad = visitAbroad(doc);
   const dateline = doc.article.datelineCity;

@@ -10,8 +10,11 @@ export function citiesIn(s: Sentence): string[] {
   return s.found.filter((f) => f.entry.kind === "city").map((f) => f.text);
 }
 
-/** The city a sentence places something in: a city after "in"/"at", or the only city it names. */
-export function placeIn(s: Sentence): string | undefined {
+/**
+ * The city a sentence places something in: a city after "in"/"at", or (unless `strict`) the only
+ * city it names.
+ */
+export function placeIn(s: Sentence, strict = false): string | undefined {
   const cities = s.found
     .filter((f) => f.entry.kind === "city")
     .map((f) => ({ ...f, entry: { ...f.entry, name: f.text } }));
@@ -21,11 +24,11 @@ export function placeIn(s: Sentence): string | undefined {
       /capital|western|eastern|northern|southern|downtown/i.test(s.tokens[f.from - 1]?.text ?? "") ||
       s.tokens[f.from - 1]?.text === ",",
   );
-  return (after ?? (cities.length === 1 ? cities[0] : undefined))?.entry.name;
+  return (after ?? (cities.length === 1 && !strict ? cities[0] : undefined))?.entry.name;
 }
 
 const OCCASION = [
-  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Council|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
+  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
   /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
   /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
   /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,
@@ -60,6 +63,7 @@ const DOC_SIGNED = new RegExp(
 
 /** The documents a sentence says were (or will be) signed, as noun phrases. */
 export function agreementsIn(text: string): string[] {
+  if (!/sign|ink|conclud/i.test(text)) return []; // the regexes below are costly; most sentences sign nothing
   const out: string[] = [];
   const m1 = SIGNED_DOC.exec(text);
   if (m1) out.push(m1[1] as string);
