@@ -87,6 +87,8 @@ describe("subscriptions with `npx parlbot start`", () => {
       "You will hear about new meetings involving Mongolia.",
     );
     expect(await say(605, "/ingest https://example.com/x")).toMatch(/not allowed/);
+    // A name the fact base does not know yet is watched.
+    expect(await say(607, "/subscribe Kurtulmus")).toMatch(/I do not know Kurtulmus yet/);
 
     writeFileSync(join(inbox, "koshanov-mongolia.txt"), `${KOSHANOV_MEETS_MONGOLIA}\n`);
     await waitFor("the notification", () => telegram.sentTo(601).length === 2, 20_000);
@@ -110,6 +112,15 @@ describe("subscriptions with `npx parlbot start`", () => {
     expect(telegram.sentTo(601)).toHaveLength(3); // subscribe, notification, unsubscribe: nothing new
     expect(telegram.sentTo(603)).toHaveLength(2); // Turkey is not Mongolia
     expect(telegram.sentTo(604)[2]?.text).toMatch(/koshanov-turkey/);
+    expect(telegram.sentTo(607).map((m) => m.text)).toEqual([
+      expect.anything(),
+      expect.stringMatching(/Kurtulmus/),
+    ]);
+    // The running bot answers from the new facts without a restart.
+    const client = telegram.server.getClient(TOKEN, { chatId: 608, userId: 608 });
+    await client.sendMessage(client.makeMessage("who met Kurtulmus?"));
+    await waitFor("the answer", () => telegram.sentTo(608).length === 1);
+    expect(telegram.sentTo(608)[0]?.text).toMatch(/Koshanov/);
 
     await stopped(bot);
     bot = undefined;
