@@ -68,6 +68,8 @@ export function openSubscriptions(args: {
   log: Log;
 }): Subscriptions {
   const { answerer, options, log } = args;
+  // Read before anything opens, so a bad SEND_RATE stops the start with a clear message.
+  const pacing = options.pacing ?? pacingFromEnv();
   const store = openStore(options.databasePath);
   let sender: OutboxSender | undefined;
   const ingester = new Ingester({
@@ -96,7 +98,7 @@ export function openSubscriptions(args: {
       sender = new OutboxSender({
         outbox: store.outbox,
         subscriptions: store.subscriptions,
-        pacer: new Pacer(options.pacing ?? pacingFromEnv()),
+        pacer: new Pacer(pacing),
         log,
         send: (chatId, html) =>
           api.sendMessage(chatId, html, { parse_mode: "HTML", link_preview_options: { is_disabled: true } }),
