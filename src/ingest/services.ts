@@ -106,6 +106,16 @@ export function openSubscriptions(args: {
       sender.start();
       const s = sender;
       stoppers.push(() => s.stop());
+      // Articles another process ingested (`parlbot ingest`) join the answers within seconds; their
+      // notifications are in the outbox already, which the sender polls.
+      const reconciling = setInterval(() => {
+        try {
+          ingester.reconcile();
+        } catch (error) {
+          log.error(`fact base: ${(error as Error).message}`);
+        }
+      }, 2000);
+      stoppers.push(async () => clearInterval(reconciling));
       if (options.inboxDir) {
         const watcher = new InboxWatcher({ dir: options.inboxDir, ingest, log });
         watcher.start();

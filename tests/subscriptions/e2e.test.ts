@@ -3,17 +3,22 @@
  * in the environment) against telegram-test-api on 127.0.0.1: users subscribe by chatting, the test
  * drops new articles into INBOX_DIR, and reads what each user received.
  */
+import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.ts";
 import { type ParlbotProcess, startParlbot, startTelegram, type TestTelegram, waitFor } from "./telegram.ts";
 
+const run = promisify(execFile);
 const TOKEN = "123456:e2e-subscriptions";
 const KOSHANOV_MEETS_MONGOLIA =
   "Speaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Astana on 5 May 2026.";
+const KOSHANOV_MEETS_JAPAN =
+  "Speaker of the Majilis Erlan Koshanov met with Speaker of the House of Representatives of Japan Fukushiro Nukaga in Astana on 9 May 2026.";
 const KOSHANOV_MEETS_TURKEY =
   "Speaker of the Majilis Erlan Koshanov met with Speaker of the Grand National Assembly of Turkey Numan Kurtulmus in Astana on 7 May 2026.";
 
@@ -76,7 +81,7 @@ describe("subscriptions with `npx parlbot start`", () => {
   });
 
   it("notify the subscriber, and only the subscriber, once, with the source; unsubscribing stops them", async () => {
-    const { inbox, env } = workspace();
+    const { dir, inbox, env } = workspace();
     bot = startParlbot(env);
     expect(await say(601, "/subscribe Koshanov")).toMatch(
       /^You will hear about new meetings of Erlan Koshanov/,
@@ -121,6 +126,25 @@ describe("subscriptions with `npx parlbot start`", () => {
     await client.sendMessage(client.makeMessage("who met Kurtulmus?"));
     await waitFor("the answer", () => telegram.sentTo(608).length === 1);
     expect(telegram.sentTo(608)[0]?.text).toMatch(/Koshanov/);
+
+    // `parlbot ingest` in another process while the bot runs: the bot sends what it queued, and
+    // answers from what it added.
+    const file = join(dir, "koshanov-japan.txt");
+    writeFileSync(file, `${KOSHANOV_MEETS_JAPAN}\n`);
+    const ingest = await run("node", ["bin/parlbot.js", "ingest", file], { env: { ...process.env, ...env } });
+    expect(ingest.stdout).toMatch(
+      /^1 article\(s\) added, 0 skipped: 1 new meeting\(s\), 1 notification\(s\) queued/,
+    );
+    await waitFor("the notification of the CLI's article", () => telegram.sentTo(604).length === 4, 20_000);
+    expect(telegram.sentTo(604)[3]?.text).toMatch(/koshanov-japan/);
+    // It merges them within seconds; each try is a new user, so the per-user rate limit stays out of it.
+    let asker = 650;
+    await waitFor("the bot to answer from it", async () => {
+      const user = telegram.server.getClient(TOKEN, { chatId: ++asker, userId: asker });
+      await user.sendMessage(user.makeMessage("who met Nukaga?"));
+      await waitFor("an answer", () => telegram.sentTo(asker).length > 0);
+      return /Koshanov/.test(telegram.sentTo(asker)[0]?.text ?? "");
+    });
 
     await stopped(bot);
     bot = undefined;
