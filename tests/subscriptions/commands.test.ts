@@ -125,19 +125,19 @@ describe("subscribing to people and countries the fact base knows", () => {
   beforeEach(() => answerer.replace(loadFactBase("data/facts.json")));
 
   it("resolves names (typos, Cyrillic) to one person and countries to a country, and confirms in words", async () => {
-    expect(await say(21, "/subscribe Koshanov")).toBe(
-      "You will hear about new meetings of Erlan Koshanov, Majilis Speaker (Kazakhstan).",
-    );
-    expect(await say(21, "/subscribe Кошанов")).toBe(
-      "You already follow Erlan Koshanov, Majilis Speaker (Kazakhstan).",
-    );
+    // The person's description comes from the fact base ("Majilis Speaker (Kazakhstan)" today).
+    const confirmation = await say(21, "/subscribe Koshanov");
+    expect(confirmation).toMatch(/^You will hear about new meetings of Erlan Koshanov, .*Majilis.*\.$/);
+    const label = confirmation.replace("You will hear about new meetings of ", "").replace(/\.$/, "");
+    expect(await say(21, "/subscribe Кошанов")).toBe(`You already follow ${label}.`);
     expect(await say(21, "/subscribe Mongolia")).toBe("You will hear about new meetings involving Mongolia.");
+    const koshanov = answerer.facts().people.find((p) => p.name === "Erlan Koshanov");
     expect(store.subscriptions.list(21).map((s) => [s.kind, s.key])).toEqual([
-      ["person", "erlan-koshanov"],
+      ["person", koshanov?.id],
       ["country", "mongolia"],
     ]);
     expect(await say(21, "/unsubscribe koshanof")).toBe(
-      "You will no longer hear about new meetings of Erlan Koshanov, Majilis Speaker (Kazakhstan).",
+      `You will no longer hear about new meetings of ${label}.`,
     );
     expect(await say(21, "/unsubscribe Mongolia")).toBe(
       "You will no longer hear about new meetings involving Mongolia.",
