@@ -1,7 +1,8 @@
 /**
  * Subscriptions end to end, with the bot started as a user starts it (`npx parlbot start`, settings
  * in the environment) against telegram-test-api on 127.0.0.1: users subscribe by chatting, the test
- * drops new articles into INBOX_DIR, and reads what each user received.
+ * drops new articles into INBOX_DIR (and runs `parlbot ingest`, serves a feed, has an admin send
+ * /ingest), and reads what each user received.
  */
 import { execFile } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -11,22 +12,32 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.ts";
+import { newsPage, startWebServer, type WebServer } from "../ingest/web-server.ts";
 import { type ParlbotProcess, startParlbot, startTelegram, type TestTelegram, waitFor } from "./telegram.ts";
 
 const run = promisify(execFile);
 const TOKEN = "123456:e2e-subscriptions";
 const KOSHANOV_MEETS_MONGOLIA =
   "Speaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Astana on 5 May 2026.";
+const KOSHANOV_MEETS_POLAND =
+  "Speaker of the Majilis Erlan Koshanov met with Marshal of the Sejm of Poland Szymon Holownia in Warsaw on 11 May 2026.";
+const KOSHANOV_MEETS_KOREA =
+  "Speaker of the Majilis Erlan Koshanov met with Speaker of the National Assembly of Korea Woo Won-shik in Seoul on 12 May 2026.";
 const KOSHANOV_MEETS_JAPAN =
   "Speaker of the Majilis Erlan Koshanov met with Speaker of the House of Representatives of Japan Fukushiro Nukaga in Astana on 9 May 2026.";
 const KOSHANOV_MEETS_TURKEY =
   "Speaker of the Majilis Erlan Koshanov met with Speaker of the Grand National Assembly of Turkey Numan Kurtulmus in Astana on 7 May 2026.";
 
 let telegram: TestTelegram;
+let web: WebServer;
 beforeAll(async () => {
   telegram = await startTelegram();
+  web = await startWebServer();
 });
-afterAll(() => telegram.close());
+afterAll(async () => {
+  await telegram.close();
+  await web.close();
+});
 
 /** A fresh set of files for one bot: the seeds' fact base, an empty inbox, a new database. */
 function workspace() {
@@ -80,9 +91,24 @@ describe("subscriptions with `npx parlbot start`", () => {
     await bot?.exited;
   });
 
-  it("notify the subscriber, and only the subscriber, once, with the source; unsubscribing stops them", async () => {
+  it("notify the subscriber, and only the subscriber, once, with the source; unsubscribing stops them; feeds, parlbot ingest and an admin's /ingest notify too", async () => {
     const { dir, inbox, env } = workspace();
-    bot = startParlbot(env);
+    web.routes.set("/feed.xml", {
+      type: "application/rss+xml",
+      body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Test News</title></channel></rss>',
+    });
+    web.routes.set("/poland", {
+      body: newsPage("Koshanov meets Polish Marshal", [KOSHANOV_MEETS_POLAND, "They discussed trade."]),
+    });
+    web.routes.set("/korea", {
+      body: newsPage("Koshanov meets Korean Speaker", [KOSHANOV_MEETS_KOREA, "They discussed trade."]),
+    });
+    bot = startParlbot({
+      ...env,
+      FEED_URLS: `${web.url}/feed.xml`,
+      FEED_INTERVAL: "1s",
+      ADMIN_CHAT_IDS: "609",
+    });
     expect(await say(601, "/subscribe Koshanov")).toMatch(
       /^You will hear about new meetings of Erlan Koshanov/,
     );
@@ -146,9 +172,24 @@ describe("subscriptions with `npx parlbot start`", () => {
       return /Koshanov/.test(telegram.sentTo(asker)[0]?.text ?? "");
     });
 
+    // A new item in a feed (FEED_URLS, polled every second here) is fetched, ingested and notified.
+    web.routes.set("/feed.xml", {
+      type: "application/rss+xml",
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Test News</title>
+<item><title>Koshanov meets Polish Marshal</title><link>${web.url}/poland</link><guid>${web.url}/poland</guid></item>
+</channel></rss>`,
+    });
+    await waitFor("the feed item's notification", () => telegram.sentTo(604).length === 5, 20_000);
+    expect(telegram.sentTo(604)[4]?.text).toContain(`${web.url}/poland`);
+
+    // An admin's /ingest URL goes the same way; the admin is told what it added.
+    expect(await say(609, `/ingest ${web.url}/korea`)).toMatch(/^Ingested 1 article\(s\)/);
+    await waitFor("the admin's article's notification", () => telegram.sentTo(604).length === 6, 20_000);
+    expect(telegram.sentTo(604)[5]?.text).toContain(`${web.url}/korea`);
+
     await stopped(bot);
     bot = undefined;
-  }, 90_000);
+  }, 120_000);
 
   it("killed mid-delivery and restarted, every subscriber ends with exactly one notification", async () => {
     const { inbox, env } = workspace();
