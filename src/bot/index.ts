@@ -56,9 +56,12 @@ export function createBot(options: BotOptions): Bot<ParlbotContext> {
     client: { apiRoot: options.apiRoot },
   });
   if (options.retry !== false) {
-    // Telegram's 429 carries retry_after; 5xx and network errors back off. Bounded so a dead
-    // server does not hold an update forever.
-    bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, ...options.retry }));
+    // Telegram's 429 carries retry_after and 5xx back off, a bounded number of times. Network
+    // errors are not retried (the plugin would retry them forever): they fail the update, which
+    // is logged, and the runner retries getUpdates by itself.
+    bot.api.config.use(
+      autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, ...options.retry }),
+    );
   }
   bot.catch(errorHandler(log));
 
