@@ -20,6 +20,7 @@ import { inline } from "./inline.ts";
 import { QuestionMemory } from "./paging.ts";
 import { nonText, questions } from "./questions.ts";
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimit } from "./rate-limit.ts";
+import { TypingIndicator } from "./typing.ts";
 import { logUpdates } from "./update-log.ts";
 
 export type { ParlbotContext } from "./context.ts";
@@ -74,7 +75,7 @@ export function createBot(options: BotOptions): Bot<ParlbotContext> {
   for (const extension of options.extensions ?? []) bot.use(extension);
   bot.use(unknownCommands());
   bot.use(inline(answerer));
-  bot.use(questions({ answerer, memory: new QuestionMemory(), log }));
+  bot.use(questions({ answerer, memory: new QuestionMemory(), typing: new TypingIndicator(log), log }));
   bot.use(nonText(answerer));
   return bot;
 }
