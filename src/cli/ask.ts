@@ -1,5 +1,67 @@
-/** `parlbot ask`: not built yet. */
-export async function runAsk(..._args: unknown[]): Promise<number> {
-  console.error("parlbot ask is not available yet");
-  return 1;
+/**
+ * `parlbot ask`: answers one question given as an argument, or one question per line of standard
+ * input, in order. `--format jsonl` prints one JSON object a line (question, text, sources, parsed),
+ * the form scripts and the scorer read; `text` is exactly what the bot would send.
+ */
+
+import { existsSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { readCorpus } from "../corpus/folder.ts";
+import { extractFacts } from "../extract/index.ts";
+import { loadFactBase } from "../facts/io.ts";
+import type { FactBase } from "../facts/types.ts";
+import { type Answer, Answerer } from "../query/index.ts";
+
+/** Options of `parlbot ask`. */
+export interface AskOptions {
+  corpus?: string;
+  facts?: string;
+  format?: "text" | "jsonl" | string;
+}
+
+/** Runs `parlbot ask`; returns the exit code (0 answered, 1 when the facts could not be read). */
+export async function runAsk(question: string, opts: AskOptions): Promise<number> {
+  let base: FactBase;
+  try {
+    base = loadBase(opts);
+  } catch (error) {
+    console.error(`parlbot ask: ${(error as Error).message}`);
+    return 1;
+  }
+  const answerer = new Answerer(base);
+  const print = (q: string) => process.stdout.write(`${render(answerer.answer(q), opts.format)}\n`);
+  if (question.trim()) {
+    print(question);
+    return 0;
+  }
+  // One question a line: every line gets exactly one answer, an empty one a short help.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) print(line);
+  return 0;
+}
+
+function loadBase(opts: AskOptions): FactBase {
+  if (opts.corpus) {
+    if (!existsSync(opts.corpus)) throw new Error(`no corpus folder ${opts.corpus}`);
+    const { articles, skipped } = readCorpus(opts.corpus);
+    for (const s of skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
+    return extractFacts(articles);
+  }
+  return loadFactBase(opts.facts ?? "data/facts.json");
+}
+
+/** One answer as the chosen format prints it. */
+export function render(answer: Answer, format: AskOptions["format"]): string {
+  if (format !== "jsonl") return `${answer.text}\n`;
+  return JSON.stringify({
+    question: answer.question,
+    text: answer.text,
+    sources: answer.sources.map((s) => ({
+      articleId: s.articleId,
+      file: s.file,
+      url: s.url,
+      published: s.published,
+    })),
+    parsed: answer.parsed,
+  });
 }

@@ -1,30 +1,29 @@
 /**
- * The extraction pipeline's entry points: articles in, fact base out.
- *
- * NOTE: first version; the pipeline proper (finders and refiners) is being built.
+ * The extraction pipeline's entry points: parsed articles in, fact base out.
  */
 import type { ParsedArticle } from "../corpus/article.ts";
-import type { FactBase, Meeting } from "../facts/types.ts";
+import type { Article, FactBase, Meeting } from "../facts/types.ts";
+import { extractArticle } from "./article.ts";
+import { isCountryName } from "./gazetteer.ts";
+import { PeopleRegistry } from "./registry.ts";
+
+/** Options of the extractors. */
+export interface ExtractOptions {
+  now?: Date;
+  /** Called after each article, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+}
 
 /** Extracts a fresh fact base from parsed articles. */
-export function extractFacts(articles: ParsedArticle[], options: { now?: Date } = {}): FactBase {
-  return {
+export function extractFacts(articles: ParsedArticle[], options: ExtractOptions = {}): FactBase {
+  const base: FactBase = {
     version: 1,
     generatedAt: (options.now ?? new Date()).toISOString(),
-    articles: articles.map((a) => ({
-      id: a.id,
-      file: a.file,
-      url: a.url,
-      title: a.title,
-      outlet: a.outlet,
-      published: a.published,
-      dateline: a.dateline,
-      sentences: a.paragraphs.flat(),
-      hash: a.hash,
-    })),
+    articles: [],
     people: [],
     meetings: [],
   };
+  return addArticles(base, articles, options).base;
 }
 
 /**
@@ -34,19 +33,99 @@ export function extractFacts(articles: ParsedArticle[], options: { now?: Date } 
 export function mergeFacts(
   base: FactBase,
   articles: ParsedArticle[],
-  options: { now?: Date } = {},
+  options: ExtractOptions = {},
 ): { base: FactBase; addedArticles: string[]; addedMeetings: Meeting[] } {
   const seenUrls = new Set(base.articles.map((a) => a.url).filter(Boolean));
   const seenHashes = new Set(base.articles.map((a) => a.hash).filter(Boolean));
-  const fresh = articles.filter((a) => !(a.url && seenUrls.has(a.url)) && !seenHashes.has(a.hash));
-  const extracted = extractFacts(fresh, options);
+  const seenIds = new Set(base.articles.map((a) => a.id));
+  const fresh: ParsedArticle[] = [];
+  for (const a of articles) {
+    if ((a.url && seenUrls.has(a.url)) || seenHashes.has(a.hash)) continue;
+    seenHashes.add(a.hash);
+    if (a.url) seenUrls.add(a.url);
+    // Two files may share a name in different folders or feeds: keep ids unique.
+    let id = a.id;
+    for (let n = 2; seenIds.has(id); n++) id = `${a.id}-${n}`;
+    seenIds.add(id);
+    fresh.push({ ...a, id });
+  }
+  const { base: next, added } = addArticles(base, fresh, options);
+  return { base: next, addedArticles: fresh.map((a) => a.id), addedMeetings: added };
+}
+
+function addArticles(
+  base: FactBase,
+  articles: ParsedArticle[],
+  options: ExtractOptions,
+): { base: FactBase; added: Meeting[] } {
+  const registry = new PeopleRegistry(base.people);
+  const newArticles: Article[] = [];
+  const added: Meeting[] = [];
+  articles.forEach((a, n) => {
+    const { doc, meetings } = extractArticle(a);
+    newArticles.push(articleRecord(a));
+    // Every person the article names gets an entry, met or only mentioned.
+    const ids = doc.people.map((p) =>
+      registry.resolve(
+        p.names,
+        p.country,
+        p.roles.map((r) => ({
+          title: r.title,
+          ...(r.body ? { body: r.body } : {}),
+          ...(r.country ? { country: r.country } : {}),
+          articleId: a.id,
+        })),
+      ),
+    );
+    const countryOfLocal = (i: number) => doc.people[i]?.country;
+    meetings.forEach((m, k) => {
+      const participants = [...new Set(m.people.map((i) => ids[i] as string))];
+      const countries = [
+        ...new Set(
+          [...m.people.map(countryOfLocal), ...m.parties.map((p) => p.country)].filter(
+            (c): c is string => !!c && isCountryName(c),
+          ),
+        ),
+      ];
+      added.push({
+        id: `${a.id}#${k + 1}`,
+        articleId: a.id,
+        participants,
+        parties: m.parties,
+        countries,
+        ...(m.date ? { date: m.date } : {}),
+        ...(m.place ? { place: m.place } : {}),
+        ...(m.occasion ? { occasion: m.occasion } : {}),
+        status: m.planned ? "planned" : "held",
+        agreements: m.agreements,
+        topics: m.topics,
+        evidence: m.evidence,
+      });
+    });
+    options.onProgress?.(n + 1, articles.length);
+  });
   return {
     base: {
-      ...base,
-      generatedAt: extracted.generatedAt,
-      articles: [...base.articles, ...extracted.articles],
+      version: 1,
+      generatedAt: (options.now ?? new Date()).toISOString(),
+      articles: [...base.articles, ...newArticles],
+      people: registry.people(),
+      meetings: [...base.meetings, ...added],
     },
-    addedArticles: extracted.articles.map((a) => a.id),
-    addedMeetings: [],
+    added,
+  };
+}
+
+function articleRecord(a: ParsedArticle): Article {
+  return {
+    id: a.id,
+    ...(a.file ? { file: a.file } : {}),
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.title ? { title: a.title } : {}),
+    ...(a.outlet ? { outlet: a.outlet } : {}),
+    ...(a.published ? { published: a.published } : {}),
+    ...(a.dateline ? { dateline: a.dateline } : {}),
+    sentences: a.paragraphs.flat(),
+    hash: a.hash,
   };
 }

@@ -1,28 +1,30 @@
 /**
  * The answering core: the one door that the bot, the terminal chat and `parlbot ask` go through.
- * No answer logic lives anywhere else.
- *
- * NOTE: this file fixes the API; its first implementation is a placeholder that knows nothing.
+ * No answer logic lives anywhere else. Indexes are built once per fact base (constructor and
+ * {@link Answerer.replace}), so that a question costs map look-ups, not scans.
  */
+import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
+import { compose, describe } from "./compose.ts";
+import { type CountryGazetteer, countryGazetteer } from "./countries.ts";
+import { formatDate, whereAndWhen } from "./format.ts";
+import { parseQuestion, type QuestionParse } from "./parse.ts";
+import { PersonMatcher } from "./people.ts";
+import { Reply, type Source } from "./reply.ts";
 
 /** Where a fact comes from, as cited under an answer. */
-export interface AnswerSource {
-  articleId: string;
-  file?: string;
-  url?: string;
-  published?: string;
-  outlet?: string;
-  title?: string;
-}
+export type AnswerSource = Source;
 
 /** What the question parser understood. */
 export interface ParsedQuestion {
   intent: string;
   people: { id: string; name: string }[];
+  /** Country names (common English names). */
   countries: string[];
-  dateRange?: { start?: string; end?: string };
+  dateRange?: { start?: string; end?: string; month?: number; day?: number };
   keywords: string[];
+  /** Words that look like names but name nobody in the fact base. */
+  unknownNames: string[];
 }
 
 /** One answer, ready to send. */
@@ -54,17 +56,30 @@ export interface Stats {
   newest?: string;
 }
 
+/** The longest question read; longer text is cut (a Telegram message is at most 4,096 characters). */
+export const MAX_QUESTION_LENGTH = 500;
+
 /** Answers questions from one fact base; {@link Answerer.replace} swaps in a newer one without a restart. */
 export class Answerer {
-  private base: FactBase;
+  private base!: FactBase;
+  private index!: FactIndex;
+  private people!: PersonMatcher;
+  private readonly countries: CountryGazetteer = countryGazetteer();
+  private readonly now: () => Date;
 
-  constructor(base: FactBase, _options: { now?: () => Date } = {}) {
-    this.base = base;
+  constructor(base: FactBase, options: { now?: () => Date } = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.replace(base);
   }
 
-  /** Replaces the fact base (after new articles were ingested). */
+  /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
   replace(base: FactBase): void {
+    const index = new FactIndex(base, (name) => this.countries.code(name));
+    const people = new PersonMatcher(index.people, index.lowerCaseWords, (w) => index.knows(w));
+    // Swap all at once, so that a question never sees a half-built state.
     this.base = base;
+    this.index = index;
+    this.people = people;
   }
 
   /** The fact base answers are built from. */
@@ -72,45 +87,97 @@ export class Answerer {
     return this.base;
   }
 
+  /** Parses a question without answering it (for logs and tests). */
+  parse(question: string): QuestionParse {
+    return parseQuestion(clean(question), {
+      index: this.index,
+      people: this.people,
+      countries: this.countries,
+      now: this.now(),
+    });
+  }
+
   /** Answers one question; `page` selects a page of a long list. */
   answer(question: string, options: { page?: number } = {}): Answer {
-    const text = "I don't know.";
+    const q = this.parse(question);
+    const reply = compose({ index: this.index, people: this.people, countries: this.countries }, q);
+    const rendered = reply.render(options.page ?? 0, this.index.articles);
+    return { question, ...rendered, parsed: this.summarize(q) };
+  }
+
+  private summarize(q: QuestionParse): ParsedQuestion {
+    const people = q.people
+      .flatMap((p) => p.ids)
+      .map((id) => ({ id, name: this.index.people.get(id)?.name ?? id }));
+    const d = q.date;
     return {
-      question,
-      text,
-      html: text,
-      sources: [],
-      parsed: { intent: "unknown", people: [], countries: [], keywords: [] },
-      page: options.page ?? 0,
-      pageCount: 1,
+      intent: q.intent,
+      people,
+      countries: q.countries.map((c) => this.countries.name(c)),
+      ...(d ? { dateRange: { start: d.start, end: d.end, month: d.month, day: d.day } } : {}),
+      keywords: q.keywords,
+      unknownNames: q.unknownNames,
     };
   }
 
   /** Resolves the subject of /subscribe or /unsubscribe ("Koshanov", "Mongolia", "all"). */
   resolveSubject(text: string): Subject | undefined {
-    const t = text.trim();
+    const t = clean(text);
     if (!t) return undefined;
-    if (/^all$/i.test(t)) return { kind: "all" };
-    return { kind: "watch-name", name: t };
+    if (/^(all|everything|everyone|\*)$/i.test(t)) return { kind: "all" };
+    const q = this.parse(t);
+    const mention = q.people[0];
+    if (mention && !mention.alternatives.length) {
+      const person = this.index.people.get(mention.ids[0] as string);
+      if (person) return { kind: "person", id: person.id, name: person.name, description: describe(person) };
+    }
+    const code = q.countries[0];
+    if (code && !q.people.length) return { kind: "country", name: this.countries.name(code) };
+    if (/\p{L}/u.test(t)) return { kind: "watch-name", name: t };
+    return undefined;
   }
 
   /** A short summary of one meeting with its source, for notifications. */
   summarizeMeeting(meeting: Meeting): { text: string; html: string; sources: AnswerSource[] } {
-    const text = meeting.evidence;
-    return { text, html: text, sources: [] };
+    const names = meeting.participants.map((id) => this.index.people.get(id)?.name ?? id);
+    const sides = [...names, ...meeting.parties.map((p) => p.description)];
+    const verb = meeting.status === "planned" ? "are to meet" : "met";
+    const reply = new Reply();
+    reply.add(
+      [meeting.articleId],
+      { bold: sides.join(" and ") || "A meeting" },
+      ` ${verb} ${whereAndWhen(meeting)}`,
+    );
+    if (meeting.agreements.length) reply.add([meeting.articleId], `Signed: ${meeting.agreements.join("; ")}`);
+    const article = this.index.articles.get(meeting.articleId);
+    const articles = new Map(this.index.articles);
+    if (!article) articles.set(meeting.articleId, { id: meeting.articleId });
+    const { text, html, sources } = reply.render(0, articles);
+    return { text, html, sources };
   }
 
   /** Counts for /start. */
   stats(): Stats {
-    const dates = this.base.articles
-      .map((a) => a.published)
-      .filter((d): d is string => !!d)
-      .sort();
+    let newest: string | undefined;
+    for (const a of this.base.articles)
+      if (a.published && (!newest || a.published > newest)) newest = a.published;
     return {
       articles: this.base.articles.length,
       people: this.base.people.length,
       meetings: this.base.meetings.length,
-      newest: dates.at(-1),
+      newest,
     };
   }
+}
+
+/** A date in words, for callers that show the newest article ("4 September 2025"). */
+export { formatDate };
+
+// Control characters out, white space folded, very long input cut.
+function clean(text: string): string {
+  return String(text ?? "")
+    .replace(/\p{Cc}+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUESTION_LENGTH);
 }

@@ -1,0 +1,28 @@
+/**
+ * The extraction pipeline for one article, in the order of chrono-node's parsers and refiners:
+ * finders propose (names and roles, other mentions, meetings), refiners resolve (coreference,
+ * merging, dates, places, documents).
+ */
+import type { ParsedArticle } from "../corpus/article.ts";
+import { assembleMeetings, type LocalMeeting } from "./assemble.ts";
+import { resolveMentions } from "./coref.ts";
+import { type Doc, makeDoc } from "./document.ts";
+import { proposeMeetings } from "./meetings.ts";
+import { findOtherMentions } from "./mentions.ts";
+import { findPeople } from "./people.ts";
+
+/** What one article yields: its analysed document and its meetings (sides as local person ids). */
+export interface ArticleFacts {
+  doc: Doc;
+  meetings: LocalMeeting[];
+}
+
+/** Runs every extraction step on one article. */
+export function extractArticle(article: ParsedArticle): ArticleFacts {
+  const doc = makeDoc(article);
+  findPeople(doc);
+  findOtherMentions(doc);
+  resolveMentions(doc);
+  const proposals = proposeMeetings(doc);
+  return { doc, meetings: assembleMeetings(doc, proposals) };
+}

@@ -1,0 +1,120 @@
+/**
+ * Coreference inside one article: role phrases ("the Majilis Speaker", "the Armenian
+ * parliamentarian", "his Korean counterpart"), "the guest" and pronouns are resolved to the people
+ * the article names. A role that fits nobody but names a country becomes an unnamed side
+ * ("the Speaker of Mazhilis of the Republic of Kazakhstan" when the article never names him).
+ */
+import type { Doc, LocalPerson, Mention } from "./document.ts";
+import type { RoleMention } from "./mentions.ts";
+import type { RoleSpan } from "./roles.ts";
+import { fold } from "./text.ts";
+
+/** The family of a title, so that "Speaker" and "Chairman" of one body are one role. */
+export function titleFamily(title: string, hasBody: boolean): string {
+  const t = fold(title);
+  if (/ambassador|envoy|diplomat|charge d/.test(t)) return "ambassador";
+  if (/\b(vice|deputy)\b|vice-/.test(t)) return "vice";
+  if (/prime minister|premier/.test(t)) return "government";
+  if (/minister|secretary of state/.test(t)) return "minister";
+  if (/head of (the )?state|elbasy|yelbasy|\bking\b|\bemir\b|leader/.test(t)) return "state";
+  if (/president/.test(t))
+    return hasBody || /assembly|parliament|council|house|senate|congress|union|academy|committee/.test(t)
+      ? "presiding"
+      : "state";
+  if (/speaker|chair|marshal|head|presiding/.test(t)) return "presiding";
+  if (/senator|deputy|member|mp\b|parliamentarian|lawmaker|legislator/.test(t)) return "member";
+  return t.split(/\s+/).pop() ?? t;
+}
+
+/** The person an article is mostly about: most mentions, then first seen. */
+export function protagonist(doc: Doc): LocalPerson | undefined {
+  return [...doc.people].sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence)[0];
+}
+
+/** Resolves every role, guest and pronoun mention of the document. */
+export function resolveMentions(doc: Doc): void {
+  const main = protagonist(doc);
+  let lastSubject: number | undefined;
+  for (const s of doc.sentences) {
+    const kept: Mention[] = [];
+    let subjectHere: number | undefined;
+    for (const m of s.mentions as RoleMention[]) {
+      if (m.kind !== "person" || m.person !== undefined) {
+        kept.push(m);
+        if (m.person !== undefined) subjectHere ??= m.person;
+        continue;
+      }
+      const others = kept.filter((k) => k.person !== undefined).map((k) => k.person as number);
+      let person: number | undefined;
+      // A pronoun is the nearest person before it in its sentence, else the last sentence's subject.
+      // After "said"/"noted" ("X told TASS' Y he was hoping"), it is the speaker: the sentence's first person.
+      if (m.cue === "pronoun" || m.cue === "possessive") {
+        const reported =
+          /\b(said|says|noted|stressed|added|stated|told|believes|hopes|expressed (?:hope|confidence))( that)?\s*$/i.test(
+            s.tokens
+              .slice(Math.max(0, m.from - 3), m.from)
+              .map((t) => t.text)
+              .join(" "),
+          );
+        person = (reported ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
+      } else if (m.cue === "guest") person = guestOf(doc, others, main);
+      else if (m.role) person = byRole(doc, m.role, s.index, others);
+      if (person !== undefined) {
+        kept.push({ kind: "person", from: m.from, to: m.to, person, resolved: true });
+        subjectHere ??= person;
+        const p = doc.people[person];
+        if (p && m.role && !p.country) p.country = m.role.country;
+      } else if (m.role?.country && m.cue !== "pronoun") {
+        kept.push({
+          kind: "unnamed",
+          from: m.from,
+          to: m.to,
+          country: m.role.country,
+          description: m.role.title,
+        });
+      }
+    }
+    s.mentions = kept;
+    // A headline's subject is not the subject the first sentence goes on about.
+    if (subjectHere !== undefined && !s.headline) lastSubject = subjectHere;
+  }
+}
+
+// "the guest": the most mentioned person who is not the host (the protagonist or someone already in the sentence).
+function guestOf(doc: Doc, others: number[], main: LocalPerson | undefined): number | undefined {
+  const hostCountry = main?.country;
+  const candidates = doc.people.filter(
+    (p) => p.id !== main?.id && !others.includes(p.id) && (!hostCountry || p.country !== hostCountry),
+  );
+  candidates.sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence);
+  return candidates[0]?.id;
+}
+
+function byRole(doc: Doc, role: RoleSpan, sentence: number, others: number[]): number | undefined {
+  const family = titleFamily(role.title, !!role.body);
+  let best: { id: number; score: number; distance: number } | undefined;
+  for (const p of doc.people) {
+    if (others.includes(p.id)) continue;
+    let score = 0;
+    if (role.country && p.country) score += role.country === p.country ? 2 : -10;
+    if (role.body && p.roles.some((r) => r.body === role.body)) score += 3;
+    const families = p.roles.map((r) => titleFamily(r.title, !!r.body));
+    // Every parliamentarian is a member: "the Kazakh MP" may be the Speaker.
+    if (families.includes(family) || (family === "member" && families.some((f) => f !== "state"))) score += 2;
+    else if (families.length && !role.counterpart) score -= 2;
+    // Someone named without any role may well be the one the role describes, but only weakly so.
+    if (families.length === 0 && !role.counterpart) score += 1;
+    if (score < 1) continue;
+    // Prefer the person mentioned closest before; a person named later comes next (cataphora). When
+    // the role fits only weakly (someone named without any role), the most mentioned person wins.
+    const distance =
+      score === 1
+        ? -p.mentions
+        : p.firstSentence <= sentence
+          ? sentence - p.firstSentence
+          : 1000 + p.firstSentence - sentence;
+    if (!best || score > best.score || (score === best.score && distance < best.distance))
+      best = { id: p.id, score, distance };
+  }
+  return best?.id;
+}

@@ -1,0 +1,81 @@
+/**
+ * Dates of meetings, read with chrono-node relative to the article's publication date. Only dates
+ * precise to the day count (a year or a month alone says nothing about a meeting's day), and a
+ * weekday ("on Tuesday") is the last such day on or before publication, or the next one for plans.
+ */
+import * as chrono from "chrono-node";
+import { isoDate } from "../corpus/header.ts";
+
+/** A day or a range of days. */
+export interface DaySpan {
+  start: string;
+  end?: string;
+  /** "today" or "yesterday" said it, not a calendar date. */
+  relative?: "today" | "yesterday";
+  /** Where in the sentence the date stands (character offset). */
+  index: number;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const iso = (d: Date) => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) as string;
+const utc = (s: string) => new Date(`${s}T12:00:00Z`);
+const shift = (s: string, days: number) => iso(new Date(utc(s).getTime() + days * 86_400_000));
+
+/**
+ * The day-precise dates a sentence states. `published` (YYYY-MM-DD) anchors relative dates and
+ * dates without a year; without it only dates with a year are read. `future` picks the next
+ * weekday instead of the last one.
+ */
+export function statedDates(sentence: string, published: string | undefined, future = false): DaySpan[] {
+  const out: DaySpan[] = [];
+  const lower = sentence.toLowerCase();
+  if (published) {
+    const today = /\b(earlier |later )?today\b|\bthis morning\b/.exec(lower);
+    if (today) out.push({ start: published, relative: "today", index: today.index });
+    const yesterday = /\byesterday\b/.exec(lower);
+    if (yesterday) out.push({ start: shift(published, -1), relative: "yesterday", index: yesterday.index });
+    for (const m of lower.matchAll(
+      /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
+    )) {
+      const target = WEEKDAYS.indexOf(m[1] as string);
+      const base = utc(published).getUTCDay();
+      const back = (base - target + 7) % 7;
+      const days = future || /^next/.test(m[0]) ? (target - base + 7) % 7 || 7 : -back;
+      out.push({ start: shift(published, days), index: m.index as number });
+    }
+  }
+  const ref = published ? utc(published) : undefined;
+  for (const r of chrono.en.parse(sentence, ref ? { instant: ref, timezone: 0 } : undefined, {
+    forwardDate: future,
+  })) {
+    const s = r.start;
+    if (!s.isCertain("day") || !s.isCertain("month")) continue;
+    if (!s.isCertain("year") && !published) continue;
+    if (
+      /^(today|yesterday|tomorrow|now)$/i.test(r.text.trim()) ||
+      WEEKDAYS.includes(r.text.trim().toLowerCase().replace(/^on /, ""))
+    )
+      continue;
+    const start = isoDate(s.get("year") as number, s.get("month") as number, s.get("day") as number);
+    if (!start) continue;
+    const e = r.end;
+    const end = e?.isCertain("day")
+      ? isoDate(e.get("year") as number, e.get("month") as number, e.get("day") as number)
+      : undefined;
+    out.push({ start, end: end && end > start ? end : undefined, index: r.index });
+  }
+  // "on June 27-28", "September 4-7, 2025", "from Jan. 23 to 27": a range chrono may read as one day.
+  for (const d of out) {
+    if (d.end || d.relative) continue;
+    const tail = sentence.slice(d.index, d.index + 40);
+    const m =
+      /^\D{0,12}?(\d{1,2})\s*(?:[-–]|to|and|through)\s*(\d{1,2})\b(?!\s*:)/.exec(tail) ??
+      /^\D{0,12}\d{1,2}\D{0,12}?(?:[-–]|to|through)\s*(\d{1,2})\b/.exec(tail);
+    if (!m) continue;
+    const last = Number(m[m.length - 1]);
+    const day = Number(d.start.slice(8));
+    if (last > day && last <= 31)
+      d.end = isoDate(Number(d.start.slice(0, 4)), Number(d.start.slice(5, 7)), last);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

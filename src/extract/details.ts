@@ -1,0 +1,121 @@
+/**
+ * What a meeting sentence and its article say about a meeting besides its sides: the place, the
+ * occasion, the documents signed and the topics discussed.
+ */
+import type { Doc, Sentence } from "./document.ts";
+import { fold } from "./text.ts";
+
+/** The cities a sentence names, in order ("in Astana", "Moscow, 21 June 2022"). */
+export function citiesIn(s: Sentence): string[] {
+  return s.found.filter((f) => f.entry.kind === "city").map((f) => f.text);
+}
+
+/** The city a sentence places something in: a city after "in"/"at", or the only city it names. */
+export function placeIn(s: Sentence): string | undefined {
+  const cities = s.found
+    .filter((f) => f.entry.kind === "city")
+    .map((f) => ({ ...f, entry: { ...f.entry, name: f.text } }));
+  const after = cities.find(
+    (f) =>
+      /^(in|at|to)$/i.test(s.tokens[f.from - 1]?.text ?? "") ||
+      /capital|western|eastern|northern|southern|downtown/i.test(s.tokens[f.from - 1]?.text ?? "") ||
+      s.tokens[f.from - 1]?.text === ",",
+  );
+  return (after ?? (cities.length === 1 ? cities[0] : undefined))?.entry.name;
+}
+
+const OCCASION = [
+  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Council|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
+  /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
+  /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
+  /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,
+  /\b(first virtual meeting)\b/,
+];
+
+/** The occasion a sentence names: a forum, a session, an official visit, a video call. */
+export function occasionIn(text: string): string | undefined {
+  for (const re of OCCASION) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const value = (m.length > 3 ? m[0] : (m[1] as string)).trim().replace(/^(the|a|an)\s+/i, "");
+    if (
+      /^(the )?meeting$/i.test(value) ||
+      (value.split(/\s+/).length < 2 && !/^(Conference|Summit|Forum|Assembly|Session|Congress)$/.test(value))
+    )
+      continue;
+    return value.replace(/\s+(in|on|and|of|the)$/i, "");
+  }
+  return undefined;
+}
+
+const DOCUMENT = String.raw`(?:memorandum|memorandums|memoranda|agreement|agreements|roadmap|road map|"road map"|action plan|protocol|declaration|treaty|accord|mou|communiqu[eé]|joint statement|programme|program|plan|contract|charter|convention)`;
+const SIGNED_DOC = new RegExp(
+  String.raw`(?:sign(?:ed|ing)?|inked|concluded|exchanged)\s+(?:a |an |the |two |three |several )?((?:[\p{L}\d'’"()-]+\s+){0,6}?${DOCUMENT}\b[^.;]*)`,
+  "iu",
+);
+const DOC_SIGNED = new RegExp(
+  String.raw`((?:a |an |the )?(?:[\p{L}\d'’"()-]+\s+){0,6}?${DOCUMENT}\b[^.;]{0,200}?)\s+(?:was|were|will be|are to be|is to be|has been|have been)\s+signed`,
+  "iu",
+);
+
+/** The documents a sentence says were (or will be) signed, as noun phrases. */
+export function agreementsIn(text: string): string[] {
+  const out: string[] = [];
+  const m1 = SIGNED_DOC.exec(text);
+  if (m1) out.push(m1[1] as string);
+  const m2 = DOC_SIGNED.exec(text);
+  if (m2) out.push(m2[1] as string);
+  return out
+    .map((a) =>
+      a
+        .replace(
+          /,?\s+(and other documents|according to which|as per|which|that|during|at the|in the presence|on the sidelines|in astana|in [A-Z][a-z]+ during).*$/iu,
+          "",
+        )
+        .replace(/,\s*(the|a)\s.*$/iu, "")
+        .replace(/^(a|an|the)\s+/i, "")
+        .replace(/[\s,]+$/, "")
+        .trim(),
+    )
+    .filter(
+      (a) =>
+        a.length > 5 && a.length < 220 && !/^\d+ documents?/.test(a) && new RegExp(DOCUMENT, "i").test(a),
+    );
+}
+
+const TOPIC =
+  /\b(?:discussed|discuss|focused on|focusing on|touched upon|touched on|dwelt on|dwelled on|exchanged views on|talked about|considered|reviewed|addressed|on the agenda were|were on the agenda)\s+([^.;]{8,200})/i;
+
+/** A topic a sentence says was discussed. */
+export function topicIn(text: string): string | undefined {
+  const m = TOPIC.exec(text);
+  if (!m) return undefined;
+  return (m[1] as string)
+    .replace(/^(the |issues of |the issues of |issues related to |prospects for |ways to )/i, "")
+    .replace(/,\s*(kazinform|trend|the .* press service).*$/i, "")
+    .trim();
+}
+
+/** Whether a sentence reports something earlier than the article's news ("Earlier, X met Y", "prior to"). */
+export function isEarlierReport(text: string): boolean {
+  return /\b(earlier|previously|prior to|previous meeting|last year|in the past|before that)\b/i.test(text);
+}
+
+/** Whether the article says its protagonist is on a visit to another country ("While on an official visit to Russia"). */
+export function visitAbroad(doc: Doc): string | undefined {
+  for (const s of doc.sentences) {
+    const m =
+      /\b(?:[Ww]hile on|is paying|was paying|paying|is on|was on|arrived (?:for|on)|during) (?:an? |the |his |her )?(?:official |working |state |two-day |three-day )?visit to (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u.exec(
+        s.text,
+      );
+    if (
+      m &&
+      !/\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10))
+    ) {
+      const place = s.found.find((f) => fold(f.text) === fold(m[1] as string));
+      if (place)
+        return place.entry.kind === "city" ? (place.entry.country ?? place.entry.name) : place.entry.name;
+    }
+  }
+  return undefined;
+}

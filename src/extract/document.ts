@@ -1,0 +1,75 @@
+/**
+ * The document every extraction step annotates in turn (the spaCy idea): an article's sentences
+ * with their tokens and gazetteer phrases, then the people, mentions and meetings found in them.
+ */
+import type { ParsedArticle } from "../corpus/article.ts";
+import { type Found, findPhrases } from "./gazetteer.ts";
+import type { RoleSpan } from "./roles.ts";
+import { type Token, tokenize } from "./text.ts";
+
+/** One sentence of an article. Headlines come first, flagged. */
+export interface Sentence {
+  index: number;
+  text: string;
+  tokens: Token[];
+  found: Found[];
+  headline: boolean;
+  paragraph: number;
+  /** Mentions found in it, in token order. */
+  mentions: Mention[];
+}
+
+/** A person as one article knows them. */
+export interface LocalPerson {
+  id: number;
+  /** Every surface form of the name, fullest first after {@link pickFullName}. */
+  names: string[];
+  roles: (RoleSpan & { sentence: number })[];
+  country?: string;
+  mentions: number;
+  firstSentence: number;
+}
+
+/** Something in a sentence that can take part in a meeting. */
+export interface Mention {
+  kind: "person" | "unnamed" | "group";
+  from: number;
+  to: number;
+  /** For kind "person": the local person. */
+  person?: number;
+  /** For "unnamed" and "group": the country of the side, when known. */
+  country?: string;
+  /** How the text describes an unnamed side ("delegation of the German Bundestag"). */
+  description?: string;
+  /** A pronoun or role phrase that was resolved to a person (not a name). */
+  resolved?: boolean;
+}
+
+/** An article being analysed. */
+export interface Doc {
+  article: ParsedArticle;
+  sentences: Sentence[];
+  people: LocalPerson[];
+}
+
+/** Builds the document of an article: headlines and body sentences, tokenised, gazetteer phrases found. */
+export function makeDoc(article: ParsedArticle): Doc {
+  const sentences: Sentence[] = [];
+  const push = (text: string, headline: boolean, paragraph: number) => {
+    const tokens = tokenize(text);
+    sentences.push({
+      index: sentences.length,
+      text,
+      tokens,
+      found: findPhrases(tokens),
+      headline,
+      paragraph,
+      mentions: [],
+    });
+  };
+  for (const h of article.headlines) if (!/^[^a-z]*$/.test(h)) push(h, true, -1);
+  article.paragraphs.forEach((p, n) => {
+    for (const s of p) push(s, false, n);
+  });
+  return { article, sentences, people: [] };
+}

@@ -1,0 +1,167 @@
+/**
+ * The gazetteer: countries and demonyms (from the world-countries package), parliaments and other
+ * bodies, international organisations, title words and cities (from data/gazetteer.json).
+ * Phrases are matched on tokens, longest first, through an index on their first word, so that a
+ * sentence is scanned once whatever the size of the lists.
+ */
+import { createRequire } from "node:module";
+import { fold, type Token, tokenize } from "./text.ts";
+
+const require = createRequire(import.meta.url);
+const countries = require("world-countries") as WorldCountry[];
+const data = require("./data/gazetteer.json") as GazetteerData;
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+interface GazetteerData {
+  preferredNames: Record<string, string>;
+  extraNames: Record<string, string[]>;
+  bodies: { name: string; country: string; aliases: string[] }[];
+  organizations: { name: string; aliases: string[] }[];
+  titles: string[];
+  /** City → its country (null when unknown). */
+  cities: Record<string, string | null>;
+}
+
+/** What a gazetteer phrase stands for. */
+export type Entry =
+  | { kind: "country"; name: string; demonym: boolean }
+  | { kind: "body"; name: string; country: string }
+  | { kind: "org"; name: string }
+  | { kind: "city"; name: string; country?: string };
+
+/** A gazetteer phrase found in a sentence, by token positions [from, to). */
+export interface Found {
+  from: number;
+  to: number;
+  text: string;
+  entry: Entry;
+}
+
+interface Phrase {
+  words: string[];
+  caseSensitive: boolean;
+  entry: Entry;
+}
+
+const byFirstWord = new Map<string, Phrase[]>();
+const countryNames = new Set<string>();
+
+function add(text: string, entry: Entry): void {
+  const raw = tokenize(text).map((t) => t.text);
+  const words = raw.map(fold);
+  if (!words[0]) return;
+  // Short all-capital forms ("US", "UK", "UN") must be written so; "us" and "un" are English words.
+  const caseSensitive = text.length <= 3 && text === text.toUpperCase();
+  const phrase = { words: caseSensitive ? raw : words, caseSensitive, entry };
+  const key = caseSensitive ? `=${raw[0]}` : words[0];
+  const list = byFirstWord.get(key) ?? [];
+  list.push(phrase);
+  list.sort((a, b) => b.words.length - a.words.length);
+  byFirstWord.set(key, list);
+}
+
+for (const c of countries) {
+  const name = data.preferredNames[c.name.common] ?? c.name.common;
+  countryNames.add(name);
+  const forms = new Set([c.name.common, c.name.official, name]);
+  for (const alt of c.altSpellings)
+    if (/^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && alt.length > 2) forms.add(alt);
+  for (const f of forms) add(f, { kind: "country", name, demonym: false });
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+    if (d) add(d, { kind: "country", name, demonym: true });
+  for (const city of c.capital ?? []) add(city, { kind: "city", name: city, country: name });
+}
+for (const [country, names] of Object.entries(data.extraNames)) {
+  for (const n of names)
+    add(n, {
+      kind: "country",
+      name: country,
+      demonym: /(an|ish|ese|i|ic|h|k|z|n)$/.test(n) && !/stan$/.test(n),
+    });
+}
+for (const b of data.bodies)
+  for (const n of [b.name, ...b.aliases]) add(n, { kind: "body", name: b.name, country: b.country });
+for (const o of data.organizations)
+  for (const n of [o.name, ...o.aliases]) add(n, { kind: "org", name: o.name });
+for (const [c, country] of Object.entries(data.cities)) {
+  const name = c === "St. Petersburg" || c === "St Petersburg" ? "Saint Petersburg" : c;
+  add(c, { kind: "city", name, ...(country ? { country } : {}) });
+}
+
+const titleWords = new Set(data.titles.map(fold));
+
+/** Finds every gazetteer phrase in a token list, longest match first, without overlaps. */
+export function findPhrases(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    const candidates = [...(byFirstWord.get(`=${t.text}`) ?? []), ...(byFirstWord.get(fold(t.text)) ?? [])];
+    let matched: Found | undefined;
+    for (const p of candidates) {
+      if (i + p.words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < p.words.length && ok; k++) {
+        const w = (tokens[i + k] as Token).text;
+        ok = p.caseSensitive ? w === p.words[k] : fold(w) === p.words[k];
+      }
+      // Lower-case common words are not names: "georgia" yes, "turkey" the bird no, "chad" no.
+      if (ok && !p.caseSensitive && !/^\p{Lu}/u.test(t.text)) ok = false;
+      if (ok && (!matched || p.words.length > matched.to - matched.from)) {
+        matched = {
+          from: i,
+          to: i + p.words.length,
+          text: tokens
+            .slice(i, i + p.words.length)
+            .map((x) => x.text)
+            .join(" "),
+          entry: p.entry,
+        };
+      }
+    }
+    if (matched) {
+      out.push(matched);
+      i = matched.to;
+      continue;
+    }
+    // "Kazakh-Mongolian", "Kazakhstan-Serbia": each part of a hyphenated compound may name a country.
+    if (t.text.includes("-")) {
+      for (const part of t.text.split("-")) {
+        const entry = (byFirstWord.get(fold(part)) ?? []).find(
+          (p) => p.words.length === 1 && /^\p{Lu}/u.test(part),
+        )?.entry;
+        if (entry?.kind === "country") out.push({ from: i, to: i + 1, text: part, entry });
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** The country a single word or phrase names or describes ("Kazakh" → Kazakhstan), if any. */
+export function countryOf(text: string): string | undefined {
+  const tokens = tokenize(text);
+  const found = findPhrases(tokens);
+  const f = found.length === 1 && found[0]?.to === tokens.length ? found[0] : undefined;
+  if (!f) return undefined;
+  if (f.entry.kind === "country") return f.entry.name;
+  if (f.entry.kind === "body") return f.entry.country;
+  return f.entry.kind === "city" ? f.entry.country : undefined;
+}
+
+/** Whether a word is a title word ("Speaker", "Chairman", "Ambassador"). */
+export const isTitleWord = (w: string): boolean => titleWords.has(fold(w).replace(/['’]s$/, ""));
+
+/** Whether a name is a canonical country name. */
+export const isCountryName = (name: string): boolean => countryNames.has(name);
+
+/** Whether a title-cased name is a city the gazetteer knows (for datelines). */
+export function isKnownCity(name: string): boolean {
+  const f = findPhrases(tokenize(name));
+  return f.length === 1 && f[0]?.entry.kind === "city";
+}

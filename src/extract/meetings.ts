@@ -1,0 +1,266 @@
+/**
+ * Meeting finders. Each sentence is rewritten as a skeleton in which every mention is a placeholder
+ * ("@m2 met with @m3 in astana ."), and a few patterns over skeletons propose meetings: who met whom,
+ * talks between two people, a meeting with someone, two people acting together, signatures, and
+ * people who attended. Each proposal names its sentence, its sides and whether it is planned.
+ */
+
+import { protagonist } from "./coref.ts";
+import type { Doc, Mention, Sentence } from "./document.ts";
+import { fold } from "./text.ts";
+
+/** A meeting as one sentence proposes it. */
+export interface Proposal {
+  sentence: number;
+  /** Local person ids. */
+  people: number[];
+  parties: { country: string; description: string }[];
+  planned: boolean;
+  /** Attendance sentences add people to the meeting before them instead of proposing one. */
+  addsTo?: "previous";
+  /** Which finder proposed it, for debugging and tests. */
+  finder: string;
+}
+
+const M = String.raw`@m\d+`;
+const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| as well as| alongside| , alongside| together with| plus) ${M})*`;
+const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
+const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
+const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|talked|spoke|shook hands)`;
+const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|hoping to meet|hopes to meet|intends to meet|would meet)`;
+const LED = String.raw`(?: ,)? (?:led|headed|chaired) by (${M})`;
+
+const SUBJECT_VERB_OBJECT = new RegExp(
+  String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? )?(?:with |by )?(${LIST})(?:${LED})?`,
+  "g",
+);
+const BETWEEN = new RegExp(
+  String.raw`${MEET_NOUN} (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?between (${M})(?: ,)? and (${M})`,
+  "g",
+);
+const WITH_MEETING = new RegExp(
+  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?${MEET_NOUN}s? with (${LIST})(?:${LED})?`,
+  "g",
+);
+const OPENING_MEETING = new RegExp(
+  String.raw`^(?:[^@]{0,30}? )?(?:the|a|an) (?:[\w'’-]+ ){0,2}?${MEET_NOUN}s? with (${LIST})(?:${LED})?`,
+  "g",
+);
+const PASSIVE_PLANNED = new RegExp(
+  String.raw`${MEET_NOUN} (?:will|are to|is to|are expected to|are set to) (?:be )?(?:held|take place) with (${LIST})`,
+  "g",
+);
+const JOINT = new RegExp(
+  String.raw`(?:^|[^@]{0,60}? )(${M})(?: , [^@]{0,80}? ,)? and (${M}) ${AUX}(?:jointly |both |together )?(?:held|discussed|met|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  "g",
+);
+const SIGNED_BY = new RegExp(String.raw`signed by (${M})[^@]{0,60}? and (?:by )?(${M})`, "g");
+const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulated (${M})`, "g");
+const GREETING = new RegExp(
+  String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
+  "g",
+);
+const ATTENDED = new RegExp(
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event) (?:was|were) (?:also )?attended by|present at the (?:meeting|talks) (?:were|was)|participants (?:included|were)|joined by) (?:[^@]{0,80}? )?(${LIST})`,
+  "g",
+);
+const PARTICIPATED = new RegExp(
+  String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the meeting|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  "g",
+);
+
+/**
+ * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
+ * in "at a meeting with @m0 , @m1 noted" the list is @m0 alone, and in "@m0 and @m1 , @m2 said"
+ * it stops after the item that "and" joined.
+ */
+export function listIds(list: string | undefined, after = ""): number[] {
+  const items = [
+    ...(list ?? "").matchAll(/(?:^|(,|;|and|as well as|alongside|together with|plus)\s+)@m(\d+)/g),
+  ];
+  const out: number[] = [];
+  const joinedByAnd = (sep: string | undefined) => !!sep && sep !== ",";
+  const hasAnd = items.some((m) => joinedByAnd(m[1]));
+  for (const [k, m] of items.entries()) {
+    // "with @m1 , @m2 , alongside ..." is a list; "with @m0 , @m1 noted" is not: @m1 is the next clause's subject.
+    if (k > 0 && !hasAnd && !/^\s*(,|\.|$)/.test(after)) break;
+    if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1])) break;
+    out.push(Number(m[2]));
+  }
+  return out;
+}
+const ids = listIds;
+
+/** The list captured by group `n` of a match, read with what follows it in the skeleton. */
+function listAt(sk: string, m: RegExpMatchArray, n: number): number[] {
+  const text = m[n];
+  if (!text) return [];
+  const start = sk.indexOf(text, m.index ?? 0);
+  return listIds(text, sk.slice(start + text.length));
+}
+
+// The subject list of a verb is the list right before it: "@m0 noted that @m1 and @m2 met" → @m1, @m2.
+function lastItems(list: string | undefined): number[] {
+  return listIds(list);
+}
+
+// The other side of a meeting whose subject the sentence leaves out: the most mentioned person who
+// is not already a side, preferring one from another country than the sides named.
+function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined {
+  const countries = new Set(
+    sides.map((p) => (p === undefined ? undefined : doc.people[p]?.country)).filter(Boolean),
+  );
+  const candidates = doc.people.filter((p) => !sides.includes(p.id));
+  candidates.sort(
+    (a, b) =>
+      Number(!!b.country && !countries.has(b.country)) - Number(!!a.country && !countries.has(a.country)) ||
+      b.mentions - a.mentions ||
+      a.firstSentence - b.firstSentence,
+  );
+  return candidates[0]?.id;
+}
+
+/** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
+export function skeleton(s: Sentence): string {
+  const parts: string[] = [];
+  for (let i = 0; i < s.tokens.length; ) {
+    const n = s.mentions.findIndex((m) => m.from === i);
+    if (n >= 0) {
+      parts.push(`@m${n}`);
+      i = (s.mentions[n] as Mention).to;
+    } else {
+      parts.push(fold(s.tokens[i]?.text ?? ""));
+      i++;
+    }
+  }
+  return parts.join(" ");
+}
+
+const PLANNED_WORDS =
+  /\b(will|is set to|are set to|is going to|are going to|plans to|plan to|is expected to|are expected to|is scheduled|are scheduled|hoping to|hopes to|is due to|intends to|would)\b/;
+
+/** Proposes the meetings the sentences of a document report. */
+export function proposeMeetings(doc: Doc): Proposal[] {
+  const out: Proposal[] = [];
+  const main = protagonist(doc)?.id;
+  let lastSubject: number | undefined;
+  for (const s of doc.sentences) {
+    const sk = skeleton(s);
+    const mention = (n: number) => s.mentions[n];
+    const personOf = (n: number) => mention(n)?.person;
+    const found: Proposal[] = [];
+    const add = (finder: string, subjects: number[], objects: number[], planned: boolean, split = true) => {
+      const groups = split ? objects.map((o) => [o]) : [objects];
+      for (const g of groups) {
+        const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
+        const people = [
+          ...new Set(sides.filter((m) => m.person !== undefined).map((m) => m.person as number)),
+        ];
+        const parties = sides
+          .filter((m) => m.kind !== "person" && m.country)
+          .map((m) => ({ country: m.country as string, description: m.description ?? m.country ?? "" }));
+        if (people.length === 0 || people.length + parties.length < 2) continue;
+        found.push({ sentence: s.index, people, parties, planned, finder });
+      }
+    };
+    // The subject of a sentence that names no subject: its first person, else the last subject, else the protagonist.
+    const implicitSubject = (exclude: number[]): number[] => {
+      const excluded = (p: number | undefined) => exclude.some((n) => personOf(n) === p);
+      const inSentence = s.mentions.findIndex(
+        (m, n) => m.person !== undefined && !exclude.includes(n) && !excluded(m.person) && m.from >= 0,
+      );
+      if (inSentence >= 0) return [inSentence];
+      const fallback = [main, lastSubject, otherSide(doc, exclude.map(personOf))].find(
+        (p) => p !== undefined && !excluded(p),
+      );
+      if (fallback === undefined) return [];
+      s.mentions.push({ kind: "person", from: -1, to: -1, person: fallback, resolved: true });
+      return [s.mentions.length - 1];
+    };
+    const planned = (text: string) => PLANNED_WORDS.test(text);
+    // Whether the clause around a match speaks of the future ("is set to engage in dialogues with ...").
+    const plannedAround = (m: RegExpMatchArray) =>
+      planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + m[0].length));
+
+    for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
+      const objects = listAt(sk, m, 3);
+      const leader = m[4] ? Number(m[4].slice(2)) : undefined;
+      const subjects = lastItems(m[1]);
+      if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
+      else add("met", subjects, objects, plannedAround(m));
+    }
+    for (const m of sk.matchAll(BETWEEN)) add("between", ids(m[1]), ids(m[2]), plannedAround(m));
+    for (const m of sk.matchAll(WITH_MEETING)) {
+      const objects = listAt(sk, m, 2);
+      const leader = m[3] ? [Number(m[3].slice(2))] : [];
+      // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
+      const named = s.mentions.findIndex(
+        (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
+      );
+      const subjects =
+        m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
+          ? ids(m[1])
+          : implicitSubject([...objects, ...leader]);
+      if (leader.length) add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
+      else add("with-meeting", subjects, objects, plannedAround(m));
+    }
+    for (const m of sk.matchAll(OPENING_MEETING)) {
+      const objects = listAt(sk, m, 1);
+      add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
+    }
+    for (const m of sk.matchAll(PASSIVE_PLANNED)) {
+      const objects = listAt(sk, m, 1);
+      add("passive-planned", implicitSubject(objects), objects, true);
+    }
+    for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
+    for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
+    for (const m of sk.matchAll(CONGRATULATED)) add("congratulated", ids(m[1]), ids(m[2]), false);
+    for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
+    for (const m of sk.matchAll(ATTENDED)) {
+      const people = ids(m[1])
+        .map(personOf)
+        .filter((p): p is number => p !== undefined);
+      if (people.length)
+        found.push({
+          sentence: s.index,
+          people,
+          parties: [],
+          planned: false,
+          addsTo: "previous",
+          finder: "attended",
+        });
+    }
+    for (const m of sk.matchAll(PARTICIPATED)) {
+      const p = personOf(Number(m[1]?.slice(2)));
+      if (p !== undefined)
+        found.push({
+          sentence: s.index,
+          people: [p],
+          parties: [],
+          planned: false,
+          addsTo: "previous",
+          finder: "participated",
+        });
+    }
+    // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
+    const kept = found.filter(
+      (p) =>
+        p.addsTo ||
+        !found.some(
+          (q) =>
+            q !== p &&
+            !q.addsTo &&
+            q.people.length > p.people.length &&
+            p.people.every((x) => q.people.includes(x)) &&
+            p.parties.length === 0,
+        ),
+    );
+    out.push(...kept);
+    // The last subject: the first person of the last meeting proposed, or the sentence's first person.
+    const first =
+      found.find((p) => !p.addsTo)?.people[0] ??
+      s.mentions.find((m) => m.person !== undefined && m.from >= 0)?.person;
+    if (first !== undefined && !s.headline) lastSubject = first;
+  }
+  return out;
+}

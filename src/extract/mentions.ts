@@ -1,0 +1,192 @@
+/**
+ * Mentions that are not names: role phrases standing alone ("the Majilis Speaker", "his Korean
+ * counterpart", "the high-profile guest"), unnamed sides ("a delegation of the German Bundestag",
+ * "the Kazakh deputies") and pronouns. Role phrases and pronouns are resolved to people later
+ * (see coref.ts); sides keep their country.
+ */
+import type { Doc, Mention, Sentence } from "./document.ts";
+import { isTitleWord } from "./gazetteer.ts";
+import { describeRole, type RoleSpan } from "./roles.ts";
+import { fold, isCapitalized } from "./text.ts";
+
+/** A role phrase that stands for a person not named in it. */
+export interface RoleMention extends Mention {
+  role?: RoleSpan;
+  /** "guest", "counterpart", "pronoun": how to resolve it when the role says little. */
+  cue?: "guest" | "counterpart" | "pronoun" | "possessive";
+}
+
+const GROUP_NOUNS = new Set(
+  `delegation delegations deputies senators parliamentarians mps lawmakers legislators leadership side members
+  representatives leaders officials stakeholders colleagues counterparts heads chairmen guests observers speakers
+  delegates community`.split(/\s+/),
+);
+const GUEST = new Set(["guest", "guests", "visitor", "interlocutor"]);
+const MODIFIERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "high-profile",
+  "distinguished",
+  "foreign",
+  "dear",
+  "honorable",
+  "key",
+  "religious",
+  "parliamentary",
+  "high-level",
+  "top",
+  "visiting",
+  "senior",
+]);
+const MEETING_NOUNS = new Set([
+  "meeting",
+  "meetings",
+  "talks",
+  "conversation",
+  "engagement",
+  "negotiations",
+  "visit",
+  "discussion",
+  "discussions",
+]);
+
+/** Adds role, group and pronoun mentions to every sentence of the document. */
+export function findOtherMentions(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const taken = new Array<boolean>(s.tokens.length).fill(false);
+    for (const m of s.mentions) for (let i = m.from; i < m.to; i++) taken[i] = true;
+    const added: RoleMention[] = [];
+    for (let k = 0; k < s.tokens.length; k++) {
+      if (taken[k]) continue;
+      const w = s.tokens[k]?.text ?? "";
+      const f = fold(w);
+      if (GROUP_NOUNS.has(f) || (f === "counterpart" && fold(s.tokens[k - 1]?.text ?? "") === "its")) {
+        const g = groupAt(s, k, taken);
+        if (g) {
+          added.push(g);
+          for (let i = g.from; i < g.to; i++) taken[i] = true;
+          k = g.to - 1;
+        }
+        continue;
+      }
+      if (isTitleWord(w) || GUEST.has(f) || f === "counterpart") {
+        const r = roleAt(s, k, taken);
+        if (r) {
+          added.push(r);
+          for (let i = r.from; i < r.to; i++) taken[i] = true;
+          k = r.to - 1;
+        }
+        continue;
+      }
+      if (f === "he" || f === "she" || f === "him") {
+        added.push({ kind: "person", from: k, to: k + 1, cue: "pronoun" });
+        continue;
+      }
+      if ((f === "his" || f === "her") && MEETING_NOUNS.has(fold(s.tokens[k + 1]?.text ?? ""))) {
+        added.push({ kind: "person", from: k, to: k + 1, cue: "possessive" });
+      }
+    }
+    s.mentions.push(...added);
+    s.mentions.sort((a, b) => a.from - b.from);
+  }
+}
+
+// The extent of a noun phrase around a head word at k: modifiers on the left, "of/from/in ..." on the right.
+function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string>): [number, number] {
+  let from = k;
+  while (from > 0 && !taken[from - 1]) {
+    const w = s.tokens[from - 1]?.text ?? "";
+    const f = fold(w);
+    const inPhrase = s.found.some((x) => x.from <= from - 1 && from - 1 < x.to);
+    if (
+      MODIFIERS.has(f) ||
+      inPhrase ||
+      (isCapitalized(w) && from - 1 > 0) ||
+      f === "'s" ||
+      f === "’s" ||
+      isTitleWord(w)
+    )
+      from--;
+    else break;
+  }
+  let to = k + 1;
+  for (let i = k + 1; i < s.tokens.length && i < k + 14 && !taken[i]; i++) {
+    const w = s.tokens[i]?.text ?? "";
+    const f = fold(w);
+    const inPhrase = s.found.some((x) => x.from <= i && i < x.to);
+    if (
+      rightWords.has(f) ||
+      inPhrase ||
+      isCapitalized(w) ||
+      f === "(" ||
+      f === ")" ||
+      f === "'s" ||
+      f === "’s"
+    ) {
+      // "of" must lead somewhere capitalised or to a phrase, else the phrase is over.
+      to = i + 1;
+      continue;
+    }
+    break;
+  }
+  while (
+    to > k + 1 &&
+    ["of", "the", "from", "in", "(", "and", "on"].includes(fold(s.tokens[to - 1]?.text ?? ""))
+  )
+    to--;
+  return [from, to];
+}
+
+const ROLE_RIGHT = new Set(["of", "the", "lower", "upper", "house", "chamber", "on", "and"]);
+const GROUP_RIGHT = new Set([
+  "of",
+  "the",
+  "from",
+  "in",
+  "led",
+  "lower",
+  "upper",
+  "house",
+  "chamber",
+  "and",
+  "on",
+]);
+
+function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefined {
+  const [from, to] = extent(s, k, taken, ROLE_RIGHT);
+  // A title directly before a name is that name's role, already taken; one before a capitalised word
+  // that is not a phrase (an unknown name) is left alone rather than guessed.
+  const f = fold(s.tokens[k]?.text ?? "");
+  const role = describeRole(s.tokens, from, to, s.found);
+  if (GUEST.has(f)) return { kind: "person", from, to, cue: "guest" };
+  if (!role) return undefined;
+  if (/s$/.test(f) && !/(ss|us)$/.test(f)) return undefined; // plurals are groups
+  const cue = role.counterpart ? "counterpart" : undefined;
+  return { kind: "person", from, to, role, cue };
+}
+
+function groupAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefined {
+  const [from, to] = extent(s, k, taken, GROUP_RIGHT);
+  // Stop at "led by"/"headed by": the leader is a person mention of its own.
+  let end = to;
+  for (let i = k + 1; i < to; i++) if (["led", "headed"].includes(fold(s.tokens[i]?.text ?? ""))) end = i;
+  const inside = s.found.filter((x) => x.from >= from && x.to <= end);
+  const place =
+    inside.find((x) => x.entry.kind === "country") ??
+    inside.find((x) => x.entry.kind === "body" || x.entry.kind === "org");
+  const country = place ? (place.entry.kind === "body" ? place.entry.country : place.entry.name) : undefined;
+  if (!country) return undefined;
+  const description = s.tokens
+    .slice(from, end)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ ([,)'’])/g, "$1")
+    .replace(/\( /g, "(")
+    .replace(/^(the|a|an) /i, "");
+  return { kind: "group", from, to: end, country, description };
+}

@@ -1,0 +1,185 @@
+/**
+ * Person-name finder: runs of capitalised words that are not places, bodies, titles or common
+ * capitalised words, with the particles and initials names carry ("Turgunbek uulu",
+ * "Abdullah ibn Muhammad Al ash-Sheikh", "K.Tokayev", "L. Enkh-Amgalan").
+ */
+import { type Found, isTitleWord } from "./gazetteer.ts";
+import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
+
+/** Honorifics that precede a name and are not part of it. */
+export const HONORIFICS = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "dr",
+  "dr.",
+  "sir",
+  "dame",
+  "madam",
+  "prof",
+  "prof.",
+]);
+
+// Lower-case particles that stand inside or at the end of names.
+const PARTICLES = new Set([
+  "uulu",
+  "kyzy",
+  "ogly",
+  "oglu",
+  "uly",
+  "qyzy",
+  "ibn",
+  "bin",
+  "binti",
+  "bint",
+  "al",
+  "el",
+  "de",
+  "van",
+  "von",
+  "der",
+  "da",
+  "dos",
+  "del",
+  "la",
+  "le",
+]);
+const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy"]);
+
+// Capitalised words that are not names (sentence openers, institutions, calendar words...).
+const NOT_NAME = new Set(
+  `the a an in on at during after before following within while with as for from to by of and or but this that these those
+  his her its their our it he she they we i you there here then today yesterday tomorrow earlier later also meanwhile moreover
+  besides furthermore however thus therefore both each all some many several other another such according speaking noting
+  highlighting welcoming opening greeting stressing talking coming touching regarding concerning besides at
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+  parliament parliamentary assembly council committee commission chamber house senate congress national federal state
+  republic kingdom union international interparliamentary inter-parliamentary people's peoples united supreme grand
+  great general standing legislative executive foreign affairs defense defence security policy economic cultural
+  government ministry department office service press agency news reports source photo lead all
+  president vice prime minister speaker chairman chairwoman chairperson chair head deputy ambassador secretary member
+  central asia asian east west north south middle europe european eurasian region regional province city capital
+  forum conference summit session meeting talks visit day program programme initiative strategy plan road map roadmap
+  center centre university foundation company corporation bank fund group friendship cooperation partnership treaty
+  convention memorandum agreement declaration expo olympic world global new first second third fourth fifth
+  islamic consultative extraordinary plenipotentiary honorable honourable his-majesty majesty emperor heads leaders
+  bilateral multilateral strategic independence constitution constitutional order medal award prize river sea lake bay
+  corridor cosmodrome station peninsula mission delegation diaspora`.split(/\s+/),
+);
+
+// Words after a capitalised run that show it names a thing, not a person.
+const THING_AFTER = new Set(
+  `center centre program programme initiative river corridor cosmodrome station sea bay region province university
+  foundation company agency service committee council assembly party group forum conference summit session union
+  organization organisation strategy treaty convention plan road roadmap day festival fund bank institute museum
+  airport square street avenue palace hall hotel district oblast club academy school college channel`.split(
+    /\s+/,
+  ),
+);
+
+// Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow").
+const HEADLINE_VERBS = new Set(
+  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged".split(
+    " ",
+  ),
+);
+
+// Endings of English common nouns, which names almost never have ("Development", "Prosperity", "Relations").
+const COMMON_NOUN_ENDING =
+  /(tion|tions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ence|ance|ics|ings|ness|ery|ary|ory|ure|ies|ive)$/;
+
+/** A person name found in a sentence, by token positions [from, to). */
+export interface NameSpan {
+  from: number;
+  to: number;
+  name: string;
+  /** An honorific or title word right before the name makes a one-word name credible ("Mr. Canas"). */
+  titled: boolean;
+}
+
+const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w) || /^(\p{Lu}\.)+\p{Lu}[\p{L}-]+$/u.test(w);
+
+/**
+ * Finds person names among the tokens of a sentence. `covered` marks tokens that belong to a
+ * gazetteer phrase; `knownSurnames` (folded) lets a lone surname seen earlier in the article count.
+ */
+export function findNames(
+  tokens: Token[],
+  found: Found[],
+  knownSurnames: (word: string) => boolean,
+): NameSpan[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
+  const nameLike = (i: number): boolean => {
+    const w = tokens[i]?.text ?? "";
+    if (covered[i] || !isCapitalized(w) || isInitial(w)) return isInitial(w) && !covered[i];
+    if (isAllCaps(w) && w.length > 1) return false;
+    const f = fold(w);
+    return (
+      !NOT_NAME.has(f) &&
+      !NOT_NAME.has(f.replace(/s$/, "")) &&
+      !isTitleWord(w) &&
+      !isTitleWord(w.replace(/s$/, "")) &&
+      !HEADLINE_VERBS.has(f) &&
+      !/^\p{Lu}\p{Ll}+ing$/u.test(w) &&
+      !HONORIFICS.has(f) &&
+      !/^\d/.test(w) &&
+      !COMMON_NOUN_ENDING.test(f)
+    );
+  };
+  const out: NameSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(i)) continue;
+    let j = i;
+    const words: string[] = [];
+    while (j < tokens.length) {
+      const w = tokens[j]?.text ?? "";
+      if (nameLike(j)) {
+        words.push(w);
+        j++;
+      } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
+        words.push(w); // "ash-Sheikh", "al-Sharhan"
+        j++;
+      } else if (
+        PARTICLES.has(fold(w)) &&
+        words.length > 0 &&
+        (nameLike(j + 1) || END_PARTICLES.has(fold(w)))
+      ) {
+        words.push(w);
+        j++;
+      } else break;
+    }
+    const after = fold(tokens[j]?.text ?? "");
+    const before = tokens[i - 1]?.text ?? "";
+    const titled =
+      HONORIFICS.has(fold(before)) ||
+      isTitleWord(before) ||
+      (before === "." && HONORIFICS.has(fold(tokens[i - 2]?.text ?? "")));
+    const name = joinName(tokens, i, j);
+    const tooCommon = words.every((w) => NOT_NAME.has(fold(w)));
+    // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub").
+    const afterThe = fold(before) === "the";
+    const thing = THING_AFTER.has(after);
+    const single = words.length === 1 && !isInitial(words[0] as string);
+    if (!tooCommon && !thing && !afterThe && (!single || titled || knownSurnames(fold(words[0] as string)))) {
+      out.push({ from: i, to: j, name, titled });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The text of tokens [from, to), spaced as in the sentence ("K.Tokayev", "T. Narbayeva"). */
+export function joinName(tokens: Token[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    s += k > from && prev && prev.end < t.start ? ` ${t.text}` : t.text;
+  }
+  return s;
+}

@@ -1,0 +1,128 @@
+/**
+ * Finding the people of an article: names (two passes, so that a surname seen in full once counts
+ * alone later), one local person per real person ("Koshanov", "Erlan Koshanov", "Mr. Koshanov",
+ * "Dashzegve Amarbayasgalan" / "Amarbayasgalan Dashzegve"), with the roles written around the names.
+ */
+import type { Doc, LocalPerson, Mention } from "./document.ts";
+import { countryOf } from "./gazetteer.ts";
+import { findNames, HONORIFICS, type NameSpan } from "./names.ts";
+import { type RoleSpan, roleAfter, roleBefore } from "./roles.ts";
+import { nameKey, sameNameWord } from "./similar.ts";
+import { fold } from "./text.ts";
+
+/** The words of a name that identify it (initials and particles left out). */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/\b\p{Lu}\.\s*/gu, " ")
+    .split(/[\s]+/)
+    .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
+}
+
+/** The initials of a name written with them ("K.Tokayev" → ["k"]). */
+function initials(name: string): string[] {
+  return [...name.matchAll(/\b(\p{Lu})\./gu)].map((m) => fold(m[1] as string));
+}
+
+/** Whether a name form can refer to a person known by `names`. */
+export function nameMatches(form: string, names: string[]): boolean {
+  const fw = nameWords(form);
+  if (fw.length === 0) return false;
+  return names.some((n) => {
+    const nw = nameWords(n);
+    // Every word of the shorter form must be a word of the longer (in any order, spelt nearly alike).
+    const [short, long] = fw.length <= nw.length ? [fw, nw] : [nw, fw];
+    if (!short.every((w) => long.some((x) => sameNameWord(w, x)))) return false;
+    // An initial must agree with a first name ("K.Tokayev" is not "Dariga Tokayev").
+    const ini = initials(form);
+    if (ini.length && nw.length > 1) return ini.every((i) => nw.some((x) => fold(x).startsWith(i)));
+    return true;
+  });
+}
+
+/** The fullest form among the names of a person: most words, then longest. */
+export function pickFullName(names: string[]): string {
+  return [...names].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0] ?? "";
+}
+
+/** Finds names and roles, clusters them into local people, and records person mentions. */
+export function findPeople(doc: Doc): void {
+  const known = new Set<string>();
+  const firstPass = doc.sentences.map((s) => findNames(s.tokens, s.found, () => false));
+  for (const spans of firstPass)
+    for (const span of spans)
+      if (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name))
+        for (const w of nameWords(span.name)) known.add(nameKey(w));
+  const isKnown = (w: string) =>
+    known.has(nameKey(w)) || [...known].some((k) => k.length >= 5 && sameNameWord(k, w));
+
+  for (const s of doc.sentences) {
+    const spans: NameSpan[] = findNames(s.tokens, s.found, isKnown);
+    const nameAt = new Set(
+      spans.flatMap((sp) => Array.from({ length: sp.to - sp.from }, (_, k) => sp.from + k)),
+    );
+    const isNameToken = (i: number) => nameAt.has(i);
+    let claimed = 0; // tokens before this index belong to earlier mentions
+    for (const span of spans) {
+      const person = personFor(doc, span.name, s.index);
+      person.mentions++;
+      let before = roleBefore(s.tokens, span.from, s.found, isNameToken);
+      // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
+      if (before && before.from < claimed) before = undefined;
+      const after = roleAfter(s.tokens, span.to, s.found, isNameToken);
+      const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
+      if (before && fold(s.tokens[before.from - 1]?.text ?? "") === "its")
+        ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
+      for (const role of [before, after]) {
+        if (!role) continue;
+        addRole(person, role, s.index);
+        mention.from = Math.min(mention.from, role.from);
+        mention.to = Math.max(mention.to, role.to);
+      }
+      // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
+      // the words that introduce the name belong to its mention.
+      while (mention.from > 0 && HONORIFICS.has(fold(s.tokens[mention.from - 1]?.text ?? ""))) mention.from--;
+      if (mention.from > claimed && /^(his|her|their|the|a)$/i.test(s.tokens[mention.from - 1]?.text ?? ""))
+        mention.from--;
+      mention.from = Math.max(mention.from, claimed);
+      claimed = mention.to;
+      s.mentions.push(mention);
+    }
+    s.mentions.sort((a, b) => a.from - b.from);
+  }
+}
+
+// "its Chairman": the body "its" stands for is the last "X of Y" named before it in the sentence
+// ("... approved in the National Assembly of Armenia ..., as announced by its Chairman").
+function ownerOfIts(before: string, role: RoleSpan): void {
+  const bodies = [
+    ...before.matchAll(/((?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w’'-]*)/g),
+  ];
+  const body = bodies.at(-1)?.[1];
+  if (!body) return;
+  role.title = `${role.title} of the ${body.replace(/^the\s+/i, "")}`;
+  role.country ??= countryOf(body.split(/\s+/).at(-1) ?? "");
+}
+
+function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
+  const existing = doc.people.find((p) => nameMatches(name, p.names));
+  if (existing) {
+    if (!existing.names.includes(name)) existing.names.push(name);
+    return existing;
+  }
+  const person: LocalPerson = {
+    id: doc.people.length,
+    names: [name],
+    roles: [],
+    mentions: 0,
+    firstSentence: sentence,
+  };
+  doc.people.push(person);
+  return person;
+}
+
+function addRole(person: LocalPerson, role: RoleSpan, sentence: number): void {
+  person.country ??= role.country;
+  // "his Korean counterpart" says where the person is from, not what they are.
+  if (role.counterpart) return;
+  if (!person.roles.some((r) => r.title === role.title)) person.roles.push({ ...role, sentence });
+}

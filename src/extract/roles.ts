@@ -1,0 +1,289 @@
+/**
+ * Role phrases around a name: before it ("Chairman of the Majilis of the Kazakh Parliament Yerlan
+ * Koshanov", "his Korean counterpart Chung Sye-kyun") and after it as an apposition ("Hao Mingjin,
+ * vice-chairperson of the Standing Committee of the NPC,"). A role gives a person's title, body and
+ * country.
+ */
+import { type Found, isTitleWord } from "./gazetteer.ts";
+import { HONORIFICS } from "./names.ts";
+import { fold, isCapitalized, type Token } from "./text.ts";
+
+/** A role phrase by token positions [from, to), with what it says. */
+export interface RoleSpan {
+  from: number;
+  to: number;
+  title: string;
+  body?: string;
+  country?: string;
+  /** "his Korean counterpart": the role is relative to the other side. */
+  counterpart?: boolean;
+}
+
+const CONNECTORS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "on",
+  "to",
+  "'s",
+  "’s",
+  "-",
+  "(",
+  ")",
+  ",",
+  "&",
+  "«",
+  "»",
+  "—",
+  "–",
+  '"',
+  "“",
+  "”",
+]);
+// Lower-case words that belong in role phrases ("speaker of the Mazhilis, or lower house").
+const ROLE_LOWER = new Set(
+  `speaker chairman chairwoman chairperson chair vice-chairperson vice-chairman vice-speaker deputy head member
+  president vice-president ambassador minister prime secretary general secretary-general governor senator leader
+  chief representative first second lower upper house chamber parliament assembly council committee group
+  local representative body counterpart former acting executive presiding officer parliamentary friendship
+  interparliamentary inter-parliamentary or mission diplomatic standing`.split(/\s+/),
+);
+// Words before a role that end its scan ("met with", "received").
+const STOP_LOWER = new Set([
+  "with",
+  "by",
+  "to",
+  "met",
+  "received",
+  "and",
+  "as",
+  "from",
+  "between",
+  "that",
+  "said",
+  "told",
+]);
+
+/**
+ * The role phrase right before a name, if there is one: the longest stretch of capitalised words,
+ * connectors and role words ending at the name, trimmed on the left to where the role starts.
+ */
+export function roleBefore(
+  tokens: Token[],
+  nameFrom: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean = () => false,
+): RoleSpan | undefined {
+  let i = nameFrom;
+  while (i > 0 && HONORIFICS.has(fold(tokens[i - 1]?.text ?? ""))) i--;
+  let end = i;
+  // "the Chairman of the Kazakh Majilis, Nurlan Nigmatulin, has held": a role, a comma, the name.
+  if (tokens[i - 1]?.text === ",") {
+    if (
+      ![",", ".", ")"].includes(tokens[i]?.text ?? "") &&
+      !isTitleWord(tokens[i - 2]?.text ?? "") &&
+      !/^\p{Lu}/u.test(tokens[i - 2]?.text ?? "")
+    )
+      return undefined;
+    end = i - 1;
+  }
+  let from = end;
+  for (let k = end - 1; k >= 0; k--) {
+    const w = tokens[k]?.text ?? "";
+    const f = fold(w);
+    if (isNameToken(k)) break; // another person's name ends the role
+    if (isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
+      if (f === "," && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
+      from = k;
+      continue;
+    }
+    if (
+      f === "and" &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      isCapitalized(tokens[k + 1]?.text ?? "") &&
+      !isTitleWord(tokens[k + 1]?.text ?? "")
+    ) {
+      from = k; // "Foreign Affairs, Defense and Security"
+      continue;
+    }
+    if (f === "his" || f === "her" || f === "their") {
+      from = k;
+      break;
+    }
+    break;
+  }
+  // A chain of roles separated by commas ("the Chairman of the Federation Council, Chairman of the IPA
+  // CIS Council, V. Matvienko"): the earlier roles are the same person's.
+  while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
+    const previous = roleBefore(tokens, from, found, isNameToken);
+    if (!previous || previous.from >= from) break;
+    from = previous.from;
+  }
+  return describeRole(tokens, from, end, found);
+}
+
+/**
+ * The apposition after a name: ", Speaker of the Majilis of the Kazakh Parliament," up to the next
+ * comma that is followed by a name, "and", "who" or a verb.
+ */
+export function roleAfter(
+  tokens: Token[],
+  nameTo: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean = () => false,
+): RoleSpan | undefined {
+  let i = nameTo;
+  if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3; // "Zhang Dejiang (R),"
+  if (tokens[i]?.text !== ",") return undefined;
+  const from = i + 1;
+  // The role must show a title word within its first five words.
+  let hasTitle = false;
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const w = tokens[k]?.text ?? "";
+    if (isTitleWord(w) || fold(w) === "counterpart") hasTitle = true;
+    if (w === ",") break;
+  }
+  if (!hasTitle) return undefined;
+  let to = from;
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k]?.text ?? "";
+    const f = fold(w);
+    // A role that runs into another name is that name's role ("..., US Ambassador Daniel Rosenblum"),
+    // unless "and" stands between them ("A, Head of X and B, Deputy of Y").
+    if (isNameToken(k)) {
+      if (fold(tokens[k - 1]?.text ?? "") === "and") {
+        to = k - 1;
+        break;
+      }
+      return undefined;
+    }
+    // "in Astana": a place ends the role.
+    if (f === "in" && found.some((x) => x.from === k + 1 && x.entry.kind === "city")) break;
+    if (f === ",") {
+      const next = fold(tokens[k + 1]?.text ?? "");
+      // ", or lower house of ...", ", the lower chamber of ...": the apposition goes on.
+      if (next === "or" || (next === "the" && ROLE_LOWER.has(fold(tokens[k + 2]?.text ?? "")))) continue;
+      if ((next === "the" || next === "a") && found.some((x) => x.from === k + 2)) continue;
+      break;
+    }
+    const inPhrase = found.some((x) => x.from <= k && k < x.to);
+    if (
+      inPhrase ||
+      isCapitalized(w) ||
+      ROLE_LOWER.has(f) ||
+      CONNECTORS.has(f) ||
+      f === "a" ||
+      f === "in" ||
+      /^\d/.test(w)
+    ) {
+      // "and" ends the role when a new name or role follows it ("..., and Park Byeong-seug").
+      if (f === "and" && !isCapitalized(tokens[k - 1]?.text ?? "")) break;
+      to = k + 1;
+      continue;
+    }
+    break;
+  }
+  to = trimEnd(tokens, from, to);
+  return to > from ? describeRole(tokens, from, to, found) : undefined;
+}
+
+const SENTENCE_ADVERBS = new Set([
+  "today",
+  "yesterday",
+  "also",
+  "moreover",
+  "meanwhile",
+  "earlier",
+  "later",
+  "then",
+  "thus",
+  "so",
+]);
+
+// Drops trailing connectors, but keeps a closing bracket whose opening one is inside ("(upper house)").
+function trimEnd(tokens: Token[], from: number, to: number): number {
+  while (to > from) {
+    const f = fold(tokens[to - 1]?.text ?? "");
+    if (!CONNECTORS.has(f)) break;
+    if (f === ")" && tokens.slice(from, to - 1).some((t) => t.text === "(")) break;
+    to--;
+  }
+  if (
+    tokens.slice(from, to).some((t) => t.text === "(") &&
+    !tokens.slice(from, to).some((t) => t.text === ")") &&
+    tokens[to]?.text === ")"
+  )
+    to++;
+  return to;
+}
+
+/** Reads title, body and country from the tokens [from, to) of a role phrase; undefined if no title word. */
+export function describeRole(
+  tokens: Token[],
+  from: number,
+  to: number,
+  found: Found[],
+): RoleSpan | undefined {
+  // Drop leading connectors and anything before the first word that can start a role.
+  while (from < to) {
+    const w = tokens[from]?.text ?? "";
+    const f = fold(w);
+    const startsRole =
+      isTitleWord(w) ||
+      f === "his" ||
+      f === "her" ||
+      found.some((x) => x.from === from) ||
+      (isCapitalized(w) && !CONNECTORS.has(f) && f !== "the");
+    if (startsRole && !STOP_LOWER.has(f)) break;
+    from++;
+  }
+  // A role starts at its first title word, or at the modifiers (country, body, capitalised words) glued to it.
+  let firstTitle = -1;
+  for (let k = from; k < to; k++) {
+    if (isTitleWord(tokens[k]?.text ?? "") || fold(tokens[k]?.text ?? "") === "counterpart") {
+      firstTitle = k;
+      break;
+    }
+  }
+  if (firstTitle < 0) return undefined;
+  // Cut a leading clause ending in a comma ("Today in the Parliament, Chairman of ...").
+  for (let k = firstTitle - 1; k >= from; k--) {
+    if (tokens[k]?.text === ",") {
+      from = k + 1;
+      break;
+    }
+    const f = fold(tokens[k]?.text ?? "");
+    if (f === "of" || (f === "the" && k > from)) {
+      // "the Speaker": keep the article; "Parliament of the ...": a body before the title, keep.
+    }
+  }
+  while (
+    from < to &&
+    (["the", "a", "an", ",", "-"].includes(fold(tokens[from]?.text ?? "")) ||
+      SENTENCE_ADVERBS.has(fold(tokens[from]?.text ?? "")))
+  )
+    from++;
+  to = trimEnd(tokens, from, to);
+  if (to <= from) return undefined;
+  const title = tokens
+    .slice(from, to)
+    .map((t, k, arr) => (k > 0 && (arr[k - 1] as Token).end < t.start ? ` ${t.text}` : t.text))
+    .join("")
+    .replace(/\s+,/g, ",");
+  const inside = found.filter((f) => f.from >= from && f.to <= to);
+  const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org");
+  const country =
+    inside.find((f) => f.entry.kind === "country")?.entry.name ??
+    (body?.entry.kind === "body" ? body.entry.country : undefined);
+  const counterpart = tokens.slice(from, to).some((t) => fold(t.text) === "counterpart");
+  return {
+    from,
+    to,
+    title: title.replace(/^(his|her|their)\s+/i, ""),
+    body: body?.entry.name,
+    country:
+      country && body?.entry.kind === "body" && !counterpart ? (body.entry.country ?? country) : country,
+    counterpart,
+  };
+}

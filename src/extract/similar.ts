@@ -1,0 +1,46 @@
+/**
+ * Name similarity: the edit distance that decides whether two spellings are one name
+ * ("Nigmatulin" / "Nigmatullin", "Koshanov" / "Koashanov", "Amarbaysgalan" / "Amarbayasgalan").
+ */
+import { fold } from "./text.ts";
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] as number;
+      prev[j] = Math.min(tmp + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+/** A name word in comparable form: folded, without apostrophes, "y"/"i" and "zh"/"j" spellings merged. */
+export function nameKey(word: string): string {
+  return fold(word)
+    .replace(/['’.]/g, "")
+    .replace(/^(ye|e)(?=r)/, "e") // Yerlan / Erlan
+    .replace(/q/g, "k")
+    .replace(/zh/g, "j")
+    .replace(/ts/g, "c")
+    .replace(/(.)\1/g, "$1") // Nigmatullin / Nigmatulin
+    .replace(/(?<=.{5})(iin|yn)$/, ""); // Mongolian genitive: Dashzegviin / Dashzegve
+}
+
+/** Whether two name words are the same word spelt differently (one or two letters apart, by length). */
+export function sameNameWord(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (x === y) return true;
+  // "Nazarbayev" and "Nazarbayeva" are two people (a man and a woman of one family).
+  if ((x.endsWith("a") && x.slice(0, -1) === y) || (y.endsWith("a") && y.slice(0, -1) === x)) return false;
+  const longest = Math.max(x.length, y.length);
+  if (longest < 5 || Math.abs(x.length - y.length) > 2) return false;
+  const d = editDistance(x, y);
+  return d <= (longest >= 9 ? 2 : 1);
+}

@@ -1,0 +1,391 @@
+/**
+ * Answer composition: one small function per intent, each turning the selected meetings (or quoted
+ * sentences) into the lines of a {@link Reply}. Facts are written as the fact base holds them; what
+ * it does not hold (a date, a place) is said to be unknown.
+ */
+import type { FactIndex } from "../facts/index.ts";
+import type { Meeting, Person } from "../facts/types.ts";
+import type { CountryGazetteer } from "./countries.ts";
+import { datePhrase } from "./dates.ts";
+import { describePerson, meetingDate, personLabel, roleText, whereAndWhen } from "./format.ts";
+import { asksWhoSigned } from "./intent.ts";
+import type { QuestionParse } from "./parse.ts";
+import type { PersonMatcher } from "./people.ts";
+import { bestSentences, type Quote } from "./quotes.ts";
+import { Reply, type Segment } from "./reply.ts";
+import { meetingTime, newestFirst, type Selection, selectMeetings } from "./select.ts";
+
+/** What the composers read. */
+export interface ComposeContext {
+  index: FactIndex;
+  people: PersonMatcher;
+  countries: CountryGazetteer;
+}
+
+/** Composes the reply to a parsed question. */
+export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
+  if (q.intent === "empty") return help();
+  if (!q.people.length && !q.countries.length) return withoutSubject(ctx, q);
+  // Several people answer to the name ("Hao"): answer for all of them, and say so.
+  const ambiguous = q.people.filter((p) => p.alternatives.length);
+  if (ambiguous.length)
+    q = { ...q, people: q.people.map((p) => ({ ...p, ids: [...p.ids, ...p.alternatives] })) };
+  const selection = selectMeetings(ctx.index, q, (c) => ctx.countries.name(c), {
+    requireAgreements: asksWhoSigned(q.question),
+  });
+  const reply = answerIntent(ctx, q, selection);
+  for (const p of ambiguous)
+    reply.note(
+      `(Several people match that name: ${[...p.ids, ...p.alternatives].map((id) => personName(ctx, id)).join(", ")}.)`,
+    );
+  return reply;
+}
+
+function answerIntent(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  if (q.intent === "who-is" && q.people.length) return whoIs(ctx, q, selection);
+  switch (q.intent) {
+    case "did-meet":
+      return didMeet(ctx, q, selection);
+    case "when":
+    case "where":
+      return whenOrWhere(ctx, q, selection);
+    case "signed":
+      return signed(ctx, q, selection);
+    case "discussed":
+      return discussed(ctx, q, selection);
+    case "open":
+    case "who-is":
+      return open(ctx, q, selection);
+    default:
+      return whoMet(ctx, q, selection);
+  }
+}
+
+function help(): Reply {
+  return new Reply().setHeader(
+    'Ask me about meetings of parliament leaders, for example: "who met Koshanov?", ' +
+      '"what did Kazakhstan and Mongolia sign?", "when did Nigmatulin meet Volodin?"',
+  );
+}
+
+/** The subject of a question in words: "Erlan Koshanov", "Koshanov and Amarbayasgalan", "Mongolia". */
+function subjectName(ctx: ComposeContext, q: QuestionParse): string {
+  const names = q.people.map((p) => personName(ctx, p.ids[0] as string));
+  const countries = q.people.length ? [] : q.countries.map((c) => ctx.countries.name(c));
+  return [...names, ...countries].join(" and ");
+}
+
+function personName(ctx: ComposeContext, id: string): string {
+  return ctx.index.people.get(id)?.name ?? id;
+}
+
+// "No meeting ... in December 2022 is recorded; ..." when a narrowing matched nothing.
+function unmatchedNote(reply: Reply, ctx: ComposeContext, q: QuestionParse, selection: Selection): void {
+  if (selection.unmatched.length)
+    reply.notice(
+      `(No meeting of ${subjectName(ctx, q)} ${selection.unmatched.join(", ")} is recorded; these are the others.)`,
+    );
+}
+
+/** Participants of a meeting as names, or the unnamed sides when no one is named. */
+function sides(ctx: ComposeContext, m: Meeting, only?: string): string {
+  let ids = m.participants;
+  if (only) {
+    const own = ids.filter((id) => personCountry(ctx, id, m.articleId) === only);
+    if (own.length) ids = own;
+  }
+  const names = ids.map((id) => personName(ctx, id));
+  const parties = m.participants.length < 2 || !names.length ? m.parties.map((p) => p.description) : [];
+  return [...names, ...parties].join(" and ") || "an unnamed side";
+}
+
+function personCountry(ctx: ComposeContext, id: string, articleId: string): string | undefined {
+  const person = ctx.index.people.get(id);
+  const role = person?.roles.find((r) => r.articleId === articleId);
+  return ctx.countries.code(role?.country ?? person?.country);
+}
+
+/** "who met X": one line per counterpart, with their latest meeting and how many there were. */
+function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const reply = new Reply();
+  if (q.people.length !== 1) return meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
+  const subject = new Set(q.people.flatMap((p) => p.ids));
+  const first = ctx.index.people.get(q.people[0]?.ids[0] as string) as Person;
+  if (selection.meetings.length === 0) return knownWithoutMeetings(first);
+  const about = describePerson(first);
+  reply.setHeader(`${first.name}${about ? `, ${about},` : ""} met:`);
+
+  const byCounterpart = new Map<string, Meeting[]>();
+  const unnamed: Meeting[] = [];
+  for (const m of selection.meetings) {
+    const others = m.participants.filter((id) => !subject.has(id));
+    const shown = q.side ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side) : others;
+    for (const id of shown.length ? shown : others)
+      byCounterpart.set(id, [...(byCounterpart.get(id) ?? []), m]);
+    if (others.length === 0) unnamed.push(m);
+  }
+  const lines: { time: string; planned: boolean; articles: string[]; segments: Segment[] }[] = [];
+  for (const [id, meetings] of byCounterpart) {
+    const person = ctx.index.people.get(id);
+    const sorted = newestFirst(ctx.index, meetings);
+    const latest = sorted[0] as Meeting;
+    const label = person ? describePerson(person, latest.articleId) : "";
+    const count = meetings.length > 1 ? `; ${meetings.length} meetings` : "";
+    const planned = latest.status === "planned" ? " (planned)" : "";
+    lines.push({
+      time: meetingTime(ctx.index, latest),
+      planned: latest.status === "planned",
+      articles: sorted.slice(0, 3).map((m) => m.articleId),
+      segments: [
+        { bold: person?.name ?? id },
+        label ? `, ${label}` : "",
+        ` — ${whereAndWhen(latest)}${planned}${count}`,
+      ],
+    });
+  }
+  const ownCountry = ctx.countries.code(first.country);
+  for (const m of unnamed) {
+    for (const party of m.parties) {
+      if (ownCountry && ctx.countries.code(party.country) === ownCountry && m.parties.length > 1) continue;
+      lines.push({
+        time: meetingTime(ctx.index, m),
+        planned: m.status === "planned",
+        articles: [m.articleId],
+        segments: [
+          party.description,
+          party.country && !party.description.includes(party.country) ? ` (${party.country})` : "",
+          ` — ${whereAndWhen(m)}${m.status === "planned" ? " (planned)" : ""}`,
+        ],
+      });
+    }
+  }
+  lines.sort((a, b) => Number(a.planned) - Number(b.planned) || b.time.localeCompare(a.time));
+  for (const line of lines) reply.add(line.articles, ...line.segments);
+  unmatchedNote(reply, ctx, q, selection);
+  return reply;
+}
+
+/** One line per meeting: who, when and where, what was signed. */
+function meetingList(ctx: ComposeContext, q: QuestionParse, selection: Selection, header: string): Reply {
+  const reply = new Reply().setHeader(header);
+  if (!selection.meetings.length) return reply.setHeader(`I know of no meeting of ${subjectName(ctx, q)}.`);
+  for (const m of selection.meetings) {
+    const signed = m.agreements.length ? `; signed ${m.agreements.join("; ")}` : "";
+    const planned = m.status === "planned" ? " (planned)" : "";
+    reply.add([m.articleId], { bold: sides(ctx, m, q.side) }, ` — ${whereAndWhen(m)}${planned}${signed}`);
+  }
+  unmatchedNote(reply, ctx, q, selection);
+  return reply;
+}
+
+/** A known person with no meetings: who they are. */
+function knownWithoutMeetings(person: Person): Reply {
+  const reply = new Reply().setHeader(`I know of no meeting of ${person.name}. Who they are:`);
+  addRoles(reply, person);
+  if (!reply.lines.length) reply.add([], `${person.name}${person.country ? ` (${person.country})` : ""}`);
+  return reply;
+}
+
+function addRoles(reply: Reply, person: Person): void {
+  const byText = new Map<string, string[]>();
+  for (const role of [...person.roles].reverse()) {
+    const country = role.country ?? person.country;
+    const text = `${roleText(role)}${country && !roleText(role).includes(country) ? ` (${country})` : ""}`;
+    byText.set(text, [...(byText.get(text) ?? []), role.articleId]);
+  }
+  for (const [text, articles] of byText) reply.add(articles.slice(0, 3), text);
+}
+
+/** "who is X": their roles with sources, and how many meetings are recorded. */
+function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const ids = q.people[0]?.ids ?? [];
+  const person = ctx.index.people.get(ids[0] as string) as Person;
+  // Roles from the articles the question points at (a date, a counterpart) first, then the others.
+  const focus = new Set(selection.meetings.map((m) => m.articleId));
+  const roles = ids.flatMap((id) => ctx.index.people.get(id)?.roles ?? []);
+  const narrowed = selection.meetings.length < ids.flatMap((id) => ctx.index.meetingsOf(id)).length;
+  const ordered = narrowed
+    ? [...roles.filter((r) => !focus.has(r.articleId)), ...roles.filter((r) => focus.has(r.articleId))]
+    : roles;
+  const merged: Person = { ...person, roles: ordered };
+  const reply = new Reply().setHeader(`${person.name}:`);
+  addRoles(reply, merged);
+  if (!reply.lines.length) reply.add([], person.country ? `from ${person.country}` : "no role is recorded");
+  const meetings = newestFirst(
+    ctx.index,
+    ids.flatMap((id) => ctx.index.meetingsOf(id)),
+  );
+  const latest = meetings[0];
+  if (latest) {
+    const others = latest.participants.filter((id) => !ids.includes(id)).map((id) => personName(ctx, id));
+    const date = meetingDate(latest.date);
+    reply.note(
+      `${meetings.length} meeting${meetings.length > 1 ? "s" : ""} recorded; the latest${others.length ? ` with ${others.join(", ")}` : ""}${date ? ` on ${date}` : ""}.`,
+    );
+  }
+  return reply;
+}
+
+/** "did X meet Y": yes with the meetings, or no with the meetings X (or Y) did have. */
+function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const together = q.people.length >= 2 && selection.meetings.length > 0;
+  const unknownOther = q.people.length === 1 ? q.unknownNames[0] : undefined;
+  if (
+    together ||
+    (q.people.length === 1 && !unknownOther && !q.countries.length && selection.meetings.length)
+  ) {
+    const reply = new Reply().setHeader("Yes:");
+    for (const m of selection.meetings)
+      reply.add([m.articleId], { bold: sides(ctx, m) }, ` met ${whereAndWhen(m)}`);
+    return reply;
+  }
+  const [x, y] = q.people;
+  const yName = y
+    ? personName(ctx, y.ids[0] as string)
+    : (unknownOther ?? q.countries.map((c) => ctx.countries.name(c)).join(" and "));
+  const xName = x ? personName(ctx, x.ids[0] as string) : "";
+  // Who they did meet: X's meetings (else Y's) involving the other's country.
+  const header = `No: no meeting of ${xName} with ${yName} is recorded.`;
+  const candidates = [x, y].filter((p) => p !== undefined);
+  for (const [i, p] of candidates.entries()) {
+    const other = candidates[1 - i];
+    const otherCountry = other
+      ? ctx.countries.code(ctx.index.people.get(other.ids[0] as string)?.country)
+      : undefined;
+    const single: QuestionParse = {
+      ...q,
+      people: [p],
+      countries: otherCountry ? [otherCountry] : q.countries,
+    };
+    const sel = selectMeetings(ctx.index, single, (c) => ctx.countries.name(c));
+    if (sel.meetings.length === 0 || sel.unmatched.length) continue;
+    const reply = whoMet(ctx, single, sel);
+    return reply.setHeader(`${header} ${personName(ctx, p.ids[0] as string)} met:`);
+  }
+  return new Reply().setHeader(header);
+}
+
+/** "when/where did X meet Y": one line per meeting, plus the sentence that answers the rest. */
+function whenOrWhere(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const reply = new Reply();
+  const where = q.intent === "where";
+  for (const m of selection.meetings) {
+    const date = meetingDate(m.date);
+    const verb = m.status === "planned" ? "are to meet" : "met";
+    const facts = where
+      ? `${verb} ${m.place ? `in ${m.place}` : "(the article does not say where)"}${m.occasion ? ` at ${m.occasion}` : ""}${date ? ` on ${date}` : ""}`
+      : `${verb} ${date ? `on ${date}` : "— the article gives no date"}${m.place ? ` in ${m.place}` : ""}`;
+    reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts}`);
+  }
+  const quotes = quoteFor(ctx, q, selection, 0.5);
+  addQuotes(reply, quotes);
+  if (!reply.lines.length) return notFound(ctx, q);
+  unmatchedNote(reply, ctx, q, selection);
+  return reply;
+}
+
+/** "what did X sign": the agreements of the selected meetings. */
+function signed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const reply = new Reply();
+  for (const m of selection.meetings.filter((x) => x.agreements.length)) {
+    const verb = m.status === "planned" ? "to be signed by" : "signed by";
+    reply.add(
+      [m.articleId],
+      { bold: m.agreements.join("; ") },
+      ` — ${verb} ${sides(ctx, m)} ${whereAndWhen(m)}`,
+    );
+  }
+  if (!reply.lines.length) reply.setHeader(`I know of no agreement signed by ${subjectName(ctx, q)}.`);
+  addQuotes(reply, quoteFor(ctx, q, selection, reply.lines.length ? 0.5 : 0.34));
+  return reply;
+}
+
+/** "what did X and Y discuss": the topics of their meetings, and the sentence that says most. */
+function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const reply = new Reply();
+  for (const m of selection.meetings.slice(0, 3)) {
+    const topics = m.topics.length ? m.topics.join("; ") : "the topics are not recorded";
+    reply.add(
+      [m.articleId],
+      { bold: sides(ctx, m) },
+      ` (${meetingDate(m.date) ?? "no date given"}): ${topics}`,
+    );
+  }
+  const keywords = q.keywords.length ? q.keywords : ["discuss"];
+  addQuotes(reply, quoteFor(ctx, { ...q, keywords }, selection, 0.2, 1));
+  if (!reply.lines.length) return notFound(ctx, q);
+  return reply;
+}
+
+/** Open questions ("which port did Nazarbayev mention?"): the best sentences of the subject's articles. */
+function open(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const quotes = quoteFor(ctx, q, selection, 0.34, 2, true);
+  if (quotes.length) return addQuotes(new Reply(), quotes);
+  if (q.people.length) return q.intent === "who-is" ? whoIs(ctx, q, selection) : whoMet(ctx, q, selection);
+  return meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
+}
+
+/** The articles a question's subject appears in: their meetings', and those giving their roles. */
+function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selection): string[] {
+  const ids = selection.meetings.map((m) => m.articleId);
+  for (const p of q.people)
+    for (const id of p.ids)
+      for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
+  return [...new Set(ids)];
+}
+
+function quoteFor(
+  ctx: ComposeContext,
+  q: QuestionParse,
+  selection: Selection,
+  minShare: number,
+  limit = 2,
+  withDates = false,
+): Quote[] {
+  const keywords = withDates ? [...q.keywords, ...q.dateKeywords] : q.keywords;
+  if (!keywords.length) return [];
+  const articles = subjectArticles(ctx, q, selection);
+  return bestSentences(ctx.index, articles.length ? articles : undefined, keywords, { minShare, limit });
+}
+
+function addQuotes(reply: Reply, quotes: Quote[]): Reply {
+  for (const quote of quotes) reply.add([quote.sentence.articleId], `“${clip(quote.sentence.text)}”`);
+  return reply;
+}
+
+// Long sentences are cut at 400 characters, so that a quote fits a phone screen.
+function clip(text: string): string {
+  return text.length <= 400 ? text : `${text.slice(0, 397).replace(/\s+\S*$/, "")}…`;
+}
+
+/** Questions that name no person or country we know. */
+function withoutSubject(ctx: ComposeContext, q: QuestionParse): Reply {
+  if (q.unknownNames.length) return notFound(ctx, q);
+  if (q.intent === "latest" || (q.date && ["who-met", "about", "latest"].includes(q.intent))) {
+    const selection = selectMeetings(ctx.index, q, (c) => ctx.countries.name(c));
+    if (q.date && selection.unmatched.length)
+      return new Reply().setHeader(`I know of no meeting ${datePhrase(q.date)}.`);
+    return meetingList(ctx, q, selection, q.date ? `Meetings ${datePhrase(q.date)}:` : "Latest meetings:");
+  }
+  const quotes = bestSentences(ctx.index, undefined, [...q.keywords, ...q.dateKeywords], { minShare: 0.5 });
+  if (quotes.length) return addQuotes(new Reply(), quotes);
+  return notFound(ctx, q);
+}
+
+/** Nothing matches: say so in one line, and suggest the closest names known. */
+function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
+  const asked = q.unknownNames.join(" ");
+  const reply = new Reply().setHeader(
+    asked
+      ? `I don't know anything about ${asked}: no article in my fact base mentions that name.`
+      : "I don't know: nothing in my fact base answers that.",
+  );
+  const suggestions = asked ? ctx.people.suggest(asked) : [];
+  if (suggestions.length) reply.note(`Did you mean ${suggestions.join(", ")}?`);
+  return reply;
+}
+
+/** A one-line description of a person: "Erlan Koshanov, Chairman of the Majilis (Kazakhstan)". */
+export function describe(person: Person): string {
+  return personLabel(person);
+}

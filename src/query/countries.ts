@@ -1,0 +1,104 @@
+/**
+ * The country gazetteer of the query core: country names, short forms and adjectives from the
+ * world-countries package, plus the extra names and parliaments of data/countries-extra.json
+ * ("Kazakh", "the Duma", "the Khural"). Countries are compared by their ISO alpha-3 code, so that
+ * "Türkiye", "Turkey" and "Turkish" are one country whatever spelling the fact base holds.
+ */
+import type { Country } from "world-countries";
+import worldCountries from "world-countries";
+import extra from "./data/countries-extra.json" with { type: "json" };
+import { fold, isLatin, tokenize } from "./text.ts";
+
+/** A country found in a question, by token positions. */
+export interface CountryMention {
+  code: string;
+  /** First token and one past the last token of the mention. */
+  start: number;
+  end: number;
+}
+
+interface Phrase {
+  tokens: string[];
+  code: string;
+  /** Short forms ("US", "UK") count only when typed in capitals, so that "tell us" is not America. */
+  capitals: boolean;
+}
+
+/** Finds countries in text and gives every spelling of a country one code. */
+export class CountryGazetteer {
+  private readonly byFirstToken = new Map<string, Phrase[]>();
+  private readonly byPhrase = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+
+  constructor() {
+    for (const c of countryList()) {
+      this.names.set(c.cca3, c.name.common);
+      const forms = [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f];
+      // Other spellings, but not the two-letter codes ("IN", "NO" are words).
+      forms.push(...c.altSpellings.filter((s) => s.length > 3));
+      for (const form of forms) if (form) this.add(form, c.cca3);
+    }
+    const groups = [extra.names, extra.bodies] as Record<string, string[]>[];
+    for (const group of groups)
+      for (const [code, forms] of Object.entries(group)) for (const f of forms) this.add(f, code);
+  }
+
+  private add(form: string, code: string): void {
+    const tokens = fold(form).split(" ").filter(Boolean);
+    if (!tokens.length || !isLatin(form)) return;
+    const key = tokens.join(" ");
+    if (!this.byPhrase.has(key)) this.byPhrase.set(key, code);
+    const capitals = key.replace(/ /g, "").length <= 4 && /^[A-Z.]+$/.test(form);
+    const list = this.byFirstToken.get(tokens[0] as string) ?? [];
+    if (!list.some((p) => p.tokens.join(" ") === key)) list.push({ tokens, code, capitals });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.byFirstToken.set(tokens[0] as string, list);
+  }
+
+  /** The code of a country name as the fact base or a user writes it ("Republic of Korea" → "KOR"). */
+  code(name: string | undefined): string | undefined {
+    if (!name) return undefined;
+    const key = fold(name);
+    return this.byPhrase.get(key) ?? this.find(name)[0]?.code;
+  }
+
+  /** The common English name of a country code. */
+  name(code: string): string {
+    return this.names.get(code) ?? code;
+  }
+
+  /** Every country named in a text, longest phrase first at each position, without overlaps. */
+  find(text: string): CountryMention[] {
+    return this.findTokens(tokenize(text));
+  }
+
+  /** {@link find} on text already tokenized. */
+  findTokens({ original, folded }: { original: string[]; folded: string[] }): CountryMention[] {
+    const found: CountryMention[] = [];
+    for (let i = 0; i < folded.length; i++) {
+      for (const phrase of this.byFirstToken.get(folded[i] as string) ?? []) {
+        const n = phrase.tokens.length;
+        if (!phrase.tokens.every((t, k) => folded[i + k] === t)) continue;
+        if (phrase.capitals && !original.slice(i, i + n).every((w) => /^[A-Z]+$/.test(w))) continue;
+        found.push({ code: phrase.code, start: i, end: i + n });
+        i += n - 1;
+        break;
+      }
+    }
+    return found;
+  }
+}
+
+// The package is CommonJS typed as ES: under NodeNext the default import may be the module object.
+function countryList(): Country[] {
+  const mod = worldCountries as unknown as Country[] | { default: Country[] };
+  return Array.isArray(mod) ? mod : mod.default;
+}
+
+let shared: CountryGazetteer | undefined;
+
+/** The gazetteer, built once per process (it reads the whole world-countries list). */
+export function countryGazetteer(): CountryGazetteer {
+  shared ??= new CountryGazetteer();
+  return shared;
+}

@@ -1,0 +1,95 @@
+/**
+ * How facts are written in replies: dates in words ("4 September 2025"), people with their role and
+ * country, sources with outlet or file, publication date and URL, and HTML escaping for Telegram.
+ */
+import type { Article, Meeting, MeetingDate, Person, Role } from "../facts/types.ts";
+
+/** English month names, January first. */
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2025-09-04" → "4 September 2025"; anything else is returned as it is. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** A date range in words: "4–7 September 2025", "30 June – 2 July 2025". */
+export function formatRange(start: string, end?: string): string {
+  if (!end || end === start) return formatDate(start);
+  const [sy, sm] = start.split("-");
+  const [ey, em, ed] = end.split("-");
+  if (sy === ey && sm === em)
+    return `${Number(start.slice(8))}–${Number(ed)} ${MONTHS[Number(em) - 1]} ${ey}`;
+  if (sy === ey) return `${formatDate(start).replace(/ \d{4}$/, "")} – ${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** A meeting's date in words, or undefined when the article gives none. */
+export function meetingDate(date: MeetingDate | undefined): string | undefined {
+  return date?.start ? formatRange(date.start, date.end) : undefined;
+}
+
+/** The role a person had in one article (else their latest role), as "Chairman of the Majilis (Kazakhstan)". */
+export function describePerson(person: Person, articleId?: string): string {
+  const role = pickRole(person, articleId);
+  const country = role?.country ?? person.country;
+  const title = role ? roleText(role) : "";
+  if (title && country) return `${title} (${country})`;
+  return title || (country ? `of ${country}` : "");
+}
+
+/** A role's title with its body when the title does not already name it. */
+export function roleText(role: Role): string {
+  const title = role.title.trim();
+  if (!role.body || title.toLowerCase().includes(role.body.toLowerCase())) return title;
+  return `${title}, ${role.body}`;
+}
+
+/** The role of a person in an article, else the role seen in the most articles, else the last one. */
+export function pickRole(person: Person, articleId?: string): Role | undefined {
+  const roles = person.roles ?? [];
+  return roles.find((r) => r.articleId === articleId) ?? roles.at(-1);
+}
+
+/** "Name, role (country)" for a line of a reply. */
+export function personLabel(person: Person, articleId?: string): string {
+  const about = describePerson(person, articleId);
+  return about ? `${person.name}, ${about}` : person.name;
+}
+
+/** A source as cited under a reply: outlet or file, publication date, URL. */
+export function citeArticle(article: Article): string {
+  const name = article.outlet ?? article.file ?? article.id;
+  const parts = [name, article.published ? formatDate(article.published) : "publication date unknown"];
+  if (article.url) parts.push(article.url);
+  return parts.join(", ");
+}
+
+/** The place and date of a meeting in a few words: "in Astana on 4 September 2025". */
+export function whereAndWhen(meeting: Meeting): string {
+  const parts: string[] = [];
+  if (meeting.place) parts.push(`in ${meeting.place}`);
+  if (meeting.occasion && !meeting.place?.includes(meeting.occasion)) parts.push(`at ${meeting.occasion}`);
+  const date = meetingDate(meeting.date);
+  parts.push(date ? `on ${date}` : "(the article gives no date)");
+  return parts.join(" ");
+}
+
+/** Escapes text for Telegram's HTML parse mode. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

@@ -1,0 +1,62 @@
+/**
+ * What a question asks for, read from its wording. The rules are tried in order; the first that fits
+ * wins. Who and what the question is about (people, countries, dates) is read elsewhere.
+ */
+
+/** The kinds of question parlbot answers. */
+export type Intent =
+  | "empty"
+  | "did-meet"
+  | "who-is"
+  | "when"
+  | "where"
+  | "signed"
+  | "discussed"
+  | "who-met"
+  | "latest"
+  | "open"
+  | "about";
+
+const MEET =
+  /\b(meet|meets|met|meeting|meetings|receive[sd]?|receiving|talks?|talked|held|hold|holds|negotiat\w*|visit\w*|host\w*|welcom\w*|led|lead|leads|headed|heads?|chaired|chairs|sign\w*|congratulat\w*|invit\w*|interview\w*)\b/;
+const PERSON_NOUN =
+  /^(which|what)\s+(\S+\s+){0,3}?(official|officials|speaker|chairman|chairwoman|chairperson|chair|ambassador|minister|deputy|deputies|president|senator|mp|counterpart|guest|leader|person|people|diplomat|head|delegate|politician|parliamentarian|lawmaker)s?\b/;
+const SIGN =
+  /\b(sign|signs|signed|signing|agreements?|memorand\w*|mou|road ?maps?|treaty|treaties|accords?)\b/;
+const DISCUSS =
+  /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
+
+/** Detects the intent of a question (lower case or not). */
+export function detectIntent(question: string): Intent {
+  const q = question.toLowerCase().replace(/\s+/g, " ").trim();
+  if (!/[\p{L}\p{N}]/u.test(q)) return "empty";
+  if (/^(did|has|have|had|was|were|is)\b/.test(q) && MEET.test(q)) return "did-meet";
+  if (/^(who is|who was|who's|who are|tell me about|what do you know about)\b/.test(q) && !MEET.test(q))
+    return "who-is";
+  if (
+    /^(which|what) countr(y|ies)('s| does| is| did)?\b/.test(q) &&
+    /\b(represent\w*|from|ambassador|is)\b/.test(q)
+  )
+    return MEET.test(q) ? "open" : "who-is";
+  if (/\b(what|which) (post|position|title|role|office|job)\b/.test(q)) return "who-is";
+  if (/\bwhen\b|\bwhat (date|day|time)\b|\bon which (date|day)\b/.test(q)) return "when";
+  if (/\bwhere\b|\bin (which|what) (city|town|place|capital)\b/.test(q)) return "where";
+  if (/\b(latest|most recent|newest|recent|last)\b.*\b(meetings?|talks|visits?|news)\b/.test(q))
+    return "latest";
+  if (/^(who|whom|with whom)\b/.test(q) && SIGN.test(q)) return "who-met";
+  if (/^(what|which)\b/.test(q) && SIGN.test(q) && !/^(what|which) (year|day|date)s?\b/.test(q))
+    return "signed";
+  if (/^(what|which)\b/.test(q) && DISCUSS.test(q)) return "discussed";
+  if (/\b(who|whom)\b/.test(q) && MEET.test(q)) return "who-met";
+  if (PERSON_NOUN.test(q) && MEET.test(q)) return "who-met";
+  if (
+    /^(what|which|how|why|whose|on whose|at whose|in whose|for what|to what|in what|by whom|whom)\b/.test(q)
+  )
+    return "open";
+  return "about";
+}
+
+/** Whether a question asks who signed (so that only meetings with agreements count). */
+export function asksWhoSigned(question: string): boolean {
+  return /^(who|whom|with whom)\b/i.test(question.trim()) && SIGN.test(question.toLowerCase());
+}

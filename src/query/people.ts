@@ -1,0 +1,178 @@
+/**
+ * Finding the people a question names, by every name and alias in the fact base: exact words first,
+ * then fuse.js for typos ("Koshanof"), on text folded to plain Latin ("Кошанов", "Khurelsukh").
+ * Entries that are one person under two spellings ("Nigmatulin", "Nigmatullin") come back together;
+ * different people who share a surname are reported as ambiguous rather than guessed between.
+ */
+import Fuse from "fuse.js";
+import { addToSet } from "../facts/index.ts";
+import type { Person } from "../facts/types.ts";
+import { fold, ROLE_WORDS, STOPWORDS, similarity, words } from "./text.ts";
+
+/** A person (or several entries of one person) named in a question, by token positions. */
+export interface PersonMention {
+  /** Person ids: one person, or entries that look like the same person spelled differently. */
+  ids: string[];
+  start: number;
+  end: number;
+  /** Other people who match these words just as well (e.g. two people called Kim). */
+  alternatives: string[];
+  exact: boolean;
+}
+
+// Words of names that do not tell people apart.
+const NAME_PARTICLES = new Set([
+  "uulu",
+  "kyzy",
+  "ogly",
+  "oglu",
+  "uly",
+  "bin",
+  "al",
+  "el",
+  "de",
+  "van",
+  "von",
+]);
+
+interface Candidate {
+  id: string;
+  /** Question positions matched, with how well (1 = exact). */
+  positions: Map<number, number>;
+  score: number;
+}
+
+/** Looks people up by name. Build once per fact base. */
+export class PersonMatcher {
+  private readonly byToken = new Map<string, Set<string>>();
+  private readonly tokenFuse: Fuse<string>;
+  private readonly nameFuse: Fuse<{ id: string; form: string }>;
+  private readonly tokensOf = new Map<string, string[]>();
+
+  constructor(
+    private readonly people: Map<string, Person>,
+    /** Words seen in lower case in the articles: names only when typed with a capital. */
+    private readonly ordinaryWords: Set<string>,
+    /** Whether a word occurs in the articles at all: such a word is never corrected into a name. */
+    private readonly isKnownWord: (word: string) => boolean = () => false,
+  ) {
+    const forms: { id: string; form: string }[] = [];
+    for (const person of people.values()) {
+      const all = new Set<string>();
+      for (const name of [person.name, ...person.aliases]) {
+        const folded = fold(name);
+        if (!folded) continue;
+        forms.push({ id: person.id, form: folded });
+        for (const t of words(folded)) if (isNameToken(t)) all.add(t);
+      }
+      this.tokensOf.set(person.id, [...all]);
+      for (const t of all) {
+        addToSet(this.byToken, t, person.id);
+      }
+    }
+    this.tokenFuse = new Fuse(
+      [...this.byToken.keys()].filter((t) => t.length >= 4),
+      { includeScore: true, threshold: 0.34 },
+    );
+    this.nameFuse = new Fuse(forms, {
+      keys: ["form"],
+      includeScore: true,
+      threshold: 0.45,
+      ignoreLocation: true,
+    });
+  }
+
+  /**
+   * The people named in a question's folded words. `skip` marks positions already explained (a country,
+   * a date). `capitalised` tells which words were typed with a capital, for names that are also words.
+   */
+  find(folded: string[], skip: Set<number>, capitalised: boolean[]): PersonMention[] {
+    const candidates = new Map<string, Candidate>();
+    const note = (id: string, position: number, quality: number) => {
+      const c = candidates.get(id) ?? { id, positions: new Map<number, number>(), score: 0 };
+      candidates.set(id, c);
+      if ((c.positions.get(position) ?? 0) < quality) c.positions.set(position, quality);
+    };
+    for (const [i, word] of folded.entries()) {
+      if (skip.has(i) || STOPWORDS.has(word) || word.length < 2) continue;
+      const ordinary = this.ordinaryWords.has(word);
+      const exact = this.byToken.get(word);
+      if (exact && (!ordinary || capitalised[i])) for (const id of exact) note(id, i, 1);
+      if (word.length < 4 || ordinary || /\d/.test(word) || (!exact && this.isKnownWord(word))) continue;
+      // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
+      for (const hit of this.tokenFuse.search(word, { limit: 8 })) {
+        const sim = similarity(word, hit.item);
+        if (hit.item === word || sim < (exact ? 0.85 : 0.7)) continue;
+        for (const id of this.byToken.get(hit.item) ?? []) note(id, i, 0.9 * sim);
+      }
+    }
+    for (const c of candidates.values()) c.score = [...c.positions.values()].reduce((a, b) => a + b, 0);
+
+    const mentions: PersonMention[] = [];
+    const used = new Set<number>();
+    const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    for (const top of ranked) {
+      const free = [...top.positions.keys()].filter((p) => !used.has(p));
+      if (free.length === 0) continue;
+      // A single short word ("Kim", "Lee") is a name only when it is a whole name or typed as one.
+      if (free.length === 1 && top.positions.size === 1 && (folded[free[0] as number] as string).length < 3)
+        continue;
+      const group = [top.id];
+      const alternatives: string[] = [];
+      for (const other of ranked) {
+        if (other === top || ![...other.positions.keys()].some((p) => top.positions.has(p))) continue;
+        if (this.samePerson(top.id, other.id)) group.push(other.id);
+        else if (Math.abs(other.score - top.score) < 1e-9) alternatives.push(other.id);
+      }
+      for (const id of group) for (const p of candidates.get(id)?.positions.keys() ?? []) used.add(p);
+      const positions = [...top.positions.keys()];
+      mentions.push({
+        ids: group,
+        start: Math.min(...positions),
+        end: Math.max(...positions) + 1,
+        alternatives,
+        exact: [...top.positions.values()].some((q) => q === 1),
+      });
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Whether two entries look like one person spelled two ways: a surname alike, and their other
+   * names (when both have any) alike too. "Erlan Koshanov" and "Yerlan Koshanov" are; "Dariga
+   * Nazarbayeva" and "Nursultan Nazarbayev" are not.
+   */
+  samePerson(a: string, b: string): boolean {
+    const ta = this.tokensOf.get(a) ?? [];
+    const tb = this.tokensOf.get(b) ?? [];
+    const alike = (x: string, y: string) => similarity(x, y) >= 0.8;
+    const shared = ta.filter((x) => tb.some((y) => alike(x, y)));
+    if (shared.length === 0) return false;
+    const restA = ta.filter((x) => !shared.includes(x) && !tb.some((y) => alike(x, y)));
+    const restB = tb.filter((y) => !ta.some((x) => alike(x, y)));
+    // Both have a given name and none of them agree: two people.
+    return !(restA.length > 0 && restB.length > 0 && shared.length < 2);
+  }
+
+  /** The closest known names to some words, for "Did you mean ...?". */
+  suggest(text: string, limit = 3): string[] {
+    const folded = fold(text);
+    if (!folded) return [];
+    const out: string[] = [];
+    const queries = [folded, ...words(folded).filter((w) => w.length >= 4)];
+    const hits = queries.flatMap((q) => this.nameFuse.search(q, { limit: 5 }));
+    hits.sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
+    for (const hit of hits) {
+      const name = this.people.get(hit.item.id)?.name;
+      if (name && !out.includes(name)) out.push(name);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
+
+function isNameToken(t: string): boolean {
+  return (
+    t.length >= 2 && !STOPWORDS.has(t) && !ROLE_WORDS.has(t) && !NAME_PARTICLES.has(t) && !/^\d+$/.test(t)
+  );
+}

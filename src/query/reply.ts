@@ -1,0 +1,148 @@
+/**
+ * A reply under construction: a header, one line per fact (each citing its articles), notes, and the
+ * rendering into the plain text and the Telegram HTML the bot sends, a page of at most five lines at a
+ * time with "and N more" and the sources of that page.
+ */
+import type { Article } from "../facts/types.ts";
+import { citeArticle, escapeHtml } from "./format.ts";
+
+/** Lines shown on one page; the bot pages through the rest with More/Back. */
+export const LINES_PER_PAGE = 5;
+
+/** A piece of a line: plain text, or text shown in bold in HTML. */
+export type Segment = string | { bold: string };
+
+/** One fact of a reply and the articles it comes from. */
+export interface ReplyLine {
+  segments: Segment[];
+  articleIds: string[];
+}
+
+/** Where a fact comes from, as given with every answer. */
+export interface Source {
+  articleId: string;
+  file?: string;
+  url?: string;
+  published?: string;
+  outlet?: string;
+  title?: string;
+}
+
+/** A rendered page of a reply. */
+export interface RenderedReply {
+  text: string;
+  html: string;
+  sources: Source[];
+  page: number;
+  pageCount: number;
+}
+
+/** Collects the parts of a reply, then renders one page of it. */
+export class Reply {
+  header: Segment[] = [];
+  readonly lines: ReplyLine[] = [];
+  readonly notes: Segment[][] = [];
+  /** Notes shown between the header and the facts (e.g. that a narrowing matched nothing). */
+  readonly notices: Segment[][] = [];
+
+  /** Sets the first line (not counted among the facts). */
+  setHeader(...segments: Segment[]): this {
+    this.header = segments;
+    return this;
+  }
+
+  /** Adds one fact line citing the given articles. */
+  add(articleIds: string[], ...segments: Segment[]): this {
+    this.lines.push({ segments, articleIds: [...new Set(articleIds)] });
+    return this;
+  }
+
+  /** Adds a closing note (e.g. "Did you mean ...?"), shown on every page. */
+  note(...segments: Segment[]): this {
+    this.notes.push(segments);
+    return this;
+  }
+
+  /** Adds a notice shown right under the header, on every page. */
+  notice(...segments: Segment[]): this {
+    this.notices.push(segments);
+    return this;
+  }
+
+  /** Renders page `page` (0-based, clamped to the pages there are). */
+  render(page: number, articles: Map<string, Article>): RenderedReply {
+    const pageCount = Math.max(1, Math.ceil(this.lines.length / LINES_PER_PAGE));
+    const p = Math.min(Math.max(0, Math.floor(page) || 0), pageCount - 1);
+    const shown = this.lines.slice(p * LINES_PER_PAGE, (p + 1) * LINES_PER_PAGE);
+    const cited: string[] = [];
+    const ref = (id: string) => {
+      if (!cited.includes(id)) cited.push(id);
+      return cited.indexOf(id) + 1;
+    };
+    const text: string[] = [];
+    const html: string[] = [];
+    if (this.header.length) {
+      text.push(plain(this.header));
+      html.push(toHtml(this.header));
+    }
+    for (const notice of this.notices) {
+      text.push(plain(notice));
+      html.push(toHtml(notice));
+    }
+    const bullet = this.lines.length > 1 || this.header.length ? "• " : "";
+    for (const line of shown) {
+      const refs = line.articleIds.map((id) => `[${ref(id)}]`).join("");
+      const suffix = refs ? ` ${refs}` : "";
+      text.push(`${bullet}${plain(line.segments)}${suffix}`);
+      html.push(`${bullet}${toHtml(line.segments)}${suffix}`);
+    }
+    const after = this.lines.length - (p * LINES_PER_PAGE + shown.length);
+    if (after > 0) {
+      const more = `…and ${after} more.`;
+      text.push(more);
+      html.push(escapeHtml(more));
+    }
+    for (const note of this.notes) {
+      text.push(plain(note));
+      html.push(toHtml(note));
+    }
+    const sources: Source[] = [];
+    if (cited.length) {
+      text.push(cited.length > 1 ? "Sources:" : "Source:");
+      html.push(cited.length > 1 ? "<i>Sources:</i>" : "<i>Source:</i>");
+    }
+    for (const [i, id] of cited.entries()) {
+      const article = articles.get(id);
+      const cite = article ? citeArticle(article) : id;
+      text.push(`[${i + 1}] ${cite}`);
+      html.push(`[${i + 1}] ${article ? htmlCitation(article) : escapeHtml(id)}`);
+      sources.push({
+        articleId: id,
+        file: article?.file,
+        url: article?.url,
+        published: article?.published,
+        outlet: article?.outlet,
+        title: article?.title,
+      });
+    }
+    return { text: text.join("\n"), html: html.join("\n"), sources, page: p, pageCount };
+  }
+}
+
+function plain(segments: Segment[]): string {
+  return segments.map((s) => (typeof s === "string" ? s : s.bold)).join("");
+}
+
+function toHtml(segments: Segment[]): string {
+  return segments
+    .map((s) => (typeof s === "string" ? escapeHtml(s) : `<b>${escapeHtml(s.bold)}</b>`))
+    .join("");
+}
+
+// The citation with the outlet (or file) and date as a link to the article when it has a URL.
+function htmlCitation(article: Article): string {
+  const cite = citeArticle(article);
+  if (!article.url || !/^https?:\/\//i.test(article.url)) return escapeHtml(cite);
+  const label = cite.slice(0, cite.length - article.url.length - 2);
+  return `<a href="${escapeHtml(article.url)}">${escapeHtml(label)}</a>`;
+}

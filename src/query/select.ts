@@ -1,0 +1,119 @@
+/**
+ * Choosing the meetings a question is about: those of the people it names (all of them together),
+ * then narrowed by the countries, the date and the other words it gives. Every narrowing is soft: when
+ * it would leave nothing, it is dropped and the reply says that nothing matched it, instead of
+ * answering with nothing or pretending that something did.
+ */
+import type { FactIndex } from "../facts/index.ts";
+import type { Meeting } from "../facts/types.ts";
+import { dateMatches, datePhrase } from "./dates.ts";
+import type { QuestionParse } from "./parse.ts";
+
+/** The meetings chosen, and the narrowings that had to be dropped. */
+export interface Selection {
+  meetings: Meeting[];
+  /** Narrowings that matched no meeting, in words ("in December 2022", "with Mongolia"). */
+  unmatched: string[];
+}
+
+/** Sort key of a meeting: its date, else its article's publication date, else nothing. */
+export function meetingTime(index: FactIndex, m: Meeting): string {
+  return m.date?.start ?? index.articles.get(m.articleId)?.published ?? "";
+}
+
+/** Newest first, held before planned (planned first when the question asks about the future). */
+export function newestFirst(index: FactIndex, meetings: Meeting[], plannedFirst = false): Meeting[] {
+  const rank = (m: Meeting) => Number((m.status === "planned") !== plannedFirst);
+  return [...meetings].sort(
+    (a, b) => rank(a) - rank(b) || meetingTime(index, b).localeCompare(meetingTime(index, a)),
+  );
+}
+
+/** Whether a question asks about what is to come ("who will X meet", "is set to visit"). */
+export function asksAboutFuture(question: string): boolean {
+  return /\b(will|shall|going to|set to|to be|planned|plans?|upcoming|expected|is visiting|are visiting|is coming)\b/i.test(
+    question,
+  );
+}
+
+/**
+ * The meetings of the question's people and countries, narrowed by its date and keywords.
+ * `countryName` writes a country code in words for the notes.
+ */
+export function selectMeetings(
+  index: FactIndex,
+  q: QuestionParse,
+  countryName: (code: string) => string,
+  options: { requireAgreements?: boolean } = {},
+): Selection {
+  const unmatched: string[] = [];
+  let meetings: Meeting[];
+  if (q.people.length) {
+    // Meetings where every person named took part (any spelling of each).
+    const [first, ...rest] = q.people;
+    meetings = [...new Set((first?.ids ?? []).flatMap((id) => index.meetingsOf(id)))];
+    for (const other of rest) {
+      const ids = new Set(other.ids);
+      const together = meetings.filter((m) => m.participants.some((p) => ids.has(p)));
+      meetings = together;
+    }
+  } else if (q.countries.length) {
+    meetings = index.meetingsByCountry.get(q.countries[0] as string) ?? [];
+  } else {
+    meetings = index.base.meetings;
+  }
+
+  const narrow = (keep: (m: Meeting) => boolean, words: string) => {
+    const kept = meetings.filter(keep);
+    if (kept.length) meetings = kept;
+    else if (meetings.length) unmatched.push(words);
+  };
+  if (q.countries.length) {
+    const codes = q.people.length ? q.countries : q.countries.slice(1);
+    if (codes.length)
+      narrow(
+        (m) => codes.every((c) => index.meetingCountries.get(m)?.has(c)),
+        `with ${codes.map(countryName).join(" and ")}`,
+      );
+  }
+  const date = q.date;
+  if (date)
+    narrow(
+      (m) =>
+        dateMatches(date, m.date?.start, m.date?.end ?? m.date?.start) ||
+        dateMatches(date, index.articles.get(m.articleId)?.published),
+      datePhrase(date),
+    );
+  if (options.requireAgreements) narrow((m) => m.agreements.length > 0, "with an agreement signed");
+  meetings = narrowByKeywords(index, meetings, q.keywords);
+  return { meetings: newestFirst(index, meetings, asksAboutFuture(q.question)), unmatched };
+}
+
+/**
+ * Keeps the meetings whose own words (place, occasion, evidence, agreements, topics) and article best
+ * match the question's other words ("at the 137th IPU Assembly", "in Tashkent"); all of them when none
+ * matches any.
+ */
+export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords: string[]): Meeting[] {
+  if (meetings.length < 2 || keywords.length === 0) return meetings;
+  const scores = meetings.map((m) => {
+    const own = index.keywordsOf(
+      [m.place, m.occasion, m.evidence, ...(m.agreements ?? []), ...(m.topics ?? [])]
+        .filter(Boolean)
+        .join(" "),
+    );
+    const article = new Set<string>();
+    for (const s of index.sentencesByArticle.get(m.articleId) ?? [])
+      for (const k of s.keywords) article.add(k);
+    let score = 0;
+    for (const k of keywords) {
+      const w = index.weight(k);
+      if (own.has(k)) score += 2 * w;
+      else if (article.has(k)) score += w;
+    }
+    return score;
+  });
+  const best = Math.max(...scores);
+  if (best <= 0) return meetings;
+  return meetings.filter((_, i) => (scores[i] as number) >= 0.6 * best);
+}

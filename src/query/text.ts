@@ -1,0 +1,111 @@
+/**
+ * Text folding shared by every matcher of the query core: names, countries and keywords are compared
+ * in one plain form (Latin script, no diacritics, lower case, words separated by single spaces), so that
+ * "Khürelsükh", "Khurelsukh" and "Хурэлсух" can meet.
+ */
+import transliterate from "@sindresorhus/transliterate";
+
+const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** Whether a text is written in Latin script only (with digits and punctuation). */
+export function isLatin(text: string): boolean {
+  return !NON_LATIN.test(text);
+}
+
+/**
+ * Folds text for matching: Cyrillic and other scripts transliterated to Latin, diacritics dropped,
+ * apostrophes removed, lower case, anything else that is not a letter or digit turned into a space.
+ */
+export function fold(text: string): string {
+  return tokenize(text).folded.join(" ");
+}
+
+/** The words of a text, in their original case and folded, index for index. */
+export function tokenize(text: string): { original: string[]; folded: string[] } {
+  // Diacritics go first, so that Latin "ü" becomes "u" (transliterate would write "ue").
+  let t = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  if (NON_LATIN.test(t)) t = transliterate(t);
+  const original = t
+    .replace(/[’'`´ʼ]/g, "")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  return { original, folded: original.map((w) => w.toLowerCase()) };
+}
+
+/** The words of a folded text. */
+export function words(folded: string): string[] {
+  return folded ? folded.split(" ") : [];
+}
+
+/**
+ * A crude English stem, enough to let "discussed" meet "discuss" and "signing" meet "signed": common
+ * inflection endings are cut from words of five letters or more.
+ */
+export function stem(word: string): string {
+  if (word.length < 5 || /^\d/.test(word)) return word;
+  let w = word;
+  const cut = (ending: string) => w.endsWith(ending) && w.length - ending.length >= 4;
+  if (cut("ies") || cut("ied")) return `${w.slice(0, -3)}y`;
+  const ending = ["ations", "ation", "ings", "ing", "ed", "ly"].find(cut);
+  if (ending) w = w.slice(0, -ending.length);
+  else if (/(ss|x|z|ch|sh)es$/.test(w) && cut("es")) w = w.slice(0, -2);
+  else if (/[^su]s$/.test(w) && cut("s")) w = w.slice(0, -1);
+  // "invite" and "invited" both become "invit".
+  return w.endsWith("e") && w.length >= 5 ? w.slice(0, -1) : w;
+}
+
+/** Levenshtein distance, for the small comparisons of name tokens. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j] as number;
+      prev[j] = Math.min(above + 1, (prev[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+/** Similarity of two words between 0 and 1 (1 - edit distance / longer length). */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
+}
+
+/**
+ * Words of titles and institutions: they appear in aliases such as "Senate Chairman Tokayev" but never
+ * tell one person from another, so they are not matched as names.
+ */
+export const ROLE_WORDS = new Set(
+  (
+    "senate senator assembly national state great house council committee commission chamber lower upper " +
+    "parliament parliamentary congress duma khural majilis mazhilis majlis kenesh bundestag " +
+    "speaker chairman chairwoman chairperson chair president vice deputy head secretary general " +
+    "ambassador minister prime foreign affairs envoy consul leader member members mp delegation group " +
+    "friendship republic federation kingdom people peoples of the and his her kazakh guest counterpart " +
+    "side sides marshal interlocutor high profile official officials mr mrs ms dr first elbasy nation"
+  ).split(" "),
+);
+
+/**
+ * Words that carry no subject in a question: function words, question words and the vocabulary of
+ * meetings and titles. They are never taken for names, and they do not count as keywords.
+ */
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but of to in on at by for from with without about into onto over under after before " +
+    "during since until between among as than then so if is are was were be been being am do does did done " +
+    "has have had having will would shall should can could may might must not no yes this that these those " +
+    "it its it s he she they them their his her him we us our you your i me my who whom whose what which " +
+    "when where why how there here any some all each every other another one also only just per according " +
+    "report reported says said tell told please know known give gave given get got let " +
+    "meet meets met meeting meetings hold holds held talk talks talked negotiations negotiate receive " +
+    "received receives visit visited visits visiting host hosted welcome welcomed see saw " +
+    "speaker chairman chairwoman chairperson chair head president deputy vice ambassador minister " +
+    "parliament parliamentary official officials counterpart counterparts side sides delegation " +
+    "mr mrs ms dr article news"
+  ).split(" "),
+);

@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { Answerer } from "../../src/query/index.ts";
+import { fixtureBase, NOW } from "./fixture.ts";
+
+const answerer = new Answerer(fixtureBase(), { now: NOW });
+const ask = (q: string, page = 0) => answerer.answer(q, { page });
+const sourceIds = (q: string) => ask(q).sources.map((s) => s.articleId);
+
+describe("who met X", () => {
+  it("lists each counterpart with role, country, date, place and source", () => {
+    const a = ask("who met Koshanov?");
+    expect(a.text).toContain("Dashzegve Amarbayasgalan, Chairman of the State Great Khural (Mongolia)");
+    expect(a.text).toContain("in Astana on 4 September 2025");
+    expect(a.text).toContain("Kazinform, 4 September 2025, https://news.example.org/mongolia");
+    expect(a.sources).toEqual([
+      expect.objectContaining({
+        articleId: "a-mongolia",
+        file: "mongolia.txt",
+        url: "https://news.example.org/mongolia",
+      }),
+    ]);
+    expect(a.parsed).toMatchObject({
+      intent: "who-met",
+      people: [{ id: "koshanov", name: "Erlan Koshanov" }],
+    });
+  });
+  it("never names people who were only mentioned", () => {
+    expect(ask("who met Koshanov?").text).not.toContain("Khürelsükh");
+    expect(ask("who did Nigmatullin meet in Tashkent?").text).not.toContain("Nazarbayev");
+  });
+  it("names every counterpart of both spellings and says when the date is unknown", () => {
+    const text = ask("who did Nigmatulin meet?").text;
+    for (const name of ["Chung Sye-kyun", "Vyacheslav Volodin", "Ara Babloyan", "Shavkat Mirziyoyev"])
+      expect(text).toContain(name);
+    expect(text).toContain("the article gives no date");
+    expect(text).not.toMatch(/\b(19|20)\d\d-\d\d-\d\d\b/);
+  });
+  it("narrows by a country, a date and the place words of the question", () => {
+    expect(ask("who did Nigmatulin meet from Russia?").text).toContain("Volodin");
+    expect(ask("who did Nigmatulin meet from Russia?").text).not.toContain("Babloyan");
+    const tashkent = ask("who did Nigmatulin meet in Tashkent?").text;
+    expect(tashkent).toContain("Mirziyoyev");
+    expect(tashkent).not.toContain("Chung");
+    const june2019 = ask("who did Nigmatulin meet in June 2019?").text;
+    expect(june2019).toContain("Mirziyoyev");
+    expect(june2019).not.toContain("Volodin");
+  });
+  it("says so when a narrowing matches nothing, instead of pretending", () => {
+    const text = ask("who did Koshanov meet in 2015?").text;
+    expect(text.split("\n")[1]).toBe(
+      "(No meeting of Erlan Koshanov in 2015 is recorded; these are the others.)",
+    );
+  });
+  it("lists the meetings of a country", () => {
+    const a = ask("meetings with Mongolia");
+    expect(a.text).toContain("Amarbayasgalan");
+    expect(a.sources.map((s) => s.articleId)).toEqual(["a-mongolia"]);
+  });
+});
+
+describe("when, where, what", () => {
+  it("when: the date in words, or that the article gives none", () => {
+    expect(ask("when did Koshanov meet the Mongolian speaker?").text).toContain("4 September 2025");
+    const volodin = ask("when did Nigmatulin meet Volodin?");
+    expect(volodin.text).toContain("the article gives no date");
+    expect(volodin.sources.map((s) => s.file)).toEqual(["seoul.txt"]);
+  });
+  it("where: the place", () => {
+    expect(ask("where did Koshanov meet Amarbayasgalan?").text).toContain("in Astana");
+  });
+  it("where: quotes the sentence when the question asks about something else than the meeting", () => {
+    expect(ask("Where did Babloyan invite Nigmatulin?").text).toContain("to visit Armenia");
+  });
+  it("what was signed, by a person or between two countries", () => {
+    expect(ask("what did Kazakhstan and Mongolia sign?").text).toContain("memorandum of cooperation");
+    expect(ask("what did Koshanov sign?").text).toContain("memorandum of cooperation");
+    expect(ask("what did Volodin sign?").text).toMatch(
+      /^I know of no agreement signed by Vyacheslav Volodin/,
+    );
+  });
+  it("what they discussed: topics with the source", () => {
+    const a = ask("what did Koshanov and Amarbayasgalan discuss?");
+    expect(a.text).toContain("interparliamentary ties");
+    expect(a.sources[0]?.articleId).toBe("a-mongolia");
+  });
+  it("open questions quote the best sentence of the subject's articles", () => {
+    expect(ask("Which conflict did Babloyan raise with the Majilis chairman?").text).toContain("Karabakh");
+    expect(ask("how many documents were signed according to Koshanov?").text).toContain("11 documents");
+    expect(ask("On whose behalf did Nigmatullin convey greetings to Mirziyoyev?").text).toContain(
+      "Nazarbayev",
+    );
+  });
+});
+
+describe("who is X, did X meet Y", () => {
+  it("who is: the role and country, with the source", () => {
+    const a = ask("who is Babloyan?");
+    expect(a.text).toContain("Chairman of the National Assembly (Armenia)");
+    expect(a.sources[0]?.articleId).toBe("a-seoul");
+  });
+  it("a known person without meetings: says who they are", () => {
+    const text = ask("who met Khurelsukh?").text;
+    expect(text).toContain("I know of no meeting of Ukhnaagiin Khürelsükh");
+    expect(text).toContain("President of Mongolia");
+  });
+  it("did X meet Y: yes with the meeting, or no with whom X did meet", () => {
+    expect(ask("did Nigmatulin meet Volodin?").text).toMatch(/^Yes/);
+    const no = ask("did Koshanov meet Volodin?").text;
+    expect(no).toMatch(/^No: no meeting of Erlan Koshanov with Vyacheslav Volodin/);
+  });
+});
+
+describe("not knowing", () => {
+  it("says it does not know a name, in one line, without guessing", () => {
+    const a = ask("who met Obama?");
+    expect(a.text.split("\n")[0]).toBe(
+      "I don't know anything about Obama: no article in my fact base mentions that name.",
+    );
+    expect(a.sources).toEqual([]);
+  });
+  it("suggests the closest known names", () => {
+    expect(ask("who met Koshenko?").text).toContain("Did you mean Erlan Koshanov");
+  });
+  it("answers empty and odd input with help, never a crash", () => {
+    for (const q of ["", "   ", "🙂🙂", "<b>*_", "x".repeat(5000), "\u0000\u0007"]) {
+      const a = ask(q);
+      expect(a.text.length).toBeGreaterThan(0);
+      expect(a.pageCount).toBe(1);
+    }
+    expect(ask("").text).toContain("who met Koshanov?");
+  });
+});
+
+describe("paging and formatting", () => {
+  const big = new Answerer(fixtureBase(12), { now: NOW });
+  it("shows five lines, newest first, then 'and N more', and pages through the rest", () => {
+    const first = big.answer("who met Koshanov?");
+    const bullets = first.text.split("\n").filter((l) => l.startsWith("• "));
+    expect(bullets).toHaveLength(5);
+    expect(bullets[0]).toContain("Amarbayasgalan"); // 2025, the newest
+    expect(bullets[1]).toContain("Guestov11"); // 12 March 2024
+    expect(first.text).toContain("…and 8 more.");
+    expect(first.pageCount).toBe(3);
+    const last = big.answer("who met Koshanov?", { page: 2 });
+    expect(last.page).toBe(2);
+    expect(last.text.split("\n").filter((l) => l.startsWith("• "))).toHaveLength(3);
+    expect(last.text).not.toContain("more.");
+    expect(last.sources.map((s) => s.articleId)).toEqual(["a-guest2", "a-guest1", "a-guest0"]);
+    expect(big.answer("who met Koshanov?", { page: 99 }).page).toBe(2);
+  });
+  it("escapes article text in HTML and links the sources", () => {
+    const a = ask("who did Nigmatullin meet in Tashkent?");
+    expect(a.html).toContain("Kazinform &lt;Central Asia&gt;");
+    expect(a.html).not.toContain("<Central Asia>");
+    const linked = ask("who met Koshanov?").html;
+    expect(linked).toContain('<a href="https://news.example.org/mongolia">Kazinform, 4 September 2025</a>');
+    const topics = ask("what did Nigmatullin and Mirziyoyev discuss?").html;
+    expect(topics).toContain("&lt;transboundary rivers&gt;");
+    expect(topics).toContain("&amp; &lt;energy&gt;");
+  });
+});
+
+describe("subjects, summaries, stats", () => {
+  it("resolves subscription subjects", () => {
+    expect(answerer.resolveSubject("Koshanov")).toEqual({
+      kind: "person",
+      id: "koshanov",
+      name: "Erlan Koshanov",
+      description: "Erlan Koshanov, Chairman of the Majilis (Kazakhstan)",
+    });
+    expect(answerer.resolveSubject("Mongolian")).toEqual({ kind: "country", name: "Mongolia" });
+    expect(answerer.resolveSubject("the Duma")).toEqual({ kind: "country", name: "Russia" });
+    expect(answerer.resolveSubject("all")).toEqual({ kind: "all" });
+    expect(answerer.resolveSubject("Jane Newcomer")).toEqual({ kind: "watch-name", name: "Jane Newcomer" });
+    expect(answerer.resolveSubject("   ")).toBeUndefined();
+  });
+  it("summarizes a meeting in a line with its source", () => {
+    const meeting = answerer.facts().meetings.find((m) => m.id === "m-mongolia");
+    const s = answerer.summarizeMeeting(meeting as NonNullable<typeof meeting>);
+    expect(s.text).toContain("Erlan Koshanov and Dashzegve Amarbayasgalan met in Astana on 4 September 2025");
+    expect(s.text).toContain("memorandum of cooperation");
+    expect(s.sources[0]?.url).toBe("https://news.example.org/mongolia");
+  });
+  it("counts what it knows, and sees a replaced fact base at once", () => {
+    const a = new Answerer(fixtureBase(), { now: NOW });
+    expect(a.stats()).toEqual({ articles: 3, people: 9, meetings: 5, newest: "2025-09-04" });
+    expect(a.answer("who met Guestov0?").text).toContain("I don't know");
+    a.replace(fixtureBase(1));
+    expect(a.stats().meetings).toBe(6);
+    expect(a.answer("who met Guestov0?").text).toContain("Erlan Koshanov");
+  });
+  it("cites sources by file when an article has no outlet, and says when it has no date", () => {
+    expect(ask("who did Nigmatulin meet?").text).toContain("seoul.txt, publication date unknown");
+    expect(sourceIds("who did Nigmatulin meet?").sort()).toEqual(["a-seoul", "a-tashkent"]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { countryGazetteer } from "../../src/query/countries.ts";
+import { dateMatches, parseDateFilter } from "../../src/query/dates.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { detectIntent } from "../../src/query/intent.ts";
+import { fold, stem } from "../../src/query/text.ts";
+import { fixtureBase, NOW } from "./fixture.ts";
+
+const answerer = new Answerer(fixtureBase(), { now: NOW });
+const peopleIn = (q: string) => answerer.parse(q).people.map((p) => p.ids.sort().join("+"));
+
+describe("folding", () => {
+  it("drops diacritics, transliterates Cyrillic and lower-cases", () => {
+    expect(fold("Khürelsükh")).toBe("khurelsukh");
+    expect(fold("Кошанов")).toBe("koshanov");
+    expect(fold("Numan Kurtulmuş's visit")).toBe("numan kurtulmuss visit");
+  });
+  it("stems inflections alike", () => {
+    expect(stem("discussed")).toBe(stem("discuss"));
+    expect(stem("invited")).toBe(stem("invite"));
+    expect(stem("signing")).toBe(stem("signed"));
+    expect(stem("discusses")).toBe(stem("discuss"));
+    expect(stem("meetings")).toBe(stem("meeting"));
+  });
+});
+
+describe("people in questions", () => {
+  it("finds a person by surname, full name, alias and any case", () => {
+    expect(peopleIn("who met Koshanov?")).toEqual(["koshanov"]);
+    expect(peopleIn("who met yerlan koshanov")).toEqual(["koshanov"]);
+    expect(peopleIn("WHO MET ERLAN KOSHANOV")).toEqual(["koshanov"]);
+  });
+  it("forgives typos, missing diacritics and Cyrillic", () => {
+    expect(peopleIn("who met koshanof")).toEqual(["koshanov"]);
+    expect(peopleIn("who is Khurelsukh")).toEqual(["khurel"]);
+    expect(peopleIn("Кошанов")).toEqual(["koshanov"]);
+    expect(peopleIn("who did Babloian meet")).toEqual(["babloyan"]);
+  });
+  it("keeps two spellings of one person together", () => {
+    expect(peopleIn("who did Nigmatulin meet?")).toEqual(["nigmatulin+nigmatullin"]);
+  });
+  it("finds two people in one question", () => {
+    expect(peopleIn("when did Nigmatulin meet Volodin?")).toEqual(["nigmatulin+nigmatullin", "volodin"]);
+  });
+  it("does not turn ordinary words into names", () => {
+    expect(peopleIn("what was signed in Astana?")).toEqual([]);
+    expect(peopleIn("which conflict was raised?")).toEqual([]);
+  });
+  it("marks names nobody in the fact base has", () => {
+    expect(answerer.parse("who met Obama?").unknownNames).toEqual(["Obama"]);
+  });
+});
+
+describe("countries in questions", () => {
+  const codes = (q: string) =>
+    countryGazetteer()
+      .find(q)
+      .map((m) => m.code);
+  it("reads names, short forms and adjectives", () => {
+    expect(codes("meetings of Mongolia")).toEqual(["MNG"]);
+    expect(codes("the Mongolian speaker")).toEqual(["MNG"]);
+    expect(codes("South Korea and a Korean MP")).toEqual(["KOR", "KOR"]);
+    expect(codes("the US ambassador")).toEqual(["USA"]);
+    expect(codes("a Russian delegation")).toEqual(["RUS"]);
+  });
+  it("reads parliaments as their country", () => {
+    expect(codes("the Duma, the Khural and the Majilis")).toEqual(["RUS", "MNG", "KAZ"]);
+    expect(codes("the Mazhilis chairman")).toEqual(["KAZ"]);
+  });
+  it("does not take the pronoun 'us' for the United States", () => {
+    expect(codes("tell us about meetings")).toEqual([]);
+  });
+  it("gives every spelling one code", () => {
+    const g = countryGazetteer();
+    expect(g.code("Türkiye")).toBe(g.code("Turkey"));
+    expect(g.code("Republic of Korea")).toBe("KOR");
+  });
+});
+
+describe("dates in questions", () => {
+  const now = NOW();
+  it("reads months, days, years and relative years", () => {
+    expect(parseDateFilter("in September 2025", now)).toMatchObject({
+      start: "2025-09-01",
+      end: "2025-09-30",
+    });
+    expect(parseDateFilter("last year", now)).toMatchObject({ start: "2025-01-01", end: "2025-12-31" });
+    expect(parseDateFilter("since 2020", now)).toMatchObject({ start: "2020-01-01" });
+    expect(parseDateFilter("since 2020", now)?.end).toBeUndefined();
+    expect(parseDateFilter("in 2019", now)).toMatchObject({ start: "2019-01-01", end: "2019-12-31" });
+    expect(parseDateFilter("who did he meet on June 25, 2017?", now)).toMatchObject({ start: "2017-06-25" });
+  });
+  it("reads a day without a year as that day of any year", () => {
+    const f = parseDateFilter("on 4 September", now);
+    expect(f).toMatchObject({ month: 9, day: 4 });
+    expect(dateMatches(f as NonNullable<typeof f>, "2025-09-04")).toBe(true);
+    expect(dateMatches(f as NonNullable<typeof f>, "2025-09-05")).toBe(false);
+    expect(dateMatches(f as NonNullable<typeof f>, "2025-09-03", "2025-09-07")).toBe(true);
+  });
+  it("finds no date where there is none", () => {
+    expect(parseDateFilter("who met Koshanov?", now)).toBeUndefined();
+    expect(parseDateFilter("the 137th IPU Assembly", now)).toBeUndefined();
+  });
+});
+
+describe("intents", () => {
+  it.each([
+    ["who met Koshanov?", "who-met"],
+    ["with whom did Nigmatulin hold talks?", "who-met"],
+    ["Which Korean speaker did Nigmatulin talk with?", "who-met"],
+    ["when did Nigmatulin meet Volodin?", "when"],
+    ["where did Koshanov meet Amarbayasgalan?", "where"],
+    ["what did Kazakhstan and Mongolia sign?", "signed"],
+    ["what did Koshanov and Amarbayasgalan discuss?", "discussed"],
+    ["who is Babloyan?", "who-is"],
+    ["which country does Chung Sye-kyun represent?", "who-is"],
+    ["did Nigmatulin meet Volodin?", "did-meet"],
+    ["latest meetings", "latest"],
+    ["Which conflict did Babloyan raise?", "open"],
+    ["how many documents were signed?", "open"],
+    ["Koshanov", "about"],
+    ["  ", "empty"],
+  ])("%s → %s", (q, intent) => {
+    expect(detectIntent(q)).toBe(intent);
+  });
+});
