@@ -4,8 +4,10 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadFactBase } from "../../src/facts/io.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { renderHtml } from "../../src/terminal/render.ts";
 import {
@@ -68,7 +70,12 @@ describe("parlbot start with a token", () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    bot = launch("npx", ["parlbot", "start"], { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot });
+    // FACTS_PATH unset: the bundled data/facts.json, extracted from seeds/, as a new user has it.
+    bot = launch("npx", ["parlbot", "start"], {
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      FACTS_PATH: "",
+    });
   });
 
   afterAll(async () => {
@@ -77,13 +84,17 @@ describe("parlbot start with a token", () => {
   });
 
   it("answers a user over the Bot API, logs without the token, and stops cleanly on SIGTERM", async () => {
+    const bundled = new Answerer(loadFactBase(join(ROOT, "data/facts.json")));
     const user = testUser(api, 901);
     await user.sendMessage(user.makeMessage("who met Koshanov?"));
     const [reply] = await waitForMessages(api, 901, 1);
-    expect(reply?.text).toBe(answerer.answer("who met Koshanov?").html);
+    expect(reply?.text).toBe(bundled.answer("who met Koshanov?").html);
+    // The seed article on Koshanov's talks in Astana: the counterpart and the source file.
+    expect(reply?.text).toContain("Amarbayasgalan");
+    expect(reply?.text).toContain("002_7cc806be61273fe2.txt");
     await user.sendCommand(user.makeCommand("/start"));
     const [, welcome] = await waitForMessages(api, 901, 2);
-    expect(welcome?.text).toContain(`${facts.articles.length} articles`);
+    expect(welcome?.text).toContain(`${bundled.stats().articles} articles`);
 
     await waitFor(() => bot.out.stdout.includes('"msg":"update"'), "an update log line");
     process.kill(-(bot.child.pid as number), "SIGTERM");

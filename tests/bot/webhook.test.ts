@@ -63,7 +63,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await webhook?.stop();
   await api?.stop();
 });
 
@@ -100,5 +99,10 @@ describe("webhook mode", () => {
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(200);
     expect((await fetch(`${base}/elsewhere`, { method: "POST" })).status).toBe(404);
+  });
+
+  it("stops: the server closes once requests in flight are done", async () => {
+    await webhook.stop();
+    await expect(fetch(`${base}/health`)).rejects.toThrow();
   });
 });
