@@ -98,7 +98,10 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
 
     if (offline) {
       const interactive = !!(process.stdin.isTTY && process.stdout.isTTY);
+      const interrupted = new AbortController();
+      void untilSignal(log).then(() => interrupted.abort());
       const chat = runTerminalChat(bot, {
+        signal: interrupted.signal,
         input: process.stdin,
         output: process.stdout,
         interactive,

@@ -4,7 +4,8 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFactBase } from "../../src/facts/io.ts";
@@ -143,5 +144,14 @@ describe("configuration errors", () => {
     expect(lines.filter((l) => l.includes("TELEGRAM_API_ROOT"))).toHaveLength(1);
     expect(lines.filter((l) => l.includes("PORT"))).toHaveLength(1);
     expect(run.out.stderr).not.toContain("SECRETVALUE");
+  });
+
+  it("a fact base that is not one stops the start with a message naming the file", async () => {
+    const broken = join(dirname(factsPath), "broken.json");
+    writeFileSync(broken, "{ not json");
+    const run = launch("node", ["bin/parlbot.js", "start"], { FACTS_PATH: broken });
+    run.child.stdin?.end();
+    expect(await run.exit).toBe(1);
+    expect(run.out.stderr).toContain(`${broken} is not valid JSON`);
   });
 });
