@@ -273,7 +273,7 @@ describe("odd input never crashes the bot and gets a helpful reply", () => {
 });
 
 describe("groups", () => {
-  it("answers mentions, replies to the bot and commands; ignores other chatter", async () => {
+  it("answers mentions, replies to the bot and its commands; ignores other chatter and bots", async () => {
     const { client, chatId } = newUser("group");
     await client.sendMessage(client.makeMessage("hello everyone, who met Koshanov?"));
     await client.sendMessage(client.makeMessage(`@TestNameBot ${QUESTION}`));
@@ -294,6 +294,7 @@ describe("groups", () => {
     expect(second?.text).toBe(answerer.answer("and who met Amarbayasgalan?").html);
 
     await client.sendMessage(client.makeMessage("more chatter"));
+    await client.sendCommand(client.makeCommand("/help@OtherBot")); // another bot's command
     await client.sendCommand(client.makeCommand("/help@TestNameBot"));
     const all = await waitForMessages(api, chatId, 3);
     expect(all[2]?.text).toContain("/start");
