@@ -142,7 +142,7 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const stale = meetings.some((m) => m.date?.basis === "stated" && published && m.date.start !== published);
   const todayInArticle = body.some((s) => /\btoday\b/i.test(s.text) && !/\barriv/i.test(s.text));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
-  const eventArticle = doc.sentences.some((s) => EVENT.test(occasionIn(s.text) ?? ""));
+  const eventArticle = doc.sentences.some((s) => EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? ""));
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
     const text = doc.sentences[m.sentence]?.text ?? "";

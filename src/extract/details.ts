@@ -60,6 +60,7 @@ const DOC_SIGNED = new RegExp(
 
 /** The documents a sentence says were (or will be) signed, as noun phrases. */
 export function agreementsIn(text: string): string[] {
+  if (!/sign|ink|conclud/i.test(text)) return []; // the regexes below are costly; most sentences sign nothing
   const out: string[] = [];
   const m1 = SIGNED_DOC.exec(text);
   if (m1) out.push(m1[1] as string);

@@ -47,16 +47,17 @@ export function pickFullName(names: string[]): string {
 /** Finds names and roles, clusters them into local people, and records person mentions. */
 export function findPeople(doc: Doc): void {
   const known = new Set<string>();
-  const firstPass = doc.sentences.map((s) => findNames(s.tokens, s.found, () => false));
-  for (const spans of firstPass)
+  // One pass finds every candidate; lone words count once the article has named them in full.
+  const candidates = doc.sentences.map((s) => findNames(s.tokens, s.found, () => true));
+  for (const spans of candidates)
     for (const span of spans)
-      if (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name))
+      if (!span.weak && (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))
         for (const w of nameWords(span.name)) known.add(nameKey(w));
-  const isKnown = (w: string) =>
-    known.has(nameKey(w)) || [...known].some((k) => k.length >= 5 && sameNameWord(k, w));
+  const knownList = [...known].filter((k) => k.length >= 5);
+  const isKnown = (w: string) => known.has(nameKey(w)) || knownList.some((k) => sameNameWord(k, w));
 
   for (const s of doc.sentences) {
-    const spans: NameSpan[] = findNames(s.tokens, s.found, isKnown);
+    const spans: NameSpan[] = (candidates[s.index] ?? []).filter((span) => !span.weak || isKnown(span.name));
     const nameAt = new Set(
       spans.flatMap((sp) => Array.from({ length: sp.to - sp.from }, (_, k) => sp.from + k)),
     );

@@ -19,6 +19,7 @@ export class PeopleRegistry {
   private readonly entries: Entry[] = [];
   private readonly byPrefix = new Map<string, Entry[]>();
   private readonly usedIds = new Set<string>();
+  private readonly byForm = new Map<string, Entry>();
 
   /** Starts from the people of an existing fact base (for merging new articles into it). */
   constructor(existing: Person[] = []) {
@@ -30,7 +31,7 @@ export class PeopleRegistry {
       };
       if (p.country) entry.countries.set(p.country, 1);
       this.usedIds.add(p.id);
-      this.index(entry);
+      this.index(entry, entry.forms);
       this.entries.push(entry);
     }
   }
@@ -41,12 +42,13 @@ export class PeopleRegistry {
    */
   resolve(forms: string[], country: string | undefined, roles: Role[]): string {
     const entry = this.find(forms, country) ?? this.create(forms);
-    for (const f of forms) if (!entry.forms.includes(f)) entry.forms.push(f);
+    const added = forms.filter((f) => !entry.forms.includes(f));
+    entry.forms.push(...added);
     if (country) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
     for (const r of roles)
       if (!entry.person.roles.some((x) => x.title === r.title && x.articleId === r.articleId))
         entry.person.roles.push(r);
-    this.index(entry);
+    this.index(entry, added);
     return entry.person.id;
   }
 
@@ -65,6 +67,11 @@ export class PeopleRegistry {
   }
 
   private find(forms: string[], country: string | undefined): Entry | undefined {
+    // Most names were seen before spelt just so: an exact lookup spares the fuzzy comparison.
+    for (const f of forms) {
+      const exact = this.byForm.get(formKey(f));
+      if (exact && !(country && exact.countries.size && !exact.countries.has(country))) return exact;
+    }
     const candidates = new Set<Entry>();
     for (const f of forms)
       for (const w of nameWords(f))
@@ -93,8 +100,9 @@ export class PeopleRegistry {
     return entry;
   }
 
-  private index(entry: Entry): void {
-    for (const f of entry.forms)
+  private index(entry: Entry, forms: string[]): void {
+    for (const f of forms) if (nameWords(f).length > 1 || f.length >= 6) this.byForm.set(formKey(f), entry);
+    for (const f of forms)
       for (const w of nameWords(f)) {
         const key = nameKey(w).slice(0, 3);
         const list = this.byPrefix.get(key) ?? [];
@@ -103,6 +111,9 @@ export class PeopleRegistry {
       }
   }
 }
+
+// A name's words in comparable form, in any order ("Dashzegve Amarbayasgalan" = "Amarbayasgalan Dashzegve").
+const formKey = (form: string) => nameWords(form).map(nameKey).sort().join(" ");
 
 // Across articles a lone word must be a long surname to count ("Zandanshatar" yes, "Hao" no).
 function strongMatch(form: string, known: string[]): boolean {
