@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +25,7 @@ import {
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const facts = testFacts();
 const factsPath = writeFacts(facts);
+const workDir = dirname(factsPath);
 const answerer = new Answerer(facts);
 
 /**
@@ -44,6 +45,10 @@ function env(vars: Record<string, string>): NodeJS.ProcessEnv {
     ...process.env,
     ...Object.fromEntries(blank.map((name) => [name, ""])),
     FACTS_PATH: factsPath,
+    // Subscriptions (when installed) keep their database and watch their inbox away from the repo.
+    DATABASE_PATH: join(workDir, "parlbot.sqlite"),
+    INBOX_DIR: mkdtempSync(join(workDir, "inbox-")),
+    FEED_URLS: "",
     ...vars,
   };
 }
@@ -147,7 +152,7 @@ describe("configuration errors", () => {
   });
 
   it("a fact base that is not one stops the start with a message naming the file", async () => {
-    const broken = join(dirname(factsPath), "broken.json");
+    const broken = join(workDir, "broken.json");
     writeFileSync(broken, "{ not json");
     const run = launch("node", ["bin/parlbot.js", "start"], { FACTS_PATH: broken });
     run.child.stdin?.end();
