@@ -112,6 +112,55 @@ describe("parlbot start with a token", () => {
   });
 });
 
+describe("parlbot start with WEBHOOK_URL", () => {
+  it("serves the webhook on PORT, answers a signed update, and stops cleanly on SIGTERM", async () => {
+    const api = await startTestApi();
+    const secret = "webhook-secret_42";
+    const run = launch("node", ["bin/parlbot.js", "start"], {
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      WEBHOOK_URL: "https://bot.example.org/tg",
+      WEBHOOK_SECRET: secret,
+      PORT: "0",
+    });
+    try {
+      const started = await waitFor(
+        () => run.out.stdout.split("\n").find((l) => l.includes("webhook server started")),
+        "the webhook server",
+      );
+      const { port } = JSON.parse(started) as { port: number };
+      const update = {
+        update_id: 1,
+        message: {
+          message_id: 1,
+          date: 1,
+          chat: { id: 951, type: "private", first_name: "W" },
+          from: { id: 951, is_bot: false, first_name: "W" },
+          text: "who met Koshanov?",
+        },
+      };
+      const post = (headers: Record<string, string>) =>
+        fetch(`http://127.0.0.1:${port}/tg`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(update),
+        });
+      expect((await post({})).status).toBe(401);
+      expect((await post({ "x-telegram-bot-api-secret-token": secret })).status).toBe(200);
+      const replies = await waitForMessages(api, 951, 1);
+      expect(replies).toHaveLength(1); // the unsigned update was not handled
+      expect(replies[0]?.text).toBe(answerer.answer("who met Koshanov?").html);
+      process.kill(-(run.child.pid as number), "SIGTERM");
+      expect(await run.exit).toBe(0);
+      expect(run.out.stdout).toContain("webhook server stopped");
+      expect(run.out.stdout).not.toContain(secret);
+    } finally {
+      if (run.child.exitCode === null && run.child.pid) process.kill(-run.child.pid, "SIGKILL");
+      await api.stop();
+    }
+  });
+});
+
 describe("parlbot start without a token: the terminal chat", () => {
   it("answers questions typed on standard input, presses buttons, and ends at end of input", async () => {
     const run = launch("node", ["bin/parlbot.js", "start"], {});
