@@ -141,4 +141,30 @@ describe("floods and failures", () => {
     const [, reply] = await waitForMessages(api, 701, 2);
     expect(reply?.text).toBe(answerer.answer("who met Koshanov?").html);
   });
+
+  it("stopping waits for the updates in flight: their replies are sent before stop() resolves", async () => {
+    const token = "555:stopping-bot";
+    const logs = memoryLogger();
+    let started = false;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = new Composer();
+    slow.command("slow", async (ctx) => {
+      started = true;
+      await gate;
+      await ctx.reply("done slowly");
+    });
+    const bot = createBot({ token, apiRoot: api.apiRoot, answerer, log: logs.log, extensions: [slow] });
+    const running = await startPolling(bot, [], logs.log);
+    const user = testUser(api, 801, "private", token);
+    await user.sendCommand(user.makeCommand("/slow"));
+    await waitFor(() => started, "the slow handler to start");
+    let stopped = false;
+    const stopping = running.stop().then(() => (stopped = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stopped).toBe(false); // still waiting for the handler
+    release();
+    await stopping;
+    expect(sentTo(api, 801).map((m) => m.text)).toEqual(["done slowly"]);
+  });
 });
