@@ -6,15 +6,9 @@
  */
 import { once } from "node:events";
 import { startTestApi, TOKEN, testUser } from "../tests/bot/helpers.ts";
+import { BENCH_QUESTIONS } from "./bot-questions.ts";
 
 const [users = 50, perUser = 20] = process.argv.slice(2).map(Number);
-const QUESTIONS = [
-  "who met Koshanov?",
-  "what did Kazakhstan and Mongolia sign?",
-  "who is Amarbayasgalan?",
-  "when did Koshanov meet Amarbayasgalan?",
-  "latest meetings",
-];
 
 const api = await startTestApi();
 console.log(JSON.stringify({ apiRoot: api.apiRoot, token: TOKEN }));
@@ -37,7 +31,7 @@ await Promise.all(
     for (let q = 0; q < perUser; q++) {
       const replied = new Promise<void>((resolve) => waiting.set(id, resolve));
       const sent = performance.now();
-      await user.sendMessage(user.makeMessage(QUESTIONS[(i + q) % QUESTIONS.length] as string));
+      await user.sendMessage(user.makeMessage(BENCH_QUESTIONS[(i + q) % BENCH_QUESTIONS.length] as string));
       await replied;
       latencies.push(performance.now() - sent);
     }
