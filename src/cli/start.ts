@@ -52,10 +52,14 @@ function untilSignal(log: Logger): Promise<void> {
   });
 }
 
-/** Loads the fact base; a missing file is an empty base (articles may be ingested later). */
-function loadFacts(config: Config, log: Logger) {
+/**
+ * Loads the fact base; a missing file is an empty base (articles may be ingested later), with a
+ * warning (the terminal chat says so in its banner instead).
+ */
+function loadFacts(config: Config, log: Logger, offline: boolean) {
   if (existsSync(config.factsPath)) return loadFactBase(config.factsPath);
-  log.warn({ path: config.factsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
+  if (!offline)
+    log.warn({ path: config.factsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
   return emptyFactBase();
 }
 
@@ -80,7 +84,7 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
   let running: RunningBot | undefined;
   let addOns: BotAddOn[] = [];
   try {
-    const answerer = new Answerer(loadFacts(config, log));
+    const answerer = new Answerer(loadFacts(config, log, offline));
     addOns = await Promise.all((options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log })));
     const extraCommands = addOns.flatMap((a) => a.commands ?? []);
     const bot = createBot({
@@ -125,7 +129,8 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
     await untilSignal(log);
     return 0;
   } catch (err) {
-    log.fatal({ err }, "parlbot start failed");
+    // In the terminal the one-line message below is enough; a log line would repeat it.
+    if (!offline) log.fatal({ err }, "parlbot start failed");
     console.error(`parlbot start: ${(err as Error).message}`);
     return 1;
   } finally {
