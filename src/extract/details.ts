@@ -24,7 +24,35 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
       /capital|western|eastern|northern|southern|downtown/i.test(s.tokens[f.from - 1]?.text ?? "") ||
       s.tokens[f.from - 1]?.text === ",",
   );
-  return (after ?? (cities.length === 1 && !strict ? cities[0] : undefined))?.entry.name;
+  // A lone city counts only as a place of its own, not inside a name ("the Almaty Maslikhat").
+  const lone =
+    cities.length === 1 &&
+    !strict &&
+    !/^\p{Lu}/u.test(s.tokens[cities[0]?.to ?? 0]?.text ?? "") &&
+    fold(s.tokens[(cities[0]?.from ?? 0) - 1]?.text ?? "") !== "the"
+      ? cities[0]
+      : undefined;
+  return (after ?? lone)?.entry.name;
+}
+
+/** A building named as the place of a meeting ("in the State House", "at the Akorda"). */
+export function venueIn(text: string): string | undefined {
+  const m =
+    /\b(?:in|at) the ((?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:House|Palace|Hall|Building|Residence|Centre|Center)|Akorda|Ak Orda|Kremlin|White House|Blue House)\b/u.exec(
+      text,
+    );
+  return m?.[1];
+}
+
+/** A country a sentence places a meeting in when it names no city ("visited Ukraine where he met"). */
+export function countryPlaceIn(s: Sentence): string | undefined {
+  const countries = s.found.filter((x) => x.entry.kind === "country" && !x.entry.demonym);
+  // "visited Ukraine where he met" beats "prior to the visit to Uzbekistan".
+  for (const word of ["visited", "in"]) {
+    const f = countries.find((x) => fold(s.tokens[x.from - 1]?.text ?? "") === word);
+    if (f) return f.entry.name;
+  }
+  return undefined;
 }
 
 const OCCASION = [
