@@ -65,6 +65,16 @@ const OCCASION = [
 
 /** The occasion a sentence names: a forum, a session, an official visit, a video call. */
 export function occasionIn(text: string): string | undefined {
+  // Several refiners ask about the same sentences; the patterns are costly, so remember answers.
+  if (occasionMemo.has(text)) return occasionMemo.get(text);
+  const found = readOccasion(text);
+  if (occasionMemo.size > 2000) occasionMemo.clear();
+  occasionMemo.set(text, found);
+  return found;
+}
+const occasionMemo = new Map<string, string | undefined>();
+
+function readOccasion(text: string): string | undefined {
   for (const re of OCCASION) {
     const m = re.exec(text);
     if (!m) continue;
@@ -135,6 +145,14 @@ export function isEarlierReport(text: string): boolean {
 
 /** Whether the article says its protagonist is on a visit to another country ("While on an official visit to Russia"). */
 export function visitAbroad(doc: Doc): string | undefined {
+  if (visitMemo.has(doc)) return visitMemo.get(doc);
+  const place = findVisitAbroad(doc);
+  visitMemo.set(doc, place);
+  return place;
+}
+const visitMemo = new WeakMap<Doc, string | undefined>();
+
+function findVisitAbroad(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
     const m =
       /\b(?:[Ww]hile on|is paying|was paying|paying|is on|was on|arrived (?:for|on)|during) (?:an? |the |his |her )?(?:official |working |state |two-day |three-day )?visit to (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u.exec(
