@@ -155,7 +155,7 @@ const TOPICS = [
 ];
 
 /** A small seeded generator (mulberry32): the same seed gives the same numbers. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

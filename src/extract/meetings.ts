@@ -25,8 +25,8 @@ export interface Proposal {
 const M = String.raw`@m\d+`;
 const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| as well as| alongside| , alongside| together with| plus) ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
-const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
-const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|talked|spoke|shook hands)`;
+const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
+const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|talked|spoke|shook hands|called on|paid a (?:courtesy )?call on)`;
 const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|hoping to meet|hopes to meet|intends to meet|would meet)`;
 const LED = String.raw`(?: ,)? (?:led|headed|chaired) by (${M})`;
 
@@ -54,7 +54,12 @@ const JOINT = new RegExp(
   String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M}) ${AUX}(?:jointly |both |together )?(?:held|discussed|met|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
-const SIGNED_BY = new RegExp(String.raw`signed by (${M})[^@]{0,60}? and (?:by )?(${M})`, "g");
+const SIGNED_BY = new RegExp(String.raw`signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`, "g");
+// "The Committee held its first virtual meeting with its counterpart ..., headed by X": a side led by someone.
+const GROUP_HELD = new RegExp(
+  String.raw`(?:held|had|conducted) (?:its|their|a|an) (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with (${LIST})[^@]{0,60}?(?:headed|led|chaired) by (${M})`,
+  "g",
+);
 const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulated (${M})`, "g");
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
@@ -224,6 +229,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (sk.includes(" and @m"))
       for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
+    if (sk.includes(" by @m"))
+      for (const m of sk.matchAll(GROUP_HELD))
+        add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1), plannedAround(m), false);
     if (sk.includes("signed by"))
       for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     if (sk.includes("congratulated"))
@@ -232,8 +240,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
     if (/attended|present|participants|joined/.test(sk))
       for (const m of sk.matchAll(ATTENDED)) {
-        const people = ids(m[1])
-          .map(personOf)
+        // Everyone named after "attended by" attended, whatever groups the list names first.
+        const people = [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)]
+          .map((x) => personOf(Number(x[1])))
           .filter((p): p is number => p !== undefined);
         if (people.length)
           found.push({

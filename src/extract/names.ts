@@ -90,7 +90,7 @@ const HEADLINE_VERBS = new Set(
 
 // Endings of English common nouns, which names almost never have ("Development", "Prosperity", "Relations").
 const COMMON_NOUN_ENDING =
-  /(tion|tions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ence|ance|ics|ings|ness|ery|ary|ory|ure|ies|ive)$/;
+  /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ence|ance|ics|ings|ness|ery|ary|ory|ure|ies|ive)$/;
 
 /** Whether a word, out of context, could be part of a person's name (remembered: words repeat). */
 export function couldBeNameWord(w: string): boolean {

@@ -40,8 +40,14 @@ export function nameMatches(form: string, names: string[]): boolean {
 }
 
 /** The fullest form among the names of a person: most words, then longest. */
-export function pickFullName(names: string[]): string {
-  return [...names].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0] ?? "";
+export function pickFullName(names: string[], counts?: Map<string, number>): string {
+  // Most words first; among equally full forms the most used one (a typo is rarely the most used).
+  const seen = (n: string) => counts?.get(n) ?? 0;
+  return (
+    [...names].sort(
+      (a, b) => nameWords(b).length - nameWords(a).length || seen(b) - seen(a) || b.length - a.length,
+    )[0] ?? ""
+  );
 }
 
 /** Finds names and roles, clusters them into local people, and records person mentions. */
@@ -108,6 +114,7 @@ function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
   const existing = doc.people.find((p) => nameMatches(name, p.names));
   if (existing) {
     if (!existing.names.includes(name)) existing.names.push(name);
+    existing.nameCounts.set(name, (existing.nameCounts.get(name) ?? 0) + 1);
     return existing;
   }
   const person: LocalPerson = {
@@ -116,6 +123,7 @@ function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
     roles: [],
     mentions: 0,
     firstSentence: sentence,
+    nameCounts: new Map([[name, 1]]),
   };
   doc.people.push(person);
   return person;

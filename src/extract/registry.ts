@@ -11,6 +11,8 @@ import { nameKey } from "./similar.ts";
 interface Entry {
   person: Person;
   forms: string[];
+  /** In how many articles each form was used. */
+  formCounts: Map<string, number>;
   countries: Map<string, number>;
 }
 
@@ -27,6 +29,7 @@ export class PeopleRegistry {
       const entry: Entry = {
         person: { ...p, aliases: [...p.aliases], roles: [...p.roles] },
         forms: [p.name, ...p.aliases],
+        formCounts: new Map([[p.name, 1]]),
         countries: new Map(),
       };
       if (p.country) entry.countries.set(p.country, 1);
@@ -43,6 +46,7 @@ export class PeopleRegistry {
   resolve(forms: string[], country: string | undefined, roles: Role[]): string {
     const entry = this.find(forms, country) ?? this.create(forms);
     const added = forms.filter((f) => !entry.forms.includes(f));
+    for (const f of forms) entry.formCounts.set(f, (entry.formCounts.get(f) ?? 0) + 1);
     entry.forms.push(...added);
     if (country) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
     for (const r of roles)
@@ -55,7 +59,7 @@ export class PeopleRegistry {
   /** The people collected, each with its fullest name, other spellings and most frequent country. */
   people(): Person[] {
     return this.entries.map((e) => {
-      const name = pickFullName(e.forms);
+      const name = pickFullName(e.forms, e.formCounts);
       const country = [...e.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? e.person.country;
       return {
         ...e.person,
@@ -95,7 +99,12 @@ export class PeopleRegistry {
     let id = base;
     for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
     this.usedIds.add(id);
-    const entry: Entry = { person: { id, name, aliases: [], roles: [] }, forms: [], countries: new Map() };
+    const entry: Entry = {
+      person: { id, name, aliases: [], roles: [] },
+      forms: [],
+      formCounts: new Map(),
+      countries: new Map(),
+    };
     this.entries.push(entry);
     return entry;
   }

@@ -3,7 +3,7 @@
  * look-ups instead of a scan of every meeting: meetings by person and by country, articles by id, and
  * the words of every article sentence (for quoting the sentence that answers an open question).
  */
-import { STOPWORDS, stem, tokenize } from "../query/text.ts";
+import { forEachWord, STOPWORDS, stem, tokenize } from "../query/text.ts";
 import type { Article, FactBase, Meeting, Person } from "./types.ts";
 
 /** One article sentence, with its stemmed keywords. */
@@ -26,17 +26,19 @@ export class FactIndex {
   readonly meetingsByCountry = new Map<string, Meeting[]>();
   /** The country codes of each meeting: its countries, its participants' and its parties'. */
   readonly meetingCountries = new Map<Meeting, Set<string>>();
-  readonly sentencesByArticle = new Map<string, IndexedSentence[]>();
-  /** In how many sentences each keyword occurs, to weigh rare words above common ones. */
+  /** Meetings with a participant whose country is unknown: they may involve any country. */
+  readonly openCountry = new Set<Meeting>();
+  /** In how many articles each keyword occurs, to weigh rare words above common ones. */
   readonly keywordFrequency = new Map<string, number>();
   /** The articles each keyword occurs in. */
-  readonly articlesByKeyword = new Map<string, Set<string>>();
+  readonly articlesByKeyword = new Map<string, string[]>();
   /** Every folded word of the articles, and those also seen in lower case (ordinary words, not names). */
   readonly words = new Set<string>();
   readonly lowerCaseWords = new Set<string>();
   /** The stems of every word of the articles. */
   readonly stems = new Set<string>();
-  readonly sentenceCount: number;
+  // Sentences with their keyword sets, built for an article the first time a question needs them.
+  private readonly sentenceCache = new Map<string, IndexedSentence[]>();
 
   constructor(
     readonly base: FactBase,
@@ -55,51 +57,73 @@ export class FactIndex {
       for (const p of meeting.parties ?? []) add(p.country);
       for (const id of meeting.participants) {
         const person = this.people.get(id);
+        if (!person?.country && !person?.roles.some((r) => r.country)) this.openCountry.add(meeting);
         add(person?.country);
         for (const role of person?.roles ?? []) if (role.articleId === meeting.articleId) add(role.country);
       }
       this.meetingCountries.set(meeting, codes);
       for (const code of codes) push(this.meetingsByCountry, code, meeting);
     }
-    let count = 0;
+    // One pass over every word of every article, counting only: each distinct word is looked at once
+    // (its stem, whether it is a keyword), each occurrence costs a map look-up and a set insertion.
+    const seen = new Map<string, { keyword?: string; lower: boolean }>();
+    const inArticle = new Set<string>();
     for (const article of base.articles) {
-      const list: IndexedSentence[] = [];
-      const texts = [...(article.title ? [article.title] : []), ...(article.sentences ?? [])];
-      for (const [index, text] of texts.entries()) {
-        const keywords = this.keywordsOf(text, true);
-        list.push({ articleId: article.id, index, text, keywords });
-        for (const k of keywords) {
-          this.keywordFrequency.set(k, (this.keywordFrequency.get(k) ?? 0) + 1);
-          addToSet(this.articlesByKeyword, k, article.id);
-        }
+      inArticle.clear();
+      for (const text of sentenceTexts(article)) {
+        forEachWord(text, (word, lowerCase) => {
+          let info = seen.get(word);
+          if (!info) {
+            info = { keyword: isKeyword(word) ? stem(word) : undefined, lower: false };
+            seen.set(word, info);
+            this.words.add(word);
+            this.stems.add(stem(word));
+          }
+          if (lowerCase && !info.lower) {
+            info.lower = true;
+            this.lowerCaseWords.add(word);
+          }
+          if (info.keyword) inArticle.add(info.keyword);
+        });
       }
-      count += list.length;
-      this.sentencesByArticle.set(article.id, list);
+      for (const k of inArticle) {
+        this.keywordFrequency.set(k, (this.keywordFrequency.get(k) ?? 0) + 1);
+        push(this.articlesByKeyword, k, article.id);
+      }
     }
-    this.sentenceCount = count;
   }
 
-  /** The stemmed keywords of a text (no stopwords); `learn` also records its words as known words. */
-  keywordsOf(text: string, learn = false): Set<string> {
-    const { original, folded } = tokenize(text);
-    const out = new Set<string>();
-    for (const [i, word] of folded.entries()) {
-      if (learn) {
-        if (!this.words.has(word)) {
-          this.words.add(word);
-          this.stems.add(stem(word));
-        }
-        if (/^[a-z]/.test(original[i] as string)) this.lowerCaseWords.add(word);
-      }
-      if (!STOPWORDS.has(word) && (word.length > 2 || /\d/.test(word))) out.add(stem(word));
+  /** The sentences of an article (its title first), each with its keywords. */
+  sentencesOf(articleId: string): IndexedSentence[] {
+    let list = this.sentenceCache.get(articleId);
+    if (!list) {
+      const article = this.articles.get(articleId);
+      list = article
+        ? sentenceTexts(article).map((text, index) => ({
+            articleId,
+            index,
+            text,
+            keywords: this.keywordsOf(text),
+          }))
+        : [];
+      // Bounded, so that a long-running bot does not end up holding every article twice.
+      if (this.sentenceCache.size >= 5000) this.sentenceCache.clear();
+      this.sentenceCache.set(articleId, list);
     }
+    return list;
+  }
+
+  /** The stemmed keywords of a text (no stopwords). */
+  keywordsOf(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const word of tokenize(text).folded) if (isKeyword(word)) out.add(stem(word));
     return out;
   }
 
-  /** How much a keyword tells: rare words weigh more (inverse document frequency over sentences). */
+  /** How much a keyword tells: rare words weigh more (inverse document frequency over articles). */
   weight(keyword: string): number {
     const n = this.keywordFrequency.get(keyword) ?? 0;
-    return Math.log((this.sentenceCount + 1) / (n + 0.5));
+    return Math.log((this.articles.size + 1) / (n + 0.5));
   }
 
   /** The meetings a person took part in. */
@@ -118,6 +142,14 @@ export function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
+}
+
+function sentenceTexts(article: Article): string[] {
+  return [...(article.title ? [article.title] : []), ...(article.sentences ?? [])];
+}
+
+function isKeyword(word: string): boolean {
+  return !STOPWORDS.has(word) && (word.length > 2 || /\d/.test(word));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -30,7 +30,7 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   const ambiguous = q.people.filter((p) => p.alternatives.length);
   if (ambiguous.length)
     q = { ...q, people: q.people.map((p) => ({ ...p, ids: [...p.ids, ...p.alternatives] })) };
-  const selection = selectMeetings(ctx.index, q, (c) => ctx.countries.name(c), {
+  const selection = selectMeetings(ctx.index, q, ctx.countries, {
     requireAgreements: asksWhoSigned(q.question),
   });
   const reply = answerIntent(ctx, q, selection);
@@ -71,7 +71,7 @@ function help(): Reply {
 /** The subject of a question in words: "Erlan Koshanov", "Koshanov and Amarbayasgalan", "Mongolia". */
 function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   const names = q.people.map((p) => personName(ctx, p.ids[0] as string));
-  const countries = q.people.length ? [] : q.countries.map((c) => ctx.countries.name(c));
+  const countries = q.people.length ? [] : q.countries.slice(0, 1).map((c) => ctx.countries.name(c));
   return [...names, ...countries].join(" and ");
 }
 
@@ -257,7 +257,7 @@ function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Selection): R
       people: [p],
       countries: otherCountry ? [otherCountry] : q.countries,
     };
-    const sel = selectMeetings(ctx.index, single, (c) => ctx.countries.name(c));
+    const sel = selectMeetings(ctx.index, single, ctx.countries);
     if (sel.meetings.length === 0 || sel.unmatched.length) continue;
     const reply = whoMet(ctx, single, sel);
     return reply.setHeader(`${header} ${personName(ctx, p.ids[0] as string)} met:`);
@@ -274,7 +274,7 @@ function whenOrWhere(ctx: ComposeContext, q: QuestionParse, selection: Selection
     const verb = m.status === "planned" ? "are to meet" : "met";
     const facts = where
       ? `${verb} ${m.place ? `in ${m.place}` : "(the article does not say where)"}${m.occasion ? ` at ${m.occasion}` : ""}${date ? ` on ${date}` : ""}`
-      : `${verb} ${date ? `on ${date}` : "— the article gives no date"}${m.place ? ` in ${m.place}` : ""}`;
+      : `${verb}${m.place ? ` in ${m.place}` : ""} ${date ? `on ${date}` : "— the article gives no date"}`;
     reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts}`);
   }
   const quotes = quoteFor(ctx, q, selection, 0.5);
@@ -295,9 +295,11 @@ function signed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
       ` — ${verb} ${sides(ctx, m)} ${whereAndWhen(m)}`,
     );
   }
-  if (!reply.lines.length) reply.setHeader(`I know of no agreement signed by ${subjectName(ctx, q)}.`);
-  addQuotes(reply, quoteFor(ctx, q, selection, reply.lines.length ? 0.5 : 0.34));
-  return reply;
+  if (reply.lines.length) return addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
+  // No agreement recorded: the sentence that speaks of signing, if the articles have one.
+  const quotes = quoteFor(ctx, { ...q, keywords: [...q.keywords, "sign"] }, selection, 0.34, 1);
+  if (quotes.length) return addQuotes(reply, quotes);
+  return reply.setHeader(`I know of no agreement signed by ${subjectName(ctx, q)}.`);
 }
 
 /** "what did X and Y discuss": the topics of their meetings, and the sentence that says most. */
@@ -328,9 +330,11 @@ function open(ctx: ComposeContext, q: QuestionParse, selection: Selection): Repl
 /** The articles a question's subject appears in: their meetings', and those giving their roles. */
 function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selection): string[] {
   const ids = selection.meetings.map((m) => m.articleId);
-  for (const p of q.people)
-    for (const id of p.ids)
-      for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
+  // A person with no meeting that fits is still described in some articles: look there.
+  if (!ids.length)
+    for (const p of q.people)
+      for (const id of p.ids)
+        for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
   return [...new Set(ids)];
 }
 
@@ -342,8 +346,8 @@ function quoteFor(
   limit = 2,
   withDates = false,
 ): Quote[] {
-  const keywords = withDates ? [...q.keywords, ...q.dateKeywords] : q.keywords;
-  if (!keywords.length) return [];
+  if (!q.keywords.length) return [];
+  const keywords = [...q.keywords, ...q.countryKeywords, ...(withDates ? q.dateKeywords : [])];
   const articles = subjectArticles(ctx, q, selection);
   return bestSentences(ctx.index, articles.length ? articles : undefined, keywords, { minShare, limit });
 }
@@ -362,12 +366,13 @@ function clip(text: string): string {
 function withoutSubject(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.unknownNames.length) return notFound(ctx, q);
   if (q.intent === "latest" || (q.date && ["who-met", "about", "latest"].includes(q.intent))) {
-    const selection = selectMeetings(ctx.index, q, (c) => ctx.countries.name(c));
+    const selection = selectMeetings(ctx.index, q, ctx.countries);
     if (q.date && selection.unmatched.length)
       return new Reply().setHeader(`I know of no meeting ${datePhrase(q.date)}.`);
     return meetingList(ctx, q, selection, q.date ? `Meetings ${datePhrase(q.date)}:` : "Latest meetings:");
   }
-  const quotes = bestSentences(ctx.index, undefined, [...q.keywords, ...q.dateKeywords], { minShare: 0.5 });
+  const keywords = [...q.keywords, ...q.countryKeywords, ...q.dateKeywords];
+  const quotes = bestSentences(ctx.index, undefined, keywords, { minShare: 0.5 });
   if (quotes.length) return addQuotes(new Reply(), quotes);
   return notFound(ctx, q);
 }

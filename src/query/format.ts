@@ -3,6 +3,8 @@
  * country, sources with outlet or file, publication date and URL, and HTML escaping for Telegram.
  */
 import type { Article, Meeting, MeetingDate, Person, Role } from "../facts/types.ts";
+import { countryGazetteer } from "./countries.ts";
+import { fold } from "./text.ts";
 
 /** English month names, January first. */
 export const MONTHS = [
@@ -52,10 +54,13 @@ export function describePerson(person: Person, articleId?: string): string {
   return title || (country ? `of ${country}` : "");
 }
 
-/** A role's title with its body when the title does not already name it. */
+/** A role's title with its body when the title does not already name it (in any spelling). */
 export function roleText(role: Role): string {
   const title = role.title.trim();
-  if (!role.body || title.toLowerCase().includes(role.body.toLowerCase())) return title;
+  if (!role.body || fold(title).includes(fold(role.body))) return title;
+  const g = countryGazetteer();
+  const bodyCountry = g.code(role.body);
+  if (bodyCountry && g.find(title).some((m) => m.code === bodyCountry)) return title;
   return `${title}, ${role.body}`;
 }
 

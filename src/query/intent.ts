@@ -50,7 +50,9 @@ export function detectIntent(question: string): Intent {
   if (/\b(who|whom)\b/.test(q) && MEET.test(q)) return "who-met";
   if (PERSON_NOUN.test(q) && MEET.test(q)) return "who-met";
   if (
-    /^(what|which|how|why|whose|on whose|at whose|in whose|for what|to what|in what|by whom|whom)\b/.test(q)
+    /^((on|at|in|during|for|from|to|with|by|under|of|after|before)\b[^?]{0,40}?\b(which|what|whose|whom)|what|which|how|why|whose|whom)\b/.test(
+      q,
+    )
   )
     return "open";
   return "about";

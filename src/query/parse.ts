@@ -24,6 +24,8 @@ export interface QuestionParse {
   keywords: string[];
   /** The stemmed words of the date expression (useful when quoting, not when narrowing meetings). */
   dateKeywords: string[];
+  /** The stemmed words that named countries (useful when quoting). */
+  countryKeywords: string[];
   /** Words that look like names but name nobody in the fact base ("Obama"). */
   unknownNames: string[];
 }
@@ -97,5 +99,24 @@ export function parseQuestion(
     if (!isDate && /^[a-z]{3,}$/.test(word) && !ctx.index.knows(word))
       unknownNames.push(original[i] as string);
   }
-  return { question, intent, people, countries, side, date, keywords, dateKeywords, unknownNames };
+  const countryKeywords = [
+    ...new Set(
+      countryMentions
+        .flatMap((m) => folded.slice(m.start, m.end))
+        .filter((w) => !STOPWORDS.has(w))
+        .map(stem),
+    ),
+  ];
+  return {
+    question,
+    intent,
+    people,
+    countries,
+    side,
+    date,
+    keywords,
+    dateKeywords,
+    countryKeywords,
+    unknownNames,
+  };
 }

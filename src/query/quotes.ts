@@ -40,7 +40,7 @@ export function bestSentences(
   const ids = articleIds ? [...new Set(articleIds)] : candidateArticles(index, known);
   const scored: Quote[] = [];
   for (const id of ids) {
-    for (const sentence of index.sentencesByArticle.get(id) ?? []) {
+    for (const sentence of index.sentencesOf(id)) {
       let score = 0;
       const matched: string[] = [];
       for (const [k, w] of weights) {

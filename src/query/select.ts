@@ -6,6 +6,7 @@
  */
 import type { FactIndex } from "../facts/index.ts";
 import type { Meeting } from "../facts/types.ts";
+import type { CountryGazetteer } from "./countries.ts";
 import { dateMatches, datePhrase } from "./dates.ts";
 import type { QuestionParse } from "./parse.ts";
 
@@ -38,12 +39,12 @@ export function asksAboutFuture(question: string): boolean {
 
 /**
  * The meetings of the question's people and countries, narrowed by its date and keywords.
- * `countryName` writes a country code in words for the notes.
+ * `countries` gives country names their codes and codes their names (for the notes).
  */
 export function selectMeetings(
   index: FactIndex,
   q: QuestionParse,
-  countryName: (code: string) => string,
+  countries: CountryGazetteer,
   options: { requireAgreements?: boolean } = {},
 ): Selection {
   const unmatched: string[] = [];
@@ -69,21 +70,43 @@ export function selectMeetings(
     else if (meetings.length) unmatched.push(words);
   };
   if (q.countries.length) {
-    const codes = q.people.length ? q.countries : q.countries.slice(1);
-    if (codes.length)
+    // The countries of the people named say nothing about their meetings: every one of theirs has them.
+    const own = new Set(
+      q.people
+        .flatMap((p) => p.ids.map((id) => countries.code(index.people.get(id)?.country)))
+        .filter(Boolean),
+    );
+    const codes = q.people.length ? q.countries.filter((c) => !own.has(c)) : q.countries.slice(1);
+    if (codes.length) {
+      // With a person, any country named fits ("met in Ukraine before going to Uzbekistan"); without one,
+      // the meetings between all of them ("what did Kazakhstan and Mongolia sign").
+      const has = (m: Meeting, c: string) => index.meetingCountries.get(m)?.has(c) ?? false;
+      const strict = (m: Meeting) =>
+        q.people.length ? codes.some((c) => has(m, c)) : codes.every((c) => has(m, c));
+      // When no meeting names the country, a participant of unknown country might be the one from it.
+      const lenient = q.people.length > 0 && !meetings.some(strict);
       narrow(
-        (m) => codes.every((c) => index.meetingCountries.get(m)?.has(c)),
-        `with ${codes.map(countryName).join(" and ")}`,
+        (m) => strict(m) || (lenient && index.openCountry.has(m)),
+        `with ${codes.map((c) => countries.name(c)).join(" and ")}`,
       );
+    }
   }
   const date = q.date;
-  if (date)
+  if (date) {
+    const undated = meetings.filter((m) => !m.date && !index.articles.get(m.articleId)?.published);
     narrow(
       (m) =>
         dateMatches(date, m.date?.start, m.date?.end ?? m.date?.start) ||
         dateMatches(date, index.articles.get(m.articleId)?.published),
       datePhrase(date),
     );
+    // Nothing dated then, but some meetings have no known date: those are the ones that may fit
+    // (unless the question is about something else, where a year may be part of it: "the 1994 ceasefire").
+    if (unmatched.includes(datePhrase(date)) && undated.length && q.intent !== "open") {
+      meetings = undated;
+      unmatched[unmatched.length - 1] = `${datePhrase(date)} with a known date (these have no date)`;
+    }
+  }
   if (options.requireAgreements) narrow((m) => m.agreements.length > 0, "with an agreement signed");
   meetings = narrowByKeywords(index, meetings, q.keywords);
   return { meetings: newestFirst(index, meetings, asksAboutFuture(q.question)), unmatched };
@@ -103,8 +126,7 @@ export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords
         .join(" "),
     );
     const article = new Set<string>();
-    for (const s of index.sentencesByArticle.get(m.articleId) ?? [])
-      for (const k of s.keywords) article.add(k);
+    for (const s of index.sentencesOf(m.articleId)) for (const k of s.keywords) article.add(k);
     let score = 0;
     for (const k of keywords) {
       const w = index.weight(k);

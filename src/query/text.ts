@@ -20,16 +20,36 @@ export function fold(text: string): string {
   return tokenize(text).folded.join(" ");
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** The words of a text, in their original case and folded, index for index. */
 export function tokenize(text: string): { original: string[]; folded: string[] } {
-  // Diacritics go first, so that Latin "ü" becomes "u" (transliterate would write "ue").
-  let t = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  if (NON_LATIN.test(t)) t = transliterate(t);
-  const original = t
-    .replace(/[’'`´ʼ]/g, "")
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
+  let t = text;
+  // Most article text is plain ASCII: only other text pays for Unicode folding.
+  if (!PRINTABLE_ASCII.test(t)) {
+    // Diacritics go first, so that Latin "ü" becomes "u" (transliterate would write "ue").
+    t = t.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    if (NON_LATIN.test(t)) t = transliterate(t);
+  }
+  const original = t.replace(/[’'`´ʼ]/g, "").match(/[A-Za-z0-9]+/g) ?? [];
   return { original, folded: original.map((w) => w.toLowerCase()) };
+}
+
+/**
+ * Calls `visit` with each folded word of a text and whether it was written in lower case: the same
+ * words as {@link tokenize}, without building arrays (the indexes run this over every article).
+ */
+export function forEachWord(text: string, visit: (word: string, lowerCase: boolean) => void): void {
+  if (!PRINTABLE_ASCII.test(text)) {
+    const { original, folded } = tokenize(text);
+    for (let i = 0; i < folded.length; i++)
+      visit(folded[i] as string, (original[i] as string).charCodeAt(0) >= 97);
+    return;
+  }
+  const clean = text.replace(/['`]/g, "");
+  const lower = clean.toLowerCase();
+  const word = /[a-z0-9]+/g;
+  for (let m = word.exec(lower); m; m = word.exec(lower)) visit(m[0], clean.charCodeAt(m.index) >= 97);
 }
 
 /** The words of a folded text. */
@@ -43,6 +63,32 @@ export function words(folded: string): string[] {
  */
 export function stem(word: string): string {
   if (word.length < 5 || /^\d/.test(word)) return word;
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    if (stemCache.size > 200_000) stemCache.clear();
+    cached = stemWord(word);
+    stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+// Words that reports use for one another ("stressed" / "highlighted"), as stems: each maps to the first
+// of its group, so that a question's word finds the article's.
+const SYNONYMS = new Map(
+  [
+    ["stress", "emphas", "emphasiz", "highlight", "underlin", "underscor"],
+    ["propos", "proposal", "suggest"],
+    ["recall", "remind", "recollect"],
+    ["thank", "gratitud", "grateful"],
+    ["award", "decorat", "honour", "honor"],
+    ["talk", "negoti", "convers"],
+  ].flatMap((group) => group.map((w) => [w, group[0] as string] as const)),
+);
+
+// Words repeat endlessly in a corpus: each is stemmed once.
+const stemCache = new Map<string, string>();
+
+function stemWord(word: string): string {
   let w = word;
   const cut = (ending: string) => w.endsWith(ending) && w.length - ending.length >= 4;
   if (cut("ies") || cut("ied")) return `${w.slice(0, -3)}y`;
@@ -51,7 +97,10 @@ export function stem(word: string): string {
   else if (/(ss|x|z|ch|sh)es$/.test(w) && cut("es")) w = w.slice(0, -2);
   else if (/[^su]s$/.test(w) && cut("s")) w = w.slice(0, -1);
   // "invite" and "invited" both become "invit".
-  return w.endsWith("e") && w.length >= 5 ? w.slice(0, -1) : w;
+  if (w.endsWith("e") && w.length >= 5) w = w.slice(0, -1);
+  // "cooperate" meets "cooperation", "congratulated" meets "congratulations".
+  if (w.endsWith("at") && w.length >= 7) w = w.slice(0, -2);
+  return SYNONYMS.get(w) ?? w;
 }
 
 /** Levenshtein distance, for the small comparisons of name tokens. */

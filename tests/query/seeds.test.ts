@@ -42,7 +42,7 @@ describe.skipIf(process.env.PARLBOT_SEED_TESTS !== "1")("answers on the seed art
   it("when did Nigmatulin meet Volodin? says the article gives no date", () => {
     const text = ask("when did Nigmatulin meet Volodin?").text;
     expect(text).toContain("the article gives no date");
-    expect(text).not.toMatch(/\d{4}/);
+    expect(text).not.toMatch(/\b(19|20)\d\d\b/);
   });
   it("never names Khürelsükh as someone Koshanov met", () => {
     expect(ask("who met Koshanov?").text).not.toMatch(/Kh[uü]rels[uü]kh/);

@@ -124,3 +124,18 @@ describe("intents", () => {
     expect(detectIntent(q)).toBe(intent);
   });
 });
+
+describe("word scanning", () => {
+  it("gives the same words as tokenize, with their case", async () => {
+    const { forEachWord, tokenize } = await import("../../src/query/text.ts");
+    for (const text of [
+      "The Speaker met Mr. O'Neil in Astana on 4 September.",
+      "Кошанов и Khürelsükh’s visit",
+    ]) {
+      const seen: [string, boolean][] = [];
+      forEachWord(text, (w, lower) => seen.push([w, lower]));
+      const { original, folded } = tokenize(text);
+      expect(seen).toEqual(folded.map((w, i) => [w, /^[a-z]/.test(original[i] as string)]));
+    }
+  });
+});
