@@ -219,6 +219,23 @@ describe("inline mode", () => {
     expect(results[0]?.input_message_content.message_text).toBe(answerer.answer("who met Koshanov").html);
     expect(results[0]?.input_message_content.parse_mode).toBe("HTML");
   });
+
+  it("answers an empty inline query with no results", async () => {
+    await bot.handleUpdate({
+      update_id: 900_003,
+      inline_query: {
+        id: "iq-empty",
+        from: { id: nextUserId++, is_bot: false, first_name: "I" },
+        query: " ",
+        offset: "",
+      },
+    });
+    const call = await waitFor(
+      () => calls.find((c) => c.method === "answerInlineQuery" && c.payload.inline_query_id === "iq-empty"),
+      "answerInlineQuery",
+    );
+    expect(call.payload.results).toEqual([]);
+  });
 });
 
 describe("odd input never crashes the bot and gets a helpful reply", () => {
