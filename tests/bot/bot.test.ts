@@ -205,7 +205,7 @@ describe("inline mode", () => {
       },
     });
     const call = await waitFor(
-      () => calls.find((c) => c.method === "answerInlineQuery"),
+      () => calls.find((c) => c.method === "answerInlineQuery" && c.payload.inline_query_id === "iq-1"),
       "answerInlineQuery",
     );
     const results = call.payload.results as {
