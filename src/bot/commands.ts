@@ -48,9 +48,11 @@ export function commands(answerer: Answerer, extra: BotCommand[] = []): Composer
 export function unknownCommands(): Composer<ParlbotContext> {
   const composer = new Composer<ParlbotContext>();
   composer.on("message::bot_command", async (ctx, next) => {
-    const entity = ctx.msg.entities?.find((e) => e.type === "bot_command" && e.offset === 0);
+    const entities = ctx.msg.entities ?? ctx.msg.caption_entities ?? [];
+    const entity = entities.find((e) => e.type === "bot_command" && e.offset === 0);
     if (!entity) return next();
-    const [command = "", target] = (ctx.msg.text ?? "").slice(1, entity.length).split("@");
+    const text = ctx.msg.text ?? ctx.msg.caption ?? "";
+    const [command = "", target] = text.slice(1, entity.length).split("@");
     if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
     ctx.notes.intent = "unknown-command";
     await ctx.reply(REPLIES.unknownCommand(command), { parse_mode: "HTML" });

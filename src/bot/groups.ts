@@ -23,7 +23,10 @@ export function isAddressedToBot(ctx: Context): boolean {
 
 /** Removes "@botname" from a question asked in a group. */
 export function withoutMention(text: string, username: string): string {
-  return text.replace(new RegExp(`@${username}\\b`, "gi"), " ").trim();
+  return text
+    .replace(new RegExp(`\\s*@${username}\\b`, "gi"), "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Middleware that drops group messages not addressed to the bot. */

@@ -20,6 +20,7 @@ import { inline } from "./inline.ts";
 import { QuestionMemory } from "./paging.ts";
 import { nonText, questions } from "./questions.ts";
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimit } from "./rate-limit.ts";
+import { TypingIndicator } from "./typing.ts";
 import { logUpdates } from "./update-log.ts";
 
 export type { ParlbotContext } from "./context.ts";
@@ -56,9 +57,12 @@ export function createBot(options: BotOptions): Bot<ParlbotContext> {
     client: { apiRoot: options.apiRoot },
   });
   if (options.retry !== false) {
-    // Telegram's 429 carries retry_after; 5xx and network errors back off. Bounded so a dead
-    // server does not hold an update forever.
-    bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, ...options.retry }));
+    // Telegram's 429 carries retry_after and 5xx back off, a bounded number of times. Network
+    // errors are not retried (the plugin would retry them forever): they fail the update, which
+    // is logged, and the runner retries getUpdates by itself.
+    bot.api.config.use(
+      autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, ...options.retry }),
+    );
   }
   bot.catch(errorHandler(log));
 
@@ -71,7 +75,7 @@ export function createBot(options: BotOptions): Bot<ParlbotContext> {
   for (const extension of options.extensions ?? []) bot.use(extension);
   bot.use(unknownCommands());
   bot.use(inline(answerer));
-  bot.use(questions({ answerer, memory: new QuestionMemory(), log }));
+  bot.use(questions({ answerer, memory: new QuestionMemory(), typing: new TypingIndicator(log), log }));
   bot.use(nonText(answerer));
   return bot;
 }

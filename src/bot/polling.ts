@@ -1,11 +1,12 @@
 /**
  * Long polling with @grammyjs/runner: updates are handled concurrently, and in order within one
- * chat (the bot installs `sequentialize`). Stopping waits for the updates in flight.
+ * chat (the bot installs `sequentialize`). Stopping ends polling, then waits for the updates in
+ * flight to be handled (their replies sent).
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { run } from "@grammyjs/runner";
-import type { Bot, Transformer } from "grammy";
-import type { BotCommand } from "grammy/types";
+import type { Bot, BotError, Transformer } from "grammy";
+import type { BotCommand, Update } from "grammy/types";
 import type { Logger } from "../log.ts";
 import type { ParlbotContext } from "./context.ts";
 import { prepareBot, type RunningBot } from "./startup.ts";
@@ -51,11 +52,26 @@ export async function startPolling(
   bot.api.config.use(pollingPace(options.idlePauseMs ?? 20, log));
   // Polling and a webhook exclude each other: a webhook left over from webhook mode would starve us.
   await bot.api.deleteWebhook();
-  const handle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
+  // The runner's stop() ends polling but does not wait for the updates it handed out: track them.
+  const inFlight = new Set<Promise<void>>();
+  const tracked = {
+    api: bot.api,
+    init: () => bot.init(),
+    errorHandler: (error: BotError<ParlbotContext>) => bot.errorHandler(error),
+    handleUpdate(update: Update): Promise<void> {
+      const handling = bot.handleUpdate(update);
+      inFlight.add(handling);
+      const forget = () => void inFlight.delete(handling);
+      handling.then(forget, forget);
+      return handling;
+    },
+  };
+  const handle = run(tracked, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES }, silent: true } });
   log.info("long polling started");
   return {
     async stop() {
       if (handle.isRunning()) await handle.stop();
+      await Promise.allSettled([...inFlight]);
       log.info("long polling stopped");
     },
   };

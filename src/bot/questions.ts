@@ -13,6 +13,7 @@ import { answerBody, NO_PREVIEW } from "./format.ts";
 import { isGroup, withoutMention } from "./groups.ts";
 import { pageKeyboard, parseButtonData, type QuestionMemory } from "./paging.ts";
 import { REPLIES } from "./texts.ts";
+import type { TypingIndicator } from "./typing.ts";
 
 /** Longer messages are pasted text, not questions (a question fits in a sentence or two). */
 export const QUESTION_LIMIT = 500;
@@ -21,14 +22,15 @@ export const QUESTION_LIMIT = 500;
 export interface QuestionDeps {
   answerer: Answerer;
   memory: QuestionMemory;
+  typing: TypingIndicator;
   log: Logger;
 }
 
 /** Why a text cannot be taken as a question, or undefined when it can. */
-function notAQuestion(text: string, example: string): string | undefined {
+function notAQuestion(text: string, example: () => string): string | undefined {
   // No letter or digit at all: empty, whitespace, only emoji or punctuation.
-  if (!/[\p{L}\p{N}]/u.test(text)) return REPLIES.notAQuestion(example);
-  if (text.length > QUESTION_LIMIT) return REPLIES.tooLong(text.length, QUESTION_LIMIT, example);
+  if (!/[\p{L}\p{N}]/u.test(text)) return REPLIES.notAQuestion(example());
+  if (text.length > QUESTION_LIMIT) return REPLIES.tooLong(text.length, QUESTION_LIMIT, example());
   return undefined;
 }
 
@@ -40,13 +42,13 @@ async function replyToQuestion(ctx: ParlbotContext, rawText: string, deps: Quest
     isGroup(ctx) && ctx.msg
       ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
       : {};
-  const problem = notAQuestion(question, exampleQuestions(deps.answerer)[0] ?? "");
+  const problem = notAQuestion(question, () => exampleQuestions(deps.answerer)[0] ?? "");
   if (problem) {
     ctx.notes.intent = "not-a-question";
     await ctx.reply(problem, { parse_mode: "HTML", ...replyTo });
     return;
   }
-  void bestEffort(deps.log, "sendChatAction", () => ctx.replyWithChatAction("typing"));
+  deps.typing.show(ctx);
   const answer = deps.answerer.answer(question);
   ctx.notes.intent = answer.parsed.intent;
   const key = answer.pageCount > 1 ? deps.memory.remember(question) : undefined;

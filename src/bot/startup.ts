@@ -15,7 +15,7 @@ export interface RunningBot {
 }
 
 /**
- * Calls getMe (a token Telegram rejects fails here, with a clear message, rather than in a retry
+ * Calls getMe (a token Telegram rejects, or a Bot API server that cannot be reached, fails here, with a clear message, rather than in a retry
  * loop) and registers the command menu, best-effort: a Bot API server that does not implement
  * setMyCommands (telegram-test-api) costs a warning, not the bot.
  */
@@ -25,14 +25,16 @@ export async function prepareBot(
   log: Logger,
 ): Promise<void> {
   try {
-    await bot.init();
+    // getMe directly rather than bot.init(), which retries a network error forever: a wrong
+    // TELEGRAM_API_ROOT should stop the start with a message, not hang it.
+    if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
   } catch (err) {
     if (err instanceof GrammyError && err.error_code === 401) {
       throw new Error(
         "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather",
       );
     }
-    throw new Error(`cannot reach the Bot API to start the bot: ${(err as Error).message}`);
+    throw new Error(`cannot reach the Bot API (check TELEGRAM_API_ROOT): ${(err as Error).message}`);
   }
   await bestEffort(log, "setMyCommands", () => bot.api.setMyCommands(commands));
   log.info({ username: bot.botInfo.username }, "bot ready");

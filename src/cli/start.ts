@@ -53,10 +53,14 @@ function untilSignal(log: Logger): Promise<void> {
   });
 }
 
-/** Loads the fact base; a missing file is an empty base (articles may be ingested later). */
-function loadFacts(config: Config, log: Logger) {
+/**
+ * Loads the fact base; a missing file is an empty base (articles may be ingested later), with a
+ * warning (the terminal chat says so in its banner instead).
+ */
+function loadFacts(config: Config, log: Logger, offline: boolean) {
   if (existsSync(config.factsPath)) return loadFactBase(config.factsPath);
-  log.warn({ path: config.factsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
+  if (!offline)
+    log.warn({ path: config.factsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
   return emptyFactBase();
 }
 
@@ -81,7 +85,7 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
   let running: RunningBot | undefined;
   let addOns: BotAddOn[] = [];
   try {
-    const answerer = new Answerer(loadFacts(config, log));
+    const answerer = new Answerer(loadFacts(config, log, offline));
     addOns = await Promise.all((options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log })));
     const extraCommands = addOns.flatMap((a) => a.commands ?? []);
     const bot = createBot({
@@ -99,7 +103,10 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
 
     if (offline) {
       const interactive = !!(process.stdin.isTTY && process.stdout.isTTY);
+      const interrupted = new AbortController();
+      void untilSignal(log).then(() => interrupted.abort());
       const chat = runTerminalChat(bot, {
+        signal: interrupted.signal,
         input: process.stdin,
         output: process.stdout,
         interactive,
@@ -123,7 +130,8 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
     await untilSignal(log);
     return 0;
   } catch (err) {
-    log.fatal({ err }, "parlbot start failed");
+    // In the terminal the one-line message below is enough; a log line would repeat it.
+    if (!offline) log.fatal({ err }, "parlbot start failed");
     console.error(`parlbot start: ${(err as Error).message}`);
     return 1;
   } finally {

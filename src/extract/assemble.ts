@@ -8,10 +8,12 @@ import { statedDates } from "./dates.ts";
 import {
   agreementsIn,
   citiesIn,
+  countryPlaceIn,
   isEarlierReport,
   occasionIn,
   placeIn,
   topicIn,
+  venueIn,
   visitAbroad,
 } from "./details.ts";
 import type { Doc } from "./document.ts";
@@ -194,10 +196,17 @@ function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     const sentence = doc.sentences[m.sentence];
     const own = sentence ? placeIn(sentence) : undefined;
     if (own) m.place = own;
-    else if (m.earlier) continue;
+    else if (m.earlier) {
+      // An earlier meeting keeps only what its own sentence says ("visited Ukraine where he met").
+      if (sentence) m.place = countryPlaceIn(sentence);
+      continue;
+    }
     // Meetings one after another in a report happened where the one before did, unless told otherwise.
     else m.place = previous ?? frameCity ?? headlineCity ?? leadCity ?? (datelineOk ? dateline : undefined);
-    if (!m.earlier && m.place) previous = m.place;
+    if (m.place) previous = m.place;
+    // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
+    const venue = sentence ? venueIn(sentence.text) : undefined;
+    if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * Dates of meetings, read with chrono-node relative to the article's publication date. Only dates
+ * Dates of meetings, read with chrono-node (its strict parser: calendar dates only, which is all that
+ * is left once "today", "yesterday" and weekdays are read here) relative to the publication date. Only dates
  * precise to the day count (a year or a month alone says nothing about a meeting's day), and a
  * weekday ("on Tuesday") is the last such day on or before publication, or the next one for plans.
  */
@@ -77,7 +78,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
     const to = Math.min(sentence.length, (hit.index ?? 0) + 48);
     if (to <= from) continue;
     covered = to;
-    for (const r of chrono.en.parse(
+    for (const r of chrono.strict.parse(
       sentence.slice(from, to),
       ref ? { instant: ref, timezone: 0 } : undefined,
       { forwardDate: future },

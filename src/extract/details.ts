@@ -24,7 +24,35 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
       /capital|western|eastern|northern|southern|downtown/i.test(s.tokens[f.from - 1]?.text ?? "") ||
       s.tokens[f.from - 1]?.text === ",",
   );
-  return (after ?? (cities.length === 1 && !strict ? cities[0] : undefined))?.entry.name;
+  // A lone city counts only as a place of its own, not inside a name ("the Almaty Maslikhat").
+  const lone =
+    cities.length === 1 &&
+    !strict &&
+    !/^\p{Lu}/u.test(s.tokens[cities[0]?.to ?? 0]?.text ?? "") &&
+    fold(s.tokens[(cities[0]?.from ?? 0) - 1]?.text ?? "") !== "the"
+      ? cities[0]
+      : undefined;
+  return (after ?? lone)?.entry.name;
+}
+
+/** A building named as the place of a meeting ("in the State House", "at the Akorda"). */
+export function venueIn(text: string): string | undefined {
+  const m =
+    /\b(?:in|at) the ((?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:House|Palace|Hall|Building|Residence|Centre|Center)|Akorda|Ak Orda|Kremlin|White House|Blue House)\b/u.exec(
+      text,
+    );
+  return m?.[1];
+}
+
+/** A country a sentence places a meeting in when it names no city ("visited Ukraine where he met"). */
+export function countryPlaceIn(s: Sentence): string | undefined {
+  const countries = s.found.filter((x) => x.entry.kind === "country" && !x.entry.demonym);
+  // "visited Ukraine where he met" beats "prior to the visit to Uzbekistan".
+  for (const word of ["visited", "in"]) {
+    const f = countries.find((x) => fold(s.tokens[x.from - 1]?.text ?? "") === word);
+    if (f) return f.entry.name;
+  }
+  return undefined;
 }
 
 const OCCASION = [
@@ -37,6 +65,16 @@ const OCCASION = [
 
 /** The occasion a sentence names: a forum, a session, an official visit, a video call. */
 export function occasionIn(text: string): string | undefined {
+  // Several refiners ask about the same sentences; the patterns are costly, so remember answers.
+  if (occasionMemo.has(text)) return occasionMemo.get(text);
+  const found = readOccasion(text);
+  if (occasionMemo.size > 2000) occasionMemo.clear();
+  occasionMemo.set(text, found);
+  return found;
+}
+const occasionMemo = new Map<string, string | undefined>();
+
+function readOccasion(text: string): string | undefined {
   for (const re of OCCASION) {
     const m = re.exec(text);
     if (!m) continue;
@@ -107,6 +145,14 @@ export function isEarlierReport(text: string): boolean {
 
 /** Whether the article says its protagonist is on a visit to another country ("While on an official visit to Russia"). */
 export function visitAbroad(doc: Doc): string | undefined {
+  if (visitMemo.has(doc)) return visitMemo.get(doc);
+  const place = findVisitAbroad(doc);
+  visitMemo.set(doc, place);
+  return place;
+}
+const visitMemo = new WeakMap<Doc, string | undefined>();
+
+function findVisitAbroad(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
     const m =
       /\b(?:[Ww]hile on|is paying|was paying|paying|is on|was on|arrived (?:for|on)|during) (?:an? |the |his |her )?(?:official |working |state |two-day |three-day )?visit to (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u.exec(

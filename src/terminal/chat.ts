@@ -56,6 +56,8 @@ export interface TerminalChatOptions {
   /** Use ANSI styles and show a prompt (a terminal, not a pipe). */
   interactive?: boolean;
   banner?: string;
+  /** Ends the chat as end of input would (Ctrl-C in a terminal). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function runTerminalChat(bot: Bot<ParlbotContext>, options: Termina
   };
 
   const lines = createInterface({ input: options.input, terminal: false });
+  options.signal?.addEventListener("abort", () => lines.close(), { once: true });
   const prompt = () => options.interactive && write("you> ");
   prompt();
   for await (const raw of lines) {
