@@ -2,8 +2,9 @@
  * The paced sender: takes notifications from the outbox and sends them, under the {@link Pacer}'s
  * limits. Each row is claimed ("sending", committed) before its request and marked "sent" after,
  * so a crash re-sends at most the requests that were in flight (see src/store/outbox.ts).
- * Telegram's answers are obeyed: 429 waits out retry_after, 403 (the user blocked the bot) removes
- * the chat's subscriptions and drops its queued messages, other 4xx give the message up, and
+ * Telegram's answers are obeyed: 429 waits out retry_after, 403 (the user blocked the bot) or a
+ * chat that no longer exists removes the chat's subscriptions and drops its queued messages, other
+ * 4xx give the message up, and
  * network or server errors retry with a growing back-off.
  */
 import type { Outbox, OutboxRow } from "../store/outbox.ts";
@@ -154,7 +155,8 @@ export class OutboxSender {
           log.warn(`outbox: Telegram asks to wait ${error.parameters?.retry_after ?? 1} s (429)`);
           return;
         }
-        case error.error_code === 403: {
+        // 403: the user blocked the bot (or it left the group); 400 "chat not found": the chat is gone.
+        case error.error_code === 403 || (error.error_code === 400 && /chat not found/i.test(why)): {
           const removed = subscriptions.removeAll(row.chatId);
           const dropped = outbox.failChat(row.chatId, why);
           log.warn(

@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** What a chat answers to its next sendMessage calls, in order; "ok" once the list is used up. */
-export type Answer = "ok" | "blocked" | { retryAfter: number };
+export type Answer = "ok" | "blocked" | "gone" | "bad" | { retryAfter: number };
 
 /** The fake server, its URL (for grammY's apiRoot) and what it received. */
 export interface FakeBotApi {
@@ -45,6 +45,11 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
             description: "Forbidden: bot was blocked by the user",
           }),
         );
+      } else if (answer === "gone" || answer === "bad") {
+        res.statusCode = 400;
+        const description =
+          answer === "gone" ? "Bad Request: chat not found" : "Bad Request: can't parse entities";
+        res.end(JSON.stringify({ ok: false, error_code: 400, description }));
       } else if (answer !== "ok") {
         res.statusCode = 429;
         res.end(

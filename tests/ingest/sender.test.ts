@@ -128,6 +128,23 @@ describe("sender against a Bot API server", () => {
     expect(store.outbox.counts()).toMatchObject({ sent: 1, failed: 2, pending: 0 });
   });
 
+  it("forgets a chat that no longer exists; gives up a message Telegram refuses, keeping the chat", async () => {
+    store.subscriptions.add(10, { kind: "all", key: "", label: "every new meeting" });
+    store.subscriptions.add(11, { kind: "all", key: "", label: "every new meeting" });
+    queue([10, 11, 11]);
+    api.script.set(10, ["gone"]);
+    api.script.set(11, ["bad"]);
+    await sender().step();
+    expect(store.subscriptions.list(10)).toEqual([]);
+    expect(store.subscriptions.list(11)).toHaveLength(1);
+    expect(api.requests.map((r) => [r.chatId, r.answer])).toEqual([
+      [10, "gone"],
+      [11, "bad"],
+      [11, "ok"],
+    ]);
+    expect(store.outbox.counts()).toMatchObject({ sent: 1, failed: 2, pending: 0 });
+  });
+
   it("retries a message after a network failure, with back-off", async () => {
     queue([4]);
     await api.close(); // Telegram unreachable
