@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.ts";
 import { newsPage, startWebServer, type WebServer } from "../ingest/web-server.ts";
 import { type ParlbotProcess, startParlbot, startTelegram, type TestTelegram, waitFor } from "./telegram.ts";
@@ -85,10 +85,18 @@ async function stopped(bot: ParlbotProcess): Promise<void> {
 }
 
 describe("subscriptions with `npx parlbot start`", () => {
-  let bot: ParlbotProcess | undefined;
-  afterAll(async () => {
-    bot?.kill("SIGTERM");
-    await bot?.exited;
+  // Every bot a test started is stopped after it, even when the test failed halfway.
+  const started: ParlbotProcess[] = [];
+  const start = (env: Record<string, string>) => {
+    const bot = startParlbot(env);
+    started.push(bot);
+    return bot;
+  };
+  afterEach(async () => {
+    for (const bot of started.splice(0)) {
+      bot.kill("SIGKILL");
+      await bot.exited;
+    }
   });
 
   it("notify the subscriber, and only the subscriber, once, with the source; unsubscribing stops them; feeds, parlbot ingest and an admin's /ingest notify too", async () => {
@@ -103,7 +111,7 @@ describe("subscriptions with `npx parlbot start`", () => {
     web.routes.set("/korea", {
       body: newsPage("Koshanov meets Korean Speaker", [KOSHANOV_MEETS_KOREA, "They discussed trade."]),
     });
-    bot = startParlbot({
+    const bot = start({
       ...env,
       FEED_URLS: `${web.url}/feed.xml`,
       FEED_INTERVAL: "1s",
@@ -188,7 +196,6 @@ describe("subscriptions with `npx parlbot start`", () => {
     expect(telegram.sentTo(604)[5]?.text).toContain(`${web.url}/korea`);
 
     await stopped(bot);
-    bot = undefined;
   }, 120_000);
 
   it("killed mid-delivery and restarted, every subscriber ends with exactly one notification", async () => {
@@ -199,7 +206,7 @@ describe("subscriptions with `npx parlbot start`", () => {
       store.subscriptions.add(chatId, { kind: "all", key: "", label: "every new meeting" });
     store.close();
     // Slow sending (10 a second) so the kill lands in the middle of the delivery.
-    bot = startParlbot({ ...env, SEND_RATE: "10" });
+    let bot = start({ ...env, SEND_RATE: "10" });
     writeFileSync(join(inbox, "koshanov-mongolia.txt"), `${KOSHANOV_MEETS_MONGOLIA}\n`);
     const delivered = () => subscribers.filter((c) => telegram.sentTo(c).length > 0).length;
     // Killed once a quarter are out, between two paced sends: no request in flight whose fate
@@ -220,11 +227,10 @@ describe("subscriptions with `npx parlbot start`", () => {
     await bot.exited;
     expect(delivered()).toBeLessThan(subscribers.length); // it really died mid-delivery
 
-    bot = startParlbot({ ...env, SEND_RATE: "10" });
+    bot = start({ ...env, SEND_RATE: "10" });
     await waitFor("every subscriber", () => delivered() === subscribers.length, 30_000);
     await outboxDrained(env.DATABASE_PATH);
     for (const chatId of subscribers) expect(telegram.sentTo(chatId), `chat ${chatId}`).toHaveLength(1);
     await stopped(bot);
-    bot = undefined;
   }, 90_000);
 });
