@@ -136,8 +136,9 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   // The lead's own date, when the lead frames the meetings that follow ("met yesterday with foreign parliamentarians").
   const lead = body[0];
   const leadDate =
-    lead && !meetings.some((m) => m.sentence === lead.index)
-      ? statedDates(lead.text, published).find((d) => !/arriv/i.test(lead.text))
+    // An arrival's date is not the date of the talks that follow it.
+    lead && !meetings.some((m) => m.sentence === lead.index) && !/arriv/i.test(lead.text)
+      ? statedDates(lead.text, published)[0]
       : undefined;
   const abroad = visitAbroad(doc);
   const datelineCountry = doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined;
