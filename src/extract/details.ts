@@ -101,7 +101,8 @@ const DOC_SIGNED = new RegExp(
 
 /** The documents a sentence says were (or will be) signed, as noun phrases. */
 export function agreementsIn(text: string): string[] {
-  if (!/sign|ink|conclud/i.test(text)) return []; // the regexes below are costly; most sentences sign nothing
+  // The regexes below are costly and most sentences sign nothing.
+  if (!/\b(sign(ed|ing)?|inked|concluded|exchanged)\b/i.test(text)) return [];
   const out: string[] = [];
   const m1 = SIGNED_DOC.exec(text);
   if (m1) out.push(m1[1] as string);

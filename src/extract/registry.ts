@@ -13,6 +13,8 @@ interface Entry {
   forms: string[];
   /** In how many articles each form was used. */
   formCounts: Map<string, number>;
+  /** title + article of every role recorded, to add each once. */
+  roleKeys: Set<string>;
   countries: Map<string, number>;
 }
 
@@ -30,6 +32,7 @@ export class PeopleRegistry {
         person: { ...p, aliases: [...p.aliases], roles: [...p.roles] },
         forms: [p.name, ...p.aliases],
         formCounts: new Map([[p.name, 1]]),
+        roleKeys: new Set(p.roles.map((r) => `${r.title}\u0000${r.articleId}`)),
         countries: new Map(),
       };
       if (p.country) entry.countries.set(p.country, 1);
@@ -49,9 +52,13 @@ export class PeopleRegistry {
     for (const f of forms) entry.formCounts.set(f, (entry.formCounts.get(f) ?? 0) + 1);
     entry.forms.push(...added);
     if (country) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
-    for (const r of roles)
-      if (!entry.person.roles.some((x) => x.title === r.title && x.articleId === r.articleId))
-        entry.person.roles.push(r);
+    // One role per title and article; a set keeps this check constant-time for people seen thousands of times.
+    for (const r of roles) {
+      const key = `${r.title}\u0000${r.articleId}`;
+      if (entry.roleKeys.has(key)) continue;
+      entry.roleKeys.add(key);
+      entry.person.roles.push(r);
+    }
     this.index(entry, added);
     return entry.person.id;
   }
@@ -103,6 +110,7 @@ export class PeopleRegistry {
       person: { id, name, aliases: [], roles: [] },
       forms: [],
       formCounts: new Map(),
+      roleKeys: new Set(),
       countries: new Map(),
     };
     this.entries.push(entry);
