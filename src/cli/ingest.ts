@@ -1,5 +1,55 @@
-/** `parlbot ingest`: not built yet. */
-export async function runIngest(..._args: unknown[]): Promise<number> {
-  console.error("parlbot ingest is not available yet");
-  return 1;
+/**
+ * `parlbot ingest PATH|URL...`: adds article files, folders and pages to the fact base, records
+ * them in the database and queues notifications for subscribers (the running bot sends them).
+ */
+import { existsSync } from "node:fs";
+import { emptyFactBase, loadFactBase } from "../facts/io.ts";
+import { Ingester } from "../ingest/ingester.ts";
+import type { Log } from "../ingest/log.ts";
+import { readSources } from "../ingest/sources.ts";
+import { Answerer } from "../query/index.ts";
+import { DEFAULT_DATABASE_PATH } from "../store/database.ts";
+import { openStore } from "../store/index.ts";
+
+/** Options of `parlbot ingest`. */
+export interface IngestOptions {
+  /** The fact base to update; default FACTS_PATH, else data/facts.json. */
+  facts?: string;
+}
+
+const stderrLog: Log = {
+  info() {},
+  warn: (m) => console.error(`warning: ${m}`),
+  error: (m) => console.error(`error: ${m}`),
+};
+
+/** Runs `parlbot ingest`; returns the exit code: 0 all read, 2 some sources skipped, 1 error. */
+export async function runIngest(
+  sources: string[],
+  opts: IngestOptions = {},
+  env = process.env,
+): Promise<number> {
+  const factsPath = opts.facts ?? env.FACTS_PATH ?? "data/facts.json";
+  const databasePath = env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
+  try {
+    const base = existsSync(factsPath) ? loadFactBase(factsPath) : emptyFactBase();
+    const { articles, problems } = await readSources(sources);
+    for (const p of problems) console.error(`warning: skipped ${p.source}: ${p.reason}`);
+    const store = openStore(databasePath);
+    try {
+      const ingester = new Ingester({ store, answerer: new Answerer(base), factsPath, log: stderrLog });
+      const result = ingester.ingest(articles);
+      const dup = result.duplicates.length ? `, ${result.duplicates.length} already ingested` : "";
+      console.log(
+        `${result.added.length} article(s) added${dup}, ${problems.length} skipped: ${result.meetings} new meeting(s), ` +
+          `${result.notifications} notification(s) queued → ${factsPath}`,
+      );
+    } finally {
+      store.close();
+    }
+    return problems.length ? 2 : 0;
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
+    return 1;
+  }
 }

@@ -1,5 +1,142 @@
-/** `parlbot start`: not built yet. */
-export async function runStart(..._args: unknown[]): Promise<number> {
-  console.error("parlbot start is not available yet");
-  return 1;
+/**
+ * `parlbot start`: the Telegram bot when TELEGRAM_BOT_TOKEN is set (long polling, or a webhook
+ * server when WEBHOOK_URL is set), otherwise the same bot as a chat in the terminal. Stops cleanly
+ * on SIGINT/SIGTERM (updates in flight are finished) or, in the terminal, at end of input.
+ */
+import { existsSync } from "node:fs";
+import type { Api, Context, Middleware } from "grammy";
+import type { BotCommand } from "grammy/types";
+import { pino } from "pino";
+import { allCommands } from "../bot/commands.ts";
+import { createBot } from "../bot/index.ts";
+import { startPolling } from "../bot/polling.ts";
+import type { RunningBot } from "../bot/startup.ts";
+import { startWebhook } from "../bot/webhook.ts";
+import { type Config, ConfigError, loadConfig } from "../config.ts";
+import { emptyFactBase, loadFactBase } from "../facts/io.ts";
+import { subscriptionsAddOn } from "../ingest/add-on.ts";
+import { createLogger, type Logger } from "../log.ts";
+import { Answerer } from "../query/index.ts";
+import { OFFLINE_BOT, offlineBanner, runTerminalChat } from "../terminal/chat.ts";
+
+/** What another part of parlbot adds to the running bot (e.g. subscriptions and the inbox watcher). */
+export interface BotAddOn {
+  /** grammY middleware installed before the question handler (commands, buttons). */
+  extensions?: Middleware<Context>[];
+  /** The commands those handle, for /help and Telegram's menu. */
+  commands?: BotCommand[];
+  /** Called once the bot runs, with the API to send messages through (Telegram or the terminal). */
+  start?(api: Api): Promise<void> | void;
+  /** Called before exit. */
+  stop?(): Promise<void> | void;
+}
+
+/** Builds an add-on from what the bot runs on. */
+export type AddOnFactory = (deps: {
+  config: Config;
+  answerer: Answerer;
+  log: Logger;
+}) => BotAddOn | Promise<BotAddOn>;
+
+/** The add-ons `parlbot start` installs. */
+const ADD_ONS: AddOnFactory[] = [subscriptionsAddOn];
+
+/** Resolves at the first SIGINT or SIGTERM. */
+function untilSignal(log: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      log.info({ signal }, "stopping");
+      process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+      resolve();
+    };
+    process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
+  });
+}
+
+/**
+ * Loads the fact base; a missing file is an empty base (articles may be ingested later), with a
+ * warning (the terminal chat says so in its banner instead).
+ */
+function loadFacts(config: Config, log: Logger, offline: boolean) {
+  if (existsSync(config.factsPath)) return loadFactBase(config.factsPath);
+  if (!offline)
+    log.warn({ path: config.factsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
+  return emptyFactBase();
+}
+
+/** Runs `parlbot start`; resolves with the exit code. */
+export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(`parlbot start: ${err.message}\nSee .env.example for every variable.`);
+    return 1;
+  }
+  const offline = !config.telegramBotToken;
+  const log = createLogger({
+    level: config.logLevel ?? (offline ? "warn" : "info"),
+    secrets: [config.telegramBotToken, config.webhookSecret],
+    // The terminal chat owns standard output; its logs go to standard error.
+    destination: offline ? pino.destination({ dest: 2, sync: true }) : undefined,
+  });
+
+  let running: RunningBot | undefined;
+  let addOns: BotAddOn[] = [];
+  try {
+    const answerer = new Answerer(loadFacts(config, log, offline));
+    addOns = await Promise.all((options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log })));
+    const extraCommands = addOns.flatMap((a) => a.commands ?? []);
+    const bot = createBot({
+      token: config.telegramBotToken ?? "offline",
+      apiRoot: config.telegramApiRoot,
+      botInfo: offline ? OFFLINE_BOT : undefined,
+      answerer,
+      log,
+      extensions: addOns.flatMap((a) => a.extensions ?? []),
+      extraCommands,
+      // One person typing (or piping a file of questions) in a terminal needs no rate limit.
+      rateLimit: offline ? false : undefined,
+    });
+    const commands = allCommands(extraCommands);
+
+    if (offline) {
+      const interactive = !!(process.stdin.isTTY && process.stdout.isTTY);
+      const interrupted = new AbortController();
+      void untilSignal(log).then(() => interrupted.abort());
+      const chat = runTerminalChat(bot, {
+        signal: interrupted.signal,
+        input: process.stdin,
+        output: process.stdout,
+        interactive,
+        banner: offlineBanner(config.factsPath, answerer.stats(), !existsSync(config.factsPath)),
+      });
+      for (const addOn of addOns) await addOn.start?.(bot.api);
+      await chat;
+      return 0;
+    }
+
+    running =
+      config.webhookUrl && config.webhookSecret
+        ? await startWebhook(
+            bot,
+            { url: config.webhookUrl, secret: config.webhookSecret, port: config.port },
+            commands,
+            log,
+          )
+        : await startPolling(bot, commands, log);
+    for (const addOn of addOns) await addOn.start?.(bot.api);
+    await untilSignal(log);
+    return 0;
+  } catch (err) {
+    // In the terminal the one-line message below is enough; a log line would repeat it.
+    if (!offline) log.fatal({ err }, "parlbot start failed");
+    console.error(`parlbot start: ${(err as Error).message}`);
+    return 1;
+  } finally {
+    // The bot first, so that updates in flight finish before add-ons close what they use.
+    await running?.stop();
+    for (const addOn of addOns) await addOn.stop?.();
+  }
 }

@@ -8,10 +8,12 @@ import { statedDates } from "./dates.ts";
 import {
   agreementsIn,
   citiesIn,
+  countryPlaceIn,
   isEarlierReport,
   occasionIn,
   placeIn,
   topicIn,
+  venueIn,
   visitAbroad,
 } from "./details.ts";
 import type { Doc } from "./document.ts";
@@ -66,6 +68,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         (m) =>
           m.people.includes(p.people[0] as number) &&
           m.people.length > 1 &&
+          m.sentence !== p.sentence && // one sentence listing both as objects means two meetings
           p.parties.every((x) => m.people.some((id) => doc.people[id]?.country === x.country)),
       );
     if (partyOfKnown) {
@@ -133,8 +136,9 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   // The lead's own date, when the lead frames the meetings that follow ("met yesterday with foreign parliamentarians").
   const lead = body[0];
   const leadDate =
-    lead && !meetings.some((m) => m.sentence === lead.index)
-      ? statedDates(lead.text, published).find((d) => !/arriv/i.test(lead.text))
+    // An arrival's date is not the date of the talks that follow it.
+    lead && !meetings.some((m) => m.sentence === lead.index) && !/arriv/i.test(lead.text)
+      ? statedDates(lead.text, published)[0]
       : undefined;
   const abroad = visitAbroad(doc);
   const datelineCountry = doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined;
@@ -142,7 +146,7 @@ function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const stale = meetings.some((m) => m.date?.basis === "stated" && published && m.date.start !== published);
   const todayInArticle = body.some((s) => /\btoday\b/i.test(s.text) && !/\barriv/i.test(s.text));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
-  const eventArticle = doc.sentences.some((s) => EVENT.test(occasionIn(s.text) ?? ""));
+  const eventArticle = doc.sentences.some((s) => EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? ""));
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
     const text = doc.sentences[m.sentence]?.text ?? "";
@@ -180,10 +184,10 @@ function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     .find(
       (s) =>
         !meetings.some((m) => m.sentence === s.index) &&
-        placeIn(s) &&
-        !/\b(will|to hold|plans?|set to|initiative)\b/i.test(s.text),
+        placeIn(s, true) &&
+        !/\b(will|to hold|plans?|set to|initiative|invit\w*|to visit)\b/i.test(s.text),
     );
-  const frameCity = framing ? placeIn(framing) : undefined;
+  const frameCity = framing ? placeIn(framing, true) : undefined;
   const leadCity = body[0] ? placeIn(body[0]) : undefined;
   const abroad = visitAbroad(doc);
   const dateline = doc.article.datelineCity;
@@ -193,10 +197,17 @@ function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     const sentence = doc.sentences[m.sentence];
     const own = sentence ? placeIn(sentence) : undefined;
     if (own) m.place = own;
-    else if (m.earlier) continue;
+    else if (m.earlier) {
+      // An earlier meeting keeps only what its own sentence says ("visited Ukraine where he met").
+      if (sentence) m.place = countryPlaceIn(sentence);
+      continue;
+    }
     // Meetings one after another in a report happened where the one before did, unless told otherwise.
     else m.place = previous ?? frameCity ?? headlineCity ?? leadCity ?? (datelineOk ? dateline : undefined);
-    if (!m.earlier && m.place) previous = m.place;
+    if (m.place) previous = m.place;
+    // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
+    const venue = sentence ? venueIn(sentence.text) : undefined;
+    if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * Dates of meetings, read with chrono-node relative to the article's publication date. Only dates
+ * Dates of meetings, read with chrono-node (its strict parser: calendar dates only, which is all that
+ * is left once "today", "yesterday" and weekdays are read here) relative to the publication date. Only dates
  * precise to the day count (a year or a month alone says nothing about a meeting's day), and a
  * weekday ("on Tuesday") is the last such day on or before publication, or the next one for plans.
  */
@@ -16,6 +17,12 @@ export interface DaySpan {
   index: number;
 }
 
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const CALENDAR = new RegExp(
+  String.raw`\b${MONTH},?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  "i",
+);
+const CALENDAR_ALL = new RegExp(CALENDAR.source, "gi");
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const iso = (d: Date) => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) as string;
 const utc = (s: string) => new Date(`${s}T12:00:00Z`);
@@ -27,8 +34,22 @@ const shift = (s: string, days: number) => iso(new Date(utc(s).getTime() + days 
  * weekday instead of the last one.
  */
 export function statedDates(sentence: string, published: string | undefined, future = false): DaySpan[] {
+  // The same sentence is read for several meetings and frames: remember the last few hundred.
+  const key = `${published}|${future}|${sentence}`;
+  const cached = memo.get(key);
+  if (cached) return cached.map((d) => ({ ...d }));
+  const result = readDates(sentence, published, future);
+  if (memo.size > 500) memo.clear();
+  memo.set(key, result);
+  return result.map((d) => ({ ...d }));
+}
+const memo = new Map<string, DaySpan[]>();
+
+function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   const out: DaySpan[] = [];
   const lower = sentence.toLowerCase();
+  // chrono-node is the costly part: only sentences with a number or a relative day word can hold a day.
+  if (!/\d|today|yesterday|morning|day\b/.test(lower)) return out;
   if (published) {
     const today = /\b(earlier |later )?today\b|\bthis morning\b/.exec(lower);
     if (today) out.push({ start: published, relative: "today", index: today.index });
@@ -44,10 +65,28 @@ export function statedDates(sentence: string, published: string | undefined, fut
       out.push({ start: shift(published, days), index: m.index as number });
     }
   }
+  // Past here only calendar dates are left, and chrono-node is costly: a sentence needs a month name
+  // next to a number, or a numeric date, to be worth parsing.
+  if (!CALENDAR.test(sentence)) return out.sort((a, b) => a.index - b.index);
   const ref = published ? utc(published) : undefined;
-  for (const r of chrono.en.parse(sentence, ref ? { instant: ref, timezone: 0 } : undefined, {
-    forwardDate: future,
-  })) {
+  // chrono reads the few words around each calendar mention, not the whole sentence: its cost grows
+  // with the text, and a date never spans more than a few words.
+  const results: chrono.ParsedResult[] = [];
+  let covered = -1;
+  for (const hit of sentence.matchAll(CALENDAR_ALL)) {
+    const from = Math.max(0, (hit.index ?? 0) - 24, covered);
+    const to = Math.min(sentence.length, (hit.index ?? 0) + 48);
+    if (to <= from) continue;
+    covered = to;
+    for (const r of chrono.strict.parse(
+      sentence.slice(from, to),
+      ref ? { instant: ref, timezone: 0 } : undefined,
+      { forwardDate: future },
+    )) {
+      results.push(Object.assign(Object.create(Object.getPrototypeOf(r)), r, { index: r.index + from }));
+    }
+  }
+  for (const r of results) {
     const s = r.start;
     if (!s.isCertain("day") || !s.isCertain("month")) continue;
     if (!s.isCertain("year") && !published) continue;

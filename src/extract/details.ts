@@ -10,8 +10,11 @@ export function citiesIn(s: Sentence): string[] {
   return s.found.filter((f) => f.entry.kind === "city").map((f) => f.text);
 }
 
-/** The city a sentence places something in: a city after "in"/"at", or the only city it names. */
-export function placeIn(s: Sentence): string | undefined {
+/**
+ * The city a sentence places something in: a city after "in"/"at", or (unless `strict`) the only
+ * city it names.
+ */
+export function placeIn(s: Sentence, strict = false): string | undefined {
   const cities = s.found
     .filter((f) => f.entry.kind === "city")
     .map((f) => ({ ...f, entry: { ...f.entry, name: f.text } }));
@@ -21,11 +24,39 @@ export function placeIn(s: Sentence): string | undefined {
       /capital|western|eastern|northern|southern|downtown/i.test(s.tokens[f.from - 1]?.text ?? "") ||
       s.tokens[f.from - 1]?.text === ",",
   );
-  return (after ?? (cities.length === 1 ? cities[0] : undefined))?.entry.name;
+  // A lone city counts only as a place of its own, not inside a name ("the Almaty Maslikhat").
+  const lone =
+    cities.length === 1 &&
+    !strict &&
+    !/^\p{Lu}/u.test(s.tokens[cities[0]?.to ?? 0]?.text ?? "") &&
+    fold(s.tokens[(cities[0]?.from ?? 0) - 1]?.text ?? "") !== "the"
+      ? cities[0]
+      : undefined;
+  return (after ?? lone)?.entry.name;
+}
+
+/** A building named as the place of a meeting ("in the State House", "at the Akorda"). */
+export function venueIn(text: string): string | undefined {
+  const m =
+    /\b(?:in|at) the ((?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:House|Palace|Hall|Building|Residence|Centre|Center)|Akorda|Ak Orda|Kremlin|White House|Blue House)\b/u.exec(
+      text,
+    );
+  return m?.[1];
+}
+
+/** A country a sentence places a meeting in when it names no city ("visited Ukraine where he met"). */
+export function countryPlaceIn(s: Sentence): string | undefined {
+  const countries = s.found.filter((x) => x.entry.kind === "country" && !x.entry.demonym);
+  // "visited Ukraine where he met" beats "prior to the visit to Uzbekistan".
+  for (const word of ["visited", "in"]) {
+    const f = countries.find((x) => fold(s.tokens[x.from - 1]?.text ?? "") === word);
+    if (f) return f.entry.name;
+  }
+  return undefined;
 }
 
 const OCCASION = [
-  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Council|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
+  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
   /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
   /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
   /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,
@@ -34,6 +65,16 @@ const OCCASION = [
 
 /** The occasion a sentence names: a forum, a session, an official visit, a video call. */
 export function occasionIn(text: string): string | undefined {
+  // Several refiners ask about the same sentences; the patterns are costly, so remember answers.
+  if (occasionMemo.has(text)) return occasionMemo.get(text);
+  const found = readOccasion(text);
+  if (occasionMemo.size > 2000) occasionMemo.clear();
+  occasionMemo.set(text, found);
+  return found;
+}
+const occasionMemo = new Map<string, string | undefined>();
+
+function readOccasion(text: string): string | undefined {
   for (const re of OCCASION) {
     const m = re.exec(text);
     if (!m) continue;
@@ -60,6 +101,8 @@ const DOC_SIGNED = new RegExp(
 
 /** The documents a sentence says were (or will be) signed, as noun phrases. */
 export function agreementsIn(text: string): string[] {
+  // The regexes below are costly and most sentences sign nothing.
+  if (!/\b(sign(ed|ing)?|inked|concluded|exchanged)\b/i.test(text)) return [];
   const out: string[] = [];
   const m1 = SIGNED_DOC.exec(text);
   if (m1) out.push(m1[1] as string);
@@ -103,6 +146,14 @@ export function isEarlierReport(text: string): boolean {
 
 /** Whether the article says its protagonist is on a visit to another country ("While on an official visit to Russia"). */
 export function visitAbroad(doc: Doc): string | undefined {
+  if (visitMemo.has(doc)) return visitMemo.get(doc);
+  const place = findVisitAbroad(doc);
+  visitMemo.set(doc, place);
+  return place;
+}
+const visitMemo = new WeakMap<Doc, string | undefined>();
+
+function findVisitAbroad(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
     const m =
       /\b(?:[Ww]hile on|is paying|was paying|paying|is on|was on|arrived (?:for|on)|during) (?:an? |the |his |her )?(?:official |working |state |two-day |three-day )?visit to (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u.exec(

@@ -28,6 +28,8 @@ export interface LocalPerson {
   country?: string;
   mentions: number;
   firstSentence: number;
+  /** How often each form of the name occurs in the article. */
+  nameCounts: Map<string, number>;
 }
 
 /** Something in a sentence that can take part in a meeting. */

@@ -101,7 +101,15 @@ export function findPhrases(tokens: Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    const candidates = [...(byFirstWord.get(`=${t.text}`) ?? []), ...(byFirstWord.get(fold(t.text)) ?? [])];
+    // Every phrase starts with a capital letter (names of places and bodies): skip the other words fast.
+    const first = t.text.charCodeAt(0);
+    if (!(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    const exactCase = byFirstWord.get(`=${t.text}`);
+    const folded = byFirstWord.get(fold(t.text));
+    const candidates = exactCase ? [...exactCase, ...(folded ?? [])] : (folded ?? []);
     let matched: Found | undefined;
     for (const p of candidates) {
       if (i + p.words.length > tokens.length) continue;

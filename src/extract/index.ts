@@ -5,6 +5,7 @@ import type { ParsedArticle } from "../corpus/article.ts";
 import type { Article, FactBase, Meeting } from "../facts/types.ts";
 import { extractArticle } from "./article.ts";
 import { isCountryName } from "./gazetteer.ts";
+import { pickFullName } from "./people.ts";
 import { PeopleRegistry } from "./registry.ts";
 
 /** Options of the extractors. */
@@ -80,6 +81,11 @@ function addArticles(
     const countryOfLocal = (i: number) => doc.people[i]?.country;
     meetings.forEach((m, k) => {
       const participants = [...new Set(m.people.map((i) => ids[i] as string))];
+      // The names as this article writes them, so that an answer can cite the source's spelling.
+      const participantNames = participants.map((id) => {
+        const local = doc.people[m.people[m.people.findIndex((i) => ids[i] === id)] as number];
+        return local ? pickFullName(local.names, local.nameCounts) : id;
+      });
       const countries = [
         ...new Set(
           [...m.people.map(countryOfLocal), ...m.parties.map((p) => p.country)].filter(
@@ -91,6 +97,7 @@ function addArticles(
         id: `${a.id}#${k + 1}`,
         articleId: a.id,
         participants,
+        participantNames,
         parties: m.parties,
         countries,
         ...(m.date ? { date: m.date } : {}),

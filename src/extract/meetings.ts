@@ -25,8 +25,8 @@ export interface Proposal {
 const M = String.raw`@m\d+`;
 const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| as well as| alongside| , alongside| together with| plus) ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
-const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
-const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|talked|spoke|shook hands)`;
+const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
+const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|talked|spoke|shook hands|called on|paid a (?:courtesy )?call on)`;
 const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|hoping to meet|hopes to meet|intends to meet|would meet)`;
 const LED = String.raw`(?: ,)? (?:led|headed|chaired) by (${M})`;
 
@@ -51,10 +51,15 @@ const PASSIVE_PLANNED = new RegExp(
   "g",
 );
 const JOINT = new RegExp(
-  String.raw`(?:^|[^@]{0,60}? )(${M})(?: , [^@]{0,80}? ,)? and (${M}) ${AUX}(?:jointly |both |together )?(?:held|discussed|met|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M}) ${AUX}(?:jointly |both |together )?(?:held|discussed|met|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
-const SIGNED_BY = new RegExp(String.raw`signed by (${M})[^@]{0,60}? and (?:by )?(${M})`, "g");
+const SIGNED_BY = new RegExp(String.raw`signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`, "g");
+// "The Committee held its first virtual meeting with its counterpart ..., headed by X": a side led by someone.
+const GROUP_HELD = new RegExp(
+  String.raw`(?:held|had|conducted) (?:its|their|a|an) (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with (${LIST})[^@]{0,60}?(?:headed|led|chaired) by (${M})`,
+  "g",
+);
 const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulated (${M})`, "g");
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
@@ -145,7 +150,11 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   const main = protagonist(doc)?.id;
   let lastSubject: number | undefined;
   for (const s of doc.sentences) {
+    // A sentence that names nobody proposes nothing (and most sentences name nobody).
+    if (!s.mentions.some((m) => m.kind === "person")) continue;
     const sk = skeleton(s);
+    // Each pattern below runs only where its key words stand: regular expressions are the cost here.
+    const mentionCount = s.mentions.length;
     const mention = (n: number) => s.mentions[n];
     const personOf = (n: number) => mention(n)?.person;
     const found: Proposal[] = [];
@@ -182,66 +191,82 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const plannedAround = (m: RegExpMatchArray) =>
       planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + m[0].length));
 
-    for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
-      const objects = listAt(sk, m, 3);
-      const leader = m[4] ? Number(m[4].slice(2)) : undefined;
-      const subjects = lastItems(m[1]);
-      if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
-      else add("met", subjects, objects, plannedAround(m));
-    }
-    for (const m of sk.matchAll(BETWEEN)) add("between", ids(m[1]), ids(m[2]), plannedAround(m));
-    for (const m of sk.matchAll(WITH_MEETING)) {
-      const objects = listAt(sk, m, 2);
-      const leader = m[3] ? [Number(m[3].slice(2))] : [];
-      // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
-      const named = s.mentions.findIndex(
-        (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
-      );
-      const subjects =
-        m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
-          ? ids(m[1])
-          : implicitSubject([...objects, ...leader]);
-      if (leader.length) add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
-      else add("with-meeting", subjects, objects, plannedAround(m));
-    }
-    for (const m of sk.matchAll(OPENING_MEETING)) {
-      const objects = listAt(sk, m, 1);
-      add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
-    }
-    for (const m of sk.matchAll(PASSIVE_PLANNED)) {
-      const objects = listAt(sk, m, 1);
-      add("passive-planned", implicitSubject(objects), objects, true);
-    }
-    for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
-    for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
-    for (const m of sk.matchAll(CONGRATULATED)) add("congratulated", ids(m[1]), ids(m[2]), false);
-    for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
-    for (const m of sk.matchAll(ATTENDED)) {
-      const people = ids(m[1])
-        .map(personOf)
-        .filter((p): p is number => p !== undefined);
-      if (people.length)
-        found.push({
-          sentence: s.index,
-          people,
-          parties: [],
-          planned: false,
-          addsTo: "previous",
-          finder: "attended",
-        });
-    }
-    for (const m of sk.matchAll(PARTICIPATED)) {
-      const p = personOf(Number(m[1]?.slice(2)));
-      if (p !== undefined)
-        found.push({
-          sentence: s.index,
-          people: [p],
-          parties: [],
-          planned: false,
-          addsTo: "previous",
-          finder: "participated",
-        });
-    }
+    if (mentionCount >= 2)
+      for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
+        const objects = listAt(sk, m, 3);
+        const leader = m[4] ? Number(m[4].slice(2)) : undefined;
+        const subjects = lastItems(m[1]);
+        if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
+        else add("met", subjects, objects, plannedAround(m));
+      }
+    if (sk.includes(" between "))
+      for (const m of sk.matchAll(BETWEEN)) add("between", ids(m[1]), ids(m[2]), plannedAround(m));
+    if (sk.includes(" with "))
+      for (const m of sk.matchAll(WITH_MEETING)) {
+        const objects = listAt(sk, m, 2);
+        const leader = m[3] ? [Number(m[3].slice(2))] : [];
+        // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
+        const named = s.mentions.findIndex(
+          (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
+        );
+        const subjects =
+          m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
+            ? ids(m[1])
+            : implicitSubject([...objects, ...leader]);
+        if (leader.length)
+          add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
+        else add("with-meeting", subjects, objects, plannedAround(m));
+      }
+    if (sk.includes(" with "))
+      for (const m of sk.matchAll(OPENING_MEETING)) {
+        const objects = listAt(sk, m, 1);
+        add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
+      }
+    if (sk.includes(" with "))
+      for (const m of sk.matchAll(PASSIVE_PLANNED)) {
+        const objects = listAt(sk, m, 1);
+        add("passive-planned", implicitSubject(objects), objects, true);
+      }
+    if (sk.includes(" and @m"))
+      for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
+    if (sk.includes(" by @m"))
+      for (const m of sk.matchAll(GROUP_HELD))
+        add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1), plannedAround(m), false);
+    if (sk.includes("signed by"))
+      for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
+    if (sk.includes("congratulated"))
+      for (const m of sk.matchAll(CONGRATULATED)) add("congratulated", ids(m[1]), ids(m[2]), false);
+    if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
+      for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
+    if (/attended|present|participants|joined/.test(sk))
+      for (const m of sk.matchAll(ATTENDED)) {
+        // Everyone named after "attended by" attended, whatever groups the list names first.
+        const people = [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)]
+          .map((x) => personOf(Number(x[1])))
+          .filter((p): p is number => p !== undefined);
+        if (people.length)
+          found.push({
+            sentence: s.index,
+            people,
+            parties: [],
+            planned: false,
+            addsTo: "previous",
+            finder: "attended",
+          });
+      }
+    if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
+      for (const m of sk.matchAll(PARTICIPATED)) {
+        const p = personOf(Number(m[1]?.slice(2)));
+        if (p !== undefined)
+          found.push({
+            sentence: s.index,
+            people: [p],
+            parties: [],
+            planned: false,
+            addsTo: "previous",
+            finder: "participated",
+          });
+      }
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
     const kept = found.filter(
       (p) =>

@@ -66,12 +66,13 @@ export function findOtherMentions(doc: Doc): void {
       const w = s.tokens[k]?.text ?? "";
       const f = fold(w);
       if (GROUP_NOUNS.has(f) || (f === "counterpart" && fold(s.tokens[k - 1]?.text ?? "") === "its")) {
-        const g = groupAt(s, k, taken);
-        if (g) {
+        const groups = groupsAt(s, k, taken);
+        for (const g of groups) {
           added.push(g);
           for (let i = g.from; i < g.to; i++) taken[i] = true;
-          k = g.to - 1;
         }
+        const last = groups.at(-1);
+        if (last) k = last.to - 1;
         continue;
       }
       if (isTitleWord(w) || GUEST.has(f) || f === "counterpart") {
@@ -168,6 +169,43 @@ function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefin
   if (/s$/.test(f) && !/(ss|us)$/.test(f)) return undefined; // plurals are groups
   const cue = role.counterpart ? "counterpart" : undefined;
   return { kind: "person", from, to, role, cue };
+}
+
+// Plural nouns for people that, followed by "of A and B", stand for one person of each ("the chairmen of X and Y").
+const ONE_EACH = new Set([
+  "chairmen",
+  "chairwomen",
+  "chairpersons",
+  "chairs",
+  "heads",
+  "speakers",
+  "presidents",
+  "leaders",
+]);
+
+function groupsAt(s: Sentence, k: number, taken: boolean[]): RoleMention[] {
+  const group = groupAt(s, k, taken);
+  if (!group || !ONE_EACH.has(fold(s.tokens[k]?.text ?? ""))) return group ? [group] : [];
+  const and = s.tokens.findIndex(
+    (t, i) =>
+      i > k && i < group.to && fold(t.text) === "and" && /^(the|\p{Lu})/u.test(s.tokens[i + 1]?.text ?? ""),
+  );
+  if (and < 0) return [group];
+  const head = s.tokens
+    .slice(group.from, and)
+    .map((t) => t.text)
+    .join(" ");
+  return [
+    { ...group, to: and, description: head },
+    {
+      ...group,
+      from: and + 1,
+      description: `${s.tokens[k]?.text} of ${s.tokens
+        .slice(and + 1, group.to)
+        .map((t) => t.text)
+        .join(" ")}`,
+    },
+  ];
 }
 
 function groupAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefined {

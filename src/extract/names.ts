@@ -90,7 +90,37 @@ const HEADLINE_VERBS = new Set(
 
 // Endings of English common nouns, which names almost never have ("Development", "Prosperity", "Relations").
 const COMMON_NOUN_ENDING =
-  /(tion|tions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ence|ance|ics|ings|ness|ery|ary|ory|ure|ies|ive)$/;
+  /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ence|ance|ics|ings|ness|ery|ary|ory|ure|ies|ive)$/;
+
+/** Whether a word, out of context, could be part of a person's name (remembered: words repeat). */
+export function couldBeNameWord(w: string): boolean {
+  let verdict = wordVerdicts.get(w);
+  if (verdict === undefined) {
+    verdict = judgeWord(w);
+    if (wordVerdicts.size > 100_000) wordVerdicts.clear();
+    wordVerdicts.set(w, verdict);
+  }
+  return verdict;
+}
+const wordVerdicts = new Map<string, boolean>();
+
+function judgeWord(w: string): boolean {
+  if (isInitial(w)) return true;
+  if (!isCapitalized(w)) return false;
+  if (isAllCaps(w) && w.length > 1) return false;
+  const f = fold(w);
+  return (
+    !NOT_NAME.has(f) &&
+    !NOT_NAME.has(f.replace(/s$/, "")) &&
+    !isTitleWord(w) &&
+    !isTitleWord(w.replace(/s$/, "")) &&
+    !HEADLINE_VERBS.has(f) &&
+    !/^\p{Lu}\p{Ll}+ing$/u.test(w) &&
+    !HONORIFICS.has(f) &&
+    !/^\d/.test(w) &&
+    !COMMON_NOUN_ENDING.test(f)
+  );
+}
 
 /** A person name found in a sentence, by token positions [from, to). */
 export interface NameSpan {
@@ -99,6 +129,8 @@ export interface NameSpan {
   name: string;
   /** An honorific or title word right before the name makes a one-word name credible ("Mr. Canas"). */
   titled: boolean;
+  /** A lone capitalised word with nothing to vouch for it: a name only if the article names it in full too. */
+  weak: boolean;
 }
 
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w) || /^(\p{Lu}\.)+\p{Lu}[\p{L}-]+$/u.test(w);
@@ -114,23 +146,9 @@ export function findNames(
 ): NameSpan[] {
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
-  const nameLike = (i: number): boolean => {
-    const w = tokens[i]?.text ?? "";
-    if (covered[i] || !isCapitalized(w) || isInitial(w)) return isInitial(w) && !covered[i];
-    if (isAllCaps(w) && w.length > 1) return false;
-    const f = fold(w);
-    return (
-      !NOT_NAME.has(f) &&
-      !NOT_NAME.has(f.replace(/s$/, "")) &&
-      !isTitleWord(w) &&
-      !isTitleWord(w.replace(/s$/, "")) &&
-      !HEADLINE_VERBS.has(f) &&
-      !/^\p{Lu}\p{Ll}+ing$/u.test(w) &&
-      !HONORIFICS.has(f) &&
-      !/^\d/.test(w) &&
-      !COMMON_NOUN_ENDING.test(f)
-    );
-  };
+  const memo = new Array<boolean | undefined>(tokens.length);
+  const nameLike = (i: number): boolean => (memo[i] ??= wordIsNameLike(i));
+  const wordIsNameLike = (i: number): boolean => !covered[i] && couldBeNameWord(tokens[i]?.text ?? "");
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(i)) continue;
@@ -166,7 +184,7 @@ export function findNames(
     const thing = THING_AFTER.has(after);
     const single = words.length === 1 && !isInitial(words[0] as string);
     if (!tooCommon && !thing && !afterThe && (!single || titled || knownSurnames(fold(words[0] as string)))) {
-      out.push({ from: i, to: j, name, titled });
+      out.push({ from: i, to: j, name, titled, weak: single && !titled });
     }
     i = j - 1;
   }

@@ -40,23 +40,30 @@ export function nameMatches(form: string, names: string[]): boolean {
 }
 
 /** The fullest form among the names of a person: most words, then longest. */
-export function pickFullName(names: string[]): string {
-  return [...names].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0] ?? "";
+export function pickFullName(names: string[], counts?: Map<string, number>): string {
+  // Most words first; among equally full forms the most used one (a typo is rarely the most used).
+  const seen = (n: string) => counts?.get(n) ?? 0;
+  return (
+    [...names].sort(
+      (a, b) => nameWords(b).length - nameWords(a).length || seen(b) - seen(a) || b.length - a.length,
+    )[0] ?? ""
+  );
 }
 
 /** Finds names and roles, clusters them into local people, and records person mentions. */
 export function findPeople(doc: Doc): void {
   const known = new Set<string>();
-  const firstPass = doc.sentences.map((s) => findNames(s.tokens, s.found, () => false));
-  for (const spans of firstPass)
+  // One pass finds every candidate; lone words count once the article has named them in full.
+  const candidates = doc.sentences.map((s) => findNames(s.tokens, s.found, () => true));
+  for (const spans of candidates)
     for (const span of spans)
-      if (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name))
+      if (!span.weak && (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))
         for (const w of nameWords(span.name)) known.add(nameKey(w));
-  const isKnown = (w: string) =>
-    known.has(nameKey(w)) || [...known].some((k) => k.length >= 5 && sameNameWord(k, w));
+  const knownList = [...known].filter((k) => k.length >= 5);
+  const isKnown = (w: string) => known.has(nameKey(w)) || knownList.some((k) => sameNameWord(k, w));
 
   for (const s of doc.sentences) {
-    const spans: NameSpan[] = findNames(s.tokens, s.found, isKnown);
+    const spans: NameSpan[] = (candidates[s.index] ?? []).filter((span) => !span.weak || isKnown(span.name));
     const nameAt = new Set(
       spans.flatMap((sp) => Array.from({ length: sp.to - sp.from }, (_, k) => sp.from + k)),
     );
@@ -107,6 +114,7 @@ function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
   const existing = doc.people.find((p) => nameMatches(name, p.names));
   if (existing) {
     if (!existing.names.includes(name)) existing.names.push(name);
+    existing.nameCounts.set(name, (existing.nameCounts.get(name) ?? 0) + 1);
     return existing;
   }
   const person: LocalPerson = {
@@ -115,6 +123,7 @@ function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
     roles: [],
     mentions: 0,
     firstSentence: sentence,
+    nameCounts: new Map([[name, 1]]),
   };
   doc.people.push(person);
   return person;

@@ -11,6 +11,10 @@ import { nameKey } from "./similar.ts";
 interface Entry {
   person: Person;
   forms: string[];
+  /** In how many articles each form was used. */
+  formCounts: Map<string, number>;
+  /** title + article of every role recorded, to add each once. */
+  roleKeys: Set<string>;
   countries: Map<string, number>;
 }
 
@@ -19,6 +23,7 @@ export class PeopleRegistry {
   private readonly entries: Entry[] = [];
   private readonly byPrefix = new Map<string, Entry[]>();
   private readonly usedIds = new Set<string>();
+  private readonly byForm = new Map<string, Entry>();
 
   /** Starts from the people of an existing fact base (for merging new articles into it). */
   constructor(existing: Person[] = []) {
@@ -26,11 +31,13 @@ export class PeopleRegistry {
       const entry: Entry = {
         person: { ...p, aliases: [...p.aliases], roles: [...p.roles] },
         forms: [p.name, ...p.aliases],
+        formCounts: new Map([[p.name, 1]]),
+        roleKeys: new Set(p.roles.map((r) => `${r.title}\u0000${r.articleId}`)),
         countries: new Map(),
       };
       if (p.country) entry.countries.set(p.country, 1);
       this.usedIds.add(p.id);
-      this.index(entry);
+      this.index(entry, entry.forms);
       this.entries.push(entry);
     }
   }
@@ -41,19 +48,25 @@ export class PeopleRegistry {
    */
   resolve(forms: string[], country: string | undefined, roles: Role[]): string {
     const entry = this.find(forms, country) ?? this.create(forms);
-    for (const f of forms) if (!entry.forms.includes(f)) entry.forms.push(f);
+    const added = forms.filter((f) => !entry.forms.includes(f));
+    for (const f of forms) entry.formCounts.set(f, (entry.formCounts.get(f) ?? 0) + 1);
+    entry.forms.push(...added);
     if (country) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
-    for (const r of roles)
-      if (!entry.person.roles.some((x) => x.title === r.title && x.articleId === r.articleId))
-        entry.person.roles.push(r);
-    this.index(entry);
+    // One role per title and article; a set keeps this check constant-time for people seen thousands of times.
+    for (const r of roles) {
+      const key = `${r.title}\u0000${r.articleId}`;
+      if (entry.roleKeys.has(key)) continue;
+      entry.roleKeys.add(key);
+      entry.person.roles.push(r);
+    }
+    this.index(entry, added);
     return entry.person.id;
   }
 
   /** The people collected, each with its fullest name, other spellings and most frequent country. */
   people(): Person[] {
     return this.entries.map((e) => {
-      const name = pickFullName(e.forms);
+      const name = pickFullName(e.forms, e.formCounts);
       const country = [...e.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? e.person.country;
       return {
         ...e.person,
@@ -65,6 +78,11 @@ export class PeopleRegistry {
   }
 
   private find(forms: string[], country: string | undefined): Entry | undefined {
+    // Most names were seen before spelt just so: an exact lookup spares the fuzzy comparison.
+    for (const f of forms) {
+      const exact = this.byForm.get(formKey(f));
+      if (exact && !(country && exact.countries.size && !exact.countries.has(country))) return exact;
+    }
     const candidates = new Set<Entry>();
     for (const f of forms)
       for (const w of nameWords(f))
@@ -88,13 +106,20 @@ export class PeopleRegistry {
     let id = base;
     for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
     this.usedIds.add(id);
-    const entry: Entry = { person: { id, name, aliases: [], roles: [] }, forms: [], countries: new Map() };
+    const entry: Entry = {
+      person: { id, name, aliases: [], roles: [] },
+      forms: [],
+      formCounts: new Map(),
+      roleKeys: new Set(),
+      countries: new Map(),
+    };
     this.entries.push(entry);
     return entry;
   }
 
-  private index(entry: Entry): void {
-    for (const f of entry.forms)
+  private index(entry: Entry, forms: string[]): void {
+    for (const f of forms) if (nameWords(f).length > 1 || f.length >= 6) this.byForm.set(formKey(f), entry);
+    for (const f of forms)
       for (const w of nameWords(f)) {
         const key = nameKey(w).slice(0, 3);
         const list = this.byPrefix.get(key) ?? [];
@@ -103,6 +128,9 @@ export class PeopleRegistry {
       }
   }
 }
+
+// A name's words in comparable form, in any order ("Dashzegve Amarbayasgalan" = "Amarbayasgalan Dashzegve").
+const formKey = (form: string) => nameWords(form).map(nameKey).sort().join(" ");
 
 // Across articles a lone word must be a long surname to count ("Zandanshatar" yes, "Hao" no).
 function strongMatch(form: string, known: string[]): boolean {

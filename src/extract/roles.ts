@@ -47,7 +47,8 @@ const ROLE_LOWER = new Set(
   president vice-president ambassador minister prime secretary general secretary-general governor senator leader
   chief representative first second lower upper house chamber parliament assembly council committee group
   local representative body counterpart former acting executive presiding officer parliamentary friendship
-  interparliamentary inter-parliamentary or mission diplomatic standing`.split(/\s+/),
+  interparliamentary inter-parliamentary or mission diplomatic standing countries states nations region affairs
+  relations policy security cooperation commission`.split(/\s+/),
 );
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([

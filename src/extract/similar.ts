@@ -22,7 +22,9 @@ export function editDistance(a: string, b: string): number {
 
 /** A name word in comparable form: folded, without apostrophes, "y"/"i" and "zh"/"j" spellings merged. */
 export function nameKey(word: string): string {
-  return fold(word)
+  const cached = keyCache.get(word);
+  if (cached !== undefined) return cached;
+  const key = fold(word)
     .replace(/['’.]/g, "")
     .replace(/^(ye|e)(?=r)/, "e") // Yerlan / Erlan
     .replace(/q/g, "k")
@@ -30,7 +32,11 @@ export function nameKey(word: string): string {
     .replace(/ts/g, "c")
     .replace(/(.)\1/g, "$1") // Nigmatullin / Nigmatulin
     .replace(/(?<=.{5})(iin|yn)$/, ""); // Mongolian genitive: Dashzegviin / Dashzegve
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
 }
+const keyCache = new Map<string, string>();
 
 /** Whether two name words are the same word spelt differently (one or two letters apart, by length). */
 export function sameNameWord(a: string, b: string): boolean {

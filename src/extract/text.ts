@@ -39,12 +39,23 @@ export function tokenize(text: string): Token[] {
 
 /** Lower case without diacritics or apostrophe variants: the key every lookup uses. */
 export function fold(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’`´]/g, "'")
-    .toLowerCase();
+  // Words repeat endlessly across articles: remember the folds of short strings.
+  const cached = foldCache.get(s);
+  if (cached !== undefined) return cached;
+  const folded = /^[a-z0-9 .,'-]*$/.test(s)
+    ? s
+    : s
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[’`´]/g, "'")
+        .toLowerCase();
+  if (s.length <= 40) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(s, folded);
+  }
+  return folded;
 }
+const foldCache = new Map<string, string>();
 
 /** Whether a word starts with a capital letter. */
 export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);

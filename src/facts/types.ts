@@ -72,6 +72,8 @@ export interface Meeting {
   articleId: string;
   /** Person ids. */
   participants: string[];
+  /** The participants' names as this article spells them, in the order of `participants`. */
+  participantNames?: string[];
   parties: Party[];
   countries: string[];
   date?: MeetingDate;

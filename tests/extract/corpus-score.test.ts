@@ -14,7 +14,7 @@ const scorer = join(shared, "eval", "score.mjs");
 const present = existsSync(corpus) && existsSync(scorer);
 
 /** The figures reached when this guard was last raised; a drop of more than 0.03 fails. */
-const REACHED = { f1: 0.955, dates: 0.983, places: 0.977 };
+const REACHED = { f1: 0.985, dates: 0.984, places: 0.978 };
 
 describe.skipIf(!present)("score on ../shared/corpus", () => {
   it("keeps meeting F1, date and place accuracy, and invents no date", () => {

@@ -1,0 +1,61 @@
+/**
+ * /start and /help, the list of commands for Telegram's menu, and a reply to commands nobody
+ * handles. Extra commands (subscriptions, ingest) are handled by extensions; they are listed here.
+ */
+import { Composer } from "grammy";
+import type { BotCommand } from "grammy/types";
+import type { Answerer } from "../query/index.ts";
+import type { ParlbotContext } from "./context.ts";
+import { exampleQuestions } from "./examples.ts";
+import { examplesKeyboard } from "./paging.ts";
+import { helpText, REPLIES, welcomeText } from "./texts.ts";
+
+/** The bot's own commands. */
+export const OWN_COMMANDS: BotCommand[] = [
+  { command: "start", description: "what I know, with example questions" },
+  { command: "help", description: "what you can ask me, and the commands" },
+];
+
+/** Every command the bot answers: its own, then the extensions'. */
+export function allCommands(extra: BotCommand[] = []): BotCommand[] {
+  return [...OWN_COMMANDS, ...extra];
+}
+
+/** Handlers for /start and /help. */
+export function commands(answerer: Answerer, extra: BotCommand[] = []): Composer<ParlbotContext> {
+  const composer = new Composer<ParlbotContext>();
+  composer.command("start", async (ctx) => {
+    ctx.notes.intent = "start";
+    await ctx.reply(welcomeText(answerer.stats()), {
+      parse_mode: "HTML",
+      reply_markup: examplesKeyboard(exampleQuestions(answerer)),
+    });
+  });
+  composer.command("help", async (ctx) => {
+    ctx.notes.intent = "help";
+    await ctx.reply(helpText(exampleQuestions(answerer), allCommands(extra)), {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+    });
+  });
+  return composer;
+}
+
+/**
+ * A reply to a command that no handler took ("/foo"), so that it is not read as a question.
+ * Commands addressed to another bot in a group ("/help@OtherBot") are left alone.
+ */
+export function unknownCommands(): Composer<ParlbotContext> {
+  const composer = new Composer<ParlbotContext>();
+  composer.on("message::bot_command", async (ctx, next) => {
+    const entities = ctx.msg.entities ?? ctx.msg.caption_entities ?? [];
+    const entity = entities.find((e) => e.type === "bot_command" && e.offset === 0);
+    if (!entity) return next();
+    const text = ctx.msg.text ?? ctx.msg.caption ?? "";
+    const [command = "", target] = text.slice(1, entity.length).split("@");
+    if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
+    ctx.notes.intent = "unknown-command";
+    await ctx.reply(REPLIES.unknownCommand(command), { parse_mode: "HTML" });
+  });
+  return composer;
+}

@@ -1,0 +1,75 @@
+/**
+ * More/Back buttons for long answers. Telegram limits callback data to 64 bytes, too little for a
+ * question, so the question stays in a bounded in-memory cache under a short random key and the
+ * button carries only "p:<key>:<page>". A key that has expired (or a bot restarted since) is
+ * recognised and the user is asked to ask again.
+ */
+import { randomBytes } from "node:crypto";
+import { InlineKeyboard } from "grammy";
+import { LRUCache } from "lru-cache";
+
+/** Telegram's limit on callback data, in bytes. */
+export const CALLBACK_DATA_LIMIT = 64;
+
+/** Remembers questions whose answers have more than one page. */
+export class QuestionMemory {
+  private readonly cache: LRUCache<string, string>;
+
+  /** @param max how many questions to keep; @param ttlMs how long a More button keeps working */
+  constructor(max = 10_000, ttlMs = 24 * 60 * 60 * 1000) {
+    this.cache = new LRUCache({ max, ttl: ttlMs });
+  }
+
+  /** Stores a question and returns its key (8 URL-safe characters). */
+  remember(question: string): string {
+    const key = randomBytes(6).toString("base64url");
+    this.cache.set(key, question);
+    return key;
+  }
+
+  /** The question behind a key, or undefined when it has expired or was never seen. */
+  recall(key: string): string | undefined {
+    return this.cache.get(key);
+  }
+}
+
+/** What a button of the bot's own carries. */
+export type ButtonData = { kind: "page"; key: string; page: number } | { kind: "ask"; question: string };
+
+/** Callback data for a page of a remembered question. */
+export function pageData(key: string, page: number): string {
+  return `p:${key}:${page}`;
+}
+
+/** Callback data that asks a question (example buttons), or undefined when it would not fit. */
+export function askData(question: string): string | undefined {
+  const data = `q:${question}`;
+  return Buffer.byteLength(data) <= CALLBACK_DATA_LIMIT ? data : undefined;
+}
+
+/** Reads callback data made by {@link pageData} or {@link askData}; undefined for anything else. */
+export function parseButtonData(data: string): ButtonData | undefined {
+  const page = /^p:([\w-]{1,16}):(\d{1,6})$/.exec(data);
+  if (page?.[1] && page[2]) return { kind: "page", key: page[1], page: Number(page[2]) };
+  if (data.startsWith("q:") && data.length > 2) return { kind: "ask", question: data.slice(2) };
+  return undefined;
+}
+
+/** "Back" and "More" buttons for page `page` (0-based) of `pageCount`; undefined for a single page. */
+export function pageKeyboard(key: string, page: number, pageCount: number): InlineKeyboard | undefined {
+  if (pageCount <= 1) return undefined;
+  const keyboard = new InlineKeyboard();
+  if (page > 0) keyboard.text("‹ Back", pageData(key, page - 1));
+  if (page < pageCount - 1) keyboard.text("More ›", pageData(key, page + 1));
+  return keyboard;
+}
+
+/** One button per example question, one per row (those too long for callback data are left out). */
+export function examplesKeyboard(questions: string[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const question of questions) {
+    const data = askData(question);
+    if (data) keyboard.text(question, data).row();
+  }
+  return keyboard;
+}

@@ -1,0 +1,113 @@
+/**
+ * Questions: any text message (or an edited one) is a question for the answering core, and the
+ * reply is its answer as it is, in HTML. Long answers get More/Back buttons that edit the reply in
+ * place. Input that cannot be a question gets a hint instead of an answer built from nothing.
+ */
+import { Composer, type Context, GrammyError } from "grammy";
+import type { Logger } from "../log.ts";
+import type { Answerer } from "../query/index.ts";
+import type { ParlbotContext } from "./context.ts";
+import { bestEffort } from "./errors.ts";
+import { exampleQuestions } from "./examples.ts";
+import { answerBody, NO_PREVIEW } from "./format.ts";
+import { isGroup, withoutMention } from "./groups.ts";
+import { pageKeyboard, parseButtonData, type QuestionMemory } from "./paging.ts";
+import { REPLIES } from "./texts.ts";
+import type { TypingIndicator } from "./typing.ts";
+
+/** Longer messages are pasted text, not questions (a question fits in a sentence or two). */
+export const QUESTION_LIMIT = 500;
+
+/** What the question handlers need. */
+export interface QuestionDeps {
+  answerer: Answerer;
+  memory: QuestionMemory;
+  typing: TypingIndicator;
+  log: Logger;
+}
+
+/** Why a text cannot be taken as a question, or undefined when it can. */
+function notAQuestion(text: string, example: () => string): string | undefined {
+  // No letter or digit at all: empty, whitespace, only emoji or punctuation.
+  if (!/[\p{L}\p{N}]/u.test(text)) return REPLIES.notAQuestion(example());
+  if (text.length > QUESTION_LIMIT) return REPLIES.tooLong(text.length, QUESTION_LIMIT, example());
+  return undefined;
+}
+
+/** Answers one question in the chat the update came from. */
+async function replyToQuestion(ctx: ParlbotContext, rawText: string, deps: QuestionDeps): Promise<void> {
+  const question = withoutMention(rawText, ctx.me.username);
+  // In a group, the reply quotes the question so that it is clear whom it answers.
+  const replyTo =
+    isGroup(ctx) && ctx.msg
+      ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
+      : {};
+  const problem = notAQuestion(question, () => exampleQuestions(deps.answerer)[0] ?? "");
+  if (problem) {
+    ctx.notes.intent = "not-a-question";
+    await ctx.reply(problem, { parse_mode: "HTML", ...replyTo });
+    return;
+  }
+  deps.typing.show(ctx);
+  const answer = deps.answerer.answer(question);
+  ctx.notes.intent = answer.parsed.intent;
+  const key = answer.pageCount > 1 ? deps.memory.remember(question) : undefined;
+  const body = answerBody(answer);
+  await ctx.reply(body.text, {
+    parse_mode: body.parse_mode,
+    link_preview_options: NO_PREVIEW,
+    reply_markup: key ? pageKeyboard(key, answer.page, answer.pageCount) : undefined,
+    ...replyTo,
+  });
+}
+
+/** Shows another page of a remembered question by editing the message that carries the buttons. */
+async function turnPage(ctx: ParlbotContext, key: string, page: number, deps: QuestionDeps): Promise<void> {
+  const question = deps.memory.recall(key);
+  if (question === undefined) {
+    ctx.notes.intent = "page-expired";
+    await ctx.answerCallbackQuery({ text: REPLIES.expired, show_alert: true });
+    return;
+  }
+  const answer = deps.answerer.answer(question, { page });
+  ctx.notes.intent = answer.parsed.intent;
+  const body = answerBody(answer);
+  try {
+    await ctx.editMessageText(body.text, {
+      parse_mode: body.parse_mode,
+      link_preview_options: NO_PREVIEW,
+      reply_markup: pageKeyboard(key, answer.page, answer.pageCount),
+    });
+  } catch (err) {
+    // A double tap asks for the page already shown; Telegram refuses the edit, and that is fine.
+    if (!(err instanceof GrammyError && /not modified/i.test(err.description))) throw err;
+  }
+  await ctx.answerCallbackQuery();
+}
+
+/** Handlers for questions: text messages, edited messages and the bot's own buttons. */
+export function questions(deps: QuestionDeps): Composer<ParlbotContext> {
+  const composer = new Composer<ParlbotContext>();
+  composer.on(["message:text", "edited_message:text"], (ctx) => replyToQuestion(ctx, ctx.msg.text, deps));
+  composer.on("callback_query:data", async (ctx) => {
+    const data = parseButtonData(ctx.callbackQuery.data);
+    if (data?.kind === "page") return turnPage(ctx, data.key, data.page, deps);
+    // An example question from /start: answered as if the user had typed it.
+    await bestEffort(deps.log, "answerCallbackQuery", () => ctx.answerCallbackQuery());
+    if (data?.kind === "ask" && ctx.chat) await replyToQuestion(ctx, data.question, deps);
+  });
+  return composer;
+}
+
+/** Non-text messages (stickers, photos, voice, ...) get a hint that the bot reads text. */
+export function nonText(answerer: Answerer): Composer<ParlbotContext> {
+  const composer = new Composer<ParlbotContext>();
+  composer.on(["message", "edited_message"], async (ctx: Context & ParlbotContext) => {
+    // Service messages (someone joined, a pinned message) are not addressed to the bot.
+    const m = ctx.msg;
+    if (!m || m.new_chat_members || m.left_chat_member || m.pinned_message || m.group_chat_created) return;
+    ctx.notes.intent = "not-text";
+    await ctx.reply(REPLIES.notText(exampleQuestions(answerer)[0] ?? ""), { parse_mode: "HTML" });
+  });
+  return composer;
+}

@@ -1,0 +1,262 @@
+/**
+ * Subscriptions in the chat: /subscribe, /unsubscribe, /subscriptions (with a remove button per
+ * subscription), and the admins' /ingest URL and .txt uploads. Handlers are short: subjects are
+ * resolved by the answering core, stored by the store, ingested by the ingester.
+ */
+import { Composer, type Context, InlineKeyboard } from "grammy";
+import { parseArticle } from "../corpus/article.ts";
+import { articleId, MAX_ARTICLE_BYTES } from "../corpus/folder.ts";
+import type { IncomingArticle, IngestResult } from "../ingest/ingester.ts";
+import { readUrl } from "../ingest/sources.ts";
+import type { Answerer, Subject } from "../query/index.ts";
+import { nameKey } from "../store/name-keys.ts";
+import {
+  countryKey,
+  type Subscription,
+  type SubscriptionStore,
+  type SubscriptionSubject,
+} from "../store/subscriptions.ts";
+
+/** What the subscription commands need. */
+export interface SubscriptionsComposerOptions {
+  subscriptions: SubscriptionStore;
+  answerer: Answerer;
+  /** Chats (or users) allowed to /ingest and upload articles. */
+  adminChatIds: readonly number[];
+  /** Ingests articles (the running services' ingester, which also wakes the sender). */
+  ingest: (batch: IncomingArticle[]) => IngestResult | Promise<IngestResult>;
+}
+
+/** Callback data of a remove button: "unsub:<subscription id>", far below Telegram's 64 bytes. */
+const REMOVE = /^unsub:(\d+)$/;
+/** At most this many remove buttons under the list (Telegram allows 100). */
+const MAX_BUTTONS = 50;
+
+const NOT_ALLOWED = "Sorry, not allowed: only the bot's admins can add articles.";
+
+/** The subscription commands as a grammY Composer, to be installed in the bot. */
+export function subscriptionsComposer(options: SubscriptionsComposerOptions): Composer<Context> {
+  const { subscriptions, answerer } = options;
+  const composer = new Composer<Context>();
+  const isAdmin = (ctx: Context) =>
+    [ctx.chat?.id, ctx.from?.id].some((id) => id !== undefined && options.adminChatIds.includes(id));
+
+  composer.command("subscribe", async (ctx) => {
+    const text = ctx.match.trim();
+    if (!text) {
+      await ctx.reply(
+        "Whom shall I follow for you? For example: /subscribe Koshanov, /subscribe Mongolia or /subscribe all",
+      );
+      return;
+    }
+    const subject = toStored(answerer.resolveSubject(text), text);
+    if (!subject) {
+      await ctx.reply(`"${text}" is not a name, a country or "all"; try /subscribe Koshanov`);
+      return;
+    }
+    const { created, subscription } = subscriptions.add(ctx.chat.id, subject.stored);
+    await ctx.reply(created ? subject.confirmation : `You already follow ${subscription.label}.`);
+  });
+
+  composer.command("unsubscribe", async (ctx) => {
+    const text = ctx.match.trim();
+    if (!text) {
+      await ctx.reply(
+        "Which subscription shall I remove? /unsubscribe NAME, or /unsubscribe all; /subscriptions lists them",
+      );
+      return;
+    }
+    if (/^all$/i.test(text)) {
+      const n = subscriptions.removeAll(ctx.chat.id);
+      await ctx.reply(
+        n ? `Done: you no longer follow anything (${n} removed).` : "You had no subscriptions.",
+      );
+      return;
+    }
+    const removed = findSubscription(subscriptions.list(ctx.chat.id), answerer.resolveSubject(text), text);
+    if (!removed) {
+      await ctx.reply(`You do not follow "${text}". /subscriptions lists what you follow.`);
+      return;
+    }
+    subscriptions.remove(ctx.chat.id, removed.id);
+    await ctx.reply(`You will no longer hear about ${describe(removed)}.`);
+  });
+
+  composer.command("subscriptions", async (ctx) => {
+    const { text, keyboard } = listing(subscriptions.list(ctx.chat.id));
+    await ctx.reply(text, { reply_markup: keyboard });
+  });
+
+  composer.callbackQuery(REMOVE, async (ctx) => {
+    const chatId = ctx.chat?.id;
+    const id = Number(ctx.match[1]);
+    const removed = chatId === undefined ? undefined : subscriptions.remove(chatId, id);
+    await ctx.answerCallbackQuery({ text: removed ? `Removed: ${removed.label}` : "Already removed." });
+    if (chatId === undefined) return;
+    const { text, keyboard } = listing(subscriptions.list(chatId));
+    try {
+      await ctx.editMessageText(text, { reply_markup: keyboard });
+    } catch {
+      // The list message is gone or unchanged; the answer above already told the user.
+    }
+  });
+
+  composer.command("ingest", async (ctx) => {
+    if (!isAdmin(ctx)) {
+      await ctx.reply(NOT_ALLOWED);
+      return;
+    }
+    const url = ctx.match.trim();
+    if (!/^https?:\/\//i.test(url)) {
+      await ctx.reply("Send /ingest followed by the http(s) address of an article page.");
+      return;
+    }
+    try {
+      const article = await readUrl(url);
+      await ctx.reply(report(await options.ingest([{ article, source: url }])));
+    } catch (error) {
+      await ctx.reply(`Could not ingest ${url}: ${(error as Error).message}`);
+    }
+  });
+
+  composer.on("message:document", async (ctx) => {
+    const doc = ctx.message.document;
+    if (!isAdmin(ctx)) {
+      await ctx.reply(NOT_ALLOWED);
+      return;
+    }
+    const name = doc.file_name ?? "upload.txt";
+    if (!name.toLowerCase().endsWith(".txt")) {
+      await ctx.reply("Send articles as .txt files.");
+      return;
+    }
+    if ((doc.file_size ?? 0) > MAX_ARTICLE_BYTES) {
+      await ctx.reply(`${name} is larger than 1 MB: that is not a news article.`);
+      return;
+    }
+    try {
+      const text = await downloadText(ctx, doc.file_id);
+      const article = parseArticle(text, { id: articleId(name), file: name });
+      await ctx.reply(report(await options.ingest([{ article, source: `upload ${name}` }])));
+    } catch (error) {
+      await ctx.reply(`Could not ingest ${name}: ${(error as Error).message}`);
+    }
+  });
+
+  return composer;
+}
+
+// The stored form of a resolved subject, and its confirmation in words.
+function toStored(
+  subject: Subject | undefined,
+  text: string,
+): { stored: SubscriptionSubject; confirmation: string } | undefined {
+  switch (subject?.kind) {
+    case "person": {
+      // The description may already start with the name ("Erlan Koshanov, Majilis Speaker").
+      const { name, description } = subject;
+      const label = !description
+        ? name
+        : description.startsWith(name)
+          ? description
+          : `${name}, ${description}`;
+      return {
+        stored: { kind: "person", key: subject.id, label },
+        confirmation: `You will hear about new meetings of ${label}.`,
+      };
+    }
+    case "country":
+      return {
+        stored: { kind: "country", key: countryKey(subject.name), label: subject.name },
+        confirmation: `You will hear about new meetings involving ${subject.name}.`,
+      };
+    case "all":
+      return {
+        stored: { kind: "all", key: "", label: "every new meeting" },
+        confirmation: "You will hear about every new meeting.",
+      };
+    default: {
+      const name = subject?.kind === "watch-name" ? subject.name : text;
+      const key = nameKey(name);
+      if (!key) return undefined;
+      return {
+        stored: { kind: "name", key, label: name },
+        confirmation: `I do not know ${name} yet; you will hear about new meetings of ${name} as soon as an article names them.`,
+      };
+    }
+  }
+}
+
+// The chat's subscription that /unsubscribe TEXT means: the resolved subject, else a name match.
+function findSubscription(
+  list: Subscription[],
+  subject: Subject | undefined,
+  text: string,
+): Subscription | undefined {
+  const stored = toStored(subject, text)?.stored;
+  const exact = stored && list.find((s) => s.kind === stored.kind && s.key === stored.key);
+  if (exact) return exact;
+  const key = nameKey(text);
+  return list.find(
+    (s) => key && (nameKey(s.label.split(",")[0] ?? "") === key || (s.kind === "name" && s.key === key)),
+  );
+}
+
+function describe(s: Subscription): string {
+  if (s.kind === "all") return "every new meeting";
+  if (s.kind === "country") return `new meetings involving ${s.label}`;
+  return `new meetings of ${s.label}`;
+}
+
+// The /subscriptions message: the list, and a remove button per subscription.
+function listing(list: Subscription[]): { text: string; keyboard?: InlineKeyboard } {
+  if (list.length === 0) {
+    return {
+      text: "You follow nothing yet. Try /subscribe Koshanov, /subscribe Mongolia or /subscribe all.",
+    };
+  }
+  const lines = list.map((s, i) => `${i + 1}. ${s.kind === "all" ? "everything" : s.label}`);
+  const keyboard = new InlineKeyboard();
+  for (const s of list.slice(0, MAX_BUTTONS)) {
+    keyboard
+      .text(
+        `Remove ${truncate(s.kind === "all" ? "everything" : (s.label.split(",")[0] ?? s.label), 40)}`,
+        `unsub:${s.id}`,
+      )
+      .row();
+  }
+  const more =
+    list.length > MAX_BUTTONS
+      ? `\n(${list.length - MAX_BUTTONS} more: remove them with /unsubscribe NAME)`
+      : "";
+  return { text: `You follow:\n${lines.join("\n")}${more}`, keyboard };
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+// The admin's reply after an ingest.
+function report(result: IngestResult): string {
+  if (result.added.length === 0) return "Already ingested: nothing new.";
+  const titles = result.added.map((a) => a.title ?? a.id).join("; ");
+  return `Ingested ${result.added.length} article(s) (${titles}): ${result.meetings} new meeting(s), ${result.notifications} notification(s) queued.`;
+}
+
+// Downloads an uploaded file through the Bot API (getFile, then the file URL), with the size limit.
+async function downloadText(ctx: Context, fileId: string): Promise<string> {
+  const file = await ctx.api.getFile(fileId);
+  if (!file.file_path) throw new Error("Telegram gave no file path");
+  const root = ctx.api.options?.apiRoot ?? "https://api.telegram.org";
+  const response = await fetch(`${root}/file/bot${ctx.api.token}/${file.file_path}`, {
+    signal: AbortSignal.timeout(30_000),
+  });
+  if (!response.ok) throw new Error(`download failed (HTTP ${response.status})`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.byteLength > MAX_ARTICLE_BYTES) throw new Error("larger than 1 MB");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error("not UTF-8 text");
+  }
+}

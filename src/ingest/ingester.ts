@@ -1,0 +1,175 @@
+/**
+ * Ingesting new articles: skip those seen before, merge the rest into the fact base, let the
+ * running answers see them, and queue one notification per following chat.
+ *
+ * Order matters for crash safety. The articles are recorded as ingested *in the same SQLite
+ * transaction* as their notifications, then the fact base file is written. A crash before the
+ * commit loses nothing (the article is still new next time); a crash after it leaves the fact base
+ * file short of articles the database has, and {@link Ingester.reconcile} merges them back (without
+ * notifying again) before anything else is ingested.
+ */
+import { createHash } from "node:crypto";
+import type { ParsedArticle } from "../corpus/article.ts";
+import { mergeFacts } from "../extract/index.ts";
+import { saveFactBase } from "../facts/io.ts";
+import type { Article, FactBase, Meeting, Person } from "../facts/types.ts";
+import type { Answerer } from "../query/index.ts";
+import type { Store } from "../store/index.ts";
+import type { OutboxMessage } from "../store/outbox.ts";
+import type { Log } from "./log.ts";
+import { matchMeetings } from "./matcher.ts";
+import { type ArticleNews, notificationHtml, type Summarize } from "./notification.ts";
+
+/** An article to ingest and where it came from ("inbox/x.txt", a feed or page URL, "admin 42"). */
+export interface IncomingArticle {
+  article: ParsedArticle;
+  source: string;
+}
+
+/** What one ingest did. */
+export interface IngestResult {
+  /** Articles added to the fact base. */
+  added: Article[];
+  /** Sources skipped because the same URL or text was ingested before. */
+  duplicates: string[];
+  /** New meetings found in the added articles. */
+  meetings: number;
+  /** Notifications queued in the outbox. */
+  notifications: number;
+}
+
+/** What the ingester works on. */
+export interface IngesterOptions {
+  store: Store;
+  /** The answering core; it is given each new fact base, and it writes the notification summaries. */
+  answerer: Answerer;
+  /** Where the fact base is saved. */
+  factsPath: string;
+  log: Log;
+  now?: () => Date;
+  /** Called after notifications were queued (the sender wakes up). */
+  onQueued?: () => void;
+}
+
+/** Ingests articles into one fact base and one store. */
+export class Ingester {
+  private reconciledCount = -1;
+
+  constructor(private readonly options: IngesterOptions) {}
+
+  /**
+   * Merges into the fact base every ingested article it lacks (after a crash between the database
+   * commit and the file write, or articles another process ingested). Returns how many.
+   */
+  reconcile(): number {
+    const { store, answerer, factsPath, log } = this.options;
+    const count = store.articles.count();
+    if (count === this.reconciledCount) return 0;
+    const base = answerer.facts();
+    const missing = store.articles.missingFrom(new Set(base.articles.map((a) => a.hash).filter(isString)));
+    if (missing.length) {
+      const merged = mergeFacts(base, missing, { now: this.now() });
+      answerer.replace(merged.base);
+      saveFactBase(factsPath, merged.base);
+      log.info(`fact base: ${missing.length} ingested article(s) merged back in`);
+    }
+    this.reconciledCount = count;
+    return missing.length;
+  }
+
+  /** Ingests articles as one batch: each following chat gets one message for the whole batch. */
+  ingest(incoming: readonly IncomingArticle[]): IngestResult {
+    const { store, answerer, factsPath, log } = this.options;
+    this.reconcile();
+    const base = answerer.facts();
+    const { fresh, duplicates } = this.newArticles(incoming, base);
+    if (fresh.length === 0) return { added: [], duplicates, meetings: 0, notifications: 0 };
+
+    const now = this.now();
+    const merged = mergeFacts(
+      base,
+      fresh.map((f) => f.article),
+      { now },
+    );
+    answerer.replace(merged.base);
+    const byHash = new Map(merged.base.articles.map((a) => [a.hash, a]));
+    const added = fresh.map((f) => byHash.get(f.article.hash)).filter((a): a is Article => a !== undefined);
+    const messages = this.notifications(added, merged.addedMeetings, merged.base);
+
+    let queued = 0;
+    store.db.transaction(() => {
+      for (const f of fresh) store.articles.record([f.article], f.source, now);
+      queued = store.outbox.enqueue(messages, now);
+    })();
+    this.reconciledCount = store.articles.count();
+    saveFactBase(factsPath, merged.base);
+    log.info(
+      `ingested ${added.length} article(s): ${merged.addedMeetings.length} new meeting(s), ${queued} notification(s) queued`,
+    );
+    if (queued) this.options.onQueued?.();
+    return { added, duplicates, meetings: merged.addedMeetings.length, notifications: queued };
+  }
+
+  // Splits the batch into new articles (with ids unique in the base) and duplicates.
+  private newArticles(incoming: readonly IncomingArticle[], base: FactBase) {
+    const hashes = new Set(base.articles.map((a) => a.hash).filter(isString));
+    const urls = new Set(base.articles.map((a) => a.url).filter(isString));
+    const ids = new Set(base.articles.map((a) => a.id));
+    const fresh: IncomingArticle[] = [];
+    const duplicates: string[] = [];
+    for (const item of incoming) {
+      const a = item.article;
+      if (hashes.has(a.hash) || (a.url && urls.has(a.url)) || this.options.store.articles.has(a)) {
+        duplicates.push(item.source);
+        continue;
+      }
+      hashes.add(a.hash);
+      if (a.url) urls.add(a.url);
+      let id = a.id;
+      for (let n = 2; ids.has(id); n++) id = `${a.id}-${n}`;
+      ids.add(id);
+      fresh.push({ ...item, article: { ...a, id } });
+    }
+    return { fresh, duplicates };
+  }
+
+  // One message per chat that follows something in the new meetings.
+  private notifications(added: Article[], meetings: Meeting[], base: FactBase): OutboxMessage[] {
+    if (meetings.length === 0) return [];
+    const { store, answerer } = this.options;
+    const people = new Map<string, Person>(base.people.map((p) => [p.id, p]));
+    const matches = matchMeetings(meetings, people, store.subscriptions);
+    const meetingsById = new Map(meetings.map((m) => [m.id, m]));
+    const summaries = new Map<string, ReturnType<Summarize>>();
+    const summarize: Summarize = (m) => {
+      const s = summaries.get(m.id) ?? answerer.summarizeMeeting(m);
+      summaries.set(m.id, s);
+      return s;
+    };
+    const messages: OutboxMessage[] = [];
+    for (const [chatId, ids] of matches) {
+      const news: ArticleNews[] = [];
+      for (const article of added) {
+        const followed = [...ids]
+          .map((id) => meetingsById.get(id))
+          .filter((m): m is Meeting => m?.articleId === article.id);
+        if (followed.length) news.push({ article, meetings: followed });
+      }
+      if (news.length === 0) continue;
+      const key = createHash("sha256")
+        .update(news.map((n) => n.article.hash ?? n.article.id).join("\n"))
+        .digest("hex")
+        .slice(0, 24);
+      messages.push({ chatId, dedupeKey: `news:${chatId}:${key}`, html: notificationHtml(news, summarize) });
+    }
+    return messages;
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+}
+
+function isString(x: unknown): x is string {
+  return typeof x === "string";
+}

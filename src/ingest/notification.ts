@@ -1,0 +1,93 @@
+/**
+ * The text of a notification: one message per chat per ingest, whatever the number of articles.
+ * One new article gives its meetings' short summaries and its source; several give a digest with
+ * a line and a source per article, so ten articles at once are one message, not ten.
+ */
+import type { Article, Meeting } from "../facts/types.ts";
+
+/** What one new article brings a chat: the article and the meetings in it that the chat follows. */
+export interface ArticleNews {
+  article: Article;
+  meetings: Meeting[];
+}
+
+/**
+ * Turns a meeting into its short summary (Telegram HTML); the answering core provides it. When the
+ * summary cites its sources itself, no source line is added to it.
+ */
+export type Summarize = (meeting: Meeting) => { html: string; sources: readonly unknown[] };
+
+/** Telegram refuses messages over 4096 characters; this leaves room for the closing line. */
+const MAX_LENGTH = 3900;
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Escapes text for Telegram HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** "2026-05-05" → "5 May 2026". */
+export function writtenDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return y && m && d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+}
+
+/** The source line of an article: its title (linked when it has a URL), outlet or file, and date. */
+export function sourceLine(article: Article): string {
+  const name = escapeHtml(article.title ?? article.outlet ?? article.file ?? article.id);
+  const parts = [article.url ? `<a href="${escapeHtml(article.url)}">${name}</a>` : name];
+  if (article.outlet && article.title) parts.push(escapeHtml(article.outlet));
+  if (!article.url && article.file && article.title) parts.push(escapeHtml(article.file));
+  if (article.published) parts.push(writtenDate(article.published));
+  return `Source: ${parts.join(", ")}`;
+}
+
+/** The notification for one chat, in Telegram HTML. `news` must not be empty. */
+export function notificationHtml(news: readonly ArticleNews[], summarize: Summarize): string {
+  const block = (meeting: Meeting, article: Article) => {
+    const summary = summarize(meeting);
+    return summary.sources.length ? summary.html : `${summary.html}\n${sourceLine(article)}`;
+  };
+  if (news.length === 1) {
+    const [{ article, meetings }] = news as [ArticleNews];
+    const title = meetings.length === 1 ? "New meeting" : `${meetings.length} new meetings`;
+    return capped(
+      `<b>${title}</b>`,
+      meetings.map((m) => block(m, article)),
+      (n) => `…and ${n} more: ask me about them.`,
+    );
+  }
+  return capped(
+    `<b>${news.length} new articles</b>`,
+    news.map(({ article, meetings }) => {
+      const [first] = meetings as [Meeting];
+      const more = meetings.length > 1 ? `\n(and ${meetings.length - 1} more meetings in this article)` : "";
+      return `${block(first, article)}${more}`;
+    }),
+    (n) => `…and ${n} more articles: ask me about them.`,
+  );
+}
+
+// A header and entries separated by blank lines, cut (with a closing line) before Telegram's limit.
+function capped(header: string, entries: string[], rest: (n: number) => string): string {
+  let html = header;
+  for (const [i, entry] of entries.entries()) {
+    if (i > 0 && html.length + entry.length + 2 > MAX_LENGTH) return `${html}\n\n${rest(entries.length - i)}`;
+    html += `\n\n${entry}`;
+  }
+  return html;
+}

@@ -1,0 +1,123 @@
+/**
+ * The terminal chat: the same grammY bot, fed with updates made from the lines the user types and
+ * answering through {@link TerminalTransport}, so that it behaves exactly as on Telegram. Works
+ * with a pipe as well as a terminal (no prompt then), and ends at end of input.
+ */
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { type Bot, BotError } from "grammy";
+import type { Update, User, UserFromGetMe } from "grammy/types";
+import type { ParlbotContext } from "../bot/context.ts";
+import type { Stats } from "../query/index.ts";
+import { TerminalTransport } from "./transport.ts";
+
+/** The bot's identity offline: no getMe call is made. */
+export const OFFLINE_BOT: UserFromGetMe = {
+  id: 1,
+  is_bot: true,
+  first_name: "parlbot",
+  username: "parlbot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+/** The user of the terminal, and their private chat with the bot. */
+const USER: User = { id: 1000, is_bot: false, first_name: "You" };
+const CHAT = { id: USER.id, type: "private" as const, first_name: USER.first_name };
+
+/** A line such as "[More]" or "[2]" presses a button. */
+const PRESS = /^\[(.+)\]$/;
+
+/** What the user reads first. */
+export function offlineBanner(factsPath: string, stats: Stats, missing = false): string {
+  return [
+    `parlbot is offline: no TELEGRAM_BOT_TOKEN is set, so this is the bot as a chat in your terminal,`,
+    missing
+      ? `with no facts yet: ${factsPath} does not exist (run "parlbot extract" to build it).`
+      : `answering from ${factsPath} (${stats.articles} articles, ${stats.people} people, ${stats.meetings} meetings).`,
+    "To run it on Telegram, put TELEGRAM_BOT_TOKEN=<token from @BotFather> in .env (see .env.example).",
+    "Type a question, /start or /help. Buttons show as [Label]: type [Label] (or [1] for the first) to press one.",
+    "End with Ctrl-D.",
+    "",
+  ].join("\n");
+}
+
+/** How to run the chat. */
+export interface TerminalChatOptions {
+  input: Readable;
+  output: Writable;
+  /** Use ANSI styles and show a prompt (a terminal, not a pipe). */
+  interactive?: boolean;
+  banner?: string;
+  /** Ends the chat as end of input would (Ctrl-C in a terminal). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs the chat until the input ends. Installs the terminal transport on the bot, which must have
+ * been created with `botInfo` set (so that no call reaches Telegram).
+ */
+export async function runTerminalChat(bot: Bot<ParlbotContext>, options: TerminalChatOptions): Promise<void> {
+  const write = (text: string) => void options.output.write(text);
+  const transport = new TerminalTransport(write, options.interactive);
+  bot.api.config.use(transport.transformer());
+  if (options.banner) write(`${options.banner}\n`);
+
+  let updateId = 1;
+  const handle = async (update: Omit<Update, "update_id">) => {
+    try {
+      await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+    } catch (err) {
+      if (err instanceof BotError) await bot.errorHandler(err);
+      else throw err;
+    }
+  };
+
+  const lines = createInterface({ input: options.input, terminal: false });
+  options.signal?.addEventListener("abort", () => lines.close(), { once: true });
+  const prompt = () => options.interactive && write("you> ");
+  prompt();
+  for await (const raw of lines) {
+    const line = raw.trim();
+    // Piped input is not echoed by a terminal: echo it, so that the output reads as a chat.
+    if (!options.interactive && line) write(`you> ${line}\n`);
+    const press = PRESS.exec(line);
+    if (press?.[1]) {
+      const found = transport.findButton(press[1]);
+      if (!found) write(`(no button "${press[1]}" on the messages above)\n\n`);
+      else if ("url" in found.button) write(`(open ${found.button.url} in a browser)\n\n`);
+      else if ("callback_data" in found.button) {
+        await handle({
+          callback_query: {
+            id: String(updateId),
+            from: USER,
+            chat_instance: "terminal",
+            message: found.sent.message,
+            data: found.button.callback_data,
+          },
+        });
+      }
+    } else if (line) {
+      const command = /^\/\S+/.exec(line)?.[0];
+      await handle({
+        message: {
+          message_id: transport.allocateMessageId(),
+          date: Math.floor(Date.now() / 1000),
+          chat: CHAT,
+          from: USER,
+          text: line,
+          ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command.length }] } : {}),
+        },
+      });
+    }
+    prompt();
+  }
+  if (options.interactive) write("\n");
+}

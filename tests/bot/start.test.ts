@@ -1,0 +1,211 @@
+/**
+ * `parlbot start` as a user runs it, in a child process: the Telegram bot against the emulated
+ * Bot API, the terminal chat through pipes, and configuration errors.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadFactBase } from "../../src/facts/io.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { renderHtml } from "../../src/terminal/render.ts";
+import {
+  startTestApi,
+  type TestApi,
+  TOKEN,
+  testFacts,
+  testUser,
+  waitFor,
+  waitForMessages,
+  writeFacts,
+} from "./helpers.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const facts = testFacts();
+const factsPath = writeFacts(facts);
+const workDir = dirname(factsPath);
+const answerer = new Answerer(facts);
+
+/**
+ * The environment of a run: every variable parlbot reads is set (empty = unset), so that a
+ * developer's .env cannot change what the test runs.
+ */
+function env(vars: Record<string, string>): NodeJS.ProcessEnv {
+  const blank = [
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_API_ROOT",
+    "LOG_LEVEL",
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET",
+    "PORT",
+  ];
+  return {
+    ...process.env,
+    ...Object.fromEntries(blank.map((name) => [name, ""])),
+    FACTS_PATH: factsPath,
+    // Subscriptions (when installed) keep their database and watch their inbox away from the repo.
+    DATABASE_PATH: join(workDir, "parlbot.sqlite"),
+    INBOX_DIR: mkdtempSync(join(workDir, "inbox-")),
+    FEED_URLS: "",
+    ...vars,
+  };
+}
+
+/** A child process with its output collected. */
+function launch(command: string, args: string[], vars: Record<string, string>) {
+  // Its own process group, so that a signal reaches npx and the bot alike, as Ctrl-C would.
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: env(vars),
+    stdio: ["pipe", "pipe", "pipe"],
+    detached: true,
+  });
+  const out = { stdout: "", stderr: "" };
+  child.stdout?.on("data", (d) => (out.stdout += d));
+  child.stderr?.on("data", (d) => (out.stderr += d));
+  // "close": every process holding the output (npx and the bot under it) has ended.
+  const exit = once(child, "close").then(([code]) => code as number | null);
+  return { child, out, exit };
+}
+
+describe("parlbot start with a token", () => {
+  let api: TestApi;
+  let bot: { child: ChildProcess; out: { stdout: string; stderr: string }; exit: Promise<number | null> };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    // FACTS_PATH unset: the bundled data/facts.json, extracted from seeds/, as a new user has it.
+    bot = launch("npx", ["parlbot", "start"], {
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      FACTS_PATH: "",
+    });
+  });
+
+  afterAll(async () => {
+    if (bot?.child.exitCode === null && bot.child.pid) process.kill(-bot.child.pid, "SIGKILL");
+    await api?.stop();
+  });
+
+  it("answers a user over the Bot API, logs without the token, and stops cleanly on SIGTERM", async () => {
+    const bundled = new Answerer(loadFactBase(join(ROOT, "data/facts.json")));
+    const user = testUser(api, 901);
+    await user.sendMessage(user.makeMessage("who met Koshanov?"));
+    const [reply] = await waitForMessages(api, 901, 1);
+    expect(reply?.text).toBe(bundled.answer("who met Koshanov?").html);
+    // The seed article on Koshanov's talks in Astana: the counterpart and the source file.
+    expect(reply?.text).toContain("Amarbayasgalan");
+    expect(reply?.text).toContain("002_7cc806be61273fe2.txt");
+    await user.sendCommand(user.makeCommand("/start"));
+    const [, welcome] = await waitForMessages(api, 901, 2);
+    expect(welcome?.text).toContain(`${bundled.stats().articles} articles`);
+
+    await waitFor(() => bot.out.stdout.includes('"msg":"update"'), "an update log line");
+    process.kill(-(bot.child.pid as number), "SIGTERM");
+    await bot.exit;
+    // Logged only on the way out of a clean shutdown (updates in flight finished, polling stopped).
+    expect(bot.out.stdout).toContain("long polling stopped");
+    expect(bot.out.stdout + bot.out.stderr).not.toContain(TOKEN);
+    expect(bot.out.stdout).not.toContain("who met Koshanov");
+  });
+});
+
+describe("parlbot start with WEBHOOK_URL", () => {
+  it("serves the webhook on PORT, answers a signed update, and stops cleanly on SIGTERM", async () => {
+    const api = await startTestApi();
+    const secret = "webhook-secret_42";
+    const run = launch("node", ["bin/parlbot.js", "start"], {
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      WEBHOOK_URL: "https://bot.example.org/tg",
+      WEBHOOK_SECRET: secret,
+      PORT: "0",
+    });
+    try {
+      const started = await waitFor(
+        () => run.out.stdout.split("\n").find((l) => l.includes("webhook server started")),
+        "the webhook server",
+      );
+      const { port } = JSON.parse(started) as { port: number };
+      const update = {
+        update_id: 1,
+        message: {
+          message_id: 1,
+          date: 1,
+          chat: { id: 951, type: "private", first_name: "W" },
+          from: { id: 951, is_bot: false, first_name: "W" },
+          text: "who met Koshanov?",
+        },
+      };
+      const post = (headers: Record<string, string>) =>
+        fetch(`http://127.0.0.1:${port}/tg`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(update),
+        });
+      expect((await post({})).status).toBe(401);
+      expect((await post({ "x-telegram-bot-api-secret-token": secret })).status).toBe(200);
+      const replies = await waitForMessages(api, 951, 1);
+      expect(replies).toHaveLength(1); // the unsigned update was not handled
+      expect(replies[0]?.text).toBe(answerer.answer("who met Koshanov?").html);
+      process.kill(-(run.child.pid as number), "SIGTERM");
+      expect(await run.exit).toBe(0);
+      expect(run.out.stdout).toContain("webhook server stopped");
+      expect(run.out.stdout).not.toContain(secret);
+    } finally {
+      if (run.child.exitCode === null && run.child.pid) process.kill(-run.child.pid, "SIGKILL");
+      await api.stop();
+    }
+  });
+});
+
+describe("parlbot start without a token: the terminal chat", () => {
+  it("answers questions typed on standard input, presses buttons, and ends at end of input", async () => {
+    const run = launch("node", ["bin/parlbot.js", "start"], {});
+    run.child.stdin?.end("/start\n[1]\nwho met Koshanov?\n[More]\n😀\n/help\n");
+    expect(await run.exit).toBe(0);
+    const out = run.out.stdout;
+    expect(out).toMatch(/offline/);
+    expect(out).toContain("TELEGRAM_BOT_TOKEN");
+    expect(out).toContain(`${facts.articles.length} articles`);
+    expect(out).toContain("[who met Koshanov?]");
+    // The answer as the bot would send it, rendered for the terminal (no tags, entities decoded).
+    const answer = renderHtml(answerer.answer("who met Koshanov?").html);
+    expect(out.split(answer).length - 1).toBe(2); // once from the button, once typed
+    expect(out).not.toMatch(/<\/?(b|i|a)\b/);
+    if (answerer.answer("who met Koshanov?").pageCount > 1) {
+      expect(out).toContain(renderHtml(answerer.answer("who met Koshanov?", { page: 1 }).html));
+    }
+    expect(out).toMatch(/ask a question in words/i);
+    expect(out).toContain("/help");
+    expect(run.out.stderr).toBe("");
+  });
+});
+
+describe("configuration errors", () => {
+  it("stop the start with one clear line per bad variable, never showing the token", async () => {
+    const run = launch("node", ["bin/parlbot.js", "start"], {
+      TELEGRAM_BOT_TOKEN: "not-a-token-SECRETVALUE",
+      TELEGRAM_API_ROOT: "ftp://example.org",
+      PORT: "eighty",
+    });
+    run.child.stdin?.end();
+    expect(await run.exit).toBe(1);
+    const lines = run.out.stderr.split("\n");
+    expect(lines.filter((l) => l.includes("TELEGRAM_BOT_TOKEN"))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("TELEGRAM_API_ROOT"))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("PORT"))).toHaveLength(1);
+    expect(run.out.stderr).not.toContain("SECRETVALUE");
+  });
+
+  it("a fact base that is not one stops the start with a message naming the file", async () => {
+    const broken = join(workDir, "broken.json");
+    writeFileSync(broken, "{ not json");
+    const run = launch("node", ["bin/parlbot.js", "start"], { FACTS_PATH: broken });
+    run.child.stdin?.end();
+    expect(await run.exit).toBe(1);
+    expect(run.out.stderr).toContain(`${broken} is not valid JSON`);
+  });
+});
