@@ -379,10 +379,15 @@ function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selec
   if (selection.unmatched.length && !q.people.length) return [];
   const ids = selection.meetings.map((m) => m.articleId);
   // A person with no meeting that fits is still described in other articles: look there too.
+  // A person with no meeting that fits is still named in other articles: every article with their
+  // surname (from the inverted index) may hold the answer.
   if (!ids.length || selection.unmatched.length)
     for (const p of q.people)
-      for (const id of p.ids)
+      for (const id of p.ids) {
         for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
+        const surname = fold(personName(ctx, id)).split(" ").at(-1);
+        if (surname && surname.length > 2) ids.push(...ctx.index.articlesContaining(stem(surname)));
+      }
   return [...new Set(ids)];
 }
 

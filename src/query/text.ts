@@ -162,7 +162,7 @@ export const STOPWORDS = new Set(
     "has have had having will would shall should can could may might must not no yes this that these those " +
     "it its it s he she they them their his her him we us our you your i me my who whom whose what which " +
     "when where why how there here any some all each every other another one also only just per according " +
-    "report reported says said tell told please know known give gave given get got let " +
+    "report reported says said tell told please know known get got let " +
     "meet meets met meeting meetings hold holds held talk talks talked negotiations negotiate receive " +
     "received receives visit visited visits visiting host hosted welcome welcomed see saw " +
     "speaker chairman chairwoman chairperson chair head president deputy vice ambassador minister " +
