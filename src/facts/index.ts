@@ -20,8 +20,10 @@ export type CountryCoder = (name: string | undefined) => string | undefined;
 
 /** Look-up tables over one fact base. */
 export class FactIndex {
+  /** People and articles by id. */
   readonly people = new Map<string, Person>();
   readonly articles = new Map<string, Article>();
+  /** Each person's meetings and each country's (by ISO alpha-3 code), newest first. */
   readonly meetingsByPerson = new Map<string, Meeting[]>();
   readonly meetingsByCountry = new Map<string, Meeting[]>();
   /** The country codes of each meeting: its countries, its participants' and its parties'. */
