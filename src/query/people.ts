@@ -169,6 +169,8 @@ export class PersonMatcher {
     hits.sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
     for (const hit of hits)
       for (const id of this.byToken.get(hit.item) ?? []) {
+        // Fuse also finds a word inside a longer name; a suggestion must be spelled alike.
+        if (!words(folded).some((w) => similarity(w, hit.item) >= 0.5)) continue;
         const name = this.people.get(id)?.name;
         if (name && !out.includes(name) && out.length < limit) out.push(name);
       }

@@ -55,7 +55,9 @@ export function forEachWord(text: string, visit: (word: string, lowerCase: boole
     text.includes("'") || text.includes("`") ? text.replace(/['`]s\b/g, "").replace(/['`]/g, "") : text;
   const lower = clean.toLowerCase();
   const word = /[a-z0-9]+/g;
-  for (let m = word.exec(lower); m; m = word.exec(lower)) visit(m[0], clean.charCodeAt(m.index) >= 97);
+  // After a hyphen a name goes on in lower case ("Sye-kyun"): that is not an ordinary word.
+  for (let m = word.exec(lower); m; m = word.exec(lower))
+    visit(m[0], clean.charCodeAt(m.index) >= 97 && clean[m.index - 1] !== "-");
 }
 
 /** The words of a folded text. */

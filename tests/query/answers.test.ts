@@ -139,6 +139,7 @@ describe("not knowing", () => {
       "I don't know anything about Obama: no article in my fact base mentions that name.",
     );
     expect(a.sources).toEqual([]);
+    expect(a.text).not.toContain("Did you mean"); // nobody is spelled like Obama
   });
   it("suggests the closest known names", () => {
     expect(ask("who met Koshenko?").text).toContain("Did you mean Erlan Koshanov");

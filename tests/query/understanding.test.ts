@@ -39,6 +39,11 @@ describe("people in questions", () => {
   it("keeps two spellings of one person together", () => {
     expect(peopleIn("who did Nigmatulin meet?")).toEqual(["nigmatulin+nigmatullin"]);
   });
+  it("reads a hyphenated name whole, lower-case part included", () => {
+    const parse = answerer.parse("where did Nigmatulin meet Chung Sye-kyun?");
+    expect(parse.people.map((p) => p.ids[0])).toEqual(["nigmatulin", "chung"]);
+    expect(parse.keywords).toEqual([]);
+  });
   it("finds two people in one question", () => {
     expect(peopleIn("when did Nigmatulin meet Volodin?")).toEqual(["nigmatulin+nigmatullin", "volodin"]);
   });
