@@ -29,6 +29,8 @@ export interface Config {
   /** How often feeds are polled, in milliseconds. */
   feedIntervalMs: number;
   adminChatIds: number[];
+  /** Messages per second the notification sender may send overall; 0 switches pacing off. */
+  sendRate: number;
 }
 
 /** Configuration that could not be used: one message per bad variable. */
@@ -136,6 +138,15 @@ const schema = z.object({
         ),
       ),
   ),
+  SEND_RATE: optionalText.pipe(
+    z
+      .string()
+      .default("30")
+      .refine((text) => /^\d+(\.\d+)?$/.test(text), {
+        error: "must be a number of messages per second (0 switches pacing off), e.g. 30",
+      })
+      .transform(Number),
+  ),
 });
 
 /** Every variable parlbot reads (each documented in .env.example). */
@@ -192,6 +203,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     feedUrls: e.FEED_URLS,
     feedIntervalMs: e.FEED_INTERVAL,
     adminChatIds: e.ADMIN_CHAT_IDS,
+    sendRate: e.SEND_RATE,
   };
 }
 

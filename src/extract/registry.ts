@@ -77,7 +77,12 @@ export class PeopleRegistry {
     });
   }
 
-  private find(forms: string[], country: string | undefined): Entry | undefined {
+  private find(allForms: string[], country: string | undefined): Entry | undefined {
+    // A person named in full is matched by full names only: a shared surname ("Dariga Sadykov",
+    // "Nurlan Sadykov") must not make two people one. A lone surname is matched as it can be.
+    const full = (fs: string[]) => fs.filter((f) => nameWords(f).length > 1);
+    const forms = full(allForms).length ? full(allForms) : allForms;
+    const known = (e: Entry) => (forms === allForms || !full(e.forms).length ? e.forms : full(e.forms));
     // Most names were seen before spelt just so: an exact lookup spares the fuzzy comparison.
     for (const f of forms) {
       const exact = this.byForm.get(formKey(f));
@@ -89,7 +94,7 @@ export class PeopleRegistry {
         for (const e of this.byPrefix.get(nameKey(w).slice(0, 3)) ?? []) candidates.add(e);
     const matches = [...candidates].filter((e) => {
       if (country && e.countries.size && !e.countries.has(country)) return false;
-      return forms.some((f) => strongMatch(f, e.forms));
+      return forms.some((f) => strongMatch(f, known(e)));
     });
     if (matches.length <= 1) return matches[0];
     // Several people fit a short form ("Tokayev"): take the one sharing the country, else the most seen.

@@ -227,4 +227,24 @@ describe("across articles", () => {
     ).toEqual(["Dariga Nazarbayeva", "Nursultan Nazarbayev"]);
     expect(base.people.filter((p) => /Rossi/.test(p.name))).toHaveLength(1);
   });
+  it("keeps apart two people who share only a surname", () => {
+    const base = extractFacts([
+      article(
+        "Speaker of the Majilis Nurlan Sadykov met with Ambassador of Italy Marco Rossi. Sadykov praised Italy.",
+        undefined,
+        "a",
+      ),
+      article(
+        "Senator Dariga Sadykov met with Ambassador of Chile Pedro Soto. Sadykov thanked him.",
+        undefined,
+        "b",
+      ),
+    ]);
+    expect(
+      base.people
+        .filter((p) => /Sadykov/.test(p.name))
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(["Dariga Sadykov", "Nurlan Sadykov"]);
+  });
 });

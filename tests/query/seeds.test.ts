@@ -5,8 +5,7 @@ import { extractFacts } from "../../src/extract/index.ts";
 import { Answerer } from "../../src/query/index.ts";
 
 // The seed questions, on the real pipeline: the seed articles, the extractor, the answerer.
-// They need the real extractor; until it has landed on main they run only with PARLBOT_SEED_TESTS=1.
-describe.skipIf(process.env.PARLBOT_SEED_TESTS !== "1")("answers on the seed articles", () => {
+describe("answers on the seed articles", () => {
   const { articles } = readCorpus(join(import.meta.dirname, "..", "..", "seeds"));
   const answerer = new Answerer(extractFacts(articles));
   const secondSeed = articles.find((a) => a.paragraphs.flat().some((s) => s.includes("Koshanov")));
