@@ -55,13 +55,19 @@ async function flakyProxy(
       );
       return;
     }
-    const upstream = await fetch(target + req.url, {
-      method: req.method,
-      headers: { "content-type": req.headers["content-type"] ?? "application/json" },
-      body: req.method === "POST" ? Buffer.concat(chunks) : undefined,
-    });
-    res.writeHead(upstream.status, { "content-type": "application/json" });
-    res.end(Buffer.from(await upstream.arrayBuffer()));
+    // The emulator may close a long poll while the test tears down: answer 502, never reject.
+    try {
+      const upstream = await fetch(target + req.url, {
+        method: req.method,
+        headers: { "content-type": req.headers["content-type"] ?? "application/json" },
+        body: req.method === "POST" ? Buffer.concat(chunks) : undefined,
+      });
+      res.writeHead(upstream.status, { "content-type": "application/json" });
+      res.end(Buffer.from(await upstream.arrayBuffer()));
+    } catch {
+      if (!res.headersSent) res.writeHead(502, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: false, error_code: 502, description: "Bad Gateway" }));
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -37,14 +37,20 @@ export async function startFileProxy(upstream: string): Promise<FileProxy> {
       res.statusCode = content === undefined ? 404 : 200;
       res.end(content ?? "not found");
     } else {
-      const answer = await fetch(upstream + url, {
-        method: req.method,
-        headers: { "content-type": req.headers["content-type"] ?? "application/json" },
-        body: req.method === "GET" ? undefined : body,
-      });
-      res.statusCode = answer.status;
-      res.setHeader("content-type", answer.headers.get("content-type") ?? "application/json");
-      res.end(Buffer.from(await answer.arrayBuffer()));
+      // The emulator may drop a long poll while the test tears down: answer 502, never reject.
+      try {
+        const answer = await fetch(upstream + url, {
+          method: req.method,
+          headers: { "content-type": req.headers["content-type"] ?? "application/json" },
+          body: req.method === "GET" ? undefined : body,
+        });
+        res.statusCode = answer.status;
+        res.setHeader("content-type", answer.headers.get("content-type") ?? "application/json");
+        res.end(Buffer.from(await answer.arrayBuffer()));
+      } catch {
+        res.statusCode = 502;
+        res.end(JSON.stringify({ ok: false, error_code: 502, description: "Bad Gateway" }));
+      }
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
