@@ -4,6 +4,7 @@
  * a line and a source per article, so ten articles at once are one message, not ten.
  */
 import type { Article, Meeting } from "../facts/types.ts";
+import { MONTHS } from "../query/format.ts";
 
 /** What one new article brings a chat: the article and the meetings in it that the chat follows. */
 export interface ArticleNews {
@@ -19,21 +20,6 @@ export type Summarize = (meeting: Meeting) => { html: string; sources: readonly 
 
 /** Telegram refuses messages over 4096 characters; this leaves room for the closing line. */
 const MAX_LENGTH = 3900;
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** Escapes text for Telegram HTML. */
 export function escapeHtml(text: string): string {

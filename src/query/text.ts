@@ -4,6 +4,7 @@
  * "Khürelsükh", "Khurelsukh" and "Хурэлсух" can meet.
  */
 import transliterate from "@sindresorhus/transliterate";
+import { editDistance } from "../extract/similar.ts";
 
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
@@ -115,21 +116,6 @@ function stemWord(word: string): string {
 /** Compares two strings by code units (ISO dates, ids): much cheaper than localeCompare in big sorts. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Levenshtein distance, for the small comparisons of name tokens. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = prev[0] as number;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = prev[j] as number;
-      prev[j] = Math.min(above + 1, (prev[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return prev[b.length] as number;
 }
 
 /** Similarity of two words between 0 and 1 (1 - edit distance / longer length). */
