@@ -163,10 +163,17 @@ function counterpartLine(
   const label = person ? describePerson(person, latest.articleId) : "";
   const planned = latest.status === "planned" ? " (planned)" : "";
   const times = count > 1 ? `; ${count} meetings` : "";
+  // The source may spell the name otherwise ("K.Tokayev"): say so, so that the reader finds it there.
+  const spelled = latest.participantNames?.[latest.participants.indexOf(id)];
+  const asSpelled =
+    spelled && person && !person.name.includes(spelled) && spelled !== person.name
+      ? ` (${spelled} in the source)`
+      : "";
   return {
     articleIds: articles,
     segments: [
       { bold: person?.name ?? id },
+      asSpelled,
       label ? `, ${label}` : "",
       ` — ${whereAndWhen(latest)}${planned}${times}`,
     ],
