@@ -104,11 +104,6 @@ function listAt(sk: string, m: RegExpMatchArray, n: number): number[] {
   return listIds(text, sk.slice(start + text.length));
 }
 
-// The subject list of a verb is the list right before it: "@m0 noted that @m1 and @m2 met" → @m1, @m2.
-function lastItems(list: string | undefined): number[] {
-  return listIds(list);
-}
-
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who
 // is not already a side, preferring one from another country than the sides named.
 function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined {
@@ -195,7 +190,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
         const objects = listAt(sk, m, 3);
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
-        const subjects = lastItems(m[1]);
+        const subjects = ids(m[1]);
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         else add("met", subjects, objects, plannedAround(m));
       }

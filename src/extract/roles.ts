@@ -254,10 +254,6 @@ export function describeRole(
       from = k + 1;
       break;
     }
-    const f = fold(tokens[k]?.text ?? "");
-    if (f === "of" || (f === "the" && k > from)) {
-      // "the Speaker": keep the article; "Parliament of the ...": a body before the title, keep.
-    }
   }
   while (
     from < to &&
