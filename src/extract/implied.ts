@@ -46,6 +46,9 @@ const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confe
 // A first-person report of an encounter inside a quote.
 const FIRST_PERSON =
   /\b(?:I|we) (?:have |had )?(?:just |also |today )?(?:met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
+// "Welcoming the guests, X ...", "Greeting Y, X ...": who welcomed (group 2) and whom, when named (group 1).
+const WELCOMING =
+  /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;
 // "their bilateral meeting": the sentence speaks of the encounter of the two it names.
 const THEIR_MEETING = /\btheir (?:\w+ ){0,2}?(?:meeting|talks|conversation|negotiations)\b/i;
 const SAID = "(?:said|says|noted|wrote|stated|added|posted|tweeted|told)";
@@ -126,10 +129,16 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
     if (ELSEWHERE.test(s.text)) continue;
     for (const m of sk.matchAll(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g))
       tie(personAt(Number(m[1])) ?? -1, s.index, true);
-    for (const m of sk.matchAll(
-      /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:the )?(?:[^@]{0,30}? )?@m(\d+)/g,
-    ))
-      tie(personAt(Number(m[1])) ?? -1, s.index, true);
+    // "Welcoming the guests, X noted": X received the other side. When X is the host, the guest is
+    // the one the phrase names, else the article's main foreign side; when X is not, X is the other side.
+    const welcome = WELCOMING.exec(sk);
+    if (welcome) {
+      const welcomed = welcome[1] === undefined ? undefined : personAt(Number(welcome[1]));
+      const welcomer = personAt(Number(welcome[2]));
+      if (welcomer !== undefined && welcomer !== host.id) tie(welcomer, s.index, true);
+      else if (welcomer === host.id)
+        tie(welcomed ?? mainForeignSide(doc, host, hostCountry) ?? -1, s.index, true);
+    }
     const others = new Set(s.mentions.map((m) => m.person).filter((p) => p !== undefined && p !== host.id));
     for (const [n, mention] of s.mentions.entries()) {
       const person = mention.person;
@@ -177,6 +186,13 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   const weak = kept.filter((t) => !t.strong && !strongCountries.has(doc.people[t.person]?.country));
   // Speech alone in a report of many voices (a forum) ties nobody to the host.
   return [...kept.filter((t) => t.strong), ...(weak.length > 2 ? [] : weak)];
+}
+
+// The most mentioned person with a role of another country than the host's.
+function mainForeignSide(doc: Doc, host: LocalPerson, hostCountry: string | undefined): number | undefined {
+  return [...doc.people]
+    .filter((p) => p.id !== host.id && p.roles.length && p.country && p.country !== hostCountry)
+    .sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence)[0]?.id;
 }
 
 /** Whether mention `at` of a skeleton is the subject of a verb by which a side speaks or acts. */

@@ -51,6 +51,19 @@ describe("the protagonist and an interlocutor who speaks for the other side", ()
       "Zoltan Varga: 'Dialogue is the only way'\n\n“The participation of the Speaker of the Saeima of Latvia, Inga Ozola, in our conference is very important,” stressed President of the Assembly Zoltan Varga at the end of their bilateral meeting in Strasbourg.\n\n“We discussed migration and security,” Varga said.",
       "Inga Ozola + Zoltan Varga",
     ],
+    [
+      "'Welcoming the guests, X' when X is the host",
+      astana(
+        "A delegation of the Seimas of Lithuania led by Speaker of the Seimas Rasa Vaitkute is in Astana on an official visit.",
+        "Welcoming the guests, Kolbayev noted the importance of interparliamentary ties.",
+      ),
+      "Aidar Kolbayev + Rasa Vaitkute",
+    ],
+    [
+      "'Welcoming the guests, X' when the protagonist is the guest",
+      " date 2024-05-10 TBILISI – Chairman of the Majilis of Kazakhstan Aidar Kolbayev arrived in Tbilisi on an official visit, the press service of the Majilis reports.\n\nWelcoming the guests, Prime Minister of Georgia Giorgi Lomidze noted the growing trade.\n\nKolbayev stressed the importance of transit routes.",
+      "Aidar Kolbayev + Giorgi Lomidze",
+    ],
   ])("%s", (_, text, pair) => {
     const m = meetings(text);
     expect(m.map((x) => [...x.names].sort().join(" + "))).toEqual([pair]);
