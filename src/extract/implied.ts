@@ -77,7 +77,7 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
       unnamed.people.push(tie.person);
       continue;
     }
-    const sentence = encounterSentence(doc, host.id, tie);
+    const sentence = encounterSentence(doc, host.id, tie.person, tie.sentence);
     out.push({
       sentence,
       people: [host.id, tie.person],
@@ -88,16 +88,72 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
       finder: tie.strong ? "implied-tie" : "implied-sides",
     });
   }
+  for (const side of unnamedInterlocutors(doc, host)) {
+    const metThatSide = [...found, ...out].some(
+      (p) =>
+        !p.addsTo &&
+        p.people.includes(host.id) &&
+        (p.parties.some((x) => x.country === side.country) ||
+          p.people.some((x) => doc.people[x]?.country === side.country)),
+    );
+    if (metThatSide) continue;
+    out.push({
+      sentence: encounterSentence(doc, host.id, undefined, side.sentence),
+      people: [host.id],
+      parties: [{ country: side.country, description: side.description }],
+      planned: false,
+      finder: "implied-unnamed",
+    });
+  }
   return out;
 }
 
+/**
+ * Unnamed officials of another country who take their turn in the talks ("For his part, the
+ * Ambassador of Japan said", "The Turkish Speaker, in turn, thanked ..."): one side each, by country.
+ */
+function unnamedInterlocutors(
+  doc: Doc,
+  host: LocalPerson,
+): { sentence: number; country: string; description: string }[] {
+  const hostCountry = countryOfHost(doc, host);
+  const out: { sentence: number; country: string; description: string }[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline || ELSEWHERE.test(s.text)) continue;
+    const sk = skeleton(s);
+    for (const [n, m] of s.mentions.entries()) {
+      if (m.kind !== "unnamed" || !m.country || m.country === hostCountry) continue;
+      if (out.some((x) => x.country === m.country)) continue;
+      const at = `@m${n}`;
+      if (actsIn(sk, at) && (turnOf(sk, at) || thanksOf(sk, at)))
+        out.push({ sentence: s.index, country: m.country, description: m.description ?? m.country });
+    }
+  }
+  return out;
+}
+
+/** The host's country: their own, else the dateline's. */
+function countryOfHost(doc: Doc, host: LocalPerson): string | undefined {
+  return host.country ?? (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined);
+}
+
+/** "For his part, @m1 said", "@m1, in turn, noted": the mention takes its turn in a conversation. */
+const turnOf = (sk: string, at: string) =>
+  new RegExp(String.raw`${TURN} , ${at}\b|${at} , ${TURN} ,|${at} ${TURN}`).test(sk);
+
+/** "@m1 thanked ... for the warm welcome": a guest's words to the host. */
+const thanksOf = (sk: string, at: string) =>
+  new RegExp(
+    String.raw`${at}\b[^@]{0,60}?thank\w* [^.]{0,80}?\b(?:welcome|hospitality|reception|invitation)\b`,
+  ).test(sk);
+
 /** The sentence that best reports the implied encounter: a title or lead with a meeting word naming a side, else the tie. */
-function encounterSentence(doc: Doc, host: number, tie: Tie): number {
-  const names = (s: Sentence, p: number) => s.mentions.some((m) => m.person === p);
+function encounterSentence(doc: Doc, host: number, other: number | undefined, tie: number): number {
+  const names = (s: Sentence, p: number | undefined) => s.mentions.some((m) => m.person === p);
   const framing = doc.sentences
     .filter((s) => s.headline || s.paragraph <= 1)
-    .find((s) => MEETING_WORD.test(s.text) && (names(s, tie.person) || names(s, host)));
-  return framing?.index ?? tie.sentence;
+    .find((s) => MEETING_WORD.test(s.text) && (names(s, other) || names(s, host)));
+  return framing?.index ?? tie;
 }
 
 /**
@@ -107,8 +163,7 @@ function encounterSentence(doc: Doc, host: number, tie: Tie): number {
  * speaks of the sides of a conversation and Y is of another country than the host.
  */
 function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
-  const hostCountry =
-    host.country ?? (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined);
+  const hostCountry = countryOfHost(doc, host);
   const sidesCue = doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text));
   const ties = new Map<number, Tie>();
   const tie = (person: number, sentence: number, strong: boolean) => {
@@ -122,8 +177,14 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
     if (s.headline) {
       // A title that reports a meeting and names both sides.
       if (MEETING_WORD.test(s.text) && s.mentions.some((m) => m.person === host.id))
-        for (const m of s.mentions)
-          if (m.person !== undefined && m.person !== host.id) tie(m.person, s.index, true);
+        // Not someone the title only speaks of ("discusses X's visit", "the decree of X").
+        for (const [n, m] of s.mentions.entries())
+          if (
+            m.person !== undefined &&
+            m.person !== host.id &&
+            !new RegExp(String.raw`\bof @m${n}\b|@m${n} 's`).test(sk)
+          )
+            tie(m.person, s.index, true);
       continue;
     }
     if (ELSEWHERE.test(s.text)) continue;
@@ -147,10 +208,8 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       // "at the end of their bilateral meeting" naming one person besides the host: the two met.
       if (THEIR_MEETING.test(s.text) && others.size === 1) tie(person, s.index, true);
       if (!actsIn(sk, at)) continue;
-      const turn = new RegExp(String.raw`${TURN} , ${at}\b|${at} , ${TURN} ,|${at} ${TURN}`).test(sk);
-      const thanks = new RegExp(
-        String.raw`${at}\b[^@]{0,60}?thank\w* [^.]{0,80}?\b(?:welcome|hospitality|reception|invitation)\b`,
-      ).test(sk);
+      const turn = turnOf(sk, at);
+      const thanks = thanksOf(sk, at);
       const during =
         /^(?:[^@]{0,20}? )?(?:during|at|in the course of) the (?:talks|meeting|conversation|negotiations)\b/.test(
           sk,

@@ -80,6 +80,30 @@ describe("the protagonist and an interlocutor who speaks for the other side", ()
   });
 });
 
+describe("an unnamed official who takes their turn", () => {
+  it("'For his part, the Ambassador of Japan' is a side of Japan", () => {
+    const m = meetings(
+      astana(
+        "Kolbayev noted the growing trade between the two countries.",
+        "For his part, the Ambassador of Japan said that Japan is ready to share its experience.",
+      ),
+    );
+    expect(m).toHaveLength(1);
+    expect(m[0]?.names).toEqual(["Aidar Kolbayev"]);
+    expect(m[0]?.parties.map((x) => x.country)).toEqual(["Japan"]);
+  });
+  it("no second side when the named official of that country is already met", () => {
+    const m = meetings(
+      astana(
+        "Kolbayev met with Ambassador of Japan to Kazakhstan Kenji Morita.",
+        "For his part, the Ambassador of Japan said that Japan is ready to share its experience.",
+      ),
+    );
+    expect(m).toHaveLength(1);
+    expect(m[0]?.parties).toEqual([]);
+  });
+});
+
 describe("title lines and first-person reports", () => {
   it("a title naming two people who meet", () => {
     const m = meetings(
@@ -128,6 +152,13 @@ describe("people mentioned, not met", () => {
       `${lead}Deputy Chairman of the Majilis Dana Omarova noted that the Majilis supports the initiative.\n\nThe sides discussed energy.`,
     ).flatMap((m) => m.names);
     expect(names).not.toContain("Dana Omarova");
+  });
+  it("a person a title only speaks of is not tied by it", () => {
+    const names = meetings(
+      "Majilis Speaker Kolbayev receives Japanese Ambassador, discusses the visit of Mongolian President Batbold Enkhtaivan\n\nASTANA. KAZINFORM – Chairman of the Majilis Aidar Kolbayev received Ambassador of Japan to Kazakhstan Kenji Morita.",
+    ).flatMap((m) => m.names);
+    expect(names).toContain("Kenji Morita");
+    expect(names).not.toContain("Batbold Enkhtaivan");
   });
   it("a foreign official who speaks in an article without any encounter is not met", () => {
     expect(
