@@ -81,24 +81,21 @@ describe("the protagonist and an interlocutor who speaks for the other side", ()
 });
 
 describe("an unnamed official who takes their turn", () => {
-  it("'For his part, the Ambassador of Japan' is a side of Japan", () => {
-    const m = meetings(
+  const japan = (first: string) =>
+    meetings(
       astana(
-        "Kolbayev noted the growing trade between the two countries.",
+        first,
         "For his part, the Ambassador of Japan said that Japan is ready to share its experience.",
       ),
     );
+  it("'For his part, the Ambassador of Japan' is a side of Japan", () => {
+    const m = japan("Kolbayev noted the growing trade between the two countries.");
     expect(m).toHaveLength(1);
     expect(m[0]?.names).toEqual(["Aidar Kolbayev"]);
     expect(m[0]?.parties.map((x) => x.country)).toEqual(["Japan"]);
   });
   it("no second side when the named official of that country is already met", () => {
-    const m = meetings(
-      astana(
-        "Kolbayev met with Ambassador of Japan to Kazakhstan Kenji Morita.",
-        "For his part, the Ambassador of Japan said that Japan is ready to share its experience.",
-      ),
-    );
+    const m = japan("Kolbayev met with Ambassador of Japan to Kazakhstan Kenji Morita.");
     expect(m).toHaveLength(1);
     expect(m[0]?.parties).toEqual([]);
   });
