@@ -37,6 +37,9 @@ const ELSEWHERE =
 // Cues that the whole article reports an encounter between sides.
 const SIDES_CUE =
   /\b(the (?:two )?sides|both sides|the parties|the interlocutors|the two (?:speakers|leaders|chairmen|chairs|officials|heads|parliamentarians|presidents|ministers)|the guests?|the visitors?|during the (?:talks|meeting|conversation|negotiations)|at the (?:talks|meeting)|his counterpart|her counterpart)\b/i;
+// A title or lead that frames the report as one of a multilateral event.
+const EVENT_FRAME =
+  /\b(forum|conference|summit|congress|plenary|session|sidelines|margins|symposium)\b/i;
 // Words that make a title or lead a report of an encounter.
 const MEETING_WORD =
   /\b(meets?|met|meeting|talks|receives?|received|hosts?|hosted|welcom\w*|visits?|visited|negotiat\w*|counterpart|discuss\w*|holds?|held)\b/i;
@@ -164,7 +167,11 @@ function encounterSentence(doc: Doc, host: number, other: number | undefined, ti
  */
 function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   const hostCountry = countryOfHost(doc, host);
-  const sidesCue = doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text));
+  // "The parties" of a forum are its delegations, not two sides of a conversation: at an event,
+  // speech alone ties nobody.
+  const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
+  const atEvent = frame.some((s) => EVENT_FRAME.test(s.text));
+  const sidesCue = !atEvent && doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text));
   const ties = new Map<number, Tie>();
   const tie = (person: number, sentence: number, strong: boolean) => {
     if (person < 0 || person === host.id) return;

@@ -164,6 +164,13 @@ describe("people mentioned, not met", () => {
       ),
     ).toEqual([]);
   });
+  it("speech alone at a forum ties nobody, even with 'the parties'", () => {
+    expect(
+      meetings(
+        " date 2024-03-04 ASTANA. KAZINFORM – Chairman of the Majilis Aidar Kolbayev took part in the Eurasian Women's Forum in Almaty.\n\nSpeaker of the Parliament of Georgia Levan Beridze noted the role of women in politics.\n\nThe parties adopted a final declaration.",
+      ),
+    ).toEqual([]);
+  });
   it("speech alone in a report of many voices ties nobody", () => {
     expect(
       meetings(
