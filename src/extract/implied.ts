@@ -33,13 +33,12 @@ const TURN =
   "(?:for (?:his|her|its|their) part|in (?:his|her|their) turn|in turn|in response|on (?:his|her) part|in reply)";
 // Sentences that quote someone from elsewhere (a message, an interview, an earlier occasion).
 const ELSEWHERE =
-  /\b(message|letter|interview|earlier|previously|recently|last (?:year|month|week)|on the phone|by phone|telephone|video ?link|online)\b/i;
+  /\b(message|letter|statement|interview|earlier|previously|recently|last (?:year|month|week)|on the phone|by phone|telephone|video ?link|online)\b/i;
 // Cues that the whole article reports an encounter between sides.
 const SIDES_CUE =
   /\b(the (?:two )?sides|both sides|the parties|the interlocutors|the two (?:speakers|leaders|chairmen|chairs|officials|heads|parliamentarians|presidents|ministers)|the guests?|the visitors?|during the (?:talks|meeting|conversation|negotiations)|at the (?:talks|meeting)|his counterpart|her counterpart)\b/i;
 // A title or lead that frames the report as one of a multilateral event.
-const EVENT_FRAME =
-  /\b(forum|conference|summit|congress|plenary|session|sidelines|margins|symposium)\b/i;
+const EVENT_FRAME = /\b(forum|conference|summit|congress|plenary|session|sidelines|margins|symposium)\b/i;
 // Words that make a title or lead a report of an encounter.
 const MEETING_WORD =
   /\b(meets?|met|meeting|talks|receives?|received|hosts?|hosted|welcom\w*|visits?|visited|negotiat\w*|counterpart|discuss\w*|holds?|held)\b/i;

@@ -139,10 +139,11 @@ describe("people mentioned, not met", () => {
   });
   it("a leader quoted from a message or an earlier occasion did not attend", () => {
     const names = meetings(
-      `${lead}In his message to the participants, President of Estonia Antti Koskinen said that education unites nations.\n\nLatvian Prime Minister Sanna Virtala noted earlier that the two countries share goals.\n\nThe sides discussed energy.`,
+      `${lead}In his message to the participants, President of Estonia Antti Koskinen said that education unites nations.\n\nLatvian Prime Minister Sanna Virtala noted earlier that the two countries share goals.\n\nIn a statement, Foreign Minister of Norway Erik Solheim said that Norway supports the talks.\n\nThe sides discussed energy.`,
     ).flatMap((m) => m.names);
     expect(names).not.toContain("Antti Koskinen");
     expect(names).not.toContain("Sanna Virtala");
+    expect(names).not.toContain("Erik Solheim");
   });
   it("someone of the protagonist's own side is not the other side", () => {
     const names = meetings(
