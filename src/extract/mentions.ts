@@ -143,7 +143,23 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
   return [from, to];
 }
 
-const ROLE_RIGHT = new Set(["of", "the", "lower", "upper", "house", "chamber", "on", "and"]);
+// Lower-case words that go on a role phrase ("the speaker of Tajikistan's parliament").
+const ROLE_RIGHT = new Set([
+  "of",
+  "the",
+  "lower",
+  "upper",
+  "house",
+  "chamber",
+  "on",
+  "and",
+  "parliament",
+  "legislature",
+  "assembly",
+  "senate",
+  "council",
+  "congress",
+]);
 const GROUP_RIGHT = new Set([
   "of",
   "the",

@@ -1,0 +1,60 @@
+/**
+ * The country of each person of an article whom no phrase has placed yet: a title that names no
+ * country ("First Deputy Prime Minister Roman X", "Secretary General of the Parliament Y") is a title
+ * of the country the report is about. That is the country a sentence says the meeting took place in
+ * ("visited Ukraine, where he met President Z"), else the country the article's visitor went to, else
+ * the country of the dateline or of the outlet's national web domain.
+ */
+import { visitAbroad } from "./details.ts";
+import type { Doc, LocalPerson } from "./document.ts";
+import { countryOf, countryOfUrl, isOrganization } from "./gazetteer.ts";
+
+/** Gives a country to every person whose roles imply one but do not say which. */
+export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefined): void {
+  const home =
+    (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined) ??
+    leadCityCountry(doc) ??
+    countryOfUrl(doc.article.url);
+  const visited = visitAbroad(doc);
+  for (const p of doc.people) {
+    if (p.country) continue;
+    // An ambassador serves abroad and an organisation's officer serves no one country: their titles imply none.
+    const national = p.roles.filter(
+      (r) => !/ambassador|envoy|diplomat|charg[eé] d/i.test(r.title) && !(r.body && isOrganization(r.body)),
+    );
+    const role = national[0];
+    if (!role || national.length < p.roles.length) continue;
+    p.country =
+      placeOfSentence(doc, role.sentence, role.from, protagonist?.country) ??
+      (p !== protagonist ? visited : undefined) ??
+      home;
+  }
+}
+
+// The country a sentence names, before the role, as where something happens ("Prior to the visit to
+// Uzbekistan, he visited Ukraine, where he met President Z": the nearest one, Ukraine).
+function placeOfSentence(
+  doc: Doc,
+  sentence: number,
+  at: number,
+  own: string | undefined,
+): string | undefined {
+  const s = doc.sentences[sentence];
+  let place: string | undefined;
+  for (const f of s?.found ?? []) {
+    if (f.from >= at) break;
+    if (f.entry.kind !== "country" || f.entry.demonym || f.entry.name === own) continue;
+    const before = (s?.tokens[f.from - 1]?.text ?? "").toLowerCase();
+    if (/^(in|to|visited|visiting)$/.test(before)) place = f.entry.name;
+  }
+  return place;
+}
+
+// A dateline left at the head of the first sentence ("DOHA: Speaker ...", "HANOI —"): a known city first, then a mark.
+function leadCityCountry(doc: Doc): string | undefined {
+  const s = doc.sentences.find((x) => !x.headline);
+  const city = s?.found[0];
+  if (!s || !city || city.from !== 0 || city.entry.kind !== "city") return undefined;
+  const next = s.tokens[city.to]?.text;
+  return next === undefined || /^[:—–,.(-]$/.test(next) ? city.entry.country : undefined;
+}
