@@ -7,14 +7,14 @@
  */
 import { visitAbroad } from "./details.ts";
 import type { Doc, LocalPerson } from "./document.ts";
-import { countryOf, countryOfUrl, isOrganization } from "./gazetteer.ts";
+import { countryOf, countryOfUrl, type Found, isOrganization } from "./gazetteer.ts";
 
 /** Gives a country to every person whose roles imply one but do not say which. */
 export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefined): void {
   const home =
     (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined) ??
     leadCityCountry(doc) ??
-    countryOfUrl(doc.article.url);
+    outletCountry(doc);
   const visited = visitAbroad(doc);
   for (const p of doc.people) {
     if (p.country) continue;
@@ -32,7 +32,8 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
 }
 
 // The country a sentence names, before the role, as where something happens ("Prior to the visit to
-// Uzbekistan, he visited Ukraine, where he met President Z": the nearest one, Ukraine).
+// Uzbekistan, he visited Ukraine, where he met President Z": the nearest one, Ukraine; "In Vilnius,
+// he will meet Prime Minister Z": Lithuania).
 function placeOfSentence(
   doc: Doc,
   sentence: number,
@@ -43,11 +44,27 @@ function placeOfSentence(
   let place: string | undefined;
   for (const f of s?.found ?? []) {
     if (f.from >= at) break;
-    if (f.entry.kind !== "country" || f.entry.demonym || f.entry.name === own) continue;
+    const country =
+      f.entry.kind === "country" && !f.entry.demonym
+        ? f.entry.name
+        : f.entry.kind === "city"
+          ? f.entry.country
+          : undefined;
+    if (!country || country === own) continue;
     const before = (s?.tokens[f.from - 1]?.text ?? "").toLowerCase();
-    if (/^(in|to|visited|visiting)$/.test(before)) place = f.entry.name;
+    if (/^(in|to|visited|visiting)$/.test(before)) place = country;
   }
   return place;
+}
+
+// The country of the outlet's national web domain, when the article speaks of that country: a
+// British site reporting on two other countries ("regionalchronicle.co.uk") says nothing of where they met.
+function outletCountry(doc: Doc): string | undefined {
+  const country = countryOfUrl(doc.article.url);
+  const named = (f: Found) =>
+    (f.entry.kind === "country" && f.entry.name === country) ||
+    ((f.entry.kind === "city" || f.entry.kind === "body") && f.entry.country === country);
+  return country && doc.sentences.some((s) => s.found.some(named)) ? country : undefined;
 }
 
 // A dateline left at the head of the first sentence ("DOHA: Speaker ...", "HANOI —"): a known city first, then a mark.

@@ -198,14 +198,22 @@ const HEADLINE_VERB =
   /^(receives|meets|holds|visits|hosts|welcomes|greets|says|discusses|signs|calls|urges|thanks)$/;
 
 /**
+ * Whether a word cannot be part of a role: a weekday, month or "today" ("speaker on Sunday said"), or a
+ * verb that headlines capitalise ("Speaker of the Council Meets President of ...").
+ */
+export function breaksRole(word: string): boolean {
+  const f = fold(word);
+  return CALENDAR.test(f) || HEADLINE_VERB.test(f);
+}
+
+/**
  * Whether, scanning a role backwards, token k is where the role cannot go on: a dash (a dateline
  * "HANOI —" or an agency tag "(Reuters) --" before it), a weekday or month, a headline's verb, or a
  * bracket that holds neither a title nor a known phrase ("(Reuters)", but not "(lower house)").
  */
 function endsRoleScan(tokens: Token[], k: number, found: Found[]): boolean {
   const w = tokens[k]?.text ?? "";
-  const f = fold(w);
-  if (w === "—" || w === "–" || w === "-" || CALENDAR.test(f) || HEADLINE_VERB.test(f)) return true;
+  if (w === "—" || w === "–" || w === "-" || breaksRole(w)) return true;
   if (w !== ")") return false;
   let open = k - 1;
   while (open >= 0 && tokens[open]?.text !== "(") open--;
@@ -284,6 +292,12 @@ export function describeRole(
       break;
     }
   }
+  // The role ends before a date word or a headline's verb.
+  for (let k = firstTitle + 1; k < to; k++)
+    if (breaksRole(tokens[k]?.text ?? "")) {
+      to = k;
+      break;
+    }
   while (
     from < to &&
     (["the", "a", "an", ",", "-"].includes(fold(tokens[from]?.text ?? "")) ||

@@ -37,6 +37,17 @@ describe("what a role never carries", () => {
       "Ambassador",
     );
   });
+  it("ends a role phrase before a weekday and before a headline's verb", () => {
+    const p = people(
+      "Ostrian parliament head embarks on visit\n\nThe Turkish parliament speaker on Sunday said the ties will grow.\n\nKemal Ozdemir met Hungarian counterpart Lajos Farkasdi.",
+    );
+    expect(p.get("Kemal Ozdemir")?.roles).toContain("Turkish parliament speaker");
+    expect(p.get("Kemal Ozdemir")?.country).toBe("Turkey");
+    const q = people(
+      "Speaker of the Majilis Meets President of Ostrian Assembly\n\nSpeaker Arman Dosov met the guest.",
+    );
+    expect(q.get("Arman Dosov")?.roles.join(" / ")).not.toMatch(/Meets|Ostrian/);
+  });
   it("keeps a bracketed abbreviation of the body and reads past honorifics", () => {
     expect(
       roleOf("Chairman of the National Assembly (NA), Aram Vardanyan, received them.", "Aram Vardanyan")
@@ -84,10 +95,26 @@ describe("countries that roles imply", () => {
       people("ULAANBAATAR. Vice Premier Dorj Batsaikhan received the guests.").get("Dorj Batsaikhan")
         ?.country,
     ).toBe("Mongolia");
-    const p = people("First Deputy Prime Minister Aidos Temirov received the guests.", {
-      url: "https://www.example.kz/en/news/1",
-    });
+    const p = people(
+      "First Deputy Prime Minister Aidos Temirov received the guests from Kazakhstan's neighbours.",
+      {
+        url: "https://www.example.kz/en/news/1",
+      },
+    );
     expect(p.get("Aidos Temirov")?.country).toBe("Kazakhstan");
+  });
+  it("ignores the outlet's domain when the article never names its country", () => {
+    const p = people("Parliament Speaker Vardan Oskanyan received Ambassador Rolf Ekdahl.", {
+      url: "https://www.example.co.uk/news/1",
+    });
+    expect(p.get("Vardan Oskanyan")?.country).toBeUndefined();
+  });
+  it("places a title in the country of the city the sentence opens with", () => {
+    const p = people(
+      "The Moldovan parliament speaker Dorin Cebotar will travel abroad. In Vilnius, he will meet Prime Minister Rasa Kalnienė and Foreign Minister Tomas Girdauskas.",
+    );
+    expect(p.get("Rasa Kalnienė")?.country).toBe("Lithuania");
+    expect(p.get("Tomas Girdauskas")?.country).toBe("Lithuania");
   });
   it("prefers the country the sentence places the meeting in, and leaves ambassadors alone", () => {
     const p = people(
