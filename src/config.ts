@@ -138,6 +138,12 @@ const schema = z.object({
         ),
       ),
   ),
+  // Read where fetches happen (src/ingest/public-address.ts); validated here so a typo stops the start.
+  FETCH_ALLOW_PRIVATE: optionalText.pipe(
+    z
+      .enum(["0", "1"], { error: "must be 1 (allow fetching private addresses) or 0 / unset (refuse them)" })
+      .optional(),
+  ),
   SEND_RATE: optionalText.pipe(
     z
       .string()
