@@ -4,6 +4,9 @@
  * for loading grammY and `parlbot start` does not pay for the extractor.
  */
 import { Command, Option } from "commander";
+import { redactProcessOutput } from "./cli/redact-output.ts";
+
+redactProcessOutput();
 
 const program = new Command()
   .name("parlbot")

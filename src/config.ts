@@ -15,6 +15,8 @@ export interface Config {
   telegramBotToken?: string;
   /** The Bot API server (Telegram's, or a self-hosted one). No trailing slash. */
   telegramApiRoot: string;
+  /** How long a start-up call to the Bot API (getMe, setWebhook) may take, in milliseconds. */
+  telegramTimeoutMs: number;
   factsPath: string;
   /** Unset means: the mode's own default (info for the bot, warn for the terminal chat). */
   logLevel?: (typeof LOG_LEVELS)[number];
@@ -68,6 +70,23 @@ function list(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** A duration variable ("15m"), in milliseconds, of at least `minMs`. */
+function duration(fallback: string, minMs: number, error: string) {
+  return optionalText.pipe(
+    z
+      .string()
+      .default(fallback)
+      .transform((text, ctx) => {
+        const ms = parseDuration(text);
+        if (ms === undefined || ms < minMs) {
+          ctx.addIssue({ code: "custom", message: error });
+          return z.NEVER;
+        }
+        return ms;
+      }),
+  );
+}
+
 const schema = z.object({
   // The token's value is never echoed in an error: it is a secret.
   TELEGRAM_BOT_TOKEN: optionalText.pipe(
@@ -108,22 +127,8 @@ const schema = z.object({
       .transform(list)
       .pipe(z.array(httpUrl("https://example.org/feed.xml")).transform((urls) => urls.map(String))),
   ),
-  FEED_INTERVAL: optionalText.pipe(
-    z
-      .string()
-      .default("15m")
-      .transform((text, ctx) => {
-        const ms = parseDuration(text);
-        if (ms === undefined || ms < 1000) {
-          ctx.addIssue({
-            code: "custom",
-            message: 'must be a duration of at least 1s, e.g. "15m", "30s", "1h"',
-          });
-          return z.NEVER;
-        }
-        return ms;
-      }),
-  ),
+  FEED_INTERVAL: duration("15m", 1000, 'must be a duration of at least 1s, e.g. "15m", "30s", "1h"'),
+  TELEGRAM_TIMEOUT: duration("15s", 100, 'must be a duration, e.g. "15s" or "1m"'),
   ADMIN_CHAT_IDS: optionalText.pipe(
     z
       .string()
@@ -199,6 +204,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return {
     telegramBotToken: e.TELEGRAM_BOT_TOKEN,
     telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    telegramTimeoutMs: e.TELEGRAM_TIMEOUT,
     factsPath: e.FACTS_PATH,
     logLevel: e.LOG_LEVEL,
     webhookUrl: e.WEBHOOK_URL,

@@ -41,12 +41,25 @@ export type AddOnFactory = (deps: {
 /** The add-ons `parlbot start` installs. */
 const ADD_ONS: AddOnFactory[] = [subscriptionsAddOn];
 
-/** Resolves at the first SIGINT or SIGTERM. */
+/** How long stopping may take before the process exits anyway (the issue allows 5 s in all). */
+export const STOP_DEADLINE_MS = 4000;
+
+/**
+ * Resolves at the first SIGINT or SIGTERM. From then on the process has {@link STOP_DEADLINE_MS}
+ * to stop cleanly; past it, or at a second signal, it exits at once. Exiting mid-way is safe: the
+ * outbox and the inbox and feed states are in SQLite, so work in flight is done after a restart.
+ */
 function untilSignal(log: Logger): Promise<void> {
   return new Promise((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       log.info({ signal }, "stopping");
       process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+      const exitNow = () => {
+        log.warn("stopping took too long: exiting now; unfinished work resumes at the next start");
+        process.exit(0);
+      };
+      setTimeout(exitNow, STOP_DEADLINE_MS).unref();
+      process.once("SIGINT", exitNow).once("SIGTERM", exitNow);
       resolve();
     };
     process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
@@ -84,6 +97,8 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
 
   let running: RunningBot | undefined;
   let addOns: BotAddOn[] = [];
+  // Listening from the start: a signal while the bot is still starting stops it too.
+  const signalled = untilSignal(log);
   try {
     const answerer = new Answerer(loadFacts(config, log, offline));
     addOns = await Promise.all((options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log })));
@@ -104,7 +119,7 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
     if (offline) {
       const interactive = !!(process.stdin.isTTY && process.stdout.isTTY);
       const interrupted = new AbortController();
-      void untilSignal(log).then(() => interrupted.abort());
+      void signalled.then(() => interrupted.abort());
       const chat = runTerminalChat(bot, {
         signal: interrupted.signal,
         input: process.stdin,
@@ -117,21 +132,32 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
       return 0;
     }
 
-    running =
+    const starting =
       config.webhookUrl && config.webhookSecret
-        ? await startWebhook(
+        ? startWebhook(
             bot,
-            { url: config.webhookUrl, secret: config.webhookSecret, port: config.port },
+            {
+              url: config.webhookUrl,
+              secret: config.webhookSecret,
+              port: config.port,
+              timeoutMs: config.telegramTimeoutMs,
+            },
             commands,
             log,
           )
-        : await startPolling(bot, commands, log);
+        : startPolling(bot, commands, log, { apiTimeoutMs: config.telegramTimeoutMs });
+    const started = await Promise.race([starting, signalled]);
+    if (!started) return 0; // stopped while starting
+    running = started;
     for (const addOn of addOns) await addOn.start?.(bot.api);
-    await untilSignal(log);
+    await signalled;
     return 0;
   } catch (err) {
-    // In the terminal the one-line message below is enough; a log line would repeat it.
-    if (!offline) log.fatal({ err }, "parlbot start failed");
+    // One line that says what to check; the stack only for whoever asked for debug logs.
+    log.debug({ err }, "start failure details");
+    // A log collector (output not a terminal) gets the failure as a log line too, without the stack.
+    if (!offline && !process.stdout.isTTY)
+      log.fatal({ reason: (err as Error).message }, "parlbot start failed");
     console.error(`parlbot start: ${(err as Error).message}`);
     return 1;
   } finally {

@@ -9,6 +9,8 @@ export interface Page {
   status?: number;
   type?: string;
   body: string;
+  /** Answer only after this many milliseconds. */
+  delayMs?: number;
   /** Answer 302 to this URL. */
   redirect?: string;
 }
@@ -34,9 +36,13 @@ export async function startWebServer(host = "127.0.0.1"): Promise<WebServer> {
       res.writeHead(302, { location: page.redirect }).end();
       return;
     }
-    res.statusCode = page?.status ?? (page ? 200 : 404);
-    res.setHeader("content-type", page?.type ?? "text/html; charset=utf-8");
-    res.end(page?.body ?? "not found");
+    const answer = () => {
+      res.statusCode = page?.status ?? (page ? 200 : 404);
+      res.setHeader("content-type", page?.type ?? "text/html; charset=utf-8");
+      res.end(page?.body ?? "not found");
+    };
+    if (page?.delayMs) setTimeout(answer, page.delayMs);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
