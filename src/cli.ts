@@ -43,7 +43,7 @@ program
     "Add new articles (a .txt file, a folder, or a page URL) to the fact base and notify subscribers.",
   )
   .argument("<source...>", "file, folder or http(s) URL")
-  .option("--facts <file>", "the fact base to update (default: FACTS_PATH or data/facts.json)")
+  .option("--facts <file>", "the live fact base to update (default: FACTS_PATH or data/live/facts.json)")
   .action(async (sources: string[], opts) => {
     const { runIngest } = await import("./cli/ingest.ts");
     process.exitCode = await runIngest(sources, opts);

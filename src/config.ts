@@ -6,6 +6,13 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 
+/** The ignored folder where a running bot keeps everything it writes (nothing tracked is written). */
+export const LIVE_DIR = "data/live";
+/** The live fact base: the committed one plus ingested articles. */
+export const LIVE_FACTS_PATH = `${LIVE_DIR}/facts.json`;
+/** The committed fact base, what `parlbot extract` makes of seeds/. */
+export const COMMITTED_FACTS_PATH = "data/facts.json";
+
 /** Log levels pino understands. */
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -17,7 +24,10 @@ export interface Config {
   telegramApiRoot: string;
   /** How long a start-up call to the Bot API (getMe, setWebhook) may take, in milliseconds. */
   telegramTimeoutMs: number;
+  /** The live fact base the bot answers from and ingests into. */
   factsPath: string;
+  /** The committed fact base the live one is created from (and rebuilt from when re-extracted). */
+  baseFactsPath: string;
   /** Unset means: the mode's own default (info for the bot, warn for the terminal chat). */
   logLevel?: (typeof LOG_LEVELS)[number];
   /** Set means webhook mode: Telegram POSTs updates to this URL. */
@@ -98,7 +108,8 @@ const schema = z.object({
   TELEGRAM_API_ROOT: optionalText.pipe(
     httpUrl("https://api.telegram.org").default("https://api.telegram.org"),
   ),
-  FACTS_PATH: optionalText.pipe(z.string().default("data/facts.json")),
+  FACTS_PATH: optionalText.pipe(z.string().default(LIVE_FACTS_PATH)),
+  BASE_FACTS_PATH: optionalText.pipe(z.string().default(COMMITTED_FACTS_PATH)),
   LOG_LEVEL: optionalText.pipe(
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).optional(),
   ),
@@ -118,8 +129,8 @@ const schema = z.object({
       })
       .transform(Number),
   ),
-  DATABASE_PATH: optionalText.pipe(z.string().default("data/parlbot.sqlite")),
-  INBOX_DIR: optionalText.pipe(z.string().default("seeds")),
+  DATABASE_PATH: optionalText.pipe(z.string().default(`${LIVE_DIR}/parlbot.sqlite`)),
+  INBOX_DIR: optionalText.pipe(z.string().default(`${LIVE_DIR}/inbox`)),
   FEED_URLS: optionalText.pipe(
     z
       .string()
@@ -206,6 +217,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
     telegramTimeoutMs: e.TELEGRAM_TIMEOUT,
     factsPath: e.FACTS_PATH,
+    baseFactsPath: e.BASE_FACTS_PATH,
     logLevel: e.LOG_LEVEL,
     webhookUrl: e.WEBHOOK_URL,
     webhookSecret: e.WEBHOOK_SECRET,

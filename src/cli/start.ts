@@ -13,7 +13,7 @@ import { startPolling } from "../bot/polling.ts";
 import type { RunningBot } from "../bot/startup.ts";
 import { startWebhook } from "../bot/webhook.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
-import { emptyFactBase, loadFactBase } from "../facts/io.ts";
+import { LiveFactBase } from "../facts/live.ts";
 import { subscriptionsAddOn } from "../ingest/add-on.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { Answerer } from "../query/index.ts";
@@ -36,6 +36,8 @@ export type AddOnFactory = (deps: {
   config: Config;
   answerer: Answerer;
   log: Logger;
+  /** The live fact base file the answers come from. */
+  facts: LiveFactBase;
 }) => BotAddOn | Promise<BotAddOn>;
 
 /** The add-ons `parlbot start` installs. */
@@ -67,14 +69,14 @@ function untilSignal(log: Logger): Promise<void> {
 }
 
 /**
- * Loads the fact base; a missing file is an empty base (articles may be ingested later), with a
- * warning (the terminal chat says so in its banner instead).
+ * Loads the live fact base (created from the committed one on first start); with neither, an empty
+ * base (articles may be ingested later), with a warning (the terminal chat says so in its banner).
  */
-function loadFacts(config: Config, log: Logger, offline: boolean) {
-  if (existsSync(config.factsPath)) return loadFactBase(config.factsPath);
-  if (!offline)
-    log.warn({ path: config.factsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
-  return emptyFactBase();
+function loadFacts(facts: LiveFactBase, config: Config, log: Logger, offline: boolean) {
+  const base = facts.load();
+  if (!offline && base.articles.length === 0 && !existsSync(config.factsPath))
+    log.warn({ path: config.baseFactsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
+  return base;
 }
 
 /** Runs `parlbot start`; resolves with the exit code. */
@@ -100,8 +102,11 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
   // Listening from the start: a signal while the bot is still starting stops it too.
   const signalled = untilSignal(log);
   try {
-    const answerer = new Answerer(loadFacts(config, log, offline));
-    addOns = await Promise.all((options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log })));
+    const facts = new LiveFactBase({ livePath: config.factsPath, basePath: config.baseFactsPath });
+    const answerer = new Answerer(loadFacts(facts, config, log, offline));
+    addOns = await Promise.all(
+      (options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log, facts })),
+    );
     const extraCommands = addOns.flatMap((a) => a.commands ?? []);
     const bot = createBot({
       token: config.telegramBotToken ?? "offline",

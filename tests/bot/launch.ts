@@ -45,8 +45,8 @@ export function runEnv(factsPath: string, workDir: string, vars: Record<string, 
 }
 
 /** Starts a command in its own process group, so that a signal reaches npx and the bot alike, as Ctrl-C would. */
-export function launch(command: string, args: string[], env: NodeJS.ProcessEnv): Launched {
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["pipe", "pipe", "pipe"], detached: true });
+export function launch(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Launched {
+  const child = spawn(command, args, { cwd, env, stdio: ["pipe", "pipe", "pipe"], detached: true });
   const out = { stdout: "", stderr: "" };
   child.stdout?.on("data", (d) => (out.stdout += d));
   child.stderr?.on("data", (d) => (out.stderr += d));

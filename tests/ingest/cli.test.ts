@@ -38,6 +38,8 @@ describe("parlbot ingest", () => {
     const env = {
       DATABASE_PATH: join(dir, "db.sqlite"),
       FACTS_PATH: join(dir, "facts.json"),
+      // No committed base to start from: the live base starts empty.
+      BASE_FACTS_PATH: join(dir, "no-base.json"),
       FETCH_ALLOW_PRIVATE: "1",
     };
     const file = join(dir, "new.txt");
