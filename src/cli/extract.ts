@@ -7,13 +7,13 @@ import { saveFactBaseIfChanged } from "../facts/io.ts";
 /** Below this many articles extraction is over before a progress bar would be read. */
 const PROGRESS_THRESHOLD = 200;
 
-/** `parlbot extract`: reads a corpus folder, writes the fact base, prints a one-line summary. */
+/** `parlbot extract`: reads a corpus folder (or one article file), writes the fact base, prints a one-line summary. */
 export async function runExtract(opts: { corpus: string; out: string; quiet?: boolean }): Promise<number> {
   let read: ReturnType<typeof readCorpus>;
   try {
     read = readCorpus(opts.corpus, { isKnownCity });
   } catch (error) {
-    console.error(`error: cannot read the corpus folder ${opts.corpus}: ${(error as Error).message}`);
+    console.error(`error: cannot read the corpus ${opts.corpus}: ${(error as Error).message}`);
     return 1;
   }
   const { articles, skipped } = read;
