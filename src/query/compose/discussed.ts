@@ -1,0 +1,24 @@
+/**
+ * "what did X and Y discuss?": the topics recorded for their meetings; when none are, that is said,
+ * then at most one sentence that names both sides.
+ */
+import { stem } from "../../text/stem.ts";
+import type { QuestionParse } from "../parse.ts";
+import { Reply } from "../reply.ts";
+import type { Selection } from "../select.ts";
+import { type ComposeContext, circumstances, sides } from "./context.ts";
+import { notFound } from "./not-found.ts";
+import { addQuotes, quoteNamingAll } from "./quoting.ts";
+
+/** Answers "what did X and Y discuss?". */
+export function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const reply = new Reply();
+  const meetings = selection.meetings.slice(0, 3);
+  for (const m of meetings.filter((x) => x.topics.length))
+    reply.add([m.articleId], { bold: sides(ctx, m) }, ` (${circumstances(ctx, m)}): ${m.topics.join("; ")}`);
+  if (reply.lines.length) return reply;
+  if (!meetings.length) return notFound(ctx, q);
+  reply.setHeader(`${ctx.words.topicsNotRecorded.replace(/^./, (c) => c.toUpperCase())}.`);
+  const keywords = q.keywords.length ? q.keywords : [stem("discuss")];
+  return addQuotes(reply, quoteNamingAll(ctx, { ...q, keywords }, selection));
+}
