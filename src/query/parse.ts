@@ -10,7 +10,7 @@ import { STOPWORDS } from "../text/stopwords.ts";
 import type { CountryGazetteer, CountryMention } from "./countries.ts";
 import { type DateFilter, parseDateFilter } from "./dates.ts";
 import { detectIntent, type Intent } from "./intent.ts";
-import type { PersonMatcher, PersonMention } from "./people.ts";
+import { NAME_PARTICLES, type PersonMatcher, type PersonMention } from "./people.ts";
 import { ROLE_WORDS } from "./text.ts";
 
 /** Everything read from one question. */
@@ -35,12 +35,20 @@ export interface QuestionParse {
   questionWords: string[];
   /** Names that name nobody in the fact base ("Obama", "Boris Johnson"), as typed. */
   unknownNames: string[];
+  /** Names no person of the base has but the articles contain, as typed and folded. */
+  textNames: { name: string; words: string[] }[];
   /** The words that named the place asked about ("Moscow" in "met in Moscow"). */
   placeNames: string[];
 }
 
 // Intents whose subject is a person: a word left over there is a name even in lower case.
 const PERSON_INTENTS = new Set<Intent>(["who-met", "who-is", "did-meet", "when", "where"]);
+// Words said before a name that are not part of it ("Sheikh Mishal", "His Excellency").
+const HONORIFICS = new Set(
+  "sheikh sheikha emir king queen prince princess sir lord lady dame hon honourable honorable excellency highness madam madame prof professor general colonel imam ayatollah he his her".split(
+    " ",
+  ),
+);
 // Words that open commands, capitalised only because they come first.
 const COMMAND_WORDS = new Set(["show", "list", "give", "find", "tell", "name"]);
 
@@ -93,16 +101,13 @@ export function parseQuestion(
 
   const countryMentions = ctx.countries.findTokens(tokens);
   for (const m of countryMentions) for (let i = m.start; i < m.end; i++) explained.add(i);
-  // A city after "in" / "to" is a place too ("met in Moscow"), never a name.
+  // A city after "in" / "to" is a place too ("met in Moscow"). Cities stay keywords (a meeting's place
+  // is among its words), and are never names.
+  const isCity = folded.map((w, i) => !explained.has(i) && ctx.countries.cityCountry(w) !== undefined);
   const cityMentions: CountryMention[] = [];
   for (const [i, w] of original.entries()) {
-    if (explained.has(i) || !/^(in|to|into|visiting)$/.test(folded[i - 1] ?? "") || !/^[A-Z]/.test(w))
-      continue;
-    const code = ctx.countries.cityCountry(w);
-    if (code) {
-      cityMentions.push({ code, start: i, end: i + 1 });
-      explained.add(i);
-    }
+    if (!isCity[i] || !/^(in|to|into|visiting)$/.test(folded[i - 1] ?? "") || !/^[A-Z]/.test(w)) continue;
+    cityMentions.push({ code: ctx.countries.cityCountry(w) as string, start: i, end: i + 1 });
   }
   const places = [...countryMentions, ...cityMentions].filter((m) =>
     /^(in|to|into|inside|visiting)$/.test(folded[m.start - 1] ?? ""),
@@ -114,13 +119,20 @@ export function parseQuestion(
   const side = sideMatch ? ctx.countries.code(sideMatch[1]) : undefined;
 
   const capitalised = original.map((w) => /^[A-Z]/.test(w));
-  const found = ctx.people.find(folded, explained, capitalised);
+  // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
+  const notNames = new Set(explained);
+  for (const [i, w] of folded.entries()) if (HONORIFICS.has(w)) notNames.add(i);
+  const found = ctx.people.find(folded, notNames, capitalised);
   // A full name is one person: "Boris Johnson" is not Boris Kollár, nor Alison Johnstone.
   const nameLike = folded.map(
     (w, i) =>
       !explained.has(i) &&
       !STOPWORDS.has(w) &&
       !ROLE_WORDS.has(w) &&
+      !NAME_PARTICLES.has(w) &&
+      !HONORIFICS.has(w) &&
+      !isCity[i] &&
+      w.length > 1 &&
       (capitalised[i] as boolean) &&
       (i > 0 || !COMMAND_WORDS.has(w)) &&
       !ctx.index.lowerCaseWords.has(w),
@@ -132,14 +144,22 @@ export function parseQuestion(
   const keywords: string[] = [];
   const dateKeywords: string[] = [];
   const questionWords: string[] = [];
-  const unknownNames: string[] = strangers.map(([a, b]) => original.slice(a, b).join(" "));
+  // A name the articles contain but no person of the base has ("Wang Guoqing" in a sentence): the
+  // meetings of the other side reported in those articles may be theirs.
+  const inText = ([a, b]: [number, number]) => folded.slice(a, b).every((w) => ctx.index.knows(w));
+  const unknownNames: string[] = strangers
+    .filter((s) => !inText(s))
+    .map(([a, b]) => original.slice(a, b).join(" "));
+  const textNames = strangers.filter(inText).map(([a, b]) => ({
+    name: original.slice(a, b).join(" "),
+    words: folded.slice(a, b),
+  }));
   const strangerAt = (i: number) => strangers.some(([a, b]) => i >= a && i < b);
   const personQuestion = PERSON_INTENTS.has(intent) && !people.length && !countries.length;
   const cyrillic = !isLatin(question);
   for (const [i, word] of folded.entries()) {
     if (nameSpans.has(i) || STOPWORDS.has(word) || strangerAt(i)) continue;
-    const isDate =
-      explained.has(i) && ![...countryMentions, ...cityMentions].some((m) => i >= m.start && i < m.end);
+    const isDate = explained.has(i) && !countryMentions.some((m) => i >= m.start && i < m.end);
     if (explained.has(i) && !isDate) continue;
     if (i === 0 && /^(who|what|which|when|where|how|why|did)$/.test(word)) continue;
     const k = stem(word);
@@ -176,6 +196,7 @@ export function parseQuestion(
     countryKeywords,
     questionWords,
     unknownNames,
+    textNames,
     placeNames,
   };
 }
@@ -195,9 +216,15 @@ function wholeNames(
   for (const m of mentions) {
     let a = m.start;
     let b = m.end;
-    while (a > 0 && nameLike[a - 1]) a--;
-    while (b < nameLike.length && nameLike[b]) b++;
-    const neighbour = mentions.some((o) => o !== m && (o.end === m.start || o.start === m.end));
+    // The run stops at another person's name: "Nigmatulin–Zhukov" are two names side by side.
+    const free = (i: number) => nameLike[i] && !mentions.some((o) => o !== m && i >= o.start && i < o.end);
+    while (a > 0 && free(a - 1)) a--;
+    while (b < nameLike.length && free(b)) b++;
+    // Two people typed side by side ("Nigmatulin–Zhukov") are two names; a typed name matched half to
+    // each of two people has a guessed half.
+    const neighbour = mentions.some(
+      (o) => o !== m && (o.end === m.start || o.start === m.end) && !(o.exact && m.exact),
+    );
     if (a < m.start || b > m.end || neighbour) {
       dropped.add(m);
       for (const o of mentions)

@@ -23,7 +23,7 @@ export interface PersonMention {
 }
 
 // Words of names that do not tell people apart.
-const NAME_PARTICLES = new Set([
+export const NAME_PARTICLES = new Set([
   "uulu",
   "kyzy",
   "ogly",
@@ -162,7 +162,9 @@ export class PersonMatcher {
 
   /** The closest known names to some words, for "Did you mean ...?": only names spelled alike. */
   suggest(text: string, limit = 3): string[] {
-    const folded = words(fold(text)).filter((w) => w.length >= 4);
+    const all = words(fold(text)).filter((w) => w.length >= 4);
+    // In a full name, a word someone else has exactly (a shared first name) suggests no one.
+    const folded = all.length > 1 ? all.filter((w) => !this.byToken.has(w)) : all;
     const out: string[] = [];
     const hits = folded.flatMap((w) =>
       this.suggestFuse

@@ -49,7 +49,8 @@ export function tokenize(text: string): { original: string[]; folded: string[] }
   // Most article text is plain ASCII: only other text pays for Unicode folding.
   if (!PRINTABLE_ASCII.test(t)) {
     t = stripDiacritics(t);
-    if (NON_LATIN.test(t)) t = transliterate(t);
+    // Other scripts, and Latin letters that do not decompose ("ı", "ß", "ø"), are transliterated.
+    if (!PRINTABLE_ASCII.test(t)) t = transliterate(t);
   }
   // A possessive is the name ("Tokayev's visit"), other apostrophes join the word ("O'Neil").
   const original =

@@ -14,11 +14,18 @@ import { addQuotes, quoteNamingAll } from "./quoting.ts";
 export function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const reply = new Reply();
   const meetings = selection.meetings.slice(0, 3);
-  for (const m of meetings.filter((x) => x.topics.length))
-    reply.add([m.articleId], { bold: sides(ctx, m) }, ` (${circumstances(ctx, m)}): ${m.topics.join("; ")}`);
-  if (reply.lines.length) return reply;
-  if (!meetings.length) return notFound(ctx, q);
-  reply.setHeader(`${ctx.words.topicsNotRecorded.replace(/^./, (c) => c.toUpperCase())}.`);
-  const keywords = q.keywords.length ? q.keywords : [stem("discuss")];
-  return addQuotes(reply, quoteNamingAll(ctx, { ...q, keywords }, selection));
+  for (const m of meetings)
+    reply.add(
+      [m.articleId],
+      { bold: sides(ctx, m) },
+      ` (${circumstances(ctx, m)}): ${m.topics.length ? m.topics.join("; ") : ctx.words.topicsNotRecorded}`,
+    );
+  // A question that asks for something in particular ("which initiative") may be answered by a sentence;
+  // so is one whose topics are not recorded.
+  if (q.keywords.length || !meetings.some((m) => m.topics.length)) {
+    const keywords = q.keywords.length ? q.keywords : [stem("discuss")];
+    addQuotes(reply, quoteNamingAll(ctx, { ...q, keywords }, selection));
+  }
+  if (!reply.lines.length) return notFound(ctx, q);
+  return reply;
 }

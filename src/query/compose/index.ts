@@ -4,6 +4,8 @@
  * the lines of a {@link Reply}. Facts are written as the fact base holds them; what it does not hold (a
  * date, a place) is said to be unknown, and a name it does not know is never answered for someone else.
  */
+
+import { stem } from "../../text/stem.ts";
 import type { Intent } from "../intent.ts";
 import { asksWhoSigned } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
@@ -42,13 +44,17 @@ const is =
     intents.includes(q.intent);
 // Questions that ask about meetings of someone: answered with what the base holds about them.
 const ABOUT_MEETINGS: Intent[] = ["who-met", "about", "latest"];
+// Questions about two sides: a side the base does not know makes the answer about the other one alone.
+const PAIRWISE: Intent[] = ["when", "where", "signed", "discussed", "did-meet"];
 
 /** Every composer, in the order tried: the first whose `applies` holds answers. */
 export const COMPOSERS: Rule[] = [
   { name: "greeting", applies: is("greeting"), compose: (ctx) => greeting(ctx) },
   {
+    // A name the base does not know is never answered for someone else: not for the other side of a
+    // pair ("when did X meet Justin Trudeau?"), nor for a country named beside it.
     name: "unknown name",
-    applies: (q, hasSubject) => q.unknownNames.length > 0 && (!hasSubject || q.intent !== "who-is"),
+    applies: (q) => q.unknownNames.length > 0 && (!q.people.length || PAIRWISE.includes(q.intent)),
     compose: (ctx, q) => notFound(ctx, q),
   },
   {
@@ -89,6 +95,14 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   const selection = hasSubject
     ? selectMeetings(ctx.index, q, ctx.countries, { requireAgreements: asksWhoSigned(q.question) })
     : subjectless(ctx, q);
+  // A name only the article text knows: the other side's meetings reported in articles naming it.
+  if (q.textNames.length) {
+    const inArticles = (articleId: string) =>
+      q.textNames.every((n) => n.words.every((w) => ctx.index.articlesWith(stem(w)).has(articleId)));
+    selection.meetings = q.people.length ? selection.meetings.filter((m) => inArticles(m.articleId)) : [];
+    if (!selection.meetings.length)
+      return notFound(ctx, { ...q, unknownNames: [...q.unknownNames, ...q.textNames.map((n) => n.name)] });
+  }
   const reply = rule.compose(ctx, q, selection);
   for (const p of ambiguous) reply.note(ctx.words.severalMatch(p.ids.map((id) => personName(ctx, id))));
   return reply;
@@ -105,7 +119,7 @@ function subjectless(ctx: ComposeContext, q: QuestionParse): Selection {
   let meetings =
     dated && !dated.unmatched.length && !dated.undatedOnly ? dated.meetings : date ? [] : ctx.index.byRecency;
   if (q.keywords.length)
-    meetings = meetings.filter((m) => q.keywords.some((k) => ctx.index.meetingKeywords(m).has(k)));
+    meetings = meetings.filter((m) => q.keywords.every((k) => ctx.index.meetingKeywords(m).has(k)));
   else if (!date) meetings = [];
   return { meetings, unmatched: [] };
 }

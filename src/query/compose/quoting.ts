@@ -68,26 +68,25 @@ export function clip(text: string): string {
 }
 
 /**
- * At most one sentence for the question that names every side it asks about (each person by surname,
- * each country by its words): a quote about someone else would answer another question.
+ * At most one sentence for the question about the sides it asks about: it names none of the other
+ * people met in that article, and names every side unless the article reports their meeting alone (each
+ * person by surname, each country by its words). A quote about someone else answers another question.
  */
 export function quoteNamingAll(ctx: ComposeContext, q: QuestionParse, selection: Selection): Quote[] {
+  const asked = new Set(q.people.flatMap((p) => p.ids));
   const names = q.people.map((p) => p.ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined));
   const countries = q.people.length ? [] : q.countries.map((c) => fold(ctx.countries.name(c)).split(" "));
-  const quotes = quoteFor(
-    ctx,
-    { ...q, keywords: q.keywords.length ? q.keywords : [stem("sign")] },
-    selection,
-    0.2,
-    5,
-  );
-  const quote = quotes.find((quote) => {
-    const words = new Set(fold(quote.sentence.text).split(" "));
+  const quote = quoteFor(ctx, q, selection, 0.2, 5).find((quote) => {
+    const words = fold(quote.sentence.text).split(" ");
+    const meetings = ctx.index.base.meetings.filter((m) => m.articleId === quote.sentence.articleId);
+    const others = meetings.flatMap((m) => m.participants.filter((id) => !asked.has(id)));
+    if (asked.size && others.some((id) => words.includes(surnameOf(ctx, id) ?? ""))) return false;
+    const alone =
+      meetings.length > 0 && meetings.every((m) => [...asked].every((id) => m.participants.includes(id)));
     return (
-      names.every((alternatives) => alternatives.some((s) => words.has(s))) &&
-      countries.every((parts) =>
-        parts.some((p) => words.has(p) || [...words].some((x) => x.startsWith(p.slice(0, 5)))),
-      )
+      (alone && asked.size > 0) ||
+      (names.every((alternatives) => alternatives.some((s) => words.includes(s))) &&
+        countries.every((parts) => parts.some((p) => words.some((w) => w.startsWith(p.slice(0, 5))))))
     );
   });
   return quote ? [quote] : [];

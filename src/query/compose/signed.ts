@@ -7,7 +7,7 @@ import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
 import { type ComposeContext, circumstances, sides, subjectName, suffix } from "./context.ts";
-import { addQuotes, quoteNamingAll } from "./quoting.ts";
+import { addQuotes, quoteFor, quoteNamingAll } from "./quoting.ts";
 
 /** Answers "what did X sign?", "what was signed in 2025?". */
 export function signed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
@@ -21,7 +21,9 @@ export function signed(ctx: ComposeContext, q: QuestionParse, selection: Selecti
       ` — ${verb} ${sides(ctx, m)}${suffix(circumstances(ctx, m)).replace(/^ — /, " ")}`,
     );
   }
-  if (reply.lines.length) return reply;
+  // "What document are they set to sign?": the sentence that says more, when the question asks more.
+  if (reply.lines.length)
+    return q.keywords.length ? addQuotes(reply, quoteFor(ctx, q, selection, 0.5, 1)) : reply;
   reply.setHeader(w.noAgreement([subjectName(ctx, q), q.date?.text ?? ""].filter(Boolean).join(" ")));
   // Only a sentence about signing answers what was signed.
   const quotes = quoteNamingAll(ctx, { ...q, keywords: [...q.keywords, stem("sign")] }, selection);
