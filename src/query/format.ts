@@ -3,8 +3,8 @@
  * country, sources with outlet or file, publication date and URL, and HTML escaping for Telegram.
  */
 import type { Article, Meeting, MeetingDate, Person, Role } from "../facts/types.ts";
+import { fold } from "../text/normalize.ts";
 import { countryGazetteer } from "./countries.ts";
-import { fold } from "./text.ts";
 
 /** English month names, January first. */
 export const MONTHS = [
@@ -88,12 +88,27 @@ export function personLabel(person: Person, articleId?: string): string {
   return about ? `${person.name}, ${about}` : person.name;
 }
 
-/** A source as cited under a reply: outlet or file, publication date, URL. */
+/**
+ * A source as cited under a reply, readable on a phone: the outlet (from the sidecar, else the agency of
+ * the dateline: "ASTANA. KAZINFORM" → KAZINFORM), the title, the publication date and the link. The file
+ * name only when nothing else is known.
+ */
 export function citeArticle(article: Article): string {
-  const name = article.outlet ?? article.file ?? article.id;
-  const parts = [name, article.published ? formatDate(article.published) : "publication date unknown"];
-  if (article.url) parts.push(article.url);
+  const outlet = article.outlet ?? datelineAgency(article.dateline);
+  const title = article.title ? `“${article.title}”` : undefined;
+  const date = article.published ? formatDate(article.published) : undefined;
+  const parts = [outlet, title, date, article.url].filter((p) => p !== undefined);
+  if (!outlet && !title && !article.url) parts.unshift(article.file ?? article.id);
   return parts.join(", ");
+}
+
+/** The news agency of a dateline ("ASTANA. KAZINFORM" → "KAZINFORM", "MOSCOW, May 5 (TASS)" → "TASS"). */
+export function datelineAgency(dateline: string | undefined): string | undefined {
+  if (!dateline) return undefined;
+  const bracketed = /\(([A-Z][A-Za-z-]{1,20})\)\s*$/.exec(dateline);
+  if (bracketed) return bracketed[1];
+  const last = /[.,]\s*([A-Z][A-Z-]{1,20}(?:\s[A-Z][A-Z-]+)?)\s*$/.exec(dateline);
+  return last?.[1];
 }
 
 /** The place and date of a meeting in a few words: "in Astana on 4 September 2025". */

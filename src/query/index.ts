@@ -5,9 +5,10 @@
  */
 import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
-import { compose, describe } from "./compose.ts";
+import { type ComposeContext, compose, ENGLISH, type Words } from "./compose/index.ts";
 import { type CountryGazetteer, countryGazetteer } from "./countries.ts";
-import { formatDate, whereAndWhen } from "./format.ts";
+import { exampleQuestions } from "./examples.ts";
+import { formatDate, personLabel, whereAndWhen } from "./format.ts";
 import { parseQuestion, type QuestionParse } from "./parse.ts";
 import { PersonMatcher } from "./people.ts";
 import { Reply, type Source } from "./reply.ts";
@@ -66,10 +67,18 @@ export class Answerer {
   private people!: PersonMatcher;
   private readonly countries: CountryGazetteer = countryGazetteer();
   private readonly now: () => Date;
+  private readonly words: Words;
+  private exampleList: string[] = [];
 
-  constructor(base: FactBase, options: { now?: () => Date } = {}) {
+  constructor(base: FactBase, options: { now?: () => Date; words?: Words } = {}) {
     this.now = options.now ?? (() => new Date());
+    this.words = options.words ?? ENGLISH;
     this.replace(base);
+  }
+
+  /** Example questions this fact base answers (for /start, greetings and off-topic replies). */
+  examples(): string[] {
+    return this.exampleList;
   }
 
   /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
@@ -80,6 +89,7 @@ export class Answerer {
     this.base = base;
     this.index = index;
     this.people = people;
+    this.exampleList = exampleQuestions(base);
   }
 
   /** The fact base answers are built from. */
@@ -100,7 +110,14 @@ export class Answerer {
   /** Answers one question; `page` selects a page of a long list. */
   answer(question: string, options: { page?: number } = {}): Answer {
     const q = this.parse(question);
-    const reply = compose({ index: this.index, people: this.people, countries: this.countries }, q);
+    const ctx: ComposeContext = {
+      index: this.index,
+      people: this.people,
+      countries: this.countries,
+      words: this.words,
+      examples: () => this.exampleList,
+    };
+    const reply = compose(ctx, q);
     const rendered = reply.render(options.page ?? 0, this.index.articles);
     return { question, ...rendered, parsed: this.summarize(q) };
   }
@@ -129,7 +146,8 @@ export class Answerer {
     const mention = q.people[0];
     if (mention && !mention.alternatives.length) {
       const person = this.index.people.get(mention.ids[0] as string);
-      if (person) return { kind: "person", id: person.id, name: person.name, description: describe(person) };
+      if (person)
+        return { kind: "person", id: person.id, name: person.name, description: personLabel(person) };
     }
     const code = q.countries[0];
     if (code && !q.people.length) return { kind: "country", name: this.countries.name(code) };
