@@ -58,7 +58,7 @@ describe("the parlbot command", () => {
       stdio: "pipe",
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Ask me about/);
+    expect(r.stdout).toMatch(/Try: .*who met/);
     expect(r.stdout).toMatch(/Usage: parlbot ask/);
   });
 
