@@ -180,7 +180,15 @@ const GROUP_RIGHT = new Set([
   "on",
 ]);
 
+// Nouns that make a title word before them an attribute, not a person: "the deputy association",
+// "member states", "the speaker level".
+const ATTRIBUTE_OF = new Set(
+  `association associations group groups corps commission commissions caucus mandate mandates level seat seats
+  states countries body bodies activity activities inquiry status`.split(/\s+/),
+);
+
 function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefined {
+  if (ATTRIBUTE_OF.has(s.tokens[k + 1]?.text ?? "")) return undefined;
   const [from, to] = extent(s, k, taken, ROLE_RIGHT);
   // A title directly before a name is that name's role, already taken; one before a capitalised word
   // that is not a phrase (an unknown name) is left alone rather than guessed.
