@@ -48,7 +48,7 @@ const ROLE_LOWER = new Set(
   chief representative first second lower upper house chamber parliament assembly council committee group
   local representative body counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary or mission diplomatic standing countries states nations region affairs
-  relations policy security cooperation commission`.split(/\s+/),
+  relations policy security cooperation commission all-party cross-party`.split(/\s+/),
 );
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
@@ -108,6 +108,21 @@ export function roleBefore(
       !isTitleWord(tokens[k + 1]?.text ?? "")
     ) {
       from = k; // "Foreign Affairs, Defense and Security"
+      continue;
+    }
+    // "Member of the Parliament and chair of the X group Alun Y": two titles of one person (but in
+    // "chairman A of the X Committee and chairman B", the title after "and" is B's alone).
+    if (
+      f === "and" &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      ROLE_LOWER.has(tokens[k + 1]?.text ?? "") &&
+      fold(tokens[k + 2]?.text ?? "") === "of"
+    ) {
+      from = k;
+      continue;
+    }
+    if (f === "at" && isCapitalized(tokens[k - 1]?.text ?? "") && fold(tokens[k + 1]?.text ?? "") === "the") {
+      from = k; // "Chairman of the Foreign Affairs Committee at the Council"
       continue;
     }
     if (f === "his" || f === "her" || f === "their") {
@@ -313,8 +328,11 @@ export function describeRole(
     .replace(/\s+,/g, ",");
   const inside = found.filter((f) => f.from >= from && f.to <= to);
   const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org");
+  // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
+  // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
+  const ofGroup = /^groups?$/.test(fold(tokens[to - 1]?.text ?? ""));
   const country =
-    inside.find((f) => f.entry.kind === "country")?.entry.name ??
+    (ofGroup ? undefined : inside.find((f) => f.entry.kind === "country")?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined);
   const counterpart = tokens.slice(from, to).some((t) => fold(t.text) === "counterpart");
   return {

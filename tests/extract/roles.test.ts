@@ -83,7 +83,33 @@ describe("roles bound to the name beside them", () => {
   });
 });
 
+describe("long appositive titles", () => {
+  it("reads a committee 'at the Council' and two titles joined by 'and' as one person's", () => {
+    const p = people(
+      "DURAVA: The meeting was attended by Member of the Shura Council and Chairman of the Legal Affairs Committee at the Council H E Salim bin Nasser Al Harbi.",
+    );
+    expect(p.get("Salim bin Nasser Al Harbi")?.roles.join(" / ")).toContain("Committee at the Council");
+  });
+  it("does not give a friendship group's country to its chair, who leads the delegation of his own", () => {
+    const p = people(
+      "QNA\n\nDoha: The Speaker met a delegation from the British Parliament headed by Member of the Parliament and chair of the Qatar all-party parliamentary group H E Owen Pritchard.",
+    );
+    expect(p.get("Owen Pritchard")?.roles.join(" ")).toContain("Member of the Parliament and chair");
+    expect(p.get("Owen Pritchard")?.country).toBe("United Kingdom");
+  });
+  it("keeps the title after 'and' to the next name when it has no 'of' phrase", () => {
+    const p = people(
+      "It was signed by chairman Aram Petrosyan of the Ostrian Committee on Foreign Relations and chairman Levan Beridze of the Georgian parliament’s Committee for Foreign Affairs.",
+    );
+    expect(p.get("Levan Beridze")?.country).toBe("Georgia");
+  });
+});
+
 describe("countries that roles imply", () => {
+  it("reads the dateline after an agency's name alone on the first line", () => {
+    const p = people("QNA\n\nDoha: Deputy Speaker of the Council Hamda bint Saleh Al Kuwari met the guests.");
+    expect(p.get("Hamda bint Saleh Al Kuwari")?.country).toBe("Qatar");
+  });
   it("reads a shared body's country from the text, not from the body alone", () => {
     const p = people(
       "DOHA: Speaker of the Shura Council Khalid bin Saad Al Nuaimi met the British delegation.",
