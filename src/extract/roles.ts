@@ -374,11 +374,7 @@ export function roleOfAfter(
   to = trimEnd(tokens, nameTo + 1, to);
   if (to <= nameTo + 1) return undefined;
   const phrase = describeRole(tokens, nameTo + 1, to, found);
-  const words = tokens
-    .slice(nameTo, to)
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/ (['’]s)\b/g, "$1");
+  const words = joinWords(tokens, nameTo, to);
   return {
     ...before,
     to,
@@ -402,4 +398,39 @@ export function countryIn(from: number, to: number, found: Found[]): { country?:
     inside.find((f) => f.entry.kind === "country")?.entry.name ??
     inside.map((f) => (f.entry.kind === "body" ? f.entry.country : undefined)).find(Boolean);
   return country ? { country } : {};
+}
+
+/**
+ * The role a list gives every name in it: "members of the Federal Council: A, Vice Chairman of the
+ * Committee, B and C" makes A, B and C members of the Federal Council. Returns undefined when no colon
+ * after a "members of ..." phrase stands before the name in its sentence.
+ */
+export function listRole(tokens: Token[], nameFrom: number, found: Found[]): RoleSpan | undefined {
+  let colon = nameFrom - 1;
+  while (colon >= 0 && ![":", ";", "."].includes(tokens[colon]?.text ?? "")) colon--;
+  if (tokens[colon]?.text !== ":") return undefined;
+  let head = colon - 1;
+  while (head >= Math.max(0, colon - 12) && !/^members$/.test(fold(tokens[head]?.text ?? ""))) head--;
+  if (fold(tokens[head]?.text ?? "") !== "members" || fold(tokens[head + 1]?.text ?? "") !== "of")
+    return undefined;
+  const of = joinWords(tokens, head + 1, colon);
+  const inside = found.filter((f) => f.from > head && f.to <= colon);
+  const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org")?.entry.name;
+  return {
+    from: head,
+    to: colon,
+    title: `member ${of}`,
+    ...(body ? { body } : {}),
+    ...countryIn(head + 1, colon, found),
+    counterpart: false,
+  };
+}
+
+/** The words of tokens [from, to) as prose, with "'s" glued back to its word ("Tajikistan's parliament"). */
+export function joinWords(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ (['’]s)\b/g, "$1");
 }

@@ -105,6 +105,31 @@ describe("long appositive titles", () => {
   });
 });
 
+describe("roles that a list or a body gives", () => {
+  it("gives every name in a list the heading 'members of X:' before it", () => {
+    const p = people(
+      "The meeting was attended by members of the Federal National Council: Saeed Rashid Al-Dhaheri, Vice Chairman of the Committee, Mariam Ali Al-Nuaimi, and Khalfan Obaid Al-Ketbi.",
+    );
+    for (const name of ["Saeed Rashid Al-Dhaheri", "Mariam Ali Al-Nuaimi", "Khalfan Obaid Al-Ketbi"]) {
+      expect(p.get(name)?.roles).toContain("member of the Federal National Council");
+      expect(p.get(name)?.country).toBe("United Arab Emirates");
+    }
+  });
+  it("gives no list role without the colon", () => {
+    const p = people("Members of the Federal National Council met Saeed Rashid Al-Dhaheri, an envoy.");
+    expect(p.get("Saeed Rashid Al-Dhaheri")?.roles ?? []).not.toContain(
+      "member of the Federal National Council",
+    );
+  });
+  it("places the leader of a body named before ', led by'", () => {
+    const p = people(
+      "The Milli Majlis of Azerbaijan, led by Chairman Rauf Aliyev, signed a memorandum in Ostria.",
+    );
+    expect(p.get("Rauf Aliyev")?.country).toBe("Azerbaijan");
+    expect(p.get("Rauf Aliyev")?.roles[0]).toBe("Chairman of the Milli Majlis of Azerbaijan");
+  });
+});
+
 describe("countries that roles imply", () => {
   it("reads the dateline after an agency's name alone on the first line", () => {
     const p = people("QNA\n\nDoha: Deputy Speaker of the Council Hamda bint Saleh Al Kuwari met the guests.");
