@@ -153,6 +153,7 @@ export function roleAfter(
 ): RoleSpan | undefined {
   let i = nameTo;
   if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3; // "Zhang Dejiang (R),"
+  if (/^(MP|MEP|MPs)$/.test(tokens[i]?.text ?? "")) i++; // "Dorj Bat MP, head of the ... group"
   if (tokens[i]?.text !== ",") return undefined;
   const from = i + 1;
   // The role must show a title word within its first five words.
@@ -190,6 +191,7 @@ export function roleAfter(
       inPhrase ||
       isCapitalized(w) ||
       ROLE_LOWER.has(f) ||
+      (f.includes("-") && f.split("-").every((x) => ROLE_LOWER.has(x))) || // "parliamentary-group"
       CONNECTORS.has(f) ||
       f === "a" ||
       f === "in" ||
@@ -330,7 +332,7 @@ export function describeRole(
   const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org");
   // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
   // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
-  const ofGroup = /^groups?$/.test(fold(tokens[to - 1]?.text ?? ""));
+  const ofGroup = /(^|-)groups?$/.test(fold(tokens[to - 1]?.text ?? ""));
   const country =
     (ofGroup ? undefined : inside.find((f) => f.entry.kind === "country")?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined);

@@ -130,6 +130,16 @@ describe("roles that a list or a body gives", () => {
   });
 });
 
+describe("post-nominal titles", () => {
+  it("reads the apposition after 'MP' and gives a friendship group's head their own country", () => {
+    const p = people(
+      "ULAANBAATAR. Present at the meeting were B.Tsogtbayar MP, head of the Mongolia-Ostria parliamentary-group; and other officials.",
+    );
+    expect(p.get("B.Tsogtbayar")?.roles).toContain("head of the Mongolia-Ostria parliamentary-group");
+    expect(p.get("B.Tsogtbayar")?.country).toBe("Mongolia");
+  });
+});
+
 describe("countries that roles imply", () => {
   it("reads the dateline after an agency's name alone on the first line", () => {
     const p = people("QNA\n\nDoha: Deputy Speaker of the Council Hamda bint Saleh Al Kuwari met the guests.");
