@@ -6,7 +6,7 @@
  * the country of the dateline or of the outlet's national web domain.
  */
 import { visitAbroad } from "./details.ts";
-import type { Doc, LocalPerson } from "./document.ts";
+import type { Doc, LocalPerson, Sentence } from "./document.ts";
 import { countryOf, countryOfUrl, type Found, isOrganization } from "./gazetteer.ts";
 
 /** Gives a country to every person whose roles imply one but do not say which. */
@@ -69,9 +69,13 @@ function outletCountry(doc: Doc): string | undefined {
 
 // A dateline left at the head of the first sentence ("DOHA: Speaker ...", "HANOI —"): a known city first, then a mark.
 function leadCityCountry(doc: Doc): string | undefined {
-  const s = doc.sentences.find((x) => !x.headline);
-  const city = s?.found[0];
-  if (!s || !city || city.from !== 0 || city.entry.kind !== "city") return undefined;
-  const next = s.tokens[city.to]?.text;
-  return next === undefined || /^[:—–,.(-]$/.test(next) ? city.entry.country : undefined;
+  // An agency's name alone on a line ("QNA") may stand before the first sentence.
+  const [first, second] = doc.sentences.filter((x) => !x.headline);
+  const lead = (s: Sentence | undefined) => {
+    const city = s?.found[0];
+    if (!s || !city || city.from !== 0 || city.entry.kind !== "city") return undefined;
+    const next = s.tokens[city.to]?.text;
+    return next === undefined || /^[:—–,.(-]$/.test(next) ? city.entry.country : undefined;
+  };
+  return lead(first) ?? (first && first.tokens.length <= 3 ? lead(second) : undefined);
 }

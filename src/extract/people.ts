@@ -7,7 +7,15 @@ import type { Doc, LocalPerson, Mention } from "./document.ts";
 import { countryOf, type Found } from "./gazetteer.ts";
 import { honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
-import { countryIn, type RoleSpan, roleAfter, roleBefore, roleOfAfter } from "./roles.ts";
+import {
+  countryIn,
+  joinWords,
+  listRole,
+  type RoleSpan,
+  roleAfter,
+  roleBefore,
+  roleOfAfter,
+} from "./roles.ts";
 import { nameKey, sameNameWord } from "./similar.ts";
 import { fold, type Token } from "./text.ts";
 
@@ -94,6 +102,9 @@ export function findPeople(doc: Doc): void {
         mention.from = Math.min(mention.from, role.from);
         mention.to = Math.max(mention.to, role.to);
       }
+      // "members of the Federal Council: A, B and C": the list's heading is each name's role too.
+      const listed = listRole(s.tokens, span.from, s.found);
+      if (listed) addRole(person, listed, s.index);
       // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
       // the words that introduce the name belong to its mention.
       mention.from = honorificStart(s.tokens, mention.from);
@@ -105,6 +116,28 @@ export function findPeople(doc: Doc): void {
     }
     s.mentions.sort((a, b) => a.from - b.from);
   }
+}
+
+/**
+ * "the Great State Khural of Ostria, led by Chairman X": a bare title of the leader of a body named just
+ * before ", led by" is a title in that body, of its country.
+ */
+function ledBody(tokens: Token[], found: Found[], role: RoleSpan, led: number): RoleSpan {
+  if (tokens[led - 1]?.text !== ",") return role;
+  // The body (with the country phrase that may follow it) must end right before the comma.
+  const end = led - 1;
+  const phrases = found.filter((f) => f.to <= end && f.to >= end - 4);
+  const body = phrases.find((f) => f.entry.kind === "body");
+  if (!body || !found.some((f) => f.to === end)) return role;
+  const country = countryIn(body.from, end, found).country;
+  if (!country) return role;
+  const words = joinWords(tokens, body.from, end);
+  return {
+    ...role,
+    title: `${role.title} of the ${words.replace(/^the /i, "")}`,
+    body: body.entry.name,
+    country,
+  };
 }
 
 /**
@@ -125,19 +158,14 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
       delegation = x;
       break;
     }
-  if (delegation < 0) return role;
+  if (delegation < 0) return ledBody(tokens, found, role, led);
   // The delegation's source after it ("from/of the ..."), else its modifiers before it ("Azerbaijan's parliamentary").
   let to = delegation + 1;
   if (/^(from|of)$/.test(fold(tokens[to]?.text ?? ""))) {
     to++;
     while (to < led && !/^(,|—|–|-|and|which|who)$/.test(fold(tokens[to]?.text ?? ""))) to++;
   }
-  const source = tokens
-    .slice(delegation + 2, to)
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/ (['’]s)\b/g, "$1")
-    .replace(/^the /i, "");
+  const source = joinWords(tokens, delegation + 2, to).replace(/^the /i, "");
   let from = delegation;
   while (from > 0 && !/^(a|an|the|,|by|with)$/.test(fold(tokens[from - 1]?.text ?? ""))) from--;
   const country = countryIn(delegation, to, found).country ?? countryIn(from, delegation, found).country;

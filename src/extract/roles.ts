@@ -48,7 +48,7 @@ const ROLE_LOWER = new Set(
   chief representative first second lower upper house chamber parliament assembly council committee group
   local representative body counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary or mission diplomatic standing countries states nations region affairs
-  relations policy security cooperation commission`.split(/\s+/),
+  relations policy security cooperation commission all-party cross-party`.split(/\s+/),
 );
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
@@ -110,6 +110,21 @@ export function roleBefore(
       from = k; // "Foreign Affairs, Defense and Security"
       continue;
     }
+    // "Member of the Parliament and chair of the X group Alun Y": two titles of one person (but in
+    // "chairman A of the X Committee and chairman B", the title after "and" is B's alone).
+    if (
+      f === "and" &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      ROLE_LOWER.has(tokens[k + 1]?.text ?? "") &&
+      fold(tokens[k + 2]?.text ?? "") === "of"
+    ) {
+      from = k;
+      continue;
+    }
+    if (f === "at" && isCapitalized(tokens[k - 1]?.text ?? "") && fold(tokens[k + 1]?.text ?? "") === "the") {
+      from = k; // "Chairman of the Foreign Affairs Committee at the Council"
+      continue;
+    }
     if (f === "his" || f === "her" || f === "their") {
       from = k;
       break;
@@ -138,6 +153,7 @@ export function roleAfter(
 ): RoleSpan | undefined {
   let i = nameTo;
   if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3; // "Zhang Dejiang (R),"
+  if (/^(MP|MEP|MPs)$/.test(tokens[i]?.text ?? "")) i++; // "Dorj Bat MP, head of the ... group"
   if (tokens[i]?.text !== ",") return undefined;
   const from = i + 1;
   // The role must show a title word within its first five words.
@@ -175,6 +191,7 @@ export function roleAfter(
       inPhrase ||
       isCapitalized(w) ||
       ROLE_LOWER.has(f) ||
+      (f.includes("-") && f.split("-").every((x) => ROLE_LOWER.has(x))) || // "parliamentary-group"
       CONNECTORS.has(f) ||
       f === "a" ||
       f === "in" ||
@@ -313,8 +330,11 @@ export function describeRole(
     .replace(/\s+,/g, ",");
   const inside = found.filter((f) => f.from >= from && f.to <= to);
   const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org");
+  // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
+  // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
+  const ofGroup = /(^|-)groups?$/.test(fold(tokens[to - 1]?.text ?? ""));
   const country =
-    inside.find((f) => f.entry.kind === "country")?.entry.name ??
+    (ofGroup ? undefined : inside.find((f) => f.entry.kind === "country")?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined);
   const counterpart = tokens.slice(from, to).some((t) => fold(t.text) === "counterpart");
   return {
@@ -356,11 +376,7 @@ export function roleOfAfter(
   to = trimEnd(tokens, nameTo + 1, to);
   if (to <= nameTo + 1) return undefined;
   const phrase = describeRole(tokens, nameTo + 1, to, found);
-  const words = tokens
-    .slice(nameTo, to)
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/ (['’]s)\b/g, "$1");
+  const words = joinWords(tokens, nameTo, to);
   return {
     ...before,
     to,
@@ -384,4 +400,39 @@ export function countryIn(from: number, to: number, found: Found[]): { country?:
     inside.find((f) => f.entry.kind === "country")?.entry.name ??
     inside.map((f) => (f.entry.kind === "body" ? f.entry.country : undefined)).find(Boolean);
   return country ? { country } : {};
+}
+
+/**
+ * The role a list gives every name in it: "members of the Federal Council: A, Vice Chairman of the
+ * Committee, B and C" makes A, B and C members of the Federal Council. Returns undefined when no colon
+ * after a "members of ..." phrase stands before the name in its sentence.
+ */
+export function listRole(tokens: Token[], nameFrom: number, found: Found[]): RoleSpan | undefined {
+  let colon = nameFrom - 1;
+  while (colon >= 0 && ![":", ";", "."].includes(tokens[colon]?.text ?? "")) colon--;
+  if (tokens[colon]?.text !== ":") return undefined;
+  let head = colon - 1;
+  while (head >= Math.max(0, colon - 12) && !/^members$/.test(fold(tokens[head]?.text ?? ""))) head--;
+  if (fold(tokens[head]?.text ?? "") !== "members" || fold(tokens[head + 1]?.text ?? "") !== "of")
+    return undefined;
+  const of = joinWords(tokens, head + 1, colon);
+  const inside = found.filter((f) => f.from > head && f.to <= colon);
+  const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org")?.entry.name;
+  return {
+    from: head,
+    to: colon,
+    title: `member ${of}`,
+    ...(body ? { body } : {}),
+    ...countryIn(head + 1, colon, found),
+    counterpart: false,
+  };
+}
+
+/** The words of tokens [from, to) as prose, with "'s" glued back to its word ("Tajikistan's parliament"). */
+export function joinWords(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ (['’]s)\b/g, "$1");
 }

@@ -90,6 +90,11 @@ describe("things that are not people", () => {
       "Karel Vostrik",
     ]);
   });
+  it("reads a capital written with Vietnamese diacritics as a place", () => {
+    expect(names("HÀ NỘI — Chairman Trịnh Văn Lộc met the guests in Hà Nội on Monday.")).toEqual([
+      "Trịnh Văn Lộc",
+    ]);
+  });
   it("does not take a page's furniture for a name", () => {
     expect(names("Last Updated: 12 May 2024")).toEqual([]);
   });

@@ -83,7 +83,68 @@ describe("roles bound to the name beside them", () => {
   });
 });
 
+describe("long appositive titles", () => {
+  it("reads a committee 'at the Council' and two titles joined by 'and' as one person's", () => {
+    const p = people(
+      "DURAVA: The meeting was attended by Member of the Shura Council and Chairman of the Legal Affairs Committee at the Council H E Salim bin Nasser Al Harbi.",
+    );
+    expect(p.get("Salim bin Nasser Al Harbi")?.roles.join(" / ")).toContain("Committee at the Council");
+  });
+  it("does not give a friendship group's country to its chair, who leads the delegation of his own", () => {
+    const p = people(
+      "QNA\n\nDoha: The Speaker met a delegation from the British Parliament headed by Member of the Parliament and chair of the Qatar all-party parliamentary group H E Owen Pritchard.",
+    );
+    expect(p.get("Owen Pritchard")?.roles.join(" ")).toContain("Member of the Parliament and chair");
+    expect(p.get("Owen Pritchard")?.country).toBe("United Kingdom");
+  });
+  it("keeps the title after 'and' to the next name when it has no 'of' phrase", () => {
+    const p = people(
+      "It was signed by chairman Aram Petrosyan of the Ostrian Committee on Foreign Relations and chairman Levan Beridze of the Georgian parliament’s Committee for Foreign Affairs.",
+    );
+    expect(p.get("Levan Beridze")?.country).toBe("Georgia");
+  });
+});
+
+describe("roles that a list or a body gives", () => {
+  it("gives every name in a list the heading 'members of X:' before it", () => {
+    const p = people(
+      "The meeting was attended by members of the Federal National Council: Saeed Rashid Al-Dhaheri, Vice Chairman of the Committee, Mariam Ali Al-Nuaimi, and Khalfan Obaid Al-Ketbi.",
+    );
+    for (const name of ["Saeed Rashid Al-Dhaheri", "Mariam Ali Al-Nuaimi", "Khalfan Obaid Al-Ketbi"]) {
+      expect(p.get(name)?.roles).toContain("member of the Federal National Council");
+      expect(p.get(name)?.country).toBe("United Arab Emirates");
+    }
+  });
+  it("gives no list role without the colon", () => {
+    const p = people("Members of the Federal National Council met Saeed Rashid Al-Dhaheri, an envoy.");
+    expect(p.get("Saeed Rashid Al-Dhaheri")?.roles ?? []).not.toContain(
+      "member of the Federal National Council",
+    );
+  });
+  it("places the leader of a body named before ', led by'", () => {
+    const p = people(
+      "The Milli Majlis of Azerbaijan, led by Chairman Rauf Aliyev, signed a memorandum in Ostria.",
+    );
+    expect(p.get("Rauf Aliyev")?.country).toBe("Azerbaijan");
+    expect(p.get("Rauf Aliyev")?.roles[0]).toBe("Chairman of the Milli Majlis of Azerbaijan");
+  });
+});
+
+describe("post-nominal titles", () => {
+  it("reads the apposition after 'MP' and gives a friendship group's head their own country", () => {
+    const p = people(
+      "ULAANBAATAR. Present at the meeting were B.Tsogtbayar MP, head of the Mongolia-Ostria parliamentary-group; and other officials.",
+    );
+    expect(p.get("B.Tsogtbayar")?.roles).toContain("head of the Mongolia-Ostria parliamentary-group");
+    expect(p.get("B.Tsogtbayar")?.country).toBe("Mongolia");
+  });
+});
+
 describe("countries that roles imply", () => {
+  it("reads the dateline after an agency's name alone on the first line", () => {
+    const p = people("QNA\n\nDoha: Deputy Speaker of the Council Hamda bint Saleh Al Kuwari met the guests.");
+    expect(p.get("Hamda bint Saleh Al Kuwari")?.country).toBe("Qatar");
+  });
   it("reads a shared body's country from the text, not from the body alone", () => {
     const p = people(
       "DOHA: Speaker of the Shura Council Khalid bin Saad Al Nuaimi met the British delegation.",
