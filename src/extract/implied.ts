@@ -54,13 +54,19 @@ const WELCOMING =
 // "their bilateral meeting": the sentence speaks of the encounter of the two it names.
 const THEIR_MEETING = /\btheir (?:\w+ ){0,2}?(?:meeting|talks|conversation|negotiations)\b/i;
 const SAID = "(?:said|says|noted|wrote|stated|added|posted|tweeted|told)";
+// Two people as the joint subject of a verb that takes two sides: "A and B signed", "A, right, and
+// B shake hands". Each may carry an apposition ("B, who is on a visit, signed").
+const JOINT =
+  /(?:^|[,;:"“] |^[^@]{0,40}? )@m(\d+)(?: , [^@]{0,100}? ,)? and @m(\d+)(?: , [^@]{0,100}? ,| ,)? (?:also |then |later )?(shak\w+ hands|shook hands|signed|held talks|hold talks|exchanged|discussed|agreed|co-chaired)\b/;
+// Of those verbs, the ones that can only be an encounter, whoever the two are.
+const ENCOUNTER_ONLY = /hands|talks/;
 
 /** Proposes the meetings an article implies beyond those its sentences state. */
 export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] {
   const out: Proposal[] = [];
   const has = (a: number, b: number) =>
     [...found, ...out].some((p) => !p.addsTo && p.people.includes(a) && p.people.includes(b));
-  for (const p of [...titlePairs(doc), ...firstPersonReports(doc)])
+  for (const p of [...titlePairs(doc), ...jointSubjects(doc), ...firstPersonReports(doc)])
     if (!has(p.people[0] as number, p.people[1] as number)) out.push(p);
   const host = articleProtagonist(doc);
   if (!host) return out;
@@ -279,6 +285,29 @@ function titlePairs(doc: Doc): Proposal[] {
     const b = s.mentions[Number(m?.[2]?.slice(2))]?.person;
     if (a === undefined || b === undefined || a === b) continue;
     out.push({ sentence: s.index, people: [a, b], parties: [], planned: false, finder: "title-pair" });
+  }
+  return out;
+}
+
+/**
+ * Two people as the joint subject of a verb of two sides ("A and B, who is on a visit, signed an
+ * agreement", "A, right, and B, shake hands during a meeting"). The sentence finders read the plain
+ * "A and B signed"; this reads what they leave (an apposition on the second name, a photo caption's
+ * handshake). Two officials of one country who sign or discuss something together are colleagues,
+ * not sides: for them only a handshake or talks count.
+ */
+function jointSubjects(doc: Doc): Proposal[] {
+  const out: Proposal[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline || ELSEWHERE.test(s.text)) continue;
+    const m = JOINT.exec(skeleton(s));
+    if (!m) continue;
+    const a = s.mentions[Number(m[1])]?.person;
+    const b = s.mentions[Number(m[2])]?.person;
+    if (a === undefined || b === undefined || a === b) continue;
+    const [ca, cb] = [doc.people[a]?.country, doc.people[b]?.country];
+    if (ca && ca === cb && !ENCOUNTER_ONLY.test(m[3] ?? "")) continue;
+    out.push({ sentence: s.index, people: [a, b], parties: [], planned: false, finder: "joint-subject" });
   }
   return out;
 }

@@ -125,6 +125,39 @@ describe("title lines and first-person reports", () => {
   });
 });
 
+describe("two people as the joint subject of a verb of two sides", () => {
+  it.each([
+    [
+      "signing, with an apposition on the second",
+      " date 2024-03-04 ASTANA. KAZINFORM – Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Speaker of the Parliament of Georgia Levan Beridze, who is in Astana on an official visit, signed a memorandum of cooperation.\n\nThe document covers education.",
+    ],
+    [
+      "a handshake in a photo caption",
+      " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev, right, and Speaker of the Parliament of Georgia Levan Beridze, shake hands during a meeting in Astana on March 3.\n\nKolbayev embarked on a trip to Tbilisi.",
+    ],
+    [
+      "two sides who co-chair a commission",
+      " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Speaker of the Parliament of Georgia Levan Beridze co-chaired the hearing of the joint commission.",
+    ],
+  ])("%s", (_, text) => {
+    expect(pairs(text)).toEqual(["Aidar Kolbayev + Levan Beridze"]);
+  });
+  it("two colleagues of one country who discuss something together are not two sides", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Deputy Chairman of the Majilis of Kazakhstan Dana Omarova, who chairs the budget committee, discussed the draft budget.",
+      ),
+    ).toEqual([]);
+  });
+  it("two people who only attend something together did not meet by it", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Speaker of the Parliament of Georgia Levan Beridze attended the opening of the exhibition.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("people mentioned, not met", () => {
   const lead = astana(
     "For his part, Ambassador of Finland to Kazakhstan Mikko Jarvela said that Finland is ready to share its experience.\n\n",
