@@ -47,7 +47,7 @@ const PLANNED = /\b(will|to visit|to meet|is set to|are set to|expected to|sched
 const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confer|sign)\b/;
 // A first-person report of an encounter inside a quote.
 const FIRST_PERSON =
-  /\b(?:I|we) (?:have |had )?(?:just |also |today )?(?:met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
+  /\b(?:I|[Ww]e) (?:have |had )?(?:just |also |today )?(?:(?:was|were|have been|had been) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by|met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
 // "Welcoming the guests, X ...", "Greeting Y, X ...": who welcomed (group 2) and whom, when named (group 1).
 const WELCOMING =
   /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;
@@ -366,7 +366,15 @@ function quoteSpeaker(doc: Doc, s: Sentence): number | undefined {
     const person = n === undefined ? undefined : x.mentions[n]?.person;
     if (person !== undefined) return person;
   }
-  return undefined;
+  return unquotedSpeaker(doc, s);
+}
+
+// A paragraph of speech without quote marks, attributed at its end: "... binds our states, said X."
+function unquotedSpeaker(doc: Doc, s: Sentence): number | undefined {
+  const last = doc.sentences.filter((x) => !x.headline && x.paragraph === s.paragraph).at(-1);
+  if (!last || last.index < s.index) return undefined;
+  const m = new RegExp(String.raw`, ${SAID} @m(\d+) ?\.?$`).exec(skeleton(last));
+  return m ? last.mentions[Number(m[1])]?.person : undefined;
 }
 
 // The side of the article that is not `person`: the protagonist, or when `person` is the

@@ -109,12 +109,29 @@ describe("title lines and first-person reports", () => {
     expect(m.map((x) => [...x.names].sort())).toEqual([["Aidar Kolbayev", "Mikko Jarvela"]]);
     expect(m[0]?.evidence).toMatch(/meet$/);
   });
-  it("'I had the honour to meet' inside a quote, attributed after it", () => {
-    expect(
-      pairs(
-        " date 2024-06-02 “I had the honour to meet the Speaker of the Senate of Kazakhstan Nurlan Abenov today,” said Ambassador of Japan to Kazakhstan Hiroshi Tanabe.",
-      ),
-    ).toEqual(["Hiroshi Tanabe + Nurlan Abenov"]);
+  it.each<[string, string, string[]]>([
+    [
+      "'I had the honour to meet' inside a quote, attributed after it",
+      " date 2024-06-02 “I had the honour to meet the Speaker of the Senate of Kazakhstan Nurlan Abenov today,” said Ambassador of Japan to Kazakhstan Hiroshi Tanabe.",
+      ["Hiroshi Tanabe + Nurlan Abenov"],
+    ],
+    [
+      "'I was received by' in a paragraph of speech without quote marks, attributed at its end",
+      " date 2024-05-21 TURKESTAN. KAZINFORM – Speaker of the Parliament of Georgia Levan Beridze visited the city of Turkestan.\n\nYesterday, I was received by President of Kazakhstan Arman Sadykov. Today I am meeting with you in Turkestan. This heritage binds our states, said Levan Beridze.",
+      ["Arman Sadykov + Levan Beridze"],
+    ],
+    [
+      "'We were warmly welcomed by' at the start of a quoted sentence",
+      ' date 2024-05-21 "We were warmly welcomed by Chairman of the Majilis Aidar Kolbayev," Speaker of the Parliament of Georgia Levan Beridze said.',
+      ["Aidar Kolbayev + Levan Beridze"],
+    ],
+    [
+      "speech without quote marks and without an attribution at the paragraph's end is nobody's report",
+      " date 2024-05-21 TURKESTAN. KAZINFORM – Speaker of the Parliament of Georgia Levan Beridze visited the city of Turkestan.\n\nYesterday, I was received by President of Kazakhstan Arman Sadykov. This heritage binds our states.",
+      [],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
   });
   it("a quote over several sentences, attributed at its end", () => {
     expect(
