@@ -177,6 +177,11 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
   const atEvent = frame.some((s) => EVENT_FRAME.test(s.text));
   const sidesCue = !atEvent && doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text));
+  const unnamedSides = new Set(
+    known
+      .filter((k) => !k.addsTo && k.people.length === 1 && k.people[0] === host.id)
+      .flatMap((k) => k.parties.map((x) => x.country)),
+  );
   const ties = new Map<number, Tie>();
   const tie = (person: number, sentence: number, strong: boolean) => {
     if (person < 0 || person === host.id) return;
@@ -228,7 +233,9 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
         );
       const counterpart = /\bcounterpart\b/i.test(spanText(s, mention));
       const strong = turn || thanks || during || counterpart;
-      if (strong || sidesCue) tie(person, s.index, strong);
+      // The sentences already report that the host met an unnamed side of this person's country.
+      const sideMet = unnamedSides.has(doc.people[person]?.country as string);
+      if (strong || sidesCue || sideMet) tie(person, s.index, strong);
     }
   }
   const hostSideMet = (p: LocalPerson) =>
@@ -269,7 +276,7 @@ function mainForeignSide(doc: Doc, host: LocalPerson, hostCountry: string | unde
 /** Whether mention `at` of a skeleton is the subject of a verb by which a side speaks or acts. */
 function actsIn(sk: string, at: string): boolean {
   const subject = new RegExp(
-    String.raw`(?:^|[,;:"“”] |^[^@]{0,60}? )${at}(?: , [^@]{0,90}? ,)?(?: (?:also|then|further|,|${TURN}|in (?:his|her) (?:speech|remarks)))* ${ACT}\b`,
+    String.raw`(?:^|[,;:"“”] |^[^@]{0,60}? )${at}(?: , [^@]{0,90}? ,)?(?: (?:also|then|further|,|${TURN}|in (?:his|her) (?:speech|remarks)))*(?: \w+ly)? ${ACT}\b`,
   );
   const afterQuote = new RegExp(String.raw`["”’] ?,? ${SAID} ${at}\b`);
   return subject.test(sk) || afterQuote.test(sk);

@@ -4,8 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
+import { resolveMentions } from "../../src/extract/coref.ts";
+import { makeDoc } from "../../src/extract/document.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { proposeImpliedMeetings } from "../../src/extract/implied.ts";
 import { extractFacts } from "../../src/extract/index.ts";
+import type { Proposal } from "../../src/extract/meetings.ts";
+import { findOtherMentions } from "../../src/extract/mentions.ts";
+import { findPeople } from "../../src/extract/people.ts";
 
 const meetings = (text: string) => {
   const base = extractFacts([parseArticle(text, { id: "x", file: "x.txt", isKnownCity })]);
@@ -98,6 +104,49 @@ describe("an unnamed official who takes their turn", () => {
     const m = japan("Kolbayev met with Ambassador of Japan to Kazakhstan Kenji Morita.");
     expect(m).toHaveLength(1);
     expect(m[0]?.parties).toEqual([]);
+  });
+});
+
+describe("an unnamed side the sentences report, named by who acts for it", () => {
+  // The pass on its own, given what the sentence finders proposed.
+  const implied = (text: string, found: (host: number) => Proposal[]) => {
+    const doc = makeDoc(parseArticle(text, { id: "x", file: "x.txt", isKnownCity }));
+    findPeople(doc);
+    findOtherMentions(doc);
+    resolveMentions(doc);
+    const id = (name: string) => doc.people.findIndex((p) => p.names.includes(name));
+    const proposals = found(id("Aidar Kolbayev"));
+    proposeImpliedMeetings(doc, proposals);
+    return { proposals, id };
+  };
+  const metFinns = (host: number): Proposal[] => [
+    {
+      sentence: 1,
+      people: [host],
+      parties: [{ country: "Finland", description: "Finnish Ambassador" }],
+      planned: false,
+      finder: "test",
+    },
+  ];
+  it("a person of that side's country who acts in the report is that side, with no talk of 'the sides'", () => {
+    const { proposals, id } = implied(
+      astana(
+        "Kolbayev expressed these views at a meeting with the Finnish Ambassador.",
+        "Ambassador of Finland to Kazakhstan Mikko Jarvela warmly expressed his attachment to the people of Kazakhstan.",
+      ),
+      metFinns,
+    );
+    expect(proposals[0]?.people).toEqual([id("Aidar Kolbayev"), id("Mikko Jarvela")]);
+  });
+  it("a person of another country who only speaks is not that side", () => {
+    const { proposals, id } = implied(
+      astana(
+        "Kolbayev expressed these views at a meeting with the Finnish Ambassador.",
+        "Ambassador of Estonia to Kazakhstan Mikko Jarvela warmly expressed his attachment to the people of Kazakhstan.",
+      ),
+      metFinns,
+    );
+    expect(proposals[0]?.people).toEqual([id("Aidar Kolbayev")]);
   });
 });
 
