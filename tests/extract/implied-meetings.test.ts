@@ -128,25 +128,19 @@ describe("an unnamed side the sentences report, named by who acts for it", () =>
       finder: "test",
     },
   ];
-  it("a person of that side's country who acts in the report is that side, with no talk of 'the sides'", () => {
+  it.each([
+    ["a person of that side's country who acts is that side, with no talk of 'the sides'", "Finland", true],
+    ["a person of another country who only speaks is not that side", "Estonia", false],
+  ])("%s", (_, country, joins) => {
     const { proposals, id } = implied(
       astana(
         "Kolbayev expressed these views at a meeting with the Finnish Ambassador.",
-        "Ambassador of Finland to Kazakhstan Mikko Jarvela warmly expressed his attachment to the people of Kazakhstan.",
+        `Ambassador of ${country} to Kazakhstan Mikko Jarvela warmly expressed his attachment to the people of Kazakhstan.`,
       ),
       metFinns,
     );
-    expect(proposals[0]?.people).toEqual([id("Aidar Kolbayev"), id("Mikko Jarvela")]);
-  });
-  it("a person of another country who only speaks is not that side", () => {
-    const { proposals, id } = implied(
-      astana(
-        "Kolbayev expressed these views at a meeting with the Finnish Ambassador.",
-        "Ambassador of Estonia to Kazakhstan Mikko Jarvela warmly expressed his attachment to the people of Kazakhstan.",
-      ),
-      metFinns,
-    );
-    expect(proposals[0]?.people).toEqual([id("Aidar Kolbayev")]);
+    const host = id("Aidar Kolbayev");
+    expect(proposals[0]?.people).toEqual(joins ? [host, id("Mikko Jarvela")] : [host]);
   });
 });
 
