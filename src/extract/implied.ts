@@ -224,6 +224,15 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       const at = `@m${n}`;
       // "at the end of their bilateral meeting" naming one person besides the host: the two met.
       if (THEIR_MEETING.test(s.text) && others.size === 1) tie(person, s.index, true);
+      // "Y met with the head of the group, X": a side the sentence finders could not pair is, in a
+      // report of talks between sides, the protagonist's interlocutor.
+      const metUnpaired =
+        sidesCue &&
+        !known.some((k) => !k.addsTo && k.people.includes(person)) &&
+        new RegExp(
+          String.raw`(?:^|[,;:] |^[^@]{0,40}? )${at} (?:also )?(?:met|held talks|had talks|received|hosted)\b`,
+        ).test(sk);
+      if (metUnpaired) tie(person, s.index, false);
       if (!actsIn(sk, at)) continue;
       const turn = turnOf(sk, at);
       const thanks = thanksOf(sk, at);

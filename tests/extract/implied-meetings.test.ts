@@ -75,6 +75,20 @@ describe("the protagonist and an interlocutor who speaks for the other side", ()
     expect(m.map((x) => [...x.names].sort().join(" + "))).toEqual([pair]);
     expect(m[0]?.status).toBe("held");
   });
+  it.each([
+    [
+      "in a report of talks between sides, a foreign official who met someone the sentence does not pair met the protagonist",
+      "During the meeting, the parties discussed trade.",
+      ["Aidar Kolbayev + Mikko Jarvela"],
+    ],
+    ["without talk of sides, no such guess", "Trade keeps growing.", []],
+  ])("%s", (_, middle, expected) => {
+    expect(
+      pairs(
+        ` date 2024-04-01 Ambassador of Finland to Kazakhstan Mikko Jarvela met with the Head of the parliamentary Finnish-Kazakh friendship group, member of the Committee of the Majilis of the Parliament of Kazakhstan on Education, Science and Culture Aidar Kolbayev.\n\n${middle}\n\nIn his welcoming speech, Kolbayev noted the growing trade.`,
+      ),
+    ).toEqual(expected);
+  });
   it("the meeting the sentences already report is not proposed twice", () => {
     const m = meetings(
       astana(
