@@ -74,13 +74,15 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
     if (has(host.id, tie.person)) continue;
     const person = doc.people[tie.person] as LocalPerson;
     // The host met an unnamed side of the interlocutor's country: that side is the interlocutor.
-    const unnamed = found.find(
-      (p) =>
-        !p.addsTo &&
-        p.people.length === 1 &&
-        p.people[0] === host.id &&
-        p.parties.some((x) => x.country === person.country),
+    // One of no known country joins the host's only unnamed side, when there is just one.
+    const unnamedSides = found.filter(
+      (p) => !p.addsTo && p.people.length === 1 && p.people[0] === host.id && p.parties.length,
     );
+    const unnamed = person.country
+      ? unnamedSides.find((p) => p.parties.some((x) => x.country === person.country))
+      : unnamedSides.length === 1
+        ? unnamedSides[0]
+        : undefined;
     if (unnamed) {
       unnamed.people.push(tie.person);
       continue;
@@ -205,6 +207,12 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       continue;
     }
     if (ELSEWHERE.test(s.text)) continue;
+    // "In his turn, the host noted": the one who spoke just before is the other side.
+    const hostAt = s.mentions.findIndex((m) => m.person === host.id);
+    if (hostAt >= 0 && turnOf(sk, `@m${hostAt}`)) {
+      const speaker = previousSpeaker(doc, s.index);
+      if (speaker !== undefined && speaker !== host.id) tie(speaker, s.index - 1, true);
+    }
     for (const m of sk.matchAll(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g))
       tie(personAt(Number(m[1])) ?? -1, s.index, true);
     // "Welcoming the guests, X noted": X received the other side. When X is the host, the guest is
@@ -273,6 +281,19 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   const weak = kept.filter((t) => !t.strong && !strongCountries.has(doc.people[t.person]?.country));
   // Speech alone in a report of many voices (a forum) ties nobody to the host.
   return [...kept.filter((t) => t.strong), ...(weak.length > 2 ? [] : weak)];
+}
+
+/**
+ * Who speaks in the sentence before `index`: its subject, the person it names first, when a verb
+ * of speech follows; nobody when it quotes words from elsewhere.
+ */
+function previousSpeaker(doc: Doc, index: number): number | undefined {
+  const prev = doc.sentences[index - 1];
+  if (!prev || prev.headline || ELSEWHERE.test(prev.text)) return undefined;
+  const first = prev.mentions.find((m) => m.person !== undefined);
+  const sk = skeleton(prev);
+  const speaks = new RegExp(String.raw`^(?:[^@]{0,60}? )?@m\d+\b[^.;]*? ${ACT}\b`).test(sk);
+  return speaks && first && prev.mentions.indexOf(first) === 0 ? first.person : undefined;
 }
 
 // The most mentioned person with a role of another country than the host's.

@@ -89,6 +89,22 @@ describe("the protagonist and an interlocutor who speaks for the other side", ()
       ),
     ).toEqual(expected);
   });
+  it.each([
+    [
+      "'In his turn, the protagonist' ties the one who spoke just before",
+      "Ambassador of Finland to Kazakhstan Mikko Jarvela expressed confidence that the visit will give a new impetus to the dialogue.",
+      ["Aidar Kolbayev + Mikko Jarvela"],
+    ],
+    [
+      "not when the one before is quoted from a message",
+      "In his message, Ambassador of Finland to Kazakhstan Mikko Jarvela expressed confidence that the visit will give a new impetus to the dialogue.",
+      [],
+    ],
+  ])("%s", (_, before, expected) => {
+    expect(
+      pairs(astana(`${before} In his turn, Kolbayev focused on the positive moments of cooperation.`)),
+    ).toEqual(expected);
+  });
   it("the meeting the sentences already report is not proposed twice", () => {
     const m = meetings(
       astana(
@@ -155,6 +171,17 @@ describe("an unnamed side the sentences report, named by who acts for it", () =>
     );
     const host = id("Aidar Kolbayev");
     expect(proposals[0]?.people).toEqual(joins ? [host, id("Mikko Jarvela")] : [host]);
+  });
+  it("one of no known country tied to the host joins the host's only unnamed side", () => {
+    const { proposals, id } = implied(
+      astana(
+        "Kolbayev met with Finnish colleagues in Helsinki.",
+        "Mikko Jarvela expressed confidence that the visit will give a new impetus to the dialogue. In his turn, Kolbayev focused on the positive moments of cooperation.",
+      ),
+      metFinns,
+    );
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]?.people).toEqual([id("Aidar Kolbayev"), id("Mikko Jarvela")]);
   });
 });
 
