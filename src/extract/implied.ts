@@ -278,7 +278,17 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   });
   // One of a side tied by the encounter itself: others of that side who only speak are quoted, not met.
   const strongCountries = new Set(kept.filter((t) => t.strong).map((t) => doc.people[t.person]?.country));
-  const weak = kept.filter((t) => !t.strong && !strongCountries.has(doc.people[t.person]?.country));
+  // Once the host is known to have met a named foreign side, speech alone from a third country is a
+  // voice quoted beside the report, not a second encounter.
+  const metForeign = known.some(
+    (k) =>
+      !k.addsTo &&
+      k.people.includes(host.id) &&
+      k.people.some((x) => x !== host.id && doc.people[x]?.country && doc.people[x]?.country !== hostCountry),
+  );
+  const weak = kept.filter(
+    (t) => !t.strong && !metForeign && !strongCountries.has(doc.people[t.person]?.country),
+  );
   // Speech alone in a report of many voices (a forum) ties nobody to the host.
   return [...kept.filter((t) => t.strong), ...(weak.length > 2 ? [] : weak)];
 }

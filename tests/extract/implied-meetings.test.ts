@@ -292,6 +292,16 @@ describe("people mentioned, not met", () => {
     expect(names).toContain("Kenji Morita");
     expect(names).not.toContain("Batbold Enkhtaivan");
   });
+  it("once the host is found to meet a foreign side, a third country's official who only speaks is not met", () => {
+    expect(
+      pairs(
+        astana(
+          "Kolbayev met with Ambassador of Finland to Kazakhstan Mikko Jarvela.",
+          "The sides discussed trade. Foreign Minister of Estonia Kadri Tamm noted that the Baltic states support the dialogue.",
+        ),
+      ),
+    ).toEqual(["Aidar Kolbayev + Mikko Jarvela"]);
+  });
   it("a foreign official who speaks in an article without any encounter is not met", () => {
     expect(
       meetings(
