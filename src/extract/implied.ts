@@ -47,20 +47,26 @@ const PLANNED = /\b(will|to visit|to meet|is set to|are set to|expected to|sched
 const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confer|sign)\b/;
 // A first-person report of an encounter inside a quote.
 const FIRST_PERSON =
-  /\b(?:I|we) (?:have |had )?(?:just |also |today )?(?:met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
+  /\b(?:I|[Ww]e) (?:have |had )?(?:just |also |today )?(?:(?:was|were|have been|had been) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by|met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
 // "Welcoming the guests, X ...", "Greeting Y, X ...": who welcomed (group 2) and whom, when named (group 1).
 const WELCOMING =
   /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;
 // "their bilateral meeting": the sentence speaks of the encounter of the two it names.
 const THEIR_MEETING = /\btheir (?:\w+ ){0,2}?(?:meeting|talks|conversation|negotiations)\b/i;
 const SAID = "(?:said|says|noted|wrote|stated|added|posted|tweeted|told)";
+// Two people as the joint subject of a verb that takes two sides: "A and B signed", "A, right, and
+// B shake hands". Each may carry an apposition ("B, who is on a visit, signed").
+const JOINT =
+  /(?:^|[,;:"“] |^[^@]{0,40}? )@m(\d+)(?: , [^@]{0,100}? ,)? and @m(\d+)(?: , [^@]{0,100}? ,| ,)? (?:also |then |later )?(shak\w+ hands|shook hands|signed|held talks|hold talks|exchanged|discussed|agreed|co-chaired)\b/;
+// Of those verbs, the ones that can only be an encounter, whoever the two are.
+const ENCOUNTER_ONLY = /hands|talks/;
 
 /** Proposes the meetings an article implies beyond those its sentences state. */
 export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] {
   const out: Proposal[] = [];
   const has = (a: number, b: number) =>
     [...found, ...out].some((p) => !p.addsTo && p.people.includes(a) && p.people.includes(b));
-  for (const p of [...titlePairs(doc), ...firstPersonReports(doc)])
+  for (const p of [...titlePairs(doc), ...jointSubjects(doc), ...firstPersonReports(doc)])
     if (!has(p.people[0] as number, p.people[1] as number)) out.push(p);
   const host = articleProtagonist(doc);
   if (!host) return out;
@@ -68,13 +74,15 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
     if (has(host.id, tie.person)) continue;
     const person = doc.people[tie.person] as LocalPerson;
     // The host met an unnamed side of the interlocutor's country: that side is the interlocutor.
-    const unnamed = found.find(
-      (p) =>
-        !p.addsTo &&
-        p.people.length === 1 &&
-        p.people[0] === host.id &&
-        p.parties.some((x) => x.country === person.country),
+    // One of no known country joins the host's only unnamed side, when there is just one.
+    const unnamedSides = found.filter(
+      (p) => !p.addsTo && p.people.length === 1 && p.people[0] === host.id && p.parties.length,
     );
+    const unnamed = person.country
+      ? unnamedSides.find((p) => p.parties.some((x) => x.country === person.country))
+      : unnamedSides.length === 1
+        ? unnamedSides[0]
+        : undefined;
     if (unnamed) {
       unnamed.people.push(tie.person);
       continue;
@@ -171,6 +179,11 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
   const atEvent = frame.some((s) => EVENT_FRAME.test(s.text));
   const sidesCue = !atEvent && doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text));
+  const unnamedSides = new Set(
+    known
+      .filter((k) => !k.addsTo && k.people.length === 1 && k.people[0] === host.id)
+      .flatMap((k) => k.parties.map((x) => x.country)),
+  );
   const ties = new Map<number, Tie>();
   const tie = (person: number, sentence: number, strong: boolean) => {
     if (person < 0 || person === host.id) return;
@@ -194,6 +207,12 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       continue;
     }
     if (ELSEWHERE.test(s.text)) continue;
+    // "In his turn, the host noted": the one who spoke just before is the other side.
+    const hostAt = s.mentions.findIndex((m) => m.person === host.id);
+    if (hostAt >= 0 && turnOf(sk, `@m${hostAt}`)) {
+      const speaker = previousSpeaker(doc, s.index);
+      if (speaker !== undefined && speaker !== host.id) tie(speaker, s.index - 1, true);
+    }
     for (const m of sk.matchAll(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g))
       tie(personAt(Number(m[1])) ?? -1, s.index, true);
     // "Welcoming the guests, X noted": X received the other side. When X is the host, the guest is
@@ -213,6 +232,15 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       const at = `@m${n}`;
       // "at the end of their bilateral meeting" naming one person besides the host: the two met.
       if (THEIR_MEETING.test(s.text) && others.size === 1) tie(person, s.index, true);
+      // "Y met with the head of the group, X": a side the sentence finders could not pair is, in a
+      // report of talks between sides, the protagonist's interlocutor.
+      const metUnpaired =
+        sidesCue &&
+        !known.some((k) => !k.addsTo && k.people.includes(person)) &&
+        new RegExp(
+          String.raw`(?:^|[,;:] |^[^@]{0,40}? )${at} (?:also )?(?:met|held talks|had talks|received|hosted)\b`,
+        ).test(sk);
+      if (metUnpaired) tie(person, s.index, false);
       if (!actsIn(sk, at)) continue;
       const turn = turnOf(sk, at);
       const thanks = thanksOf(sk, at);
@@ -222,7 +250,9 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
         );
       const counterpart = /\bcounterpart\b/i.test(spanText(s, mention));
       const strong = turn || thanks || during || counterpart;
-      if (strong || sidesCue) tie(person, s.index, strong);
+      // The sentences already report that the host met an unnamed side of this person's country.
+      const sideMet = unnamedSides.has(doc.people[person]?.country as string);
+      if (strong || sidesCue || sideMet) tie(person, s.index, strong);
     }
   }
   const hostSideMet = (p: LocalPerson) =>
@@ -248,9 +278,32 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   });
   // One of a side tied by the encounter itself: others of that side who only speak are quoted, not met.
   const strongCountries = new Set(kept.filter((t) => t.strong).map((t) => doc.people[t.person]?.country));
-  const weak = kept.filter((t) => !t.strong && !strongCountries.has(doc.people[t.person]?.country));
+  // Once the host is known to have met a named foreign side, speech alone from a third country is a
+  // voice quoted beside the report, not a second encounter.
+  const metForeign = known.some(
+    (k) =>
+      !k.addsTo &&
+      k.people.includes(host.id) &&
+      k.people.some((x) => x !== host.id && doc.people[x]?.country && doc.people[x]?.country !== hostCountry),
+  );
+  const weak = kept.filter(
+    (t) => !t.strong && !metForeign && !strongCountries.has(doc.people[t.person]?.country),
+  );
   // Speech alone in a report of many voices (a forum) ties nobody to the host.
   return [...kept.filter((t) => t.strong), ...(weak.length > 2 ? [] : weak)];
+}
+
+/**
+ * Who speaks in the sentence before `index`: its subject, the person it names first, when a verb
+ * of speech follows; nobody when it quotes words from elsewhere.
+ */
+function previousSpeaker(doc: Doc, index: number): number | undefined {
+  const prev = doc.sentences[index - 1];
+  if (!prev || prev.headline || ELSEWHERE.test(prev.text)) return undefined;
+  const first = prev.mentions.find((m) => m.person !== undefined);
+  const sk = skeleton(prev);
+  const speaks = new RegExp(String.raw`^(?:[^@]{0,60}? )?@m\d+\b[^.;]*? ${ACT}\b`).test(sk);
+  return speaks && first && prev.mentions.indexOf(first) === 0 ? first.person : undefined;
 }
 
 // The most mentioned person with a role of another country than the host's.
@@ -263,7 +316,7 @@ function mainForeignSide(doc: Doc, host: LocalPerson, hostCountry: string | unde
 /** Whether mention `at` of a skeleton is the subject of a verb by which a side speaks or acts. */
 function actsIn(sk: string, at: string): boolean {
   const subject = new RegExp(
-    String.raw`(?:^|[,;:"“”] |^[^@]{0,60}? )${at}(?: , [^@]{0,90}? ,)?(?: (?:also|then|further|,|${TURN}|in (?:his|her) (?:speech|remarks)))* ${ACT}\b`,
+    String.raw`(?:^|[,;:"“”] |^[^@]{0,60}? )${at}(?: , [^@]{0,90}? ,)?(?: (?:also|then|further|,|${TURN}|in (?:his|her) (?:speech|remarks)))*(?: \w+ly)? ${ACT}\b`,
   );
   const afterQuote = new RegExp(String.raw`["”’] ?,? ${SAID} ${at}\b`);
   return subject.test(sk) || afterQuote.test(sk);
@@ -279,6 +332,29 @@ function titlePairs(doc: Doc): Proposal[] {
     const b = s.mentions[Number(m?.[2]?.slice(2))]?.person;
     if (a === undefined || b === undefined || a === b) continue;
     out.push({ sentence: s.index, people: [a, b], parties: [], planned: false, finder: "title-pair" });
+  }
+  return out;
+}
+
+/**
+ * Two people as the joint subject of a verb of two sides ("A and B, who is on a visit, signed an
+ * agreement", "A, right, and B, shake hands during a meeting"). The sentence finders read the plain
+ * "A and B signed"; this reads what they leave (an apposition on the second name, a photo caption's
+ * handshake). Two officials of one country who sign or discuss something together are colleagues,
+ * not sides: for them only a handshake or talks count.
+ */
+function jointSubjects(doc: Doc): Proposal[] {
+  const out: Proposal[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline || ELSEWHERE.test(s.text)) continue;
+    const m = JOINT.exec(skeleton(s));
+    if (!m) continue;
+    const a = s.mentions[Number(m[1])]?.person;
+    const b = s.mentions[Number(m[2])]?.person;
+    if (a === undefined || b === undefined || a === b) continue;
+    const [ca, cb] = [doc.people[a]?.country, doc.people[b]?.country];
+    if (ca && ca === cb && !ENCOUNTER_ONLY.test(m[3] ?? "")) continue;
+    out.push({ sentence: s.index, people: [a, b], parties: [], planned: false, finder: "joint-subject" });
   }
   return out;
 }
@@ -337,7 +413,15 @@ function quoteSpeaker(doc: Doc, s: Sentence): number | undefined {
     const person = n === undefined ? undefined : x.mentions[n]?.person;
     if (person !== undefined) return person;
   }
-  return undefined;
+  return unquotedSpeaker(doc, s);
+}
+
+// A paragraph of speech without quote marks, attributed at its end: "... binds our states, said X."
+function unquotedSpeaker(doc: Doc, s: Sentence): number | undefined {
+  const last = doc.sentences.filter((x) => !x.headline && x.paragraph === s.paragraph).at(-1);
+  if (!last || last.index < s.index) return undefined;
+  const m = new RegExp(String.raw`, ${SAID} @m(\d+) ?\.?$`).exec(skeleton(last));
+  return m ? last.mentions[Number(m[1])]?.person : undefined;
 }
 
 // The side of the article that is not `person`: the protagonist, or when `person` is the

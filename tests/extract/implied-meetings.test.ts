@@ -4,8 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
+import { resolveMentions } from "../../src/extract/coref.ts";
+import { makeDoc } from "../../src/extract/document.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { proposeImpliedMeetings } from "../../src/extract/implied.ts";
 import { extractFacts } from "../../src/extract/index.ts";
+import type { Proposal } from "../../src/extract/meetings.ts";
+import { findOtherMentions } from "../../src/extract/mentions.ts";
+import { findPeople } from "../../src/extract/people.ts";
 
 const meetings = (text: string) => {
   const base = extractFacts([parseArticle(text, { id: "x", file: "x.txt", isKnownCity })]);
@@ -69,6 +75,36 @@ describe("the protagonist and an interlocutor who speaks for the other side", ()
     expect(m.map((x) => [...x.names].sort().join(" + "))).toEqual([pair]);
     expect(m[0]?.status).toBe("held");
   });
+  it.each([
+    [
+      "in a report of talks between sides, a foreign official who met someone the sentence does not pair met the protagonist",
+      "During the meeting, the parties discussed trade.",
+      ["Aidar Kolbayev + Mikko Jarvela"],
+    ],
+    ["without talk of sides, no such guess", "Trade keeps growing.", []],
+  ])("%s", (_, middle, expected) => {
+    expect(
+      pairs(
+        ` date 2024-04-01 Ambassador of Finland to Kazakhstan Mikko Jarvela met with the Head of the parliamentary Finnish-Kazakh friendship group, member of the Committee of the Majilis of the Parliament of Kazakhstan on Education, Science and Culture Aidar Kolbayev.\n\n${middle}\n\nIn his welcoming speech, Kolbayev noted the growing trade.`,
+      ),
+    ).toEqual(expected);
+  });
+  it.each([
+    [
+      "'In his turn, the protagonist' ties the one who spoke just before",
+      "Ambassador of Finland to Kazakhstan Mikko Jarvela expressed confidence that the visit will give a new impetus to the dialogue.",
+      ["Aidar Kolbayev + Mikko Jarvela"],
+    ],
+    [
+      "not when the one before is quoted from a message",
+      "In his message, Ambassador of Finland to Kazakhstan Mikko Jarvela expressed confidence that the visit will give a new impetus to the dialogue.",
+      [],
+    ],
+  ])("%s", (_, before, expected) => {
+    expect(
+      pairs(astana(`${before} In his turn, Kolbayev focused on the positive moments of cooperation.`)),
+    ).toEqual(expected);
+  });
   it("the meeting the sentences already report is not proposed twice", () => {
     const m = meetings(
       astana(
@@ -101,6 +137,54 @@ describe("an unnamed official who takes their turn", () => {
   });
 });
 
+describe("an unnamed side the sentences report, named by who acts for it", () => {
+  // The pass on its own, given what the sentence finders proposed.
+  const implied = (text: string, found: (host: number) => Proposal[]) => {
+    const doc = makeDoc(parseArticle(text, { id: "x", file: "x.txt", isKnownCity }));
+    findPeople(doc);
+    findOtherMentions(doc);
+    resolveMentions(doc);
+    const id = (name: string) => doc.people.findIndex((p) => p.names.includes(name));
+    const proposals = found(id("Aidar Kolbayev"));
+    proposeImpliedMeetings(doc, proposals);
+    return { proposals, id };
+  };
+  const metFinns = (host: number): Proposal[] => [
+    {
+      sentence: 1,
+      people: [host],
+      parties: [{ country: "Finland", description: "Finnish Ambassador" }],
+      planned: false,
+      finder: "test",
+    },
+  ];
+  it.each([
+    ["a person of that side's country who acts is that side, with no talk of 'the sides'", "Finland", true],
+    ["a person of another country who only speaks is not that side", "Estonia", false],
+  ])("%s", (_, country, joins) => {
+    const { proposals, id } = implied(
+      astana(
+        "Kolbayev expressed these views at a meeting with the Finnish Ambassador.",
+        `Ambassador of ${country} to Kazakhstan Mikko Jarvela warmly expressed his attachment to the people of Kazakhstan.`,
+      ),
+      metFinns,
+    );
+    const host = id("Aidar Kolbayev");
+    expect(proposals[0]?.people).toEqual(joins ? [host, id("Mikko Jarvela")] : [host]);
+  });
+  it("one of no known country tied to the host joins the host's only unnamed side", () => {
+    const { proposals, id } = implied(
+      astana(
+        "Kolbayev met with Finnish colleagues in Helsinki.",
+        "Mikko Jarvela expressed confidence that the visit will give a new impetus to the dialogue. In his turn, Kolbayev focused on the positive moments of cooperation.",
+      ),
+      metFinns,
+    );
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]?.people).toEqual([id("Aidar Kolbayev"), id("Mikko Jarvela")]);
+  });
+});
+
 describe("title lines and first-person reports", () => {
   it("a title naming two people who meet", () => {
     // The body names no encounter, so only the title can tie the two.
@@ -110,12 +194,29 @@ describe("title lines and first-person reports", () => {
     expect(m.map((x) => [...x.names].sort())).toEqual([["Aidar Kolbayev", "Mikko Jarvela"]]);
     expect(m[0]?.evidence).toMatch(/meet$/);
   });
-  it("'I had the honour to meet' inside a quote, attributed after it", () => {
-    expect(
-      pairs(
-        " date 2024-06-02 “I had the honour to meet the Speaker of the Senate of Kazakhstan Nurlan Abenov today,” said Ambassador of Japan to Kazakhstan Hiroshi Tanabe.",
-      ),
-    ).toEqual(["Hiroshi Tanabe + Nurlan Abenov"]);
+  it.each<[string, string, string[]]>([
+    [
+      "'I had the honour to meet' inside a quote, attributed after it",
+      " date 2024-06-02 “I had the honour to meet the Speaker of the Senate of Kazakhstan Nurlan Abenov today,” said Ambassador of Japan to Kazakhstan Hiroshi Tanabe.",
+      ["Hiroshi Tanabe + Nurlan Abenov"],
+    ],
+    [
+      "'I was received by' in a paragraph of speech without quote marks, attributed at its end",
+      " date 2024-05-21 TURKESTAN. KAZINFORM – Speaker of the Parliament of Georgia Levan Beridze visited the city of Turkestan.\n\nYesterday, I was received by President of Kazakhstan Arman Sadykov. Today I am meeting with you in Turkestan. This heritage binds our states, said Levan Beridze.",
+      ["Arman Sadykov + Levan Beridze"],
+    ],
+    [
+      "'We were warmly welcomed by' at the start of a quoted sentence",
+      ' date 2024-05-21 "We were warmly welcomed by Chairman of the Majilis Aidar Kolbayev," Speaker of the Parliament of Georgia Levan Beridze said.',
+      ["Aidar Kolbayev + Levan Beridze"],
+    ],
+    [
+      "speech without quote marks and without an attribution at the paragraph's end is nobody's report",
+      " date 2024-05-21 TURKESTAN. KAZINFORM – Speaker of the Parliament of Georgia Levan Beridze visited the city of Turkestan.\n\nYesterday, I was received by President of Kazakhstan Arman Sadykov. This heritage binds our states.",
+      [],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
   });
   it("a quote over several sentences, attributed at its end", () => {
     expect(
@@ -123,6 +224,39 @@ describe("title lines and first-person reports", () => {
         'Speaker of the Seimas arrives in Kyiv\n\nSpeaker of the Seimas of Lithuania Rasa Vaitkute arrived in Kyiv, Deputy Speaker of the Verkhovna Rada Oksana Hrytsenko said on Tuesday.\n\n"The Speaker of the Seimas of Lithuania arrived in Ukraine on an official visit. I met her at the railway station. This is an important visit!" Hrytsenko said in a statement.',
       ),
     ).toContain("Oksana Hrytsenko + Rasa Vaitkute");
+  });
+});
+
+describe("two people as the joint subject of a verb of two sides", () => {
+  it.each([
+    [
+      "signing, with an apposition on the second",
+      " date 2024-03-04 ASTANA. KAZINFORM – Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Speaker of the Parliament of Georgia Levan Beridze, who is in Astana on an official visit, signed a memorandum of cooperation.\n\nThe document covers education.",
+    ],
+    [
+      "a handshake in a photo caption",
+      " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev, right, and Speaker of the Parliament of Georgia Levan Beridze, shake hands during a meeting in Astana on March 3.\n\nKolbayev embarked on a trip to Tbilisi.",
+    ],
+    [
+      "two sides who co-chair a commission",
+      " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Speaker of the Parliament of Georgia Levan Beridze co-chaired the hearing of the joint commission.",
+    ],
+  ])("%s", (_, text) => {
+    expect(pairs(text)).toEqual(["Aidar Kolbayev + Levan Beridze"]);
+  });
+  it("two colleagues of one country who discuss something together are not two sides", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Deputy Chairman of the Majilis of Kazakhstan Dana Omarova, who chairs the budget committee, discussed the draft budget.",
+      ),
+    ).toEqual([]);
+  });
+  it("two people who only attend something together did not meet by it", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Speaker of the Parliament of Georgia Levan Beridze attended the opening of the exhibition.",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -158,6 +292,16 @@ describe("people mentioned, not met", () => {
     ).flatMap((m) => m.names);
     expect(names).toContain("Kenji Morita");
     expect(names).not.toContain("Batbold Enkhtaivan");
+  });
+  it("once the host is found to meet a foreign side, a third country's official who only speaks is not met", () => {
+    expect(
+      pairs(
+        astana(
+          "Kolbayev met with Ambassador of Finland to Kazakhstan Mikko Jarvela.",
+          "The sides discussed trade. Foreign Minister of Estonia Kadri Tamm noted that the Baltic states support the dialogue.",
+        ),
+      ),
+    ).toEqual(["Aidar Kolbayev + Mikko Jarvela"]);
   });
   it("a foreign official who speaks in an article without any encounter is not met", () => {
     expect(
