@@ -48,12 +48,42 @@ describe("one meeting per counterpart", () => {
       ["Erlan Zhaksybek", "Zhou Minghai"],
     ]);
   });
+  it("two people with an apposition after the second who sign together", () => {
+    const m = meetingsOf(
+      "Speaker of Kazakhstan Nurbek Tulegenov and Speaker of Kyrgyzstan Almaz Sydykov, who is in Kazakhstan on an official trip, signed an agreement on cooperation.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Almaz Sydykov", "Nurbek Tulegenov"]]);
+  });
+  it("a meeting was held with X, the host being the article's subject", () => {
+    const m = meetingsOf(
+      "On 21 September, Chairperson of the Senate Dilfuza Rakhimova visited Bishkek. A meeting was held with the toraga of the Jogorku Kenesh Kubanych Asanov.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Dilfuza Rakhimova", "Kubanych Asanov"]]);
+  });
   it("'is also set to meet' a list of four", () => {
     const m = meetingsOf(
       "Speaker Levan Gelashvili arrived in Yerevan. The Georgian Speaker is also set to meet President Aram Petrosyan, Prime Minister Davit Hakobyan and Foreign Minister Tigran Sargsyan.",
     );
     expect(m).toHaveLength(3);
     expect(m.every((x) => x.names.includes("Levan Gelashvili") && x.status === "planned")).toBe(true);
+  });
+});
+
+describe("lists read as one meeting", () => {
+  it("a semicolon list of one host's people, after a subject that a preposition hides", () => {
+    const m = meetingsOf(
+      "On Monday, Dr. Rafael Ortega Vidal, Member of the National Assembly of Cuba, in Japan at the invitation of the House of Representatives of Japan, visited the House and met with Mr. Kenji Tanabe, Speaker; Mr. Hiroshi Morita, Vice-Speaker; and Mr. Taro Ishikawa, Chairman of the Committee.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Hiroshi Morita", "Kenji Tanabe", "Rafael Ortega Vidal", "Taro Ishikawa"],
+    ]);
+  });
+  it("the heads of three states are met together", () => {
+    const m = meetingsOf(
+      "President Ostap Melnyk has agreed to meet the heads of Belarus, Kazakhstan and Russia in Minsk on August 26.",
+    );
+    // One side for the three heads together (a side carries one country, the first listed).
+    expect(m.map((x) => [x.names, x.status])).toEqual([[["Ostap Melnyk"], "planned"]]);
   });
 });
 
