@@ -205,7 +205,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const mention = (n: number) => s.mentions[n];
     const personOf = (n: number) => mention(n)?.person;
     const found: Proposal[] = [];
-    const add = (finder: string, subjects: number[], objects: number[], planned: boolean, split = true) => {
+    const add = (finder: string, named: number[], objects: number[], planned: boolean, split = true) => {
+      // No one meets themself: a pronoun or title ("the Speaker met ...") that coreference read as
+      // one of the people met stands for someone else, the sentence's other person or the protagonist.
+      const objectPeople = objects.map(personOf);
+      const subjects = named.flatMap((n) =>
+        mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
+      );
       const groups = split ? objects.map((o) => [o]) : [objects];
       for (const g of groups) {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);

@@ -104,3 +104,16 @@ describe("delegations and their heads", () => {
     ]);
   });
 });
+
+describe("no one meets themself", () => {
+  it("a title that coreference read as the first person met stands for the visitor", () => {
+    const m = meetingsOf(
+      "Parliament Speaker Tudor Ciobanu pays a working visit to Riga on 8-10 May. In Riga, the Moldovan parliament speaker will meet Speaker of the Saeima Ilze Berzina, Prime Minister Janis Ozols and Foreign Minister Karlis Liepa.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Ilze Berzina", "Tudor Ciobanu"],
+      ["Janis Ozols", "Tudor Ciobanu"],
+      ["Karlis Liepa", "Tudor Ciobanu"],
+    ]);
+  });
+});
