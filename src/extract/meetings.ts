@@ -134,6 +134,9 @@ const ids = listIds;
 // and Majilis speakers – A and B".
 const SPELLED_OUT = new RegExp(String.raw`^(?: ,)? (?:including|–|—|:|namely) (?:the )?(${LIST})`);
 
+// The holder of a post named just after it: "the UK Ambassador in Pakistan X", "the envoy to the UN X".
+const POSTED_IN = new RegExp(String.raw`^ (?:in|to|at) (?:the )?(?:[^@,\s]+ ){0,3}?(${M})`);
+
 /**
  * The list captured by group `n` of a match, read with what follows it in the skeleton. A side the
  * next words spell out ("officials including A and B") is replaced by the people named.
@@ -145,6 +148,12 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const after = sk.slice(start + text.length);
   const items = listIds(text, after);
   const last = items.at(-1);
+  if (mentions && last !== undefined && mentions[last]?.kind === "unnamed") {
+    const posted = POSTED_IN.exec(after);
+    const holder = posted ? Number(posted[1]?.slice(2)) : -1;
+    if (mentions[holder]?.kind === "person" && !mentions[holder]?.resolved)
+      return [...items.slice(0, -1), holder];
+  }
   const spelled =
     mentions && last !== undefined && mentions[last]?.kind !== "person" && SPELLED_OUT.exec(after);
   if (!spelled) return items;
@@ -261,18 +270,24 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         // "... met A and held talks with B": the same subject's second encounter.
         const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
         const next = AND_ALSO.exec(sk.slice(end));
-        if (next) add("and-also", subjects, listAt(sk, next, 1), plannedAround(m));
+        if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
       }
     if (sk.includes(" of @m"))
       for (const m of sk.matchAll(MEETING_OF)) {
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
-        add("meeting-of", ids(m[1]), [...listAt(sk, m, 2), ...leader], plannedAround(m), !leader.length);
+        add(
+          "meeting-of",
+          ids(m[1]),
+          [...listAt(sk, m, 2, s.mentions), ...leader],
+          plannedAround(m),
+          !leader.length,
+        );
       }
     if (sk.includes(" with @m"))
       for (const m of sk.matchAll(OWNED_MEETING)) {
         // "X's potential meeting with Y" may never happen.
         if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0])) continue;
-        add("owned-meeting", ids(m[1]), listAt(sk, m, 2), plannedAround(m));
+        add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
       }
     if (
       /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(
@@ -280,18 +295,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       )
     )
       for (const m of sk.matchAll(WHILE_MEETING)) {
-        const objects = listAt(sk, m, 1);
+        const objects = listAt(sk, m, 1, s.mentions);
         add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
       }
     if (sk.includes("discussed"))
       for (const m of sk.matchAll(DISCUSSED_WITH))
-        add("discussed-with", ids(m[1]), listAt(sk, m, 2), plannedAround(m));
+        add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     if (sk.includes(" between "))
       for (const m of sk.matchAll(BETWEEN))
-        add("between", ids(m[1]), listAt(sk, m, 2), plannedAround(m), false);
+        add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
     if (sk.includes(" with "))
       for (const m of sk.matchAll(WITH_MEETING)) {
-        const objects = listAt(sk, m, 2);
+        const objects = listAt(sk, m, 2, s.mentions);
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
         const named = s.mentions.findIndex(
@@ -307,19 +322,19 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (sk.includes(" with "))
       for (const m of sk.matchAll(OPENING_MEETING)) {
-        const objects = listAt(sk, m, 1);
+        const objects = listAt(sk, m, 1, s.mentions);
         add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
       }
     if (sk.includes(" with "))
       for (const m of sk.matchAll(PASSIVE_PLANNED)) {
-        const objects = listAt(sk, m, 1);
+        const objects = listAt(sk, m, 1, s.mentions);
         add("passive-planned", implicitSubject(objects), objects, true);
       }
     if (sk.includes(" and @m"))
       for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     if (sk.includes(" by @m"))
       for (const m of sk.matchAll(GROUP_HELD))
-        add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1), plannedAround(m), false);
+        add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
     if (sk.includes("signed by"))
       for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     if (sk.includes("congratulated"))

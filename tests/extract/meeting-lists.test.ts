@@ -105,6 +105,15 @@ describe("delegations and their heads", () => {
   });
 });
 
+describe("a post and its holder", () => {
+  it("'the UK Ambassador in Kenya X' is X, even when the article gives X another title", () => {
+    const m = meetingsOf(
+      "Speaker Omar Siddiq said this on Tuesday. He expressed these views during a meeting with UK Ambassador in Kenya Dr. Lars Haugen in the Parliament House. UK High Commissioner Lars Haugen praised the progress of Kenya.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([[["Lars Haugen", "Omar Siddiq"], []]]);
+  });
+});
+
 describe("no one meets themself", () => {
   it("a title that coreference read as the first person met stands for the visitor", () => {
     const m = meetingsOf(
