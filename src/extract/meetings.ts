@@ -131,8 +131,10 @@ export function listIds(list: string | undefined, after = ""): number[] {
 const ids = listIds;
 
 // People who spell out the side listed before them: "other officials including A and B", "the Senate
-// and Majilis speakers – A and B".
-const SPELLED_OUT = new RegExp(String.raw`^(?: ,)? (?:including|–|—|:|namely) (?:the )?(${LIST})`);
+// and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D".
+const SPELLED_OUT = new RegExp(
+  String.raw`^(?: ,)? (?:including|–|—|:|namely) (?:the )?(?:[^@\s]+ ){0,2}?(${LIST})`,
+);
 
 // The holder of a post named just after it: "the UK Ambassador in Pakistan X", "the envoy to the UN X".
 const POSTED_IN = new RegExp(String.raw`^ (?:in|to|at) (?:the )?(?:[^@,\s]+ ){0,3}?(${M})`);
@@ -160,7 +162,9 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const named = listIds(spelled[1], after.slice(spelled[0].length)).filter(
     (k) => mentions[k]?.kind === "person",
   );
-  return named.length ? [...items.slice(0, -1), ...named] : items;
+  if (!named.length) return items;
+  // One side spelled out is replaced by its people; after a list of several, they are one more.
+  return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
 }
 
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who

@@ -19,6 +19,17 @@ describe("one meeting per counterpart", () => {
     );
     expect(m.map((x) => x.countries)).toEqual([[], ["Chile"], ["Finland"], ["United States"], ["Norway"]]);
   });
+  it("a person 'including' after a list of sides is one more counterpart", () => {
+    const m = meetingsOf(
+      "On the sidelines of the session Senator Dana Omarova met with heads of national delegations of Germany, Cyprus, Serbia, including new Secretary General of the Assembly Lena Holm.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([
+      [["Dana Omarova"], ["Germany"]],
+      [["Dana Omarova"], ["Cyprus"]],
+      [["Dana Omarova"], ["Serbia"]],
+      [["Dana Omarova", "Lena Holm"], []],
+    ]);
+  });
   it("a second verb for the same subject", () => {
     const m = meetingsOf(
       "Chairman Li Wenhao is expected to meet with President Arman Dosov and hold talks separately with Senate Speaker Bolat Nurlanov and Daniyar Esenov, chairman of the Majilis.",
