@@ -67,8 +67,9 @@ const DISCUSSED_WITH = new RegExp(
 const AND_ALSO = new RegExp(
   String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
 );
+// "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y".
 const WITH_MEETING = new RegExp(
-  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?with (${LIST})(?:${LED})?`,
+  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , )?(${LIST})(?:${LED})?`,
   "g",
 );
 const OPENING_MEETING = new RegExp(
