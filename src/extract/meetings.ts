@@ -140,6 +140,11 @@ const SPELLED_OUT = new RegExp(
 // The holder of a post named just after it: "the UK Ambassador in Pakistan X", "the envoy to the UN X".
 const POSTED_IN = new RegExp(String.raw`^ (?:in|to|at) (?:the )?(?:[^@,\s]+ ){0,3}?(${M})`);
 
+// The name in apposition after a title: "meeting with the Speaker of the parliament, X before ...".
+const NAMED_AFTER = new RegExp(
+  String.raw`^(?: [^@,\s]+){0,2} , (${M})(?= (?:before|after|on|in|at|during|to|and|\.)\b| \.|$)`,
+);
+
 /**
  * The list captured by group `n` of a match, read with what follows it in the skeleton. A side the
  * next words spell out ("officials including A and B") is replaced by the people named.
@@ -151,8 +156,10 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const after = sk.slice(start + text.length);
   const items = listIds(text, after);
   const last = items.at(-1);
-  if (mentions && last !== undefined && mentions[last]?.kind === "unnamed") {
-    const posted = POSTED_IN.exec(after);
+  // A title followed by its holder's name: the name says who, whatever coreference made of the title.
+  const titled = mentions && last !== undefined ? mentions[last] : undefined;
+  if (mentions && (titled?.kind === "unnamed" || titled?.resolved)) {
+    const posted = POSTED_IN.exec(after) ?? NAMED_AFTER.exec(after);
     const holder = posted ? Number(posted[1]?.slice(2)) : -1;
     if (mentions[holder]?.kind === "person" && !mentions[holder]?.resolved)
       return [...items.slice(0, -1), holder];

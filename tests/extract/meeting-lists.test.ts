@@ -125,6 +125,18 @@ describe("a post and its holder", () => {
   });
 });
 
+describe("a title and its holder", () => {
+  it("the name in apposition after a title is the person met", () => {
+    const m = meetingsOf(
+      "Speaker Leila Mansour of Tunisia said here Wednesday that her country is keen to cooperate. She made the remarks when meeting with the Speaker of the Kenyan parliament, Grace Wanjiru before paying a courtesy call on the President of the Senate Peter Otieno.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Grace Wanjiru", "Leila Mansour"],
+      ["Leila Mansour", "Peter Otieno"],
+    ]);
+  });
+});
+
 describe("no one meets themself", () => {
   it("a title that coreference read as the first person met stands for the visitor", () => {
     const m = meetingsOf(
