@@ -24,17 +24,17 @@ export interface Proposal {
 }
 
 const M = String.raw`@m\d+`;
-const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| as well as| alongside| , alongside| together with| plus) ${M})*`;
+const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| alongside| , alongside| together with| plus) ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on)`;
-const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 const LED = String.raw`(?: ,)? (?:led|headed|chaired) by (${M})`;
 
 const SUBJECT_VERB_OBJECT = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? )?(?:with |by )?(${LIST})(?:${LED})?`,
+  String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , )?(?:with |by )?(${LIST})(?:${LED})?`,
   "g",
 );
 // "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z" (a dialogue
@@ -67,12 +67,13 @@ const DISCUSSED_WITH = new RegExp(
 const AND_ALSO = new RegExp(
   String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
 );
+// "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y".
 const WITH_MEETING = new RegExp(
-  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?with (${LIST})(?:${LED})?`,
+  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , )?(${LIST})(?:${LED})?`,
   "g",
 );
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? )?(${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
@@ -80,7 +81,7 @@ const PASSIVE_PLANNED = new RegExp(
   "g",
 );
 const JOINT = new RegExp(
-  String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M})(?: ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
 const SIGNED_BY = new RegExp(String.raw`signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`, "g");
@@ -131,8 +132,18 @@ export function listIds(list: string | undefined, after = ""): number[] {
 const ids = listIds;
 
 // People who spell out the side listed before them: "other officials including A and B", "the Senate
-// and Majilis speakers – A and B".
-const SPELLED_OUT = new RegExp(String.raw`^(?: ,)? (?:including|–|—|:|namely) (?:the )?(${LIST})`);
+// and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D".
+const SPELLED_OUT = new RegExp(
+  String.raw`^(?: ,)? (?:including|–|—|:|namely) (?:the )?(?:[^@\s]+ ){0,2}?(${LIST})`,
+);
+
+// The holder of a post named just after it: "the UK Ambassador in Pakistan X", "the envoy to the UN X".
+const POSTED_IN = new RegExp(String.raw`^ (?:in|to|at) (?:the )?(?:[^@,\s]+ ){0,3}?(${M})`);
+
+// The name in apposition after a title: "meeting with the Speaker of the parliament, X before ...".
+const NAMED_AFTER = new RegExp(
+  String.raw`^(?: [^@,\s]+){0,2} , (${M})(?= (?:before|after|on|in|at|during|to|and|\.)\b| \.|$)`,
+);
 
 /**
  * The list captured by group `n` of a match, read with what follows it in the skeleton. A side the
@@ -145,13 +156,23 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const after = sk.slice(start + text.length);
   const items = listIds(text, after);
   const last = items.at(-1);
+  // A title followed by its holder's name: the name says who, whatever coreference made of the title.
+  const titled = mentions && last !== undefined ? mentions[last] : undefined;
+  if (mentions && (titled?.kind === "unnamed" || titled?.resolved)) {
+    const posted = POSTED_IN.exec(after) ?? NAMED_AFTER.exec(after);
+    const holder = posted ? Number(posted[1]?.slice(2)) : -1;
+    if (mentions[holder]?.kind === "person" && !mentions[holder]?.resolved)
+      return [...items.slice(0, -1), holder];
+  }
   const spelled =
     mentions && last !== undefined && mentions[last]?.kind !== "person" && SPELLED_OUT.exec(after);
   if (!spelled) return items;
   const named = listIds(spelled[1], after.slice(spelled[0].length)).filter(
     (k) => mentions[k]?.kind === "person",
   );
-  return named.length ? [...items.slice(0, -1), ...named] : items;
+  if (!named.length) return items;
+  // One side spelled out is replaced by its people; after a list of several, they are one more.
+  return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
 }
 
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who
@@ -187,7 +208,7 @@ export function skeleton(s: Sentence): string {
 }
 
 const PLANNED_WORDS =
-  /\b(will|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due) to|is scheduled|are scheduled|plans to|plan to|hoping to|hopes to|intends to|would)\b/;
+  /\b(will|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
 
 /** Proposes the meetings the sentences of a document report. */
 export function proposeMeetings(doc: Doc): Proposal[] {
@@ -205,7 +226,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const mention = (n: number) => s.mentions[n];
     const personOf = (n: number) => mention(n)?.person;
     const found: Proposal[] = [];
-    const add = (finder: string, subjects: number[], objects: number[], planned: boolean, split = true) => {
+    const add = (finder: string, named: number[], objects: number[], planned: boolean, split = true) => {
+      // No one meets themself: a pronoun or title ("the Speaker met ...") that coreference read as
+      // one of the people met stands for someone else, the sentence's other person or the protagonist.
+      const objectPeople = objects.map(personOf);
+      const subjects = named.flatMap((n) =>
+        mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
+      );
       const groups = split ? objects.map((o) => [o]) : [objects];
       for (const g of groups) {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
@@ -242,24 +269,37 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
         const objects = listAt(sk, m, 3, s.mentions);
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
-        const subjects = ids(m[1]);
+        // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
+        // is not the subject; the sentence's first person is.
+        const complement =
+          /\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
+          ids(m[1]).every((n) => mention(n)?.kind !== "person");
+        const subjects = complement ? implicitSubject(objects) : ids(m[1]);
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
+        // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
+        else if (/ ; /.test(m[3] ?? "")) add("met-semicolons", subjects, objects, plannedAround(m), false);
         else add("met", subjects, objects, plannedAround(m));
         // "... met A and held talks with B": the same subject's second encounter.
         const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
         const next = AND_ALSO.exec(sk.slice(end));
-        if (next) add("and-also", subjects, listAt(sk, next, 1), plannedAround(m));
+        if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
       }
     if (sk.includes(" of @m"))
       for (const m of sk.matchAll(MEETING_OF)) {
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
-        add("meeting-of", ids(m[1]), [...listAt(sk, m, 2), ...leader], plannedAround(m), !leader.length);
+        add(
+          "meeting-of",
+          ids(m[1]),
+          [...listAt(sk, m, 2, s.mentions), ...leader],
+          plannedAround(m),
+          !leader.length,
+        );
       }
     if (sk.includes(" with @m"))
       for (const m of sk.matchAll(OWNED_MEETING)) {
         // "X's potential meeting with Y" may never happen.
         if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0])) continue;
-        add("owned-meeting", ids(m[1]), listAt(sk, m, 2), plannedAround(m));
+        add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
       }
     if (
       /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(
@@ -267,18 +307,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       )
     )
       for (const m of sk.matchAll(WHILE_MEETING)) {
-        const objects = listAt(sk, m, 1);
+        const objects = listAt(sk, m, 1, s.mentions);
         add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
       }
     if (sk.includes("discussed"))
       for (const m of sk.matchAll(DISCUSSED_WITH))
-        add("discussed-with", ids(m[1]), listAt(sk, m, 2), plannedAround(m));
+        add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     if (sk.includes(" between "))
       for (const m of sk.matchAll(BETWEEN))
-        add("between", ids(m[1]), listAt(sk, m, 2), plannedAround(m), false);
+        add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
     if (sk.includes(" with "))
       for (const m of sk.matchAll(WITH_MEETING)) {
-        const objects = listAt(sk, m, 2);
+        const objects = listAt(sk, m, 2, s.mentions);
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
         const named = s.mentions.findIndex(
@@ -294,19 +334,19 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (sk.includes(" with "))
       for (const m of sk.matchAll(OPENING_MEETING)) {
-        const objects = listAt(sk, m, 1);
+        const objects = listAt(sk, m, 1, s.mentions);
         add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
       }
     if (sk.includes(" with "))
       for (const m of sk.matchAll(PASSIVE_PLANNED)) {
-        const objects = listAt(sk, m, 1);
+        const objects = listAt(sk, m, 1, s.mentions);
         add("passive-planned", implicitSubject(objects), objects, true);
       }
     if (sk.includes(" and @m"))
       for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     if (sk.includes(" by @m"))
       for (const m of sk.matchAll(GROUP_HELD))
-        add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1), plannedAround(m), false);
+        add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
     if (sk.includes("signed by"))
       for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     if (sk.includes("congratulated"))

@@ -19,6 +19,17 @@ describe("one meeting per counterpart", () => {
     );
     expect(m.map((x) => x.countries)).toEqual([[], ["Chile"], ["Finland"], ["United States"], ["Norway"]]);
   });
+  it("a person 'including' after a list of sides is one more counterpart", () => {
+    const m = meetingsOf(
+      "On the sidelines of the session Senator Dana Omarova met with heads of national delegations of Germany, Cyprus, Serbia, including new Secretary General of the Assembly Lena Holm.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([
+      [["Dana Omarova"], ["Germany"]],
+      [["Dana Omarova"], ["Cyprus"]],
+      [["Dana Omarova"], ["Serbia"]],
+      [["Dana Omarova", "Lena Holm"], []],
+    ]);
+  });
   it("a second verb for the same subject", () => {
     const m = meetingsOf(
       "Chairman Li Wenhao is expected to meet with President Arman Dosov and hold talks separately with Senate Speaker Bolat Nurlanov and Daniyar Esenov, chairman of the Majilis.",
@@ -48,12 +59,42 @@ describe("one meeting per counterpart", () => {
       ["Erlan Zhaksybek", "Zhou Minghai"],
     ]);
   });
+  it("two people with an apposition after the second who sign together", () => {
+    const m = meetingsOf(
+      "Speaker of Kazakhstan Nurbek Tulegenov and Speaker of Kyrgyzstan Almaz Sydykov, who is in Kazakhstan on an official trip, signed an agreement on cooperation.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Almaz Sydykov", "Nurbek Tulegenov"]]);
+  });
+  it("a meeting was held with X, the host being the article's subject", () => {
+    const m = meetingsOf(
+      "On 21 September, Chairperson of the Senate Dilfuza Rakhimova visited Bishkek. A meeting was held with the toraga of the Jogorku Kenesh Kubanych Asanov.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Dilfuza Rakhimova", "Kubanych Asanov"]]);
+  });
   it("'is also set to meet' a list of four", () => {
     const m = meetingsOf(
       "Speaker Levan Gelashvili arrived in Yerevan. The Georgian Speaker is also set to meet President Aram Petrosyan, Prime Minister Davit Hakobyan and Foreign Minister Tigran Sargsyan.",
     );
     expect(m).toHaveLength(3);
     expect(m.every((x) => x.names.includes("Levan Gelashvili") && x.status === "planned")).toBe(true);
+  });
+});
+
+describe("lists read as one meeting", () => {
+  it("a semicolon list of one host's people, after a subject that a preposition hides", () => {
+    const m = meetingsOf(
+      "On Monday, Dr. Rafael Ortega Vidal, Member of the National Assembly of Cuba, in Japan at the invitation of the House of Representatives of Japan, visited the House and met with Mr. Kenji Tanabe, Speaker; Mr. Hiroshi Morita, Vice-Speaker; and Mr. Taro Ishikawa, Chairman of the Committee.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Hiroshi Morita", "Kenji Tanabe", "Rafael Ortega Vidal", "Taro Ishikawa"],
+    ]);
+  });
+  it("the heads of three states are met together", () => {
+    const m = meetingsOf(
+      "President Ostap Melnyk has agreed to meet the heads of Belarus, Kazakhstan and Russia in Minsk on August 26.",
+    );
+    // One side for the three heads together (a side carries one country, the first listed).
+    expect(m.map((x) => [x.names, x.status])).toEqual([[["Ostap Melnyk"], "planned"]]);
   });
 });
 
@@ -71,6 +112,40 @@ describe("delegations and their heads", () => {
     expect(m.map((x) => x.names)).toEqual([
       ["Jaber Al-Khalid", "Salem Al Dhaheri"],
       ["Fahad Al-Mutairi", "Salem Al Dhaheri"],
+    ]);
+  });
+});
+
+describe("a post and its holder", () => {
+  it("'the UK Ambassador in Kenya X' is X, even when the article gives X another title", () => {
+    const m = meetingsOf(
+      "Speaker Omar Siddiq said this on Tuesday. He expressed these views during a meeting with UK Ambassador in Kenya Dr. Lars Haugen in the Parliament House. UK High Commissioner Lars Haugen praised the progress of Kenya.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([[["Lars Haugen", "Omar Siddiq"], []]]);
+  });
+});
+
+describe("a title and its holder", () => {
+  it("the name in apposition after a title is the person met", () => {
+    const m = meetingsOf(
+      "Speaker Leila Mansour of Tunisia said here Wednesday that her country is keen to cooperate. She made the remarks when meeting with the Speaker of the Kenyan parliament, Grace Wanjiru before paying a courtesy call on the President of the Senate Peter Otieno.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Grace Wanjiru", "Leila Mansour"],
+      ["Leila Mansour", "Peter Otieno"],
+    ]);
+  });
+});
+
+describe("no one meets themself", () => {
+  it("a title that coreference read as the first person met stands for the visitor", () => {
+    const m = meetingsOf(
+      "Parliament Speaker Tudor Ciobanu pays a working visit to Riga on 8-10 May. In Riga, the Moldovan parliament speaker will meet Speaker of the Saeima Ilze Berzina, Prime Minister Janis Ozols and Foreign Minister Karlis Liepa.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Ilze Berzina", "Tudor Ciobanu"],
+      ["Janis Ozols", "Tudor Ciobanu"],
+      ["Karlis Liepa", "Tudor Ciobanu"],
     ]);
   });
 });

@@ -76,4 +76,13 @@ describe("meetings written as nouns", () => {
       [["Armen Vardanyan"], ["Peru"]],
     ]);
   });
+  it("meetings and engagements 'including with his counterpart, A, B' are one meeting per person", () => {
+    const m = meetingsOf(
+      "In Britain, Speaker Farid Osman will be involved in important meetings and engagements, including with his counterpart, House of Commons Speaker Edward Lane, Commonwealth Parliamentary Association chief executive Martin Doyle.",
+    );
+    expect(m.map((x) => [x.names, x.status])).toEqual([
+      [["Edward Lane", "Farid Osman"], "planned"],
+      [["Farid Osman", "Martin Doyle"], "planned"],
+    ]);
+  });
 });

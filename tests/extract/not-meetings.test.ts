@@ -30,4 +30,23 @@ describe("not meetings", () => {
     );
     expect(m.map((x) => [x.names, x.countries])).toEqual([[["Askar Bekov", "Giulia Ferraro"], []]]);
   });
+  it("greetings conveyed, praise and thanks name a person without meeting them", () => {
+    for (const second of [
+      "Markov conveyed the greetings of President Tomas Varga to the guest.",
+      "Markov praised President Tomas Varga for his leadership.",
+      "Markov thanked President Tomas Varga and Prime Minister Lukas Novak for their support.",
+    ]) {
+      const m = meetingsOf(`Speaker Ivo Markov met Senator Elena Dragan in Sofia. ${second}`);
+      expect(m.map((x) => x.names)).toEqual([["Elena Dragan", "Ivo Markov"]]);
+    }
+  });
+  it("an umbrella sentence with two countries merges into the specific meetings that follow", () => {
+    const m = meetingsOf(
+      "Speaker Aidar Bekov held a number of bilateral meetings with colleagues from Latvia and Chile on the sidelines of the assembly in Geneva. Aidar Bekov met with Speaker of the Saeima Ilze Berzina. He also met with the President of the Senate of Chile Rosa Fuentes.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Aidar Bekov", "Ilze Berzina"],
+      ["Aidar Bekov", "Rosa Fuentes"],
+    ]);
+  });
 });

@@ -64,6 +64,8 @@ export function splitCountryLists(s: Sentence): void {
     starts.push({ first, head: text(s, from, country.from), country });
   }
   for (const { first, head, country } of starts) {
+    // "the heads of A, B and C" with no other noun are heads of state meeting together: one side.
+    const summit = /^(?:the )?(?:heads|leaders) of$/i.test(head.trim());
     let i = first.to;
     let previousCountry = country;
     for (;;) {
@@ -80,7 +82,10 @@ export function splitCountryLists(s: Sentence): void {
       const description = `${head.replace(/^(the|his|her|their) /i, "")} ${next.text}`;
       // "the U.S." belongs to its mention, so that the list reads "@m1 , @m2" in the skeleton.
       const from = article ? j - 1 : j;
-      added.push({ kind: "group", from, to: next.to, country: sideCountry(next), description });
+      if (summit) {
+        first.to = next.to;
+        first.description = text(s, first.from, next.to).replace(/^(the|his|her|their) /i, "");
+      } else added.push({ kind: "group", from, to: next.to, country: sideCountry(next), description });
       previousCountry = next;
       i = next.to;
       // "the U.S." keeps its full stop as a token of its own; a list goes on after it only with a comma.
