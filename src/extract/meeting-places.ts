@@ -19,9 +19,24 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}`;
  * "at Halifax in Canada". The country is what makes the capitalised words a place ("in Sustainable
  * Development in Kazakhstan" is not one: after "in", only a comma joins a city to its country).
  */
-export function placeWithCountryIn(s: Sentence): string | undefined {
+export const placeWithCountryIn = perSentence(readPlaceWithCountry);
+
+// Refiners ask the same sentence again for every meeting: read each sentence once.
+function perSentence(read: (s: Sentence) => string | undefined): (s: Sentence) => string | undefined {
+  const memo = new WeakMap<Sentence, string | undefined>();
+  return (s) => {
+    if (!memo.has(s)) memo.set(s, read(s));
+    return memo.get(s);
+  };
+}
+
+function readPlaceWithCountry(s: Sentence): string | undefined {
   for (const f of s.found) {
     if (f.entry.kind !== "country" || f.entry.demonym) continue;
+    // Most countries are not written after a city: look before building a pattern.
+    const at = s.text.indexOf(f.text);
+    const before = s.text.slice(Math.max(0, at - 4), at);
+    if (!/(?:, | in )$/.test(before)) continue;
     const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const m = new RegExp(
       String.raw`\b(?:(?:in|at) (${NAME}),|at (${NAME}) in) (?:the )?${escaped}\b`,
@@ -48,7 +63,9 @@ function ownPlaceIn(s: Sentence): string | undefined {
  * A place a sentence gives to the visit or session that the article reports: "as part of our visit
  * to Bishkek", "the session, which was held in Cairo", "took place in Tashkent". Not a plan or an invitation.
  */
-export function eventPlaceIn(s: Sentence): string | undefined {
+export const eventPlaceIn = perSentence(readEventPlace);
+
+function readEventPlace(s: Sentence): string | undefined {
   if (NOT_HERE.test(s.text)) return undefined;
   for (const f of s.found) {
     if (f.entry.kind !== "city") continue;
