@@ -165,10 +165,15 @@ const BIG_BUCKET = 64;
 const formKey = (form: string) => nameWords(form).map(nameKey).sort().join(" ");
 
 // Across articles a lone word must be a long surname to count ("Zandanshatar" yes, "Hao" no).
+// A known form without a name word ("X.", an initial alone) matches nothing: every word of it
+// trivially matches, so it would otherwise draw in every name.
 function strongMatch(form: string, known: string[]): boolean {
   const words = nameWords(form);
   if (words.length === 1 && (words[0] as string).length < 6) return known.includes(form);
-  return nameMatches(form, known);
+  return nameMatches(
+    form,
+    known.filter((k) => nameWords(k).length),
+  );
 }
 
 /** A readable id for a name: "Erlan Koshanov" → "erlan-koshanov". */
