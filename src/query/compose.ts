@@ -7,7 +7,7 @@ import type { FactIndex, IndexedSentence } from "../facts/index.ts";
 import type { Meeting, Person } from "../facts/types.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { datePhrase } from "./dates.ts";
-import { describePerson, meetingDate, personLabel, roleText, whereAndWhen } from "./format.ts";
+import { describePerson, meetingDate, personLabel, roleText, undated, whereAndWhen } from "./format.ts";
 import { asksWhoSigned } from "./intent.ts";
 import type { QuestionParse } from "./parse.ts";
 import type { PersonMatcher } from "./people.ts";
@@ -144,7 +144,7 @@ function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
         segments: [
           party.description,
           party.country && !party.description.includes(party.country) ? ` (${party.country})` : "",
-          ` — ${whereAndWhen(m)}${m.status === "planned" ? " (planned)" : ""}`,
+          ` — ${whereAndWhen(m, publishedOf(ctx, m))}${m.status === "planned" ? " (planned)" : ""}`,
         ],
       }));
     }
@@ -175,7 +175,7 @@ function counterpartLine(
       { bold: person?.name ?? id },
       asSpelled,
       label ? `, ${label}` : "",
-      ` — ${whereAndWhen(latest)}${planned}${times}`,
+      ` — ${whereAndWhen(latest, publishedOf(ctx, latest))}${planned}${times}`,
     ],
   };
 }
@@ -195,7 +195,10 @@ function meetingList(ctx: ComposeContext, q: QuestionParse, selection: Selection
       const planned = m.status === "planned" ? " (planned)" : "";
       return {
         articleIds: [m.articleId],
-        segments: [{ bold: sides(ctx, m, q.side) }, ` — ${whereAndWhen(m)}${planned}${signed}`],
+        segments: [
+          { bold: sides(ctx, m, q.side) },
+          ` — ${whereAndWhen(m, publishedOf(ctx, m))}${planned}${signed}`,
+        ],
       };
     });
   unmatchedNote(reply, ctx, q, selection);
@@ -284,7 +287,7 @@ function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Selection): R
   ) {
     const reply = new Reply().setHeader("Yes:");
     for (const m of selection.meetings)
-      reply.add([m.articleId], { bold: sides(ctx, m) }, ` met ${whereAndWhen(m)}`);
+      reply.add([m.articleId], { bold: sides(ctx, m) }, ` met ${whereAndWhen(m, publishedOf(ctx, m))}`);
     return reply;
   }
   const [x, y] = q.people;
@@ -322,7 +325,7 @@ function whenOrWhere(ctx: ComposeContext, q: QuestionParse, selection: Selection
     const verb = m.status === "planned" ? "are to meet" : "met";
     const facts = where
       ? `${verb} ${m.place ? `in ${m.place}` : "(the article does not say where)"}${m.occasion ? ` at ${m.occasion}` : ""}${date ? ` on ${date}` : ""}`
-      : `${verb}${m.place ? ` in ${m.place}` : ""} ${date ? `on ${date}` : "— the article gives no date"}`;
+      : `${verb}${m.place ? ` in ${m.place}` : ""} ${date ? `on ${date}` : `— ${undated(publishedOf(ctx, m))}`}`;
     reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts}`);
   }
   const quotes = quoteFor(ctx, q, selection, 0.5);
@@ -340,7 +343,7 @@ function signed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
     reply.add(
       [m.articleId],
       { bold: m.agreements.join("; ") },
-      ` — ${verb} ${sides(ctx, m)} ${whereAndWhen(m)}`,
+      ` — ${verb} ${sides(ctx, m)} ${whereAndWhen(m, publishedOf(ctx, m))}`,
     );
   }
   if (reply.lines.length) return addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
@@ -358,7 +361,7 @@ function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection):
     reply.add(
       [m.articleId],
       { bold: sides(ctx, m) },
-      ` (${meetingDate(m.date) ?? "no date given"}): ${topics}`,
+      ` (${meetingDate(m.date) ?? undated(publishedOf(ctx, m))}): ${topics}`,
     );
   }
   const keywords = q.keywords.length ? q.keywords : ["discuss"];
@@ -463,3 +466,6 @@ function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
 export function describe(person: Person): string {
   return personLabel(person);
 }
+
+// The day a meeting's article was published: said as "reported on" when the meeting itself is undated.
+const publishedOf = (ctx: ComposeContext, m: Meeting) => ctx.index.articles.get(m.articleId)?.published;
