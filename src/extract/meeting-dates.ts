@@ -27,6 +27,10 @@ const SAYING_TODAY =
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
 const SAME_DAY =
   /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
+// A sentence that restates the article's one meeting without naming it anew: "The two leaders met
+// at the Capitol on April 19", "The meeting took place on Tuesday".
+const RESTATED =
+  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: [\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held))\b/iu;
 // The present perfect of a wire report of the day ("has met", "has held talks").
 const PERFECT = /\b(?:has|have) (?:also )?(?:met|held|had|received|hosted|signed)\b/i;
 
@@ -79,8 +83,11 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const eventArticle = doc.sentences.some(
     (s) => EVENT_FRAME.test(s.text) || (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
   );
+  // The article's one held meeting, restated with a date in a later sentence, has that date.
+  const restated = heldCount === 1 ? restatedDate(body, published) : undefined;
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
+    if (!m.date && !m.planned && restated) m.date = { ...restated };
     const text = doc.sentences[m.sentence]?.text ?? "";
     if (!m.date && SAME_DAY.test(text) && previous) m.date = { ...previous };
     // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
@@ -103,6 +110,18 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (m.date) previous = m.date;
   }
+}
+
+/** The stated date of the first sentence that restates a meeting ("The two speakers met on May 3"). */
+function restatedDate(body: Sentence[], published: string | undefined): MeetingDate | undefined {
+  for (const s of body) {
+    const at = s.text.search(RESTATED);
+    if (at < 0) continue;
+    // The date must follow the restating words, in the same clause as them.
+    const day = statedDates(s.text, published).find((d) => d.index > at);
+    if (day) return asDate(day);
+  }
+  return undefined;
 }
 
 /** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */

@@ -65,6 +65,16 @@ describe("the date a meeting is given", () => {
       "ASTANA. KAZINFORM – Speaker of the Majilis Orvan Teliko held talks with Speaker of the Parliament of Georgia Dilo Marsek, Kazinform reports.\nThe sides discussed trade.";
     expect(meetingsOf(text, "2024-11-05")[0]?.date).toEqual({ start: "2024-11-05", basis: "publication" });
   });
+  it("dates the one meeting from a later sentence that restates it", () => {
+    const text =
+      "Speaker of the Majilis of Kazakhstan Orvan Teliko held a historic meeting with Speaker of the House of Representatives of the United States Dilo Marsek in Washington.\nThe two leaders met at the Capitol on late Wednesday night, April 17, shortly before Teliko flew to Boston.\nThey discussed trade.";
+    expect(meetingsOf(text, "2024-04-18")[0]?.date).toEqual({ start: "2024-04-17", basis: "stated" });
+  });
+  it("takes no restated date when the article reports several meetings", () => {
+    const text =
+      "Speaker of the Majilis of Kazakhstan Orvan Teliko met with Speaker of the Parliament of Georgia Dilo Marsek.\nTeliko also met with Prime Minister of Georgia Vano Kirtadze.\nThe two leaders met before at a forum on April 2.";
+    for (const m of meetingsOf(text, "2024-04-18")) expect(m.date?.start).not.toBe("2024-04-02");
+  });
   it("gives no date when the report is said to be a day older than the article", () => {
     const text =
       "Speaker of the Majilis of Kazakhstan Orvan Teliko made the remarks at a meeting with Ambassador of Georgia Dilo Marsek, a media report said on Monday.\nThe sides discussed trade.";
