@@ -5,19 +5,10 @@
  */
 import type { MeetingDate } from "../facts/types.ts";
 import { statedDates } from "./dates.ts";
-import {
-  agreementsIn,
-  citiesIn,
-  countryPlaceIn,
-  isEarlierReport,
-  occasionIn,
-  placeIn,
-  topicIn,
-  venueIn,
-  visitAbroad,
-} from "./details.ts";
+import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
-import { countryOf } from "./gazetteer.ts";
+import { fillDates } from "./meeting-dates.ts";
+import { fillPlaces } from "./meeting-places.ts";
 import type { Proposal } from "./meetings.ts";
 
 /** A meeting of one article, its sides still local person ids. */
@@ -144,101 +135,6 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
     );
   const umbrellas = meetings.filter(covered);
   for (const u of umbrellas) meetings.splice(meetings.indexOf(u), 1);
-}
-
-const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
-
-function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
-  const published = doc.article.published;
-  const body = doc.sentences.filter((s) => !s.headline);
-  // A visit's span ("during his visit from Jan. 23 to 27", "will visit Kazakhstan on June 27-28").
-  let visit: MeetingDate | undefined;
-  for (const s of body) {
-    if (!/\b(visit|trip|tour|stay)\b/i.test(s.text)) continue;
-    const range = statedDates(s.text, published, /\b(will|set to|plans?|going to)\b/.test(s.text)).find(
-      (d) => d.end,
-    );
-    if (range) {
-      visit = { start: range.start, end: range.end, basis: "stated" };
-      break;
-    }
-  }
-  // The lead's own date, when the lead frames the meetings that follow ("met yesterday with foreign parliamentarians").
-  const lead = body[0];
-  const leadDate =
-    // An arrival's date is not the date of the talks that follow it.
-    lead && !meetings.some((m) => m.sentence === lead.index) && !/arriv/i.test(lead.text)
-      ? statedDates(lead.text, published)[0]
-      : undefined;
-  const abroad = visitAbroad(doc);
-  const datelineCountry = doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined;
-  const heldCount = meetings.filter((m) => !m.planned).length;
-  const stale = meetings.some((m) => m.date?.basis === "stated" && published && m.date.start !== published);
-  const todayInArticle = body.some((s) => /\btoday\b/i.test(s.text) && !/\barriv/i.test(s.text));
-  // A report from a forum (any sentence names one) is not a report of the day each talk was held.
-  const eventArticle = doc.sentences.some((s) => EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? ""));
-  let previous: MeetingDate | undefined;
-  for (const m of meetings) {
-    const text = doc.sentences[m.sentence]?.text ?? "";
-    if (!m.date && /\b(on|that) (the )?same day\b/i.test(text) && previous) m.date = { ...previous };
-    // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
-    const reportedDuringVisit =
-      !m.planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
-    if (!m.date && visit && !reportedDuringVisit) m.date = { ...visit };
-    if (!m.date && leadDate && !m.earlier) {
-      m.date = {
-        start: leadDate.start,
-        ...(leadDate.end ? { end: leadDate.end } : {}),
-        basis: leadDate.relative === "today" ? "today" : "stated",
-      };
-    }
-    if (!m.date && !m.planned && !m.earlier && published) {
-      // A meeting at a forum happened on one of its days, not necessarily the day of the report.
-      const atEvent = eventArticle || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
-      const away = abroad && abroad !== datelineCountry;
-      const placeElsewhere = m.place && doc.article.datelineCity && m.place !== doc.article.datelineCity;
-      if (heldCount === 1 && todayInArticle) m.date = { start: published, basis: "today" };
-      else if (!stale && !away && !(atEvent && (!doc.article.datelineCity || placeElsewhere)))
-        m.date = { start: published, basis: "publication" };
-    }
-    if (m.date) previous = m.date;
-  }
-}
-
-function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
-  const headlineCity = doc.sentences.filter((s) => s.headline).flatMap(citiesIn)[0];
-  const body = doc.sentences.filter((s) => !s.headline);
-  // A sentence that frames the meetings ("The forum is underway in Seoul"), not one about a future event.
-  const framing = body
-    .slice(0, 3)
-    .find(
-      (s) =>
-        !meetings.some((m) => m.sentence === s.index) &&
-        placeIn(s, true) &&
-        !/\b(will|to hold|plans?|set to|initiative|invit\w*|to visit)\b/i.test(s.text),
-    );
-  const frameCity = framing ? placeIn(framing, true) : undefined;
-  const leadCity = body[0] ? placeIn(body[0]) : undefined;
-  const abroad = visitAbroad(doc);
-  const dateline = doc.article.datelineCity;
-  const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
-  let previous: string | undefined;
-  for (const m of meetings) {
-    const sentence = doc.sentences[m.sentence];
-    const own = sentence ? placeIn(sentence) : undefined;
-    if (own) m.place = own;
-    else if (m.earlier) {
-      // An earlier meeting keeps only what its own sentence says ("visited Ukraine where he met").
-      if (sentence) m.place = countryPlaceIn(sentence);
-      continue;
-    }
-    // Meetings one after another in a report happened where the one before did, unless told otherwise.
-    else m.place = previous ?? frameCity ?? headlineCity ?? leadCity ?? (datelineOk ? dateline : undefined);
-    if (m.place) previous = m.place;
-    // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
-    const venue = sentence ? venueIn(sentence.text) : undefined;
-    if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
-  }
 }
 
 function fillOccasions(doc: Doc, meetings: LocalMeeting[]): void {

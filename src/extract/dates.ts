@@ -41,9 +41,38 @@ export function statedDates(sentence: string, published: string | undefined, fut
   const result = readDates(sentence, published, future);
   if (memo.size > 500) memo.clear();
   memo.set(key, result);
-  return result.map((d) => ({ ...d }));
+  return result.filter((d) => !datesOtherEvent(sentence, d.index)).map((d) => ({ ...d }));
 }
 const memo = new Map<string, DaySpan[]>();
+
+/**
+ * The days a sentence says a report was made ("a media report said on Monday", "told Trend on
+ * Sept. 17"): what it reports happened on that day or before it.
+ */
+export function reportDates(sentence: string, published: string | undefined): DaySpan[] {
+  statedDates(sentence, published);
+  const all = memo.get(`${published}|false|${sentence}`) ?? readDates(sentence, published, false);
+  return all
+    .filter((d) => SAYING_BEFORE.test(sentence.slice(Math.max(0, d.index - 60), d.index)))
+    .map((d) => ({ ...d }));
+}
+
+// The words just before a date that make it the date of a saying ("a media report said on Monday",
+// "told Trend on Sept. 17", "told reporters today") or of another event the sentence mentions in
+// passing ("the referendum, which took place on April 11"), not the date of the meeting reported.
+const SAYING_BEFORE =
+  /\b(?:said|says|told|tells|reported|reports|announced|announces|stated|informed|wrote|writes|cited|cites|quoted|according to)\b(?:\s+(?!(?:that|he|she|they|the|a|an)\b)[\p{L}.'’-]+){0,2}\s*(?:on|in|at|this|last|earlier|late|early)?\s*$/iu;
+const OTHER_EVENT_BEFORE =
+  /\b(?:which|that|who)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|came into force|entered into force|was born|was founded|was established)\s*(?:on|in)?\s*$/iu;
+
+/**
+ * Whether the date at `index` belongs to something other than the meeting the sentence reports:
+ * the report itself ("said on Monday") or an event named in a relative clause ("which took place on").
+ */
+export function datesOtherEvent(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 60), index);
+  return SAYING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before);
+}
 
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   const out: DaySpan[] = [];

@@ -74,10 +74,16 @@ export function occasionIn(text: string): string | undefined {
 }
 const occasionMemo = new Map<string, string | undefined>();
 
+// "cooperation within the framework of the X Assembly": an organisation the talks were about, not where they were held.
+const DISCUSSED_BEFORE =
+  /\b(?:cooperation|partnership|interaction|relations|ties|collaboration|contacts|activities|role|participation|membership|chairmanship|presidency|discussed|discussing|talked about|touched upon|exchanged views)\b[^.;:]{0,80}$/iu;
+
 function readOccasion(text: string): string | undefined {
   for (const re of OCCASION) {
     const m = re.exec(text);
     if (!m) continue;
+    if (/^(?:within|in the framework|as part)/i.test(m[0]) && DISCUSSED_BEFORE.test(text.slice(0, m.index)))
+      continue;
     const value = (m.length > 3 ? m[0] : (m[1] as string)).trim().replace(/^(the|a|an)\s+/i, "");
     if (
       /^(the )?meeting$/i.test(value) ||
@@ -141,7 +147,10 @@ export function topicIn(text: string): string | undefined {
 
 /** Whether a sentence reports something earlier than the article's news ("Earlier, X met Y", "prior to"). */
 export function isEarlierReport(text: string): boolean {
-  return /\b(earlier|previously|prior to|previous meeting|last year|in the past|before that)\b/i.test(text);
+  // "Earlier in the day" is the same day's news, not an earlier report.
+  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day))|previously|prior to|previous meeting|last year|in the past|before that)\b/i.test(
+    text,
+  );
 }
 
 /** Whether the article says its protagonist is on a visit to another country ("While on an official visit to Russia"). */
@@ -153,17 +162,26 @@ export function visitAbroad(doc: Doc): string | undefined {
 }
 const visitMemo = new WeakMap<Doc, string | undefined>();
 
+// "While on an official visit to Russia", "as part of his working visit to the Republic of Italy",
+// "began an official visit to Thailand", "the visit of the Speaker and her delegation to Egypt",
+// "arrived in the United States".
+const VISIT_ABROAD = [
+  /\b(?:[Ww]hile on|is paying|was paying|paying|pays|paid|is on|was on|arrived (?:for|on)|during|[Aa]s part of|began|begins|started|embarked on|on the occasion of|within the framework of) (?:an? |the |his |her |their )?(?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  /\b(?:arrived|arrives|landed) in (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+];
+
 function findVisitAbroad(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
-    const m =
-      /\b(?:[Ww]hile on|is paying|was paying|paying|is on|was on|arrived (?:for|on)|during) (?:an? |the |his |her )?(?:official |working |state |two-day |three-day )?visit to (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u.exec(
-        s.text,
+    for (const re of VISIT_ABROAD) {
+      const m = re.exec(s.text);
+      if (
+        !m ||
+        /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10))
+      )
+        continue;
+      const place = s.found.find(
+        (f) => fold(f.text) === fold(m[1] as string) || fold(f.entry.name) === fold(m[1] as string),
       );
-    if (
-      m &&
-      !/\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10))
-    ) {
-      const place = s.found.find((f) => fold(f.text) === fold(m[1] as string));
       if (place)
         return place.entry.kind === "city" ? (place.entry.country ?? place.entry.name) : place.entry.name;
     }

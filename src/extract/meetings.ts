@@ -159,7 +159,10 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   // A title followed by its holder's name: the name says who, whatever coreference made of the title.
   const titled = mentions && last !== undefined ? mentions[last] : undefined;
   if (mentions && (titled?.kind === "unnamed" || titled?.resolved)) {
-    const posted = POSTED_IN.exec(after) ?? NAMED_AFTER.exec(after);
+    // What follows the title itself: the list may have run on over the name ("@m1 , @m2").
+    const own = [...text.matchAll(new RegExp(String.raw`@m${last}(?!\d)`, "g"))].at(-1);
+    const rest = own ? text.slice((own.index ?? 0) + own[0].length) + after : after;
+    const posted = POSTED_IN.exec(rest) ?? NAMED_AFTER.exec(rest);
     const holder = posted ? Number(posted[1]?.slice(2)) : -1;
     if (mentions[holder]?.kind === "person" && !mentions[holder]?.resolved)
       return [...items.slice(0, -1), holder];
@@ -343,7 +346,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         add("passive-planned", implicitSubject(objects), objects, true);
       }
     if (sk.includes(" and @m"))
-      for (const m of sk.matchAll(JOINT)) add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
+      for (const m of sk.matchAll(JOINT)) {
+        // Two officials of one country who discuss or sign something together are colleagues, not
+        // sides: for them only a meeting, talks or a handshake count.
+        const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
+        const [ca, cb] = [a, b].map((p) => (p === undefined ? undefined : doc.people[p]?.country));
+        if (ca && ca === cb && !/\b(met|held|talked|shook hands|shake hands)$/.test(m[0])) continue;
+        add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
+      }
     if (sk.includes(" by @m"))
       for (const m of sk.matchAll(GROUP_HELD))
         add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);

@@ -4,11 +4,14 @@
  * "Dashzegviin Amarbayasgalan"), while two people with merely similar names stay two.
  */
 import type { Person, Role } from "../facts/types.ts";
+import { NameIndex } from "./name-index.ts";
 import { nameMatches, nameWords, pickFullName } from "./people.ts";
 import { nameKey } from "./similar.ts";
 
 /** A person being collected across articles. */
 interface Entry {
+  /** Order of creation: candidates are compared in it, so ties go to the person seen first. */
+  serial: number;
   person: Person;
   forms: string[];
   /** In how many articles each form was used. */
@@ -21,7 +24,10 @@ interface Entry {
 /** Collects people across articles and answers which entry a name belongs to. */
 export class PeopleRegistry {
   private readonly entries: Entry[] = [];
-  private readonly byPrefix = new Map<string, Entry[]>();
+  /** Words of names written in full ("Erlan Koshanov"), by their near variants. */
+  private readonly fullWords = new NameIndex<Entry>();
+  /** Words of names written alone ("Koshanov"). */
+  private readonly loneWords = new NameIndex<Entry>();
   private readonly usedIds = new Set<string>();
   private readonly byForm = new Map<string, Entry>();
 
@@ -29,6 +35,7 @@ export class PeopleRegistry {
   constructor(existing: Person[] = []) {
     for (const p of existing) {
       const entry: Entry = {
+        serial: this.entries.length,
         person: { ...p, aliases: [...p.aliases], roles: [...p.roles] },
         forms: [p.name, ...p.aliases],
         formCounts: new Map([[p.name, 1]]),
@@ -88,11 +95,8 @@ export class PeopleRegistry {
       const exact = this.byForm.get(formKey(f));
       if (exact && !(country && exact.countries.size && !exact.countries.has(country))) return exact;
     }
-    const candidates = new Set<Entry>();
-    for (const f of forms)
-      for (const w of nameWords(f))
-        for (const e of this.byPrefix.get(nameKey(w).slice(0, 3)) ?? []) candidates.add(e);
-    const matches = [...candidates].filter((e) => {
+    const candidates = this.candidates(forms, forms !== allForms);
+    const matches = candidates.filter((e) => {
       if (country && e.countries.size && !e.countries.has(country)) return false;
       return forms.some((f) => strongMatch(f, known(e)));
     });
@@ -112,6 +116,7 @@ export class PeopleRegistry {
     for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
     this.usedIds.add(id);
     const entry: Entry = {
+      serial: this.entries.length,
       person: { id, name, aliases: [], roles: [] },
       forms: [],
       formCounts: new Map(),
@@ -122,26 +127,53 @@ export class PeopleRegistry {
     return entry;
   }
 
+  /**
+   * The people who may bear one of these forms: those sharing a near variant of a word with them,
+   * found by the index rather than by comparing with everyone. A form in full matches a person known
+   * in full only if at least two of its words match, so the biggest bucket of a form (a common given
+   * name shared by thousands) can be left out when it is big: the person is in another one too.
+   */
+  private candidates(forms: string[], inFull: boolean): Entry[] {
+    const found = new Set<Entry>();
+    for (const f of forms) {
+      const words = nameWords(f);
+      const sizes = words.map((w) => this.fullWords.count(w));
+      const biggest = sizes.indexOf(Math.max(...sizes));
+      words.forEach((w, k) => {
+        if (inFull && words.length > 1 && k === biggest && (sizes[k] as number) > BIG_BUCKET) return;
+        for (const e of this.fullWords.near(w)) found.add(e);
+      });
+      for (const w of words) for (const e of this.loneWords.near(w)) found.add(e);
+    }
+    return [...found].sort((a, b) => a.serial - b.serial);
+  }
+
   private index(entry: Entry, forms: string[]): void {
     for (const f of forms) if (nameWords(f).length > 1 || f.length >= 6) this.byForm.set(formKey(f), entry);
-    for (const f of forms)
-      for (const w of nameWords(f)) {
-        const key = nameKey(w).slice(0, 3);
-        const list = this.byPrefix.get(key) ?? [];
-        if (!list.includes(entry)) list.push(entry);
-        this.byPrefix.set(key, list);
-      }
+    for (const f of forms) {
+      const words = nameWords(f);
+      const index = words.length > 1 ? this.fullWords : this.loneWords;
+      for (const w of words) index.add(w, entry);
+    }
   }
 }
+
+// Buckets up to this size are read whole, so that results stay those of comparing with everyone.
+const BIG_BUCKET = 64;
 
 // A name's words in comparable form, in any order ("Dashzegve Amarbayasgalan" = "Amarbayasgalan Dashzegve").
 const formKey = (form: string) => nameWords(form).map(nameKey).sort().join(" ");
 
 // Across articles a lone word must be a long surname to count ("Zandanshatar" yes, "Hao" no).
+// A known form without a name word ("X.", an initial alone) matches nothing: every word of it
+// trivially matches, so it would otherwise draw in every name.
 function strongMatch(form: string, known: string[]): boolean {
   const words = nameWords(form);
   if (words.length === 1 && (words[0] as string).length < 6) return known.includes(form);
-  return nameMatches(form, known);
+  return nameMatches(
+    form,
+    known.filter((k) => nameWords(k).length),
+  );
 }
 
 /** A readable id for a name: "Erlan Koshanov" → "erlan-koshanov". */

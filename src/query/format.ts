@@ -111,13 +111,26 @@ export function datelineAgency(dateline: string | undefined): string | undefined
   return last?.[1];
 }
 
-/** The place and date of a meeting in a few words: "in Astana on 4 September 2025". */
-export function whereAndWhen(meeting: Meeting): string {
+/**
+ * What to say of a meeting its article does not date: that no date is given and, when the article
+ * has one, the day it was reported. The publication day is not the meeting's: "reported on", never "met on".
+ */
+export function undated(published: string | undefined): string {
+  return published
+    ? `the article gives no date; reported on ${formatDate(published)}`
+    : "the article gives no date";
+}
+
+/**
+ * The place and date of a meeting in a few words: "in Astana on 4 September 2025", or for an
+ * undated one "(the article gives no date; reported on 13 July 2019)" given its article's publication day.
+ */
+export function whereAndWhen(meeting: Meeting, published?: string): string {
   const parts: string[] = [];
   if (meeting.place) parts.push(`in ${meeting.place}`);
   if (meeting.occasion && !meeting.place?.includes(meeting.occasion)) parts.push(`at ${meeting.occasion}`);
   const date = meetingDate(meeting.date);
-  parts.push(date ? `on ${date}` : "(the article gives no date)");
+  parts.push(date ? `on ${date}` : `(${undated(published)})`);
   return parts.join(" ");
 }
 

@@ -164,7 +164,7 @@ export class Answerer {
     reply.add(
       [meeting.articleId],
       { bold: sides.join(" and ") || "A meeting" },
-      ` ${verb} ${whereAndWhen(meeting)}`,
+      ` ${verb} ${whereAndWhen(meeting, this.index.articles.get(meeting.articleId)?.published)}`,
     );
     if (meeting.agreements.length) reply.add([meeting.articleId], `Signed: ${meeting.agreements.join("; ")}`);
     const article = this.index.articles.get(meeting.articleId);

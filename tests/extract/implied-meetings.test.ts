@@ -81,7 +81,12 @@ describe("the protagonist and an interlocutor who speaks for the other side", ()
       "During the meeting, the parties discussed trade.",
       ["Aidar Kolbayev + Mikko Jarvela"],
     ],
-    ["without talk of sides, no such guess", "Trade keeps growing.", []],
+    // The lead's own "met with" is read by the sentence finders; the implied pass adds nothing to it.
+    [
+      "without talk of sides, only the meeting the lead states",
+      "Trade keeps growing.",
+      ["Aidar Kolbayev + Mikko Jarvela"],
+    ],
   ])("%s", (_, middle, expected) => {
     expect(
       pairs(

@@ -63,6 +63,16 @@ describe("when, where, what", () => {
     expect(volodin.text).toContain("the article gives no date");
     expect(volodin.sources.map((s) => s.file)).toEqual(["seoul.txt"]);
   });
+  it("an undated meeting is said to be reported on its article's day, never met on it", () => {
+    const base = fixtureBase();
+    for (const m of base.meetings) if (m.articleId === "a-tashkent") delete m.date;
+    const undatedAsk = new Answerer(base, { now: NOW });
+    for (const q of ["when did Nigmatullin meet Mirziyoyev?", "who did Nigmatullin meet in Tashkent?"]) {
+      const text = undatedAsk.answer(q).text;
+      expect(text).toMatch(/reported on 7 June 2019/);
+      expect(text).not.toMatch(/\bmet\b[^.;(]*\bon 7 June 2019/);
+    }
+  });
   it("where: the place", () => {
     expect(ask("where did Koshanov meet Amarbayasgalan?").text).toContain("in Astana");
   });

@@ -26,7 +26,7 @@ const LEFT_MODIFIERS = new Set([
 
 const isSide = (f: Found) => f.entry.kind === "country" || f.entry.kind === "org" || f.entry.kind === "body";
 const sideCountry = (f: Found): string =>
-  f.entry.kind === "body" ? (f.entry.country ?? f.entry.name) : f.entry.kind === "country" ? f.entry.name : f.entry.name;
+  f.entry.kind === "body" ? (f.entry.country ?? f.entry.name) : f.entry.name;
 
 /**
  * Splits a side that lists several countries into one side per country: "met the heads of the

@@ -1,0 +1,70 @@
+/**
+ * Extraction on real-style text with varied names, at 500, 2,000 and 8,000 articles (built at run
+ * time from the development articles in ../dev, or BENCH_REAL_SOURCE, see real-style-corpus.ts;
+ * skipped when they are absent). Sizes: BENCH_REAL_SIZES="500,2000". Each size
+ * runs in a child process of its own, so that its peak RSS is its own. Prints articles per second
+ * (wall and per CPU-second, one core) and peak RSS. Targets: ≥ 1,000 articles/s at every size, flat
+ * as the size grows, < 500 MB at 8,000.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readCorpus } from "../src/corpus/folder.ts";
+import { isKnownCity } from "../src/extract/gazetteer.ts";
+import { extractFacts } from "../src/extract/index.ts";
+import { haveCorpus, readSources, writeRealStyleCorpus } from "./real-style-corpus.ts";
+
+// The development set only: the articles held out for evaluation are not read, even for speed.
+const SOURCE = resolve(process.env.BENCH_REAL_SOURCE ?? join("..", "dev"));
+const SIZES = (process.env.BENCH_REAL_SIZES ?? "500,2000,8000").split(",").map(Number);
+const self = fileURLToPath(import.meta.url);
+
+/** Runs the benchmark and prints its figures. */
+export default async function bench(): Promise<void> {
+  if (!haveCorpus(SOURCE)) {
+    console.log(`skipped: no corpus at ${SOURCE}`);
+    return;
+  }
+  const sources = readSources(SOURCE);
+  console.log(`source articles: ${sources.length}`);
+  for (const size of SIZES) {
+    const dir = mkdtempSync(join(tmpdir(), "parlbot-bench-real-"));
+    try {
+      writeRealStyleCorpus(sources, dir, size, size);
+      const run = spawnSync(process.execPath, [...process.execArgv, self, dir], { encoding: "utf8" });
+      process.stdout.write(run.stdout || run.stderr);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Extracts one folder and prints one line of figures (run in a child process). */
+function measure(dir: string): void {
+  let peak = process.memoryUsage().rss;
+  const sample = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const { articles } = readCorpus(dir, { isKnownCity });
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const base = extractFacts(articles, {
+    onProgress: (done) => {
+      if (done % 250 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    },
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  clearInterval(sample);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const n = articles.length;
+  console.log(
+    `${n} articles: ${(n / seconds).toFixed(0)} articles/s (${(n / cpuSeconds).toFixed(0)} per CPU-second); ` +
+      `people ${base.people.length}, meetings ${base.meetings.length}; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`,
+  );
+}
+
+if (process.argv[1] === self && process.argv[2]) measure(process.argv[2]);

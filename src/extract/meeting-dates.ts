@@ -1,0 +1,158 @@
+/**
+ * The date refiner: gives each meeting of an article the date its text supports, and says on what
+ * basis. `stated`: a date the text gives (a calendar date, a weekday or "yesterday" resolved from the
+ * publication date). `today`: "today" in a dated report. `publication`: a same-day report with
+ * evidence. Anything else is a guess, and a guess is no date: the article keeps its publication date,
+ * and replies say "reported on" that day instead of "met on".
+ */
+import type { MeetingDate } from "../facts/types.ts";
+import type { LocalMeeting } from "./assemble.ts";
+import { reportDates, statedDates } from "./dates.ts";
+import { occasionIn, visitAbroad } from "./details.ts";
+import type { Doc, Sentence } from "./document.ts";
+import { countryOf } from "./gazetteer.ts";
+
+const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
+// Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
+const EVENT_FRAME =
+  /\bon the (?:sidelines|margins) of\b|\b(?:took|takes|taking) part in (?:the )?[^.;]{0,60}?\b(?:session|assembly|summit|forum|conference|congress)\b/i;
+// A lead that reports the start of a trip dates the trip, not the talks that follow it.
+const DEPARTURE =
+  /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts)\b/i;
+// A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
+const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
+// "today" said of the saying ("told reporters today") dates the report, not a meeting.
+const SAYING_TODAY =
+  /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+[\p{L}'’-]+){0,2}\s+today\b/iu;
+// Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
+const SAME_DAY =
+  /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
+// A sentence that restates the article's one meeting without naming it anew: "The two leaders met
+// at the Capitol on April 19", "The meeting took place on Tuesday".
+const RESTATED =
+  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: [\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held))\b/iu;
+// The present perfect of a wire report of the day ("has met", "has held talks").
+const PERFECT = /\b(?:has|have) (?:also )?(?:met|held|had|received|hosted|signed)\b/i;
+
+const asDate = (d: { start: string; end?: string; relative?: string }): MeetingDate => ({
+  start: d.start,
+  ...(d.end ? { end: d.end } : {}),
+  basis: d.relative === "today" ? "today" : "stated",
+});
+
+/** A body sentence that is only a timestamp ("11 Mar. 11:00 (UTC+3 MSK)"): it says when the report was filed. */
+export function isTimestampLine(text: string): boolean {
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  return (
+    /\d/.test(text) && words.filter((w) => !/^(?:[A-Z][a-z]{2}|UTC|MSK|GMT|IST|am|pm)$/.test(w)).length < 2
+  );
+}
+
+/** Whether "today" in this sentence speaks of something done today (not "told reporters today", not an arrival). */
+export function saysDoneToday(text: string): boolean {
+  return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text);
+}
+
+/**
+ * Gives each meeting the date the article supports, leaving the others without one.
+ * Meetings are read in the article's order: one "on the same day" takes the date of the one before.
+ */
+export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
+  const published = doc.article.published;
+  const body = doc.sentences.filter((s) => !s.headline && !isTimestampLine(s.text));
+  const visit = visitSpan(body, published);
+  const lead = body[0];
+  const leadDate = lead ? leadDateOf(lead, meetings, published) : undefined;
+  // The day of an arrival the lead reports dates the welcome at the airport, and nothing after it.
+  const arrivalDate = lead && DEPARTURE.test(lead.text) ? statedDates(lead.text, published)[0] : undefined;
+  const abroad = visitAbroad(doc);
+  const datelineCity = doc.article.datelineCity;
+  const datelineCountry = datelineCity ? countryOf(datelineCity) : undefined;
+  // A wire that prints the day in its dateline ("BAKU, Azerbaijan, October 2.") is a same-day report.
+  const sameDayWire = !!published && doc.article.datelineDate === published;
+  const heldCount = meetings.filter((m) => !m.planned).length;
+  // A meeting dated before the report, or a report said to have been made a day before publication
+  // ("a media report said on Monday"), makes the article a late report of what it tells.
+  const stale =
+    meetings.some((m) => m.date?.basis === "stated" && published && m.date.start !== published) ||
+    (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published)));
+  const todayInArticle = body.some((s) => saysDoneToday(s.text));
+  // "today" in the first sentences frames every meeting of the day's report ("X today held meetings with A, B and C").
+  const todayInLead = body.slice(0, 3).some((s) => saysDoneToday(s.text));
+  // A report from a forum (any sentence names one) is not a report of the day each talk was held.
+  const eventArticle = doc.sentences.some(
+    (s) => EVENT_FRAME.test(s.text) || (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
+  );
+  // The article's one held meeting, restated with a date in a later sentence, has that date.
+  const restated = heldCount === 1 ? restatedDate(body, published) : undefined;
+  let previous: MeetingDate | undefined;
+  for (const m of meetings) {
+    if (!m.date && !m.planned && restated) m.date = { ...restated };
+    const text = doc.sentences[m.sentence]?.text ?? "";
+    if (!m.date && SAME_DAY.test(text) && previous) m.date = { ...previous };
+    // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
+    const reportedDuringVisit =
+      !m.planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
+    if (!m.date && visit && !reportedDuringVisit && (visit.end || m.planned)) m.date = { ...visit };
+    if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text)) m.date = asDate(arrivalDate);
+    // A past lead's date says nothing about what is still planned.
+    if (!m.date && leadDate && !m.earlier && !(m.planned && published && leadDate.start < published))
+      m.date = { ...leadDate };
+    if (!m.date && !m.planned && !m.earlier && published) {
+      // A meeting at a forum happened on one of its days, not necessarily the day of the report.
+      const atEvent = eventArticle || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
+      const away = !!abroad && abroad !== datelineCountry;
+      const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
+      if ((heldCount === 1 && todayInArticle) || todayInLead) m.date = { start: published, basis: "today" };
+      else if (sameDayWire && PERFECT.test(text)) m.date = { start: published, basis: "publication" };
+      else if (!stale && !away && !(atEvent && (!datelineCity || placeElsewhere)))
+        m.date = { start: published, basis: "publication" };
+    }
+    if (m.date) previous = m.date;
+  }
+}
+
+/** The stated date of the first sentence that restates a meeting ("The two speakers met on May 3"). */
+function restatedDate(body: Sentence[], published: string | undefined): MeetingDate | undefined {
+  for (const s of body) {
+    const at = s.text.search(RESTATED);
+    if (at < 0) continue;
+    // The date must follow the restating words, in the same clause as them.
+    const day = statedDates(s.text, published).find((d) => d.index > at);
+    if (day) return asDate(day);
+  }
+  return undefined;
+}
+
+/** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
+function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
+  for (const s of body) {
+    if (!/\b(visit|trip|tour|stay)\b/i.test(s.text)) continue;
+    const future = /\b(will|set to|plans?|going to)\b/.test(s.text);
+    const days = statedDates(s.text, published, future).filter((d) => !d.relative);
+    const range = days.find((d) => d.end);
+    if (range) return { start: range.start, end: range.end, basis: "stated" };
+    // A planned visit on one stated day dates the meetings planned for it.
+    const day = days[0];
+    if (future && day && published && day.start >= published) return { start: day.start, basis: "stated" };
+  }
+  return undefined;
+}
+
+/**
+ * The lead's own date, when the lead frames the meetings that follow ("met yesterday with foreign
+ * parliamentarians"). Not when the lead reports the start of a trip (its date is the departure), and
+ * not a weekday or calendar date of a meeting the lead reports itself: that date is that meeting's,
+ * not the next one's. "today" frames the whole day's report either way.
+ */
+function leadDateOf(lead: Sentence, meetings: LocalMeeting[], published: string | undefined) {
+  if (DEPARTURE.test(lead.text)) return undefined;
+  const date = statedDates(lead.text, published)[0];
+  if (!date) return undefined;
+  // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
+  const ownMeeting = meetings.some(
+    (m) => m.sentence === lead.index || (m.date?.basis === "stated" && m.date.start === date.start),
+  );
+  if (ownMeeting && date.relative !== "today") return undefined;
+  return asDate(date);
+}

@@ -1,0 +1,135 @@
+/**
+ * The place refiner: gives each meeting of an article the city where it was held, as the article
+ * spells it (Kyiv or Kiev, Almaty or Alma-Ata, Nur-Sultan or Astana). The meeting's own sentence
+ * comes first; else the place of the meeting before it, a sentence that frames the report, the
+ * headline or lead, a later sentence that says where the visit or session was held ("here" resolved),
+ * and last the dateline, unless the article is a report of a visit to another country.
+ */
+import type { LocalMeeting } from "./assemble.ts";
+import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
+import type { Doc, Sentence } from "./document.ts";
+import { countryOf } from "./gazetteer.ts";
+
+// Words that make a sentence about a place in the future or an invitation, not where a meeting was.
+const NOT_HERE = /\b(will|to hold|plans?|set to|initiative|invit\w*|to visit|next)\b/i;
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}`;
+
+/**
+ * A city the gazetteer does not know, named with its country: "held in Vienne, Austria",
+ * "at Halifax in Canada". The country is what makes the capitalised words a place ("in Sustainable
+ * Development in Kazakhstan" is not one: after "in", only a comma joins a city to its country).
+ */
+export const placeWithCountryIn = perSentence(readPlaceWithCountry);
+
+// Refiners ask the same sentence again for every meeting: read each sentence once.
+function perSentence(read: (s: Sentence) => string | undefined): (s: Sentence) => string | undefined {
+  const memo = new WeakMap<Sentence, string | undefined>();
+  return (s) => {
+    if (!memo.has(s)) memo.set(s, read(s));
+    return memo.get(s);
+  };
+}
+
+function readPlaceWithCountry(s: Sentence): string | undefined {
+  for (const f of s.found) {
+    if (f.entry.kind !== "country" || f.entry.demonym) continue;
+    // Most countries are not written after a city: look before building a pattern.
+    const at = s.text.indexOf(f.text);
+    const before = s.text.slice(Math.max(0, at - 4), at);
+    if (!/(?:, | in )$/.test(before)) continue;
+    const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const m = new RegExp(
+      String.raw`\b(?:(?:in|at) (${NAME}),|at (${NAME}) in) (?:the )?${escaped}\b`,
+      "u",
+    ).exec(s.text);
+    const name = m?.[1] ?? m?.[2];
+    // "in the Republic of Korea" or "in Kazakhstan, Russia" name countries, not a city.
+    if (
+      name &&
+      !s.found.some((x) => x.text === name && x.entry.kind !== "city") &&
+      !/^(?:The|Republic)\b/.test(name)
+    )
+      return name;
+  }
+  return undefined;
+}
+
+/** The city a sentence places its own meeting in, known to the gazetteer or named with its country. */
+function ownPlaceIn(s: Sentence): string | undefined {
+  return placeIn(s) ?? placeWithCountryIn(s);
+}
+
+/**
+ * A place a sentence gives to the visit or session that the article reports: "as part of our visit
+ * to Bishkek", "the session, which was held in Cairo", "took place in Tashkent". Not a plan or an invitation.
+ */
+export const eventPlaceIn = perSentence(readEventPlace);
+
+function readEventPlace(s: Sentence): string | undefined {
+  if (NOT_HERE.test(s.text)) return undefined;
+  for (const f of s.found) {
+    if (f.entry.kind !== "city") continue;
+    const before = s.text.slice(0, s.text.indexOf(f.text));
+    if (
+      /\b(?:visit|trip|stay|tour) (?:to|in) $|\b(?:was|were) held in $|\btook place in $|\bheld in $/i.test(
+        before,
+      )
+    )
+      return f.text;
+  }
+  return placeWithCountryIn(s);
+}
+
+/** Gives each meeting the city where the article says, or implies, it was held. */
+export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
+  const headlineCity = doc.sentences.filter((s) => s.headline).flatMap(citiesIn)[0];
+  const body = doc.sentences.filter((s) => !s.headline);
+  // A sentence that frames the meetings ("The forum is underway in Seoul"), not one about a future event.
+  const framing = body
+    .slice(0, 3)
+    .find(
+      (s) =>
+        !meetings.some((m) => m.sentence === s.index) &&
+        (placeIn(s, true) ?? placeWithCountryIn(s)) &&
+        !NOT_HERE.test(s.text),
+    );
+  const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
+  const leadCity = body[0] ? placeIn(body[0]) : undefined;
+  const abroad = visitAbroad(doc);
+  const dateline = doc.article.datelineCity;
+  const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
+  let previous: string | undefined;
+  for (const m of meetings) {
+    const sentence = doc.sentences[m.sentence];
+    const own = sentence ? ownPlaceIn(sentence) : undefined;
+    if (own) m.place = own;
+    else if (m.earlier) {
+      // An earlier meeting keeps only what its own sentence says ("visited Ukraine where he met").
+      if (sentence) m.place = countryPlaceIn(sentence);
+      continue;
+    }
+    // Meetings one after another in a report happened where the one before did, unless told otherwise.
+    else
+      m.place =
+        previous ??
+        frameCity ??
+        headlineCity ??
+        leadCity ??
+        (m.planned ? undefined : laterPlace(body, m.sentence)) ??
+        (datelineOk ? dateline : undefined);
+    if (m.place) previous = m.place;
+    // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
+    const venue = sentence ? venueIn(sentence.text) : undefined;
+    if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
+  }
+}
+
+// "here": a sentence after the meeting's that says where the visit or the session took place.
+function laterPlace(body: Sentence[], after: number): string | undefined {
+  for (const s of body)
+    if (s.index > after && !/\b(?:earlier|previously|last year)\b/i.test(s.text)) {
+      const place = eventPlaceIn(s);
+      if (place) return place;
+    }
+  return undefined;
+}

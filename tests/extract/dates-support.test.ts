@@ -1,0 +1,113 @@
+/**
+ * Dates only where the text supports them: stated dates (not the date of a saying or of another
+ * event), "today" in a dated report, the publication date only for a same-day report with evidence.
+ * Names, places and outlets here are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { extractArticle } from "../../src/extract/article.ts";
+import { reportDates, statedDates } from "../../src/extract/dates.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { isTimestampLine, saysDoneToday } from "../../src/extract/meeting-dates.ts";
+
+const meetingsOf = (text: string, published?: string) => {
+  const a = parseArticle(published ? ` date ${published} ${text}` : text, {
+    id: "t",
+    file: "t.txt",
+    isKnownCity,
+  });
+  const { doc, meetings } = extractArticle(a);
+  return meetings.map((m) => ({
+    people: m.people.map((i) => doc.people[i]?.names[0]).sort(),
+    date: m.date,
+    place: m.place,
+  }));
+};
+
+describe("stated dates of a meeting", () => {
+  it("drops the date of a saying", () => {
+    const s =
+      "Speaker Orvan Teliko made the remarks at a meeting with Ambassador Dilo Marsek, a media report said on Monday.";
+    expect(statedDates(s, "2024-03-13")).toEqual([]);
+    expect(reportDates(s, "2024-03-13").map((d) => d.start)).toEqual(["2024-03-11"]);
+    expect(
+      statedDates("The parliament told Veltar News on Sept. 17 that the talks went well.", "2024-09-18"),
+    ).toEqual([]);
+  });
+  it("drops the date of an event named in a relative clause", () => {
+    const s =
+      "Bora Kantel congratulated Tomas Ivrec on the vote, which took place on April 11, 2024 in Estoria.";
+    expect(statedDates(s, "2024-04-15")).toEqual([]);
+  });
+  it("keeps the date of the meeting itself", () => {
+    const s = "Speaker Orvan Teliko met with Ambassador Dilo Marsek on Monday, the press service said.";
+    expect(statedDates(s, "2024-03-13").map((d) => d.start)).toEqual(["2024-03-11"]);
+  });
+  it("tells a timestamp line from a lead", () => {
+    expect(isTimestampLine("11 Mar. 11:00 (UTC+3 MSK)")).toBe(true);
+    expect(isTimestampLine("Speaker Orvan Teliko met Dilo Marsek on 11 March.")).toBe(false);
+  });
+  it("reads 'today' of the meeting, not of the saying or of an arrival", () => {
+    expect(saysDoneToday("Speaker Orvan Teliko today held talks with Dilo Marsek.")).toBe(true);
+    expect(saysDoneToday("Orvan Teliko told reporters today that many events took place.")).toBe(false);
+    expect(saysDoneToday("The delegation arrived in Estoria today.")).toBe(false);
+  });
+});
+
+describe("the date a meeting is given", () => {
+  it("gives no date to a report without same-day evidence of a visit abroad", () => {
+    const text =
+      "Speaker of the Senate of Kazakhstan Orvan Teliko met with President of the Senate of Italy Dilo Marsek as part of his working visit to the Republic of Italy.\nThe parties talked about inter-parliamentary cooperation.";
+    expect(meetingsOf(text, "2024-11-05")[0]?.date).toBeUndefined();
+  });
+  it("gives the publication date to a same-day report at home", () => {
+    const text =
+      "ASTANA. KAZINFORM – Speaker of the Majilis Orvan Teliko held talks with Speaker of the Parliament of Georgia Dilo Marsek, Kazinform reports.\nThe sides discussed trade.";
+    expect(meetingsOf(text, "2024-11-05")[0]?.date).toEqual({ start: "2024-11-05", basis: "publication" });
+  });
+  it("dates the one meeting from a later sentence that restates it", () => {
+    const text =
+      "Speaker of the Majilis of Kazakhstan Orvan Teliko held a historic meeting with Speaker of the House of Representatives of the United States Dilo Marsek in Washington.\nThe two leaders met at the Capitol on late Wednesday night, April 17, shortly before Teliko flew to Boston.\nThey discussed trade.";
+    expect(meetingsOf(text, "2024-04-18")[0]?.date).toEqual({ start: "2024-04-17", basis: "stated" });
+  });
+  it("takes no restated date when the article reports several meetings", () => {
+    const text =
+      "Speaker of the Majilis of Kazakhstan Orvan Teliko met with Speaker of the Parliament of Georgia Dilo Marsek.\nTeliko also met with Prime Minister of Georgia Vano Kirtadze.\nThe two leaders met before at a forum on April 2.";
+    for (const m of meetingsOf(text, "2024-04-18")) expect(m.date?.start).not.toBe("2024-04-02");
+  });
+  it("gives no date when the report is said to be a day older than the article", () => {
+    const text =
+      "Speaker of the Majilis of Kazakhstan Orvan Teliko made the remarks at a meeting with Ambassador of Georgia Dilo Marsek, a media report said on Monday.\nThe sides discussed trade.";
+    expect(meetingsOf(text, "2024-03-13")[0]?.date).toBeUndefined();
+  });
+  it("dates every meeting of the day when the lead says 'today'", () => {
+    const text =
+      "Speaker of the Majilis of Kazakhstan Orvan Teliko today held bilateral meetings on the sidelines of the Assembly of the Union in Estoria.\nTeliko held meetings with Speaker of the Parliament of Georgia Dilo Marsek on the sidelines of the Assembly.\nTeliko also met with Speaker of the Parliament of Armenia Kamo Vetrasyan.";
+    const dates = meetingsOf(text, "2024-03-11").map((m) => m.date?.start);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates.every((d) => d === "2024-03-11")).toBe(true);
+  });
+  it("does not carry the start of a trip to the talks that follow", () => {
+    const text =
+      "Speaker of the Parliament of Malaysia Orvan Teliko began an official visit to Thailand yesterday.\nA statement said that Teliko held bilateral talks with the Speaker of the Parliament of Thailand Dilo Marsek.";
+    expect(meetingsOf(text, "2024-01-16")[0]?.date).toBeUndefined();
+  });
+  it("gives a planned visit's stated day to the meetings planned for it", () => {
+    const text =
+      "A delegation led by Speaker of the Parliament of Georgia Orvan Teliko will pay an official visit to Russia on September 21.\nDuring the visit, Teliko will meet with Chairman of the State Duma Dilo Marsek.";
+    expect(meetingsOf(text, "2024-09-17")[0]?.date?.start).toBe("2024-09-21");
+  });
+  it("dates a meeting held earlier in the day like the one before it", () => {
+    const text =
+      "President of Georgia Orvan Teliko on Thursday received Speaker of the Parliament of Armenia Dilo Marsek.\nEarlier in the day, Speaker of the Parliament of Georgia Kamo Vetrasyan also held talks with Marsek.";
+    const dates = meetingsOf(text, "2024-02-29").map((m) => m.date?.start);
+    expect(dates).toEqual(["2024-02-29", "2024-02-29"]);
+  });
+  it("gives no publication date to a meeting on the sidelines of a session held elsewhere", () => {
+    const text =
+      "ASTANA. KAZINFORM Deputy Chairman of the Senate of Kazakhstan Orvan Teliko took part in the summer session of the Assembly held in Valmoray, Austria.\nOn the sidelines of the plenary session Teliko met with Speaker of the Parliament of Georgia Dilo Marsek.";
+    const [m] = meetingsOf(text, "2024-07-07");
+    expect(m?.date).toBeUndefined();
+    expect(m?.place).toBe("Valmoray");
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The cross-article registry finds candidate people by an index of near variants, and finds every
+ * person a comparison with everyone would find. Names here are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { NameIndex, nearKeys } from "../../src/extract/name-index.ts";
+import { PeopleRegistry } from "../../src/extract/registry.ts";
+import { sameNameWord } from "../../src/extract/similar.ts";
+
+// A seeded generator, so that a failure can be replayed.
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const SYLLABLES = [
+  "ka",
+  "ro",
+  "tem",
+  "bil",
+  "sa",
+  "nur",
+  "dor",
+  "vi",
+  "len",
+  "ash",
+  "mu",
+  "gor",
+  "zhan",
+  "ti",
+  "bek",
+  "ov",
+  "el",
+  "ya",
+];
+const LETTERS = "abcdefghiklmnoprstuvyz";
+
+function word(rnd: () => number): string {
+  const n = 2 + Math.floor(rnd() * 4);
+  let w = "";
+  for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rnd() * SYLLABLES.length)];
+  return w[0]?.toUpperCase() + w.slice(1);
+}
+// One or two random edits (insert, delete, substitute) of a word.
+function misspell(w: string, rnd: () => number): string {
+  let out = w.toLowerCase();
+  const edits = 1 + Math.floor(rnd() * 2);
+  for (let e = 0; e < edits; e++) {
+    const i = Math.floor(rnd() * out.length);
+    const c = LETTERS[Math.floor(rnd() * LETTERS.length)] as string;
+    const kind = Math.floor(rnd() * 3);
+    out =
+      kind === 0
+        ? out.slice(0, i) + c + out.slice(i)
+        : kind === 1
+          ? out.slice(0, i) + out.slice(i + 1)
+          : out.slice(0, i) + c + out.slice(i + 1);
+  }
+  return out[0]?.toUpperCase() + out.slice(1);
+}
+
+describe("near-variant keys", () => {
+  it("give two spellings of one word a common key", () => {
+    const shared = (a: string, b: string) => nearKeys(a).some((k) => nearKeys(b).includes(k));
+    expect(shared("Nigmatulin", "Nigmatullin")).toBe(true);
+    expect(shared("Koshanov", "Koashanov")).toBe(true);
+    expect(shared("Amarbaysgalan", "Amarbayasgalan")).toBe(true);
+    expect(shared("Temirbek", "Dosanova")).toBe(false);
+  });
+
+  it("find every word that an exhaustive comparison finds", () => {
+    const rnd = random(42);
+    const index = new NameIndex<string>();
+    const words = Array.from({ length: 2000 }, () => word(rnd));
+    for (const w of words) index.add(w, w);
+    let checked = 0;
+    for (let q = 0; q < 400; q++) {
+      const base = words[Math.floor(rnd() * words.length)] as string;
+      const query = rnd() < 0.8 ? misspell(base, rnd) : word(rnd);
+      const exhaustive = words.filter((w) => sameNameWord(w, query));
+      const found = index.near(query);
+      for (const w of exhaustive) expect(found.has(w), `${query} ~ ${w}`).toBe(true);
+      checked += exhaustive.length;
+    }
+    // The comparison must have had matches to miss.
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("the registry", () => {
+  it("makes one person of two spellings and keeps two people apart", () => {
+    const r = new PeopleRegistry();
+    const a = r.resolve(["Dariusz Temirbekov"], "Kazakhstan", []);
+    expect(r.resolve(["Darius Temirbekov"], "Kazakhstan", [])).toBe(a);
+    expect(r.resolve(["Temirbekov"], "Kazakhstan", [])).toBe(a);
+    expect(r.resolve(["Olzhas Temirbekov"], "Kazakhstan", [])).not.toBe(a);
+    expect(r.resolve(["Dariusz Temirbekova"], "Kazakhstan", [])).not.toBe(a);
+    expect(r.resolve(["Dariusz Temirbekov"], "Mongolia", [])).not.toBe(a);
+  });
+
+  it("still finds a person when thousands share the given name", () => {
+    const r = new PeopleRegistry();
+    const rnd = random(7);
+    const ids = new Map<string, string>();
+    for (let i = 0; i < 3000; i++) {
+      const name = `Nurbol ${word(rnd)}${word(rnd).toLowerCase()}`;
+      if (!ids.has(name)) ids.set(name, r.resolve([name], "Kazakhstan", []));
+    }
+    for (const [name, id] of [...ids].slice(0, 200)) {
+      const [given, family] = name.split(" ") as [string, string];
+      expect(r.resolve([`${given} ${family.replace(/o/, "oo")}`], "Kazakhstan", [])).toBe(id);
+    }
+  });
+});
