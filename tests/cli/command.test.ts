@@ -4,7 +4,16 @@
  * `ask ""`, and `ask` with no question on a terminal (a pseudo-terminal made by `script`).
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -72,5 +81,34 @@ describe("the parlbot command", () => {
     expect(r.stdout).toMatch(/Type a question and press Enter/);
     expect(r.stdout).toMatch(/\? /);
     expect(r.stdout).toMatch(/Koshanov[^\n]*met:/);
+  });
+
+  it("runs the build `npm ci` made (no TypeScript compiled at start), and the sources when the build is older", () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8"));
+    expect(pkg.scripts.prepare).toMatch(/scripts\/build\.mjs/);
+    const build = spawnSync(process.execPath, ["scripts/build.mjs"], { encoding: "utf8", timeout: 120_000 });
+    expect(build.status).toBe(0);
+    // NODE_DEBUG=esm lists every module loaded: tsx is loaded only to compile TypeScript.
+    const traced = () =>
+      spawnSync(process.execPath, [bin, "ask", "who met Koshanov?"], {
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { ...process.env, NODE_DEBUG: "esm" },
+        maxBuffer: 256 * 1024 * 1024, // the module trace is long
+      });
+    const fast = traced();
+    expect(fast.stdout).toMatch(/Koshanov[^\n]*met:/);
+    expect(fast.stderr).not.toMatch(/tsx/);
+    // A build older than the sources (an edited checkout) is not run: the sources are.
+    const cli = join("dist", "cli.js");
+    const { atime, mtime } = statSync(cli);
+    utimesSync(cli, new Date(0), new Date(0));
+    try {
+      const fresh = traced();
+      expect(fresh.stdout).toBe(fast.stdout);
+      expect(fresh.stderr).toMatch(/tsx/);
+    } finally {
+      utimesSync(cli, atime, mtime);
+    }
   });
 });
