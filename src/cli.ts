@@ -75,8 +75,11 @@ program
     "Start the Telegram bot (TELEGRAM_BOT_TOKEN set) or, without a token, the same bot as a terminal chat.",
   )
   .action(async () => {
-    const { runStart } = await import("./cli/start.ts");
+    const { runStart, LINGER_MS } = await import("./cli/start.ts");
     process.exitCode = await runStart();
+    // Stopped: a request still pending (a getMe cannot be aborted) must not hold the process until
+    // the stop deadline. The short wait lets the last log lines reach their destination.
+    setTimeout(() => process.exit(), LINGER_MS).unref();
   });
 
 await program.parseAsync(process.argv);

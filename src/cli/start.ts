@@ -46,6 +46,9 @@ const ADD_ONS: AddOnFactory[] = [subscriptionsAddOn];
 /** How long stopping may take before the process exits anyway (the issue allows 5 s in all). */
 export const STOP_DEADLINE_MS = 4000;
 
+/** How long the process may linger once `start` has returned, for its last log lines. */
+export const LINGER_MS = 300;
+
 /**
  * Resolves at the first SIGINT or SIGTERM. From then on the process has {@link STOP_DEADLINE_MS}
  * to stop cleanly; past it, or at a second signal, it exits at once. Exiting mid-way is safe: the

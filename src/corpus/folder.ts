@@ -99,16 +99,25 @@ export function readCorpus(dir: string, options: ReadOptions = {}): CorpusRead {
   return { articles, skipped };
 }
 
-/** Every `.txt` file below a folder, sorted, so that ids and output are stable. */
-export function listArticleFiles(dir: string): string[] {
+/**
+ * Every `.txt` file below a folder, sorted, so that ids and output are stable. Symbolic links
+ * (which could lead out of the folder) and folders named `*.txt` are not read; `onSkip` hears of
+ * each with the reason.
+ */
+export function listArticleFiles(dir: string, onSkip?: (path: string, reason: string) => void): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
       a.name.localeCompare(b.name),
     )) {
       const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".txt")) out.push(path);
+      const txt = entry.name.toLowerCase().endsWith(".txt");
+      if (entry.isSymbolicLink()) {
+        if (txt) onSkip?.(path, "a symbolic link, not a file");
+      } else if (entry.isDirectory()) {
+        if (txt) onSkip?.(path, "a folder, not an article file");
+        else walk(path);
+      } else if (entry.isFile() && txt) out.push(path);
     }
   };
   walk(dir);

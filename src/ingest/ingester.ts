@@ -13,6 +13,7 @@ import type { ParsedArticle } from "../corpus/article.ts";
 import { mergeFacts } from "../extract/index.ts";
 import { saveFactBase } from "../facts/io.ts";
 import type { LiveFactBase } from "../facts/live.ts";
+import { meetingKey, removeArticles } from "../facts/remove.ts";
 import type { Article, FactBase, Meeting, Person } from "../facts/types.ts";
 import type { Answerer } from "../query/index.ts";
 import type { Store } from "../store/index.ts";
@@ -25,6 +26,11 @@ import { type ArticleNews, notificationHtml, type Summarize } from "./notificati
 export interface IncomingArticle {
   article: ParsedArticle;
   source: string;
+  /**
+   * The source is a place whose text may change (an inbox file): a new text from it replaces the
+   * article ingested from it before, instead of being a second article.
+   */
+  replaces?: boolean;
 }
 
 /** What one ingest did. */
@@ -35,6 +41,8 @@ export interface IngestResult {
   restored: number;
   /** Sources skipped because the same URL or text was ingested before. */
   duplicates: string[];
+  /** Added articles that replaced an older version from the same source (counted in `added` too). */
+  replaced: number;
   /** New meetings found in the added articles. */
   meetings: number;
   /** Notifications queued in the outbox. */
@@ -86,37 +94,73 @@ export class Ingester {
   ingest(incoming: readonly IncomingArticle[]): IngestResult {
     const { store, answerer, log } = this.options;
     const restored = this.reconcile();
-    const base = answerer.facts();
-    const { fresh, duplicates } = this.newArticles(incoming, base);
-    if (fresh.length === 0) return { added: [], restored, duplicates, meetings: 0, notifications: 0 };
+    const current = answerer.facts();
+    const old = this.oldVersions(incoming, current);
+    const base = removeArticles(current, new Set(old.articleIds));
+    const { fresh, duplicates } = this.newArticles(incoming, base, new Set(old.hashes));
+    if (fresh.length === 0) {
+      return { added: [], restored, duplicates, replaced: 0, meetings: 0, notifications: 0 };
+    }
+    // Only versions that a fresh article replaces are taken out; a duplicate changes nothing.
+    const replacing = new Set(fresh.filter((f) => f.replaces).map((f) => f.source));
+    const replaced = old.bySource.filter((o) => replacing.has(o.source));
+    const baseWithout = removeArticles(current, new Set(replaced.map((o) => o.articleId)));
 
     const now = this.now();
     const merged = mergeFacts(
-      base,
+      baseWithout,
       fresh.map((f) => f.article),
       { now },
     );
     answerer.replace(merged.base);
     const byHash = new Map(merged.base.articles.map((a) => [a.hash, a]));
     const added = fresh.map((f) => byHash.get(f.article.hash)).filter((a): a is Article => a !== undefined);
-    const messages = this.notifications(added, merged.addedMeetings, merged.base);
+    // A new version re-reports the meetings of the old one: those were announced already.
+    const announced = new Set(replaced.flatMap((o) => o.meetingKeys));
+    const news = merged.addedMeetings.filter((m) => !announced.has(meetingKey(m)));
+    const messages = this.notifications(added, news, merged.base);
 
     let queued = 0;
     store.db.transaction(() => {
+      store.articles.forget(replaced.map((o) => o.hash));
       for (const f of fresh) store.articles.record([f.article], f.source, now);
       queued = store.outbox.enqueue(messages, now);
     })();
     this.reconciledCount = store.articles.count();
     this.save(merged.base);
+    const changed = replaced.length ? ` (${replaced.length} replacing an older version)` : "";
     log.info(
-      `ingested ${added.length} article(s): ${merged.addedMeetings.length} new meeting(s), ${queued} notification(s) queued`,
+      `ingested ${added.length} article(s)${changed}: ${news.length} new meeting(s), ${queued} notification(s) queued`,
     );
     if (queued) this.options.onQueued?.();
-    return { added, restored, duplicates, meetings: merged.addedMeetings.length, notifications: queued };
+    return {
+      added,
+      restored,
+      duplicates,
+      replaced: replaced.length,
+      meetings: news.length,
+      notifications: queued,
+    };
   }
 
-  // Splits the batch into new articles (with ids unique in the base) and duplicates.
-  private newArticles(incoming: readonly IncomingArticle[], base: FactBase) {
+  // The articles ingested before from the replaceable sources of the batch whose text differs now.
+  private oldVersions(incoming: readonly IncomingArticle[], base: FactBase) {
+    const bySource: { source: string; hash: string; articleId: string; meetingKeys: string[] }[] = [];
+    for (const item of incoming) {
+      if (!item.replaces) continue;
+      const hash = this.options.store.articles.lastHashFrom(item.source);
+      if (!hash || hash === item.article.hash) continue;
+      const article = base.articles.find((a) => a.hash === hash);
+      if (!article) continue;
+      const meetingKeys = base.meetings.filter((m) => m.articleId === article.id).map(meetingKey);
+      bySource.push({ source: item.source, hash, articleId: article.id, meetingKeys });
+    }
+    return { bySource, articleIds: bySource.map((o) => o.articleId), hashes: bySource.map((o) => o.hash) };
+  }
+
+  // Splits the batch into new articles (with ids unique in the base) and duplicates; `replaced`
+  // are the hashes of old versions, which do not make a new version a duplicate.
+  private newArticles(incoming: readonly IncomingArticle[], base: FactBase, replaced: ReadonlySet<string>) {
     const hashes = new Set(base.articles.map((a) => a.hash).filter(isString));
     const urls = new Set(base.articles.map((a) => a.url).filter(isString));
     const ids = new Set(base.articles.map((a) => a.id));
@@ -124,7 +168,7 @@ export class Ingester {
     const duplicates: string[] = [];
     for (const item of incoming) {
       const a = item.article;
-      if (hashes.has(a.hash) || (a.url && urls.has(a.url)) || this.options.store.articles.has(a)) {
+      if (hashes.has(a.hash) || (a.url && urls.has(a.url)) || this.options.store.articles.has(a, replaced)) {
         duplicates.push(item.source);
         continue;
       }

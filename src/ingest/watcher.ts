@@ -1,19 +1,25 @@
 /**
  * Watching the inbox folder (INBOX_DIR) for new article files. fs.watch gives prompt news of a
  * change but can miss events (and does not see sub-folders on every platform), so a slow periodic
- * scan backs it up. A file is read once it has stopped changing for a moment, so a file still
+ * scan backs it up. A file is read once it has been quiet for a while (2 s), so a file still
  * being written is not ingested half-done; every file found in one scan is ingested as one batch.
+ * A file that changes after it was ingested is a new version of the same article: it replaces the
+ * old one. Symbolic links, folders named `*.txt` and files already ingested are skipped with one
+ * log line each.
  */
 import { type FSWatcher, mkdirSync, statSync, watch } from "node:fs";
 import { relative } from "node:path";
 import { listArticleFiles, readArticleFile } from "../corpus/folder.ts";
-import type { IncomingArticle } from "./ingester.ts";
+import type { IncomingArticle, IngestResult } from "./ingester.ts";
 import type { Log } from "./log.ts";
 
 /** What the watcher needs. */
 export interface InboxWatcherOptions {
   dir: string;
-  /** Ingests one batch of new files; a throw leaves them to be tried again on the next scan. */
+  /**
+   * Ingests one batch of new files; a throw leaves them to be tried again on the next scan. The
+   * sources it reports as duplicates are logged.
+   */
   ingest: (batch: IncomingArticle[]) => unknown;
   log: Log;
   /** A file must be unchanged this long (ms) before it is read. */
@@ -22,10 +28,18 @@ export interface InboxWatcherOptions {
   pollMs?: number;
 }
 
+/** What the watcher reads of an ingest's result. */
+export type IngestReport = Partial<Pick<IngestResult, "duplicates">>;
+
+/** How long a file must be unchanged before it is read: writers pause, copies over a network are slow. */
+export const DEFAULT_SETTLE_MS = 2000;
+
 /** Watches one folder for article files. */
 export class InboxWatcher {
   /** path → "size:mtime" of the version already handled. */
   private readonly handled = new Map<string, string>();
+  /** Paths already reported as not readable (links, folders), so that each is logged once. */
+  private readonly reported = new Set<string>();
   private watcher?: FSWatcher;
   private timer?: NodeJS.Timeout;
   private scanning?: Promise<void>;
@@ -66,7 +80,7 @@ export class InboxWatcher {
     const batch: IncomingArticle[] = [];
     const versions = new Map<string, string>();
     let unsettled = false;
-    for (const path of safeList(dir, log)) {
+    for (const path of this.list()) {
       let version: string;
       let mtime: number;
       try {
@@ -82,7 +96,8 @@ export class InboxWatcher {
         continue;
       }
       try {
-        batch.push({ article: readArticleFile(path, dir), source: relative(process.cwd(), path) || path });
+        const source = relative(process.cwd(), path) || path;
+        batch.push({ article: readArticleFile(path, dir), source, replaces: true });
         versions.set(path, version);
       } catch (error) {
         log.warn(`inbox: skipped ${relative(dir, path)}: ${(error as Error).message}`);
@@ -91,7 +106,8 @@ export class InboxWatcher {
     }
     if (batch.length) {
       try {
-        await this.options.ingest(batch);
+        const report = (await this.options.ingest(batch)) as IngestReport | undefined;
+        for (const source of report?.duplicates ?? []) log.info(`inbox: skipped ${source}: already ingested`);
         for (const [path, version] of versions) this.handled.set(path, version);
       } catch (error) {
         log.error(`inbox: ingest failed, will retry: ${(error as Error).message}`);
@@ -121,20 +137,26 @@ export class InboxWatcher {
     }, ms);
   }
 
+  // The article files of the inbox; what cannot be read is logged once per path.
+  private list(): string[] {
+    const { dir, log } = this.options;
+    try {
+      return listArticleFiles(dir, (path, reason) => {
+        if (this.reported.has(path)) return;
+        this.reported.add(path);
+        log.warn(`inbox: skipped ${relative(dir, path)}: ${reason}`);
+      });
+    } catch (error) {
+      log.warn(`inbox ${dir}: cannot list (${(error as Error).message})`);
+      return [];
+    }
+  }
+
   private settleMs(): number {
-    return this.options.settleMs ?? 300;
+    return this.options.settleMs ?? DEFAULT_SETTLE_MS;
   }
 
   private pollMs(): number {
     return this.options.pollMs ?? 5000;
-  }
-}
-
-function safeList(dir: string, log: Log): string[] {
-  try {
-    return listArticleFiles(dir);
-  } catch (error) {
-    log.warn(`inbox ${dir}: cannot list (${(error as Error).message})`);
-    return [];
   }
 }

@@ -18,15 +18,33 @@ export class ArticleStore {
     this.sql = statements(db);
   }
 
-  /** Whether an article with this URL or this text was ingested before. */
-  has(article: { url?: string; hash: string }): boolean {
-    const row = article.url
-      ? this.sql("SELECT 1 FROM ingested_articles WHERE hash = ? OR url = ? LIMIT 1").get(
-          article.hash,
-          article.url,
-        )
-      : this.sql("SELECT 1 FROM ingested_articles WHERE hash = ? LIMIT 1").get(article.hash);
-    return row !== undefined;
+  /**
+   * Whether an article with this URL or this text was ingested before; rows with a hash in
+   * `except` (versions being replaced) do not count.
+   */
+  has(article: { url?: string; hash: string }, except: ReadonlySet<string> = new Set()): boolean {
+    const hashes = (
+      article.url
+        ? this.sql("SELECT hash FROM ingested_articles WHERE hash = ? OR url = ?").all(
+            article.hash,
+            article.url,
+          )
+        : this.sql("SELECT hash FROM ingested_articles WHERE hash = ?").all(article.hash)
+    ) as { hash: string }[];
+    return hashes.some((r) => !except.has(r.hash));
+  }
+
+  /** The text hash of the article last ingested from this source (an inbox file), if any. */
+  lastHashFrom(source: IngestSource): string | undefined {
+    return this.sql("SELECT hash FROM ingested_articles WHERE source = ? ORDER BY rowid DESC LIMIT 1")
+      .pluck()
+      .get(source) as string | undefined;
+  }
+
+  /** Forgets ingested articles by text hash (an old version replaced by a new one). */
+  forget(hashes: readonly string[]): void {
+    const remove = this.sql("DELETE FROM ingested_articles WHERE hash = ?");
+    for (const h of hashes) remove.run(h);
   }
 
   /** Whether an article with this URL was ingested before (a feed item need not be fetched again). */

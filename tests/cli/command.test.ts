@@ -3,13 +3,34 @@
  * `extract --corpus` given one file (or something that is neither a folder nor an article),
  * `ask ""`, and `ask` with no question on a terminal (a pseudo-terminal made by `script`).
  */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const bin = join(import.meta.dirname, "..", "..", "bin", "parlbot.js");
+
+// Whether dist/ is newer than every source file, the test bin/parlbot.js makes.
+function builtIsFresh(): boolean {
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+      ),
+    );
+  return existsSync("dist/cli.js") && statSync("dist/cli.js").mtimeMs >= newest("src");
+}
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", timeout: 60_000 });
 
@@ -62,15 +83,70 @@ describe("the parlbot command", () => {
     expect(r.stdout).toMatch(/Usage: parlbot ask/);
   });
 
-  it("prompts for questions when `ask` has none and standard input is a terminal", () => {
-    // `script` runs the command on a pseudo-terminal and passes our input to it.
-    const r = spawnSync("script", ["-qec", `${process.execPath} ${bin} ask`, "/dev/null"], {
-      input: "who met Koshanov?\n",
-      encoding: "utf8",
-      timeout: 60_000,
+  it("prompts for questions when `ask` has none and standard input is a terminal", async () => {
+    // `script` runs the command on a pseudo-terminal and passes what we type to it; its input stays
+    // open until the command has ended, as a person's keyboard does.
+    const child = spawn("script", ["-qec", `${process.execPath} ${bin} ask; echo EXITED=$?`, "/dev/null"]);
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += String(d);
     });
-    expect(r.stdout).toMatch(/Type a question and press Enter/);
-    expect(r.stdout).toMatch(/\? /);
-    expect(r.stdout).toMatch(/Koshanov[^\n]*met:/);
+    const exited = new Promise((resolve) => child.on("close", resolve));
+    const until = async (what: RegExp) => {
+      const end = Date.now() + 60_000;
+      while (!what.test(out)) {
+        if (Date.now() > end) throw new Error(`no ${what} in: ${out}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    try {
+      await until(/\? /);
+      expect(out).toMatch(/Type a question and press Enter/);
+      child.stdin.write("who met Koshanov?\n");
+      await until(/Koshanov[^\n]*met:/);
+      child.stdin.write("\x04"); // Ctrl-D ends the questions
+      await until(/EXITED=0/);
+    } finally {
+      child.stdin.end();
+      child.kill();
+      await exited;
+    }
+  }, 90_000);
+
+  it("runs the build `npm ci` made (no TypeScript compiled at start), and the sources when the build is older", () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8"));
+    expect(pkg.scripts.prepare).toMatch(/scripts\/build\.mjs/);
+    // Built only when missing or stale: replacing a fresh build could pull chunks from under a
+    // command another test started from it.
+    if (!builtIsFresh()) {
+      const build = spawnSync(process.execPath, ["scripts/build.mjs"], {
+        encoding: "utf8",
+        timeout: 120_000,
+      });
+      expect(build.status).toBe(0);
+    }
+    expect(builtIsFresh()).toBe(true);
+    // NODE_DEBUG=esm lists every module loaded: tsx is loaded only to compile TypeScript.
+    const traced = () =>
+      spawnSync(process.execPath, [bin, "ask", "who met Koshanov?"], {
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { ...process.env, NODE_DEBUG: "esm" },
+        maxBuffer: 256 * 1024 * 1024, // the module trace is long
+      });
+    const fast = traced();
+    expect(fast.stdout).toMatch(/Koshanov[^\n]*met:/);
+    expect(fast.stderr).not.toMatch(/tsx/);
+    // A build older than the sources (an edited checkout) is not run: the sources are.
+    const cli = join("dist", "cli.js");
+    const { atime, mtime } = statSync(cli);
+    utimesSync(cli, new Date(0), new Date(0));
+    try {
+      const fresh = traced();
+      expect(fresh.stdout).toBe(fast.stdout);
+      expect(fresh.stderr).toMatch(/tsx/);
+    } finally {
+      utimesSync(cli, atime, mtime);
+    }
   });
 });

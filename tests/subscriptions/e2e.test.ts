@@ -5,7 +5,7 @@
  * /ingest), and reads what each user received.
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -199,6 +199,26 @@ describe("subscriptions with `npx parlbot start`", () => {
 
     await stopped(bot);
   }, 120_000);
+
+  it("a half-written inbox file is not ingested: the finished file gives one article and one notification", async () => {
+    const { inbox, env } = workspace();
+    start(env);
+    expect(await say(621, "/subscribe Koshanov")).toMatch(/Koshanov/);
+    const file = join(inbox, "half.txt");
+    // A writer that pauses half-way (1 s), as a slow copy does.
+    writeFileSync(file, `Koshanov meets two speakers\n\n${KOSHANOV_MEETS_MONGOLIA}\n`);
+    await new Promise((r) => setTimeout(r, 1000));
+    appendFileSync(file, `\n${KOSHANOV_MEETS_KOREA}\n`);
+    await waitFor("the notification", () => telegram.sentTo(621).length === 2, 20_000);
+    await outboxDrained(env.DATABASE_PATH);
+    // Long enough for another scan to have ingested a second version, had there been one.
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(telegram.sentTo(621)).toHaveLength(2);
+    expect(telegram.sentTo(621)[1]?.text).toMatch(/Mongolia|Amarbayasgalan/);
+    expect(telegram.sentTo(621)[1]?.text).toMatch(/Korea|Woo Won-shik/);
+    const live = JSON.parse(readFileSync(env.FACTS_PATH, "utf8")) as { articles: { file?: string }[] };
+    expect(live.articles.filter((a) => a.file === "half.txt")).toHaveLength(1);
+  }, 60_000);
 
   it("killed mid-delivery and restarted, every subscriber ends with exactly one notification", async () => {
     const { inbox, env } = workspace();

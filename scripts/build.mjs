@@ -1,0 +1,27 @@
+// Compiles the TypeScript sources once, at install (`npm ci` runs the `prepare` script), into
+// dist/: one ES module per entry with shared chunks, packages left to node_modules. bin/parlbot.js
+// runs dist/ when it is newer than every source file, and the sources through tsx otherwise, so a
+// command starts without compiling TypeScript and an edited source is never run stale.
+import { copyFileSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { build } from "esbuild";
+
+// Built beside dist/ and swapped in whole, so that a command started meanwhile never finds half
+// of a build (it finds the old one, or none and runs the sources).
+const next = `dist.${process.pid}.tmp`;
+rmSync(next, { recursive: true, force: true });
+await build({
+  entryPoints: ["src/cli.ts"],
+  outdir: next,
+  bundle: true,
+  splitting: true, // sub-commands stay lazily loaded: `ask` does not load grammY
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+});
+// The gazetteer reads its data file next to the code that loads it (createRequire), now in dist/.
+mkdirSync(`${next}/data`, { recursive: true });
+copyFileSync("src/extract/data/gazetteer.json", `${next}/data/gazetteer.json`);
+rmSync("dist", { recursive: true, force: true });
+renameSync(next, "dist");

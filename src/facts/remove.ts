@@ -1,0 +1,31 @@
+/**
+ * Taking articles out of a fact base, with what only they said: their meetings, the roles they
+ * gave, and the people nothing else names. Used when a new version of an ingested article
+ * replaces the old one, so that the base does not keep both.
+ */
+import type { FactBase, Meeting } from "./types.ts";
+
+/** The base without these articles (by id), their meetings, roles, and the people only they named. */
+export function removeArticles(base: FactBase, articleIds: ReadonlySet<string>): FactBase {
+  if (articleIds.size === 0) return base;
+  const meetings = base.meetings.filter((m) => !articleIds.has(m.articleId));
+  const inMeetings = new Set(meetings.flatMap((m) => m.participants));
+  const people = base.people.flatMap((p) => {
+    const roles = p.roles.filter((r) => !articleIds.has(r.articleId));
+    // A person whose every role came from the removed articles, and who meets no one else, was
+    // known from them alone. People without roles cannot be traced to an article: they stay.
+    if (roles.length === 0 && p.roles.length > 0 && !inMeetings.has(p.id)) return [];
+    return [roles.length === p.roles.length ? p : { ...p, roles }];
+  });
+  return { ...base, articles: base.articles.filter((a) => !articleIds.has(a.id)), people, meetings };
+}
+
+/**
+ * What makes two reports the same meeting for notifying: the same people and sides on the same
+ * day. A new version of an article re-reports its meetings; only the ones this key does not know
+ * are news.
+ */
+export function meetingKey(m: Meeting): string {
+  const sides = [...m.participants, ...m.parties.map((p) => `party:${p.country}`)].sort();
+  return `${sides.join("+")}@${m.date?.start ?? "?"}`;
+}
