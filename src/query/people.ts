@@ -9,7 +9,7 @@ import { addToSet } from "../facts/index.ts";
 import type { Person } from "../facts/types.ts";
 import { fold, words } from "../text/normalize.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
-import { compareText, ROLE_WORDS, similarity } from "./text.ts";
+import { compareText, isTypoOf, ROLE_WORDS, similarity, typoDistance } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
 export interface PersonMention {
@@ -96,8 +96,13 @@ export class PersonMatcher {
       if (word.length < 4 || ordinary || /\d/.test(word) || (!exact && this.isKnownWord(word))) continue;
       // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
       for (const hit of this.nearTokens(word)) {
-        const sim = similarity(word, hit.item);
-        if (hit.item === word || sim < (exact ? 0.85 : 0.7)) continue;
+        const sim = Math.max(
+          similarity(word, hit.item),
+          1 - typoDistance(word, hit.item) / Math.max(word.length, hit.item.length),
+        );
+        // A typo of up to two letters ("mzuani" for Muzani) is one even when short words make it a big share.
+        if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && (exact || !isTypoOf(word, hit.item))))
+          continue;
         for (const id of this.byToken.get(hit.item) ?? []) note(id, i, 0.9 * sim);
       }
     }
