@@ -19,6 +19,13 @@ function baseWithUnrecordedMeeting() {
       country: "Freedonia",
       roles: role("Chair"),
     },
+    {
+      id: "holm",
+      name: "Ilsa Varnetė-Holm",
+      aliases: [],
+      country: "Freedonia",
+      roles: role("Deputy Speaker"),
+    },
   );
   base.articles.push({
     id: "a-velmora",
@@ -29,6 +36,7 @@ function baseWithUnrecordedMeeting() {
       "The parliament of Freedonia opened its spring session.",
       "On 3 March 2024 a meeting was held in Velmora between Speaker O. Brandt and Chairwoman T. Quennick.",
       "Brandt later spoke about the budget.",
+      "Deputy Speaker Varnite-Holm opened the debate.",
     ],
   });
   return base;
@@ -50,6 +58,16 @@ describe("typos of up to two letters", () => {
   it("answers for the person whose name was typed with two letters swapped", () => {
     const answerer = new Answerer(baseWithUnrecordedMeeting(), { now: NOW });
     expect(answerer.parse("who is bradnt").people.map((p) => p.ids)).toEqual([["brandt"]]);
+  });
+});
+
+describe("a name as some article misspells it", () => {
+  const answerer = new Answerer(baseWithUnrecordedMeeting(), { now: NOW });
+  it("is corrected beside an exact part of the same person's name", () => {
+    expect(answerer.parse("who is Varnite-Holm?").people.map((p) => p.ids)).toEqual([["holm"]]);
+  });
+  it("is not corrected alone, since it is a word of the articles", () => {
+    expect(answerer.parse("who is Varnite?").people).toEqual([]);
   });
 });
 

@@ -31,31 +31,36 @@ export function meetingFacts(
   const reply = new Reply();
   for (const m of selection.meetings) reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts(m)}`);
   addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
-  if (!reply.lines.length && q.people.length >= 2) {
-    const quote = sentenceNamingEach(ctx, q);
-    if (quote) return addQuotes(new Reply().setHeader(ctx.words.noMeetingOf(subjectName(ctx, q))), [quote]);
-  }
-  if (!reply.lines.length) return notFound(ctx, q);
+  if (!reply.lines.length) return sentenceNamingBoth(ctx, q) ?? notFound(ctx, q);
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
 }
 
-// The sentence that names every person asked about (each by a surname) and most words of meeting.
-function sentenceNamingEach(ctx: ComposeContext, q: QuestionParse): Quote | undefined {
-  const surnames = q.people.map((p) => p.ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined));
-  if (surnames.some((alternatives) => !alternatives.length)) return undefined;
+/**
+ * Two sides no recorded meeting joins ("when did X meet Y?"): "I know of no meeting of X and Y", and
+ * the sentence that names them both with a word of meeting, when an article has one. A name only the
+ * article text holds counts as a side. Undefined when there are not two sides or no such sentence.
+ */
+export function sentenceNamingBoth(ctx: ComposeContext, q: QuestionParse): Reply | undefined {
+  const sides = [
+    ...q.people.map((p) => p.ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined)),
+    ...q.textNames.map((n) => n.words.slice(-1)),
+  ];
+  if (sides.length < 2 || sides.some((alternatives) => !alternatives.length)) return undefined;
   const articlesOf = (alternatives: string[]) =>
     new Set(alternatives.flatMap((s) => ctx.index.articlesContaining(stem(s))));
-  const [first, ...rest] = surnames.map(articlesOf);
+  const [first, ...rest] = sides.map(articlesOf);
   const articles = [...(first ?? [])].filter((id) => rest.every((set) => set.has(id)));
   let best: Quote | undefined;
   for (const id of articles)
     for (const sentence of ctx.index.sentencesOf(id)) {
       const words = fold(sentence.text).split(" ");
-      if (!surnames.every((alternatives) => alternatives.some((s) => words.includes(s)))) continue;
+      if (!sides.every((alternatives) => alternatives.some((s) => words.includes(s)))) continue;
       const matched = words.filter((w) => MEETING_WORD.test(w));
       if (matched.length && matched.length > (best?.score ?? 0))
         best = { sentence, score: matched.length, matched };
     }
-  return best;
+  if (!best) return undefined;
+  const names = [subjectName(ctx, q), ...q.textNames.map((n) => n.name)].filter(Boolean);
+  return addQuotes(new Reply().setHeader(ctx.words.noMeetingOf(names.join(ctx.words.and))), [best]);
 }
