@@ -9,7 +9,7 @@ import { addToSet } from "../facts/index.ts";
 import type { Person } from "../facts/types.ts";
 import { fold, words } from "../text/normalize.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
-import { compareText, ROLE_WORDS, similarity } from "./text.ts";
+import { compareText, isTypoOf, ROLE_WORDS, similarity, typoDistance } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
 export interface PersonMention {
@@ -88,19 +88,35 @@ export class PersonMatcher {
       candidates.set(id, c);
       if ((c.positions.get(position) ?? 0) < quality) c.positions.set(position, quality);
     };
+    // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
+    const nearSpellings = (i: number, word: string, exact: boolean, only?: (id: string) => boolean) => {
+      for (const hit of this.nearTokens(word)) {
+        const sim = Math.max(
+          similarity(word, hit.item),
+          1 - typoDistance(word, hit.item) / Math.max(word.length, hit.item.length),
+        );
+        // A typo of up to two letters ("mzuani" for Muzani) is one even when short words make it a big share.
+        if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && (exact || !isTypoOf(word, hit.item))))
+          continue;
+        for (const id of this.byToken.get(hit.item) ?? []) if (!only || only(id)) note(id, i, 0.9 * sim);
+      }
+    };
+    const inArticles: number[] = [];
     for (const [i, word] of folded.entries()) {
       if (skip.has(i) || STOPWORDS.has(word) || word.length < 2) continue;
       const ordinary = this.ordinaryWords.has(word);
       const exact = this.byToken.get(word);
       if (exact && (!ordinary || capitalised[i])) for (const id of exact) note(id, i, 1);
-      if (word.length < 4 || ordinary || /\d/.test(word) || (!exact && this.isKnownWord(word))) continue;
-      // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
-      for (const hit of this.nearTokens(word)) {
-        const sim = similarity(word, hit.item);
-        if (hit.item === word || sim < (exact ? 0.85 : 0.7)) continue;
-        for (const id of this.byToken.get(hit.item) ?? []) note(id, i, 0.9 * sim);
-      }
+      if (word.length < 4 || ordinary || /\d/.test(word)) continue;
+      if (!exact && this.isKnownWord(word)) inArticles.push(i);
+      else nearSpellings(i, word, exact !== undefined);
     }
+    // A word some article has is corrected only beside an exact part of the same person's name
+    // ("Čmilite-Nielsen" is Čmilytė-Nielsen), so that "Boris Johnson" never becomes two other people.
+    for (const i of inArticles)
+      nearSpellings(i, folded[i] as string, false, (id) =>
+        [i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1),
+      );
     for (const c of candidates.values()) c.score = [...c.positions.values()].reduce((a, b) => a + b, 0);
 
     const mentions: PersonMention[] = [];

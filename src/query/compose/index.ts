@@ -17,6 +17,7 @@ import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
 import { greeting, offTopic } from "./greeting.ts";
 import { latest } from "./latest.ts";
+import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
 import { asksForOffice, officeHolder } from "./office-holder.ts";
 import { open } from "./open.ts";
@@ -101,7 +102,10 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
       q.textNames.every((n) => n.words.every((w) => ctx.index.articlesWith(stem(w)).has(articleId)));
     selection.meetings = q.people.length ? selection.meetings.filter((m) => inArticles(m.articleId)) : [];
     if (!selection.meetings.length)
-      return notFound(ctx, { ...q, unknownNames: [...q.unknownNames, ...q.textNames.map((n) => n.name)] });
+      return (
+        sentenceNamingBoth(ctx, q) ??
+        notFound(ctx, { ...q, unknownNames: [...q.unknownNames, ...q.textNames.map((n) => n.name)] })
+      );
   }
   const reply = rule.compose(ctx, q, selection);
   for (const p of ambiguous) reply.note(ctx.words.severalMatch(p.ids.map((id) => personName(ctx, id))));

@@ -3,14 +3,25 @@
  * what was asked first, then the sentence that answers the rest.
  */
 import type { Meeting } from "../../facts/types.ts";
+import { fold } from "../../text/normalize.ts";
+import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
+import type { Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, sides, unmatchedNotice } from "./context.ts";
+import { type ComposeContext, sides, subjectName, unmatchedNotice } from "./context.ts";
 import { notFound } from "./not-found.ts";
-import { addQuotes, quoteFor } from "./quoting.ts";
+import { addQuotes, quoteFor, surnameOf } from "./quoting.ts";
 
-/** One line per selected meeting written by `facts`, the best quote, or "I don't know". */
+// Words with which articles report a meeting (meeting words are not keywords of the index, so they are
+// looked for in the sentence itself): a sentence naming both sides with one of them may say when or
+// where they met although no meeting of theirs is recorded.
+const MEETING_WORD = /^(meet|met|talks?|receiv|visit|held|hold|host)/;
+
+/**
+ * One line per selected meeting written by `facts`, the best quote, or "I don't know". Two people with
+ * no recorded meeting: that is said, with at most one sentence that names them both.
+ */
 export function meetingFacts(
   ctx: ComposeContext,
   q: QuestionParse,
@@ -20,7 +31,36 @@ export function meetingFacts(
   const reply = new Reply();
   for (const m of selection.meetings) reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts(m)}`);
   addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
-  if (!reply.lines.length) return notFound(ctx, q);
+  if (!reply.lines.length) return sentenceNamingBoth(ctx, q) ?? notFound(ctx, q);
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
+}
+
+/**
+ * Two sides no recorded meeting joins ("when did X meet Y?"): "I know of no meeting of X and Y", and
+ * the sentence that names them both with a word of meeting, when an article has one. A name only the
+ * article text holds counts as a side. Undefined when there are not two sides or no such sentence.
+ */
+export function sentenceNamingBoth(ctx: ComposeContext, q: QuestionParse): Reply | undefined {
+  const sides = [
+    ...q.people.map((p) => p.ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined)),
+    ...q.textNames.map((n) => n.words.slice(-1)),
+  ];
+  if (sides.length < 2 || sides.some((alternatives) => !alternatives.length)) return undefined;
+  const articlesOf = (alternatives: string[]) =>
+    new Set(alternatives.flatMap((s) => ctx.index.articlesContaining(stem(s))));
+  const [first, ...rest] = sides.map(articlesOf);
+  const articles = [...(first ?? [])].filter((id) => rest.every((set) => set.has(id)));
+  let best: Quote | undefined;
+  for (const id of articles)
+    for (const sentence of ctx.index.sentencesOf(id)) {
+      const words = fold(sentence.text).split(" ");
+      if (!sides.every((alternatives) => alternatives.some((s) => words.includes(s)))) continue;
+      const matched = words.filter((w) => MEETING_WORD.test(w));
+      if (matched.length && matched.length > (best?.score ?? 0))
+        best = { sentence, score: matched.length, matched };
+    }
+  if (!best) return undefined;
+  const names = [subjectName(ctx, q), ...q.textNames.map((n) => n.name)].filter(Boolean);
+  return addQuotes(new Reply().setHeader(ctx.words.noMeetingOf(names.join(ctx.words.and))), [best]);
 }
