@@ -207,11 +207,13 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       continue;
     }
     if (ELSEWHERE.test(s.text)) continue;
-    // "In his turn, the host noted": the one who spoke just before is the other side.
+    // "In his turn, the host noted": the one who spoke just before is the other side. One of no
+    // known country may be a colleague at a sitting, unless the report has another side to give them.
     const hostAt = s.mentions.findIndex((m) => m.person === host.id);
     if (hostAt >= 0 && turnOf(sk, `@m${hostAt}`)) {
       const speaker = previousSpeaker(doc, s.index);
-      if (speaker !== undefined && speaker !== host.id) tie(speaker, s.index - 1, true);
+      const sided = !!doc.people[speaker ?? -1]?.country || sidesCue || unnamedSides.size > 0;
+      if (speaker !== undefined && speaker !== host.id && sided) tie(speaker, s.index - 1, true);
     }
     for (const m of sk.matchAll(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g))
       tie(personAt(Number(m[1])) ?? -1, s.index, true);

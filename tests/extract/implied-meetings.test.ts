@@ -302,6 +302,13 @@ describe("people mentioned, not met", () => {
       ),
     ).toEqual(["Aidar Kolbayev + Mikko Jarvela"]);
   });
+  it("'In his turn, the protagonist' after a speaker of no known side, at a sitting, ties nobody", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 ASTANA. KAZINFORM – Chairman of the Majilis Aidar Kolbayev chaired the sitting of the Bureau of the Majilis.\n\nDana Omarova noted that the draft law on education is ready. In his turn, Kolbayev stressed the need for public hearings.",
+      ),
+    ).toEqual([]);
+  });
   it("a foreign official who speaks in an article without any encounter is not met", () => {
     expect(
       meetings(
