@@ -55,9 +55,10 @@ const WELCOMING =
 const THEIR_MEETING = /\btheir (?:\w+ ){0,2}?(?:meeting|talks|conversation|negotiations)\b/i;
 const SAID = "(?:said|says|noted|wrote|stated|added|posted|tweeted|told)";
 // Two people as the joint subject of a verb that takes two sides: "A and B signed", "A, right, and
-// B shake hands". Each may carry an apposition ("B, who is on a visit, signed").
+// B shake hands". Each may carry an apposition ("B, who is on a visit, signed"). Not in a clause
+// that recalls something ("the treaty that A and B signed in 2019").
 const JOINT =
-  /(?:^|[,;:"“] |^[^@]{0,40}? )@m(\d+)(?: , [^@]{0,100}? ,)? and @m(\d+)(?: , [^@]{0,100}? ,| ,)? (?:also |then |later )?(shak\w+ hands|shook hands|signed|held talks|hold talks|exchanged|discussed|agreed|co-chaired)\b/;
+  /(?:^|[,;:"“] |^(?![^@]*\b(?:that|which|whom|when|since|after)\b)[^@]{0,40}? )@m(\d+)(?: , [^@]{0,100}? ,)? and @m(\d+)(?: , [^@]{0,100}? ,| ,)? (?:also |then |later )?(shak\w+ hands|shook hands|signed|held talks|hold talks|exchanged|discussed|agreed|co-chaired)\b/;
 // Of those verbs, the ones that can only be an encounter, whoever the two are.
 const ENCOUNTER_ONLY = /hands|talks/;
 

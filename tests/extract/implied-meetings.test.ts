@@ -250,6 +250,13 @@ describe("two people as the joint subject of a verb of two sides", () => {
       ),
     ).toEqual([]);
   });
+  it("a clause that recalls what two people signed is no report of their meeting", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 ASTANA. KAZINFORM – The memorandum that Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Speaker of the Parliament of Georgia Levan Beridze, then a deputy, signed in 2019 remains in force, the press service reports.",
+      ),
+    ).toEqual([]);
+  });
   it("two people who only attend something together did not meet by it", () => {
     expect(
       pairs(
