@@ -372,7 +372,7 @@ function firstPersonReports(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const verb = FIRST_PERSON.exec(s.text);
-    if (!verb || ELSEWHERE.test(s.text)) continue;
+    if (!verb || ELSEWHERE.test(s.text) || recalls(doc, s.text)) continue;
     const speaker = quoteSpeaker(doc, s);
     if (speaker === undefined) continue;
     const verbEnd = verb.index + verb[0].length;
@@ -396,6 +396,16 @@ function firstPersonReports(doc: Doc): Proposal[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether a first-person sentence recalls an earlier encounter: "When I was received by X", "Since
+ * we met", or a year other than the report's own.
+ */
+function recalls(doc: Doc, text: string): boolean {
+  if (/\b(?:when|since|after|once|as) (?:I|we)\b/i.test(text)) return true;
+  const year = doc.article.published?.slice(0, 4);
+  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] !== year);
 }
 
 // The attribution of a quote: "..." said X / X said: "..." in this sentence or the next few of the paragraph.
