@@ -55,9 +55,10 @@ const WELCOMING =
 const THEIR_MEETING = /\btheir (?:\w+ ){0,2}?(?:meeting|talks|conversation|negotiations)\b/i;
 const SAID = "(?:said|says|noted|wrote|stated|added|posted|tweeted|told)";
 // Two people as the joint subject of a verb that takes two sides: "A and B signed", "A, right, and
-// B shake hands". Each may carry an apposition ("B, who is on a visit, signed").
+// B shake hands". Each may carry an apposition ("B, who is on a visit, signed"). Not in a clause
+// that recalls something ("the treaty that A and B signed in 2019").
 const JOINT =
-  /(?:^|[,;:"“] |^[^@]{0,40}? )@m(\d+)(?: , [^@]{0,100}? ,)? and @m(\d+)(?: , [^@]{0,100}? ,| ,)? (?:also |then |later )?(shak\w+ hands|shook hands|signed|held talks|hold talks|exchanged|discussed|agreed|co-chaired)\b/;
+  /(?:^|[,;:"“] |^(?![^@]*\b(?:that|which|whom|when|since|after)\b)[^@]{0,40}? )@m(\d+)(?: , [^@]{0,100}? ,)? and @m(\d+)(?: , [^@]{0,100}? ,| ,)? (?:also |then |later )?(shak\w+ hands|shook hands|signed|held talks|hold talks|exchanged|discussed|agreed|co-chaired)\b/;
 // Of those verbs, the ones that can only be an encounter, whoever the two are.
 const ENCOUNTER_ONLY = /hands|talks/;
 
@@ -207,11 +208,13 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       continue;
     }
     if (ELSEWHERE.test(s.text)) continue;
-    // "In his turn, the host noted": the one who spoke just before is the other side.
+    // "In his turn, the host noted": the one who spoke just before is the other side. One of no
+    // known country may be a colleague at a sitting, unless the report has another side to give them.
     const hostAt = s.mentions.findIndex((m) => m.person === host.id);
     if (hostAt >= 0 && turnOf(sk, `@m${hostAt}`)) {
       const speaker = previousSpeaker(doc, s.index);
-      if (speaker !== undefined && speaker !== host.id) tie(speaker, s.index - 1, true);
+      const sided = !!doc.people[speaker ?? -1]?.country || sidesCue || unnamedSides.size > 0;
+      if (speaker !== undefined && speaker !== host.id && sided) tie(speaker, s.index - 1, true);
     }
     for (const m of sk.matchAll(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g))
       tie(personAt(Number(m[1])) ?? -1, s.index, true);
@@ -369,7 +372,7 @@ function firstPersonReports(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const verb = FIRST_PERSON.exec(s.text);
-    if (!verb || ELSEWHERE.test(s.text)) continue;
+    if (!verb || ELSEWHERE.test(s.text) || recalls(doc, s.text)) continue;
     const speaker = quoteSpeaker(doc, s);
     if (speaker === undefined) continue;
     const verbEnd = verb.index + verb[0].length;
@@ -393,6 +396,16 @@ function firstPersonReports(doc: Doc): Proposal[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether a first-person sentence recalls an earlier encounter: "When I was received by X", "Since
+ * we met", or a year other than the report's own.
+ */
+function recalls(doc: Doc, text: string): boolean {
+  if (/\b(?:when|since|after|once|as) (?:I|we)\b/i.test(text)) return true;
+  const year = doc.article.published?.slice(0, 4);
+  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] !== year);
 }
 
 // The attribution of a quote: "..." said X / X said: "..." in this sentence or the next few of the paragraph.

@@ -19,6 +19,17 @@ const meetings = (text: string) => {
   return base.meetings.map((m) => ({ ...m, names: m.participants.map(name) }));
 };
 const pairs = (text: string) => meetings(text).map((m) => [...m.names].sort().join(" + "));
+// The pass on its own, given what the sentence finders proposed.
+const implied = (text: string, found: (host: number) => Proposal[]) => {
+  const doc = makeDoc(parseArticle(text, { id: "x", file: "x.txt", isKnownCity }));
+  findPeople(doc);
+  findOtherMentions(doc);
+  resolveMentions(doc);
+  const id = (name: string) => doc.people.findIndex((p) => p.names.includes(name));
+  const proposals = found(id("Aidar Kolbayev"));
+  const added = proposeImpliedMeetings(doc, proposals);
+  return { proposals, added, id };
+};
 
 // A Kazakh report whose lead names only the protagonist.
 const astana = (...paragraphs: string[]) =>
@@ -143,17 +154,6 @@ describe("an unnamed official who takes their turn", () => {
 });
 
 describe("an unnamed side the sentences report, named by who acts for it", () => {
-  // The pass on its own, given what the sentence finders proposed.
-  const implied = (text: string, found: (host: number) => Proposal[]) => {
-    const doc = makeDoc(parseArticle(text, { id: "x", file: "x.txt", isKnownCity }));
-    findPeople(doc);
-    findOtherMentions(doc);
-    resolveMentions(doc);
-    const id = (name: string) => doc.people.findIndex((p) => p.names.includes(name));
-    const proposals = found(id("Aidar Kolbayev"));
-    proposeImpliedMeetings(doc, proposals);
-    return { proposals, id };
-  };
   const metFinns = (host: number): Proposal[] => [
     {
       sentence: 1,
@@ -223,6 +223,34 @@ describe("title lines and first-person reports", () => {
   ])("%s", (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
+  it.each([
+    [
+      "a first-person report of another year recalls an earlier encounter",
+      "“I met Chairman of the Majilis Aidar Kolbayev in Tbilisi in 2019,” said Speaker of the Parliament of Georgia Levan Beridze.",
+    ],
+  ])("%s", (_, quote) => {
+    expect(pairs(` date 2024-05-21 ${quote}`)).toEqual([]);
+  });
+  it.each([
+    ["I had", 1],
+    ["When I had", 0],
+  ])(
+    "'%s the honour to meet X', on its own, is an encounter only as a report, not as a recollection",
+    (lead, n) => {
+      const { added } = implied(
+        ` date 2024-05-21 “${lead} the honour to meet Chairman of the Majilis Aidar Kolbayev, we spoke of trade,” said Speaker of the Parliament of Georgia Levan Beridze.`,
+        () => [],
+      );
+      expect(added.filter((p) => p.finder === "first-person")).toHaveLength(n);
+    },
+  );
+  it("a first-person report of the report's own year is an encounter", () => {
+    expect(
+      pairs(
+        " date 2024-05-21 “I met Chairman of the Majilis Aidar Kolbayev in Tbilisi on 20 May 2024,” said Speaker of the Parliament of Georgia Levan Beridze.",
+      ),
+    ).toEqual(["Aidar Kolbayev + Levan Beridze"]);
+  });
   it("a quote over several sentences, attributed at its end", () => {
     expect(
       pairs(
@@ -253,6 +281,13 @@ describe("two people as the joint subject of a verb of two sides", () => {
     expect(
       pairs(
         " date 2024-03-04 Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Deputy Chairman of the Majilis of Kazakhstan Dana Omarova, who chairs the budget committee, discussed the draft budget.",
+      ),
+    ).toEqual([]);
+  });
+  it("a clause that recalls what two people signed is no report of their meeting", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 ASTANA. KAZINFORM – The memorandum that Chairman of the Majilis of Kazakhstan Aidar Kolbayev and Speaker of the Parliament of Georgia Levan Beridze, then a deputy, signed in 2019 remains in force, the press service reports.",
       ),
     ).toEqual([]);
   });
@@ -307,6 +342,13 @@ describe("people mentioned, not met", () => {
         ),
       ),
     ).toEqual(["Aidar Kolbayev + Mikko Jarvela"]);
+  });
+  it("'In his turn, the protagonist' after a speaker of no known side, at a sitting, ties nobody", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 ASTANA. KAZINFORM – Chairman of the Majilis Aidar Kolbayev chaired the sitting of the Bureau of the Majilis.\n\nDana Omarova noted that the draft law on education is ready. In his turn, Kolbayev stressed the need for public hearings.",
+      ),
+    ).toEqual([]);
   });
   it("a foreign official who speaks in an article without any encounter is not met", () => {
     expect(
