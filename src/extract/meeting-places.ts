@@ -54,8 +54,14 @@ function readPlaceWithCountry(s: Sentence): string | undefined {
   return undefined;
 }
 
+// Words said at the start of a trip ("Speaking at the airport before his departure"): the city they
+// name is where the trip began, not where its meetings are held.
+const DEPARTING =
+  /\bbefore (?:his|her|their|the) (?:departure|flight)\b|\bbefore (?:leaving|flying|departing) for\b/i;
+
 /** The city a sentence places its own meeting in, known to the gazetteer or named with its country. */
 function ownPlaceIn(s: Sentence): string | undefined {
+  if (DEPARTING.test(s.text)) return undefined;
   return placeIn(s) ?? placeWithCountryIn(s);
 }
 

@@ -15,6 +15,11 @@ const placesOf = (text: string, published = "2024-05-02") => {
 };
 
 describe("the place of a meeting", () => {
+  it("does not place a planned meeting where the trip began", () => {
+    const text =
+      "Speaker of the Parliament of Georgia Orvan Teliko said his visit to Vienna will deepen ties.\nSpeaking to reporters at Tbilisi airport before his departure, Teliko said he would meet his Austrian counterpart Dilo Marsek to discuss trade.";
+    expect(placesOf(text)).toEqual(["Vienna"]);
+  });
   it("keeps the spelling the article uses", () => {
     for (const city of ["Kiev", "Kyiv", "Alma-Ata", "Almaty", "Nur-Sultan", "Astana"]) {
       const text = `Speaker of the Parliament of Georgia Orvan Teliko met with Speaker of the Parliament of Armenia Dilo Marsek in ${city}.`;
