@@ -352,6 +352,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
         const [ca, cb] = [a, b].map((p) => (p === undefined ? undefined : doc.people[p]?.country));
         if (ca && ca === cb && !/\b(met|held|talked|shook hands|shake hands)$/.test(m[0])) continue;
+        // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
+        if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
         add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
       }
     if (sk.includes(" by @m"))
