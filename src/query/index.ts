@@ -5,6 +5,8 @@
  */
 import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
+import { detectLanguage } from "../i18n/language.ts";
+import { parseQuestionRuKk } from "../i18n/parse.ts";
 import { compose, describe } from "./compose.ts";
 import { type CountryGazetteer, countryGazetteer } from "./countries.ts";
 import { formatDate, whereAndWhen } from "./format.ts";
@@ -89,7 +91,11 @@ export class Answerer {
 
   /** Parses a question without answering it (for logs and tests). */
   parse(question: string): QuestionParse {
-    return parseQuestion(clean(question), {
+    const text = clean(question);
+    // Russian and Kazakh questions have their own parser; what it reads has the same shape.
+    if (detectLanguage(text) === "ru" || detectLanguage(text) === "kk")
+      return parseQuestionRuKk(text, { index: this.index, people: this.people, now: this.now() });
+    return parseQuestion(text, {
       index: this.index,
       people: this.people,
       countries: this.countries,
