@@ -5,6 +5,8 @@
  */
 import type { FactIndex, IndexedSentence } from "../facts/index.ts";
 import type { Meeting, Person } from "../facts/types.ts";
+import { asksWhoSignedRuKk } from "../i18n/intent.ts";
+import type { Words } from "../i18n/words.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { datePhrase } from "./dates.ts";
 import { describePerson, meetingDate, personLabel, roleText, whereAndWhen } from "./format.ts";
@@ -21,23 +23,27 @@ export interface ComposeContext {
   index: FactIndex;
   people: PersonMatcher;
   countries: CountryGazetteer;
+  /** The fixed words of the reply, in the language of the question. */
+  words: Words;
 }
 
 /** Composes the reply to a parsed question. */
 export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
-  if (q.intent === "empty") return help();
+  if (q.intent === "empty") return help(ctx);
   if (!q.people.length && !q.countries.length) return withoutSubject(ctx, q);
   // Several people answer to the name ("Hao"): answer for all of them, and say so.
   const ambiguous = q.people.filter((p) => p.alternatives.length);
   if (ambiguous.length)
     q = { ...q, people: q.people.map((p) => ({ ...p, ids: [...p.ids, ...p.alternatives] })) };
   const selection = selectMeetings(ctx.index, q, ctx.countries, {
-    requireAgreements: asksWhoSigned(q.question),
+    requireAgreements: asksWhoSigned(q.question) || asksWhoSignedRuKk(q.question),
   });
   const reply = answerIntent(ctx, q, selection);
   for (const p of ambiguous)
     reply.note(
-      `(Several people match that name: ${[...p.ids, ...p.alternatives].map((id) => personName(ctx, id)).join(", ")}.)`,
+      ctx.words.t("reply-several", {
+        names: [...p.ids, ...p.alternatives].map((id) => personName(ctx, id)).join(", "),
+      }),
     );
   return reply;
 }
@@ -62,18 +68,15 @@ function answerIntent(ctx: ComposeContext, q: QuestionParse, selection: Selectio
   }
 }
 
-function help(): Reply {
-  return new Reply().setHeader(
-    'Ask me about meetings of parliament leaders, for example: "who met Koshanov?", ' +
-      '"what did Kazakhstan and Mongolia sign?", "when did Nigmatulin meet Volodin?"',
-  );
+function help(ctx: ComposeContext): Reply {
+  return new Reply().setHeader(ctx.words.t("reply-help"));
 }
 
 /** The subject of a question in words: "Erlan Koshanov", "Koshanov and Amarbayasgalan", "Mongolia". */
 function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   const names = q.people.map((p) => personName(ctx, p.ids[0] as string));
   const countries = q.people.length ? [] : q.countries.slice(0, 1).map((c) => ctx.countries.name(c));
-  return [...names, ...countries].join(" and ");
+  return ctx.words.list([...names, ...countries]);
 }
 
 function personName(ctx: ComposeContext, id: string): string {
@@ -84,9 +87,26 @@ function personName(ctx: ComposeContext, id: string): string {
 function unmatchedNote(reply: Reply, ctx: ComposeContext, q: QuestionParse, selection: Selection): void {
   if (selection.unmatched.length)
     reply.notice(
-      `(No meeting of ${subjectName(ctx, q)} ${selection.unmatched.join(", ")} is recorded; ` +
-        `${selection.undatedOnly ? "these have no known date" : "these are the others"}.)`,
+      ctx.words.t("reply-unmatched", {
+        subject: subjectName(ctx, q),
+        narrowing: narrowings(ctx, q, selection).join(", "),
+        undated: selection.undatedOnly ? "yes" : "no",
+      }),
     );
+}
+
+// What a narrowing that matched nothing said, in the reply's language: in English as the selection
+// wrote it; otherwise the date as the question gave it, and the other narrowings from the catalogue.
+function narrowings(ctx: ComposeContext, q: QuestionParse, selection: Selection): string[] {
+  if (ctx.words.language === "en") return selection.unmatched;
+  return selection.unmatched.map((words) => {
+    if (q.date && words === datePhrase(q.date)) return q.date.text;
+    if (words.startsWith("with ") && q.countries.length)
+      return ctx.words.t("reply-narrow-countries", {
+        countries: q.countries.map((c) => ctx.countries.name(c)).join(", "),
+      });
+    return ctx.words.t("reply-narrow-signed");
+  });
 }
 
 /** Participants of a meeting as names, or the unnamed sides when no one is named. */
@@ -98,7 +118,7 @@ function sides(ctx: ComposeContext, m: Meeting, only?: string): string {
   }
   const names = ids.map((id) => personName(ctx, id));
   const parties = m.participants.length < 2 || !names.length ? m.parties.map((p) => p.description) : [];
-  return [...names, ...parties].join(" and ") || "an unnamed side";
+  return ctx.words.list([...names, ...parties]) || ctx.words.t("reply-unnamed-side");
 }
 
 function personCountry(ctx: ComposeContext, id: string, articleId: string): string | undefined {
@@ -110,12 +130,13 @@ function personCountry(ctx: ComposeContext, id: string, articleId: string): stri
 /** "who met X": one line per counterpart, with their latest meeting and how many there were. */
 function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const reply = new Reply();
-  if (q.people.length !== 1) return meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
+  if (q.people.length !== 1)
+    return meetingList(ctx, q, selection, ctx.words.t("reply-meetings-of", { subject: subjectName(ctx, q) }));
   const subject = new Set(q.people.flatMap((p) => p.ids));
   const first = ctx.index.people.get(q.people[0]?.ids[0] as string) as Person;
-  if (selection.meetings.length === 0) return knownWithoutMeetings(first);
-  const about = describePerson(first);
-  reply.setHeader(`${first.name}${about ? `, ${about},` : ""} met:`);
+  if (selection.meetings.length === 0) return knownWithoutMeetings(ctx, first);
+  const about = describePerson(first, undefined, ctx.words);
+  reply.setHeader(ctx.words.t("reply-person-met", { person: `${first.name}${about ? `, ${about},` : ""}` }));
 
   // The selection is newest first (held before planned), so each counterpart's first meeting met here
   // is their latest, and lines come out in order as they are first seen.
@@ -144,7 +165,7 @@ function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Re
         segments: [
           party.description,
           party.country && !party.description.includes(party.country) ? ` (${party.country})` : "",
-          ` — ${whereAndWhen(m)}${m.status === "planned" ? " (planned)" : ""}`,
+          ` — ${whereAndWhen(m, ctx.words)}${planned(ctx, m)}`,
         ],
       }));
     }
@@ -160,14 +181,13 @@ function counterpartLine(
   { latest, count, articles }: { latest: Meeting; count: number; articles: string[] },
 ): ReplyLine {
   const person = ctx.index.people.get(id);
-  const label = person ? describePerson(person, latest.articleId) : "";
-  const planned = latest.status === "planned" ? " (planned)" : "";
-  const times = count > 1 ? `; ${count} meetings` : "";
+  const label = person ? describePerson(person, latest.articleId, ctx.words) : "";
+  const times = count > 1 ? `; ${ctx.words.t("reply-meeting-count", { count })}` : "";
   // The source may spell the name otherwise ("K.Tokayev"): say so, so that the reader finds it there.
   const spelled = latest.participantNames?.[latest.participants.indexOf(id)];
   const asSpelled =
     spelled && person && !person.name.includes(spelled) && spelled !== person.name
-      ? ` (${spelled} in the source)`
+      ? ` ${ctx.words.t("reply-as-spelled", { name: spelled })}`
       : "";
   return {
     articleIds: articles,
@@ -175,7 +195,7 @@ function counterpartLine(
       { bold: person?.name ?? id },
       asSpelled,
       label ? `, ${label}` : "",
-      ` — ${whereAndWhen(latest)}${planned}${times}`,
+      ` — ${whereAndWhen(latest, ctx.words)}${planned(ctx, latest)}${times}`,
     ],
   };
 }
@@ -187,24 +207,33 @@ function meetingList(ctx: ComposeContext, q: QuestionParse, selection: Selection
     // No meeting recorded, but an article may still say it in a sentence.
     const quotes = quoteFor(ctx, q, selection, 0.5, 1);
     if (quotes.length) return addQuotes(new Reply(), quotes);
-    return reply.setHeader(`I know of no meeting of ${subjectName(ctx, q)}.`);
+    return reply.setHeader(ctx.words.t("reply-no-meeting-of", { subject: subjectName(ctx, q) }));
   }
   for (const m of selection.meetings)
     reply.addLazy(() => {
-      const signed = m.agreements.length ? `; signed ${m.agreements.join("; ")}` : "";
-      const planned = m.status === "planned" ? " (planned)" : "";
+      const signed = m.agreements.length
+        ? `; ${ctx.words.t("reply-signed-list", { agreements: m.agreements.join("; ") })}`
+        : "";
       return {
         articleIds: [m.articleId],
-        segments: [{ bold: sides(ctx, m, q.side) }, ` — ${whereAndWhen(m)}${planned}${signed}`],
+        segments: [
+          { bold: sides(ctx, m, q.side) },
+          ` — ${whereAndWhen(m, ctx.words)}${planned(ctx, m)}${signed}`,
+        ],
       };
     });
   unmatchedNote(reply, ctx, q, selection);
   return reply;
 }
 
+/** " (planned)" after a meeting that is still to come. */
+function planned(ctx: ComposeContext, m: Meeting): string {
+  return m.status === "planned" ? ` ${ctx.words.t("reply-planned")}` : "";
+}
+
 /** A known person with no meetings: who they are. */
-function knownWithoutMeetings(person: Person): Reply {
-  const reply = new Reply().setHeader(`I know of no meeting of ${person.name}. Who they are:`);
+function knownWithoutMeetings(ctx: ComposeContext, person: Person): Reply {
+  const reply = new Reply().setHeader(ctx.words.t("reply-no-meeting-who", { person: person.name }));
   addRoles(reply, person);
   if (!reply.lines.length) reply.add([], `${person.name}${person.country ? ` (${person.country})` : ""}`);
   return reply;
@@ -238,7 +267,13 @@ function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selection): Rep
     // No title recorded: the first sentence that names them usually says who they are.
     const intro = introduction(ctx, ids, selection);
     if (intro) reply.add([intro.articleId], `“${clip(intro.text)}”`);
-    else reply.add([], person.country ? `from ${person.country}` : "no role is recorded");
+    else
+      reply.add(
+        [],
+        person.country
+          ? ctx.words.t("reply-from-country", { country: person.country })
+          : ctx.words.t("reply-no-role"),
+      );
   }
   // "What post was X congratulated on?": the sentence about that, too.
   addQuotes(reply, quoteFor(ctx, q, selection, 0.5, 1));
@@ -249,9 +284,13 @@ function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selection): Rep
   const latest = meetings[0];
   if (latest) {
     const others = latest.participants.filter((id) => !ids.includes(id)).map((id) => personName(ctx, id));
-    const date = meetingDate(latest.date);
+    const date = meetingDate(latest.date, ctx.words);
     reply.note(
-      `${meetings.length} meeting${meetings.length > 1 ? "s" : ""} recorded; the latest${others.length ? ` with ${others.join(", ")}` : ""}${date ? ` on ${date}` : ""}.`,
+      ctx.words.t("reply-meetings-recorded", {
+        count: meetings.length,
+        with: others.length ? others.join(", ") : "none",
+        date: date ?? "none",
+      }),
     );
   }
   return reply;
@@ -282,18 +321,22 @@ function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Selection): R
     together ||
     (q.people.length === 1 && !unknownOther && !q.countries.length && selection.meetings.length)
   ) {
-    const reply = new Reply().setHeader("Yes:");
+    const reply = new Reply().setHeader(ctx.words.t("reply-yes"));
     for (const m of selection.meetings)
-      reply.add([m.articleId], { bold: sides(ctx, m) }, ` met ${whereAndWhen(m)}`);
+      reply.add(
+        [m.articleId],
+        { bold: sides(ctx, m) },
+        ` ${ctx.words.t("reply-met")} ${whereAndWhen(m, ctx.words)}`,
+      );
     return reply;
   }
   const [x, y] = q.people;
   const yName = y
     ? personName(ctx, y.ids[0] as string)
-    : (unknownOther ?? q.countries.map((c) => ctx.countries.name(c)).join(" and "));
+    : (unknownOther ?? ctx.words.list(q.countries.map((c) => ctx.countries.name(c))));
   const xName = x ? personName(ctx, x.ids[0] as string) : "";
   // Who they did meet: X's meetings (else Y's) involving the other's country.
-  const header = `No: no meeting of ${xName} with ${yName} is recorded.`;
+  const header = ctx.words.t("reply-did-not-meet", { person: xName, other: yName });
   const candidates = [x, y].filter((p) => p !== undefined);
   for (const [i, p] of candidates.entries()) {
     const other = candidates[1 - i];
@@ -308,7 +351,9 @@ function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Selection): R
     const sel = selectMeetings(ctx.index, single, ctx.countries);
     if (sel.meetings.length === 0 || sel.unmatched.length) continue;
     const reply = whoMet(ctx, single, sel);
-    return reply.setHeader(`${header} ${personName(ctx, p.ids[0] as string)} met:`);
+    return reply.setHeader(
+      `${header} ${ctx.words.t("reply-person-met", { person: personName(ctx, p.ids[0] as string) })}`,
+    );
   }
   return new Reply().setHeader(header);
 }
@@ -318,11 +363,14 @@ function whenOrWhere(ctx: ComposeContext, q: QuestionParse, selection: Selection
   const reply = new Reply();
   const where = q.intent === "where";
   for (const m of selection.meetings) {
-    const date = meetingDate(m.date);
-    const verb = m.status === "planned" ? "are to meet" : "met";
+    const date = meetingDate(m.date, ctx.words);
+    const t = ctx.words.t;
+    const verb = t(m.status === "planned" ? "reply-to-meet" : "reply-met");
+    const place = m.place ? t("reply-in-place", { place: m.place }) : "";
+    const on = date ? t("reply-on-date", { date }) : "";
     const facts = where
-      ? `${verb} ${m.place ? `in ${m.place}` : "(the article does not say where)"}${m.occasion ? ` at ${m.occasion}` : ""}${date ? ` on ${date}` : ""}`
-      : `${verb}${m.place ? ` in ${m.place}` : ""} ${date ? `on ${date}` : "— the article gives no date"}`;
+      ? `${verb} ${place || t("reply-no-place")}${m.occasion ? ` ${t("reply-at-occasion", { occasion: m.occasion })}` : ""}${on ? ` ${on}` : ""}`
+      : `${verb}${place ? ` ${place}` : ""} ${on || t("reply-no-date-dash")}`;
     reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts}`);
   }
   const quotes = quoteFor(ctx, q, selection, 0.5);
@@ -336,29 +384,29 @@ function whenOrWhere(ctx: ComposeContext, q: QuestionParse, selection: Selection
 function signed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const reply = new Reply();
   for (const m of selection.meetings.filter((x) => x.agreements.length)) {
-    const verb = m.status === "planned" ? "to be signed by" : "signed by";
+    const verb = ctx.words.t(m.status === "planned" ? "reply-to-be-signed-by" : "reply-signed-by");
     reply.add(
       [m.articleId],
       { bold: m.agreements.join("; ") },
-      ` — ${verb} ${sides(ctx, m)} ${whereAndWhen(m)}`,
+      ` — ${verb} ${sides(ctx, m)} ${whereAndWhen(m, ctx.words)}`,
     );
   }
   if (reply.lines.length) return addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
   // No agreement recorded: the sentence that speaks of signing, if the articles have one.
   const quotes = quoteFor(ctx, { ...q, keywords: [...q.keywords, stem("sign")] }, selection, 0.34, 1);
   if (quotes.length) return addQuotes(reply, quotes);
-  return reply.setHeader(`I know of no agreement signed by ${subjectName(ctx, q)}.`);
+  return reply.setHeader(ctx.words.t("reply-no-agreement", { subject: subjectName(ctx, q) }));
 }
 
 /** "what did X and Y discuss": the topics of their meetings, and the sentence that says most. */
 function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const reply = new Reply();
   for (const m of selection.meetings.slice(0, 3)) {
-    const topics = m.topics.length ? m.topics.join("; ") : "the topics are not recorded";
+    const topics = m.topics.length ? m.topics.join("; ") : ctx.words.t("reply-no-topics");
     reply.add(
       [m.articleId],
       { bold: sides(ctx, m) },
-      ` (${meetingDate(m.date) ?? "no date given"}): ${topics}`,
+      ` (${meetingDate(m.date, ctx.words) ?? ctx.words.t("reply-no-date-given")}): ${topics}`,
     );
   }
   const keywords = q.keywords.length ? q.keywords : ["discuss"];
@@ -376,8 +424,8 @@ function open(ctx: ComposeContext, q: QuestionParse, selection: Selection): Repl
     ? q.intent === "who-is"
       ? whoIs(ctx, q, selection)
       : whoMet(ctx, q, selection)
-    : meetingList(ctx, q, selection, `Meetings of ${subjectName(ctx, q)}:`);
-  return reply.notice("(No sentence of the articles answers that exactly; this is what I know.)");
+    : meetingList(ctx, q, selection, ctx.words.t("reply-meetings-of", { subject: subjectName(ctx, q) }));
+  return reply.notice(ctx.words.t("reply-no-sentence"));
 }
 
 /** The articles a question's subject appears in: their meetings', and those giving their roles. */
@@ -436,9 +484,15 @@ function withoutSubject(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.unknownNames.length) return notFound(ctx, q);
   if (q.intent === "latest" || (q.date && ["who-met", "about", "latest"].includes(q.intent))) {
     const selection = selectMeetings(ctx.index, q, ctx.countries);
-    if (q.date && selection.unmatched.length)
-      return new Reply().setHeader(`I know of no meeting ${datePhrase(q.date)}.`);
-    return meetingList(ctx, q, selection, q.date ? `Meetings ${datePhrase(q.date)}:` : "Latest meetings:");
+    const period = q.date && (ctx.words.language === "en" ? datePhrase(q.date) : q.date.text);
+    if (period && selection.unmatched.length)
+      return new Reply().setHeader(ctx.words.t("reply-no-meeting-period", { period }));
+    return meetingList(
+      ctx,
+      q,
+      selection,
+      period ? ctx.words.t("reply-meetings-period", { period }) : ctx.words.t("reply-latest"),
+    );
   }
   const keywords = [...q.keywords, ...q.countryKeywords, ...q.dateKeywords];
   const quotes = bestSentences(ctx.index, undefined, keywords, { minShare: 0.5 });
@@ -450,12 +504,10 @@ function withoutSubject(ctx: ComposeContext, q: QuestionParse): Reply {
 function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
   const asked = q.unknownNames.join(" ");
   const reply = new Reply().setHeader(
-    asked
-      ? `I don't know anything about ${asked}: no article in my fact base mentions that name.`
-      : "I don't know: nothing in my fact base answers that.",
+    asked ? ctx.words.t("reply-unknown-name", { name: asked }) : ctx.words.t("reply-unknown"),
   );
   const suggestions = asked ? ctx.people.suggest(asked) : [];
-  if (suggestions.length) reply.note(`Did you mean ${suggestions.join(", ")}?`);
+  if (suggestions.length) reply.note(ctx.words.t("reply-did-you-mean", { names: suggestions.join(", ") }));
   return reply;
 }
 

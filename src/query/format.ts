@@ -3,6 +3,7 @@
  * country, sources with outlet or file, publication date and URL, and HTML escaping for Telegram.
  */
 import type { Article, Meeting, MeetingDate, Person, Role } from "../facts/types.ts";
+import type { Words } from "../i18n/words.ts";
 import { countryGazetteer } from "./countries.ts";
 import { fold } from "./text.ts";
 
@@ -40,18 +41,20 @@ export function formatRange(start: string, end?: string): string {
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-/** A meeting's date in words, or undefined when the article gives none. */
-export function meetingDate(date: MeetingDate | undefined): string | undefined {
-  return date?.start ? formatRange(date.start, date.end) : undefined;
+/** A meeting's date in words (in the language of `words`, English by default), or undefined when the article gives none. */
+export function meetingDate(date: MeetingDate | undefined, words?: Words): string | undefined {
+  if (!date?.start) return undefined;
+  return words ? words.range(date.start, date.end) : formatRange(date.start, date.end);
 }
 
 /** The role a person had in one article (else their latest role), as "Chairman of the Majilis (Kazakhstan)". */
-export function describePerson(person: Person, articleId?: string): string {
+export function describePerson(person: Person, articleId?: string, words?: Words): string {
   const role = pickRole(person, articleId);
   const country = role?.country ?? person.country;
   const title = role ? roleText(role) : "";
   if (title && country) return `${title} (${country})`;
-  return title || (country ? `of ${country}` : "");
+  if (title || !country) return title;
+  return words ? words.t("reply-of-country", { country }) : `of ${country}`;
 }
 
 /** A role's title with its body when the title does not already name it (in any spelling). */
@@ -89,20 +92,29 @@ export function personLabel(person: Person, articleId?: string): string {
 }
 
 /** A source as cited under a reply: outlet or file, publication date, URL. */
-export function citeArticle(article: Article): string {
+export function citeArticle(article: Article, words?: Words): string {
   const name = article.outlet ?? article.file ?? article.id;
-  const parts = [name, article.published ? formatDate(article.published) : "publication date unknown"];
+  const unknown = words ? words.t("reply-no-publication-date") : "publication date unknown";
+  const published =
+    article.published && (words ? words.date(article.published) : formatDate(article.published));
+  const parts = [name, published || unknown];
   if (article.url) parts.push(article.url);
   return parts.join(", ");
 }
 
 /** The place and date of a meeting in a few words: "in Astana on 4 September 2025". */
-export function whereAndWhen(meeting: Meeting): string {
+export function whereAndWhen(meeting: Meeting, words?: Words): string {
   const parts: string[] = [];
-  if (meeting.place) parts.push(`in ${meeting.place}`);
-  if (meeting.occasion && !meeting.place?.includes(meeting.occasion)) parts.push(`at ${meeting.occasion}`);
-  const date = meetingDate(meeting.date);
-  parts.push(date ? `on ${date}` : "(the article gives no date)");
+  const t = (key: string, english: string, variables?: Record<string, string>) =>
+    words ? words.t(key, variables) : english;
+  const { place, occasion } = meeting;
+  if (place) parts.push(t("reply-in-place", `in ${place}`, { place }));
+  if (occasion && !place?.includes(occasion))
+    parts.push(t("reply-at-occasion", `at ${occasion}`, { occasion }));
+  const date = meetingDate(meeting.date, words);
+  parts.push(
+    date ? t("reply-on-date", `on ${date}`, { date }) : t("reply-no-date", "(the article gives no date)"),
+  );
   return parts.join(" ");
 }
 

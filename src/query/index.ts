@@ -5,8 +5,9 @@
  */
 import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
-import { detectLanguage } from "../i18n/language.ts";
+import { detectLanguage, type Language } from "../i18n/language.ts";
 import { parseQuestionRuKk } from "../i18n/parse.ts";
+import { wordsFor } from "../i18n/words.ts";
 import { compose, describe } from "./compose.ts";
 import { type CountryGazetteer, countryGazetteer } from "./countries.ts";
 import { formatDate, whereAndWhen } from "./format.ts";
@@ -38,6 +39,8 @@ export interface Answer {
   html: string;
   sources: AnswerSource[];
   parsed: ParsedQuestion;
+  /** The language of the reply. */
+  language: Language;
   /** 0-based page shown, and how many pages the full answer has (the bot pages with More/Back). */
   page: number;
   pageCount: number;
@@ -103,12 +106,16 @@ export class Answerer {
     });
   }
 
-  /** Answers one question; `page` selects a page of a long list. */
-  answer(question: string, options: { page?: number } = {}): Answer {
+  /**
+   * Answers one question; `page` selects a page of a long list. The reply is in the question's
+   * language; `language` is used when the question does not tell (no letters), else English.
+   */
+  answer(question: string, options: { page?: number; language?: Language } = {}): Answer {
     const q = this.parse(question);
-    const reply = compose({ index: this.index, people: this.people, countries: this.countries }, q);
-    const rendered = reply.render(options.page ?? 0, this.index.articles);
-    return { question, ...rendered, parsed: this.summarize(q) };
+    const words = wordsFor(detectLanguage(question) ?? options.language ?? "en");
+    const reply = compose({ index: this.index, people: this.people, countries: this.countries, words }, q);
+    const rendered = reply.render(options.page ?? 0, this.index.articles, words);
+    return { question, ...rendered, parsed: this.summarize(q), language: words.language };
   }
 
   private summarize(q: QuestionParse): ParsedQuestion {
@@ -143,22 +150,27 @@ export class Answerer {
     return undefined;
   }
 
-  /** A short summary of one meeting with its source, for notifications. */
-  summarizeMeeting(meeting: Meeting): { text: string; html: string; sources: AnswerSource[] } {
+  /** A short summary of one meeting with its source, for notifications (in `language`, English by default). */
+  summarizeMeeting(
+    meeting: Meeting,
+    language: Language = "en",
+  ): { text: string; html: string; sources: AnswerSource[] } {
+    const words = wordsFor(language);
     const names = meeting.participants.map((id) => this.index.people.get(id)?.name ?? id);
     const sides = [...names, ...meeting.parties.map((p) => p.description)];
-    const verb = meeting.status === "planned" ? "are to meet" : "met";
+    const verb = words.t(meeting.status === "planned" ? "reply-to-meet" : "reply-met");
     const reply = new Reply();
     reply.add(
       [meeting.articleId],
-      { bold: sides.join(" and ") || "A meeting" },
-      ` ${verb} ${whereAndWhen(meeting)}`,
+      { bold: words.list(sides) || words.t("reply-a-meeting") },
+      ` ${verb} ${whereAndWhen(meeting, words)}`,
     );
-    if (meeting.agreements.length) reply.add([meeting.articleId], `Signed: ${meeting.agreements.join("; ")}`);
+    if (meeting.agreements.length)
+      reply.add([meeting.articleId], words.t("reply-signed", { agreements: meeting.agreements.join("; ") }));
     const article = this.index.articles.get(meeting.articleId);
     const articles = new Map(this.index.articles);
     if (!article) articles.set(meeting.articleId, { id: meeting.articleId });
-    const { text, html, sources } = reply.render(0, articles);
+    const { text, html, sources } = reply.render(0, articles, words);
     return { text, html, sources };
   }
 
