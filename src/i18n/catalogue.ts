@@ -12,6 +12,8 @@ export const catalogue = new I18n({
   defaultLocale: "en",
   // No Unicode isolation marks around values: replies are also plain text for the terminal and tools.
   fluentBundleOptions: { useIsolating: false },
+  // The bot's language middleware decides (chosen language, then Telegram's) and sets ctx.language.
+  localeNegotiator: (ctx) => (ctx as { language?: string }).language,
 });
 catalogue.loadLocalesDirSync(fileURLToPath(new URL("./locales", import.meta.url)));
 

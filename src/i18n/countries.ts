@@ -6,7 +6,9 @@
 import countries from "i18n-iso-countries";
 import kk from "i18n-iso-countries/langs/kk.json" with { type: "json" };
 import ru from "i18n-iso-countries/langs/ru.json" with { type: "json" };
+import { countryGazetteer } from "../query/countries.ts";
 import { adjectiveStem, baseForms } from "./cases.ts";
+import type { Language } from "./language.ts";
 
 countries.registerLocale(ru);
 countries.registerLocale(kk);
@@ -57,4 +59,10 @@ let shared: RuKkCountries | undefined;
 export function ruKkCountries(): RuKkCountries {
   shared ??= new RuKkCountries();
   return shared;
+}
+
+/** A country's name (as the fact base writes it, in English) in another language; as it is when unknown. */
+export function countryNameIn(name: string, language: Language): string {
+  const code = countryGazetteer().code(name);
+  return (code && countries.getName(code, language)) || name;
 }
