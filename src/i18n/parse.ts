@@ -57,13 +57,22 @@ const KAZAKH_LATIN: Record<string, string> = {
   і: "и",
 };
 
-/** A Cyrillic word folded the way the fact base's names are: Kazakh letters first made Russian ones. */
+/**
+ * A Cyrillic word folded the way the fact base's names are: Kazakh letters first made Russian ones,
+ * then "ё" and a "е" that starts a syllable written as English news writes them ("Мирзиёев" →
+ * "mirziyoyev", "Токаев" → "tokayev", "Ерлан" → "yerlan"), where the transliteration package would
+ * give "mirzieev", too far from the articles' spelling for the fuzzy matcher.
+ */
 export function foldCyrillic(word: string): string {
   const russian = word.replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g, (c) => {
     const r = KAZAKH_LATIN[c.toLowerCase()] as string;
     return c === c.toLowerCase() ? r : r.toUpperCase();
   });
-  return fold(russian).replace(/\s+/g, "");
+  const english = russian
+    .toLowerCase()
+    .replace(/ё/g, "yo")
+    .replace(/(^|[аеиоуыэюяaeiouьъ])е/g, (_, before: string) => `${before.replace(/[ьъ]/, "")}ye`);
+  return fold(english).replace(/\s+/g, "");
 }
 
 /** Parses a Russian or Kazakh question into the structure the answering core reads. */

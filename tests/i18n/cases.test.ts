@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { adjectiveStem, baseForms } from "../../src/i18n/cases.ts";
 import { ruKkCountries } from "../../src/i18n/countries.ts";
+import { foldCyrillic } from "../../src/i18n/parse.ts";
 
 // Invented surnames: the rules are about endings, not about anyone in the articles.
 describe("Russian case forms of surnames", () => {
@@ -14,6 +15,7 @@ describe("Russian case forms of surnames", () => {
     ["Жумагалиевой", "Жумагалиева"], // -ой (a woman's surname)
     ["Жумагалиеву", "Жумагалиева"], // -у (her accusative)
     ["Гулиевой", "Гулиева"],
+    ["Шенгелией", "Шенгелия"], // -ей (instrumental of a surname in -я)
   ])("%s may be a form of %s", (form, base) => {
     expect(baseForms(form)).toContain(base);
   });
@@ -50,6 +52,18 @@ describe("Kazakh case forms of surnames", () => {
     ["Әбдірейімнің", "Әбдірейім"], // -нің
   ])("%s may be a form of %s", (form, base) => {
     expect(baseForms(form)).toContain(base);
+  });
+});
+
+describe("Cyrillic names written as English news writes them", () => {
+  it.each([
+    ["Ташиёев", "tashiyoyev"], // ё as "yo", and a vowel's "е" as "ye"
+    ["Жумаев", "zhumayev"],
+    ["Ербол", "yerbol"], // a word's first "е"
+    ["Бекмуратов", "bekmuratov"], // a consonant's "е" stays "e": "Бек" is "bek"
+    ["Қанатбекұлы", "kanatbekuly"], // Kazakh letters as their Russian neighbours
+  ])("%s is %s", (word, folded) => {
+    expect(foldCyrillic(word)).toBe(folded);
   });
 });
 
