@@ -115,3 +115,6 @@ subscribe-all = You will hear about every new meeting.
 subscribe-name = I do not know { $label } yet; you will hear about new meetings of { $label } as soon as an article names them.
 subscribe-already = You already follow { $label }.
 unsubscribe-done = You will no longer hear about { $what }.
+follow-all = every new meeting
+follow-country = new meetings involving { $label }
+follow-person = new meetings of { $label }

@@ -103,3 +103,6 @@ subscribe-all = Сіз әр жаңа кездесу туралы хабар ал
 subscribe-name = Мен { $label } әлі білмеймін; мақала бұл есімді атаған бойда жаңа кездесулер туралы хабар аласыз.
 subscribe-already = Сіз { $label } бойынша жазылғансыз.
 unsubscribe-done = Сіз енді { $what } туралы хабар алмайсыз.
+follow-all = әр жаңа кездесу
+follow-country = { $label } қатысқан жаңа кездесулер
+follow-person = { $label } жаңа кездесулері
