@@ -6,6 +6,13 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 
+/** The ignored folder where a running bot keeps everything it writes (nothing tracked is written). */
+export const LIVE_DIR = "data/live";
+/** The live fact base: the committed one plus ingested articles. */
+export const LIVE_FACTS_PATH = `${LIVE_DIR}/facts.json`;
+/** The committed fact base, what `parlbot extract` makes of seeds/. */
+export const COMMITTED_FACTS_PATH = "data/facts.json";
+
 /** Log levels pino understands. */
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -15,7 +22,12 @@ export interface Config {
   telegramBotToken?: string;
   /** The Bot API server (Telegram's, or a self-hosted one). No trailing slash. */
   telegramApiRoot: string;
+  /** How long a start-up call to the Bot API (getMe, setWebhook) may take, in milliseconds. */
+  telegramTimeoutMs: number;
+  /** The live fact base the bot answers from and ingests into. */
   factsPath: string;
+  /** The committed fact base the live one is created from (and rebuilt from when re-extracted). */
+  baseFactsPath: string;
   /** Unset means: the mode's own default (info for the bot, warn for the terminal chat). */
   logLevel?: (typeof LOG_LEVELS)[number];
   /** Set means webhook mode: Telegram POSTs updates to this URL. */
@@ -68,6 +80,23 @@ function list(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** A duration variable ("15m"), in milliseconds, of at least `minMs`. */
+function duration(fallback: string, minMs: number, error: string) {
+  return optionalText.pipe(
+    z
+      .string()
+      .default(fallback)
+      .transform((text, ctx) => {
+        const ms = parseDuration(text);
+        if (ms === undefined || ms < minMs) {
+          ctx.addIssue({ code: "custom", message: error });
+          return z.NEVER;
+        }
+        return ms;
+      }),
+  );
+}
+
 const schema = z.object({
   // The token's value is never echoed in an error: it is a secret.
   TELEGRAM_BOT_TOKEN: optionalText.pipe(
@@ -79,7 +108,8 @@ const schema = z.object({
   TELEGRAM_API_ROOT: optionalText.pipe(
     httpUrl("https://api.telegram.org").default("https://api.telegram.org"),
   ),
-  FACTS_PATH: optionalText.pipe(z.string().default("data/facts.json")),
+  FACTS_PATH: optionalText.pipe(z.string().default(LIVE_FACTS_PATH)),
+  BASE_FACTS_PATH: optionalText.pipe(z.string().default(COMMITTED_FACTS_PATH)),
   LOG_LEVEL: optionalText.pipe(
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).optional(),
   ),
@@ -99,8 +129,8 @@ const schema = z.object({
       })
       .transform(Number),
   ),
-  DATABASE_PATH: optionalText.pipe(z.string().default("data/parlbot.sqlite")),
-  INBOX_DIR: optionalText.pipe(z.string().default("seeds")),
+  DATABASE_PATH: optionalText.pipe(z.string().default(`${LIVE_DIR}/parlbot.sqlite`)),
+  INBOX_DIR: optionalText.pipe(z.string().default(`${LIVE_DIR}/inbox`)),
   FEED_URLS: optionalText.pipe(
     z
       .string()
@@ -108,22 +138,8 @@ const schema = z.object({
       .transform(list)
       .pipe(z.array(httpUrl("https://example.org/feed.xml")).transform((urls) => urls.map(String))),
   ),
-  FEED_INTERVAL: optionalText.pipe(
-    z
-      .string()
-      .default("15m")
-      .transform((text, ctx) => {
-        const ms = parseDuration(text);
-        if (ms === undefined || ms < 1000) {
-          ctx.addIssue({
-            code: "custom",
-            message: 'must be a duration of at least 1s, e.g. "15m", "30s", "1h"',
-          });
-          return z.NEVER;
-        }
-        return ms;
-      }),
-  ),
+  FEED_INTERVAL: duration("15m", 1000, 'must be a duration of at least 1s, e.g. "15m", "30s", "1h"'),
+  TELEGRAM_TIMEOUT: duration("15s", 100, 'must be a duration, e.g. "15s" or "1m"'),
   ADMIN_CHAT_IDS: optionalText.pipe(
     z
       .string()
@@ -137,6 +153,12 @@ const schema = z.object({
             .transform(Number),
         ),
       ),
+  ),
+  // Read where fetches happen (src/ingest/public-address.ts); validated here so a typo stops the start.
+  FETCH_ALLOW_PRIVATE: optionalText.pipe(
+    z
+      .enum(["0", "1"], { error: "must be 1 (allow fetching private addresses) or 0 / unset (refuse them)" })
+      .optional(),
   ),
   SEND_RATE: optionalText.pipe(
     z
@@ -193,7 +215,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return {
     telegramBotToken: e.TELEGRAM_BOT_TOKEN,
     telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    telegramTimeoutMs: e.TELEGRAM_TIMEOUT,
     factsPath: e.FACTS_PATH,
+    baseFactsPath: e.BASE_FACTS_PATH,
     logLevel: e.LOG_LEVEL,
     webhookUrl: e.WEBHOOK_URL,
     webhookSecret: e.WEBHOOK_SECRET,

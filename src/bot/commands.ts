@@ -4,7 +4,6 @@
  */
 import { Composer } from "grammy";
 import type { BotCommand } from "grammy/types";
-import { localExamples } from "../i18n/examples.ts";
 import type { Answerer } from "../query/index.ts";
 import type { ParlbotContext } from "./context.ts";
 import { examplesKeyboard } from "./paging.ts";
@@ -29,7 +28,7 @@ export function commands(answerer: Answerer, extra: BotCommand[] = []): Composer
     ctx.notes.intent = "start";
     await ctx.reply(welcomeText(answerer.stats(), ctx.language), {
       parse_mode: "HTML",
-      reply_markup: examplesKeyboard(localExamples(answerer, ctx.language)),
+      reply_markup: examplesKeyboard(answerer.examples(ctx.language)),
     });
   });
   composer.command("help", async (ctx) => {
@@ -39,7 +38,7 @@ export function commands(answerer: Answerer, extra: BotCommand[] = []): Composer
       // The bot's own commands are described in the chat's language; the extensions' as they give them.
       description: OWN_COMMANDS.includes(c) ? ctx.t(`command-${c.command}`) : c.description,
     }));
-    await ctx.reply(helpText(localExamples(answerer, ctx.language), described, ctx.language), {
+    await ctx.reply(helpText(answerer.examples(ctx.language), described, ctx.language), {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
     });

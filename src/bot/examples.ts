@@ -1,31 +1,10 @@
 /**
- * Example questions for /start and /help, taken from the fact base so that tapping one gives a real
- * answer. This only picks names to show; the answers themselves come from the answering core.
+ * Example questions for /start and /help: the answering core picks them from the fact base, so that
+ * tapping one gives a real answer.
  */
 import type { Answerer } from "../query/index.ts";
 
-/** Used when the fact base is empty (the bot answers that it does not know yet). */
-const FALLBACK = ["who met Koshanov?", "what did Kazakhstan and Mongolia sign?", "latest meetings"];
-
-/** The last word of a name, the way people usually ask ("who met Koshanov?"). */
-function surname(name: string): string {
-  return name.trim().split(/\s+/).at(-1) ?? name;
-}
-
-/**
- * Three example questions: who met the person with the most meetings, what two countries of a
- * meeting with an agreement signed, and the latest meetings.
- */
+/** The example questions of the answerer's current fact base. */
 export function exampleQuestions(answerer: Answerer): string[] {
-  const { people, meetings } = answerer.facts();
-  const count = new Map<string, number>();
-  for (const m of meetings) for (const id of m.participants) count.set(id, (count.get(id) ?? 0) + 1);
-  const busiest = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const person = people.find((p) => p.id === busiest);
-  const signed = meetings.find((m) => m.agreements.length > 0 && m.countries.length >= 2);
-  return [
-    person ? `who met ${surname(person.name)}?` : FALLBACK[0],
-    signed ? `what did ${signed.countries[0]} and ${signed.countries[1]} sign?` : FALLBACK[1],
-    FALLBACK[2],
-  ] as string[];
+  return answerer.examples();
 }

@@ -19,6 +19,7 @@ import { errorHandler } from "./errors.ts";
 import { onlyWhenAddressed } from "./groups.ts";
 import { inline } from "./inline.ts";
 import { language } from "./language.ts";
+import { messageLimit } from "./message-limit.ts";
 import { QuestionMemory } from "./paging.ts";
 import { nonText, questions } from "./questions.ts";
 import { DEFAULT_RATE_LIMIT, type RateLimit, rateLimit } from "./rate-limit.ts";
@@ -60,6 +61,8 @@ export function createBot(options: BotOptions): Bot<ParlbotContext> {
     botInfo: options.botInfo,
     client: { apiRoot: options.apiRoot },
   });
+  // Every text the bot sends fits Telegram's limits, whichever handler wrote it.
+  bot.api.config.use(messageLimit());
   if (options.retry !== false) {
     // Telegram's 429 carries retry_after and 5xx back off, a bounded number of times. Network
     // errors are not retried (the plugin would retry them forever): they fail the update, which

@@ -9,7 +9,7 @@ import type { Bot, BotError, Transformer } from "grammy";
 import type { BotCommand, Update } from "grammy/types";
 import type { Logger } from "../log.ts";
 import type { ParlbotContext } from "./context.ts";
-import { prepareBot, type RunningBot } from "./startup.ts";
+import { apiTimeout, prepareBot, type RunningBot } from "./startup.ts";
 
 /** The updates the bot handles (Telegram sends only these). */
 export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"] as const;
@@ -46,12 +46,12 @@ export async function startPolling(
   bot: Bot<ParlbotContext>,
   commands: BotCommand[],
   log: Logger,
-  options: { idlePauseMs?: number } = {},
+  options: { idlePauseMs?: number; apiTimeoutMs?: number } = {},
 ): Promise<RunningBot> {
-  await prepareBot(bot, commands, log);
+  await prepareBot(bot, commands, log, options.apiTimeoutMs);
   bot.api.config.use(pollingPace(options.idlePauseMs ?? 20, log));
   // Polling and a webhook exclude each other: a webhook left over from webhook mode would starve us.
-  await bot.api.deleteWebhook();
+  await bot.api.deleteWebhook(undefined, apiTimeout(options.apiTimeoutMs));
   // The runner's stop() ends polling but does not wait for the updates it handed out: track them.
   const inFlight = new Set<Promise<void>>();
   const tracked = {

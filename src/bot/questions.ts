@@ -5,7 +5,6 @@
  */
 import { Composer, type Context, GrammyError } from "grammy";
 import { translate } from "../i18n/catalogue.ts";
-import { localExamples } from "../i18n/examples.ts";
 import { detectLanguage, type Language } from "../i18n/language.ts";
 import type { Logger } from "../log.ts";
 import type { Answerer } from "../query/index.ts";
@@ -51,7 +50,7 @@ async function replyToQuestion(ctx: ParlbotContext, rawText: string, deps: Quest
       : {};
   // A long text says which language it is in; the hint is given in that one.
   const language = detectLanguage(question) ?? ctx.language;
-  const problem = notAQuestion(question, () => localExamples(deps.answerer, language)[0] ?? "", language);
+  const problem = notAQuestion(question, () => deps.answerer.examples(language)[0] ?? "", language);
   if (problem) {
     ctx.notes.intent = "not-a-question";
     await ctx.reply(problem, { parse_mode: "HTML", ...replyTo });
@@ -118,7 +117,7 @@ export function nonText(answerer: Answerer): Composer<ParlbotContext> {
     const m = ctx.msg;
     if (!m || m.new_chat_members || m.left_chat_member || m.pinned_message || m.group_chat_created) return;
     ctx.notes.intent = "not-text";
-    await ctx.reply(replies(ctx.language).notText(localExamples(answerer, ctx.language)[0] ?? ""), {
+    await ctx.reply(replies(ctx.language).notText(answerer.examples(ctx.language)[0] ?? ""), {
       parse_mode: "HTML",
     });
   });

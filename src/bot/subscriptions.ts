@@ -11,9 +11,10 @@ import type { Language } from "../i18n/language.ts";
 import type { IncomingArticle, IngestResult } from "../ingest/ingester.ts";
 import { readUrl } from "../ingest/sources.ts";
 import type { Answerer, Subject } from "../query/index.ts";
-import { nameKey } from "../store/name-keys.ts";
+import { NAME_LIMITS, nameKey, nameLimitProblem } from "../store/name-keys.ts";
 import {
   countryKey,
+  MAX_SUBSCRIPTIONS_PER_CHAT,
   type Subscription,
   type SubscriptionStore,
   type SubscriptionSubject,
@@ -33,6 +34,16 @@ export interface SubscriptionsComposerOptions {
 const REMOVE = /^unsub:(\d+)$/;
 /** At most this many remove buttons under the list (Telegram allows 100). */
 const MAX_BUTTONS = 50;
+
+/** Replies to a /subscribe subject beyond the name bounds, by the bound exceeded. */
+const TOO_LONG = {
+  characters: `That is too long for a name: at most ${NAME_LIMITS.characters} characters, e.g. /subscribe Koshanov`,
+  words: `A name to follow has at most ${NAME_LIMITS.words} words (that one is too long), e.g. /subscribe Erlan Koshanov`,
+  wordLetters: `That word is too long for a name (at most ${NAME_LIMITS.wordLetters} letters), e.g. /subscribe Koshanov`,
+} as const;
+
+/** The longest subscription line of /subscriptions, so that the most a chat may follow fits one message. */
+const MAX_LINE = 60;
 
 const NOT_ALLOWED = "Sorry, not allowed: only the bot's admins can add articles.";
 
@@ -54,17 +65,28 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
       );
       return;
     }
+    const tooLong = nameLimitProblem(text);
+    if (tooLong) {
+      await ctx.reply(TOO_LONG[tooLong]);
+      return;
+    }
     const language = languageOf(ctx);
     const subject = toStored(answerer.resolveSubject(text), text, language);
     if (!subject) {
       await ctx.reply(`"${text}" is not a name, a country or "all"; try /subscribe Koshanov`);
       return;
     }
-    const { created, subscription } = subscriptions.add(ctx.chat.id, subject.stored);
+    const added = subscriptions.add(ctx.chat.id, subject.stored);
+    if (added.full) {
+      await ctx.reply(
+        `You follow ${MAX_SUBSCRIPTIONS_PER_CHAT} subjects, at most ${MAX_SUBSCRIPTIONS_PER_CHAT} per chat: /unsubscribe one first (/subscriptions lists them).`,
+      );
+      return;
+    }
     await ctx.reply(
-      created
+      added.created
         ? subject.confirmation
-        : translate(language, "subscribe-already", { label: subscription.label }),
+        : translate(language, "subscribe-already", { label: added.subscription.label }),
     );
   });
 
@@ -227,7 +249,9 @@ function listing(list: Subscription[]): { text: string; keyboard?: InlineKeyboar
       text: "You follow nothing yet. Try /subscribe Koshanov, /subscribe Mongolia or /subscribe all.",
     };
   }
-  const lines = list.map((s, i) => `${i + 1}. ${s.kind === "all" ? "everything" : s.label}`);
+  const lines = list.map(
+    (s, i) => `${i + 1}. ${truncate(s.kind === "all" ? "everything" : s.label, MAX_LINE)}`,
+  );
   const keyboard = new InlineKeyboard();
   for (const s of list.slice(0, MAX_BUTTONS)) {
     keyboard

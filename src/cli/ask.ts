@@ -19,8 +19,14 @@ export interface AskOptions {
   format?: "text" | "jsonl" | string;
 }
 
-/** Runs `parlbot ask`; returns the exit code (0 answered, 1 when the facts could not be read). */
-export async function runAsk(question: string, opts: AskOptions): Promise<number> {
+/** How to use `parlbot ask`, printed after the help for an empty question. */
+const USAGE = 'Usage: parlbot ask "who met Koshanov?"  (parlbot ask --help lists the options)';
+
+/**
+ * Runs `parlbot ask`; returns the exit code (0 answered, 1 when the facts could not be read).
+ * `question` undefined: questions come from standard input, prompted for when it is a terminal.
+ */
+export async function runAsk(question: string | undefined, opts: AskOptions): Promise<number> {
   let base: FactBase;
   try {
     base = loadBase(opts);
@@ -30,19 +36,35 @@ export async function runAsk(question: string, opts: AskOptions): Promise<number
   }
   const answerer = new Answerer(base);
   const print = (q: string) => process.stdout.write(`${render(answerer.answer(q), opts.format)}\n`);
-  if (question.trim()) {
+  if (question !== undefined) {
     print(question);
+    if (!question.trim() && opts.format !== "jsonl") process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   // One question a line: every line gets exactly one answer, an empty one a short help.
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) print(line);
+  const interactive = process.stdin.isTTY === true;
+  const lines = createInterface({
+    input: process.stdin,
+    output: interactive ? process.stdout : undefined,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  if (interactive) {
+    // A person at a terminal sees a prompt rather than a command that seems to hang.
+    process.stdout.write("Type a question and press Enter (Ctrl-D to end).\n");
+    lines.setPrompt("? ");
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    print(line);
+    if (interactive) lines.prompt();
+  }
+  if (interactive) process.stdout.write("\n");
   return 0;
 }
 
 function loadBase(opts: AskOptions): FactBase {
   if (opts.corpus) {
-    if (!existsSync(opts.corpus)) throw new Error(`no corpus folder ${opts.corpus}`);
+    if (!existsSync(opts.corpus)) throw new Error(`no corpus folder or file ${opts.corpus}`);
     const { articles, skipped } = readCorpus(opts.corpus);
     for (const s of skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
     return extractFacts(articles);

@@ -2,18 +2,18 @@ import { SingleBar } from "cli-progress";
 import { readCorpus } from "../corpus/folder.ts";
 import { isKnownCity } from "../extract/gazetteer.ts";
 import { extractFacts } from "../extract/index.ts";
-import { saveFactBase } from "../facts/io.ts";
+import { saveFactBaseIfChanged } from "../facts/io.ts";
 
 /** Below this many articles extraction is over before a progress bar would be read. */
 const PROGRESS_THRESHOLD = 200;
 
-/** `parlbot extract`: reads a corpus folder, writes the fact base, prints a one-line summary. */
+/** `parlbot extract`: reads a corpus folder (or one article file), writes the fact base, prints a one-line summary. */
 export async function runExtract(opts: { corpus: string; out: string; quiet?: boolean }): Promise<number> {
   let read: ReturnType<typeof readCorpus>;
   try {
     read = readCorpus(opts.corpus, { isKnownCity });
   } catch (error) {
-    console.error(`error: cannot read the corpus folder ${opts.corpus}: ${(error as Error).message}`);
+    console.error(`error: cannot read the corpus ${opts.corpus}: ${(error as Error).message}`);
     return 1;
   }
   const { articles, skipped } = read;
@@ -30,11 +30,12 @@ export async function runExtract(opts: { corpus: string; out: string; quiet?: bo
   bar?.start(articles.length, 0);
   const base = extractFacts(articles, { onProgress: (done) => bar?.update(done) });
   bar?.stop();
-  saveFactBase(opts.out, base);
+  // Unchanged facts leave the file (a committed one) untouched, not rewritten for a new date.
+  const written = saveFactBaseIfChanged(opts.out, base);
   if (!opts.quiet) {
     console.log(
       `${base.articles.length} articles, ${base.people.length} people, ${base.meetings.length} meetings` +
-        `, ${skipped.length} skipped → ${opts.out}`,
+        `, ${skipped.length} skipped → ${opts.out}${written ? "" : " (unchanged)"}`,
     );
   }
   return skipped.length ? 2 : 0;

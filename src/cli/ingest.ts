@@ -2,8 +2,8 @@
  * `parlbot ingest PATH|URL...`: adds article files, folders and pages to the fact base, records
  * them in the database and queues notifications for subscribers (the running bot sends them).
  */
-import { existsSync } from "node:fs";
-import { emptyFactBase, loadFactBase } from "../facts/io.ts";
+import { COMMITTED_FACTS_PATH, LIVE_FACTS_PATH } from "../config.ts";
+import { LiveFactBase } from "../facts/live.ts";
 import { Ingester } from "../ingest/ingester.ts";
 import type { Log } from "../ingest/log.ts";
 import { readSources } from "../ingest/sources.ts";
@@ -13,7 +13,7 @@ import { openStore } from "../store/index.ts";
 
 /** Options of `parlbot ingest`. */
 export interface IngestOptions {
-  /** The fact base to update; default FACTS_PATH, else data/facts.json. */
+  /** The fact base to update; default FACTS_PATH, else data/live/facts.json (never the committed one). */
   facts?: string;
 }
 
@@ -29,19 +29,25 @@ export async function runIngest(
   opts: IngestOptions = {},
   env = process.env,
 ): Promise<number> {
-  const factsPath = opts.facts ?? env.FACTS_PATH ?? "data/facts.json";
-  const databasePath = env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
+  const factsPath = opts.facts || env.FACTS_PATH || LIVE_FACTS_PATH;
+  const databasePath = env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
   try {
-    const base = existsSync(factsPath) ? loadFactBase(factsPath) : emptyFactBase();
+    const live = new LiveFactBase({
+      livePath: factsPath,
+      basePath: env.BASE_FACTS_PATH || COMMITTED_FACTS_PATH,
+    });
+    const base = live.load();
     const { articles, problems } = await readSources(sources);
     for (const p of problems) console.error(`warning: skipped ${p.source}: ${p.reason}`);
     const store = openStore(databasePath);
     try {
-      const ingester = new Ingester({ store, answerer: new Answerer(base), factsPath, log: stderrLog });
+      const ingester = new Ingester({ store, answerer: new Answerer(base), factsPath, live, log: stderrLog });
       const result = ingester.ingest(articles);
       const dup = result.duplicates.length ? `, ${result.duplicates.length} already ingested` : "";
+      // Articles the fact base had lost (re-extracted meanwhile) and got back from the database.
+      const restored = result.restored ? `, ${result.restored} restored from the database` : "";
       console.log(
-        `${result.added.length} article(s) added${dup}, ${problems.length} skipped: ${result.meetings} new meeting(s), ` +
+        `${result.added.length} article(s) added${dup}${restored}, ${problems.length} skipped: ${result.meetings} new meeting(s), ` +
           `${result.notifications} notification(s) queued → ${factsPath}`,
       );
     } finally {

@@ -13,7 +13,7 @@ import { startPolling } from "../bot/polling.ts";
 import type { RunningBot } from "../bot/startup.ts";
 import { startWebhook } from "../bot/webhook.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
-import { emptyFactBase, loadFactBase } from "../facts/io.ts";
+import { LiveFactBase } from "../facts/live.ts";
 import { subscriptionsAddOn } from "../ingest/add-on.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { Answerer } from "../query/index.ts";
@@ -39,17 +39,32 @@ export type AddOnFactory = (deps: {
   config: Config;
   answerer: Answerer;
   log: Logger;
+  /** The live fact base file the answers come from. */
+  facts: LiveFactBase;
 }) => BotAddOn | Promise<BotAddOn>;
 
 /** The add-ons `parlbot start` installs. */
 const ADD_ONS: AddOnFactory[] = [subscriptionsAddOn];
 
-/** Resolves at the first SIGINT or SIGTERM. */
+/** How long stopping may take before the process exits anyway (the issue allows 5 s in all). */
+export const STOP_DEADLINE_MS = 4000;
+
+/**
+ * Resolves at the first SIGINT or SIGTERM. From then on the process has {@link STOP_DEADLINE_MS}
+ * to stop cleanly; past it, or at a second signal, it exits at once. Exiting mid-way is safe: the
+ * outbox and the inbox and feed states are in SQLite, so work in flight is done after a restart.
+ */
 function untilSignal(log: Logger): Promise<void> {
   return new Promise((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       log.info({ signal }, "stopping");
       process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+      const exitNow = () => {
+        log.warn("stopping took too long: exiting now; unfinished work resumes at the next start");
+        process.exit(0);
+      };
+      setTimeout(exitNow, STOP_DEADLINE_MS).unref();
+      process.once("SIGINT", exitNow).once("SIGTERM", exitNow);
       resolve();
     };
     process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
@@ -57,14 +72,14 @@ function untilSignal(log: Logger): Promise<void> {
 }
 
 /**
- * Loads the fact base; a missing file is an empty base (articles may be ingested later), with a
- * warning (the terminal chat says so in its banner instead).
+ * Loads the live fact base (created from the committed one on first start); with neither, an empty
+ * base (articles may be ingested later), with a warning (the terminal chat says so in its banner).
  */
-function loadFacts(config: Config, log: Logger, offline: boolean) {
-  if (existsSync(config.factsPath)) return loadFactBase(config.factsPath);
-  if (!offline)
-    log.warn({ path: config.factsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
-  return emptyFactBase();
+function loadFacts(facts: LiveFactBase, config: Config, log: Logger, offline: boolean) {
+  const base = facts.load();
+  if (!offline && base.articles.length === 0 && !existsSync(config.factsPath))
+    log.warn({ path: config.baseFactsPath }, 'no fact base yet (run "parlbot extract"): starting with none');
+  return base;
 }
 
 /** Runs `parlbot start`; resolves with the exit code. */
@@ -87,9 +102,14 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
 
   let running: RunningBot | undefined;
   let addOns: BotAddOn[] = [];
+  // Listening from the start: a signal while the bot is still starting stops it too.
+  const signalled = untilSignal(log);
   try {
-    const answerer = new Answerer(loadFacts(config, log, offline));
-    addOns = await Promise.all((options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log })));
+    const facts = new LiveFactBase({ livePath: config.factsPath, basePath: config.baseFactsPath });
+    const answerer = new Answerer(loadFacts(facts, config, log, offline));
+    addOns = await Promise.all(
+      (options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log, facts })),
+    );
     const extraCommands = addOns.flatMap((a) => a.commands ?? []);
     const bot = createBot({
       token: config.telegramBotToken ?? "offline",
@@ -108,7 +128,7 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
     if (offline) {
       const interactive = !!(process.stdin.isTTY && process.stdout.isTTY);
       const interrupted = new AbortController();
-      void untilSignal(log).then(() => interrupted.abort());
+      void signalled.then(() => interrupted.abort());
       const chat = runTerminalChat(bot, {
         signal: interrupted.signal,
         input: process.stdin,
@@ -121,21 +141,32 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
       return 0;
     }
 
-    running =
+    const starting =
       config.webhookUrl && config.webhookSecret
-        ? await startWebhook(
+        ? startWebhook(
             bot,
-            { url: config.webhookUrl, secret: config.webhookSecret, port: config.port },
+            {
+              url: config.webhookUrl,
+              secret: config.webhookSecret,
+              port: config.port,
+              timeoutMs: config.telegramTimeoutMs,
+            },
             commands,
             log,
           )
-        : await startPolling(bot, commands, log);
+        : startPolling(bot, commands, log, { apiTimeoutMs: config.telegramTimeoutMs });
+    const started = await Promise.race([starting, signalled]);
+    if (!started) return 0; // stopped while starting
+    running = started;
     for (const addOn of addOns) await addOn.start?.(bot.api);
-    await untilSignal(log);
+    await signalled;
     return 0;
   } catch (err) {
-    // In the terminal the one-line message below is enough; a log line would repeat it.
-    if (!offline) log.fatal({ err }, "parlbot start failed");
+    // One line that says what to check; the stack only for whoever asked for debug logs.
+    log.debug({ err }, "start failure details");
+    // A log collector (output not a terminal) gets the failure as a log line too, without the stack.
+    if (!offline && !process.stdout.isTTY)
+      log.fatal({ reason: (err as Error).message }, "parlbot start failed");
     console.error(`parlbot start: ${(err as Error).message}`);
     return 1;
   } finally {

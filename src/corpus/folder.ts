@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { type ArticleMeta, type ParsedArticle, parseArticle } from "./article.ts";
 
 /** The largest article file read; anything bigger is not a news article. */
@@ -75,17 +75,25 @@ function readSidecar(path: string): ArticleMeta {
 }
 
 /**
- * Reads every `.txt` article in a folder (and its sub-folders), in file-name order. A file that
- * cannot be used is skipped with its reason; the others are still read.
+ * Reads every `.txt` article in a folder (and its sub-folders), in file-name order, or the one
+ * `.txt` file named. A file that cannot be used is skipped with its reason; the others are still
+ * read. Throws, saying what it wants, for anything else (a file that is not `.txt`).
  */
 export function readCorpus(dir: string, options: ReadOptions = {}): CorpusRead {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (!stat) throw new Error("no such folder or file");
+  const one = !stat.isDirectory();
+  if (one && !dir.toLowerCase().endsWith(".txt")) {
+    throw new Error(`${dir} is not a folder of .txt articles or a .txt article file`);
+  }
+  const root = one ? dirname(dir) : dir;
   const articles: ParsedArticle[] = [];
   const skipped: SkippedFile[] = [];
-  for (const path of listArticleFiles(dir)) {
+  for (const path of one ? [dir] : listArticleFiles(dir)) {
     try {
-      articles.push(readArticleFile(path, dir, options));
+      articles.push(readArticleFile(path, root, options));
     } catch (error) {
-      skipped.push({ file: relative(dir, path), reason: (error as Error).message });
+      skipped.push({ file: relative(root, path), reason: (error as Error).message });
     }
   }
   return { articles, skipped };

@@ -51,7 +51,7 @@ const ABBREVIATIONS = new Set([
 
 /** Splits a paragraph into sentences, keeping each sentence's own punctuation. */
 export function splitSentences(paragraph: string): string[] {
-  const text = paragraph.replace(/\s+/g, " ").trim();
+  const text = unglue(paragraph.replace(/\s+/g, " ").trim());
   if (!text) return [];
   const out: string[] = [];
   let start = 0;
@@ -67,6 +67,18 @@ export function splitSentences(paragraph: string): string[] {
   const last = text.slice(start).trim();
   if (last) out.push(last);
   return out;
+}
+
+/**
+ * Puts back the space a careless copy lost between two sentences ("met Maulen Ashimbayev.During the
+ * talks"): a full stop after a word of three or more letters, right before a capitalised word. Initials
+ * ("Ts.Tsolmon", "K.Tokayev"), abbreviations ("Prof.Kim") and web addresses keep their dots.
+ */
+export function unglue(text: string): string {
+  return text.replace(
+    /(?<=(?:^|[\s(])([\p{L}]+))\.(?=\p{Lu}\p{Ll}*(?:[\s,;:!?'’")]|$))/gu,
+    (dot, word: string) => (/\p{Ll}{3}$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase()) ? ". " : dot),
+  );
 }
 
 // Whether a full stop after `before` ends a sentence.

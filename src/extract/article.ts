@@ -7,6 +7,7 @@ import type { ParsedArticle } from "../corpus/article.ts";
 import { assembleMeetings, type LocalMeeting } from "./assemble.ts";
 import { resolveMentions } from "./coref.ts";
 import { type Doc, makeDoc } from "./document.ts";
+import { proposeImpliedMeetings } from "./implied.ts";
 import { proposeMeetings } from "./meetings.ts";
 import { findOtherMentions } from "./mentions.ts";
 import { findPeople } from "./people.ts";
@@ -24,5 +25,7 @@ export function extractArticle(article: ParsedArticle): ArticleFacts {
   findOtherMentions(doc);
   resolveMentions(doc);
   const proposals = proposeMeetings(doc);
+  // The article-level pass adds what the sentences only imply, after the sentence finders.
+  proposals.push(...proposeImpliedMeetings(doc, proposals));
   return { doc, meetings: assembleMeetings(doc, proposals) };
 }

@@ -43,6 +43,9 @@ const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
   [...p.people].sort((a, b) => a - b).join(",") +
   (p.people.length === 1 ? `|${p.parties.map((x) => x.description).join("|")}` : "");
 
+// "X recalled his recent talks with Y": a meeting remembered happened before the news.
+const RECALLED = /\b(recalled|recalling|recent talks|recent meeting)\b/i;
+
 /** Builds the meetings of an article from the proposals of its sentences. */
 export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[] {
   const published = doc.article.published;
@@ -52,11 +55,13 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     const days = statedDates(text, published, planned).filter((d) => !(planned && d.relative));
     return days[0];
   };
-  for (const p of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
+  for (const proposal of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
+    const p = { ...proposal, people: [...new Set(proposal.people)] };
     if (p.addsTo === "previous") {
       const last = meetings.at(-1);
       if (last) for (const id of p.people) if (!last.people.includes(id)) last.people.push(id);
-      continue;
+      // "The event was attended by A, B and C" with no meeting before it: they met one another.
+      if (last || p.people.length < 2) continue;
     }
     const date = ownDate(p.sentence, p.planned);
     // A side that only repeats the country of a person already in a meeting ("the Kyrgyz delegation"
@@ -105,15 +110,40 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         : undefined,
       agreements: [],
       topics: [],
-      earlier: isEarlierReport(text),
+      earlier: isEarlierReport(text) || RECALLED.test(text),
       key: keyOf(p),
     });
   }
+  dropUmbrellas(doc, meetings);
   fillPlaces(doc, meetings);
   fillOccasions(doc, meetings);
   fillDates(doc, meetings);
   fillAgreementsAndTopics(doc, meetings);
   return meetings;
+}
+
+/**
+ * "Held talks with Italian colleagues" (a headline, a summary) and then "met the President of the
+ * Italian Senate X": a side named only by its country is the named person the article reports
+ * meeting from that country, not one more meeting.
+ */
+function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
+  const countryOf = (id: number) => doc.people[id]?.country;
+  const covered = (m: LocalMeeting) =>
+    m.people.length === 1 &&
+    m.parties.length > 0 &&
+    m.parties.every((party) =>
+      meetings.some(
+        (n) =>
+          n !== m &&
+          n.sentence !== m.sentence &&
+          n.planned === m.planned &&
+          n.people.includes(m.people[0] as number) &&
+          n.people.some((id) => id !== m.people[0] && countryOf(id) === party.country),
+      ),
+    );
+  const umbrellas = meetings.filter(covered);
+  for (const u of umbrellas) meetings.splice(meetings.indexOf(u), 1);
 }
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;

@@ -4,6 +4,7 @@
  * the article names. A role that fits nobody but names a country becomes an unnamed side
  * ("the Speaker of Mazhilis of the Republic of Kazakhstan" when the article never names him).
  */
+import { fillImpliedCountries } from "./countries.ts";
 import type { Doc, LocalPerson, Mention } from "./document.ts";
 import type { RoleMention } from "./mentions.ts";
 import type { RoleSpan } from "./roles.ts";
@@ -35,6 +36,8 @@ export function protagonist(doc: Doc): LocalPerson | undefined {
 export function resolveMentions(doc: Doc): void {
   const main = protagonist(doc);
   let lastSubject: number | undefined;
+  // Roles learnt from resolved phrases are recorded at the end, so that they do not sway the resolution itself.
+  const resolvedRoles: { person: LocalPerson; role: RoleSpan; sentence: number }[] = [];
   for (const s of doc.sentences) {
     const kept: Mention[] = [];
     let subjectHere: number | undefined;
@@ -64,6 +67,8 @@ export function resolveMentions(doc: Doc): void {
         subjectHere ??= person;
         const p = doc.people[person];
         if (p && m.role && !p.country) p.country = m.role.country;
+        if (p && m.role && m.cue !== "counterpart")
+          resolvedRoles.push({ person: p, role: m.role, sentence: s.index });
       } else if (m.role?.country && m.cue !== "pronoun") {
         kept.push({
           kind: "unnamed",
@@ -78,6 +83,16 @@ export function resolveMentions(doc: Doc): void {
     // A headline's subject is not the subject the first sentence goes on about.
     if (subjectHere !== undefined && !s.headline) lastSubject = subjectHere;
   }
+  for (const r of resolvedRoles) addResolvedRole(r.person, r.role, r.sentence);
+  fillImpliedCountries(doc, main);
+}
+
+// "The speaker of Tajikistan's parliament has linked ..." before the article names him: the role
+// phrase that was resolved to a person is one of that person's roles, unless a fuller one is known.
+function addResolvedRole(p: LocalPerson, role: RoleSpan, sentence: number): void {
+  const title = role.title.toLowerCase();
+  if (p.roles.some((r) => r.title.toLowerCase().includes(title))) return;
+  p.roles.push({ ...role, sentence });
 }
 
 // "the guest": the most mentioned person who is not the host (the protagonist or someone already in the sentence).

@@ -16,14 +16,18 @@ interface WorldCountry {
   altSpellings: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  tld?: string[];
 }
 
 interface GazetteerData {
   preferredNames: Record<string, string>;
   extraNames: Record<string, string[]>;
-  bodies: { name: string; country: string; aliases: string[] }[];
+  /** A body several countries have ("Shura Council") has no country here. */
+  bodies: { name: string; country?: string; aliases: string[] }[];
   organizations: { name: string; aliases: string[] }[];
   titles: string[];
+  /** Head nouns of institutions, places, events and documents ("Route", "Order", "Majlis"). */
+  thingWords: string[];
   /** City → its country (null when unknown). */
   cities: Record<string, string | null>;
 }
@@ -31,7 +35,7 @@ interface GazetteerData {
 /** What a gazetteer phrase stands for. */
 export type Entry =
   | { kind: "country"; name: string; demonym: boolean }
-  | { kind: "body"; name: string; country: string }
+  | { kind: "body"; name: string; country?: string }
   | { kind: "org"; name: string }
   | { kind: "city"; name: string; country?: string };
 
@@ -66,9 +70,11 @@ function add(text: string, entry: Entry): void {
   byFirstWord.set(key, list);
 }
 
+const byDomain = new Map<string, string>();
 for (const c of countries) {
   const name = data.preferredNames[c.name.common] ?? c.name.common;
   countryNames.add(name);
+  for (const tld of c.tld ?? []) byDomain.set(tld, name);
   const forms = new Set([c.name.common, c.name.official, name]);
   for (const alt of c.altSpellings)
     if (/^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && alt.length > 2) forms.add(alt);
@@ -86,7 +92,8 @@ for (const [country, names] of Object.entries(data.extraNames)) {
     });
 }
 for (const b of data.bodies)
-  for (const n of [b.name, ...b.aliases]) add(n, { kind: "body", name: b.name, country: b.country });
+  for (const n of [b.name, ...b.aliases])
+    add(n, { kind: "body", name: b.name, ...(b.country ? { country: b.country } : {}) });
 for (const o of data.organizations)
   for (const n of [o.name, ...o.aliases]) add(n, { kind: "org", name: o.name });
 for (const [c, country] of Object.entries(data.cities)) {
@@ -94,7 +101,9 @@ for (const [c, country] of Object.entries(data.cities)) {
   add(c, { kind: "city", name, ...(country ? { country } : {}) });
 }
 
+const organizationNames = new Set(data.organizations.map((o) => o.name));
 const titleWords = new Set(data.titles.map(fold));
+const thingWords = new Set(data.thingWords.map(fold));
 
 /** Finds every gazetteer phrase in a token list, longest match first, without overlaps. */
 export function findPhrases(tokens: Token[]): Found[] {
@@ -164,6 +173,42 @@ export function countryOf(text: string): string | undefined {
 
 /** Whether a word is a title word ("Speaker", "Chairman", "Ambassador"). */
 export const isTitleWord = (w: string): boolean => titleWords.has(fold(w).replace(/['’]s$/, ""));
+
+/**
+ * Whether a word is the head noun of an institution, place, event or document ("Route", "Order",
+ * "Airport", "Majlis"), also inside a compound ("Ash'shura", "Al-Shura").
+ */
+export function isThingWord(w: string): boolean {
+  const f = fold(w);
+  if (thingWords.has(f) || thingWords.has(f.replace(/s$/, ""))) return true;
+  const parts = f.split(/['-]/);
+  return parts.length > 1 && thingWords.has(parts.at(-1) as string);
+}
+
+const GENERIC_DOMAINS = new Set([
+  ".io",
+  ".tv",
+  ".me",
+  ".co",
+  ".ai",
+  ".fm",
+  ".ly",
+  ".to",
+  ".ws",
+  ".cc",
+  ".gg",
+]);
+
+/** The country of a web address's national domain ("https://www.inform.kz/en/..." → Kazakhstan), if any. */
+export function countryOfUrl(url: string | undefined): string | undefined {
+  const host = /^[a-z]+:\/\/([^/:]+)/i.exec(url ?? "")?.[1];
+  const tld = host?.match(/\.[a-z]{2}$/i)?.[0];
+  // Some national domains are sold to anyone ("news.io", "channel.tv"): they say nothing of a country.
+  return tld && !GENERIC_DOMAINS.has(tld.toLowerCase()) ? byDomain.get(tld.toLowerCase()) : undefined;
+}
+
+/** Whether a body name is an international organisation's ("OSCE PA", "IPU"), which has no country. */
+export const isOrganization = (name: string): boolean => organizationNames.has(name);
 
 /** Whether a name is a canonical country name. */
 export const isCountryName = (name: string): boolean => countryNames.has(name);

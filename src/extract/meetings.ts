@@ -7,6 +7,7 @@
 
 import { protagonist } from "./coref.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
+import { delegationAsHead, splitCountryLists } from "./finders/sides.ts";
 import { fold } from "./text.ts";
 
 /** A meeting as one sentence proposes it. */
@@ -26,24 +27,52 @@ const M = String.raw`@m\d+`;
 const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| as well as| alongside| , alongside| together with| plus) ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
-const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|talked|spoke|shook hands|called on|paid a (?:courtesy )?call on)`;
-const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|hoping to meet|hopes to meet|intends to meet|would meet)`;
+// Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
+const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
+const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on)`;
+const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 const LED = String.raw`(?: ,)? (?:led|headed|chaired) by (${M})`;
 
 const SUBJECT_VERB_OBJECT = new RegExp(
   String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? )?(?:with |by )?(${LIST})(?:${LED})?`,
   "g",
 );
+// "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z" (a dialogue
+// between two people is a relationship, not a meeting).
 const BETWEEN = new RegExp(
-  String.raw`${MEET_NOUN} (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?between (${M})(?: ,)? and (${M})`,
+  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?(?:in [^@,]{1,30} )?between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
   "g",
 );
+// "the meeting of X and Y", "the meeting of X, with Y", "a meeting of X and a delegation led by Y".
+const MEETING_OF = new RegExp(
+  String.raw`(?:${MEET_NOUN}|${MEAL}) of (${M})(?: ,)? (?:[a-z]{1,3} )?(?:and|with) (${LIST})(?: \)?)?(?:${LED})?`,
+  "g",
+);
+// "X's 21 January meeting with Y", "X recalled his recent talks with Y": the owner of the meeting met Y.
+const OWNED_MEETING = new RegExp(
+  String.raw`(${M}) (?:'s|[^@]{0,80}? (?:his|her|their)) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL}) with (${LIST})`,
+  "g",
+);
+// "X made the remarks while receiving Y", "... when meeting with Y before paying a courtesy call on Z".
+const WHILE_MEETING = new RegExp(
+  String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
+  "g",
+);
+// "X discussed the prospects of cooperation with Y".
+const DISCUSSED_WITH = new RegExp(
+  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (${LIST})`,
+  "g",
+);
+// A second verb for the same subject: "X will meet A and hold talks separately with B and C".
+const AND_ALSO = new RegExp(
+  String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
+);
 const WITH_MEETING = new RegExp(
-  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?${MEET_NOUN}s? with (${LIST})(?:${LED})?`,
+  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?with (${LIST})(?:${LED})?`,
   "g",
 );
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(?:the|a|an) (?:[\w'’-]+ ){0,2}?${MEET_NOUN}s? with (${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
@@ -51,7 +80,7 @@ const PASSIVE_PLANNED = new RegExp(
   "g",
 );
 const JOINT = new RegExp(
-  String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M}) ${AUX}(?:jointly |both |together )?(?:held|discussed|met|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M})(?: ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
 const SIGNED_BY = new RegExp(String.raw`signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`, "g");
@@ -61,12 +90,17 @@ const GROUP_HELD = new RegExp(
   "g",
 );
 const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulated (${M})`, "g");
+// Congratulating someone on an election or an appointment is a message, not a meeting, unless the
+// sentence places it in a meeting ("Opening the meeting, X congratulated Y on his appointment").
+const ON_TAKING_OFFICE =
+  /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
+const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
 );
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event) (?:was|were) (?:also )?attended by|present at the (?:meeting|talks) (?:were|was)|participants (?:included|were)|joined by) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL}) (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 const PARTICIPATED = new RegExp(
@@ -96,12 +130,28 @@ export function listIds(list: string | undefined, after = ""): number[] {
 }
 const ids = listIds;
 
-/** The list captured by group `n` of a match, read with what follows it in the skeleton. */
-function listAt(sk: string, m: RegExpMatchArray, n: number): number[] {
+// People who spell out the side listed before them: "other officials including A and B", "the Senate
+// and Majilis speakers – A and B".
+const SPELLED_OUT = new RegExp(String.raw`^(?: ,)? (?:including|–|—|:|namely) (?:the )?(${LIST})`);
+
+/**
+ * The list captured by group `n` of a match, read with what follows it in the skeleton. A side the
+ * next words spell out ("officials including A and B") is replaced by the people named.
+ */
+function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]): number[] {
   const text = m[n];
   if (!text) return [];
   const start = sk.indexOf(text, m.index ?? 0);
-  return listIds(text, sk.slice(start + text.length));
+  const after = sk.slice(start + text.length);
+  const items = listIds(text, after);
+  const last = items.at(-1);
+  const spelled =
+    mentions && last !== undefined && mentions[last]?.kind !== "person" && SPELLED_OUT.exec(after);
+  if (!spelled) return items;
+  const named = listIds(spelled[1], after.slice(spelled[0].length)).filter(
+    (k) => mentions[k]?.kind === "person",
+  );
+  return named.length ? [...items.slice(0, -1), ...named] : items;
 }
 
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who
@@ -137,16 +187,18 @@ export function skeleton(s: Sentence): string {
 }
 
 const PLANNED_WORDS =
-  /\b(will|is set to|are set to|is going to|are going to|plans to|plan to|is expected to|are expected to|is scheduled|are scheduled|hoping to|hopes to|is due to|intends to|would)\b/;
+  /\b(will|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due) to|is scheduled|are scheduled|plans to|plan to|hoping to|hopes to|intends to|would)\b/;
 
 /** Proposes the meetings the sentences of a document report. */
 export function proposeMeetings(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
+  delegationAsHead(doc);
+  for (const s of doc.sentences) splitCountryLists(s);
   const main = protagonist(doc)?.id;
   let lastSubject: number | undefined;
   for (const s of doc.sentences) {
-    // A sentence that names nobody proposes nothing (and most sentences name nobody).
-    if (!s.mentions.some((m) => m.kind === "person")) continue;
+    // A sentence that names no one and no side proposes nothing (and most sentences name nobody).
+    if (!s.mentions.some((m) => m.kind === "person" || m.country)) continue;
     const sk = skeleton(s);
     // Each pattern below runs only where its key words stand: regular expressions are the cost here.
     const mentionCount = s.mentions.length;
@@ -188,14 +240,42 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
-        const objects = listAt(sk, m, 3);
+        const objects = listAt(sk, m, 3, s.mentions);
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         const subjects = ids(m[1]);
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         else add("met", subjects, objects, plannedAround(m));
+        // "... met A and held talks with B": the same subject's second encounter.
+        const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
+        const next = AND_ALSO.exec(sk.slice(end));
+        if (next) add("and-also", subjects, listAt(sk, next, 1), plannedAround(m));
       }
+    if (sk.includes(" of @m"))
+      for (const m of sk.matchAll(MEETING_OF)) {
+        const leader = m[3] ? [Number(m[3].slice(2))] : [];
+        add("meeting-of", ids(m[1]), [...listAt(sk, m, 2), ...leader], plannedAround(m), !leader.length);
+      }
+    if (sk.includes(" with @m"))
+      for (const m of sk.matchAll(OWNED_MEETING)) {
+        // "X's potential meeting with Y" may never happen.
+        if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0])) continue;
+        add("owned-meeting", ids(m[1]), listAt(sk, m, 2), plannedAround(m));
+      }
+    if (
+      /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(
+        sk,
+      )
+    )
+      for (const m of sk.matchAll(WHILE_MEETING)) {
+        const objects = listAt(sk, m, 1);
+        add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
+      }
+    if (sk.includes("discussed"))
+      for (const m of sk.matchAll(DISCUSSED_WITH))
+        add("discussed-with", ids(m[1]), listAt(sk, m, 2), plannedAround(m));
     if (sk.includes(" between "))
-      for (const m of sk.matchAll(BETWEEN)) add("between", ids(m[1]), ids(m[2]), plannedAround(m));
+      for (const m of sk.matchAll(BETWEEN))
+        add("between", ids(m[1]), listAt(sk, m, 2), plannedAround(m), false);
     if (sk.includes(" with "))
       for (const m of sk.matchAll(WITH_MEETING)) {
         const objects = listAt(sk, m, 2);
@@ -230,10 +310,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (sk.includes("signed by"))
       for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     if (sk.includes("congratulated"))
-      for (const m of sk.matchAll(CONGRATULATED)) add("congratulated", ids(m[1]), ids(m[2]), false);
+      for (const m of sk.matchAll(CONGRATULATED)) {
+        const after = sk.slice((m.index ?? 0) + m[0].length);
+        if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
+        add("congratulated", ids(m[1]), ids(m[2]), false);
+      }
     if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
       for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
-    if (/attended|present|participants|joined/.test(sk))
+    if (/attend|present|participants|joined|presence/.test(sk))
       for (const m of sk.matchAll(ATTENDED)) {
         // Everyone named after "attended by" attended, whatever groups the list names first.
         const people = [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)]

@@ -6,7 +6,7 @@
  */
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { isTitleWord } from "./gazetteer.ts";
-import { describeRole, type RoleSpan } from "./roles.ts";
+import { breaksRole, describeRole, type RoleSpan } from "./roles.ts";
 import { fold, isCapitalized } from "./text.ts";
 
 /** A role phrase that stands for a person not named in it. */
@@ -42,6 +42,11 @@ const MODIFIERS = new Set([
   "top",
   "visiting",
   "senior",
+  // nouns that stand before a title as its body ("the Turkish parliament speaker")
+  "parliament",
+  "legislature",
+  "senate",
+  "house",
 ]);
 const MEETING_NOUNS = new Set([
   "meeting",
@@ -120,6 +125,7 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
     const w = s.tokens[i]?.text ?? "";
     const f = fold(w);
     const inPhrase = s.found.some((x) => x.from <= i && i < x.to);
+    if (breaksRole(w)) break; // "the speaker on Sunday said", "Speaker Meets Ambassador"
     if (
       rightWords.has(f) ||
       inPhrase ||
@@ -143,7 +149,23 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
   return [from, to];
 }
 
-const ROLE_RIGHT = new Set(["of", "the", "lower", "upper", "house", "chamber", "on", "and"]);
+// Lower-case words that go on a role phrase ("the speaker of Tajikistan's parliament").
+const ROLE_RIGHT = new Set([
+  "of",
+  "the",
+  "lower",
+  "upper",
+  "house",
+  "chamber",
+  "on",
+  "and",
+  "parliament",
+  "legislature",
+  "assembly",
+  "senate",
+  "council",
+  "congress",
+]);
 const GROUP_RIGHT = new Set([
   "of",
   "the",

@@ -1,12 +1,16 @@
 /**
  * Person-name finder: runs of capitalised words that are not places, bodies, titles or common
  * capitalised words, with the particles and initials names carry ("Turgunbek uulu",
- * "Abdullah ibn Muhammad Al ash-Sheikh", "K.Tokayev", "L. Enkh-Amgalan").
+ * "Abdullah ibn Muhammad Al ash-Sheikh", "K.Tokayev", "L. Enkh-Amgalan", "Ts.Tsolmon"), in any
+ * order ("Xi Jinping", "Tran Thanh Man", "Mr. KAIEDA Banri"). A run that ends in the head noun of an
+ * institution, a place or a thing ("Transport Route", "Friendship Order") is not a name.
  */
-import { type Found, isTitleWord } from "./gazetteer.ts";
+import { split as pinyinSyllables } from "pinyin-split";
+import { type Found, isThingWord, isTitleWord } from "./gazetteer.ts";
+import { honorificStart, isHonorificWord } from "./honorifics.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
 
-/** Honorifics that precede a name and are not part of it. */
+/** Honorifics that precede a name and are not part of it (single words; see honorifics.ts for the rest). */
 export const HONORIFICS = new Set([
   "mr",
   "mr.",
@@ -68,17 +72,8 @@ const NOT_NAME = new Set(
   convention memorandum agreement declaration expo olympic world global new first second third fourth fifth
   islamic consultative extraordinary plenipotentiary honorable honourable his-majesty majesty emperor heads leaders
   bilateral multilateral strategic independence constitution constitutional order medal award prize river sea lake bay
-  corridor cosmodrome station peninsula mission delegation diaspora`.split(/\s+/),
-);
-
-// Words after a capitalised run that show it names a thing, not a person.
-const THING_AFTER = new Set(
-  `center centre program programme initiative river corridor cosmodrome station sea bay region province university
-  foundation company agency service committee council assembly party group forum conference summit session union
-  organization organisation strategy treaty convention plan road roadmap day festival fund bank institute museum
-  airport square street avenue palace hall hotel district oblast club academy school college channel`.split(
-    /\s+/,
-  ),
+  corridor cosmodrome station peninsula mission delegation diaspora last next updated published posted read more
+  northern southern eastern western one`.split(/\s+/),
 );
 
 // Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow").
@@ -114,11 +109,39 @@ function judgeWord(w: string): boolean {
     !NOT_NAME.has(f.replace(/s$/, "")) &&
     !isTitleWord(w) &&
     !isTitleWord(w.replace(/s$/, "")) &&
+    !isThingWord(w) &&
     !HEADLINE_VERBS.has(f) &&
-    !/^\p{Lu}\p{Ll}+ing$/u.test(w) &&
+    !(/^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f)) &&
     !HONORIFICS.has(f) &&
+    !isHonorificWord(w) &&
     !/^\d/.test(w) &&
     !COMMON_NOUN_ENDING.test(f)
+  );
+}
+
+/**
+ * Whether a word is Chinese written in pinyin, syllable by syllable ("Jinping", "Guoqing"): such
+ * words end in "-ing" without being English gerunds ("Speaking", "Meeting").
+ */
+export function isPinyin(word: string): boolean {
+  const syllables = pinyinSyllables(word);
+  return (
+    syllables.join("") === word &&
+    syllables.every((x) => x.length > 1 && x !== "ng") &&
+    // The syllables of a name are few; a long English word may still split by chance.
+    syllables.length <= 3
+  );
+}
+
+/** A surname written in capitals after an honorific, as Japanese and some other reports do ("Mr. KAIEDA Banri"). */
+function isCapitalSurname(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.text ?? "";
+  return (
+    /^\p{Lu}{3,}$/u.test(w) &&
+    /[AEIOUY]/.test(w) &&
+    honorificStart(tokens, i) < i &&
+    couldBeNameWord(tokens[i + 1]?.text ?? "") &&
+    !isInitial(tokens[i + 1]?.text ?? "")
   );
 }
 
@@ -133,7 +156,9 @@ export interface NameSpan {
   weak: boolean;
 }
 
-const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w) || /^(\p{Lu}\.)+\p{Lu}[\p{L}-]+$/u.test(w);
+// "K.", "K.Tokayev", and the two-letter initials of Mongolian names ("Ts.Tsolmon", "Sh.Batbold").
+const isInitial = (w: string) =>
+  /^\p{Lu}\.$/u.test(w) || /^(\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}[\p{L}-]+$/u.test(w);
 
 /**
  * Finds person names among the tokens of a sentence. `covered` marks tokens that belong to a
@@ -148,7 +173,8 @@ export function findNames(
   for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
   const memo = new Array<boolean | undefined>(tokens.length);
   const nameLike = (i: number): boolean => (memo[i] ??= wordIsNameLike(i));
-  const wordIsNameLike = (i: number): boolean => !covered[i] && couldBeNameWord(tokens[i]?.text ?? "");
+  const wordIsNameLike = (i: number): boolean =>
+    !covered[i] && (couldBeNameWord(tokens[i]?.text ?? "") || isCapitalSurname(tokens, i));
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(i)) continue;
@@ -171,20 +197,31 @@ export function findNames(
         j++;
       } else break;
     }
-    const after = fold(tokens[j]?.text ?? "");
-    const before = tokens[i - 1]?.text ?? "";
-    const titled =
-      HONORIFICS.has(fold(before)) ||
-      isTitleWord(before) ||
-      (before === "." && HONORIFICS.has(fold(tokens[i - 2]?.text ?? "")));
-    const name = joinName(tokens, i, j);
-    const tooCommon = words.every((w) => NOT_NAME.has(fold(w)));
-    // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub").
+    // Honorifics that look like names ("H E", "Tan Sri", "Excellency") open the run: they vouch for
+    // the name that follows them but are not part of it.
+    let from = i;
+    for (let p = i + 1; p <= j; p++) if (honorificStart(tokens, p) <= i) from = p;
+    if (from === j) {
+      i = j - 1; // honorifics only ("H E" before "Dr.")
+      continue;
+    }
+    const name = joinName(tokens, from, j);
+    const nameWords = words.slice(from - i);
+    const before = tokens[from - 1]?.text ?? "";
+    const titled = from > i || honorificStart(tokens, from) < from || isTitleWord(before);
+    const tooCommon = nameWords.every((w) => NOT_NAME.has(fold(w)) || /^\p{Lu}\.$/u.test(w));
+    // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so
+    // does a run followed by the head noun of an institution, place or thing ("Chopin Airport").
     const afterThe = fold(before) === "the";
-    const thing = THING_AFTER.has(after);
-    const single = words.length === 1 && !isInitial(words[0] as string);
-    if (!tooCommon && !thing && !afterThe && (!single || titled || knownSurnames(fold(words[0] as string)))) {
-      out.push({ from: i, to: j, name, titled, weak: single && !titled });
+    const thing = isThingWord(tokens[j]?.text ?? "");
+    const single = nameWords.length === 1 && !isInitial(nameWords[0] as string);
+    if (
+      !tooCommon &&
+      !thing &&
+      !afterThe &&
+      (!single || titled || knownSurnames(fold(nameWords[0] as string)))
+    ) {
+      out.push({ from, to: j, name, titled, weak: single && !titled });
     }
     i = j - 1;
   }

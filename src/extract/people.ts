@@ -4,16 +4,17 @@
  * "Dashzegve Amarbayasgalan" / "Amarbayasgalan Dashzegve"), with the roles written around the names.
  */
 import type { Doc, LocalPerson, Mention } from "./document.ts";
-import { countryOf } from "./gazetteer.ts";
-import { findNames, HONORIFICS, type NameSpan } from "./names.ts";
-import { type RoleSpan, roleAfter, roleBefore } from "./roles.ts";
+import { countryOf, type Found } from "./gazetteer.ts";
+import { honorificStart } from "./honorifics.ts";
+import { findNames, type NameSpan } from "./names.ts";
+import { countryIn, type RoleSpan, roleAfter, roleBefore, roleOfAfter } from "./roles.ts";
 import { nameKey, sameNameWord } from "./similar.ts";
-import { fold } from "./text.ts";
+import { fold, type Token } from "./text.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
 export function nameWords(name: string): string[] {
   return name
-    .replace(/\b\p{Lu}\.\s*/gu, " ")
+    .replace(/\b\p{Lu}\p{Ll}?\.\s*/gu, " ")
     .split(/[\s]+/)
     .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
 }
@@ -29,6 +30,7 @@ export function nameMatches(form: string, names: string[]): boolean {
   if (fw.length === 0) return false;
   return names.some((n) => {
     const nw = nameWords(n);
+    if (nw.length === 0) return false;
     // Every word of the shorter form must be a word of the longer (in any order, spelt nearly alike).
     const [short, long] = fw.length <= nw.length ? [fw, nw] : [nw, fw];
     if (!short.every((w) => long.some((x) => sameNameWord(w, x)))) return false;
@@ -75,7 +77,14 @@ export function findPeople(doc: Doc): void {
       let before = roleBefore(s.tokens, span.from, s.found, isNameToken);
       // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
       if (before && before.from < claimed) before = undefined;
-      const after = roleAfter(s.tokens, span.to, s.found, isNameToken);
+      let after = roleAfter(s.tokens, span.to, s.found, isNameToken);
+      // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
+      const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
+      if (completed) {
+        before = undefined;
+        after = completed;
+      }
+      if (before) before = withDelegation(s.tokens, s.found, before);
       const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
       if (before && fold(s.tokens[before.from - 1]?.text ?? "") === "its")
         ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
@@ -87,7 +96,7 @@ export function findPeople(doc: Doc): void {
       }
       // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
       // the words that introduce the name belong to its mention.
-      while (mention.from > 0 && HONORIFICS.has(fold(s.tokens[mention.from - 1]?.text ?? ""))) mention.from--;
+      mention.from = honorificStart(s.tokens, mention.from);
       if (mention.from > claimed && /^(his|her|their|the|a)$/i.test(s.tokens[mention.from - 1]?.text ?? ""))
         mention.from--;
       mention.from = Math.max(mention.from, claimed);
@@ -96,6 +105,50 @@ export function findPeople(doc: Doc): void {
     }
     s.mentions.sort((a, b) => a.from - b.from);
   }
+}
+
+/**
+ * "a delegation from the Committee on Foreign Affairs of the Russian Council of the Federation, led by
+ * Committee Chairperson X", "Azerbaijan's parliamentary delegation led by speaker Y": a title that
+ * says no country is the title of the leader of that delegation, in its body and of its country.
+ */
+export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan): RoleSpan {
+  if (role.country || role.body) return role;
+  let k = role.from - 1;
+  if (fold(tokens[k]?.text ?? "") !== "by") return role;
+  k--;
+  if (!/^(led|headed|chaired)$/.test(fold(tokens[k]?.text ?? ""))) return role;
+  const led = k;
+  let delegation = -1;
+  for (let x = led - 1; x >= Math.max(0, led - 25); x--)
+    if (/^delegations?$/.test(fold(tokens[x]?.text ?? ""))) {
+      delegation = x;
+      break;
+    }
+  if (delegation < 0) return role;
+  // The delegation's source after it ("from/of the ..."), else its modifiers before it ("Azerbaijan's parliamentary").
+  let to = delegation + 1;
+  if (/^(from|of)$/.test(fold(tokens[to]?.text ?? ""))) {
+    to++;
+    while (to < led && !/^(,|—|–|-|and|which|who)$/.test(fold(tokens[to]?.text ?? ""))) to++;
+  }
+  const source = tokens
+    .slice(delegation + 2, to)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ (['’]s)\b/g, "$1")
+    .replace(/^the /i, "");
+  let from = delegation;
+  while (from > 0 && !/^(a|an|the|,|by|with)$/.test(fold(tokens[from - 1]?.text ?? ""))) from--;
+  const country = countryIn(delegation, to, found).country ?? countryIn(from, delegation, found).country;
+  if (!country) return role;
+  const modifiers = tokens.slice(from, delegation).map((t) => fold(t.text));
+  const ofWhat = source
+    ? ` of the ${source}`
+    : modifiers.includes("parliamentary")
+      ? ` of the ${tokens[from]?.text} parliament`
+      : "";
+  return { ...role, title: `${role.title}${ofWhat}`, country };
 }
 
 // "its Chairman": the body "its" stands for is the last "X of Y" named before it in the sentence

@@ -5,7 +5,7 @@
  * country.
  */
 import { type Found, isTitleWord } from "./gazetteer.ts";
-import { HONORIFICS } from "./names.ts";
+import { honorificStart } from "./honorifics.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
 
 /** A role phrase by token positions [from, to), with what it says. */
@@ -76,15 +76,16 @@ export function roleBefore(
   found: Found[],
   isNameToken: (i: number) => boolean = () => false,
 ): RoleSpan | undefined {
-  let i = nameFrom;
-  while (i > 0 && HONORIFICS.has(fold(tokens[i - 1]?.text ?? ""))) i--;
+  const i = honorificStart(tokens, nameFrom);
   let end = i;
   // "the Chairman of the Kazakh Majilis, Nurlan Nigmatulin, has held": a role, a comma, the name.
   if (tokens[i - 1]?.text === ",") {
+    const last = tokens[i - 2]?.text ?? "";
     if (
       ![",", ".", ")"].includes(tokens[i]?.text ?? "") &&
-      !isTitleWord(tokens[i - 2]?.text ?? "") &&
-      !/^\p{Lu}/u.test(tokens[i - 2]?.text ?? "")
+      !isTitleWord(last) &&
+      !/^\p{Lu}/u.test(last) &&
+      last !== ")" // "Chairman of the National Assembly (NA), Ara Babloyan"
     )
       return undefined;
     end = i - 1;
@@ -94,6 +95,7 @@ export function roleBefore(
     const w = tokens[k]?.text ?? "";
     const f = fold(w);
     if (isNameToken(k)) break; // another person's name ends the role
+    if (endsRoleScan(tokens, k, found)) break;
     if (isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
       if (f === "," && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
       from = k;
@@ -189,6 +191,41 @@ export function roleAfter(
   return to > from ? describeRole(tokens, from, to, found) : undefined;
 }
 
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
+// Verbs that headlines capitalise ("Speaker Receives Ambassador Kim").
+const HEADLINE_VERB =
+  /^(receives|meets|holds|visits|hosts|welcomes|greets|says|discusses|signs|calls|urges|thanks)$/;
+
+/**
+ * Whether a word cannot be part of a role: a weekday, month or "today" ("speaker on Sunday said"), or a
+ * verb that headlines capitalise ("Speaker of the Council Meets President of ...").
+ */
+export function breaksRole(word: string): boolean {
+  const f = fold(word);
+  return CALENDAR.test(f) || HEADLINE_VERB.test(f);
+}
+
+/**
+ * Whether, scanning a role backwards, token k is where the role cannot go on: a dash (a dateline
+ * "HANOI —" or an agency tag "(Reuters) --" before it), a weekday or month, a headline's verb, or a
+ * bracket that holds neither a title nor a known phrase ("(Reuters)", but not "(lower house)").
+ */
+function endsRoleScan(tokens: Token[], k: number, found: Found[]): boolean {
+  const w = tokens[k]?.text ?? "";
+  if (w === "—" || w === "–" || w === "-" || breaksRole(w)) return true;
+  if (w !== ")") return false;
+  let open = k - 1;
+  while (open >= 0 && tokens[open]?.text !== "(") open--;
+  if (open < 0) return true;
+  for (let x = open + 1; x < k; x++) {
+    if (isTitleWord(tokens[x]?.text ?? "") || ROLE_LOWER.has(fold(tokens[x]?.text ?? ""))) return false;
+    if (found.some((p) => p.from <= x && x < p.to)) return false;
+  }
+  // A short capitalised abbreviation of the body just named ("National Assembly (NA)") stays in the role.
+  return !(k - open === 2 && /^\p{Lu}{2,6}$/u.test(tokens[open + 1]?.text ?? ""));
+}
+
 const SENTENCE_ADVERBS = new Set([
   "today",
   "yesterday",
@@ -255,6 +292,12 @@ export function describeRole(
       break;
     }
   }
+  // The role ends before a date word or a headline's verb.
+  for (let k = firstTitle + 1; k < to; k++)
+    if (breaksRole(tokens[k]?.text ?? "")) {
+      to = k;
+      break;
+    }
   while (
     from < to &&
     (["the", "a", "an", ",", "-"].includes(fold(tokens[from]?.text ?? "")) ||
@@ -283,4 +326,62 @@ export function describeRole(
       country && body?.entry.kind === "body" && !counterpart ? (body.entry.country ?? country) : country,
     counterpart,
   };
+}
+
+/**
+ * A title before a name completed by an "of" phrase after it: "chairman Artak Zakaryan of the NA
+ * Standing Committee on Foreign Relations" is the chairman of that committee. Returns the whole role,
+ * from the title to the end of the phrase, or undefined when no "of" phrase follows the name.
+ */
+export function roleOfAfter(
+  tokens: Token[],
+  nameTo: number,
+  found: Found[],
+  before: RoleSpan,
+): RoleSpan | undefined {
+  if (before.body || before.country || fold(tokens[nameTo]?.text ?? "") !== "of") return undefined;
+  let to = nameTo + 1;
+  for (let k = nameTo + 1; k < tokens.length; k++) {
+    const w = tokens[k]?.text ?? "";
+    const f = fold(w);
+    const inPhrase = found.some((x) => x.from <= k && k < x.to);
+    if (f === "and" && !isCapitalized(tokens[k + 1]?.text ?? "")) break;
+    if (inPhrase || isCapitalized(w) || CONNECTORS.has(f) || ROLE_LOWER.has(f)) {
+      if (f === "," || f === "-" || f === "—" || f === "–") break;
+      to = k + 1;
+      continue;
+    }
+    break;
+  }
+  to = trimEnd(tokens, nameTo + 1, to);
+  if (to <= nameTo + 1) return undefined;
+  const phrase = describeRole(tokens, nameTo + 1, to, found);
+  const words = tokens
+    .slice(nameTo, to)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ (['’]s)\b/g, "$1");
+  return {
+    ...before,
+    to,
+    title: `${before.title} ${words}`,
+    ...(phrase?.body ? { body: phrase.body } : bodyIn(nameTo + 1, to, found)),
+    ...countryIn(nameTo + 1, to, found),
+  };
+}
+
+function bodyIn(from: number, to: number, found: Found[]): { body?: string } {
+  const body = found.find(
+    (f) => f.from >= from && f.to <= to && (f.entry.kind === "body" || f.entry.kind === "org"),
+  );
+  return body ? { body: body.entry.name } : {};
+}
+
+/** The country a stretch of tokens names, directly or through a body of that country. */
+export function countryIn(from: number, to: number, found: Found[]): { country?: string } {
+  const inside = found.filter((f) => f.from >= from && f.to <= to);
+  const country =
+    inside.find((f) => f.entry.kind === "country")?.entry.name ??
+    inside.map((f) => (f.entry.kind === "body" ? f.entry.country : undefined)).find(Boolean);
+  return country ? { country } : {};
 }

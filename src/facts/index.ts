@@ -3,7 +3,9 @@
  * look-ups instead of a scan of every meeting: meetings by person and by country, articles by id, and
  * the words of every article sentence (for quoting the sentence that answers an open question).
  */
-import { forEachWord, STOPWORDS, stem, tokenize } from "../query/text.ts";
+import { forEachWord, tokenize } from "../text/normalize.ts";
+import { stem } from "../text/stem.ts";
+import { STOPWORDS } from "../text/stopwords.ts";
 import type { Article, FactBase, Meeting, Person } from "./types.ts";
 
 /** One article sentence, with its stemmed keywords. */

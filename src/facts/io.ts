@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { FactBase } from "./types.ts";
 
 /** An empty fact base, for a bot that starts with no articles. */
@@ -14,6 +14,7 @@ export function emptyFactBase(): FactBase {
  */
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
+  removeStaleTemporaries(path);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     writeFileSync(tmp, content);
@@ -24,9 +25,57 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
+/**
+ * Removes the temporary files an interrupted {@link writeFileAtomic} of `path` left behind: those
+ * of processes no longer running (a live process may be writing its own at this moment).
+ */
+export function removeStaleTemporaries(path: string): void {
+  const name = basename(path);
+  const pattern = /^\.(\d+)\.[0-9a-f]+\.tmp$/;
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(name)) continue;
+    const pid = pattern.exec(entry.slice(name.length))?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(join(dirname(path), entry), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** Saves a fact base as pretty JSON, atomically. */
 export function saveFactBase(path: string, base: FactBase): void {
   writeFileAtomic(path, `${JSON.stringify(base, null, 2)}\n`);
+}
+
+/**
+ * Saves a fact base unless the file already holds the same facts (only `generatedAt` may differ),
+ * so that re-running `parlbot extract` on unchanged articles leaves the committed file untouched.
+ * Returns whether it wrote.
+ */
+export function saveFactBaseIfChanged(path: string, base: FactBase): boolean {
+  try {
+    const current = JSON.parse(readFileSync(path, "utf8")) as FactBase;
+    const same = (b: FactBase) => JSON.stringify({ ...b, generatedAt: "" });
+    if (same(current) === same(base)) return false;
+  } catch {
+    // Missing or unreadable: write it.
+  }
+  saveFactBase(path, base);
+  return true;
 }
 
 /** Loads a fact base, with a clear error when the file is missing or is not one. */

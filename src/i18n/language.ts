@@ -13,7 +13,7 @@ export type Language = (typeof LANGUAGES)[number];
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 // Kazakh words that happen to use only letters Russian has too.
 const KAZAKH_WORDS =
-  /(^|[^\p{L}])(кездесті|кездесу|кездесулер|жылы|туралы|мен|пен|бен|кім|не|жоқ|бар|сәлем|ма|ме)(?=$|[^\p{L}])/iu;
+  /(^|[^\p{L}])(кездесті|кездесу|кездесулер|жылы|туралы|мен|пен|бен|кім|не|жоқ|бар|сәлем|ма|ме|ба|бе|па|пе)(?=$|[^\p{L}])/iu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 // "не" and "мен" also occur in Russian sentences: they count only when no Russian-only word is there.
@@ -38,7 +38,8 @@ export function detectLanguage(text: string): Language | undefined {
   const latin = pool.filter((w) => LATIN.test(w)).length;
   if (!cyrillic.length && !latin) return undefined;
   if (latin > cyrillic.length) return "en";
-  const kazakh = cyrillic.some((w) => KAZAKH_LETTERS.test(w));
+  // Kazakh letters tell in any word, also a capitalised one ("Сәлеметсіз бе?", "Қошанов кіммен кездесті?").
+  const kazakh = words.some((w) => KAZAKH_LETTERS.test(w));
   const sample = cyrillic.join(" ");
   return kazakh || (KAZAKH_WORDS.test(sample) && !RUSSIAN_WORDS.test(sample)) ? "kk" : "ru";
 }

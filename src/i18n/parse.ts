@@ -8,7 +8,7 @@
 import type { FactIndex } from "../facts/index.ts";
 import type { QuestionParse } from "../query/parse.ts";
 import type { PersonMatcher } from "../query/people.ts";
-import { fold } from "../query/text.ts";
+import { fold } from "../text/normalize.ts";
 import { baseForms } from "./cases.ts";
 import { ruKkCountries } from "./countries.ts";
 import { parseDateFilterRuKk } from "./dates.ts";
@@ -91,6 +91,7 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
 
   const countries: string[] = [];
   const placeCountries: string[] = [];
+  const placeNames: string[] = [];
   for (const [i, w] of lower.entries()) {
     if (explained.has(i) || STOPWORDS.has(w)) continue;
     const code = ruKkCountries().code(w);
@@ -98,7 +99,10 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     explained.add(i);
     if (!countries.includes(code)) countries.push(code);
     // "в Монголии", "Моңғолияда": the country is the place.
-    if (/^(в|во)$/.test(lower[i - 1] ?? "") || /(да|де|та|те)$/.test(w)) placeCountries.push(code);
+    if (/^(в|во)$/.test(lower[i - 1] ?? "") || /(да|де|та|те)$/.test(w)) {
+      placeCountries.push(code);
+      placeNames.push(original[i] as string);
+    }
   }
 
   // Names are typed with a capital, unless the whole question is in lower case.
@@ -141,6 +145,9 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     countryKeywords: [],
     questionWords: [],
     unknownNames,
+    // Names that only the (English) article text has are looked for by the English parser alone.
+    textNames: [],
+    placeNames,
   };
 }
 

@@ -1,25 +1,14 @@
 /**
- * The fixed words of replies in one language: catalogue messages, dates and lists. English dates are
- * written as before ("4 September 2025"); Russian and Kazakh ones as those languages write them in
- * lists, day.month.year ("04.09.2025"), with the long form ("4 сентября 2025 г.",
- * "2025 жылғы 4 қыркүйек") for dates that stand alone in a sentence.
+ * The fixed words of replies in one language: English is the answering core's own table
+ * ({@link ENGLISH}); Russian and Kazakh tables are the same fields read from their Fluent catalogues
+ * (`locales/ru.ftl`, `locales/kk.ftl`, messages `reply-*`). Dates in replies are day.month.year
+ * ("04.09.2025"), as Russian and Kazakh lists write them; dates that stand alone in a sentence take
+ * the long form ({@link longDate}: "4 сентября 2025 г.", "2025 жылғы 4 қыркүйек").
  */
-import { formatDate, formatRange } from "../query/format.ts";
+import { ENGLISH, type Words } from "../query/compose/words.ts";
+import { formatDate } from "../query/format.ts";
 import { type MessageVariables, translate } from "./catalogue.ts";
 import type { Language } from "./language.ts";
-
-/** What composers need to write a reply in one language. */
-export interface Words {
-  language: Language;
-  /** A catalogue message. */
-  t(key: string, variables?: MessageVariables): string;
-  /** A day ("2025-09-04") as the language writes it in a list. */
-  date(iso: string): string;
-  /** A range of days; one day when `end` is missing or equal. */
-  range(start: string, end?: string): string;
-  /** "A, B and C" in the language. */
-  list(items: string[]): string;
-}
 
 const numeric = (iso: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -46,36 +35,81 @@ export function longDate(language: Language, iso: string): string {
   }).format(date);
 }
 
-const cache = new Map<Language, Words>();
+/** The reply words of a language other than English, from its catalogue. */
+function catalogueWords(language: Exclude<Language, "en">): Words {
+  const t = (key: string, variables?: MessageVariables) => translate(language, `reply-${key}`, variables);
+  const list = (items: string[]) => items.join(", ");
+  const and = ` ${t("and")} `;
+  return {
+    language,
+    date: numeric,
+    range: (start, end) => (!end || end === start ? numeric(start) : `${numeric(start)}–${numeric(end)}`),
+    // The question's own words for its period: "в сентябре 2025 года", "2025 жылы".
+    period: (date) => date.text,
+    more: (count) => t("more", { count }),
+    sources: (count) => t(count > 1 ? "sources" : "source"),
+    ofCountry: (country) => t("of-country", { country }),
+    meetingsWith: (countries) => t("narrow-countries", { countries: list(countries) }),
+    aMeeting: t("a-meeting"),
+    hello: t("hello"),
+    onlyMeetings: t("only-meetings"),
+    examples: (questions) => t("examples", { questions: questions.map((q) => `«${q}»`).join(", ") }),
+    dontKnowName: (name) => t("unknown-name", { name }),
+    dontKnow: t("unknown"),
+    didYouMean: (names) => t("did-you-mean", { names: list(names) }),
+    severalMatch: (names) => t("several", { names: list(names) }),
+    noMeetingOf: (subject) => t("no-meeting-of", { subject }),
+    noMeetingOfNarrowed: (subject, narrowing) => t("no-meeting-narrowed", { subject, narrowing }),
+    noMeetingThen: (when) => t("no-meeting-then", { period: when }),
+    othersAre: t("others"),
+    undatedAre: t("undated"),
+    meetingsOf: (subject) => t("meetings-of", { subject }),
+    meetingsIn: (when) => t("meetings-period", { period: when }),
+    latestMeetings: t("latest"),
+    met: (subject) => t("person-met", { person: subject }),
+    whoTheyAre: t("who-they-are"),
+    noRole: t("no-role"),
+    from: (country) => t("from-country", { country }),
+    meetingCount: (count) => t("meetings-recorded", { count }),
+    latestWith: (others, when) => t("latest-with", { with: others.length ? list(others) : "none", when }),
+    yes: t("yes"),
+    no: (x, y) => t("did-not-meet", { person: x, other: y }),
+    theyMet: (x) => t("person-met", { person: x }),
+    verbMet: t("met"),
+    verbToMeet: t("to-meet"),
+    planned: t("planned"),
+    noPlace: t("no-place"),
+    noDate: t("no-date"),
+    reportedOn: (date) => t("reported-on", { date }),
+    inPlace: (place) => t("in-place", { place }),
+    atOccasion: (occasion) => t("at-occasion", { occasion }),
+    onDate: (date) => t("on-date", { date }),
+    timesMet: (count) => t("meeting-count", { count }),
+    inTheSource: (spelled) => t("as-spelled", { name: spelled }),
+    signedBy: t("signed-by"),
+    toBeSignedBy: t("to-be-signed-by"),
+    signedWhat: t("signed-what"),
+    alsoSigned: (documents) => `; ${t("signed-list", { agreements: documents.join("; ") })}`,
+    noAgreement: (subject) => t("no-agreement", { subject: subject || "none" }),
+    noAgreementRecorded: t("no-agreement-recorded"),
+    topicsNotRecorded: t("no-topics"),
+    noSentence: t("no-sentence"),
+    holderOf: (office) => t("holder-of", { office }),
+    asOf: (date) => t("as-of", { date }),
+    noHolder: (office) => t("no-holder", { office }),
+    unnamedSide: t("unnamed-side"),
+    and,
+  };
+}
 
-/** The words of one language (built once). */
+const cache = new Map<Language, Words>([["en", ENGLISH]]);
+
+/** The reply words of a language (each table built once). */
 export function wordsFor(language: Language): Words {
   let words = cache.get(language);
   if (!words) {
-    const and = translate(language, "reply-and");
-    const list = (items: string[]) =>
-      items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
-    words =
-      language === "en"
-        ? {
-            language,
-            t: (k, v) => translate(language, k, v),
-            date: formatDate,
-            range: formatRange,
-            list: (items) => items.join(` ${and} `),
-          }
-        : {
-            language,
-            t: (k, v) => translate(language, k, v),
-            date: numeric,
-            range: (start, end) =>
-              !end || end === start ? numeric(start) : `${numeric(start)}–${numeric(end)}`,
-            list,
-          };
+    words = catalogueWords(language as Exclude<Language, "en">);
     cache.set(language, words);
   }
   return words;
 }
-
-/** English words: the default of every composer, so that callers that say nothing get English. */
-export const ENGLISH: Words = wordsFor("en");

@@ -13,8 +13,8 @@ export const SUBSCRIPTION_COMMANDS = [
 ];
 
 /** The add-on: opens the database when the bot starts, closes it when the bot stops. */
-export const subscriptionsAddOn: AddOnFactory = ({ config, answerer, log }) => {
-  const subscriptions = openSubscriptions({ answerer, options: config, log });
+export const subscriptionsAddOn: AddOnFactory = ({ config, answerer, log, facts }) => {
+  const subscriptions = openSubscriptions({ answerer, options: { ...config, live: facts }, log });
   return {
     extensions: [subscriptions.composer],
     commands: SUBSCRIPTION_COMMANDS,

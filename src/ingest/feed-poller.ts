@@ -39,6 +39,8 @@ export class FeedPoller {
   private timer?: NodeJS.Timeout;
   private polling?: Promise<PollResult>;
   private stopped = false;
+  /** Aborts the fetches of a poll in progress when the bot stops. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: FeedPollerOptions) {}
 
@@ -60,9 +62,13 @@ export class FeedPoller {
     tick();
   }
 
-  /** Stops polling; waits for a poll in progress. */
+  /**
+   * Stops polling: a poll in progress has its fetches aborted and ingests nothing, so stopping takes
+   * no longer than a fetch takes to notice. Its items are not marked done: the next start polls them.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     clearTimeout(this.timer);
     await this.polling?.catch(() => undefined);
   }
@@ -73,6 +79,7 @@ export class FeedPoller {
     const result: PollResult = { ingested: 0, failedItems: 0, failedFeeds: 0 };
     const batch: (IncomingArticle & { feedUrl: string; itemKey: string })[] = [];
     for (const feedUrl of urls) {
+      if (this.stopped) return result;
       let items: Parser.Item[];
       try {
         const feed = await fetchText(feedUrl, this.limits());
@@ -83,6 +90,7 @@ export class FeedPoller {
         continue;
       }
       for (const item of items) {
+        if (this.stopped) return result;
         const link = item.link?.trim();
         const itemKey = item.guid?.trim() || link || item.title?.trim();
         if (!itemKey) continue;
@@ -101,6 +109,7 @@ export class FeedPoller {
           const article = await this.fetchItem(link, item);
           batch.push({ article, source: link, feedUrl, itemKey });
         } catch (error) {
+          if (this.stopped) return result; // aborted by stop(): not the item's fault
           result.failedItems++;
           const state = feedItems.recordFailure(
             feedUrl,
@@ -114,7 +123,7 @@ export class FeedPoller {
         }
       }
     }
-    if (batch.length) {
+    if (batch.length && !this.stopped) {
       await this.options.ingest(batch);
       for (const b of batch) feedItems.markDone(b.feedUrl, b.itemKey);
       result.ingested = batch.length;
@@ -128,7 +137,7 @@ export class FeedPoller {
   }
 
   private limits(): FetchLimits {
-    return this.options.limits ?? DEFAULT_FETCH_LIMITS;
+    return { ...(this.options.limits ?? DEFAULT_FETCH_LIMITS), signal: this.stopping.signal };
   }
 }
 

@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import type { ParsedArticle } from "../corpus/article.ts";
 import { mergeFacts } from "../extract/index.ts";
 import { saveFactBase } from "../facts/io.ts";
+import type { LiveFactBase } from "../facts/live.ts";
 import type { Article, FactBase, Meeting, Person } from "../facts/types.ts";
 import type { Language } from "../i18n/language.ts";
 import type { Answerer } from "../query/index.ts";
@@ -31,6 +32,8 @@ export interface IncomingArticle {
 export interface IngestResult {
   /** Articles added to the fact base. */
   added: Article[];
+  /** Articles ingested before that the fact base had lost (rewritten by `extract`), put back without notifying. */
+  restored: number;
   /** Sources skipped because the same URL or text was ingested before. */
   duplicates: string[];
   /** New meetings found in the added articles. */
@@ -46,6 +49,8 @@ export interface IngesterOptions {
   answerer: Answerer;
   /** Where the fact base is saved. */
   factsPath: string;
+  /** The live fact base file, when the caller keeps one (saves go through it so it knows they are ours). */
+  live?: LiveFactBase;
   log: Log;
   now?: () => Date;
   /** Called after notifications were queued (the sender wakes up). */
@@ -62,16 +67,16 @@ export class Ingester {
    * Merges into the fact base every ingested article it lacks (after a crash between the database
    * commit and the file write, or articles another process ingested). Returns how many.
    */
-  reconcile(): number {
-    const { store, answerer, factsPath, log } = this.options;
+  reconcile(options: { force?: boolean } = {}): number {
+    const { store, answerer, log } = this.options;
     const count = store.articles.count();
-    if (count === this.reconciledCount) return 0;
+    if (count === this.reconciledCount && !options.force) return 0;
     const base = answerer.facts();
     const missing = store.articles.missingFrom(new Set(base.articles.map((a) => a.hash).filter(isString)));
     if (missing.length) {
       const merged = mergeFacts(base, missing, { now: this.now() });
       answerer.replace(merged.base);
-      saveFactBase(factsPath, merged.base);
+      this.save(merged.base);
       log.info(`fact base: ${missing.length} ingested article(s) merged back in`);
     }
     this.reconciledCount = count;
@@ -80,11 +85,11 @@ export class Ingester {
 
   /** Ingests articles as one batch: each following chat gets one message for the whole batch. */
   ingest(incoming: readonly IncomingArticle[]): IngestResult {
-    const { store, answerer, factsPath, log } = this.options;
-    this.reconcile();
+    const { store, answerer, log } = this.options;
+    const restored = this.reconcile();
     const base = answerer.facts();
     const { fresh, duplicates } = this.newArticles(incoming, base);
-    if (fresh.length === 0) return { added: [], duplicates, meetings: 0, notifications: 0 };
+    if (fresh.length === 0) return { added: [], restored, duplicates, meetings: 0, notifications: 0 };
 
     const now = this.now();
     const merged = mergeFacts(
@@ -103,12 +108,12 @@ export class Ingester {
       queued = store.outbox.enqueue(messages, now);
     })();
     this.reconciledCount = store.articles.count();
-    saveFactBase(factsPath, merged.base);
+    this.save(merged.base);
     log.info(
       `ingested ${added.length} article(s): ${merged.addedMeetings.length} new meeting(s), ${queued} notification(s) queued`,
     );
     if (queued) this.options.onQueued?.();
-    return { added, duplicates, meetings: merged.addedMeetings.length, notifications: queued };
+    return { added, restored, duplicates, meetings: merged.addedMeetings.length, notifications: queued };
   }
 
   // Splits the batch into new articles (with ids unique in the base) and duplicates.
@@ -174,6 +179,11 @@ export class Ingester {
       });
     }
     return messages;
+  }
+
+  private save(base: FactBase): void {
+    if (this.options.live) this.options.live.save(base);
+    else saveFactBase(this.options.factsPath, base);
   }
 
   private now(): Date {

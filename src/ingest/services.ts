@@ -11,6 +11,7 @@
  */
 import type { Api, Composer, Context } from "grammy";
 import { subscriptionsComposer } from "../bot/subscriptions.ts";
+import type { LiveFactBase } from "../facts/live.ts";
 import type { Answerer } from "../query/index.ts";
 import { openStore, type Store } from "../store/index.ts";
 import { FeedPoller } from "./feed-poller.ts";
@@ -24,6 +25,8 @@ import { InboxWatcher } from "./watcher.ts";
 export interface SubscriptionServicesOptions {
   databasePath: string;
   factsPath: string;
+  /** The live fact base file; given, a rewrite of it (or of its committed base) is picked up while running. */
+  live?: LiveFactBase;
   /** The folder watched for new article files; unset: no watcher. */
   inboxDir?: string;
   feedUrls?: readonly string[];
@@ -76,6 +79,7 @@ export function openSubscriptions(args: {
     store,
     answerer,
     factsPath: options.factsPath,
+    live: options.live,
     log,
     onQueued: () => sender?.wake(),
   });
@@ -107,10 +111,16 @@ export function openSubscriptions(args: {
       const s = sender;
       stoppers.push(() => s.stop());
       // Articles another process ingested (`parlbot ingest`) join the answers within seconds; their
-      // notifications are in the outbox already, which the sender polls.
+      // notifications are in the outbox already, which the sender polls. A fact base rewritten by
+      // `parlbot extract` is loaded, and the ingested articles merged back into it.
       const reconciling = setInterval(() => {
         try {
-          ingester.reconcile();
+          const rewritten = options.live?.reloadIfRewritten();
+          if (rewritten) {
+            answerer.replace(rewritten);
+            log.info(`fact base: reloaded (${rewritten.articles.length} articles) after a rewrite`);
+          }
+          ingester.reconcile({ force: !!rewritten });
         } catch (error) {
           log.error(`fact base: ${(error as Error).message}`);
         }

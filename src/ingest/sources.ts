@@ -68,17 +68,37 @@ export async function readUrl(
 ): Promise<ParsedArticle> {
   if (!isHttpUrl(url)) throw new Error("only http(s) URLs can be ingested");
   const page = await fetchText(url, limits);
-  if (/^text\/plain\b/i.test(page.contentType)) {
+  const type = mediaType(page.contentType);
+  if (type === "text/plain") {
+    requirePrintable(page.text, url);
     return parseArticle(page.text, { id: urlArticleId(url), meta: { ...known, url } });
   }
-  if (page.contentType && !/html|xml/i.test(page.contentType)) {
-    throw new Error(`${url} is not a web page (${page.contentType})`);
-  }
+  // Only web pages and plain text are articles: JSON, images or an unlabelled body are not.
+  if (type !== "text/html")
+    throw new Error(`${url} is not a web page (${page.contentType || "no content type"})`);
   const { text, meta } = pageToArticle(page.text, url);
+  requirePrintable(text, url);
   return parseArticle(text, {
     id: urlArticleId(url),
     meta: { ...meta, title: meta.title ?? known.title, published: meta.published ?? known.published, url },
   });
+}
+
+/** The media type of a Content-Type header, lower-case, without parameters: "text/html". */
+function mediaType(contentType: string): string {
+  return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+}
+
+/** Share of characters that must be printable for a body to count as text (binary labelled as text is not). */
+const MIN_PRINTABLE_SHARE = 0.95;
+
+function requirePrintable(text: string, url: string): void {
+  if (!text.trim()) throw new Error(`${url} is empty`);
+  // Control characters other than whitespace, and the replacement character bad UTF-8 decodes to.
+  const unprintable = text.match(/[\p{Cc}\uFFFD]/gu)?.filter((c) => !/[\t\n\r\f]/.test(c)).length ?? 0;
+  if (unprintable > text.length * (1 - MIN_PRINTABLE_SHARE)) {
+    throw new Error(`${url} is not readable text (${unprintable} unprintable characters)`);
+  }
 }
 
 /** A readable article id for a URL: "kazinform.kz/news/koshanov-met-amarbayasgalan". */

@@ -7,8 +7,8 @@
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";
 import cities from "../extract/data/gazetteer.json" with { type: "json" };
+import { fold, isLatin, tokenize } from "../text/normalize.ts";
 import extra from "./data/countries-extra.json" with { type: "json" };
-import { fold, isLatin, tokenize } from "./text.ts";
 
 /** A country found in a question, by token positions. */
 export interface CountryMention {
@@ -83,6 +83,11 @@ export class CountryGazetteer {
     return (
       this.cities.get(folded) ?? this.find(place)[0]?.code ?? this.cities.get(folded.split(" ")[0] ?? "")
     );
+  }
+
+  /** The country of a city named alone ("Moscow" → "RUS"), if the gazetteer knows it. */
+  cityCountry(city: string): string | undefined {
+    return this.cities.get(fold(city));
   }
 
   /** The common English name of a country code. */

@@ -34,6 +34,8 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
   const before = /\b(before|until|till)\s+((?:19|20)\d{2})\b/i.exec(question);
   if (before) return { end: iso(Number(before[2]) - 1, 12, 31), text: before[0] };
 
+  const relative = relativePeriod(question, now);
+  if (relative) return relative;
   // chrono is thorough but not cheap: only questions with a number or a date word go to it.
   if (!DATE_HINT.test(question)) return undefined;
   const [result] = chrono.parse(question, now);
@@ -89,4 +91,30 @@ export function datePhrase(filter: DateFilter): string {
   if (/^(in|on|since|after|before|from|until|till|during|last|this|next|today|yesterday)\b/i.test(text))
     return text;
   return `${filter.day !== undefined || (filter.start && filter.start === filter.end) ? "on" : "in"} ${text}`;
+}
+
+// "this week", "last month", "the past week": a period ending today (this / past) or the whole previous one.
+function relativePeriod(question: string, now: Date): DateFilter | undefined {
+  const m = /\b(this|last|past|previous)\s+(week|month)\b/i.exec(question);
+  if (!m) return undefined;
+  const which = (m[1] as string).toLowerCase();
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const daysAgo = (n: number) => new Date(today.getTime() - n * 86_400_000);
+  if ((m[2] as string).toLowerCase() === "week") {
+    if (which === "past") return { start: day(daysAgo(7)), end: day(today), text: m[0] };
+    const monday = daysAgo((today.getUTCDay() + 6) % 7);
+    if (which === "this") return { start: day(monday), end: day(today), text: m[0] };
+    return {
+      start: day(new Date(monday.getTime() - 7 * 86_400_000)),
+      end: day(new Date(monday.getTime() - 86_400_000)),
+      text: m[0],
+    };
+  }
+  const y = today.getUTCFullYear();
+  const mo = today.getUTCMonth() + 1;
+  if (which === "this") return { start: iso(y, mo, 1), end: day(today), text: m[0] };
+  if (which === "past") return { start: day(daysAgo(30)), end: day(today), text: m[0] };
+  const [py, pm] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+  return { start: iso(py, pm, 1), end: iso(py, pm, lastDay(py, pm)), text: m[0] };
 }

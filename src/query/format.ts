@@ -3,9 +3,9 @@
  * country, sources with outlet or file, publication date and URL, and HTML escaping for Telegram.
  */
 import type { Article, Meeting, MeetingDate, Person, Role } from "../facts/types.ts";
-import type { Words } from "../i18n/words.ts";
+import { fold } from "../text/normalize.ts";
+import type { Words } from "./compose/words.ts";
 import { countryGazetteer } from "./countries.ts";
-import { fold } from "./text.ts";
 
 /** English month names, January first. */
 export const MONTHS = [
@@ -54,7 +54,7 @@ export function describePerson(person: Person, articleId?: string, words?: Words
   const title = role ? roleText(role) : "";
   if (title && country) return `${title} (${country})`;
   if (title || !country) return title;
-  return words ? words.t("reply-of-country", { country }) : `of ${country}`;
+  return words ? words.ofCountry(country) : `of ${country}`;
 }
 
 /** A role's title with its body when the title does not already name it (in any spelling). */
@@ -91,30 +91,39 @@ export function personLabel(person: Person, articleId?: string): string {
   return about ? `${person.name}, ${about}` : person.name;
 }
 
-/** A source as cited under a reply: outlet or file, publication date, URL. */
+/**
+ * A source as cited under a reply, readable on a phone: the outlet (from the sidecar, else the agency of
+ * the dateline: "ASTANA. KAZINFORM" → KAZINFORM), the title, the publication date and the link. The file
+ * name only when nothing else is known. The date as `words` write it (English by default).
+ */
 export function citeArticle(article: Article, words?: Words): string {
-  const name = article.outlet ?? article.file ?? article.id;
-  const unknown = words ? words.t("reply-no-publication-date") : "publication date unknown";
-  const published =
-    article.published && (words ? words.date(article.published) : formatDate(article.published));
-  const parts = [name, published || unknown];
-  if (article.url) parts.push(article.url);
+  const outlet = article.outlet ?? datelineAgency(article.dateline);
+  const title = article.title ? `“${article.title}”` : undefined;
+  const date = article.published ? (words?.date ?? formatDate)(article.published) : undefined;
+  const parts = [outlet, title, date, article.url].filter((p) => p !== undefined);
+  if (!outlet && !title && !article.url) parts.unshift(article.file ?? article.id);
   return parts.join(", ");
 }
 
-/** The place and date of a meeting in a few words: "in Astana on 4 September 2025". */
+/** The news agency of a dateline ("ASTANA. KAZINFORM" → "KAZINFORM", "MOSCOW, May 5 (TASS)" → "TASS"). */
+export function datelineAgency(dateline: string | undefined): string | undefined {
+  if (!dateline) return undefined;
+  const bracketed = /\(([A-Z][A-Za-z-]{1,20})\)\s*$/.exec(dateline);
+  if (bracketed) return bracketed[1];
+  const last = /[.,]\s*([A-Z][A-Z-]{1,20}(?:\s[A-Z][A-Z-]+)?)\s*$/.exec(dateline);
+  return last?.[1];
+}
+
+/** The place and date of a meeting in a few words: "in Astana on 4 September 2025" (in `words`' language). */
 export function whereAndWhen(meeting: Meeting, words?: Words): string {
   const parts: string[] = [];
-  const t = (key: string, english: string, variables?: Record<string, string>) =>
-    words ? words.t(key, variables) : english;
   const { place, occasion } = meeting;
-  if (place) parts.push(t("reply-in-place", `in ${place}`, { place }));
+  if (place) parts.push(words ? words.inPlace(place) : `in ${place}`);
   if (occasion && !place?.includes(occasion))
-    parts.push(t("reply-at-occasion", `at ${occasion}`, { occasion }));
+    parts.push(words ? words.atOccasion(occasion) : `at ${occasion}`);
   const date = meetingDate(meeting.date, words);
-  parts.push(
-    date ? t("reply-on-date", `on ${date}`, { date }) : t("reply-no-date", "(the article gives no date)"),
-  );
+  if (date) parts.push(words ? words.onDate(date) : `on ${date}`);
+  else parts.push(words ? words.noDate : "(the article gives no date)");
   return parts.join(" ");
 }
 

@@ -5,12 +5,14 @@
  */
 import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
+import { localExamples } from "../i18n/examples.ts";
 import { detectLanguage, type Language } from "../i18n/language.ts";
 import { parseQuestionRuKk } from "../i18n/parse.ts";
 import { wordsFor } from "../i18n/words.ts";
-import { compose, describe } from "./compose.ts";
+import { type ComposeContext, compose, ENGLISH, type Words } from "./compose/index.ts";
 import { type CountryGazetteer, countryGazetteer } from "./countries.ts";
-import { formatDate, whereAndWhen } from "./format.ts";
+import { exampleQuestions } from "./examples.ts";
+import { formatDate, personLabel, whereAndWhen } from "./format.ts";
 import { parseQuestion, type QuestionParse } from "./parse.ts";
 import { PersonMatcher } from "./people.ts";
 import { Reply, type Source } from "./reply.ts";
@@ -71,10 +73,18 @@ export class Answerer {
   private people!: PersonMatcher;
   private readonly countries: CountryGazetteer = countryGazetteer();
   private readonly now: () => Date;
+  private readonly words: Words;
+  private exampleList: string[] = [];
 
-  constructor(base: FactBase, options: { now?: () => Date } = {}) {
+  constructor(base: FactBase, options: { now?: () => Date; words?: Words } = {}) {
     this.now = options.now ?? (() => new Date());
+    this.words = options.words ?? ENGLISH;
     this.replace(base);
+  }
+
+  /** Example questions this fact base answers, in `language` (for /start, greetings and off-topic replies). */
+  examples(language: Language = "en"): string[] {
+    return language === "en" ? this.exampleList : localExamples(this.base, language);
   }
 
   /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
@@ -85,6 +95,7 @@ export class Answerer {
     this.base = base;
     this.index = index;
     this.people = people;
+    this.exampleList = exampleQuestions(base);
   }
 
   /** The fact base answers are built from. */
@@ -112,10 +123,19 @@ export class Answerer {
    */
   answer(question: string, options: { page?: number; language?: Language } = {}): Answer {
     const q = this.parse(question);
-    const words = wordsFor(detectLanguage(question) ?? options.language ?? "en");
-    const reply = compose({ index: this.index, people: this.people, countries: this.countries, words }, q);
+    const language = detectLanguage(question) ?? options.language ?? "en";
+    // English replies use the answerer's own table (a caller may give another); other languages their catalogue's.
+    const words = language === "en" ? this.words : wordsFor(language);
+    const ctx: ComposeContext = {
+      index: this.index,
+      people: this.people,
+      countries: this.countries,
+      words,
+      examples: () => this.examples(language),
+    };
+    const reply = compose(ctx, q);
     const rendered = reply.render(options.page ?? 0, this.index.articles, words);
-    return { question, ...rendered, parsed: this.summarize(q), language: words.language };
+    return { question, ...rendered, parsed: this.summarize(q), language };
   }
 
   private summarize(q: QuestionParse): ParsedQuestion {
@@ -142,7 +162,8 @@ export class Answerer {
     const mention = q.people[0];
     if (mention && !mention.alternatives.length) {
       const person = this.index.people.get(mention.ids[0] as string);
-      if (person) return { kind: "person", id: person.id, name: person.name, description: describe(person) };
+      if (person)
+        return { kind: "person", id: person.id, name: person.name, description: personLabel(person) };
     }
     const code = q.countries[0];
     if (code && !q.people.length) return { kind: "country", name: this.countries.name(code) };
@@ -158,15 +179,15 @@ export class Answerer {
     const words = wordsFor(language);
     const names = meeting.participants.map((id) => this.index.people.get(id)?.name ?? id);
     const sides = [...names, ...meeting.parties.map((p) => p.description)];
-    const verb = words.t(meeting.status === "planned" ? "reply-to-meet" : "reply-met");
+    const verb = meeting.status === "planned" ? words.verbToMeet : words.verbMet;
     const reply = new Reply();
     reply.add(
       [meeting.articleId],
-      { bold: words.list(sides) || words.t("reply-a-meeting") },
+      { bold: sides.join(words.and) || words.aMeeting },
       ` ${verb} ${whereAndWhen(meeting, words)}`,
     );
     if (meeting.agreements.length)
-      reply.add([meeting.articleId], words.t("reply-signed", { agreements: meeting.agreements.join("; ") }));
+      reply.add([meeting.articleId], `${words.signedWhat} ${meeting.agreements.join("; ")}`);
     const article = this.index.articles.get(meeting.articleId);
     const articles = new Map(this.index.articles);
     if (!article) articles.set(meeting.articleId, { id: meeting.articleId });

@@ -6,6 +6,7 @@
 /** The kinds of question parlbot answers. */
 export type Intent =
   | "empty"
+  | "greeting"
   | "did-meet"
   | "who-is"
   | "when"
@@ -26,10 +27,20 @@ const SIGN =
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
+// "hello", "thanks a lot", "good morning!", and the same in Russian and Kazakh.
+const GREETING =
+  /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|thanks?|thank you|thx|cheers|bye|goodbye|ok|okay|привет|здравствуйте|добрый (день|вечер)|спасибо|сәлем|сәлеметсіз бе|рахмет)([\s,!.?]|$)/u;
+// "what's new", "anything new?", "meetings this week", "news": the newest meetings.
+const LATEST =
+  /^(what'?s new|what is new|anything new|news|updates?)\b|^(show |list |give me )?(the )?(latest|recent|newest|last) (meetings|news|talks|visits)\b|^(meetings|talks|visits) (this|last) (week|month|year)\b/;
+
 /** Detects the intent of a question (lower case or not). */
 export function detectIntent(question: string): Intent {
   const q = question.toLowerCase().replace(/\s+/g, " ").trim();
   if (!/[\p{L}\p{N}]/u.test(q)) return "empty";
+  if (GREETING.test(q) && q.split(" ").length <= 6 && !/\b(who|what|when|where|which|met|meet)\b/.test(q))
+    return "greeting";
+  if (LATEST.test(q)) return "latest";
   if (/^(did|has|have|had|was|were|is)\b/.test(q) && MEET.test(q)) return "did-meet";
   if (/^(who is|who was|who's|who are|tell me about|what do you know about)\b/.test(q) && !MEET.test(q))
     return "who-is";

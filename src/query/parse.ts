@@ -4,11 +4,14 @@
  * and the keywords left over for narrowing meetings and choosing sentences to quote.
  */
 import type { FactIndex } from "../facts/index.ts";
-import type { CountryGazetteer } from "./countries.ts";
+import { isLatin, tokenize } from "../text/normalize.ts";
+import { stem } from "../text/stem.ts";
+import { STOPWORDS } from "../text/stopwords.ts";
+import type { CountryGazetteer, CountryMention } from "./countries.ts";
 import { type DateFilter, parseDateFilter } from "./dates.ts";
 import { detectIntent, type Intent } from "./intent.ts";
-import type { PersonMatcher, PersonMention } from "./people.ts";
-import { STOPWORDS, stem, tokenize } from "./text.ts";
+import { NAME_PARTICLES, type PersonMatcher, type PersonMention } from "./people.ts";
+import { ROLE_WORDS } from "./text.ts";
 
 /** Everything read from one question. */
 export interface QuestionParse {
@@ -30,9 +33,24 @@ export interface QuestionParse {
   countryKeywords: string[];
   /** Words that say what kind of answer is wanted ("signed", "discussed"): keywords for open questions. */
   questionWords: string[];
-  /** Words that look like names but name nobody in the fact base ("Obama"). */
+  /** Names that name nobody in the fact base ("Obama", "Boris Johnson"), as typed. */
   unknownNames: string[];
+  /** Names no person of the base has but the articles contain, as typed and folded. */
+  textNames: { name: string; words: string[] }[];
+  /** The words that named the place asked about ("Moscow" in "met in Moscow"). */
+  placeNames: string[];
 }
+
+// Intents whose subject is a person: a word left over there is a name even in lower case.
+const PERSON_INTENTS = new Set<Intent>(["who-met", "who-is", "did-meet", "when", "where"]);
+// Words said before a name that are not part of it ("Sheikh Mishal", "His Excellency").
+const HONORIFICS = new Set(
+  "sheikh sheikha emir king queen prince princess sir lord lady dame hon honourable honorable excellency highness madam madame prof professor general colonel imam ayatollah he his her".split(
+    " ",
+  ),
+);
+// Words that open commands, capitalised only because they come first.
+const COMMAND_WORDS = new Set(["show", "list", "give", "find", "tell", "name"]);
 
 // Words of the question that only say what kind of answer is wanted: not keywords for quoting.
 const QUESTION_WORDS = new Set(
@@ -83,32 +101,78 @@ export function parseQuestion(
 
   const countryMentions = ctx.countries.findTokens(tokens);
   for (const m of countryMentions) for (let i = m.start; i < m.end; i++) explained.add(i);
+  // A city after "in" / "to" is a place too ("met in Moscow"). Cities stay keywords (a meeting's place
+  // is among its words), and are never names.
+  const isCity = folded.map((w, i) => !explained.has(i) && ctx.countries.cityCountry(w) !== undefined);
+  const cityMentions: CountryMention[] = [];
+  for (const [i, w] of original.entries()) {
+    if (!isCity[i] || !/^(in|to|into|visiting)$/.test(folded[i - 1] ?? "") || !/^[A-Z]/.test(w)) continue;
+    cityMentions.push({ code: ctx.countries.cityCountry(w) as string, start: i, end: i + 1 });
+  }
+  const places = [...countryMentions, ...cityMentions].filter((m) =>
+    /^(in|to|into|inside|visiting)$/.test(folded[m.start - 1] ?? ""),
+  );
+  const placeCountries = places.map((m) => m.code);
+  const placeNames = places.map((m) => original.slice(m.start, m.end).join(" "));
   const countries = [...new Set(countryMentions.map((m) => m.code))];
-  const placeCountries = countryMentions
-    .filter((m) => /^(in|to|into|inside|visiting)$/.test(folded[m.start - 1] ?? ""))
-    .map((m) => m.code);
   const sideMatch = /\bthe\s+([\p{L}-]+)\s+side\b/iu.exec(question);
   const side = sideMatch ? ctx.countries.code(sideMatch[1]) : undefined;
 
   const capitalised = original.map((w) => /^[A-Z]/.test(w));
-  const people = ctx.people.find(folded, explained, capitalised);
+  // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
+  const notNames = new Set(explained);
+  for (const [i, w] of folded.entries()) if (HONORIFICS.has(w)) notNames.add(i);
+  const found = ctx.people.find(folded, notNames, capitalised);
+  // A full name is one person: "Boris Johnson" is not Boris Kollár, nor Alison Johnstone.
+  const nameLike = folded.map(
+    (w, i) =>
+      !explained.has(i) &&
+      !STOPWORDS.has(w) &&
+      !ROLE_WORDS.has(w) &&
+      !NAME_PARTICLES.has(w) &&
+      !HONORIFICS.has(w) &&
+      !isCity[i] &&
+      w.length > 1 &&
+      (capitalised[i] as boolean) &&
+      (i > 0 || !COMMAND_WORDS.has(w)) &&
+      !ctx.index.lowerCaseWords.has(w),
+  );
+  const { people, strangers } = wholeNames(found, nameLike);
   const nameSpans = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) nameSpans.add(i);
 
   const keywords: string[] = [];
   const dateKeywords: string[] = [];
   const questionWords: string[] = [];
-  const unknownNames: string[] = [];
+  // A name the articles contain but no person of the base has ("Wang Guoqing" in a sentence): the
+  // meetings of the other side reported in those articles may be theirs.
+  const inText = ([a, b]: [number, number]) => folded.slice(a, b).every((w) => ctx.index.knows(w));
+  const unknownNames: string[] = strangers
+    .filter((s) => !inText(s))
+    .map(([a, b]) => original.slice(a, b).join(" "));
+  const textNames = strangers.filter(inText).map(([a, b]) => ({
+    name: original.slice(a, b).join(" "),
+    words: folded.slice(a, b),
+  }));
+  const strangerAt = (i: number) => strangers.some(([a, b]) => i >= a && i < b);
+  const personQuestion = PERSON_INTENTS.has(intent) && !people.length && !countries.length;
+  const cyrillic = !isLatin(question);
   for (const [i, word] of folded.entries()) {
-    if (nameSpans.has(i) || STOPWORDS.has(word)) continue;
+    if (nameSpans.has(i) || STOPWORDS.has(word) || strangerAt(i)) continue;
     const isDate = explained.has(i) && !countryMentions.some((m) => i >= m.start && i < m.end);
     if (explained.has(i) && !isDate) continue;
     if (i === 0 && /^(who|what|which|when|where|how|why|did)$/.test(word)) continue;
     const k = stem(word);
     const list = isDate ? dateKeywords : QUESTION_WORDS.has(k) ? questionWords : keywords;
     if ((word.length > 2 || /\d/.test(word)) && !list.includes(k)) list.push(k);
-    // A word that no article contains: a name we do not know (or a word misspelled beyond repair).
-    if (!isDate && /^[a-z]{3,}$/.test(word) && !ctx.index.knows(word))
+    // A word that no article contains is an unknown name when it looks like one: capitalised, spelled
+    // like a known name, in Cyrillic, or where a person's name belongs ("who met obama?").
+    if (
+      !isDate &&
+      !ctx.index.knows(word) &&
+      ((/^[a-z]{3,}$/.test(word) && (nameLike[i] || cyrillic || ctx.people.looksLikeAName(word))) ||
+        (personQuestion && /^[a-z][a-z0-9]{2,}$/.test(word)))
+    )
       unknownNames.push(original[i] as string);
   }
   const countryKeywords = [
@@ -132,5 +196,53 @@ export function parseQuestion(
     countryKeywords,
     questionWords,
     unknownNames,
+    textNames,
+    placeNames,
   };
+}
+
+/**
+ * Keeps the people whose name the question gives whole. A mention is dropped when the run of name-like
+ * words around it holds a word that is not theirs ("Boris Johnson" for Boris Kollár), or when it sits
+ * right beside the mention of someone else (one typed name matched half to each of two people); the
+ * dropped run is returned as a stranger (token positions [start, end)).
+ */
+function wholeNames(
+  mentions: PersonMention[],
+  nameLike: boolean[],
+): { people: PersonMention[]; strangers: [number, number][] } {
+  const strangers: [number, number][] = [];
+  const dropped = new Set<PersonMention>();
+  for (const m of mentions) {
+    let a = m.start;
+    let b = m.end;
+    // The run stops at another person's name: "Nigmatulin–Zhukov" are two names side by side.
+    const free = (i: number) => nameLike[i] && !mentions.some((o) => o !== m && i >= o.start && i < o.end);
+    while (a > 0 && free(a - 1)) a--;
+    while (b < nameLike.length && free(b)) b++;
+    // Two people typed side by side ("Nigmatulin–Zhukov") are two names; a typed name matched half to
+    // each of two people has a guessed half.
+    const neighbour = mentions.some(
+      (o) => o !== m && (o.end === m.start || o.start === m.end) && !(o.exact && m.exact),
+    );
+    if (a < m.start || b > m.end || neighbour) {
+      dropped.add(m);
+      for (const o of mentions)
+        if (o !== m && o.start < b && o.end > a) {
+          a = Math.min(a, o.start);
+          b = Math.max(b, o.end);
+        }
+      if (!strangers.some(([x, y]) => x === a && y === b)) strangers.push([a, b]);
+    }
+  }
+  // Runs that overlap merge into one name.
+  const merged = strangers
+    .sort((x, y) => x[0] - y[0])
+    .reduce<[number, number][]>((out, s) => {
+      const last = out.at(-1);
+      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+      else out.push([...s]);
+      return out;
+    }, []);
+  return { people: mentions.filter((m) => !dropped.has(m)), strangers: merged };
 }

@@ -7,7 +7,9 @@
 import Fuse from "fuse.js";
 import { addToSet } from "../facts/index.ts";
 import type { Person } from "../facts/types.ts";
-import { compareText, fold, ROLE_WORDS, STOPWORDS, similarity, words } from "./text.ts";
+import { fold, words } from "../text/normalize.ts";
+import { STOPWORDS } from "../text/stopwords.ts";
+import { compareText, ROLE_WORDS, similarity } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
 export interface PersonMention {
@@ -21,7 +23,7 @@ export interface PersonMention {
 }
 
 // Words of names that do not tell people apart.
-const NAME_PARTICLES = new Set([
+export const NAME_PARTICLES = new Set([
   "uulu",
   "kyzy",
   "ogly",
@@ -158,24 +160,40 @@ export class PersonMatcher {
     return !(restA.length > 0 && restB.length > 0 && shared.length < 2);
   }
 
-  /** The closest known names to some words, for "Did you mean ...?". */
+  /** The closest known names to some words, for "Did you mean ...?": only names spelled alike. */
   suggest(text: string, limit = 3): string[] {
-    const folded = fold(text);
-    if (!folded) return [];
+    const all = words(fold(text)).filter((w) => w.length >= 4);
+    // In a full name, a word someone else has exactly (a shared first name) suggests no one.
+    const folded = all.length > 1 ? all.filter((w) => !this.byToken.has(w)) : all;
     const out: string[] = [];
-    const hits = words(folded)
-      .filter((w) => w.length >= 4)
-      .flatMap((w) => this.suggestFuse.search(w, { limit: 5 }));
-    hits.sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
+    const hits = folded.flatMap((w) =>
+      this.suggestFuse
+        .search(w, { limit: 5 })
+        .filter((hit) => spelledAlike(w, hit.item))
+        .map((hit) => ({ ...hit, score: 1 - similarity(w, hit.item) })),
+    );
+    hits.sort((a, b) => a.score - b.score);
     for (const hit of hits)
       for (const id of this.byToken.get(hit.item) ?? []) {
-        // Fuse also finds a word inside a longer name; a suggestion must be spelled alike.
-        if (!words(folded).some((w) => similarity(w, hit.item) >= 0.5)) continue;
         const name = this.people.get(id)?.name;
         if (name && !out.includes(name) && out.length < limit) out.push(name);
       }
     return out;
   }
+
+  /** Whether a word is spelled like some known name (a typo of it, not merely sharing letters). */
+  looksLikeAName(word: string): boolean {
+    return word.length >= 4 && this.nearTokens(word).some((hit) => spelledAlike(word, hit.item));
+  }
+}
+
+/**
+ * Whether two words are one name spelled differently: most letters alike ("Koshanof", "Koshanov"), or
+ * alike enough and starting the same ("carins", "cairns"); "Biden" and "Hien" share letters, not a name.
+ */
+function spelledAlike(a: string, b: string): boolean {
+  const sim = similarity(a, b);
+  return sim >= 0.75 || (sim >= 0.6 && a[0] === b[0]);
 }
 
 function isNameToken(t: string): boolean {

@@ -4,7 +4,7 @@
  * time with "and N more" and the sources of that page.
  */
 import type { Article } from "../facts/types.ts";
-import { ENGLISH, type Words } from "../i18n/words.ts";
+import { ENGLISH, type Words } from "./compose/words.ts";
 import { citeArticle, escapeHtml } from "./format.ts";
 
 /** Lines shown on one page; the bot pages through the rest with More/Back. */
@@ -109,7 +109,7 @@ export class Reply {
     }
     const after = this.lines.length - (p * LINES_PER_PAGE + shown.length);
     if (after > 0) {
-      const more = words.t("reply-more", { count: after });
+      const more = words.more(after);
       text.push(more);
       html.push(escapeHtml(more));
     }
@@ -119,7 +119,7 @@ export class Reply {
     }
     const sources: Source[] = [];
     if (cited.length) {
-      const label = words.t(cited.length > 1 ? "reply-sources" : "reply-source");
+      const label = words.sources(cited.length);
       text.push(label);
       html.push(`<i>${escapeHtml(label)}</i>`);
     }

@@ -120,6 +120,8 @@ export function selectMeetings(
       return !country || q.placeCountries.includes(country);
     });
     if (there.length) meetings = there;
+    // Every meeting is known to be elsewhere: say so ("No meeting of Volodin in Moscow is recorded").
+    else if (meetings.length) unmatched.push(`in ${q.placeNames.join(", ")}`);
   }
   const date = q.date;
   if (date) {

@@ -12,7 +12,7 @@ import { MIGRATIONS, type Migration, migrate } from "./migrations.ts";
 export type Db = Database.Database;
 
 /** Where the database lives unless DATABASE_PATH says otherwise. */
-export const DEFAULT_DATABASE_PATH = "data/parlbot.sqlite";
+export const DEFAULT_DATABASE_PATH = "data/live/parlbot.sqlite";
 
 /**
  * Opens (creating it if needed) the database at `path` and brings its schema up to date in place.

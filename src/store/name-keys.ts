@@ -12,6 +12,21 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "prof", "sir", "madam"]);
 /** Words shorter than this must match exactly: one edit would turn them into other words. */
 const MIN_FUZZY_LENGTH = 4;
 
+/** The longest name a chat may follow, in characters, words and letters per word. */
+export const NAME_LIMITS = { characters: 100, words: 6, wordLetters: 30 } as const;
+
+/**
+ * Why a name cannot be followed, or undefined when it is within {@link NAME_LIMITS}. The bounds
+ * keep one chat message from storing an unbounded number of index keys (one per letter).
+ */
+export function nameLimitProblem(name: string): "characters" | "words" | "wordLetters" | undefined {
+  const text = name.trim();
+  if (text.length > NAME_LIMITS.characters) return "characters";
+  if (text.split(/\s+/).length > NAME_LIMITS.words) return "words";
+  if (nameWords(text).some((w) => w.length > NAME_LIMITS.wordLetters)) return "wordLetters";
+  return undefined;
+}
+
 /** The words of a name, lower-case Latin without diacritics: "Erlan Koshanov" → ["erlan", "koshanov"]. */
 export function nameWords(name: string): string[] {
   // Diacritics go first, so that "ü" becomes "u" rather than the German "ue" transliteration gives.
@@ -34,9 +49,13 @@ export function wordVariants(word: string): string[] {
   return [...out];
 }
 
-/** Every index key of a watched name's key (the variants of each of its words). */
+/**
+ * Every index key of a watched name's key (the variants of each of its words). Bounded whatever
+ * the key: at most {@link NAME_LIMITS}.words words of at most wordLetters letters are indexed.
+ */
 export function watchKeysOf(key: string): string[] {
-  return [...new Set(key.split(" ").filter(Boolean).flatMap(wordVariants))];
+  const words = key.split(" ").filter(Boolean).slice(0, NAME_LIMITS.words);
+  return [...new Set(words.map((w) => w.slice(0, NAME_LIMITS.wordLetters)).flatMap(wordVariants))];
 }
 
 /** Whether two words are the same name word, allowing one edit (or a swap of neighbours) in longer words. */

@@ -44,6 +44,12 @@ const toSubscription = (r: Row): Subscription => ({
   createdAt: r.created_at,
 });
 
+/** The most subscriptions one chat may have: each costs a row, index keys and matching work. */
+export const MAX_SUBSCRIPTIONS_PER_CHAT = 50;
+
+/** What {@link SubscriptionStore.add} did: created, found the same subject, or refused a full chat. */
+export type AddResult = { subscription: Subscription; created: boolean; full?: undefined } | { full: true };
+
 /** The lower-case key a country is stored and matched under ("the Republic of Korea" stays as is). */
 export function countryKey(name: string): string {
   return name.trim().toLowerCase();
@@ -57,12 +63,11 @@ export class SubscriptionStore {
     this.sql = statements(db);
   }
 
-  /** Subscribes a chat; subscribing twice to the same subject keeps the first subscription. */
-  add(
-    chatId: number,
-    subject: SubscriptionSubject,
-    now = new Date(),
-  ): { subscription: Subscription; created: boolean } {
+  /**
+   * Subscribes a chat; subscribing twice to the same subject keeps the first subscription, and a
+   * chat that has {@link MAX_SUBSCRIPTIONS_PER_CHAT} already gets no new one.
+   */
+  add(chatId: number, subject: SubscriptionSubject, now = new Date()): AddResult {
     return this.db.transaction(() => {
       const existing = this.sql("SELECT * FROM subscriptions WHERE chat_id = ? AND kind = ? AND key = ?").get(
         chatId,
@@ -70,6 +75,10 @@ export class SubscriptionStore {
         subject.key,
       ) as Row | undefined;
       if (existing) return { subscription: toSubscription(existing), created: false };
+      const held = this.sql("SELECT count(*) FROM subscriptions WHERE chat_id = ?")
+        .pluck()
+        .get(chatId) as number;
+      if (held >= MAX_SUBSCRIPTIONS_PER_CHAT) return { full: true as const };
       const row = this.sql(
         "INSERT INTO subscriptions (chat_id, kind, key, label, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *",
       ).get(chatId, subject.kind, subject.key, subject.label, now.toISOString()) as Row;

@@ -22,10 +22,13 @@ describe("parseConfig", () => {
     const config = parseConfig({});
     expect(config.telegramBotToken).toBeUndefined();
     expect(config.telegramApiRoot).toBe("https://api.telegram.org");
-    expect(config.factsPath).toBe("data/facts.json");
+    // Everything the bot writes is under the ignored data/live/; the committed base is only read.
+    expect(config.factsPath).toBe("data/live/facts.json");
+    expect(config.baseFactsPath).toBe("data/facts.json");
     expect(config.port).toBe(8080);
-    expect(config.databasePath).toBe("data/parlbot.sqlite");
-    expect(config.inboxDir).toBe("seeds");
+    expect(config.databasePath).toBe("data/live/parlbot.sqlite");
+    expect(config.inboxDir).toBe("data/live/inbox");
+    expect(config.telegramTimeoutMs).toBe(15_000);
     expect(config.feedUrls).toEqual([]);
     expect(config.feedIntervalMs).toBe(15 * 60_000);
     expect(config.adminChatIds).toEqual([]);

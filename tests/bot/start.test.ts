@@ -2,11 +2,9 @@
  * `parlbot start` as a user runs it, in a child process: the Telegram bot against the emulated
  * Bot API, the terminal chat through pipes, and configuration errors.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFactBase } from "../../src/facts/io.ts";
 import { Answerer } from "../../src/query/index.ts";
@@ -21,53 +19,16 @@ import {
   waitForMessages,
   writeFacts,
 } from "./helpers.ts";
+import { launch as launchIn, ROOT, runEnv } from "./launch.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const facts = testFacts();
 const factsPath = writeFacts(facts);
 const workDir = dirname(factsPath);
 const answerer = new Answerer(facts);
 
-/**
- * The environment of a run: every variable parlbot reads is set (empty = unset), so that a
- * developer's .env cannot change what the test runs.
- */
-function env(vars: Record<string, string>): NodeJS.ProcessEnv {
-  const blank = [
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_API_ROOT",
-    "LOG_LEVEL",
-    "WEBHOOK_URL",
-    "WEBHOOK_SECRET",
-    "PORT",
-  ];
-  return {
-    ...process.env,
-    ...Object.fromEntries(blank.map((name) => [name, ""])),
-    FACTS_PATH: factsPath,
-    // Subscriptions (when installed) keep their database and watch their inbox away from the repo.
-    DATABASE_PATH: join(workDir, "parlbot.sqlite"),
-    INBOX_DIR: mkdtempSync(join(workDir, "inbox-")),
-    FEED_URLS: "",
-    ...vars,
-  };
-}
-
-/** A child process with its output collected. */
+/** A run of parlbot with this test's fact base and working folder. */
 function launch(command: string, args: string[], vars: Record<string, string>) {
-  // Its own process group, so that a signal reaches npx and the bot alike, as Ctrl-C would.
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    env: env(vars),
-    stdio: ["pipe", "pipe", "pipe"],
-    detached: true,
-  });
-  const out = { stdout: "", stderr: "" };
-  child.stdout?.on("data", (d) => (out.stdout += d));
-  child.stderr?.on("data", (d) => (out.stderr += d));
-  // "close": every process holding the output (npx and the bot under it) has ended.
-  const exit = once(child, "close").then(([code]) => code as number | null);
-  return { child, out, exit };
+  return launchIn(command, args, runEnv(factsPath, workDir, vars));
 }
 
 describe("parlbot start with a token", () => {

@@ -95,9 +95,34 @@ describe("webhook mode", () => {
     await waitForMessages(api, 803, 1);
   });
 
-  it("has a health endpoint; other paths are 404", async () => {
+  it("refuses a body over 1 MB with 413, whether or not its length is declared, and goes on", async () => {
+    const big = { ...update(804, "who met Koshanov?"), padding: "x".repeat(2 * 1024 * 1024) };
+    expect((await post(big, SECRET)).status).toBe(413);
+    // Sent in chunks with no Content-Length: the limit is enforced while reading.
+    const chunked = new ReadableStream({
+      start(controller) {
+        const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
+        for (let i = 0; i < 40; i++) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const streamed = await fetch(`${base}/telegram/updates`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+      body: chunked,
+      duplex: "half",
+    } as RequestInit).catch(() => undefined);
+    // The server may close the connection before the client finished sending: no answer is fine too.
+    if (streamed) expect(streamed.status).toBe(413);
+    expect(sentTo(api, 804)).toHaveLength(0);
+    expect((await post(update(805, "who met Koshanov?"), SECRET)).status).toBe(200);
+    await waitForMessages(api, 805, 1);
+  });
+
+  it("has a health endpoint (GET and HEAD); other paths are 404", async () => {
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(200);
+    expect((await fetch(`${base}/health`, { method: "HEAD" })).status).toBe(200);
     expect((await fetch(`${base}/elsewhere`, { method: "POST" })).status).toBe(404);
   });
 

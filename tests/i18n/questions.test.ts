@@ -54,6 +54,16 @@ describe("a Russian or Kazakh question is read as its English twin", () => {
     expect(answerer.answer("соңғы кездесулер").parsed.intent).toBe("latest");
   });
 
+  it("greets back in the greeting's language, with example questions in it", () => {
+    const russian = answerer.answer("Здравствуйте!");
+    expect(russian.parsed.intent).toBe("greeting");
+    expect(russian.text).toMatch(/Здравствуйте/);
+    expect(russian.text).toMatch(/кто встречался с/);
+    const kazakh = answerer.answer("Сәлеметсіз бе");
+    expect(kazakh.parsed.intent).toBe("greeting");
+    expect(kazakh.text).toMatch(/кіммен кездесті/);
+  });
+
   it("finds a misspelt name in a case form", () => {
     expect(read("кто встречался с Кошоновым?").people).toEqual(["koshanov"]);
   });

@@ -34,7 +34,14 @@ async function parlbot(args: string[], env: Record<string, string>) {
 describe("parlbot ingest", () => {
   it("adds a file, the seeds folder and a page to the fact base, reports what it skipped, and never adds twice", async () => {
     const dir = mkdtempSync(join(tmpdir(), "parlbot-cli-"));
-    const env = { DATABASE_PATH: join(dir, "db.sqlite"), FACTS_PATH: join(dir, "facts.json") };
+    // FETCH_ALLOW_PRIVATE: the page server is on 127.0.0.1.
+    const env = {
+      DATABASE_PATH: join(dir, "db.sqlite"),
+      FACTS_PATH: join(dir, "facts.json"),
+      // No committed base to start from: the live base starts empty.
+      BASE_FACTS_PATH: join(dir, "no-base.json"),
+      FETCH_ALLOW_PRIVATE: "1",
+    };
     const file = join(dir, "new.txt");
     writeFileSync(file, `${SENTENCE}\n`);
     web.routes.set("/page", {

@@ -12,6 +12,8 @@ import { newsPage, startWebServer, type WebServer } from "./web-server.ts";
 
 let web: WebServer;
 beforeAll(async () => {
+  // The test's web server is on 127.0.0.1, which fetches refuse unless allowed.
+  process.env.FETCH_ALLOW_PRIVATE = "1";
   web = await startWebServer();
 });
 afterAll(() => web.close());

@@ -15,6 +15,8 @@ const KOSHANOV =
 
 let web: WebServer;
 beforeAll(async () => {
+  // The test's web server is on 127.0.0.1, which fetches refuse unless allowed.
+  process.env.FETCH_ALLOW_PRIVATE = "1";
   web = await startWebServer();
 });
 afterAll(() => web.close());

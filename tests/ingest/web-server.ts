@@ -9,6 +9,10 @@ export interface Page {
   status?: number;
   type?: string;
   body: string;
+  /** Answer only after this many milliseconds. */
+  delayMs?: number;
+  /** Answer 302 to this URL. */
+  redirect?: string;
 }
 
 /** The running server: its base URL, its routes, how often each path was fetched. */
@@ -19,8 +23,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Starts a server on a free port of 127.0.0.1. Unknown paths answer 404. */
-export async function startWebServer(): Promise<WebServer> {
+/** Starts a server on a free port of `host` (127.0.0.1 by default). Unknown paths answer 404. */
+export async function startWebServer(host = "127.0.0.1"): Promise<WebServer> {
   const routes = new Map<string, Page>();
   const hits = new Map<string, number>();
   const server = createServer((req, res) => {
@@ -28,14 +32,22 @@ export async function startWebServer(): Promise<WebServer> {
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const page = routes.get(path);
     if (page?.hang) return;
-    res.statusCode = page?.status ?? (page ? 200 : 404);
-    res.setHeader("content-type", page?.type ?? "text/html; charset=utf-8");
-    res.end(page?.body ?? "not found");
+    if (page?.redirect) {
+      res.writeHead(302, { location: page.redirect }).end();
+      return;
+    }
+    const answer = () => {
+      res.statusCode = page?.status ?? (page ? 200 : 404);
+      res.setHeader("content-type", page?.type ?? "text/html; charset=utf-8");
+      res.end(page?.body ?? "not found");
+    };
+    if (page?.delayMs) setTimeout(answer, page.delayMs);
+    else answer();
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     routes,
     hits,
     close: () =>

@@ -45,7 +45,7 @@ describe("parlbot ask", () => {
       },
     ]);
     expect(answers[0].parsed.intent).toBe("who-met");
-    expect(answers[1].text).toContain("Ask me about");
+    expect(answers[1].text).toContain("I answer questions about");
     expect(answers[2].text).toContain("I don't know");
     expect(answers[3].text).toContain("Amarbayasgalan");
   });

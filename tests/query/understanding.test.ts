@@ -3,7 +3,8 @@ import { countryGazetteer } from "../../src/query/countries.ts";
 import { dateMatches, parseDateFilter } from "../../src/query/dates.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { detectIntent } from "../../src/query/intent.ts";
-import { fold, stem } from "../../src/query/text.ts";
+import { fold } from "../../src/text/normalize.ts";
+import { stem } from "../../src/text/stem.ts";
 import { fixtureBase, NOW } from "./fixture.ts";
 
 const answerer = new Answerer(fixtureBase(), { now: NOW });
@@ -132,7 +133,7 @@ describe("intents", () => {
 
 describe("word scanning", () => {
   it("gives the same words as tokenize, with their case", async () => {
-    const { forEachWord, tokenize } = await import("../../src/query/text.ts");
+    const { forEachWord, tokenize } = await import("../../src/text/normalize.ts");
     for (const text of [
       "The Speaker met Mr. O'Neil in Astana on 4 September.",
       "Кошанов и Khürelsükh’s visit",

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database.ts";
 import { openStore } from "../../src/store/index.ts";
 import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/migrations.ts";
+import { MAX_SUBSCRIPTIONS_PER_CHAT } from "../../src/store/subscriptions.ts";
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), "parlbot-store-")), "data", "parlbot.sqlite");
 
@@ -61,8 +62,11 @@ describe("subscriptions", () => {
     const store = openStore(tempDb());
     const s = store.subscriptions;
     const first = s.add(1, { kind: "person", key: "p1", label: "Erlan Koshanov" });
+    if (first.full) throw new Error("an empty chat is not full");
     expect(first.created).toBe(true);
-    expect(s.add(1, { kind: "person", key: "p1", label: "Erlan Koshanov" }).created).toBe(false);
+    expect(s.add(1, { kind: "person", key: "p1", label: "Erlan Koshanov" })).toMatchObject({
+      created: false,
+    });
     s.add(1, { kind: "country", key: "mongolia", label: "Mongolia" });
     s.add(2, { kind: "all", key: "", label: "every new meeting" });
     expect(s.list(1).map((x) => x.label)).toEqual(["Erlan Koshanov", "Mongolia"]);
@@ -74,13 +78,43 @@ describe("subscriptions", () => {
     store.close();
   });
 
+  it(`keeps at most ${MAX_SUBSCRIPTIONS_PER_CHAT} subscriptions per chat, and a bounded number of keys per name`, () => {
+    const store = openStore(tempDb());
+    const s = store.subscriptions;
+    for (let i = 0; i < MAX_SUBSCRIPTIONS_PER_CHAT; i++) {
+      expect(s.add(5, { kind: "name", key: `name${i}`, label: `Name${i}` })).toMatchObject({ created: true });
+    }
+    expect(s.add(5, { kind: "name", key: "one more", label: "One More" })).toEqual({ full: true });
+    // The same subject again is still "already followed", and another chat is not affected.
+    expect(s.add(5, { kind: "name", key: "name0", label: "Name0" })).toMatchObject({ created: false });
+    expect(s.add(6, { kind: "all", key: "", label: "every new meeting" })).toMatchObject({ created: true });
+    expect(s.list(5)).toHaveLength(MAX_SUBSCRIPTIONS_PER_CHAT);
+    // A key stored without the chat's checks still gets a bounded index: six words of 30 letters.
+    const word = (i: number) => "abcdefghijklmnopqrstuvwxyz".slice(i).repeat(200);
+    const huge = s.add(6, {
+      kind: "name",
+      key: Array.from({ length: 20 }, (_, i) => word(i)).join(" "),
+      label: "x",
+    });
+    if (huge.full) throw new Error("chat 6 is not full");
+    const keys = store.db
+      .prepare("SELECT count(*) FROM watch_keys WHERE subscription_id = ?")
+      .pluck()
+      .get(huge.subscription.id) as number;
+    expect(keys).toBeGreaterThan(6 * 20);
+    expect(keys).toBeLessThanOrEqual(6 * 31);
+    store.close();
+  });
+
   it("drops a watched name's fuzzy keys with it", () => {
     const store = openStore(tempDb());
-    const { subscription } = store.subscriptions.add(3, {
+    const added = store.subscriptions.add(3, {
       kind: "name",
       key: "amarbayasgalan",
       label: "Amarbayasgalan",
     });
+    if (added.full) throw new Error("an empty chat is not full");
+    const { subscription } = added;
     expect(store.subscriptions.watchCandidates(["amarbayasgala"])).toHaveLength(1);
     store.subscriptions.remove(3, subscription.id);
     expect(store.subscriptions.watchCandidates(["amarbayasgala"])).toHaveLength(0);

@@ -22,6 +22,8 @@ let web: WebServer;
 let proxy: FileProxy;
 beforeAll(async () => {
   telegram = await startTelegram();
+  // The test's web server is on 127.0.0.1, which fetches refuse unless allowed.
+  process.env.FETCH_ALLOW_PRIVATE = "1";
   web = await startWebServer();
   proxy = await startFileProxy(telegram.apiRoot);
 });

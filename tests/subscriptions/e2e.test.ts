@@ -51,6 +51,8 @@ function workspace() {
     INBOX_DIR: inbox,
     DATABASE_PATH: join(dir, "parlbot.sqlite"),
     FACTS_PATH: join(dir, "facts.json"),
+    // The feed and page server is on 127.0.0.1.
+    FETCH_ALLOW_PRIVATE: "1",
   };
   return { dir, inbox, env };
 }

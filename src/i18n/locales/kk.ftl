@@ -1,60 +1,64 @@
 # Жауаптар: жауаптардың тұрақты сөздері (есімдер, лауазымдар мен тақырыптар мақалалардағыдай қалады).
-reply-help = Менен парламент басшыларының кездесулері туралы сұраңыз, мысалы: «Қошанов кіммен кездесті?», «Қазақстан мен Моңғолия не қол қойды?», «Нығматулин Володинмен қашан кездесті?»
+# Words кестесінің өрістері (src/query/compose/words.ts); кестені src/i18n/words.ts құрады.
 reply-and = және
-reply-several = (Бұл есімге бірнеше адам сәйкес келеді: { $names }.)
-reply-unmatched = ({ $subject } { $narrowing } кездесуі менде жазылмаған; { $undated ->
-    [yes] міне, күні белгісіз кездесулер
-   *[no] міне, басқалары
-  }.)
-reply-narrow-signed = келісімге қол қойылған
-reply-narrow-countries = (ел: { $countries })
-reply-unnamed-side = аты аталмаған тарап
-reply-meetings-of = Кездесулер ({ $subject }):
-reply-person-met = { $person } кездескендер:
-reply-planned = (жоспарланған)
-reply-meeting-count = { $count } кездесу
-reply-as-spelled = (дереккөзде: { $name })
-reply-no-meeting-of = Мен { $subject } кездесуін білмеймін.
-reply-signed-list = қол қойылды: { $agreements }
-reply-no-meeting-who = Мен { $person } кездесуін білмеймін. Бұл кім:
-reply-from-country = ел: { $country }
-reply-no-role = лауазымы жазылмаған
-reply-meetings-recorded = Жазылған кездесулер: { $count }; соңғысы{ $with ->
-    [none] {""}
-   *[other] { " " }— { $with }
-  }{ $date ->
-    [none] {""}
-   *[other] , { $date }
-  }.
-reply-yes = Иә:
-reply-met = кездесті
-reply-to-meet = кездесуі жоспарланған
-reply-did-not-meet = Жоқ: { $person } мен { $other } кездесуі менде жазылмаған.
-reply-in-place = орны: { $place }
-reply-at-occasion = { $occasion } аясында
-reply-on-date = { $date }
-reply-no-place = (мақалада қай жерде екені айтылмаған)
-reply-no-date = (мақалада күні көрсетілмеген)
-reply-no-date-dash = — мақалада күні көрсетілмеген
-reply-signed-by = қол қойғандар:
-reply-to-be-signed-by = қол қоюы тиіс:
-reply-no-agreement = Мен { $subject } қол қойған келісімді білмеймін.
-reply-no-topics = тақырыптар жазылмаған
-reply-no-date-given = күні көрсетілмеген
-reply-no-sentence = (Мақалалардың ешбір сөйлемі бұған дәл жауап бермейді; білетінім мынау.)
-reply-no-meeting-period = Мен { $period } кездесуді білмеймін.
-reply-meetings-period = Кездесулер { $period }:
-reply-latest = Соңғы кездесулер:
-reply-unknown-name = Білмеймін: менің базамдағы бірде-бір мақалада «{ $name }» есімі жоқ.
-reply-unknown = Білмеймін: менің деректер базамда бұған жауап жоқ.
-reply-did-you-mean = Мүмкін, { $names } туралы сұрадыңыз ба?
 reply-more = …тағы { $count }.
 reply-source = Дереккөз:
 reply-sources = Дереккөздер:
-reply-no-publication-date = жарияланған күні белгісіз
-reply-a-meeting = Кездесу
-reply-signed = Қол қойылды: { $agreements }
 reply-of-country = { $country }
+reply-a-meeting = Кездесу
+reply-hello = Сәлеметсіз бе! Мен парламент басшыларының кездесулері туралы сұрақтарға жауап беремін.
+reply-only-meetings = Мен тек парламент басшыларының кездесулері туралы білемін.
+reply-examples = Сұрап көріңіз: { $questions }.
+reply-unknown-name = Білмеймін: менің базамдағы бірде-бір мақалада «{ $name }» есімі жоқ.
+reply-unknown = Білмеймін: менің деректер базамда бұған жауап жоқ.
+reply-did-you-mean = Мүмкін, { $names } туралы сұрадыңыз ба?
+reply-several = (Бұл есімге бірнеше адам сәйкес келеді: { $names }.)
+reply-no-meeting-of = Мен { $subject } кездесуін білмеймін.
+reply-no-meeting-narrowed = { $subject } { $narrowing } кездесуі менде жазылмаған.
+reply-no-meeting-then = { $period } кездесулер менде жазылмаған.
+reply-others = Басқалары:
+reply-undated = Күні белгісіз кездесулер:
+reply-meetings-of = Кездесулер ({ $subject }):
+reply-meetings-period = Кездесулер { $period }:
+reply-latest = Соңғы кездесулер:
+reply-person-met = { $person } кездескендер:
+reply-who-they-are = Бұл кім:
+reply-no-role = лауазымы жазылмаған
+reply-from-country = ел: { $country }
+reply-meetings-recorded = жазылған кездесулер: { $count }
+reply-latest-with = соңғысы{ $with ->
+    [none] {""}
+   *[other] { " " }— { $with }
+  } { $when }
+reply-yes = Иә:
+reply-did-not-meet = Жоқ: { $person } мен { $other } кездесуі менде жазылмаған.
+reply-met = кездесті
+reply-to-meet = кездесуі жоспарланған
+reply-planned = (жоспарланған)
+reply-no-place = (мақалада қай жерде екені айтылмаған)
+reply-no-date = (мақалада күні көрсетілмеген)
+reply-reported-on = (күні көрсетілмеген; хабар күні: { $date })
+reply-in-place = орны: { $place }
+reply-at-occasion = { $occasion } аясында
+reply-on-date = { $date }
+reply-meeting-count = { $count } кездесу
+reply-as-spelled = (дереккөзде: { $name })
+reply-signed-by = қол қойғандар:
+reply-to-be-signed-by = қол қоюы тиіс:
+reply-signed-what = Қол қойылды:
+reply-signed-list = қол қойылды: { $agreements }
+reply-no-agreement = { $subject ->
+    [none] Мен қол қойылған келісімді білмеймін.
+   *[other] Мен { $subject } қол қойған келісімді білмеймін.
+  }
+reply-no-agreement-recorded = Бұл кездесуде қол қойылған құжат жазылмаған.
+reply-no-topics = тақырыптар жазылмаған
+reply-no-sentence = (Мақалалардың ешбір сөйлемі бұған дәл жауап бермейді; білетінім мынау.)
+reply-holder-of = { $office }:
+reply-as-of = { $date } жағдай бойынша
+reply-no-holder = { $office } лауазымын кім атқаратынын білмеймін.
+reply-unnamed-side = аты аталмаған тарап
+reply-narrow-countries = (ел: { $countries })
 
 # Интерфейс (Telegram HTML: мәндер мұнда келмес бұрын экрандалады).
 start-hello = <b>Сәлеметсіз бе!</b> Мен парламенттік дипломатия туралы сұрақтарға жауап беремін: кім кіммен, қашан, қайда кездесті және не қол қойды. Әр дерекке ол алынған жаңалық мақаласын қоса беремін.

@@ -1,64 +1,72 @@
 # Ответы: постоянные слова ответов (имена, должности и темы остаются такими, как в статьях).
-reply-help = Спросите меня о встречах руководителей парламентов, например: «кто встречался с Кошановым?», «что подписали Казахстан и Монголия?», «когда Нигматулин встречался с Володиным?»
+# Поля таблицы Words (src/query/compose/words.ts); таблицу собирает src/i18n/words.ts.
 reply-and = и
+reply-more = …и ещё { $count }.
+reply-source = Источник:
+reply-sources = Источники:
+reply-of-country = { $country }
+reply-a-meeting = Встреча
+reply-hello = Здравствуйте! Я отвечаю на вопросы о встречах руководителей парламентов.
+reply-only-meetings = Я знаю только о встречах руководителей парламентов.
+reply-examples = Попробуйте: { $questions }.
+reply-unknown-name = Не знаю: ни в одной статье моей базы нет имени «{ $name }».
+reply-unknown = Не знаю: в моей базе фактов нет ответа на этот вопрос.
+reply-did-you-mean = Может быть, вы имели в виду { $names }?
 reply-several = (Этому имени соответствуют несколько человек: { $names }.)
-reply-unmatched = (Встречи { $subject } { $narrowing } у меня не записаны; { $undated ->
-    [yes] вот встречи без известной даты
-   *[no] вот остальные
-  }.)
-reply-narrow-signed = с подписанием соглашения
-reply-narrow-countries = (страна: { $countries })
-reply-unnamed-side = неназванная сторона
+reply-no-meeting-of = Я не знаю ни одной встречи ({ $subject }).
+reply-no-meeting-narrowed = Встречи ({ $subject }) { $narrowing } у меня не записаны.
+reply-no-meeting-then = Встречи { $period } у меня не записаны.
+reply-others = Остальные:
+reply-undated = Встречи без известной даты:
 reply-meetings-of = Встречи ({ $subject }):
+reply-meetings-period = Встречи { $period }:
+reply-latest = Последние встречи:
 reply-person-met = { $person } встречался(-ась) с:
+reply-who-they-are = Кто это:
+reply-no-role = должность не указана
+reply-from-country = из страны: { $country }
+reply-meetings-recorded = { $count ->
+    [one] записана { $count } встреча
+    [few] записано { $count } встречи
+   *[many] записано { $count } встреч
+  }
+reply-latest-with = последняя{ $with ->
+    [none] {""}
+   *[other] { " " }— с { $with }
+  } { $when }
+reply-yes = Да:
+reply-did-not-meet = Нет: встреча { $person } и { $other } у меня не записана.
+reply-met = встретились
+reply-to-meet = должны встретиться
 reply-planned = (запланирована)
+reply-no-place = (в статье не сказано где)
+reply-no-date = (в статье не указана дата)
+reply-reported-on = (дата не указана; сообщение от { $date })
+reply-in-place = в { $place }
+reply-at-occasion = в рамках { $occasion }
+reply-on-date = { $date }
 reply-meeting-count = { $count ->
     [one] { $count } встреча
     [few] { $count } встречи
    *[many] { $count } встреч
   }
 reply-as-spelled = (в источнике: { $name })
-reply-no-meeting-of = Я не знаю ни одной встречи ({ $subject }).
-reply-signed-list = подписано: { $agreements }
-reply-no-meeting-who = Я не знаю ни одной встречи ({ $person }). Кто это:
-reply-from-country = из страны: { $country }
-reply-no-role = должность не указана
-reply-meetings-recorded = Записано встреч: { $count }; последняя{ $with ->
-    [none] {""}
-   *[other] { " " }— с { $with }
-  }{ $date ->
-    [none] {""}
-   *[other] , { $date }
-  }.
-reply-yes = Да:
-reply-met = встретились
-reply-to-meet = должны встретиться
-reply-did-not-meet = Нет: встреча { $person } и { $other } у меня не записана.
-reply-in-place = в { $place }
-reply-at-occasion = в рамках { $occasion }
-reply-on-date = { $date }
-reply-no-place = (в статье не сказано где)
-reply-no-date = (в статье не указана дата)
-reply-no-date-dash = — в статье не указана дата
 reply-signed-by = подписали
 reply-to-be-signed-by = должны подписать
-reply-no-agreement = Я не знаю соглашений, подписанных { $subject }.
+reply-signed-what = Подписано:
+reply-signed-list = подписано: { $agreements }
+reply-no-agreement = { $subject ->
+    [none] Я не знаю подписанных соглашений.
+   *[other] Я не знаю соглашений, подписанных { $subject }.
+  }
+reply-no-agreement-recorded = Для этой встречи подписанные документы не записаны.
 reply-no-topics = темы не записаны
-reply-no-date-given = дата не указана
 reply-no-sentence = (Ни одно предложение статей не отвечает на это точно; вот что я знаю.)
-reply-no-meeting-period = Я не знаю ни одной встречи { $period }.
-reply-meetings-period = Встречи { $period }:
-reply-latest = Последние встречи:
-reply-unknown-name = Не знаю: ни в одной статье моей базы нет имени «{ $name }».
-reply-unknown = Не знаю: в моей базе фактов нет ответа на этот вопрос.
-reply-did-you-mean = Может быть, вы имели в виду { $names }?
-reply-more = …и ещё { $count }.
-reply-source = Источник:
-reply-sources = Источники:
-reply-no-publication-date = дата публикации неизвестна
-reply-a-meeting = Встреча
-reply-signed = Подписано: { $agreements }
-reply-of-country = { $country }
+reply-holder-of = { $office }:
+reply-as-of = на { $date }
+reply-no-holder = Я не знаю, кто занимает должность «{ $office }».
+reply-unnamed-side = неназванная сторона
+reply-narrow-countries = (страна: { $countries })
 
 # Интерфейс (Telegram HTML: значения экранируются до того, как попадают сюда).
 start-hello = <b>Здравствуйте!</b> Я отвечаю на вопросы о парламентской дипломатии: кто с кем встречался, когда, где и что подписали. К каждому факту я прилагаю новостную статью, из которой он взят.

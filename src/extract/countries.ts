@@ -1,0 +1,77 @@
+/**
+ * The country of each person of an article whom no phrase has placed yet: a title that names no
+ * country ("First Deputy Prime Minister Roman X", "Secretary General of the Parliament Y") is a title
+ * of the country the report is about. That is the country a sentence says the meeting took place in
+ * ("visited Ukraine, where he met President Z"), else the country the article's visitor went to, else
+ * the country of the dateline or of the outlet's national web domain.
+ */
+import { visitAbroad } from "./details.ts";
+import type { Doc, LocalPerson } from "./document.ts";
+import { countryOf, countryOfUrl, type Found, isOrganization } from "./gazetteer.ts";
+
+/** Gives a country to every person whose roles imply one but do not say which. */
+export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefined): void {
+  const home =
+    (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined) ??
+    leadCityCountry(doc) ??
+    outletCountry(doc);
+  const visited = visitAbroad(doc);
+  for (const p of doc.people) {
+    if (p.country) continue;
+    // An ambassador serves abroad and an organisation's officer serves no one country: their titles imply none.
+    const national = p.roles.filter(
+      (r) => !/ambassador|envoy|diplomat|charg[eé] d/i.test(r.title) && !(r.body && isOrganization(r.body)),
+    );
+    const role = national[0];
+    if (!role || national.length < p.roles.length) continue;
+    p.country =
+      placeOfSentence(doc, role.sentence, role.from, protagonist?.country) ??
+      (p !== protagonist ? visited : undefined) ??
+      home;
+  }
+}
+
+// The country a sentence names, before the role, as where something happens ("Prior to the visit to
+// Uzbekistan, he visited Ukraine, where he met President Z": the nearest one, Ukraine; "In Vilnius,
+// he will meet Prime Minister Z": Lithuania).
+function placeOfSentence(
+  doc: Doc,
+  sentence: number,
+  at: number,
+  own: string | undefined,
+): string | undefined {
+  const s = doc.sentences[sentence];
+  let place: string | undefined;
+  for (const f of s?.found ?? []) {
+    if (f.from >= at) break;
+    const country =
+      f.entry.kind === "country" && !f.entry.demonym
+        ? f.entry.name
+        : f.entry.kind === "city"
+          ? f.entry.country
+          : undefined;
+    if (!country || country === own) continue;
+    const before = (s?.tokens[f.from - 1]?.text ?? "").toLowerCase();
+    if (/^(in|to|visited|visiting)$/.test(before)) place = country;
+  }
+  return place;
+}
+
+// The country of the outlet's national web domain, when the article speaks of that country: a
+// British site reporting on two other countries ("regionalchronicle.co.uk") says nothing of where they met.
+function outletCountry(doc: Doc): string | undefined {
+  const country = countryOfUrl(doc.article.url);
+  const named = (f: Found) =>
+    (f.entry.kind === "country" && f.entry.name === country) ||
+    ((f.entry.kind === "city" || f.entry.kind === "body") && f.entry.country === country);
+  return country && doc.sentences.some((s) => s.found.some(named)) ? country : undefined;
+}
+
+// A dateline left at the head of the first sentence ("DOHA: Speaker ...", "HANOI —"): a known city first, then a mark.
+function leadCityCountry(doc: Doc): string | undefined {
+  const s = doc.sentences.find((x) => !x.headline);
+  const city = s?.found[0];
+  if (!s || !city || city.from !== 0 || city.entry.kind !== "city") return undefined;
+  const next = s.tokens[city.to]?.text;
+  return next === undefined || /^[:—–,.(-]$/.test(next) ? city.entry.country : undefined;
+}

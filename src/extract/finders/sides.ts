@@ -1,0 +1,152 @@
+/**
+ * Sides that the mention finders leave implicit, made explicit before the meeting patterns run:
+ * one unnamed side per country of a list ("the delegations of Russia, Moldova and Greece"), and
+ * the head of a delegation where the text says only "the delegation" or "the deputies".
+ */
+import { protagonist } from "../coref.ts";
+import type { Doc, Mention, Sentence } from "../document.ts";
+import type { Found } from "../gazetteer.ts";
+import { fold } from "../text.ts";
+
+// Plural nouns for people that, followed by "of"/"from" and a country, name that country's side.
+const SIDE_NOUNS = new Set(
+  `officers heads leaders speakers chairmen chairpersons presidents counterparts colleagues delegations
+  delegates ministers representatives parliamentarians lawmakers deputies senators ambassadors`.split(/\s+/),
+);
+const LEFT_MODIFIERS = new Set([
+  "presiding",
+  "national",
+  "parliamentary",
+  "foreign",
+  "the",
+  "his",
+  "her",
+  "their",
+]);
+
+const isSide = (f: Found) => f.entry.kind === "country" || f.entry.kind === "org" || f.entry.kind === "body";
+const sideCountry = (f: Found): string =>
+  f.entry.kind === "body"
+    ? (f.entry.country ?? f.entry.name)
+    : f.entry.kind === "country"
+      ? f.entry.name
+      : f.entry.name;
+
+/**
+ * Splits a side that lists several countries into one side per country: "met the heads of the
+ * delegations of A, B and C" meets three sides. The first side may already be a group mention
+ * ("delegations of A"); otherwise a plural noun for people before "of A" starts the list.
+ */
+export function splitCountryLists(s: Sentence): void {
+  const covered = (i: number) => s.mentions.some((m) => m.from <= i && i < m.to);
+  const countryAt = (i: number) =>
+    s.found.find((f) => f.from === i && isSide(f) && !(f.entry.kind === "country" && f.entry.demonym));
+  const word = (i: number) => fold(s.tokens[i]?.text ?? "");
+  const added: Mention[] = [];
+  // Where a list may start: [the first side's mention, the words before its country].
+  const starts: { first: Mention; head: string; country: Found }[] = [];
+  for (const m of s.mentions) {
+    if (m.kind !== "group" || !m.country) continue;
+    const country = s.found.find((f) => f.from >= m.from && f.to === m.to && isSide(f));
+    if (country) starts.push({ first: m, head: text(s, m.from, country.from), country });
+  }
+  for (let k = 0; k + 2 < s.tokens.length; k++) {
+    if (!SIDE_NOUNS.has(word(k)) || covered(k) || !["of", "from"].includes(word(k + 1))) continue;
+    const at = word(k + 2) === "the" ? k + 3 : k + 2;
+    const country = countryAt(at);
+    if (!country || covered(at)) continue;
+    let from = k;
+    while (from > 0 && LEFT_MODIFIERS.has(word(from - 1)) && !covered(from - 1)) from--;
+    const first: Mention = {
+      kind: "group",
+      from,
+      to: country.to,
+      country: sideCountry(country),
+      description: text(s, from, country.to).replace(/^(the|his|her|their) /i, ""),
+    };
+    added.push(first);
+    starts.push({ first, head: text(s, from, country.from), country });
+  }
+  for (const { first, head, country } of starts) {
+    let i = first.to;
+    let previousCountry = country;
+    for (;;) {
+      // ", B", "and B", ", and B", ", the B"
+      let j = i;
+      if (word(j) === ",") j++;
+      const and = word(j) === "and";
+      if (and) j++;
+      if (j === i) break;
+      const article = word(j) === "the";
+      if (article) j++;
+      const next = countryAt(j);
+      if (!next || covered(j) || next === previousCountry) break;
+      const description = `${head.replace(/^(the|his|her|their) /i, "")} ${next.text}`;
+      // "the U.S." belongs to its mention, so that the list reads "@m1 , @m2" in the skeleton.
+      const from = article ? j - 1 : j;
+      added.push({ kind: "group", from, to: next.to, country: sideCountry(next), description });
+      previousCountry = next;
+      i = next.to;
+      // "the U.S." keeps its full stop as a token of its own; a list goes on after it only with a comma.
+      if (word(i) === "." && word(i + 1) === ",") i++;
+      if (and) break;
+    }
+  }
+  if (!added.length) return;
+  s.mentions.push(...added);
+  s.mentions.sort((a, b) => a.from - b.from);
+}
+
+function text(s: Sentence, from: number, to: number): string {
+  return s.tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ ([,)'’])/g, "$1");
+}
+
+const DELEGATION_NOUNS = new Set(["delegation", "deputies", "parliamentarians", "delegates", "lawmakers"]);
+
+/**
+ * The person who heads the delegation an article follows: the one it says led or headed a
+ * delegation ("a delegation led by X", "X led a parliamentary delegation"), else its protagonist.
+ */
+export function delegationHead(doc: Doc): number | undefined {
+  for (const s of doc.sentences) {
+    const led = /\b(?:led|headed)\b/i.exec(s.text);
+    if (!led || !/delegation/i.test(s.text)) continue;
+    const at = s.tokens.findIndex((t) => t.start >= led.index);
+    const isPerson = (m: Mention) => m.kind === "person" && m.person !== undefined && !m.resolved;
+    // "a delegation led by X": the first name after the verb; "X led a delegation": the name before it.
+    const by = fold(s.tokens[at + 1]?.text ?? "") === "by";
+    const person = by
+      ? s.mentions.find((m) => isPerson(m) && m.from > at && m.from <= at + 12)
+      : [...s.mentions].reverse().find((m) => isPerson(m) && m.to <= at);
+    if (person?.person !== undefined) return person.person;
+  }
+  return protagonist(doc)?.id;
+}
+
+/**
+ * "The delegation also held a meeting with X", "the deputies met X": where a delegation with no
+ * country of its own acts, its head acts. Adds a person mention of the head at those words.
+ */
+export function delegationAsHead(doc: Doc): void {
+  let head: number | undefined | null = null;
+  for (const s of doc.sentences) {
+    for (let k = 1; k < s.tokens.length; k++) {
+      if (!DELEGATION_NOUNS.has(fold(s.tokens[k]?.text ?? ""))) continue;
+      if (s.mentions.some((m) => m.from <= k && k < m.to)) continue;
+      // Only "the delegation" / "our delegation" / "the FNC delegation" standing alone: "the delegation
+      // of X" is a side of its own, and "the Kazakh delegation" is already one.
+      const article = [k - 1, k - 2].find((i) => /^(the|our|this|his|her)$/i.test(s.tokens[i]?.text ?? ""));
+      if (article === undefined) continue;
+      if (/^(of|from|to)$/i.test(s.tokens[k + 1]?.text ?? "")) continue;
+      if (head === null) head = delegationHead(doc);
+      if (head === undefined) return;
+      if (s.mentions.some((m) => m.person === head)) continue;
+      s.mentions.push({ kind: "person", from: article, to: k + 1, person: head, resolved: true });
+      s.mentions.sort((a, b) => a.from - b.from);
+    }
+  }
+}

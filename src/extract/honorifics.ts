@@ -1,0 +1,102 @@
+/**
+ * Honorifics: the words of courtesy that stand before a name and are not part of it, in the forms
+ * news English uses around the world ("Mr.", "H.E.", "H E", "His Excellency", "the Rt. Hon. (Dr.)",
+ * "Tan Sri", "Dato' Sri", "Shri"). Several may follow one another, with dots, brackets and
+ * apostrophes between them.
+ */
+import { fold, type Token } from "./text.ts";
+
+// Each honorific as its words, folded and without dots. Longer forms are tried first.
+const PHRASES: string[][] = [
+  "his excellency",
+  "her excellency",
+  "his majesty",
+  "her majesty",
+  "his highness",
+  "her highness",
+  "excellency",
+  "rt hon",
+  "right honourable",
+  "right honorable",
+  "the honourable",
+  "hon",
+  "honourable",
+  "honorable",
+  "tan sri",
+  "dato sri",
+  "dato seri",
+  "datuk seri",
+  "dato",
+  "datuk",
+  "datin",
+  "shri",
+  "smt",
+  "shrimati",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sir",
+  "dame",
+  "madam",
+  "eng",
+  "engr",
+]
+  .map((p) => p.split(" "))
+  .sort((a, b) => b.length - a.length);
+
+// "H.E." and "H E" ("His Excellency") must be written in capitals: "he" is a pronoun.
+const CAPITAL_FORMS: string[][] = [["H.E"], ["H", "E"], ["HE"]];
+
+// Marks that may stand between or after honorific words ("Rt. Hon. (Dr.)", "Dato’ Sri").
+const GLUE = new Set([".", "’", "'", "(", ")"]);
+
+const plain = (t: Token | undefined) => fold(t?.text ?? "").replace(/\.$/, "");
+
+/** The words of the honorific that ends right before token `end`, or 0 if none ends there. */
+function honorificEndingAt(tokens: Token[], end: number): number {
+  const words: number[] = [];
+  for (let k = end - 1; k >= 0 && words.length < 3; k--) {
+    if (GLUE.has(tokens[k]?.text ?? "")) continue;
+    words.unshift(k);
+  }
+  const matches = (forms: string[][], text: (t: Token | undefined) => string) => {
+    for (const form of forms) {
+      if (form.length > words.length) continue;
+      const tail = words.slice(words.length - form.length);
+      if (form.every((w, n) => text(tokens[tail[n] as number]) === w)) return tail[0] as number;
+    }
+    return -1;
+  };
+  const start = Math.max(
+    matches(PHRASES, plain),
+    matches(CAPITAL_FORMS, (t) => t?.text ?? ""),
+  );
+  return start;
+}
+
+/**
+ * Where the honorifics before token `i` begin (`i` itself when there are none): "the Rt. Hon. (Dr.)
+ * Moses" gives the index of "Rt". Only glue marks and honorific words are skipped.
+ */
+export function honorificStart(tokens: Token[], i: number): number {
+  let from = i;
+  for (;;) {
+    const start = honorificEndingAt(tokens, from);
+    if (start < 0) break;
+    from = start;
+  }
+  return from;
+}
+
+/** Whether token `k` belongs to a run of honorifics that ends right before the word at `next`. */
+export function isHonorificToken(tokens: Token[], k: number, next: number): boolean {
+  return honorificStart(tokens, next) <= k && k < next;
+}
+
+/** Whether a single word is an honorific by itself ("Mr.", "Dr", "Shri"). */
+export function isHonorificWord(word: string): boolean {
+  const w = fold(word).replace(/\.$/, "");
+  return PHRASES.some((p) => p.length === 1 && p[0] === w) || word === "H.E" || word === "HE";
+}

@@ -1,0 +1,361 @@
+/**
+ * Meetings an article implies without a meeting verb between the two names. Agency reports often
+ * state an encounter once (in the title or lead) and then only let the other side act: "For his
+ * part, Y said", "The sides discussed", "Welcoming the guests, X", "visited ... at the invitation of
+ * Y". This article-level pass finds the protagonist (the official the article is about) and the
+ * interlocutors (people of another side who act or speak in the report), and proposes a meeting
+ * where the article's cues tie them together. It also reads title lines ("A, B meet") and
+ * first-person reports inside quotes ("I met the Speaker today," said X).
+ *
+ * The sentence finders give precision, this pass gives recall: it proposes only what they did not,
+ * and someone merely praised, thanked, quoted from elsewhere or greeted by proxy never acts in the
+ * report, so never becomes an interlocutor.
+ */
+import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
+import { countryOf } from "./gazetteer.ts";
+import { type Proposal, skeleton } from "./meetings.ts";
+import { articleProtagonist } from "./protagonist.ts";
+import { fold } from "./text.ts";
+
+/** What a person does in the report that makes them the other side of an encounter. */
+interface Tie {
+  person: number;
+  sentence: number;
+  /** A cue that names the encounter itself ("for his part", "at the invitation of"), not only speech. */
+  strong: boolean;
+}
+
+// Verbs by which a side speaks or acts in a report of talks.
+const ACT =
+  "(?:said|says|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|underscored|pointed out|highlighted|expressed|thanked|informed|invited|assured|added|stated|welcomed|proposed|suggested|briefed|shared|voiced|confirmed|reaffirmed|told|appreciated|agreed|outlined|reiterated|mentioned|asked|urged|drew attention|presented|extended|conveyed|spoke|focused|called|hailed|praised|recalled|gave|expressing|noting|stressing|adding|thanking)";
+// Words that say the sentence reports the other side's turn in a conversation.
+const TURN =
+  "(?:for (?:his|her|its|their) part|in (?:his|her|their) turn|in turn|in response|on (?:his|her) part|in reply)";
+// Sentences that quote someone from elsewhere (a message, an interview, an earlier occasion).
+const ELSEWHERE =
+  /\b(message|letter|statement|interview|earlier|previously|recently|last (?:year|month|week)|on the phone|by phone|telephone|video ?link|online)\b/i;
+// Cues that the whole article reports an encounter between sides.
+const SIDES_CUE =
+  /\b(the (?:two )?sides|both sides|the parties|the interlocutors|the two (?:speakers|leaders|chairmen|chairs|officials|heads|parliamentarians|presidents|ministers)|the guests?|the visitors?|during the (?:talks|meeting|conversation|negotiations)|at the (?:talks|meeting)|his counterpart|her counterpart)\b/i;
+// A title or lead that frames the report as one of a multilateral event.
+const EVENT_FRAME = /\b(forum|conference|summit|congress|plenary|session|sidelines|margins|symposium)\b/i;
+// Words that make a title or lead a report of an encounter.
+const MEETING_WORD =
+  /\b(meets?|met|meeting|talks|receives?|received|hosts?|hosted|welcom\w*|visits?|visited|negotiat\w*|counterpart|discuss\w*|holds?|held)\b/i;
+const PLANNED = /\b(will|to visit|to meet|is set to|are set to|expected to|scheduled|plans? to)\b/i;
+// A title naming two people who meet: "A, B meet", "A and B hold talks".
+const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confer|sign)\b/;
+// A first-person report of an encounter inside a quote.
+const FIRST_PERSON =
+  /\b(?:I|we) (?:have |had )?(?:just |also |today )?(?:met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
+// "Welcoming the guests, X ...", "Greeting Y, X ...": who welcomed (group 2) and whom, when named (group 1).
+const WELCOMING =
+  /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;
+// "their bilateral meeting": the sentence speaks of the encounter of the two it names.
+const THEIR_MEETING = /\btheir (?:\w+ ){0,2}?(?:meeting|talks|conversation|negotiations)\b/i;
+const SAID = "(?:said|says|noted|wrote|stated|added|posted|tweeted|told)";
+
+/** Proposes the meetings an article implies beyond those its sentences state. */
+export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] {
+  const out: Proposal[] = [];
+  const has = (a: number, b: number) =>
+    [...found, ...out].some((p) => !p.addsTo && p.people.includes(a) && p.people.includes(b));
+  for (const p of [...titlePairs(doc), ...firstPersonReports(doc)])
+    if (!has(p.people[0] as number, p.people[1] as number)) out.push(p);
+  const host = articleProtagonist(doc);
+  if (!host) return out;
+  for (const tie of interlocutors(doc, host, [...found, ...out])) {
+    if (has(host.id, tie.person)) continue;
+    const person = doc.people[tie.person] as LocalPerson;
+    // The host met an unnamed side of the interlocutor's country: that side is the interlocutor.
+    const unnamed = found.find(
+      (p) =>
+        !p.addsTo &&
+        p.people.length === 1 &&
+        p.people[0] === host.id &&
+        p.parties.some((x) => x.country === person.country),
+    );
+    if (unnamed) {
+      unnamed.people.push(tie.person);
+      continue;
+    }
+    const sentence = encounterSentence(doc, host.id, tie.person, tie.sentence);
+    out.push({
+      sentence,
+      people: [host.id, tie.person],
+      parties: [],
+      planned:
+        PLANNED.test(doc.sentences[sentence]?.text ?? "") &&
+        !/\b(met|held|received)\b/.test(doc.sentences[sentence]?.text ?? ""),
+      finder: tie.strong ? "implied-tie" : "implied-sides",
+    });
+  }
+  for (const side of unnamedInterlocutors(doc, host)) {
+    const metThatSide = [...found, ...out].some(
+      (p) =>
+        !p.addsTo &&
+        p.people.includes(host.id) &&
+        (p.parties.some((x) => x.country === side.country) ||
+          p.people.some((x) => doc.people[x]?.country === side.country)),
+    );
+    if (metThatSide) continue;
+    out.push({
+      sentence: encounterSentence(doc, host.id, undefined, side.sentence),
+      people: [host.id],
+      parties: [{ country: side.country, description: side.description }],
+      planned: false,
+      finder: "implied-unnamed",
+    });
+  }
+  return out;
+}
+
+/**
+ * Unnamed officials of another country who take their turn in the talks ("For his part, the
+ * Ambassador of Japan said", "The Turkish Speaker, in turn, thanked ..."): one side each, by country.
+ */
+function unnamedInterlocutors(
+  doc: Doc,
+  host: LocalPerson,
+): { sentence: number; country: string; description: string }[] {
+  const hostCountry = countryOfHost(doc, host);
+  const out: { sentence: number; country: string; description: string }[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline || ELSEWHERE.test(s.text)) continue;
+    const sk = skeleton(s);
+    for (const [n, m] of s.mentions.entries()) {
+      if (m.kind !== "unnamed" || !m.country || m.country === hostCountry) continue;
+      if (out.some((x) => x.country === m.country)) continue;
+      const at = `@m${n}`;
+      if (actsIn(sk, at) && (turnOf(sk, at) || thanksOf(sk, at)))
+        out.push({ sentence: s.index, country: m.country, description: m.description ?? m.country });
+    }
+  }
+  return out;
+}
+
+/** The host's country: their own, else the dateline's. */
+function countryOfHost(doc: Doc, host: LocalPerson): string | undefined {
+  return host.country ?? (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined);
+}
+
+/** "For his part, @m1 said", "@m1, in turn, noted": the mention takes its turn in a conversation. */
+const turnOf = (sk: string, at: string) =>
+  new RegExp(String.raw`${TURN} , ${at}\b|${at} , ${TURN} ,|${at} ${TURN}`).test(sk);
+
+/** "@m1 thanked ... for the warm welcome": a guest's words to the host. */
+const thanksOf = (sk: string, at: string) =>
+  new RegExp(
+    String.raw`${at}\b[^@]{0,60}?thank\w* [^.]{0,80}?\b(?:welcome|hospitality|reception|invitation)\b`,
+  ).test(sk);
+
+/** The sentence that best reports the implied encounter: a title or lead with a meeting word naming a side, else the tie. */
+function encounterSentence(doc: Doc, host: number, other: number | undefined, tie: number): number {
+  const names = (s: Sentence, p: number | undefined) => s.mentions.some((m) => m.person === p);
+  const framing = doc.sentences
+    .filter((s) => s.headline || s.paragraph <= 1)
+    .find((s) => MEETING_WORD.test(s.text) && (names(s, other) || names(s, host)));
+  return framing?.index ?? tie;
+}
+
+/**
+ * The people of another side who act in the report. A strong tie names the encounter ("For his
+ * part, Y said", "at the invitation of Y", "Welcoming Y", "Y thanked ... for the warm welcome", "his
+ * counterpart Y", Y named in a title that reports a meeting). Speech alone ties only when the article
+ * speaks of the sides of a conversation and Y is of another country than the host.
+ */
+function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
+  const hostCountry = countryOfHost(doc, host);
+  // "The parties" of a forum are its delegations, not two sides of a conversation: at an event,
+  // speech alone ties nobody.
+  const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
+  const atEvent = frame.some((s) => EVENT_FRAME.test(s.text));
+  const sidesCue = !atEvent && doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text));
+  const ties = new Map<number, Tie>();
+  const tie = (person: number, sentence: number, strong: boolean) => {
+    if (person < 0 || person === host.id) return;
+    const before = ties.get(person);
+    if (!before || (strong && !before.strong)) ties.set(person, { person, sentence, strong });
+  };
+  for (const s of doc.sentences) {
+    const sk = skeleton(s);
+    const personAt = (n: number) => s.mentions[n]?.person;
+    if (s.headline) {
+      // A title that reports a meeting and names both sides.
+      if (MEETING_WORD.test(s.text) && s.mentions.some((m) => m.person === host.id))
+        // Not someone the title only speaks of ("discusses X's visit", "the decree of X").
+        for (const [n, m] of s.mentions.entries())
+          if (
+            m.person !== undefined &&
+            m.person !== host.id &&
+            !new RegExp(String.raw`\bof @m${n}\b|@m${n} 's`).test(sk)
+          )
+            tie(m.person, s.index, true);
+      continue;
+    }
+    if (ELSEWHERE.test(s.text)) continue;
+    for (const m of sk.matchAll(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g))
+      tie(personAt(Number(m[1])) ?? -1, s.index, true);
+    // "Welcoming the guests, X noted": X received the other side. When X is the host, the guest is
+    // the one the phrase names, else the article's main foreign side; when X is not, X is the other side.
+    const welcome = WELCOMING.exec(sk);
+    if (welcome) {
+      const welcomed = welcome[1] === undefined ? undefined : personAt(Number(welcome[1]));
+      const welcomer = personAt(Number(welcome[2]));
+      if (welcomer !== undefined && welcomer !== host.id) tie(welcomer, s.index, true);
+      else if (welcomer === host.id)
+        tie(welcomed ?? mainForeignSide(doc, host, hostCountry) ?? -1, s.index, true);
+    }
+    const others = new Set(s.mentions.map((m) => m.person).filter((p) => p !== undefined && p !== host.id));
+    for (const [n, mention] of s.mentions.entries()) {
+      const person = mention.person;
+      if (person === undefined || person === host.id || isPronoun(s, mention)) continue;
+      const at = `@m${n}`;
+      // "at the end of their bilateral meeting" naming one person besides the host: the two met.
+      if (THEIR_MEETING.test(s.text) && others.size === 1) tie(person, s.index, true);
+      if (!actsIn(sk, at)) continue;
+      const turn = turnOf(sk, at);
+      const thanks = thanksOf(sk, at);
+      const during =
+        /^(?:[^@]{0,20}? )?(?:during|at|in the course of) the (?:talks|meeting|conversation|negotiations)\b/.test(
+          sk,
+        );
+      const counterpart = /\bcounterpart\b/i.test(spanText(s, mention));
+      const strong = turn || thanks || during || counterpart;
+      if (strong || sidesCue) tie(person, s.index, strong);
+    }
+  }
+  const hostSideMet = (p: LocalPerson) =>
+    known.some(
+      (k) =>
+        !k.addsTo &&
+        k.people.includes(host.id) &&
+        k.people.some((x) => x !== host.id && x !== p.id && doc.people[x]?.country === p.country),
+    );
+  const hostMetSomeone = known.some((k) => !k.addsTo && k.people.includes(host.id) && k.people.length > 1);
+  const kept = [...ties.values()].filter((t) => {
+    const p = doc.people[t.person];
+    if (!p) return false;
+    // Someone of no known side, beside a meeting already found, is more likely that meeting's side
+    // spelt another way or one of its delegation than a second encounter.
+    if (!p.country && hostMetSomeone) return false;
+    // Someone of the host's own side is not the other side of the host's meeting.
+    if (p.country && hostCountry && p.country === hostCountry) return false;
+    // The sentence finders already found whom of that side the host met: this is a leader quoted.
+    if (p.country && hostSideMet(p)) return false;
+    if (t.strong) return true;
+    return !!p.country;
+  });
+  // One of a side tied by the encounter itself: others of that side who only speak are quoted, not met.
+  const strongCountries = new Set(kept.filter((t) => t.strong).map((t) => doc.people[t.person]?.country));
+  const weak = kept.filter((t) => !t.strong && !strongCountries.has(doc.people[t.person]?.country));
+  // Speech alone in a report of many voices (a forum) ties nobody to the host.
+  return [...kept.filter((t) => t.strong), ...(weak.length > 2 ? [] : weak)];
+}
+
+// The most mentioned person with a role of another country than the host's.
+function mainForeignSide(doc: Doc, host: LocalPerson, hostCountry: string | undefined): number | undefined {
+  return [...doc.people]
+    .filter((p) => p.id !== host.id && p.roles.length && p.country && p.country !== hostCountry)
+    .sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence)[0]?.id;
+}
+
+/** Whether mention `at` of a skeleton is the subject of a verb by which a side speaks or acts. */
+function actsIn(sk: string, at: string): boolean {
+  const subject = new RegExp(
+    String.raw`(?:^|[,;:"“”] |^[^@]{0,60}? )${at}(?: , [^@]{0,90}? ,)?(?: (?:also|then|further|,|${TURN}|in (?:his|her) (?:speech|remarks)))* ${ACT}\b`,
+  );
+  const afterQuote = new RegExp(String.raw`["”’] ?,? ${SAID} ${at}\b`);
+  return subject.test(sk) || afterQuote.test(sk);
+}
+
+/** A title that names two people who meet ("A, B meet", "A and B hold talks"). */
+function titlePairs(doc: Doc): Proposal[] {
+  const out: Proposal[] = [];
+  for (const s of doc.sentences) {
+    if (!s.headline) continue;
+    const m = TITLE_PAIR.exec(skeleton(s));
+    const a = s.mentions[Number(m?.[1]?.slice(2))]?.person;
+    const b = s.mentions[Number(m?.[2]?.slice(2))]?.person;
+    if (a === undefined || b === undefined || a === b) continue;
+    out.push({ sentence: s.index, people: [a, b], parties: [], planned: false, finder: "title-pair" });
+  }
+  return out;
+}
+
+/**
+ * First-person reports inside quotes: "I met the Speaker at the station," said X. The speaker is
+ * the person the quote is attributed to (in this sentence or a later one of its paragraph); the one
+ * met is a person named in the quote after the verb, else the article's other main side.
+ */
+function firstPersonReports(doc: Doc): Proposal[] {
+  const out: Proposal[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    const verb = FIRST_PERSON.exec(s.text);
+    if (!verb || ELSEWHERE.test(s.text)) continue;
+    const speaker = quoteSpeaker(doc, s);
+    if (speaker === undefined) continue;
+    const verbEnd = verb.index + verb[0].length;
+    // The quote ends at its closing mark, or runs on past the sentence.
+    const close = s.text.slice(verbEnd).search(/["”]/);
+    const quoteEnd = close < 0 ? s.text.length : verbEnd + close;
+    const inQuote = s.mentions.find((m) => {
+      const at = s.tokens[m.from]?.start ?? -1;
+      return m.person !== undefined && m.person !== speaker && at >= verbEnd && at < quoteEnd;
+    });
+    const met = inQuote?.person ?? otherMainSide(doc, speaker);
+    // A side named only in passing, with no role, is too weak a guess for the one met.
+    if (met === undefined || (!inQuote && !doc.people[met]?.roles.length)) continue;
+    if (met === undefined) continue;
+    out.push({
+      sentence: s.index,
+      people: [speaker, met],
+      parties: [],
+      planned: false,
+      finder: "first-person",
+    });
+  }
+  return out;
+}
+
+// The attribution of a quote: "..." said X / X said: "..." in this sentence or the next few of the paragraph.
+function quoteSpeaker(doc: Doc, s: Sentence): number | undefined {
+  const around = doc.sentences.filter(
+    (x) => !x.headline && x.paragraph === s.paragraph && x.index >= s.index - 1 && x.index <= s.index + 3,
+  );
+  for (const x of around) {
+    const sk = skeleton(x);
+    // A closing mark may end the sentence before ("... visit!" / "X said in a statement.").
+    const closedBefore = /["”]\s*$/.test(doc.sentences[x.index - 1]?.text ?? "") ? "^|" : "";
+    const after = new RegExp(
+      String.raw`(?:${closedBefore}["”] ?,? )(?:${SAID} (?:[^@]{0,30}? )?@m(\d+)|@m(\d+) ${SAID})`,
+    ).exec(sk);
+    const before = new RegExp(String.raw`@m(\d+) (?:[^@]{0,40}? )?${SAID} ?: ?["“]`).exec(sk);
+    const m = x.index >= s.index ? (after ?? (x.index === s.index ? before : null)) : before;
+    const n = m ? Number(m[1] ?? m[2]) : undefined;
+    const person = n === undefined ? undefined : x.mentions[n]?.person;
+    if (person !== undefined) return person;
+  }
+  return undefined;
+}
+
+// The side of the article that is not `person`: the protagonist, or when `person` is the
+// protagonist, the most mentioned person of another country.
+function otherMainSide(doc: Doc, person: number): number | undefined {
+  const host = articleProtagonist(doc);
+  if (host && host.id !== person) return host.id;
+  const own = doc.people[person]?.country;
+  return [...doc.people]
+    .filter((p) => p.id !== person && p.country && p.country !== own)
+    .sort((a, b) => b.mentions - a.mentions)[0]?.id;
+}
+
+const isPronoun = (s: Sentence, m: Mention) =>
+  m.from < 0 || /^(he|she|him|his|her)$/.test(fold(s.tokens[m.from]?.text ?? ""));
+
+const spanText = (s: Sentence, m: Mention) =>
+  s.tokens
+    .slice(Math.max(0, m.from), m.to)
+    .map((t) => t.text)
+    .join(" ");

@@ -1,0 +1,150 @@
+/**
+ * What every composer reads (the indexes, the matchers, the words of replies) and the small pieces they
+ * share: names of people and sides, and where and when a meeting was, said once for what lines share.
+ */
+import type { FactIndex } from "../../facts/index.ts";
+import type { Meeting } from "../../facts/types.ts";
+import type { CountryGazetteer } from "../countries.ts";
+import { datePhrase } from "../dates.ts";
+import { meetingDate } from "../format.ts";
+import type { QuestionParse } from "../parse.ts";
+import type { PersonMatcher } from "../people.ts";
+import type { Reply } from "../reply.ts";
+import type { Selection } from "../select.ts";
+import type { Words } from "./words.ts";
+
+/** What the composers read. */
+export interface ComposeContext {
+  index: FactIndex;
+  people: PersonMatcher;
+  countries: CountryGazetteer;
+  /** The fixed words of replies (English unless a translation is given). */
+  words: Words;
+  /** Example questions that the fact base answers, for greetings and off-topic questions. */
+  examples: () => string[];
+}
+
+/** A composer: the reply to one kind of question. */
+export type Composer = (ctx: ComposeContext, q: QuestionParse, selection: Selection) => Reply;
+
+/** A person's name by id (the id when the person is unknown). */
+export function personName(ctx: ComposeContext, id: string): string {
+  return ctx.index.people.get(id)?.name ?? id;
+}
+
+/** The subject of a question in words: "Erlan Koshanov", "Koshanov and Amarbayasgalan", "Mongolia". */
+export function subjectName(ctx: ComposeContext, q: QuestionParse): string {
+  const names = q.people.map((p) => personName(ctx, p.ids[0] as string));
+  const countries = q.people.length ? [] : q.countries.map((c) => ctx.countries.name(c));
+  return [...names, ...countries].join(ctx.words.and);
+}
+
+/** The country code of a person in one article (their role there, else their country). */
+export function personCountry(ctx: ComposeContext, id: string, articleId: string): string | undefined {
+  const person = ctx.index.people.get(id);
+  const role = person?.roles.find((r) => r.articleId === articleId);
+  return ctx.countries.code(role?.country ?? person?.country);
+}
+
+/** Participants of a meeting as names (of country `only` when given), or its unnamed sides. */
+export function sides(ctx: ComposeContext, m: Meeting, only?: string): string {
+  let ids = m.participants;
+  if (only) {
+    const own = ids.filter((id) => personCountry(ctx, id, m.articleId) === only);
+    if (own.length) ids = own;
+  }
+  const names = ids.map((id) => personName(ctx, id));
+  const parties = m.participants.length < 2 || !names.length ? m.parties.map((p) => p.description) : [];
+  return [...names, ...parties].join(ctx.words.and) || ctx.words.unnamedSide;
+}
+
+/** Where and when, as far as every meeting of a list agrees: said once in the header. */
+export interface Shared {
+  place?: string;
+  occasion?: string;
+  /** The date in words (stated, or "reported on …"). */
+  date?: string;
+}
+
+/** What all the meetings of a list share (nothing for a list of one: its line says it all). */
+export function sharedCircumstances(ctx: ComposeContext, meetings: Meeting[]): Shared {
+  if (meetings.length < 2) return {};
+  const same = <T>(pick: (m: Meeting) => T | undefined): T | undefined => {
+    const first = pick(meetings[0] as Meeting);
+    return first !== undefined && meetings.every((m) => pick(m) === first) ? first : undefined;
+  };
+  return {
+    place: same((m) => m.place),
+    occasion: same((m) => m.occasion),
+    date: same((m) => dateWords(ctx, m)),
+  };
+}
+
+/** A meeting's date in words; without one, the publication of its article ("reported on …"). */
+export function dateWords(ctx: ComposeContext, m: Meeting): string {
+  const date = meetingDate(m.date, ctx.words);
+  if (date) return ctx.words.onDate(date);
+  const published = ctx.index.articles.get(m.articleId)?.published;
+  return published ? ctx.words.reportedOn(ctx.words.date(published)) : ctx.words.noDate;
+}
+
+/**
+ * "in Astana at the forum on 4 September 2025": the place, occasion and date of a meeting, leaving out
+ * what the header already said (`shared`).
+ */
+export function circumstances(ctx: ComposeContext, m: Meeting, shared: Shared = {}): string {
+  const w = ctx.words;
+  const parts: string[] = [];
+  if (m.place && shared.place === undefined) parts.push(w.inPlace(m.place));
+  if (m.occasion && shared.occasion === undefined && !m.place?.includes(m.occasion))
+    parts.push(w.atOccasion(m.occasion));
+  if (shared.date === undefined) parts.push(dateWords(ctx, m));
+  if (m.status === "planned") parts.push(w.planned);
+  return parts.join(" ");
+}
+
+/** The shared circumstances as a header's ending: " in Seoul at the forum" (empty when none). */
+export function sharedPhrase(ctx: ComposeContext, shared: Shared): string {
+  const parts: string[] = [];
+  if (shared.place) parts.push(ctx.words.inPlace(shared.place));
+  if (shared.occasion && !shared.place?.includes(shared.occasion))
+    parts.push(ctx.words.atOccasion(shared.occasion));
+  if (shared.date) parts.push(shared.date);
+  return parts.length ? ` ${parts.join(" ")}` : "";
+}
+
+/** "No meeting of X in Moscow is recorded. The others:" when a narrowing of the question matched nothing. */
+export function unmatchedNotice(
+  reply: Reply,
+  ctx: ComposeContext,
+  q: QuestionParse,
+  selection: Selection,
+): void {
+  if (!selection.unmatched.length) return;
+  const subject = subjectName(ctx, q);
+  const narrowing = selection.unmatched.map((phrase) => narrowingWords(ctx, q, phrase)).join(", ");
+  reply.notice(
+    `${subject ? ctx.words.noMeetingOfNarrowed(subject, narrowing) : ctx.words.noMeetingThen(narrowing)} ${
+      selection.undatedOnly ? ctx.words.undatedAre : ctx.words.othersAre
+    }`,
+  );
+}
+
+/**
+ * A narrowing that matched nothing, in the reply's language. The selection writes them in English
+ * ("in September 2025", "with Mongolia", "in Moscow"); another language says the period as the
+ * question did, and the country or place with its own words.
+ */
+function narrowingWords(ctx: ComposeContext, q: QuestionParse, phrase: string): string {
+  const w = ctx.words;
+  if (w.language === "en") return phrase;
+  if (q.date && phrase === datePhrase(q.date)) return w.period(q.date);
+  if (phrase.startsWith("with ")) return w.meetingsWith(q.countries.map((c) => ctx.countries.name(c)));
+  if (phrase.startsWith("in ") && q.placeNames.length) return w.inPlace(q.placeNames.join(", "));
+  return phrase;
+}
+
+/** " — in Astana on 4 September 2025", or nothing when the header said it all. */
+export function suffix(text: string): string {
+  return text ? ` — ${text}` : "";
+}

@@ -1,0 +1,46 @@
+/** "did X meet Y?": yes with the meetings, or no with the meetings X (or Y) did have. */
+import type { QuestionParse } from "../parse.ts";
+import { Reply } from "../reply.ts";
+import { type Selection, selectMeetings } from "../select.ts";
+import { type ComposeContext, circumstances, personName, sides } from "./context.ts";
+import { whoMet } from "./who-met.ts";
+
+/** Answers "did X meet Y?" (Y a person, a country or a name the base does not know). */
+export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const w = ctx.words;
+  const together = q.people.length >= 2 && selection.meetings.length > 0;
+  const unknownOther = q.people.length === 1 ? q.unknownNames[0] : undefined;
+  if (
+    together ||
+    (q.people.length === 1 && !unknownOther && !q.countries.length && selection.meetings.length)
+  ) {
+    const reply = new Reply().setHeader(w.yes);
+    for (const m of selection.meetings)
+      reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${w.verbMet} ${circumstances(ctx, m)}`);
+    return reply;
+  }
+  const [x, y] = q.people;
+  const yName = y
+    ? personName(ctx, y.ids[0] as string)
+    : (unknownOther ?? q.countries.map((c) => ctx.countries.name(c)).join(w.and));
+  const xName = x ? personName(ctx, x.ids[0] as string) : "";
+  const header = w.no(xName, yName);
+  // Who they did meet: X's meetings (else Y's) involving the other's country.
+  const candidates = [x, y].filter((p) => p !== undefined);
+  for (const [i, p] of candidates.entries()) {
+    const other = candidates[1 - i];
+    const otherCountry = other
+      ? ctx.countries.code(ctx.index.people.get(other.ids[0] as string)?.country)
+      : undefined;
+    const single: QuestionParse = {
+      ...q,
+      people: [p],
+      countries: otherCountry ? [otherCountry] : q.countries,
+    };
+    const sel = selectMeetings(ctx.index, single, ctx.countries);
+    if (sel.meetings.length === 0 || sel.unmatched.length) continue;
+    const reply = whoMet(ctx, single, sel);
+    return reply.setHeader(`${header} ${w.theyMet(personName(ctx, p.ids[0] as string))}`);
+  }
+  return new Reply().setHeader(header);
+}

@@ -1,0 +1,31 @@
+/**
+ * "what did X and Y discuss?": the topics recorded for their meetings; when none are, that is said,
+ * then at most one sentence that names both sides.
+ */
+import { stem } from "../../text/stem.ts";
+import type { QuestionParse } from "../parse.ts";
+import { Reply } from "../reply.ts";
+import type { Selection } from "../select.ts";
+import { type ComposeContext, circumstances, sides } from "./context.ts";
+import { notFound } from "./not-found.ts";
+import { addQuotes, quoteNamingAll } from "./quoting.ts";
+
+/** Answers "what did X and Y discuss?". */
+export function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const reply = new Reply();
+  const meetings = selection.meetings.slice(0, 3);
+  for (const m of meetings)
+    reply.add(
+      [m.articleId],
+      { bold: sides(ctx, m) },
+      ` (${circumstances(ctx, m)}): ${m.topics.length ? m.topics.join("; ") : ctx.words.topicsNotRecorded}`,
+    );
+  // A question that asks for something in particular ("which initiative") may be answered by a sentence;
+  // so is one whose topics are not recorded.
+  if (q.keywords.length || !meetings.some((m) => m.topics.length)) {
+    const keywords = q.keywords.length ? q.keywords : [stem("discuss")];
+    addQuotes(reply, quoteNamingAll(ctx, { ...q, keywords }, selection));
+  }
+  if (!reply.lines.length) return notFound(ctx, q);
+  return reply;
+}

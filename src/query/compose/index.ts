@@ -1,0 +1,135 @@
+/**
+ * Answer composition: one small composer per kind of question, listed below in the order they are
+ * tried (the way chrono lists its parsers). Each turns the selected meetings, or quoted sentences, into
+ * the lines of a {@link Reply}. Facts are written as the fact base holds them; what it does not hold (a
+ * date, a place) is said to be unknown, and a name it does not know is never answered for someone else.
+ */
+
+import { asksWhoSignedRuKk } from "../../i18n/intent.ts";
+import { stem } from "../../text/stem.ts";
+import type { Intent } from "../intent.ts";
+import { asksWhoSigned } from "../intent.ts";
+import type { QuestionParse } from "../parse.ts";
+import { bestSentences } from "../quotes.ts";
+import { Reply } from "../reply.ts";
+import { type Selection, selectMeetings } from "../select.ts";
+import { type ComposeContext, type Composer, personName } from "./context.ts";
+import { didMeet } from "./did-meet.ts";
+import { discussed } from "./discussed.ts";
+import { greeting, offTopic } from "./greeting.ts";
+import { latest } from "./latest.ts";
+import { notFound } from "./not-found.ts";
+import { asksForOffice, officeHolder } from "./office-holder.ts";
+import { open } from "./open.ts";
+import { addQuotes } from "./quoting.ts";
+import { signed } from "./signed.ts";
+import { when } from "./when.ts";
+import { where } from "./where.ts";
+import { whoIs } from "./who-is.ts";
+import { whoMet } from "./who-met.ts";
+
+export type { ComposeContext } from "./context.ts";
+export { ENGLISH, type Words } from "./words.ts";
+
+/** A composer and the questions it answers. */
+interface Rule {
+  /** What the rule answers, for readers and logs. */
+  name: string;
+  applies: (q: QuestionParse, hasSubject: boolean) => boolean;
+  compose: Composer;
+}
+
+const is =
+  (...intents: Intent[]) =>
+  (q: QuestionParse) =>
+    intents.includes(q.intent);
+// Questions that ask about meetings of someone: answered with what the base holds about them.
+const ABOUT_MEETINGS: Intent[] = ["who-met", "about", "latest"];
+// Questions about two sides: a side the base does not know makes the answer about the other one alone.
+const PAIRWISE: Intent[] = ["when", "where", "signed", "discussed", "did-meet"];
+
+/** Every composer, in the order tried: the first whose `applies` holds answers. */
+export const COMPOSERS: Rule[] = [
+  { name: "greeting", applies: is("greeting"), compose: (ctx) => greeting(ctx) },
+  {
+    // A name the base does not know is never answered for someone else: not for the other side of a
+    // pair ("when did X meet Justin Trudeau?"), nor for a country named beside it.
+    name: "unknown name",
+    applies: (q) => q.unknownNames.length > 0 && (!q.people.length || PAIRWISE.includes(q.intent)),
+    compose: (ctx, q) => notFound(ctx, q),
+  },
+  {
+    name: "who holds an office",
+    applies: (q) => q.intent === "who-is" && asksForOffice(q),
+    compose: officeHolder,
+  },
+  { name: "who is", applies: (q, s) => s && q.people.length > 0 && q.intent === "who-is", compose: whoIs },
+  {
+    name: "latest meetings",
+    applies: (q, s) =>
+      q.intent === "latest" || (!s && q.date !== undefined && ABOUT_MEETINGS.includes(q.intent)),
+    compose: latest,
+  },
+  { name: "did they meet", applies: (q, s) => s && q.intent === "did-meet", compose: didMeet },
+  { name: "when", applies: is("when"), compose: when },
+  { name: "where", applies: is("where"), compose: where },
+  { name: "what was signed", applies: is("signed"), compose: signed },
+  { name: "what was discussed", applies: (q, s) => s && q.intent === "discussed", compose: discussed },
+  {
+    name: "open question",
+    applies: (q, s) => s && (q.intent === "open" || q.intent === "who-is"),
+    compose: open,
+  },
+  { name: "who met", applies: (_q, s) => s, compose: whoMet },
+  { name: "a sentence about it", applies: () => true, compose: quoteOrOffTopic },
+];
+
+/** Composes the reply to a parsed question. */
+export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
+  if (q.intent === "empty") return greeting(ctx);
+  const hasSubject = q.people.length > 0 || q.countries.length > 0;
+  // Several people answer to the name ("Hao"): answer for all of them, and say so.
+  const ambiguous = q.people.filter((p) => p.alternatives.length);
+  if (ambiguous.length)
+    q = { ...q, people: q.people.map((p) => ({ ...p, ids: [...p.ids, ...p.alternatives] })) };
+  const rule = COMPOSERS.find((r) => r.applies(q, hasSubject)) as Rule;
+  const selection = hasSubject
+    ? selectMeetings(ctx.index, q, ctx.countries, {
+        requireAgreements: asksWhoSigned(q.question) || asksWhoSignedRuKk(q.question),
+      })
+    : subjectless(ctx, q);
+  // A name only the article text knows: the other side's meetings reported in articles naming it.
+  if (q.textNames.length) {
+    const inArticles = (articleId: string) =>
+      q.textNames.every((n) => n.words.every((w) => ctx.index.articlesWith(stem(w)).has(articleId)));
+    selection.meetings = q.people.length ? selection.meetings.filter((m) => inArticles(m.articleId)) : [];
+    if (!selection.meetings.length)
+      return notFound(ctx, { ...q, unknownNames: [...q.unknownNames, ...q.textNames.map((n) => n.name)] });
+  }
+  const reply = rule.compose(ctx, q, selection);
+  for (const p of ambiguous) reply.note(ctx.words.severalMatch(p.ids.map((id) => personName(ctx, id))));
+  return reply;
+}
+
+/**
+ * The meetings a question without a person or country is about ("when was the memorandum signed?",
+ * "what was signed in 2025?"): those of its period whose own words contain its keywords. Strict, unlike
+ * a subject's narrowing: without a subject, a loose match would be anyone's meeting.
+ */
+function subjectless(ctx: ComposeContext, q: QuestionParse): Selection {
+  const date = q.date;
+  const dated = date ? selectMeetings(ctx.index, { ...q, keywords: [] }, ctx.countries) : undefined;
+  let meetings =
+    dated && !dated.unmatched.length && !dated.undatedOnly ? dated.meetings : date ? [] : ctx.index.byRecency;
+  if (q.keywords.length)
+    meetings = meetings.filter((m) => q.keywords.every((k) => ctx.index.meetingKeywords(m).has(k)));
+  else if (!date) meetings = [];
+  return { meetings, unmatched: [] };
+}
+
+/** No subject and no composer: the sentence of the articles that answers it, else what the bot knows about. */
+function quoteOrOffTopic(ctx: ComposeContext, q: QuestionParse): Reply {
+  const keywords = [...q.keywords, ...q.countryKeywords, ...q.dateKeywords];
+  const quotes = keywords.length ? bestSentences(ctx.index, undefined, keywords, { minShare: 0.5 }) : [];
+  return quotes.length ? addQuotes(new Reply(), quotes) : offTopic(ctx);
+}

@@ -1,0 +1,46 @@
+/**
+ * A list of meetings, one line each (who, and where and when unless the header says it for all):
+ * the answer for a country, a period, several people or the latest meetings.
+ */
+import type { QuestionParse } from "../parse.ts";
+import { Reply } from "../reply.ts";
+import type { Selection } from "../select.ts";
+import {
+  type ComposeContext,
+  circumstances,
+  sharedCircumstances,
+  sharedPhrase,
+  sides,
+  subjectName,
+  suffix,
+  unmatchedNotice,
+} from "./context.ts";
+import { addQuotes, quoteFor } from "./quoting.ts";
+
+/** One line per meeting under `header` (which ends with a colon; the shared place and date go before it). */
+export function meetingList(
+  ctx: ComposeContext,
+  q: QuestionParse,
+  selection: Selection,
+  header: string,
+): Reply {
+  if (!selection.meetings.length) {
+    // No meeting recorded, but an article may still say it in a sentence.
+    const quotes = quoteFor(ctx, q, selection, 0.5, 1);
+    if (quotes.length) return addQuotes(new Reply(), quotes);
+    return new Reply().setHeader(ctx.words.noMeetingOf(subjectName(ctx, q)));
+  }
+  const shared = sharedCircumstances(ctx, selection.meetings);
+  const reply = new Reply().setHeader(`${header.replace(/:$/, "")}${sharedPhrase(ctx, shared)}:`);
+  for (const m of selection.meetings)
+    reply.addLazy(() => {
+      const signed = m.agreements.length ? ctx.words.alsoSigned(m.agreements) : "";
+      const where = circumstances(ctx, m, shared);
+      return {
+        articleIds: [m.articleId],
+        segments: [{ bold: sides(ctx, m, q.side) }, `${suffix(where)}${signed}`],
+      };
+    });
+  unmatchedNotice(reply, ctx, q, selection);
+  return reply;
+}

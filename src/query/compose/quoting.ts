@@ -1,0 +1,93 @@
+/**
+ * Quoting article sentences in a reply: the best sentences of the articles about the question's
+ * subject, for what only the text holds.
+ */
+import { fold } from "../../text/normalize.ts";
+import { stem } from "../../text/stem.ts";
+import type { QuestionParse } from "../parse.ts";
+import { bestSentences, type Quote } from "../quotes.ts";
+import type { Reply } from "../reply.ts";
+import type { Selection } from "../select.ts";
+import { type ComposeContext, personName } from "./context.ts";
+
+/** The articles a question's subject appears in: their meetings', and those giving their roles. */
+function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selection): string[] {
+  // The meetings did not fit what the question says (a country, a date): the answer may be anywhere.
+  if (selection.unmatched.length && !q.people.length) return [];
+  const ids = selection.meetings.map((m) => m.articleId);
+  // A person with no meeting that fits is still named in other articles: every article with their
+  // surname (from the inverted index) may hold the answer.
+  if (!ids.length || selection.unmatched.length)
+    for (const p of q.people)
+      for (const id of p.ids) {
+        for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
+        const surname = surnameOf(ctx, id);
+        if (surname) ids.push(...ctx.index.articlesContaining(stem(surname)));
+      }
+  return [...new Set(ids)];
+}
+
+/** The folded last word of a person's name, when it is long enough to find them by. */
+export function surnameOf(ctx: ComposeContext, id: string): string | undefined {
+  const surname = fold(personName(ctx, id)).split(" ").at(-1);
+  return surname && surname.length > 2 ? surname : undefined;
+}
+
+/**
+ * The best sentences for the question in its subject's articles. Open questions (`open`) also use the
+ * words of the date and of the question itself ("signed", "discussed").
+ */
+export function quoteFor(
+  ctx: ComposeContext,
+  q: QuestionParse,
+  selection: Selection,
+  minShare: number,
+  limit = 2,
+  open = false,
+): Quote[] {
+  if (!q.keywords.length) return [];
+  const keywords = [...q.keywords, ...(open ? [...q.dateKeywords, ...q.questionWords] : [])];
+  const articles = subjectArticles(ctx, q, selection);
+  return bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
+    minShare,
+    limit,
+    secondary: q.countryKeywords,
+    wantsNumber: /^(how (many|much)|what (share|percentage|number|amount|sum))\b/i.test(q.question),
+  });
+}
+
+/** Adds each quote as a line citing its article. */
+export function addQuotes(reply: Reply, quotes: Quote[]): Reply {
+  for (const quote of quotes) reply.add([quote.sentence.articleId], `“${clip(quote.sentence.text)}”`);
+  return reply;
+}
+
+/** Long sentences are cut at 400 characters, so that a quote fits a phone screen. */
+export function clip(text: string): string {
+  return text.length <= 400 ? text : `${text.slice(0, 397).replace(/\s+\S*$/, "")}…`;
+}
+
+/**
+ * At most one sentence for the question about the sides it asks about: it names none of the other
+ * people met in that article, and names every side unless the article reports their meeting alone (each
+ * person by surname, each country by its words). A quote about someone else answers another question.
+ */
+export function quoteNamingAll(ctx: ComposeContext, q: QuestionParse, selection: Selection): Quote[] {
+  const asked = new Set(q.people.flatMap((p) => p.ids));
+  const names = q.people.map((p) => p.ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined));
+  const countries = q.people.length ? [] : q.countries.map((c) => fold(ctx.countries.name(c)).split(" "));
+  const quote = quoteFor(ctx, q, selection, 0.2, 5).find((quote) => {
+    const words = fold(quote.sentence.text).split(" ");
+    const meetings = ctx.index.base.meetings.filter((m) => m.articleId === quote.sentence.articleId);
+    const others = meetings.flatMap((m) => m.participants.filter((id) => !asked.has(id)));
+    if (asked.size && others.some((id) => words.includes(surnameOf(ctx, id) ?? ""))) return false;
+    const alone =
+      meetings.length > 0 && meetings.every((m) => [...asked].every((id) => m.participants.includes(id)));
+    return (
+      (alone && asked.size > 0) ||
+      (names.every((alternatives) => alternatives.some((s) => words.includes(s))) &&
+        countries.every((parts) => parts.some((p) => words.some((w) => w.startsWith(p.slice(0, 5))))))
+    );
+  });
+  return quote ? [quote] : [];
+}

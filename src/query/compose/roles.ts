@@ -1,0 +1,24 @@
+/** A person's roles as reply lines, and the reply for a known person with no meeting recorded. */
+import type { Person } from "../../facts/types.ts";
+import { roleText } from "../format.ts";
+import { Reply } from "../reply.ts";
+import type { ComposeContext } from "./context.ts";
+
+/** One line per distinct role (newest first), citing up to three articles that give it. */
+export function addRoles(reply: Reply, person: Person): void {
+  const byText = new Map<string, string[]>();
+  for (const role of [...person.roles].reverse()) {
+    const country = role.country ?? person.country;
+    const text = `${roleText(role)}${country && !roleText(role).includes(country) ? ` (${country})` : ""}`;
+    byText.set(text, [...(byText.get(text) ?? []), role.articleId]);
+  }
+  for (const [text, articles] of byText) reply.add(articles.slice(0, 3), text);
+}
+
+/** A known person with no meetings: who they are. */
+export function knownWithoutMeetings(ctx: ComposeContext, person: Person): Reply {
+  const reply = new Reply().setHeader(`${ctx.words.noMeetingOf(person.name)} ${ctx.words.whoTheyAre}`);
+  addRoles(reply, person);
+  if (!reply.lines.length) reply.add([], `${person.name}${person.country ? ` (${person.country})` : ""}`);
+  return reply;
+}

@@ -1,0 +1,61 @@
+/** "who is X?": their roles with sources, their country, and their latest meeting. */
+import type { IndexedSentence } from "../../facts/index.ts";
+import type { Person } from "../../facts/types.ts";
+import { fold } from "../../text/normalize.ts";
+import type { QuestionParse } from "../parse.ts";
+import { Reply } from "../reply.ts";
+import { newestFirst, type Selection } from "../select.ts";
+import { type ComposeContext, dateWords, personName } from "./context.ts";
+import { addQuotes, clip, quoteFor, surnameOf } from "./quoting.ts";
+import { addRoles } from "./roles.ts";
+
+/** Answers "who is X?" for the first person the question names. */
+export function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  const ids = q.people[0]?.ids ?? [];
+  const person = ctx.index.people.get(ids[0] as string) as Person;
+  // Roles from the articles the question points at (a date, a counterpart) first, then the others.
+  const focus = new Set(selection.meetings.map((m) => m.articleId));
+  const roles = ids.flatMap((id) => ctx.index.people.get(id)?.roles ?? []);
+  const narrowed = selection.meetings.length < ids.flatMap((id) => ctx.index.meetingsOf(id)).length;
+  const ordered = narrowed
+    ? [...roles.filter((r) => !focus.has(r.articleId)), ...roles.filter((r) => focus.has(r.articleId))]
+    : roles;
+  const reply = new Reply().setHeader(`${person.name}${person.country ? ` (${person.country})` : ""}:`);
+  addRoles(reply, { ...person, roles: ordered });
+  if (!reply.lines.length) {
+    // No title recorded: the first sentence that names them usually says who they are.
+    const intro = introduction(ctx, ids, selection);
+    reply.add([], ctx.words.noRole);
+    if (intro) reply.add([intro.articleId], `“${clip(intro.text)}”`);
+  }
+  // "What post was X congratulated on?": the sentence about that, too.
+  addQuotes(reply, quoteFor(ctx, q, selection, 0.5, 1));
+  const meetings = newestFirst(
+    ctx.index,
+    ids.flatMap((id) => ctx.index.meetingsOf(id)),
+  );
+  const latest = meetings[0];
+  if (latest) {
+    const others = latest.participants.filter((id) => !ids.includes(id)).map((id) => personName(ctx, id));
+    reply.note(
+      `${ctx.words.meetingCount(meetings.length)}; ${ctx.words.latestWith(others, dateWords(ctx, latest))}.`,
+    );
+  }
+  return reply;
+}
+
+/** The first sentence of the person's articles that names them. */
+function introduction(ctx: ComposeContext, ids: string[], selection: Selection): IndexedSentence | undefined {
+  const articles = [
+    ...selection.meetings.map((m) => m.articleId),
+    ...ids.flatMap((id) => ctx.index.people.get(id)?.roles.map((r) => r.articleId) ?? []),
+    ...ids.flatMap((id) => ctx.index.meetingsOf(id).map((m) => m.articleId)),
+  ];
+  const surnames = ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined);
+  for (const articleId of new Set(articles))
+    for (const sentence of ctx.index.sentencesOf(articleId)) {
+      const words = fold(sentence.text).split(" ");
+      if (surnames.some((s) => words.includes(s))) return sentence;
+    }
+  return undefined;
+}

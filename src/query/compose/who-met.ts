@@ -1,0 +1,104 @@
+/** "who met X?": one line per counterpart, with their latest meeting and how many there were. */
+import type { Meeting, Person } from "../../facts/types.ts";
+import { describePerson } from "../format.ts";
+import type { QuestionParse } from "../parse.ts";
+import { Reply, type ReplyLine } from "../reply.ts";
+import type { Selection } from "../select.ts";
+import {
+  type ComposeContext,
+  circumstances,
+  personCountry,
+  type Shared,
+  sharedCircumstances,
+  sharedPhrase,
+  subjectName,
+  suffix,
+  unmatchedNotice,
+} from "./context.ts";
+import { meetingList } from "./meeting-list.ts";
+import { knownWithoutMeetings } from "./roles.ts";
+
+interface Counterpart {
+  latest: Meeting;
+  count: number;
+  articles: string[];
+}
+
+/** Answers "who met X?" (several people named: their meetings together). */
+export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
+  if (q.people.length !== 1) return meetingList(ctx, q, selection, ctx.words.meetingsOf(subjectName(ctx, q)));
+  const subject = new Set(q.people.flatMap((p) => p.ids));
+  const first = ctx.index.people.get(q.people[0]?.ids[0] as string) as Person;
+  if (selection.meetings.length === 0) return knownWithoutMeetings(ctx, first);
+  const reply = new Reply();
+  const about = describePerson(first, undefined, ctx.words);
+  // What every meeting shares (the forum, the city) is said once, in the header.
+  const shared = sharedCircumstances(ctx, selection.meetings);
+  reply.setHeader(
+    ctx.words
+      .met(`${first.name}${about ? `, ${about},` : ""}`)
+      .replace(/:$/, `${sharedPhrase(ctx, shared)}:`),
+  );
+
+  // The selection is newest first (held before planned), so each counterpart's first meeting met here
+  // is their latest, and lines come out in order as they are first seen.
+  const counterparts = new Map<string, Counterpart>();
+  const ownCountry = ctx.countries.code(first.country);
+  for (const m of selection.meetings) {
+    const others = m.participants.filter((id) => !subject.has(id));
+    const shown = q.side ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side) : others;
+    for (const id of shown.length ? shown : others) {
+      const seen = counterparts.get(id);
+      if (seen) {
+        seen.count++;
+        if (seen.articles.length < 3 && !seen.articles.includes(m.articleId)) seen.articles.push(m.articleId);
+        continue;
+      }
+      const entry = { latest: m, count: 1, articles: [m.articleId] };
+      counterparts.set(id, entry);
+      reply.addLazy(() => counterpartLine(ctx, id, entry, shared));
+    }
+    if (others.length) continue;
+    // No named counterpart: the unnamed sides (a delegation), but not the subject's own side.
+    for (const party of m.parties) {
+      if (ownCountry && ctx.countries.code(party.country) === ownCountry && m.parties.length > 1) continue;
+      reply.addLazy(() => ({
+        articleIds: [m.articleId],
+        segments: [
+          party.description,
+          party.country && !party.description.includes(party.country) ? ` (${party.country})` : "",
+          suffix(circumstances(ctx, m, shared)),
+        ],
+      }));
+    }
+  }
+  unmatchedNotice(reply, ctx, q, selection);
+  return reply;
+}
+
+/** "Name, role (country) — in Astana on 4 September 2025; 3 meetings". */
+function counterpartLine(
+  ctx: ComposeContext,
+  id: string,
+  { latest, count, articles }: Counterpart,
+  shared: Shared,
+): ReplyLine {
+  const person = ctx.index.people.get(id);
+  const label = person ? describePerson(person, latest.articleId, ctx.words) : "";
+  const times = count > 1 ? `; ${ctx.words.timesMet(count)}` : "";
+  // The source may spell the name otherwise ("K.Tokayev"): say so, so that the reader finds it there.
+  const spelled = latest.participantNames?.[latest.participants.indexOf(id)];
+  const asSpelled =
+    spelled && person && !person.name.includes(spelled) && spelled !== person.name
+      ? ` ${ctx.words.inTheSource(spelled)}`
+      : "";
+  return {
+    articleIds: articles,
+    segments: [
+      { bold: person?.name ?? id },
+      asSpelled,
+      label ? `, ${label}` : "",
+      `${suffix(circumstances(ctx, latest, shared))}${times}`,
+    ],
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Every fixed word of a reply, in one table: the composers build sentences from these and from facts
+ * only, so that a reply in another language is this table translated (pass it as `ComposeContext.words`).
+ * Russian and Kazakh tables are built from the Fluent catalogues by `src/i18n/words.ts`.
+ */
+import type { Language } from "../../i18n/language.ts";
+import { type DateFilter, datePhrase } from "../dates.ts";
+import { formatDate, formatRange } from "../format.ts";
+
+/** The fixed words and phrases of replies. */
+export interface Words {
+  /** The language of the table. */
+  language: Language;
+  /** A day ("2025-09-04") as the language writes it in a reply. */
+  date: (iso: string) => string;
+  /** A range of days; one day when `end` is missing or equal. */
+  range: (start: string, end?: string) => string;
+  /** The period a question asked about ("in September 2025"), as the language says it. */
+  period: (date: DateFilter) => string;
+  /** "…and N more." under a page of a long list. */
+  more: (count: number) => string;
+  /** The heading of the sources: "Source:" or "Sources:". */
+  sources: (count: number) => string;
+  /** A person known only by country: "of Kazakhstan". */
+  ofCountry: (country: string) => string;
+  /** A narrowing by countries that matched nothing: "with Mongolia". */
+  meetingsWith: (countries: string[]) => string;
+  /** A meeting whose sides are not named (notifications). */
+  aMeeting: string;
+  hello: string;
+  onlyMeetings: string;
+  examples: (questions: string[]) => string;
+  dontKnowName: (name: string) => string;
+  dontKnow: string;
+  didYouMean: (names: string[]) => string;
+  severalMatch: (names: string[]) => string;
+  noMeetingOf: (subject: string) => string;
+  noMeetingOfNarrowed: (subject: string, narrowing: string) => string;
+  noMeetingThen: (when: string) => string;
+  othersAre: string;
+  undatedAre: string;
+  meetingsOf: (subject: string) => string;
+  meetingsIn: (when: string) => string;
+  latestMeetings: string;
+  met: (subject: string) => string;
+  whoTheyAre: string;
+  noRole: string;
+  from: (country: string) => string;
+  meetingCount: (count: number) => string;
+  latestWith: (others: string[], when: string) => string;
+  yes: string;
+  no: (x: string, y: string) => string;
+  theyMet: (x: string) => string;
+  verbMet: string;
+  verbToMeet: string;
+  planned: string;
+  noPlace: string;
+  noDate: string;
+  reportedOn: (date: string) => string;
+  inPlace: (place: string) => string;
+  atOccasion: (occasion: string) => string;
+  onDate: (date: string) => string;
+  timesMet: (count: number) => string;
+  inTheSource: (spelled: string) => string;
+  signedBy: string;
+  toBeSignedBy: string;
+  signedWhat: string;
+  alsoSigned: (documents: string[]) => string;
+  noAgreement: (subject: string) => string;
+  noAgreementRecorded: string;
+  topicsNotRecorded: string;
+  noSentence: string;
+  holderOf: (office: string) => string;
+  asOf: (date: string) => string;
+  noHolder: (office: string) => string;
+  unnamedSide: string;
+  and: string;
+}
+
+/** English, the language of the fact base. */
+export const ENGLISH: Words = {
+  language: "en",
+  date: formatDate,
+  range: formatRange,
+  period: datePhrase,
+  more: (n) => `…and ${n} more.`,
+  sources: (n) => (n > 1 ? "Sources:" : "Source:"),
+  ofCountry: (country) => `of ${country}`,
+  meetingsWith: (countries) => `with ${countries.join(" and ")}`,
+  aMeeting: "A meeting",
+  hello: "Hello! I answer questions about meetings of parliament leaders.",
+  onlyMeetings: "I only know about meetings of parliament leaders.",
+  examples: (qs) => `Try: ${qs.map((q) => `“${q}”`).join(", ")}.`,
+  dontKnowName: (name) =>
+    `I don't know anything about ${name}: no article in my fact base mentions that name.`,
+  dontKnow: "I don't know: nothing in my fact base answers that.",
+  didYouMean: (names) => `Did you mean ${names.join(", ")}?`,
+  severalMatch: (names) => `(Several people match that name: ${names.join(", ")}.)`,
+  noMeetingOf: (subject) => `I know of no meeting of ${subject}.`,
+  noMeetingOfNarrowed: (subject, narrowing) => `No meeting of ${subject} ${narrowing} is recorded.`,
+  noMeetingThen: (when) => `No meeting ${when} is recorded.`,
+  othersAre: "The others:",
+  undatedAre: "These have no known date:",
+  meetingsOf: (subject) => `Meetings of ${subject}:`,
+  meetingsIn: (when) => `Meetings ${when}:`,
+  latestMeetings: "Latest meetings:",
+  met: (subject) => `${subject} met:`,
+  whoTheyAre: "Who they are:",
+  noRole: "no role is recorded",
+  from: (country) => `from ${country}`,
+  meetingCount: (n) => `${n} meeting${n > 1 ? "s" : ""} recorded`,
+  latestWith: (others, when) => `the latest${others.length ? ` with ${others.join(", ")}` : ""} ${when}`,
+  yes: "Yes:",
+  no: (x, y) => `No: no meeting of ${x} with ${y} is recorded.`,
+  theyMet: (x) => `${x} met:`,
+  verbMet: "met",
+  verbToMeet: "are to meet",
+  planned: "(planned)",
+  noPlace: "(the article does not say where)",
+  noDate: "(the article gives no date)",
+  reportedOn: (date) => `(date not given; reported on ${date})`,
+  inPlace: (place) => `in ${place}`,
+  atOccasion: (occasion) => `at ${occasion}`,
+  onDate: (date) => `on ${date}`,
+  timesMet: (n) => `${n} meetings`,
+  inTheSource: (spelled) => `(${spelled} in the source)`,
+  signedBy: "signed by",
+  toBeSignedBy: "to be signed by",
+  signedWhat: "Signed:",
+  alsoSigned: (docs) => `; signed ${docs.join("; ")}`,
+  noAgreement: (subject) => `I know of no agreement signed${subject ? ` by ${subject}` : ""}.`,
+  noAgreementRecorded: "No signed document is recorded for this meeting.",
+  topicsNotRecorded: "the topics are not recorded",
+  noSentence: "(No sentence of the articles answers that exactly; this is what I know.)",
+  holderOf: (office) => `${office}:`,
+  asOf: (date) => `as of ${date}`,
+  noHolder: (office) => `I don't know who holds the office of ${office}.`,
+  unnamedSide: "an unnamed side",
+  and: " and ",
+};

@@ -1,0 +1,125 @@
+/**
+ * The one text normalisation of parlbot: extraction, the fact index and the question parser fold and
+ * split text here, so that a name is folded the same way when it is stored and when it is asked for
+ * ("Khürelsükh", "Khurelsukh" and "Хурэлсух" meet).
+ */
+import transliterate from "@sindresorhus/transliterate";
+
+const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Whether a text is written in Latin script only (with digits and punctuation). */
+export function isLatin(text: string): boolean {
+  return !NON_LATIN.test(text);
+}
+
+/** Drops combining diacritics ("Kövér" → "Kover"): decomposed first, so that "ü" becomes "u", not "ue". */
+export function stripDiacritics(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
+/**
+ * The look-up key of extraction: lower case, no diacritics, one apostrophe; punctuation and script
+ * are kept (gazetteer entries and names are compared whole, "d'ivoire", "sye-kyun").
+ */
+export function foldKey(s: string): string {
+  // Words repeat endlessly across articles: remember the folds of short strings.
+  const cached = foldCache.get(s);
+  if (cached !== undefined) return cached;
+  const folded = /^[a-z0-9 .,'-]*$/.test(s) ? s : stripDiacritics(s).replace(/[’`´]/g, "'").toLowerCase();
+  if (s.length <= 40) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(s, folded);
+  }
+  return folded;
+}
+const foldCache = new Map<string, string>();
+
+/**
+ * Folds text for matching words: Cyrillic and other scripts transliterated to Latin, diacritics dropped,
+ * apostrophes removed, lower case, anything else that is not a letter or digit turned into a space.
+ */
+export function fold(text: string): string {
+  return tokenize(text).folded.join(" ");
+}
+
+/** The words of a text, in their original case and folded, index for index. */
+export function tokenize(text: string): { original: string[]; folded: string[] } {
+  let t = text;
+  // Most article text is plain ASCII: only other text pays for Unicode folding.
+  if (!PRINTABLE_ASCII.test(t)) {
+    t = stripDiacritics(t);
+    // Other scripts, and Latin letters that do not decompose ("ı", "ß", "ø"), are transliterated.
+    if (!PRINTABLE_ASCII.test(t)) t = transliterate(t);
+  }
+  // A possessive is the name ("Tokayev's visit"), other apostrophes join the word ("O'Neil").
+  const original =
+    t
+      .replace(/[’'`´ʼ]s\b/g, "")
+      .replace(/[’'`´ʼ]/g, "")
+      .match(/[A-Za-z0-9]+/g) ?? [];
+  return { original, folded: original.map((w) => w.toLowerCase()) };
+}
+
+/**
+ * Calls `visit` with each folded word of a text and whether it was written in lower case: the same
+ * words as {@link tokenize}, without building arrays (the indexes run this over every article).
+ */
+export function forEachWord(text: string, visit: (word: string, lowerCase: boolean) => void): void {
+  if (!PRINTABLE_ASCII.test(text)) {
+    const { original, folded } = tokenize(text);
+    for (let i = 0; i < folded.length; i++)
+      visit(folded[i] as string, (original[i] as string).charCodeAt(0) >= 97);
+    return;
+  }
+  const clean =
+    text.includes("'") || text.includes("`") ? text.replace(/['`]s\b/g, "").replace(/['`]/g, "") : text;
+  const lower = clean.toLowerCase();
+  const word = /[a-z0-9]+/g;
+  // After a hyphen a name goes on in lower case ("Sye-kyun"): that is not an ordinary word.
+  for (let m = word.exec(lower); m; m = word.exec(lower))
+    visit(m[0], clean.charCodeAt(m.index) >= 97 && clean[m.index - 1] !== "-");
+}
+
+/** The words of a folded text. */
+export function words(folded: string): string[] {
+  return folded ? folded.split(" ") : [];
+}
+
+/** A word or punctuation mark of a sentence, with where it stands. */
+export interface TokenSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words keep inner apostrophes, hyphens and dots of initials ("Sye-kyun", "ash-Sheikh", "K.Tokayev", "d'Ivoire").
+const TOKEN = /[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*\.?|[^\s\p{L}\p{M}\d]/gu;
+
+/**
+ * Splits a sentence into tokens with their offsets, as extraction reads it (case and script kept). A
+ * trailing full stop stays on a one-letter initial ("K.").
+ */
+export function tokenSpans(text: string): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    let start = m.index as number;
+    // Keep the dot only on initials and known abbreviations; otherwise it is punctuation.
+    if (word.length > 1 && word.endsWith(".") && !/^(\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\.$/u.test(word)) {
+      out.push({ text: word.slice(0, -1), start, end: start + word.length - 1 });
+      start += word.length - 1;
+      word = ".";
+    }
+    // A possessive is a token of its own, so that "Kyrgyzstan’s" is found as a country.
+    const possessive = /^(.{2,})(['’]s)$/u.exec(word);
+    if (possessive) {
+      const stem = possessive[1] as string;
+      out.push({ text: stem, start, end: start + stem.length });
+      out.push({ text: possessive[2] as string, start: start + stem.length, end: start + word.length });
+      continue;
+    }
+    out.push({ text: word, start, end: start + word.length });
+  }
+  return out;
+}

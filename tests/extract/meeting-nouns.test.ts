@@ -1,0 +1,79 @@
+/** Meetings written as nouns: "the meeting of X and Y", "X's meeting with Y", meals, attendance. */
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
+
+describe("meetings written as nouns", () => {
+  it("the meeting of X and Y", () => {
+    const m = meetingsOf(
+      "Trade was discussed at the meeting of Speaker of the Senate of Kazakhstan Aldan Berikov and Ambassador of Brazil Rosa Vantel in Astana.",
+    );
+    expect(m.map((x) => x.names)).toContainEqual(["Aldan Berikov", "Rosa Vantel"]);
+  });
+  it("the meeting of X, with Y", () => {
+    const m = meetingsOf(
+      "These issues were discussed during the meeting of the Speaker of the Parliament of Georgia, Tamar Kelbani, with the Ambassador of Chile Ignacio Marrot.",
+    );
+    expect(m.map((x) => x.names)).toContainEqual(["Ignacio Marrot", "Tamar Kelbani"]);
+  });
+  it("X's meeting with Y, and a meeting that may never happen", () => {
+    const m = meetingsOf(
+      "Speaker Lorant Vesztergom's 21 January meeting with Senator Ilse Brandau focused on energy. Officials are coordinating Vesztergom's potential meeting with President Oskar Melling.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ilse Brandau", "Lorant Vesztergom"]]);
+  });
+  it("talks between X with Y and Z", () => {
+    const m = meetingsOf(
+      "Talks between Chairman Dorin Ambrus with Speaker Kalle Virtanen and Deputy Speaker Aino Lehtola took place in Helsinki.",
+    );
+    expect(m.map((x) => x.names)).toContainEqual(["Aino Lehtola", "Dorin Ambrus", "Kalle Virtanen"]);
+  });
+  it("during a working breakfast / after a dinner at a place with X", () => {
+    const m = meetingsOf(
+      'Speaker Bogdan Ilescu spoke of energy during a working breakfast with Senator Martha Quill. "Our ties are strong," Ilescu said after a dinner at the Grand Palace with Minister Hugo Brandt.',
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Bogdan Ilescu", "Martha Quill"],
+      ["Bogdan Ilescu", "Hugo Brandt"].sort(),
+    ]);
+  });
+  it("a remembered meeting is not dated by the report", () => {
+    const m = meetingsOf(
+      "Speaker Oskar Tamm also recalled his recent talks with President Liis Kuusk in Tallinn.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Liis Kuusk", "Oskar Tamm"]]);
+  });
+  it("while receiving X", () => {
+    const m = meetingsOf(
+      "Speaker Hamid Dourani made the remarks while receiving Chairman of the National Council Yusuf Kerrani.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Hamid Dourani", "Yusuf Kerrani"]]);
+  });
+  it("X discussed cooperation with Y", () => {
+    const m = meetingsOf(
+      "Chairman of the Senate Nurlan Sadykov discussed the prospects of trade cooperation with Ambassador of Italy Paolo Ferrante.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Nurlan Sadykov", "Paolo Ferrante"]]);
+  });
+  it("attendance with no meeting before it is a meeting of those who attended", () => {
+    const m = meetingsOf(
+      "The first forum of speakers opened in Seoul. The event was attended by Speaker Park Min-jae, Speaker Arman Tolegenov and Speaker Dilnoza Karimova.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Arman Tolegenov", "Dilnoza Karimova", "Park Min-jae"]]);
+  });
+  it("those present join the meeting they were present at", () => {
+    const m = meetingsOf(
+      "President Omar Al Fahim received Speaker Selim Korkmaz in the presence of Speaker of the National Council Rashid Al Mansoori.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Omar Al Fahim", "Rashid Al Mansoori", "Selim Korkmaz"]]);
+  });
+  it("bilateral meetings with sides took place: the host is the protagonist", () => {
+    const m = meetingsOf(
+      "Deputy Speaker Armen Vardanyan returned from the assembly. Vardanyan said the delegation spoke twice. Bilateral meetings with the delegations of Poland, Chile and Peru took place.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([
+      [["Armen Vardanyan"], ["Poland"]],
+      [["Armen Vardanyan"], ["Chile"]],
+      [["Armen Vardanyan"], ["Peru"]],
+    ]);
+  });
+});

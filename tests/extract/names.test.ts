@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/corpus/sentences.ts";
+import { findPhrases } from "../../src/extract/gazetteer.ts";
+import { honorificStart } from "../../src/extract/honorifics.ts";
+import { findNames, isPinyin } from "../../src/extract/names.ts";
+import { tokenize } from "../../src/extract/text.ts";
+
+// Every name below is invented.
+const names = (sentence: string) => {
+  const tokens = tokenize(sentence);
+  return findNames(tokens, findPhrases(tokens), () => false).map((n) => n.name);
+};
+
+describe("names in East Asian order", () => {
+  it("keeps pinyin given names that end in -ing", () => {
+    expect(names("The Speaker met Chinese leader Qiao Mingqing and Luo Guoting in Beijing.")).toEqual([
+      "Qiao Mingqing",
+      "Luo Guoting",
+    ]);
+    expect(isPinyin("jianping")).toBe(true);
+  });
+  it("still drops English gerunds", () => {
+    expect(isPinyin("speaking")).toBe(false);
+    expect(isPinyin("meeting")).toBe(false);
+    expect(names("Speaking at the Opening, the guests praised the Meeting.")).toEqual([]);
+  });
+  it("reads hyphenated Korean and three-word Vietnamese names", () => {
+    expect(names("Speaker Paek Sun-ho received Vice Chairman Doan Van Khiem.")).toEqual([
+      "Paek Sun-ho",
+      "Doan Van Khiem",
+    ]);
+  });
+  it("reads a surname written in capitals after an honorific", () => {
+    expect(names("Present were Mr. TAKEDORI Keisuke, Vice-Speaker; Ms. MIYANOKI Haruka, Chair.")).toEqual([
+      "TAKEDORI Keisuke",
+      "MIYANOKI Haruka",
+    ]);
+  });
+});
+
+describe("Arabic names and honorifics", () => {
+  it("keeps bin/bint/Al inside the name and drops H E, Dr. and His Excellency", () => {
+    expect(names("Speaker H E Rashed bin Hamoud Al Qutaibi met H.E. Dr. Noura bint Saif Al Marri.")).toEqual([
+      "Rashed bin Hamoud Al Qutaibi",
+      "Noura bint Saif Al Marri",
+    ]);
+    expect(names("They thanked His Excellency Faisal Al-Dawsari for the visit.")).toEqual([
+      "Faisal Al-Dawsari",
+    ]);
+  });
+  it("drops Malaysian, Indian and Westminster honorifics", () => {
+    expect(names("Malaysian PM Dato’ Sri Azlan Hakimi bin Rosli arrived.")).toEqual([
+      "Azlan Hakimi bin Rosli",
+    ]);
+    expect(names("The delegation of Shri Ramdas Kelkar met the Rt. Hon. (Dr.) Joseph Kiprono.")).toEqual([
+      "Ramdas Kelkar",
+      "Joseph Kiprono",
+    ]);
+  });
+  it("finds where a run of honorifics begins", () => {
+    const tokens = tokenize("the Rt. Hon. (Dr.) Joseph Kiprono");
+    const name = tokens.findIndex((t) => t.text === "Joseph");
+    expect(tokens[honorificStart(tokens, name)]?.text).toBe("Rt");
+    expect(honorificStart(tokens, 0)).toBe(0);
+  });
+});
+
+describe("initials", () => {
+  it("reads initials with and without a space, and never a lone initial", () => {
+    expect(names("B.Dashdorj and Ts.Ganbold met T. Serikbayeva.")).toEqual([
+      "B.Dashdorj",
+      "Ts.Ganbold",
+      "T. Serikbayeva",
+    ]);
+    expect(names("Plan X. was approved.")).toEqual([]);
+  });
+});
+
+describe("things that are not people", () => {
+  it("drops capitalised runs headed by an institution or thing word", () => {
+    expect(names("He received the Friendship Order and opened the Caspian Transport Route.")).toEqual([]);
+    expect(names("They landed at Varsen Airport and visited the Solnar Church.")).toEqual([]);
+    expect(names("The guests attended the Winter Games.")).toEqual([]);
+  });
+  it("starts the name after an institution's name that precedes it", () => {
+    expect(names("Chairman of the Majlis Ash'shura Saeed bin Nasser Al Harthi received them.")).toEqual([
+      "Saeed bin Nasser Al Harthi",
+    ]);
+    expect(names("The Representative on Freedom of the Media Karel Vostrik spoke.")).toEqual([
+      "Karel Vostrik",
+    ]);
+  });
+  it("does not take a page's furniture for a name", () => {
+    expect(names("Last Updated: 12 May 2024")).toEqual([]);
+  });
+});
+
+describe("sentence glued to a name", () => {
+  it("splits a full stop without a space after a word, not after initials or in addresses", () => {
+    expect(splitSentences("They met Daulet Sarsenov.During the talks they spoke.")).toEqual([
+      "They met Daulet Sarsenov.",
+      "During the talks they spoke.",
+    ]);
+    expect(splitSentences("Ts.Ganbold met Prof.Lee, see www.Example.kz now.")).toHaveLength(1);
+    expect(names(splitSentences("They met Daulet Sarsenov.During the talks.")[0] ?? "")).toEqual([
+      "Daulet Sarsenov",
+    ]);
+  });
+});
