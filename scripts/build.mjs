@@ -2,7 +2,7 @@
 // dist/: one ES module per entry with shared chunks, packages left to node_modules. bin/parlbot.js
 // runs dist/ when it is newer than every source file, and the sources through tsx otherwise, so a
 // command starts without compiling TypeScript and an edited source is never run stale.
-import { copyFileSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 // Built beside dist/ and swapped in whole, so that a command started meanwhile never finds half
@@ -23,5 +23,7 @@ await build({
 // The gazetteer reads its data file next to the code that loads it (createRequire), now in dist/.
 mkdirSync(`${next}/data`, { recursive: true });
 copyFileSync("src/extract/data/gazetteer.json", `${next}/data/gazetteer.json`);
+// The message catalogue reads its Fluent files from locales/ beside the code (src/i18n/catalogue.ts).
+cpSync("src/i18n/locales", `${next}/locales`, { recursive: true });
 rmSync("dist", { recursive: true, force: true });
 renameSync(next, "dist");

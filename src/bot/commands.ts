@@ -6,14 +6,14 @@ import { Composer } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { Answerer } from "../query/index.ts";
 import type { ParlbotContext } from "./context.ts";
-import { exampleQuestions } from "./examples.ts";
 import { examplesKeyboard } from "./paging.ts";
-import { helpText, REPLIES, welcomeText } from "./texts.ts";
+import { helpText, replies, welcomeText } from "./texts.ts";
 
 /** The bot's own commands. */
 export const OWN_COMMANDS: BotCommand[] = [
   { command: "start", description: "what I know, with example questions" },
   { command: "help", description: "what you can ask me, and the commands" },
+  { command: "language", description: "choose the language: /language en, ru or kk" },
 ];
 
 /** Every command the bot answers: its own, then the extensions'. */
@@ -26,14 +26,19 @@ export function commands(answerer: Answerer, extra: BotCommand[] = []): Composer
   const composer = new Composer<ParlbotContext>();
   composer.command("start", async (ctx) => {
     ctx.notes.intent = "start";
-    await ctx.reply(welcomeText(answerer.stats()), {
+    await ctx.reply(welcomeText(answerer.stats(), ctx.language), {
       parse_mode: "HTML",
-      reply_markup: examplesKeyboard(exampleQuestions(answerer)),
+      reply_markup: examplesKeyboard(answerer.examples(ctx.language)),
     });
   });
   composer.command("help", async (ctx) => {
     ctx.notes.intent = "help";
-    await ctx.reply(helpText(exampleQuestions(answerer), allCommands(extra)), {
+    const described = allCommands(extra).map((c) => ({
+      command: c.command,
+      // The bot's own commands are described in the chat's language; the extensions' as they give them.
+      description: OWN_COMMANDS.includes(c) ? ctx.t(`command-${c.command}`) : c.description,
+    }));
+    await ctx.reply(helpText(answerer.examples(ctx.language), described, ctx.language), {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
     });
@@ -55,7 +60,7 @@ export function unknownCommands(): Composer<ParlbotContext> {
     const [command = "", target] = text.slice(1, entity.length).split("@");
     if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
     ctx.notes.intent = "unknown-command";
-    await ctx.reply(REPLIES.unknownCommand(command), { parse_mode: "HTML" });
+    await ctx.reply(replies(ctx.language).unknownCommand(command), { parse_mode: "HTML" });
   });
   return composer;
 }

@@ -7,7 +7,7 @@
 import type { BotError } from "grammy";
 import type { Logger } from "../log.ts";
 import type { ParlbotContext } from "./context.ts";
-import { REPLIES } from "./texts.ts";
+import { replies } from "./texts.ts";
 
 /** Runs a call whose failure must not stop anything; logs it as a warning. */
 export async function bestEffort<T>(
@@ -29,11 +29,13 @@ export function errorHandler(log: Logger): (error: BotError<ParlbotContext>) => 
     const ctx = error.ctx;
     log.error({ err: error.error, updateId: ctx.update.update_id, chatId: ctx.chat?.id }, "update failed");
     if (ctx.callbackQuery) {
-      await bestEffort(log, "answerCallbackQuery", () => ctx.answerCallbackQuery({ text: REPLIES.failed }));
+      await bestEffort(log, "answerCallbackQuery", () =>
+        ctx.answerCallbackQuery({ text: replies(ctx.language ?? "en").failed }),
+      );
     } else if (ctx.inlineQuery) {
       await bestEffort(log, "answerInlineQuery", () => ctx.answerInlineQuery([], { cache_time: 0 }));
     } else if (ctx.chat) {
-      await bestEffort(log, "apology", () => ctx.reply(REPLIES.failed));
+      await bestEffort(log, "apology", () => ctx.reply(replies(ctx.language ?? "en").failed));
     }
   };
 }

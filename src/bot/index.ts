@@ -12,11 +12,13 @@ import { Bot, type Context, type Middleware } from "grammy";
 import type { BotCommand, UserFromGetMe } from "grammy/types";
 import type { Logger } from "../log.ts";
 import type { Answerer } from "../query/index.ts";
+import { type ChatLanguages, MemoryChatLanguages } from "../store/chat-languages.ts";
 import { commands, unknownCommands } from "./commands.ts";
 import type { ParlbotContext } from "./context.ts";
 import { errorHandler } from "./errors.ts";
 import { onlyWhenAddressed } from "./groups.ts";
 import { inline } from "./inline.ts";
+import { language } from "./language.ts";
 import { messageLimit } from "./message-limit.ts";
 import { QuestionMemory } from "./paging.ts";
 import { nonText, questions } from "./questions.ts";
@@ -39,6 +41,8 @@ export interface BotOptions {
   extensions?: Middleware<Context>[];
   /** Commands the extensions handle, for /help and Telegram's command menu. */
   extraCommands?: BotCommand[];
+  /** Where chats' chosen languages are kept (/language); in memory when not given. */
+  languages?: ChatLanguages;
   /** Per-user limit; false switches it off (benchmarks). */
   rateLimit?: RateLimit | false;
   /** Options for retrying 429 and 5xx answers; false switches retrying off. */
@@ -72,6 +76,7 @@ export function createBot(options: BotOptions): Bot<ParlbotContext> {
   bot.use(sequentialize(orderKey));
   bot.use(logUpdates(log));
   bot.use(onlyWhenAddressed);
+  bot.use(language(options.languages ?? new MemoryChatLanguages()));
   const limit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (limit) bot.use(rateLimit(limit, log));
   bot.use(commands(answerer, options.extraCommands));

@@ -56,11 +56,16 @@ export function parseButtonData(data: string): ButtonData | undefined {
 }
 
 /** "Back" and "More" buttons for page `page` (0-based) of `pageCount`; undefined for a single page. */
-export function pageKeyboard(key: string, page: number, pageCount: number): InlineKeyboard | undefined {
+export function pageKeyboard(
+  key: string,
+  page: number,
+  pageCount: number,
+  labels: { back: string; more: string } = { back: "‹ Back", more: "More ›" },
+): InlineKeyboard | undefined {
   if (pageCount <= 1) return undefined;
   const keyboard = new InlineKeyboard();
-  if (page > 0) keyboard.text("‹ Back", pageData(key, page - 1));
-  if (page < pageCount - 1) keyboard.text("More ›", pageData(key, page + 1));
+  if (page > 0) keyboard.text(labels.back, pageData(key, page - 1));
+  if (page < pageCount - 1) keyboard.text(labels.more, pageData(key, page + 1));
   return keyboard;
 }
 

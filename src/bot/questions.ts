@@ -4,15 +4,16 @@
  * place. Input that cannot be a question gets a hint instead of an answer built from nothing.
  */
 import { Composer, type Context, GrammyError } from "grammy";
+import { translate } from "../i18n/catalogue.ts";
+import { detectLanguage, type Language } from "../i18n/language.ts";
 import type { Logger } from "../log.ts";
 import type { Answerer } from "../query/index.ts";
 import type { ParlbotContext } from "./context.ts";
 import { bestEffort } from "./errors.ts";
-import { exampleQuestions } from "./examples.ts";
 import { answerBody, NO_PREVIEW } from "./format.ts";
 import { isGroup, withoutMention } from "./groups.ts";
 import { pageKeyboard, parseButtonData, type QuestionMemory } from "./paging.ts";
-import { REPLIES } from "./texts.ts";
+import { replies } from "./texts.ts";
 import type { TypingIndicator } from "./typing.ts";
 
 /** Longer messages are pasted text, not questions (a question fits in a sentence or two). */
@@ -27,11 +28,16 @@ export interface QuestionDeps {
 }
 
 /** Why a text cannot be taken as a question, or undefined when it can. */
-function notAQuestion(text: string, example: () => string): string | undefined {
+function notAQuestion(text: string, example: () => string, language: Language): string | undefined {
   // No letter or digit at all: empty, whitespace, only emoji or punctuation.
-  if (!/[\p{L}\p{N}]/u.test(text)) return REPLIES.notAQuestion(example());
-  if (text.length > QUESTION_LIMIT) return REPLIES.tooLong(text.length, QUESTION_LIMIT, example());
+  if (!/[\p{L}\p{N}]/u.test(text)) return replies(language).notAQuestion(example());
+  if (text.length > QUESTION_LIMIT) return replies(language).tooLong(text.length, QUESTION_LIMIT, example());
   return undefined;
+}
+
+/** The More/Back buttons in the language of the answer they page through. */
+function buttonLabels(language: Language): { back: string; more: string } {
+  return { back: translate(language, "button-back"), more: translate(language, "button-more") };
 }
 
 /** Answers one question in the chat the update came from. */
@@ -42,21 +48,25 @@ async function replyToQuestion(ctx: ParlbotContext, rawText: string, deps: Quest
     isGroup(ctx) && ctx.msg
       ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
       : {};
-  const problem = notAQuestion(question, () => exampleQuestions(deps.answerer)[0] ?? "");
+  // A long text says which language it is in; the hint is given in that one.
+  const language = detectLanguage(question) ?? ctx.language;
+  const problem = notAQuestion(question, () => deps.answerer.examples(language)[0] ?? "", language);
   if (problem) {
     ctx.notes.intent = "not-a-question";
     await ctx.reply(problem, { parse_mode: "HTML", ...replyTo });
     return;
   }
   deps.typing.show(ctx);
-  const answer = deps.answerer.answer(question);
+  const answer = deps.answerer.answer(question, { language: ctx.language });
   ctx.notes.intent = answer.parsed.intent;
   const key = answer.pageCount > 1 ? deps.memory.remember(question) : undefined;
   const body = answerBody(answer);
   await ctx.reply(body.text, {
     parse_mode: body.parse_mode,
     link_preview_options: NO_PREVIEW,
-    reply_markup: key ? pageKeyboard(key, answer.page, answer.pageCount) : undefined,
+    reply_markup: key
+      ? pageKeyboard(key, answer.page, answer.pageCount, buttonLabels(answer.language))
+      : undefined,
     ...replyTo,
   });
 }
@@ -66,17 +76,17 @@ async function turnPage(ctx: ParlbotContext, key: string, page: number, deps: Qu
   const question = deps.memory.recall(key);
   if (question === undefined) {
     ctx.notes.intent = "page-expired";
-    await ctx.answerCallbackQuery({ text: REPLIES.expired, show_alert: true });
+    await ctx.answerCallbackQuery({ text: replies(ctx.language).expired, show_alert: true });
     return;
   }
-  const answer = deps.answerer.answer(question, { page });
+  const answer = deps.answerer.answer(question, { page, language: ctx.language });
   ctx.notes.intent = answer.parsed.intent;
   const body = answerBody(answer);
   try {
     await ctx.editMessageText(body.text, {
       parse_mode: body.parse_mode,
       link_preview_options: NO_PREVIEW,
-      reply_markup: pageKeyboard(key, answer.page, answer.pageCount),
+      reply_markup: pageKeyboard(key, answer.page, answer.pageCount, buttonLabels(answer.language)),
     });
   } catch (err) {
     // A double tap asks for the page already shown; Telegram refuses the edit, and that is fine.
@@ -107,7 +117,9 @@ export function nonText(answerer: Answerer): Composer<ParlbotContext> {
     const m = ctx.msg;
     if (!m || m.new_chat_members || m.left_chat_member || m.pinned_message || m.group_chat_created) return;
     ctx.notes.intent = "not-text";
-    await ctx.reply(REPLIES.notText(exampleQuestions(answerer)[0] ?? ""), { parse_mode: "HTML" });
+    await ctx.reply(replies(ctx.language).notText(answerer.examples(ctx.language)[0] ?? ""), {
+      parse_mode: "HTML",
+    });
   });
   return composer;
 }

@@ -8,7 +8,7 @@ import type { MiddlewareFn } from "grammy";
 import type { Logger } from "../log.ts";
 import type { ParlbotContext } from "./context.ts";
 import { bestEffort } from "./errors.ts";
-import { REPLIES } from "./texts.ts";
+import { replies } from "./texts.ts";
 
 /** How many updates a user may send in a time frame. */
 export interface RateLimit {
@@ -30,12 +30,12 @@ export function rateLimit(settings: RateLimit, log: Logger): MiddlewareFn<Parlbo
       log.warn({ userId: ctx.from?.id, chatId: ctx.chat?.id }, "rate limit exceeded");
       if (ctx.callbackQuery) {
         await bestEffort(log, "answerCallbackQuery", () =>
-          ctx.answerCallbackQuery({ text: REPLIES.rateLimited }),
+          ctx.answerCallbackQuery({ text: replies(ctx.language).rateLimited }),
         );
       } else if (ctx.inlineQuery) {
         await bestEffort(log, "answerInlineQuery", () => ctx.answerInlineQuery([], { cache_time: 0 }));
       } else if (ctx.chat) {
-        await bestEffort(log, "rate-limit reply", () => ctx.reply(REPLIES.rateLimited));
+        await bestEffort(log, "rate-limit reply", () => ctx.reply(replies(ctx.language).rateLimited));
       }
     },
   });

@@ -6,6 +6,8 @@
 import { Composer, type Context, InlineKeyboard } from "grammy";
 import { parseArticle } from "../corpus/article.ts";
 import { articleId, MAX_ARTICLE_BYTES } from "../corpus/folder.ts";
+import { translate } from "../i18n/catalogue.ts";
+import type { Language } from "../i18n/language.ts";
 import type { IncomingArticle, IngestResult } from "../ingest/ingester.ts";
 import { readUrl } from "../ingest/sources.ts";
 import type { Answerer, Subject } from "../query/index.ts";
@@ -45,6 +47,9 @@ const MAX_LINE = 60;
 
 const NOT_ALLOWED = "Sorry, not allowed: only the bot's admins can add articles.";
 
+// The chat's language, which the bot's language middleware put on the context before this runs.
+const languageOf = (ctx: Context): Language => (ctx as Context & { language?: Language }).language ?? "en";
+
 /** The subscription commands as a grammY Composer, to be installed in the bot. */
 export function subscriptionsComposer(options: SubscriptionsComposerOptions): Composer<Context> {
   const { subscriptions, answerer } = options;
@@ -65,7 +70,8 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
       await ctx.reply(TOO_LONG[tooLong]);
       return;
     }
-    const subject = toStored(answerer.resolveSubject(text), text);
+    const language = languageOf(ctx);
+    const subject = toStored(answerer.resolveSubject(text), text, language);
     if (!subject) {
       await ctx.reply(`"${text}" is not a name, a country or "all"; try /subscribe Koshanov`);
       return;
@@ -77,7 +83,11 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
       );
       return;
     }
-    await ctx.reply(added.created ? subject.confirmation : `You already follow ${added.subscription.label}.`);
+    await ctx.reply(
+      added.created
+        ? subject.confirmation
+        : translate(language, "subscribe-already", { label: added.subscription.label }),
+    );
   });
 
   composer.command("unsubscribe", async (ctx) => {
@@ -101,7 +111,8 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
       return;
     }
     subscriptions.remove(ctx.chat.id, removed.id);
-    await ctx.reply(`You will no longer hear about ${describe(removed)}.`);
+    const language = languageOf(ctx);
+    await ctx.reply(translate(language, "unsubscribe-done", { what: describe(removed, language) }));
   });
 
   composer.command("subscriptions", async (ctx) => {
@@ -168,10 +179,11 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
   return composer;
 }
 
-// The stored form of a resolved subject, and its confirmation in words.
+// The stored form of a resolved subject, and its confirmation in words (in the chat's language).
 function toStored(
   subject: Subject | undefined,
   text: string,
+  language: Language = "en",
 ): { stored: SubscriptionSubject; confirmation: string } | undefined {
   switch (subject?.kind) {
     case "person": {
@@ -184,18 +196,18 @@ function toStored(
           : `${name}, ${description}`;
       return {
         stored: { kind: "person", key: subject.id, label },
-        confirmation: `You will hear about new meetings of ${label}.`,
+        confirmation: translate(language, "subscribe-person", { label }),
       };
     }
     case "country":
       return {
         stored: { kind: "country", key: countryKey(subject.name), label: subject.name },
-        confirmation: `You will hear about new meetings involving ${subject.name}.`,
+        confirmation: translate(language, "subscribe-country", { label: subject.name }),
       };
     case "all":
       return {
         stored: { kind: "all", key: "", label: "every new meeting" },
-        confirmation: "You will hear about every new meeting.",
+        confirmation: translate(language, "subscribe-all"),
       };
     default: {
       const name = subject?.kind === "watch-name" ? subject.name : text;
@@ -203,7 +215,7 @@ function toStored(
       if (!key) return undefined;
       return {
         stored: { kind: "name", key, label: name },
-        confirmation: `I do not know ${name} yet; you will hear about new meetings of ${name} as soon as an article names them.`,
+        confirmation: translate(language, "subscribe-name", { label: name }),
       };
     }
   }
@@ -224,10 +236,10 @@ function findSubscription(
   );
 }
 
-function describe(s: Subscription): string {
-  if (s.kind === "all") return "every new meeting";
-  if (s.kind === "country") return `new meetings involving ${s.label}`;
-  return `new meetings of ${s.label}`;
+function describe(s: Subscription, language: Language = "en"): string {
+  if (s.kind === "all") return translate(language, "follow-all");
+  if (s.kind === "country") return translate(language, "follow-country", { label: s.label });
+  return translate(language, "follow-person", { label: s.label });
 }
 
 // The /subscriptions message: the list, and a remove button per subscription.

@@ -17,6 +17,7 @@ import { LiveFactBase } from "../facts/live.ts";
 import { subscriptionsAddOn } from "../ingest/add-on.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { Answerer } from "../query/index.ts";
+import type { ChatLanguages } from "../store/chat-languages.ts";
 import { OFFLINE_BOT, offlineBanner, runTerminalChat } from "../terminal/chat.ts";
 
 /** What another part of parlbot adds to the running bot (e.g. subscriptions and the inbox watcher). */
@@ -25,6 +26,8 @@ export interface BotAddOn {
   extensions?: Middleware<Context>[];
   /** The commands those handle, for /help and Telegram's menu. */
   commands?: BotCommand[];
+  /** Where the chats' chosen languages (/language) are kept, when the add-on has a database. */
+  languages?: ChatLanguages;
   /** Called once the bot runs, with the API to send messages through (Telegram or the terminal). */
   start?(api: Api): Promise<void> | void;
   /** Called before exit. */
@@ -119,6 +122,7 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
       log,
       extensions: addOns.flatMap((a) => a.extensions ?? []),
       extraCommands,
+      languages: addOns.find((a) => a.languages)?.languages,
       // One person typing (or piping a file of questions) in a terminal needs no rate limit.
       rateLimit: offline ? false : undefined,
     });

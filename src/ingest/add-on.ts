@@ -18,6 +18,8 @@ export const subscriptionsAddOn: AddOnFactory = ({ config, answerer, log, facts 
   return {
     extensions: [subscriptions.composer],
     commands: SUBSCRIPTION_COMMANDS,
+    // The database that keeps subscriptions keeps the chats' chosen languages too.
+    languages: subscriptions.store.languages,
     start: (api) => subscriptions.start(api),
     stop: () => subscriptions.stop(),
   };

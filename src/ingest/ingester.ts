@@ -15,6 +15,7 @@ import { saveFactBase } from "../facts/io.ts";
 import type { LiveFactBase } from "../facts/live.ts";
 import { meetingKey, removeArticles } from "../facts/remove.ts";
 import type { Article, FactBase, Meeting, Person } from "../facts/types.ts";
+import type { Language } from "../i18n/language.ts";
 import type { Answerer } from "../query/index.ts";
 import type { Store } from "../store/index.ts";
 import type { OutboxMessage } from "../store/outbox.ts";
@@ -189,14 +190,20 @@ export class Ingester {
     const people = new Map<string, Person>(base.people.map((p) => [p.id, p]));
     const matches = matchMeetings(meetings, people, store.subscriptions);
     const meetingsById = new Map(meetings.map((m) => [m.id, m]));
+    // One summary per meeting and language, however many chats follow it.
     const summaries = new Map<string, ReturnType<Summarize>>();
-    const summarize: Summarize = (m) => {
-      const s = summaries.get(m.id) ?? answerer.summarizeMeeting(m);
-      summaries.set(m.id, s);
-      return s;
-    };
+    const summarizeIn =
+      (language: Language): Summarize =>
+      (m) => {
+        const key = `${language}:${m.id}`;
+        const s = summaries.get(key) ?? answerer.summarizeMeeting(m, language);
+        summaries.set(key, s);
+        return s;
+      };
     const messages: OutboxMessage[] = [];
     for (const [chatId, ids] of matches) {
+      // Subscribers hear in the language their chat chose with /language.
+      const language = store.languages.get(chatId) ?? "en";
       const news: ArticleNews[] = [];
       for (const article of added) {
         const followed = [...ids]
@@ -209,7 +216,11 @@ export class Ingester {
         .update(news.map((n) => n.article.hash ?? n.article.id).join("\n"))
         .digest("hex")
         .slice(0, 24);
-      messages.push({ chatId, dedupeKey: `news:${chatId}:${key}`, html: notificationHtml(news, summarize) });
+      messages.push({
+        chatId,
+        dedupeKey: `news:${chatId}:${key}`,
+        html: notificationHtml(news, summarizeIn(language), language),
+      });
     }
     return messages;
   }

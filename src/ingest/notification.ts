@@ -4,7 +4,9 @@
  * a line and a source per article, so ten articles at once are one message, not ten.
  */
 import type { Article, Meeting } from "../facts/types.ts";
-import { MONTHS } from "../query/format.ts";
+import { translate } from "../i18n/catalogue.ts";
+import type { Language } from "../i18n/language.ts";
+import { longDate } from "../i18n/words.ts";
 
 /** What one new article brings a chat: the article and the meetings in it that the chat follows. */
 export interface ArticleNews {
@@ -26,45 +28,55 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-/** "2026-05-05" → "5 May 2026". */
-export function writtenDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return y && m && d ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+/** "2026-05-05" → "5 May 2026" (or "5 мая 2026 г.", "2026 жылғы 5 мамыр"). */
+export function writtenDate(iso: string, language: Language = "en"): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? longDate(language, iso) : iso;
 }
 
 /** The source line of an article: its title (linked when it has a URL), outlet or file, and date. */
-export function sourceLine(article: Article): string {
+export function sourceLine(article: Article, language: Language = "en"): string {
   const name = escapeHtml(article.title ?? article.outlet ?? article.file ?? article.id);
   const parts = [article.url ? `<a href="${escapeHtml(article.url)}">${name}</a>` : name];
   if (article.outlet && article.title) parts.push(escapeHtml(article.outlet));
   if (!article.url && article.file && article.title) parts.push(escapeHtml(article.file));
-  if (article.published) parts.push(writtenDate(article.published));
-  return `Source: ${parts.join(", ")}`;
+  if (article.published) parts.push(writtenDate(article.published, language));
+  return translate(language, "notify-source", { source: parts.join(", ") });
 }
 
-/** The notification for one chat, in Telegram HTML. `news` must not be empty. */
-export function notificationHtml(news: readonly ArticleNews[], summarize: Summarize): string {
+/**
+ * The notification for one chat, in Telegram HTML, in the chat's language (the summaries come in
+ * it from `summarize`). `news` must not be empty.
+ */
+export function notificationHtml(
+  news: readonly ArticleNews[],
+  summarize: Summarize,
+  language: Language = "en",
+): string {
+  const t = (key: string, count: number) => translate(language, key, { count: String(count) });
   const block = (meeting: Meeting, article: Article) => {
     const summary = summarize(meeting);
-    return summary.sources.length ? summary.html : `${summary.html}\n${sourceLine(article)}`;
+    return summary.sources.length ? summary.html : `${summary.html}\n${sourceLine(article, language)}`;
   };
   if (news.length === 1) {
     const [{ article, meetings }] = news as [ArticleNews];
-    const title = meetings.length === 1 ? "New meeting" : `${meetings.length} new meetings`;
+    const title =
+      meetings.length === 1
+        ? translate(language, "notify-new-meeting")
+        : t("notify-new-meetings", meetings.length);
     return capped(
       `<b>${title}</b>`,
       meetings.map((m) => block(m, article)),
-      (n) => `…and ${n} more: ask me about them.`,
+      (n) => t("notify-more-meetings", n),
     );
   }
   return capped(
-    `<b>${news.length} new articles</b>`,
+    `<b>${t("notify-new-articles", news.length)}</b>`,
     news.map(({ article, meetings }) => {
       const [first] = meetings as [Meeting];
-      const more = meetings.length > 1 ? `\n(and ${meetings.length - 1} more meetings in this article)` : "";
+      const more = meetings.length > 1 ? `\n${t("notify-more-in-article", meetings.length - 1)}` : "";
       return `${block(first, article)}${more}`;
     }),
-    (n) => `…and ${n} more articles: ask me about them.`,
+    (n) => t("notify-more-articles", n),
   );
 }
 

@@ -12,19 +12,31 @@ function surname(name: string): string {
   return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
-/**
- * Three example questions: who met the person with the most meetings, what two countries of a
- * meeting with an agreement signed, and the latest meetings.
- */
-export function exampleQuestions({ people, meetings }: FactBase): string[] {
+/** What the examples ask about: the surname of the person with the most meetings, and the two countries of a meeting with an agreement signed. */
+export function exampleSubjects({ people, meetings }: FactBase): {
+  surname?: string;
+  countries?: [string, string];
+} {
   const count = new Map<string, number>();
   for (const m of meetings) for (const id of m.participants) count.set(id, (count.get(id) ?? 0) + 1);
   const busiest = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const person = people.find((p) => p.id === busiest);
   const signed = meetings.find((m) => m.agreements.length > 0 && m.countries.length >= 2);
+  return {
+    surname: person ? surname(person.name) : undefined,
+    countries: signed ? [signed.countries[0] as string, signed.countries[1] as string] : undefined,
+  };
+}
+
+/**
+ * Three example questions: who met the person with the most meetings, what two countries of a
+ * meeting with an agreement signed, and the latest meetings.
+ */
+export function exampleQuestions(base: FactBase): string[] {
+  const { surname: name, countries } = exampleSubjects(base);
   return [
-    person ? `who met ${surname(person.name)}?` : FALLBACK[0],
-    signed ? `what did ${signed.countries[0]} and ${signed.countries[1]} sign?` : FALLBACK[1],
+    name ? `who met ${name}?` : FALLBACK[0],
+    countries ? `what did ${countries[0]} and ${countries[1]} sign?` : FALLBACK[1],
     FALLBACK[2],
   ] as string[];
 }

@@ -4,6 +4,7 @@
  */
 import type { Article, Meeting, MeetingDate, Person, Role } from "../facts/types.ts";
 import { fold } from "../text/normalize.ts";
+import type { Words } from "./compose/words.ts";
 import { countryGazetteer } from "./countries.ts";
 
 /** English month names, January first. */
@@ -40,18 +41,20 @@ export function formatRange(start: string, end?: string): string {
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-/** A meeting's date in words, or undefined when the article gives none. */
-export function meetingDate(date: MeetingDate | undefined): string | undefined {
-  return date?.start ? formatRange(date.start, date.end) : undefined;
+/** A meeting's date in words (in the language of `words`, English by default), or undefined when the article gives none. */
+export function meetingDate(date: MeetingDate | undefined, words?: Words): string | undefined {
+  if (!date?.start) return undefined;
+  return words ? words.range(date.start, date.end) : formatRange(date.start, date.end);
 }
 
 /** The role a person had in one article (else their latest role), as "Chairman of the Majilis (Kazakhstan)". */
-export function describePerson(person: Person, articleId?: string): string {
+export function describePerson(person: Person, articleId?: string, words?: Words): string {
   const role = pickRole(person, articleId);
   const country = role?.country ?? person.country;
   const title = role ? roleText(role) : "";
   if (title && country) return `${title} (${country})`;
-  return title || (country ? `of ${country}` : "");
+  if (title || !country) return title;
+  return words ? words.ofCountry(country) : `of ${country}`;
 }
 
 /** A role's title with its body when the title does not already name it (in any spelling). */
@@ -91,12 +94,12 @@ export function personLabel(person: Person, articleId?: string): string {
 /**
  * A source as cited under a reply, readable on a phone: the outlet (from the sidecar, else the agency of
  * the dateline: "ASTANA. KAZINFORM" → KAZINFORM), the title, the publication date and the link. The file
- * name only when nothing else is known.
+ * name only when nothing else is known. The date as `words` write it (English by default).
  */
-export function citeArticle(article: Article): string {
+export function citeArticle(article: Article, words?: Words): string {
   const outlet = article.outlet ?? datelineAgency(article.dateline);
   const title = article.title ? `“${article.title}”` : undefined;
-  const date = article.published ? formatDate(article.published) : undefined;
+  const date = article.published ? (words?.date ?? formatDate)(article.published) : undefined;
   const parts = [outlet, title, date, article.url].filter((p) => p !== undefined);
   if (!outlet && !title && !article.url) parts.unshift(article.file ?? article.id);
   return parts.join(", ");
@@ -115,22 +118,25 @@ export function datelineAgency(dateline: string | undefined): string | undefined
  * What to say of a meeting its article does not date: that no date is given and, when the article
  * has one, the day it was reported. The publication day is not the meeting's: "reported on", never "met on".
  */
-export function undated(published: string | undefined): string {
+export function undated(published: string | undefined, words?: Words): string {
+  if (words) return published ? words.reportedOn(words.date(published)) : words.noDate;
   return published
-    ? `the article gives no date; reported on ${formatDate(published)}`
-    : "the article gives no date";
+    ? `(the article gives no date; reported on ${formatDate(published)})`
+    : "(the article gives no date)";
 }
 
 /**
- * The place and date of a meeting in a few words: "in Astana on 4 September 2025", or for an
- * undated one "(the article gives no date; reported on 13 July 2019)" given its article's publication day.
+ * The place and date of a meeting in a few words: "in Astana on 4 September 2025" (in `words`'
+ * language), or for an undated one what `undated` says given its article's publication day.
  */
-export function whereAndWhen(meeting: Meeting, published?: string): string {
+export function whereAndWhen(meeting: Meeting, words?: Words, published?: string): string {
   const parts: string[] = [];
-  if (meeting.place) parts.push(`in ${meeting.place}`);
-  if (meeting.occasion && !meeting.place?.includes(meeting.occasion)) parts.push(`at ${meeting.occasion}`);
-  const date = meetingDate(meeting.date);
-  parts.push(date ? `on ${date}` : `(${undated(published)})`);
+  const { place, occasion } = meeting;
+  if (place) parts.push(words ? words.inPlace(place) : `in ${place}`);
+  if (occasion && !place?.includes(occasion))
+    parts.push(words ? words.atOccasion(occasion) : `at ${occasion}`);
+  const date = meetingDate(meeting.date, words);
+  parts.push(date ? (words ? words.onDate(date) : `on ${date}`) : undated(published, words));
   return parts.join(" ");
 }
 

@@ -5,6 +5,10 @@
  */
 import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
+import { localExamples } from "../i18n/examples.ts";
+import { detectLanguage, type Language } from "../i18n/language.ts";
+import { parseQuestionRuKk } from "../i18n/parse.ts";
+import { wordsFor } from "../i18n/words.ts";
 import { type ComposeContext, compose, ENGLISH, type Words } from "./compose/index.ts";
 import { type CountryGazetteer, countryGazetteer } from "./countries.ts";
 import { exampleQuestions } from "./examples.ts";
@@ -37,6 +41,8 @@ export interface Answer {
   html: string;
   sources: AnswerSource[];
   parsed: ParsedQuestion;
+  /** The language of the reply. */
+  language: Language;
   /** 0-based page shown, and how many pages the full answer has (the bot pages with More/Back). */
   page: number;
   pageCount: number;
@@ -76,9 +82,9 @@ export class Answerer {
     this.replace(base);
   }
 
-  /** Example questions this fact base answers (for /start, greetings and off-topic replies). */
-  examples(): string[] {
-    return this.exampleList;
+  /** Example questions this fact base answers, in `language` (for /start, greetings and off-topic replies). */
+  examples(language: Language = "en"): string[] {
+    return language === "en" ? this.exampleList : localExamples(this.base, language);
   }
 
   /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
@@ -99,7 +105,11 @@ export class Answerer {
 
   /** Parses a question without answering it (for logs and tests). */
   parse(question: string): QuestionParse {
-    return parseQuestion(clean(question), {
+    const text = clean(question);
+    // Russian and Kazakh questions have their own parser; what it reads has the same shape.
+    if (detectLanguage(text) === "ru" || detectLanguage(text) === "kk")
+      return parseQuestionRuKk(text, { index: this.index, people: this.people, now: this.now() });
+    return parseQuestion(text, {
       index: this.index,
       people: this.people,
       countries: this.countries,
@@ -107,19 +117,25 @@ export class Answerer {
     });
   }
 
-  /** Answers one question; `page` selects a page of a long list. */
-  answer(question: string, options: { page?: number } = {}): Answer {
+  /**
+   * Answers one question; `page` selects a page of a long list. The reply is in the question's
+   * language; `language` is used when the question does not tell (no letters), else English.
+   */
+  answer(question: string, options: { page?: number; language?: Language } = {}): Answer {
     const q = this.parse(question);
+    const language = detectLanguage(question) ?? options.language ?? "en";
+    // English replies use the answerer's own table (a caller may give another); other languages their catalogue's.
+    const words = language === "en" ? this.words : wordsFor(language);
     const ctx: ComposeContext = {
       index: this.index,
       people: this.people,
       countries: this.countries,
-      words: this.words,
-      examples: () => this.exampleList,
+      words,
+      examples: () => this.examples(language),
     };
     const reply = compose(ctx, q);
-    const rendered = reply.render(options.page ?? 0, this.index.articles);
-    return { question, ...rendered, parsed: this.summarize(q) };
+    const rendered = reply.render(options.page ?? 0, this.index.articles, words);
+    return { question, ...rendered, parsed: this.summarize(q), language };
   }
 
   private summarize(q: QuestionParse): ParsedQuestion {
@@ -155,22 +171,27 @@ export class Answerer {
     return undefined;
   }
 
-  /** A short summary of one meeting with its source, for notifications. */
-  summarizeMeeting(meeting: Meeting): { text: string; html: string; sources: AnswerSource[] } {
+  /** A short summary of one meeting with its source, for notifications (in `language`, English by default). */
+  summarizeMeeting(
+    meeting: Meeting,
+    language: Language = "en",
+  ): { text: string; html: string; sources: AnswerSource[] } {
+    const words = wordsFor(language);
     const names = meeting.participants.map((id) => this.index.people.get(id)?.name ?? id);
     const sides = [...names, ...meeting.parties.map((p) => p.description)];
-    const verb = meeting.status === "planned" ? "are to meet" : "met";
+    const verb = meeting.status === "planned" ? words.verbToMeet : words.verbMet;
     const reply = new Reply();
     reply.add(
       [meeting.articleId],
-      { bold: sides.join(" and ") || "A meeting" },
-      ` ${verb} ${whereAndWhen(meeting, this.index.articles.get(meeting.articleId)?.published)}`,
+      { bold: sides.join(words.and) || words.aMeeting },
+      ` ${verb} ${whereAndWhen(meeting, words, this.index.articles.get(meeting.articleId)?.published)}`,
     );
-    if (meeting.agreements.length) reply.add([meeting.articleId], `Signed: ${meeting.agreements.join("; ")}`);
+    if (meeting.agreements.length)
+      reply.add([meeting.articleId], `${words.signedWhat} ${meeting.agreements.join("; ")}`);
     const article = this.index.articles.get(meeting.articleId);
     const articles = new Map(this.index.articles);
     if (!article) articles.set(meeting.articleId, { id: meeting.articleId });
-    const { text, html, sources } = reply.render(0, articles);
+    const { text, html, sources } = reply.render(0, articles, words);
     return { text, html, sources };
   }
 

@@ -4,6 +4,7 @@
  * time with "and N more" and the sources of that page.
  */
 import type { Article } from "../facts/types.ts";
+import { ENGLISH, type Words } from "./compose/words.ts";
 import { citeArticle, escapeHtml } from "./format.ts";
 
 /** Lines shown on one page; the bot pages through the rest with More/Back. */
@@ -77,8 +78,8 @@ export class Reply {
     return this;
   }
 
-  /** Renders page `page` (0-based, clamped to the pages there are). */
-  render(page: number, articles: Map<string, Article>): RenderedReply {
+  /** Renders page `page` (0-based, clamped to the pages there are), with the fixed words of `words`. */
+  render(page: number, articles: Map<string, Article>, words: Words = ENGLISH): RenderedReply {
     const pageCount = Math.max(1, Math.ceil(this.lines.length / LINES_PER_PAGE));
     const p = Math.min(Math.max(0, Math.floor(page) || 0), pageCount - 1);
     const shown = this.lines
@@ -108,7 +109,7 @@ export class Reply {
     }
     const after = this.lines.length - (p * LINES_PER_PAGE + shown.length);
     if (after > 0) {
-      const more = `…and ${after} more.`;
+      const more = words.more(after);
       text.push(more);
       html.push(escapeHtml(more));
     }
@@ -118,14 +119,15 @@ export class Reply {
     }
     const sources: Source[] = [];
     if (cited.length) {
-      text.push(cited.length > 1 ? "Sources:" : "Source:");
-      html.push(cited.length > 1 ? "<i>Sources:</i>" : "<i>Source:</i>");
+      const label = words.sources(cited.length);
+      text.push(label);
+      html.push(`<i>${escapeHtml(label)}</i>`);
     }
     for (const [i, id] of cited.entries()) {
       const article = articles.get(id);
-      const cite = article ? citeArticle(article) : id;
+      const cite = article ? citeArticle(article, words) : id;
       text.push(`[${i + 1}] ${cite}`);
-      html.push(`[${i + 1}] ${article ? htmlCitation(article) : escapeHtml(id)}`);
+      html.push(`[${i + 1}] ${article ? htmlCitation(article, cite) : escapeHtml(id)}`);
       sources.push({
         articleId: id,
         file: article?.file,
@@ -150,8 +152,7 @@ function toHtml(segments: Segment[]): string {
 }
 
 // The citation with the outlet (or file) and date as a link to the article when it has a URL.
-function htmlCitation(article: Article): string {
-  const cite = citeArticle(article);
+function htmlCitation(article: Article, cite: string): string {
   if (!article.url || !/^https?:\/\//i.test(article.url)) return escapeHtml(cite);
   const label = cite.slice(0, cite.length - article.url.length - 2);
   return `<a href="${escapeHtml(article.url)}">${escapeHtml(label)}</a>`;

@@ -2,6 +2,7 @@
  * The store: one SQLite file, one class per table. {@link openStore} is what the rest of parlbot calls.
  */
 import { ArticleStore } from "./articles.ts";
+import { ChatLanguageStore } from "./chat-languages.ts";
 import { type Db, openDatabase } from "./database.ts";
 import { FeedItemStore } from "./feed-items.ts";
 import { Outbox } from "./outbox.ts";
@@ -14,6 +15,7 @@ export interface Store {
   articles: ArticleStore;
   outbox: Outbox;
   feedItems: FeedItemStore;
+  languages: ChatLanguageStore;
   close(): void;
 }
 
@@ -26,6 +28,7 @@ export function openStore(path: string): Store {
     articles: new ArticleStore(db),
     outbox: new Outbox(db),
     feedItems: new FeedItemStore(db),
+    languages: new ChatLanguageStore(db),
     close: () => db.close(),
   };
 }

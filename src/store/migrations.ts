@@ -94,6 +94,18 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const { id, key } of names) for (const k of watchKeysOf(key)) insert.run(k, id);
     },
   },
+  {
+    version: 4,
+    description: "chat languages: the language each chat chose with /language",
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE chat_languages (
+          chat_id INTEGER PRIMARY KEY,
+          language TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+      `),
+  },
 ];
 
 /** The schema version this build writes. */

@@ -3,11 +3,13 @@
  * answering through {@link TerminalTransport}, so that it behaves exactly as on Telegram. Works
  * with a pipe as well as a terminal (no prompt then), and ends at end of input.
  */
+
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { type Bot, BotError } from "grammy";
 import type { Update, User, UserFromGetMe } from "grammy/types";
 import type { ParlbotContext } from "../bot/context.ts";
+import { languageFromCode } from "../i18n/language.ts";
 import type { Stats } from "../query/index.ts";
 import { TerminalTransport } from "./transport.ts";
 
@@ -28,8 +30,16 @@ export const OFFLINE_BOT: UserFromGetMe = {
   supports_join_request_queries: false,
 };
 
+// The terminal's user speaks the locale's language (LANG), as Telegram's language_code would tell.
+const LOCALE_LANGUAGE = languageFromCode(process.env.LC_ALL || process.env.LANG);
+
 /** The user of the terminal, and their private chat with the bot. */
-const USER: User = { id: 1000, is_bot: false, first_name: "You" };
+const USER: User = {
+  id: 1000,
+  is_bot: false,
+  first_name: "You",
+  ...(LOCALE_LANGUAGE ? { language_code: LOCALE_LANGUAGE } : {}),
+};
 const CHAT = { id: USER.id, type: "private" as const, first_name: USER.first_name };
 
 /** A line such as "[More]" or "[2]" presses a button. */

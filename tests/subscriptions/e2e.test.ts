@@ -220,6 +220,40 @@ describe("subscriptions with `npx parlbot start`", () => {
     expect(live.articles.filter((a) => a.file === "half.txt")).toHaveLength(1);
   }, 60_000);
 
+  it("a chat that chose Russian is confirmed and notified in Russian, and keeps Russian after a restart", async () => {
+    const { inbox, env } = workspace();
+    let bot = start(env);
+    expect(await say(801, "/language ru")).toMatch(/по-русски/);
+    expect(await say(801, "/subscribe Koshanov")).toMatch(
+      /^Вы будете узнавать о новых встречах: Erlan Koshanov/,
+    );
+    expect(await say(802, "/subscribe Koshanov")).toMatch(
+      /^You will hear about new meetings of Erlan Koshanov/,
+    );
+
+    writeFileSync(join(inbox, "koshanov-mongolia.txt"), `${KOSHANOV_MEETS_MONGOLIA}\n`);
+    await waitFor(
+      "both notifications",
+      () => telegram.sentTo(801).length === 3 && telegram.sentTo(802).length === 2,
+      20_000,
+    );
+    const russian = telegram.sentTo(801)[2]?.text ?? "";
+    expect(russian).toMatch(/^<b>Новая встреча<\/b>/);
+    expect(russian).toMatch(/Источник/);
+    expect(russian).toMatch(/05\.05\.2026/); // the meeting's date as Russian writes it
+    expect(russian).not.toMatch(/\b(met|Source|May)\b/);
+    const english = telegram.sentTo(802)[1]?.text ?? "";
+    expect(english).toMatch(/^<b>New meeting<\/b>/);
+    expect(english).toMatch(/Source/);
+
+    // The choice is in the database: a restarted bot still greets the chat in Russian.
+    await stopped(bot);
+    bot = start(env);
+    expect(await say(801, "/start")).toMatch(/Здравствуйте/);
+    expect(await say(802, "/start")).toMatch(/Hello/);
+    await stopped(bot);
+  }, 90_000);
+
   it("killed mid-delivery and restarted, every subscriber ends with exactly one notification", async () => {
     const { inbox, env } = workspace();
     const subscribers = Array.from({ length: 40 }, (_, i) => 700 + i);

@@ -5,7 +5,8 @@
 import type { FactIndex } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import type { CountryGazetteer } from "../countries.ts";
-import { formatDate, meetingDate } from "../format.ts";
+import { datePhrase } from "../dates.ts";
+import { meetingDate } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMatcher } from "../people.ts";
 import type { Reply } from "../reply.ts";
@@ -81,10 +82,10 @@ export function sharedCircumstances(ctx: ComposeContext, meetings: Meeting[]): S
 
 /** A meeting's date in words; without one, the publication of its article ("reported on …"). */
 export function dateWords(ctx: ComposeContext, m: Meeting): string {
-  const date = meetingDate(m.date);
+  const date = meetingDate(m.date, ctx.words);
   if (date) return ctx.words.onDate(date);
   const published = ctx.index.articles.get(m.articleId)?.published;
-  return published ? ctx.words.reportedOn(formatDate(published)) : ctx.words.noDate;
+  return published ? ctx.words.reportedOn(ctx.words.date(published)) : ctx.words.noDate;
 }
 
 /**
@@ -121,12 +122,26 @@ export function unmatchedNotice(
 ): void {
   if (!selection.unmatched.length) return;
   const subject = subjectName(ctx, q);
-  const narrowing = selection.unmatched.join(", ");
+  const narrowing = selection.unmatched.map((phrase) => narrowingWords(ctx, q, phrase)).join(", ");
   reply.notice(
     `${subject ? ctx.words.noMeetingOfNarrowed(subject, narrowing) : ctx.words.noMeetingThen(narrowing)} ${
       selection.undatedOnly ? ctx.words.undatedAre : ctx.words.othersAre
     }`,
   );
+}
+
+/**
+ * A narrowing that matched nothing, in the reply's language. The selection writes them in English
+ * ("in September 2025", "with Mongolia", "in Moscow"); another language says the period as the
+ * question did, and the country or place with its own words.
+ */
+function narrowingWords(ctx: ComposeContext, q: QuestionParse, phrase: string): string {
+  const w = ctx.words;
+  if (w.language === "en") return phrase;
+  if (q.date && phrase === datePhrase(q.date)) return w.period(q.date);
+  if (phrase.startsWith("with ")) return w.meetingsWith(q.countries.map((c) => ctx.countries.name(c)));
+  if (phrase.startsWith("in ") && q.placeNames.length) return w.inPlace(q.placeNames.join(", "));
+  return phrase;
 }
 
 /** " — in Astana on 4 September 2025", or nothing when the header said it all. */

@@ -5,6 +5,7 @@
  * date, a place) is said to be unknown, and a name it does not know is never answered for someone else.
  */
 
+import { asksWhoSignedRuKk } from "../../i18n/intent.ts";
 import { stem } from "../../text/stem.ts";
 import type { Intent } from "../intent.ts";
 import { asksWhoSigned } from "../intent.ts";
@@ -94,7 +95,9 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
     q = { ...q, people: q.people.map((p) => ({ ...p, ids: [...p.ids, ...p.alternatives] })) };
   const rule = COMPOSERS.find((r) => r.applies(q, hasSubject)) as Rule;
   const selection = hasSubject
-    ? selectMeetings(ctx.index, q, ctx.countries, { requireAgreements: asksWhoSigned(q.question) })
+    ? selectMeetings(ctx.index, q, ctx.countries, {
+        requireAgreements: asksWhoSigned(q.question) || asksWhoSignedRuKk(q.question),
+      })
     : subjectless(ctx, q);
   // A name only the article text knows: the other side's meetings reported in articles naming it.
   if (q.textNames.length) {

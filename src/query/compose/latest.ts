@@ -2,7 +2,6 @@
  * "latest meetings", "what's new", "meetings this month": the newest meetings, in the period when one
  * is given (and when none falls in it, that is said before the newest).
  */
-import { datePhrase } from "../dates.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { Reply } from "../reply.ts";
 import { type Selection, selectMeetings } from "../select.ts";
@@ -15,7 +14,7 @@ export function latest(ctx: ComposeContext, q: QuestionParse, _selection: Select
   if (q.date && selection.unmatched.length) {
     // Nothing in that period: say so, then the newest meetings of all.
     const all = selectMeetings(ctx.index, { ...q, keywords: [], date: undefined }, ctx.countries);
-    const header = `${ctx.words.noMeetingThen(datePhrase(q.date))} ${ctx.words.latestMeetings}`;
+    const header = `${ctx.words.noMeetingThen(ctx.words.period(q.date))} ${ctx.words.latestMeetings}`;
     return meetingList(ctx, q, { meetings: all.meetings, unmatched: [] }, header);
   }
   if (selection.undatedOnly) selection.meetings = [];
@@ -23,6 +22,6 @@ export function latest(ctx: ComposeContext, q: QuestionParse, _selection: Select
     ctx,
     q,
     selection,
-    q.date ? ctx.words.meetingsIn(datePhrase(q.date)) : ctx.words.latestMeetings,
+    q.date ? ctx.words.meetingsIn(ctx.words.period(q.date)) : ctx.words.latestMeetings,
   );
 }

@@ -5,7 +5,7 @@
 import type { Person, Role } from "../../facts/types.ts";
 import { fold, words } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
-import { formatDate, roleText } from "../format.ts";
+import { roleText } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
@@ -51,6 +51,6 @@ export function officeHolder(ctx: ComposeContext, q: QuestionParse, _selection: 
       [role.articleId],
       { bold: person.name },
       `, ${roleText(role)}${country && !roleText(role).includes(country) ? ` (${country})` : ""}`,
-      published ? ` — ${ctx.words.asOf(formatDate(published))}` : "",
+      published ? ` — ${ctx.words.asOf(ctx.words.date(published))}` : "",
     );
 }

@@ -31,7 +31,7 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   const first = ctx.index.people.get(q.people[0]?.ids[0] as string) as Person;
   if (selection.meetings.length === 0) return knownWithoutMeetings(ctx, first);
   const reply = new Reply();
-  const about = describePerson(first);
+  const about = describePerson(first, undefined, ctx.words);
   // What every meeting shares (the forum, the city) is said once, in the header.
   const shared = sharedCircumstances(ctx, selection.meetings);
   reply.setHeader(
@@ -84,7 +84,7 @@ function counterpartLine(
   shared: Shared,
 ): ReplyLine {
   const person = ctx.index.people.get(id);
-  const label = person ? describePerson(person, latest.articleId) : "";
+  const label = person ? describePerson(person, latest.articleId, ctx.words) : "";
   const times = count > 1 ? `; ${ctx.words.timesMet(count)}` : "";
   // The source may spell the name otherwise ("K.Tokayev"): say so, so that the reader finds it there.
   const spelled = latest.participantNames?.[latest.participants.indexOf(id)];

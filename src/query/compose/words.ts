@@ -1,10 +1,32 @@
 /**
  * Every fixed word of a reply, in one table: the composers build sentences from these and from facts
  * only, so that a reply in another language is this table translated (pass it as `ComposeContext.words`).
+ * Russian and Kazakh tables are built from the Fluent catalogues by `src/i18n/words.ts`.
  */
+import type { Language } from "../../i18n/language.ts";
+import { type DateFilter, datePhrase } from "../dates.ts";
+import { formatDate, formatRange } from "../format.ts";
 
 /** The fixed words and phrases of replies. */
 export interface Words {
+  /** The language of the table. */
+  language: Language;
+  /** A day ("2025-09-04") as the language writes it in a reply. */
+  date: (iso: string) => string;
+  /** A range of days; one day when `end` is missing or equal. */
+  range: (start: string, end?: string) => string;
+  /** The period a question asked about ("in September 2025"), as the language says it. */
+  period: (date: DateFilter) => string;
+  /** "…and N more." under a page of a long list. */
+  more: (count: number) => string;
+  /** The heading of the sources: "Source:" or "Sources:". */
+  sources: (count: number) => string;
+  /** A person known only by country: "of Kazakhstan". */
+  ofCountry: (country: string) => string;
+  /** A narrowing by countries that matched nothing: "with Mongolia". */
+  meetingsWith: (countries: string[]) => string;
+  /** A meeting whose sides are not named (notifications). */
+  aMeeting: string;
   hello: string;
   onlyMeetings: string;
   examples: (questions: string[]) => string;
@@ -57,6 +79,15 @@ export interface Words {
 
 /** English, the language of the fact base. */
 export const ENGLISH: Words = {
+  language: "en",
+  date: formatDate,
+  range: formatRange,
+  period: datePhrase,
+  more: (n) => `…and ${n} more.`,
+  sources: (n) => (n > 1 ? "Sources:" : "Source:"),
+  ofCountry: (country) => `of ${country}`,
+  meetingsWith: (countries) => `with ${countries.join(" and ")}`,
+  aMeeting: "A meeting",
   hello: "Hello! I answer questions about meetings of parliament leaders.",
   onlyMeetings: "I only know about meetings of parliament leaders.",
   examples: (qs) => `Try: ${qs.map((q) => `“${q}”`).join(", ")}.`,

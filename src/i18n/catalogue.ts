@@ -1,0 +1,26 @@
+/**
+ * The message catalogue: one Fluent file per language in `locales/` (en, ru, kk), read by grammY's
+ * i18n plugin. The bot uses it as middleware; the answering core and the terminal read it through
+ * {@link translate}, so that every door says the same words.
+ */
+import { fileURLToPath } from "node:url";
+import { I18n } from "@grammyjs/i18n";
+import type { Language } from "./language.ts";
+
+/** The plugin instance with every language loaded (English is the fallback for a missing message). */
+export const catalogue = new I18n({
+  defaultLocale: "en",
+  // No Unicode isolation marks around values: replies are also plain text for the terminal and tools.
+  fluentBundleOptions: { useIsolating: false },
+  // The bot's language middleware decides (chosen language, then Telegram's) and sets ctx.language.
+  localeNegotiator: (ctx) => (ctx as { language?: string }).language,
+});
+catalogue.loadLocalesDirSync(fileURLToPath(new URL("./locales", import.meta.url)));
+
+/** Variables of a message. */
+export type MessageVariables = Record<string, string | number>;
+
+/** A message of the catalogue in one language. */
+export function translate(language: Language, key: string, variables?: MessageVariables): string {
+  return catalogue.t(language, key, variables);
+}

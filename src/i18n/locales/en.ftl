@@ -1,0 +1,62 @@
+# English replies are the answering core's own table (ENGLISH in src/query/compose/words.ts);
+# ru.ftl and kk.ftl translate its fields as reply-* messages.
+
+# The interface (Telegram HTML: values are escaped before they get here).
+start-hello = <b>Hello!</b> I answer questions about parliamentary diplomacy: who met whom, when, where, and what they signed. Every fact comes with the news article it is from.
+start-counts = I know { $articles ->
+    [one] 1 article
+   *[other] { $articles } articles
+  }, { $people ->
+    [one] 1 person
+   *[other] { $people } people
+  } and { $meetings ->
+    [one] 1 meeting
+   *[other] { $meetings } meetings
+  }{ $newest ->
+    [none] {""}
+   *[other] { " " }(newest article: { $newest })
+  }.
+start-tap = Tap an example or type your own question:
+help-examples = <b>Ask me in plain words</b>, for example:
+help-can-answer = <b>What I can answer</b>
+help-kind-who-met = who met a person (<i>who met Koshanov?</i>)
+help-kind-when = when or where two people met (<i>when did Nigmatulin meet Volodin?</i>)
+help-kind-signed = what was signed or discussed (<i>what did Kazakhstan and Mongolia sign?</i>)
+help-kind-who-is = who someone is (<i>who is Amarbayasgalan?</i>)
+help-kind-country = meetings with a country or in a period (<i>meetings with Mongolia in 2025</i>)
+help-kind-latest = the latest meetings (<i>latest meetings</i>)
+help-notes = Names may be misspelt or typed in Cyrillic. Ask in English, Russian or Kazakh: I answer in the language you ask in (/language sets the language of everything else). Long answers have <b>More</b> and <b>Back</b> buttons. In any chat, type my @username and a question to share an answer. In groups, mention me or reply to me.
+help-commands = <b>Commands</b>
+command-start = what I know, with example questions
+command-help = what you can ask me, and the commands
+command-language = choose the language: /language en, ru or kk
+error-not-text = I answer text questions. Type one, for example: <i>{ $example }</i>
+error-not-a-question = Please ask a question in words, for example: <i>{ $example }</i>
+error-too-long = That message is { $length } characters long; I answer questions of up to { $limit }. Ask in one sentence, for example: <i>{ $example }</i>
+error-unknown-command = I do not know the command /{ $command }. /help lists what I can do.
+error-rate-limited = You are asking faster than I can answer. Please wait a few seconds, then ask again.
+error-expired = This list has expired. Please ask the question again.
+error-failed = Sorry, something went wrong on my side while answering. Please try again in a moment.
+button-more = More ›
+button-back = ‹ Back
+language-set = From now on I speak English in this chat.
+language-usage = Choose a language: /language en (English), /language ru (Русский), /language kk (Қазақша). Now: { $current }.
+example-who-met = who met { $name }?
+example-signed = what did { $first } and { $second } sign?
+example-latest = latest meetings
+notify-new-meeting = New meeting
+notify-new-meetings = { $count } new meetings
+notify-new-articles = { $count } new articles
+notify-more-meetings = …and { $count } more: ask me about them.
+notify-more-articles = …and { $count } more articles: ask me about them.
+notify-more-in-article = (and { $count } more meetings in this article)
+notify-source = Source: { $source }
+subscribe-person = You will hear about new meetings of { $label }.
+subscribe-country = You will hear about new meetings involving { $label }.
+subscribe-all = You will hear about every new meeting.
+subscribe-name = I do not know { $label } yet; you will hear about new meetings of { $label } as soon as an article names them.
+subscribe-already = You already follow { $label }.
+unsubscribe-done = You will no longer hear about { $what }.
+follow-all = every new meeting
+follow-country = new meetings involving { $label }
+follow-person = new meetings of { $label }

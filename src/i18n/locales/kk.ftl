@@ -1,0 +1,112 @@
+# Жауаптар: жауаптардың тұрақты сөздері (есімдер, лауазымдар мен тақырыптар мақалалардағыдай қалады).
+# Words кестесінің өрістері (src/query/compose/words.ts); кестені src/i18n/words.ts құрады.
+reply-and = және
+reply-more = …тағы { $count }.
+reply-source = Дереккөз:
+reply-sources = Дереккөздер:
+reply-of-country = { $country }
+reply-a-meeting = Кездесу
+reply-hello = Сәлеметсіз бе! Мен парламент басшыларының кездесулері туралы сұрақтарға жауап беремін.
+reply-only-meetings = Мен тек парламент басшыларының кездесулері туралы білемін.
+reply-examples = Сұрап көріңіз: { $questions }.
+reply-unknown-name = Білмеймін: менің базамдағы бірде-бір мақалада «{ $name }» есімі жоқ.
+reply-unknown = Білмеймін: менің деректер базамда бұған жауап жоқ.
+reply-did-you-mean = Мүмкін, { $names } туралы сұрадыңыз ба?
+reply-several = (Бұл есімге бірнеше адам сәйкес келеді: { $names }.)
+reply-no-meeting-of = Мен { $subject } кездесуін білмеймін.
+reply-no-meeting-narrowed = { $subject } { $narrowing } кездесуі менде жазылмаған.
+reply-no-meeting-then = { $period } кездесулер менде жазылмаған.
+reply-others = Басқалары:
+reply-undated = Күні белгісіз кездесулер:
+reply-meetings-of = Кездесулер ({ $subject }):
+reply-meetings-period = Кездесулер { $period }:
+reply-latest = Соңғы кездесулер:
+reply-person-met = { $person } кездескендер:
+reply-who-they-are = Бұл кім:
+reply-no-role = лауазымы жазылмаған
+reply-from-country = ел: { $country }
+reply-meetings-recorded = жазылған кездесулер: { $count }
+reply-latest-with = соңғысы{ $with ->
+    [none] {""}
+   *[other] { " " }— { $with }
+  } { $when }
+reply-yes = Иә:
+reply-did-not-meet = Жоқ: { $person } мен { $other } кездесуі менде жазылмаған.
+reply-met = кездесті
+reply-to-meet = кездесуі жоспарланған
+reply-planned = (жоспарланған)
+reply-no-place = (мақалада қай жерде екені айтылмаған)
+reply-no-date = (мақалада күні көрсетілмеген)
+reply-reported-on = (күні көрсетілмеген; хабар күні: { $date })
+reply-in-place = орны: { $place }
+reply-at-occasion = { $occasion } аясында
+reply-on-date = { $date }
+reply-meeting-count = { $count } кездесу
+reply-as-spelled = (дереккөзде: { $name })
+reply-signed-by = қол қойғандар:
+reply-to-be-signed-by = қол қоюы тиіс:
+reply-signed-what = Қол қойылды:
+reply-signed-list = қол қойылды: { $agreements }
+reply-no-agreement = { $subject ->
+    [none] Мен қол қойылған келісімді білмеймін.
+   *[other] Мен { $subject } қол қойған келісімді білмеймін.
+  }
+reply-no-agreement-recorded = Бұл кездесуде қол қойылған құжат жазылмаған.
+reply-no-topics = тақырыптар жазылмаған
+reply-no-sentence = (Мақалалардың ешбір сөйлемі бұған дәл жауап бермейді; білетінім мынау.)
+reply-holder-of = { $office }:
+reply-as-of = { $date } жағдай бойынша
+reply-no-holder = { $office } лауазымын кім атқаратынын білмеймін.
+reply-unnamed-side = аты аталмаған тарап
+reply-narrow-countries = (ел: { $countries })
+
+# Интерфейс (Telegram HTML: мәндер мұнда келмес бұрын экрандалады).
+start-hello = <b>Сәлеметсіз бе!</b> Мен парламенттік дипломатия туралы сұрақтарға жауап беремін: кім кіммен, қашан, қайда кездесті және не қол қойды. Әр дерекке ол алынған жаңалық мақаласын қоса беремін.
+start-counts = Мен { $articles } мақаланы, { $people } адамды және { $meetings } кездесуді білемін{ $newest ->
+    [none] {""}
+   *[other] { " " }(ең жаңа мақала: { $newest })
+  }.
+start-tap = Мысалды басыңыз немесе өз сұрағыңызды жазыңыз:
+help-examples = <b>Қарапайым сөздермен сұраңыз</b>, мысалы:
+help-can-answer = <b>Мен неге жауап беремін</b>
+help-kind-who-met = адам кіммен кездесті (<i>Қошанов кіммен кездесті?</i>)
+help-kind-when = екі адам қашан немесе қайда кездесті (<i>Нығматулин Володинмен қашан кездесті?</i>)
+help-kind-signed = не қол қойылды немесе талқыланды (<i>Қазақстан мен Моңғолия не қол қойды?</i>)
+help-kind-who-is = ол кім (<i>Амарбаясгалан кім?</i>)
+help-kind-country = елмен немесе белгілі бір кезеңдегі кездесулер (<i>Моңғолиямен 2025 жылы кездесулер</i>)
+help-kind-latest = соңғы кездесулер (<i>соңғы кездесулер</i>)
+help-notes = Есімдерді қатемен, кириллицамен немесе латиницамен жазуға болады. Қазақша, орысша немесе ағылшынша сұраңыз: мен сұрақ тілінде жауап беремін (/language қалғанының тілін таңдайды). Ұзын жауаптарда <b>Әрі қарай</b> және <b>Артқа</b> батырмалары бар. Кез келген чатта жауаппен бөлісу үшін менің @атымды және сұрақты жазыңыз. Топтарда мені атаңыз немесе хабарыма жауап беріңіз.
+help-commands = <b>Командалар</b>
+command-start = мен не білемін, сұрақ мысалдарымен
+command-help = менен не сұрауға болады, және командалар
+command-language = тілді таңдау: /language en, ru немесе kk
+error-not-text = Мен мәтіндік сұрақтарға жауап беремін. Сұрақ жазыңыз, мысалы: <i>{ $example }</i>
+error-not-a-question = Сұрақты сөзбен қойыңыз, мысалы: <i>{ $example }</i>
+error-too-long = Хабарламада { $length } таңба бар; мен { $limit } таңбаға дейінгі сұрақтарға жауап беремін. Бір сөйлеммен сұраңыз, мысалы: <i>{ $example }</i>
+error-unknown-command = Мен /{ $command } командасын білмеймін. /help — мен не істей аламын.
+error-rate-limited = Сіз мен жауап беріп үлгергеннен жылдам сұрап жатырсыз. Бірнеше секунд күтіп, қайта сұраңыз.
+error-expired = Бұл тізімнің мерзімі өтті. Сұрақты қайта қойыңыз.
+error-failed = Кешіріңіз, менде бірдеңе дұрыс болмады. Бір минуттан кейін қайталап көріңіз.
+button-more = Әрі қарай ›
+button-back = ‹ Артқа
+language-set = Енді бұл чатта мен қазақша сөйлеймін.
+language-usage = Тілді таңдаңыз: /language en (English), /language ru (Русский), /language kk (Қазақша). Қазір: { $current }.
+example-who-met = { $name } кіммен кездесті?
+example-signed = { $first } мен { $second } не қол қойды?
+example-latest = соңғы кездесулер
+notify-new-meeting = Жаңа кездесу
+notify-new-meetings = Жаңа кездесулер: { $count }
+notify-new-articles = Жаңа мақалалар: { $count }
+notify-more-meetings = …тағы { $count }: олар туралы менен сұраңыз.
+notify-more-articles = …тағы { $count } мақала: олар туралы менен сұраңыз.
+notify-more-in-article = (бұл мақалада тағы { $count } кездесу)
+notify-source = Дереккөз: { $source }
+subscribe-person = Сіз { $label } жаңа кездесулері туралы хабар аласыз.
+subscribe-country = Сіз { $label } қатысқан жаңа кездесулер туралы хабар аласыз.
+subscribe-all = Сіз әр жаңа кездесу туралы хабар аласыз.
+subscribe-name = Мен { $label } әлі білмеймін; мақала бұл есімді атаған бойда жаңа кездесулер туралы хабар аласыз.
+subscribe-already = Сіз { $label } бойынша жазылғансыз.
+unsubscribe-done = Сіз енді { $what } туралы хабар алмайсыз.
+follow-all = әр жаңа кездесу
+follow-country = { $label } қатысқан жаңа кездесулер
+follow-person = { $label } жаңа кездесулері

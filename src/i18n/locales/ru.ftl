@@ -1,0 +1,131 @@
+# Ответы: постоянные слова ответов (имена, должности и темы остаются такими, как в статьях).
+# Поля таблицы Words (src/query/compose/words.ts); таблицу собирает src/i18n/words.ts.
+reply-and = и
+reply-more = …и ещё { $count }.
+reply-source = Источник:
+reply-sources = Источники:
+reply-of-country = { $country }
+reply-a-meeting = Встреча
+reply-hello = Здравствуйте! Я отвечаю на вопросы о встречах руководителей парламентов.
+reply-only-meetings = Я знаю только о встречах руководителей парламентов.
+reply-examples = Попробуйте: { $questions }.
+reply-unknown-name = Не знаю: ни в одной статье моей базы нет имени «{ $name }».
+reply-unknown = Не знаю: в моей базе фактов нет ответа на этот вопрос.
+reply-did-you-mean = Может быть, вы имели в виду { $names }?
+reply-several = (Этому имени соответствуют несколько человек: { $names }.)
+reply-no-meeting-of = Я не знаю ни одной встречи ({ $subject }).
+reply-no-meeting-narrowed = Встречи ({ $subject }) { $narrowing } у меня не записаны.
+reply-no-meeting-then = Встречи { $period } у меня не записаны.
+reply-others = Остальные:
+reply-undated = Встречи без известной даты:
+reply-meetings-of = Встречи ({ $subject }):
+reply-meetings-period = Встречи { $period }:
+reply-latest = Последние встречи:
+reply-person-met = { $person } встречался(-ась) с:
+reply-who-they-are = Кто это:
+reply-no-role = должность не указана
+reply-from-country = из страны: { $country }
+reply-meetings-recorded = { $count ->
+    [one] записана { $count } встреча
+    [few] записано { $count } встречи
+   *[many] записано { $count } встреч
+  }
+reply-latest-with = последняя{ $with ->
+    [none] {""}
+   *[other] { " " }— с { $with }
+  } { $when }
+reply-yes = Да:
+reply-did-not-meet = Нет: встреча { $person } и { $other } у меня не записана.
+reply-met = встретились
+reply-to-meet = должны встретиться
+reply-planned = (запланирована)
+reply-no-place = (в статье не сказано где)
+reply-no-date = (в статье не указана дата)
+reply-reported-on = (дата не указана; сообщение от { $date })
+reply-in-place = в { $place }
+reply-at-occasion = в рамках { $occasion }
+reply-on-date = { $date }
+reply-meeting-count = { $count ->
+    [one] { $count } встреча
+    [few] { $count } встречи
+   *[many] { $count } встреч
+  }
+reply-as-spelled = (в источнике: { $name })
+reply-signed-by = подписали
+reply-to-be-signed-by = должны подписать
+reply-signed-what = Подписано:
+reply-signed-list = подписано: { $agreements }
+reply-no-agreement = { $subject ->
+    [none] Я не знаю подписанных соглашений.
+   *[other] Я не знаю соглашений, подписанных { $subject }.
+  }
+reply-no-agreement-recorded = Для этой встречи подписанные документы не записаны.
+reply-no-topics = темы не записаны
+reply-no-sentence = (Ни одно предложение статей не отвечает на это точно; вот что я знаю.)
+reply-holder-of = { $office }:
+reply-as-of = на { $date }
+reply-no-holder = Я не знаю, кто занимает должность «{ $office }».
+reply-unnamed-side = неназванная сторона
+reply-narrow-countries = (страна: { $countries })
+
+# Интерфейс (Telegram HTML: значения экранируются до того, как попадают сюда).
+start-hello = <b>Здравствуйте!</b> Я отвечаю на вопросы о парламентской дипломатии: кто с кем встречался, когда, где и что подписали. К каждому факту я прилагаю новостную статью, из которой он взят.
+start-counts = Я знаю { $articles ->
+    [one] { $articles } статью
+    [few] { $articles } статьи
+   *[many] { $articles } статей
+  }, { $people ->
+    [one] { $people } человека
+   *[other] { $people } человек
+  } и { $meetings ->
+    [one] { $meetings } встречу
+    [few] { $meetings } встречи
+   *[many] { $meetings } встреч
+  }{ $newest ->
+    [none] {""}
+   *[other] { " " }(самая новая статья: { $newest })
+  }.
+start-tap = Нажмите на пример или задайте свой вопрос:
+help-examples = <b>Спрашивайте простыми словами</b>, например:
+help-can-answer = <b>На что я отвечаю</b>
+help-kind-who-met = кто встречался с человеком (<i>кто встречался с Кошановым?</i>)
+help-kind-when = когда или где встречались двое (<i>когда Нигматулин встречался с Володиным?</i>)
+help-kind-signed = что подписали или обсуждали (<i>что подписали Казахстан и Монголия?</i>)
+help-kind-who-is = кто это такой (<i>кто такой Амарбаясгалан?</i>)
+help-kind-country = встречи со страной или за период (<i>встречи с Монголией в 2025 году</i>)
+help-kind-latest = последние встречи (<i>последние встречи</i>)
+help-notes = Имена можно писать с ошибками, кириллицей или латиницей. Спрашивайте по-русски, по-казахски или по-английски: я отвечаю на языке вопроса (/language задаёт язык всего остального). У длинных ответов есть кнопки <b>Дальше</b> и <b>Назад</b>. В любом чате наберите моё @имя и вопрос, чтобы поделиться ответом. В группах упомяните меня или ответьте на моё сообщение.
+help-commands = <b>Команды</b>
+command-start = что я знаю, с примерами вопросов
+command-help = о чём меня можно спросить, и команды
+command-language = выбрать язык: /language en, ru или kk
+error-not-text = Я отвечаю на текстовые вопросы. Напишите вопрос, например: <i>{ $example }</i>
+error-not-a-question = Пожалуйста, задайте вопрос словами, например: <i>{ $example }</i>
+error-too-long = В сообщении { $length } знаков; я отвечаю на вопросы длиной до { $limit }. Спросите одним предложением, например: <i>{ $example }</i>
+error-unknown-command = Я не знаю команды /{ $command }. /help — что я умею.
+error-rate-limited = Вы спрашиваете быстрее, чем я успеваю отвечать. Подождите несколько секунд и спросите снова.
+error-expired = Этот список устарел. Пожалуйста, задайте вопрос ещё раз.
+error-failed = Извините, у меня что-то пошло не так. Пожалуйста, попробуйте ещё раз через минуту.
+button-more = Дальше ›
+button-back = ‹ Назад
+language-set = Теперь в этом чате я говорю по-русски.
+language-usage = Выберите язык: /language en (English), /language ru (Русский), /language kk (Қазақша). Сейчас: { $current }.
+example-who-met = кто встречался с { $name }?
+example-signed = что подписали { $first } и { $second }?
+example-latest = последние встречи
+notify-new-meeting = Новая встреча
+notify-new-meetings = Новые встречи: { $count }
+notify-new-articles = Новые статьи: { $count }
+notify-more-meetings = …и ещё { $count }: спросите меня о них.
+notify-more-articles = …и ещё статей: { $count }. Спросите меня о них.
+notify-more-in-article = (и ещё встреч в этой статье: { $count })
+notify-source = Источник: { $source }
+subscribe-person = Вы будете узнавать о новых встречах: { $label }.
+subscribe-country = Вы будете узнавать о новых встречах, где участвует { $label }.
+subscribe-all = Вы будете узнавать о каждой новой встрече.
+subscribe-name = Я пока не знаю { $label }; вы узнаете о новых встречах ({ $label }), как только статья назовёт это имя.
+subscribe-already = Вы уже подписаны: { $label }.
+unsubscribe-done = Вы больше не будете получать: { $what }.
+follow-all = уведомления о каждой новой встрече
+follow-country = уведомления о новых встречах, где участвует { $label }
+follow-person = уведомления о новых встречах: { $label }

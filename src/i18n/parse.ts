@@ -1,0 +1,163 @@
+/**
+ * The Russian and Kazakh question parser: reads the intent, the date, the countries and the people of
+ * a question such as "с кем встречался Мамытов в сентябре 2021 года?" or "Қошанов кіммен кездесті?"
+ * into the same {@link QuestionParse} the English parser gives, so that one answering core answers
+ * every language. Names are looked up by the fact base's matcher after their case ending is taken
+ * off and they are written in Latin letters.
+ */
+import type { FactIndex } from "../facts/index.ts";
+import type { QuestionParse } from "../query/parse.ts";
+import type { PersonMatcher } from "../query/people.ts";
+import { fold } from "../text/normalize.ts";
+import { baseForms } from "./cases.ts";
+import { ruKkCountries } from "./countries.ts";
+import { parseDateFilterRuKk } from "./dates.ts";
+import { detectIntentRuKk } from "./intent.ts";
+
+// Words of questions that never name anyone: function words, question words, the vocabulary of meetings,
+// titles and dates, in Russian and Kazakh.
+const STOPWORDS = new Set(
+  (
+    "кто кого кому кем ком что чего чем чём когда где куда откуда как какой какая какое какие каких какого " +
+    "каком какую почему зачем сколько ли ли же бы не ни и или а но да с со в во на о об обо про по к ко у от " +
+    "до за из для при между под над после перед это этот эта эти тот та те то все всё весь вся его её их он она " +
+    "они мне меня мой моя ты вы вам вас расскажи расскажите скажи скажите покажи покажите знаешь известно " +
+    "такой такая такие является был была были было есть год году года лет месяц месяце месяца неделе неделю " +
+    "число числа день дня прошлом прошлый прошлого этом последний последние последняя последних последнюю " +
+    "недавние новые свежие спикер спикера спикером председатель председателя председателем посол посла " +
+    "депутат депутата президент президента министр министра глава главы парламент парламента сенат сената " +
+    "мажилис мажилиса делегация делегацией делегации сторона стороны городе стране город страна " +
+    "кім кімді кімге кіммен кімдер не қашан қайда қалай қандай неше неге мен пен бен және да де та те ма ме " +
+    "ба бе па пе туралы жылы жылғы жыл айда ай күні өткен биыл соңғы осы бұл ол олар спикері төрағасы " +
+    "елшісі депутаты президенті министрі басшысы парламенті сенаты мәжілісі"
+  ).split(" "),
+);
+
+// Words of the vocabulary of meetings, signing and discussing ("встречался", "кездесті", "подписали").
+const VOCABULARY =
+  /^(встреч|встрет|переговор|принима|принял|приём|прием|визит|кездес|келіссөз|қабылда|подпис|соглашени|меморандум|договор|қол|қойды|қойған|келісім|обсужда|обсудил|говорил|тем[аыу]$|повестк|талқыла|сөз|болды|известн|знаешь|январ|феврал|март|апрел|ма[йяе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+
+/** What the Russian and Kazakh parser reads against. */
+export interface RuKkParseContext {
+  index: FactIndex;
+  people: PersonMatcher;
+  now: Date;
+}
+
+// Kazakh letters that the transliteration package does not know, as names are written in Latin.
+const KAZAKH_LATIN: Record<string, string> = {
+  ә: "а",
+  ғ: "г",
+  қ: "к",
+  ң: "н",
+  ө: "о",
+  ұ: "у",
+  ү: "у",
+  һ: "х",
+  і: "и",
+};
+
+/**
+ * A Cyrillic word folded the way the fact base's names are: Kazakh letters first made Russian ones,
+ * then "ё" and a "е" that starts a syllable written as English news writes them ("Мирзиёев" →
+ * "mirziyoyev", "Токаев" → "tokayev", "Ерлан" → "yerlan"), where the transliteration package would
+ * give "mirzieev", too far from the articles' spelling for the fuzzy matcher.
+ */
+export function foldCyrillic(word: string): string {
+  const russian = word.replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g, (c) => {
+    const r = KAZAKH_LATIN[c.toLowerCase()] as string;
+    return c === c.toLowerCase() ? r : r.toUpperCase();
+  });
+  const english = russian
+    .toLowerCase()
+    .replace(/ё/g, "yo")
+    .replace(/(^|[аеиоуыэюяaeiouьъ])е/g, (_, before: string) => `${before.replace(/[ьъ]/, "")}ye`);
+  return fold(english).replace(/\s+/g, "");
+}
+
+/** Parses a Russian or Kazakh question into the structure the answering core reads. */
+export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): QuestionParse {
+  const intent = detectIntentRuKk(question);
+  const original =
+    question.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.map((w) => w.replace(/[.-]+$/, "")) ?? [];
+  const lower = original.map((w) => w.toLowerCase());
+  const explained = new Set<number>();
+
+  const date = parseDateFilterRuKk(question, ctx.now);
+  if (date) {
+    const dateWords = date.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? ([] as string[]);
+    for (const [i, w] of lower.entries()) if (dateWords.includes(w)) explained.add(i);
+  }
+
+  const countries: string[] = [];
+  const placeCountries: string[] = [];
+  const placeNames: string[] = [];
+  for (const [i, w] of lower.entries()) {
+    if (explained.has(i) || STOPWORDS.has(w)) continue;
+    const code = ruKkCountries().code(w);
+    if (!code) continue;
+    explained.add(i);
+    if (!countries.includes(code)) countries.push(code);
+    // "в Монголии", "Моңғолияда": the country is the place.
+    if (/^(в|во)$/.test(lower[i - 1] ?? "") || /(да|де|та|те)$/.test(w)) {
+      placeCountries.push(code);
+      placeNames.push(original[i] as string);
+    }
+  }
+
+  // Names are typed with a capital, unless the whole question is in lower case.
+  const anyCapital = original.some((w) => /^\p{Lu}/u.test(w));
+  const folded: string[] = [];
+  const skip = new Set<number>();
+  const candidates: number[] = [];
+  for (const [i, w] of original.entries()) {
+    const l = lower[i] as string;
+    const candidate =
+      !explained.has(i) &&
+      !STOPWORDS.has(l) &&
+      !VOCABULARY.test(l) &&
+      !/^\d/.test(l) &&
+      (anyCapital ? /^\p{Lu}/u.test(w) : l.length >= 3);
+    if (!candidate) {
+      skip.add(i);
+      folded.push("");
+      continue;
+    }
+    candidates.push(i);
+    folded.push(nameForm(w, ctx.people));
+  }
+  const capitalised = folded.map(() => true);
+  const people = ctx.people.find(folded, skip, capitalised);
+  const named = new Set<number>();
+  for (const p of people) for (let i = p.start; i < p.end; i++) named.add(i);
+  const unknownNames = candidates.filter((i) => !named.has(i)).map((i) => original[i] as string);
+
+  return {
+    question,
+    intent,
+    people,
+    countries,
+    placeCountries,
+    date,
+    // Russian and Kazakh words do not occur in the English articles: they cannot narrow or quote.
+    keywords: [],
+    dateKeywords: [],
+    countryKeywords: [],
+    questionWords: [],
+    unknownNames,
+    // Names that only the (English) article text has are looked for by the English parser alone.
+    textNames: [],
+    placeNames,
+  };
+}
+
+/**
+ * The folded form of a name as the fact base may hold it: the first base form ("Кошановым" →
+ * "Кошанов") that names someone exactly, else the word with its likeliest ending taken off, for
+ * the matcher's fuzzy search ("Кошоновым" → "koshonov").
+ */
+function nameForm(word: string, people: PersonMatcher): string {
+  const forms = baseForms(word).map(foldCyrillic);
+  for (const form of forms) if (people.find([form], new Set(), [true]).some((m) => m.exact)) return form;
+  return (forms[1] ?? forms[0]) as string;
+}

@@ -1,0 +1,127 @@
+/**
+ * The bot's languages end to end over HTTP (grammY long-polling telegram-test-api): the greeting
+ * in the user's Telegram language, answers in the question's language, and /language kept in the
+ * SQLite store across a restart of the bot.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBot } from "../../src/bot/index.ts";
+import { startPolling } from "../../src/bot/polling.ts";
+import type { RunningBot } from "../../src/bot/startup.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { openStore, type Store } from "../../src/store/index.ts";
+import {
+  memoryLogger,
+  sentTo,
+  startTestApi,
+  type TestApi,
+  TOKEN,
+  telegramHtmlProblem,
+  testFacts,
+  testUser,
+  waitForMessages,
+} from "./helpers.ts";
+
+let api: TestApi;
+const answerer = new Answerer(testFacts(2));
+const logs = memoryLogger("warn");
+const databasePath = join(mkdtempSync(join(tmpdir(), "parlbot-languages-")), "parlbot.sqlite");
+let store: Store;
+let running: RunningBot | undefined;
+
+/** Starts the bot on the store at `databasePath` (as `parlbot start` does after a restart). */
+async function startBot(): Promise<void> {
+  store = openStore(databasePath);
+  const bot = createBot({
+    token: TOKEN,
+    apiRoot: api.apiRoot,
+    answerer,
+    log: logs.log,
+    languages: store.languages,
+  });
+  running = await startPolling(bot, [], logs.log);
+}
+
+async function stopBot(): Promise<void> {
+  await running?.stop();
+  running = undefined;
+  store.close();
+}
+
+/** A user writes (with Telegram's language_code) and gets the bot's next reply. */
+async function say(userId: number, text: string, languageCode?: string): Promise<string> {
+  const client = testUser(api, userId);
+  const before = sentTo(api, userId).length;
+  const options = languageCode ? { from: { language_code: languageCode } } : {};
+  if (text.startsWith("/")) await client.sendCommand(client.makeCommand(text, options));
+  else await client.sendMessage(client.makeMessage(text, options));
+  const reply = (await waitForMessages(api, userId, before + 1))[before]?.text ?? "";
+  expect(telegramHtmlProblem(reply)).toBeUndefined();
+  return reply;
+}
+
+beforeAll(async () => {
+  api = await startTestApi();
+  await startBot();
+});
+
+afterAll(async () => {
+  await stopBot();
+  await api?.stop();
+});
+
+describe("the language of replies", () => {
+  it("greets a user whose Telegram speaks Russian in Russian, and answers their English question in English", async () => {
+    const greeting = await say(301, "/start", "ru");
+    expect(greeting).toMatch(/Здравствуйте/);
+    expect(greeting).not.toMatch(/Hello/);
+    const help = await say(301, "/help", "ru");
+    expect(help).toMatch(/Команды/);
+
+    const english = await say(301, "who met Amarbayasgalan?", "ru");
+    expect(english).toMatch(/Koshanov/);
+    expect(english).toMatch(/\bmet\b/);
+    expect(english).toMatch(/Source/);
+    expect(english).not.toMatch(/[а-яё]{3,}/i);
+  });
+
+  it("answers a Russian question in Russian, with dates as Russian writes them", async () => {
+    const reply = await say(302, "кто встречался с Амарбаясгаланом?");
+    expect(reply).toMatch(/Koshanov/);
+    expect(reply).toMatch(/Источник/);
+    expect(reply).toMatch(/04\.09\.2025/);
+  });
+
+  it("answers a Kazakh question in Kazakh, also to a user whose Telegram speaks English", async () => {
+    const reply = await say(303, "Амарбаясгалан кіммен кездесті?", "en");
+    expect(reply).toMatch(/Koshanov/);
+    expect(reply).toMatch(/кездес/);
+    expect(reply).toMatch(/Дереккөз/);
+  });
+
+  it("says a Russian 'I don't know' about someone the fact base does not know", async () => {
+    expect(await say(304, "кто встречался с Тимофеевым?")).toMatch(/не знаю/i);
+  });
+});
+
+describe("/language", () => {
+  it("keeps the chosen language across a restart of the bot, over the user's Telegram language", async () => {
+    expect(await say(310, "/language kk", "en")).toMatch(/қазақша/);
+    expect(await say(310, "/start", "en")).toMatch(/Сәлеметсіз бе/);
+
+    await stopBot();
+    await startBot();
+
+    expect(await say(310, "/start", "en")).toMatch(/Сәлеметсіз бе/);
+    // Another chat is not affected.
+    expect(await say(311, "/start", "en")).toMatch(/Hello/);
+  });
+
+  it("lists the languages when asked for one it does not speak", async () => {
+    const reply = await say(312, "/language fr", "ru");
+    expect(reply).toMatch(/\/language kk/);
+    expect(reply).toMatch(/Выберите язык/);
+  });
+});

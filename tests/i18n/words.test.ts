@@ -1,0 +1,38 @@
+/**
+ * The Russian and Kazakh reply tables: every field of the English table has its message in the
+ * catalogue (a missing one would show the message's key, or English, in a reply).
+ */
+import { describe, expect, it } from "vitest";
+import { wordsFor } from "../../src/i18n/words.ts";
+import { ENGLISH, type Words } from "../../src/query/compose/words.ts";
+
+// The fields that take lists; the others are called with a number (a count, or a stand-in for a name), dates with a day, dates with a day.
+const LISTS = new Set(["examples", "didYouMean", "severalMatch", "latestWith", "alsoSigned", "meetingsWith"]);
+
+// Every field as text: functions called with sample arguments.
+function rendered(words: Words): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(words)) {
+    if (key === "language" || key === "period") continue;
+    const call = value as (...args: unknown[]) => unknown;
+    const sample = LISTS.has(key) ? [["X"], "Y"] : /^(date|range)$/.test(key) ? ["2025-09-04"] : [2, "Y"];
+    out[key] = typeof value === "function" ? String(call(...sample)) : String(value);
+  }
+  return out;
+}
+
+describe.each(["ru", "kk"] as const)("the %s reply table", (language) => {
+  const words = rendered(wordsFor(language));
+  const english = rendered(ENGLISH);
+
+  it("has every field of the English table", () => {
+    expect(Object.keys(words).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(Object.keys(english))("%s comes from the catalogue", (key) => {
+    expect(words[key]).not.toMatch(/reply-|\{\$/);
+    // Only words the languages share may read as in English (a bare value such as "{ $office }:").
+    if (/[a-z]{3,}/i.test((english[key] ?? "").replace(/\bX\b|\bY\b|\d/g, "")))
+      expect(words[key]).not.toBe(english[key]);
+  });
+});
