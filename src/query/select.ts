@@ -101,7 +101,11 @@ export function selectMeetings(
     if (codes.length) {
       // With a person, any country named fits ("met in Ukraine before going to Uzbekistan"); without one,
       // the meetings between all of them ("what did Kazakhstan and Mongolia sign").
-      const has = (m: Meeting, c: string) => index.meetingCountries.get(m)?.has(c) ?? false;
+      // A participant whose country is unknown, met in a city of country C, is most likely C's host: a
+      // visiting speaker meets the hosts ("Who from Rwanda did X meet?" finds those X met in Kigali).
+      const has = (m: Meeting, c: string) =>
+        (index.meetingCountries.get(m)?.has(c) ?? false) ||
+        (index.openCountry.has(m) && countries.placeCountry(m.place) === c);
       const strict = (m: Meeting) =>
         q.people.length ? codes.some((c) => has(m, c)) : codes.every((c) => has(m, c));
       // When no meeting names the country, a participant of unknown country might be the one from it.

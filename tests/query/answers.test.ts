@@ -83,7 +83,7 @@ describe("when, where, what", () => {
     expect(ask("what did Kazakhstan and Mongolia sign?").text).toContain("memorandum of cooperation");
     expect(ask("what did Koshanov sign?").text).toContain("memorandum of cooperation");
     expect(ask("what did Volodin sign?").text).toMatch(
-      /^I know of no agreement signed by Vyacheslav Volodin/,
+      /^I have no record of an agreement signed by Vyacheslav Volodin/,
     );
   });
   it("what they discussed: topics with the source", () => {

@@ -135,7 +135,10 @@ const articles: Article[] = [
   },
 ];
 
-const meeting = (m: Partial<Meeting> & Pick<Meeting, "id" | "articleId" | "participants">): Meeting => ({
+/** A held meeting with nothing recorded beyond what `m` gives. */
+export const meeting = (
+  m: Partial<Meeting> & Pick<Meeting, "id" | "articleId" | "participants">,
+): Meeting => ({
   parties: [],
   countries: [],
   status: "held",

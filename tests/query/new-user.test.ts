@@ -82,7 +82,7 @@ describe("every question type", () => {
   });
   it("what did two countries sign: nothing signed is recorded, and no quote that is not about signing", () => {
     const reply = text("what did Kazakhstan and Korea sign?");
-    expect(reply).toContain("I know of no agreement signed by Kazakhstan and South Korea");
+    expect(reply).toContain("I have no record of an agreement signed by Kazakhstan and South Korea");
     expect(reply).not.toContain("Highlighting");
   });
   it("when was the memorandum signed / what was signed in 2025: the meeting with the agreement", () => {

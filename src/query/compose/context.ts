@@ -122,12 +122,17 @@ export function unmatchedNotice(
 ): void {
   if (!selection.unmatched.length) return;
   const subject = subjectName(ctx, q);
-  const narrowing = selection.unmatched.map((phrase) => narrowingWords(ctx, q, phrase)).join(", ");
+  const narrowing = unmatchedWords(ctx, q, selection);
   reply.notice(
     `${subject ? ctx.words.noMeetingOfNarrowed(subject, narrowing) : ctx.words.noMeetingThen(narrowing)} ${
       selection.undatedOnly ? ctx.words.undatedAre : ctx.words.othersAre
     }`,
   );
+}
+
+/** The narrowings of the question that matched nothing, in the reply's language ("with Mongolia"). */
+export function unmatchedWords(ctx: ComposeContext, q: QuestionParse, selection: Selection): string {
+  return selection.unmatched.map((phrase) => narrowingWords(ctx, q, phrase)).join(", ");
 }
 
 /**

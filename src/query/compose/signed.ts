@@ -6,7 +6,7 @@ import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, circumstances, sides, subjectName, suffix } from "./context.ts";
+import { type ComposeContext, circumstances, sides, subjectName, suffix, unmatchedWords } from "./context.ts";
 import { addQuotes, quoteFor, quoteNamingAll } from "./quoting.ts";
 
 /** Answers "what did X sign?", "what was signed in 2025?". */
@@ -21,6 +21,13 @@ export function signed(ctx: ComposeContext, q: QuestionParse, selection: Selecti
       ` — ${verb} ${sides(ctx, m)}${suffix(circumstances(ctx, m)).replace(/^ — /, " ")}`,
     );
   }
+  // "what did X sign with Argentina?" when nothing of X's is with Argentina: say so before the others.
+  if (reply.lines.length && selection.unmatched.length)
+    reply.setHeader(
+      `${w.noAgreement(`${subjectName(ctx, q)} ${unmatchedWords(ctx, q, selection)}`)} ${
+        selection.undatedOnly ? w.undatedAre : w.othersAre
+      }`,
+    );
   // "What document are they set to sign?": the sentence that says more, when the question asks more.
   if (reply.lines.length)
     return q.keywords.length ? addQuotes(reply, quoteFor(ctx, q, selection, 0.5, 1)) : reply;

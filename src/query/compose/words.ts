@@ -128,7 +128,7 @@ export const ENGLISH: Words = {
   toBeSignedBy: "to be signed by",
   signedWhat: "Signed:",
   alsoSigned: (docs) => `; signed ${docs.join("; ")}`,
-  noAgreement: (subject) => `I know of no agreement signed${subject ? ` by ${subject}` : ""}.`,
+  noAgreement: (subject) => `I have no record of an agreement signed${subject ? ` by ${subject}` : ""}.`,
   noAgreementRecorded: "No signed document is recorded for this meeting.",
   topicsNotRecorded: "the topics are not recorded",
   noSentence: "(No sentence of the articles answers that exactly; this is what I know.)",

@@ -1,0 +1,114 @@
+/**
+ * Narrowings of a question that the fact base cannot match directly: a country asked of a counterpart
+ * whose country is unknown (the meeting's city tells), and a country asked of what someone signed.
+ * Every name here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import type { FactBase, Meeting } from "../../src/facts/types.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { meeting, NOW } from "./fixture.ts";
+
+// Karim Haddadi's meetings of one trip each, dated the day before their article.
+const visit = (id: string, articleId: string, counterpart: string, place: string, start: string): Meeting =>
+  meeting({
+    id,
+    articleId,
+    participants: ["haddadi", counterpart],
+    countries: ["Egypt"],
+    place,
+    date: { start, basis: "stated" },
+  });
+
+const base: FactBase = {
+  version: 1,
+  generatedAt: "2026-01-01T00:00:00.000Z",
+  articles: [
+    { id: "a-kigali", file: "kigali.txt", published: "2024-05-02", sentences: [] },
+    { id: "a-paris", file: "paris.txt", published: "2024-06-10", sentences: [] },
+    { id: "a-astana", file: "astana.txt", published: "2025-03-12", sentences: [] },
+  ],
+  people: [
+    {
+      id: "haddadi",
+      name: "Karim Haddadi",
+      aliases: [],
+      country: "Egypt",
+      roles: [{ title: "Speaker of the House", country: "Egypt", articleId: "a-kigali" }],
+    },
+    {
+      id: "rutayisire",
+      name: "Paulin Rutayisire",
+      aliases: [],
+      country: "Rwanda",
+      roles: [{ title: "President of the Senate", country: "Rwanda", articleId: "a-kigali" }],
+    },
+    // The article gave her role but not her country.
+    {
+      id: "uwase",
+      name: "Jeanne Uwamarego",
+      aliases: [],
+      roles: [{ title: "Speaker", articleId: "a-kigali" }],
+    },
+    {
+      id: "lemoine",
+      name: "Odile Lemoinard",
+      aliases: [],
+      roles: [{ title: "Senator", articleId: "a-paris" }],
+    },
+    {
+      id: "berikbol",
+      name: "Aslan Berikbol",
+      aliases: [],
+      country: "Kazakhstan",
+      roles: [{ title: "Chairman of the Majilis", country: "Kazakhstan", articleId: "a-astana" }],
+    },
+    {
+      id: "oyunbold",
+      name: "Gantulga Oyunbold",
+      aliases: [],
+      country: "Mongolia",
+      roles: [{ title: "Chairman of the State Great Khural", country: "Mongolia", articleId: "a-astana" }],
+    },
+  ],
+  meetings: [
+    visit("m-senate", "a-kigali", "rutayisire", "Kigali", "2024-05-01"),
+    visit("m-chamber", "a-kigali", "uwase", "Kigali", "2024-05-01"),
+    visit("m-paris", "a-paris", "lemoine", "Paris", "2024-06-09"),
+    meeting({
+      id: "m-astana",
+      articleId: "a-astana",
+      participants: ["berikbol", "oyunbold"],
+      countries: ["Kazakhstan", "Mongolia"],
+      place: "Astana",
+      date: { start: "2025-03-11", basis: "stated" },
+      agreements: ["memorandum on pasture research"],
+    }),
+  ],
+};
+
+const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
+
+describe("a country asked of counterparts", () => {
+  it("counts a counterpart of unknown country met in that country's city as one of its hosts", () => {
+    const text = ask("Who from Rwanda did Haddadi meet?");
+    expect(text).toContain("Paulin Rutayisire");
+    expect(text).toContain("Jeanne Uwamarego");
+  });
+  it("leaves out a counterpart of unknown country met in another country", () => {
+    expect(ask("Who from Rwanda did Haddadi meet?")).not.toContain("Lemoinard");
+    expect(ask("Who from France did Haddadi meet?")).toContain("Lemoinard");
+  });
+});
+
+describe("what someone signed with a country", () => {
+  it("says that nothing with that country is recorded, then names what was signed with others", () => {
+    const text = ask("what did Berikbol sign with Argentina?");
+    expect(text).toMatch(/^I have no record of an agreement signed by Aslan Berikbol with Argentina\./);
+    expect(text).toContain("memorandum on pasture research");
+  });
+  it("lists the agreements without a notice when the country matches", () => {
+    const text = ask("what did Berikbol sign with Mongolia?");
+    expect(text).not.toContain("no record");
+    expect(text).toContain("memorandum on pasture research");
+  });
+});
