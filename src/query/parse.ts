@@ -123,8 +123,8 @@ export function parseQuestion(
   const notNames = new Set(explained);
   for (const [i, w] of folded.entries()) if (HONORIFICS.has(w)) notNames.add(i);
   const found = ctx.people.find(folded, notNames, capitalised);
-  // A full name is one person: "Boris Johnson" is not Boris Kollár, nor Alison Johnstone.
-  const nameLike = folded.map(
+  // Words that may be part of a name: not a date, country, city, role, honorific or small word.
+  const mayBeName = folded.map(
     (w, i) =>
       !explained.has(i) &&
       !STOPWORDS.has(w) &&
@@ -133,11 +133,26 @@ export function parseQuestion(
       !HONORIFICS.has(w) &&
       !isCity[i] &&
       w.length > 1 &&
-      (capitalised[i] as boolean) &&
-      (i > 0 || !COMMAND_WORDS.has(w)) &&
-      !ctx.index.lowerCaseWords.has(w),
+      (i > 0 || !COMMAND_WORDS.has(w)),
   );
-  const { people, strangers } = wholeNames(found, nameLike);
+  // A full name is one person: "Boris Johnson" is not Boris Kollár, nor Alison Johnstone.
+  const nameLike = folded.map(
+    (w, i) => mayBeName[i] === true && capitalised[i] === true && !ctx.index.lowerCaseWords.has(w),
+  );
+  // A question typed all in lower case tells nothing by its capitals: there a word beside a matched name
+  // belongs to it when it is some person's name word, or when no article has it and the name beside it
+  // was only spelled alike; so "park jeung" is one unknown name and not Ryu Seung-min, "hong kee-won" is
+  // not two other people, and "koshanov yesteday" is still Koshanov.
+  const lowerCase = isLatin(question) && !/[A-Z]/.test(question);
+  const besideTypo = (i: number) => found.some((m) => !m.exact && (m.start === i + 1 || m.end === i));
+  const joinsName = folded.map(
+    (w, i) =>
+      nameLike[i] === true ||
+      (lowerCase &&
+        mayBeName[i] === true &&
+        (ctx.people.isNameWord(w) || (!ctx.index.knows(w) && besideTypo(i)))),
+  );
+  const { people, strangers } = wholeNames(found, joinsName);
   const nameSpans = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) nameSpans.add(i);
 

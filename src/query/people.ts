@@ -197,6 +197,11 @@ export class PersonMatcher {
     return out;
   }
 
+  /** Whether a folded word is a word of some person's name ("woo", "koshanov"). */
+  isNameWord(word: string): boolean {
+    return this.byToken.has(word);
+  }
+
   /** Whether a word is spelled like some known name (a typo of it, not merely sharing letters). */
   looksLikeAName(word: string): boolean {
     return word.length >= 4 && this.nearTokens(word).some((hit) => spelledAlike(word, hit.item));
