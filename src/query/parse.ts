@@ -172,6 +172,7 @@ export function parseQuestion(
   const strangerAt = (i: number) => strangers.some(([a, b]) => i >= a && i < b);
   const personQuestion = PERSON_INTENTS.has(intent) && !people.length && !countries.length;
   const cyrillic = !isLatin(question);
+  let lastUnknown = -2;
   for (const [i, word] of folded.entries()) {
     if (nameSpans.has(i) || STOPWORDS.has(word) || strangerAt(i)) continue;
     const isDate = explained.has(i) && !countryMentions.some((m) => i >= m.start && i < m.end);
@@ -187,8 +188,12 @@ export function parseQuestion(
       !ctx.index.knows(word) &&
       ((/^[a-z]{3,}$/.test(word) && (nameLike[i] || cyrillic || ctx.people.looksLikeAName(word))) ||
         (personQuestion && /^[a-z][a-z0-9]{2,}$/.test(word)))
-    )
-      unknownNames.push(original[i] as string);
+    ) {
+      // Words typed side by side are one name ("Joe Biden"); words apart are two ("Mnqasela and Jones").
+      if (lastUnknown === i - 1) unknownNames.push(`${unknownNames.pop()} ${original[i]}`);
+      else unknownNames.push(original[i] as string);
+      lastUnknown = i;
+    }
   }
   const countryKeywords = [
     ...new Set(

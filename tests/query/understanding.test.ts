@@ -55,6 +55,16 @@ describe("people in questions", () => {
   it("marks names nobody in the fact base has", () => {
     expect(answerer.parse("who met Obama?").unknownNames).toEqual(["Obama"]);
   });
+  it("keeps unknown words typed side by side as one name, and words apart as two", () => {
+    expect(answerer.parse("what did Quendrel Vashtani sign?").unknownNames).toEqual(["Quendrel Vashtani"]);
+    expect(answerer.parse("what did Quendrel and Vashtani sign?").unknownNames).toEqual([
+      "Quendrel",
+      "Vashtani",
+    ]);
+    expect(answerer.answer("what did Quendrel and Vashtani sign?").text).toMatch(
+      /^I don't know anything about Quendrel and Vashtani/,
+    );
+  });
 });
 
 describe("countries in questions", () => {

@@ -5,7 +5,7 @@ import type { ComposeContext } from "./context.ts";
 
 /** "I don't know anything about X", with "Did you mean …?" for names spelled alike. */
 export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
-  const asked = q.unknownNames.join(" ");
+  const asked = q.unknownNames.join(ctx.words.and);
   const reply = new Reply().setHeader(asked ? ctx.words.dontKnowName(asked) : ctx.words.dontKnow);
   const suggestions = asked ? ctx.people.suggest(asked) : [];
   if (suggestions.length) reply.note(ctx.words.didYouMean(suggestions));
