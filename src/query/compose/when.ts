@@ -2,14 +2,18 @@
 import type { QuestionParse } from "../parse.ts";
 import type { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, dateWords } from "./context.ts";
+import { type ComposeContext, dateWords, inPlace } from "./context.ts";
 import { meetingFacts } from "./meeting-facts.ts";
 
 /** Answers "when did X meet Y?". */
 export function when(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const w = ctx.words;
   return meetingFacts(ctx, q, selection, (m) =>
-    [m.status === "planned" ? w.verbToMeet : w.verbMet, m.place ? w.inPlace(m.place) : "", dateWords(ctx, m)]
+    [
+      m.status === "planned" ? w.verbToMeet : w.verbMet,
+      m.place ? inPlace(ctx, m.place) : "",
+      dateWords(ctx, m),
+    ]
       .filter(Boolean)
       .join(" "),
   );

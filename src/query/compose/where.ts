@@ -2,7 +2,7 @@
 import type { QuestionParse } from "../parse.ts";
 import type { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, dateWords } from "./context.ts";
+import { type ComposeContext, dateWords, inPlace } from "./context.ts";
 import { meetingFacts } from "./meeting-facts.ts";
 
 /** Answers "where did X meet Y?". */
@@ -11,7 +11,7 @@ export function where(ctx: ComposeContext, q: QuestionParse, selection: Selectio
   return meetingFacts(ctx, q, selection, (m) =>
     [
       m.status === "planned" ? w.verbToMeet : w.verbMet,
-      m.place ? w.inPlace(m.place) : w.noPlace,
+      m.place ? inPlace(ctx, m.place) : w.noPlace,
       m.occasion ? w.atOccasion(m.occasion) : "",
       m.date ? dateWords(ctx, m) : "",
     ]
