@@ -50,6 +50,8 @@ export class PersonMatcher {
   private readonly tokenFuse: Fuse<string>;
   private readonly suggestFuse: Fuse<string>;
   private readonly tokensOf = new Map<string, string[]>();
+  /** The last word of each of a person's names: the surname, as people usually type it alone. */
+  private readonly lastTokensOf = new Map<string, Set<string>>();
   private readonly nearCache = new Map<string, { item: string }[]>();
 
   constructor(
@@ -67,6 +69,14 @@ export class PersonMatcher {
         for (const t of words(folded)) if (isNameToken(t)) all.add(t);
       }
       this.tokensOf.set(person.id, [...all]);
+      this.lastTokensOf.set(
+        person.id,
+        new Set(
+          [person.name, ...person.aliases]
+            .map((name) => words(fold(name)).filter(isNameToken).at(-1))
+            .filter((t): t is string => t !== undefined),
+        ),
+      );
       for (const t of all) {
         addToSet(this.byToken, t, person.id);
       }
@@ -98,15 +108,28 @@ export class PersonMatcher {
         // A typo of up to two letters ("mzuani" for Muzani) is one even when short words make it a big share.
         if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && (exact || !isTypoOf(word, hit.item))))
           continue;
-        for (const id of this.byToken.get(hit.item) ?? []) if (!only || only(id)) note(id, i, 0.9 * sim);
+        for (const id of this.byToken.get(hit.item) ?? []) {
+          if (only && !only(id)) continue;
+          // A near spelling of a given name alone ("karin" for Darin) is someone else's surname more
+          // likely than that person; beside an exact word of the same name it is a typo of theirs.
+          const beside = [i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1);
+          if (!beside && !this.lastTokensOf.get(id)?.has(hit.item)) continue;
+          note(id, i, 0.9 * sim);
+        }
       }
     };
     const inArticles: number[] = [];
+    const asked = (i: number, word: string) => !skip.has(i) && !STOPWORDS.has(word) && word.length >= 2;
+    // Exact words first, so that a near spelling can lean on an exact word of the same name after it.
     for (const [i, word] of folded.entries()) {
-      if (skip.has(i) || STOPWORDS.has(word) || word.length < 2) continue;
+      const exact = this.byToken.get(word);
+      if (asked(i, word) && exact && (!this.ordinaryWords.has(word) || capitalised[i]))
+        for (const id of exact) note(id, i, 1);
+    }
+    for (const [i, word] of folded.entries()) {
+      if (!asked(i, word)) continue;
       const ordinary = this.ordinaryWords.has(word);
       const exact = this.byToken.get(word);
-      if (exact && (!ordinary || capitalised[i])) for (const id of exact) note(id, i, 1);
       if (word.length < 4 || ordinary || /\d/.test(word)) continue;
       if (!exact && this.isKnownWord(word)) inArticles.push(i);
       else nearSpellings(i, word, exact !== undefined);

@@ -1,6 +1,7 @@
 /**
- * A question typed all in lower case: a word beside a name spelled only alike belongs to that name when
- * no article has it, so an unknown full name is never answered for someone whose surname is near it.
+ * Names typed loosely: in a question typed all in lower case, a word beside a name spelled only alike
+ * belongs to that name when no article has it, so an unknown full name is never answered for someone
+ * whose surname is near it; and a near spelling of a given name alone is not taken for that person.
  * Every name here is invented.
  */
 import { describe, expect, it } from "vitest";
@@ -22,6 +23,8 @@ const base: FactBase = {
   people: [
     { id: "verbauskas", name: "Tomas Verbauskas", aliases: [], country: "Lithuania", roles: [] },
     { id: "kalnarite", name: "Ilze Kalnarite", aliases: [], country: "Latvia", roles: [] },
+    { id: "oskarsson", name: "Darvin Oskarsson", aliases: [], country: "Iceland", roles: [] },
+    { id: "lindqvist", name: "Petra Lindqvist", aliases: [], country: "Sweden", roles: [] },
   ],
   meetings: [
     meeting({
@@ -32,6 +35,7 @@ const base: FactBase = {
       place: "Riga",
       date: { start: "2024-04-02", basis: "stated" },
     }),
+    meeting({ id: "m-nordic", articleId: "a-riga", participants: ["oskarsson", "lindqvist"] }),
   ],
 };
 
@@ -49,5 +53,15 @@ describe("names in a question typed in lower case", () => {
   });
   it("keeps an exactly spelled surname beside a misspelled ordinary word", () => {
     expect(ask("who met verbauskas yesteday")).toContain("Ilze Kalnarite");
+  });
+});
+
+describe("near spellings of a given name", () => {
+  it("does not take a near spelling of a given name alone for that person", () => {
+    expect(ask("who met Darvim?")).not.toContain("Lindqvist");
+  });
+  it("corrects a near spelling of a surname, or of a given name beside the exact surname", () => {
+    expect(ask("who met Oskarson?")).toContain("Petra Lindqvist");
+    expect(ask("who met Darvim Oskarsson?")).toContain("Petra Lindqvist");
   });
 });
