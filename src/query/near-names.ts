@@ -16,17 +16,32 @@ const BITAP_LIMIT = 32;
 /** Tokens spelled like a word, as fuse.js finds them among all tokens, from a few candidates. */
 export class NearNames {
   private readonly all: Fuse<string>;
+  private readonly lowered: string[];
   private byPair: Map<string, number[]> | undefined;
+  // Questions repeat words ("latest", a popular surname), and a word no piece narrows costs a full scan.
+  private readonly cache = new Map<string, FuseResult<string>[]>();
 
   constructor(
     private readonly tokens: string[],
     private readonly threshold: number,
   ) {
     this.all = new Fuse(tokens, { includeScore: true, threshold });
+    this.lowered = tokens.map((t) => t.toLowerCase());
   }
 
   /** The best `limit` tokens spelled like `word`, as fuse.js ranks them. */
   search(word: string, limit: number): FuseResult<string>[] {
+    const key = `${limit} ${word}`;
+    let hits = this.cache.get(key);
+    if (!hits) {
+      hits = this.searchAnew(word, limit);
+      if (this.cache.size >= 10_000) this.cache.clear();
+      this.cache.set(key, hits);
+    }
+    return hits;
+  }
+
+  private searchAnew(word: string, limit: number): FuseResult<string>[] {
     const pattern = word.toLowerCase();
     if (pattern.length > BITAP_LIMIT || pattern.length < 2) return this.all.search(word, { limit });
     const candidates = this.candidates(pattern);
@@ -64,8 +79,7 @@ export class NearNames {
   private pairIndex(): Map<string, number[]> {
     if (this.byPair) return this.byPair;
     const index = new Map<string, number[]>();
-    this.tokens.forEach((token, t) => {
-      const lower = token.toLowerCase();
+    this.lowered.forEach((lower, t) => {
       const seen = new Set<string>();
       for (let i = 0; i + 2 <= lower.length; i++) {
         const pair = lower.slice(i, i + 2);
