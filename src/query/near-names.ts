@@ -5,7 +5,7 @@
  * with at most `threshold × length` edits (bitap finds a part of the token within that many edits
  * of the word); cut into one piece more than that, the word then has a piece that stands in the
  * token unchanged (each edit spoils at most one piece). Only the tokens holding some piece (found
- * through an index of letter pairs) are given to fuse, in their original order, so that fuse ranks
+ * through an index of runs of two and three letters) are given to fuse, in their original order, so that fuse ranks
  * and ties them exactly as it would among all tokens.
  */
 import Fuse, { type FuseResult } from "fuse.js";
@@ -17,7 +17,7 @@ const BITAP_LIMIT = 32;
 export class NearNames {
   private readonly all: Fuse<string>;
   private readonly lowered: string[];
-  private byPair: Map<string, number[]> | undefined;
+  private byRun: Map<string, number[]> | undefined;
   // Questions repeat words ("latest", a popular surname), and a word no piece narrows costs a full scan.
   private readonly cache = new Map<string, FuseResult<string>[]>();
 
@@ -56,17 +56,18 @@ export class NearNames {
     // With fewer pieces than edits + 1 (a word too short to cut into pairs), no piece is sure to
     // survive: every token is a candidate.
     if (pieces < edits + 1) return this.tokens;
-    const index = this.pairIndex();
+    const index = this.runIndex();
     const found = new Set<number>();
     for (let k = 0; k < pieces; k++) {
       const piece = pattern.slice(
         Math.floor((k * pattern.length) / pieces),
         Math.floor(((k + 1) * pattern.length) / pieces),
       );
-      // The rarest letter pair of the piece names the fewest tokens to check.
+      // The rarest run of three letters (or the pair, in a piece of two) names the fewest tokens to check.
+      const run = Math.min(3, piece.length);
       let rarest: number[] | undefined;
-      for (let i = 0; i + 2 <= piece.length; i++) {
-        const list = index.get(piece.slice(i, i + 2)) ?? [];
+      for (let i = 0; i + run <= piece.length; i++) {
+        const list = index.get(piece.slice(i, i + run)) ?? [];
         if (!rarest || list.length < rarest.length) rarest = list;
       }
       for (const t of rarest ?? [])
@@ -76,21 +77,21 @@ export class NearNames {
   }
 
   // Built on the first look-up, so that loading a fact base does not pay for it.
-  private pairIndex(): Map<string, number[]> {
-    if (this.byPair) return this.byPair;
+  private runIndex(): Map<string, number[]> {
+    if (this.byRun) return this.byRun;
     const index = new Map<string, number[]>();
     this.lowered.forEach((lower, t) => {
       const seen = new Set<string>();
-      for (let i = 0; i + 2 <= lower.length; i++) {
-        const pair = lower.slice(i, i + 2);
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        const list = index.get(pair);
-        if (list) list.push(t);
-        else index.set(pair, [t]);
-      }
+      for (let i = 0; i + 2 <= lower.length; i++)
+        for (const run of [lower.slice(i, i + 2), lower.slice(i, i + 3)]) {
+          if (run.length < 2 || seen.has(run)) continue;
+          seen.add(run);
+          const list = index.get(run);
+          if (list) list.push(t);
+          else index.set(run, [t]);
+        }
     });
-    this.byPair = index;
+    this.byRun = index;
     return index;
   }
 }
