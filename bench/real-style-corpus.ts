@@ -6,7 +6,7 @@
  * random. Nothing of the corpus is copied into the project; the copies are deleted after the run.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { seededRandom } from "./generate-corpus.ts";
 
 /** One source article with the name forms of its people. */
@@ -49,6 +49,12 @@ const ONSETS = ["b", "d", "g", "k", "l", "m", "n", "r", "s", "t", "v", "z", "sh"
 const VOWELS = ["a", "e", "i", "o", "u", "ai", "ay", "ei"];
 const CODAS = ["", "n", "r", "l", "k", "m", "s", "t"];
 const ENDINGS = ["ov", "ova", "ev", "yan", "uly", "bek", "in", "adze", "oglu", "ski", "ani", "ic"];
+
+/**
+ * The folder the real-style articles are built from: BENCH_REAL_SOURCE, else the development set
+ * (../dev) only; the articles held out for evaluation are not read, even for speed.
+ */
+export const REAL_SOURCE = resolve(process.env.BENCH_REAL_SOURCE ?? join("..", "dev"));
 
 /** Whether the corpus the benchmark builds on is there. */
 export function haveCorpus(dir: string): boolean {

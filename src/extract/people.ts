@@ -111,6 +111,9 @@ export function findPeople(doc: Doc): void {
       if (mention.from > claimed && /^(his|her|their|the|a)$/i.test(s.tokens[mention.from - 1]?.text ?? ""))
         mention.from--;
       mention.from = Math.max(mention.from, claimed);
+      // A name the previous name's role ran over is already inside that mention: an empty mention
+      // here would cover no word (and stall whatever walks the sentence mention by mention).
+      if (mention.to <= mention.from) continue;
       claimed = mention.to;
       s.mentions.push(mention);
     }

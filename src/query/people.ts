@@ -4,11 +4,11 @@
  * Entries that are one person under two spellings ("Nigmatulin", "Nigmatullin") come back together;
  * different people who share a surname are reported as ambiguous rather than guessed between.
  */
-import Fuse from "fuse.js";
 import { addToSet } from "../facts/index.ts";
 import type { Person } from "../facts/types.ts";
 import { fold, words } from "../text/normalize.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
+import { NearNames } from "./near-names.ts";
 import { compareText, isTypoOf, ROLE_WORDS, similarity, typoDistance } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
@@ -47,8 +47,8 @@ interface Candidate {
 /** Looks people up by name. Build once per fact base. */
 export class PersonMatcher {
   private readonly byToken = new Map<string, Set<string>>();
-  private readonly tokenFuse: Fuse<string>;
-  private readonly suggestFuse: Fuse<string>;
+  private readonly tokenFuse: NearNames;
+  private readonly suggestFuse: NearNames;
   private readonly tokensOf = new Map<string, string[]>();
   /** The last word of each of a person's names: the surname, as people usually type it alone. */
   private readonly lastTokensOf = new Map<string, Set<string>>();
@@ -82,9 +82,9 @@ export class PersonMatcher {
       }
     }
     const longTokens = [...this.byToken.keys()].filter((t) => t.length >= 4);
-    this.tokenFuse = new Fuse(longTokens, { includeScore: true, threshold: 0.34 });
+    this.tokenFuse = new NearNames(longTokens, 0.34);
     // Suggestions may be further off than corrections: "Did you mean" is a question, not an answer.
-    this.suggestFuse = new Fuse(longTokens, { includeScore: true, threshold: 0.5 });
+    this.suggestFuse = new NearNames(longTokens, 0.5);
   }
 
   /**
@@ -175,7 +175,7 @@ export class PersonMatcher {
   private nearTokens(word: string): { item: string }[] {
     let hits = this.nearCache.get(word);
     if (!hits) {
-      hits = this.tokenFuse.search(word, { limit: 8 });
+      hits = this.tokenFuse.search(word, 8);
       if (this.nearCache.size > 10_000) this.nearCache.clear();
       this.nearCache.set(word, hits);
     }
@@ -207,7 +207,7 @@ export class PersonMatcher {
     const out: string[] = [];
     const hits = folded.flatMap((w) =>
       this.suggestFuse
-        .search(w, { limit: 5 })
+        .search(w, 5)
         .filter((hit) => spelledAlike(w, hit.item))
         .map((hit) => ({ ...hit, score: 1 - similarity(w, hit.item) })),
     );

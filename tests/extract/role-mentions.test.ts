@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { meetingsOf } from "./meeting-helpers.ts";
 
 // Every name below is invented.
 const rolesOf = (text: string, name: string) => {
@@ -20,5 +21,19 @@ describe("a title word used as an attribute stands for nobody", () => {
   });
   it("a title word that heads its phrase still stands for the person it names", () => {
     expect(rolesOf(`${lead} The deputy Min Ho-jun also spoke.`, "Min Ho-jun").join()).toMatch(/deputy/i);
+  });
+});
+
+describe("a name that the role of the name before runs over", () => {
+  it("is read inside that mention, and the article is still extracted", () => {
+    // "counterpart Senate Zarno of the Oliy Majlis Pelko Durnaglu": the title phrase of the second
+    // name swallows the name before it; that used to leave an empty mention behind, and walking the
+    // sentence over it never ended.
+    const meetings = meetingsOf(
+      "Zarno of the Kyrgyz Senate Orvik Talmen had arrived for an official visit to Egypt where he met " +
+        "with his counterpart Senate Zarno of the Oliy Majlis Pelko Durnaglu. Following the talks, Orvik " +
+        "Talmen and Zarno Pelko Durnaglu signed the roadmap between the senates of Kyrgyzstan and Egypt.",
+    );
+    expect(meetings.map((m) => m.names)).toContainEqual(["Orvik Talmen", "Zarno Pelko Durnaglu"]);
   });
 });
