@@ -115,28 +115,22 @@ export function datelineAgency(dateline: string | undefined): string | undefined
 }
 
 /**
- * What to say of a meeting its article does not date: that no date is given and, when the article
- * has one, the day it was reported. The publication day is not the meeting's: "reported on", never "met on".
+ * A meeting's date in `words`' language; without one, the day its article was published, said as
+ * "reported on …" and never "met on …" (the publication day is not the meeting's).
  */
-export function undated(published: string | undefined, words?: Words): string {
-  if (words) return published ? words.reportedOn(words.date(published)) : words.noDate;
-  return published
-    ? `(the article gives no date; reported on ${formatDate(published)})`
-    : "(the article gives no date)";
+export function meetingDateWords(meeting: Meeting, published: string | undefined, words: Words): string {
+  const date = meetingDate(meeting.date, words);
+  if (date) return words.onDate(date);
+  return published ? words.reportedOn(words.date(published)) : words.noDate;
 }
 
-/**
- * The place and date of a meeting in a few words: "in Astana on 4 September 2025" (in `words`'
- * language), or for an undated one what `undated` says given its article's publication day.
- */
-export function whereAndWhen(meeting: Meeting, words?: Words, published?: string): string {
+/** The place and date of a meeting in a few words: "in Astana on 4 September 2025" (in `words`' language). */
+export function whereAndWhen(meeting: Meeting, words: Words, published: string | undefined): string {
   const parts: string[] = [];
   const { place, occasion } = meeting;
-  if (place) parts.push(words ? words.inPlace(place) : `in ${place}`);
-  if (occasion && !place?.includes(occasion))
-    parts.push(words ? words.atOccasion(occasion) : `at ${occasion}`);
-  const date = meetingDate(meeting.date, words);
-  parts.push(date ? (words ? words.onDate(date) : `on ${date}`) : undated(published, words));
+  if (place) parts.push(words.inPlace(place));
+  if (occasion && !place?.includes(occasion)) parts.push(words.atOccasion(occasion));
+  parts.push(meetingDateWords(meeting, published, words));
   return parts.join(" ");
 }
 

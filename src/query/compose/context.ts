@@ -7,7 +7,7 @@ import type { FactIndex } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import type { CountryGazetteer } from "../countries.ts";
 import { datePhrase } from "../dates.ts";
-import { meetingDate } from "../format.ts";
+import { meetingDateWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMatcher } from "../people.ts";
 import type { Reply } from "../reply.ts";
@@ -83,10 +83,7 @@ export function sharedCircumstances(ctx: ComposeContext, meetings: Meeting[]): S
 
 /** A meeting's date in words; without one, the publication of its article ("reported on …"). */
 export function dateWords(ctx: ComposeContext, m: Meeting): string {
-  const date = meetingDate(m.date, ctx.words);
-  if (date) return ctx.words.onDate(date);
-  const published = ctx.index.articles.get(m.articleId)?.published;
-  return published ? ctx.words.reportedOn(ctx.words.date(published)) : ctx.words.noDate;
+  return meetingDateWords(m, ctx.index.articles.get(m.articleId)?.published, ctx.words);
 }
 
 /**
