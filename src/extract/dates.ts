@@ -34,28 +34,33 @@ const shift = (s: string, days: number) => iso(new Date(utc(s).getTime() + days 
  * weekday instead of the last one.
  */
 export function statedDates(sentence: string, published: string | undefined, future = false): DaySpan[] {
-  // The same sentence is read for several meetings and frames: remember the last few hundred.
-  const key = `${published}|${future}|${sentence}`;
-  const cached = memo.get(key);
-  if (cached) return cached.map((d) => ({ ...d }));
-  const result = readDates(sentence, published, future);
-  if (memo.size > 500) memo.clear();
-  memo.set(key, result);
-  return result.filter((d) => !datesOtherEvent(sentence, d.index)).map((d) => ({ ...d }));
+  return rawDates(sentence, published, future)
+    .filter((d) => !datesOtherEvent(sentence, d.index))
+    .map((d) => ({ ...d }));
 }
-const memo = new Map<string, DaySpan[]>();
 
 /**
  * The days a sentence says a report was made ("a media report said on Monday", "told Trend on
  * Sept. 17"): what it reports happened on that day or before it.
  */
 export function reportDates(sentence: string, published: string | undefined): DaySpan[] {
-  statedDates(sentence, published);
-  const all = memo.get(`${published}|false|${sentence}`) ?? readDates(sentence, published, false);
-  return all
+  return rawDates(sentence, published, false)
     .filter((d) => SAYING_BEFORE.test(sentence.slice(Math.max(0, d.index - 60), d.index)))
     .map((d) => ({ ...d }));
 }
+
+// Every date a sentence states, whatever it is the date of. The same sentence is read for several
+// meetings and frames: remember the last few hundred (callers filter and copy, never change them).
+function rawDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
+  const key = `${published}|${future}|${sentence}`;
+  const cached = memo.get(key);
+  if (cached) return cached;
+  const result = readDates(sentence, published, future);
+  if (memo.size > 500) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+const memo = new Map<string, DaySpan[]>();
 
 // The words just before a date that make it the date of a saying ("a media report said on Monday",
 // "told Trend on Sept. 17", "told reporters today") or of another event the sentence mentions in
