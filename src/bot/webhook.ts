@@ -115,7 +115,8 @@ export async function startWebhook(
       return;
     }
     try {
-      await handleUpdate(update, settings.secret, res);
+      const header = req.headers["x-telegram-bot-api-secret-token"];
+      await handleUpdate(update, typeof header === "string" ? header : undefined, res);
     } catch (err) {
       // A handler error is the bot's to log; answering 200 stops Telegram redelivering an update
       // that fails every time.
