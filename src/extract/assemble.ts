@@ -34,9 +34,6 @@ const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
   [...p.people].sort((a, b) => a - b).join(",") +
   (p.people.length === 1 ? `|${p.parties.map((x) => x.description).join("|")}` : "");
 
-// "X recalled his recent talks with Y": a meeting remembered happened before the news.
-const RECALLED = /\b(recalled|recalling|recent talks|recent meeting)\b/i;
-
 /** Builds the meetings of an article from the proposals of its sentences. */
 export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[] {
   const published = doc.article.published;
@@ -101,7 +98,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         : undefined,
       agreements: [],
       topics: [],
-      earlier: isEarlierReport(text) || RECALLED.test(text),
+      earlier: isEarlierReport(text),
       key: keyOf(p),
     });
   }

@@ -145,10 +145,13 @@ export function topicIn(text: string): string | undefined {
     .trim();
 }
 
-/** Whether a sentence reports something earlier than the article's news ("Earlier, X met Y", "prior to"). */
+/**
+ * Whether a sentence reports something earlier than the article's news ("Earlier, X met Y", "prior
+ * to", "X recalled his recent talks with Y").
+ */
 export function isEarlierReport(text: string): boolean {
   // "Earlier in the day" is the same day's news, not an earlier report.
-  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day))|previously|prior to|previous meeting|last year|in the past|before that)\b/i.test(
+  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i.test(
     text,
   );
 }

@@ -90,11 +90,6 @@ export function honorificStart(tokens: Token[], i: number): number {
   return from;
 }
 
-/** Whether token `k` belongs to a run of honorifics that ends right before the word at `next`. */
-export function isHonorificToken(tokens: Token[], k: number, next: number): boolean {
-  return honorificStart(tokens, next) <= k && k < next;
-}
-
 /** Whether a single word is an honorific by itself ("Mr.", "Dr", "Shri"). */
 export function isHonorificWord(word: string): boolean {
   const w = fold(word).replace(/\.$/, "");

@@ -386,7 +386,6 @@ function firstPersonReports(doc: Doc): Proposal[] {
     const met = inQuote?.person ?? otherMainSide(doc, speaker);
     // A side named only in passing, with no role, is too weak a guess for the one met.
     if (met === undefined || (!inQuote && !doc.people[met]?.roles.length)) continue;
-    if (met === undefined) continue;
     out.push({
       sentence: s.index,
       people: [speaker, met],

@@ -165,15 +165,12 @@ const BIG_BUCKET = 64;
 const formKey = (form: string) => nameWords(form).map(nameKey).sort().join(" ");
 
 // Across articles a lone word must be a long surname to count ("Zandanshatar" yes, "Hao" no).
-// A known form without a name word ("X.", an initial alone) matches nothing: every word of it
-// trivially matches, so it would otherwise draw in every name.
+// A one-word form shorter than six letters matches only itself. (A known form without a name word,
+// "X." or an initial alone, matches nothing: nameMatches sees to that.)
 function strongMatch(form: string, known: string[]): boolean {
   const words = nameWords(form);
   if (words.length === 1 && (words[0] as string).length < 6) return known.includes(form);
-  return nameMatches(
-    form,
-    known.filter((k) => nameWords(k).length),
-  );
+  return nameMatches(form, known);
 }
 
 /** A readable id for a name: "Erlan Koshanov" → "erlan-koshanov". */

@@ -70,8 +70,7 @@ export class NearNames {
         const list = index.get(piece.slice(i, i + run)) ?? [];
         if (!rarest || list.length < rarest.length) rarest = list;
       }
-      for (const t of rarest ?? [])
-        if ((this.tokens[t] as string).toLowerCase().includes(piece)) found.add(t);
+      for (const t of rarest ?? []) if ((this.lowered[t] as string).includes(piece)) found.add(t);
     }
     return [...found].sort((a, b) => a - b).map((t) => this.tokens[t] as string);
   }
