@@ -5,7 +5,7 @@
  */
 import { Composer, type Context, GrammyError } from "grammy";
 import { translate } from "../i18n/catalogue.ts";
-import { detectLanguage, type Language } from "../i18n/language.ts";
+import { type Language, replyLanguage } from "../i18n/language.ts";
 import type { Logger } from "../log.ts";
 import type { Answerer } from "../query/index.ts";
 import type { ParlbotContext } from "./context.ts";
@@ -49,7 +49,7 @@ async function replyToQuestion(ctx: ParlbotContext, rawText: string, deps: Quest
       ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
       : {};
   // A long text says which language it is in; the hint is given in that one.
-  const language = detectLanguage(question) ?? ctx.language;
+  const language = replyLanguage(question, ctx.language);
   const problem = notAQuestion(question, () => deps.answerer.examples(language)[0] ?? "", language);
   if (problem) {
     ctx.notes.intent = "not-a-question";

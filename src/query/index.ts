@@ -6,7 +6,7 @@
 import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
 import { localExamples } from "../i18n/examples.ts";
-import { detectLanguage, type Language } from "../i18n/language.ts";
+import { detectLanguage, LANGUAGES, type Language, replyLanguage } from "../i18n/language.ts";
 import { parseQuestionRuKk } from "../i18n/parse.ts";
 import { wordsFor } from "../i18n/words.ts";
 import { type ComposeContext, compose, ENGLISH, type Words } from "./compose/index.ts";
@@ -74,7 +74,8 @@ export class Answerer {
   private readonly countries: CountryGazetteer = countryGazetteer();
   private readonly now: () => Date;
   private readonly words: Words;
-  private exampleList: string[] = [];
+  // Per language, built with the base: /start, greetings and off-topic replies show them often.
+  private exampleLists = new Map<Language, string[]>();
 
   constructor(base: FactBase, options: { now?: () => Date; words?: Words } = {}) {
     this.now = options.now ?? (() => new Date());
@@ -84,7 +85,7 @@ export class Answerer {
 
   /** Example questions this fact base answers, in `language` (for /start, greetings and off-topic replies). */
   examples(language: Language = "en"): string[] {
-    return language === "en" ? this.exampleList : localExamples(this.base, language);
+    return this.exampleLists.get(language) ?? [];
   }
 
   /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
@@ -95,7 +96,9 @@ export class Answerer {
     this.base = base;
     this.index = index;
     this.people = people;
-    this.exampleList = exampleQuestions(base);
+    this.exampleLists = new Map(
+      LANGUAGES.map((l) => [l, l === "en" ? exampleQuestions(base) : localExamples(base, l)]),
+    );
   }
 
   /** The fact base answers are built from. */
@@ -107,7 +110,8 @@ export class Answerer {
   parse(question: string): QuestionParse {
     const text = clean(question);
     // Russian and Kazakh questions have their own parser; what it reads has the same shape.
-    if (detectLanguage(text) === "ru" || detectLanguage(text) === "kk")
+    const language = detectLanguage(text);
+    if (language === "ru" || language === "kk")
       return parseQuestionRuKk(text, { index: this.index, people: this.people, now: this.now() });
     return parseQuestion(text, {
       index: this.index,
@@ -123,7 +127,7 @@ export class Answerer {
    */
   answer(question: string, options: { page?: number; language?: Language } = {}): Answer {
     const q = this.parse(question);
-    const language = detectLanguage(question) ?? options.language ?? "en";
+    const language = replyLanguage(question, options.language);
     // English replies use the answerer's own table (a caller may give another); other languages their catalogue's.
     const words = language === "en" ? this.words : wordsFor(language);
     const ctx: ComposeContext = {
