@@ -43,6 +43,8 @@ export interface Config {
   adminChatIds: number[];
   /** Messages per second the notification sender may send overall; 0 switches pacing off. */
   sendRate: number;
+  /** Whether fetches may reach loopback and private addresses (FETCH_ALLOW_PRIVATE=1: tests only). */
+  fetchAllowPrivate: boolean;
 }
 
 /** Configuration that could not be used: one message per bad variable. */
@@ -154,11 +156,11 @@ const schema = z.object({
         ),
       ),
   ),
-  // Read where fetches happen (src/ingest/public-address.ts); validated here so a typo stops the start.
   FETCH_ALLOW_PRIVATE: optionalText.pipe(
     z
       .enum(["0", "1"], { error: "must be 1 (allow fetching private addresses) or 0 / unset (refuse them)" })
-      .optional(),
+      .optional()
+      .transform((value) => value === "1"),
   ),
   SEND_RATE: optionalText.pipe(
     z
@@ -228,6 +230,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     feedIntervalMs: e.FEED_INTERVAL,
     adminChatIds: e.ADMIN_CHAT_IDS,
     sendRate: e.SEND_RATE,
+    fetchAllowPrivate: e.FETCH_ALLOW_PRIVATE,
   };
 }
 

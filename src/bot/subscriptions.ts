@@ -8,6 +8,7 @@ import { parseArticle } from "../corpus/article.ts";
 import { articleId, MAX_ARTICLE_BYTES } from "../corpus/folder.ts";
 import { translate } from "../i18n/catalogue.ts";
 import type { Language } from "../i18n/language.ts";
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "../ingest/fetch.ts";
 import type { IncomingArticle, IngestResult } from "../ingest/ingester.ts";
 import { readUrl } from "../ingest/sources.ts";
 import type { Answerer, Subject } from "../query/index.ts";
@@ -28,6 +29,8 @@ export interface SubscriptionsComposerOptions {
   adminChatIds: readonly number[];
   /** Ingests articles (the running services' ingester, which also wakes the sender). */
   ingest: (batch: IncomingArticle[]) => IngestResult | Promise<IngestResult>;
+  /** Limits of the page fetch /ingest makes (whether private addresses are allowed comes from the config). */
+  fetchLimits?: FetchLimits;
 }
 
 /** Callback data of a remove button: "unsub:<subscription id>", far below Telegram's 64 bytes. */
@@ -145,7 +148,7 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
       return;
     }
     try {
-      const article = await readUrl(url);
+      const article = await readUrl(url, {}, options.fetchLimits ?? DEFAULT_FETCH_LIMITS);
       await ctx.reply(report(await options.ingest([{ article, source: url }])));
     } catch (error) {
       await ctx.reply(`Could not ingest ${url}: ${(error as Error).message}`);

@@ -2,13 +2,13 @@
  * `parlbot ingest PATH|URL...`: adds article files, folders and pages to the fact base, records
  * them in the database and queues notifications for subscribers (the running bot sends them).
  */
-import { COMMITTED_FACTS_PATH, LIVE_FACTS_PATH } from "../config.ts";
+import { parseConfig } from "../config.ts";
 import { LiveFactBase } from "../facts/live.ts";
+import { DEFAULT_FETCH_LIMITS } from "../ingest/fetch.ts";
 import { Ingester } from "../ingest/ingester.ts";
 import type { Log } from "../ingest/log.ts";
 import { readSources } from "../ingest/sources.ts";
 import { Answerer } from "../query/index.ts";
-import { DEFAULT_DATABASE_PATH } from "../store/database.ts";
 import { openStore } from "../store/index.ts";
 
 /** Options of `parlbot ingest`. */
@@ -29,17 +29,18 @@ export async function runIngest(
   opts: IngestOptions = {},
   env = process.env,
 ): Promise<number> {
-  const factsPath = opts.facts || env.FACTS_PATH || LIVE_FACTS_PATH;
-  const databasePath = env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
   try {
-    const live = new LiveFactBase({
-      livePath: factsPath,
-      basePath: env.BASE_FACTS_PATH || COMMITTED_FACTS_PATH,
-    });
+    // The same validated settings as `parlbot start`: paths, and whether pages on private hosts may be fetched.
+    const config = parseConfig(env);
+    const factsPath = opts.facts || config.factsPath;
+    const live = new LiveFactBase({ livePath: factsPath, basePath: config.baseFactsPath });
     const base = live.load();
-    const { articles, problems } = await readSources(sources);
+    const { articles, problems } = await readSources(sources, {
+      ...DEFAULT_FETCH_LIMITS,
+      allowPrivate: config.fetchAllowPrivate,
+    });
     for (const p of problems) console.error(`warning: skipped ${p.source}: ${p.reason}`);
-    const store = openStore(databasePath);
+    const store = openStore(config.databasePath);
     try {
       const ingester = new Ingester({ store, answerer: new Answerer(base), factsPath, live, log: stderrLog });
       const result = ingester.ingest(articles);

@@ -10,12 +10,7 @@ import { get as httpsGet } from "node:https";
 import { isIP } from "node:net";
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import {
-  isPublicAddress,
-  PrivateAddressError,
-  privateFetchAllowed,
-  publicOnlyLookup,
-} from "./public-address.ts";
+import { isPublicAddress, PrivateAddressError, publicOnlyLookup } from "./public-address.ts";
 
 /** Limits for one fetch. */
 export interface FetchLimits {
@@ -23,7 +18,7 @@ export interface FetchLimits {
   timeoutMs: number;
   /** Largest body accepted, in bytes. */
   maxBytes: number;
-  /** Allow loopback and private addresses; default: FETCH_ALLOW_PRIVATE=1 in the environment. */
+  /** Allow loopback and private addresses (`Config.fetchAllowPrivate`); default: refused. */
   allowPrivate?: boolean;
   /** Hosts (names or address literals, as written in URLs) exempt from the public-address rule. */
   allowPrivateHosts?: readonly string[];
@@ -58,7 +53,7 @@ export function isHttpUrl(text: string): boolean {
 /** Fetches a URL as text; throws an Error with a one-line reason on any failure. */
 export async function fetchText(url: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<Fetched> {
   if (!isHttpUrl(url)) throw new Error(`not an http(s) URL: ${url}`);
-  const allowPrivate = limits.allowPrivate ?? privateFetchAllowed();
+  const allowPrivate = limits.allowPrivate ?? false;
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const signal = limits.signal ? AbortSignal.any([timeout, limits.signal]) : timeout;
   let current = url;

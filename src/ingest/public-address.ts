@@ -8,13 +8,11 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions, type LookupOptions } from "node:dns";
 import ipaddr from "ipaddr.js";
 
-/** The setting that lets tests (and a deliberate operator) fetch from loopback and private hosts. */
-export const ALLOW_PRIVATE_VARIABLE = "FETCH_ALLOW_PRIVATE";
-
-/** Whether fetching from private addresses is allowed: only when FETCH_ALLOW_PRIVATE is exactly 1. */
-export function privateFetchAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env[ALLOW_PRIVATE_VARIABLE]?.trim() === "1";
-}
+/**
+ * The setting that lets tests (and a deliberate operator) fetch from loopback and private hosts;
+ * validated in src/config.ts, it reaches the fetches as `Config.fetchAllowPrivate`.
+ */
+const ALLOW_PRIVATE_VARIABLE = "FETCH_ALLOW_PRIVATE";
 
 /**
  * Whether an IP address (v4 or v6 text) is a public unicast address. Loopback, private, link-local,

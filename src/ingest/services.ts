@@ -15,6 +15,7 @@ import type { LiveFactBase } from "../facts/live.ts";
 import type { Answerer } from "../query/index.ts";
 import { openStore, type Store } from "../store/index.ts";
 import { FeedPoller } from "./feed-poller.ts";
+import { DEFAULT_FETCH_LIMITS } from "./fetch.ts";
 import { type IncomingArticle, Ingester, type IngestResult } from "./ingester.ts";
 import type { Log } from "./log.ts";
 import { Pacer, type PacingOptions, TELEGRAM_PACING } from "./pacer.ts";
@@ -34,6 +35,8 @@ export interface SubscriptionServicesOptions {
   adminChatIds?: readonly number[];
   /** Sending limits; default: SEND_RATE from the environment, else Telegram's limits. */
   pacing?: PacingOptions;
+  /** Whether feed items and /ingest may fetch from loopback and private addresses; default: no. */
+  fetchAllowPrivate?: boolean;
 }
 
 /** The subscription side of a bot, opened; {@link Subscriptions.start} runs its background services. */
@@ -74,6 +77,7 @@ export function openSubscriptions(args: {
   // Read before anything opens, so a bad SEND_RATE stops the start with a clear message.
   const pacing = options.pacing ?? pacingFromEnv();
   const store = openStore(options.databasePath);
+  const fetchLimits = { ...DEFAULT_FETCH_LIMITS, allowPrivate: options.fetchAllowPrivate ?? false };
   let sender: OutboxSender | undefined;
   const ingester = new Ingester({
     store,
@@ -90,6 +94,7 @@ export function openSubscriptions(args: {
     answerer,
     adminChatIds: options.adminChatIds ?? [],
     ingest,
+    fetchLimits,
   });
   const stoppers: (() => Promise<void>)[] = [];
 
@@ -139,6 +144,7 @@ export function openSubscriptions(args: {
           articles: store.articles,
           ingest,
           log,
+          limits: fetchLimits,
         });
         poller.start();
         stoppers.push(() => poller.stop());

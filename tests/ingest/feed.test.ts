@@ -8,12 +8,10 @@ import { Ingester } from "../../src/ingest/ingester.ts";
 import { type Log, silentLog } from "../../src/ingest/log.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { openStore } from "../../src/store/index.ts";
-import { newsPage, startWebServer, type WebServer } from "./web-server.ts";
+import { LOCAL_FETCHES, newsPage, startWebServer, type WebServer } from "./web-server.ts";
 
 let web: WebServer;
 beforeAll(async () => {
-  // The test's web server is on 127.0.0.1, which fetches refuse unless allowed.
-  process.env.FETCH_ALLOW_PRIVATE = "1";
   web = await startWebServer();
 });
 afterAll(() => web.close());
@@ -61,6 +59,7 @@ describe("feed poller", () => {
         return ingester.ingest(batch);
       },
       log,
+      limits: LOCAL_FETCHES,
     });
 
     expect(await poller.poll()).toEqual({ ingested: 2, failedItems: 1, failedFeeds: 1 });
@@ -101,6 +100,7 @@ describe("feed poller", () => {
       articles: store.articles,
       ingest: () => undefined,
       log: { info() {}, warn() {}, error() {} },
+      limits: LOCAL_FETCHES,
       maxItemAttempts: 2,
     });
     await poller.poll();
@@ -129,6 +129,7 @@ describe("feed poller", () => {
       articles: store.articles,
       ingest: (batch) => ingester.ingest(batch),
       log: silentLog,
+      limits: LOCAL_FETCHES,
     });
     expect(await poller.poll()).toEqual({ ingested: 1, failedItems: 0, failedFeeds: 0 });
     expect(answerer.facts().articles.map((a) => [a.url, a.published])).toEqual([

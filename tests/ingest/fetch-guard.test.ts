@@ -7,13 +7,14 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
+import { ConfigError, parseConfig } from "../../src/config.ts";
 import { emptyFactBase } from "../../src/facts/io.ts";
 import { FeedPoller } from "../../src/ingest/feed-poller.ts";
 import { DEFAULT_FETCH_LIMITS, fetchText } from "../../src/ingest/fetch.ts";
 import { Ingester } from "../../src/ingest/ingester.ts";
 import type { Log } from "../../src/ingest/log.ts";
-import { isPublicAddress, privateFetchAllowed } from "../../src/ingest/public-address.ts";
+import { isPublicAddress } from "../../src/ingest/public-address.ts";
 import { readSources } from "../../src/ingest/sources.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { openStore } from "../../src/store/index.ts";
@@ -64,17 +65,22 @@ describe("public addresses", () => {
     expect(isPublicAddress(address)).toBe(true);
   });
 
-  it("allows private addresses only when FETCH_ALLOW_PRIVATE is 1, which is off by default", () => {
-    expect(privateFetchAllowed({})).toBe(false);
-    expect(privateFetchAllowed({ FETCH_ALLOW_PRIVATE: "" })).toBe(false);
-    expect(privateFetchAllowed({ FETCH_ALLOW_PRIVATE: "0" })).toBe(false);
-    expect(privateFetchAllowed({ FETCH_ALLOW_PRIVATE: "1" })).toBe(true);
+  it("allows private addresses only when the config's FETCH_ALLOW_PRIVATE is 1, which is off by default", () => {
+    expect(parseConfig({}).fetchAllowPrivate).toBe(false);
+    expect(parseConfig({ FETCH_ALLOW_PRIVATE: "" }).fetchAllowPrivate).toBe(false);
+    expect(parseConfig({ FETCH_ALLOW_PRIVATE: "0" }).fetchAllowPrivate).toBe(false);
+    expect(parseConfig({ FETCH_ALLOW_PRIVATE: "1" }).fetchAllowPrivate).toBe(true);
+    expect(() => parseConfig({ FETCH_ALLOW_PRIVATE: "yes" })).toThrow(ConfigError);
   });
 });
 
 describe("guarded fetches", () => {
   it("refuses a loopback address by default, by literal, by name and by IPv4-mapped IPv6", async () => {
-    expect(process.env.FETCH_ALLOW_PRIVATE).toBeUndefined();
+    // The setting reaches fetches only through the config: the environment alone opens nothing.
+    vi.stubEnv("FETCH_ALLOW_PRIVATE", "1");
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
     const p = port(internal);
     for (const url of [
       `${internal.url}/admin`,

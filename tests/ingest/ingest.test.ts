@@ -8,15 +8,13 @@ import { silentLog } from "../../src/ingest/log.ts";
 import { readSources } from "../../src/ingest/sources.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
-import { newsPage, startWebServer, type WebServer } from "./web-server.ts";
+import { LOCAL_FETCHES, newsPage, startWebServer, type WebServer } from "./web-server.ts";
 
 const KOSHANOV =
   "Speaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Astana on 5 May 2026.";
 
 let web: WebServer;
 beforeAll(async () => {
-  // The test's web server is on 127.0.0.1, which fetches refuse unless allowed.
-  process.env.FETCH_ALLOW_PRIVATE = "1";
   web = await startWebServer();
 });
 afterAll(() => web.close());
@@ -48,13 +46,10 @@ describe("reading sources", () => {
         "2026-05-05",
       ),
     });
-    const read = await readSources([
-      file,
-      folder,
-      `${web.url}/news/koshanov`,
-      join(dir, "missing.txt"),
-      `${web.url}/nothing`,
-    ]);
+    const read = await readSources(
+      [file, folder, `${web.url}/news/koshanov`, join(dir, "missing.txt"), `${web.url}/nothing`],
+      LOCAL_FETCHES,
+    );
     expect(read.articles.map((a) => a.article.id)).toEqual([
       "new",
       "000_b98667806ce51fdf",
@@ -84,7 +79,7 @@ describe("reading sources", () => {
     web.routes.set("/slow", { hang: true, body: "" });
     const read = await readSources(
       ["ftp://example.test/a.txt", `${web.url}/big`, `${web.url}/image`, `${web.url}/slow`],
-      { timeoutMs: 300, maxBytes: 2 * 1024 * 1024 },
+      { ...LOCAL_FETCHES, timeoutMs: 300 },
     );
     expect(read.articles).toEqual([]);
     expect(read.problems.map((p) => p.reason)).toEqual([
@@ -103,7 +98,7 @@ describe("the ingester", () => {
     web.routes.set("/a", {
       body: newsPage("A", [KOSHANOV, "Another paragraph of this report follows here."]),
     });
-    const first = await readSources([file, `${web.url}/a`]);
+    const first = await readSources([file, `${web.url}/a`], LOCAL_FETCHES);
     expect(ingester.ingest(first.articles).added.map((a) => a.id)).toEqual(["new", "127.0.0.1/a"]);
     expect(loadFactBase(join(dir, "facts.json")).articles.map((a) => a.id)).toEqual(["new", "127.0.0.1/a"]);
     expect(answerer.facts().articles).toHaveLength(2); // answers see it without a restart
@@ -114,7 +109,7 @@ describe("the ingester", () => {
     web.routes.set("/a", {
       body: newsPage("A", ["The page was edited.", "It now says something else entirely."]),
     });
-    const again = await readSources([copy, `${web.url}/a`]);
+    const again = await readSources([copy, `${web.url}/a`], LOCAL_FETCHES);
     const result = ingester.ingest(again.articles);
     expect(result.added).toEqual([]);
     expect(result.duplicates).toEqual([copy, `${web.url}/a`]);

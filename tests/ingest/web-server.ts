@@ -1,6 +1,10 @@
 /** A local web server for tests: serves pages and feeds from a table that the test can change. */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "../../src/ingest/fetch.ts";
+
+/** Fetch limits that let a fetch reach this server, which is on 127.0.0.1 (refused by default). */
+export const LOCAL_FETCHES: FetchLimits = { ...DEFAULT_FETCH_LIMITS, allowPrivate: true };
 
 /** One route's answer. */
 export interface Page {

@@ -10,7 +10,7 @@ import { Ingester } from "../../src/ingest/ingester.ts";
 import { silentLog } from "../../src/ingest/log.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
-import { newsPage, startWebServer, type WebServer } from "../ingest/web-server.ts";
+import { LOCAL_FETCHES, newsPage, startWebServer, type WebServer } from "../ingest/web-server.ts";
 import { type FileProxy, startFileProxy } from "./file-proxy.ts";
 import { startTelegram, type TestTelegram } from "./telegram.ts";
 
@@ -22,8 +22,6 @@ let web: WebServer;
 let proxy: FileProxy;
 beforeAll(async () => {
   telegram = await startTelegram();
-  // The test's web server is on 127.0.0.1, which fetches refuse unless allowed.
-  process.env.FETCH_ALLOW_PRIVATE = "1";
   web = await startWebServer();
   proxy = await startFileProxy(telegram.apiRoot);
 });
@@ -48,6 +46,7 @@ beforeEach(async () => {
       answerer,
       adminChatIds: [ADMIN],
       ingest: (batch) => ingester.ingest(batch),
+      fetchLimits: LOCAL_FETCHES,
     }),
   );
   await bot.init();
