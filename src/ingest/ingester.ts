@@ -97,8 +97,7 @@ export class Ingester {
     const restored = this.reconcile();
     const current = answerer.facts();
     const old = this.oldVersions(incoming, current);
-    const base = removeArticles(current, new Set(old.articleIds));
-    const { fresh, duplicates } = this.newArticles(incoming, base, new Set(old.hashes));
+    const { fresh, duplicates } = this.newArticles(incoming, current, old);
     if (fresh.length === 0) {
       return { added: [], restored, duplicates, replaced: 0, meetings: 0, notifications: 0 };
     }
@@ -159,12 +158,20 @@ export class Ingester {
     return { bySource, articleIds: bySource.map((o) => o.articleId), hashes: bySource.map((o) => o.hash) };
   }
 
-  // Splits the batch into new articles (with ids unique in the base) and duplicates; `replaced`
-  // are the hashes of old versions, which do not make a new version a duplicate.
-  private newArticles(incoming: readonly IncomingArticle[], base: FactBase, replaced: ReadonlySet<string>) {
-    const hashes = new Set(base.articles.map((a) => a.hash).filter(isString));
-    const urls = new Set(base.articles.map((a) => a.url).filter(isString));
-    const ids = new Set(base.articles.map((a) => a.id));
+  // Splits the batch into new articles (with ids unique in the base) and duplicates. The old
+  // versions of changed sources do not count: their hash, URL and id do not make a new version a
+  // duplicate, nor rename it.
+  private newArticles(
+    incoming: readonly IncomingArticle[],
+    base: FactBase,
+    old: { articleIds: readonly string[]; hashes: readonly string[] },
+  ) {
+    const oldIds = new Set(old.articleIds);
+    const kept = base.articles.filter((a) => !oldIds.has(a.id));
+    const replaced = new Set(old.hashes);
+    const hashes = new Set(kept.map((a) => a.hash).filter(isString));
+    const urls = new Set(kept.map((a) => a.url).filter(isString));
+    const ids = new Set(kept.map((a) => a.id));
     const fresh: IncomingArticle[] = [];
     const duplicates: string[] = [];
     for (const item of incoming) {
