@@ -2,6 +2,7 @@
  * How facts are written in replies: dates in words ("4 September 2025"), people with their role and
  * country, sources with outlet or file, publication date and URL, and HTML escaping for Telegram.
  */
+import { titleCase } from "../corpus/header.ts";
 import type { Article, Meeting, MeetingDate, Person, Role } from "../facts/types.ts";
 import { fold } from "../text/normalize.ts";
 import type { Words } from "./compose/words.ts";
@@ -124,11 +125,20 @@ export function meetingDateWords(meeting: Meeting, published: string | undefined
   return published ? words.reportedOn(words.date(published)) : words.noDate;
 }
 
+/**
+ * "in Valletta": a meeting's place in `words`' language, the one way replies and notifications write
+ * it. A place the article's dateline gave in capitals ("VALLETTA", "KUALA LUMPUR") is written as a
+ * name, not shouted.
+ */
+export function placeWords(place: string, words: Words): string {
+  return words.inPlace(/\p{Ll}/u.test(place) ? place : titleCase(place));
+}
+
 /** The place and date of a meeting in a few words: "in Astana on 4 September 2025" (in `words`' language). */
 export function whereAndWhen(meeting: Meeting, words: Words, published: string | undefined): string {
   const parts: string[] = [];
   const { place, occasion } = meeting;
-  if (place) parts.push(words.inPlace(place));
+  if (place) parts.push(placeWords(place, words));
   if (occasion && !place?.includes(occasion)) parts.push(words.atOccasion(occasion));
   parts.push(meetingDateWords(meeting, published, words));
   return parts.join(" ");

@@ -2,12 +2,11 @@
  * What every composer reads (the indexes, the matchers, the words of replies) and the small pieces they
  * share: names of people and sides, and where and when a meeting was, said once for what lines share.
  */
-import { titleCase } from "../../corpus/header.ts";
 import type { FactIndex } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import type { CountryGazetteer } from "../countries.ts";
 import { datePhrase } from "../dates.ts";
-import { meetingDateWords } from "../format.ts";
+import { meetingDateWords, placeWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMatcher } from "../people.ts";
 import type { Reply } from "../reply.ts";
@@ -93,7 +92,7 @@ export function dateWords(ctx: ComposeContext, m: Meeting): string {
 export function circumstances(ctx: ComposeContext, m: Meeting, shared: Shared = {}): string {
   const w = ctx.words;
   const parts: string[] = [];
-  if (m.place && shared.place === undefined) parts.push(inPlace(ctx, m.place));
+  if (m.place && shared.place === undefined) parts.push(placeWords(m.place, w));
   if (m.occasion && shared.occasion === undefined && !m.place?.includes(m.occasion))
     parts.push(w.atOccasion(m.occasion));
   if (shared.date === undefined) parts.push(dateWords(ctx, m));
@@ -104,7 +103,7 @@ export function circumstances(ctx: ComposeContext, m: Meeting, shared: Shared = 
 /** The shared circumstances as a header's ending: " in Seoul at the forum" (empty when none). */
 export function sharedPhrase(ctx: ComposeContext, shared: Shared): string {
   const parts: string[] = [];
-  if (shared.place) parts.push(inPlace(ctx, shared.place));
+  if (shared.place) parts.push(placeWords(shared.place, ctx.words));
   if (shared.occasion && !shared.place?.includes(shared.occasion))
     parts.push(ctx.words.atOccasion(shared.occasion));
   if (shared.date) parts.push(shared.date);
@@ -145,14 +144,6 @@ function narrowingWords(ctx: ComposeContext, q: QuestionParse, phrase: string): 
   if (phrase.startsWith("with ")) return w.meetingsWith(q.countries.map((c) => ctx.countries.name(c)));
   if (phrase.startsWith("in ") && q.placeNames.length) return w.inPlace(q.placeNames.join(", "));
   return phrase;
-}
-
-/**
- * "in Valletta": a meeting's place in the reply's words. A place the article's dateline gave in capitals
- * ("VALLETTA", "KUALA LUMPUR") is written as a name, not shouted.
- */
-export function inPlace(ctx: ComposeContext, place: string): string {
-  return ctx.words.inPlace(/\p{Ll}/u.test(place) ? place : titleCase(place));
 }
 
 /** " — in Astana on 4 September 2025", or nothing when the header said it all. */

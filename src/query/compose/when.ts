@@ -1,8 +1,9 @@
 /** "when did X meet Y?": the date of each of their meetings ("reported on …" when the article gives none). */
+import { placeWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, dateWords, inPlace } from "./context.ts";
+import { type ComposeContext, dateWords } from "./context.ts";
 import { meetingFacts } from "./meeting-facts.ts";
 
 /** Answers "when did X meet Y?". */
@@ -11,7 +12,7 @@ export function when(ctx: ComposeContext, q: QuestionParse, selection: Selection
   return meetingFacts(ctx, q, selection, (m) =>
     [
       m.status === "planned" ? w.verbToMeet : w.verbMet,
-      m.place ? inPlace(ctx, m.place) : "",
+      m.place ? placeWords(m.place, w) : "",
       dateWords(ctx, m),
     ]
       .filter(Boolean)

@@ -1,8 +1,9 @@
 /** "where did X meet Y?": the place (and occasion) of each of their meetings. */
+import { placeWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, dateWords, inPlace } from "./context.ts";
+import { type ComposeContext, dateWords } from "./context.ts";
 import { meetingFacts } from "./meeting-facts.ts";
 
 /** Answers "where did X meet Y?". */
@@ -11,7 +12,7 @@ export function where(ctx: ComposeContext, q: QuestionParse, selection: Selectio
   return meetingFacts(ctx, q, selection, (m) =>
     [
       m.status === "planned" ? w.verbToMeet : w.verbMet,
-      m.place ? inPlace(ctx, m.place) : w.noPlace,
+      m.place ? placeWords(m.place, w) : w.noPlace,
       m.occasion ? w.atOccasion(m.occasion) : "",
       m.date ? dateWords(ctx, m) : "",
     ]
