@@ -10,7 +10,7 @@ import { dirname } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { newsPage, startWebServer, type WebServer } from "../ingest/web-server.ts";
 import { TOKEN, testFacts, waitFor, writeFacts } from "./helpers.ts";
-import { killGroup, type Launched, launch, runEnv } from "./launch.ts";
+import { ownFiles, type ParlbotProcess, startParlbot } from "./launch.ts";
 
 const factsPath = writeFacts(testFacts(2));
 const workDir = dirname(factsPath);
@@ -62,13 +62,13 @@ async function startFakeApi(): Promise<FakeApi> {
 
 let api: FakeApi;
 let web: WebServer;
-const runs: Launched[] = [];
+const runs: ParlbotProcess[] = [];
 beforeAll(async () => {
   api = await startFakeApi();
   web = await startWebServer();
 });
 afterEach(() => {
-  for (const run of runs.splice(0)) killGroup(run);
+  for (const run of runs.splice(0)) run.kill("SIGKILL");
   api.behave.clear();
   api.calls.length = 0;
 });
@@ -77,22 +77,21 @@ afterAll(async () => {
   await web.close();
 });
 
-function start(vars: Record<string, string>): Launched {
-  const run = launch(
-    "node",
-    ["bin/parlbot.js", "start"],
-    runEnv(factsPath, workDir, { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, ...vars }),
-  );
+function start(vars: Record<string, string>): ParlbotProcess {
+  const run = startParlbot({
+    token: TOKEN,
+    apiRoot: api.apiRoot,
+    vars: { ...ownFiles(factsPath, workDir), ...vars },
+  });
   runs.push(run);
   return run;
 }
 
-const output = (run: Launched) => run.out.stdout + run.out.stderr;
 const STACK_FRAME = /\n\s+at \S/;
 
-async function stopWithSigterm(run: Launched): Promise<{ code: number | null; ms: number }> {
+async function stopWithSigterm(run: ParlbotProcess): Promise<{ code: number | null; ms: number }> {
   const sent = Date.now();
-  process.kill(-(run.child.pid as number), "SIGTERM");
+  run.kill("SIGTERM");
   const code = await run.exit;
   return { code, ms: Date.now() - sent };
 }
@@ -103,9 +102,9 @@ describe("a start that fails", () => {
     const run = start({});
     expect(await run.exit).toBe(1);
     expect(run.out.stderr).toMatch(/check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT/);
-    expect(output(run)).toContain("[redacted]");
-    expect(output(run)).not.toContain(TOKEN);
-    expect(output(run)).not.toContain(encodeURIComponent(TOKEN));
+    expect(run.output()).toContain("[redacted]");
+    expect(run.output()).not.toContain(TOKEN);
+    expect(run.output()).not.toContain(encodeURIComponent(TOKEN));
   });
 
   it("with no Bot API to reach, prints one line that says what to check and no stack", async () => {
@@ -116,8 +115,8 @@ describe("a start that fails", () => {
     const lines = run.out.stderr.split("\n").filter(Boolean);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^parlbot start: cannot reach the Bot API: check TELEGRAM_API_ROOT/);
-    expect(output(run)).not.toMatch(STACK_FRAME);
-    expect(output(run)).not.toContain(TOKEN);
+    expect(run.output()).not.toMatch(STACK_FRAME);
+    expect(run.output()).not.toContain(TOKEN);
   });
 
   it("does not hang when the Bot API never answers getMe: a bounded wait and one clear line", async () => {
@@ -125,7 +124,7 @@ describe("a start that fails", () => {
     const run = start({ TELEGRAM_TIMEOUT: "1s" });
     expect(await run.exit).toBe(1);
     expect(run.out.stderr).toMatch(/did not answer getMe within 1 s: check TELEGRAM_API_ROOT/);
-    expect(output(run)).not.toMatch(STACK_FRAME);
+    expect(run.output()).not.toMatch(STACK_FRAME);
   });
 
   it("exits non-zero when Telegram refuses the webhook, instead of serving /health", async () => {
@@ -148,7 +147,7 @@ describe("SIGTERM stops the process whatever it is doing", () => {
     const { code } = await stopWithSigterm(run);
     expect(code).toBe(0);
     // It stopped by itself: the pending getMe did not hold it until the stop deadline.
-    expect(output(run)).not.toMatch(/stopping took too long/);
+    expect(run.output()).not.toMatch(/stopping took too long/);
   });
 
   it("when the Bot API has gone away (its getUpdates never answers)", async () => {

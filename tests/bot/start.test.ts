@@ -2,7 +2,6 @@
  * `parlbot start` as a user runs it, in a child process: the Telegram bot against the emulated
  * Bot API, the terminal chat through pipes, and configuration errors.
  */
-import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,34 +18,30 @@ import {
   waitForMessages,
   writeFacts,
 } from "./helpers.ts";
-import { launch as launchIn, ROOT, runEnv } from "./launch.ts";
+import { ownFiles, type ParlbotProcess, ROOT, type StartOptions, startParlbot } from "./launch.ts";
 
 const facts = testFacts();
 const factsPath = writeFacts(facts);
 const workDir = dirname(factsPath);
 const answerer = new Answerer(facts);
 
-/** A run of parlbot with this test's fact base and working folder. */
-function launch(command: string, args: string[], vars: Record<string, string>) {
-  return launchIn(command, args, runEnv(factsPath, workDir, vars));
+/** `parlbot start` with this test's fact base and working folder. */
+function start(options: StartOptions = {}): ParlbotProcess {
+  return startParlbot({ ...options, vars: { ...ownFiles(factsPath, workDir), ...options.vars } });
 }
 
 describe("parlbot start with a token", () => {
   let api: TestApi;
-  let bot: { child: ChildProcess; out: { stdout: string; stderr: string }; exit: Promise<number | null> };
+  let bot: ParlbotProcess;
 
   beforeAll(async () => {
     api = await startTestApi();
     // FACTS_PATH unset: the bundled data/facts.json, extracted from seeds/, as a new user has it.
-    bot = launch("npx", ["parlbot", "start"], {
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: api.apiRoot,
-      FACTS_PATH: "",
-    });
+    bot = start({ npx: true, token: TOKEN, apiRoot: api.apiRoot, vars: { FACTS_PATH: "" } });
   });
 
   afterAll(async () => {
-    if (bot?.child.exitCode === null && bot.child.pid) process.kill(-bot.child.pid, "SIGKILL");
+    bot?.kill("SIGKILL");
     await api?.stop();
   });
 
@@ -64,7 +59,7 @@ describe("parlbot start with a token", () => {
     expect(welcome?.text).toContain(`${bundled.stats().articles} articles`);
 
     await waitFor(() => bot.out.stdout.includes('"msg":"update"'), "an update log line");
-    process.kill(-(bot.child.pid as number), "SIGTERM");
+    bot.kill("SIGTERM");
     await bot.exit;
     // Logged only on the way out of a clean shutdown (updates in flight finished, polling stopped).
     expect(bot.out.stdout).toContain("long polling stopped");
@@ -77,12 +72,10 @@ describe("parlbot start with WEBHOOK_URL", () => {
   it("serves the webhook on PORT, answers a signed update, and stops cleanly on SIGTERM", async () => {
     const api = await startTestApi();
     const secret = "webhook-secret_42";
-    const run = launch("node", ["bin/parlbot.js", "start"], {
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: api.apiRoot,
-      WEBHOOK_URL: "https://bot.example.org/tg",
-      WEBHOOK_SECRET: secret,
-      PORT: "0",
+    const run = start({
+      token: TOKEN,
+      apiRoot: api.apiRoot,
+      vars: { WEBHOOK_URL: "https://bot.example.org/tg", WEBHOOK_SECRET: secret, PORT: "0" },
     });
     try {
       const started = await waitFor(
@@ -111,12 +104,12 @@ describe("parlbot start with WEBHOOK_URL", () => {
       const replies = await waitForMessages(api, 951, 1);
       expect(replies).toHaveLength(1); // the unsigned update was not handled
       expect(replies[0]?.text).toBe(answerer.answer("who met Koshanov?").html);
-      process.kill(-(run.child.pid as number), "SIGTERM");
+      run.kill("SIGTERM");
       expect(await run.exit).toBe(0);
       expect(run.out.stdout).toContain("webhook server stopped");
       expect(run.out.stdout).not.toContain(secret);
     } finally {
-      if (run.child.exitCode === null && run.child.pid) process.kill(-run.child.pid, "SIGKILL");
+      run.kill("SIGKILL");
       await api.stop();
     }
   });
@@ -124,7 +117,7 @@ describe("parlbot start with WEBHOOK_URL", () => {
 
 describe("parlbot start without a token: the terminal chat", () => {
   it("answers questions typed on standard input, presses buttons, and ends at end of input", async () => {
-    const run = launch("node", ["bin/parlbot.js", "start"], {});
+    const run = start();
     run.child.stdin?.end("/start\n[1]\nwho met Koshanov?\n[More]\n😀\n/help\n");
     expect(await run.exit).toBe(0);
     const out = run.out.stdout;
@@ -147,10 +140,12 @@ describe("parlbot start without a token: the terminal chat", () => {
 
 describe("configuration errors", () => {
   it("stop the start with one clear line per bad variable, never showing the token", async () => {
-    const run = launch("node", ["bin/parlbot.js", "start"], {
-      TELEGRAM_BOT_TOKEN: "not-a-token-SECRETVALUE",
-      TELEGRAM_API_ROOT: "ftp://example.org",
-      PORT: "eighty",
+    const run = start({
+      vars: {
+        TELEGRAM_BOT_TOKEN: "not-a-token-SECRETVALUE",
+        TELEGRAM_API_ROOT: "ftp://example.org",
+        PORT: "eighty",
+      },
     });
     run.child.stdin?.end();
     expect(await run.exit).toBe(1);
@@ -164,7 +159,7 @@ describe("configuration errors", () => {
   it("a fact base that is not one stops the start with a message naming the file", async () => {
     const broken = join(workDir, "broken.json");
     writeFileSync(broken, "{ not json");
-    const run = launch("node", ["bin/parlbot.js", "start"], { FACTS_PATH: broken });
+    const run = start({ vars: { FACTS_PATH: broken } });
     run.child.stdin?.end();
     expect(await run.exit).toBe(1);
     expect(run.out.stderr).toContain(`${broken} is not valid JSON`);

@@ -21,7 +21,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadFactBase } from "../../src/facts/io.ts";
 import { waitFor } from "../bot/helpers.ts";
-import { killGroup, launch, ROOT } from "../bot/launch.ts";
+import { ROOT, startParlbot } from "../bot/launch.ts";
 
 const run = promisify(execFile);
 const BIN = join(ROOT, "bin/parlbot.js");
@@ -77,7 +77,7 @@ describe("files written at run time", () => {
     expect(temporaries(join(dir, "data/live"))).toEqual([]);
 
     // The terminal chat (no token) runs the inbox watcher too, on data/live/inbox.
-    const bot = launch("node", [BIN, "start"], DEFAULTS_ENV, dir);
+    const bot = startParlbot({ cwd: dir });
     try {
       await waitFor(() => existsSync(join(dir, "data/live/inbox")), "the inbox folder");
       writeFileSync(join(dir, "data/live/inbox/second.txt"), meeting("Tsend Munkh", "Ulaanbaatar"));
@@ -104,7 +104,7 @@ describe("files written at run time", () => {
     } finally {
       bot.child.stdin?.end();
       await Promise.race([bot.exit, new Promise((r) => setTimeout(r, 10_000))]);
-      killGroup(bot);
+      bot.kill("SIGKILL");
     }
     expect(temporaries(join(dir, "data/live"))).toEqual([]);
     expect(temporaries(join(dir, "data"))).toEqual([]);

@@ -12,8 +12,9 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.ts";
+import { type ParlbotProcess, startParlbot } from "../bot/launch.ts";
 import { newsPage, startWebServer, type WebServer } from "../ingest/web-server.ts";
-import { type ParlbotProcess, startParlbot, startTelegram, type TestTelegram, waitFor } from "./telegram.ts";
+import { startTelegram, type TestTelegram, waitFor } from "./telegram.ts";
 
 const run = promisify(execFile);
 const TOKEN = "123456:e2e-subscriptions";
@@ -46,8 +47,6 @@ function workspace() {
   mkdirSync(inbox);
   copyFileSync("data/facts.json", join(dir, "facts.json"));
   const env = {
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: telegram.apiRoot,
     INBOX_DIR: inbox,
     DATABASE_PATH: join(dir, "parlbot.sqlite"),
     FACTS_PATH: join(dir, "facts.json"),
@@ -81,7 +80,7 @@ async function outboxDrained(databasePath: string): Promise<void> {
 /** Stops the bot as a service manager would (SIGTERM) and checks that it shut down cleanly. */
 async function stopped(bot: ParlbotProcess): Promise<void> {
   bot.kill("SIGTERM");
-  await bot.exited;
+  await bot.exit;
   expect(bot.output()).toMatch(/long polling stopped/);
   expect(bot.output()).not.toMatch(/"level":(50|60)/); // no error or fatal lines
 }
@@ -90,14 +89,19 @@ describe("subscriptions with `npx parlbot start`", () => {
   // Every bot a test started is stopped after it, even when the test failed halfway.
   const started: ParlbotProcess[] = [];
   const start = (env: Record<string, string>) => {
-    const bot = startParlbot(env);
+    const bot = startParlbot({
+      npx: true,
+      token: TOKEN,
+      apiRoot: telegram.apiRoot,
+      vars: { LOG_LEVEL: "info", ...env },
+    });
     started.push(bot);
     return bot;
   };
   afterEach(async () => {
     for (const bot of started.splice(0)) {
       bot.kill("SIGKILL");
-      await bot.exited;
+      await bot.exit;
     }
   });
 
@@ -280,7 +284,7 @@ describe("subscriptions with `npx parlbot start`", () => {
     await waitFor("some deliveries", () => (states().sent ?? 0) >= 10 && !states().sending, 30_000);
     bot.kill("SIGKILL");
     outbox.close();
-    await bot.exited;
+    await bot.exit;
     expect(delivered()).toBeLessThan(subscribers.length); // it really died mid-delivery
 
     bot = start({ ...env, SEND_RATE: "10" });

@@ -2,7 +2,6 @@
  * telegram-test-api on 127.0.0.1 for tests: a Bot API server the bot talks to over HTTP, and a
  * client side to send user messages and read what the bot sent.
  */
-import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 
@@ -59,44 +58,4 @@ export async function waitFor(
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-/** A `parlbot start` process run as a user runs it, with its output collected. */
-export interface ParlbotProcess {
-  output(): string;
-  /** Resolves when the bot has ended (npx and the bot under it have closed their output). */
-  exited: Promise<void>;
-  kill(signal?: NodeJS.Signals): void;
-}
-
-/** Starts `npx parlbot start` in the project folder with `env` added to the environment. */
-export function startParlbot(env: Record<string, string>): ParlbotProcess {
-  let output = "";
-  const child = spawn("npx", ["parlbot", "start"], {
-    env: { ...process.env, LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group: npx runs the bot as a child, and a signal must reach both.
-    detached: true,
-  });
-  child.stdout.on("data", (d) => {
-    output += d;
-  });
-  child.stderr.on("data", (d) => {
-    output += d;
-  });
-  const exited = new Promise<void>((resolve) => child.on("close", () => resolve()));
-  return {
-    output: () => output,
-    exited,
-    kill: (signal = "SIGTERM") => {
-      // To the whole group: npx does not pass signals on to the bot it runs.
-      if (child.pid) {
-        try {
-          process.kill(-child.pid, signal);
-        } catch {
-          // already gone
-        }
-      }
-    },
-  };
 }
