@@ -15,6 +15,15 @@ export interface PacingOptions {
 /** Telegram's documented limits. */
 export const TELEGRAM_PACING: PacingOptions = { perSecond: 30, chatIntervalMs: 1000 };
 
+/**
+ * Pacing at `perSecond` messages overall (the validated SEND_RATE) with Telegram's interval per
+ * chat; 0 switches pacing off altogether, for benchmarks and tests.
+ */
+export function pacingAt(perSecond: number): PacingOptions {
+  if (perSecond === 0) return { perSecond: 0, chatIntervalMs: 0 };
+  return { perSecond, chatIntervalMs: TELEGRAM_PACING.chatIntervalMs };
+}
+
 /** When the next message may go, overall and per chat. */
 export class Pacer {
   private nextAny = 0;

@@ -18,7 +18,7 @@ import { FeedPoller } from "./feed-poller.ts";
 import { DEFAULT_FETCH_LIMITS } from "./fetch.ts";
 import { type IncomingArticle, Ingester, type IngestResult } from "./ingester.ts";
 import type { Log } from "./log.ts";
-import { Pacer, type PacingOptions, TELEGRAM_PACING } from "./pacer.ts";
+import { Pacer, type PacingOptions, pacingAt, TELEGRAM_PACING } from "./pacer.ts";
 import { OutboxSender } from "./sender.ts";
 import { InboxWatcher } from "./watcher.ts";
 
@@ -33,7 +33,9 @@ export interface SubscriptionServicesOptions {
   feedUrls?: readonly string[];
   feedIntervalMs?: number;
   adminChatIds?: readonly number[];
-  /** Sending limits; default: SEND_RATE from the environment, else Telegram's limits. */
+  /** Messages per second overall (the config's SEND_RATE; 0 switches pacing off); default: Telegram's limits. */
+  sendRate?: number;
+  /** Sending limits, when a caller sets both itself; default: from `sendRate`. */
   pacing?: PacingOptions;
   /** Whether feed items and /ingest may fetch from loopback and private addresses; default: no. */
   fetchAllowPrivate?: boolean;
@@ -53,20 +55,6 @@ export interface Subscriptions {
   stop(): Promise<void>;
 }
 
-/**
- * Reads SEND_RATE (messages per second overall; 0 switches pacing off, for benchmarks and tests).
- * Throws a clear error on a value that is not a number.
- */
-export function pacingFromEnv(env: NodeJS.ProcessEnv = process.env): PacingOptions {
-  const raw = env.SEND_RATE?.trim();
-  if (!raw) return TELEGRAM_PACING;
-  const rate = Number(raw);
-  if (!Number.isFinite(rate) || rate < 0)
-    throw new Error(`SEND_RATE must be a number of messages per second, got "${raw}"`);
-  if (rate === 0) return { perSecond: 0, chatIntervalMs: 0 };
-  return { perSecond: rate, chatIntervalMs: TELEGRAM_PACING.chatIntervalMs };
-}
-
 /** Opens the database and builds the ingester and the commands; nothing runs in the background yet. */
 export function openSubscriptions(args: {
   answerer: Answerer;
@@ -74,8 +62,8 @@ export function openSubscriptions(args: {
   log: Log;
 }): Subscriptions {
   const { answerer, options, log } = args;
-  // Read before anything opens, so a bad SEND_RATE stops the start with a clear message.
-  const pacing = options.pacing ?? pacingFromEnv();
+  const pacing =
+    options.pacing ?? (options.sendRate === undefined ? TELEGRAM_PACING : pacingAt(options.sendRate));
   const store = openStore(options.databasePath);
   const fetchLimits = { ...DEFAULT_FETCH_LIMITS, allowPrivate: options.fetchAllowPrivate ?? false };
   let sender: OutboxSender | undefined;

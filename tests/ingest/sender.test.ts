@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Api } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLog } from "../../src/ingest/log.ts";
-import { Pacer, TELEGRAM_PACING } from "../../src/ingest/pacer.ts";
+import { Pacer, pacingAt, TELEGRAM_PACING } from "../../src/ingest/pacer.ts";
 import { OutboxSender, type SendMessage } from "../../src/ingest/sender.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { type FakeBotApi, startFakeBotApi } from "./fake-bot-api.ts";
@@ -42,6 +42,15 @@ describe("pacer", () => {
     const p = new Pacer({ perSecond: 0, chatIntervalMs: 0 });
     p.record(1, 0);
     expect(p.delay(1, 0)).toBe(0);
+  });
+
+  it("paces at the configured SEND_RATE, keeping Telegram's interval per chat; 0 is off", () => {
+    expect(pacingAt(30)).toEqual(TELEGRAM_PACING);
+    expect(pacingAt(10)).toEqual({ perSecond: 10, chatIntervalMs: TELEGRAM_PACING.chatIntervalMs });
+    expect(pacingAt(0)).toEqual({ perSecond: 0, chatIntervalMs: 0 });
+    const p = new Pacer(pacingAt(10));
+    p.record(1, 0);
+    expect(p.delay(2, 0)).toBe(100);
   });
 });
 
