@@ -6,12 +6,8 @@ import type { BotCommand } from "grammy/types";
 import { type MessageVariables, translate } from "../i18n/catalogue.ts";
 import type { Language } from "../i18n/language.ts";
 import { longDate } from "../i18n/words.ts";
+import { escapeHtml } from "../query/format.ts";
 import type { Stats } from "../query/index.ts";
-
-/** Escapes text for Telegram's HTML parse mode. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** /start: what the bot does and knows; the example questions follow as buttons. */
 export function welcomeText(stats: Stats, language: Language = "en"): string {
@@ -65,6 +61,3 @@ export function replies(language: Language) {
     failed: t("error-failed"),
   } as const;
 }
-
-/** The replies in English (callers without a chat language). */
-export const REPLIES = replies("en");

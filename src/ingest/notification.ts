@@ -7,6 +7,7 @@ import type { Article, Meeting } from "../facts/types.ts";
 import { translate } from "../i18n/catalogue.ts";
 import type { Language } from "../i18n/language.ts";
 import { longDate } from "../i18n/words.ts";
+import { escapeHtml } from "../query/format.ts";
 
 /** What one new article brings a chat: the article and the meetings in it that the chat follows. */
 export interface ArticleNews {
@@ -22,11 +23,6 @@ export type Summarize = (meeting: Meeting) => { html: string; sources: readonly 
 
 /** Telegram refuses messages over 4096 characters; this leaves room for the closing line. */
 const MAX_LENGTH = 3900;
-
-/** Escapes text for Telegram HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** "2026-05-05" → "5 May 2026" (or "5 мая 2026 г.", "2026 жылғы 5 мамыр"). */
 export function writtenDate(iso: string, language: Language = "en"): string {

@@ -11,9 +11,6 @@ import { MIGRATIONS, type Migration, migrate } from "./migrations.ts";
 /** An open parlbot database. */
 export type Db = Database.Database;
 
-/** Where the database lives unless DATABASE_PATH says otherwise. */
-export const DEFAULT_DATABASE_PATH = "data/live/parlbot.sqlite";
-
 /**
  * Opens (creating it if needed) the database at `path` and brings its schema up to date in place.
  * `migrations` is for tests that need to create a file with an older schema.

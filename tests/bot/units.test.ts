@@ -10,7 +10,7 @@ import {
   parseButtonData,
   QuestionMemory,
 } from "../../src/bot/paging.ts";
-import { escapeHtml } from "../../src/bot/texts.ts";
+import { escapeHtml } from "../../src/query/format.ts";
 import { renderHtml, renderKeyboard } from "../../src/terminal/render.ts";
 import { TerminalTransport } from "../../src/terminal/transport.ts";
 import { telegramHtmlProblem } from "./helpers.ts";
