@@ -37,11 +37,7 @@ function readPlaceWithCountry(s: Sentence): string | undefined {
     const at = s.text.indexOf(f.text);
     const before = s.text.slice(Math.max(0, at - 4), at);
     if (!/(?:, | in )$/.test(before)) continue;
-    const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const m = new RegExp(
-      String.raw`\b(?:(?:in|at) (${NAME}),|at (${NAME}) in) (?:the )?${escaped}\b`,
-      "u",
-    ).exec(s.text);
+    const m = cityBeforeCountry(f.text).exec(s.text);
     const name = m?.[1] ?? m?.[2];
     // "in the Republic of Korea" or "in Kazakhstan, Russia" name countries, not a city.
     if (
@@ -53,6 +49,19 @@ function readPlaceWithCountry(s: Sentence): string | undefined {
   }
   return undefined;
 }
+
+// The pattern of a city named before one country, built once per country (a Unicode pattern is slow to compile).
+function cityBeforeCountry(country: string): RegExp {
+  let re = cityBeforeCountryCache.get(country);
+  if (!re) {
+    const escaped = country.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(String.raw`\b(?:(?:in|at) (${NAME}),|at (${NAME}) in) (?:the )?${escaped}\b`, "u");
+    cityBeforeCountryCache.set(country, re);
+  }
+  return re;
+}
+// Keyed by the country as written: the gazetteer's names and their spellings, a bounded set.
+const cityBeforeCountryCache = new Map<string, RegExp>();
 
 // Words said at the start of a trip ("Speaking at the airport before his departure"): the city they
 // name is where the trip began, not where its meetings are held.
