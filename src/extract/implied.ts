@@ -14,6 +14,7 @@
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
+import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
 
@@ -149,14 +150,19 @@ function countryOfHost(doc: Doc, host: LocalPerson): string | undefined {
 }
 
 /** "For his part, @m1 said", "@m1, in turn, noted": the mention takes its turn in a conversation. */
-const turnOf = (sk: string, at: string) =>
-  new RegExp(String.raw`${TURN} , ${at}\b|${at} , ${TURN} ,|${at} ${TURN}`).test(sk);
+const turnOf = (sk: string, at: string) => TURN_OF(at).test(sk);
+const TURN_OF = cachedPattern(
+  (at: string) => new RegExp(String.raw`${TURN} , ${at}\b|${at} , ${TURN} ,|${at} ${TURN}`),
+);
 
 /** "@m1 thanked ... for the warm welcome": a guest's words to the host. */
-const thanksOf = (sk: string, at: string) =>
-  new RegExp(
-    String.raw`${at}\b[^@]{0,60}?thank\w* [^.]{0,80}?\b(?:welcome|hospitality|reception|invitation)\b`,
-  ).test(sk);
+const thanksOf = (sk: string, at: string) => THANKS_OF(at).test(sk);
+const THANKS_OF = cachedPattern(
+  (at: string) =>
+    new RegExp(
+      String.raw`${at}\b[^@]{0,60}?thank\w* [^.]{0,80}?\b(?:welcome|hospitality|reception|invitation)\b`,
+    ),
+);
 
 /** The sentence that best reports the implied encounter: a title or lead with a meeting word naming a side, else the tie. */
 function encounterSentence(doc: Doc, host: number, other: number | undefined, tie: number): number {
@@ -199,11 +205,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       if (MEETING_WORD.test(s.text) && s.mentions.some((m) => m.person === host.id))
         // Not someone the title only speaks of ("discusses X's visit", "the decree of X").
         for (const [n, m] of s.mentions.entries())
-          if (
-            m.person !== undefined &&
-            m.person !== host.id &&
-            !new RegExp(String.raw`\bof @m${n}\b|@m${n} 's`).test(sk)
-          )
+          if (m.person !== undefined && m.person !== host.id && !OWNED_BY(n).test(sk))
             tie(m.person, s.index, true);
       continue;
     }
@@ -238,11 +240,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       // "Y met with the head of the group, X": a side the sentence finders could not pair is, in a
       // report of talks between sides, the protagonist's interlocutor.
       const metUnpaired =
-        sidesCue &&
-        !known.some((k) => !k.addsTo && k.people.includes(person)) &&
-        new RegExp(
-          String.raw`(?:^|[,;:] |^[^@]{0,40}? )${at} (?:also )?(?:met|held talks|had talks|received|hosted)\b`,
-        ).test(sk);
+        sidesCue && !known.some((k) => !k.addsTo && k.people.includes(person)) && MET_UNPAIRED(at).test(sk);
       if (metUnpaired) tie(person, s.index, false);
       if (!actsIn(sk, at)) continue;
       const turn = turnOf(sk, at);
@@ -296,6 +294,15 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   return [...kept.filter((t) => t.strong), ...(weak.length > 2 ? [] : weak)];
 }
 
+// "discusses X's visit", "the decree of X": a title that only speaks of mention n.
+const OWNED_BY = cachedPattern((n: number) => new RegExp(String.raw`\bof @m${n}\b|@m${n} 's`));
+const MET_UNPAIRED = cachedPattern(
+  (at: string) =>
+    new RegExp(
+      String.raw`(?:^|[,;:] |^[^@]{0,40}? )${at} (?:also )?(?:met|held talks|had talks|received|hosted)\b`,
+    ),
+);
+
 /**
  * Who speaks in the sentence before `index`: its subject, the person it names first, when a verb
  * of speech follows; nobody when it quotes words from elsewhere.
@@ -305,9 +312,11 @@ function previousSpeaker(doc: Doc, index: number): number | undefined {
   if (!prev || prev.headline || ELSEWHERE.test(prev.text)) return undefined;
   const first = prev.mentions.find((m) => m.person !== undefined);
   const sk = skeleton(prev);
-  const speaks = new RegExp(String.raw`^(?:[^@]{0,60}? )?@m\d+\b[^.;]*? ${ACT}\b`).test(sk);
+  const speaks = FIRST_MENTION_ACTS.test(sk);
   return speaks && first && prev.mentions.indexOf(first) === 0 ? first.person : undefined;
 }
+
+const FIRST_MENTION_ACTS = new RegExp(String.raw`^(?:[^@]{0,60}? )?@m\d+\b[^.;]*? ${ACT}\b`);
 
 // The most mentioned person with a role of another country than the host's.
 function mainForeignSide(doc: Doc, host: LocalPerson, hostCountry: string | undefined): number | undefined {
@@ -318,12 +327,15 @@ function mainForeignSide(doc: Doc, host: LocalPerson, hostCountry: string | unde
 
 /** Whether mention `at` of a skeleton is the subject of a verb by which a side speaks or acts. */
 function actsIn(sk: string, at: string): boolean {
-  const subject = new RegExp(
-    String.raw`(?:^|[,;:"“”] |^[^@]{0,60}? )${at}(?: , [^@]{0,90}? ,)?(?: (?:also|then|further|,|${TURN}|in (?:his|her) (?:speech|remarks)))*(?: \w+ly)? ${ACT}\b`,
-  );
-  const afterQuote = new RegExp(String.raw`["”’] ?,? ${SAID} ${at}\b`);
-  return subject.test(sk) || afterQuote.test(sk);
+  return ACTING_SUBJECT(at).test(sk) || SAID_AFTER_QUOTE(at).test(sk);
 }
+const ACTING_SUBJECT = cachedPattern(
+  (at: string) =>
+    new RegExp(
+      String.raw`(?:^|[,;:"“”] |^[^@]{0,60}? )${at}(?: , [^@]{0,90}? ,)?(?: (?:also|then|further|,|${TURN}|in (?:his|her) (?:speech|remarks)))*(?: \w+ly)? ${ACT}\b`,
+    ),
+);
+const SAID_AFTER_QUOTE = cachedPattern((at: string) => new RegExp(String.raw`["”’] ?,? ${SAID} ${at}\b`));
 
 /** A title that names two people who meet ("A, B meet", "A and B hold talks"). */
 function titlePairs(doc: Doc): Proposal[] {
@@ -415,11 +427,9 @@ function quoteSpeaker(doc: Doc, s: Sentence): number | undefined {
   for (const x of around) {
     const sk = skeleton(x);
     // A closing mark may end the sentence before ("... visit!" / "X said in a statement.").
-    const closedBefore = /["”]\s*$/.test(doc.sentences[x.index - 1]?.text ?? "") ? "^|" : "";
-    const after = new RegExp(
-      String.raw`(?:${closedBefore}["”] ?,? )(?:${SAID} (?:[^@]{0,30}? )?@m(\d+)|@m(\d+) ${SAID})`,
-    ).exec(sk);
-    const before = new RegExp(String.raw`@m(\d+) (?:[^@]{0,40}? )?${SAID} ?: ?["“]`).exec(sk);
+    const closedBefore = /["”]\s*$/.test(doc.sentences[x.index - 1]?.text ?? "");
+    const after = (closedBefore ? SAID_AFTER_CLOSED : SAID_AFTER).exec(sk);
+    const before = SAID_BEFORE.exec(sk);
     const m = x.index >= s.index ? (after ?? (x.index === s.index ? before : null)) : before;
     const n = m ? Number(m[1] ?? m[2]) : undefined;
     const person = n === undefined ? undefined : x.mentions[n]?.person;
@@ -428,13 +438,21 @@ function quoteSpeaker(doc: Doc, s: Sentence): number | undefined {
   return unquotedSpeaker(doc, s);
 }
 
+const SAID_AFTER = new RegExp(String.raw`(?:["”] ?,? )(?:${SAID} (?:[^@]{0,30}? )?@m(\d+)|@m(\d+) ${SAID})`);
+const SAID_AFTER_CLOSED = new RegExp(
+  String.raw`(?:^|["”] ?,? )(?:${SAID} (?:[^@]{0,30}? )?@m(\d+)|@m(\d+) ${SAID})`,
+);
+const SAID_BEFORE = new RegExp(String.raw`@m(\d+) (?:[^@]{0,40}? )?${SAID} ?: ?["“]`);
+
 // A paragraph of speech without quote marks, attributed at its end: "... binds our states, said X."
 function unquotedSpeaker(doc: Doc, s: Sentence): number | undefined {
   const last = doc.sentences.filter((x) => !x.headline && x.paragraph === s.paragraph).at(-1);
   if (!last || last.index < s.index) return undefined;
-  const m = new RegExp(String.raw`, ${SAID} @m(\d+) ?\.?$`).exec(skeleton(last));
+  const m = SAID_AT_END.exec(skeleton(last));
   return m ? last.mentions[Number(m[1])]?.person : undefined;
 }
+
+const SAID_AT_END = new RegExp(String.raw`, ${SAID} @m(\d+) ?\.?$`);
 
 // The side of the article that is not `person`: the protagonist, or when `person` is the
 // protagonist, the most mentioned person of another country.

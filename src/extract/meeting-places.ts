@@ -37,12 +37,8 @@ function readPlaceWithCountry(s: Sentence): string | undefined {
     const at = s.text.indexOf(f.text);
     const before = s.text.slice(Math.max(0, at - 4), at);
     if (!/(?:, | in )$/.test(before)) continue;
-    const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const m = new RegExp(
-      String.raw`\b(?:(?:in|at) (${NAME}),|at (${NAME}) in) (?:the )?${escaped}\b`,
-      "u",
-    ).exec(s.text);
-    const name = m?.[1] ?? m?.[2];
+    const m = cityBeforeCountry(s.text, f.text);
+    const name = m?.[1];
     // "in the Republic of Korea" or "in Kazakhstan, Russia" name countries, not a city.
     if (
       name &&
@@ -53,6 +49,32 @@ function readPlaceWithCountry(s: Sentence): string | undefined {
   }
   return undefined;
 }
+
+// "in CITY, (the) COUNTRY" or "at CITY in (the) COUNTRY": the first such city before this country.
+// One pattern for every country, then the country compared as text: a Unicode pattern per country
+// costs milliseconds to compile, more than the whole rest of an article.
+function cityBeforeCountry(text: string, country: string): RegExpExecArray | null {
+  for (const at of text.matchAll(IN_OR_AT)) {
+    for (const re of [IN_CITY_COMMA, AT_CITY_IN]) {
+      re.lastIndex = at.index;
+      const m = re.exec(text);
+      if (m && countryAt(text, m.index + m[0].length, country)) return m;
+    }
+  }
+  return null;
+}
+const IN_OR_AT = /\b(?:in|at) /g;
+const IN_CITY_COMMA = new RegExp(String.raw`\b(?:in|at) (${NAME}), `, "uy");
+const AT_CITY_IN = new RegExp(String.raw`\bat (${NAME}) in `, "uy");
+
+// Whether `country` is written at `i`, after an optional "the ", and ends on a word boundary.
+function countryAt(text: string, i: number, country: string): boolean {
+  const endsThere = (from: number) =>
+    text.startsWith(country, from) &&
+    isWordChar(text[from + country.length - 1]) !== isWordChar(text[from + country.length]);
+  return (text.startsWith("the ", i) && endsThere(i + 4)) || endsThere(i);
+}
+const isWordChar = (c: string | undefined) => !!c && /\w/.test(c);
 
 // Words said at the start of a trip ("Speaking at the airport before his departure"): the city they
 // name is where the trip began, not where its meetings are held.

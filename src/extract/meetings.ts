@@ -8,6 +8,7 @@
 import { protagonist } from "./coref.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { delegationAsHead, splitCountryLists } from "./finders/sides.ts";
+import { cachedPattern } from "./pattern-cache.ts";
 import { fold } from "./text.ts";
 
 /** A meeting as one sentence proposes it. */
@@ -145,6 +146,9 @@ const NAMED_AFTER = new RegExp(
   String.raw`^(?: [^@,\s]+){0,2} , (${M})(?= (?:before|after|on|in|at|during|to|and|\.)\b| \.|$)`,
 );
 
+// Mention n of a skeleton, wherever it stands ("@m1" but not "@m12").
+const MENTION = cachedPattern((n: number) => new RegExp(String.raw`@m${n}(?!\d)`, "g"));
+
 /**
  * The list captured by group `n` of a match, read with what follows it in the skeleton. A side the
  * next words spell out ("officials including A and B") is replaced by the people named.
@@ -160,7 +164,7 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const titled = mentions && last !== undefined ? mentions[last] : undefined;
   if (mentions && (titled?.kind === "unnamed" || titled?.resolved)) {
     // What follows the title itself: the list may have run on over the name ("@m1 , @m2").
-    const own = [...text.matchAll(new RegExp(String.raw`@m${last}(?!\d)`, "g"))].at(-1);
+    const own = [...text.matchAll(MENTION(last as number))].at(-1);
     const rest = own ? text.slice((own.index ?? 0) + own[0].length) + after : after;
     const posted = POSTED_IN.exec(rest) ?? NAMED_AFTER.exec(rest);
     const holder = posted ? Number(posted[1]?.slice(2)) : -1;

@@ -23,10 +23,12 @@ export function stripDiacritics(text: string): string {
  * are kept (gazetteer entries and names are compared whole, "d'ivoire", "sye-kyun").
  */
 export function foldKey(s: string): string {
+  // Most words asked for are folded already ("the", "of", ","): extraction asks millions of times.
+  if (isFolded(s)) return s;
   // Words repeat endlessly across articles: remember the folds of short strings.
   const cached = foldCache.get(s);
   if (cached !== undefined) return cached;
-  const folded = /^[a-z0-9 .,'-]*$/.test(s) ? s : stripDiacritics(s).replace(/[’`´]/g, "'").toLowerCase();
+  const folded = stripDiacritics(s).replace(/[’`´]/g, "'").toLowerCase();
   if (s.length <= 40) {
     if (foldCache.size > 100_000) foldCache.clear();
     foldCache.set(s, folded);
@@ -34,6 +36,15 @@ export function foldKey(s: string): string {
   return folded;
 }
 const foldCache = new Map<string, string>();
+
+// Whether a string is its own fold: lower-case ASCII letters, digits, spaces and . , ' - only (a
+// loop over the characters, cheaper than a pattern or a look-up for the short words asked for).
+function isFolded(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!FOLDED_CHAR[s.charCodeAt(i)]) return false;
+  return true;
+}
+const FOLDED_CHAR = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyz0123456789 .,'-") FOLDED_CHAR[c.charCodeAt(0)] = 1;
 
 /**
  * Folds text for matching words: Cyrillic and other scripts transliterated to Latin, diacritics dropped,
