@@ -11,7 +11,7 @@ import { calendarDates, reportDates, statedDates } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
-import { isRelayedReport } from "./relayed-report.ts";
+import { isPastUndated, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
@@ -87,6 +87,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     lead?.text,
     body.map((s) => s.text),
   );
+  // A visit summed up once over: its talks were held on one of its days, not the day of the report.
+  const wrapUp = body.some((s) => isVisitWrapUp(s.text));
   // "today" in the first sentences frames every meeting of the day's report ("X today held meetings with A, B and C").
   const todayInLead = body.slice(0, 3).some((s) => saysDoneToday(s.text));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
@@ -114,7 +116,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const away = !!abroad && abroad !== datelineCountry;
       const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
       // A welcome on arrival may be the evening before the talks the article reports.
-      const sameDayEvidence = !relayed && !recap && !ARRIVAL_MEETING.test(text);
+      const sameDayEvidence =
+        !relayed && !recap && !wrapUp && !ARRIVAL_MEETING.test(text) && !isPastUndated(text);
       if ((heldCount === 1 && todayInArticle) || todayInLead) m.date = { start: published, basis: "today" };
       else if (sameDayEvidence && sameDayWire && PERFECT.test(text))
         m.date = { start: published, basis: "publication" };
@@ -177,7 +180,8 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
  * not the next one's. "today" frames the whole day's report either way.
  */
 function leadDateOf(lead: Sentence, meetings: LocalMeeting[], published: string | undefined) {
-  if (DEPARTURE.test(lead.text)) return undefined;
+  // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks.
+  if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text)) return undefined;
   const date = statedDates(lead.text, published)[0];
   if (!date) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.

@@ -8,8 +8,8 @@ import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { calendarDates, reportDates, statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { isPastUndated, isRelayedReport, isVisitWrapUp } from "../../src/extract/late-report.ts";
 import { attendedRecently, isTimestampLine, saysDoneToday } from "../../src/extract/meeting-dates.ts";
-import { isRelayedReport } from "../../src/extract/relayed-report.ts";
 
 const meetingsOf = (text: string, published?: string) => {
   const a = parseArticle(published ? ` date ${published} ${text}` : text, {
@@ -212,6 +212,42 @@ describe("meetings told of, planned or welcomed on arrival", () => {
       "Speaker of the Parliament of Malaysia Orvan Teliko is leading a delegation on an official visit to the United Kingdom starting today until May 2.\nIn the UK, Teliko will meet Speaker of the House of Commons Dilo Marsek.";
     const [m] = meetingsOf(text, "2022-04-23");
     expect(m?.planned).toBe(true);
+    expect(m?.date).toBeUndefined();
+  });
+});
+
+describe("visits summed up and meetings told as past", () => {
+  const talks = "Teliko met with Speaker of the Parliament of Armenia Dilo Marsek.";
+  it("knows a visit that is over", () => {
+    expect(isVisitWrapUp("Speaker Orvan Teliko wrapped up his official visit to Armenia.")).toBe(true);
+    expect(
+      isVisitWrapUp("The official visit of Speaker Orvan Teliko to Armenia ended yesterday evening."),
+    ).toBe(true);
+    expect(isVisitWrapUp("Orvan Teliko returned from Armenia, where he met Dilo Marsek.")).toBe(true);
+    expect(isVisitWrapUp("Orvan Teliko is on an official visit to Armenia.")).toBe(false);
+    expect(isVisitWrapUp("The talks ended with the signing of a memorandum.")).toBe(false);
+  });
+  it("knows a meeting told as past without its day", () => {
+    expect(isPastUndated("Orvan Teliko recently met with Dilo Marsek.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met with Dilo Marsek last week.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met with Dilo Marsek in Yerevan.")).toBe(false);
+  });
+  it("gives the talks of a visit summed up no date, not even the day it ended", () => {
+    for (const lead of [
+      "Speaker of the Parliament of Georgia Orvan Teliko wrapped up his official visit to Armenia.",
+      "The official visit of Speaker of the Parliament of Georgia Orvan Teliko to Armenia ended yesterday evening.",
+    ]) {
+      const [m] = meetingsOf(`${lead}\nDuring the visit, ${talks}`, "2022-05-18");
+      expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+      expect(m?.date).toBeUndefined();
+    }
+  });
+  it("gives a meeting told as recent no date", () => {
+    const [m] = meetingsOf(
+      `Speaker of the Parliament of Georgia Orvan Teliko recently met with Speaker of the Parliament of Armenia Dilo Marsek.\nThe sides discussed trade.`,
+      "2022-05-18",
+    );
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
     expect(m?.date).toBeUndefined();
   });
 });
