@@ -71,6 +71,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const datelineCountry = datelineCity ? countryOf(datelineCity) : undefined;
   // A wire that prints the day in its dateline ("BAKU, Azerbaijan, October 2.") is a same-day report.
   const sameDayWire = !!published && doc.article.datelineDate === published;
+  // A wire filed the day before it was published ("BEIJING, April 23 (Xinhua)" on April 24) reports
+  // that day: its "today" and its same-day report are of the dateline's day.
+  const filed = doc.article.datelineDate;
+  const filedEarlier = filed && published && filed < published ? filed : undefined;
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
   // ("a media report said on Monday"), makes the article a late report of what it tells.
@@ -118,11 +122,14 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
         !relayed && !recap && !wrapUp && !ARRIVAL_MEETING.test(text) && !isPastUndated(text);
-      if ((heldCount === 1 && todayInArticle) || todayInLead) m.date = { start: published, basis: "today" };
-      else if (sameDayEvidence && sameDayWire && PERFECT.test(text))
-        m.date = { start: published, basis: "publication" };
+      const sameDay: MeetingDate = filedEarlier
+        ? { start: filedEarlier, basis: "stated" }
+        : { start: published, basis: "publication" };
+      if ((heldCount === 1 && todayInArticle) || todayInLead)
+        m.date = { start: sameDay.start, basis: "today" };
+      else if (sameDayEvidence && sameDayWire && PERFECT.test(text)) m.date = sameDay;
       else if (sameDayEvidence && !stale && !away && !(atEvent && (!datelineCity || placeElsewhere)))
-        m.date = { start: published, basis: "publication" };
+        m.date = sameDay;
     }
     if (m.date) previous = m.date;
   }

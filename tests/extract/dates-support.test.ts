@@ -251,3 +251,13 @@ describe("visits summed up and meetings told as past", () => {
     expect(m?.date).toBeUndefined();
   });
 });
+
+describe("a wire filed the day before it was published", () => {
+  it("dates its same-day report by the dateline's day", () => {
+    const text =
+      "BEIJING, April 23 (Xinhua) -- Speaker of the Parliament of Georgia Orvan Teliko met with Speaker of the Parliament of Armenia Dilo Marsek in Beijing.\nThe sides discussed trade.";
+    const [m] = meetingsOf(text, "2022-04-24");
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date?.start).toBe("2022-04-23");
+  });
+});
