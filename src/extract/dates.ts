@@ -49,6 +49,17 @@ export function reportDates(sentence: string, published: string | undefined): Da
     .map((d) => ({ ...d }));
 }
 
+/**
+ * The calendar dates a sentence states ("May 12", "12.05.2022"), whatever event they date (another
+ * event's too), without "today", "yesterday" or weekdays. `published` as for {@link statedDates}.
+ */
+export function calendarDates(sentence: string, published: string | undefined): DaySpan[] {
+  return rawDates(sentence, published, false)
+    .filter((d) => !d.relative && !WEEKDAY_AT.test(sentence.slice(d.index, d.index + 16)))
+    .map((d) => ({ ...d }));
+}
+const WEEKDAY_AT = /^(?:on |last |next |this )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
 // Every date a sentence states, whatever it is the date of. The same sentence is read for several
 // meetings and frames: remember the last few hundred (callers filter and copy, never change them).
 function rawDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
@@ -70,13 +81,20 @@ const SAYING_BEFORE =
 const OTHER_EVENT_BEFORE =
   /\b(?:which|that|who)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|came into force|entered into force|was born|was founded|was established)\s*(?:on|in)?\s*$/iu;
 
+// An event that is never the frame of talks, dated by a participle after it ("thanked him for attending
+// the opening ceremony of the Games held on May 12"): its date is not the date of the talks. Summits,
+// forums and sessions are left out: talks on their margins are usually held on their day.
+const CEREMONY_HELD_BEFORE =
+  /\b(?:ceremony|ceremonies|games|celebrations?|festival|exhibition|expo|elections?|referendum|vote|parade|championship|tournament|olympics|concert|anniversary|jubilee)\b(?:\s+(?:of|in)\s+[^,;]{0,40}?)?\s+(?:held|hosted|organi[sz]ed|staged|celebrated|marked)\s*(?:on|in)?\s*$/iu;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
- * the report itself ("said on Monday") or an event named in a relative clause ("which took place on").
+ * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
+ * or a ceremony dated by a participle after it ("the opening ceremony held on May 12").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
-  return SAYING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before);
+  return SAYING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || CEREMONY_HELD_BEFORE.test(before);
 }
 
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {

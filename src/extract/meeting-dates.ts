@@ -7,10 +7,11 @@
  */
 import type { MeetingDate } from "../facts/types.ts";
 import type { LocalMeeting } from "./assemble.ts";
-import { reportDates, statedDates } from "./dates.ts";
+import { calendarDates, reportDates, statedDates } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
+import { isPastUndated, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
@@ -70,13 +71,28 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const datelineCountry = datelineCity ? countryOf(datelineCity) : undefined;
   // A wire that prints the day in its dateline ("BAKU, Azerbaijan, October 2.") is a same-day report.
   const sameDayWire = !!published && doc.article.datelineDate === published;
+  // A wire filed the day before it was published ("BEIJING, April 23 (Xinhua)" on April 24) reports
+  // that day: its "today" and its same-day report are of the dateline's day.
+  const filed = doc.article.datelineDate;
+  const filedEarlier = filed && published && filed < published ? filed : undefined;
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
   // ("a media report said on Monday"), makes the article a late report of what it tells.
   const stale =
     meetings.some((m) => m.date?.basis === "stated" && published && m.date.start !== published) ||
-    (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published)));
+    (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
+    (!!published && body.some((s) => attendedRecently(s.text, published)));
   const todayInArticle = body.some((s) => saysDoneToday(s.text));
+  // A statement made today about what happened before it ("told reporters today that a number of
+  // meetings took place"), with no meeting said to be held today: the report is of the saying.
+  const recap = !todayInArticle && body.some((s) => SAYING_TODAY.test(s.text));
+  // Another source's report passed on (other media, a foreign ministry, an embassy): no same-day evidence.
+  const relayed = isRelayedReport(
+    lead?.text,
+    body.map((s) => s.text),
+  );
+  // A visit summed up once over: its talks were held on one of its days, not the day of the report.
+  const wrapUp = body.some((s) => isVisitWrapUp(s.text));
   // "today" in the first sentences frames every meeting of the day's report ("X today held meetings with A, B and C").
   const todayInLead = body.slice(0, 3).some((s) => saysDoneToday(s.text));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
@@ -95,21 +111,46 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !m.planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
     if (!m.date && visit && !reportedDuringVisit && (visit.end || m.planned)) m.date = { ...visit };
     if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text)) m.date = asDate(arrivalDate);
-    // A past lead's date says nothing about what is still planned.
-    if (!m.date && leadDate && !m.earlier && !(m.planned && published && leadDate.start < published))
+    // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
+    if (!m.date && leadDate && !m.earlier && !(m.planned && published && leadDate.start <= published))
       m.date = { ...leadDate };
     if (!m.date && !m.planned && !m.earlier && published) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
       const atEvent = eventArticle || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
       const away = !!abroad && abroad !== datelineCountry;
       const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
-      if ((heldCount === 1 && todayInArticle) || todayInLead) m.date = { start: published, basis: "today" };
-      else if (sameDayWire && PERFECT.test(text)) m.date = { start: published, basis: "publication" };
-      else if (!stale && !away && !(atEvent && (!datelineCity || placeElsewhere)))
-        m.date = { start: published, basis: "publication" };
+      // A welcome on arrival may be the evening before the talks the article reports.
+      const sameDayEvidence =
+        !relayed && !recap && !wrapUp && !ARRIVAL_MEETING.test(text) && !isPastUndated(text);
+      const sameDay: MeetingDate = filedEarlier
+        ? { start: filedEarlier, basis: "stated" }
+        : { start: published, basis: "publication" };
+      if ((heldCount === 1 && todayInArticle) || todayInLead)
+        m.date = { start: sameDay.start, basis: "today" };
+      else if (sameDayEvidence && sameDayWire && PERFECT.test(text)) m.date = sameDay;
+      else if (sameDayEvidence && !stale && !away && !(atEvent && (!datelineCity || placeElsewhere)))
+        m.date = sameDay;
     }
     if (m.date) previous = m.date;
   }
+}
+
+// Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".
+const ATTENDANCE = /\b(?:participat\w*|attend\w*|took part|taking part|presence)\b/i;
+
+/**
+ * Whether the sentence tells of someone attending an event on a calendar day of the fortnight before
+ * publication ("thanked him for his participation in the opening ceremony held on May 12"): the visit
+ * was under way before the report, so its talks need not be of the day the report was published.
+ * Older dates are history, not the visit's; an event only named ("the referendum, which took place
+ * on April 11") says nothing of where the guest was.
+ */
+export function attendedRecently(text: string, published: string): boolean {
+  if (!ATTENDANCE.test(text)) return false;
+  return calendarDates(text, published).some((d) => {
+    const days = (Date.parse(published) - Date.parse(d.start)) / 86_400_000;
+    return days >= 1 && days <= 14 && ATTENDANCE.test(text.slice(Math.max(0, d.index - 120), d.index));
+  });
 }
 
 /** The stated date of the first sentence that restates a meeting ("The two speakers met on May 3"). */
@@ -146,7 +187,8 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
  * not the next one's. "today" frames the whole day's report either way.
  */
 function leadDateOf(lead: Sentence, meetings: LocalMeeting[], published: string | undefined) {
-  if (DEPARTURE.test(lead.text)) return undefined;
+  // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks.
+  if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text)) return undefined;
   const date = statedDates(lead.text, published)[0];
   if (!date) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.

@@ -6,9 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
-import { reportDates, statedDates } from "../../src/extract/dates.ts";
+import { calendarDates, reportDates, statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
-import { isTimestampLine, saysDoneToday } from "../../src/extract/meeting-dates.ts";
+import { isPastUndated, isRelayedReport, isVisitWrapUp } from "../../src/extract/late-report.ts";
+import { attendedRecently, isTimestampLine, saysDoneToday } from "../../src/extract/meeting-dates.ts";
 
 const meetingsOf = (text: string, published?: string) => {
   const a = parseArticle(published ? ` date ${published} ${text}` : text, {
@@ -21,6 +22,7 @@ const meetingsOf = (text: string, published?: string) => {
     people: m.people.map((i) => doc.people[i]?.names[0]).sort(),
     date: m.date,
     place: m.place,
+    planned: m.planned,
   }));
 };
 
@@ -111,5 +113,151 @@ describe("the date a meeting is given", () => {
     const [m] = meetingsOf(text, "2024-07-07");
     expect(m?.date).toBeUndefined();
     expect(m?.place).toBe("Valmoray");
+  });
+});
+
+describe("the date of a ceremony named beside the talks", () => {
+  const thanks =
+    "Welcoming Speaker Dilo Marsek, Chairman Orvan Teliko thanked him for his participation in the opening ceremony of the Games held on May 12.";
+  it("is not the date of the talks", () => {
+    expect(statedDates(thanks, "2022-05-18")).toEqual([]);
+    // It is still a date the sentence states, for the readers that ask what the article tells of.
+    expect(calendarDates(thanks, "2022-05-18").map((d) => d.start)).toEqual(["2022-05-12"]);
+  });
+  it("keeps the date of talks dated by the same participle", () => {
+    expect(
+      statedDates("The talks held on May 12 focused on trade.", "2022-05-18").map((d) => d.start),
+    ).toEqual(["2022-05-12"]);
+  });
+  it("tells an event a guest attended in the days before the report from one only named", () => {
+    expect(attendedRecently(thanks, "2022-05-18")).toBe(true);
+    expect(attendedRecently(thanks, "2022-08-18")).toBe(false);
+    expect(
+      attendedRecently(
+        "Teliko congratulated Marsek on the referendum, which took place on May 12.",
+        "2022-05-18",
+      ),
+    ).toBe(false);
+  });
+  it("leaves talks without a date when the guest attended an event days before the report", () => {
+    const text =
+      "Chairman of the National Assembly of Vietnam Orvan Teliko held talks with Speaker of the Parliament of Armenia Dilo Marsek.\nTeliko thanked Marsek for his participation in the opening ceremony of the Games held on May 12.";
+    const [m] = meetingsOf(text, "2022-05-18");
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
+});
+
+describe("reports passed on from another source", () => {
+  const talks =
+    "Speaker of the Parliament of Georgia Orvan Teliko met with Speaker of the Parliament of Armenia Dilo Marsek";
+  it("knows a story taken from other media or a foreign ministry from a press service's release", () => {
+    expect(isRelayedReport(undefined, [`${talks}, Veltar News reports referring to Armenian media.`])).toBe(
+      true,
+    );
+    expect(isRelayedReport(undefined, [`${talks}, Veltar cites MFA.`])).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, Veltar cites the press service of the parliament.`])).toBe(
+      false,
+    );
+  });
+  it("knows an embassy's news by the ambassador as the lead's subject", () => {
+    const lead = "The Ambassador of Georgia to Armenia Orvan Teliko met with Deputy Speaker Dilo Marsek.";
+    expect(isRelayedReport(lead, [lead])).toBe(true);
+    const host =
+      "Speaker of the Parliament of Armenia Dilo Marsek met with Ambassador of Georgia Orvan Teliko.";
+    expect(isRelayedReport(host, [host])).toBe(false);
+  });
+  it("gives a relayed report no date, and a press service's release the publication date", () => {
+    const relayed = meetingsOf(
+      `${talks}, Veltar News reports referring to Armenian media.\nThe sides discussed trade.`,
+      "2022-05-18",
+    );
+    expect(relayed[0]?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(relayed[0]?.date).toBeUndefined();
+    const ministry = meetingsOf(`${talks}, Veltar cites MFA.\nThe sides discussed trade.`, "2022-05-18");
+    expect(ministry[0]?.date).toBeUndefined();
+    const release = meetingsOf(
+      `${talks}, Veltar cites the press service of the parliament.\nThe sides discussed trade.`,
+      "2022-05-18",
+    );
+    expect(release[0]?.date).toEqual({ start: "2022-05-18", basis: "publication" });
+  });
+  it("gives an embassy's news no date", () => {
+    const text =
+      "The Ambassador of Georgia to Armenia Orvan Teliko met with Deputy Speaker of the Parliament of Armenia Dilo Marsek.\nThe sides discussed trade.";
+    const [m] = meetingsOf(text, "2022-05-18");
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
+});
+
+describe("meetings told of, planned or welcomed on arrival", () => {
+  it("does not date meetings recounted in a statement made today", () => {
+    const text =
+      "Deputy Speaker of the Parliament of Georgia Orvan Teliko told reporters today that he held talks with Speaker of the Parliament of Armenia Dilo Marsek during the session in Valmoray.";
+    const [m] = meetingsOf(text, "2022-05-18");
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
+  it("gives a welcome on arrival no date, and the talks their weekday", () => {
+    const text =
+      "VALMORAY, May 18 (VNA) – Speaker of the Parliament of Vietnam Orvan Teliko on Wednesday held talks with Speaker of the Parliament of Armenia Dilo Marsek in Valmoray.\nDeputy Speaker of the Parliament of Vietnam Kamo Vetrasyan welcomed Marsek upon his arrival in Valmoray.";
+    const [talks, welcome] = meetingsOf(text, "2022-05-18");
+    expect(talks?.date).toEqual({ start: "2022-05-18", basis: "stated" });
+    expect(welcome?.people).toEqual(["Dilo Marsek", "Kamo Vetrasyan"]);
+    expect(welcome?.date).toBeUndefined();
+  });
+  it("does not give a planned meeting the day a visit starts", () => {
+    const text =
+      "Speaker of the Parliament of Malaysia Orvan Teliko is leading a delegation on an official visit to the United Kingdom starting today until May 2.\nIn the UK, Teliko will meet Speaker of the House of Commons Dilo Marsek.";
+    const [m] = meetingsOf(text, "2022-04-23");
+    expect(m?.planned).toBe(true);
+    expect(m?.date).toBeUndefined();
+  });
+});
+
+describe("visits summed up and meetings told as past", () => {
+  const talks = "Teliko met with Speaker of the Parliament of Armenia Dilo Marsek.";
+  it("knows a visit that is over", () => {
+    expect(isVisitWrapUp("Speaker Orvan Teliko wrapped up his official visit to Armenia.")).toBe(true);
+    expect(
+      isVisitWrapUp("The official visit of Speaker Orvan Teliko to Armenia ended yesterday evening."),
+    ).toBe(true);
+    expect(isVisitWrapUp("Orvan Teliko returned from Armenia, where he met Dilo Marsek.")).toBe(true);
+    expect(isVisitWrapUp("Orvan Teliko is on an official visit to Armenia.")).toBe(false);
+    expect(isVisitWrapUp("The talks ended with the signing of a memorandum.")).toBe(false);
+  });
+  it("knows a meeting told as past without its day", () => {
+    expect(isPastUndated("Orvan Teliko recently met with Dilo Marsek.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met with Dilo Marsek last week.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met with Dilo Marsek in Yerevan.")).toBe(false);
+  });
+  it("gives the talks of a visit summed up no date, not even the day it ended", () => {
+    for (const lead of [
+      "Speaker of the Parliament of Georgia Orvan Teliko wrapped up his official visit to Armenia.",
+      "The official visit of Speaker of the Parliament of Georgia Orvan Teliko to Armenia ended yesterday evening.",
+    ]) {
+      const [m] = meetingsOf(`${lead}\nDuring the visit, ${talks}`, "2022-05-18");
+      expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+      expect(m?.date).toBeUndefined();
+    }
+  });
+  it("gives a meeting told as recent no date", () => {
+    const [m] = meetingsOf(
+      `Speaker of the Parliament of Georgia Orvan Teliko recently met with Speaker of the Parliament of Armenia Dilo Marsek.\nThe sides discussed trade.`,
+      "2022-05-18",
+    );
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
+});
+
+describe("a wire filed the day before it was published", () => {
+  it("dates its same-day report by the dateline's day", () => {
+    const text =
+      "BEIJING, April 23 (Xinhua) -- Speaker of the Parliament of Georgia Orvan Teliko met with Speaker of the Parliament of Armenia Dilo Marsek in Beijing.\nThe sides discussed trade.";
+    const [m] = meetingsOf(text, "2022-04-24");
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date?.start).toBe("2022-04-23");
   });
 });

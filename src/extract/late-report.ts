@@ -1,0 +1,48 @@
+/**
+ * Signs that an article is not the day's own report of the meetings it tells, so that its publication
+ * date says nothing about the day they were held:
+ * - it passes on someone else's report: a story taken from other media ("Trend reports referring to
+ *   Uzbek media"), one taken from a foreign ministry, which gathers what its embassies abroad report
+ *   ("El.kz cites MFA"), or an embassy's own news, told with the ambassador as the lead's subject
+ *   ("Ambassador of Estoria Dilo Marsek met with ..."); such stories reach the outlet days later as
+ *   often as the same day;
+ * - it sums up a visit that is over ("wrapped up his visit", "the visit ended yesterday evening",
+ *   "returned from Armenia, where he met"): its talks were held on one of the visit's days;
+ * - it tells of a meeting as past without a day ("recently met", "met last week").
+ */
+
+// The source named after a citing verb is other media or a foreign ministry, not a press service.
+const RELAYED_SOURCE =
+  /\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)\b/u;
+
+// A lead whose subject is an ambassador: "The Ambassador of X to Y Z met with", "Ambassador Z held talks".
+const AMBASSADOR_SUBJECT =
+  /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Ambassador|Charg[eé] d['’][Aa]ffaires|Consul(?: General)?)\b[^;]{0,160}?\b(?:met|meets|held|holds|had|paid|pays|visited|visits)\b/u;
+
+/**
+ * Whether the article relays another source's report (other media, a foreign ministry) or an
+ * embassy's news: the meeting it tells may well be days older than the article. `lead` is the first
+ * body sentence, `texts` every body sentence.
+ */
+export function isRelayedReport(lead: string | undefined, texts: readonly string[]): boolean {
+  if (lead && AMBASSADOR_SUBJECT.test(lead.trim())) return true;
+  return texts.some((t) => RELAYED_SOURCE.test(t));
+}
+
+// A visit that is over: "wrapped up his official visit", "returned from Armenia", "the visit ended".
+const WRAP_UP =
+  /\b(?:wrapped up|wraps up|wrapping up|concluded|concludes|completed|completes|ended|ends|finished|finishes)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay|mission)\b|\b(?:visit|trip|tour|stay|mission)\b[^.;]{0,120}?\b(?:ended|concluded|came to an end|was over|wrapped up)\b|\b(?:returned|returns|is back|was back|came back|comes back) (?:home )?from\b/iu;
+
+/** Whether the sentence sums up a visit that is over ("wrapped up his visit to Armenia", "returned from Armenia"). */
+export function isVisitWrapUp(text: string): boolean {
+  return WRAP_UP.test(text);
+}
+
+// A meeting told as past without its day: "recently met", "met last week", "earlier this month".
+const PAST_UNDATED =
+  /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago)\b/i;
+
+/** Whether the sentence tells of its meeting as past without giving a day ("recently met", "met last week"). */
+export function isPastUndated(text: string): boolean {
+  return PAST_UNDATED.test(text);
+}
