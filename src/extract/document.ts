@@ -25,6 +25,11 @@ export interface LocalPerson {
   /** Every surface form of the name, fullest first after {@link pickFullName}. */
   names: string[];
   roles: (RoleSpan & { sentence: number })[];
+  /**
+   * Roles stated relative to another person ("his Icelandic counterpart"): kept apart from `roles`,
+   * which say what the person is and decide which person a later role phrase stands for.
+   */
+  relativeRoles?: (RoleSpan & { sentence: number })[];
   country?: string;
   mentions: number;
   firstSentence: number;
