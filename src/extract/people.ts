@@ -81,6 +81,9 @@ export function findPeople(doc: Doc): void {
     let claimed = 0; // tokens before this index belong to earlier mentions
     // The sentence's first person and the title it gives them: whom "his counterpart" is relative to.
     let subject: { person: LocalPerson; title?: string } | undefined;
+    // "Ostrian President A, Prime Minister B and Foreign Minister C": the list's country-led first role.
+    let listHead: RoleSpan | undefined;
+    let lastTo = -1; // where the previous name (with its role) ended
     for (const span of spans) {
       const person = personFor(doc, span.name, s.index);
       person.mentions++;
@@ -95,6 +98,14 @@ export function findPeople(doc: Doc): void {
         after = completed;
       }
       if (before) before = withDelegation(s.tokens, s.found, before);
+      const inList =
+        !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === lastTo;
+      if (before && listHead && inList && !before.country && !before.body)
+        before = { ...before, country: listHead.country };
+      if (before && !after && !before.body && before.country && startsWithCountry(s.found, before))
+        listHead = before;
+      else if (!inList || after) listHead = undefined;
+      lastTo = span.to;
       const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
       if (before && fold(s.tokens[before.from - 1]?.text ?? "") === "its")
         ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
@@ -124,6 +135,11 @@ export function findPeople(doc: Doc): void {
     }
     s.mentions.sort((a, b) => a.from - b.from);
   }
+}
+
+// Whether a role opens with the country it names ("Ostrian President", "Ostria's Prime Minister").
+function startsWithCountry(found: Found[], role: RoleSpan): boolean {
+  return found.some((f) => f.from === role.from && f.entry.kind === "country");
 }
 
 /**
@@ -156,6 +172,7 @@ function ledBody(tokens: Token[], found: Found[], role: RoleSpan, led: number): 
 export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan): RoleSpan {
   if (role.country || role.body) return role;
   let k = role.from - 1;
+  if (/^(its|his|her|their)$/.test(fold(tokens[k]?.text ?? ""))) k--; // "headed by its Speaker X"
   if (fold(tokens[k]?.text ?? "") !== "by") return role;
   k--;
   if (!/^(led|headed|chaired)$/.test(fold(tokens[k]?.text ?? ""))) return role;

@@ -5,7 +5,7 @@
  * country.
  */
 import { type Found, isTitleWord } from "./gazetteer.ts";
-import { honorificStart } from "./honorifics.ts";
+import { honorificBeginsAt, honorificStart } from "./honorifics.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
 
 /** A role phrase by token positions [from, to), with what it says. */
@@ -139,6 +139,12 @@ export function roleBefore(
     if (!previous || previous.from >= from) break;
     from = previous.from;
   }
+  // "President His Highness Sheikh X": the role ends at the honorific; the rest is the name's style.
+  for (let k = from; k < end; k++)
+    if (honorificBeginsAt(tokens, k)) {
+      end = k;
+      break;
+    }
   return describeRole(tokens, from, end, found);
 }
 

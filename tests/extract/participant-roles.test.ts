@@ -61,3 +61,48 @@ describe("demonyms", () => {
     expect(countryOf("Icelandic")).toBe("Iceland");
   });
 });
+
+describe("countries from the body, the list and the visit", () => {
+  it("reads an abbreviation the article defines for a body of a country", () => {
+    const p = people(
+      "The Committee on Budget of the National Assembly (NA) of Armenia met its peers.\n\nThe memorandum was signed by chairman Aram Vardanyan of the NA Standing Committee on Budget.",
+    );
+    expect(p.get("Aram Vardanyan")?.country).toBe("Armenia");
+  });
+  it("spreads the country that opens a list of titled names to the titles after it", () => {
+    const p = people(
+      "The guest will meet Austrian President Karl Obermann, Prime Minister Hans Gruber and Foreign Minister Eva Stein.",
+    );
+    expect(p.get("Hans Gruber")?.country).toBe("Austria");
+    expect(p.get("Eva Stein")?.country).toBe("Austria");
+  });
+  it("gives the leader named as 'its Speaker' the delegation's body and country", () => {
+    const p = people(
+      "A delegation of the Russian Federation Council, headed by its Speaker Galina Orlova, will visit Astana.",
+    );
+    expect(p.get("Galina Orlova")).toEqual({
+      roles: ["Speaker of the Russian Federation Council"],
+      country: "Russia",
+    });
+  });
+  it("places a bare title in the country a delegation will pay a visit to", () => {
+    const p = people(
+      "MOSCOW. A delegation of the State Duma, led by its Speaker Galina Orlova, will pay a two-day visit to Kazakhstan.\n\nTalks will be held with Chairman of the Senate Aidos Bekov.\n\nOrlova will also visit a plant.",
+    );
+    expect(p.get("Aidos Bekov")?.country).toBe("Kazakhstan");
+  });
+});
+
+describe("what a role is not", () => {
+  it("ends a role at an honorific: the courtesy style after it belongs to the name", () => {
+    expect(
+      roleOf(
+        "President His Highness Sheikh Khalid bin Rashid Al Mansoori received the guest.",
+        "Khalid bin Rashid Al Mansoori",
+      )?.title,
+    ).toBe("President");
+    expect(
+      roleOf("His Highness Sheikh Khalid bin Rashid received the guest.", "Khalid bin Rashid"),
+    ).toBeUndefined();
+  });
+});
