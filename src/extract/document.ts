@@ -3,6 +3,7 @@
  * with their tokens and gazetteer phrases, then the people, mentions and meetings found in them.
  */
 import type { ParsedArticle } from "../corpus/article.ts";
+import { addDefinedAbbreviations } from "./abbreviations.ts";
 import { type Found, findPhrases } from "./gazetteer.ts";
 import type { RoleSpan } from "./roles.ts";
 import { type Token, tokenize } from "./text.ts";
@@ -25,6 +26,11 @@ export interface LocalPerson {
   /** Every surface form of the name, fullest first after {@link pickFullName}. */
   names: string[];
   roles: (RoleSpan & { sentence: number })[];
+  /**
+   * Roles stated relative to another person ("his Icelandic counterpart"): kept apart from `roles`,
+   * which say what the person is and decide which person a later role phrase stands for.
+   */
+  relativeRoles?: (RoleSpan & { sentence: number })[];
   country?: string;
   mentions: number;
   firstSentence: number;
@@ -73,5 +79,6 @@ export function makeDoc(article: ParsedArticle): Doc {
   article.paragraphs.forEach((p, n) => {
     for (const s of p) push(s, false, n);
   });
+  addDefinedAbbreviations(sentences);
   return { article, sentences, people: [] };
 }

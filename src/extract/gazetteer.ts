@@ -13,6 +13,7 @@ const data = require("./data/gazetteer.json") as GazetteerData;
 
 interface WorldCountry {
   name: { common: string; official: string };
+  independent?: boolean;
   altSpellings: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
@@ -71,7 +72,10 @@ function add(text: string, entry: Entry): void {
 }
 
 const byDomain = new Map<string, string>();
-for (const c of countries) {
+// Sovereign states first: a demonym several share ("French": France and its southern lands) names
+// the state, since a phrase added earlier wins over one of the same length added later.
+const statesFirst = [...countries].sort((a, b) => Number(!!b.independent) - Number(!!a.independent));
+for (const c of statesFirst) {
   const name = data.preferredNames[c.name.common] ?? c.name.common;
   countryNames.add(name);
   for (const tld of c.tld ?? []) byDomain.set(tld, name);

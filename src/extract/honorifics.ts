@@ -95,3 +95,21 @@ export function isHonorificWord(word: string): boolean {
   const w = fold(word).replace(/\.$/, "");
   return PHRASES.some((p) => p.length === 1 && p[0] === w) || word === "H.E" || word === "HE";
 }
+
+/**
+ * Whether an honorific starts at token `k` ("His Highness", "H.E.", "Dr."): a role phrase ends before
+ * one, since what follows it is the courtesy style of the name ("President His Highness Sheikh X").
+ */
+export function honorificBeginsAt(tokens: Token[], k: number): boolean {
+  const words: Token[] = [];
+  for (let x = k; x < tokens.length && words.length < 3; x++) {
+    if (GLUE.has(tokens[x]?.text ?? "")) {
+      if (x === k) return false;
+      continue;
+    }
+    words.push(tokens[x] as Token);
+  }
+  const starts = (forms: string[][], text: (t: Token | undefined) => string) =>
+    forms.some((form) => form.length <= words.length && form.every((w, n) => text(words[n]) === w));
+  return starts(PHRASES, plain) || starts(CAPITAL_FORMS, (t) => t?.text ?? "");
+}

@@ -70,7 +70,7 @@ function addArticles(
       registry.resolve(
         p.names,
         p.country,
-        p.roles.map((r) => ({
+        [...p.roles, ...(p.relativeRoles ?? [])].map((r) => ({
           title: r.title,
           ...(r.body ? { body: r.body } : {}),
           ...(r.country ? { country: r.country } : {}),

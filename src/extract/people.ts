@@ -4,7 +4,7 @@
  * "Dashzegve Amarbayasgalan" / "Amarbayasgalan Dashzegve"), with the roles written around the names.
  */
 import type { Doc, LocalPerson, Mention } from "./document.ts";
-import { countryOf, type Found } from "./gazetteer.ts";
+import { countryOf, type Found, isTitleWord } from "./gazetteer.ts";
 import { honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import {
@@ -79,6 +79,11 @@ export function findPeople(doc: Doc): void {
     );
     const isNameToken = (i: number) => nameAt.has(i);
     let claimed = 0; // tokens before this index belong to earlier mentions
+    // The sentence's first person and the title it gives them: whom "his counterpart" is relative to.
+    let subject: { person: LocalPerson; title?: string } | undefined;
+    // "Ostrian President A, Prime Minister B and Foreign Minister C": the list's country-led first role.
+    let listHead: RoleSpan | undefined;
+    let lastTo = -1; // where the previous name (with its role) ended
     for (const span of spans) {
       const person = personFor(doc, span.name, s.index);
       person.mentions++;
@@ -93,18 +98,29 @@ export function findPeople(doc: Doc): void {
         after = completed;
       }
       if (before) before = withDelegation(s.tokens, s.found, before);
+      const inList =
+        !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === lastTo;
+      if (before && listHead && inList && !before.country && !before.body)
+        before = { ...before, country: listHead.country };
+      if (before && !after && !before.body && before.country && startsWithCountry(s.found, before))
+        listHead = before;
+      else if (!inList || after) listHead = undefined;
+      lastTo = span.to;
       const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
       if (before && fold(s.tokens[before.from - 1]?.text ?? "") === "its")
         ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
+      const owner = subject && subject.person !== person ? subject : undefined;
+      const ownerTitle = owner ? (owner.title ?? owner.person.roles[0]?.title) : undefined;
       for (const role of [before, after]) {
         if (!role) continue;
-        addRole(person, role, s.index);
+        addRole(person, role, s.index, ownerTitle);
         mention.from = Math.min(mention.from, role.from);
         mention.to = Math.max(mention.to, role.to);
       }
       // "members of the Federal Council: A, B and C": the list's heading is each name's role too.
       const listed = listRole(s.tokens, span.from, s.found);
       if (listed) addRole(person, listed, s.index);
+      subject ??= { person, title: [before, after].find((r) => r && !r.counterpart)?.title };
       // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
       // the words that introduce the name belong to its mention.
       mention.from = honorificStart(s.tokens, mention.from);
@@ -119,6 +135,11 @@ export function findPeople(doc: Doc): void {
     }
     s.mentions.sort((a, b) => a.from - b.from);
   }
+}
+
+// Whether a role opens with the country it names ("Ostrian President", "Ostria's Prime Minister").
+function startsWithCountry(found: Found[], role: RoleSpan): boolean {
+  return found.some((f) => f.from === role.from && f.entry.kind === "country");
 }
 
 /**
@@ -151,6 +172,7 @@ function ledBody(tokens: Token[], found: Found[], role: RoleSpan, led: number): 
 export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan): RoleSpan {
   if (role.country || role.body) return role;
   let k = role.from - 1;
+  if (/^(its|his|her|their)$/.test(fold(tokens[k]?.text ?? ""))) k--; // "headed by its Speaker X"
   if (fold(tokens[k]?.text ?? "") !== "by") return role;
   k--;
   if (!/^(led|headed|chaired)$/.test(fold(tokens[k]?.text ?? ""))) return role;
@@ -213,9 +235,33 @@ function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
   return person;
 }
 
-function addRole(person: LocalPerson, role: RoleSpan, sentence: number): void {
+/**
+ * Records a role of a person. A counterpart role is relative to `ownerTitle`, the title of the person
+ * whose counterpart this is: "Speaker Y met his Ostrian counterpart X" makes X the "Ostrian
+ * counterpart of the Speaker"; "his counterpart Senate Speaker X" gives X the title after "counterpart".
+ */
+export function addRole(person: LocalPerson, role: RoleSpan, sentence: number, ownerTitle?: string): void {
   person.country ??= role.country;
-  // "his Korean counterpart" says where the person is from, not what they are.
-  if (role.counterpart) return;
+  if (role.counterpart) {
+    const own = titleAfterCounterpart(role.title);
+    if (own) role = { ...role, title: own, counterpart: false };
+    else {
+      const title = ownerTitle ? `${role.title} of the ${ownerTitle.replace(/^the\s+/i, "")}` : role.title;
+      person.relativeRoles ??= [];
+      if (!person.relativeRoles.some((r) => r.title === title))
+        person.relativeRoles.push({ ...role, title, sentence });
+      return;
+    }
+  }
   if (!person.roles.some((r) => r.title === role.title)) person.roles.push({ ...role, sentence });
+}
+
+// "counterpart Senate Speaker of the Oliy Majlis": the words after "counterpart", when they hold a title.
+function titleAfterCounterpart(title: string): string | undefined {
+  const rest = title
+    .split(/\bcounterpart\b/i)
+    .slice(1)
+    .join(" ")
+    .replace(/^[\s,]+/, "");
+  return rest.split(/\s+/).some(isTitleWord) ? rest : undefined;
 }

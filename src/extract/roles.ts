@@ -5,7 +5,7 @@
  * country.
  */
 import { type Found, isTitleWord } from "./gazetteer.ts";
-import { honorificStart } from "./honorifics.ts";
+import { honorificBeginsAt, honorificStart } from "./honorifics.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
 
 /** A role phrase by token positions [from, to), with what it says. */
@@ -48,7 +48,7 @@ const ROLE_LOWER = new Set(
   chief representative first second lower upper house chamber parliament assembly council committee group
   local representative body counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary or mission diplomatic standing countries states nations region affairs
-  relations policy security cooperation commission all-party cross-party`.split(/\s+/),
+  relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
@@ -85,6 +85,7 @@ export function roleBefore(
       ![",", ".", ")"].includes(tokens[i]?.text ?? "") &&
       !isTitleWord(last) &&
       !/^\p{Lu}/u.test(last) &&
+      !ROLE_LOWER.has(fold(last)) && // "the Speaker of Ostrian parliament, X"
       last !== ")" // "Chairman of the National Assembly (NA), Ara Babloyan"
     )
       return undefined;
@@ -138,6 +139,12 @@ export function roleBefore(
     if (!previous || previous.from >= from) break;
     from = previous.from;
   }
+  // "President His Highness Sheikh X": the role ends at the honorific; the rest is the name's style.
+  for (let k = from; k < end; k++)
+    if (honorificBeginsAt(tokens, k)) {
+      end = k;
+      break;
+    }
   return describeRole(tokens, from, end, found);
 }
 
@@ -195,6 +202,7 @@ export function roleAfter(
       CONNECTORS.has(f) ||
       f === "a" ||
       f === "in" ||
+      (k === from && /^(his|her|their)$/.test(f)) || // "X, his Ostrian counterpart,"
       /^\d/.test(w)
     ) {
       // "and" ends the role when a new name or role follows it ("..., and Park Byeong-seug").

@@ -1,27 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/corpus/article.ts";
-import { extractArticle } from "../../src/extract/article.ts";
-import { findPhrases, isKnownCity } from "../../src/extract/gazetteer.ts";
-import { findNames } from "../../src/extract/names.ts";
-import { roleBefore } from "../../src/extract/roles.ts";
-import { tokenize } from "../../src/extract/text.ts";
+import { people, roleOf } from "./people-helpers.ts";
 
 // Every name below is invented.
-const roleOf = (sentence: string, name: string) => {
-  const tokens = tokenize(sentence);
-  const found = findPhrases(tokens);
-  const span = findNames(tokens, found, () => true).find((n) => n.name === name);
-  if (!span) throw new Error(`no name ${name}`);
-  return roleBefore(tokens, span.from, found);
-};
-
-const people = (text: string, meta: { url?: string } = {}) => {
-  const { doc } = extractArticle(parseArticle(text, { id: "t", meta, isKnownCity }));
-  return new Map(
-    doc.people.map((p) => [p.names[0] as string, { roles: p.roles.map((r) => r.title), country: p.country }]),
-  );
-};
-
 describe("what a role never carries", () => {
   it("stops at a dateline's dash and an agency tag", () => {
     expect(roleOf("VARNOGRAD (Reuters) -- Speaker Ilkin Dostiyev met them.", "Ilkin Dostiyev")?.title).toBe(

@@ -1,0 +1,33 @@
+/**
+ * Helpers for the tests of names, roles and countries: the role written before a name in one
+ * sentence, and the people an article of a few sentences yields.
+ */
+import { parseArticle } from "../../src/corpus/article.ts";
+import { extractArticle } from "../../src/extract/article.ts";
+import { findPhrases, isKnownCity } from "../../src/extract/gazetteer.ts";
+import { findNames } from "../../src/extract/names.ts";
+import { roleBefore } from "../../src/extract/roles.ts";
+import { tokenize } from "../../src/extract/text.ts";
+
+/** The role phrase right before `name` in `sentence`. */
+export const roleOf = (sentence: string, name: string) => {
+  const tokens = tokenize(sentence);
+  const found = findPhrases(tokens);
+  const span = findNames(tokens, found, () => true).find((n) => n.name === name);
+  if (!span) throw new Error(`no name ${name}`);
+  return roleBefore(tokens, span.from, found);
+};
+
+/**
+ * The people of a one-article text by their first name form: role titles (relative ones such as
+ * "his Ostrian counterpart" after their own) and country.
+ */
+export const people = (text: string, meta: { url?: string } = {}) => {
+  const { doc } = extractArticle(parseArticle(text, { id: "t", meta, isKnownCity }));
+  return new Map(
+    doc.people.map((p) => [
+      p.names[0] as string,
+      { roles: [...p.roles, ...(p.relativeRoles ?? [])].map((r) => r.title), country: p.country },
+    ]),
+  );
+};
