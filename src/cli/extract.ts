@@ -28,7 +28,11 @@ export async function runExtract(opts: { corpus: string; out: string; quiet?: bo
         })
       : undefined;
   bar?.start(articles.length, 0);
-  const base = extractFacts(articles, { onProgress: (done) => bar?.update(done) });
+  const base = extractFacts(articles, {
+    onProgress: (done) => bar?.update(done),
+    // Which rule proposed each meeting, for measuring the rules one by one.
+    recordFinders: process.env.PARLBOT_DEBUG_FINDERS === "1",
+  });
   bar?.stop();
   // Unchanged facts leave the file (a committed one) untouched, not rewritten for a new date.
   const written = saveFactBaseIfChanged(opts.out, base);

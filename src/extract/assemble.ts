@@ -27,6 +27,8 @@ export interface LocalMeeting {
   earlier: boolean;
   /** The sides as first proposed, before attendees were added. */
   key: string;
+  /** The finders whose proposals made this meeting, in order (for debugging and per-rule scoring). */
+  finders: string[];
 }
 
 /** The identity of a meeting inside its article: its people, and for a one-person meeting its other side. */
@@ -47,7 +49,10 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     const p = { ...proposal, people: [...new Set(proposal.people)] };
     if (p.addsTo === "previous") {
       const last = meetings.at(-1);
-      if (last) for (const id of p.people) if (!last.people.includes(id)) last.people.push(id);
+      if (last) {
+        for (const id of p.people) if (!last.people.includes(id)) last.people.push(id);
+        last.finders.push(p.finder);
+      }
       // "The event was attended by A, B and C" with no meeting before it: they met one another.
       if (last || p.people.length < 2) continue;
     }
@@ -68,12 +73,14 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       for (const party of p.parties)
         if (!partyOfKnown.parties.some((x) => x.description === party.description))
           partyOfKnown.parties.push(party);
+      partyOfKnown.finders.push(p.finder);
       continue;
     }
     const same = meetings.find((m) => m.key === keyOf(p) && m.planned === p.planned);
     if (same && !(date && same.date && same.date.start !== date.start && !date.relative)) {
       for (const party of p.parties)
         if (!same.parties.some((x) => x.description === party.description)) same.parties.push(party);
+      same.finders.push(p.finder);
       if (!same.date && date)
         same.date = {
           start: date.start,
@@ -100,6 +107,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       topics: [],
       earlier: isEarlierReport(text),
       key: keyOf(p),
+      finders: [p.finder],
     });
   }
   dropUmbrellas(doc, meetings);

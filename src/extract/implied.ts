@@ -87,6 +87,7 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
         : undefined;
     if (unnamed) {
       unnamed.people.push(tie.person);
+      unnamed.finder += tie.strong ? "+implied-tie" : "+implied-sides";
       continue;
     }
     const sentence = encounterSentence(doc, host.id, tie.person, tie.sentence);

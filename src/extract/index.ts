@@ -13,6 +13,8 @@ export interface ExtractOptions {
   now?: Date;
   /** Called after each article, for progress bars. */
   onProgress?: (done: number, total: number) => void;
+  /** Record on each meeting which finders proposed it (a debugging aid; not part of the committed base). */
+  recordFinders?: boolean;
 }
 
 /** Extracts a fresh fact base from parsed articles. */
@@ -107,6 +109,7 @@ function addArticles(
         agreements: m.agreements,
         topics: m.topics,
         evidence: m.evidence,
+        ...(options.recordFinders ? { finders: m.finders } : {}),
       });
     });
     options.onProgress?.(n + 1, articles.length);

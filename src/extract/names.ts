@@ -73,7 +73,12 @@ const NOT_NAME = new Set(
   islamic consultative extraordinary plenipotentiary honorable honourable his-majesty majesty emperor heads leaders
   bilateral multilateral strategic independence constitution constitutional order medal award prize river sea lake bay
   corridor cosmodrome station peninsula mission delegation diaspora last next updated published posted read more
-  northern southern eastern western one`.split(/\s+/),
+  northern southern eastern western one
+  economy finance finances justice health energy trade labour labor transport interior sport sports youth water
+  digital internal external social public home culture agriculture science commerce treasury judiciary emergency
+  emergencies infrastructure legislature representative representatives executive extraordinary honorary plenary
+  anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
+  dignitary alliance presidency`.split(/\s+/),
 );
 
 // Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow").
@@ -84,11 +89,20 @@ const HEADLINE_VERBS = new Set(
 );
 
 // Endings of English common nouns, which names almost never have ("Development", "Prosperity", "Relations").
-const COMMON_NOUN_ENDING =
-  /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ence|ance|ics|ings|ness|ery|ary|ory|ure|ies|ive)$/;
+const COMMON_NOUN_ENDING = /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness)$/;
+// Endings that common nouns share with many given names and surnames ("Anniversary" but Mary, Gary,
+// Grigory, Valery, Florence, Clive, Lefaure): such a word is a name only beside another name word.
+const NAME_PRONE_NOUN_ENDING = /(ence|ance|ery|ary|ory|ure|ies|ive)$/;
+
+/** What a word, out of context, could be: part of a name, part of one only beside another name word, or not. */
+type WordVerdict = "name" | "beside-name" | "not";
 
 /** Whether a word, out of context, could be part of a person's name (remembered: words repeat). */
 export function couldBeNameWord(w: string): boolean {
+  return wordVerdict(w) === "name";
+}
+
+function wordVerdict(w: string): WordVerdict {
   let verdict = wordVerdicts.get(w);
   if (verdict === undefined) {
     verdict = judgeWord(w);
@@ -97,13 +111,18 @@ export function couldBeNameWord(w: string): boolean {
   }
   return verdict;
 }
-const wordVerdicts = new Map<string, boolean>();
+const wordVerdicts = new Map<string, WordVerdict>();
 
-function judgeWord(w: string): boolean {
-  if (isInitial(w)) return true;
+function judgeWord(w: string): WordVerdict {
+  if (isInitial(w)) return "name";
+  const f = fold(w);
+  if (!couldBeNameWordAtAll(w, f) || COMMON_NOUN_ENDING.test(f)) return "not";
+  return NAME_PRONE_NOUN_ENDING.test(f) ? "beside-name" : "name";
+}
+
+function couldBeNameWordAtAll(w: string, f: string): boolean {
   if (!isCapitalized(w)) return false;
   if (isAllCaps(w) && w.length > 1) return false;
-  const f = fold(w);
   return (
     !NOT_NAME.has(f) &&
     !NOT_NAME.has(f.replace(/s$/, "")) &&
@@ -114,8 +133,7 @@ function judgeWord(w: string): boolean {
     !(/^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f)) &&
     !HONORIFICS.has(f) &&
     !isHonorificWord(w) &&
-    !/^\d/.test(w) &&
-    !COMMON_NOUN_ENDING.test(f)
+    !/^\d/.test(w)
   );
 }
 
@@ -173,8 +191,14 @@ export function findNames(
   for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
   const memo = new Array<boolean | undefined>(tokens.length);
   const nameLike = (i: number): boolean => (memo[i] ??= wordIsNameLike(i));
-  const wordIsNameLike = (i: number): boolean =>
+  const strictlyNameLike = (i: number): boolean =>
     !covered[i] && (couldBeNameWord(tokens[i]?.text ?? "") || isCapitalSurname(tokens, i));
+  // "Grigory Lavrenko", "Pierre Lefaure": a word with a common noun's ending beside a name word.
+  const wordIsNameLike = (i: number): boolean =>
+    strictlyNameLike(i) ||
+    (!covered[i] &&
+      wordVerdict(tokens[i]?.text ?? "") === "beside-name" &&
+      (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1))));
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(i)) continue;
@@ -213,7 +237,7 @@ export function findNames(
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so
     // does a run followed by the head noun of an institution, place or thing ("Chopin Airport").
     const afterThe = fold(before) === "the";
-    const thing = isThingWord(tokens[j]?.text ?? "");
+    const thing = headedByThing(tokens, j);
     const single = nameWords.length === 1 && !isInitial(nameWords[0] as string);
     if (
       !tooCommon &&
@@ -226,6 +250,20 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Whether the capitalised words from token `j` end in the head noun of an institution, place or thing,
+ * directly or after a few capitalised words that are never names ("Chopin Airport", "Garysh Sapary
+ * National Company", "Nazarbayev International Airport"): the run before them names that thing.
+ */
+function headedByThing(tokens: Token[], j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const w = tokens[k]?.text ?? "";
+    if (isThingWord(w)) return true;
+    if (!isCapitalized(w) || !NOT_NAME.has(fold(w))) return false;
+  }
+  return false;
 }
 
 /** The text of tokens [from, to), spaced as in the sentence ("K.Tokayev", "T. Narbayeva"). */

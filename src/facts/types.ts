@@ -84,4 +84,6 @@ export interface Meeting {
   topics: string[];
   /** The sentence that reports the meeting. */
   evidence: string;
+  /** The extraction rules that proposed it, first the one that made it (only with PARLBOT_DEBUG_FINDERS=1). */
+  finders?: string[];
 }
