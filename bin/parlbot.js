@@ -3,6 +3,8 @@
 // `prepare` script, scripts/build.mjs), so that a command starts in a fraction of a second. When
 // dist/ is missing or older than a source file (an edited checkout), tsx compiles the sources on
 // the fly instead, so the command never runs stale code and works with no build step to forget.
+// bin/package.json makes this folder a package whose bin `npm ci` links into node_modules/.bin, where
+// `npx parlbot` finds it without first reading the whole installed tree (see the README).
 import { readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

@@ -4,22 +4,13 @@
 // command starts without compiling TypeScript and an edited source is never run stale.
 import { copyFileSync, cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { build } from "esbuild";
+import { buildOptions } from "./build-options.mjs";
 
 // Built beside dist/ and swapped in whole, so that a command started meanwhile never finds half
 // of a build (it finds the old one, or none and runs the sources).
 const next = `dist.${process.pid}.tmp`;
 rmSync(next, { recursive: true, force: true });
-await build({
-  entryPoints: ["src/cli.ts"],
-  outdir: next,
-  bundle: true,
-  splitting: true, // sub-commands stay lazily loaded: `ask` does not load grammY
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-});
+await build({ ...buildOptions, outdir: next });
 // The gazetteer reads its data file next to the code that loads it (createRequire), now in dist/.
 mkdirSync(`${next}/data`, { recursive: true });
 copyFileSync("src/extract/data/gazetteer.json", `${next}/data/gazetteer.json`);

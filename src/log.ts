@@ -4,6 +4,7 @@
  * quoting a request URL, say), so that a log file can be shared safely.
  */
 import { type DestinationStream, type Logger, type LoggerOptions, pino } from "pino";
+import { scrubText } from "./scrub-text.ts";
 
 export type { Logger } from "pino";
 
@@ -16,14 +17,10 @@ export interface LoggerSettings {
   destination?: DestinationStream;
 }
 
-const REDACTED = "[redacted]";
-
 /** Replaces every secret in a string, or in the strings of an object or array, by "[redacted]". */
 export function scrub<T>(value: T, secrets: string[]): T {
   if (!secrets.length) return value;
-  if (typeof value === "string") {
-    return secrets.reduce((s, secret) => s.split(secret).join(REDACTED), value as string) as T;
-  }
+  if (typeof value === "string") return scrubText(value, secrets) as T;
   // An error's message and stack are not enumerable: serialize it first so they are kept (and scrubbed).
   if (value instanceof Error) return scrub(pino.stdSerializers.err(value), secrets) as T;
   if (Array.isArray(value)) return value.map((v) => scrub(v, secrets)) as T;

@@ -6,8 +6,6 @@
 
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { readCorpus } from "../corpus/folder.ts";
-import { extractFacts } from "../extract/index.ts";
 import { loadFactBase } from "../facts/io.ts";
 import type { FactBase } from "../facts/types.ts";
 import { type Answer, Answerer } from "../query/index.ts";
@@ -29,7 +27,7 @@ const USAGE = 'Usage: parlbot ask "who met Koshanov?"  (parlbot ask --help lists
 export async function runAsk(question: string | undefined, opts: AskOptions): Promise<number> {
   let base: FactBase;
   try {
-    base = loadBase(opts);
+    base = await loadBase(opts);
   } catch (error) {
     console.error(`parlbot ask: ${(error as Error).message}`);
     return 1;
@@ -62,9 +60,12 @@ export async function runAsk(question: string | undefined, opts: AskOptions): Pr
   return 0;
 }
 
-function loadBase(opts: AskOptions): FactBase {
+async function loadBase(opts: AskOptions): Promise<FactBase> {
   if (opts.corpus) {
     if (!existsSync(opts.corpus)) throw new Error(`no corpus folder or file ${opts.corpus}`);
+    // Loaded only here: a question on the fact base does not pay for loading the extractor.
+    const { readCorpus } = await import("../corpus/folder.ts");
+    const { extractFacts } = await import("../extract/index.ts");
     const { articles, skipped } = readCorpus(opts.corpus);
     for (const s of skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
     return extractFacts(articles);

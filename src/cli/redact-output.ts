@@ -4,7 +4,8 @@
  * in it, an unexpected crash) has the bot token and the webhook secret replaced by "[redacted]".
  * The JSON logs are scrubbed by the logger already (src/log.ts); this covers every other path.
  */
-import { scrub } from "../log.ts";
+// Not the logger's scrub: that loads pino, which a command such as `ask` has no other use for.
+import { scrubText } from "../scrub-text.ts";
 
 /** The environment variables whose values must never be printed. */
 const SECRET_VARIABLES = ["TELEGRAM_BOT_TOKEN", "WEBHOOK_SECRET"] as const;
@@ -27,7 +28,7 @@ function redactStream(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): void 
     const secrets = currentSecrets(env);
     if (secrets.length && (typeof chunk === "string" || chunk instanceof Uint8Array)) {
       const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-      return write(scrub(text, secrets), ...rest);
+      return write(scrubText(text, secrets), ...rest);
     }
     return write(chunk, ...rest);
   }) as NodeJS.WriteStream["write"];

@@ -4,7 +4,9 @@
  * precise to the day count (a year or a month alone says nothing about a meeting's day), and a
  * weekday ("on Tuesday") is the last such day on or before publication, or the next one for plans.
  */
-import * as chrono from "chrono-node";
+import type { ParsedResult } from "chrono-node";
+// The English locale alone: the package's main module loads all of its fifteen languages.
+import * as chrono from "chrono-node/en";
 import { isoDate } from "../corpus/header.ts";
 
 /** A day or a range of days. */
@@ -123,7 +125,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
   const ref = published ? utc(published) : undefined;
   // chrono reads the few words around each calendar mention, not the whole sentence: its cost grows
   // with the text, and a date never spans more than a few words.
-  const results: chrono.ParsedResult[] = [];
+  const results: ParsedResult[] = [];
   let covered = -1;
   for (const hit of sentence.matchAll(CALENDAR_ALL)) {
     const from = Math.max(0, (hit.index ?? 0) - 24, covered);

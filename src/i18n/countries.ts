@@ -4,16 +4,28 @@
  * core compares countries by.
  */
 import { createRequire } from "node:module";
-import countries from "i18n-iso-countries";
 import { countryGazetteer } from "../query/countries.ts";
 import { adjectiveStem, baseForms } from "./cases.ts";
 import type { Language } from "./language.ts";
 
-// Read with require: the compiled build (scripts/build.mjs) leaves packages external and drops
-// import attributes, and Node will not import JSON without them.
-const require = createRequire(import.meta.url);
-countries.registerLocale(require("i18n-iso-countries/langs/ru.json"));
-countries.registerLocale(require("i18n-iso-countries/langs/kk.json"));
+type IsoCountries = typeof import("i18n-iso-countries");
+let library: IsoCountries | undefined;
+
+/**
+ * The library with the two languages parlbot speaks besides English, loaded at first use: its main
+ * module reads the names in every one of its eighty languages, and an English question needs none.
+ * Read with require: the package is CommonJS, and the compiled build (scripts/build.mjs) leaves
+ * packages external and drops import attributes, and Node will not import JSON without them.
+ */
+function isoCountries(): IsoCountries {
+  if (!library) {
+    const require = createRequire(import.meta.url);
+    library = require("i18n-iso-countries/index.js") as IsoCountries;
+    library.registerLocale(require("i18n-iso-countries/langs/ru.json"));
+    library.registerLocale(require("i18n-iso-countries/langs/kk.json"));
+  }
+  return library;
+}
 
 /** Finds countries among Russian and Kazakh words. Build once ({@link ruKkCountries}). */
 export class RuKkCountries {
@@ -21,6 +33,7 @@ export class RuKkCountries {
   private readonly byName = new Map<string, string>();
 
   constructor() {
+    const countries = isoCountries();
     for (const language of ["ru", "kk"])
       for (const [alpha2, names] of Object.entries(countries.getNames(language, { select: "all" }))) {
         const code = countries.alpha2ToAlpha3(alpha2);
@@ -66,5 +79,5 @@ export function ruKkCountries(): RuKkCountries {
 /** A country's name (as the fact base writes it, in English) in another language; as it is when unknown. */
 export function countryNameIn(name: string, language: Language): string {
   const code = countryGazetteer().code(name);
-  return (code && countries.getName(code, language)) || name;
+  return (code && isoCountries().getName(code, language)) || name;
 }

@@ -5,7 +5,9 @@
  * parser; Kazakh months are read by their names as ICU (Intl) writes them. The result is the same
  * filter the English parser gives.
  */
-import * as chrono from "chrono-node";
+import type { ParsedComponents } from "chrono-node";
+// The Russian locale alone: the package's main module loads all of its fifteen languages.
+import * as chronoRu from "chrono-node/ru";
 import type { DateFilter } from "../query/dates.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -19,13 +21,24 @@ export function monthNames(language: string): string[] {
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2025, i, 15))).toLowerCase());
 }
 
-const KAZAKH_MONTHS = monthNames("kk");
 const YEAR = "((?:19|20)\\d{2})";
-// A word that starts with a Kazakh month name, with any case ending ("қыркүйекте", "қыркүйектің").
-const KAZAKH_MONTH = new RegExp(
-  `(?:${YEAR}\\s*(?:жылы|жылғы|ж\\.)?\\s*)?(\\d{1,2}\\s+)?(${KAZAKH_MONTHS.join("|")})\\p{L}*(?:\\s+${YEAR})?`,
-  "iu",
-);
+let kazakhMonths: { names: string[]; pattern: RegExp } | undefined;
+
+/**
+ * The Kazakh month names and a word that starts with one, with any case ending ("қыркүйекте",
+ * "қыркүйектің"): made at the first Kazakh question (ICU's month names are not free to ask for).
+ */
+function kazakhMonthPattern(): { names: string[]; pattern: RegExp } {
+  if (!kazakhMonths) {
+    const names = monthNames("kk");
+    const pattern = new RegExp(
+      `(?:${YEAR}\\s*(?:жылы|жылғы|ж\\.)?\\s*)?(\\d{1,2}\\s+)?(${names.join("|")})\\p{L}*(?:\\s+${YEAR})?`,
+      "iu",
+    );
+    kazakhMonths = { names, pattern };
+  }
+  return kazakhMonths;
+}
 
 /** A period counted back from today: "за последний месяц", "соңғы айда". */
 function lastPeriod(question: string, now: Date): DateFilter | undefined {
@@ -58,9 +71,10 @@ function kazakhRelative(question: string, now: Date): DateFilter | undefined {
 }
 
 function kazakhMonth(question: string): DateFilter | undefined {
-  const m = KAZAKH_MONTH.exec(question);
+  const { names, pattern } = kazakhMonthPattern();
+  const m = pattern.exec(question);
   if (!m) return undefined;
-  const month = KAZAKH_MONTHS.indexOf((m[3] as string).toLowerCase()) + 1;
+  const month = names.indexOf((m[3] as string).toLowerCase()) + 1;
   const day = m[2] ? Number(m[2]) : undefined;
   const yearText = m[1] ?? m[4];
   if (!yearText) return { month, day, text: m[0] };
@@ -90,9 +104,9 @@ function sinceOrBefore(question: string): DateFilter | undefined {
 }
 
 function russian(question: string, now: Date): DateFilter | undefined {
-  const [result] = chrono.ru.parse(question, now);
+  const [result] = chronoRu.parse(question, now);
   if (!result) return undefined;
-  const known = (c: chrono.ParsedComponents, unit: "year" | "month" | "day") =>
+  const known = (c: ParsedComponents, unit: "year" | "month" | "day") =>
     c.isCertain(unit) ? (c.get(unit) ?? undefined) : undefined;
   const year = known(result.start, "year");
   const month = known(result.start, "month");

@@ -3,7 +3,9 @@
  * chrono-node finds and resolves the expressions relative to today; a few forms it does not read (a year
  * alone, "since", "before") are read here. The result is a filter that meetings are checked against.
  */
-import * as chrono from "chrono-node";
+import type { ParsedComponents } from "chrono-node";
+// The English locale alone: the package's main module loads all of its fifteen languages.
+import * as chrono from "chrono-node/en";
 
 /** A period a question asks about. A day or month without a year matches that day or month of any year. */
 export interface DateFilter {
@@ -40,7 +42,7 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
   if (!DATE_HINT.test(question)) return undefined;
   const [result] = chrono.parse(question, now);
   if (result && /\d|year|month|week|today|yesterday/i.test(result.text)) {
-    const known = (c: chrono.ParsedComponents, unit: "year" | "month" | "day") =>
+    const known = (c: ParsedComponents, unit: "year" | "month" | "day") =>
       c.isCertain(unit) ? (c.get(unit) ?? undefined) : undefined;
     const relativeYear = /\b(last|this|next|previous)\s+year\b/i.test(result.text);
     const year =

@@ -6,7 +6,7 @@
 import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
 import { localExamples } from "../i18n/examples.ts";
-import { detectLanguage, LANGUAGES, type Language, replyLanguage } from "../i18n/language.ts";
+import { detectLanguage, type Language, replyLanguage } from "../i18n/language.ts";
 import { parseQuestionRuKk } from "../i18n/parse.ts";
 import { wordsFor } from "../i18n/words.ts";
 import { type ComposeContext, compose, ENGLISH, type Words } from "./compose/index.ts";
@@ -74,7 +74,8 @@ export class Answerer {
   private readonly countries: CountryGazetteer = countryGazetteer();
   private readonly now: () => Date;
   private readonly words: Words;
-  // Per language, built with the base: /start, greetings and off-topic replies show them often.
+  // Per language, built once per base at first use: /start, greetings and off-topic replies show
+  // them often, and a single question from the command line seldom needs any.
   private exampleLists = new Map<Language, string[]>();
 
   constructor(base: FactBase, options: { now?: () => Date; words?: Words } = {}) {
@@ -85,7 +86,12 @@ export class Answerer {
 
   /** Example questions this fact base answers, in `language` (for /start, greetings and off-topic replies). */
   examples(language: Language = "en"): string[] {
-    return this.exampleLists.get(language) ?? [];
+    let list = this.exampleLists.get(language);
+    if (!list) {
+      list = language === "en" ? exampleQuestions(this.base) : localExamples(this.base, language);
+      this.exampleLists.set(language, list);
+    }
+    return list;
   }
 
   /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
@@ -96,9 +102,7 @@ export class Answerer {
     this.base = base;
     this.index = index;
     this.people = people;
-    this.exampleLists = new Map(
-      LANGUAGES.map((l) => [l, l === "en" ? exampleQuestions(base) : localExamples(base, l)]),
-    );
+    this.exampleLists = new Map();
   }
 
   /** The fact base answers are built from. */
