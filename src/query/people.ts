@@ -37,6 +37,11 @@ export const NAME_PARTICLES = new Set([
   "von",
 ]);
 
+// How far off (fuse.js threshold) a typed word may be from a name word to be read as it.
+const CORRECTION_THRESHOLD = 0.34;
+// Suggestions may be further off than corrections: "Did you mean" is a question, not an answer.
+const SUGGESTION_THRESHOLD = 0.5;
+
 interface Candidate {
   id: string;
   /** Question positions matched, with how well (1 = exact). */
@@ -47,8 +52,7 @@ interface Candidate {
 /** Looks people up by name. Build once per fact base. */
 export class PersonMatcher {
   private readonly byToken = new Map<string, Set<string>>();
-  private readonly tokenFuse: NearNames;
-  private readonly suggestFuse: NearNames;
+  private readonly nearNames: NearNames;
   private readonly tokensOf = new Map<string, string[]>();
   /** The last word of each of a person's names: the surname, as people usually type it alone. */
   private readonly lastTokensOf = new Map<string, Set<string>>();
@@ -82,9 +86,7 @@ export class PersonMatcher {
       }
     }
     const longTokens = [...this.byToken.keys()].filter((t) => t.length >= 4);
-    this.tokenFuse = new NearNames(longTokens, 0.34);
-    // Suggestions may be further off than corrections: "Did you mean" is a question, not an answer.
-    this.suggestFuse = new NearNames(longTokens, 0.5);
+    this.nearNames = new NearNames(longTokens);
   }
 
   /**
@@ -175,7 +177,7 @@ export class PersonMatcher {
   private nearTokens(word: string): { item: string }[] {
     let hits = this.nearCache.get(word);
     if (!hits) {
-      hits = this.tokenFuse.search(word, 8);
+      hits = this.nearNames.search(word, 8, CORRECTION_THRESHOLD);
       if (this.nearCache.size > 10_000) this.nearCache.clear();
       this.nearCache.set(word, hits);
     }
@@ -206,8 +208,8 @@ export class PersonMatcher {
     const folded = all.length > 1 ? all.filter((w) => !this.byToken.has(w)) : all;
     const out: string[] = [];
     const hits = folded.flatMap((w) =>
-      this.suggestFuse
-        .search(w, 5)
+      this.nearNames
+        .search(w, 5, SUGGESTION_THRESHOLD)
         .filter((hit) => spelledAlike(w, hit.item))
         .map((hit) => ({ ...hit, score: 1 - similarity(w, hit.item) })),
     );

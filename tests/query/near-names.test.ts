@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
+import { FuseReach } from "../../src/query/fuse-reach.ts";
 import { NearNames } from "../../src/query/near-names.ts";
 
 // Invented name tokens: a few alike ("talmenov", "talmanov") among many that are not.
@@ -7,20 +8,90 @@ const syllables = ["ta", "ro", "vek", "zul", "min", "dar", "oss", "ke", "lin", "
 const tokens = syllables.flatMap((a) =>
   syllables.flatMap((b) => syllables.map((c) => `${a}${b}${c}`)).filter((t) => t.length >= 4),
 );
-tokens.push("talmenov", "talmanov", "talmenoff", "orvikson", "orviksen", "durnaglu");
+tokens.push("talmenov", "talmanov", "talmenoff", "orvikson", "orviksen", "durnaglu", "abuzulminovich");
+
+// A small deterministic generator, so that a failure can be replayed.
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+// Words a user might type for these tokens: typos (a letter dropped, doubled, changed or two swapped),
+// parts of a token (its start, its end, its middle) and words made of other syllables.
+function typedWords(count: number, seed: number): string[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const t = pick(tokens);
+    const i = Math.floor(next() * t.length);
+    const kind = n % 7;
+    if (kind === 0) out.push(t.slice(0, i) + t.slice(i + 1));
+    else if (kind === 1) out.push(t.slice(0, i) + pick(["a", "e", "o", "k", "z"]) + t.slice(i + 1));
+    else if (kind === 2 && i > 0) out.push(t.slice(0, i - 1) + t[i] + t[i - 1] + t.slice(i + 1));
+    else if (kind === 3) out.push(t.slice(Math.min(i, t.length - 2)));
+    else if (kind === 4) out.push(t.slice(0, Math.max(2, i)));
+    else if (kind === 5) out.push(pick(syllables) + pick(syllables) + pick(syllables) + pick(syllables));
+    else out.push(t + t[i]);
+  }
+  return out;
+}
 
 describe("near names: fuse.js on the few tokens that can match", () => {
-  const words = ["talmenov", "talmenof", "tlamenov", "orvikssen", "durnaglo", "rovekzul", "xyzq", "minvekta"];
+  const words = [
+    "talmenov",
+    "talmenof",
+    "tlamenov",
+    "orvikssen",
+    "durnaglo",
+    "rovekzul",
+    "xyzq",
+    "minvekta",
+    ...typedWords(80, 11),
+  ];
   for (const threshold of [0.34, 0.5])
     it(`finds what fuse finds among all tokens, in its order (threshold ${threshold})`, () => {
       const all = new Fuse(tokens, { includeScore: true, threshold });
-      const near = new NearNames(tokens, threshold);
-      for (const word of words) {
-        const expected = all.search(word, { limit: 8 }).map((h) => [h.item, h.score]);
-        expect(near.search(word, 8).map((h) => [h.item, h.score])).toEqual(expected);
-      }
+      const near = new NearNames(tokens);
+      for (const word of words)
+        for (const limit of [8, 5000]) {
+          const expected = all.search(word, { limit }).map((h) => [h.item, h.score]);
+          expect(
+            near.search(word, limit, threshold).map((h) => [h.item, h.score]),
+            word,
+          ).toEqual(expected);
+        }
     });
   it("finds a typo of a name", () => {
-    expect(new NearNames(tokens, 0.34).search("talmenof", 8).map((h) => h.item)).toContain("talmenov");
+    expect(new NearNames(tokens).search("talmenof", 8, 0.34).map((h) => h.item)).toContain("talmenov");
+  });
+});
+
+describe("fuse reach: the bound on edits and place", () => {
+  it("never rules out a token that fuse matches, and rules out most of the others", () => {
+    let ruledOut = 0;
+    let unmatched = 0;
+    for (const threshold of [0.34, 0.5])
+      for (const word of typedWords(40, 5)) {
+        const reach = new FuseReach(word, threshold);
+        for (const token of tokens) {
+          const matched = new Fuse([token], { threshold }).search(word).length > 0;
+          if (matched) expect(reach.mayMatch(token), `${word} ${token}`).toBe(true);
+          else {
+            unmatched++;
+            if (!reach.mayMatch(token)) ruledOut++;
+          }
+        }
+      }
+    expect(ruledOut / unmatched).toBeGreaterThan(0.5);
+  });
+  it("lets through a word found late in a long token only when the place costs little", () => {
+    // "nov" stands at position 11 of the token: fuse's score is 0 + 11 / 100, within 0.34.
+    expect(new FuseReach("nov", 0.34).mayMatch("abuzulminovich")).toBe(true);
+    // Two edits in three letters are too many anywhere.
+    expect(new FuseReach("nxx", 0.34).mayMatch("abuzulminovich")).toBe(false);
   });
 });
