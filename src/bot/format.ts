@@ -4,6 +4,7 @@
  * lose the reply: an answer that does not fit is sent as plain text, cut, rather than not at all.
  */
 import type { Answer } from "../query/index.ts";
+import { cutText } from "./cut.ts";
 
 /** Telegram's limit on the text of one message (and of an inline result's message). */
 export const MESSAGE_LIMIT = 4096;
@@ -17,9 +18,7 @@ export interface MessageBody {
 /** The message for an answer: its HTML when it fits, else its plain text cut to the limit. */
 export function answerBody(answer: Pick<Answer, "html" | "text">): MessageBody {
   if (answer.html.length <= MESSAGE_LIMIT) return { text: answer.html, parse_mode: "HTML" };
-  const text =
-    answer.text.length <= MESSAGE_LIMIT ? answer.text : `${answer.text.slice(0, MESSAGE_LIMIT - 1)}…`;
-  return { text };
+  return { text: cutText(answer.text, MESSAGE_LIMIT) };
 }
 
 /** Link previews would show the first source's page under every answer: too much on a phone. */

@@ -7,6 +7,7 @@ import { Composer } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { Answer, Answerer } from "../query/index.ts";
 import type { ParlbotContext } from "./context.ts";
+import { cutText } from "./cut.ts";
 import { answerBody, NO_PREVIEW } from "./format.ts";
 import { QUESTION_LIMIT } from "./questions.ts";
 
@@ -15,8 +16,7 @@ const CACHE_SECONDS = 300;
 
 /** Cuts a line to `limit` characters for a result's title or description. */
 function cut(text: string, limit: number): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length <= limit ? line : `${line.slice(0, limit - 1)}…`;
+  return cutText(text.replace(/\s+/g, " ").trim(), limit);
 }
 
 /** The inline result for the answer to one question. */

@@ -5,6 +5,7 @@
  * echoing a long input, an edited list), rather than let the call fail.
  */
 import type { Transformer } from "grammy";
+import { cutText } from "./cut.ts";
 import { MESSAGE_LIMIT } from "./format.ts";
 
 /** Telegram's limit on the text of a callback query's answer (a toast). */
@@ -26,7 +27,7 @@ export function messageLimit(): Transformer {
         );
       }
       if (method === "answerCallbackQuery" && p.text.length > CALLBACK_ANSWER_LIMIT) {
-        return prev(method, { ...p, text: cut(p.text, CALLBACK_ANSWER_LIMIT) } as typeof payload, signal);
+        return prev(method, { ...p, text: cutText(p.text, CALLBACK_ANSWER_LIMIT) } as typeof payload, signal);
       }
     }
     return prev(method, payload, signal);
@@ -41,15 +42,7 @@ export function fitMessage<T extends { text: string; parse_mode?: unknown }>(pay
   const html = payload.parse_mode === "HTML";
   const { parse_mode: _dropped, ...rest } = payload;
   const text = html ? htmlToPlain(payload.text) : payload.text;
-  return { ...(html ? rest : payload), text: cut(text, MESSAGE_LIMIT) } as T;
-}
-
-function cut(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  // Do not leave half of a surrogate pair at the cut.
-  let end = limit - 1;
-  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
-  return `${text.slice(0, end)}…`;
+  return { ...(html ? rest : payload), text: cutText(text, MESSAGE_LIMIT) } as T;
 }
 
 // Telegram HTML as the text the user would read: tags dropped, the five entities it uses decoded.

@@ -20,6 +20,7 @@ import {
   type SubscriptionStore,
   type SubscriptionSubject,
 } from "../store/subscriptions.ts";
+import { cutText } from "./cut.ts";
 
 /** What the subscription commands need. */
 export interface SubscriptionsComposerOptions {
@@ -253,13 +254,13 @@ function listing(list: Subscription[]): { text: string; keyboard?: InlineKeyboar
     };
   }
   const lines = list.map(
-    (s, i) => `${i + 1}. ${truncate(s.kind === "all" ? "everything" : s.label, MAX_LINE)}`,
+    (s, i) => `${i + 1}. ${cutText(s.kind === "all" ? "everything" : s.label, MAX_LINE)}`,
   );
   const keyboard = new InlineKeyboard();
   for (const s of list.slice(0, MAX_BUTTONS)) {
     keyboard
       .text(
-        `Remove ${truncate(s.kind === "all" ? "everything" : (s.label.split(",")[0] ?? s.label), 40)}`,
+        `Remove ${cutText(s.kind === "all" ? "everything" : (s.label.split(",")[0] ?? s.label), 40)}`,
         `unsub:${s.id}`,
       )
       .row();
@@ -269,10 +270,6 @@ function listing(list: Subscription[]): { text: string; keyboard?: InlineKeyboar
       ? `\n(${list.length - MAX_BUTTONS} more: remove them with /unsubscribe NAME)`
       : "";
   return { text: `You follow:\n${lines.join("\n")}${more}`, keyboard };
-}
-
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
 // The admin's reply after an ingest.

@@ -1,5 +1,6 @@
 /** The small parts of the bot on their own: button data, page keyboards, the terminal's rendering. */
 import { describe, expect, it } from "vitest";
+import { cutText } from "../../src/bot/cut.ts";
 import { answerBody, MESSAGE_LIMIT } from "../../src/bot/format.ts";
 import { withoutMention } from "../../src/bot/groups.ts";
 import {
@@ -71,6 +72,14 @@ describe("message bodies", () => {
     });
     expect(long.parse_mode).toBeUndefined();
     expect(long.text.length).toBe(MESSAGE_LIMIT);
+  });
+
+  it("are cut with an ellipsis, never between the halves of an emoji", () => {
+    expect(cutText("short", 10)).toBe("short");
+    expect(cutText("abcdefghij", 5)).toBe("abcd…");
+    const cut = cutText(`abc😀def`, 5); // the cut would fall inside the emoji
+    expect(cut).toBe("abc…");
+    expect(cut.length).toBeLessThanOrEqual(5);
   });
 
   it("escape text for Telegram HTML", () => {
