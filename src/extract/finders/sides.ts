@@ -3,9 +3,9 @@
  * one unnamed side per country of a list ("the delegations of Russia, Moldova and Greece"), and
  * the head of a delegation where the text says only "the delegation" or "the deputies".
  */
-import { protagonist } from "../coref.ts";
 import type { Doc, Mention, Sentence } from "../document.ts";
 import type { Found } from "../gazetteer.ts";
+import { articleProtagonist } from "../protagonist.ts";
 import { joinWords } from "../roles.ts";
 import { fold } from "../text.ts";
 
@@ -123,7 +123,7 @@ export function delegationHead(doc: Doc): number | undefined {
       : [...s.mentions].reverse().find((m) => isPerson(m) && m.to <= at);
     if (person?.person !== undefined) return person.person;
   }
-  return protagonist(doc)?.id;
+  return articleProtagonist(doc, { prominence: false })?.id;
 }
 
 /**
