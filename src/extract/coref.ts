@@ -7,6 +7,7 @@
 import { fillImpliedCountries } from "./countries.ts";
 import type { Doc, LocalPerson, Mention } from "./document.ts";
 import type { RoleMention } from "./mentions.ts";
+import { articleProtagonist } from "./protagonist.ts";
 import type { RoleSpan } from "./roles.ts";
 import { fold } from "./text.ts";
 
@@ -27,14 +28,9 @@ export function titleFamily(title: string, hasBody: boolean): string {
   return t.split(/\s+/).pop() ?? t;
 }
 
-/** The person an article is mostly about: most mentions, then first seen. */
-export function protagonist(doc: Doc): LocalPerson | undefined {
-  return [...doc.people].sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence)[0];
-}
-
 /** Resolves every role, guest and pronoun mention of the document. */
 export function resolveMentions(doc: Doc): void {
-  const main = protagonist(doc);
+  const main = articleProtagonist(doc, { prominence: false });
   let lastSubject: number | undefined;
   // Roles learnt from resolved phrases are recorded at the end, so that they do not sway the resolution itself.
   const resolvedRoles: { person: LocalPerson; role: RoleSpan; sentence: number }[] = [];

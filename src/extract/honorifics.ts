@@ -52,6 +52,9 @@ const CAPITAL_FORMS: string[][] = [["H.E"], ["H", "E"], ["HE"]];
 // Marks that may stand between or after honorific words ("Rt. Hon. (Dr.)", "Dato’ Sri").
 const GLUE = new Set([".", "’", "'", "(", ")"]);
 
+const LAST_WORDS = new Set(PHRASES.map((p) => p.at(-1)));
+const LAST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p.at(-1)));
+
 const plain = (t: Token | undefined) => fold(t?.text ?? "").replace(/\.$/, "");
 
 /** The words of the honorific that ends right before token `end`, or 0 if none ends there. */
@@ -61,6 +64,9 @@ function honorificEndingAt(tokens: Token[], end: number): number {
     if (GLUE.has(tokens[k]?.text ?? "")) continue;
     words.unshift(k);
   }
+  // Every honorific ends in one of a few words: most tokens are ruled out by that word alone.
+  const last = tokens[words.at(-1) ?? -1];
+  if (!last || !(LAST_WORDS.has(plain(last)) || LAST_CAPITAL_WORDS.has(last.text))) return -1;
   const matches = (forms: string[][], text: (t: Token | undefined) => string) => {
     for (const form of forms) {
       if (form.length > words.length) continue;

@@ -16,6 +16,7 @@ import { countryOf } from "./gazetteer.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
+import { joinWords } from "./roles.ts";
 import { fold } from "./text.ts";
 
 /** What a person does in the report that makes them the other side of an encounter. */
@@ -250,7 +251,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
         /^(?:[^@]{0,20}? )?(?:during|at|in the course of) the (?:talks|meeting|conversation|negotiations)\b/.test(
           sk,
         );
-      const counterpart = /\bcounterpart\b/i.test(spanText(s, mention));
+      const counterpart = /\bcounterpart\b/i.test(joinWords(s.tokens, Math.max(0, mention.from), mention.to));
       const strong = turn || thanks || during || counterpart;
       // The sentences already report that the host met an unnamed side of this person's country.
       const sideMet = unnamedSides.has(doc.people[person]?.country as string);
@@ -468,9 +469,3 @@ function otherMainSide(doc: Doc, person: number): number | undefined {
 
 const isPronoun = (s: Sentence, m: Mention) =>
   m.from < 0 || /^(he|she|him|his|her)$/.test(fold(s.tokens[m.from]?.text ?? ""));
-
-const spanText = (s: Sentence, m: Mention) =>
-  s.tokens
-    .slice(Math.max(0, m.from), m.to)
-    .map((t) => t.text)
-    .join(" ");

@@ -5,10 +5,10 @@
  * people who attended. Each proposal names its sentence, its sides and whether it is planned.
  */
 
-import { protagonist } from "./coref.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { delegationAsHead, splitCountryLists } from "./finders/sides.ts";
 import { cachedPattern } from "./pattern-cache.ts";
+import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
 
 /** A meeting as one sentence proposes it. */
@@ -222,7 +222,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   delegationAsHead(doc);
   for (const s of doc.sentences) splitCountryLists(s);
-  const main = protagonist(doc)?.id;
+  const main = articleProtagonist(doc, { prominence: false })?.id;
   let lastSubject: number | undefined;
   for (const s of doc.sentences) {
     // A sentence that names no one and no side proposes nothing (and most sentences name nobody).

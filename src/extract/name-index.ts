@@ -50,11 +50,24 @@ function hashSkipping(s: string, a: number, b: number): number {
   return (h >>> 2) & 0x3fffffff;
 }
 
-/** Items filed under the near variants of their name words. */
+/**
+ * Items filed under the near variants of their name words. The table holds millions of keys for a
+ * large base, so it is kept in typed arrays (open addressing, one list of filings per key) rather
+ * than in a Map with an entry per key, which cost several times the memory.
+ */
 export class NameIndex<T> {
-  // Most keys belong to one item: keep it bare, and make a list only when a second one arrives.
-  private readonly byKey = new Map<number, T | T[]>();
+  private readonly items: T[] = [];
+  private readonly ids = new Map<T, number>();
   private readonly filed = new Map<T, Set<string>>();
+  /** Per slot: the key (-1 when free), its latest filing, and how many filings it has. */
+  private keys = new Int32Array(1024).fill(-1);
+  private latest = new Int32Array(1024);
+  private counts = new Int32Array(1024);
+  private used = 0;
+  /** Per filing: the item's number and the filing of the same key before it (-1 for the first). */
+  private filingItem = new Int32Array(1024);
+  private filingNext = new Int32Array(1024);
+  private filings = 0;
 
   /** Files `item` under a word (once per distinct comparable word). */
   add(word: string, item: T): void {
@@ -63,20 +76,35 @@ export class NameIndex<T> {
     if (words.has(key)) return;
     words.add(key);
     this.filed.set(item, words);
+    let id = this.ids.get(item);
+    if (id === undefined) {
+      id = this.items.push(item) - 1;
+      this.ids.set(item, id);
+    }
     for (const k of nearKeys(word)) {
-      const at = this.byKey.get(k);
-      if (at === undefined) this.byKey.set(k, item);
+      let slot = this.slotOf(k);
+      if (this.keys[slot] === -1) {
+        slot = this.claim(k);
+        this.latest[slot] = this.newFiling(id, -1);
+        this.counts[slot] = 1;
+        continue;
+      }
       // An item's words are filed one after another: a repeat can only be the last one listed.
-      else if (Array.isArray(at)) {
-        if (at[at.length - 1] !== item) at.push(item);
-      } else if (at !== item) this.byKey.set(k, [at, item]);
+      if (this.filingItem[this.latest[slot] as number] === id) continue;
+      this.latest[slot] = this.newFiling(id, this.latest[slot] as number);
+      (this.counts[slot] as number)++;
     }
   }
 
   /** The items filed under a word that may be a spelling of `word` (a superset; check each). */
   near(word: string): Set<T> {
     const out = new Set<T>();
-    this.each(word, (x) => out.add(x));
+    for (const k of nearKeys(word)) {
+      const slot = this.slotOf(k);
+      if (this.keys[slot] === -1) continue;
+      for (let f = this.latest[slot] as number; f >= 0; f = this.filingNext[f] as number)
+        out.add(this.items[this.filingItem[f] as number] as T);
+    }
     return out;
   }
 
@@ -84,18 +112,56 @@ export class NameIndex<T> {
   count(word: string): number {
     let n = 0;
     for (const k of nearKeys(word)) {
-      const at = this.byKey.get(k);
-      if (at !== undefined) n += Array.isArray(at) ? at.length : 1;
+      const slot = this.slotOf(k);
+      if (this.keys[slot] !== -1) n += this.counts[slot] as number;
     }
     return n;
   }
 
-  private each(word: string, visit: (item: T) => void): void {
-    for (const k of nearKeys(word)) {
-      const at = this.byKey.get(k);
-      if (at === undefined) continue;
-      if (Array.isArray(at)) for (const x of at) visit(x);
-      else visit(at);
+  // The slot of a key, or the free slot where it would go (keys are hashes already: no rehashing).
+  private slotOf(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = key & mask;
+    while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  // Takes a free slot for a new key, growing the table to keep it at most three quarters full.
+  private claim(key: number): number {
+    if (++this.used * 4 > this.keys.length * 3) this.grow();
+    const slot = this.slotOf(key);
+    this.keys[slot] = key;
+    return slot;
+  }
+
+  private grow(): void {
+    const [keys, latest, counts] = [this.keys, this.latest, this.counts];
+    const size = keys.length * 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.latest = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as number;
+      if (key === -1) continue;
+      const slot = this.slotOf(key);
+      this.keys[slot] = key;
+      this.latest[slot] = latest[i] as number;
+      this.counts[slot] = counts[i] as number;
     }
+  }
+
+  private newFiling(id: number, before: number): number {
+    if (this.filings === this.filingItem.length) {
+      const size = Math.ceil(this.filings * 1.5);
+      const item = new Int32Array(size);
+      const next = new Int32Array(size);
+      item.set(this.filingItem);
+      next.set(this.filingNext);
+      this.filingItem = item;
+      this.filingNext = next;
+    }
+    this.filingItem[this.filings] = id;
+    this.filingNext[this.filings] = before;
+    return this.filings++;
   }
 }

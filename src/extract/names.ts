@@ -10,23 +10,6 @@ import { type Found, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificStart, isHonorificWord } from "./honorifics.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
 
-/** Honorifics that precede a name and are not part of it (single words; see honorifics.ts for the rest). */
-export const HONORIFICS = new Set([
-  "mr",
-  "mr.",
-  "mrs",
-  "mrs.",
-  "ms",
-  "ms.",
-  "dr",
-  "dr.",
-  "sir",
-  "dame",
-  "madam",
-  "prof",
-  "prof.",
-]);
-
 // Lower-case particles that stand inside or at the end of names.
 const PARTICLES = new Set([
   "uulu",
@@ -131,7 +114,6 @@ function couldBeNameWordAtAll(w: string, f: string): boolean {
     !isThingWord(w) &&
     !HEADLINE_VERBS.has(f) &&
     !(/^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f)) &&
-    !HONORIFICS.has(f) &&
     !isHonorificWord(w) &&
     !/^\d/.test(w)
   );

@@ -11,16 +11,22 @@ export function namedIn(doc: Doc, sentence: number, person: number): boolean {
 }
 
 /**
- * The person an article is about: most mentions, with a bonus for being named in a title or in the
- * first body sentence (the subject of the report), then the one named first.
+ * The person an article is about: most mentions, then the one named first. By default a name in a
+ * title counts two mentions more and one in the first body sentence one more (the subject of the
+ * report); `{ prominence: false }` counts mentions only, as coreference and the sentence finders
+ * read it.
  */
-export function articleProtagonist(doc: Doc): LocalPerson | undefined {
+export function articleProtagonist(doc: Doc, { prominence = true } = {}): LocalPerson | undefined {
   const lead = doc.sentences.find((s) => !s.headline);
   // Only a name counts: a role phrase resolved to someone may have been resolved wrongly.
-  const score = (p: LocalPerson) => {
+  const bonus = (p: LocalPerson) => {
+    if (!prominence) return 0;
     const inTitle = doc.sentences.some((s) => s.headline && namedIn(doc, s.index, p.id));
     const inLead = !!lead && namedIn(doc, lead.index, p.id);
-    return p.mentions + (inTitle ? 2 : 0) + (inLead ? 1 : 0);
+    return (inTitle ? 2 : 0) + (inLead ? 1 : 0);
   };
-  return [...doc.people].sort((a, b) => score(b) - score(a) || a.firstSentence - b.firstSentence)[0];
+  // Each person's score once, not once per comparison of the sort.
+  const score = new Map(doc.people.map((p) => [p, p.mentions + bonus(p)]));
+  const of = (p: LocalPerson) => score.get(p) as number;
+  return [...doc.people].sort((a, b) => of(b) - of(a) || a.firstSentence - b.firstSentence)[0];
 }

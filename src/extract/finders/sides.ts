@@ -3,9 +3,10 @@
  * one unnamed side per country of a list ("the delegations of Russia, Moldova and Greece"), and
  * the head of a delegation where the text says only "the delegation" or "the deputies".
  */
-import { protagonist } from "../coref.ts";
 import type { Doc, Mention, Sentence } from "../document.ts";
 import type { Found } from "../gazetteer.ts";
+import { articleProtagonist } from "../protagonist.ts";
+import { joinWords } from "../roles.ts";
 import { fold } from "../text.ts";
 
 // Plural nouns for people that, followed by "of"/"from" and a country, name that country's side.
@@ -98,12 +99,9 @@ export function splitCountryLists(s: Sentence): void {
   s.mentions.sort((a, b) => a.from - b.from);
 }
 
+// The words as prose, with commas and closing marks glued to the word before ("Germany, Cyprus").
 function text(s: Sentence, from: number, to: number): string {
-  return s.tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/ ([,)'’])/g, "$1");
+  return joinWords(s.tokens, from, to).replace(/ ([,)'’])/g, "$1");
 }
 
 const DELEGATION_NOUNS = new Set(["delegation", "deputies", "parliamentarians", "delegates", "lawmakers"]);
@@ -125,7 +123,7 @@ export function delegationHead(doc: Doc): number | undefined {
       : [...s.mentions].reverse().find((m) => isPerson(m) && m.to <= at);
     if (person?.person !== undefined) return person.person;
   }
-  return protagonist(doc)?.id;
+  return articleProtagonist(doc, { prominence: false })?.id;
 }
 
 /**
