@@ -261,3 +261,34 @@ describe("a wire filed the day before it was published", () => {
     expect(m?.date?.start).toBe("2022-04-23");
   });
 });
+
+describe("dates from around the meeting's sentence", () => {
+  it("drops the day of an arrival told in a clause beside the talks", () => {
+    const s =
+      "Speaker Orvan Teliko, who arrived in Valmoray late Tuesday on a working visit, made the remarks when meeting with Speaker Dilo Marsek.";
+    expect(statedDates(s, "2019-07-24")).toEqual([]);
+    expect(
+      statedDates("Speaker Orvan Teliko met with Speaker Dilo Marsek on Tuesday.", "2019-07-24").map(
+        (d) => d.start,
+      ),
+    ).toEqual(["2019-07-23"]);
+  });
+  it("takes the date that opens the sentence before, in the same paragraph", () => {
+    const text =
+      "The senators of Uzbekistan continue their tour of the region.\nOn September 21, 2021, a delegation of the Senate of Uzbekistan visited Kyrgyzstan. A meeting was held with the Speaker of the Parliament of Kyrgyzstan Dilo Marsek.\nDuring the meeting, Chairwoman of the Senate Vera Teliko noted the trust between the countries.";
+    const [m] = meetingsOf(text);
+    expect(m?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
+    expect(m?.date).toEqual({ start: "2021-09-21", basis: "stated" });
+    // Not across a paragraph.
+    const apart = meetingsOf(text.replace(". A meeting", ".\nA meeting"));
+    expect(apart[0]?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
+    expect(apart[0]?.date).toBeUndefined();
+  });
+  it("dates a meeting said to be envisaged by the planned visit", () => {
+    const text =
+      "A delegation led by Speaker of the Parliament of Georgia Orvan Teliko will pay an official visit to Russia on September 21.\nA meeting between Teliko and Russian Foreign Minister Dilo Marsek is also envisaged.";
+    const [m] = meetingsOf(text, "2020-09-17");
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date?.start).toBe("2020-09-21");
+  });
+});
