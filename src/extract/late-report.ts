@@ -42,7 +42,32 @@ export function isVisitWrapUp(text: string): boolean {
 const PAST_UNDATED =
   /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago)\b/i;
 
-/** Whether the sentence tells of its meeting as past without giving a day ("recently met", "met last week"). */
-export function isPastUndated(text: string): boolean {
-  return PAST_UNDATED.test(text);
+// The pluperfect puts the meeting before the time of the report: "said he had met X".
+const PLUPERFECT =
+  /\bhad (?:also |already |previously |earlier )?(?:met|held|received|hosted|been received)\b/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// A month or a year without a day: "in March", "in March 2023", "in 2019", "last December".
+const MONTH_OR_YEAR =
+  /\b(?:in|during|since|last|early|late|mid-?)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(\d{4}))\b(?!\s*\d)/gi;
+
+/**
+ * Whether the sentence tells of its meeting as past without giving a day: "recently met", "met last
+ * week", "said he had met", or a month or a year before the publication's ("met in March 2023",
+ * published in May; a month after it is a plan's, and the publication's own month says nothing).
+ */
+export function isPastUndated(text: string, published?: string): boolean {
+  if (PAST_UNDATED.test(text) || PLUPERFECT.test(text)) return true;
+  if (!published) return false;
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  for (const m of text.matchAll(MONTH_OR_YEAR)) {
+    if (m[3]) {
+      if (Number(m[3]) < year) return true;
+      continue;
+    }
+    const named = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
+    const inYear = m[2] ? Number(m[2]) : year;
+    if (inYear < year || (inYear === year && named < month)) return true;
+  }
+  return false;
 }

@@ -25,6 +25,9 @@ const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
 const SAYING_TODAY =
   /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+[\p{L}'’-]+){0,2}\s+today\b/iu;
+// Something still to come ("will visit the museum today", "is expected to sign today"): its "today" says nothing done.
+const TO_COME =
+  /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
 const SAME_DAY =
   /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
@@ -53,7 +56,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** Whether "today" in this sentence speaks of something done today (not "told reporters today", not an arrival). */
 export function saysDoneToday(text: string): boolean {
-  return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text);
+  return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text) && !TO_COME.test(text);
 }
 
 /**
@@ -132,7 +135,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
-        !relayed && !recap && !wrapUp && !ARRIVAL_MEETING.test(text) && !isPastUndated(text);
+        !relayed && !recap && !wrapUp && !ARRIVAL_MEETING.test(text) && !isPastUndated(text, published);
       const sameDay: MeetingDate = filedEarlier
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };

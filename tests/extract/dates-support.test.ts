@@ -53,6 +53,8 @@ describe("stated dates of a meeting", () => {
   });
   it("reads 'today' of the meeting, not of the saying or of an arrival", () => {
     expect(saysDoneToday("Speaker Orvan Teliko today held talks with Dilo Marsek.")).toBe(true);
+    expect(saysDoneToday("The delegation will visit the National Museum today.")).toBe(false);
+    expect(saysDoneToday("The sides are expected to sign a memorandum today.")).toBe(false);
     expect(saysDoneToday("Orvan Teliko told reporters today that many events took place.")).toBe(false);
     expect(saysDoneToday("The delegation arrived in Estoria today.")).toBe(false);
   });
@@ -230,7 +232,17 @@ describe("visits summed up and meetings told as past", () => {
   it("knows a meeting told as past without its day", () => {
     expect(isPastUndated("Orvan Teliko recently met with Dilo Marsek.")).toBe(true);
     expect(isPastUndated("Orvan Teliko met with Dilo Marsek last week.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko said he had met with Dilo Marsek.")).toBe(true);
     expect(isPastUndated("Orvan Teliko met with Dilo Marsek in Yerevan.")).toBe(false);
+  });
+  it("knows a month or a year before the publication's from a plan's or the publication's own", () => {
+    const met = (when: string) => isPastUndated(`Orvan Teliko met with Dilo Marsek ${when}.`, "2023-05-18");
+    expect(met("in March")).toBe(true);
+    expect(met("in December 2022")).toBe(true);
+    expect(met("in 2019")).toBe(true);
+    expect(met("in May")).toBe(false);
+    expect(met("to prepare the summit in June")).toBe(false);
+    expect(met("in Yerevan on 2 May 2023")).toBe(false);
   });
   it("gives the talks of a visit summed up no date, not even the day it ended", () => {
     for (const lead of [
