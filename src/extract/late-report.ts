@@ -11,9 +11,17 @@
  * - it tells of a meeting as past without a day ("recently met", "met last week").
  */
 
-// The source named after a citing verb is other media or a foreign ministry, not a press service.
-const RELAYED_SOURCE =
-  /\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)\b/u;
+// Other media or a foreign ministry (or its embassy) as the source, not a chamber's press service:
+// "referring to Uzbek media", "cites MFA", "according to the press service of the Foreign Ministry",
+// "the Embassy's press service reported", "local media reported".
+const OTHER_SOURCE = String.raw`(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)`;
+const RELAYED_SOURCE = [
+  new RegExp(
+    String.raw`\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:(?:press service|press office|website|official website|Telegram channel) of (?:the\s+)?)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${OTHER_SOURCE}\b`,
+    "u",
+  ),
+  /\b(?:MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy|media)(?:['’]s)?(?: press service| press office| website)? (?:reports?|reported|informs?|informed|wrote|writes)\b/u,
+];
 
 // A lead whose subject is an ambassador: "The Ambassador of X to Y Z met with", "Ambassador Z held talks".
 const AMBASSADOR_SUBJECT =
@@ -26,7 +34,7 @@ const AMBASSADOR_SUBJECT =
  */
 export function isRelayedReport(lead: string | undefined, texts: readonly string[]): boolean {
   if (lead && AMBASSADOR_SUBJECT.test(lead.trim())) return true;
-  return texts.some((t) => RELAYED_SOURCE.test(t));
+  return texts.some((t) => RELAYED_SOURCE.some((re) => re.test(t)));
 }
 
 // A visit that is over: "wrapped up his official visit", "returned from Armenia", "the visit ended".

@@ -158,6 +158,12 @@ describe("reports passed on from another source", () => {
       true,
     );
     expect(isRelayedReport(undefined, [`${talks}, Veltar cites MFA.`])).toBe(true);
+    expect(
+      isRelayedReport(undefined, [`${talks}, according to the press service of the Foreign Ministry.`]),
+    ).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, the Embassy's press service reported.`])).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, local media reported.`])).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, the Senate's press service reported.`])).toBe(false);
     expect(isRelayedReport(undefined, [`${talks}, Veltar cites the press service of the parliament.`])).toBe(
       false,
     );
