@@ -89,6 +89,11 @@ const OTHER_EVENT_BEFORE =
 const CEREMONY_HELD_BEFORE =
   /\b(?:ceremony|ceremonies|games|celebrations?|festival|exhibition|expo|elections?|referendum|vote|parade|championship|tournament|olympics|concert|anniversary|jubilee)\b(?:\s+(?:of|in)\s+[^,;]{0,40}?)?\s+(?:held|hosted|organi[sz]ed|staged|celebrated|marked)\s*(?:on|in)?\s*$/iu;
 
+// An arrival told in a clause beside the talks ("X, who arrived in Kigali late Tuesday, met Y"): its
+// day is the arrival's, and the talks may be the next day.
+const ARRIVAL_CLAUSE_BEFORE =
+  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
@@ -96,7 +101,12 @@ const CEREMONY_HELD_BEFORE =
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
-  return SAYING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || CEREMONY_HELD_BEFORE.test(before);
+  return (
+    SAYING_BEFORE.test(before) ||
+    OTHER_EVENT_BEFORE.test(before) ||
+    CEREMONY_HELD_BEFORE.test(before) ||
+    ARRIVAL_CLAUSE_BEFORE.test(before)
+  );
 }
 
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {

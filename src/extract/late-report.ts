@@ -11,9 +11,17 @@
  * - it tells of a meeting as past without a day ("recently met", "met last week").
  */
 
-// The source named after a citing verb is other media or a foreign ministry, not a press service.
-const RELAYED_SOURCE =
-  /\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)\b/u;
+// Other media or a foreign ministry (or its embassy) as the source, not a chamber's press service:
+// "referring to Uzbek media", "cites MFA", "according to the press service of the Foreign Ministry",
+// "the Embassy's press service reported", "local media reported".
+const OTHER_SOURCE = String.raw`(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)`;
+const RELAYED_SOURCE = [
+  new RegExp(
+    String.raw`\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:(?:press service|press office|website|official website|Telegram channel) of (?:the\s+)?)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${OTHER_SOURCE}\b`,
+    "u",
+  ),
+  /\b(?:MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy|media)(?:['’]s)?(?: press service| press office| website)? (?:reports?|reported|informs?|informed|wrote|writes)\b/u,
+];
 
 // A lead whose subject is an ambassador: "The Ambassador of X to Y Z met with", "Ambassador Z held talks".
 const AMBASSADOR_SUBJECT =
@@ -26,7 +34,7 @@ const AMBASSADOR_SUBJECT =
  */
 export function isRelayedReport(lead: string | undefined, texts: readonly string[]): boolean {
   if (lead && AMBASSADOR_SUBJECT.test(lead.trim())) return true;
-  return texts.some((t) => RELAYED_SOURCE.test(t));
+  return texts.some((t) => RELAYED_SOURCE.some((re) => re.test(t)));
 }
 
 // A visit that is over: "wrapped up his official visit", "returned from Armenia", "the visit ended".
@@ -42,7 +50,32 @@ export function isVisitWrapUp(text: string): boolean {
 const PAST_UNDATED =
   /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago)\b/i;
 
-/** Whether the sentence tells of its meeting as past without giving a day ("recently met", "met last week"). */
-export function isPastUndated(text: string): boolean {
-  return PAST_UNDATED.test(text);
+// The pluperfect puts the meeting before the time of the report: "said he had met X".
+const PLUPERFECT =
+  /\bhad (?:also |already |previously |earlier )?(?:met|held|received|hosted|been received)\b/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// A month or a year without a day: "in March", "in March 2023", "in 2019", "last December".
+const MONTH_OR_YEAR =
+  /\b(?:in|during|since|last|early|late|mid-?)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(\d{4}))\b(?!\s*\d)/gi;
+
+/**
+ * Whether the sentence tells of its meeting as past without giving a day: "recently met", "met last
+ * week", "said he had met", or a month or a year before the publication's ("met in March 2023",
+ * published in May; a month after it is a plan's, and the publication's own month says nothing).
+ */
+export function isPastUndated(text: string, published?: string): boolean {
+  if (PAST_UNDATED.test(text) || PLUPERFECT.test(text)) return true;
+  if (!published) return false;
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  for (const m of text.matchAll(MONTH_OR_YEAR)) {
+    if (m[3]) {
+      if (Number(m[3]) < year) return true;
+      continue;
+    }
+    const named = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
+    const inYear = m[2] ? Number(m[2]) : year;
+    if (inYear < year || (inYear === year && named < month)) return true;
+  }
+  return false;
 }

@@ -25,6 +25,9 @@ const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
 const SAYING_TODAY =
   /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+[\p{L}'’-]+){0,2}\s+today\b/iu;
+// Something still to come ("will visit the museum today", "is expected to sign today"): its "today" says nothing done.
+const TO_COME =
+  /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
 const SAME_DAY =
   /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
@@ -32,6 +35,8 @@ const SAME_DAY =
 // at the Capitol on April 19", "The meeting took place on Tuesday".
 const RESTATED =
   /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: [\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held))\b/iu;
+// A meeting foreseen rather than reported: "A meeting with X is also envisaged", "talks are scheduled".
+const FORESEEN = /\b(?:is|are) (?:also )?(?:envisaged|foreseen|planned|scheduled|expected|on the agenda)\b/i;
 // The present perfect of a wire report of the day ("has met", "has held talks").
 const PERFECT = /\b(?:has|have) (?:also )?(?:met|held|had|received|hosted|signed)\b/i;
 
@@ -51,7 +56,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** Whether "today" in this sentence speaks of something done today (not "told reporters today", not an arrival). */
 export function saysDoneToday(text: string): boolean {
-  return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text);
+  return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text) && !TO_COME.test(text);
 }
 
 /**
@@ -103,25 +108,34 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const restated = heldCount === 1 ? restatedDate(body, published) : undefined;
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
-    if (!m.date && !m.planned && restated) m.date = { ...restated };
-    const text = doc.sentences[m.sentence]?.text ?? "";
+    const sentence = doc.sentences[m.sentence];
+    const text = sentence?.text ?? "";
+    // A meeting said to be foreseen ("A meeting with X is also envisaged") is dated as a plan.
+    const planned = m.planned || FORESEEN.test(text);
+    if (!m.date && !planned && restated) m.date = { ...restated };
     if (!m.date && SAME_DAY.test(text) && previous) m.date = { ...previous };
     // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
     const reportedDuringVisit =
-      !m.planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
-    if (!m.date && visit && !reportedDuringVisit && (visit.end || m.planned)) m.date = { ...visit };
+      !planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
+    if (!m.date && visit && !reportedDuringVisit && (visit.end || planned)) m.date = { ...visit };
     if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text)) m.date = asDate(arrivalDate);
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
-    if (!m.date && leadDate && !m.earlier && !(m.planned && published && leadDate.start <= published))
+    if (!m.date && leadDate && !m.earlier && !(planned && published && leadDate.start <= published))
       m.date = { ...leadDate };
-    if (!m.date && !m.planned && !m.earlier && published) {
+    // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
+    // opens a sentence sets the scene for the undated one after it in the same paragraph.
+    if (!m.date && !planned && !m.earlier && sentence) {
+      const scene = sceneDate(doc.sentences[m.sentence - 1], sentence, published);
+      if (scene) m.date = scene;
+    }
+    if (!m.date && !planned && !m.earlier && published) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
       const atEvent = eventArticle || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
       const away = !!abroad && abroad !== datelineCountry;
       const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
-        !relayed && !recap && !wrapUp && !ARRIVAL_MEETING.test(text) && !isPastUndated(text);
+        !relayed && !recap && !wrapUp && !ARRIVAL_MEETING.test(text) && !isPastUndated(text, published);
       const sameDay: MeetingDate = filedEarlier
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
@@ -133,6 +147,20 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (m.date) previous = m.date;
   }
+}
+
+/**
+ * The date that opens the sentence before a meeting's, in the same paragraph ("On September 21, 2021,
+ * a Senate delegation visited Kyrgyzstan."), when the meeting's own sentence gives none. Not the
+ * start of a trip (its date is the departure's or the arrival's).
+ */
+function sceneDate(before: Sentence | undefined, own: Sentence, published: string | undefined) {
+  if (!before || before.headline || before.paragraph !== own.paragraph || DEPARTURE.test(before.text))
+    return undefined;
+  const opening = statedDates(before.text, published).find((d) => !d.relative && d.index <= 3);
+  return opening && /^(?:On|In the morning of|On the morning of)\b/i.test(before.text)
+    ? asDate(opening)
+    : undefined;
 }
 
 // Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".

@@ -53,6 +53,8 @@ describe("stated dates of a meeting", () => {
   });
   it("reads 'today' of the meeting, not of the saying or of an arrival", () => {
     expect(saysDoneToday("Speaker Orvan Teliko today held talks with Dilo Marsek.")).toBe(true);
+    expect(saysDoneToday("The delegation will visit the National Museum today.")).toBe(false);
+    expect(saysDoneToday("The sides are expected to sign a memorandum today.")).toBe(false);
     expect(saysDoneToday("Orvan Teliko told reporters today that many events took place.")).toBe(false);
     expect(saysDoneToday("The delegation arrived in Estoria today.")).toBe(false);
   });
@@ -156,6 +158,12 @@ describe("reports passed on from another source", () => {
       true,
     );
     expect(isRelayedReport(undefined, [`${talks}, Veltar cites MFA.`])).toBe(true);
+    expect(
+      isRelayedReport(undefined, [`${talks}, according to the press service of the Foreign Ministry.`]),
+    ).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, the Embassy's press service reported.`])).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, local media reported.`])).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, the Senate's press service reported.`])).toBe(false);
     expect(isRelayedReport(undefined, [`${talks}, Veltar cites the press service of the parliament.`])).toBe(
       false,
     );
@@ -230,7 +238,17 @@ describe("visits summed up and meetings told as past", () => {
   it("knows a meeting told as past without its day", () => {
     expect(isPastUndated("Orvan Teliko recently met with Dilo Marsek.")).toBe(true);
     expect(isPastUndated("Orvan Teliko met with Dilo Marsek last week.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko said he had met with Dilo Marsek.")).toBe(true);
     expect(isPastUndated("Orvan Teliko met with Dilo Marsek in Yerevan.")).toBe(false);
+  });
+  it("knows a month or a year before the publication's from a plan's or the publication's own", () => {
+    const met = (when: string) => isPastUndated(`Orvan Teliko met with Dilo Marsek ${when}.`, "2023-05-18");
+    expect(met("in March")).toBe(true);
+    expect(met("in December 2022")).toBe(true);
+    expect(met("in 2019")).toBe(true);
+    expect(met("in May")).toBe(false);
+    expect(met("to prepare the summit in June")).toBe(false);
+    expect(met("in Yerevan on 2 May 2023")).toBe(false);
   });
   it("gives the talks of a visit summed up no date, not even the day it ended", () => {
     for (const lead of [
@@ -259,5 +277,36 @@ describe("a wire filed the day before it was published", () => {
     const [m] = meetingsOf(text, "2022-04-24");
     expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
     expect(m?.date?.start).toBe("2022-04-23");
+  });
+});
+
+describe("dates from around the meeting's sentence", () => {
+  it("drops the day of an arrival told in a clause beside the talks", () => {
+    const s =
+      "Speaker Orvan Teliko, who arrived in Valmoray late Tuesday on a working visit, made the remarks when meeting with Speaker Dilo Marsek.";
+    expect(statedDates(s, "2019-07-24")).toEqual([]);
+    expect(
+      statedDates("Speaker Orvan Teliko met with Speaker Dilo Marsek on Tuesday.", "2019-07-24").map(
+        (d) => d.start,
+      ),
+    ).toEqual(["2019-07-23"]);
+  });
+  it("takes the date that opens the sentence before, in the same paragraph", () => {
+    const text =
+      "The senators of Uzbekistan continue their tour of the region.\nOn September 21, 2021, a delegation of the Senate of Uzbekistan visited Kyrgyzstan. A meeting was held with the Speaker of the Parliament of Kyrgyzstan Dilo Marsek.\nDuring the meeting, Chairwoman of the Senate Vera Teliko noted the trust between the countries.";
+    const [m] = meetingsOf(text);
+    expect(m?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
+    expect(m?.date).toEqual({ start: "2021-09-21", basis: "stated" });
+    // Not across a paragraph.
+    const apart = meetingsOf(text.replace(". A meeting", ".\nA meeting"));
+    expect(apart[0]?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
+    expect(apart[0]?.date).toBeUndefined();
+  });
+  it("dates a meeting said to be envisaged by the planned visit", () => {
+    const text =
+      "A delegation led by Speaker of the Parliament of Georgia Orvan Teliko will pay an official visit to Russia on September 21.\nA meeting between Teliko and Russian Foreign Minister Dilo Marsek is also envisaged.";
+    const [m] = meetingsOf(text, "2020-09-17");
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date?.start).toBe("2020-09-21");
   });
 });
