@@ -19,16 +19,35 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
   for (const p of doc.people) {
     if (p.country) continue;
     // An ambassador serves abroad and an organisation's officer serves no one country: their titles imply none.
-    const national = p.roles.filter(
-      (r) => !/ambassador|envoy|diplomat|charg[eé] d/i.test(r.title) && !(r.body && isOrganization(r.body)),
-    );
+    const national = p.roles.filter((r) => !ENVOY.test(r.title) && !(r.body && isOrganization(r.body)));
     const role = national[0];
+    if (!national.length && p.roles.some((r) => ENVOY.test(r.title))) {
+      // "Ambassador X" met at home serves the other country the article is about.
+      const host = home ?? protagonist?.country;
+      p.country = host && p !== protagonist ? otherCountry(doc, host) : undefined;
+      continue;
+    }
     if (!role || national.length < p.roles.length) continue;
     p.country =
       placeOfSentence(doc, role.sentence, role.from, protagonist?.country) ??
       (p !== protagonist ? visited : undefined) ??
       home;
   }
+}
+
+const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;
+
+// The one country other than the host that the article names most, and more than once ("Japan is a
+// key partner of Kazakhstan", "the Kazakh-Japanese partnership"); undefined when two are named equally
+// often or the other country comes up only in passing.
+function otherCountry(doc: Doc, host: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences)
+    for (const f of s.found)
+      if (f.entry.kind === "country" && f.entry.name !== host)
+        counts.set(f.entry.name, (counts.get(f.entry.name) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] > 1 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
 // The country a sentence names, before the role, as where something happens ("Prior to the visit to

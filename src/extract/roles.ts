@@ -98,7 +98,12 @@ export function roleBefore(
     if (isNameToken(k)) break; // another person's name ends the role
     if (endsRoleScan(tokens, k, found)) break;
     if (isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
-      if (f === "," && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
+      // "Speaker of Majilis, the lower chamber of the Kazakh Parliament, X": a gloss of the body goes on.
+      const gloss =
+        fold(tokens[k + 1]?.text ?? "") === "the" &&
+        ROLE_LOWER.has(fold(tokens[k + 2]?.text ?? "")) &&
+        !isTitleWord(tokens[k + 2]?.text ?? "");
+      if (f === "," && !gloss && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
       from = k;
       continue;
     }
@@ -122,8 +127,12 @@ export function roleBefore(
       from = k;
       continue;
     }
-    if (f === "at" && isCapitalized(tokens[k - 1]?.text ?? "") && fold(tokens[k + 1]?.text ?? "") === "the") {
-      from = k; // "Chairman of the Foreign Affairs Committee at the Council"
+    if (
+      (f === "at" || f === "under") &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      fold(tokens[k + 1]?.text ?? "") === "the"
+    ) {
+      from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
       continue;
     }
     if (f === "his" || f === "her" || f === "their") {
@@ -443,4 +452,61 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
     .map((t) => t.text)
     .join(" ")
     .replace(/ (['’]s)\b/g, "$1");
+}
+
+/**
+ * The roles a plural title gives the pair of names after it: "Presidents A and B" makes each a
+ * President; "the Senate and Majilis speakers – A and B" makes A the Senate speaker and B the Majilis
+ * speaker (one modifier each, in order). `first` and `second` are the two names' token spans.
+ * Returns the two roles, or undefined when no plural title stands right before the first name.
+ */
+export function pluralTitleRoles(
+  tokens: Token[],
+  found: Found[],
+  first: { from: number; to: number },
+  second: { from: number; to: number },
+): [RoleSpan, RoleSpan] | undefined {
+  if (fold(tokens[first.to]?.text ?? "") !== "and" || second.from !== first.to + 1) return undefined;
+  let head = first.from - 1;
+  if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
+  const plural = tokens[head]?.text ?? "";
+  const singular = plural.replace(/men$/, "man").replace(/s$/, "");
+  if (singular === plural || !isTitleWord(singular)) return undefined;
+  // The modifiers before the title ("Senate and Majilis"), split at "and" into one for each name.
+  let from = head;
+  while (from > 0) {
+    const w = tokens[from - 1]?.text ?? "";
+    if (!(isCapitalized(w) || (fold(w) === "and" && from - 1 < head - 1))) break;
+    if (breaksRole(w)) break;
+    from--;
+  }
+  const words = tokens.slice(from, head).map((t) => t.text);
+  const and = words.findIndex((w) => fold(w) === "and");
+  const parts =
+    and > 0 && and < words.length - 1
+      ? [
+          [from, from + and],
+          [from + and + 1, head],
+        ]
+      : [
+          [from, head],
+          [from, head],
+        ];
+  const roleFor = ([a, b]: number[], span: { from: number; to: number }): RoleSpan => {
+    const [x, y] = [a as number, b as number];
+    const modifier = joinWords(tokens, x, y);
+    const body = found.find(
+      (f) => f.from >= x && f.to <= y && (f.entry.kind === "body" || f.entry.kind === "org"),
+    );
+    return {
+      ...span,
+      title: modifier ? `${modifier} ${singular}` : singular,
+      ...(body ? { body: body.entry.name } : {}),
+      ...countryIn(x, y, found),
+    };
+  };
+  return [
+    roleFor(parts[0] as number[], { from, to: head + 1 }),
+    roleFor(parts[1] as number[], { from: second.from, to: second.from }),
+  ];
 }

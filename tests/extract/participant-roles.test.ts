@@ -106,3 +106,58 @@ describe("what a role is not", () => {
     ).toBeUndefined();
   });
 });
+
+describe("roles around pairs, glosses and chains", () => {
+  it("gives each name of a pair the plural title before it", () => {
+    const p = people("The talks between Presidents Karl Obermann and Dana Vesely were fruitful.");
+    expect(p.get("Karl Obermann")?.roles).toEqual(["President"]);
+    expect(p.get("Dana Vesely")?.roles).toEqual(["President"]);
+  });
+  it("gives each name its own modifier of a plural title, in order", () => {
+    const p = people(
+      "The guest will hold talks with the Senate and Majilis speakers – Aidos Bekov and Marat Seitov.",
+    );
+    expect(p.get("Aidos Bekov")?.roles).toEqual(["Senate speaker"]);
+    expect(p.get("Marat Seitov")).toEqual({ roles: ["Majilis speaker"], country: "Kazakhstan" });
+  });
+  it("reads a role across a gloss of its body ('Majilis, the lower chamber of ..., X')", () => {
+    expect(
+      roleOf(
+        "ASTANA. Speaker of Majilis, the lower chamber of the Kazakh Parliament, Marat Seitov has received the guests.",
+        "Marat Seitov",
+      ),
+    ).toMatchObject({
+      title: "Speaker of Majilis, the lower chamber of the Kazakh Parliament",
+      country: "Kazakhstan",
+    });
+  });
+  it("does not take 'member nations' for a person", () => {
+    const p = people(
+      "ASTANA. Speaker Marat Seitov received Rolf Ekdahl.\n\nEkdahl said that Kazakhstan is a partner for the NATO member nations.",
+    );
+    expect(p.get("Marat Seitov")?.roles).toEqual(["Speaker"]);
+  });
+  it("reads a second apposition after the first as a second role", () => {
+    const p = people(
+      "The delegation composed of Mr. Dusan Markovic, PABSEC Vice-President, Head of the PABSEC Serbian Delegation, and Mr. Elchin Aliyev visited Moscow.",
+    );
+    expect(p.get("Dusan Markovic")).toEqual({
+      roles: ["PABSEC Vice-President", "Head of the PABSEC Serbian Delegation"],
+      country: "Serbia",
+    });
+  });
+  it("keeps 'under the Government of X' in the role", () => {
+    expect(
+      roleOf(
+        "It was attended by Chair of the Committee on Family Affairs under the Government of the Republic of Tajikistan Nigina Saidova.",
+        "Nigina Saidova",
+      ),
+    ).toMatchObject({ country: "Tajikistan" });
+  });
+  it("gives an ambassador met at home the other country the article is about", () => {
+    const p = people(
+      "ASTANA. Speaker Marat Seitov received Ambassador Hiroshi Tanaka.\n\nSeitov said that Japan is a key partner of Kazakhstan.\n\nHe praised the Kazakh-Japanese ties.",
+    );
+    expect(p.get("Hiroshi Tanaka")?.country).toBe("Japan");
+  });
+});
