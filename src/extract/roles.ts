@@ -17,6 +17,8 @@ export interface RoleSpan {
   country?: string;
   /** "his Korean counterpart": the role is relative to the other side. */
   counterpart?: boolean;
+  /** "head of the Japan-Cuba friendship group": the two countries of a bilateral body the role is in. */
+  pairCountries?: string[];
 }
 
 const CONNECTORS = new Set([
@@ -171,7 +173,9 @@ export function roleAfter(
   if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3; // "Zhang Dejiang (R),"
   if (/^(MP|MEP|MPs)$/.test(tokens[i]?.text ?? "")) i++; // "Dorj Bat MP, head of the ... group"
   if (tokens[i]?.text !== ",") return undefined;
-  const from = i + 1;
+  let from = i + 1;
+  // "X, Member of the Y, and also President of the Z": a further role of the same person.
+  if (fold(tokens[from]?.text ?? "") === "and" && fold(tokens[from + 1]?.text ?? "") === "also") from += 2;
   // The role must show a title word within its first five words.
   let hasTitle = false;
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
@@ -216,6 +220,12 @@ export function roleAfter(
     ) {
       // "and" ends the role when a new name or role follows it ("..., and Park Byeong-seug").
       if (f === "and" && !isCapitalized(tokens[k - 1]?.text ?? "")) break;
+      // "Chairman of the X and also Chairman of the Y": one person's two titles, read as one role.
+      if (f === "and" && fold(tokens[k + 1]?.text ?? "") === "also") {
+        to = k + 2;
+        k++;
+        continue;
+      }
       to = k + 1;
       continue;
     }
@@ -227,9 +237,10 @@ export function roleAfter(
 
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
-// Verbs that headlines capitalise ("Speaker Receives Ambassador Kim").
+// Verbs that headlines capitalise ("Speaker Receives Ambassador Kim"), and the participles that open
+// a sentence ("Welcoming Speaker X, ...").
 const HEADLINE_VERB =
-  /^(receives|meets|holds|visits|hosts|welcomes|greets|says|discusses|signs|calls|urges|thanks)$/;
+  /^(receives|meets|holds|visits|hosts|welcomes|greets|says|discusses|signs|calls|urges|thanks|welcoming|receiving|greeting|hosting)$/;
 
 /**
  * Whether a word cannot be part of a role: a weekday, month or "today" ("speaker on Sunday said"), or a
@@ -350,10 +361,16 @@ export function describeRole(
   // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
   // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
   const ofGroup = /(^|-)groups?$/.test(fold(tokens[to - 1]?.text ?? ""));
+  // "the Japan-Cuba League of Friendship", "the Kazakhstan-Serbia Cooperation Group": a pair of countries
+  // in one word names a bilateral body; either side's members may lead it, so it says which two only.
+  const pair = countryPairs(inside);
   const country =
-    (ofGroup ? undefined : inside.find((f) => f.entry.kind === "country")?.entry.name) ??
+    (ofGroup && !pair.length
+      ? undefined
+      : inside.find((f) => f.entry.kind === "country" && !pair.some((p) => p.from === f.from))?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined);
   const counterpart = tokens.slice(from, to).some((t) => fold(t.text) === "counterpart");
+  const pairCountries = pair.map((f) => f.entry.name);
   return {
     from,
     to,
@@ -362,7 +379,14 @@ export function describeRole(
     country:
       country && body?.entry.kind === "body" && !counterpart ? (body.entry.country ?? country) : country,
     counterpart,
+    ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// The country phrases that share one hyphenated word with another country ("Japan-Cuba").
+function countryPairs(inside: Found[]): Found[] {
+  const countries = inside.filter((f) => f.entry.kind === "country");
+  return countries.filter((f) => countries.some((g) => g !== f && g.from === f.from));
 }
 
 /**

@@ -161,3 +161,45 @@ describe("roles around pairs, glosses and chains", () => {
     expect(p.get("Hiroshi Tanaka")?.country).toBe("Japan");
   });
 });
+
+describe("the host's country", () => {
+  it("reads the country an outlet's name gives when there is no dateline", () => {
+    const p = people(
+      "House of Representatives Speaker Karim Mansour praised the ties between Egypt and Jordan.\n\nMansour received the guests.",
+      { outlet: "Egypt Independent" },
+    );
+    expect(p.get("Karim Mansour")?.country).toBe("Egypt");
+  });
+  it("does not take a participle opening the sentence for a role", () => {
+    expect(
+      roleOf("Welcoming Speaker Lim Wei Ming, Chairman Tran Van Binh thanked him.", "Lim Wei Ming")?.title,
+    ).toBe("Speaker");
+  });
+  it("leaves the country of an officer of an international body to their other titles", () => {
+    const p = people("ASTANA. Speaker Marat Seitov met World Customs Forum President Hans Gruber.");
+    expect(p.get("Hans Gruber")?.country).toBeUndefined();
+  });
+});
+
+describe("members of bilateral groups", () => {
+  it("places a member met at home in the group's other country", () => {
+    const p = people(
+      "ASTANA. Chairman of the Majilis Marat Seitov met Head of the Kazakhstan-Serbia Parliamentary Group Dusan Markovic.\n\nSeitov praised the ties.",
+    );
+    expect(p.get("Dusan Markovic")?.country).toBe("Serbia");
+  });
+  it("places a member in the protagonist's country when the protagonist belongs to a bilateral group too", () => {
+    const p = people(
+      "YEREVAN. Head of Armenia-Serbia Friendship Group Aram Vardanyan met Ambassador of Serbia Jelena Ilic.\n\nMember of Armenia-Serbia Friendship Group Gor Sahakyan took part.\n\nVardanyan praised the ties.",
+    );
+    expect(p.get("Gor Sahakyan")?.country).toBe("Armenia");
+  });
+  it("places a member met by a visitor in the country visited, and reads 'and also' as one more title", () => {
+    const p = people(
+      "Mr. Jorge Perez, Member of the National Assembly of Cuba, and also President of the Cuba-Japan Friendship League, in Japan at the invitation of the House of Councillors, visited the House and met with Mr. Kenji Sato, Chairman of the Committee on Rules and also Chairman of the Japan-Cuba League of Friendship.\n\nPerez thanked the hosts.\n\nPerez left.",
+    );
+    expect(p.get("Kenji Sato")?.country).toBe("Japan");
+    expect(p.get("Kenji Sato")?.roles[0]).toContain("Japan-Cuba League of Friendship");
+    expect(p.get("Jorge Perez")?.roles).toContain("President of the Cuba-Japan Friendship League");
+  });
+});
