@@ -7,7 +7,8 @@
  */
 import { visitAbroad } from "./details.ts";
 import type { Doc, LocalPerson, Sentence } from "./document.ts";
-import { countryOf, countryOfUrl, type Found, isOrganization } from "./gazetteer.ts";
+import { countryOf, countryOfUrl, type Found, findPhrases, isOrganization } from "./gazetteer.ts";
+import { tokenize } from "./text.ts";
 
 /** Gives a country to every person whose roles imply one but do not say which. */
 export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefined): void {
@@ -19,16 +20,50 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
   for (const p of doc.people) {
     if (p.country) continue;
     // An ambassador serves abroad and an organisation's officer serves no one country: their titles imply none.
-    const national = p.roles.filter(
-      (r) => !/ambassador|envoy|diplomat|charg[eé] d/i.test(r.title) && !(r.body && isOrganization(r.body)),
-    );
+    // A post in an international body says nothing either way; the person's other titles decide.
+    const roles = p.roles.filter((r) => !INTERNATIONAL.test(r.title));
+    const national = roles.filter((r) => !ENVOY.test(r.title) && !(r.body && isOrganization(r.body)));
+    // A member of a bilateral group whom a visitor meets in one of its two countries is of that country
+    // (which of the two a group's name puts first depends on who writes it).
+    // At home, a member whom the protagonist meets is the guest, of the group's other country, unless
+    // the protagonist belongs to a bilateral group too (then the member is a colleague of that side).
+    const pair = p.roles.find((r) => r.pairCountries)?.pairCountries;
+    const own = protagonist?.country;
+    const colleague = protagonist?.roles.some((r) => r.pairCountries);
+    if (pair && p !== protagonist && (visited ? pair.includes(visited) : own && pair.includes(own))) {
+      p.country = visited ?? (colleague ? own : pair.find((c) => c !== own));
+      continue;
+    }
     const role = national[0];
-    if (!role || national.length < p.roles.length) continue;
+    if (!national.length && roles.some((r) => ENVOY.test(r.title))) {
+      // "Ambassador X" met at home serves the other country the article is about.
+      const host = home ?? protagonist?.country;
+      p.country = host && p !== protagonist ? otherCountry(doc, host) : undefined;
+      continue;
+    }
+    if (!role || national.length < roles.length) continue;
     p.country =
       placeOfSentence(doc, role.sentence, role.from, protagonist?.country) ??
       (p !== protagonist ? visited : undefined) ??
       home;
   }
+}
+
+const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;
+// A body the gazetteer does not list may still say it is international ("International Olympic Committee").
+const INTERNATIONAL = /\b(international|world|united nations|global)\b/i;
+
+// The one country other than the host that the article names most, and more than once ("Japan is a
+// key partner of Kazakhstan", "the Kazakh-Japanese partnership"); undefined when two are named equally
+// often or the other country comes up only in passing.
+function otherCountry(doc: Doc, host: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences)
+    for (const f of s.found)
+      if (f.entry.kind === "country" && f.entry.name !== host)
+        counts.set(f.entry.name, (counts.get(f.entry.name) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] > 1 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
 // The country a sentence names, before the role, as where something happens ("Prior to the visit to
@@ -60,11 +95,20 @@ function placeOfSentence(
 // The country of the outlet's national web domain, when the article speaks of that country: a
 // British site reporting on two other countries ("regionalchronicle.co.uk") says nothing of where they met.
 function outletCountry(doc: Doc): string | undefined {
-  const country = countryOfUrl(doc.article.url);
+  // An outlet named after its country ("Ostria Independent", "The Ostrian Times") says it as well.
+  const country = countryOfUrl(doc.article.url) ?? countryInName(doc.article.outlet);
   const named = (f: Found) =>
     (f.entry.kind === "country" && f.entry.name === country) ||
     ((f.entry.kind === "city" || f.entry.kind === "body") && f.entry.country === country);
   return country && doc.sentences.some((s) => s.found.some(named)) ? country : undefined;
+}
+
+// The one country an outlet's name names ("Egypt Independent" → Egypt), if any.
+function countryInName(name: string | undefined): string | undefined {
+  const countries = new Set(
+    findPhrases(tokenize(name ?? "")).flatMap((f) => (f.entry.kind === "country" ? [f.entry.name] : [])),
+  );
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 // A dateline left at the head of the first sentence ("DOHA: Speaker ...", "HANOI —"): a known city first, then a mark.

@@ -171,6 +171,8 @@ const visitMemo = new WeakMap<Doc, string | undefined>();
 const VISIT_ABROAD = [
   /\b(?:[Ww]hile on|is paying|was paying|paying|pays|paid|will pay|to pay|made|makes|making|is on|was on|arrived (?:for|on)|during|[Aa]s part of|began|begins|started|embarked on|on the occasion of|within the framework of) (?:an? |the |his |her |their )?(?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   /\b(?:arrived|arrives|landed) in (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  // "X, in Japan at the invitation of the House of Representatives, visited ..."
+  /\bin (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),? at the invitation of\b/u,
 ];
 
 function findVisitAbroad(doc: Doc): string | undefined {

@@ -184,7 +184,7 @@ const GROUP_RIGHT = new Set([
 // "member states", "the speaker level".
 const ATTRIBUTE_OF = new Set(
   `association associations group groups corps commission commissions caucus mandate mandates level seat seats
-  states countries body bodies activity activities inquiry status`.split(/\s+/),
+  states countries nations body bodies activity activities inquiry status`.split(/\s+/),
 );
 
 function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefined {

@@ -11,6 +11,7 @@ import {
   countryIn,
   joinWords,
   listRole,
+  pluralTitleRoles,
   type RoleSpan,
   roleAfter,
   roleBefore,
@@ -84,10 +85,18 @@ export function findPeople(doc: Doc): void {
     // "Ostrian President A, Prime Minister B and Foreign Minister C": the list's country-led first role.
     let listHead: RoleSpan | undefined;
     let lastTo = -1; // where the previous name (with its role) ended
-    for (const span of spans) {
+    // "Presidents A and B", "the Senate and Majilis speakers – A and B": a plural title before a pair.
+    const pluralRoles = new Map<number, RoleSpan>();
+    for (let j = 0; j + 1 < spans.length; j++) {
+      const pair = pluralTitleRoles(s.tokens, s.found, spans[j] as NameSpan, spans[j + 1] as NameSpan);
+      if (!pair) continue;
+      pluralRoles.set(j, pair[0]);
+      pluralRoles.set(j + 1, pair[1]);
+    }
+    for (const [j, span] of spans.entries()) {
       const person = personFor(doc, span.name, s.index);
       person.mentions++;
-      let before = roleBefore(s.tokens, span.from, s.found, isNameToken);
+      let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRoles.get(j);
       // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
       if (before && before.from < claimed) before = undefined;
       let after = roleAfter(s.tokens, span.to, s.found, isNameToken);
@@ -97,6 +106,8 @@ export function findPeople(doc: Doc): void {
         before = undefined;
         after = completed;
       }
+      // "X, PABSEC Vice-President, Head of the Serbian Delegation, and Y": a second apposition is a second role.
+      const further = after ? roleAfter(s.tokens, after.to, s.found, isNameToken) : undefined;
       if (before) before = withDelegation(s.tokens, s.found, before);
       const inList =
         !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === lastTo;
@@ -111,7 +122,7 @@ export function findPeople(doc: Doc): void {
         ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
       const owner = subject && subject.person !== person ? subject : undefined;
       const ownerTitle = owner ? (owner.title ?? owner.person.roles[0]?.title) : undefined;
-      for (const role of [before, after]) {
+      for (const role of [before, after, further]) {
         if (!role) continue;
         addRole(person, role, s.index, ownerTitle);
         mention.from = Math.min(mention.from, role.from);

@@ -17,6 +17,8 @@ export interface RoleSpan {
   country?: string;
   /** "his Korean counterpart": the role is relative to the other side. */
   counterpart?: boolean;
+  /** "head of the Japan-Cuba friendship group": the two countries of a bilateral body the role is in. */
+  pairCountries?: string[];
 }
 
 const CONNECTORS = new Set([
@@ -98,7 +100,12 @@ export function roleBefore(
     if (isNameToken(k)) break; // another person's name ends the role
     if (endsRoleScan(tokens, k, found)) break;
     if (isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
-      if (f === "," && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
+      // "Speaker of Majilis, the lower chamber of the Kazakh Parliament, X": a gloss of the body goes on.
+      const gloss =
+        fold(tokens[k + 1]?.text ?? "") === "the" &&
+        ROLE_LOWER.has(fold(tokens[k + 2]?.text ?? "")) &&
+        !isTitleWord(tokens[k + 2]?.text ?? "");
+      if (f === "," && !gloss && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
       from = k;
       continue;
     }
@@ -122,8 +129,12 @@ export function roleBefore(
       from = k;
       continue;
     }
-    if (f === "at" && isCapitalized(tokens[k - 1]?.text ?? "") && fold(tokens[k + 1]?.text ?? "") === "the") {
-      from = k; // "Chairman of the Foreign Affairs Committee at the Council"
+    if (
+      (f === "at" || f === "under") &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      fold(tokens[k + 1]?.text ?? "") === "the"
+    ) {
+      from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
       continue;
     }
     if (f === "his" || f === "her" || f === "their") {
@@ -162,7 +173,9 @@ export function roleAfter(
   if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3; // "Zhang Dejiang (R),"
   if (/^(MP|MEP|MPs)$/.test(tokens[i]?.text ?? "")) i++; // "Dorj Bat MP, head of the ... group"
   if (tokens[i]?.text !== ",") return undefined;
-  const from = i + 1;
+  let from = i + 1;
+  // "X, Member of the Y, and also President of the Z": a further role of the same person.
+  if (fold(tokens[from]?.text ?? "") === "and" && fold(tokens[from + 1]?.text ?? "") === "also") from += 2;
   // The role must show a title word within its first five words.
   let hasTitle = false;
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
@@ -207,6 +220,12 @@ export function roleAfter(
     ) {
       // "and" ends the role when a new name or role follows it ("..., and Park Byeong-seug").
       if (f === "and" && !isCapitalized(tokens[k - 1]?.text ?? "")) break;
+      // "Chairman of the X and also Chairman of the Y": one person's two titles, read as one role.
+      if (f === "and" && fold(tokens[k + 1]?.text ?? "") === "also") {
+        to = k + 2;
+        k++;
+        continue;
+      }
       to = k + 1;
       continue;
     }
@@ -218,9 +237,10 @@ export function roleAfter(
 
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
-// Verbs that headlines capitalise ("Speaker Receives Ambassador Kim").
+// Verbs that headlines capitalise ("Speaker Receives Ambassador Kim"), and the participles that open
+// a sentence ("Welcoming Speaker X, ...").
 const HEADLINE_VERB =
-  /^(receives|meets|holds|visits|hosts|welcomes|greets|says|discusses|signs|calls|urges|thanks)$/;
+  /^(receives|meets|holds|visits|hosts|welcomes|greets|says|discusses|signs|calls|urges|thanks|welcoming|receiving|greeting|hosting)$/;
 
 /**
  * Whether a word cannot be part of a role: a weekday, month or "today" ("speaker on Sunday said"), or a
@@ -341,10 +361,16 @@ export function describeRole(
   // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
   // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
   const ofGroup = /(^|-)groups?$/.test(fold(tokens[to - 1]?.text ?? ""));
+  // "the Japan-Cuba League of Friendship", "the Kazakhstan-Serbia Cooperation Group": a pair of countries
+  // in one word names a bilateral body; either side's members may lead it, so it says which two only.
+  const pair = countryPairs(inside);
   const country =
-    (ofGroup ? undefined : inside.find((f) => f.entry.kind === "country")?.entry.name) ??
+    (ofGroup && !pair.length
+      ? undefined
+      : inside.find((f) => f.entry.kind === "country" && !pair.some((p) => p.from === f.from))?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined);
   const counterpart = tokens.slice(from, to).some((t) => fold(t.text) === "counterpart");
+  const pairCountries = pair.map((f) => f.entry.name);
   return {
     from,
     to,
@@ -353,7 +379,14 @@ export function describeRole(
     country:
       country && body?.entry.kind === "body" && !counterpart ? (body.entry.country ?? country) : country,
     counterpart,
+    ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// The country phrases that share one hyphenated word with another country ("Japan-Cuba").
+function countryPairs(inside: Found[]): Found[] {
+  const countries = inside.filter((f) => f.entry.kind === "country");
+  return countries.filter((f) => countries.some((g) => g !== f && g.from === f.from));
 }
 
 /**
@@ -443,4 +476,61 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
     .map((t) => t.text)
     .join(" ")
     .replace(/ (['’]s)\b/g, "$1");
+}
+
+/**
+ * The roles a plural title gives the pair of names after it: "Presidents A and B" makes each a
+ * President; "the Senate and Majilis speakers – A and B" makes A the Senate speaker and B the Majilis
+ * speaker (one modifier each, in order). `first` and `second` are the two names' token spans.
+ * Returns the two roles, or undefined when no plural title stands right before the first name.
+ */
+export function pluralTitleRoles(
+  tokens: Token[],
+  found: Found[],
+  first: { from: number; to: number },
+  second: { from: number; to: number },
+): [RoleSpan, RoleSpan] | undefined {
+  if (fold(tokens[first.to]?.text ?? "") !== "and" || second.from !== first.to + 1) return undefined;
+  let head = first.from - 1;
+  if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
+  const plural = tokens[head]?.text ?? "";
+  const singular = plural.replace(/men$/, "man").replace(/s$/, "");
+  if (singular === plural || !isTitleWord(singular)) return undefined;
+  // The modifiers before the title ("Senate and Majilis"), split at "and" into one for each name.
+  let from = head;
+  while (from > 0) {
+    const w = tokens[from - 1]?.text ?? "";
+    if (!(isCapitalized(w) || (fold(w) === "and" && from - 1 < head - 1))) break;
+    if (breaksRole(w)) break;
+    from--;
+  }
+  const words = tokens.slice(from, head).map((t) => t.text);
+  const and = words.findIndex((w) => fold(w) === "and");
+  const parts =
+    and > 0 && and < words.length - 1
+      ? [
+          [from, from + and],
+          [from + and + 1, head],
+        ]
+      : [
+          [from, head],
+          [from, head],
+        ];
+  const roleFor = ([a, b]: number[], span: { from: number; to: number }): RoleSpan => {
+    const [x, y] = [a as number, b as number];
+    const modifier = joinWords(tokens, x, y);
+    const body = found.find(
+      (f) => f.from >= x && f.to <= y && (f.entry.kind === "body" || f.entry.kind === "org"),
+    );
+    return {
+      ...span,
+      title: modifier ? `${modifier} ${singular}` : singular,
+      ...(body ? { body: body.entry.name } : {}),
+      ...countryIn(x, y, found),
+    };
+  };
+  return [
+    roleFor(parts[0] as number[], { from, to: head + 1 }),
+    roleFor(parts[1] as number[], { from: second.from, to: second.from }),
+  ];
 }

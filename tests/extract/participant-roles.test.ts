@@ -106,3 +106,100 @@ describe("what a role is not", () => {
     ).toBeUndefined();
   });
 });
+
+describe("roles around pairs, glosses and chains", () => {
+  it("gives each name of a pair the plural title before it", () => {
+    const p = people("The talks between Presidents Karl Obermann and Dana Vesely were fruitful.");
+    expect(p.get("Karl Obermann")?.roles).toEqual(["President"]);
+    expect(p.get("Dana Vesely")?.roles).toEqual(["President"]);
+  });
+  it("gives each name its own modifier of a plural title, in order", () => {
+    const p = people(
+      "The guest will hold talks with the Senate and Majilis speakers – Aidos Bekov and Marat Seitov.",
+    );
+    expect(p.get("Aidos Bekov")?.roles).toEqual(["Senate speaker"]);
+    expect(p.get("Marat Seitov")).toEqual({ roles: ["Majilis speaker"], country: "Kazakhstan" });
+  });
+  it("reads a role across a gloss of its body ('Majilis, the lower chamber of ..., X')", () => {
+    expect(
+      roleOf(
+        "ASTANA. Speaker of Majilis, the lower chamber of the Kazakh Parliament, Marat Seitov has received the guests.",
+        "Marat Seitov",
+      ),
+    ).toMatchObject({
+      title: "Speaker of Majilis, the lower chamber of the Kazakh Parliament",
+      country: "Kazakhstan",
+    });
+  });
+  it("does not take 'member nations' for a person", () => {
+    const p = people(
+      "ASTANA. Speaker Marat Seitov received Rolf Ekdahl.\n\nEkdahl said that Kazakhstan is a partner for the NATO member nations.",
+    );
+    expect(p.get("Marat Seitov")?.roles).toEqual(["Speaker"]);
+  });
+  it("reads a second apposition after the first as a second role", () => {
+    const p = people(
+      "The delegation composed of Mr. Dusan Markovic, PABSEC Vice-President, Head of the PABSEC Serbian Delegation, and Mr. Elchin Aliyev visited Moscow.",
+    );
+    expect(p.get("Dusan Markovic")).toEqual({
+      roles: ["PABSEC Vice-President", "Head of the PABSEC Serbian Delegation"],
+      country: "Serbia",
+    });
+  });
+  it("keeps 'under the Government of X' in the role", () => {
+    expect(
+      roleOf(
+        "It was attended by Chair of the Committee on Family Affairs under the Government of the Republic of Tajikistan Nigina Saidova.",
+        "Nigina Saidova",
+      ),
+    ).toMatchObject({ country: "Tajikistan" });
+  });
+  it("gives an ambassador met at home the other country the article is about", () => {
+    const p = people(
+      "ASTANA. Speaker Marat Seitov received Ambassador Hiroshi Tanaka.\n\nSeitov said that Japan is a key partner of Kazakhstan.\n\nHe praised the Kazakh-Japanese ties.",
+    );
+    expect(p.get("Hiroshi Tanaka")?.country).toBe("Japan");
+  });
+});
+
+describe("the host's country", () => {
+  it("reads the country an outlet's name gives when there is no dateline", () => {
+    const p = people(
+      "House of Representatives Speaker Karim Mansour praised the ties between Egypt and Jordan.\n\nMansour received the guests.",
+      { outlet: "Egypt Independent" },
+    );
+    expect(p.get("Karim Mansour")?.country).toBe("Egypt");
+  });
+  it("does not take a participle opening the sentence for a role", () => {
+    expect(
+      roleOf("Welcoming Speaker Lim Wei Ming, Chairman Tran Van Binh thanked him.", "Lim Wei Ming")?.title,
+    ).toBe("Speaker");
+  });
+  it("leaves the country of an officer of an international body to their other titles", () => {
+    const p = people("ASTANA. Speaker Marat Seitov met World Customs Forum President Hans Gruber.");
+    expect(p.get("Hans Gruber")?.country).toBeUndefined();
+  });
+});
+
+describe("members of bilateral groups", () => {
+  it("places a member met at home in the group's other country", () => {
+    const p = people(
+      "ASTANA. Chairman of the Majilis Marat Seitov met Head of the Kazakhstan-Serbia Parliamentary Group Dusan Markovic.\n\nSeitov praised the ties.",
+    );
+    expect(p.get("Dusan Markovic")?.country).toBe("Serbia");
+  });
+  it("places a member in the protagonist's country when the protagonist belongs to a bilateral group too", () => {
+    const p = people(
+      "YEREVAN. Head of Armenia-Serbia Friendship Group Aram Vardanyan met Ambassador of Serbia Jelena Ilic.\n\nMember of Armenia-Serbia Friendship Group Gor Sahakyan took part.\n\nVardanyan praised the ties.",
+    );
+    expect(p.get("Gor Sahakyan")?.country).toBe("Armenia");
+  });
+  it("places a member met by a visitor in the country visited, and reads 'and also' as one more title", () => {
+    const p = people(
+      "Mr. Jorge Perez, Member of the National Assembly of Cuba, and also President of the Cuba-Japan Friendship League, in Japan at the invitation of the House of Councillors, visited the House and met with Mr. Kenji Sato, Chairman of the Committee on Rules and also Chairman of the Japan-Cuba League of Friendship.\n\nPerez thanked the hosts.\n\nPerez left.",
+    );
+    expect(p.get("Kenji Sato")?.country).toBe("Japan");
+    expect(p.get("Kenji Sato")?.roles[0]).toContain("Japan-Cuba League of Friendship");
+    expect(p.get("Jorge Perez")?.roles).toContain("President of the Cuba-Japan Friendship League");
+  });
+});

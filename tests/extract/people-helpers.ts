@@ -22,7 +22,7 @@ export const roleOf = (sentence: string, name: string) => {
  * The people of a one-article text by their first name form: role titles (relative ones such as
  * "his Ostrian counterpart" after their own) and country.
  */
-export const people = (text: string, meta: { url?: string } = {}) => {
+export const people = (text: string, meta: { url?: string; outlet?: string } = {}) => {
   const { doc } = extractArticle(parseArticle(text, { id: "t", meta, isKnownCity }));
   return new Map(
     doc.people.map((p) => [
