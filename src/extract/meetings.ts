@@ -7,7 +7,7 @@
 
 import { protagonist } from "./coref.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
-import { delegationAsHead, splitCountryLists } from "./finders/sides.ts";
+import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { fold } from "./text.ts";
 
 /** A meeting as one sentence proposes it. */
@@ -24,7 +24,8 @@ export interface Proposal {
 }
 
 const M = String.raw`@m\d+`;
-const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| alongside| , alongside| together with| plus) ${M})*`;
+// A list of mentions; a later item may repeat the preposition ("with A, as well as with B").
+const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| plus)(?: with)? ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -116,7 +117,9 @@ const PARTICIPATED = new RegExp(
  */
 export function listIds(list: string | undefined, after = ""): number[] {
   const items = [
-    ...(list ?? "").matchAll(/(?:^|(,|;|and|as well as|alongside|together with|plus)\s+)@m(\d+)/g),
+    ...(list ?? "").matchAll(
+      /(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?)@m(\d+)/g,
+    ),
   ];
   const out: number[] = [];
   const joinedByAnd = (sep: string | undefined) => !!sep && sep !== ",";
@@ -194,6 +197,26 @@ function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined 
   return candidates[0]?.id;
 }
 
+// Words after which "of"/"from"/"by" still names the side met: "received a courtesy visit from X",
+// "hosted a dinner in honour of X", "met members of the delegation of X", "received in audience by
+// X", "met with delegates led by X".
+const MET_THROUGH =
+  /\b(?:delegations?|delegates|members|heads|representatives|officials|parliamentarians|lawmakers|deputies|group|team|credentials|visit|call|honou?r|audience|(?:led|headed|chaired) by$)\b/;
+
+/**
+ * Whether the person after the verb of a subject-verb-object match belongs to a noun, not to the
+ * verb: "received a letter from X", "welcomed the initiative of X", "welcomed the statement made by
+ * X" report a message or an idea, not an encounter. A passive ("was received by X") is an encounter.
+ */
+function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
+  const verb = m[2] ?? "";
+  const verbAt = sk.indexOf(verb, m.index ?? 0);
+  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
+  const gap = sk.slice(verbAt + verb.length, objectAt).trim();
+  if (!/ (?:of|from|by)$/.test(gap) || MET_THROUGH.test(gap)) return false;
+  return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
+}
+
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
 export function skeleton(s: Sentence): string {
   const parts: string[] = [];
@@ -217,6 +240,7 @@ const PLANNED_WORDS =
 export function proposeMeetings(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   delegationAsHead(doc);
+  ledDelegationsAsHeads(doc);
   for (const s of doc.sentences) splitCountryLists(s);
   const main = protagonist(doc)?.id;
   let lastSubject: number | undefined;
@@ -270,6 +294,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
+        if (objectOfANoun(sk, m)) continue;
         const objects = listAt(sk, m, 3, s.mentions);
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition

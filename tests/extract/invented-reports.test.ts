@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { INVENTED_REPORTS } from "./fixtures/invented-reports.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
-const REACHED = { precision: 0.79, recall: 0.76 };
+const REACHED = { precision: 0.93, recall: 0.9 };
 
 describe("invented agency reports", () => {
   it("keeps the precision and recall reached on reports no rule was written for", () => {

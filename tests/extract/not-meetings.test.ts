@@ -49,4 +49,29 @@ describe("not meetings", () => {
       ["Aidar Bekov", "Rosa Fuentes"],
     ]);
   });
+  it("a letter, an initiative or a statement received or welcomed from someone is not an encounter", () => {
+    for (const sentence of [
+      "Speaker Levan Kobaidze received a letter from President of the European Parliament Hanna Lindqvist.",
+      "Speaker Levan Kobaidze received a message of condolence from Senator Hanna Lindqvist.",
+      "Speaker Levan Kobaidze welcomed the initiative of Senator Hanna Lindqvist.",
+      "Speaker Levan Kobaidze welcomed the statement made by Senator Hanna Lindqvist.",
+    ])
+      expect(meetingsOf(sentence)).toEqual([]);
+  });
+  it("but a visit, a dinner in someone's honour, an audience or a delegation led by someone is", () => {
+    for (const sentence of [
+      "Speaker Levan Kobaidze received a courtesy visit from Ambassador Hanna Lindqvist.",
+      "Speaker Levan Kobaidze hosted a dinner in honour of Senator Hanna Lindqvist.",
+      "Senator Hanna Lindqvist was received in audience on Monday by Speaker Levan Kobaidze.",
+      "Speaker Levan Kobaidze received the credentials of Ambassador Hanna Lindqvist.",
+      "Speaker Levan Kobaidze met with deputies led by Senator Hanna Lindqvist.",
+    ])
+      expect(meetingsOf(sentence).map((m) => m.names)).toEqual([["Hanna Lindqvist", "Levan Kobaidze"]]);
+  });
+  it("a title's side merges into the meeting with a person of that side that the article implies", () => {
+    const m = meetingsOf(
+      "Speaker of the Saeima meets Chilean delegation\n\nA delegation of the Senate of Chile headed by Senator Rosa Fuentes is on a visit to Latvia. Speaker of the Saeima Ilze Berzina welcomed the guests. Rosa Fuentes thanked the Latvian side for the hospitality.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([[["Ilze Berzina", "Rosa Fuentes"], []]]);
+  });
 });
