@@ -32,7 +32,8 @@ const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on)`;
 const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
-const LED = String.raw`(?: ,)? (?:led|headed|chaired) by (${M})`;
+// "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
+const LED = String.raw`(?: [a-z]+){0,2}?(?: ,)? (?:led|headed|chaired) by (${M})`;
 
 const SUBJECT_VERB_OBJECT = new RegExp(
   String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , )?(?:with |by )?(${LIST})(?:${LED})?`,
@@ -61,7 +62,7 @@ const WHILE_MEETING = new RegExp(
 );
 // "X discussed the prospects of cooperation with Y".
 const DISCUSSED_WITH = new RegExp(
-  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (${LIST})`,
+  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
   "g",
 );
 // A second verb for the same subject: "X will meet A and hold talks separately with B and C".
@@ -291,6 +292,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // Whether the clause around a match speaks of the future ("is set to engage in dialogues with ...").
     const plannedAround = (m: RegExpMatchArray) =>
       planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + m[0].length));
+    // "@m0 , vice @m1 , met ...": a title in apposition whose holder is named before it; the holder
+    // is the subject (the title, when the role finder left it apart, is no side of its own).
+    const appositionOwner = (m: RegExpMatchArray): number[] | undefined => {
+      if (ids(m[1]).some((n) => mention(n)?.kind === "person")) return undefined;
+      const owner = /(@m\d+) , (?:[a-z'-]+ ){0,3}$/.exec(sk.slice(0, m.index ?? 0));
+      const n = owner ? Number(owner[1]?.slice(2)) : -1;
+      return mention(n)?.kind === "person" ? [n] : undefined;
+    };
 
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
@@ -302,7 +311,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const complement =
           /\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
           ids(m[1]).every((n) => mention(n)?.kind !== "person");
-        const subjects = complement ? implicitSubject(objects) : ids(m[1]);
+        const subjects = complement ? implicitSubject(objects) : (appositionOwner(m) ?? ids(m[1]));
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
         else if (/ ; /.test(m[3] ?? "")) add("met-semicolons", subjects, objects, plannedAround(m), false);
