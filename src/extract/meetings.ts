@@ -86,7 +86,12 @@ const JOINT = new RegExp(
   String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
-const SIGNED_BY = new RegExp(String.raw`signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`, "g");
+// "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
+// (no auxiliary) names the signatories of a document, which may be old.
+const SIGNED_BY = new RegExp(
+  String.raw`(?:was|were|been|be|being) (?:[a-z]+ly |also )?signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`,
+  "g",
+);
 // "The Committee held its first virtual meeting with its counterpart ..., headed by X": a side led by someone.
 const GROUP_HELD = new RegExp(
   String.raw`(?:held|had|conducted) (?:its|their|a|an) (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with (${LIST})[^@]{0,60}?(?:headed|led|chaired) by (${M})`,
@@ -98,6 +103,7 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 const ON_TAKING_OFFICE =
   /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
 const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
+const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
@@ -106,10 +112,16 @@ const ATTENDED = new RegExp(
   String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL}) (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
+// Someone who took part in the meeting just reported: "X also took part", "X participated in the
+// talks", "X attended the meeting".
 const PARTICIPATED = new RegExp(
   String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the meeting|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
+// Taking part in an event of many ("took part in a conference on climate") is not taking part in the
+// meeting reported before it.
+const IN_AN_EVENT =
+  /^(?: in| at)? (?:the |a |an )?(?:[^@.,]+ )?(?:conference|forum|summit|session|assembly|congress|festival|exhibition|seminar|webinar|symposium|games|elections?|celebrations?|parade|opening|competition|olympiad|expo|plenary|sitting|voting)\b/;
 
 /**
  * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
@@ -397,6 +409,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     if (sk.includes("congratulated"))
       for (const m of sk.matchAll(CONGRATULATED)) {
+        // Congratulations by letter, cable or telephone are a message, whatever they are for.
+        if (BY_MESSAGE.test(s.text) || BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "")) continue;
         const after = sk.slice((m.index ?? 0) + m[0].length);
         if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
         add("congratulated", ids(m[1]), ids(m[2]), false);
@@ -421,6 +435,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
+        if (IN_AN_EVENT.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
         const p = personOf(Number(m[1]?.slice(2)));
         if (p !== undefined)
           found.push({

@@ -74,4 +74,38 @@ describe("not meetings", () => {
     );
     expect(m.map((x) => [x.names, x.countries])).toEqual([[["Ilze Berzina", "Rosa Fuentes"], []]]);
   });
+  it("the signatories of a document named without a signing reported are not a meeting", () => {
+    expect(
+      meetingsOf(
+        "Speaker Ivo Markov noted that the treaty signed by President Tomas Varga and President Lukas Novak in 1995 remains the basis of relations.",
+      ),
+    ).toEqual([]);
+    expect(
+      meetingsOf("The memorandum was signed by President Tomas Varga and President Lukas Novak.").map(
+        (m) => m.names,
+      ),
+    ).toEqual([["Lukas Novak", "Tomas Varga"]]);
+  });
+  it("congratulations by letter or telephone are a message; in a meeting they are the meeting", () => {
+    for (const text of [
+      "Speaker Ivo Markov sent a letter to Senator Rosa Fuentes. Markov congratulated Fuentes on Independence Day.",
+      "In a telephone conversation, Speaker Ivo Markov congratulated Senator Rosa Fuentes on the national holiday.",
+    ])
+      expect(meetingsOf(text)).toEqual([]);
+    expect(
+      meetingsOf(
+        "Speaker Ivo Markov received Senator Rosa Fuentes. Markov congratulated Fuentes on Independence Day.",
+      ).map((m) => m.names),
+    ).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
+  it("taking part in an event of many does not join the meeting reported before it", () => {
+    const after = (second: string) =>
+      meetingsOf(`Speaker Ivo Markov met Senator Rosa Fuentes in Sofia. ${second}`).map((m) => m.names);
+    expect(after("Later, Deputy Pavel Ionescu took part in a conference on climate in Geneva.")).toEqual([
+      ["Ivo Markov", "Rosa Fuentes"],
+    ]);
+    expect(after("Deputy Pavel Ionescu also took part in the talks.")).toEqual([
+      ["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"],
+    ]);
+  });
 });
