@@ -132,7 +132,9 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
       meetings.some(
         (n) =>
           n !== m &&
-          n.sentence !== m.sentence &&
+          // One sentence listing a side and a person of its country as objects reports two meetings;
+          // a meeting the article pass implied merely points at the title that names the side.
+          (n.sentence !== m.sentence || isImplied(n)) &&
           n.planned === m.planned &&
           n.people.includes(m.people[0] as number) &&
           n.people.some((id) => id !== m.people[0] && countryOf(id) === party.country),
@@ -141,6 +143,9 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
   const umbrellas = meetings.filter(covered);
   for (const u of umbrellas) meetings.splice(meetings.indexOf(u), 1);
 }
+
+/** Whether the article-level pass, not a sentence, proposed a meeting. */
+const isImplied = (m: LocalMeeting) => /^implied-/.test(m.finders[0] ?? "");
 
 function fillOccasions(doc: Doc, meetings: LocalMeeting[]): void {
   const body = doc.sentences.filter((s) => !s.headline);

@@ -44,6 +44,8 @@ const EVENT_FRAME = /\b(forum|conference|summit|congress|plenary|session|sidelin
 // Words that make a title or lead a report of an encounter.
 const MEETING_WORD =
   /\b(meets?|met|meeting|talks|receives?|received|hosts?|hosted|welcom\w*|visits?|visited|negotiat\w*|counterpart|discuss\w*|holds?|held)\b/i;
+// Words of a frame that report an encounter even at an event ("met on the sidelines of the forum").
+const ENCOUNTER_FRAME = /\b(meets?|met|meeting|talks|receives?|received|counterpart|bilateral)\b/i;
 const PLANNED = /\b(will|to visit|to meet|is set to|are set to|expected to|scheduled|plans? to)\b/i;
 // A title naming two people who meet: "A, B meet", "A and B hold talks".
 const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confer|sign)\b/;
@@ -187,6 +189,9 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   // speech alone ties nobody.
   const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
   const atEvent = frame.some((s) => EVENT_FRAME.test(s.text));
+  // At an event, "for her part" and thanks for the welcome take turns in a debate, not in a
+  // conversation with the host, unless the frame also reports a meeting ("met on the sidelines").
+  const turnsAreTalks = !atEvent || frame.some((s) => ENCOUNTER_FRAME.test(s.text));
   const sidesCue = !atEvent && doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text));
   const unnamedSides = new Set(
     known
@@ -215,7 +220,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
     // "In his turn, the host noted": the one who spoke just before is the other side. One of no
     // known country may be a colleague at a sitting, unless the report has another side to give them.
     const hostAt = s.mentions.findIndex((m) => m.person === host.id);
-    if (hostAt >= 0 && turnOf(sk, `@m${hostAt}`)) {
+    if (hostAt >= 0 && turnsAreTalks && turnOf(sk, `@m${hostAt}`)) {
       const speaker = previousSpeaker(doc, s.index);
       const sided = !!doc.people[speaker ?? -1]?.country || sidesCue || unnamedSides.size > 0;
       if (speaker !== undefined && speaker !== host.id && sided) tie(speaker, s.index - 1, true);
@@ -251,8 +256,8 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
         /^(?:[^@]{0,20}? )?(?:during|at|in the course of) the (?:talks|meeting|conversation|negotiations)\b/.test(
           sk,
         );
-      const counterpart = /\bcounterpart\b/i.test(joinWords(s.tokens, Math.max(0, mention.from), mention.to));
-      const strong = turn || thanks || during || counterpart;
+      const counterpart = /counterpart/i.test(joinWords(s.tokens, Math.max(0, mention.from), mention.to));
+      const strong = ((turn || thanks) && turnsAreTalks) || during || counterpart;
       // The sentences already report that the host met an unnamed side of this person's country.
       const sideMet = unnamedSides.has(doc.people[person]?.country as string);
       if (strong || sidesCue || sideMet) tie(person, s.index, strong);

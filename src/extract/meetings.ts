@@ -6,7 +6,7 @@
  */
 
 import type { Doc, Mention, Sentence } from "./document.ts";
-import { delegationAsHead, splitCountryLists } from "./finders/sides.ts";
+import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
@@ -25,14 +25,16 @@ export interface Proposal {
 }
 
 const M = String.raw`@m\d+`;
-const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| alongside| , alongside| together with| plus) ${M})*`;
+// A list of mentions; a later item may repeat the preposition ("with A, as well as with B").
+const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| plus)(?: with)? ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on)`;
 const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
-const LED = String.raw`(?: ,)? (?:led|headed|chaired) by (${M})`;
+// "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
+const LED = String.raw`(?: [a-z]+){0,2}?(?: ,)? (?:led|headed|chaired) by (${M})`;
 
 const SUBJECT_VERB_OBJECT = new RegExp(
   String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , )?(?:with |by )?(${LIST})(?:${LED})?`,
@@ -61,7 +63,7 @@ const WHILE_MEETING = new RegExp(
 );
 // "X discussed the prospects of cooperation with Y".
 const DISCUSSED_WITH = new RegExp(
-  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (${LIST})`,
+  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
   "g",
 );
 // A second verb for the same subject: "X will meet A and hold talks separately with B and C".
@@ -85,7 +87,12 @@ const JOINT = new RegExp(
   String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
-const SIGNED_BY = new RegExp(String.raw`signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`, "g");
+// "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
+// (no auxiliary) names the signatories of a document, which may be old.
+const SIGNED_BY = new RegExp(
+  String.raw`(?:was|were|been|be|being) (?:[a-z]+ly |also )?signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`,
+  "g",
+);
 // "The Committee held its first virtual meeting with its counterpart ..., headed by X": a side led by someone.
 const GROUP_HELD = new RegExp(
   String.raw`(?:held|had|conducted) (?:its|their|a|an) (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with (${LIST})[^@]{0,60}?(?:headed|led|chaired) by (${M})`,
@@ -97,6 +104,7 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 const ON_TAKING_OFFICE =
   /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
 const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
+const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
@@ -105,10 +113,16 @@ const ATTENDED = new RegExp(
   String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL}) (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
+// Someone who took part in the meeting just reported: "X also took part", "X participated in the
+// talks", "X attended the meeting".
 const PARTICIPATED = new RegExp(
   String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the meeting|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
+// Taking part in an event of many ("took part in a conference on climate") is not taking part in the
+// meeting reported before it.
+const IN_AN_EVENT =
+  /^(?: in| at)? (?:the |a |an )?(?:[^@.,]+ )?(?:conference|forum|summit|session|assembly|congress|festival|exhibition|seminar|webinar|symposium|games|elections?|celebrations?|parade|opening|competition|olympiad|expo|plenary|sitting|voting)\b/;
 
 /**
  * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
@@ -117,7 +131,9 @@ const PARTICIPATED = new RegExp(
  */
 export function listIds(list: string | undefined, after = ""): number[] {
   const items = [
-    ...(list ?? "").matchAll(/(?:^|(,|;|and|as well as|alongside|together with|plus)\s+)@m(\d+)/g),
+    ...(list ?? "").matchAll(
+      /(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?)@m(\d+)/g,
+    ),
   ];
   const out: number[] = [];
   const joinedByAnd = (sep: string | undefined) => !!sep && sep !== ",";
@@ -198,6 +214,26 @@ function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined 
   return candidates[0]?.id;
 }
 
+// Words after which "of"/"from"/"by" still names the side met: "received a courtesy visit from X",
+// "hosted a dinner in honour of X", "met members of the delegation of X", "received in audience by
+// X", "met with delegates led by X".
+const MET_THROUGH =
+  /\b(?:delegations?|delegates|members|heads|representatives|officials|parliamentarians|lawmakers|deputies|group|team|credentials|visit|call|honou?r|audience|(?:led|headed|chaired) by$)\b/;
+
+/**
+ * Whether the person after the verb of a subject-verb-object match belongs to a noun, not to the
+ * verb: "received a letter from X", "welcomed the initiative of X", "welcomed the statement made by
+ * X" report a message or an idea, not an encounter. A passive ("was received by X") is an encounter.
+ */
+function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
+  const verb = m[2] ?? "";
+  const verbAt = sk.indexOf(verb, m.index ?? 0);
+  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
+  const gap = sk.slice(verbAt + verb.length, objectAt).trim();
+  if (!/ (?:of|from|by)$/.test(gap) || MET_THROUGH.test(gap)) return false;
+  return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
+}
+
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
 export function skeleton(s: Sentence): string {
   const parts: string[] = [];
@@ -221,6 +257,7 @@ const PLANNED_WORDS =
 export function proposeMeetings(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   delegationAsHead(doc);
+  ledDelegationsAsHeads(doc);
   for (const s of doc.sentences) splitCountryLists(s);
   const main = articleProtagonist(doc, { prominence: false })?.id;
   let lastSubject: number | undefined;
@@ -271,9 +308,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // Whether the clause around a match speaks of the future ("is set to engage in dialogues with ...").
     const plannedAround = (m: RegExpMatchArray) =>
       planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + m[0].length));
+    // "@m0 , vice @m1 , met ...": a title in apposition whose holder is named before it; the holder
+    // is the subject (the title, when the role finder left it apart, is no side of its own).
+    const appositionOwner = (m: RegExpMatchArray): number[] | undefined => {
+      if (ids(m[1]).some((n) => mention(n)?.kind === "person")) return undefined;
+      const owner = /(@m\d+) , (?:[a-z'-]+ ){0,3}$/.exec(sk.slice(0, m.index ?? 0));
+      const n = owner ? Number(owner[1]?.slice(2)) : -1;
+      return mention(n)?.kind === "person" ? [n] : undefined;
+    };
 
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
+        if (objectOfANoun(sk, m)) continue;
         const objects = listAt(sk, m, 3, s.mentions);
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
@@ -281,7 +327,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const complement =
           /\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
           ids(m[1]).every((n) => mention(n)?.kind !== "person");
-        const subjects = complement ? implicitSubject(objects) : ids(m[1]);
+        const subjects = complement ? implicitSubject(objects) : (appositionOwner(m) ?? ids(m[1]));
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
         else if (/ ; /.test(m[3] ?? "")) add("met-semicolons", subjects, objects, plannedAround(m), false);
@@ -367,6 +413,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     if (sk.includes("congratulated"))
       for (const m of sk.matchAll(CONGRATULATED)) {
+        // Congratulations by letter, cable or telephone are a message, whatever they are for.
+        if (BY_MESSAGE.test(s.text) || BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "")) continue;
         const after = sk.slice((m.index ?? 0) + m[0].length);
         if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
         add("congratulated", ids(m[1]), ids(m[2]), false);
@@ -391,6 +439,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
+        if (IN_AN_EVENT.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
         const p = personOf(Number(m[1]?.slice(2)));
         if (p !== undefined)
           found.push({

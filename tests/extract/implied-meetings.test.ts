@@ -371,4 +371,18 @@ describe("people mentioned, not met", () => {
       ),
     ).toEqual([]);
   });
+  it("at an event, 'for her part' and thanks for the welcome take turns in a debate, not in talks with the host", () => {
+    for (const text of [
+      " date 2024-03-04 VIENNA – Speaker Ivo Markov addressed the plenary session of the Parliamentary Assembly.\n\nSpeaking at the session, Senator Rosa Fuentes of Chile noted the importance of dialogue. For her part, Deputy Anna Berg of Sweden said that the assembly must act.",
+      " date 2024-03-04 BAKU – Speaker Ivo Markov took part in the forum of parliaments.\n\nSpeaker of the Parliament of Chile Rosa Fuentes thanked the organizers for the warm welcome.",
+    ])
+      expect(meetings(text)).toEqual([]);
+  });
+  it("but at an event whose frame reports a meeting, the other side's turn ties it", () => {
+    expect(
+      pairs(
+        " date 2024-03-04 BAKU – On the sidelines of the forum, Speaker Ivo Markov met with a delegation of Chile.\n\nFor her part, Senator Rosa Fuentes of Chile said that trade is growing.",
+      ),
+    ).toEqual(["Ivo Markov + Rosa Fuentes"]);
+  });
 });

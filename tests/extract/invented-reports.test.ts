@@ -1,20 +1,25 @@
 /**
- * The meeting extraction on reports written for the tests (fixtures/invented-reports.ts), scored as
+ * The meeting extraction on reports written for the tests (fixtures/invented-reports*.ts), scored as
  * a whole: the closest measure of text the rules were not written against. The floors are the
  * figures reached when they were last raised; a rule that fits one article and breaks general
- * English lowers them.
+ * English lowers them. The second batch was written after the first had been used to mend rules.
  */
 import { describe, expect, it } from "vitest";
 import { INVENTED_REPORTS } from "./fixtures/invented-reports.ts";
+import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
-const REACHED = { precision: 0.79, recall: 0.76 };
+const BATCHES = [
+  { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.93, recall: 0.9 } },
+  { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.85, recall: 0.89 } },
+];
 
 describe("invented agency reports", () => {
-  it("keeps the precision and recall reached on reports no rule was written for", () => {
-    const score = scoreInventedReports(INVENTED_REPORTS);
-    if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
-    expect(score.precision).toBeGreaterThanOrEqual(REACHED.precision);
-    expect(score.recall).toBeGreaterThanOrEqual(REACHED.recall);
-  });
+  for (const { name, reports, reached } of BATCHES)
+    it(`keeps the precision and recall reached on the ${name}`, () => {
+      const score = scoreInventedReports(reports);
+      if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(name, score);
+      expect(score.precision).toBeGreaterThanOrEqual(reached.precision);
+      expect(score.recall).toBeGreaterThanOrEqual(reached.recall);
+    });
 });

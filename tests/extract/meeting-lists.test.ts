@@ -149,3 +149,23 @@ describe("no one meets themself", () => {
     ]);
   });
 });
+
+describe("a list that repeats its preposition", () => {
+  it("'with A and with B', 'with A, as well as with B': one meeting each", () => {
+    for (const sentence of [
+      "Speaker Ivo Markov met with Senator Rosa Fuentes and with Deputy Pavel Ionescu.",
+      "Speaker Ivo Markov held talks with Senator Rosa Fuentes, as well as with Deputy Pavel Ionescu, in Sofia.",
+      "Speaker Ivo Markov is in Lima for the assembly. Bilateral meetings with Senator Rosa Fuentes, as well as with Deputy Pavel Ionescu, took place today.",
+    ])
+      expect(meetingsOf(sentence).map((x) => x.names)).toEqual([
+        ["Ivo Markov", "Rosa Fuentes"],
+        ["Ivo Markov", "Pavel Ionescu"],
+      ]);
+  });
+  it("a later 'with' that starts another clause is not the list's", () => {
+    const m = meetingsOf(
+      "Speaker Ivo Markov met with Senator Rosa Fuentes. Deputy Pavel Ionescu agreed with the proposal.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
+});

@@ -49,4 +49,63 @@ describe("not meetings", () => {
       ["Aidar Bekov", "Rosa Fuentes"],
     ]);
   });
+  it("a letter, an initiative or a statement received or welcomed from someone is not an encounter", () => {
+    for (const sentence of [
+      "Speaker Levan Kobaidze received a letter from President of the European Parliament Hanna Lindqvist.",
+      "Speaker Levan Kobaidze received a message of condolence from Senator Hanna Lindqvist.",
+      "Speaker Levan Kobaidze welcomed the initiative of Senator Hanna Lindqvist.",
+      "Speaker Levan Kobaidze welcomed the statement made by Senator Hanna Lindqvist.",
+    ])
+      expect(meetingsOf(sentence)).toEqual([]);
+  });
+  it("but a visit, a dinner in someone's honour, an audience or a delegation led by someone is", () => {
+    for (const sentence of [
+      "Speaker Levan Kobaidze received a courtesy visit from Ambassador Hanna Lindqvist.",
+      "Speaker Levan Kobaidze hosted a dinner in honour of Senator Hanna Lindqvist.",
+      "Senator Hanna Lindqvist was received in audience on Monday by Speaker Levan Kobaidze.",
+      "Speaker Levan Kobaidze received the credentials of Ambassador Hanna Lindqvist.",
+      "Speaker Levan Kobaidze met with deputies led by Senator Hanna Lindqvist.",
+    ])
+      expect(meetingsOf(sentence).map((m) => m.names)).toEqual([["Hanna Lindqvist", "Levan Kobaidze"]]);
+  });
+  it("a title's side merges into the meeting with a person of that side that the article implies", () => {
+    const m = meetingsOf(
+      "Speaker of the Saeima meets Chilean delegation\n\nA delegation of the Senate of Chile headed by Senator Rosa Fuentes is on a visit to Latvia. Speaker of the Saeima Ilze Berzina welcomed the guests. Rosa Fuentes thanked the Latvian side for the hospitality.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([[["Ilze Berzina", "Rosa Fuentes"], []]]);
+  });
+  it("the signatories of a document named without a signing reported are not a meeting", () => {
+    expect(
+      meetingsOf(
+        "Speaker Ivo Markov noted that the treaty signed by President Tomas Varga and President Lukas Novak in 1995 remains the basis of relations.",
+      ),
+    ).toEqual([]);
+    expect(
+      meetingsOf("The memorandum was signed by President Tomas Varga and President Lukas Novak.").map(
+        (m) => m.names,
+      ),
+    ).toEqual([["Lukas Novak", "Tomas Varga"]]);
+  });
+  it("congratulations by letter or telephone are a message; in a meeting they are the meeting", () => {
+    for (const text of [
+      "Speaker Ivo Markov sent a letter to Senator Rosa Fuentes. Markov congratulated Fuentes on Independence Day.",
+      "In a telephone conversation, Speaker Ivo Markov congratulated Senator Rosa Fuentes on the national holiday.",
+    ])
+      expect(meetingsOf(text)).toEqual([]);
+    expect(
+      meetingsOf(
+        "Speaker Ivo Markov received Senator Rosa Fuentes. Markov congratulated Fuentes on Independence Day.",
+      ).map((m) => m.names),
+    ).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
+  it("taking part in an event of many does not join the meeting reported before it", () => {
+    const after = (second: string) =>
+      meetingsOf(`Speaker Ivo Markov met Senator Rosa Fuentes in Sofia. ${second}`).map((m) => m.names);
+    expect(after("Later, Deputy Pavel Ionescu took part in a conference on climate in Geneva.")).toEqual([
+      ["Ivo Markov", "Rosa Fuentes"],
+    ]);
+    expect(after("Deputy Pavel Ionescu also took part in the talks.")).toEqual([
+      ["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"],
+    ]);
+  });
 });

@@ -149,3 +149,39 @@ export function delegationAsHead(doc: Doc): void {
     }
   }
 }
+
+/**
+ * "A delegation of Estonia led by X ... Later, the Estonian delegation met Y": once the article
+ * says who leads a country's delegation, that delegation named again stands for its leader. The
+ * sentence that says who leads it keeps the side as it is.
+ */
+export function ledDelegationsAsHeads(doc: Doc): void {
+  const heads = new Map<string, number>();
+  for (const s of doc.sentences) {
+    for (const [n, m] of s.mentions.entries()) {
+      if (m.kind !== "group" || !m.country || !/\bdelegation\b/i.test(m.description ?? "")) continue;
+      const leader = leaderAfter(s, n);
+      if (leader !== undefined) {
+        if (!heads.has(m.country)) heads.set(m.country, leader);
+        continue;
+      }
+      const head = heads.get(m.country);
+      if (head === undefined || s.mentions.some((x) => x.person === head)) continue;
+      s.mentions[n] = { kind: "person", from: m.from, to: m.to, person: head, resolved: true };
+    }
+  }
+}
+
+// The person named as leader right after mention `n`: "@m1 (,) led/headed/chaired by @m2".
+function leaderAfter(s: Sentence, n: number): number | undefined {
+  const m = s.mentions[n] as Mention;
+  const next = s.mentions[n + 1];
+  if (next?.kind !== "person" || next.person === undefined) return undefined;
+  const between = s.tokens
+    .slice(m.to, next.from)
+    .map((t) => fold(t.text))
+    .join(" ");
+  return /^(?:, )?(?:which is |who are )?(?:led|headed|chaired) by(?: (?:the|its|his|her))?$/.test(between)
+    ? next.person
+    : undefined;
+}
