@@ -6,7 +6,12 @@
 // bin/package.json makes this folder a package whose bin `npm ci` links into node_modules/.bin, where
 // `npx parlbot` finds it without first reading the whole installed tree (see the README).
 import { readdirSync, statSync } from "node:fs";
+import module from "node:module";
 import { fileURLToPath } from "node:url";
+
+// From Node 22.1, V8 keeps the code it compiled for each module in a cache on disk (in the system's
+// temporary folder), so that the next start does not parse and compile it again. Node 20 lacks it.
+module.enableCompileCache?.();
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const built = `${root}dist/cli.js`;

@@ -5,9 +5,8 @@
  * weekday ("on Tuesday") is the last such day on or before publication, or the next one for plans.
  */
 import type { ParsedResult } from "chrono-node";
-// The English locale alone: the package's main module loads all of its fifteen languages.
-import * as chrono from "chrono-node/en";
 import { isoDate } from "../corpus/header.ts";
+import { chronoEnglish } from "../text/chrono.ts";
 
 /** A day or a range of days. */
 export interface DaySpan {
@@ -142,7 +141,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
     const to = Math.min(sentence.length, (hit.index ?? 0) + 48);
     if (to <= from) continue;
     covered = to;
-    for (const r of chrono.strict.parse(
+    for (const r of chronoEnglish().strict.parse(
       sentence.slice(from, to),
       ref ? { instant: ref, timezone: 0 } : undefined,
       { forwardDate: future },

@@ -6,9 +6,8 @@
  * filter the English parser gives.
  */
 import type { ParsedComponents } from "chrono-node";
-// The Russian locale alone: the package's main module loads all of its fifteen languages.
-import * as chronoRu from "chrono-node/ru";
 import type { DateFilter } from "../query/dates.ts";
+import { chronoRussian } from "../text/chrono.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -104,7 +103,7 @@ function sinceOrBefore(question: string): DateFilter | undefined {
 }
 
 function russian(question: string, now: Date): DateFilter | undefined {
-  const [result] = chronoRu.parse(question, now);
+  const [result] = chronoRussian().parse(question, now);
   if (!result) return undefined;
   const known = (c: ParsedComponents, unit: "year" | "month" | "day") =>
     c.isCertain(unit) ? (c.get(unit) ?? undefined) : undefined;

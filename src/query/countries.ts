@@ -51,18 +51,24 @@ export class CountryGazetteer {
     const groups = [extra.names, extra.bodies] as Record<string, string[]>[];
     for (const group of groups)
       for (const [code, forms] of Object.entries(group)) for (const f of forms) this.add(f, code);
+    // Longest phrase first; the sort is stable, so phrases of one length keep the order they came in.
+    for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
+  /** Adds a spelling of a country; the constructor sorts the lists once all are in. */
   private add(form: string, code: string): void {
+    // Checked before folding: a name in another script is dropped without being transliterated.
+    if (!isLatin(form)) return;
     const tokens = fold(form).split(" ").filter(Boolean);
-    if (!tokens.length || !isLatin(form)) return;
+    if (!tokens.length) return;
     const key = tokens.join(" ");
-    if (!this.byPhrase.has(key)) this.byPhrase.set(key, code);
+    // A phrase already known (for this country or an earlier one) keeps its first entry.
+    if (this.byPhrase.has(key)) return;
+    this.byPhrase.set(key, code);
     const capitals = key.replace(/ /g, "").length <= 4 && /^[A-Z.]+$/.test(form);
-    const list = this.byFirstToken.get(tokens[0] as string) ?? [];
-    if (!list.some((p) => p.tokens.join(" ") === key)) list.push({ tokens, code, capitals });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    this.byFirstToken.set(tokens[0] as string, list);
+    const list = this.byFirstToken.get(tokens[0] as string);
+    if (list) list.push({ tokens, code, capitals });
+    else this.byFirstToken.set(tokens[0] as string, [{ tokens, code, capitals }]);
   }
 
   /** The code of a country name as the fact base or a user writes it ("Republic of Korea" → "KOR"). */

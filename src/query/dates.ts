@@ -4,8 +4,7 @@
  * alone, "since", "before") are read here. The result is a filter that meetings are checked against.
  */
 import type { ParsedComponents } from "chrono-node";
-// The English locale alone: the package's main module loads all of its fifteen languages.
-import * as chrono from "chrono-node/en";
+import { chronoEnglish } from "../text/chrono.ts";
 
 /** A period a question asks about. A day or month without a year matches that day or month of any year. */
 export interface DateFilter {
@@ -40,7 +39,7 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
   if (relative) return relative;
   // chrono is thorough but not cheap: only questions with a number or a date word go to it.
   if (!DATE_HINT.test(question)) return undefined;
-  const [result] = chrono.parse(question, now);
+  const [result] = chronoEnglish().parse(question, now);
   if (result && /\d|year|month|week|today|yesterday/i.test(result.text)) {
     const known = (c: ParsedComponents, unit: "year" | "month" | "day") =>
       c.isCertain(unit) ? (c.get(unit) ?? undefined) : undefined;
