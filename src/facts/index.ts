@@ -48,6 +48,8 @@ export class FactIndex {
   /** Every meeting, newest first. */
   readonly byRecency: Meeting[];
   private readonly meetingWords = new WeakMap<Meeting, Set<string>>();
+  // The meetings whose own words hold each keyword, newest first: built on first use.
+  private meetingsByKeyword: Map<string, Meeting[]> | undefined;
   // Sentences with their keyword sets, built for an article the first time a question needs them.
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
 
@@ -195,6 +197,21 @@ export class FactIndex {
       this.meetingWords.set(meeting, keywords);
     }
     return keywords;
+  }
+
+  /**
+   * The meetings whose own words ({@link meetingKeywords}) hold a keyword, newest first. The table is
+   * built on first use from every meeting's words, so that later questions without a person or country
+   * read one list instead of every meeting.
+   */
+  meetingsWithKeyword(keyword: string): Meeting[] {
+    if (!this.meetingsByKeyword) {
+      const table = new Map<string, Meeting[]>();
+      for (const meeting of this.byRecency)
+        for (const k of this.meetingKeywords(meeting)) push(table, k, meeting);
+      this.meetingsByKeyword = table;
+    }
+    return this.meetingsByKeyword.get(keyword) ?? [];
   }
 
   /** The sentences of an article (its title first), each with its keywords. */
