@@ -74,7 +74,8 @@ export class Answerer {
   private readonly countries: CountryGazetteer = countryGazetteer();
   private readonly now: () => Date;
   private readonly words: Words;
-  // Per language, built with the base: /start, greetings and off-topic replies show them often.
+  // Per language, built once per base on first use: /start, greetings and off-topic replies show them
+  // often, but loading a base does not wait for lists in languages nobody may ask in.
   private exampleLists = new Map<Language, string[]>();
 
   constructor(base: FactBase, options: { now?: () => Date; words?: Words } = {}) {
@@ -85,7 +86,13 @@ export class Answerer {
 
   /** Example questions this fact base answers, in `language` (for /start, greetings and off-topic replies). */
   examples(language: Language = "en"): string[] {
-    return this.exampleLists.get(language) ?? [];
+    let list = this.exampleLists.get(language);
+    if (!list) {
+      if (!LANGUAGES.includes(language)) return [];
+      list = language === "en" ? exampleQuestions(this.base) : localExamples(this.base, language);
+      this.exampleLists.set(language, list);
+    }
+    return list;
   }
 
   /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
@@ -96,9 +103,7 @@ export class Answerer {
     this.base = base;
     this.index = index;
     this.people = people;
-    this.exampleLists = new Map(
-      LANGUAGES.map((l) => [l, l === "en" ? exampleQuestions(base) : localExamples(base, l)]),
-    );
+    this.exampleLists = new Map();
   }
 
   /** The fact base answers are built from. */
