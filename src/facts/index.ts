@@ -37,8 +37,9 @@ export class FactIndex {
   private readonly keywordIds = new Map<string, number>();
   private readonly frequency: number[] = [];
   private readonly postings: number[][] = [];
-  /** Every folded word of the articles, and those also seen in lower case (ordinary words, not names). */
-  readonly words = new Set<string>();
+  // Every folded word of the articles, with its keyword number and whether it was seen in lower case.
+  private readonly seen = new Map<string, number>();
+  /** The words of the articles also seen in lower case (ordinary words, not names). */
   readonly lowerCaseWords = new Set<string>();
   /** The stems of every word of the articles. */
   readonly stems = new Set<string>();
@@ -47,6 +48,8 @@ export class FactIndex {
   /** Every meeting, newest first. */
   readonly byRecency: Meeting[];
   private readonly meetingWords = new WeakMap<Meeting, Set<string>>();
+  // The meetings whose own words hold each keyword, newest first: built on first use.
+  private meetingsByKeyword: Map<string, Meeting[]> | undefined;
   // Sentences with their keyword sets, built for an article the first time a question needs them.
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
 
@@ -97,34 +100,39 @@ export class FactIndex {
     for (const list of this.meetingsByPerson.values()) list.sort(newest);
     for (const list of this.meetingsByCountry.values()) list.sort(newest);
     // One pass over every word of every article, counting only: each distinct word is looked at once
-    // (its stem, whether it is a keyword), each occurrence costs a map look-up and a set insertion.
-    const seen = new Map<string, { keyword: number; lower: boolean }>();
+    // (its stem, whether it is a keyword), each occurrence costs a map look-up. What is known of a word
+    // is one small number: (keyword id + 1) × 2, plus 1 once it was seen in lower case.
+    const seen = this.seen;
     // The last article each keyword was counted for: counts each keyword once per article, no set needed.
     const lastArticle: number[] = [];
-    base.articles.forEach((article, position) => {
-      // The dateline counts as the article's words too: it often names the place of the meeting.
-      for (const text of [...sentenceTexts(article), article.dateline ?? ""]) {
-        forEachWord(text, (word, lowerCase) => {
-          let info = seen.get(word);
-          if (!info) {
-            info = { keyword: isKeyword(word) ? this.keywordId(stem(word)) : -1, lower: false };
-            seen.set(word, info);
-            this.words.add(word);
-            this.stems.add(stem(word));
-          }
-          if (lowerCase && !info.lower) {
-            info.lower = true;
-            this.lowerCaseWords.add(word);
-          }
-          const k = info.keyword;
-          if (k >= 0 && lastArticle[k] !== position) {
-            lastArticle[k] = position;
-            (this.frequency[k] as number)++;
-            (this.postings[k] as number[]).push(position);
-          }
-        });
+    let position = 0;
+    const visit = (word: string, lowerCase: boolean) => {
+      let info = seen.get(word);
+      if (info === undefined) {
+        const wordStem = stem(word);
+        info = (isKeyword(word) ? this.keywordId(wordStem) + 1 : 0) * 2;
+        seen.set(word, info);
+        this.stems.add(wordStem);
       }
-    });
+      if (lowerCase && (info & 1) === 0) {
+        info |= 1;
+        seen.set(word, info);
+        this.lowerCaseWords.add(word);
+      }
+      const k = (info >> 1) - 1;
+      if (k >= 0 && lastArticle[k] !== position) {
+        lastArticle[k] = position;
+        (this.frequency[k] as number)++;
+        (this.postings[k] as number[]).push(position);
+      }
+    };
+    for (; position < base.articles.length; position++) {
+      const article = base.articles[position] as Article;
+      if (article.title) forEachWord(article.title, visit);
+      for (const sentence of article.sentences ?? []) forEachWord(sentence, visit);
+      // The dateline counts as the article's words too: it often names the place of the meeting.
+      forEachWord(article.dateline ?? "", visit);
+    }
   }
 
   private keywordId(keyword: string): number {
@@ -191,6 +199,21 @@ export class FactIndex {
     return keywords;
   }
 
+  /**
+   * The meetings whose own words ({@link meetingKeywords}) hold a keyword, newest first. The table is
+   * built on first use from every meeting's words, so that later questions without a person or country
+   * read one list instead of every meeting.
+   */
+  meetingsWithKeyword(keyword: string): Meeting[] {
+    if (!this.meetingsByKeyword) {
+      const table = new Map<string, Meeting[]>();
+      for (const meeting of this.byRecency)
+        for (const k of this.meetingKeywords(meeting)) push(table, k, meeting);
+      this.meetingsByKeyword = table;
+    }
+    return this.meetingsByKeyword.get(keyword) ?? [];
+  }
+
   /** The sentences of an article (its title first), each with its keywords. */
   sentencesOf(articleId: string): IndexedSentence[] {
     let list = this.sentenceCache.get(articleId);
@@ -231,7 +254,7 @@ export class FactIndex {
 
   /** Whether a folded word, or another form of it, is known from the articles (in any case). */
   knows(word: string): boolean {
-    return this.words.has(word) || this.stems.has(stem(word));
+    return this.seen.has(word) || this.stems.has(stem(word));
   }
 }
 

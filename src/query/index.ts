@@ -6,7 +6,7 @@
 import { FactIndex } from "../facts/index.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
 import { localExamples } from "../i18n/examples.ts";
-import { detectLanguage, type Language, replyLanguage } from "../i18n/language.ts";
+import { detectLanguage, LANGUAGES, type Language, replyLanguage } from "../i18n/language.ts";
 import { parseQuestionRuKk } from "../i18n/parse.ts";
 import { wordsFor } from "../i18n/words.ts";
 import { type ComposeContext, compose, ENGLISH, type Words } from "./compose/index.ts";
@@ -88,6 +88,7 @@ export class Answerer {
   examples(language: Language = "en"): string[] {
     let list = this.exampleLists.get(language);
     if (!list) {
+      if (!LANGUAGES.includes(language)) return [];
       list = language === "en" ? exampleQuestions(this.base) : localExamples(this.base, language);
       this.exampleLists.set(language, list);
     }

@@ -3,14 +3,16 @@
  * scores every token with its bitap matcher, and a base of 10,000 articles has tens of thousands of
  * name tokens, so one look-up took tens of milliseconds. A token fuse can return contains the word
  * with at most `threshold × length` edits (bitap finds a part of the token within that many edits
- * of the word); cut into one piece more than that, the word then has a piece that stands in the
- * token unchanged (each edit spoils at most one piece). The tokens holding some piece (found through
- * an index of runs of two and three letters) are then checked with fuse's own bound on edits and
- * place (FuseReach), and only those that pass are given to fuse, in their original order, so that
- * fuse ranks and ties them exactly as it would among all tokens.
+ * of the word); of one separate piece more than that, one then stands in the token unchanged (each
+ * edit spoils at most one piece). The pieces are runs of two or three letters chosen for the shortest
+ * token lists (an index of runs); the tokens on those lists are then checked, first by the letters
+ * they lack (LetterCount), then by fuse's own bound on edits and place (FuseReach), and only those
+ * that pass are given to fuse, in their original order, so that fuse ranks and ties them exactly as it
+ * would among all tokens.
  */
 import Fuse, { type FuseResult } from "fuse.js";
 import { FuseReach } from "./fuse-reach.ts";
+import { LetterCount, letterMask } from "./letter-count.ts";
 
 // fuse's bitap works on patterns of up to 32 letters; longer words are searched among all tokens.
 const BITAP_LIMIT = 32;
@@ -22,6 +24,8 @@ export class NearNames {
   private byRun: Map<string, number[]> | undefined;
   // The search each token was last looked at in: marks tokens already checked without a set per search.
   private seenIn: Uint32Array | undefined;
+  // The letters each token has, one bit a letter (see letterMask).
+  private letterMasks: Int32Array | undefined;
   private searches = 0;
   // Questions repeat words ("latest", a popular surname), and a word no piece narrows costs a full scan.
   private readonly cache = new Map<string, FuseResult<string>[]>();
@@ -56,45 +60,35 @@ export class NearNames {
     return new Fuse(candidates, { includeScore: true, threshold }).search(word, { limit });
   }
 
-  // The tokens that hold, unchanged, one of the pieces of the word cut into (edits + 1) pieces, and
-  // that fuse's bound on edits and place lets through.
+  // The tokens that hold, unchanged, one of (edits + 1) separate pieces of the word, and that fuse's
+  // bound on edits and place lets through.
   private candidates(pattern: string, threshold: number): string[] {
     const reach = new FuseReach(pattern, threshold);
     const edits = Math.floor(threshold * pattern.length + 1e-9);
-    const pieces = Math.min(edits + 1, Math.floor(pattern.length / 2));
     const found: number[] = [];
-    // With fewer pieces than edits + 1 (a word too short to cut into pairs), no piece is sure to
-    // survive: every token is checked.
-    if (pieces < edits + 1) {
-      this.lowered.forEach((token, t) => {
-        if (reach.mayMatch(token)) found.push(t);
-      });
+    const index = this.runIndex();
+    const masks = this.letterMasks as Int32Array;
+    const letters = new LetterCount(pattern);
+    // Letters of the word that the token lacks cost an edit each: a cheap test before the exact one.
+    const check = (t: number) => {
+      if (letters.missing(masks[t] as number) <= edits && reach.mayMatch(this.lowered[t] as string))
+        found.push(t);
+    };
+    const pieces = rarestPieces(pattern, edits + 1, (run) => index.get(run)?.length ?? 0);
+    // A word too short to hold (edits + 1) separate pairs of letters: no piece is sure to survive, and
+    // every token is checked.
+    if (!pieces) {
+      for (let t = 0; t < this.tokens.length; t++) check(t);
       return found.map((t) => this.tokens[t] as string);
     }
-    const index = this.runIndex();
     const seen = this.seenIn as Uint32Array;
     const search = ++this.searches;
-    for (let k = 0; k < pieces; k++) {
-      const piece = pattern.slice(
-        Math.floor((k * pattern.length) / pieces),
-        Math.floor(((k + 1) * pattern.length) / pieces),
-      );
-      // The rarest run of three letters (or the pair, in a piece of two) names the fewest tokens to check.
-      const run = Math.min(3, piece.length);
-      let rarest: number[] | undefined;
-      for (let i = 0; i + run <= piece.length; i++) {
-        const list = index.get(piece.slice(i, i + run)) ?? [];
-        if (!rarest || list.length < rarest.length) rarest = list;
-      }
-      for (const t of rarest ?? []) {
+    for (const piece of pieces)
+      for (const t of index.get(piece) ?? []) {
         if (seen[t] === search) continue;
-        const token = this.lowered[t] as string;
-        // Marked only once it holds a piece: a token without this piece may hold the next one.
-        if (!token.includes(piece)) continue;
         seen[t] = search;
-        if (reach.mayMatch(token)) found.push(t);
+        check(t);
       }
-    }
     return found.sort((a, b) => a - b).map((t) => this.tokens[t] as string);
   }
 
@@ -115,6 +109,43 @@ export class NearNames {
     });
     this.byRun = index;
     this.seenIn = new Uint32Array(this.tokens.length);
+    this.letterMasks = Int32Array.from(this.lowered, letterMask);
     return index;
   }
+}
+
+/**
+ * `count` separate runs of two or three letters of a word whose token lists are the shortest in all
+ * (`size` gives a run's list length), or undefined when the word is too short to hold that many pairs.
+ * Any separate pieces do: each edit spoils at most one, so with `count` = edits + 1 one stands in every
+ * token within that many edits, and the rarest ones name the fewest tokens to check.
+ */
+export function rarestPieces(
+  word: string,
+  count: number,
+  size: (run: string) => number,
+): string[] | undefined {
+  const n = word.length;
+  if (2 * count > n) return undefined;
+  // best[p][i]: the least total list length of p runs within the first i letters, and the runs.
+  const best: { cost: number; runs: string[] }[][] = [];
+  for (let p = 0; p <= count; p++) {
+    const row: { cost: number; runs: string[] }[] = [];
+    for (let i = 0; i <= n; i++) {
+      let choice = p === 0 ? { cost: 0, runs: [] as string[] } : { cost: Number.POSITIVE_INFINITY, runs: [] };
+      if (p > 0 && i > 0 && (row[i - 1] as { cost: number }).cost < choice.cost)
+        choice = row[i - 1] as typeof choice;
+      for (const length of [2, 3]) {
+        const before = p > 0 && i >= length ? best[p - 1]?.[i - length] : undefined;
+        if (!before || before.cost === Number.POSITIVE_INFINITY) continue;
+        const run = word.slice(i - length, i);
+        const cost = before.cost + size(run);
+        if (cost < choice.cost) choice = { cost, runs: [...before.runs, run] };
+      }
+      row.push(choice);
+    }
+    best.push(row);
+  }
+  const result = best[count]?.[n];
+  return result && result.cost !== Number.POSITIVE_INFINITY ? result.runs : undefined;
 }

@@ -67,23 +67,17 @@ export class PersonMatcher {
   ) {
     for (const person of people.values()) {
       const all = new Set<string>();
+      const last = new Set<string>();
+      // Each name is folded once (folding is most of the cost of building the matcher).
       for (const name of [person.name, ...person.aliases]) {
-        const folded = fold(name);
-        if (!folded) continue;
-        for (const t of words(folded)) if (isNameToken(t)) all.add(t);
+        const tokens = words(fold(name)).filter(isNameToken);
+        for (const t of tokens) all.add(t);
+        const surname = tokens.at(-1);
+        if (surname !== undefined) last.add(surname);
       }
       this.tokensOf.set(person.id, [...all]);
-      this.lastTokensOf.set(
-        person.id,
-        new Set(
-          [person.name, ...person.aliases]
-            .map((name) => words(fold(name)).filter(isNameToken).at(-1))
-            .filter((t): t is string => t !== undefined),
-        ),
-      );
-      for (const t of all) {
-        addToSet(this.byToken, t, person.id);
-      }
+      this.lastTokensOf.set(person.id, last);
+      for (const t of all) addToSet(this.byToken, t, person.id);
     }
     const longTokens = [...this.byToken.keys()].filter((t) => t.length >= 4);
     this.nearNames = new NearNames(longTokens);

@@ -86,10 +86,24 @@ export function forEachWord(text: string, visit: (word: string, lowerCase: boole
   const clean =
     text.includes("'") || text.includes("`") ? text.replace(/['`]s\b/g, "").replace(/['`]/g, "") : text;
   const lower = clean.toLowerCase();
-  const word = /[a-z0-9]+/g;
-  // After a hyphen a name goes on in lower case ("Sye-kyun"): that is not an ordinary word.
-  for (let m = word.exec(lower); m; m = word.exec(lower))
-    visit(m[0], clean.charCodeAt(m.index) >= 97 && clean[m.index - 1] !== "-");
+  // The runs of [a-z0-9], read letter by letter: a regular expression would build a match object a word.
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i++;
+    while (i < n && isWordCode(lower.charCodeAt(i)));
+    // After a hyphen a name goes on in lower case ("Sye-kyun"): that is not an ordinary word.
+    visit(lower.slice(start, i), clean.charCodeAt(start) >= 97 && clean.charCodeAt(start - 1) !== 45);
+  }
+}
+
+// a-z and 0-9.
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** The words of a folded text. */

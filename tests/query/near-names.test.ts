@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import { FuseReach } from "../../src/query/fuse-reach.ts";
-import { NearNames } from "../../src/query/near-names.ts";
+import { NearNames, rarestPieces } from "../../src/query/near-names.ts";
 
 // Invented name tokens: a few alike ("talmenov", "talmanov") among many that are not.
 const syllables = ["ta", "ro", "vek", "zul", "min", "dar", "oss", "ke", "lin", "bu", "sha", "nov"];
@@ -93,5 +93,27 @@ describe("fuse reach: the bound on edits and place", () => {
     expect(new FuseReach("nov", 0.34).mayMatch("abuzulminovich")).toBe(true);
     // Two edits in three letters are too many anywhere.
     expect(new FuseReach("nxx", 0.34).mayMatch("abuzulminovich")).toBe(false);
+  });
+});
+
+describe("rarest pieces: separate runs with the shortest token lists", () => {
+  // Invented list lengths: "zq" and "xvw" are rare, every other run common.
+  const size = (run: string) => ({ zq: 1, xvw: 2 })[run] ?? 100;
+  it("chooses the rare runs, apart from each other, and as many as asked", () => {
+    const pieces = rarestPieces("abzqcxvwde", 3, size) as string[];
+    expect(pieces).toHaveLength(3);
+    expect(pieces).toContain("zq");
+    expect(pieces).toContain("xvw");
+    // Separate: found one after another in the word without overlapping.
+    let at = 0;
+    for (const piece of pieces) {
+      const i = "abzqcxvwde".indexOf(piece, at);
+      expect(i).toBeGreaterThanOrEqual(at);
+      at = i + piece.length;
+    }
+  });
+  it("gives none when the word cannot hold that many pairs", () => {
+    expect(rarestPieces("abcde", 3, size)).toBeUndefined();
+    expect(rarestPieces("abcdef", 3, size)).toEqual(["ab", "cd", "ef"]);
   });
 });

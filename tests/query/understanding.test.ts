@@ -154,4 +154,19 @@ describe("word scanning", () => {
       expect(seen).toEqual(folded.map((w, i) => [w, /^[a-z]/.test(original[i] as string)]));
     }
   });
+  it("reads digits as words and a word after a hyphen as part of a name, to the text's last letter", async () => {
+    const { forEachWord } = await import("../../src/text/normalize.ts");
+    const seen: [string, boolean][] = [];
+    forEachWord("Sye-kyun met 2 MPs, co-chairs x", (w, lower) => seen.push([w, lower]));
+    expect(seen).toEqual([
+      ["sye", false],
+      ["kyun", false],
+      ["met", true],
+      ["2", false],
+      ["mps", false],
+      ["co", true],
+      ["chairs", false],
+      ["x", true],
+    ]);
+  });
 });

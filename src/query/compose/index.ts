@@ -125,9 +125,16 @@ function subjectless(ctx: ComposeContext, q: QuestionParse): Selection {
   const dated = date ? selectMeetings(ctx.index, { ...q, keywords: [] }, ctx.countries) : undefined;
   let meetings =
     dated && !dated.unmatched.length && !dated.undatedOnly ? dated.meetings : date ? [] : ctx.index.byRecency;
-  if (q.keywords.length)
+  if (q.keywords.length) {
+    // Every meeting is a candidate only without a period: then the meetings holding the rarest keyword
+    // (newest first, as byRecency) are the only ones that can hold them all.
+    if (meetings === ctx.index.byRecency)
+      for (const k of q.keywords) {
+        const holding = ctx.index.meetingsWithKeyword(k);
+        if (holding.length < meetings.length) meetings = holding;
+      }
     meetings = meetings.filter((m) => q.keywords.every((k) => ctx.index.meetingKeywords(m).has(k)));
-  else if (!date) meetings = [];
+  } else if (!date) meetings = [];
   return { meetings, unmatched: [] };
 }
 
