@@ -3,6 +3,7 @@
  * i18n plugin. The bot uses it as middleware; the answering core and the terminal read it through
  * {@link translate}, so that every door says the same words.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import type { Language } from "./language.ts";
@@ -15,7 +16,18 @@ export const catalogue = new I18n({
   // The bot's language middleware decides (chosen language, then Telegram's) and sets ctx.language.
   localeNegotiator: (ctx) => (ctx as { language?: string }).language,
 });
-catalogue.loadLocalesDirSync(fileURLToPath(new URL("./locales", import.meta.url)));
+const LOCALES = fileURLToPath(new URL("./locales", import.meta.url));
+catalogue.loadLocalesDirSync(LOCALES);
+
+// The messages English has (every language falls back to it), read from its file's "key =" lines.
+const KEYS = new Set(
+  [...readFileSync(`${LOCALES}/en.ftl`, "utf8").matchAll(/^([a-z][\w-]*)\s*=/gm)].map((m) => m[1] as string),
+);
+
+/** Whether the catalogue has a message (in English, and so in every language through the fallback). */
+export function hasMessage(key: string): boolean {
+  return KEYS.has(key);
+}
 
 /** Variables of a message. */
 export type MessageVariables = Record<string, string | number>;

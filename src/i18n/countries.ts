@@ -66,5 +66,6 @@ export function ruKkCountries(): RuKkCountries {
 /** A country's name (as the fact base writes it, in English) in another language; as it is when unknown. */
 export function countryNameIn(name: string, language: Language): string {
   const code = countryGazetteer().code(name);
-  return (code && countries.getName(code, language)) || name;
+  // The short name where the package has one ("Россия", not "Российская Федерация"), as news write it.
+  return (code && countries.getName(code, language, { select: "alias" })) || name;
 }

@@ -2,7 +2,7 @@
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import { type Selection, selectMeetings } from "../select.ts";
-import { type ComposeContext, circumstances, personName, sides } from "./context.ts";
+import { type ComposeContext, circumstances, countryName, personName, sides } from "./context.ts";
 import { whoMet } from "./who-met.ts";
 
 /** Answers "did X meet Y?" (Y a person, a country or a name the base does not know). */
@@ -10,10 +10,9 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   const w = ctx.words;
   const together = q.people.length >= 2 && selection.meetings.length > 0;
   const unknownOther = q.people.length === 1 ? q.unknownNames[0] : undefined;
-  if (
-    together ||
-    (q.people.length === 1 && !unknownOther && !q.countries.length && selection.meetings.length)
-  ) {
+  // One person and a country: yes when the selection kept meetings with that country.
+  const oneSide = q.people.length === 1 && !unknownOther && selection.meetings.length > 0;
+  if (together || (oneSide && (!q.countries.length || !selection.unmatched.length))) {
     const reply = new Reply().setHeader(w.yes);
     for (const m of selection.meetings)
       reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${w.verbMet} ${circumstances(ctx, m)}`);
@@ -22,7 +21,7 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   const [x, y] = q.people;
   const yName = y
     ? personName(ctx, y.ids[0] as string)
-    : (unknownOther ?? q.countries.map((c) => ctx.countries.name(c)).join(w.and));
+    : (unknownOther ?? q.countries.map((c) => countryName(ctx, c)).join(w.and));
   const xName = x ? personName(ctx, x.ids[0] as string) : "";
   const header = w.no(xName, yName);
   // Who they did meet: X's meetings (else Y's) involving the other's country.
