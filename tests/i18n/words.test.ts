@@ -62,3 +62,10 @@ describe("countries and places in Russian and Kazakh replies", () => {
     expect(wordsFor("ru").inPlace("Lori Region")).toBe("в Lori Region");
   });
 });
+
+describe("country names in replies", () => {
+  it("are the short names, without a long form in parentheses", () => {
+    expect(wordsFor("ru").country("Russia")).toBe("Россия");
+    expect(wordsFor("ru").country("China")).toBe("КНР");
+  });
+});

@@ -140,14 +140,3 @@ describe("a narrowing that matched nothing", () => {
     expect(kk).not.toMatch(/in 2019|No meeting/);
   });
 });
-
-describe("did someone meet a country", () => {
-  it("says yes with the meetings when one with that country is recorded", () => {
-    expect(ask("did Berikbol meet anyone from Mongolia?")).toMatch(/^Yes:\n.*Gantulga Oyunbold/);
-  });
-  it("says no, then whom they did meet, when none is", () => {
-    expect(ask("did Berikbol meet anyone from Argentina?")).toMatch(
-      /^No: no meeting of Aslan Berikbol with Argentina/,
-    );
-  });
-});

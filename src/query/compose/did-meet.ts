@@ -10,9 +10,10 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   const w = ctx.words;
   const together = q.people.length >= 2 && selection.meetings.length > 0;
   const unknownOther = q.people.length === 1 ? q.unknownNames[0] : undefined;
-  // One person and a country: yes when the selection kept meetings with that country.
-  const oneSide = q.people.length === 1 && !unknownOther && selection.meetings.length > 0;
-  if (together || (oneSide && (!q.countries.length || !selection.unmatched.length))) {
+  if (
+    together ||
+    (q.people.length === 1 && !unknownOther && !q.countries.length && selection.meetings.length)
+  ) {
     const reply = new Reply().setHeader(w.yes);
     for (const m of selection.meetings)
       reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${w.verbMet} ${circumstances(ctx, m)}`);
