@@ -91,7 +91,7 @@ export interface TerminalChatOptions {
 export async function runTerminalChat(bot: Bot<ParlbotContext>, options: TerminalChatOptions): Promise<void> {
   const write = (text: string) => void options.output.write(text);
   const language = options.language ?? LOCALE_LANGUAGE ?? "en";
-  const transport = new TerminalTransport(write, options.interactive);
+  const transport = new TerminalTransport(write, options.interactive, language);
   bot.api.config.use(transport.transformer());
   if (options.banner) write(`${options.banner}\n`);
 

@@ -52,6 +52,14 @@ function englishPhrases(): string[] {
 
 const PHRASES = englishPhrases();
 
+// Whole English messages without values, which may be a single word ("(edited)").
+const MESSAGES = new Set(
+  readFileSync(new URL("../../src/i18n/locales/en.ftl", import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => /^[a-z][\w-]*\s*=/.test(line) && !line.includes("{"))
+    .map((line) => line.replace(/^[^=]+=\s*/, "").trim()),
+);
+
 // The first words of an English phrase that occur in a text, or undefined.
 function englishIn(text: string): string | undefined {
   return PHRASES.find((p) =>
@@ -231,6 +239,7 @@ describe.each(["ru", "kk"] as const)("a chat in %s", (language) => {
       .join("\n");
     if (process.env.SHOW_TRANSCRIPT) console.log(transcript);
     expect(englishIn(bot)).toBeUndefined();
+    expect(bot.split("\n").filter((line) => MESSAGES.has(line.trim()))).toEqual([]);
   });
 
   it("greets with the banner in the language", () => {
@@ -254,5 +263,6 @@ describe("the English phrases the check looks for", () => {
     expect(PHRASES.length).toBeGreaterThan(50);
     expect(englishIn("I know of no meeting of Koshanov.")).toBeDefined();
     expect(englishIn("You will hear about every new meeting.")).toBeDefined();
+    expect(MESSAGES.has("(edited)")).toBe(true);
   });
 });

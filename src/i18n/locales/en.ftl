@@ -95,3 +95,4 @@ terminal-usage = Type a question, /start or /help. Buttons show as [Label]: type
 terminal-end = End with Ctrl-D.
 terminal-no-button = (no button "{ $label }" on the messages above)
 terminal-open-url = (open { $url } in a browser)
+terminal-edited = (edited)

@@ -146,3 +146,4 @@ terminal-usage = Сұрақ, /start немесе /help жазыңыз. Баты�
 terminal-end = Шығу — Ctrl-D.
 terminal-no-button = (жоғарыдағы хабарларда «{ $label }» батырмасы жоқ)
 terminal-open-url = ({ $url } сілтемесін браузерде ашыңыз)
+terminal-edited = (өзгертілді)

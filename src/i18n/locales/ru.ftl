@@ -165,3 +165,4 @@ terminal-usage = Введите вопрос, /start или /help. Кнопки 
 terminal-end = Выход — Ctrl-D.
 terminal-no-button = (в сообщениях выше нет кнопки «{ $label }»)
 terminal-open-url = (откройте { $url } в браузере)
+terminal-edited = (изменено)
