@@ -4,6 +4,7 @@
  */
 import { Composer } from "grammy";
 import type { BotCommand } from "grammy/types";
+import { hasMessage } from "../i18n/catalogue.ts";
 import type { Answerer } from "../query/index.ts";
 import type { ParlbotContext } from "./context.ts";
 import { examplesKeyboard } from "./paging.ts";
@@ -35,8 +36,8 @@ export function commands(answerer: Answerer, extra: BotCommand[] = []): Composer
     ctx.notes.intent = "help";
     const described = allCommands(extra).map((c) => ({
       command: c.command,
-      // The bot's own commands are described in the chat's language; the extensions' as they give them.
-      description: OWN_COMMANDS.includes(c) ? ctx.t(`command-${c.command}`) : c.description,
+      // Commands the catalogue describes are described in the chat's language; others as they come.
+      description: hasMessage(`command-${c.command}`) ? ctx.t(`command-${c.command}`) : c.description,
     }));
     await ctx.reply(helpText(answerer.examples(ctx.language), described, ctx.language), {
       parse_mode: "HTML",

@@ -6,7 +6,8 @@
 import { Composer, type Context, InlineKeyboard } from "grammy";
 import { parseArticle } from "../corpus/article.ts";
 import { articleId, MAX_ARTICLE_BYTES } from "../corpus/folder.ts";
-import { translate } from "../i18n/catalogue.ts";
+import { type MessageVariables, translate } from "../i18n/catalogue.ts";
+import { countryNameIn } from "../i18n/countries.ts";
 import type { Language } from "../i18n/language.ts";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "../ingest/fetch.ts";
 import type { IncomingArticle, IngestResult } from "../ingest/ingester.ts";
@@ -39,20 +40,22 @@ const REMOVE = /^unsub:(\d+)$/;
 /** At most this many remove buttons under the list (Telegram allows 100). */
 const MAX_BUTTONS = 50;
 
-/** Replies to a /subscribe subject beyond the name bounds, by the bound exceeded. */
+/** The catalogue's reply to a /subscribe subject beyond the name bounds, by the bound exceeded. */
 const TOO_LONG = {
-  characters: `That is too long for a name: at most ${NAME_LIMITS.characters} characters, e.g. /subscribe Koshanov`,
-  words: `A name to follow has at most ${NAME_LIMITS.words} words (that one is too long), e.g. /subscribe Erlan Koshanov`,
-  wordLetters: `That word is too long for a name (at most ${NAME_LIMITS.wordLetters} letters), e.g. /subscribe Koshanov`,
+  characters: "subscribe-too-many-characters",
+  words: "subscribe-too-many-words",
+  wordLetters: "subscribe-too-long-word",
 } as const;
 
 /** The longest subscription line of /subscriptions, so that the most a chat may follow fits one message. */
 const MAX_LINE = 60;
 
-const NOT_ALLOWED = "Sorry, not allowed: only the bot's admins can add articles.";
-
 // The chat's language, which the bot's language middleware put on the context before this runs.
 const languageOf = (ctx: Context): Language => (ctx as Context & { language?: Language }).language ?? "en";
+
+// A message of the catalogue in the chat's language.
+const say = (ctx: Context, key: string, variables?: MessageVariables) =>
+  translate(languageOf(ctx), key, variables);
 
 /** The subscription commands as a grammY Composer, to be installed in the bot. */
 export function subscriptionsComposer(options: SubscriptionsComposerOptions): Composer<Context> {
@@ -64,54 +67,48 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
   composer.command("subscribe", async (ctx) => {
     const text = ctx.match.trim();
     if (!text) {
-      await ctx.reply(
-        "Whom shall I follow for you? For example: /subscribe Koshanov, /subscribe Mongolia or /subscribe all",
-      );
+      await ctx.reply(say(ctx, "subscribe-usage"));
       return;
     }
     const tooLong = nameLimitProblem(text);
     if (tooLong) {
-      await ctx.reply(TOO_LONG[tooLong]);
+      await ctx.reply(say(ctx, TOO_LONG[tooLong], { limit: String(NAME_LIMITS[tooLong]) }));
       return;
     }
     const language = languageOf(ctx);
     const subject = toStored(answerer.resolveSubject(text), text, language);
     if (!subject) {
-      await ctx.reply(`"${text}" is not a name, a country or "all"; try /subscribe Koshanov`);
+      await ctx.reply(say(ctx, "subscribe-not-a-subject", { text }));
       return;
     }
     const added = subscriptions.add(ctx.chat.id, subject.stored);
     if (added.full) {
-      await ctx.reply(
-        `You follow ${MAX_SUBSCRIPTIONS_PER_CHAT} subjects, at most ${MAX_SUBSCRIPTIONS_PER_CHAT} per chat: /unsubscribe one first (/subscriptions lists them).`,
-      );
+      await ctx.reply(say(ctx, "subscribe-full", { limit: String(MAX_SUBSCRIPTIONS_PER_CHAT) }));
       return;
     }
     await ctx.reply(
       added.created
         ? subject.confirmation
-        : translate(language, "subscribe-already", { label: added.subscription.label }),
+        : translate(language, "subscribe-already", { label: label(added.subscription, language) }),
     );
   });
 
   composer.command("unsubscribe", async (ctx) => {
     const text = ctx.match.trim();
     if (!text) {
-      await ctx.reply(
-        "Which subscription shall I remove? /unsubscribe NAME, or /unsubscribe all; /subscriptions lists them",
-      );
+      await ctx.reply(say(ctx, "unsubscribe-usage"));
       return;
     }
     if (/^all$/i.test(text)) {
       const n = subscriptions.removeAll(ctx.chat.id);
       await ctx.reply(
-        n ? `Done: you no longer follow anything (${n} removed).` : "You had no subscriptions.",
+        n ? say(ctx, "unsubscribe-all-done", { count: String(n) }) : say(ctx, "unsubscribe-had-none"),
       );
       return;
     }
     const removed = findSubscription(subscriptions.list(ctx.chat.id), answerer.resolveSubject(text), text);
     if (!removed) {
-      await ctx.reply(`You do not follow "${text}". /subscriptions lists what you follow.`);
+      await ctx.reply(say(ctx, "unsubscribe-not-followed", { text }));
       return;
     }
     subscriptions.remove(ctx.chat.id, removed.id);
@@ -120,7 +117,7 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
   });
 
   composer.command("subscriptions", async (ctx) => {
-    const { text, keyboard } = listing(subscriptions.list(ctx.chat.id));
+    const { text, keyboard } = listing(subscriptions.list(ctx.chat.id), languageOf(ctx));
     await ctx.reply(text, { reply_markup: keyboard });
   });
 
@@ -128,9 +125,13 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
     const chatId = ctx.chat?.id;
     const id = Number(ctx.match[1]);
     const removed = chatId === undefined ? undefined : subscriptions.remove(chatId, id);
-    await ctx.answerCallbackQuery({ text: removed ? `Removed: ${removed.label}` : "Already removed." });
+    await ctx.answerCallbackQuery({
+      text: removed
+        ? say(ctx, "subscriptions-removed", { label: label(removed, languageOf(ctx)) })
+        : say(ctx, "subscriptions-already-removed"),
+    });
     if (chatId === undefined) return;
-    const { text, keyboard } = listing(subscriptions.list(chatId));
+    const { text, keyboard } = listing(subscriptions.list(chatId), languageOf(ctx));
     try {
       await ctx.editMessageText(text, { reply_markup: keyboard });
     } catch {
@@ -140,43 +141,43 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
 
   composer.command("ingest", async (ctx) => {
     if (!isAdmin(ctx)) {
-      await ctx.reply(NOT_ALLOWED);
+      await ctx.reply(say(ctx, "ingest-not-allowed"));
       return;
     }
     const url = ctx.match.trim();
     if (!/^https?:\/\//i.test(url)) {
-      await ctx.reply("Send /ingest followed by the http(s) address of an article page.");
+      await ctx.reply(say(ctx, "ingest-usage"));
       return;
     }
     try {
       const article = await readUrl(url, {}, options.fetchLimits ?? DEFAULT_FETCH_LIMITS);
-      await ctx.reply(report(await options.ingest([{ article, source: url }])));
+      await ctx.reply(report(await options.ingest([{ article, source: url }]), languageOf(ctx)));
     } catch (error) {
-      await ctx.reply(`Could not ingest ${url}: ${(error as Error).message}`);
+      await ctx.reply(say(ctx, "ingest-failed", { source: url, reason: (error as Error).message }));
     }
   });
 
   composer.on("message:document", async (ctx) => {
     const doc = ctx.message.document;
     if (!isAdmin(ctx)) {
-      await ctx.reply(NOT_ALLOWED);
+      await ctx.reply(say(ctx, "ingest-not-allowed"));
       return;
     }
     const name = doc.file_name ?? "upload.txt";
     if (!name.toLowerCase().endsWith(".txt")) {
-      await ctx.reply("Send articles as .txt files.");
+      await ctx.reply(say(ctx, "ingest-txt-only"));
       return;
     }
     if ((doc.file_size ?? 0) > MAX_ARTICLE_BYTES) {
-      await ctx.reply(`${name} is larger than 1 MB: that is not a news article.`);
+      await ctx.reply(say(ctx, "ingest-too-large", { name }));
       return;
     }
     try {
       const text = await downloadText(ctx, doc.file_id);
       const article = parseArticle(text, { id: articleId(name), file: name });
-      await ctx.reply(report(await options.ingest([{ article, source: `upload ${name}` }])));
+      await ctx.reply(report(await options.ingest([{ article, source: `upload ${name}` }]), languageOf(ctx)));
     } catch (error) {
-      await ctx.reply(`Could not ingest ${name}: ${(error as Error).message}`);
+      await ctx.reply(say(ctx, "ingest-failed", { source: name, reason: (error as Error).message }));
     }
   });
 
@@ -200,13 +201,15 @@ function toStored(
           : `${name}, ${description}`;
       return {
         stored: { kind: "person", key: subject.id, label },
-        confirmation: translate(language, "subscribe-person", { label }),
+        confirmation: translate(language, "subscribe-person", { label: localCountry(label, language) }),
       };
     }
     case "country":
       return {
         stored: { kind: "country", key: countryKey(subject.name), label: subject.name },
-        confirmation: translate(language, "subscribe-country", { label: subject.name }),
+        confirmation: translate(language, "subscribe-country", {
+          label: countryNameIn(subject.name, language),
+        }),
       };
     case "all":
       return {
@@ -242,41 +245,52 @@ function findSubscription(
 
 function describe(s: Subscription, language: Language = "en"): string {
   if (s.kind === "all") return translate(language, "follow-all");
-  if (s.kind === "country") return translate(language, "follow-country", { label: s.label });
+  if (s.kind === "country") return translate(language, "follow-country", { label: label(s, language) });
   return translate(language, "follow-person", { label: s.label });
 }
 
-// The /subscriptions message: the list, and a remove button per subscription.
-function listing(list: Subscription[]): { text: string; keyboard?: InlineKeyboard } {
-  if (list.length === 0) {
-    return {
-      text: "You follow nothing yet. Try /subscribe Koshanov, /subscribe Mongolia or /subscribe all.",
-    };
-  }
-  const lines = list.map(
-    (s, i) => `${i + 1}. ${cutText(s.kind === "all" ? "everything" : s.label, MAX_LINE)}`,
-  );
+// A subscription as the chat reads it: stored labels are English ("Mongolia", "every new meeting",
+// "Erlan Koshanov, Majilis Speaker (Kazakhstan)"); countries are named in the chat's language, and
+// "all" in its words. Names and roles stay as the articles give them.
+function label(s: Subscription, language: Language): string {
+  if (s.kind === "all") return translate(language, "subscriptions-everything");
+  if (s.kind === "country") return countryNameIn(s.label, language);
+  return localCountry(s.label, language);
+}
+
+// "Erlan Koshanov, Majilis Speaker (Kazakhstan)" with the country in parentheses named in `language`.
+function localCountry(text: string, language: Language): string {
+  return text.replace(/\(([^()]+)\)$/, (_, country: string) => `(${countryNameIn(country, language)})`);
+}
+
+// The /subscriptions message in the chat's language: the list, and a remove button per subscription.
+function listing(list: Subscription[], language: Language): { text: string; keyboard?: InlineKeyboard } {
+  const t = (key: string, variables?: MessageVariables) => translate(language, key, variables);
+  if (list.length === 0) return { text: t("subscriptions-empty") };
+  const lines = list.map((s, i) => `${i + 1}. ${cutText(label(s, language), MAX_LINE)}`);
   const keyboard = new InlineKeyboard();
   for (const s of list.slice(0, MAX_BUTTONS)) {
+    const name = label(s, language);
     keyboard
-      .text(
-        `Remove ${cutText(s.kind === "all" ? "everything" : (s.label.split(",")[0] ?? s.label), 40)}`,
-        `unsub:${s.id}`,
-      )
+      .text(t("subscriptions-remove", { label: cutText(name.split(",")[0] ?? name, 40) }), `unsub:${s.id}`)
       .row();
   }
   const more =
     list.length > MAX_BUTTONS
-      ? `\n(${list.length - MAX_BUTTONS} more: remove them with /unsubscribe NAME)`
+      ? `\n${t("subscriptions-more", { count: String(list.length - MAX_BUTTONS) })}`
       : "";
-  return { text: `You follow:\n${lines.join("\n")}${more}`, keyboard };
+  return { text: `${t("subscriptions-header")}\n${lines.join("\n")}${more}`, keyboard };
 }
 
-// The admin's reply after an ingest.
-function report(result: IngestResult): string {
-  if (result.added.length === 0) return "Already ingested: nothing new.";
-  const titles = result.added.map((a) => a.title ?? a.id).join("; ");
-  return `Ingested ${result.added.length} article(s) (${titles}): ${result.meetings} new meeting(s), ${result.notifications} notification(s) queued.`;
+// The admin's reply after an ingest, in the chat's language.
+function report(result: IngestResult, language: Language): string {
+  if (result.added.length === 0) return translate(language, "ingest-nothing-new");
+  return translate(language, "ingest-done", {
+    count: String(result.added.length),
+    titles: result.added.map((a) => a.title ?? a.id).join("; "),
+    meetings: String(result.meetings),
+    notifications: String(result.notifications),
+  });
 }
 
 // Downloads an uploaded file through the Bot API (getFile, then the file URL), with the size limit.

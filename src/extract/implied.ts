@@ -256,7 +256,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
         /^(?:[^@]{0,20}? )?(?:during|at|in the course of) the (?:talks|meeting|conversation|negotiations)\b/.test(
           sk,
         );
-      const counterpart = /counterpart/i.test(joinWords(s.tokens, Math.max(0, mention.from), mention.to));
+      const counterpart = /\bcounterpart\b/i.test(joinWords(s.tokens, Math.max(0, mention.from), mention.to));
       const strong = ((turn || thanks) && turnsAreTalks) || during || counterpart;
       // The sentences already report that the host met an unnamed side of this person's country.
       const sideMet = unnamedSides.has(doc.people[person]?.country as string);

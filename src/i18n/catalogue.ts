@@ -21,6 +21,20 @@ export const LOCALES_DIR = fileURLToPath(new URL("./locales", import.meta.url));
 /** The language whose message stands in for one another language lacks. */
 const FALLBACK: Language = "en";
 
+// The messages English has (every language falls back to it), read from its file's "key =" lines
+// on first use.
+let keys: Set<string> | undefined;
+
+/** Whether the catalogue has a message (in English, and so in every language through the fallback). */
+export function hasMessage(key: string): boolean {
+  keys ??= new Set(
+    [...readFileSync(`${LOCALES_DIR}/en.ftl`, "utf8").matchAll(/^([a-z][\w-]*)\s*=/gm)].map(
+      (m) => m[1] as string,
+    ),
+  );
+  return keys.has(key);
+}
+
 /** Variables of a message. */
 export type MessageVariables = Record<string, string | number>;
 

@@ -79,5 +79,8 @@ export function ruKkCountries(): RuKkCountries {
 /** A country's name (as the fact base writes it, in English) in another language; as it is when unknown. */
 export function countryNameIn(name: string, language: Language): string {
   const code = countryGazetteer().code(name);
-  return (code && isoCountries().getName(code, language)) || name;
+  // The short name where the package has one ("Россия", not "Российская Федерация"), as news write it,
+  // without the long form some add in parentheses ("КНР (Китайская Народная Республика)" → "КНР").
+  const local = code && isoCountries().getName(code, language, { select: "alias" });
+  return local ? local.replace(/\s*\(.*\)\s*$/, "") || local : name;
 }

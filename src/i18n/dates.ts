@@ -5,13 +5,9 @@
  * parser; Kazakh months are read by their names as ICU (Intl) writes them. The result is the same
  * filter the English parser gives.
  */
-import type { ParsedComponents } from "chrono-node";
-import type { DateFilter } from "../query/dates.ts";
+import { chronoFilter, type DateFilter, iso, lastDay } from "../query/dates.ts";
 import { chronoRussian } from "../text/chrono.ts";
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Month names of a language as ICU writes them standing alone ("қыркүйек"), January first, lower case. */
@@ -104,24 +100,13 @@ function sinceOrBefore(question: string): DateFilter | undefined {
 
 function russian(question: string, now: Date): DateFilter | undefined {
   const [result] = chronoRussian().parse(question, now);
-  if (!result) return undefined;
-  const known = (c: ParsedComponents, unit: "year" | "month" | "day") =>
-    c.isCertain(unit) ? (c.get(unit) ?? undefined) : undefined;
-  const year = known(result.start, "year");
-  const month = known(result.start, "month");
-  const day = known(result.start, "day");
-  if (month === undefined && year === undefined) return undefined;
-  if (year === undefined) return { month, day, text: result.text };
-  const end = result.end;
-  const ey = end ? (end.get("year") ?? year) : year;
-  const em = end ? (end.get("month") ?? month ?? 12) : (month ?? 12);
-  const ed = end ? (known(end, "day") ?? lastDay(ey, em)) : (day ?? lastDay(ey, em));
-  return { start: iso(year, month ?? 1, day ?? 1), end: iso(ey, em, ed), text: result.text };
+  return result && chronoFilter(result);
 }
 
 function yearAlone(question: string): DateFilter | undefined {
   const m = new RegExp(
-    `(?<![\\d-])${YEAR}(?![\\d-])(?:\\s*(?:году|год|года|г\\.|жылы|жылғы|жыл))?`,
+    // "в 2019 году" with its preposition, so that a reply can say the period as the question did.
+    `(?:(?<!\\p{L})в\\s+)?(?<![\\d-])${YEAR}(?![\\d-])(?:\\s*(?:году|год|года|г\\.|жылы|жылғы|жыл))?`,
     "iu",
   ).exec(question);
   if (!m) return undefined;

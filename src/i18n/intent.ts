@@ -4,10 +4,51 @@
  */
 import type { Intent } from "../query/intent.ts";
 
-// Words of meeting in Russian ("встречался", "встречи", "переговоры", "принял") and Kazakh ("кездесті").
-const MEET = /(встреч|встрет|переговор|принима|принял|приём|прием|визит|кездес|келіссөз|қабылда)/;
-const SIGN = /(подпис|соглашени|меморандум|договор|қол қой|қол қою|келісім|меморандум)/;
-const DISCUSS = /(обсужда|обсудил|говорили|тем[аыу]|повестк|талқыла|сөз болды|не туралы)/;
+/**
+ * The vocabulary of meetings, signing and discussing in Russian and Kazakh, as the starts of words
+ * ("встреч" for "встречался", "встречи"; "кездес" for "кездесті"); a stem of two words is two word
+ * starts in a row ("қол қой" for "қол қойды"). The intent rules below and the parser's test of which
+ * words can be names (parse.ts) both read these lists.
+ */
+export const MEETING_STEMS = [
+  "встреч",
+  "встрет",
+  "переговор",
+  "принима",
+  "принял",
+  "приём",
+  "прием",
+  "визит",
+  "кездес",
+  "келіссөз",
+  "қабылда",
+];
+/** Stems of signing: "подписали", "соглашение", "қол қойды", "келісім". */
+export const SIGNING_STEMS = [
+  "подпис",
+  "соглашени",
+  "меморандум",
+  "договор",
+  "қол қой",
+  "қол қою",
+  "келісім",
+];
+/** Stems of discussing: "обсуждали", "темы", "повестка", "талқылады", "не туралы". "тем" only as a whole word. */
+export const DISCUSSION_STEMS = [
+  "обсужда",
+  "обсудил",
+  "говорил",
+  "тем[аыу](?!\\p{L})",
+  "повестк",
+  "талқыла",
+  "сөз болды",
+  "не туралы",
+];
+
+const anyOf = (stems: string[]) => new RegExp(`(${stems.join("|")})`, "u");
+const MEET = anyOf(MEETING_STEMS);
+const SIGN = anyOf(SIGNING_STEMS);
+const DISCUSS = anyOf(DISCUSSION_STEMS);
 
 // "привет", "спасибо", "сәлем", "рахмет": a greeting, not a question.
 const GREETING =

@@ -12,7 +12,7 @@ import { fold } from "../text/normalize.ts";
 import { baseForms } from "./cases.ts";
 import { ruKkCountries } from "./countries.ts";
 import { parseDateFilterRuKk } from "./dates.ts";
-import { detectIntentRuKk } from "./intent.ts";
+import { DISCUSSION_STEMS, detectIntentRuKk, MEETING_STEMS, SIGNING_STEMS } from "./intent.ts";
 
 // Words of questions that never name anyone: function words, question words, the vocabulary of meetings,
 // titles and dates, in Russian and Kazakh.
@@ -33,9 +33,16 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
-// Words of the vocabulary of meetings, signing and discussing ("встречался", "кездесті", "подписали").
-const VOCABULARY =
-  /^(встреч|встрет|переговор|принима|принял|приём|прием|визит|кездес|келіссөз|қабылда|подпис|соглашени|меморандум|договор|қол|қойды|қойған|келісім|обсужда|обсудил|говорил|тем[аыу]$|повестк|талқыла|сөз|болды|известн|знаешь|январ|феврал|март|апрел|ма[йяе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+// Words of the vocabulary of meetings, signing and discussing ("встречался", "кездесті", "подписали",
+// each word of "қол қойды"), of knowing, and Russian months: never names.
+const VOCABULARY = new RegExp(
+  `^(${[...MEETING_STEMS, ...SIGNING_STEMS, ...DISCUSSION_STEMS]
+    .flatMap((stem) => stem.split(" "))
+    // "не" of "не туралы" is a stop word, and as a word start it would take "Нестеров" too.
+    .filter((part) => part.length > 2)
+    .join("|")}|известн|знаешь|январ|феврал|март|апрел|ма[йяе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)`,
+  "u",
+);
 
 /** What the Russian and Kazakh parser reads against. */
 export interface RuKkParseContext {

@@ -8,7 +8,9 @@
 import { ENGLISH, type Words } from "../query/compose/words.ts";
 import { formatDate } from "../query/format.ts";
 import { type MessageVariables, translate } from "./catalogue.ts";
+import { countryNameIn } from "./countries.ts";
 import type { Language } from "./language.ts";
+import { placePhrase } from "./places.ts";
 
 const numeric = (iso: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -48,6 +50,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     period: (date) => date.text,
     more: (count) => t("more", { count }),
     sources: (count) => t(count > 1 ? "sources" : "source"),
+    country: (name) => countryNameIn(name, language),
     ofCountry: (country) => t("of-country", { country }),
     meetingsWith: (countries) => t("narrow-countries", { countries: list(countries) }),
     aMeeting: t("a-meeting"),
@@ -66,7 +69,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     meetingsOf: (subject) => t("meetings-of", { subject }),
     meetingsIn: (when) => t("meetings-period", { period: when }),
     latestMeetings: t("latest"),
-    met: (subject) => t("person-met", { person: subject }),
+    met: (subject, where = "") => t("person-met", { person: subject, where }),
     whoTheyAre: t("who-they-are"),
     noRole: t("no-role"),
     from: (country) => t("from-country", { country }),
@@ -74,14 +77,14 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     latestWith: (others, when) => t("latest-with", { with: others.length ? list(others) : "none", when }),
     yes: t("yes"),
     no: (x, y) => t("did-not-meet", { person: x, other: y }),
-    theyMet: (x) => t("person-met", { person: x }),
+    theyMet: (x) => t("person-met", { person: x, where: "" }),
     verbMet: t("met"),
     verbToMeet: t("to-meet"),
     planned: t("planned"),
     noPlace: t("no-place"),
     noDate: t("no-date"),
     reportedOn: (date) => t("reported-on", { date }),
-    inPlace: (place) => t("in-place", { place }),
+    inPlace: (place) => t("in-place", { place: placePhrase(place, language) }),
     atOccasion: (occasion) => t("at-occasion", { occasion }),
     onDate: (date) => t("on-date", { date }),
     timesMet: (count) => t("meeting-count", { count }),
@@ -92,6 +95,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     alsoSigned: (documents) => `; ${t("signed-list", { agreements: documents.join("; ") })}`,
     noAgreement: (subject) => t("no-agreement", { subject: subject || "none" }),
     noAgreementRecorded: t("no-agreement-recorded"),
+    withAgreement: t("with-agreement"),
     topicsNotRecorded: t("no-topics"),
     noSentence: t("no-sentence"),
     holderOf: (office) => t("holder-of", { office }),

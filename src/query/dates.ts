@@ -3,7 +3,7 @@
  * chrono-node finds and resolves the expressions relative to today; a few forms it does not read (a year
  * alone, "since", "before") are read here. The result is a filter that meetings are checked against.
  */
-import type { ParsedComponents } from "chrono-node";
+import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { chronoEnglish } from "../text/chrono.ts";
 
 /** A period a question asks about. A day or month without a year matches that day or month of any year. */
@@ -19,8 +19,12 @@ export interface DateFilter {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** A day as YYYY-MM-DD from its year, month (1-12) and day. */
+export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** The last day (28-31) of a month (1-12) of a year. */
+export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 const DATE_HINT =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|tomorrow|week|month|year|ago|noon|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -41,26 +45,34 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
   if (!DATE_HINT.test(question)) return undefined;
   const [result] = chronoEnglish().parse(question, now);
   if (result && /\d|year|month|week|today|yesterday/i.test(result.text)) {
-    const known = (c: ParsedComponents, unit: "year" | "month" | "day") =>
-      c.isCertain(unit) ? (c.get(unit) ?? undefined) : undefined;
     const relativeYear = /\b(last|this|next|previous)\s+year\b/i.test(result.text);
-    const year =
-      known(result.start, "year") ?? (relativeYear ? (result.start.get("year") ?? undefined) : undefined);
-    const month = known(result.start, "month");
-    const day = known(result.start, "day");
-    if (year === undefined && month === undefined) return readYear(question);
-    if (year === undefined) return { month, day, text: result.text };
-    const start = iso(year, month ?? 1, day ?? 1);
-    let end = iso(year, month ?? 12, day ?? lastDay(year, month ?? 12));
-    if (result.end) {
-      const ey = result.end.get("year") ?? year;
-      const em = result.end.get("month") ?? month ?? 12;
-
-      end = iso(ey, em, known(result.end, "day") ?? lastDay(ey, em));
-    }
-    return { start, end, text: result.text };
+    return chronoFilter(result, relativeYear) ?? readYear(question);
   }
   return readYear(question);
+}
+
+/**
+ * The filter a chrono-node result gives (any of its locales): a day, month or year, or a range; a
+ * month without a year matches that month of any year. Undefined when it knows neither year nor
+ * month. `relativeYear` takes chrono's implied year as known ("last year").
+ */
+export function chronoFilter(result: ParsedResult, relativeYear = false): DateFilter | undefined {
+  const known = (c: ParsedComponents, unit: "year" | "month" | "day") =>
+    c.isCertain(unit) ? (c.get(unit) ?? undefined) : undefined;
+  const year =
+    known(result.start, "year") ?? (relativeYear ? (result.start.get("year") ?? undefined) : undefined);
+  const month = known(result.start, "month");
+  const day = known(result.start, "day");
+  if (year === undefined && month === undefined) return undefined;
+  if (year === undefined) return { month, day, text: result.text };
+  const start = iso(year, month ?? 1, day ?? 1);
+  let end = iso(year, month ?? 12, day ?? lastDay(year, month ?? 12));
+  if (result.end) {
+    const ey = result.end.get("year") ?? year;
+    const em = result.end.get("month") ?? month ?? 12;
+    end = iso(ey, em, known(result.end, "day") ?? lastDay(ey, em));
+  }
+  return { start, end, text: result.text };
 }
 
 // A year alone: "in 2019", "2016 session".

@@ -53,9 +53,10 @@ export function describePerson(person: Person, articleId?: string, words?: Words
   const role = pickRole(person, articleId);
   const country = role?.country ?? person.country;
   const title = role ? roleText(role) : "";
-  if (title && country) return `${title} (${country})`;
-  if (title || !country) return title;
-  return words ? words.ofCountry(country) : `of ${country}`;
+  if (!country) return title;
+  const name = words ? words.country(country) : country;
+  if (title) return `${title} (${name})`;
+  return words ? words.ofCountry(name) : `of ${name}`;
 }
 
 /** A role's title with its body when the title does not already name it (in any spelling). */

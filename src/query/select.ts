@@ -7,14 +7,28 @@
 import type { FactIndex } from "../facts/index.ts";
 import type { Meeting } from "../facts/types.ts";
 import type { CountryGazetteer } from "./countries.ts";
-import { dateMatches, datePhrase } from "./dates.ts";
+import { type DateFilter, dateMatches } from "./dates.ts";
 import type { QuestionParse } from "./parse.ts";
+
+/**
+ * A narrowing of the question that matched no meeting, as data: which filter and what value. Each
+ * language's composer words it ("with Mongolia", "с Монголией"; "in September 2025", "в сентябре").
+ */
+export type Narrowing =
+  /** Meetings with these countries (alpha-3 codes). */
+  | { kind: "countries"; codes: string[] }
+  /** Meetings held in these places, as the question wrote them. */
+  | { kind: "place"; names: string[] }
+  /** Meetings in the question's period. */
+  | { kind: "date"; date: DateFilter }
+  /** Meetings where something was signed. */
+  | { kind: "agreement" };
 
 /** The meetings chosen, and the narrowings that had to be dropped. */
 export interface Selection {
   meetings: Meeting[];
-  /** Narrowings that matched no meeting, in words ("in December 2022", "with Mongolia"). */
-  unmatched: string[];
+  /** Narrowings that matched no meeting. */
+  unmatched: Narrowing[];
   /** No meeting was dated as asked, so these are the meetings whose date is unknown. */
   undatedOnly?: boolean;
 }
@@ -51,7 +65,7 @@ export function asksAboutFuture(question: string): boolean {
 
 /**
  * The meetings of the question's people and countries, narrowed by its date and keywords.
- * `countries` gives country names their codes and codes their names (for the notes).
+ * `countries` gives country names their codes.
  */
 export function selectMeetings(
   index: FactIndex,
@@ -59,7 +73,7 @@ export function selectMeetings(
   countries: CountryGazetteer,
   options: { requireAgreements?: boolean } = {},
 ): Selection {
-  const unmatched: string[] = [];
+  const unmatched: Narrowing[] = [];
   let undatedOnly = false;
   // Lists from the index are newest first, and filtering keeps their order.
   let presorted = true;
@@ -85,10 +99,10 @@ export function selectMeetings(
     meetings = index.byRecency;
   }
 
-  const narrow = (keep: (m: Meeting) => boolean, words: string) => {
+  const narrow = (keep: (m: Meeting) => boolean, narrowing: Narrowing) => {
     const kept = meetings.filter(keep);
     if (kept.length) meetings = kept;
-    else if (meetings.length) unmatched.push(words);
+    else if (meetings.length) unmatched.push(narrowing);
   };
   if (q.countries.length) {
     // The countries of the people named say nothing about their meetings: every one of theirs has them.
@@ -110,10 +124,7 @@ export function selectMeetings(
         q.people.length ? codes.some((c) => has(m, c)) : codes.every((c) => has(m, c));
       // When no meeting names the country, a participant of unknown country might be the one from it.
       const lenient = q.people.length > 0 && !meetings.some(strict);
-      narrow(
-        (m) => strict(m) || (lenient && index.openCountry.has(m)),
-        `with ${codes.map((c) => countries.name(c)).join(" and ")}`,
-      );
+      narrow((m) => strict(m) || (lenient && index.openCountry.has(m)), { kind: "countries", codes });
     }
   }
   // "met in China": meetings held there first, if the places tell (a preference, so no note when none do).
@@ -125,7 +136,7 @@ export function selectMeetings(
     });
     if (there.length) meetings = there;
     // Every meeting is known to be elsewhere: say so ("No meeting of Volodin in Moscow is recorded").
-    else if (meetings.length) unmatched.push(`in ${q.placeNames.join(", ")}`);
+    else if (meetings.length) unmatched.push({ kind: "place", names: q.placeNames });
   }
   const date = q.date;
   if (date) {
@@ -134,16 +145,16 @@ export function selectMeetings(
       (m) =>
         dateMatches(date, m.date?.start, m.date?.end ?? m.date?.start) ||
         dateMatches(date, index.articles.get(m.articleId)?.published),
-      datePhrase(date),
+      { kind: "date", date },
     );
     // Nothing dated then, but some meetings have no known date: those are the ones that may fit
     // (unless the question is about something else, where a year may be part of it: "the 1994 ceasefire").
-    if (unmatched.includes(datePhrase(date)) && undated.length && q.intent !== "open") {
+    if (unmatched.some((n) => n.kind === "date") && undated.length && q.intent !== "open") {
       meetings = undated;
       undatedOnly = true;
     }
   }
-  if (options.requireAgreements) narrow((m) => m.agreements.length > 0, "with an agreement signed");
+  if (options.requireAgreements) narrow((m) => m.agreements.length > 0, { kind: "agreement" });
   meetings = narrowByKeywords(index, meetings, q.keywords);
   return {
     meetings: newestFirst(index, meetings, asksAboutFuture(q.question), presorted),

@@ -9,7 +9,8 @@ import type { Readable, Writable } from "node:stream";
 import { type Bot, BotError } from "grammy";
 import type { Update, User, UserFromGetMe } from "grammy/types";
 import type { ParlbotContext } from "../bot/context.ts";
-import { languageFromCode } from "../i18n/language.ts";
+import { type MessageVariables, translate } from "../i18n/catalogue.ts";
+import { type Language, languageFromCode } from "../i18n/language.ts";
 import type { Stats } from "../query/index.ts";
 import { TerminalTransport } from "./transport.ts";
 
@@ -45,16 +46,27 @@ const CHAT = { id: USER.id, type: "private" as const, first_name: USER.first_nam
 /** A line such as "[More]" or "[2]" presses a button. */
 const PRESS = /^\[(.+)\]$/;
 
-/** What the user reads first. */
-export function offlineBanner(factsPath: string, stats: Stats, missing = false): string {
+/** What the user reads first, in the locale's language (LANG). */
+export function offlineBanner(
+  factsPath: string,
+  stats: Stats,
+  missing = false,
+  language: Language = LOCALE_LANGUAGE ?? "en",
+): string {
+  const t = (key: string, variables?: MessageVariables) => translate(language, key, variables);
+  const counts = {
+    articles: String(stats.articles),
+    people: String(stats.people),
+    meetings: String(stats.meetings),
+  };
   return [
-    `parlbot is offline: no TELEGRAM_BOT_TOKEN is set, so this is the bot as a chat in your terminal,`,
+    t("terminal-offline"),
     missing
-      ? `with no facts yet: ${factsPath} does not exist (run "parlbot extract" to build it).`
-      : `answering from ${factsPath} (${stats.articles} articles, ${stats.people} people, ${stats.meetings} meetings).`,
-    "To run it on Telegram, put TELEGRAM_BOT_TOKEN=<token from @BotFather> in .env (see .env.example).",
-    "Type a question, /start or /help. Buttons show as [Label]: type [Label] (or [1] for the first) to press one.",
-    "End with Ctrl-D.",
+      ? t("terminal-no-facts", { path: factsPath })
+      : t("terminal-facts", { path: factsPath, ...counts }),
+    t("terminal-telegram"),
+    t("terminal-usage"),
+    t("terminal-end"),
     "",
   ].join("\n");
 }
@@ -68,6 +80,8 @@ export interface TerminalChatOptions {
   banner?: string;
   /** Ends the chat as end of input would (Ctrl-C in a terminal). */
   signal?: AbortSignal;
+  /** The language of the chat's own remarks (a missing button); the locale's (LANG) by default. */
+  language?: Language;
 }
 
 /**
@@ -76,7 +90,8 @@ export interface TerminalChatOptions {
  */
 export async function runTerminalChat(bot: Bot<ParlbotContext>, options: TerminalChatOptions): Promise<void> {
   const write = (text: string) => void options.output.write(text);
-  const transport = new TerminalTransport(write, options.interactive);
+  const language = options.language ?? LOCALE_LANGUAGE ?? "en";
+  const transport = new TerminalTransport(write, options.interactive, language);
   bot.api.config.use(transport.transformer());
   if (options.banner) write(`${options.banner}\n`);
 
@@ -101,8 +116,9 @@ export async function runTerminalChat(bot: Bot<ParlbotContext>, options: Termina
     const press = PRESS.exec(line);
     if (press?.[1]) {
       const found = transport.findButton(press[1]);
-      if (!found) write(`(no button "${press[1]}" on the messages above)\n\n`);
-      else if ("url" in found.button) write(`(open ${found.button.url} in a browser)\n\n`);
+      if (!found) write(`${translate(language, "terminal-no-button", { label: press[1] })}\n\n`);
+      else if ("url" in found.button)
+        write(`${translate(language, "terminal-open-url", { url: found.button.url })}\n\n`);
       else if ("callback_data" in found.button) {
         await handle({
           callback_query: {

@@ -3,8 +3,11 @@
  * instead of sending them to Telegram, and prints what a user would see (messages, edits, button
  * notices). Because only the transport differs, every command and button works as on Telegram.
  */
+
 import type { Transformer } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup, Message } from "grammy/types";
+import { translate } from "../i18n/catalogue.ts";
+import type { Language } from "../i18n/language.ts";
 import { renderHtml, renderKeyboard } from "./render.ts";
 
 /** A message the bot sent, kept so that buttons can be pressed and edits applied. */
@@ -34,10 +37,14 @@ export class TerminalTransport {
   private readonly sent = new Map<number, SentMessage>();
   private nextMessageId = 1;
 
-  /** @param write prints text for the user; @param color whether to use ANSI styles */
+  /**
+   * @param write prints text for the user; @param color whether to use ANSI styles; @param language
+   * the language of the chat's own remarks ("(edited)")
+   */
   constructor(
     private readonly write: (text: string) => void,
     private readonly color = false,
+    private readonly language: Language = "en",
   ) {}
 
   /** The grammY transformer to install on the bot's API. */
@@ -104,7 +111,12 @@ export class TerminalTransport {
           sent.parseMode = p.parse_mode;
         }
         sent.markup = markup;
-        this.show(sent.message.text, sent.parseMode, markup, "(edited)\n");
+        this.show(
+          sent.message.text,
+          sent.parseMode,
+          markup,
+          `${translate(this.language, "terminal-edited")}\n`,
+        );
         return { ok: true, result: sent.message };
       }
       case "answerCallbackQuery":

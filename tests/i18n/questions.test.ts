@@ -86,3 +86,12 @@ describe("replies in the question's language", () => {
     expect(answerer.answer("Тимофеев кіммен кездесті?").text).toMatch(/білмеймін/i);
   });
 });
+
+describe("words of the meeting vocabulary are never names, and names that start like them are", () => {
+  it("reads «обсуждали», «подписали», «темы» as vocabulary and an unknown «Нестеров» or «Темиров» as a name", () => {
+    expect(answerer.parse("что обсуждали Кошанов и Амарбаясгалан?").unknownNames).toEqual([]);
+    expect(answerer.parse("какие темы обсуждали Кошанов и Амарбаясгалан?").unknownNames).toEqual([]);
+    expect(answerer.parse("кто встречался с Нестеровым?").unknownNames).toEqual(["Нестеровым"]);
+    expect(answerer.parse("кто встречался с Темировым?").unknownNames).toEqual(["Темировым"]);
+  });
+});

@@ -4,8 +4,11 @@
  * Every name here is invented.
  */
 import { describe, expect, it } from "vitest";
+import { FactIndex } from "../../src/facts/index.ts";
 import type { FactBase, Meeting } from "../../src/facts/types.ts";
+import { countryGazetteer } from "../../src/query/countries.ts";
 import { Answerer } from "../../src/query/index.ts";
+import { selectMeetings } from "../../src/query/select.ts";
 import { meeting, NOW } from "./fixture.ts";
 
 // Karim Haddadi's meetings of one trip each, dated the day before their article.
@@ -110,5 +113,30 @@ describe("what someone signed with a country", () => {
     const text = ask("what did Berikbol sign with Mongolia?");
     expect(text).not.toContain("no record");
     expect(text).toContain("memorandum on pasture research");
+  });
+});
+
+describe("a narrowing that matched nothing", () => {
+  const answerer = new Answerer(base, { now: NOW });
+  const index = new FactIndex(base, (name) => countryGazetteer().code(name));
+  const select = (q: string) => selectMeetings(index, answerer.parse(q), countryGazetteer()).unmatched;
+
+  it("is kept as data: the filter and its value, not words", () => {
+    expect(select("who did Haddadi meet in 2019?")).toEqual([
+      { kind: "date", date: expect.objectContaining({ start: "2019-01-01", end: "2019-12-31" }) },
+    ]);
+    expect(select("who from Argentina did Berikbol meet?")).toEqual([{ kind: "countries", codes: ["ARG"] }]);
+  });
+
+  it("is worded by each language's reply", () => {
+    expect(ask("who from Argentina did Berikbol meet?")).toMatch(
+      /No meeting of Aslan Berikbol with Argentina/,
+    );
+    const ru = answerer.answer("с кем из Аргентины встречался Берикбол?").text;
+    expect(ru).toMatch(/\(страна: Аргентина\) у меня не записаны/);
+    expect(ru).not.toMatch(/Argentina|with /);
+    const kk = answerer.answer("Берикбол 2019 жылы кіммен кездесті?").text;
+    expect(kk).toContain("Aslan Berikbol 2019 жылы кездесуі менде жазылмаған");
+    expect(kk).not.toMatch(/in 2019|No meeting/);
   });
 });

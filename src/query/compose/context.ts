@@ -5,12 +5,11 @@
 import type { FactIndex } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import type { CountryGazetteer } from "../countries.ts";
-import { datePhrase } from "../dates.ts";
 import { meetingDateWords, placeWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMatcher } from "../people.ts";
 import type { Reply } from "../reply.ts";
-import type { Selection } from "../select.ts";
+import type { Narrowing, Selection } from "../select.ts";
 import type { Words } from "./words.ts";
 
 /** What the composers read. */
@@ -35,7 +34,7 @@ export function personName(ctx: ComposeContext, id: string): string {
 /** The subject of a question in words: "Erlan Koshanov", "Koshanov and Amarbayasgalan", "Mongolia". */
 export function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   const names = q.people.map((p) => personName(ctx, p.ids[0] as string));
-  const countries = q.people.length ? [] : q.countries.map((c) => ctx.countries.name(c));
+  const countries = q.people.length ? [] : q.countries.map((c) => countryName(ctx, c));
   return [...names, ...countries].join(ctx.words.and);
 }
 
@@ -119,7 +118,7 @@ export function unmatchedNotice(
 ): void {
   if (!selection.unmatched.length) return;
   const subject = subjectName(ctx, q);
-  const narrowing = unmatchedWords(ctx, q, selection);
+  const narrowing = unmatchedWords(ctx, selection);
   reply.notice(
     `${subject ? ctx.words.noMeetingOfNarrowed(subject, narrowing) : ctx.words.noMeetingThen(narrowing)} ${
       selection.undatedOnly ? ctx.words.undatedAre : ctx.words.othersAre
@@ -128,22 +127,36 @@ export function unmatchedNotice(
 }
 
 /** The narrowings of the question that matched nothing, in the reply's language ("with Mongolia"). */
-export function unmatchedWords(ctx: ComposeContext, q: QuestionParse, selection: Selection): string {
-  return selection.unmatched.map((phrase) => narrowingWords(ctx, q, phrase)).join(", ");
+export function unmatchedWords(ctx: ComposeContext, selection: Selection): string {
+  return selection.unmatched.map((n) => narrowingWords(ctx, n)).join(", ");
+}
+
+/** A narrowing that matched nothing, in the reply's language: the period as the question said it. */
+function narrowingWords(ctx: ComposeContext, narrowing: Narrowing): string {
+  const w = ctx.words;
+  switch (narrowing.kind) {
+    case "countries":
+      return w.meetingsWith(narrowing.codes.map((c) => countryName(ctx, c)));
+    case "place":
+      return w.inPlace(narrowing.names.join(", "));
+    case "date":
+      return w.period(narrowing.date);
+    case "agreement":
+      return w.withAgreement;
+  }
 }
 
 /**
- * A narrowing that matched nothing, in the reply's language. The selection writes them in English
- * ("in September 2025", "with Mongolia", "in Moscow"); another language says the period as the
- * question did, and the country or place with its own words.
+ * "Speaker of the Majilis (Казахстан)": a text (a role, a side) followed by the country in the reply's
+ * language, unless the text already names it (in the fact base's words).
  */
-function narrowingWords(ctx: ComposeContext, q: QuestionParse, phrase: string): string {
-  const w = ctx.words;
-  if (w.language === "en") return phrase;
-  if (q.date && phrase === datePhrase(q.date)) return w.period(q.date);
-  if (phrase.startsWith("with ")) return w.meetingsWith(q.countries.map((c) => ctx.countries.name(c)));
-  if (phrase.startsWith("in ") && q.placeNames.length) return w.inPlace(q.placeNames.join(", "));
-  return phrase;
+export function withCountry(ctx: ComposeContext, text: string, country: string | undefined): string {
+  return country && !text.includes(country) ? `${text} (${ctx.words.country(country)})` : text;
+}
+
+/** A country (alpha-3 code) by name in the reply's language: "Mongolia", "Монголия", "Моңғолия". */
+export function countryName(ctx: ComposeContext, code: string): string {
+  return ctx.words.country(ctx.countries.name(code));
 }
 
 /** " — in Astana on 4 September 2025", or nothing when the header said it all. */

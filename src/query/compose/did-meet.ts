@@ -2,7 +2,7 @@
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import { type Selection, selectMeetings } from "../select.ts";
-import { type ComposeContext, circumstances, personName, sides } from "./context.ts";
+import { type ComposeContext, circumstances, countryName, personName, sides } from "./context.ts";
 import { whoMet } from "./who-met.ts";
 
 /** Answers "did X meet Y?" (Y a person, a country or a name the base does not know). */
@@ -22,7 +22,7 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   const [x, y] = q.people;
   const yName = y
     ? personName(ctx, y.ids[0] as string)
-    : (unknownOther ?? q.countries.map((c) => ctx.countries.name(c)).join(w.and));
+    : (unknownOther ?? q.countries.map((c) => countryName(ctx, c)).join(w.and));
   const xName = x ? personName(ctx, x.ids[0] as string) : "";
   const header = w.no(xName, yName);
   // Who they did meet: X's meetings (else Y's) involving the other's country.

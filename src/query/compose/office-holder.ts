@@ -9,7 +9,7 @@ import { roleText } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import type { ComposeContext } from "./context.ts";
+import { type ComposeContext, withCountry } from "./context.ts";
 
 // The titles of whoever leads a body: a question's "Speaker" may be an article's "Chairman".
 const LEADER = /\b(speaker|chairman|chairwoman|chairperson|chair|president|head|marshal)\b/;
@@ -44,13 +44,12 @@ export function officeHolder(ctx: ComposeContext, q: QuestionParse, _selection: 
     .replace(/[?.!\s]+$/, "");
   if (!best) return new Reply().setHeader(ctx.words.noHolder(office));
   const { person, role, published } = best;
-  const country = role.country ?? person.country;
   return new Reply()
     .setHeader(ctx.words.holderOf(office.charAt(0).toUpperCase() + office.slice(1)))
     .add(
       [role.articleId],
       { bold: person.name },
-      `, ${roleText(role)}${country && !roleText(role).includes(country) ? ` (${country})` : ""}`,
+      `, ${withCountry(ctx, roleText(role), role.country ?? person.country)}`,
       published ? ` — ${ctx.words.asOf(ctx.words.date(published))}` : "",
     );
 }

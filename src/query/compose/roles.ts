@@ -2,14 +2,13 @@
 import type { Person } from "../../facts/types.ts";
 import { roleText } from "../format.ts";
 import { Reply } from "../reply.ts";
-import type { ComposeContext } from "./context.ts";
+import { type ComposeContext, withCountry } from "./context.ts";
 
 /** One line per distinct role (newest first), citing up to three articles that give it. */
-export function addRoles(reply: Reply, person: Person): void {
+export function addRoles(ctx: ComposeContext, reply: Reply, person: Person): void {
   const byText = new Map<string, string[]>();
   for (const role of [...person.roles].reverse()) {
-    const country = role.country ?? person.country;
-    const text = `${roleText(role)}${country && !roleText(role).includes(country) ? ` (${country})` : ""}`;
+    const text = withCountry(ctx, roleText(role), role.country ?? person.country);
     byText.set(text, [...(byText.get(text) ?? []), role.articleId]);
   }
   for (const [text, articles] of byText) reply.add(articles.slice(0, 3), text);
@@ -18,7 +17,7 @@ export function addRoles(reply: Reply, person: Person): void {
 /** A known person with no meetings: who they are. */
 export function knownWithoutMeetings(ctx: ComposeContext, person: Person): Reply {
   const reply = new Reply().setHeader(`${ctx.words.noMeetingOf(person.name)} ${ctx.words.whoTheyAre}`);
-  addRoles(reply, person);
-  if (!reply.lines.length) reply.add([], `${person.name}${person.country ? ` (${person.country})` : ""}`);
+  addRoles(ctx, reply, person);
+  if (!reply.lines.length) reply.add([], withCountry(ctx, person.name, person.country));
   return reply;
 }

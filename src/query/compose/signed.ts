@@ -24,7 +24,7 @@ export function signed(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   // "what did X sign with Argentina?" when nothing of X's is with Argentina: say so before the others.
   if (reply.lines.length && selection.unmatched.length)
     reply.setHeader(
-      `${w.noAgreement(`${subjectName(ctx, q)} ${unmatchedWords(ctx, q, selection)}`)} ${
+      `${w.noAgreement(`${subjectName(ctx, q)} ${unmatchedWords(ctx, selection)}`)} ${
         selection.undatedOnly ? w.undatedAre : w.othersAre
       }`,
     );

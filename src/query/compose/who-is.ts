@@ -5,7 +5,7 @@ import { fold } from "../../text/normalize.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import { newestFirst, type Selection } from "../select.ts";
-import { type ComposeContext, dateWords, personName } from "./context.ts";
+import { type ComposeContext, dateWords, personName, withCountry } from "./context.ts";
 import { addQuotes, clip, quoteFor, surnameOf } from "./quoting.ts";
 import { addRoles } from "./roles.ts";
 
@@ -20,8 +20,8 @@ export function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selectio
   const ordered = narrowed
     ? [...roles.filter((r) => !focus.has(r.articleId)), ...roles.filter((r) => focus.has(r.articleId))]
     : roles;
-  const reply = new Reply().setHeader(`${person.name}${person.country ? ` (${person.country})` : ""}:`);
-  addRoles(reply, { ...person, roles: ordered });
+  const reply = new Reply().setHeader(`${withCountry(ctx, person.name, person.country)}:`);
+  addRoles(ctx, reply, { ...person, roles: ordered });
   if (!reply.lines.length) {
     // No title recorded: the first sentence that names them usually says who they are.
     const intro = introduction(ctx, ids, selection);

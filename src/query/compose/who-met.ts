@@ -14,6 +14,7 @@ import {
   subjectName,
   suffix,
   unmatchedNotice,
+  withCountry,
 } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
 import { knownWithoutMeetings } from "./roles.ts";
@@ -34,11 +35,7 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   const about = describePerson(first, undefined, ctx.words);
   // What every meeting shares (the forum, the city) is said once, in the header.
   const shared = sharedCircumstances(ctx, selection.meetings);
-  reply.setHeader(
-    ctx.words
-      .met(`${first.name}${about ? `, ${about},` : ""}`)
-      .replace(/:$/, `${sharedPhrase(ctx, shared)}:`),
-  );
+  reply.setHeader(ctx.words.met(`${first.name}${about ? `, ${about},` : ""}`, sharedPhrase(ctx, shared)));
 
   // The selection is newest first (held before planned), so each counterpart's first meeting met here
   // is their latest, and lines come out in order as they are first seen.
@@ -64,11 +61,7 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
       if (ownCountry && ctx.countries.code(party.country) === ownCountry && m.parties.length > 1) continue;
       reply.addLazy(() => ({
         articleIds: [m.articleId],
-        segments: [
-          party.description,
-          party.country && !party.description.includes(party.country) ? ` (${party.country})` : "",
-          suffix(circumstances(ctx, m, shared)),
-        ],
+        segments: [withCountry(ctx, party.description, party.country), suffix(circumstances(ctx, m, shared))],
       }));
     }
   }

@@ -21,6 +21,8 @@ export interface Words {
   more: (count: number) => string;
   /** The heading of the sources: "Source:" or "Sources:". */
   sources: (count: number) => string;
+  /** A country's name as the fact base writes it (in English), in the language: "Монголия". */
+  country: (name: string) => string;
   /** A person known only by country: "of Kazakhstan". */
   ofCountry: (country: string) => string;
   /** A narrowing by countries that matched nothing: "with Mongolia". */
@@ -42,7 +44,8 @@ export interface Words {
   meetingsOf: (subject: string) => string;
   meetingsIn: (when: string) => string;
   latestMeetings: string;
-  met: (subject: string) => string;
+  /** "X met in Seoul:", the header of who X met; `where` is what all the meetings share (or ""). */
+  met: (subject: string, where?: string) => string;
   whoTheyAre: string;
   noRole: string;
   from: (country: string) => string;
@@ -68,6 +71,8 @@ export interface Words {
   alsoSigned: (documents: string[]) => string;
   noAgreement: (subject: string) => string;
   noAgreementRecorded: string;
+  /** A narrowing to meetings where something was signed that matched nothing. */
+  withAgreement: string;
   topicsNotRecorded: string;
   noSentence: string;
   holderOf: (office: string) => string;
@@ -85,6 +90,7 @@ export const ENGLISH: Words = {
   period: datePhrase,
   more: (n) => `…and ${n} more.`,
   sources: (n) => (n > 1 ? "Sources:" : "Source:"),
+  country: (name) => name,
   ofCountry: (country) => `of ${country}`,
   meetingsWith: (countries) => `with ${countries.join(" and ")}`,
   aMeeting: "A meeting",
@@ -104,7 +110,7 @@ export const ENGLISH: Words = {
   meetingsOf: (subject) => `Meetings of ${subject}:`,
   meetingsIn: (when) => `Meetings ${when}:`,
   latestMeetings: "Latest meetings:",
-  met: (subject) => `${subject} met:`,
+  met: (subject, where = "") => `${subject} met${where}:`,
   whoTheyAre: "Who they are:",
   noRole: "no role is recorded",
   from: (country) => `from ${country}`,
@@ -130,6 +136,7 @@ export const ENGLISH: Words = {
   alsoSigned: (docs) => `; signed ${docs.join("; ")}`,
   noAgreement: (subject) => `I have no record of an agreement signed${subject ? ` by ${subject}` : ""}.`,
   noAgreementRecorded: "No signed document is recorded for this meeting.",
+  withAgreement: "with an agreement signed",
   topicsNotRecorded: "the topics are not recorded",
   noSentence: "(No sentence of the articles answers that exactly; this is what I know.)",
   holderOf: (office) => `${office}:`,
