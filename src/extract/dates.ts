@@ -24,7 +24,8 @@ const CALENDAR = new RegExp(
   "i",
 );
 const CALENDAR_ALL = new RegExp(CALENDAR.source, "gi");
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** The days of the week, folded, Sunday first (as Date.getUTCDay counts them). */
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const iso = (d: Date) => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) as string;
 const utc = (s: string) => new Date(`${s}T12:00:00Z`);
 const shift = (s: string, days: number) => iso(new Date(utc(s).getTime() + days * 86_400_000));

@@ -64,9 +64,9 @@ const NOT_NAME = new Set(
   dignitary alliance presidency`.split(/\s+/),
 );
 
-// Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow").
-const HEADLINE_VERBS = new Set(
-  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged".split(
+/** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */
+export const HEADLINE_VERBS = new Set(
+  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged hosts welcomes greets thanks".split(
     " ",
   ),
 );

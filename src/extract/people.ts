@@ -21,12 +21,20 @@ import { nameKey, sameNameWord } from "./similar.ts";
 import { fold, type Token } from "./text.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/\b\p{Lu}\p{Ll}?\.\s*/gu, " ")
-    .split(/[\s]+/)
-    .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
+export function nameWords(name: string): readonly string[] {
+  // Asked again and again for the same names (every comparison of people): remember the answers.
+  let words = nameWordsCache.get(name);
+  if (!words) {
+    words = name
+      .replace(/\b\p{Lu}\p{Ll}?\.\s*/gu, " ")
+      .split(/[\s]+/)
+      .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
+    if (nameWordsCache.size > 50_000) nameWordsCache.clear();
+    nameWordsCache.set(name, words);
+  }
+  return words;
 }
+const nameWordsCache = new Map<string, readonly string[]>();
 
 /** The initials of a name written with them ("K.Tokayev" → ["k"]). */
 function initials(name: string): string[] {

@@ -4,8 +4,11 @@
  * vice-chairperson of the Standing Committee of the NPC,"). A role gives a person's title, body and
  * country.
  */
+
+import { WEEKDAYS } from "./dates.ts";
 import { type Found, isTitleWord } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificStart } from "./honorifics.ts";
+import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
 
 /** A role phrase by token positions [from, to), with what it says. */
@@ -235,12 +238,15 @@ export function roleAfter(
   return to > from ? describeRole(tokens, from, to, found) : undefined;
 }
 
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
-// Verbs that headlines capitalise ("Speaker Receives Ambassador Kim"), and the participles that open
-// a sentence ("Welcoming Speaker X, ...").
-const HEADLINE_VERB =
-  /^(receives|meets|holds|visits|hosts|welcomes|greets|says|discusses|signs|calls|urges|thanks|welcoming|receiving|greeting|hosting)$/;
+const CALENDAR = new Set([
+  ...WEEKDAYS,
+  ..."january february march april may june july august september october november december".split(" "),
+  "today",
+  "yesterday",
+  "tomorrow",
+]);
+// The participles that open a sentence ("Welcoming Speaker X, ...").
+const OPENING_PARTICIPLE = /^(welcoming|receiving|greeting|hosting)$/;
 
 /**
  * Whether a word cannot be part of a role: a weekday, month or "today" ("speaker on Sunday said"), or a
@@ -248,7 +254,7 @@ const HEADLINE_VERB =
  */
 export function breaksRole(word: string): boolean {
   const f = fold(word);
-  return CALENDAR.test(f) || HEADLINE_VERB.test(f);
+  return CALENDAR.has(f) || HEADLINE_VERBS.has(f) || OPENING_PARTICIPLE.test(f);
 }
 
 /**

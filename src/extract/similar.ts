@@ -4,18 +4,25 @@
  */
 import { fold } from "./text.ts";
 
-/** Levenshtein distance between two strings. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance between two strings. Given `max`, stops as soon as the distance is known to
+ * exceed it and returns `max + 1` (exact at or below `max`).
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0] as number;
     prev[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j] as number;
       prev[j] = Math.min(tmp + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, prev[j] as number);
       diag = tmp;
     }
+    // No later row is below this one's least value.
+    if (rowMin > max) return max + 1;
   }
   return prev[b.length] as number;
 }
@@ -47,6 +54,6 @@ export function sameNameWord(a: string, b: string): boolean {
   if ((x.endsWith("a") && x.slice(0, -1) === y) || (y.endsWith("a") && y.slice(0, -1) === x)) return false;
   const longest = Math.max(x.length, y.length);
   if (longest < 5 || Math.abs(x.length - y.length) > 2) return false;
-  const d = editDistance(x, y);
-  return d <= (longest >= 9 ? 2 : 1);
+  const limit = longest >= 9 ? 2 : 1;
+  return editDistance(x, y, limit) <= limit;
 }
