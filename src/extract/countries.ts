@@ -17,36 +17,70 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
     leadCityCountry(doc) ??
     outletCountry(doc);
   const visited = visitAbroad(doc);
+  // The protagonist first: the others' countries are read against theirs.
+  if (protagonist && !protagonist.country)
+    protagonist.country = impliedByTitle(doc, protagonist, protagonist, visited, home);
   for (const p of doc.people) {
-    if (p.country) continue;
-    // An ambassador serves abroad and an organisation's officer serves no one country: their titles imply none.
-    // A post in an international body says nothing either way; the person's other titles decide.
-    const roles = p.roles.filter((r) => !INTERNATIONAL.test(r.title));
-    const national = roles.filter((r) => !ENVOY.test(r.title) && !(r.body && isOrganization(r.body)));
-    // A member of a bilateral group whom a visitor meets in one of its two countries is of that country
-    // (which of the two a group's name puts first depends on who writes it).
-    // At home, a member whom the protagonist meets is the guest, of the group's other country, unless
-    // the protagonist belongs to a bilateral group too (then the member is a colleague of that side).
-    const pair = p.roles.find((r) => r.pairCountries)?.pairCountries;
-    const own = protagonist?.country;
-    const colleague = protagonist?.roles.some((r) => r.pairCountries);
-    if (pair && p !== protagonist && (visited ? pair.includes(visited) : own && pair.includes(own))) {
-      p.country = visited ?? (colleague ? own : pair.find((c) => c !== own));
-      continue;
-    }
-    const role = national[0];
-    if (!national.length && roles.some((r) => ENVOY.test(r.title))) {
-      // "Ambassador X" met at home serves the other country the article is about.
-      const host = home ?? protagonist?.country;
-      p.country = host && p !== protagonist ? otherCountry(doc, host) : undefined;
-      continue;
-    }
-    if (!role || national.length < roles.length) continue;
+    if (p.country || p === protagonist) continue;
     p.country =
-      placeOfSentence(doc, role.sentence, role.from, protagonist?.country) ??
-      (p !== protagonist ? visited : undefined) ??
-      home;
+      groupMemberCountry(p, protagonist, visited) ??
+      impliedByTitle(doc, p, protagonist, visited, home) ??
+      (p.roles.length ? undefined : bilateralPartner(doc, p, protagonist?.country));
   }
+}
+
+// The country a national title implies, or an ambassador's (see below). An organisation's officer serves
+// no one country, and a post in an international body says nothing either way: the other titles decide.
+function impliedByTitle(
+  doc: Doc,
+  p: LocalPerson,
+  protagonist: LocalPerson | undefined,
+  visited: string | undefined,
+  home: string | undefined,
+): string | undefined {
+  const roles = p.roles.filter((r) => !INTERNATIONAL.test(r.title));
+  const national = roles.filter((r) => !ENVOY.test(r.title) && !(r.body && isOrganization(r.body)));
+  // "Ambassador X" met at home serves the other country the article is about.
+  if (!national.length && roles.some((r) => ENVOY.test(r.title))) {
+    const host = home ?? protagonist?.country;
+    return host && p !== protagonist ? otherCountry(doc, host) : undefined;
+  }
+  const role = national[0];
+  if (!role || national.length < roles.length) return undefined;
+  return (
+    placeOfSentence(doc, role.sentence, role.from, protagonist?.country) ??
+    (p !== protagonist ? visited : undefined) ??
+    home
+  );
+}
+
+// A member of a bilateral group whom a visitor meets in one of its two countries is of that country
+// (which of the two a group's name puts first depends on who writes it). At home, a member whom the
+// protagonist meets is the guest, of the group's other country, unless the protagonist belongs to a
+// bilateral group too (then the member is a colleague of that side).
+function groupMemberCountry(
+  p: LocalPerson,
+  protagonist: LocalPerson | undefined,
+  visited: string | undefined,
+): string | undefined {
+  const pair = p.roles.find((r) => r.pairCountries)?.pairCountries;
+  const own = protagonist?.country;
+  if (!pair || !(visited ? pair.includes(visited) : own && pair.includes(own))) return undefined;
+  const colleague = protagonist?.roles.some((r) => r.pairCountries);
+  return visited ?? (colleague ? own : pair.find((c) => c !== own));
+}
+
+// Someone named without a title ("During her conversation with X, the two sides ...") whose first
+// sentence or the two after it speak of the protagonist's country and exactly one other ("ties between
+// Azerbaijan and Ireland"): the other side's.
+function bilateralPartner(doc: Doc, p: LocalPerson, own: string | undefined): string | undefined {
+  if (!own) return undefined;
+  for (const s of doc.sentences.slice(p.firstSentence, p.firstSentence + 3)) {
+    const named = new Set(s.found.flatMap((f) => (f.entry.kind === "country" ? [f.entry.name] : [])));
+    if (!named.has(own) || named.size !== 2) continue;
+    return [...named].find((c) => c !== own);
+  }
+  return undefined;
 }
 
 const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;

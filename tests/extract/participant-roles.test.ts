@@ -203,3 +203,18 @@ describe("members of bilateral groups", () => {
     expect(p.get("Jorge Perez")?.roles).toContain("President of the Cuba-Japan Friendship League");
   });
 });
+
+describe("people named without a title", () => {
+  it("gives the protagonist's partner the other country of the bilateral ties the next sentences speak of", () => {
+    const p = people(
+      "GENEVA. Azerbaijani Parliament Speaker Leyla Hasanova held talks with counterparts.\n\nDuring her conversation with Siobhan Kelly, the two sides highlighted parliamentary diplomacy. Both speakers stressed the ties between Azerbaijan and Ireland.\n\nHasanova thanked her.",
+    );
+    expect(p.get("Siobhan Kelly")?.country).toBe("Ireland");
+  });
+  it("gives no country when the sentences speak of two other countries", () => {
+    const p = people(
+      "GENEVA. Azerbaijani Parliament Speaker Leyla Hasanova held talks.\n\nDuring her conversation with Siobhan Kelly, they spoke of Azerbaijan, Ireland and Malta.\n\nHasanova thanked her.",
+    );
+    expect(p.get("Siobhan Kelly")?.country).toBeUndefined();
+  });
+});
