@@ -63,6 +63,89 @@ export function sampleQuestions(base: FactBase, count: number, seed = 7): string
   return Array.from({ length: count }, () => pick(templates)());
 }
 
+/**
+ * Questions of the kinds the first set lacks, measured apart so that the first set stays comparable
+ * across versions: Russian and Kazakh questions (names in Cyrillic letters or as typed in Latin ones),
+ * months, all lower case, two letters swapped or one changed, a first name alone.
+ */
+export function otherQuestions(base: FactBase, count: number, seed = 11): string[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const names = base.people.map((p) => p.name);
+  const person = () => pick(names.length ? names : ["Erlan Koshanov"]);
+  const surname = () => person().split(" ").at(-1) ?? "Koshanov";
+  const swap = (s: string) => {
+    const i = 1 + Math.floor(random() * (s.length - 2));
+    return s.slice(0, i - 1) + s[i] + s[i - 1] + s.slice(i + 1);
+  };
+  const change = (s: string) => {
+    const i = 1 + Math.floor(random() * (s.length - 2));
+    return s.slice(0, i) + pick(["a", "e", "i", "o", "u", "y"]) + s.slice(i + 1);
+  };
+  const months = ["January", "March", "May", "July", "September", "November", "December"];
+  // A rough transliteration, as a Russian-speaking user might spell the name.
+  const digraphs: [RegExp, string][] = [
+    [/kh/g, "х"],
+    [/zh/g, "ж"],
+    [/sh/g, "ш"],
+    [/ch/g, "ч"],
+    [/ya/g, "я"],
+    [/yu/g, "ю"],
+  ];
+  const letters: Record<string, string> = {
+    a: "а",
+    b: "б",
+    c: "к",
+    d: "д",
+    e: "е",
+    f: "ф",
+    g: "г",
+    h: "х",
+    i: "и",
+    j: "дж",
+    k: "к",
+    l: "л",
+    m: "м",
+    n: "н",
+    o: "о",
+    p: "п",
+    q: "к",
+    r: "р",
+    s: "с",
+    t: "т",
+    u: "у",
+    v: "в",
+    w: "в",
+    x: "кс",
+    y: "ы",
+    z: "з",
+  };
+  const cyrillic = (s: string) => {
+    let t = s
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "");
+    for (const [from, to] of digraphs) t = t.replace(from, to);
+    return [...t]
+      .map((c) => letters[c] ?? (/[а-яё]/.test(c) ? c : ""))
+      .join("")
+      .replace(/^./, (c) => c.toUpperCase());
+  };
+  const templates: (() => string)[] = [
+    () => `who did ${surname()} meet in ${pick(months)} ${2015 + Math.floor(random() * 10)}?`,
+    () => `who met ${surname().toLowerCase()}`,
+    () => `who met ${swap(surname())}?`,
+    () => `who is ${change(surname())}?`,
+    () => `who met ${person().split(" ")[0]}?`,
+    () => `кто встречался с ${cyrillic(surname())}?`,
+    () => `с кем встречался ${surname()} в ${pick(["марте", "мае", "сентябре"])} 2019 года?`,
+    () => `${cyrillic(surname())} кіммен кездесті?`,
+    () =>
+      `meetings of ${pick(["Kazakhstan", "Mongolia", "Korea", "Türkiye", "Uzbekistan"])} in ${pick(months)}`,
+  ];
+  return Array.from({ length: count }, () => pick(templates)());
+}
+
 /** The value below which a share `p` of the figures lie (p = 1: the largest), to two decimals. */
 function percentiles(figures: number[]): (p: number) => string {
   const sorted = [...figures].sort((a, b) => a - b);
@@ -159,6 +242,19 @@ export default async function (): Promise<void> {
         `max ${at(1)} ms (target p99 < 10 ms); ${answered} answered with sources; ` +
         `CPU ${((answerUsed.user + answerUsed.system) / 1000 / QUESTIONS).toFixed(2)} ms a question on average ` +
         `(p50 ${cpuAt(0.5)} ms, p95 ${cpuAt(0.95)} ms, p99 ${cpuAt(0.99)} ms, max ${cpuAt(1)} ms)`,
+    );
+    const others = otherQuestions(base, QUESTIONS / 2);
+    const otherTimes: number[] = [];
+    for (const q of others) {
+      const startCpu = process.cpuUsage();
+      answerer.answer(q);
+      const usedCpu = process.cpuUsage(startCpu);
+      otherTimes.push((usedCpu.user + usedCpu.system) / 1000);
+    }
+    const otherAt = percentiles(otherTimes);
+    console.log(
+      `other kinds (Cyrillic, months, lower case, swapped letters; ${others.length} questions), CPU: ` +
+        `p50 ${otherAt(0.5)} ms, p95 ${otherAt(0.95)} ms, p99 ${otherAt(0.99)} ms, max ${otherAt(1)} ms`,
     );
     console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
