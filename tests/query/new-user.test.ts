@@ -98,10 +98,12 @@ describe("every question type", () => {
       /^Speaker of the Majilis:\n• Erlan Koshanov, .* as of 4 September 2025/,
     );
   });
-  it("who is X without a recorded role: country, that no role is recorded, and the latest meeting", () => {
+  // The seeds name Chung only as "his Korean counterpart": that relative role is his recorded role.
+  it("who is X known only as someone's counterpart: country, the counterpart role, and the latest meeting", () => {
     const reply = text("who is Chung Sye-kyun?");
     expect(reply).toMatch(/^Chung Sye-kyun \(South Korea\):/);
-    expect(reply).toContain("no role is recorded");
+    expect(reply).toContain("Korean counterpart");
+    expect(reply).not.toContain("no role is recorded");
     expect(reply).toContain("the latest with Nurlan Nigmatulin");
   });
   it("a typo of a name still finds the person", () => {
