@@ -308,6 +308,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // Whether the clause around a match speaks of the future ("is set to engage in dialogues with ...").
     const plannedAround = (m: RegExpMatchArray) =>
       planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + m[0].length));
+    // "After a dinner hosted by @m0 , @m1 will be received by @m2": in running text, names joined by
+    // commas alone are no list; the one next to the verb is its subject (a title's "A, B meet" is).
+    const subjectList = (list: string | undefined): number[] => {
+      const items = ids(list);
+      const joined = / (?:and|as well as|together with|alongside|plus|;) /.test(list ?? "");
+      return items.length > 1 && !joined && !s.headline ? items.slice(-1) : items;
+    };
     // "@m0 , vice @m1 , met ...": a title in apposition whose holder is named before it; the holder
     // is the subject (the title, when the role finder left it apart, is no side of its own).
     const appositionOwner = (m: RegExpMatchArray): number[] | undefined => {
@@ -327,7 +334,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const complement =
           /\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
           ids(m[1]).every((n) => mention(n)?.kind !== "person");
-        const subjects = complement ? implicitSubject(objects) : (appositionOwner(m) ?? ids(m[1]));
+        const subjects = complement ? implicitSubject(objects) : (appositionOwner(m) ?? subjectList(m[1]));
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
         else if (/ ; /.test(m[3] ?? "")) add("met-semicolons", subjects, objects, plannedAround(m), false);

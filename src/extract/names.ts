@@ -72,10 +72,13 @@ export const HEADLINE_VERBS = new Set(
 );
 
 // Endings of English common nouns, which names almost never have ("Development", "Prosperity", "Relations").
-const COMMON_NOUN_ENDING = /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness)$/;
-// Endings that common nouns share with many given names and surnames ("Anniversary" but Mary, Gary,
-// Grigory, Valery, Florence, Clive, Lefaure): such a word is a name only beside another name word.
-const NAME_PRONE_NOUN_ENDING = /(ence|ance|ery|ary|ory|ure|ies|ive)$/;
+const COMMON_NOUN_ENDING =
+  /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness|ure|ies|ive)$/;
+// Endings that common nouns share with many given names ("Anniversary", "Victory", "Balance" but
+// Mary, Gary, Grigory, Valery, Florence, Constance): such a word is a name only beside another name
+// word. (-ure, -ies and -ive stay common-noun endings: "Better Future", "Developed Countries" and
+// "Preventive Diplomacy" are far more frequent than Clive or Lefaure.)
+const NAME_PRONE_NOUN_ENDING = /(ence|ance|ery|ary|ory)$/;
 
 /** What a word, out of context, could be: part of a name, part of one only beside another name word, or not. */
 type WordVerdict = "name" | "beside-name" | "not";

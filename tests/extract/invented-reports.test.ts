@@ -10,7 +10,7 @@ import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
 const BATCHES = [
-  { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.93, recall: 0.9 } },
+  { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.96, recall: 0.93 } },
   { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.85, recall: 0.89 } },
 ];
 

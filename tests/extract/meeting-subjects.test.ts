@@ -27,3 +27,16 @@ describe("sides worded loosely", () => {
     expect(m.map((x) => x.names)).toEqual([["Luiz Carvalho", "Zhang Weimin"]]);
   });
 });
+
+describe("names joined by commas alone", () => {
+  it("in running text are no subject list: the name next to the verb is its subject", () => {
+    const m = meetingsOf(
+      "After a dinner hosted by Ambassador Timur Zhaksen, Speaker of the Parliament of Malta Joseph Camilleri will be received by Chairman of the Senate Nurlan Abenov on Thursday.",
+    );
+    expect(m.map((x) => [x.names, x.status])).toEqual([[["Joseph Camilleri", "Nurlan Abenov"], "planned"]]);
+  });
+  it("joined by 'and' they are", () => {
+    const m = meetingsOf("Speaker Ivo Markov and Senator Rosa Fuentes met with President Tomas Varga.");
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Rosa Fuentes", "Tomas Varga"]]);
+  });
+});
