@@ -165,6 +165,8 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
  */
 function nameForm(word: string, people: PersonMatcher): string {
   const forms = baseForms(word).map(foldCyrillic);
-  for (const form of forms) if (people.find([form], new Set(), [true]).some((m) => m.exact)) return form;
+  // Only a name word can be matched exactly: the others skip the matcher's fuzzy search.
+  for (const form of forms)
+    if (people.isNameWord(form) && people.find([form], new Set(), [true]).some((m) => m.exact)) return form;
   return (forms[1] ?? forms[0]) as string;
 }
