@@ -128,6 +128,16 @@ describe("who is X, did X meet Y", () => {
     expect(a.text).toContain("Chairman of the National Assembly (Armenia)");
     expect(a.sources[0]?.articleId).toBe("a-seoul");
   });
+  it("who is X with no recorded role: the country, that no role is recorded, and the latest meeting", () => {
+    const base = fixtureBase();
+    const babloyan = base.people.find((p) => p.name === "Ara Babloyan");
+    if (!babloyan) throw new Error("the fixture has Ara Babloyan");
+    babloyan.roles = [];
+    const text = new Answerer(base, { now: NOW }).answer("who is Babloyan?").text;
+    expect(text).toMatch(/^Ara Babloyan \(Armenia\):/);
+    expect(text).toContain("no role is recorded");
+    expect(text).toContain("the latest with Nurlan Nigmatulin");
+  });
   it("a known person without meetings: says who they are", () => {
     const text = ask("who met Khurelsukh?").text;
     expect(text).toContain("I know of no meeting of Ukhnaagiin Khürelsükh");
