@@ -150,6 +150,31 @@ describe("who is X, did X meet Y", () => {
   });
 });
 
+describe("did X meet anyone from a country", () => {
+  it("yes with the meetings where someone of that country took part", () => {
+    const text = ask("did Koshanov meet anyone from Mongolia?").text;
+    expect(text).toMatch(/^Yes/);
+    expect(text).toContain("Dashzegve Amarbayasgalan");
+  });
+  it("no when nobody of that country took part", () => {
+    expect(ask("did Koshanov meet anyone from Russia?").text).toMatch(/^No: no meeting of Erlan Koshanov/);
+  });
+  it("a counterpart whose country is unknown, met in that country, is no proof", () => {
+    const base = fixtureBase();
+    const amar = base.people.find((p) => p.id === "amar");
+    if (!amar) throw new Error("the fixture has Amarbayasgalan");
+    amar.country = "";
+    for (const role of amar.roles) role.country = "";
+    const meeting = base.meetings.find((m) => m.id === "m-mongolia");
+    if (meeting) {
+      meeting.countries = ["Kazakhstan"];
+      meeting.place = "Ulaanbaatar";
+    }
+    const text = new Answerer(base, { now: NOW }).answer("did Koshanov meet anyone from Mongolia?").text;
+    expect(text).toMatch(/^No/);
+  });
+});
+
 describe("not knowing", () => {
   it("says it does not know a name, in one line, without guessing", () => {
     const a = ask("who met Obama?");

@@ -1,4 +1,5 @@
 /** "did X meet Y?": yes with the meetings, or no with the meetings X (or Y) did have. */
+import type { Meeting } from "../../facts/types.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import { type Selection, selectMeetings } from "../select.ts";
@@ -10,12 +11,18 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   const w = ctx.words;
   const together = q.people.length >= 2 && selection.meetings.length > 0;
   const unknownOther = q.people.length === 1 ? q.unknownNames[0] : undefined;
-  if (
-    together ||
-    (q.people.length === 1 && !unknownOther && !q.countries.length && selection.meetings.length)
-  ) {
+  const alone = q.people.length === 1 && !unknownOther;
+  // "did X meet anyone from C?": yes only for meetings where someone other than X is of country C.
+  const yes = together
+    ? selection.meetings
+    : alone && q.countries.length
+      ? selection.meetings.filter((m) => metSomeoneOf(ctx, m, q.people[0]?.ids ?? [], q.countries))
+      : alone
+        ? selection.meetings
+        : [];
+  if (yes.length) {
     const reply = new Reply().setHeader(w.yes);
-    for (const m of selection.meetings)
+    for (const m of yes)
       reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${w.verbMet} ${circumstances(ctx, m)}`);
     return reply;
   }
@@ -43,4 +50,20 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
     return reply.setHeader(`${header} ${w.theyMet(personName(ctx, p.ids[0] as string))}`);
   }
   return new Reply().setHeader(header);
+}
+
+/**
+ * Whether a meeting of the person `own` (their ids) had someone else of one of `codes` (alpha-3): a
+ * participant whose recorded country it is, or a side of that country. A participant whose country is
+ * unknown, or a meeting held in that country, is no proof of meeting someone from it.
+ */
+function metSomeoneOf(ctx: ComposeContext, m: Meeting, own: string[], codes: string[]): boolean {
+  const of = (country: string | undefined) => {
+    const code = ctx.countries.code(country);
+    return code !== undefined && codes.includes(code);
+  };
+  return (
+    m.participants.some((id) => !own.includes(id) && of(ctx.index.people.get(id)?.country)) ||
+    m.parties.some((p) => of(p.country))
+  );
 }
