@@ -6,6 +6,7 @@
  * off and they are written in Latin letters.
  */
 import type { FactIndex } from "../facts/index.ts";
+import { countryGazetteer } from "../query/countries.ts";
 import type { QuestionParse } from "../query/parse.ts";
 import type { PersonMatcher } from "../query/people.ts";
 import { baseForms } from "./cases.ts";
@@ -78,7 +79,8 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     // "в Монголии", "Моңғолияда": the country is the place.
     if (/^(в|во)$/.test(lower[i - 1] ?? "") || /(да|де|та|те)$/.test(w)) {
       placeCountries.push(code);
-      placeNames.push(original[i] as string);
+      // Named in English, as replies translate places from the fact base's words ("в Монголии", "орны: Моңғолия").
+      placeNames.push(countryGazetteer().name(code));
     }
   }
   // "в Москве", "в Сеуле", "Сеулде", "Астанада": a city said as the place is the place, never a name.
