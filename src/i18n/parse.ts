@@ -6,13 +6,15 @@
  * off and they are written in Latin letters.
  */
 import type { FactIndex } from "../facts/index.ts";
+import { countryGazetteer } from "../query/countries.ts";
 import type { QuestionParse } from "../query/parse.ts";
 import type { PersonMatcher } from "../query/people.ts";
-import { fold } from "../text/normalize.ts";
 import { baseForms } from "./cases.ts";
 import { ruKkCountries } from "./countries.ts";
 import { parseDateFilterRuKk } from "./dates.ts";
+import { foldCyrillic } from "./fold-cyrillic.ts";
 import { DISCUSSION_STEMS, detectIntentRuKk, MEETING_STEMS, SIGNING_STEMS } from "./intent.ts";
+import { hasKazakhLocative, readCity } from "./question-places.ts";
 
 // Words of questions that never name anyone: function words, question words, the vocabulary of meetings,
 // titles and dates, in Russian and Kazakh.
@@ -51,37 +53,6 @@ export interface RuKkParseContext {
   now: Date;
 }
 
-// Kazakh letters that the transliteration package does not know, as names are written in Latin.
-const KAZAKH_LATIN: Record<string, string> = {
-  ә: "а",
-  ғ: "г",
-  қ: "к",
-  ң: "н",
-  ө: "о",
-  ұ: "у",
-  ү: "у",
-  һ: "х",
-  і: "и",
-};
-
-/**
- * A Cyrillic word folded the way the fact base's names are: Kazakh letters first made Russian ones,
- * then "ё" and a "е" that starts a syllable written as English news writes them ("Мирзиёев" →
- * "mirziyoyev", "Токаев" → "tokayev", "Ерлан" → "yerlan"), where the transliteration package would
- * give "mirzieev", too far from the articles' spelling for the fuzzy matcher.
- */
-export function foldCyrillic(word: string): string {
-  const russian = word.replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g, (c) => {
-    const r = KAZAKH_LATIN[c.toLowerCase()] as string;
-    return c === c.toLowerCase() ? r : r.toUpperCase();
-  });
-  const english = russian
-    .toLowerCase()
-    .replace(/ё/g, "yo")
-    .replace(/(^|[аеиоуыэюяaeiouьъ])е/g, (_, before: string) => `${before.replace(/[ьъ]/, "")}ye`);
-  return fold(english).replace(/\s+/g, "");
-}
-
 /** Parses a Russian or Kazakh question into the structure the answering core reads. */
 export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): QuestionParse {
   const intent = detectIntentRuKk(question);
@@ -108,8 +79,20 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     // "в Монголии", "Моңғолияда": the country is the place.
     if (/^(в|во)$/.test(lower[i - 1] ?? "") || /(да|де|та|те)$/.test(w)) {
       placeCountries.push(code);
-      placeNames.push(original[i] as string);
+      // Named in English, as replies translate places from the fact base's words ("в Монголии", "орны: Моңғолия").
+      placeNames.push(countryGazetteer().name(code));
     }
+  }
+  // "в Москве", "в Сеуле", "Сеулде", "Астанада": a city said as the place is the place, never a name.
+  for (const [i, w] of original.entries()) {
+    const l = lower[i] as string;
+    if (explained.has(i) || STOPWORDS.has(l) || !/^\p{Script=Cyrillic}/u.test(w)) continue;
+    if (!/^(в|во)$/.test(lower[i - 1] ?? "") && !hasKazakhLocative(l)) continue;
+    const city = readCity(w);
+    if (!city) continue;
+    explained.add(i);
+    placeNames.push(city.name);
+    if (city.country) placeCountries.push(city.country);
   }
 
   // Names are typed with a capital, unless the whole question is in lower case.

@@ -39,11 +39,14 @@ function exemplarCities(tree: ZoneTree, prefix = ""): Map<string, string | undef
   return cities;
 }
 
-let table: Map<string, Record<"ru" | "kk", string>> | undefined;
+/** One city in the three languages: "Seoul", "Сеул", "Сеул". */
+export type CityNames = Record<"en" | "ru" | "kk", string>;
 
-// English city name (folded) → its Russian and Kazakh names. English names a zone's city only where
-// it differs from the zone id ("Europe/Kiev" → "Kyiv"); otherwise the id's last part is the name.
-function cityTable(): Map<string, Record<"ru" | "kk", string>> {
+let table: Map<string, CityNames> | undefined;
+
+// English city name (folded) → its names. English names a zone's city only where it differs from
+// the zone id ("Europe/Kiev" → "Kyiv"); otherwise the id's last part is the name.
+function cityTable(): Map<string, CityNames> {
   if (table) return table;
   table = new Map();
   const english = exemplarCities(zonesOf("en"));
@@ -53,9 +56,14 @@ function cityTable(): Map<string, Record<"ru" | "kk", string>> {
     const kkName = kk.get(id);
     if (!ruName || !kkName) continue;
     const name = english.get(id) ?? id.split("/").at(-1)?.replace(/_/g, " ");
-    if (name) table.set(fold(name), { ru: ruName, kk: kkName });
+    if (name) table.set(fold(name), { en: name, ru: ruName, kk: kkName });
   }
   return table;
+}
+
+/** Every city CLDR names in English, Russian and Kazakh (read once, from cldr-dates-modern). */
+export function cldrCities(): Iterable<CityNames> {
+  return cityTable().values();
 }
 
 /** A place as the fact base writes it, named in `language` where a package knows it; else as it is. */
@@ -69,6 +77,7 @@ export function placeNameIn(place: string, language: Language): string {
 /** "в Сеуле", "орны: Сеул": how the language says where a meeting was, from the place in English. */
 export function placePhrase(place: string, language: Exclude<Language, "en">): string {
   const name = placeNameIn(place, language);
-  // Only a name translated here is known to be a Russian nominative that lvovich can decline.
-  return language === "ru" && name !== place ? cityIn(name) : name;
+  // Only a Russian name is declined: one translated here, or one a Russian question gave in its
+  // nominative ("Астана", which no package translates); a Latin name stays as the article wrote it.
+  return language === "ru" && (name !== place || /^\p{Script=Cyrillic}/u.test(name)) ? cityIn(name) : name;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { adjectiveStem, baseForms } from "../../src/i18n/cases.ts";
 import { ruKkCountries } from "../../src/i18n/countries.ts";
-import { foldCyrillic } from "../../src/i18n/parse.ts";
+import { foldCyrillic } from "../../src/i18n/fold-cyrillic.ts";
 
 // Invented surnames: the rules are about endings, not about anyone in the articles.
 describe("Russian case forms of surnames", () => {

@@ -16,6 +16,8 @@ describe("a meeting's place in Russian and Kazakh", () => {
     ["Mongolia", "kk", "Моңғолия", "Моңғолия"],
     // No package names it: as the article wrote it, undeclined.
     ["Cape Town", "ru", "Cape Town", "Cape Town"],
+    // A Russian nominative a question gave for a city no package names is declined all the same.
+    ["Астана", "ru", "Астана", "Астане"],
   ] as const)("%s in %s: %s, %s", (place, language, name, phrase) => {
     expect(placeNameIn(place, language)).toBe(name);
     expect(placePhrase(place, language)).toBe(phrase);
