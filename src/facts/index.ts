@@ -1,7 +1,9 @@
 /**
- * Indexes over a fact base, built once when a base is loaded so that each question costs a few map
- * look-ups instead of a scan of every meeting: meetings by person and by country, articles by id, and
- * the words of every article sentence (for quoting the sentence that answers an open question).
+ * Indexes over a fact base, so that each question costs a few map look-ups instead of a scan of every
+ * meeting: meetings by person and by country and articles by id, built when a base is loaded; and the
+ * words of every article sentence (which words the articles know, for reading names in questions, and
+ * which articles hold each keyword, for quoting the sentence that answers an open question), read in
+ * slices after loading ({@link FactIndex.readWords}) and finished by the first question that needs them.
  */
 import { forEachWord, tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
@@ -39,10 +41,12 @@ export class FactIndex {
   private readonly postings: number[][] = [];
   // Every folded word of the articles, with its keyword number and whether it was seen in lower case.
   private readonly seen = new Map<string, number>();
-  /** The words of the articles also seen in lower case (ordinary words, not names). */
-  readonly lowerCaseWords = new Set<string>();
-  /** The stems of every word of the articles. */
-  readonly stems = new Set<string>();
+  private readonly lowerCase = new Set<string>();
+  private readonly stemSet = new Set<string>();
+  // How many articles (by position in base.articles) have had their words read.
+  private wordsRead = 0;
+  // The last article each keyword was counted for: counts each keyword once per article, no set needed.
+  private readonly lastArticle: number[] = [];
   private readonly articleSets = new Map<string, Set<string>>();
   private readonly recencyOrder: Map<Meeting, number>;
   /** Every meeting, newest first. */
@@ -99,25 +103,52 @@ export class FactIndex {
     const newest = (a: Meeting, b: Meeting) => this.recency(a) - this.recency(b);
     for (const list of this.meetingsByPerson.values()) list.sort(newest);
     for (const list of this.meetingsByCountry.values()) list.sort(newest);
+  }
+
+  /** The words of the articles also seen in lower case (ordinary words, not names). */
+  get lowerCaseWords(): Set<string> {
+    this.readWords();
+    return this.lowerCase;
+  }
+
+  /** The stems of every word of the articles. */
+  get stems(): Set<string> {
+    this.readWords();
+    return this.stemSet;
+  }
+
+  /** Whether every article's words have been read. */
+  get wordsReady(): boolean {
+    return this.wordsRead >= this.base.articles.length;
+  }
+
+  /**
+   * Reads the words of up to `count` more articles (all that remain by default). Loading leaves this
+   * pass to the idle moments after it (a bot answers nothing in its first second anyway), and every
+   * look-up of words finishes it first, so answers never see a half-read index.
+   */
+  readWords(count = Number.POSITIVE_INFINITY): void {
+    const articles = this.base.articles;
+    const end = Math.min(articles.length, this.wordsRead + count);
+    if (this.wordsRead >= end) return;
     // One pass over every word of every article, counting only: each distinct word is looked at once
     // (its stem, whether it is a keyword), each occurrence costs a map look-up. What is known of a word
     // is one small number: (keyword id + 1) × 2, plus 1 once it was seen in lower case.
     const seen = this.seen;
-    // The last article each keyword was counted for: counts each keyword once per article, no set needed.
-    const lastArticle: number[] = [];
-    let position = 0;
+    const lastArticle = this.lastArticle;
+    let position = this.wordsRead;
     const visit = (word: string, lowerCase: boolean) => {
       let info = seen.get(word);
       if (info === undefined) {
         const wordStem = stem(word);
         info = (isKeyword(word) ? this.keywordId(wordStem) + 1 : 0) * 2;
         seen.set(word, info);
-        this.stems.add(wordStem);
+        this.stemSet.add(wordStem);
       }
       if (lowerCase && (info & 1) === 0) {
         info |= 1;
         seen.set(word, info);
-        this.lowerCaseWords.add(word);
+        this.lowerCase.add(word);
       }
       const k = (info >> 1) - 1;
       if (k >= 0 && lastArticle[k] !== position) {
@@ -126,13 +157,14 @@ export class FactIndex {
         (this.postings[k] as number[]).push(position);
       }
     };
-    for (; position < base.articles.length; position++) {
-      const article = base.articles[position] as Article;
+    for (; position < end; position++) {
+      const article = articles[position] as Article;
       if (article.title) forEachWord(article.title, visit);
       for (const sentence of article.sentences ?? []) forEachWord(sentence, visit);
       // The dateline counts as the article's words too: it often names the place of the meeting.
       forEachWord(article.dateline ?? "", visit);
     }
+    this.wordsRead = end;
   }
 
   private keywordId(keyword: string): number {
@@ -148,12 +180,14 @@ export class FactIndex {
 
   /** In how many articles a keyword occurs. */
   articleFrequency(keyword: string): number {
+    this.readWords();
     const id = this.keywordIds.get(keyword);
     return id === undefined ? 0 : (this.frequency[id] as number);
   }
 
   /** The ids of the articles a keyword occurs in. */
   articlesContaining(keyword: string): string[] {
+    this.readWords();
     const id = this.keywordIds.get(keyword);
     if (id === undefined) return [];
     return (this.postings[id] as number[]).map((position) => this.base.articles[position]?.id as string);
@@ -161,6 +195,7 @@ export class FactIndex {
 
   /** Every keyword of the articles. */
   keywords(): IterableIterator<string> {
+    this.readWords();
     return this.keywordIds.keys();
   }
 
@@ -254,7 +289,8 @@ export class FactIndex {
 
   /** Whether a folded word, or another form of it, is known from the articles (in any case). */
   knows(word: string): boolean {
-    return this.seen.has(word) || this.stems.has(stem(word));
+    this.readWords();
+    return this.seen.has(word) || this.stemSet.has(stem(word));
   }
 }
 

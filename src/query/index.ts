@@ -98,12 +98,16 @@ export class Answerer {
   /** Replaces the fact base (after new articles were ingested) and rebuilds the indexes. */
   replace(base: FactBase): void {
     const index = new FactIndex(base, (name) => this.countries.code(name));
-    const people = new PersonMatcher(index.people, index.lowerCaseWords, (w) => index.knows(w));
+    // The articles' words are read after loading (see readWords): the matcher asks for them only when
+    // it reads a question, by which time the first question's look-up has finished reading them.
+    const ordinaryWords = { has: (word: string) => index.lowerCaseWords.has(word) };
+    const people = new PersonMatcher(index.people, ordinaryWords, (w) => index.knows(w));
     // Swap all at once, so that a question never sees a half-built state.
     this.base = base;
     this.index = index;
     this.people = people;
     this.exampleLists = new Map();
+    readWordsWhenIdle(index, () => this.index === index);
   }
 
   /** The fact base answers are built from. */
@@ -228,4 +232,22 @@ function clean(text: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, MAX_QUESTION_LENGTH);
+}
+
+// Articles whose words are read in one turn of the event loop: a few milliseconds, so that a question
+// arriving meanwhile waits little (and then finishes the reading itself).
+const WORDS_SLICE = 200;
+
+/**
+ * Reads the words of a new index slice by slice while the process is otherwise idle, until it is done
+ * or the index is replaced. The timers do not keep the process alive: a command that exits before the
+ * reading is done loses nothing.
+ */
+function readWordsWhenIdle(index: FactIndex, isCurrent: () => boolean): void {
+  const step = () => {
+    if (index.wordsReady || !isCurrent()) return;
+    index.readWords(WORDS_SLICE);
+    setTimeout(step, 0).unref();
+  };
+  setTimeout(step, 0).unref();
 }

@@ -61,7 +61,7 @@ export class PersonMatcher {
   constructor(
     private readonly people: Map<string, Person>,
     /** Words seen in lower case in the articles: names only when typed with a capital. */
-    private readonly ordinaryWords: Set<string>,
+    private readonly ordinaryWords: Pick<ReadonlySet<string>, "has">,
     /** Whether a word occurs in the articles at all: such a word is never corrected into a name. */
     private readonly isKnownWord: (word: string) => boolean = () => false,
   ) {

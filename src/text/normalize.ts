@@ -77,12 +77,48 @@ export function tokenize(text: string): { original: string[]; folded: string[] }
  * words as {@link tokenize}, without building arrays (the indexes run this over every article).
  */
 export function forEachWord(text: string, visit: (word: string, lowerCase: boolean) => void): void {
-  if (!PRINTABLE_ASCII.test(text)) {
-    const { original, folded } = tokenize(text);
-    for (let i = 0; i < folded.length; i++)
-      visit(folded[i] as string, (original[i] as string).charCodeAt(0) >= 97);
+  if (PRINTABLE_ASCII.test(text)) {
+    forEachAsciiWord(text, visit, true);
     return;
   }
+  // News prose is ASCII but for its typographic quotes and dashes: those become the ASCII marks that
+  // folding would make of them, so that such a sentence too is read letter by letter.
+  const plain = text.replace(TYPOGRAPHIC, (mark) => TYPOGRAPHIC_ASCII[mark] ?? mark);
+  if (PRINTABLE_ASCII.test(plain) && !TRANSLITERATED_ASCII.test(plain)) {
+    forEachAsciiWord(plain, visit, false);
+    return;
+  }
+  const { original, folded } = tokenize(text);
+  for (let i = 0; i < folded.length; i++)
+    visit(folded[i] as string, (original[i] as string).charCodeAt(0) >= 97);
+}
+
+// Typographic marks, and what tokenize makes of them: the right single quote is an apostrophe there,
+// dashes become hyphens (transliterate), the ellipsis three dots and the no-break space a space (NFKD),
+// and the other quotes separate words as any mark does.
+const TYPOGRAPHIC_ASCII: Record<string, string> = {
+  "\u2019": "'",
+  "\u2018": " ",
+  "\u201c": " ",
+  "\u201d": " ",
+  "\u00ab": " ",
+  "\u00bb": " ",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2026": "...",
+  "\u00a0": " ",
+};
+const TYPOGRAPHIC = /[\u2019\u2018\u201c\u201d\u00ab\u00bb\u2013\u2014\u2026\u00a0]/g;
+// The ASCII marks transliterate drops (tokenize transliterates a whole text that is not plain ASCII).
+const TRANSLITERATED_ASCII = /[\^`]/;
+
+// The words of printable ASCII text. `hyphenJoins`: a word after a hyphen is part of a name, never an
+// ordinary word (tokenize, which reads the other texts, does not make that distinction).
+function forEachAsciiWord(
+  text: string,
+  visit: (word: string, lowerCase: boolean) => void,
+  hyphenJoins: boolean,
+): void {
   const clean =
     text.includes("'") || text.includes("`") ? text.replace(/['`]s\b/g, "").replace(/['`]/g, "") : text;
   const lower = clean.toLowerCase();
@@ -97,7 +133,10 @@ export function forEachWord(text: string, visit: (word: string, lowerCase: boole
     do i++;
     while (i < n && isWordCode(lower.charCodeAt(i)));
     // After a hyphen a name goes on in lower case ("Sye-kyun"): that is not an ordinary word.
-    visit(lower.slice(start, i), clean.charCodeAt(start) >= 97 && clean.charCodeAt(start - 1) !== 45);
+    visit(
+      lower.slice(start, i),
+      clean.charCodeAt(start) >= 97 && (!hyphenJoins || clean.charCodeAt(start - 1) !== 45),
+    );
   }
 }
 

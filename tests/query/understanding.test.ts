@@ -147,6 +147,10 @@ describe("word scanning", () => {
     for (const text of [
       "The Speaker met Mr. O'Neil in Astana on 4 September.",
       "Кошанов и Khürelsükh’s visit",
+      // Typographic quotes, dashes, an ellipsis and a no-break space, with hyphens and apostrophes.
+      "“We agreed,” said Mr. Dorlan’s deputy — the co-chair of the Vessian–Tarnish group…",
+      "‘Jeong-ho’ met «Brevik»\u00a0in O’Dell’s office – x^y and `quoted` ends’",
+      "Ms. Varnoe’s aide – Ku-min – left",
     ]) {
       const seen: [string, boolean][] = [];
       forEachWord(text, (w, lower) => seen.push([w, lower]));
