@@ -17,7 +17,7 @@ const corpus = resolve("..", "shared", "corpus");
 const present = existsSync(corpus);
 
 /** The share reached on the 239 articles of ../shared/corpus (2026-12-05); a drop of more than 0.03 fails. */
-const REACHED = 0.696;
+const REACHED = 0.703;
 
 interface Question {
   q: string;
