@@ -49,7 +49,7 @@ export function countryPlaceIn(s: Sentence): string | undefined {
   const countries = s.found.filter((x) => x.entry.kind === "country" && !x.entry.demonym);
   // "visited Ukraine where he met" beats "prior to the visit to Uzbekistan".
   for (const word of ["visited", "in"]) {
-    const f = countries.find((x) => fold(s.tokens[x.from - 1]?.text ?? "") === word);
+    const f = countries.find((x) => (s.tokens[x.from - 1]?.key ?? "") === word);
     if (f) return f.entry.name;
   }
   return undefined;
