@@ -236,6 +236,18 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
 
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
 export function skeleton(s: Sentence): string {
+  // Several passes read the same sentence's skeleton: remembered while its mentions stand where they stood.
+  let shape = "";
+  for (const m of s.mentions) shape += `${m.from}:${m.to},`;
+  const known = skeletons.get(s);
+  if (known?.shape === shape) return known.skeleton;
+  const made = buildSkeleton(s);
+  skeletons.set(s, { shape, skeleton: made });
+  return made;
+}
+const skeletons = new WeakMap<Sentence, { shape: string; skeleton: string }>();
+
+function buildSkeleton(s: Sentence): string {
   // The first mention that starts at each token, found once rather than searched for at every token.
   const startsAt = new Int32Array(s.tokens.length).fill(-1);
   for (let n = s.mentions.length - 1; n >= 0; n--) {

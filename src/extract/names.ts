@@ -89,6 +89,10 @@ export function couldBeNameWord(w: string): boolean {
 }
 
 function wordVerdict(w: string): WordVerdict {
+  // Most words of a sentence start with an ASCII character that is no capital letter ("the", ",", "2024"):
+  // neither an initial nor a capitalised word, they are no name, without a look-up.
+  const first = w.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 128) || w.length === 0) return "not";
   let verdict = wordVerdicts.get(w);
   if (verdict === undefined) {
     verdict = judgeWord(w);
