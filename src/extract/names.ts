@@ -143,6 +143,9 @@ export function isPinyin(word: string): boolean {
 /** A surname written in capitals after an honorific, as Japanese and some other reports do ("Mr. KAIEDA Banri"). */
 function isCapitalSurname(tokens: Token[], i: number): boolean {
   const w = tokens[i]?.text ?? "";
+  // A lower-case ASCII letter or a sign first (most words): no capitals, no pattern to run.
+  const first = w.charCodeAt(0);
+  if (first > 90 && first < 128) return false;
   return (
     /^\p{Lu}{3,}$/u.test(w) &&
     /[AEIOUY]/.test(w) &&

@@ -139,7 +139,7 @@ export function tokenSpans(text: string): TokenSpan[] {
       word = ".";
     }
     // A possessive is a token of its own, so that "Kyrgyzstan’s" is found as a country.
-    const possessive = /^(.{2,})(['’]s)$/u.exec(word);
+    const possessive = endsInApostropheS(word) ? /^(.{2,})(['’]s)$/u.exec(word) : null;
     if (possessive) {
       const stem = possessive[1] as string;
       out.push(span(stem, start));
@@ -149,6 +149,14 @@ export function tokenSpans(text: string): TokenSpan[] {
     out.push(span(word, start));
   }
   return out;
+}
+
+// Whether a word ends in "'s" or "’s": the cheap test before the possessive pattern, which most words fail.
+function endsInApostropheS(word: string): boolean {
+  const n = word.length;
+  if (n < 4 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 8217;
 }
 
 // One token, its folded key made once here rather than at every comparison.
