@@ -120,7 +120,8 @@ export function findPhrases(tokens: Token[]): Found[] {
       i++;
       continue;
     }
-    const exactCase = byFirstWord.get(`=${t.text}`);
+    // Only short all-capital forms are kept case-sensitively ("US"): a longer word has none to look up.
+    const exactCase = t.text.length <= 3 ? byFirstWord.get(`=${t.text}`) : undefined;
     const folded = byFirstWord.get(t.key);
     const candidates = exactCase ? [...exactCase, ...(folded ?? [])] : (folded ?? []);
     let matched: Found | undefined;
