@@ -64,9 +64,9 @@ function definition(s: Sentenceish, open: number, abbr: string): Entry | undefin
   const body = inside.find((f) => f.entry.kind === "body");
   let country = body?.entry.kind === "body" ? body.entry.country : undefined;
   country ??= inside.map((f) => (f.entry.kind === "country" ? f.entry.name : undefined)).find(Boolean);
-  if (!country && fold(s.tokens[open + 3]?.text ?? "") === "of") {
+  if (!country && (s.tokens[open + 3]?.key ?? "") === "of") {
     let k = open + 4;
-    if (fold(s.tokens[k]?.text ?? "") === "the") k++;
+    if ((s.tokens[k]?.key ?? "") === "the") k++;
     const after = s.found.find((f) => f.from === k);
     if (after?.entry.kind === "country") country = after.entry.name;
   }

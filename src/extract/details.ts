@@ -49,7 +49,7 @@ export function countryPlaceIn(s: Sentence): string | undefined {
   const countries = s.found.filter((x) => x.entry.kind === "country" && !x.entry.demonym);
   // "visited Ukraine where he met" beats "prior to the visit to Uzbekistan".
   for (const word of ["visited", "in"]) {
-    const f = countries.find((x) => fold(s.tokens[x.from - 1]?.text ?? "") === word);
+    const f = countries.find((x) => (s.tokens[x.from - 1]?.key ?? "") === word);
     if (f) return f.entry.name;
   }
   return undefined;
@@ -96,6 +96,7 @@ function readOccasion(text: string): string | undefined {
 }
 
 const DOCUMENT = String.raw`(?:memorandum|memorandums|memoranda|agreement|agreements|roadmap|road map|"road map"|action plan|protocol|declaration|treaty|accord|mou|communiqu[eé]|joint statement|programme|program|plan|contract|charter|convention)`;
+const DOCUMENT_WORD = new RegExp(DOCUMENT, "i");
 const SIGNED_DOC = new RegExp(
   String.raw`(?:sign(?:ed|ing)?|inked|concluded|exchanged)\s+(?:a |an |the |two |three |several )?((?:[\p{L}\d'’"()-]+\s+){0,6}?${DOCUMENT}\b[^.;]*)`,
   "iu",
@@ -126,10 +127,7 @@ export function agreementsIn(text: string): string[] {
         .replace(/[\s,]+$/, "")
         .trim(),
     )
-    .filter(
-      (a) =>
-        a.length > 5 && a.length < 220 && !/^\d+ documents?/.test(a) && new RegExp(DOCUMENT, "i").test(a),
-    );
+    .filter((a) => a.length > 5 && a.length < 220 && !/^\d+ documents?/.test(a) && DOCUMENT_WORD.test(a));
 }
 
 const TOPIC =

@@ -120,16 +120,17 @@ export function findPhrases(tokens: Token[]): Found[] {
       i++;
       continue;
     }
-    const exactCase = byFirstWord.get(`=${t.text}`);
-    const folded = byFirstWord.get(fold(t.text));
+    // Only short all-capital forms are kept case-sensitively ("US"): a longer word has none to look up.
+    const exactCase = t.text.length <= 3 ? byFirstWord.get(`=${t.text}`) : undefined;
+    const folded = byFirstWord.get(t.key);
     const candidates = exactCase ? [...exactCase, ...(folded ?? [])] : (folded ?? []);
     let matched: Found | undefined;
     for (const p of candidates) {
       if (i + p.words.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < p.words.length && ok; k++) {
-        const w = (tokens[i + k] as Token).text;
-        ok = p.caseSensitive ? w === p.words[k] : fold(w) === p.words[k];
+        const w = tokens[i + k] as Token;
+        ok = p.caseSensitive ? w.text === p.words[k] : w.key === p.words[k];
       }
       // Lower-case common words are not names: "georgia" yes, "turkey" the bird no, "chad" no.
       if (ok && !p.caseSensitive && !/^\p{Lu}/u.test(t.text)) ok = false;

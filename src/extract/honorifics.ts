@@ -55,7 +55,7 @@ const GLUE = new Set([".", "’", "'", "(", ")"]);
 const LAST_WORDS = new Set(PHRASES.map((p) => p.at(-1)));
 const LAST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p.at(-1)));
 
-const plain = (t: Token | undefined) => fold(t?.text ?? "").replace(/\.$/, "");
+const plain = (t: Token | undefined) => (t?.key ?? "").replace(/\.$/, "");
 
 /** The words of the honorific that ends right before token `end`, or 0 if none ends there. */
 function honorificEndingAt(tokens: Token[], end: number): number {

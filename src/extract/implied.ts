@@ -473,4 +473,4 @@ function otherMainSide(doc: Doc, person: number): number | undefined {
 }
 
 const isPronoun = (s: Sentence, m: Mention) =>
-  m.from < 0 || /^(he|she|him|his|her)$/.test(fold(s.tokens[m.from]?.text ?? ""));
+  m.from < 0 || /^(he|she|him|his|her)$/.test(s.tokens[m.from]?.key ?? "");

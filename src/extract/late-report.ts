@@ -43,8 +43,10 @@ const WRAP_UP =
 
 /** Whether the sentence sums up a visit that is over ("wrapped up his visit to Armenia", "returned from Armenia"). */
 export function isVisitWrapUp(text: string): boolean {
-  return WRAP_UP.test(text);
+  return WRAP_UP_WORD.test(text) && WRAP_UP.test(text);
 }
+// A word every wrap-up holds: a cheap test that spares most sentences the costly pattern above.
+const WRAP_UP_WORD = /visit|trip|tour|stay|mission|return|back/iu;
 
 // A meeting told as past without its day: "recently met", "met last week", "earlier this month".
 const PAST_UNDATED =

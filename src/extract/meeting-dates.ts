@@ -48,10 +48,10 @@ const asDate = (d: { start: string; end?: string; relative?: string }): MeetingD
 
 /** A body sentence that is only a timestamp ("11 Mar. 11:00 (UTC+3 MSK)"): it says when the report was filed. */
 export function isTimestampLine(text: string): boolean {
+  // Without a digit there is no time: most sentences stop here, before their words are listed.
+  if (!/\d/.test(text)) return false;
   const words = text.match(/\p{L}{3,}/gu) ?? [];
-  return (
-    /\d/.test(text) && words.filter((w) => !/^(?:[A-Z][a-z]{2}|UTC|MSK|GMT|IST|am|pm)$/.test(w)).length < 2
-  );
+  return words.filter((w) => !/^(?:[A-Z][a-z]{2}|UTC|MSK|GMT|IST|am|pm)$/.test(w)).length < 2;
 }
 
 /** Whether "today" in this sentence speaks of something done today (not "told reporters today", not an arrival). */

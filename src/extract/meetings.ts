@@ -236,14 +236,32 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
 
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
 export function skeleton(s: Sentence): string {
+  // Several passes read the same sentence's skeleton: remembered while its mentions stand where they stood.
+  let shape = "";
+  for (const m of s.mentions) shape += `${m.from}:${m.to},`;
+  const known = skeletons.get(s);
+  if (known?.shape === shape) return known.skeleton;
+  const made = buildSkeleton(s);
+  skeletons.set(s, { shape, skeleton: made });
+  return made;
+}
+const skeletons = new WeakMap<Sentence, { shape: string; skeleton: string }>();
+
+function buildSkeleton(s: Sentence): string {
+  // The first mention that starts at each token, found once rather than searched for at every token.
+  const startsAt = new Int32Array(s.tokens.length).fill(-1);
+  for (let n = s.mentions.length - 1; n >= 0; n--) {
+    const from = (s.mentions[n] as Mention).from;
+    if (from >= 0 && from < startsAt.length) startsAt[from] = n;
+  }
   const parts: string[] = [];
   for (let i = 0; i < s.tokens.length; ) {
-    const n = s.mentions.findIndex((m) => m.from === i);
+    const n = startsAt[i] as number;
     if (n >= 0) {
       parts.push(`@m${n}`);
       i = (s.mentions[n] as Mention).to;
     } else {
-      parts.push(fold(s.tokens[i]?.text ?? ""));
+      parts.push(s.tokens[i]?.key ?? "");
       i++;
     }
   }

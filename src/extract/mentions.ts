@@ -70,7 +70,7 @@ export function findOtherMentions(doc: Doc): void {
       if (taken[k]) continue;
       const w = s.tokens[k]?.text ?? "";
       const f = fold(w);
-      if (GROUP_NOUNS.has(f) || (f === "counterpart" && fold(s.tokens[k - 1]?.text ?? "") === "its")) {
+      if (GROUP_NOUNS.has(f) || (f === "counterpart" && (s.tokens[k - 1]?.key ?? "") === "its")) {
         const groups = groupsAt(s, k, taken);
         for (const g of groups) {
           added.push(g);
@@ -93,7 +93,7 @@ export function findOtherMentions(doc: Doc): void {
         added.push({ kind: "person", from: k, to: k + 1, cue: "pronoun" });
         continue;
       }
-      if ((f === "his" || f === "her") && MEETING_NOUNS.has(fold(s.tokens[k + 1]?.text ?? ""))) {
+      if ((f === "his" || f === "her") && MEETING_NOUNS.has(s.tokens[k + 1]?.key ?? "")) {
         added.push({ kind: "person", from: k, to: k + 1, cue: "possessive" });
       }
     }
@@ -141,10 +141,7 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
     }
     break;
   }
-  while (
-    to > k + 1 &&
-    ["of", "the", "from", "in", "(", "and", "on"].includes(fold(s.tokens[to - 1]?.text ?? ""))
-  )
+  while (to > k + 1 && ["of", "the", "from", "in", "(", "and", "on"].includes(s.tokens[to - 1]?.key ?? ""))
     to--;
   return [from, to];
 }
@@ -192,7 +189,7 @@ function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefin
   const [from, to] = extent(s, k, taken, ROLE_RIGHT);
   // A title directly before a name is that name's role, already taken; one before a capitalised word
   // that is not a phrase (an unknown name) is left alone rather than guessed.
-  const f = fold(s.tokens[k]?.text ?? "");
+  const f = s.tokens[k]?.key ?? "";
   const role = describeRole(s.tokens, from, to, s.found);
   if (GUEST.has(f)) return { kind: "person", from, to, cue: "guest" };
   if (!role) return undefined;
@@ -215,10 +212,9 @@ const ONE_EACH = new Set([
 
 function groupsAt(s: Sentence, k: number, taken: boolean[]): RoleMention[] {
   const group = groupAt(s, k, taken);
-  if (!group || !ONE_EACH.has(fold(s.tokens[k]?.text ?? ""))) return group ? [group] : [];
+  if (!group || !ONE_EACH.has(s.tokens[k]?.key ?? "")) return group ? [group] : [];
   const and = s.tokens.findIndex(
-    (t, i) =>
-      i > k && i < group.to && fold(t.text) === "and" && /^(the|\p{Lu})/u.test(s.tokens[i + 1]?.text ?? ""),
+    (t, i) => i > k && i < group.to && t.key === "and" && /^(the|\p{Lu})/u.test(s.tokens[i + 1]?.text ?? ""),
   );
   if (and < 0) return [group];
   const head = s.tokens
@@ -242,7 +238,7 @@ function groupAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefi
   const [from, to] = extent(s, k, taken, GROUP_RIGHT);
   // Stop at "led by"/"headed by": the leader is a person mention of its own.
   let end = to;
-  for (let i = k + 1; i < to; i++) if (["led", "headed"].includes(fold(s.tokens[i]?.text ?? ""))) end = i;
+  for (let i = k + 1; i < to; i++) if (["led", "headed"].includes(s.tokens[i]?.key ?? "")) end = i;
   const inside = s.found.filter((x) => x.from >= from && x.to <= end);
   const place =
     inside.find((x) => x.entry.kind === "country") ??

@@ -89,6 +89,10 @@ export function couldBeNameWord(w: string): boolean {
 }
 
 function wordVerdict(w: string): WordVerdict {
+  // Most words of a sentence start with an ASCII character that is no capital letter ("the", ",", "2024"):
+  // neither an initial nor a capitalised word, they are no name, without a look-up.
+  const first = w.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 128) || w.length === 0) return "not";
   let verdict = wordVerdicts.get(w);
   if (verdict === undefined) {
     verdict = judgeWord(w);
@@ -139,6 +143,9 @@ export function isPinyin(word: string): boolean {
 /** A surname written in capitals after an honorific, as Japanese and some other reports do ("Mr. KAIEDA Banri"). */
 function isCapitalSurname(tokens: Token[], i: number): boolean {
   const w = tokens[i]?.text ?? "";
+  // A lower-case ASCII letter or a sign first (most words): no capitals, no pattern to run.
+  const first = w.charCodeAt(0);
+  if (first > 90 && first < 128) return false;
   return (
     /^\p{Lu}{3,}$/u.test(w) &&
     /[AEIOUY]/.test(w) &&

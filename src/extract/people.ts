@@ -126,7 +126,7 @@ export function findPeople(doc: Doc): void {
       else if (!inList || after) listHead = undefined;
       lastTo = span.to;
       const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
-      if (before && fold(s.tokens[before.from - 1]?.text ?? "") === "its")
+      if (before && (s.tokens[before.from - 1]?.key ?? "") === "its")
         ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
       const owner = subject && subject.person !== person ? subject : undefined;
       const ownerTitle = owner ? (owner.title ?? owner.person.roles[0]?.title) : undefined;
@@ -191,30 +191,30 @@ function ledBody(tokens: Token[], found: Found[], role: RoleSpan, led: number): 
 export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan): RoleSpan {
   if (role.country || role.body) return role;
   let k = role.from - 1;
-  if (/^(its|his|her|their)$/.test(fold(tokens[k]?.text ?? ""))) k--; // "headed by its Speaker X"
-  if (fold(tokens[k]?.text ?? "") !== "by") return role;
+  if (/^(its|his|her|their)$/.test(tokens[k]?.key ?? "")) k--; // "headed by its Speaker X"
+  if ((tokens[k]?.key ?? "") !== "by") return role;
   k--;
-  if (!/^(led|headed|chaired)$/.test(fold(tokens[k]?.text ?? ""))) return role;
+  if (!/^(led|headed|chaired)$/.test(tokens[k]?.key ?? "")) return role;
   const led = k;
   let delegation = -1;
   for (let x = led - 1; x >= Math.max(0, led - 25); x--)
-    if (/^delegations?$/.test(fold(tokens[x]?.text ?? ""))) {
+    if (/^delegations?$/.test(tokens[x]?.key ?? "")) {
       delegation = x;
       break;
     }
   if (delegation < 0) return ledBody(tokens, found, role, led);
   // The delegation's source after it ("from/of the ..."), else its modifiers before it ("Azerbaijan's parliamentary").
   let to = delegation + 1;
-  if (/^(from|of)$/.test(fold(tokens[to]?.text ?? ""))) {
+  if (/^(from|of)$/.test(tokens[to]?.key ?? "")) {
     to++;
-    while (to < led && !/^(,|—|–|-|and|which|who)$/.test(fold(tokens[to]?.text ?? ""))) to++;
+    while (to < led && !/^(,|—|–|-|and|which|who)$/.test(tokens[to]?.key ?? "")) to++;
   }
   const source = joinWords(tokens, delegation + 2, to).replace(/^the /i, "");
   let from = delegation;
-  while (from > 0 && !/^(a|an|the|,|by|with)$/.test(fold(tokens[from - 1]?.text ?? ""))) from--;
+  while (from > 0 && !/^(a|an|the|,|by|with)$/.test(tokens[from - 1]?.key ?? "")) from--;
   const country = countryIn(delegation, to, found).country ?? countryIn(from, delegation, found).country;
   if (!country) return role;
-  const modifiers = tokens.slice(from, delegation).map((t) => fold(t.text));
+  const modifiers = tokens.slice(from, delegation).map((t) => t.key);
   const ofWhat = source
     ? ` of the ${source}`
     : modifiers.includes("parliamentary")

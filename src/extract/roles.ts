@@ -105,8 +105,8 @@ export function roleBefore(
     if (isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
       // "Speaker of Majilis, the lower chamber of the Kazakh Parliament, X": a gloss of the body goes on.
       const gloss =
-        fold(tokens[k + 1]?.text ?? "") === "the" &&
-        ROLE_LOWER.has(fold(tokens[k + 2]?.text ?? "")) &&
+        (tokens[k + 1]?.key ?? "") === "the" &&
+        ROLE_LOWER.has(tokens[k + 2]?.key ?? "") &&
         !isTitleWord(tokens[k + 2]?.text ?? "");
       if (f === "," && !gloss && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
       from = k;
@@ -127,7 +127,7 @@ export function roleBefore(
       f === "and" &&
       isCapitalized(tokens[k - 1]?.text ?? "") &&
       ROLE_LOWER.has(tokens[k + 1]?.text ?? "") &&
-      fold(tokens[k + 2]?.text ?? "") === "of"
+      (tokens[k + 2]?.key ?? "") === "of"
     ) {
       from = k;
       continue;
@@ -135,7 +135,7 @@ export function roleBefore(
     if (
       (f === "at" || f === "under") &&
       isCapitalized(tokens[k - 1]?.text ?? "") &&
-      fold(tokens[k + 1]?.text ?? "") === "the"
+      (tokens[k + 1]?.key ?? "") === "the"
     ) {
       from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
       continue;
@@ -178,7 +178,7 @@ export function roleAfter(
   if (tokens[i]?.text !== ",") return undefined;
   let from = i + 1;
   // "X, Member of the Y, and also President of the Z": a further role of the same person.
-  if (fold(tokens[from]?.text ?? "") === "and" && fold(tokens[from + 1]?.text ?? "") === "also") from += 2;
+  if ((tokens[from]?.key ?? "") === "and" && (tokens[from + 1]?.key ?? "") === "also") from += 2;
   // The role must show a title word within its first five words.
   let hasTitle = false;
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
@@ -194,7 +194,7 @@ export function roleAfter(
     // A role that runs into another name is that name's role ("..., US Ambassador Daniel Rosenblum"),
     // unless "and" stands between them ("A, Head of X and B, Deputy of Y").
     if (isNameToken(k)) {
-      if (fold(tokens[k - 1]?.text ?? "") === "and") {
+      if ((tokens[k - 1]?.key ?? "") === "and") {
         to = k - 1;
         break;
       }
@@ -203,9 +203,9 @@ export function roleAfter(
     // "in Astana": a place ends the role.
     if (f === "in" && found.some((x) => x.from === k + 1 && x.entry.kind === "city")) break;
     if (f === ",") {
-      const next = fold(tokens[k + 1]?.text ?? "");
+      const next = tokens[k + 1]?.key ?? "";
       // ", or lower house of ...", ", the lower chamber of ...": the apposition goes on.
-      if (next === "or" || (next === "the" && ROLE_LOWER.has(fold(tokens[k + 2]?.text ?? "")))) continue;
+      if (next === "or" || (next === "the" && ROLE_LOWER.has(tokens[k + 2]?.key ?? ""))) continue;
       if ((next === "the" || next === "a") && found.some((x) => x.from === k + 2)) continue;
       break;
     }
@@ -224,7 +224,7 @@ export function roleAfter(
       // "and" ends the role when a new name or role follows it ("..., and Park Byeong-seug").
       if (f === "and" && !isCapitalized(tokens[k - 1]?.text ?? "")) break;
       // "Chairman of the X and also Chairman of the Y": one person's two titles, read as one role.
-      if (f === "and" && fold(tokens[k + 1]?.text ?? "") === "also") {
+      if (f === "and" && (tokens[k + 1]?.key ?? "") === "also") {
         to = k + 2;
         k++;
         continue;
@@ -270,7 +270,7 @@ function endsRoleScan(tokens: Token[], k: number, found: Found[]): boolean {
   while (open >= 0 && tokens[open]?.text !== "(") open--;
   if (open < 0) return true;
   for (let x = open + 1; x < k; x++) {
-    if (isTitleWord(tokens[x]?.text ?? "") || ROLE_LOWER.has(fold(tokens[x]?.text ?? ""))) return false;
+    if (isTitleWord(tokens[x]?.text ?? "") || ROLE_LOWER.has(tokens[x]?.key ?? "")) return false;
     if (found.some((p) => p.from <= x && x < p.to)) return false;
   }
   // A short capitalised abbreviation of the body just named ("National Assembly (NA)") stays in the role.
@@ -293,7 +293,7 @@ const SENTENCE_ADVERBS = new Set([
 // Drops trailing connectors, but keeps a closing bracket whose opening one is inside ("(upper house)").
 function trimEnd(tokens: Token[], from: number, to: number): number {
   while (to > from) {
-    const f = fold(tokens[to - 1]?.text ?? "");
+    const f = tokens[to - 1]?.key ?? "";
     if (!CONNECTORS.has(f)) break;
     if (f === ")" && tokens.slice(from, to - 1).some((t) => t.text === "(")) break;
     to--;
@@ -330,7 +330,7 @@ export function describeRole(
   // A role starts at its first title word, or at the modifiers (country, body, capitalised words) glued to it.
   let firstTitle = -1;
   for (let k = from; k < to; k++) {
-    if (isTitleWord(tokens[k]?.text ?? "") || fold(tokens[k]?.text ?? "") === "counterpart") {
+    if (isTitleWord(tokens[k]?.text ?? "") || (tokens[k]?.key ?? "") === "counterpart") {
       firstTitle = k;
       break;
     }
@@ -351,8 +351,8 @@ export function describeRole(
     }
   while (
     from < to &&
-    (["the", "a", "an", ",", "-"].includes(fold(tokens[from]?.text ?? "")) ||
-      SENTENCE_ADVERBS.has(fold(tokens[from]?.text ?? "")))
+    (["the", "a", "an", ",", "-"].includes(tokens[from]?.key ?? "") ||
+      SENTENCE_ADVERBS.has(tokens[from]?.key ?? ""))
   )
     from++;
   to = trimEnd(tokens, from, to);
@@ -366,7 +366,7 @@ export function describeRole(
   const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org");
   // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
   // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
-  const ofGroup = /(^|-)groups?$/.test(fold(tokens[to - 1]?.text ?? ""));
+  const ofGroup = /(^|-)groups?$/.test(tokens[to - 1]?.key ?? "");
   // "the Japan-Cuba League of Friendship", "the Kazakhstan-Serbia Cooperation Group": a pair of countries
   // in one word names a bilateral body; either side's members may lead it, so it says which two only.
   const pair = countryPairs(inside);
@@ -375,7 +375,7 @@ export function describeRole(
       ? undefined
       : inside.find((f) => f.entry.kind === "country" && !pair.some((p) => p.from === f.from))?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined);
-  const counterpart = tokens.slice(from, to).some((t) => fold(t.text) === "counterpart");
+  const counterpart = tokens.slice(from, to).some((t) => t.key === "counterpart");
   const pairCountries = pair.map((f) => f.entry.name);
   return {
     from,
@@ -406,7 +406,7 @@ export function roleOfAfter(
   found: Found[],
   before: RoleSpan,
 ): RoleSpan | undefined {
-  if (before.body || before.country || fold(tokens[nameTo]?.text ?? "") !== "of") return undefined;
+  if (before.body || before.country || (tokens[nameTo]?.key ?? "") !== "of") return undefined;
   let to = nameTo + 1;
   for (let k = nameTo + 1; k < tokens.length; k++) {
     const w = tokens[k]?.text ?? "";
@@ -459,9 +459,8 @@ export function listRole(tokens: Token[], nameFrom: number, found: Found[]): Rol
   while (colon >= 0 && ![":", ";", "."].includes(tokens[colon]?.text ?? "")) colon--;
   if (tokens[colon]?.text !== ":") return undefined;
   let head = colon - 1;
-  while (head >= Math.max(0, colon - 12) && !/^members$/.test(fold(tokens[head]?.text ?? ""))) head--;
-  if (fold(tokens[head]?.text ?? "") !== "members" || fold(tokens[head + 1]?.text ?? "") !== "of")
-    return undefined;
+  while (head >= Math.max(0, colon - 12) && !/^members$/.test(tokens[head]?.key ?? "")) head--;
+  if ((tokens[head]?.key ?? "") !== "members" || (tokens[head + 1]?.key ?? "") !== "of") return undefined;
   const of = joinWords(tokens, head + 1, colon);
   const inside = found.filter((f) => f.from > head && f.to <= colon);
   const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org")?.entry.name;
@@ -496,7 +495,7 @@ export function pluralTitleRoles(
   first: { from: number; to: number },
   second: { from: number; to: number },
 ): [RoleSpan, RoleSpan] | undefined {
-  if (fold(tokens[first.to]?.text ?? "") !== "and" || second.from !== first.to + 1) return undefined;
+  if ((tokens[first.to]?.key ?? "") !== "and" || second.from !== first.to + 1) return undefined;
   let head = first.from - 1;
   if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
   const plural = tokens[head]?.text ?? "";

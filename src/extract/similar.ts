@@ -55,5 +55,8 @@ export function sameNameWord(a: string, b: string): boolean {
   const longest = Math.max(x.length, y.length);
   if (longest < 5 || Math.abs(x.length - y.length) > 2) return false;
   const limit = longest >= 9 ? 2 : 1;
+  // One edit changes the first letter or the last one, never both: most pairs of unrelated words
+  // end here, before the table of edits is filled.
+  if (limit === 1 && x[0] !== y[0] && x[x.length - 1] !== y[y.length - 1]) return false;
   return editDistance(x, y, limit) <= limit;
 }

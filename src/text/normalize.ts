@@ -155,6 +155,8 @@ export interface TokenSpan {
   text: string;
   start: number;
   end: number;
+  /** The text folded by {@link foldKey}, once: extraction compares tokens by it millions of times. */
+  key: string;
 }
 
 // Words keep inner apostrophes, hyphens and dots of initials ("Sye-kyun", "ash-Sheikh", "K.Tokayev", "d'Ivoire").
@@ -171,19 +173,32 @@ export function tokenSpans(text: string): TokenSpan[] {
     let start = m.index as number;
     // Keep the dot only on initials and known abbreviations; otherwise it is punctuation.
     if (word.length > 1 && word.endsWith(".") && !/^(\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\.$/u.test(word)) {
-      out.push({ text: word.slice(0, -1), start, end: start + word.length - 1 });
+      out.push(span(word.slice(0, -1), start));
       start += word.length - 1;
       word = ".";
     }
     // A possessive is a token of its own, so that "Kyrgyzstan’s" is found as a country.
-    const possessive = /^(.{2,})(['’]s)$/u.exec(word);
+    const possessive = endsInApostropheS(word) ? /^(.{2,})(['’]s)$/u.exec(word) : null;
     if (possessive) {
       const stem = possessive[1] as string;
-      out.push({ text: stem, start, end: start + stem.length });
-      out.push({ text: possessive[2] as string, start: start + stem.length, end: start + word.length });
+      out.push(span(stem, start));
+      out.push(span(possessive[2] as string, start + stem.length));
       continue;
     }
-    out.push({ text: word, start, end: start + word.length });
+    out.push(span(word, start));
   }
   return out;
+}
+
+// Whether a word ends in "'s" or "’s": the cheap test before the possessive pattern, which most words fail.
+function endsInApostropheS(word: string): boolean {
+  const n = word.length;
+  if (n < 4 || word.charCodeAt(n - 1) !== 115) return false;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 8217;
+}
+
+// One token, its folded key made once here rather than at every comparison.
+function span(text: string, start: number): TokenSpan {
+  return { text, start, end: start + text.length, key: foldKey(text) };
 }

@@ -38,7 +38,7 @@ export function splitCountryLists(s: Sentence): void {
   const covered = (i: number) => s.mentions.some((m) => m.from <= i && i < m.to);
   const countryAt = (i: number) =>
     s.found.find((f) => f.from === i && isSide(f) && !(f.entry.kind === "country" && f.entry.demonym));
-  const word = (i: number) => fold(s.tokens[i]?.text ?? "");
+  const word = (i: number) => s.tokens[i]?.key ?? "";
   const added: Mention[] = [];
   // Where a list may start: [the first side's mention, the words before its country].
   const starts: { first: Mention; head: string; country: Found }[] = [];
@@ -117,7 +117,7 @@ export function delegationHead(doc: Doc): number | undefined {
     const at = s.tokens.findIndex((t) => t.start >= led.index);
     const isPerson = (m: Mention) => m.kind === "person" && m.person !== undefined && !m.resolved;
     // "a delegation led by X": the first name after the verb; "X led a delegation": the name before it.
-    const by = fold(s.tokens[at + 1]?.text ?? "") === "by";
+    const by = (s.tokens[at + 1]?.key ?? "") === "by";
     const person = by
       ? s.mentions.find((m) => isPerson(m) && m.from > at && m.from <= at + 12)
       : [...s.mentions].reverse().find((m) => isPerson(m) && m.to <= at);
@@ -134,7 +134,7 @@ export function delegationAsHead(doc: Doc): void {
   let head: number | undefined | null = null;
   for (const s of doc.sentences) {
     for (let k = 1; k < s.tokens.length; k++) {
-      if (!DELEGATION_NOUNS.has(fold(s.tokens[k]?.text ?? ""))) continue;
+      if (!DELEGATION_NOUNS.has(s.tokens[k]?.key ?? "")) continue;
       if (s.mentions.some((m) => m.from <= k && k < m.to)) continue;
       // Only "the delegation" / "our delegation" / "the FNC delegation" standing alone: "the delegation
       // of X" is a side of its own, and "the Kazakh delegation" is already one.
@@ -179,7 +179,7 @@ function leaderAfter(s: Sentence, n: number): number | undefined {
   if (next?.kind !== "person" || next.person === undefined) return undefined;
   const between = s.tokens
     .slice(m.to, next.from)
-    .map((t) => fold(t.text))
+    .map((t) => t.key)
     .join(" ");
   return /^(?:, )?(?:which is |who are )?(?:led|headed|chaired) by(?: (?:the|its|his|her))?$/.test(between)
     ? next.person
