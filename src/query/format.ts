@@ -55,7 +55,8 @@ export function describePerson(person: Person, articleId?: string, words?: Words
   const title = role ? roleText(role) : "";
   if (!country) return title;
   const name = words ? words.country(country) : country;
-  if (title) return `${title} (${name})`;
+  // "Speaker of the State Great Khural of Mongolia", not "... of Mongolia (Mongolia)".
+  if (title) return title.includes(country) ? title : `${title} (${name})`;
   return words ? words.ofCountry(name) : `of ${name}`;
 }
 

@@ -24,6 +24,19 @@ describe("who met X", () => {
       people: [{ id: "koshanov", name: "Erlan Koshanov" }],
     });
   });
+  it("does not repeat a country the role already names", () => {
+    const base = fixtureBase();
+    const amar = base.people.find((p) => p.id === "amar");
+    if (!amar) throw new Error("the fixture has Amarbayasgalan");
+    amar.roles = amar.roles.map((r) => ({
+      ...r,
+      title: "Speaker of the State Great Khural of Mongolia",
+      body: "",
+    }));
+    const text = new Answerer(base, { now: NOW }).answer("who met Koshanov?").text;
+    expect(text).toContain("Speaker of the State Great Khural of Mongolia");
+    expect(text).not.toContain("of Mongolia (Mongolia)");
+  });
   it("never names people who were only mentioned", () => {
     expect(ask("who met Koshanov?").text).not.toContain("Khürelsükh");
     expect(ask("who did Nigmatullin meet in Tashkent?").text).not.toContain("Nazarbayev");
