@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { redactProcessOutput } from "./cli/redact-output.ts";
+import { COMMITTED_FACTS_PATH } from "./facts/paths.ts";
 
 redactProcessOutput();
 
@@ -31,7 +32,7 @@ program
     "folder of .txt articles (with optional .meta.json sidecars), or one .txt file",
     "seeds",
   )
-  .option("--out <file>", "where to write the fact base", "data/facts.json")
+  .option("--out <file>", "where to write the fact base", COMMITTED_FACTS_PATH)
   .option("--quiet", "print nothing but warnings")
   .addHelpText("after", "\nExit code: 0 when every file was read, 2 when some were skipped, 1 on error.")
   .action(async (opts) => {
@@ -49,7 +50,7 @@ program
     "--corpus <path>",
     "extract facts from this folder (or .txt file) on the fly instead of loading a fact base",
   )
-  .option("--facts <file>", "the fact base to load", "data/facts.json")
+  .option("--facts <file>", "the fact base to load", COMMITTED_FACTS_PATH)
   .addOption(new Option("--format <format>", "output format").choices(["text", "jsonl"]).default("text"))
   .action(async (words: string[], opts) => {
     const { runAsk } = await import("./cli/ask.ts");

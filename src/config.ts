@@ -6,12 +6,7 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 
-/** The ignored folder where a running bot keeps everything it writes (nothing tracked is written). */
-export const LIVE_DIR = "data/live";
-/** The live fact base: the committed one plus ingested articles. */
-export const LIVE_FACTS_PATH = `${LIVE_DIR}/facts.json`;
-/** The committed fact base, what `parlbot extract` makes of seeds/. */
-export const COMMITTED_FACTS_PATH = "data/facts.json";
+import { COMMITTED_FACTS_PATH, LIVE_DIR, LIVE_FACTS_PATH } from "./facts/paths.ts";
 
 /** Log levels pino understands. */
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { loadFactBase } from "../facts/io.ts";
+import { COMMITTED_FACTS_PATH } from "../facts/paths.ts";
 import type { FactBase } from "../facts/types.ts";
 import { type Answer, Answerer } from "../query/index.ts";
 
@@ -70,7 +71,7 @@ async function loadBase(opts: AskOptions): Promise<FactBase> {
     for (const s of skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
     return extractFacts(articles);
   }
-  return loadFactBase(opts.facts ?? "data/facts.json");
+  return loadFactBase(opts.facts ?? COMMITTED_FACTS_PATH);
 }
 
 /** One answer as the chosen format prints it. */
