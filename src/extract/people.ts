@@ -25,6 +25,11 @@ export function nameWords(name: string): readonly string[] {
   return nameWordsOf(name).words;
 }
 
+/** The {@link nameKey}s of a name's {@link nameWords}, index for index (made once per name). */
+export function nameWordKeys(name: string): readonly string[] {
+  return nameWordsOf(name).keys;
+}
+
 // A name's words and their comparable keys ({@link nameKey}), made once per name: asked again and
 // again for the same names (every comparison of people).
 function nameWordsOf(name: string): { words: readonly string[]; keys: readonly string[] } {
