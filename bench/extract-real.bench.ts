@@ -5,12 +5,17 @@
  * runs in a child process of its own, so that its peak RSS is its own. Prints articles per second
  * (wall and per CPU-second, one core), the wall and CPU seconds, and peak RSS. Targets: ≥ 1,000
  * articles/s at every size, flat as the size grows, < 500 MB at 16,000.
+ *
+ * The child runs this file bundled by esbuild, as `parlbot extract` runs the code built into dist/
+ * (scripts/build.mjs), not through tsx: tsx's compiler and source maps add some 45 MB of RSS and
+ * their own start that the command does not have. BENCH_REAL_TSX=1 runs the child through tsx.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { readCorpus } from "../src/corpus/folder.ts";
 import { isKnownCity } from "../src/extract/gazetteer.ts";
 import { extractFacts } from "../src/extract/index.ts";
@@ -27,16 +32,44 @@ export default async function bench(): Promise<void> {
   }
   const sources = readSources(SOURCE);
   console.log(`source articles: ${sources.length}`);
-  for (const size of SIZES) {
-    const dir = mkdtempSync(join(tmpdir(), "parlbot-bench-real-"));
-    try {
-      writeRealStyleCorpus(sources, dir, size, size);
-      const run = spawnSync(process.execPath, [...process.execArgv, self, dir], { encoding: "utf8" });
-      process.stdout.write(run.stdout || run.stderr);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  const bundle = process.env.BENCH_REAL_TSX ? undefined : await bundled();
+  const child = bundle ? [bundle.file] : [...process.execArgv, self];
+  try {
+    for (const size of SIZES) {
+      const dir = mkdtempSync(join(tmpdir(), "parlbot-bench-real-"));
+      try {
+        writeRealStyleCorpus(sources, dir, size, size);
+        const run = spawnSync(process.execPath, [...child, dir], { encoding: "utf8" });
+        process.stdout.write(run.stdout || run.stderr);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
+  } finally {
+    if (bundle) rmSync(bundle.dir, { recursive: true, force: true });
   }
+}
+
+// This file bundled as scripts/build.mjs builds dist/, with the gazetteer's data beside it, in the
+// checkout's tmp/ (ignored by git), where the bundle finds the packages in node_modules.
+async function bundled(): Promise<{ dir: string; file: string }> {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  mkdirSync(join(root, "tmp"), { recursive: true });
+  const dir = mkdtempSync(join(root, "tmp", "bench-extract-"));
+  const file = join(dir, "measure.mjs");
+  await build({
+    entryPoints: [self],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    outfile: file,
+    logLevel: "warning",
+  });
+  mkdirSync(join(dir, "data"));
+  copyFileSync(join(root, "src", "extract", "data", "gazetteer.json"), join(dir, "data", "gazetteer.json"));
+  return { dir, file };
 }
 
 /** Extracts one folder and prints one line of figures (run in a child process). */

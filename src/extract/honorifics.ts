@@ -54,11 +54,23 @@ const GLUE = new Set([".", "’", "'", "(", ")"]);
 
 const LAST_WORDS = new Set(PHRASES.map((p) => p.at(-1)));
 const LAST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p.at(-1)));
+const FIRST_WORDS = new Set(PHRASES.map((p) => p[0]));
+const FIRST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p[0]));
 
-const plain = (t: Token | undefined) => (t?.key ?? "").replace(/\.$/, "");
+// A token's key without a final dot (no pattern: this runs for most tokens of every sentence).
+const plain = (t: Token | undefined) => {
+  const key = t?.key ?? "";
+  return key.endsWith(".") ? key.slice(0, -1) : key;
+};
 
 /** The words of the honorific that ends right before token `end`, or 0 if none ends there. */
 function honorificEndingAt(tokens: Token[], end: number): number {
+  // Every honorific ends in one of a few words: most tokens are ruled out by that word alone, before
+  // the words before it are collected.
+  let lastWord = end - 1;
+  while (lastWord >= 0 && GLUE.has(tokens[lastWord]?.text ?? "")) lastWord--;
+  const lastToken = tokens[lastWord];
+  if (!lastToken || !(LAST_WORDS.has(plain(lastToken)) || LAST_CAPITAL_WORDS.has(lastToken.text))) return -1;
   const words: number[] = [];
   for (let k = end - 1; k >= 0 && words.length < 3; k--) {
     if (GLUE.has(tokens[k]?.text ?? "")) continue;
@@ -107,6 +119,9 @@ export function isHonorificWord(word: string): boolean {
  * one, since what follows it is the courtesy style of the name ("President His Highness Sheikh X").
  */
 export function honorificBeginsAt(tokens: Token[], k: number): boolean {
+  // Every honorific begins with one of a few words: most tokens are ruled out by that word alone.
+  const first = tokens[k];
+  if (!first || !(FIRST_WORDS.has(plain(first)) || FIRST_CAPITAL_WORDS.has(first.text))) return false;
   const words: Token[] = [];
   for (let x = k; x < tokens.length && words.length < 3; x++) {
     if (GLUE.has(tokens[x]?.text ?? "")) {

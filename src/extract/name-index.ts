@@ -53,29 +53,40 @@ function hashSkipping(s: string, a: number, b: number): number {
 /**
  * Items filed under the near variants of their name words. The table holds millions of keys for a
  * large base, so it is kept in typed arrays (open addressing, one list of filings per key) rather
- * than in a Map with an entry per key, which cost several times the memory.
+ * than in a Map with an entry per key, which cost several times the memory. Most keys belong to one
+ * item only (a variant of one rare name): such a key holds its item in its slot, with no filing.
  */
 export class NameIndex<T> {
   private readonly items: T[] = [];
   private readonly ids = new Map<T, number>();
-  private readonly filed = new Map<T, Set<string>>();
-  /** Per slot: the key (-1 when free), its latest filing, and how many filings it has. */
+  /** The comparable words filed for each item (a few per item: a list, lighter than a set). */
+  private readonly filed = new Map<T, string[]>();
+  /**
+   * Per slot: the key (-1 when free) and its latest filing, or, for a key of one item, -1 - the
+   * item's number.
+   */
   private keys = new Int32Array(1024).fill(-1);
   private latest = new Int32Array(1024);
-  private counts = new Int32Array(1024);
   private used = 0;
-  /** Per filing: the item's number and the filing of the same key before it (-1 for the first). */
-  private filingItem = new Int32Array(1024);
-  private filingNext = new Int32Array(1024);
+  /**
+   * Per filing, in chunks that are never copied: the item's number, the filing of the same key
+   * before it (-1 for the first), and how many filings the key has up to this one.
+   */
+  private readonly filingItem: Int32Array[] = [];
+  private readonly filingNext: Int32Array[] = [];
+  private readonly filingCount: Int32Array[] = [];
   private filings = 0;
 
   /** Files `item` under a word (once per distinct comparable word). */
   add(word: string, item: T): void {
     const key = nameKey(word);
-    const words = this.filed.get(item) ?? new Set<string>();
-    if (words.has(key)) return;
-    words.add(key);
-    this.filed.set(item, words);
+    let words = this.filed.get(item);
+    if (words?.includes(key)) return;
+    if (words) words.push(key);
+    else {
+      words = [key];
+      this.filed.set(item, words);
+    }
     let id = this.ids.get(item);
     if (id === undefined) {
       id = this.items.push(item) - 1;
@@ -85,14 +96,15 @@ export class NameIndex<T> {
       let slot = this.slotOf(k);
       if (this.keys[slot] === -1) {
         slot = this.claim(k);
-        this.latest[slot] = this.newFiling(id, -1);
-        this.counts[slot] = 1;
+        this.latest[slot] = -1 - id;
         continue;
       }
+      const latest = this.latest[slot] as number;
       // An item's words are filed one after another: a repeat can only be the last one listed.
-      if (this.filingItem[this.latest[slot] as number] === id) continue;
-      this.latest[slot] = this.newFiling(id, this.latest[slot] as number);
-      (this.counts[slot] as number)++;
+      if (this.lastItem(latest) === id) continue;
+      // A key of one item gets its filings list when a second item comes.
+      const before = latest < 0 ? this.newFiling(-1 - latest, -1) : latest;
+      this.latest[slot] = this.newFiling(id, before);
     }
   }
 
@@ -102,8 +114,13 @@ export class NameIndex<T> {
     for (const k of nearKeys(word)) {
       const slot = this.slotOf(k);
       if (this.keys[slot] === -1) continue;
-      for (let f = this.latest[slot] as number; f >= 0; f = this.filingNext[f] as number)
-        out.add(this.items[this.filingItem[f] as number] as T);
+      const latest = this.latest[slot] as number;
+      if (latest < 0) {
+        out.add(this.items[-1 - latest] as T);
+        continue;
+      }
+      for (let f = latest; f >= 0; f = this.at(this.filingNext, f))
+        out.add(this.items[this.at(this.filingItem, f)] as T);
     }
     return out;
   }
@@ -113,9 +130,21 @@ export class NameIndex<T> {
     let n = 0;
     for (const k of nearKeys(word)) {
       const slot = this.slotOf(k);
-      if (this.keys[slot] !== -1) n += this.counts[slot] as number;
+      if (this.keys[slot] === -1) continue;
+      const latest = this.latest[slot] as number;
+      n += latest < 0 ? 1 : this.at(this.filingCount, latest);
     }
     return n;
+  }
+
+  // The item a slot's latest filing (or its one item) is of.
+  private lastItem(latest: number): number {
+    return latest < 0 ? -1 - latest : this.at(this.filingItem, latest);
+  }
+
+  // The value of filing `f` in one of the chunked filing arrays.
+  private at(chunks: Int32Array[], f: number): number {
+    return (chunks[f >>> CHUNK_BITS] as Int32Array)[f & CHUNK_MASK] as number;
   }
 
   // The slot of a key, or the free slot where it would go (keys are hashes already: no rehashing).
@@ -135,33 +164,36 @@ export class NameIndex<T> {
   }
 
   private grow(): void {
-    const [keys, latest, counts] = [this.keys, this.latest, this.counts];
+    const [keys, latest] = [this.keys, this.latest];
     const size = keys.length * 2;
     this.keys = new Int32Array(size).fill(-1);
     this.latest = new Int32Array(size);
-    this.counts = new Int32Array(size);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as number;
       if (key === -1) continue;
       const slot = this.slotOf(key);
       this.keys[slot] = key;
       this.latest[slot] = latest[i] as number;
-      this.counts[slot] = counts[i] as number;
     }
   }
 
   private newFiling(id: number, before: number): number {
-    if (this.filings === this.filingItem.length) {
-      const size = Math.ceil(this.filings * 1.5);
-      const item = new Int32Array(size);
-      const next = new Int32Array(size);
-      item.set(this.filingItem);
-      next.set(this.filingNext);
-      this.filingItem = item;
-      this.filingNext = next;
+    const f = this.filings++;
+    const chunk = f >>> CHUNK_BITS;
+    if (chunk === this.filingItem.length) {
+      this.filingItem.push(new Int32Array(CHUNK_SIZE));
+      this.filingNext.push(new Int32Array(CHUNK_SIZE));
+      this.filingCount.push(new Int32Array(CHUNK_SIZE));
     }
-    this.filingItem[this.filings] = id;
-    this.filingNext[this.filings] = before;
-    return this.filings++;
+    const k = f & CHUNK_MASK;
+    (this.filingItem[chunk] as Int32Array)[k] = id;
+    (this.filingNext[chunk] as Int32Array)[k] = before;
+    (this.filingCount[chunk] as Int32Array)[k] = before < 0 ? 1 : this.at(this.filingCount, before) + 1;
+    return f;
   }
 }
+
+// Filings are stored in chunks of 2^16.
+const CHUNK_BITS = 16;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_SIZE - 1;

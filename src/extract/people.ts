@@ -17,24 +17,35 @@ import {
   roleBefore,
   roleOfAfter,
 } from "./roles.ts";
-import { nameKey, sameNameWord } from "./similar.ts";
+import { nameKey, sameNameKey } from "./similar.ts";
 import { fold, type Token } from "./text.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
 export function nameWords(name: string): readonly string[] {
-  // Asked again and again for the same names (every comparison of people): remember the answers.
-  let words = nameWordsCache.get(name);
-  if (!words) {
-    words = name
+  return nameWordsOf(name).words;
+}
+
+/** The {@link nameKey}s of a name's {@link nameWords}, index for index (made once per name). */
+export function nameWordKeys(name: string): readonly string[] {
+  return nameWordsOf(name).keys;
+}
+
+// A name's words and their comparable keys ({@link nameKey}), made once per name: asked again and
+// again for the same names (every comparison of people).
+function nameWordsOf(name: string): { words: readonly string[]; keys: readonly string[] } {
+  let entry = nameWordsCache.get(name);
+  if (!entry) {
+    const words = name
       .replace(/\b\p{Lu}\p{Ll}?\.\s*/gu, " ")
       .split(/[\s]+/)
       .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
+    entry = { words, keys: words.map(nameKey) };
     if (nameWordsCache.size > 50_000) nameWordsCache.clear();
-    nameWordsCache.set(name, words);
+    nameWordsCache.set(name, entry);
   }
-  return words;
+  return entry;
 }
-const nameWordsCache = new Map<string, readonly string[]>();
+const nameWordsCache = new Map<string, { words: readonly string[]; keys: readonly string[] }>();
 
 /** The initials of a name written with them ("K.Tokayev" → ["k"]). */
 function initials(name: string): string[] {
@@ -43,17 +54,19 @@ function initials(name: string): string[] {
 
 /** Whether a name form can refer to a person known by `names`. */
 export function nameMatches(form: string, names: string[]): boolean {
-  const fw = nameWords(form);
+  const fw = nameWordsOf(form).keys;
   if (fw.length === 0) return false;
+  let ini: string[] | undefined;
   return names.some((n) => {
-    const nw = nameWords(n);
+    const { words: nw, keys: nk } = nameWordsOf(n);
     if (nw.length === 0) return false;
     // Every word of the shorter form must be a word of the longer (in any order, spelt nearly alike).
-    const [short, long] = fw.length <= nw.length ? [fw, nw] : [nw, fw];
-    if (!short.every((w) => long.some((x) => sameNameWord(w, x)))) return false;
+    const [short, long] = fw.length <= nk.length ? [fw, nk] : [nk, fw];
+    if (!short.every((w) => long.some((x) => sameNameKey(w, x)))) return false;
     // An initial must agree with a first name ("K.Tokayev" is not "Dariga Tokayev").
-    const ini = initials(form);
-    if (ini.length && nw.length > 1) return ini.every((i) => nw.some((x) => fold(x).startsWith(i)));
+    ini ??= initials(form);
+    const found = ini;
+    if (found.length && nw.length > 1) return found.every((i) => nw.some((x) => fold(x).startsWith(i)));
     return true;
   });
 }
@@ -78,8 +91,12 @@ export function findPeople(doc: Doc): void {
     for (const span of spans)
       if (!span.weak && (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))
         for (const w of nameWords(span.name)) known.add(nameKey(w));
-  const knownList = [...known].filter((k) => k.length >= 5);
-  const isKnown = (w: string) => known.has(nameKey(w)) || knownList.some((k) => sameNameWord(k, w));
+  // The keys of the known keys, made once rather than at every comparison.
+  const knownList = [...known].filter((k) => k.length >= 5).map(nameKey);
+  const isKnown = (w: string) => {
+    const key = nameKey(w);
+    return known.has(key) || knownList.some((k) => sameNameKey(k, key));
+  };
 
   for (const s of doc.sentences) {
     const spans: NameSpan[] = (candidates[s.index] ?? []).filter((span) => !span.weak || isKnown(span.name));

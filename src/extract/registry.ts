@@ -5,8 +5,7 @@
  */
 import type { Person, Role } from "../facts/types.ts";
 import { NameIndex } from "./name-index.ts";
-import { nameMatches, nameWords, pickFullName } from "./people.ts";
-import { nameKey } from "./similar.ts";
+import { nameMatches, nameWordKeys, nameWords, pickFullName } from "./people.ts";
 
 /** A person being collected across articles. */
 interface Entry {
@@ -88,8 +87,13 @@ export class PeopleRegistry {
     // A person named in full is matched by full names only: a shared surname ("Dariga Sadykov",
     // "Nurlan Sadykov") must not make two people one. A lone surname is matched as it can be.
     const full = (fs: string[]) => fs.filter((f) => nameWords(f).length > 1);
-    const forms = full(allForms).length ? full(allForms) : allForms;
-    const known = (e: Entry) => (forms === allForms || !full(e.forms).length ? e.forms : full(e.forms));
+    const fullForms = full(allForms);
+    const forms = fullForms.length ? fullForms : allForms;
+    const known = (e: Entry) => {
+      if (forms === allForms) return e.forms;
+      const fullKnown = full(e.forms);
+      return fullKnown.length ? fullKnown : e.forms;
+    };
     // Most names were seen before spelt just so: an exact lookup spares the fuzzy comparison.
     for (const f of forms) {
       const exact = this.byForm.get(formKey(f));
@@ -98,7 +102,8 @@ export class PeopleRegistry {
     const candidates = this.candidates(forms, forms !== allForms);
     const matches = candidates.filter((e) => {
       if (country && e.countries.size && !e.countries.has(country)) return false;
-      return forms.some((f) => strongMatch(f, known(e)));
+      const names = known(e);
+      return forms.some((f) => strongMatch(f, names));
     });
     if (matches.length <= 1) return matches[0];
     // Several people fit a short form ("Tokayev"): take the one sharing the country, else the most seen.
@@ -162,7 +167,7 @@ export class PeopleRegistry {
 const BIG_BUCKET = 64;
 
 // A name's words in comparable form, in any order ("Dashzegve Amarbayasgalan" = "Amarbayasgalan Dashzegve").
-const formKey = (form: string) => nameWords(form).map(nameKey).sort().join(" ");
+const formKey = (form: string) => [...nameWordKeys(form)].sort().join(" ");
 
 // Across articles a lone word must be a long surname to count ("Zandanshatar" yes, "Hao" no).
 // A one-word form shorter than six letters matches only itself. (A known form without a name word,

@@ -10,7 +10,10 @@ import { fold } from "./text.ts";
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // One row of the table, reused from call to call (names are compared millions of times).
+  if (row.length <= b.length) row = new Float64Array(b.length + 1);
+  const prev = row;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0] as number;
     prev[0] = i;
@@ -26,6 +29,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   }
   return prev[b.length] as number;
 }
+let row = new Float64Array(64);
 
 /** A name word in comparable form: folded, without apostrophes, "y"/"i" and "zh"/"j" spellings merged. */
 export function nameKey(word: string): string {
@@ -47,8 +51,11 @@ const keyCache = new Map<string, string>();
 
 /** Whether two name words are the same word spelt differently (one or two letters apart, by length). */
 export function sameNameWord(a: string, b: string): boolean {
-  const x = nameKey(a);
-  const y = nameKey(b);
+  return sameNameKey(nameKey(a), nameKey(b));
+}
+
+/** {@link sameNameWord} of two words given by their {@link nameKey}s (for callers that keep the keys). */
+export function sameNameKey(x: string, y: string): boolean {
   if (x === y) return true;
   // "Nazarbayev" and "Nazarbayeva" are two people (a man and a woman of one family).
   if ((x.endsWith("a") && x.slice(0, -1) === y) || (y.endsWith("a") && y.slice(0, -1) === x)) return false;

@@ -23,9 +23,20 @@ export function stripDiacritics(text: string): string {
  * are kept (gazetteer entries and names are compared whole, "d'ivoire", "sye-kyun").
  */
 export function foldKey(s: string): string {
-  // Most words asked for are folded already ("the", "of", ","): extraction asks millions of times.
-  if (isFolded(s)) return s;
-  // Words repeat endlessly across articles: remember the folds of short strings.
+  // Most words asked for are ASCII (extraction asks millions of times): their fold is their lower
+  // case (no diacritics to drop, and "`" is the only ASCII apostrophe to change), read in one pass.
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || c === 96) return foldOther(s);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? s.toLowerCase() : s;
+}
+
+// The fold of a string with other characters. Words repeat endlessly across articles: remember the
+// folds of short strings.
+function foldOther(s: string): string {
   const cached = foldCache.get(s);
   if (cached !== undefined) return cached;
   const folded = stripDiacritics(s).replace(/[’`´]/g, "'").toLowerCase();
@@ -36,15 +47,6 @@ export function foldKey(s: string): string {
   return folded;
 }
 const foldCache = new Map<string, string>();
-
-// Whether a string is its own fold: lower-case ASCII letters, digits, spaces and . , ' - only (a
-// loop over the characters, cheaper than a pattern or a look-up for the short words asked for).
-function isFolded(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!FOLDED_CHAR[s.charCodeAt(i)]) return false;
-  return true;
-}
-const FOLDED_CHAR = new Uint8Array(128);
-for (const c of "abcdefghijklmnopqrstuvwxyz0123456789 .,'-") FOLDED_CHAR[c.charCodeAt(0)] = 1;
 
 /**
  * Folds text for matching words: Cyrillic and other scripts transliterated to Latin, diacritics dropped,
@@ -159,8 +161,43 @@ export interface TokenSpan {
   key: string;
 }
 
-// Words keep inner apostrophes, hyphens and dots of initials ("Sye-kyun", "ash-Sheikh", "K.Tokayev", "d'Ivoire").
-const TOKEN = /[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*\.?|[^\s\p{L}\p{M}\d]/gu;
+// Words keep inner apostrophes, hyphens and dots of initials ("Sye-kyun", "ash-Sheikh", "K.Tokayev", "d'Ivoire"):
+// /[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*\.?|[^\s\p{L}\p{M}\d]/u, read character by character
+// below (a pattern run over the sentence built a match object per token). These read one
+// character of the text in place, where ASCII does not decide.
+const WORD_CHAR_AT = /[\p{L}\p{M}\d]/uy;
+const SPACE_AT = /\s/uy;
+
+// Whether the character at `i` is a letter, a mark or a digit.
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  WORD_CHAR_AT.lastIndex = i;
+  return WORD_CHAR_AT.test(text);
+}
+
+// Whether the character at `i` is white space.
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  SPACE_AT.lastIndex = i;
+  return SPACE_AT.test(text);
+}
+
+// How many code units the character at `i` takes (two for a surrogate pair).
+function charLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+// The end of the run of letters, marks and digits that starts at `i` (`i` when there is none).
+function wordRunEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isWordCharAt(text, k)) k += charLength(text, k);
+  return k;
+}
 
 /**
  * Splits a sentence into tokens with their offsets, as extraction reads it (case and script kept). A
@@ -168,9 +205,30 @@ const TOKEN = /[\p{L}\p{M}\d]+(?:['’.-][\p{L}\p{M}\d]+)*\.?|[^\s\p{L}\p{M}\d]/
  */
 export function tokenSpans(text: string): TokenSpan[] {
   const out: TokenSpan[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
-    let start = m.index as number;
+  for (let i = 0; i < text.length; ) {
+    if (isSpaceAt(text, i)) {
+      i += charLength(text, i);
+      continue;
+    }
+    let start = i;
+    let end = wordRunEnd(text, i);
+    if (end === i) {
+      // A mark: one character a token.
+      i += charLength(text, i);
+      out.push(span(text.slice(start, i), start));
+      continue;
+    }
+    // Inner apostrophes, dots and hyphens followed by more letters, then perhaps a final dot.
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if (c !== 39 && c !== 8217 && c !== 46 && c !== 45) break;
+      const next = wordRunEnd(text, end + 1);
+      if (next === end + 1) break;
+      end = next;
+    }
+    if (text.charCodeAt(end) === 46) end++;
+    i = end;
+    let word = text.slice(start, end);
     // Keep the dot only on initials and known abbreviations; otherwise it is punctuation.
     if (word.length > 1 && word.endsWith(".") && !/^(\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\.$/u.test(word)) {
       out.push(span(word.slice(0, -1), start));
