@@ -193,12 +193,15 @@ export function findNames(
       (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1))));
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(i)) continue;
+    if (!nameLike(i) && !dottedInitialsAt(tokens, i, nameLike)) continue;
     let j = i;
     const words: string[] = [];
     while (j < tokens.length) {
       const w = tokens[j]?.text ?? "";
-      if (nameLike(j)) {
+      if (dottedInitialsAt(tokens, j, nameLike)) {
+        words.push(w, "."); // "W.M.D." before "Jayasundara": the tokenizer parts the last dot
+        j += 2;
+      } else if (nameLike(j)) {
         words.push(w);
         j++;
       } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
@@ -242,6 +245,23 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Whether token `i` is a run of dotted initials whose last dot the tokenizer has parted ("W.M.D" "."),
+ * right before a name word ("W.M.D. Jayasundara", "A.B. Kaliyev").
+ */
+function dottedInitialsAt(tokens: Token[], i: number, nameLike: (k: number) => boolean): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return (
+    !!t &&
+    !!dot &&
+    dot.text === "." &&
+    dot.start === t.end &&
+    /^\p{Lu}(\.\p{Lu}){1,3}$/u.test(t.text) &&
+    nameLike(i + 2)
+  );
 }
 
 /**

@@ -25,6 +25,9 @@ export interface RoleSpan {
 }
 
 const CONNECTORS = new Set([
+  // The apostrophe of a plural possessive ("House of Peoples' Representatives") stands alone.
+  "'",
+  "’",
   "of",
   "the",
   "and",
@@ -102,7 +105,9 @@ export function roleBefore(
     const f = fold(w);
     if (isNameToken(k)) break; // another person's name ends the role
     if (endsRoleScan(tokens, k, found)) break;
-    if (isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
+    // A known phrase is part of the role whatever its case ("(Majlis al-Nuwab)").
+    const inPhrase = found.some((x) => x.from <= k && k < x.to);
+    if (inPhrase || isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
       // "Speaker of Majilis, the lower chamber of the Kazakh Parliament, X": a gloss of the body goes on.
       const gloss =
         (tokens[k + 1]?.key ?? "") === "the" &&
