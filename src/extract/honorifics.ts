@@ -42,6 +42,61 @@ const PHRASES: string[][] = [
   "madam",
   "eng",
   "engr",
+  // Malay and Bruneian styles ("Yang Berhormat Dato Seri Setia Awang Haji ...").
+  "yang berhormat",
+  "yang amat berhormat",
+  "yang mulia",
+  "yang amat mulia",
+  "yb",
+  "yab",
+  "toh puan",
+  "puan sri",
+  "datuk wira",
+  "dato paduka",
+  "datin paduka",
+  "dato seri setia",
+  "dato seri paduka",
+  "pehin",
+  "pengiran",
+  "awang",
+  "dayang",
+  "haji",
+  "hajah",
+  "hj",
+  // Elsewhere in Asia, the Pacific, the Arab world and Africa.
+  "samdech",
+  "lok chumteav",
+  "oknha",
+  "daw",
+  "khun",
+  "bapak",
+  "ibu",
+  "ratu",
+  "alhaji",
+  "alhaja",
+  "sheikha",
+  "shaikh",
+  "sayyid",
+  "sayyed",
+  "ustaz",
+  "hojatoleslam",
+  // European styles and courtesy titles.
+  "lord",
+  "baroness",
+  "baron",
+  "viscount",
+  "mme",
+  "madame",
+  "monsieur",
+  "senor",
+  "senora",
+  "mgr",
+  "msgr",
+  "monsignor",
+  "rev",
+  "reverend",
+  "amb",
+  "gen",
 ]
   .map((p) => p.split(" "))
   .sort((a, b) => b.length - a.length);
@@ -118,4 +173,12 @@ export function honorificBeginsAt(tokens: Token[], k: number): boolean {
   const starts = (forms: string[][], text: (t: Token | undefined) => string) =>
     forms.some((form) => form.length <= words.length && form.every((w, n) => text(words[n]) === w));
   return starts(PHRASES, plain) || starts(CAPITAL_FORMS, (t) => t?.text ?? "");
+}
+
+/** Where the honorifics that begin at token `k` end ("Dato Seri Setia Awang Haji X" → the index of X). */
+export function honorificEnd(tokens: Token[], k: number): number {
+  let end = k;
+  // The honorifics before a word reach back to `k` when that word stands right after them.
+  for (let x = k + 1; x <= Math.min(tokens.length, k + 12); x++) if (honorificStart(tokens, x) <= k) end = x;
+  return end;
 }

@@ -7,7 +7,7 @@
  */
 import { split as pinyinSyllables } from "pinyin-split";
 import { type Found, isThingWord, isTitleWord } from "./gazetteer.ts";
-import { honorificStart, isHonorificWord } from "./honorifics.ts";
+import { honorificBeginsAt, honorificEnd, honorificStart, isHonorificWord } from "./honorifics.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
 
 // Lower-case particles that stand inside or at the end of names.
@@ -214,6 +214,15 @@ export function findNames(
       ) {
         words.push(w);
         j++;
+      } else if (
+        PARTICLES.has(fold(w)) &&
+        words.length > 0 &&
+        isHonorificWord(tokens[j + 1]?.text ?? "") &&
+        nameLike(j + 2)
+      ) {
+        // "Abdul Rahim bin Haji Osman": the father's name keeps its own style after the particle.
+        words.push(w, tokens[j + 1]?.text ?? "");
+        j += 2;
       } else break;
     }
     // Honorifics that look like names ("H E", "Tan Sri", "Excellency") open the run: they vouch for
@@ -222,6 +231,16 @@ export function findNames(
     for (let p = i + 1; p <= j; p++) if (honorificStart(tokens, p) <= i) from = p;
     if (from === j) {
       i = j - 1; // honorifics only ("H E" before "Dr.")
+      continue;
+    }
+    // "Pehin Orang Kaya Laila Wijaya Dato Seri Setia Awang Haji X": words between two honorifics are a
+    // title of honour; the name is the one the last honorific opens.
+    if (
+      honorificStart(tokens, from) < from &&
+      honorificBeginsAt(tokens, j) &&
+      nameLike(honorificEnd(tokens, j))
+    ) {
+      i = j - 1;
       continue;
     }
     const name = joinName(tokens, from, j);

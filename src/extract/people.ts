@@ -4,7 +4,7 @@
  * "Dashzegve Amarbayasgalan" / "Amarbayasgalan Dashzegve"), with the roles written around the names.
  */
 import type { Doc, LocalPerson, Mention } from "./document.ts";
-import { countryOf, type Found, isTitleWord } from "./gazetteer.ts";
+import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import {
@@ -18,7 +18,7 @@ import {
   roleOfAfter,
 } from "./roles.ts";
 import { nameKey, sameNameWord } from "./similar.ts";
-import { fold, type Token } from "./text.ts";
+import { fold, type Token, tokenize } from "./text.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
 export function nameWords(name: string): readonly string[] {
@@ -28,6 +28,8 @@ export function nameWords(name: string): readonly string[] {
     words = name
       .replace(/\b\p{Lu}\p{Ll}?\.\s*/gu, " ")
       .split(/[\s]+/)
+      // The Arabic article is written joined or apart, or left out: "Al-Hakimi", "Al Hakimi", "Hakimi".
+      .map((w) => w.replace(ARABIC_ARTICLE, ""))
       .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
     if (nameWordsCache.size > 50_000) nameWordsCache.clear();
     nameWordsCache.set(name, words);
@@ -35,6 +37,8 @@ export function nameWords(name: string): readonly string[] {
   return words;
 }
 const nameWordsCache = new Map<string, readonly string[]>();
+// "al-", "el-" and the forms the article takes before some consonants ("ash-Sheikh", "ad-Din").
+const ARABIC_ARTICLE = /^(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐'’](?=\p{L}{2})/iu;
 
 /** The initials of a name written with them ("K.Tokayev" → ["k"]). */
 function initials(name: string): string[] {
@@ -79,7 +83,11 @@ export function findPeople(doc: Doc): void {
       if (!span.weak && (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))
         for (const w of nameWords(span.name)) known.add(nameKey(w));
   const knownList = [...known].filter((k) => k.length >= 5);
-  const isKnown = (w: string) => known.has(nameKey(w)) || knownList.some((k) => sameNameWord(k, w));
+  const isKnown = (name: string) => {
+    // A lone word is known under the form its full name gave it ("Al-Halbousi" after "Mohammed al-Halbousi").
+    const w = name.replace(ARABIC_ARTICLE, "");
+    return known.has(nameKey(w)) || knownList.some((k) => sameNameWord(k, w));
+  };
 
   for (const s of doc.sentences) {
     const spans: NameSpan[] = (candidates[s.index] ?? []).filter((span) => !span.weak || isKnown(span.name));
@@ -223,16 +231,21 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
   return { ...role, title: `${role.title}${ofWhat}`, country };
 }
 
-// "its Chairman": the body "its" stands for is the last "X of Y" named before it in the sentence
-// ("... approved in the National Assembly of Armenia ..., as announced by its Chairman").
+// "its Chairman": the body "its" stands for is the last body named before it in the sentence, an "X of
+// Y" ("... approved in the National Assembly of Armenia ..., as announced by its Chairman") or a run
+// of capitalised words that ends in an institution's head noun ("a delegation of the Ostrian National
+// Assembly led by its Secretary General"). A role that the delegation has already placed stays.
 function ownerOfIts(before: string, role: RoleSpan): void {
-  const bodies = [
-    ...before.matchAll(/((?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w’'-]*)/g),
-  ];
-  const body = bodies.at(-1)?.[1];
+  if (role.country && /\bof\b/.test(role.title)) return;
+  const runs = [...before.matchAll(/[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*/g)].map(
+    (m) => m[0],
+  );
+  const body = runs
+    .filter((r) => /\s/.test(r) && (/\sof\s/.test(r) || isThingWord(r.split(/\s+/).at(-1) ?? "")))
+    .at(-1);
   if (!body) return;
   role.title = `${role.title} of the ${body.replace(/^the\s+/i, "")}`;
-  role.country ??= countryOf(body.split(/\s+/).at(-1) ?? "");
+  role.country ??= countryIn(0, Number.MAX_SAFE_INTEGER, findPhrases(tokenize(body))).country;
 }
 
 function personFor(doc: Doc, name: string, sentence: number): LocalPerson {

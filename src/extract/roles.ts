@@ -107,7 +107,13 @@ export function roleBefore(
     if (endsRoleScan(tokens, k, found)) break;
     // A known phrase is part of the role whatever its case ("(Majlis al-Nuwab)").
     const inPhrase = found.some((x) => x.from <= k && k < x.to);
-    if (inPhrase || isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
+    if (
+      inPhrase ||
+      isCapitalized(w) ||
+      ROLE_LOWER.has(f) ||
+      isTitleWord(w) || // "Chargé d'Affaires": a title word in lower case
+      (CONNECTORS.has(f) && f !== "and")
+    ) {
       // "Speaker of Majilis, the lower chamber of the Kazakh Parliament, X": a gloss of the body goes on.
       const gloss =
         (tokens[k + 1]?.key ?? "") === "the" &&
@@ -312,6 +318,9 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+// Title words that are verbs as well ("to chair", "to head").
+const VERB_TITLES = new Set(["chair", "co-chair", "head", "lead"]);
+
 /** Reads title, body and country from the tokens [from, to) of a role phrase; undefined if no title word. */
 export function describeRole(
   tokens: Token[],
@@ -341,6 +350,9 @@ export function describeRole(
     }
   }
   if (firstTitle < 0) return undefined;
+  // "preparations to chair the Assembly", "elected to head the committee": a verb, not a title.
+  if (VERB_TITLES.has(tokens[firstTitle]?.key ?? "") && (tokens[firstTitle - 1]?.key ?? "") === "to")
+    return undefined;
   // Cut a leading clause ending in a comma ("Today in the Parliament, Chairman of ...").
   for (let k = firstTitle - 1; k >= from; k--) {
     if (tokens[k]?.text === ",") {
