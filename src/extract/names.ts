@@ -217,12 +217,13 @@ export function findNames(
       } else if (
         PARTICLES.has(fold(w)) &&
         words.length > 0 &&
-        isHonorificWord(tokens[j + 1]?.text ?? "") &&
-        nameLike(j + 2)
+        honorificBeginsAt(tokens, j + 1) &&
+        nameLike(honorificEnd(tokens, j + 1))
       ) {
-        // "Abdul Rahim bin Haji Osman": the father's name keeps its own style after the particle.
-        words.push(w, tokens[j + 1]?.text ?? "");
-        j += 2;
+        // "Abdul Rahim bin Haji Osman", "bin Pengiran Haji Ismail": the father's name keeps its style.
+        const end = honorificEnd(tokens, j + 1);
+        for (let k = j; k < end; k++) words.push(tokens[k]?.text ?? "");
+        j = end;
       } else break;
     }
     // Honorifics that look like names ("H E", "Tan Sri", "Excellency") open the run: they vouch for

@@ -125,6 +125,8 @@ export function findPeople(doc: Doc): void {
       // "X, PABSEC Vice-President, Head of the Serbian Delegation, and Y": a second apposition is a second role.
       const further = after ? roleAfter(s.tokens, after.to, s.found, isNameToken) : undefined;
       if (before) before = withDelegation(s.tokens, s.found, before);
+      // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
+      else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
       const inList =
         !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === lastTo;
       if (before && listHead && inList && !before.country && !before.body)
@@ -229,6 +231,16 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
       ? ` of the ${tokens[from]?.text} parliament`
       : "";
   return { ...role, title: `${role.title}${ofWhat}`, country };
+}
+
+/**
+ * The role of a name right after "a delegation of ... led by" when the text gives it no title: head of
+ * that delegation, of its country ("a delegation of the Ostrian Senate headed by X"). Undefined when
+ * no delegation with a country stands before it.
+ */
+function delegationHead(tokens: Token[], found: Found[], at: number): RoleSpan | undefined {
+  const role = withDelegation(tokens, found, { from: at, to: at, title: "head of the delegation" });
+  return role.country ? role : undefined;
 }
 
 // "its Chairman": the body "its" stands for is the last body named before it in the sentence, an "X of

@@ -151,6 +151,16 @@ export function roleBefore(
       from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
       continue;
     }
+    // "Head of the Slovenia-Chile friendship group in the National Assembly": a group or committee in a body.
+    if (
+      f === "in" &&
+      /^(group|committee|commission|delegation|faction)s?$/i.test(tokens[k - 1]?.text ?? "") &&
+      (tokens[k + 1]?.key ?? "") === "the" &&
+      isCapitalized(tokens[k + 2]?.text ?? "")
+    ) {
+      from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
+      continue;
+    }
     if (f === "his" || f === "her" || f === "their") {
       from = k;
       break;

@@ -26,6 +26,12 @@ describe("styles of honour", () => {
     ).toEqual(["Mahmud bin Haji Tahir"]);
   });
 
+  it("keeps a father's name with several styles after bin", () => {
+    expect(names("Deputy Speaker Pengiran Haji Osman bin Pengiran Haji Yakub spoke.")).toEqual([
+      "Osman bin Pengiran Haji Yakub",
+    ]);
+  });
+
   it("keeps a father's name styled Haji after bin", () => {
     expect(names("The Clerk, Hajah Noraini binti Haji Yusof, attended.")).toEqual([
       "Noraini binti Haji Yusof",
@@ -89,5 +95,26 @@ describe("diplomatic titles and the body 'its' stands for", () => {
       roles: ["Secretary General of the Mauritanian National Assembly"],
       country: "Mauritania",
     });
+  });
+});
+
+describe("roles without a title word before the name", () => {
+  it("makes the one a delegation is led by its head, of its country", () => {
+    const p = people(
+      " date 2025-07-22 Ri Chol-ho met the delegation of the National Assembly of Zambia headed by Tomas Vell.",
+    );
+    expect(p.get("Tomas Vell")).toEqual({
+      roles: ["head of the delegation of the National Assembly of Zambia"],
+      country: "Zambia",
+    });
+  });
+
+  it("keeps a group in a body inside the role ('friendship group in the National Assembly')", () => {
+    const p = people(
+      " date 2025-06-24 Head of the Peru-Chile friendship group in the National Assembly Tomas Vell met the guests.",
+    );
+    expect(p.get("Tomas Vell")?.roles).toEqual([
+      "Head of the Peru-Chile friendship group in the National Assembly",
+    ]);
   });
 });
