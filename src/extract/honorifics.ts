@@ -107,8 +107,19 @@ const CAPITAL_FORMS: string[][] = [["H.E"], ["H", "E"], ["HE"]];
 // Marks that may stand between or after honorific words ("Rt. Hon. (Dr.)", "Dato’ Sri").
 const GLUE = new Set([".", "’", "'", "(", ")"]);
 
-const LAST_WORDS = new Set(PHRASES.map((p) => p.at(-1)));
 const LAST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p.at(-1)));
+const FIRST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p[0]));
+// The honorifics by their last and by their first word (longest first, as PHRASES is sorted), so that a
+// token is checked against the few forms that can end or begin there, not against every one.
+const BY_LAST = groupBy(PHRASES, (p) => p.at(-1) as string);
+const BY_FIRST = groupBy(PHRASES, (p) => p[0] as string);
+const SINGLE_WORDS = new Set(PHRASES.filter((p) => p.length === 1).map((p) => p[0]));
+
+function groupBy(forms: string[][], key: (form: string[]) => string): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const form of forms) map.set(key(form), [...(map.get(key(form)) ?? []), form]);
+  return map;
+}
 
 const plain = (t: Token | undefined) => (t?.key ?? "").replace(/\.$/, "");
 
@@ -121,7 +132,8 @@ function honorificEndingAt(tokens: Token[], end: number): number {
   }
   // Every honorific ends in one of a few words: most tokens are ruled out by that word alone.
   const last = tokens[words.at(-1) ?? -1];
-  if (!last || !(LAST_WORDS.has(plain(last)) || LAST_CAPITAL_WORDS.has(last.text))) return -1;
+  const forms = last ? BY_LAST.get(plain(last)) : undefined;
+  if (!last || !(forms || LAST_CAPITAL_WORDS.has(last.text))) return -1;
   const matches = (forms: string[][], text: (t: Token | undefined) => string) => {
     for (const form of forms) {
       if (form.length > words.length) continue;
@@ -131,7 +143,7 @@ function honorificEndingAt(tokens: Token[], end: number): number {
     return -1;
   };
   const start = Math.max(
-    matches(PHRASES, plain),
+    matches(forms ?? [], plain),
     matches(CAPITAL_FORMS, (t) => t?.text ?? ""),
   );
   return start;
@@ -154,7 +166,7 @@ export function honorificStart(tokens: Token[], i: number): number {
 /** Whether a single word is an honorific by itself ("Mr.", "Dr", "Shri"). */
 export function isHonorificWord(word: string): boolean {
   const w = fold(word).replace(/\.$/, "");
-  return PHRASES.some((p) => p.length === 1 && p[0] === w) || word === "H.E" || word === "HE";
+  return SINGLE_WORDS.has(w) || word === "H.E" || word === "HE";
 }
 
 /**
@@ -162,6 +174,9 @@ export function isHonorificWord(word: string): boolean {
  * one, since what follows it is the courtesy style of the name ("President His Highness Sheikh X").
  */
 export function honorificBeginsAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  const forms = first ? BY_FIRST.get(plain(first)) : undefined;
+  if (!first || !(forms || FIRST_CAPITAL_WORDS.has(first.text))) return false;
   const words: Token[] = [];
   for (let x = k; x < tokens.length && words.length < 3; x++) {
     if (GLUE.has(tokens[x]?.text ?? "")) {
@@ -172,7 +187,7 @@ export function honorificBeginsAt(tokens: Token[], k: number): boolean {
   }
   const starts = (forms: string[][], text: (t: Token | undefined) => string) =>
     forms.some((form) => form.length <= words.length && form.every((w, n) => text(words[n]) === w));
-  return starts(PHRASES, plain) || starts(CAPITAL_FORMS, (t) => t?.text ?? "");
+  return starts(forms ?? [], plain) || starts(CAPITAL_FORMS, (t) => t?.text ?? "");
 }
 
 /** Where the honorifics that begin at token `k` end ("Dato Seri Setia Awang Haji X" → the index of X). */
