@@ -19,6 +19,13 @@ const ABBREVIATIONS = new Set([
   "rep",
   "gov",
   "hon",
+  "rt", // "Rt. Hon."
+  "engr",
+  "smt",
+  "adv",
+  "rev",
+  "capt",
+  "maj",
   "amb",
   "no",
   "vs",

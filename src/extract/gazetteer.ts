@@ -10,6 +10,7 @@ import { fold, type Token, tokenize } from "./text.ts";
 const require = createRequire(import.meta.url);
 const countries = require("world-countries") as WorldCountry[];
 const data = require("./data/gazetteer.json") as GazetteerData;
+const legislatures = require("./data/legislatures.json") as LegislatureData;
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -31,6 +32,15 @@ interface GazetteerData {
   thingWords: string[];
   /** City → its country (null when unknown). */
   cities: Record<string, string | null>;
+}
+
+/**
+ * The legislatures of the world: for each country its bodies, each as "Name|other form|...", and the
+ * names several countries share, which say no country by themselves.
+ */
+interface LegislatureData {
+  national: Record<string, string[]>;
+  shared: string[];
 }
 
 /** What a gazetteer phrase stands for. */
@@ -71,6 +81,12 @@ function add(text: string, entry: Entry): void {
   byFirstWord.set(key, list);
 }
 
+// A body under its first name, whichever of its forms the text writes.
+function addBody([name, ...aliases]: string[], country?: string): void {
+  if (!name) return;
+  for (const n of [name, ...aliases]) add(n, { kind: "body", name, ...(country ? { country } : {}) });
+}
+
 const byDomain = new Map<string, string>();
 // Sovereign states first: a demonym several share ("French": France and its southern lands) names
 // the state, since a phrase added earlier wins over one of the same length added later.
@@ -98,6 +114,9 @@ for (const [country, names] of Object.entries(data.extraNames)) {
 for (const b of data.bodies)
   for (const n of [b.name, ...b.aliases])
     add(n, { kind: "body", name: b.name, ...(b.country ? { country: b.country } : {}) });
+for (const [country, bodies] of Object.entries(legislatures.national))
+  for (const forms of bodies) addBody(forms.split("|"), country);
+for (const forms of legislatures.shared) addBody(forms.split("|"));
 for (const o of data.organizations)
   for (const n of [o.name, ...o.aliases]) add(n, { kind: "org", name: o.name });
 for (const [c, country] of Object.entries(data.cities)) {

@@ -42,6 +42,61 @@ const PHRASES: string[][] = [
   "madam",
   "eng",
   "engr",
+  // Malay and Bruneian styles ("Yang Berhormat Dato Seri Setia Awang Haji ...").
+  "yang berhormat",
+  "yang amat berhormat",
+  "yang mulia",
+  "yang amat mulia",
+  "yb",
+  "yab",
+  "toh puan",
+  "puan sri",
+  "datuk wira",
+  "dato paduka",
+  "datin paduka",
+  "dato seri setia",
+  "dato seri paduka",
+  "pehin",
+  "pengiran",
+  "awang",
+  "dayang",
+  "haji",
+  "hajah",
+  "hj",
+  // Elsewhere in Asia, the Pacific, the Arab world and Africa.
+  "samdech",
+  "lok chumteav",
+  "oknha",
+  "daw",
+  "khun",
+  "bapak",
+  "ibu",
+  "ratu",
+  "alhaji",
+  "alhaja",
+  "sheikha",
+  "shaikh",
+  "sayyid",
+  "sayyed",
+  "ustaz",
+  "hojatoleslam",
+  // European styles and courtesy titles.
+  "lord",
+  "baroness",
+  "baron",
+  "viscount",
+  "mme",
+  "madame",
+  "monsieur",
+  "senor",
+  "senora",
+  "mgr",
+  "msgr",
+  "monsignor",
+  "rev",
+  "reverend",
+  "amb",
+  "gen",
 ]
   .map((p) => p.split(" "))
   .sort((a, b) => b.length - a.length);
@@ -52,10 +107,19 @@ const CAPITAL_FORMS: string[][] = [["H.E"], ["H", "E"], ["HE"]];
 // Marks that may stand between or after honorific words ("Rt. Hon. (Dr.)", "Dato’ Sri").
 const GLUE = new Set([".", "’", "'", "(", ")"]);
 
-const LAST_WORDS = new Set(PHRASES.map((p) => p.at(-1)));
 const LAST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p.at(-1)));
-const FIRST_WORDS = new Set(PHRASES.map((p) => p[0]));
 const FIRST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p[0]));
+// The honorifics by their last and by their first word (longest first, as PHRASES is sorted), so that a
+// token is checked against the few forms that can end or begin there, not against every one.
+const BY_LAST = groupBy(PHRASES, (p) => p.at(-1) as string);
+const BY_FIRST = groupBy(PHRASES, (p) => p[0] as string);
+const SINGLE_WORDS = new Set(PHRASES.filter((p) => p.length === 1).map((p) => p[0]));
+
+function groupBy(forms: string[][], key: (form: string[]) => string): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const form of forms) map.set(key(form), [...(map.get(key(form)) ?? []), form]);
+  return map;
+}
 
 // A token's key without a final dot (no pattern: this runs for most tokens of every sentence).
 const plain = (t: Token | undefined) => {
@@ -70,7 +134,7 @@ function honorificEndingAt(tokens: Token[], end: number): number {
   let lastWord = end - 1;
   while (lastWord >= 0 && GLUE.has(tokens[lastWord]?.text ?? "")) lastWord--;
   const lastToken = tokens[lastWord];
-  if (!lastToken || !(LAST_WORDS.has(plain(lastToken)) || LAST_CAPITAL_WORDS.has(lastToken.text))) return -1;
+  if (!lastToken || !(BY_LAST.has(plain(lastToken)) || LAST_CAPITAL_WORDS.has(lastToken.text))) return -1;
   const words: number[] = [];
   for (let k = end - 1; k >= 0 && words.length < 3; k--) {
     if (GLUE.has(tokens[k]?.text ?? "")) continue;
@@ -78,7 +142,8 @@ function honorificEndingAt(tokens: Token[], end: number): number {
   }
   // Every honorific ends in one of a few words: most tokens are ruled out by that word alone.
   const last = tokens[words.at(-1) ?? -1];
-  if (!last || !(LAST_WORDS.has(plain(last)) || LAST_CAPITAL_WORDS.has(last.text))) return -1;
+  const forms = last ? BY_LAST.get(plain(last)) : undefined;
+  if (!last || !(forms || LAST_CAPITAL_WORDS.has(last.text))) return -1;
   const matches = (forms: string[][], text: (t: Token | undefined) => string) => {
     for (const form of forms) {
       if (form.length > words.length) continue;
@@ -88,7 +153,7 @@ function honorificEndingAt(tokens: Token[], end: number): number {
     return -1;
   };
   const start = Math.max(
-    matches(PHRASES, plain),
+    matches(forms ?? [], plain),
     matches(CAPITAL_FORMS, (t) => t?.text ?? ""),
   );
   return start;
@@ -111,7 +176,7 @@ export function honorificStart(tokens: Token[], i: number): number {
 /** Whether a single word is an honorific by itself ("Mr.", "Dr", "Shri"). */
 export function isHonorificWord(word: string): boolean {
   const w = fold(word).replace(/\.$/, "");
-  return PHRASES.some((p) => p.length === 1 && p[0] === w) || word === "H.E" || word === "HE";
+  return SINGLE_WORDS.has(w) || word === "H.E" || word === "HE";
 }
 
 /**
@@ -119,9 +184,9 @@ export function isHonorificWord(word: string): boolean {
  * one, since what follows it is the courtesy style of the name ("President His Highness Sheikh X").
  */
 export function honorificBeginsAt(tokens: Token[], k: number): boolean {
-  // Every honorific begins with one of a few words: most tokens are ruled out by that word alone.
   const first = tokens[k];
-  if (!first || !(FIRST_WORDS.has(plain(first)) || FIRST_CAPITAL_WORDS.has(first.text))) return false;
+  const forms = first ? BY_FIRST.get(plain(first)) : undefined;
+  if (!first || !(forms || FIRST_CAPITAL_WORDS.has(first.text))) return false;
   const words: Token[] = [];
   for (let x = k; x < tokens.length && words.length < 3; x++) {
     if (GLUE.has(tokens[x]?.text ?? "")) {
@@ -132,5 +197,13 @@ export function honorificBeginsAt(tokens: Token[], k: number): boolean {
   }
   const starts = (forms: string[][], text: (t: Token | undefined) => string) =>
     forms.some((form) => form.length <= words.length && form.every((w, n) => text(words[n]) === w));
-  return starts(PHRASES, plain) || starts(CAPITAL_FORMS, (t) => t?.text ?? "");
+  return starts(forms ?? [], plain) || starts(CAPITAL_FORMS, (t) => t?.text ?? "");
+}
+
+/** Where the honorifics that begin at token `k` end ("Dato Seri Setia Awang Haji X" → the index of X). */
+export function honorificEnd(tokens: Token[], k: number): number {
+  let end = k;
+  // The honorifics before a word reach back to `k` when that word stands right after them.
+  for (let x = k + 1; x <= Math.min(tokens.length, k + 12); x++) if (honorificStart(tokens, x) <= k) end = x;
+  return end;
 }

@@ -7,7 +7,7 @@
  */
 import { split as pinyinSyllables } from "pinyin-split";
 import { type Found, isThingWord, isTitleWord } from "./gazetteer.ts";
-import { honorificStart, isHonorificWord } from "./honorifics.ts";
+import { honorificBeginsAt, honorificEnd, honorificStart, isHonorificWord } from "./honorifics.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
 
 // Lower-case particles that stand inside or at the end of names.
@@ -193,12 +193,15 @@ export function findNames(
       (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1))));
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(i)) continue;
+    if (!nameLike(i) && !dottedInitialsAt(tokens, i, nameLike)) continue;
     let j = i;
     const words: string[] = [];
     while (j < tokens.length) {
       const w = tokens[j]?.text ?? "";
-      if (nameLike(j)) {
+      if (dottedInitialsAt(tokens, j, nameLike)) {
+        words.push(w, "."); // "W.M.D." before "Jayasundara": the tokenizer parts the last dot
+        j += 2;
+      } else if (nameLike(j)) {
         words.push(w);
         j++;
       } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
@@ -211,6 +214,16 @@ export function findNames(
       ) {
         words.push(w);
         j++;
+      } else if (
+        PARTICLES.has(fold(w)) &&
+        words.length > 0 &&
+        honorificBeginsAt(tokens, j + 1) &&
+        nameLike(honorificEnd(tokens, j + 1))
+      ) {
+        // "Abdul Rahim bin Haji Osman", "bin Pengiran Haji Ismail": the father's name keeps its style.
+        const end = honorificEnd(tokens, j + 1);
+        for (let k = j; k < end; k++) words.push(tokens[k]?.text ?? "");
+        j = end;
       } else break;
     }
     // Honorifics that look like names ("H E", "Tan Sri", "Excellency") open the run: they vouch for
@@ -219,6 +232,16 @@ export function findNames(
     for (let p = i + 1; p <= j; p++) if (honorificStart(tokens, p) <= i) from = p;
     if (from === j) {
       i = j - 1; // honorifics only ("H E" before "Dr.")
+      continue;
+    }
+    // "Pehin Orang Kaya Laila Wijaya Dato Seri Setia Awang Haji X": words between two honorifics are a
+    // title of honour; the name is the one the last honorific opens.
+    if (
+      honorificStart(tokens, from) < from &&
+      honorificBeginsAt(tokens, j) &&
+      nameLike(honorificEnd(tokens, j))
+    ) {
+      i = j - 1;
       continue;
     }
     const name = joinName(tokens, from, j);
@@ -242,6 +265,23 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Whether token `i` is a run of dotted initials whose last dot the tokenizer has parted ("W.M.D" "."),
+ * right before a name word ("W.M.D. Jayasundara", "A.B. Kaliyev").
+ */
+function dottedInitialsAt(tokens: Token[], i: number, nameLike: (k: number) => boolean): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return (
+    !!t &&
+    !!dot &&
+    dot.text === "." &&
+    dot.start === t.end &&
+    /^\p{Lu}(\.\p{Lu}){1,3}$/u.test(t.text) &&
+    nameLike(i + 2)
+  );
 }
 
 /**

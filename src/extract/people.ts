@@ -4,7 +4,7 @@
  * "Dashzegve Amarbayasgalan" / "Amarbayasgalan Dashzegve"), with the roles written around the names.
  */
 import type { Doc, LocalPerson, Mention } from "./document.ts";
-import { countryOf, type Found, isTitleWord } from "./gazetteer.ts";
+import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import {
@@ -18,7 +18,7 @@ import {
   roleOfAfter,
 } from "./roles.ts";
 import { nameKey, sameNameKey } from "./similar.ts";
-import { fold, type Token } from "./text.ts";
+import { fold, type Token, tokenize } from "./text.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
 export function nameWords(name: string): readonly string[] {
@@ -38,6 +38,8 @@ function nameWordsOf(name: string): { words: readonly string[]; keys: readonly s
     const words = name
       .replace(/\b\p{Lu}\p{Ll}?\.\s*/gu, " ")
       .split(/[\s]+/)
+      // The Arabic article is written joined or apart, or left out: "Al-Hakimi", "Al Hakimi", "Hakimi".
+      .map((w) => w.replace(ARABIC_ARTICLE, ""))
       .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
     entry = { words, keys: words.map(nameKey) };
     if (nameWordsCache.size > 50_000) nameWordsCache.clear();
@@ -46,6 +48,8 @@ function nameWordsOf(name: string): { words: readonly string[]; keys: readonly s
   return entry;
 }
 const nameWordsCache = new Map<string, { words: readonly string[]; keys: readonly string[] }>();
+// "al-", "el-" and the forms the article takes before some consonants ("ash-Sheikh", "ad-Din").
+const ARABIC_ARTICLE = /^(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐'’](?=\p{L}{2})/iu;
 
 /** The initials of a name written with them ("K.Tokayev" → ["k"]). */
 function initials(name: string): string[] {
@@ -93,8 +97,9 @@ export function findPeople(doc: Doc): void {
         for (const w of nameWords(span.name)) known.add(nameKey(w));
   // The keys of the known keys, made once rather than at every comparison.
   const knownList = [...known].filter((k) => k.length >= 5).map(nameKey);
-  const isKnown = (w: string) => {
-    const key = nameKey(w);
+  const isKnown = (name: string) => {
+    // A lone word is known under the form its full name gave it ("Al-Halbousi" after "Mohammed al-Halbousi").
+    const key = nameKey(name.replace(ARABIC_ARTICLE, ""));
     return known.has(key) || knownList.some((k) => sameNameKey(k, key));
   };
 
@@ -134,6 +139,8 @@ export function findPeople(doc: Doc): void {
       // "X, PABSEC Vice-President, Head of the Serbian Delegation, and Y": a second apposition is a second role.
       const further = after ? roleAfter(s.tokens, after.to, s.found, isNameToken) : undefined;
       if (before) before = withDelegation(s.tokens, s.found, before);
+      // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
+      else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
       const inList =
         !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === lastTo;
       if (before && listHead && inList && !before.country && !before.body)
@@ -240,16 +247,31 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
   return { ...role, title: `${role.title}${ofWhat}`, country };
 }
 
-// "its Chairman": the body "its" stands for is the last "X of Y" named before it in the sentence
-// ("... approved in the National Assembly of Armenia ..., as announced by its Chairman").
+/**
+ * The role of a name right after "a delegation of ... led by" when the text gives it no title: head of
+ * that delegation, of its country ("a delegation of the Ostrian Senate headed by X"). Undefined when
+ * no delegation with a country stands before it.
+ */
+function delegationHead(tokens: Token[], found: Found[], at: number): RoleSpan | undefined {
+  const role = withDelegation(tokens, found, { from: at, to: at, title: "head of the delegation" });
+  return role.country ? role : undefined;
+}
+
+// "its Chairman": the body "its" stands for is the last body named before it in the sentence, an "X of
+// Y" ("... approved in the National Assembly of Armenia ..., as announced by its Chairman") or a run
+// of capitalised words that ends in an institution's head noun ("a delegation of the Ostrian National
+// Assembly led by its Secretary General"). A role that the delegation has already placed stays.
 function ownerOfIts(before: string, role: RoleSpan): void {
-  const bodies = [
-    ...before.matchAll(/((?:[A-Z][\w’'-]*\s+)+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w’'-]*)/g),
-  ];
-  const body = bodies.at(-1)?.[1];
+  if (role.country && /\bof\b/.test(role.title)) return;
+  const runs = [...before.matchAll(/[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*/g)].map(
+    (m) => m[0],
+  );
+  const body = runs
+    .filter((r) => /\s/.test(r) && (/\sof\s/.test(r) || isThingWord(r.split(/\s+/).at(-1) ?? "")))
+    .at(-1);
   if (!body) return;
   role.title = `${role.title} of the ${body.replace(/^the\s+/i, "")}`;
-  role.country ??= countryOf(body.split(/\s+/).at(-1) ?? "");
+  role.country ??= countryIn(0, Number.MAX_SAFE_INTEGER, findPhrases(tokenize(body))).country;
 }
 
 function personFor(doc: Doc, name: string, sentence: number): LocalPerson {

@@ -25,6 +25,9 @@ export interface RoleSpan {
 }
 
 const CONNECTORS = new Set([
+  // The apostrophe of a plural possessive ("House of Peoples' Representatives") stands alone.
+  "'",
+  "’",
   "of",
   "the",
   "and",
@@ -102,7 +105,15 @@ export function roleBefore(
     const f = fold(w);
     if (isNameToken(k)) break; // another person's name ends the role
     if (endsRoleScan(tokens, k, found)) break;
-    if (isCapitalized(w) || ROLE_LOWER.has(f) || (CONNECTORS.has(f) && f !== "and")) {
+    // A known phrase is part of the role whatever its case ("(Majlis al-Nuwab)").
+    const inPhrase = found.some((x) => x.from <= k && k < x.to);
+    if (
+      inPhrase ||
+      isCapitalized(w) ||
+      ROLE_LOWER.has(f) ||
+      isTitleWord(w) || // "Chargé d'Affaires": a title word in lower case
+      (CONNECTORS.has(f) && f !== "and")
+    ) {
       // "Speaker of Majilis, the lower chamber of the Kazakh Parliament, X": a gloss of the body goes on.
       const gloss =
         (tokens[k + 1]?.key ?? "") === "the" &&
@@ -136,6 +147,16 @@ export function roleBefore(
       (f === "at" || f === "under") &&
       isCapitalized(tokens[k - 1]?.text ?? "") &&
       (tokens[k + 1]?.key ?? "") === "the"
+    ) {
+      from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
+      continue;
+    }
+    // "Head of the Slovenia-Chile friendship group in the National Assembly": a group or committee in a body.
+    if (
+      f === "in" &&
+      /^(group|committee|commission|delegation|faction)s?$/i.test(tokens[k - 1]?.text ?? "") &&
+      (tokens[k + 1]?.key ?? "") === "the" &&
+      isCapitalized(tokens[k + 2]?.text ?? "")
     ) {
       from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
       continue;
@@ -307,6 +328,9 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+// Title words that are verbs as well ("to chair", "to head").
+const VERB_TITLES = new Set(["chair", "co-chair", "head", "lead"]);
+
 /** Reads title, body and country from the tokens [from, to) of a role phrase; undefined if no title word. */
 export function describeRole(
   tokens: Token[],
@@ -336,6 +360,9 @@ export function describeRole(
     }
   }
   if (firstTitle < 0) return undefined;
+  // "preparations to chair the Assembly", "elected to head the committee": a verb, not a title.
+  if (VERB_TITLES.has(tokens[firstTitle]?.key ?? "") && (tokens[firstTitle - 1]?.key ?? "") === "to")
+    return undefined;
   // Cut a leading clause ending in a comma ("Today in the Parliament, Chairman of ...").
   for (let k = firstTitle - 1; k >= from; k--) {
     if (tokens[k]?.text === ",") {
