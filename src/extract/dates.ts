@@ -97,9 +97,10 @@ const ARRIVAL_CLAUSE_BEFORE =
   /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
 
 // A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
-// "the law adopted on 3 July", "the speaker elected on 2 May". The date is of that thing.
+// "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999"
+// (a document's signing, told as a participle after it). The date is of that thing.
 const NOT_A_MEETING_PARTICIPLE_BEFORE =
-  /\b(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened)\s+(?:on|in)?\s*$/i;
+  /\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?) signed)\s+(?:on|in)?\s*$/i;
 
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:

@@ -96,6 +96,17 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     !!published &&
     (doc.article.printedDate === published ||
       doc.sentences.some((s) => isTimestampLine(s.text) && findDate(s.text) === published));
+  // A meeting reported as held took place by the day of the report: a later date in its sentence is
+  // of something to come ("who will attend the assembly on 25 April").
+  for (const m of meetings)
+    if (
+      m.date &&
+      day &&
+      m.date.start > day &&
+      !m.planned &&
+      !FORESEEN.test(doc.sentences[m.sentence]?.text ?? "")
+    )
+      m.date = undefined;
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
   // ("a media report said on Monday"), makes the article a late report of what it tells.
@@ -134,7 +145,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
     const reportedDuringVisit =
       !planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
-    if (!m.date && visit && !reportedDuringVisit && (visit.end || planned)) m.date = visit;
+    if (!m.date && visit && !reportedDuringVisit && (visit.end || planned) && (planned || heldIn(visit, day)))
+      m.date = visit;
     if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text))
       m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
@@ -238,11 +250,30 @@ function restatedDate(body: Sentence[], published: string | undefined): MeetingD
   return undefined;
 }
 
+// A lead that reports an encounter (meetings, talks, a visit, a forum, a signing by both sides): its
+// date may frame the meetings the article then tells.
+const ENCOUNTER =
+  /\b(?:met|meets?|meetings?|talks|receiv\w*|hosted|hosts|visit\w*|welcomed|called on|forum|conference|summit|session|assembly|consultations|delegations?|bilateral|signed|sign)\b/i;
+
+/**
+ * Whether a held meeting can belong to a visit: the visit had begun by the day of the report, and
+ * ended no more than a fortnight before it (a report of a visit is written during it or soon after;
+ * an older visit is only recalled, and one still to come holds no meeting yet).
+ */
+function heldIn(visit: MeetingDate, day: string | undefined): boolean {
+  if (!day || visit.start > day) return false;
+  return Date.parse(day) - Date.parse(visit.end ?? visit.start) <= 14 * 86_400_000;
+}
+
 /** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
 function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
     if (!/\b(visit|trip|tour|stay)\b/i.test(s.text)) continue;
-    const future = /\b(will|set to|plans?|going to)\b/.test(s.text);
+    // An invitation to visit ("invited him to pay a visit to Chile on 12-14 November") is of a visit
+    // still to come, however the sentence's verb is tensed; "at the invitation of" is not.
+    const future =
+      /\b(will|set to|plans?|going to)\b/.test(s.text) ||
+      /\binvit(?:ed|es|ing)\b(?:\s+[\p{L}'’-]+){0,6}?\s+to\s+(?:visit|pay|make|come)\b/u.test(s.text);
     const days = statedDates(s.text, published, future).filter((d) => !d.relative);
     const range = days.find((d) => d.end);
     if (range) return { start: range.start, end: range.end, basis: "stated", evidence: "the visit's dates" };
@@ -261,8 +292,9 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
  * not the next one's. "today" frames the whole day's report either way.
  */
 function leadDateOf(lead: Sentence, meetings: LocalMeeting[], published: string | undefined) {
-  // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks.
-  if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text)) return undefined;
+  // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks,
+  // and a lead about something else ("On 12 March, the Senate adopted the law") dates that.
+  if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text) || !ENCOUNTER.test(lead.text)) return undefined;
   const date = statedDates(lead.text, published)[0];
   if (!date) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
