@@ -110,10 +110,12 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     if (sentences.length) split.push(sentences);
   }
   // A timestamp may also open the first paragraph ("Apr 18, 2025 20:13 ..."); only fill a gap with it.
-  const opening = findDate(paragraphs[0]?.slice(0, 40) ?? "");
+  // A date the first sentence opens with ("On 21 June 2022, the delegation ...") is an event's, not the
+  // publication's; and only a date with a time is the page's own stamp.
+  const head = paragraphs[0]?.slice(0, 40) ?? "";
+  const opening = /^\s*(?:on|in|by|from|since|until|as of)\b/i.test(head) ? undefined : findDate(head);
   published ??= opening;
-  // Only a date with a time is a stamp: "On September 21, 2021, a delegation ..." dates an event.
-  if (/\d{1,2}:\d{2}/.test(paragraphs[0]?.slice(0, 40) ?? "")) printedDate ??= opening;
+  if (/\d{1,2}:\d{2}/.test(head)) printedDate ??= opening;
   const year = published ? Number(published.slice(0, 4)) : undefined;
   const datelineDate =
     dateline?.month && dateline.day && year

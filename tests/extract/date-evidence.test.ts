@@ -48,6 +48,16 @@ describe("the publication date of a report", () => {
   });
 });
 
+describe("the publication date an article gives itself", () => {
+  it("is not the date an event in the first sentence is told on", () => {
+    const a = parseArticle(`On 21 June 2024, ${talks} in Tbilisi.`, { id: "t", isKnownCity });
+    expect(a.published).toBeUndefined();
+    const stamped = parseArticle(`Jun 21, 2024 20:13 ${talks}.`, { id: "t", isKnownCity });
+    expect(stamped.published).toBe("2024-06-21");
+    expect(stamped.printedDate).toBe("2024-06-21");
+  });
+});
+
 describe("the day a report was filed", () => {
   it("is the dateline's day when it is a few days before publication, else the publication's", () => {
     expect(filingDay({ published: "2024-05-20", datelineDate: "2024-05-16" })).toBe("2024-05-16");
