@@ -188,7 +188,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
             : !datelineCity && printed
               ? "a page that prints its date, with no visit abroad"
               : undefined;
-        if (filedWhere) m.date = { ...sameDay, evidence: filedWhere };
+        if (filedWhere)
+          m.date = { ...sameDay, evidence: filedEarlier ? `the dateline's day, ${filedWhere}` : filedWhere };
       }
     }
     if (m.date) previous = m.date;
