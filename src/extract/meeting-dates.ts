@@ -18,9 +18,11 @@ const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
 const EVENT_FRAME =
   /\bon the (?:sidelines|margins) of\b|\b(?:took|takes|taking) part in (?:the )?[^.;]{0,60}?\b(?:session|assembly|summit|forum|conference|congress)\b/i;
-// A lead that reports the start of a trip, or of a forum, dates that start, not the talks that follow it.
+// A lead that reports the start of a trip dates the trip, not the talks that follow it.
 const DEPARTURE =
-  /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts|opened|opens)\b/i;
+  /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts)\b/i;
+// A lead that reports the opening of a forum dates the opening: talks on its margins may be on any of its days.
+const OPENING = /\b(?:opened|opens)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
@@ -297,7 +299,7 @@ function leadDateOf(lead: Sentence, meetings: LocalMeeting[], published: string 
   // and a lead about something else ("On 12 March, the Senate adopted the law") dates that.
   if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text) || !ENCOUNTER.test(lead.text)) return undefined;
   const date = statedDates(lead.text, published)[0];
-  if (!date) return undefined;
+  if (!date || (OPENING.test(lead.text) && date.relative !== "today")) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
   const ownMeeting = meetings.some(
     (m) => m.sentence === lead.index || (m.date?.basis === "stated" && m.date.start === date.start),

@@ -80,6 +80,10 @@ describe("dates of things no meeting is", () => {
     expect(statedDates(s, "2024-01-15").map((d) => d.start)).toEqual(["2024-01-12"]);
     expect(statedDates("He spoke of the law adopted on 3 July.", "2024-07-10")).toEqual([]);
   });
+  it("gives talks on the sidelines of a forum that opened today the day of the report", () => {
+    const text = ` date 2024-09-18 BAKU. VELTAR – The Veltar Parliamentary Forum opened in Baku today.\n\nOn the sidelines of the forum, ${talks}.`;
+    expect(datesOf(text)[0]?.date).toMatchObject({ start: "2024-09-18", basis: "today" });
+  });
   it("does not give the day a forum opened to talks on its sidelines", () => {
     const text = ` date 2024-09-20 The Veltar Parliamentary Forum opened in Baku on 18 September.\n\nOn the sidelines of the forum, ${talks}.`;
     const [m] = datesOf(text);
