@@ -24,6 +24,12 @@ export interface ParsedArticle {
   datelineCity?: string;
   /** The date the dateline itself prints (with the publication year), if any. */
   datelineDate?: string;
+  /**
+   * The date the article prints for itself in its head (a timestamp line such as `21 December 2022,
+   * 19:10`, or a time alone beside the date marker): evidence that the publication date is the
+   * outlet's own, not only a date a collector recorded.
+   */
+  printedDate?: string;
   /** Title lines (a headline and maybe a sub-headline); some reports say who met whom only there. */
   headlines: string[];
   /** Body paragraphs, each split into sentences. The title is not among them. */
@@ -53,6 +59,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
 
   // Head lines: timestamps and titles before the first line that reads as body text.
   let title = meta.title;
+  let printedDate: string | undefined;
   let i = 0;
   const heads: string[] = [];
   const headlines: string[] = [];
@@ -62,6 +69,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     const stamp = readTimestampLine(line);
     if (stamp || /^\d{1,2}:\d{2}(:\d{2})?$/.test(line)) {
       published ??= stamp;
+      printedDate ??= stamp ?? published;
       heads.push(line);
       continue;
     }
@@ -102,7 +110,12 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     if (sentences.length) split.push(sentences);
   }
   // A timestamp may also open the first paragraph ("Apr 18, 2025 20:13 ..."); only fill a gap with it.
-  published ??= findDate(paragraphs[0]?.slice(0, 40) ?? "");
+  // A date the first sentence opens with ("On 21 June 2022, the delegation ...") is an event's, not the
+  // publication's; and only a date with a time is the page's own stamp.
+  const head = paragraphs[0]?.slice(0, 40) ?? "";
+  const opening = /^\s*(?:on|in|by|from|since|until|as of)\b/i.test(head) ? undefined : findDate(head);
+  published ??= opening;
+  if (/\d{1,2}:\d{2}/.test(head)) printedDate ??= opening;
   const year = published ? Number(published.slice(0, 4)) : undefined;
   const datelineDate =
     dateline?.month && dateline.day && year
@@ -120,6 +133,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     dateline: ownCopy(dateline?.text),
     datelineCity: ownCopy(dateline?.city),
     datelineDate,
+    ...(printedDate ? { printedDate } : {}),
     paragraphs: split,
     hash: createHash("sha256").update(bodyText.toLowerCase().replace(/\s+/g, " ")).digest("hex"),
   };

@@ -7,7 +7,7 @@ import type { MeetingDate } from "../facts/types.ts";
 import { statedDates } from "./dates.ts";
 import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
-import { fillDates } from "./meeting-dates.ts";
+import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import type { Proposal } from "./meetings.ts";
 
@@ -38,7 +38,8 @@ const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
 
 /** Builds the meetings of an article from the proposals of its sentences. */
 export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[] {
-  const published = doc.article.published;
+  // Relative dates count from the day the report was filed (its dateline's day, else its publication).
+  const published = filingDay(doc.article);
   const meetings: LocalMeeting[] = [];
   const ownDate = (sentence: number, planned: boolean) => {
     const text = doc.sentences[sentence]?.text ?? "";
@@ -81,12 +82,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       for (const party of p.parties)
         if (!same.parties.some((x) => x.description === party.description)) same.parties.push(party);
       same.finders.push(p.finder);
-      if (!same.date && date)
-        same.date = {
-          start: date.start,
-          ...(date.end ? { end: date.end } : {}),
-          basis: date.relative === "today" ? "today" : "stated",
-        };
+      if (!same.date && date) same.date = spanDate(date, "the meeting's sentence");
       continue;
     }
     const text = doc.sentences[p.sentence]?.text ?? "";
@@ -96,13 +92,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       planned: p.planned,
       sentence: p.sentence,
       evidence: text,
-      date: date
-        ? {
-            start: date.start,
-            ...(date.end ? { end: date.end } : {}),
-            basis: date.relative === "today" ? "today" : "stated",
-          }
-        : undefined,
+      date: date ? spanDate(date, "the meeting's sentence") : undefined,
       agreements: [],
       topics: [],
       earlier: isEarlierReport(text),

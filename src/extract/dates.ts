@@ -14,6 +14,8 @@ export interface DaySpan {
   end?: string;
   /** "today" or "yesterday" said it, not a calendar date. */
   relative?: "today" | "yesterday";
+  /** A weekday said it ("on Tuesday"), resolved from the publication date. */
+  weekday?: boolean;
   /** Where in the sentence the date stands (character offset). */
   index: number;
 }
@@ -94,10 +96,17 @@ const CEREMONY_HELD_BEFORE =
 const ARRIVAL_CLAUSE_BEFORE =
   /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
 
+// A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
+// "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999"
+// (a document's signing, told as a participle after it). The date is of that thing.
+const NOT_A_MEETING_PARTICIPLE_BEFORE =
+  /\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?) signed)\s+(?:on|in)?\s*$/i;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
- * or a ceremony dated by a participle after it ("the opening ceremony held on May 12").
+ * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
+ * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
@@ -105,6 +114,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     SAYING_BEFORE.test(before) ||
     OTHER_EVENT_BEFORE.test(before) ||
     CEREMONY_HELD_BEFORE.test(before) ||
+    NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before)
   );
 }
@@ -126,7 +136,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
       const base = utc(published).getUTCDay();
       const back = (base - target + 7) % 7;
       const days = future || /^next/.test(m[0]) ? (target - base + 7) % 7 || 7 : -back;
-      out.push({ start: shift(published, days), index: m.index as number });
+      out.push({ start: shift(published, days), weekday: true, index: m.index as number });
     }
   }
   // Past here only calendar dates are left, and chrono-node is costly: a sentence needs a month name

@@ -5,9 +5,10 @@
  * evidence. Anything else is a guess, and a guess is no date: the article keeps its publication date,
  * and replies say "reported on" that day instead of "met on".
  */
+import { findDate } from "../corpus/header.ts";
 import type { MeetingDate } from "../facts/types.ts";
 import type { LocalMeeting } from "./assemble.ts";
-import { calendarDates, reportDates, statedDates } from "./dates.ts";
+import { calendarDates, type DaySpan, reportDates, statedDates } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -20,6 +21,8 @@ const EVENT_FRAME =
 // A lead that reports the start of a trip dates the trip, not the talks that follow it.
 const DEPARTURE =
   /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts)\b/i;
+// A lead that reports the opening of a forum dates the opening: talks on its margins may be on any of its days.
+const OPENING = /\b(?:opened|opens)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
@@ -40,11 +43,19 @@ const FORESEEN = /\b(?:is|are) (?:also )?(?:envisaged|foreseen|planned|scheduled
 // The present perfect of a wire report of the day ("has met", "has held talks").
 const PERFECT = /\b(?:has|have) (?:also )?(?:met|held|had|received|hosted|signed)\b/i;
 
-const asDate = (d: { start: string; end?: string; relative?: string }): MeetingDate => ({
-  start: d.start,
-  ...(d.end ? { end: d.end } : {}),
-  basis: d.relative === "today" ? "today" : "stated",
-});
+/**
+ * A day a sentence states, as a meeting's date: basis `today` for "today", `stated` for the rest,
+ * with the evidence named after what said it ("yesterday in the meeting's sentence").
+ */
+export function spanDate(d: DaySpan, where: string): MeetingDate {
+  const said = d.relative ?? (d.weekday ? "weekday" : d.end ? "date range" : "calendar date");
+  return {
+    start: d.start,
+    ...(d.end ? { end: d.end } : {}),
+    basis: d.relative === "today" ? "today" : "stated",
+    evidence: `${said} in ${where}`,
+  };
+}
 
 /** A body sentence that is only a timestamp ("11 Mar. 11:00 (UTC+3 MSK)"): it says when the report was filed. */
 export function isTimestampLine(text: string): boolean {
@@ -65,12 +76,14 @@ export function saysDoneToday(text: string): boolean {
  */
 export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const published = doc.article.published;
+  // Relative dates count from the day the report was filed.
+  const day = filingDay(doc.article);
   const body = doc.sentences.filter((s) => !s.headline && !isTimestampLine(s.text));
-  const visit = visitSpan(body, published);
+  const visit = visitSpan(body, day);
   const lead = body[0];
-  const leadDate = lead ? leadDateOf(lead, meetings, published) : undefined;
+  const leadDate = lead ? leadDateOf(lead, meetings, day) : undefined;
   // The day of an arrival the lead reports dates the welcome at the airport, and nothing after it.
-  const arrivalDate = lead && DEPARTURE.test(lead.text) ? statedDates(lead.text, published)[0] : undefined;
+  const arrivalDate = lead && DEPARTURE.test(lead.text) ? statedDates(lead.text, day)[0] : undefined;
   const abroad = visitAbroad(doc);
   const datelineCity = doc.article.datelineCity;
   const datelineCountry = datelineCity ? countryOf(datelineCity) : undefined;
@@ -78,13 +91,29 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const sameDayWire = !!published && doc.article.datelineDate === published;
   // A wire filed the day before it was published ("BEIJING, April 23 (Xinhua)" on April 24) reports
   // that day: its "today" and its same-day report are of the dateline's day.
-  const filed = doc.article.datelineDate;
-  const filedEarlier = filed && published && filed < published ? filed : undefined;
+  const filedEarlier = filingDay(doc.article) !== published ? filingDay(doc.article) : undefined;
+  // The outlet printed its own date in the head: the publication date is the page's, not a collector's.
+  // A line of the body that is only that date ("... held in Kazakhstan. 24.09.2019") is such a stamp too.
+  const printed =
+    !!published &&
+    (doc.article.printedDate === published ||
+      doc.sentences.some((s) => isTimestampLine(s.text) && findDate(s.text) === published));
+  // A meeting reported as held took place by the day of the report: a later date in its sentence is
+  // of something to come ("who will attend the assembly on 25 April").
+  for (const m of meetings)
+    if (
+      m.date &&
+      day &&
+      m.date.start > day &&
+      !m.planned &&
+      !FORESEEN.test(doc.sentences[m.sentence]?.text ?? "")
+    )
+      m.date = undefined;
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
   // ("a media report said on Monday"), makes the article a late report of what it tells.
   const stale =
-    meetings.some((m) => m.date?.basis === "stated" && published && m.date.start !== published) ||
+    meetings.some((m) => m.date?.basis === "stated" && day && m.date.start !== day) ||
     (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
     (!!published && body.some((s) => attendedRecently(s.text, published)));
   const todayInArticle = body.some((s) => saysDoneToday(s.text));
@@ -105,27 +134,30 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     (s) => EVENT_FRAME.test(s.text) || (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
   );
   // The article's one held meeting, restated with a date in a later sentence, has that date.
-  const restated = heldCount === 1 ? restatedDate(body, published) : undefined;
+  const restated = heldCount === 1 ? restatedDate(body, day) : undefined;
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
     const text = sentence?.text ?? "";
     // A meeting said to be foreseen ("A meeting with X is also envisaged") is dated as a plan.
     const planned = m.planned || FORESEEN.test(text);
-    if (!m.date && !planned && restated) m.date = { ...restated };
-    if (!m.date && SAME_DAY.test(text) && previous) m.date = { ...previous };
+    if (!m.date && !planned && restated) m.date = restated;
+    if (!m.date && SAME_DAY.test(text) && previous)
+      m.date = { ...previous, evidence: "the same day as the meeting before" };
     // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
     const reportedDuringVisit =
       !planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
-    if (!m.date && visit && !reportedDuringVisit && (visit.end || planned)) m.date = { ...visit };
-    if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text)) m.date = asDate(arrivalDate);
+    if (!m.date && visit && !reportedDuringVisit && (visit.end || planned) && (planned || heldIn(visit, day)))
+      m.date = visit;
+    if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text))
+      m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
     if (!m.date && leadDate && !m.earlier && !(planned && published && leadDate.start <= published))
-      m.date = { ...leadDate };
+      m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
     // opens a sentence sets the scene for the undated one after it in the same paragraph.
     if (!m.date && !planned && !m.earlier && sentence) {
-      const scene = sceneDate(doc.sentences[m.sentence - 1], sentence, published);
+      const scene = sceneDate(doc.sentences[m.sentence - 1], sentence, day);
       if (scene) m.date = scene;
     }
     if (!m.date && !planned && !m.earlier && published) {
@@ -140,13 +172,41 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
       if ((heldCount === 1 && todayInArticle) || todayInLead)
-        m.date = { start: sameDay.start, basis: "today" };
-      else if (sameDayEvidence && sameDayWire && PERFECT.test(text)) m.date = sameDay;
-      else if (sameDayEvidence && !stale && !away && !(atEvent && (!datelineCity || placeElsewhere)))
-        m.date = sameDay;
+        m.date = {
+          start: sameDay.start,
+          basis: "today",
+          evidence: todayInLead ? "today in the lead" : "today in the report of its one meeting",
+        };
+      else if (sameDayEvidence && sameDayWire && PERFECT.test(text))
+        m.date = { ...sameDay, evidence: "a wire dated the day of publication, in the present perfect" };
+      else if (sameDayEvidence && !stale && !away && !(atEvent && (!datelineCity || placeElsewhere))) {
+        // The report must say where and when it was filed: a wire that prints its day reports the
+        // day's news wherever it happened; a dateline without a day vouches for its own city only; a
+        // page that prints its own date, with no dateline, for a meeting at home (no visit abroad).
+        const filedWhere = sameDayWire
+          ? "a wire dated the day of publication"
+          : datelineCity && !placeElsewhere
+            ? "a same-day report from the meeting's city"
+            : !datelineCity && printed
+              ? "a page that prints its date, with no visit abroad"
+              : undefined;
+        if (filedWhere)
+          m.date = { ...sameDay, evidence: filedEarlier ? `the dateline's day, ${filedWhere}` : filedWhere };
+      }
     }
     if (m.date) previous = m.date;
   }
+}
+
+/**
+ * The day a report was filed, which "today", "yesterday" and weekdays count from: the day its dateline
+ * prints when that is within a week before publication ("BEIJING, April 23 (Xinhua)" published on
+ * April 24), else the publication date.
+ */
+export function filingDay(article: { published?: string; datelineDate?: string }): string | undefined {
+  const { published, datelineDate } = article;
+  if (!published || !datelineDate || datelineDate >= published) return published;
+  return Date.parse(published) - Date.parse(datelineDate) <= 7 * 86_400_000 ? datelineDate : published;
 }
 
 /**
@@ -159,7 +219,7 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
     return undefined;
   const opening = statedDates(before.text, published).find((d) => !d.relative && d.index <= 3);
   return opening && /^(?:On|In the morning of|On the morning of)\b/i.test(before.text)
-    ? asDate(opening)
+    ? spanDate(opening, "the sentence before")
     : undefined;
 }
 
@@ -188,22 +248,42 @@ function restatedDate(body: Sentence[], published: string | undefined): MeetingD
     if (at < 0) continue;
     // The date must follow the restating words, in the same clause as them.
     const day = statedDates(s.text, published).find((d) => d.index > at);
-    if (day) return asDate(day);
+    if (day) return spanDate(day, "a sentence restating the meeting");
   }
   return undefined;
+}
+
+// A lead that reports an encounter (meetings, talks, a visit, a forum, a signing by both sides): its
+// date may frame the meetings the article then tells.
+const ENCOUNTER =
+  /\b(?:met|meets?|meetings?|talks|receiv\w*|hosted|hosts|visit\w*|welcomed|called on|forum|conference|summit|session|assembly|consultations|delegations?|bilateral|signed|sign)\b/i;
+
+/**
+ * Whether a held meeting can belong to a visit: the visit had begun by the day of the report, and
+ * ended no more than a fortnight before it (a report of a visit is written during it or soon after;
+ * an older visit is only recalled, and one still to come holds no meeting yet).
+ */
+function heldIn(visit: MeetingDate, day: string | undefined): boolean {
+  if (!day || visit.start > day) return false;
+  return Date.parse(day) - Date.parse(visit.end ?? visit.start) <= 14 * 86_400_000;
 }
 
 /** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
 function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
     if (!/\b(visit|trip|tour|stay)\b/i.test(s.text)) continue;
-    const future = /\b(will|set to|plans?|going to)\b/.test(s.text);
+    // An invitation to visit ("invited him to pay a visit to Chile on 12-14 November") is of a visit
+    // still to come, however the sentence's verb is tensed; "at the invitation of" is not.
+    const future =
+      /\b(will|set to|plans?|going to)\b/.test(s.text) ||
+      /\binvit(?:ed|es|ing)\b(?:\s+[\p{L}'’-]+){0,6}?\s+to\s+(?:visit|pay|make|come)\b/u.test(s.text);
     const days = statedDates(s.text, published, future).filter((d) => !d.relative);
     const range = days.find((d) => d.end);
-    if (range) return { start: range.start, end: range.end, basis: "stated" };
+    if (range) return { start: range.start, end: range.end, basis: "stated", evidence: "the visit's dates" };
     // A planned visit on one stated day dates the meetings planned for it.
     const day = days[0];
-    if (future && day && published && day.start >= published) return { start: day.start, basis: "stated" };
+    if (future && day && published && day.start >= published)
+      return { start: day.start, basis: "stated", evidence: "the planned visit's day" };
   }
   return undefined;
 }
@@ -215,14 +295,15 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
  * not the next one's. "today" frames the whole day's report either way.
  */
 function leadDateOf(lead: Sentence, meetings: LocalMeeting[], published: string | undefined) {
-  // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks.
-  if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text)) return undefined;
+  // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks,
+  // and a lead about something else ("On 12 March, the Senate adopted the law") dates that.
+  if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text) || !ENCOUNTER.test(lead.text)) return undefined;
   const date = statedDates(lead.text, published)[0];
-  if (!date) return undefined;
+  if (!date || (OPENING.test(lead.text) && date.relative !== "today")) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
   const ownMeeting = meetings.some(
     (m) => m.sentence === lead.index || (m.date?.basis === "stated" && m.date.start === date.start),
   );
   if (ownMeeting && date.relative !== "today") return undefined;
-  return asDate(date);
+  return spanDate(date, "the lead");
 }

@@ -64,6 +64,8 @@ export interface MeetingDate {
   end?: string;
   /** stated in the text / "today" in a dated article / the publication date of a same-day report. */
   basis: "stated" | "today" | "publication";
+  /** What in the article gives the date ("calendar date in the meeting's sentence", "same-day wire from the meeting's city"). */
+  evidence?: string;
 }
 
 /** One encounter between named people and/or named sides, as one article reports it. */

@@ -69,12 +69,15 @@ describe("the date a meeting is given", () => {
   it("gives the publication date to a same-day report at home", () => {
     const text =
       "ASTANA. KAZINFORM – Speaker of the Majilis Orvan Teliko held talks with Speaker of the Parliament of Georgia Dilo Marsek, Kazinform reports.\nThe sides discussed trade.";
-    expect(meetingsOf(text, "2024-11-05")[0]?.date).toEqual({ start: "2024-11-05", basis: "publication" });
+    expect(meetingsOf(text, "2024-11-05")[0]?.date).toMatchObject({
+      start: "2024-11-05",
+      basis: "publication",
+    });
   });
   it("dates the one meeting from a later sentence that restates it", () => {
     const text =
       "Speaker of the Majilis of Kazakhstan Orvan Teliko held a historic meeting with Speaker of the House of Representatives of the United States Dilo Marsek in Washington.\nThe two leaders met at the Capitol on late Wednesday night, April 17, shortly before Teliko flew to Boston.\nThey discussed trade.";
-    expect(meetingsOf(text, "2024-04-18")[0]?.date).toEqual({ start: "2024-04-17", basis: "stated" });
+    expect(meetingsOf(text, "2024-04-18")[0]?.date).toMatchObject({ start: "2024-04-17", basis: "stated" });
   });
   it("takes no restated date when the article reports several meetings", () => {
     const text =
@@ -185,10 +188,10 @@ describe("reports passed on from another source", () => {
     const ministry = meetingsOf(`${talks}, Veltar cites MFA.\nThe sides discussed trade.`, "2022-05-18");
     expect(ministry[0]?.date).toBeUndefined();
     const release = meetingsOf(
-      `${talks}, Veltar cites the press service of the parliament.\nThe sides discussed trade.`,
+      `TBILISI. VELTAR – ${talks}, Veltar cites the press service of the parliament.\nThe sides discussed trade.`,
       "2022-05-18",
     );
-    expect(release[0]?.date).toEqual({ start: "2022-05-18", basis: "publication" });
+    expect(release[0]?.date).toMatchObject({ start: "2022-05-18", basis: "publication" });
   });
   it("gives an embassy's news no date", () => {
     const text =
@@ -211,7 +214,7 @@ describe("meetings told of, planned or welcomed on arrival", () => {
     const text =
       "VALMORAY, May 18 (VNA) – Speaker of the Parliament of Vietnam Orvan Teliko on Wednesday held talks with Speaker of the Parliament of Armenia Dilo Marsek in Valmoray.\nDeputy Speaker of the Parliament of Vietnam Kamo Vetrasyan welcomed Marsek upon his arrival in Valmoray.";
     const [talks, welcome] = meetingsOf(text, "2022-05-18");
-    expect(talks?.date).toEqual({ start: "2022-05-18", basis: "stated" });
+    expect(talks?.date).toMatchObject({ start: "2022-05-18", basis: "stated" });
     expect(welcome?.people).toEqual(["Dilo Marsek", "Kamo Vetrasyan"]);
     expect(welcome?.date).toBeUndefined();
   });
@@ -296,7 +299,7 @@ describe("dates from around the meeting's sentence", () => {
       "The senators of Uzbekistan continue their tour of the region.\nOn September 21, 2021, a delegation of the Senate of Uzbekistan visited Kyrgyzstan. A meeting was held with the Speaker of the Parliament of Kyrgyzstan Dilo Marsek.\nDuring the meeting, Chairwoman of the Senate Vera Teliko noted the trust between the countries.";
     const [m] = meetingsOf(text);
     expect(m?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
-    expect(m?.date).toEqual({ start: "2021-09-21", basis: "stated" });
+    expect(m?.date).toMatchObject({ start: "2021-09-21", basis: "stated" });
     // Not across a paragraph.
     const apart = meetingsOf(text.replace(". A meeting", ".\nA meeting"));
     expect(apart[0]?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);

@@ -1,0 +1,149 @@
+/**
+ * A meeting's date needs evidence, and says what it is: a publication date only where the report
+ * says where and when it was filed, relative dates counted from the day it was filed, and no date
+ * taken from a thing that no meeting is (a relationship established, a law adopted, a forum opened).
+ * The invented reports of fixtures/invented-dates.ts are scored as a whole. Names here are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { extractArticle } from "../../src/extract/article.ts";
+import { statedDates } from "../../src/extract/dates.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { filingDay } from "../../src/extract/meeting-dates.ts";
+import { INVENTED_DATED_REPORTS } from "./fixtures/invented-dates.ts";
+import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.ts";
+import { scoreInventedDates } from "./invented-date-score.ts";
+
+const datesOf = (text: string) => {
+  const { doc, meetings } = extractArticle(parseArticle(text, { id: "t", file: "t.txt", isKnownCity }));
+  return meetings.map((m) => ({ people: m.people.map((i) => doc.people[i]?.names[0]).sort(), date: m.date }));
+};
+const talks =
+  "Speaker of the Parliament of Georgia Orvan Teliko held talks with Speaker of the Parliament of Armenia Dilo Marsek";
+
+describe("the publication date of a report", () => {
+  it("is no meeting's date when the report says neither where nor when it was filed", () => {
+    const [m] = datesOf(` date 2024-07-10 ${talks}.\n\nThe sides discussed trade.`);
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
+  it("dates a meeting in the dateline's city, and says so", () => {
+    const [m] = datesOf(
+      ` date 2024-07-10 TBILISI. VELTAR – ${talks} in Tbilisi.\n\nThe sides discussed trade.`,
+    );
+    expect(m?.date).toEqual({
+      start: "2024-07-10",
+      basis: "publication",
+      evidence: "a same-day report from the meeting's city",
+    });
+  });
+  it("does not date a meeting in another city than an undated dateline's", () => {
+    const [m] = datesOf(` date 2024-07-10 BAKU. VELTAR – ${talks} in Yerevan.\n\nThe sides discussed trade.`);
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
+  it("dates a meeting reported by a page that prints its own date", () => {
+    const [m] = datesOf(`Speakers meet\n\n10 July 2024, 15:10\n\n${talks}.\n\nThe sides discussed trade.`);
+    expect(m?.date).toMatchObject({ start: "2024-07-10", basis: "publication" });
+  });
+});
+
+describe("the publication date an article gives itself", () => {
+  it("is not the date an event in the first sentence is told on", () => {
+    const a = parseArticle(`On 21 June 2024, ${talks} in Tbilisi.`, { id: "t", isKnownCity });
+    expect(a.published).toBeUndefined();
+    const stamped = parseArticle(`Jun 21, 2024 20:13 ${talks}.`, { id: "t", isKnownCity });
+    expect(stamped.published).toBe("2024-06-21");
+    expect(stamped.printedDate).toBe("2024-06-21");
+  });
+});
+
+describe("the day a report was filed", () => {
+  it("is the dateline's day when it is a few days before publication, else the publication's", () => {
+    expect(filingDay({ published: "2024-05-20", datelineDate: "2024-05-16" })).toBe("2024-05-16");
+    expect(filingDay({ published: "2024-05-20", datelineDate: "2024-03-16" })).toBe("2024-05-20");
+    expect(filingDay({ published: "2024-05-20" })).toBe("2024-05-20");
+    expect(filingDay({ datelineDate: "2024-05-16" })).toBeUndefined();
+  });
+  it("anchors 'today' in a wire filed before it was published", () => {
+    const [m] = datesOf(
+      ` date 2024-05-20 TBILISI, May 16 (Veltar) -- ${talks} today.\n\nThey discussed trade.`,
+    );
+    expect(m?.date).toMatchObject({ start: "2024-05-16", basis: "today" });
+  });
+});
+
+describe("dates of things no meeting is", () => {
+  it("drops a date given by a participle such as 'established on' or 'adopted on'", () => {
+    const s =
+      "Marking the anniversary of relations, established on 14 January 1994, Speaker Orvan Teliko met Speaker Dilo Marsek on Friday.";
+    expect(statedDates(s, "2024-01-15").map((d) => d.start)).toEqual(["2024-01-12"]);
+    expect(statedDates("He spoke of the law adopted on 3 July.", "2024-07-10")).toEqual([]);
+  });
+  it("gives talks on the sidelines of a forum that opened today the day of the report", () => {
+    const text = ` date 2024-09-18 BAKU. VELTAR – The Veltar Parliamentary Forum opened in Baku today.\n\nOn the sidelines of the forum, ${talks}.`;
+    expect(datesOf(text)[0]?.date).toMatchObject({ start: "2024-09-18", basis: "today" });
+  });
+  it("does not give the day a forum opened to talks on its sidelines", () => {
+    const text = ` date 2024-09-20 The Veltar Parliamentary Forum opened in Baku on 18 September.\n\nOn the sidelines of the forum, ${talks}.`;
+    const [m] = datesOf(text);
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
+});
+
+describe("dates carried from another sentence or another event", () => {
+  it("does not give a held meeting the dates of a visit recalled or a visit it was invited to", () => {
+    const recalled = ` date 2024-10-08 MINSK, 8 October (Veltar) - ${talks}.\n\nTeliko recalled his visit to Yerevan on 5-6 May 2023.`;
+    expect(datesOf(recalled)[0]?.date).toMatchObject({ start: "2024-10-08" });
+    const invited = ` date 2024-02-27 ${talks}.\n\nMarsek invited Teliko to pay an official visit to Armenia on 12-14 November.`;
+    expect(datesOf(invited)[0]?.date).toBeUndefined();
+  });
+  it("gives a held meeting the dates of the visit it was part of, reported days after it", () => {
+    const text = ` date 2024-09-10 Speaker of the Parliament of Georgia Orvan Teliko paid an official visit to Armenia on 5-7 September.\n\nDuring the visit, he held talks with Speaker of the Parliament of Armenia Dilo Marsek.`;
+    expect(datesOf(text)[0]?.date).toMatchObject({
+      start: "2024-09-05",
+      end: "2024-09-07",
+      evidence: "the visit's dates",
+    });
+  });
+  it("does not give a held meeting a later date its sentence names for something to come", () => {
+    const text = ` date 2024-04-02 ${talks}, who will attend the assembly of the Veltar Union on 25 April.\n\nThey discussed trade.`;
+    const [m] = datesOf(text);
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
+  it("takes the lead's date only when the lead tells of an encounter", () => {
+    const other = ` date 2024-03-15 On 12 March, the Senate adopted the law on water.\n\n${talks}.`;
+    expect(datesOf(other)[0]?.date).toBeUndefined();
+    const meetings = ` date 2024-03-15 Speaker Orvan Teliko on Wednesday held a series of meetings with ambassadors.\n\nTeliko met with the Ambassador of Armenia Dilo Marsek.`;
+    expect(datesOf(meetings)[0]?.date).toMatchObject({
+      start: "2024-03-13",
+      evidence: "weekday in the lead",
+    });
+  });
+  it("drops the signing date of a document named with a participle", () => {
+    const s = "Teliko met Marsek on the anniversary of the friendship treaty signed on 3 May 1999.";
+    expect(statedDates(s, "2024-05-03")).toEqual([]);
+    expect(statedDates("The memorandum was signed on 3 May during the talks.", "2024-05-04")).toHaveLength(1);
+  });
+});
+
+describe("invented reports with their dates", () => {
+  // The floors are what was reached; the first batch was written before the date rules were read.
+  for (const [name, reports, reached] of [
+    ["first", INVENTED_DATED_REPORTS, 0.95],
+    ["second", INVENTED_DATED_REPORTS_SECOND, 0.9],
+  ] as const)
+    it(`gives no date where none is supported, and the supported ones right (${name} batch)`, () => {
+      const score = scoreInventedDates(reports);
+      if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
+      expect(score.invented).toBe(0);
+      expect(score.accuracy).toBeGreaterThanOrEqual(reached);
+      expect(score.missed).toBe(0);
+    });
+  it("says what every date rests on", () => {
+    for (const report of [...INVENTED_DATED_REPORTS, ...INVENTED_DATED_REPORTS_SECOND])
+      for (const m of datesOf(report.text)) if (m.date) expect(m.date.evidence).toMatch(/\w/);
+  });
+});
