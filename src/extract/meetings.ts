@@ -104,6 +104,12 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 const ON_TAKING_OFFICE =
   /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
 const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
+// A conversation or a call by telephone is no encounter: "held a telephone conversation with X",
+// "received a phone call from X", "recalled his telephone conversation with X".
+const BY_PHONE = /\b(?:tele)?phone\b/;
+/** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
+const byPhone = (m: RegExpMatchArray, from = "") =>
+  BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
 const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
@@ -344,7 +350,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
-        if (objectOfANoun(sk, m)) continue;
+        if (objectOfANoun(sk, m) || byPhone(m, m[2])) continue;
         const objects = listAt(sk, m, 3, s.mentions);
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
@@ -364,6 +370,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (sk.includes(" of @m"))
       for (const m of sk.matchAll(MEETING_OF)) {
+        if (byPhone(m)) continue;
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         add(
           "meeting-of",
@@ -376,7 +383,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (sk.includes(" with @m"))
       for (const m of sk.matchAll(OWNED_MEETING)) {
         // "X's potential meeting with Y" may never happen.
-        if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0])) continue;
+        if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
         add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
       }
     if (
@@ -393,9 +400,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     if (sk.includes(" between "))
       for (const m of sk.matchAll(BETWEEN))
-        add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
+        if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
     if (sk.includes(" with "))
       for (const m of sk.matchAll(WITH_MEETING)) {
+        if (byPhone(m)) continue;
         const objects = listAt(sk, m, 2, s.mentions);
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
@@ -412,6 +420,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (sk.includes(" with "))
       for (const m of sk.matchAll(OPENING_MEETING)) {
+        if (byPhone(m)) continue;
         const objects = listAt(sk, m, 1, s.mentions);
         add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
       }

@@ -108,4 +108,26 @@ describe("not meetings", () => {
       ["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"],
     ]);
   });
+  it("a conversation or a call by telephone is no encounter", () => {
+    for (const text of [
+      "Speaker Ivo Markov held a telephone conversation with President of the Senate Rosa Fuentes.",
+      "Speaker Ivo Markov received a phone call from President of the Senate Rosa Fuentes.",
+      "Speaker Ivo Markov met Ambassador Pavel Ionescu. He recalled his telephone conversation with President of the Senate Rosa Fuentes.",
+      "During a telephone conversation with President of the Senate Rosa Fuentes, Speaker Ivo Markov discussed trade.",
+    ])
+      expect(meetingsOf(text).filter((m) => m.names.includes("Rosa Fuentes"))).toEqual([]);
+    // The same sentence with a meeting is a meeting.
+    expect(
+      meetingsOf("Speaker Ivo Markov held a conversation with President of the Senate Rosa Fuentes.").map(
+        (m) => m.names,
+      ),
+    ).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
+  it("officials of one country attending a reception have not met one another", () => {
+    expect(
+      meetingsOf(
+        "Bulgarian Speaker Ivo Markov hosted a reception on the national day. The reception was attended by Bulgarian Vice President Pavel Ionescu and Bulgarian Minister of Culture Elena Dragan.",
+      ),
+    ).toEqual([]);
+  });
 });
