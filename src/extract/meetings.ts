@@ -130,6 +130,11 @@ const PARTICIPATED = new RegExp(
 const IN_AN_EVENT =
   /^(?: in| at)? (?:the |a |an )?(?:[^@.,]+ )?(?:conference|forum|summit|session|assembly|congress|festival|exhibition|seminar|webinar|symposium|games|elections?|celebrations?|parade|opening|competition|olympiad|expo|plenary|sitting|voting)\b/;
 
+// What one takes part in that is the meeting reported: nothing more said ("X also took part"), or
+// the meeting, talks or visit itself; not "the drafting of the law" or "the founding of the union".
+const IN_THE_MEETING =
+  /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b| (?:in|at) (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
+
 /**
  * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
  * in "at a meeting with @m0 , @m1 noted" the list is @m0 alone, and in "@m0 and @m1 , @m2 said"
@@ -238,6 +243,30 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
   const gap = sk.slice(verbAt + verb.length, objectAt).trim();
   if (!/ (?:of|from|by)$/.test(gap) || MET_THROUGH.test(gap)) return false;
   return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
+}
+
+// Words between a subject and a meeting verb that put the verb in a clause of its own: reported
+// speech ("X noted that Chile had hosted Y") has its own subject, whoever said it.
+const REPORTED =
+  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|reported|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+)\b/;
+// Words between a meeting verb and its object that start another clause: "welcomed the investors
+// and thanked Y", "hosted a forum that brought together Y".
+const NEW_CLAUSE = /\b(?:(?:and|but) (?:also |then |later )?[a-z]+ed|that|which|who)\b(?! by\b)/;
+
+/**
+ * Whether the people a subject-verb-object match pairs are not the verb's own arguments: the verb
+ * stands in reported speech after the subject, another clause stands between it and the object,
+ * or the object is a possessor ("welcomed Y's initiative" speaks of an idea, not of Y).
+ */
+function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
+  const verb = m[2] ?? "";
+  const at = m.index ?? 0;
+  const verbAt = sk.indexOf(verb, at + (m[1]?.length ?? 0));
+  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
+  const beforeVerb = sk.slice(at + (m[1]?.length ?? 0), verbAt);
+  const beforeObject = sk.slice(verbAt + verb.length, objectAt);
+  const afterObject = sk.slice(objectAt + (m[3]?.length ?? 0));
+  return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
@@ -350,7 +379,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
-        if (objectOfANoun(sk, m) || byPhone(m, m[2])) continue;
+        if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
         const objects = listAt(sk, m, 3, s.mentions);
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
@@ -435,7 +464,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         // sides: for them only a meeting, talks or a handshake count.
         const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
         const [ca, cb] = [a, b].map((p) => (p === undefined ? undefined : doc.people[p]?.country));
-        if (ca && ca === cb && !/\b(met|held|talked|shook hands|shake hands)$/.test(m[0])) continue;
+        // Of two whose sides the article does not tell apart, the same holds: "Senator A and Senator B
+        // discussed the budget" are colleagues as far as the text says.
+        if ((!ca || !cb || ca === cb) && !/\b(met|held|talked|shook hands|shake hands)$/.test(m[0])) continue;
         // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
         if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
         add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
@@ -473,7 +504,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
-        if (IN_AN_EVENT.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
+        const rest = sk.slice((m.index ?? 0) + m[0].length);
+        if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
         const p = personOf(Number(m[1]?.slice(2)));
         if (p !== undefined)
           found.push({
