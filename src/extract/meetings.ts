@@ -133,7 +133,7 @@ const IN_AN_EVENT =
 // What one takes part in that is the meeting reported: nothing more said ("X also took part"), or
 // the meeting, talks or visit itself; not "the drafting of the law" or "the founding of the union".
 const IN_THE_MEETING =
-  /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b| (?:in|at) (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
+  /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
 
 /**
  * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
@@ -248,7 +248,7 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
 // Words between a subject and a meeting verb that put the verb in a clause of its own: reported
 // speech ("X noted that Chile had hosted Y") has its own subject, whoever said it.
 const REPORTED =
-  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|reported|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+)\b/;
+  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
 // Words between a meeting verb and its object that start another clause: "welcomed the investors
 // and thanked Y", "hosted a forum that brought together Y".
 const NEW_CLAUSE = /\b(?:(?:and|but) (?:also |then |later )?[a-z]+ed|that|which|who)\b(?! by\b)/;

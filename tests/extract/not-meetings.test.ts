@@ -153,6 +153,10 @@ describe("not meetings", () => {
       ...only,
       ["Ivo Markov", "Lukas Novak"],
     ]);
+    expect(beside("Markov, as the press service reported, received Prime Minister Lukas Novak.")).toEqual([
+      ...only,
+      ["Ivo Markov", "Lukas Novak"],
+    ]);
   });
   it("taking part in something other than the meeting does not join it", () => {
     const after = (second: string) =>
