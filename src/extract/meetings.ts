@@ -116,13 +116,13 @@ const GREETING = new RegExp(
   "g",
 );
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL}) (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?present (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
-// talks", "X attended the meeting".
+// talks", "X attended the meeting", "X attended the events".
 const PARTICIPATED = new RegExp(
-  String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the meeting|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the

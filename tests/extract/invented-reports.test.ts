@@ -20,7 +20,7 @@ const BATCHES = [
   {
     name: "third batch's long reports",
     reports: INVENTED_REPORTS_THIRD_LONG,
-    reached: { precision: 0.87, recall: 0.72 },
+    reached: { precision: 0.95, recall: 0.79 },
   },
 ];
 

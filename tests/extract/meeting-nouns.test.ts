@@ -69,6 +69,18 @@ describe("meetings written as nouns", () => {
       ["Lucas Oyarzun", "Tomas Varga"],
     ]);
   });
+  it("attendance said in other words joins the meeting too", () => {
+    for (const second of [
+      "The meeting, held at the Senate building, was attended by Senator Pavel Ionescu.",
+      "Also present were Senator Pavel Ionescu and Deputy Marta Icaza.",
+      "Senator Pavel Ionescu attended the events.",
+    ]) {
+      const m = meetingsOf(`Speaker Ivo Markov received Ambassador of Chile Rosa Fuentes. ${second}`);
+      expect(m).toHaveLength(1);
+      expect(m[0]?.names).toContain("Pavel Ionescu");
+      expect(m[0]?.names).toContain("Rosa Fuentes");
+    }
+  });
   it("those present join the meeting they were present at", () => {
     const m = meetingsOf(
       "President Omar Al Fahim received Speaker Selim Korkmaz in the presence of Speaker of the National Council Rashid Al Mansoori.",
