@@ -15,7 +15,7 @@ import { scoreInventedReports } from "./invented-score.ts";
 
 const BATCHES = [
   { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.96, recall: 0.93 } },
-  { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.85, recall: 0.89 } },
+  { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.9, recall: 0.94 } },
   { name: "third batch", reports: INVENTED_REPORTS_THIRD, reached: { precision: 0.97, recall: 0.94 } },
   {
     name: "third batch's long reports",
