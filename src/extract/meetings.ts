@@ -26,7 +26,7 @@ export interface Proposal {
 
 const M = String.raw`@m\d+`;
 // A list of mentions; a later item may repeat the preposition ("with A, as well as with B").
-const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| plus)(?: with)? ${M})*`;
+const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| plus)(?: with)?(?: the)? ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -143,7 +143,7 @@ const IN_THE_MEETING =
 export function listIds(list: string | undefined, after = ""): number[] {
   const items = [
     ...(list ?? "").matchAll(
-      /(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?)@m(\d+)/g,
+      /(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?)@m(\d+)/g,
     ),
   ];
   const out: number[] = [];
@@ -151,7 +151,8 @@ export function listIds(list: string | undefined, after = ""): number[] {
   const hasAnd = items.some((m) => joinedByAnd(m[1]));
   for (const [k, m] of items.entries()) {
     // "with @m1 , @m2 , alongside ..." is a list; "with @m0 , @m1 noted" is not: @m1 is the next clause's subject.
-    if (k > 0 && !hasAnd && !/^\s*(,|\.|$)/.test(after)) break;
+    // A list may end with the rest of its kind: "A, B, C and other officials".
+    if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others)\b)/.test(after)) break;
     if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1])) break;
     out.push(Number(m[2]));
   }
@@ -267,6 +268,17 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   const beforeObject = sk.slice(verbAt + verb.length, objectAt);
   const afterObject = sk.slice(objectAt + (m[3]?.length ?? 0));
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
+}
+
+/** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
+function passiveBy(sk: string, m: RegExpMatchArray): boolean {
+  const verb = m[2] ?? "";
+  const verbAt = sk.indexOf(verb, (m.index ?? 0) + (m[1]?.length ?? 0));
+  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
+  return (
+    /\b(?:was|were|been|be|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd()) &&
+    /\bby\s*$/.test(sk.slice(verbAt + verb.length, objectAt))
+  );
 }
 
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
@@ -391,6 +403,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
         else if (/ ; /.test(m[3] ?? "")) add("met-semicolons", subjects, objects, plannedAround(m), false);
+        // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
+        // ("was received by the President and the Prime Minister" may be two audiences).
+        else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))
+          add("met-by", subjects, objects, plannedAround(m), false);
         else add("met", subjects, objects, plannedAround(m));
         // "... met A and held talks with B": the same subject's second encounter.
         const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
