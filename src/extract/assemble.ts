@@ -36,6 +36,8 @@ const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
   [...p.people].sort((a, b) => a - b).join(",") +
   (p.people.length === 1 ? `|${p.parties.map((x) => x.description).join("|")}` : "");
 
+const RECALLED = /\b(?:recalled|recalling|reminded|remembered)\b/i;
+
 /** Builds the meetings of an article from the proposals of its sentences. */
 export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[] {
   // Relative dates count from the day the report was filed (its dateline's day, else its publication).
@@ -49,13 +51,18 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   for (const proposal of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
     const p = { ...proposal, people: [...new Set(proposal.people)] };
     if (p.addsTo === "previous") {
-      const last = meetings.at(-1);
+      // "The meeting was attended by ..." is the meeting the article reports, not one that a speaker
+      // recalled in between ("X recalled that A held talks with B last year").
+      const last = [...meetings].reverse().find((m) => !RECALLED.test(m.evidence)) ?? meetings.at(-1);
       if (last) {
         for (const id of p.people) if (!last.people.includes(id)) last.people.push(id);
         last.finders.push(p.finder);
       }
-      // "The event was attended by A, B and C" with no meeting before it: they met one another.
-      if (last || p.people.length < 2) continue;
+      // "The event was attended by A, B and C" with no meeting before it: they met one another,
+      // unless all are officials of one country (a national reception or sitting is no encounter).
+      const countries = p.people.map((id) => doc.people[id]?.country);
+      const oneCountry = !!countries[0] && countries.every((c) => c === countries[0]);
+      if (last || p.people.length < 2 || oneCountry) continue;
     }
     const date = ownDate(p.sentence, p.planned);
     // A side that only repeats the country of a person already in a meeting ("the Kyrgyz delegation"

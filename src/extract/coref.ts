@@ -101,6 +101,13 @@ function guestOf(doc: Doc, others: number[], main: LocalPerson | undefined): num
   return candidates[0]?.id;
 }
 
+/** The last sentence before `sentence` that mentions a person (by name or a phrase already resolved). */
+function lastMentionBefore(doc: Doc, person: number, sentence: number): number | undefined {
+  for (let i = sentence - 1; i >= 0; i--)
+    if (doc.sentences[i]?.mentions.some((m) => m.person === person)) return i;
+  return undefined;
+}
+
 function byRole(doc: Doc, role: RoleSpan, sentence: number, others: number[]): number | undefined {
   const family = titleFamily(role.title, !!role.body);
   let best: { id: number; score: number; distance: number } | undefined;
@@ -118,12 +125,11 @@ function byRole(doc: Doc, role: RoleSpan, sentence: number, others: number[]): n
     if (score < 1) continue;
     // Prefer the person mentioned closest before; a person named later comes next (cataphora). When
     // the role fits only weakly (someone named without any role), the most mentioned person wins.
+    // The nearest is the one mentioned last before the role's sentence (a role refers back); someone
+    // named only later, also later in the role's own sentence, comes after everyone named before.
+    const last = lastMentionBefore(doc, p.id, sentence);
     const distance =
-      score === 1
-        ? -p.mentions
-        : p.firstSentence <= sentence
-          ? sentence - p.firstSentence
-          : 1000 + p.firstSentence - sentence;
+      score === 1 ? -p.mentions : last !== undefined ? sentence - last : 1000 + p.firstSentence - sentence;
     if (!best || score > best.score || (score === best.score && distance < best.distance))
       best = { id: p.id, score, distance };
   }

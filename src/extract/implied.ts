@@ -363,7 +363,8 @@ function titlePairs(doc: Doc): Proposal[] {
  * agreement", "A, right, and B, shake hands during a meeting"). The sentence finders read the plain
  * "A and B signed"; this reads what they leave (an apposition on the second name, a photo caption's
  * handshake). Two officials of one country who sign or discuss something together are colleagues,
- * not sides: for them only a handshake or talks count.
+ * not sides, and so are two whose sides the article does not tell: for them only a handshake or
+ * talks count.
  */
 function jointSubjects(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
@@ -375,7 +376,7 @@ function jointSubjects(doc: Doc): Proposal[] {
     const b = s.mentions[Number(m[2])]?.person;
     if (a === undefined || b === undefined || a === b) continue;
     const [ca, cb] = [doc.people[a]?.country, doc.people[b]?.country];
-    if (ca && ca === cb && !ENCOUNTER_ONLY.test(m[3] ?? "")) continue;
+    if ((!ca || !cb || ca === cb) && !ENCOUNTER_ONLY.test(m[3] ?? "")) continue;
     out.push({ sentence: s.index, people: [a, b], parties: [], planned: false, finder: "joint-subject" });
   }
   return out;

@@ -26,7 +26,7 @@ export interface Proposal {
 
 const M = String.raw`@m\d+`;
 // A list of mentions; a later item may repeat the preposition ("with A, as well as with B").
-const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| plus)(?: with)? ${M})*`;
+const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| plus)(?: with)?(?: the)? ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -104,25 +104,36 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 const ON_TAKING_OFFICE =
   /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
 const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
+// A conversation or a call by telephone is no encounter: "held a telephone conversation with X",
+// "received a phone call from X", "recalled his telephone conversation with X".
+const BY_PHONE = /\b(?:tele)?phone\b/;
+/** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
+const byPhone = (m: RegExpMatchArray, from = "") =>
+  BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
 const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
 );
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL}) (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?present (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
-// talks", "X attended the meeting".
+// talks", "X attended the meeting", "X attended the events".
 const PARTICIPATED = new RegExp(
-  String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the meeting|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
 // meeting reported before it.
 const IN_AN_EVENT =
   /^(?: in| at)? (?:the |a |an )?(?:[^@.,]+ )?(?:conference|forum|summit|session|assembly|congress|festival|exhibition|seminar|webinar|symposium|games|elections?|celebrations?|parade|opening|competition|olympiad|expo|plenary|sitting|voting)\b/;
+
+// What one takes part in that is the meeting reported: nothing more said ("X also took part"), or
+// the meeting, talks or visit itself; not "the drafting of the law" or "the founding of the union".
+const IN_THE_MEETING =
+  /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
 
 /**
  * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
@@ -132,7 +143,7 @@ const IN_AN_EVENT =
 export function listIds(list: string | undefined, after = ""): number[] {
   const items = [
     ...(list ?? "").matchAll(
-      /(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?)@m(\d+)/g,
+      /(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?)@m(\d+)/g,
     ),
   ];
   const out: number[] = [];
@@ -140,7 +151,8 @@ export function listIds(list: string | undefined, after = ""): number[] {
   const hasAnd = items.some((m) => joinedByAnd(m[1]));
   for (const [k, m] of items.entries()) {
     // "with @m1 , @m2 , alongside ..." is a list; "with @m0 , @m1 noted" is not: @m1 is the next clause's subject.
-    if (k > 0 && !hasAnd && !/^\s*(,|\.|$)/.test(after)) break;
+    // A list may end with the rest of its kind: "A, B, C and other officials".
+    if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others)\b)/.test(after)) break;
     if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1])) break;
     out.push(Number(m[2]));
   }
@@ -232,6 +244,41 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
   const gap = sk.slice(verbAt + verb.length, objectAt).trim();
   if (!/ (?:of|from|by)$/.test(gap) || MET_THROUGH.test(gap)) return false;
   return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
+}
+
+// Words between a subject and a meeting verb that put the verb in a clause of its own: reported
+// speech ("X noted that Chile had hosted Y") has its own subject, whoever said it.
+const REPORTED =
+  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
+// Words between a meeting verb and its object that start another clause: "welcomed the investors
+// and thanked Y", "hosted a forum that brought together Y".
+const NEW_CLAUSE = /\b(?:(?:and|but) (?:also |then |later )?[a-z]+ed|that|which|who)\b(?! by\b)/;
+
+/**
+ * Whether the people a subject-verb-object match pairs are not the verb's own arguments: the verb
+ * stands in reported speech after the subject, another clause stands between it and the object,
+ * or the object is a possessor ("welcomed Y's initiative" speaks of an idea, not of Y).
+ */
+function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
+  const verb = m[2] ?? "";
+  const at = m.index ?? 0;
+  const verbAt = sk.indexOf(verb, at + (m[1]?.length ?? 0));
+  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
+  const beforeVerb = sk.slice(at + (m[1]?.length ?? 0), verbAt);
+  const beforeObject = sk.slice(verbAt + verb.length, objectAt);
+  const afterObject = sk.slice(objectAt + (m[3]?.length ?? 0));
+  return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
+}
+
+/** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
+function passiveBy(sk: string, m: RegExpMatchArray): boolean {
+  const verb = m[2] ?? "";
+  const verbAt = sk.indexOf(verb, (m.index ?? 0) + (m[1]?.length ?? 0));
+  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
+  return (
+    /\b(?:was|were|been|be|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd()) &&
+    /\bby\s*$/.test(sk.slice(verbAt + verb.length, objectAt))
+  );
 }
 
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
@@ -344,7 +391,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
-        if (objectOfANoun(sk, m)) continue;
+        if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
         const objects = listAt(sk, m, 3, s.mentions);
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
@@ -356,6 +403,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
         else if (/ ; /.test(m[3] ?? "")) add("met-semicolons", subjects, objects, plannedAround(m), false);
+        // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
+        // ("was received by the President and the Prime Minister" may be two audiences).
+        else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))
+          add("met-by", subjects, objects, plannedAround(m), false);
         else add("met", subjects, objects, plannedAround(m));
         // "... met A and held talks with B": the same subject's second encounter.
         const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
@@ -364,6 +415,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (sk.includes(" of @m"))
       for (const m of sk.matchAll(MEETING_OF)) {
+        if (byPhone(m)) continue;
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         add(
           "meeting-of",
@@ -376,7 +428,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (sk.includes(" with @m"))
       for (const m of sk.matchAll(OWNED_MEETING)) {
         // "X's potential meeting with Y" may never happen.
-        if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0])) continue;
+        if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
         add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
       }
     if (
@@ -393,9 +445,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     if (sk.includes(" between "))
       for (const m of sk.matchAll(BETWEEN))
-        add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
+        if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
     if (sk.includes(" with "))
       for (const m of sk.matchAll(WITH_MEETING)) {
+        if (byPhone(m)) continue;
         const objects = listAt(sk, m, 2, s.mentions);
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
@@ -412,6 +465,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (sk.includes(" with "))
       for (const m of sk.matchAll(OPENING_MEETING)) {
+        if (byPhone(m)) continue;
         const objects = listAt(sk, m, 1, s.mentions);
         add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
       }
@@ -426,7 +480,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         // sides: for them only a meeting, talks or a handshake count.
         const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
         const [ca, cb] = [a, b].map((p) => (p === undefined ? undefined : doc.people[p]?.country));
-        if (ca && ca === cb && !/\b(met|held|talked|shook hands|shake hands)$/.test(m[0])) continue;
+        // Of two whose sides the article does not tell apart, the same holds: "Senator A and Senator B
+        // discussed the budget" are colleagues as far as the text says.
+        if ((!ca || !cb || ca === cb) && !/\b(met|held|talked|shook hands|shake hands)$/.test(m[0])) continue;
         // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
         if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
         add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
@@ -464,7 +520,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
-        if (IN_AN_EVENT.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
+        const rest = sk.slice((m.index ?? 0) + m[0].length);
+        if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
         const p = personOf(Number(m[1]?.slice(2)));
         if (p !== undefined)
           found.push({

@@ -27,4 +27,19 @@ describe("a led delegation named again", () => {
       [["Rauf Nasibov"], ["Latvia"]],
     ]);
   });
+  it("is its head when the article names the head only after the delegation met", () => {
+    const m = meetingsOf(
+      "Speaker Ivo Markov held a meeting with a delegation of the Parliament of Estonia. The head of the delegation, Kristjan Tamm, noted the growth of trade.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Kristjan Tamm"]]);
+  });
+  it("is the guest of its country the article follows when no leader is stated", () => {
+    const m = meetingsOf(
+      "Speaker Ivo Markov received the visiting Speaker of the Parliament of Estonia Kristjan Tamm. Tamm thanked his host. The Estonian delegation is scheduled to meet Prime Minister Rauf Nasibov on Thursday.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Ivo Markov", "Kristjan Tamm"],
+      ["Kristjan Tamm", "Rauf Nasibov"],
+    ]);
+  });
 });

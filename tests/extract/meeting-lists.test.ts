@@ -168,4 +168,26 @@ describe("a list that repeats its preposition", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
   });
+  it("a list may end with 'and other officials', and an item may start with 'the'", () => {
+    const m = meetingsOf(
+      "Speaker Ivo Markov met with Ambassador of Chile Rosa Fuentes, the Ambassador of Peru Pavel Ionescu and other diplomats.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Ivo Markov", "Rosa Fuentes"],
+      ["Ivo Markov", "Pavel Ionescu"],
+    ]);
+  });
+  it("those who welcome an arrival are one party; those who receive a guest may be several audiences", () => {
+    const welcomed = meetingsOf(
+      "Speaker Ivo Markov was welcomed at the airport by Deputy Speaker Rosa Fuentes, the Senate Secretary Pavel Ionescu and other officials.",
+    );
+    expect(welcomed.map((x) => x.names)).toEqual([["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"]]);
+    const received = meetingsOf(
+      "Speaker Ivo Markov was received by President Tomas Varga and Prime Minister Lucas Oyarzun.",
+    );
+    expect(received.map((x) => x.names)).toEqual([
+      ["Ivo Markov", "Tomas Varga"],
+      ["Ivo Markov", "Lucas Oyarzun"],
+    ]);
+  });
 });

@@ -60,6 +60,27 @@ describe("meetings written as nouns", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Arman Tolegenov", "Dilnoza Karimova", "Park Min-jae"]]);
   });
+  it("attendance joins the meeting reported, not one a speaker recalled in between", () => {
+    const m = meetingsOf(
+      "Speaker Ivo Markov received Speaker of the Senate of Chile Rosa Fuentes. Markov recalled that President Tomas Varga held talks with President Lucas Oyarzun in Santiago last year. The meeting was attended by Senator Pavel Ionescu.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"],
+      ["Lucas Oyarzun", "Tomas Varga"],
+    ]);
+  });
+  it("attendance said in other words joins the meeting too", () => {
+    for (const second of [
+      "The meeting, held at the Senate building, was attended by Senator Pavel Ionescu.",
+      "Also present were Senator Pavel Ionescu and Deputy Marta Icaza.",
+      "Senator Pavel Ionescu attended the events.",
+    ]) {
+      const m = meetingsOf(`Speaker Ivo Markov received Ambassador of Chile Rosa Fuentes. ${second}`);
+      expect(m).toHaveLength(1);
+      expect(m[0]?.names).toContain("Pavel Ionescu");
+      expect(m[0]?.names).toContain("Rosa Fuentes");
+    }
+  });
   it("those present join the meeting they were present at", () => {
     const m = meetingsOf(
       "President Omar Al Fahim received Speaker Selim Korkmaz in the presence of Speaker of the National Council Rashid Al Mansoori.",

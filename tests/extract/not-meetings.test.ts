@@ -108,4 +108,80 @@ describe("not meetings", () => {
       ["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"],
     ]);
   });
+  it("a conversation or a call by telephone is no encounter", () => {
+    for (const text of [
+      "Speaker Ivo Markov held a telephone conversation with President of the Senate Rosa Fuentes.",
+      "Speaker Ivo Markov received a phone call from President of the Senate Rosa Fuentes.",
+      "Speaker Ivo Markov met Ambassador Pavel Ionescu. He recalled his telephone conversation with President of the Senate Rosa Fuentes.",
+      "During a telephone conversation with President of the Senate Rosa Fuentes, Speaker Ivo Markov discussed trade.",
+    ])
+      expect(meetingsOf(text).filter((m) => m.names.includes("Rosa Fuentes"))).toEqual([]);
+    // The same sentence with a meeting is a meeting.
+    expect(
+      meetingsOf("Speaker Ivo Markov held a conversation with President of the Senate Rosa Fuentes.").map(
+        (m) => m.names,
+      ),
+    ).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
+  it("officials of one country attending a reception have not met one another", () => {
+    expect(
+      meetingsOf(
+        "Bulgarian Speaker Ivo Markov hosted a reception on the national day. The reception was attended by Bulgarian Vice President Pavel Ionescu and Bulgarian Minister of Culture Elena Dragan.",
+      ),
+    ).toEqual([]);
+  });
+  it("a meeting verb pairs only its own subject and object", () => {
+    const beside = (second: string) =>
+      meetingsOf(`Speaker of the Senate Ivo Markov met with Ambassador of Chile Rosa Fuentes. ${second}`).map(
+        (m) => m.names,
+      );
+    const only = [["Ivo Markov", "Rosa Fuentes"]];
+    // The object is a possessor: an initiative, not a person, was welcomed.
+    expect(beside("Markov welcomed President Tomas Varga's initiative to hold a summit.")).toEqual(only);
+    // Reported speech has its own subject.
+    expect(beside("Markov noted that Chile had hosted Prime Minister Lukas Novak in 2019.")).toEqual(only);
+    // Another clause stands between the verb and the person.
+    expect(
+      beside("Markov welcomed Chilean investors and thanked President Tomas Varga for his support."),
+    ).toEqual(only);
+    // The plain sentences still report meetings.
+    expect(beside("Markov also received Prime Minister Lukas Novak.")).toEqual([
+      ...only,
+      ["Ivo Markov", "Lukas Novak"],
+    ]);
+    expect(beside("Markov said he had met Prime Minister Lukas Novak.")).toEqual([
+      ...only,
+      ["Ivo Markov", "Lukas Novak"],
+    ]);
+    expect(beside("Markov, as the press service reported, received Prime Minister Lukas Novak.")).toEqual([
+      ...only,
+      ["Ivo Markov", "Lukas Novak"],
+    ]);
+  });
+  it("taking part in something other than the meeting does not join it", () => {
+    const after = (second: string) =>
+      meetingsOf(`Speaker Ivo Markov met Ambassador of Chile Rosa Fuentes. ${second}`).map((m) => m.names);
+    const only = [["Ivo Markov", "Rosa Fuentes"]];
+    expect(after("Minister of Economy Pavel Ionescu participated in the drafting of the new law.")).toEqual(
+      only,
+    );
+    expect(after("Fuentes said that President Tomas Varga took part in the founding of the union.")).toEqual(
+      only,
+    );
+    expect(after("Senator Pavel Ionescu was present at the meeting.")).toEqual([
+      ["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"],
+    ]);
+  });
+  it("two people whose sides the article does not tell apart discussing something are colleagues", () => {
+    expect(
+      meetingsOf(
+        "Speaker Ivo Markov addressed the plenary session. Senator Pavel Ionescu and Senator Marta Icaza discussed the draft budget.",
+      ),
+    ).toEqual([]);
+    expect(
+      meetingsOf(
+        "Speaker of the Senate of Bulgaria Ivo Markov and Speaker of the Chamber of Deputies of Chile Marta Icaza discussed trade.",
+      ).map((m) => m.names),
+    ).toEqual([["Ivo Markov", "Marta Icaza"]]);
+  });
 });

@@ -37,3 +37,15 @@ describe("a name that the role of the name before runs over", () => {
     expect(meetings.map((m) => m.names)).toContainEqual(["Orvik Talmen", "Zarno Pelko Durnaglu"]);
   });
 });
+
+describe("a role phrase stands for the person last mentioned who fits it", () => {
+  it("not for one named only later in its own sentence, nor for one named long before", () => {
+    const m = meetingsOf(
+      "Chairman of the Great Khural D.Baatar, who is visiting Japan at the invitation of Speaker Kenji Morota, held talks with his counterpart. The sides discussed trade. On the same day, the Chairman paid a courtesy call on President of the House of Councillors Aiko Tanabe-Ono. Chairman D.Baatar also met with members of the friendship league headed by Taro Sugimura. The next day, the Chairman will meet with Governor Mika Hoshida-Ueno.",
+    );
+    const withBaatar = m.filter((x) => x.names.includes("D.Baatar")).map((x) => x.names);
+    expect(withBaatar).toContainEqual(["Aiko Tanabe-Ono", "D.Baatar"]);
+    expect(withBaatar).toContainEqual(["D.Baatar", "Mika Hoshida-Ueno"]);
+    expect(m.filter((x) => !x.names.includes("D.Baatar"))).toEqual([]);
+  });
+});

@@ -153,23 +153,54 @@ export function delegationAsHead(doc: Doc): void {
 /**
  * "A delegation of Estonia led by X ... Later, the Estonian delegation met Y": once the article
  * says who leads a country's delegation, that delegation named again stands for its leader. The
- * sentence that says who leads it keeps the side as it is.
+ * sentence that says who leads it keeps the side as it is. The leader may be said after the
+ * delegation first acts ("met a delegation of Korea. The head of the delegation, X, noted"), and
+ * a delegation whose leader the article never states stands for the one person of its country the
+ * article names most (the guest it follows).
  */
 export function ledDelegationsAsHeads(doc: Doc): void {
   const heads = new Map<string, number>();
+  const delegations: { s: Sentence; n: number; country: string }[] = [];
   for (const s of doc.sentences) {
     for (const [n, m] of s.mentions.entries()) {
       if (m.kind !== "group" || !m.country || !/\bdelegation\b/i.test(m.description ?? "")) continue;
       const leader = leaderAfter(s, n);
-      if (leader !== undefined) {
-        if (!heads.has(m.country)) heads.set(m.country, leader);
-        continue;
-      }
-      const head = heads.get(m.country);
-      if (head === undefined || s.mentions.some((x) => x.person === head)) continue;
-      s.mentions[n] = { kind: "person", from: m.from, to: m.to, person: head, resolved: true };
+      if (leader === undefined) delegations.push({ s, n, country: m.country });
+      else if (!heads.has(m.country)) heads.set(m.country, leader);
     }
   }
+  if (!delegations.length) return;
+  const countries = new Set(delegations.map((d) => d.country));
+  const named = namedHead(doc);
+  if (named !== undefined && countries.size === 1) {
+    const only = [...countries][0] as string;
+    if (!heads.has(only)) heads.set(only, named);
+  }
+  for (const { s, n, country } of delegations) {
+    const m = s.mentions[n] as Mention;
+    const head = heads.get(country) ?? mostNamedOf(doc, country);
+    if (head === undefined || s.mentions.some((x) => x.person === head)) continue;
+    s.mentions[n] = { kind: "person", from: m.from, to: m.to, person: head, resolved: true };
+  }
+}
+
+// "The head of the delegation, X, noted": the person the article names as a delegation's head.
+function namedHead(doc: Doc): number | undefined {
+  for (const s of doc.sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== "person" || m.person === undefined || m.resolved) continue;
+      const before = joinWords(s.tokens, Math.max(0, m.from - 6), m.from).toLowerCase();
+      if (/\bhead of the (?:[\w-]+ )?delegation ,?$/.test(before)) return m.person;
+    }
+  return undefined;
+}
+
+// The person of a country named most often, when only one is named more than once or alone.
+function mostNamedOf(doc: Doc, country: string): number | undefined {
+  const of = doc.people.filter((p) => p.country === country).sort((a, b) => b.mentions - a.mentions);
+  const [first, second] = of;
+  if (!first || (second && second.mentions === first.mentions)) return undefined;
+  return first.id;
 }
 
 // The person named as leader right after mention `n`: "@m1 (,) led/headed/chaired by @m2".
