@@ -7,6 +7,7 @@
 
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
+import { verblessMeetings } from "./finders/verbless.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
@@ -34,7 +35,9 @@ const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on)`;
 const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
-const LED = String.raw`(?: [a-z]+){0,2}?(?: ,)? (?:led|headed|chaired) by (${M})`;
+// The noun may carry its own complement ("members of the X-Y friendship group of the House of
+// Commons led by Z"), as long as it names a body of people.
+const LED = String.raw`(?: [a-z]+){0,2}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (${M})`;
 
 const SUBJECT_VERB_OBJECT = new RegExp(
   String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , )?(?:with |by )?(${LIST})(?:${LED})?`,
@@ -83,8 +86,10 @@ const PASSIVE_PLANNED = new RegExp(
   String.raw`${MEET_NOUN} (?:will|are to|is to|are expected to|are set to) (?:be )?(?:held|take place) with (${LIST})`,
   "g",
 );
+// "A, chairman of the Standing Committee, and B held talks": the apposition may belong to the first
+// mention, leaving only its comma.
 const JOINT = new RegExp(
-  String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})(?: , [^@]{0,80}? ,| ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
@@ -308,6 +313,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         found.push({ sentence: s.index, people, parties, planned, finder });
       }
     };
+    // Whether the people of a list all come from one country (or none says where from).
+    const oneCountry = (list: number[]) =>
+      new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
     // The subject of a sentence that names no subject: its first person, else the last subject, else the protagonist.
     const implicitSubject = (exclude: number[]): number[] => {
       const excluded = (p: number | undefined) => exclude.some((n) => personOf(n) === p);
@@ -355,7 +363,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const subjects = complement ? implicitSubject(objects) : (appositionOwner(m) ?? subjectList(m[1]));
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
-        else if (/ ; /.test(m[3] ?? "")) add("met-semicolons", subjects, objects, plannedAround(m), false);
+        // Counterparts of different countries in such a list are one meeting each.
+        else if (/ ; /.test(m[3] ?? ""))
+          add("met-semicolons", subjects, objects, plannedAround(m), !oneCountry(objects));
         else add("met", subjects, objects, plannedAround(m));
         // "... met A and held talks with B": the same subject's second encounter.
         const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
@@ -431,9 +441,16 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
         add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
       }
+    if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
+      for (const v of verblessMeetings(sk)) add(v.finder, v.subjects, v.objects, false);
     if (sk.includes(" by @m"))
-      for (const m of sk.matchAll(GROUP_HELD))
+      for (const m of sk.matchAll(GROUP_HELD)) {
+        // "X had a conversation with the delegation headed by Y": the leader heads the side met,
+        // which the subject-verb-object finder already read.
+        const leader = personOf(Number(m[2]?.slice(2)));
+        if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
         add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
+      }
     if (sk.includes("signed by"))
       for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     if (sk.includes("congratulated"))

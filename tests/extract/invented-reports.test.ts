@@ -2,16 +2,20 @@
  * The meeting extraction on reports written for the tests (fixtures/invented-reports*.ts), scored as
  * a whole: the closest measure of text the rules were not written against. The floors are the
  * figures reached when they were last raised; a rule that fits one article and breaks general
- * English lowers them. The second batch was written after the first had been used to mend rules.
+ * English lowers them. The second batch was written after the first had been used to mend rules; the
+ * fourth, before the finders were read, to measure recall on the many ways one meeting is told.
  */
 import { describe, expect, it } from "vitest";
 import { INVENTED_REPORTS } from "./fixtures/invented-reports.ts";
+import { INVENTED_REPORTS_FOURTH } from "./fixtures/invented-reports-4-recall.ts";
 import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
 const BATCHES = [
   { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.96, recall: 0.93 } },
   { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.85, recall: 0.89 } },
+  // Written before the finders were read: recall 0.80 (P 0.90) then, on the ways one meeting is told.
+  { name: "fourth batch", reports: INVENTED_REPORTS_FOURTH, reached: { precision: 0.97, recall: 0.95 } },
 ];
 
 describe("invented agency reports", () => {
