@@ -27,12 +27,12 @@ export interface Proposal {
 
 const M = String.raw`@m\d+`;
 // A list of mentions; a later item may repeat the preposition ("with A, as well as with B").
-const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| plus)(?: with)? ${M})*`;
+const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus)(?: with)? ${M})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
-const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on)`;
+const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives) (?:an )?audience to)`;
 const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
@@ -239,6 +239,13 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
   return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
 }
 
+/** The words between the verb and the object of a subject-verb-object match ("with", "the", ""). */
+function gapAfterVerb(sk: string, m: RegExpMatchArray): string {
+  const verbAt = sk.indexOf(m[2] ?? "", m.index ?? 0);
+  const end = verbAt + (m[2]?.length ?? 0);
+  return sk.slice(end, sk.indexOf(m[3] ?? "", end)).trim();
+}
+
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
 export function skeleton(s: Sentence): string {
   // Several passes read the same sentence's skeleton: remembered while its mentions stand where they stood.
@@ -353,7 +360,11 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
         if (objectOfANoun(sk, m)) continue;
-        const objects = listAt(sk, m, 3, s.mentions);
+        // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
+        // the site where X was killed"), a trip.
+        const visit = /visit to$/.test(m[2] ?? "");
+        if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
+        const objects = listAt(sk, m, 3, s.mentions).filter((n) => !visit || mention(n)?.kind !== "group");
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
         // is not the subject; the sentence's first person is.
