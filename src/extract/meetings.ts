@@ -6,6 +6,7 @@
  */
 
 import type { Doc, Mention, Sentence } from "./document.ts";
+import { delegationMembers } from "./finders/delegation-members.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
 import { cachedPattern } from "./pattern-cache.ts";
@@ -39,8 +40,9 @@ const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?$
 // Commons led by Z"), as long as it names a body of people.
 const LED = String.raw`(?: [a-z]+){0,2}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (${M})`;
 
+// The object may follow the body its holder leads ("held talks with the Committee on Foreign Affairs headed by X").
 const SUBJECT_VERB_OBJECT = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , )?(?:with |by )?(${LIST})(?:${LED})?`,
+  String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , |[^@]{0,110}? (?:led|headed|chaired) by )?(?:with |by )?(${LIST})(?:${LED})?`,
   "g",
 );
 // "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z" (a dialogue
@@ -78,8 +80,10 @@ const WITH_MEETING = new RegExp(
   String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , )?(${LIST})(?:${LED})?`,
   "g",
 );
+// "Meetings were held with X", also after an opening phrase of circumstance ("Within the framework of
+// the visit, meetings were held with X"), but not after a clause ("We have a program, including a meeting with X").
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? )?(${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? )?(${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
@@ -323,6 +327,15 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // Whether the people of a list all come from one country (or none says where from).
     const oneCountry = (list: number[]) =>
       new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
+    // Whether a verb's objects are guests received at one table: all named, all of one country. ("Held
+    // a meeting with A, B and C" says nothing of the kind: reports use it for separate meetings too.)
+    const receivedTogether = (verb: string, objects: number[]) => {
+      if (objects.length < 2 || objects.some((n) => mention(n)?.kind !== "person")) return false;
+      const countries = new Set(objects.map((n) => doc.people[personOf(n) ?? -1]?.country));
+      return (
+        /^(?:received|receives|hosted|hosts)$/.test(verb) && countries.size === 1 && !countries.has(undefined)
+      );
+    };
     // The subject of a sentence that names no subject: its first person, else the last subject, else the protagonist.
     const implicitSubject = (exclude: number[]): number[] => {
       const excluded = (p: number | undefined) => exclude.some((n) => personOf(n) === p);
@@ -377,6 +390,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         // Counterparts of different countries in such a list are one meeting each.
         else if (/ ; /.test(m[3] ?? ""))
           add("met-semicolons", subjects, objects, plannedAround(m), !oneCountry(objects));
+        // Guests of one country received together are one encounter ("received the chairman of ...
+        // of Italy, A, and the Ambassador of Italy, B").
+        else if (receivedTogether(m[2] ?? "", objects))
+          add("met-together", subjects, objects, plannedAround(m), false);
         else add("met", subjects, objects, plannedAround(m));
         // "... met A and held talks with B": the same subject's second encounter.
         const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
@@ -490,6 +507,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
             finder: "attended",
           });
       }
+    if (/includ|compris|consist|composed|made up/.test(sk)) {
+      const members = delegationMembers(s, sk);
+      if (members.length)
+        found.push({
+          sentence: s.index,
+          people: members,
+          parties: [],
+          planned: false,
+          addsTo: "previous",
+          finder: "delegation-members",
+        });
+    }
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
         if (IN_AN_EVENT.test(sk.slice((m.index ?? 0) + m[0].length))) continue;

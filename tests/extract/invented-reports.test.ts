@@ -9,18 +9,25 @@ import { describe, expect, it } from "vitest";
 import { INVENTED_REPORTS } from "./fixtures/invented-reports.ts";
 import { INVENTED_REPORTS_FOURTH } from "./fixtures/invented-reports-4-recall.ts";
 import { INVENTED_REPORTS_FOURTH_B } from "./fixtures/invented-reports-4b.ts";
+import { INVENTED_REPORTS_FOURTH_C } from "./fixtures/invented-reports-4c.ts";
 import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
 const BATCHES = [
   { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.96, recall: 0.93 } },
-  { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.85, recall: 0.89 } },
+  { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.94, recall: 0.94 } },
   // Written before the finders were read: recall 0.80 (P 0.90) then, on the ways one meeting is told.
   { name: "fourth batch", reports: INVENTED_REPORTS_FOURTH, reached: { precision: 0.97, recall: 0.95 } },
   // Its second probe: recall 0.73 (P 0.89) before the verbs it tries were added.
   {
     name: "fourth batch, second probe",
     reports: INVENTED_REPORTS_FOURTH_B,
+    reached: { precision: 1, recall: 1 },
+  },
+  // Its third probe, longer reports told across sentences: recall 0.82 (P 0.95) before.
+  {
+    name: "fourth batch, third probe",
+    reports: INVENTED_REPORTS_FOURTH_C,
     reached: { precision: 1, recall: 1 },
   },
 ];
