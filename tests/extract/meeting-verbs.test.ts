@@ -47,6 +47,39 @@ describe("verbs of encounter", () => {
   });
 });
 
+describe("more ways to say it", () => {
+  it("conferred with", () => {
+    expect(
+      names(
+        "Speaker Nasser Al-Hajri conferred with visiting Chairman of the Senate of Chad Idriss Mahamat Abakar.",
+      ),
+    ).toEqual([["Idriss Mahamat Abakar", "Nasser Al-Hajri"]]);
+  });
+  it("A, with an apposition, and B had a meeting", () => {
+    expect(
+      names(
+        "Rashid Al-Fadhel, Speaker of the Council of Representatives, and Speaker of the Parliament of Croatia Ivana Boric had a meeting at the parliament.",
+      ),
+    ).toEqual([["Ivana Boric", "Rashid Al-Fadhel"]]);
+  });
+  it("two colleagues of one country who had a meeting met", () => {
+    expect(
+      names("Speaker Olav Brekke and Prime Minister Ingrid Haugland had a meeting on the budget."),
+    ).toEqual([["Ingrid Haugland", "Olav Brekke"]]);
+  });
+  it("counterparts listed with their countries in brackets: one meeting each", () => {
+    expect(
+      names(
+        "Chairman of the Senate Arman Duisenov had bilateral meetings with Marta Lindgren (Sweden), Abdou Ndiaye-Fall (Senegal) and Carlos Benitez Ortiz (Paraguay).",
+      ),
+    ).toEqual([
+      ["Arman Duisenov", "Marta Lindgren"],
+      ["Abdou Ndiaye-Fall", "Arman Duisenov"],
+      ["Arman Duisenov", "Carlos Benitez Ortiz"],
+    ]);
+  });
+});
+
 describe("subjects", () => {
   it("A, together with B, met C: one meeting of three", () => {
     expect(
