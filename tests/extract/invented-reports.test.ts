@@ -11,6 +11,7 @@ import { INVENTED_REPORTS_FOURTH } from "./fixtures/invented-reports-4-recall.ts
 import { INVENTED_REPORTS_FOURTH_B } from "./fixtures/invented-reports-4b.ts";
 import { INVENTED_REPORTS_FOURTH_C } from "./fixtures/invented-reports-4c.ts";
 import { INVENTED_REPORTS_FOURTH_D } from "./fixtures/invented-reports-4d.ts";
+import { INVENTED_REPORTS_FOURTH_E } from "./fixtures/invented-reports-4e.ts";
 import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
@@ -35,6 +36,12 @@ const BATCHES = [
   {
     name: "fourth batch, fourth probe",
     reports: INVENTED_REPORTS_FOURTH_D,
+    reached: { precision: 1, recall: 1 },
+  },
+  // Its fifth probe, meetings only implied (title, lead, "informed Y", "the guest thanked"): recall 1 before.
+  {
+    name: "fourth batch, fifth probe",
+    reports: INVENTED_REPORTS_FOURTH_E,
     reached: { precision: 1, recall: 1 },
   },
 ];
