@@ -306,9 +306,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const mention = (n: number) => s.mentions[n];
     const personOf = (n: number) => mention(n)?.person;
     const found: Proposal[] = [];
-    const add = (finder: string, named: number[], objects: number[], planned: boolean, split = true) => {
+    const add = (finder: string, named: number[], given: number[], planned: boolean, split = true) => {
       // No one meets themself: a pronoun or title ("the Speaker met ...") that coreference read as
       // one of the people met stands for someone else, the sentence's other person or the protagonist.
+      // So does an object pronoun read as the subject ("X received him"): it is someone else too.
+      const namedPeople = named.filter((n) => !mention(n)?.resolved).map(personOf);
+      const objects = given.flatMap((o) =>
+        mention(o)?.resolved && namedPeople.includes(personOf(o)) ? implicitSubject([...named, o]) : [o],
+      );
       const objectPeople = objects.map(personOf);
       const subjects = named.flatMap((n) =>
         mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],

@@ -88,4 +88,11 @@ describe("subjects", () => {
       ),
     ).toEqual([["Aysel Karimli", "Pablo Errazuriz", "Ramin Gasanov"]]);
   });
+  it("an object pronoun is never the subject: 'X received him' met the one who arrived", () => {
+    expect(
+      names(
+        "Speaker of the National Assembly of Laos Bounmy Keovongsa arrived in Minsk on November 9. Chairman of the House of Representatives Pavel Shumov received him on November 10.",
+      ),
+    ).toEqual([["Bounmy Keovongsa", "Pavel Shumov"]]);
+  });
 });
