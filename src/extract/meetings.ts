@@ -120,20 +120,26 @@ const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
 );
+// "X met Y, who was accompanied by Z", "X, accompanied by A and B, met Y": company at the meeting
+// the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
+const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL}) (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL}) (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|participants (?:included|were)|joined by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
 // talks", "X attended the meeting".
 const PARTICIPATED = new RegExp(
-  String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the meeting|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the meeting|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
 // meeting reported before it.
 const IN_AN_EVENT =
   /^(?: in| at)? (?:the |a |an )?(?:[^@.,]+ )?(?:conference|forum|summit|session|assembly|congress|festival|exhibition|seminar|webinar|symposium|games|elections?|celebrations?|parade|opening|competition|olympiad|expo|plenary|sitting|voting)\b/;
+
+// The one a company goes with, right before it: "@m0 , accompanied by deputies " + the list.
+const COMPANIONS_OF = /(@m\d+) , (?:accompanied by|joined by|along with|together with) (?:[^@,]{0,30}? )?$/;
 
 /**
  * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
@@ -377,6 +383,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       return mention(n)?.kind === "person" ? [n] : undefined;
     };
 
+    // "X, accompanied by A and B, met Y": the list next to the verb is X's company; X is a subject too.
+    const companionsOwner = (m: RegExpMatchArray): number[] => {
+      const owner = COMPANIONS_OF.exec(sk.slice(0, m.index ?? 0));
+      const n = owner ? Number(owner[1]?.slice(2)) : -1;
+      return mention(n)?.kind === "person" ? [n] : [];
+    };
+
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
         if (objectOfANoun(sk, m)) continue;
@@ -391,7 +404,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const complement =
           /\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
           ids(m[1]).every((n) => mention(n)?.kind !== "person");
-        const subjects = complement ? implicitSubject(objects) : (appositionOwner(m) ?? subjectList(m[1]));
+        const subjects = complement
+          ? implicitSubject(objects)
+          : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
         // Counterparts of different countries in such a list are one meeting each.
@@ -503,7 +518,22 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
       for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
-    if (/attend|present|participants|joined|presence/.test(sk))
+    if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
+      for (const m of sk.matchAll(ACCOMPANIED)) {
+        const people = ids(m[1])
+          .map(personOf)
+          .filter((p): p is number => p !== undefined);
+        if (people.length)
+          found.push({
+            sentence: s.index,
+            people,
+            parties: [],
+            planned: false,
+            addsTo: "previous",
+            finder: "accompanied",
+          });
+      }
+    if (/attend|present|participa|joined|presence/.test(sk))
       for (const m of sk.matchAll(ATTENDED)) {
         // Everyone named after "attended by" attended, whatever groups the list names first.
         const people = [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)]
@@ -534,11 +564,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
         if (IN_AN_EVENT.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
-        const p = personOf(Number(m[1]?.slice(2)));
-        if (p !== undefined)
+        // "Deputies A and B also took part": everyone the list names.
+        const people = ids(m[1])
+          .map(personOf)
+          .filter((p): p is number => p !== undefined);
+        if (people.length)
           found.push({
             sentence: s.index,
-            people: [p],
+            people,
             parties: [],
             planned: false,
             addsTo: "previous",

@@ -72,3 +72,41 @@ describe("how many meetings", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("company at a meeting", () => {
+  it("X, accompanied by A and B, met Y: all four", () => {
+    expect(
+      names(
+        "Speaker Tomas Ekwall, accompanied by deputies Anna Lindqvist and Per Holmgren, met with Speaker of the Parliament of Ghana Kojo Amankwa.",
+      ),
+    ).toEqual([["Anna Lindqvist", "Kojo Amankwa", "Per Holmgren", "Tomas Ekwall"]]);
+  });
+  it("Y, who was accompanied by Z, is met with Z", () => {
+    expect(
+      names(
+        "Speaker Tomas Ekwall met with Speaker of the Parliament of Ghana Kojo Amankwa, who was accompanied by Ambassador of Ghana Ama Owusu.",
+      ),
+    ).toEqual([["Ama Owusu", "Kojo Amankwa", "Tomas Ekwall"]]);
+  });
+  it("'He is accompanied by' alone speaks of the visit, not of the meeting before", () => {
+    expect(
+      names(
+        "Speaker Tomas Ekwall met with Speaker of the Parliament of Ghana Kojo Amankwa. He is accompanied by Deputy Speaker Anna Lindqvist.",
+      ),
+    ).toEqual([["Kojo Amankwa", "Tomas Ekwall"]]);
+  });
+  it("deputies A and B also took part in the meeting: both join it", () => {
+    expect(
+      names(
+        "Speaker Tomas Ekwall met with Speaker of the Parliament of Ghana Kojo Amankwa. Deputies Anna Lindqvist and Per Holmgren also took part in the meeting.",
+      ),
+    ).toEqual([["Anna Lindqvist", "Kojo Amankwa", "Per Holmgren", "Tomas Ekwall"]]);
+  });
+  it("with the participation of A and B", () => {
+    expect(
+      names(
+        "Speaker Tomas Ekwall met with Speaker of the Parliament of Ghana Kojo Amankwa with the participation of deputies Anna Lindqvist and Per Holmgren.",
+      ),
+    ).toEqual([["Anna Lindqvist", "Kojo Amankwa", "Per Holmgren", "Tomas Ekwall"]]);
+  });
+});
