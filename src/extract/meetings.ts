@@ -6,7 +6,9 @@
  */
 
 import type { Doc, Mention, Sentence } from "./document.ts";
+import { delegationMembers } from "./finders/delegation-members.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
+import { verblessMeetings } from "./finders/verbless.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
@@ -26,18 +28,23 @@ export interface Proposal {
 
 const M = String.raw`@m\d+`;
 // A list of mentions; a later item may repeat the preposition ("with A, as well as with B").
-const LIST = String.raw`${M}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| plus)(?: with)?(?: the)? ${M})*`;
+// Each item may carry its country in brackets ("with A (Sweden), B (Senegal) and C (Paraguay)").
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus)(?: with)?(?: the)? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
-const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on)`;
+const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives) (?:an )?audience to|conferred with|confers with)`;
 const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
-const LED = String.raw`(?: [a-z]+){0,2}?(?: ,)? (?:led|headed|chaired) by (${M})`;
+// The noun may carry its own complement ("members of the X-Y friendship group of the House of
+// Commons led by Z"), as long as it names a body of people.
+const LED = String.raw`(?: [a-z]+){0,2}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (${M})`;
 
+// The object may follow the body its holder leads ("held talks with the Committee on Foreign Affairs headed by X").
 const SUBJECT_VERB_OBJECT = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , )?(?:with |by )?(${LIST})(?:${LED})?`,
+  String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , |[^@]{0,110}? (?:led|headed|chaired) by )?(?:with |by )?(${LIST})(?:${LED})?`,
   "g",
 );
 // "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z" (a dialogue
@@ -75,16 +82,20 @@ const WITH_MEETING = new RegExp(
   String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , )?(${LIST})(?:${LED})?`,
   "g",
 );
+// "Meetings were held with X", also after an opening phrase of circumstance ("Within the framework of
+// the visit, meetings were held with X"), but not after a clause ("We have a program, including a meeting with X").
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? )?(${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? )?(${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
   String.raw`${MEET_NOUN} (?:will|are to|is to|are expected to|are set to) (?:be )?(?:held|take place) with (${LIST})`,
   "g",
 );
+// "A, chairman of the Standing Committee, and B held talks": the apposition may belong to the first
+// mention, leaving only its comma.
 const JOINT = new RegExp(
-  String.raw`(${M})(?: , [^@]{0,80}? ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})(?: , [^@]{0,80}? ,| ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
@@ -115,14 +126,17 @@ const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
 );
+// "X met Y, who was accompanied by Z", "X, accompanied by A and B, met Y": company at the meeting
+// the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
+const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?present (?:were|was)|participants (?:included|were)|joined by|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?present (?:were|was)|participants (?:included|were)|joined by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
 // talks", "X attended the meeting", "X attended the events".
 const PARTICIPATED = new RegExp(
-  String.raw`(${M})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -134,6 +148,9 @@ const IN_AN_EVENT =
 // the meeting, talks or visit itself; not "the drafting of the law" or "the founding of the union".
 const IN_THE_MEETING =
   /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
+
+// The one a company goes with, right before it: "@m0 , accompanied by deputies " + the list.
+const COMPANIONS_OF = /(@m\d+) , (?:accompanied by|joined by|along with|together with) (?:[^@,]{0,30}? )?$/;
 
 /**
  * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
@@ -281,6 +298,13 @@ function passiveBy(sk: string, m: RegExpMatchArray): boolean {
   );
 }
 
+/** The words between the verb and the object of a subject-verb-object match ("with", "the", ""). */
+function gapAfterVerb(sk: string, m: RegExpMatchArray): string {
+  const verbAt = sk.indexOf(m[2] ?? "", m.index ?? 0);
+  const end = verbAt + (m[2]?.length ?? 0);
+  return sk.slice(end, sk.indexOf(m[3] ?? "", end)).trim();
+}
+
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
 export function skeleton(s: Sentence): string {
   // Several passes read the same sentence's skeleton: remembered while its mentions stand where they stood.
@@ -335,9 +359,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const mention = (n: number) => s.mentions[n];
     const personOf = (n: number) => mention(n)?.person;
     const found: Proposal[] = [];
-    const add = (finder: string, named: number[], objects: number[], planned: boolean, split = true) => {
+    const add = (finder: string, named: number[], given: number[], planned: boolean, split = true) => {
       // No one meets themself: a pronoun or title ("the Speaker met ...") that coreference read as
       // one of the people met stands for someone else, the sentence's other person or the protagonist.
+      // So does an object pronoun read as the subject ("X received him"): it is someone else too.
+      const namedPeople = named.filter((n) => !mention(n)?.resolved).map(personOf);
+      const objects = given.flatMap((o) =>
+        mention(o)?.resolved && namedPeople.includes(personOf(o)) ? implicitSubject([...named, o]) : [o],
+      );
       const objectPeople = objects.map(personOf);
       const subjects = named.flatMap((n) =>
         mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
@@ -354,6 +383,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         if (people.length === 0 || people.length + parties.length < 2) continue;
         found.push({ sentence: s.index, people, parties, planned, finder });
       }
+    };
+    // Whether the people of a list all come from one country (or none says where from).
+    const oneCountry = (list: number[]) =>
+      new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
+    // Whether a verb's objects are guests received at one table: all named, all of one country. ("Held
+    // a meeting with A, B and C" says nothing of the kind: reports use it for separate meetings too.)
+    const receivedTogether = (verb: string, objects: number[]) => {
+      if (objects.length < 2 || objects.some((n) => mention(n)?.kind !== "person")) return false;
+      const countries = new Set(objects.map((n) => doc.people[personOf(n) ?? -1]?.country));
+      return (
+        /^(?:received|receives|hosted|hosts)$/.test(verb) && countries.size === 1 && !countries.has(undefined)
+      );
     };
     // The subject of a sentence that names no subject: its first person, else the last subject, else the protagonist.
     const implicitSubject = (exclude: number[]): number[] => {
@@ -389,24 +430,43 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       return mention(n)?.kind === "person" ? [n] : undefined;
     };
 
+    // "X, accompanied by A and B, met Y": the list next to the verb is X's company; X is a subject too.
+    const companionsOwner = (m: RegExpMatchArray): number[] => {
+      const owner = COMPANIONS_OF.exec(sk.slice(0, m.index ?? 0));
+      const n = owner ? Number(owner[1]?.slice(2)) : -1;
+      return mention(n)?.kind === "person" ? [n] : [];
+    };
+
     if (mentionCount >= 2)
       for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
         if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
-        const objects = listAt(sk, m, 3, s.mentions);
+        // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
+        // the site where X was killed"), a trip.
+        const visit = /visit to$/.test(m[2] ?? "");
+        if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
+        const objects = listAt(sk, m, 3, s.mentions).filter((n) => !visit || mention(n)?.kind !== "group");
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
         // is not the subject; the sentence's first person is.
         const complement =
           /\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
           ids(m[1]).every((n) => mention(n)?.kind !== "person");
-        const subjects = complement ? implicitSubject(objects) : (appositionOwner(m) ?? subjectList(m[1]));
+        const subjects = complement
+          ? implicitSubject(objects)
+          : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
         if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
-        else if (/ ; /.test(m[3] ?? "")) add("met-semicolons", subjects, objects, plannedAround(m), false);
+        // Counterparts of different countries in such a list are one meeting each.
+        else if (/ ; /.test(m[3] ?? ""))
+          add("met-semicolons", subjects, objects, plannedAround(m), !oneCountry(objects));
         // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
         // ("was received by the President and the Prime Minister" may be two audiences).
         else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))
           add("met-by", subjects, objects, plannedAround(m), false);
+        // Guests of one country received together are one encounter ("received the chairman of ...
+        // of Italy, A, and the Ambassador of Italy, B").
+        else if (receivedTogether(m[2] ?? "", objects))
+          add("met-together", subjects, objects, plannedAround(m), false);
         else add("met", subjects, objects, plannedAround(m));
         // "... met A and held talks with B": the same subject's second encounter.
         const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
@@ -480,16 +540,27 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         // sides: for them only a meeting, talks or a handshake count.
         const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
         const [ca, cb] = [a, b].map((p) => (p === undefined ? undefined : doc.people[p]?.country));
-        // Of two whose sides the article does not tell apart, the same holds: "Senator A and Senator B
+        // Of two whose countries the article gives neither, the same holds: "Senator A and Senator B
         // discussed the budget" are colleagues as far as the text says.
-        if ((!ca || !cb || ca === cb) && !/\b(met|held|talked|shook hands|shake hands)$/.test(m[0])) continue;
+        if (
+          ca === cb &&
+          !/\b(met|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
+        )
+          continue;
         // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
         if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
         add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
       }
+    if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
+      for (const v of verblessMeetings(sk)) add(v.finder, v.subjects, v.objects, false);
     if (sk.includes(" by @m"))
-      for (const m of sk.matchAll(GROUP_HELD))
+      for (const m of sk.matchAll(GROUP_HELD)) {
+        // "X had a conversation with the delegation headed by Y": the leader heads the side met,
+        // which the subject-verb-object finder already read.
+        const leader = personOf(Number(m[2]?.slice(2)));
+        if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
         add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
+      }
     if (sk.includes("signed by"))
       for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
     if (sk.includes("congratulated"))
@@ -502,7 +573,22 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
       for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
-    if (/attend|present|participants|joined|presence/.test(sk))
+    if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
+      for (const m of sk.matchAll(ACCOMPANIED)) {
+        const people = ids(m[1])
+          .map(personOf)
+          .filter((p): p is number => p !== undefined);
+        if (people.length)
+          found.push({
+            sentence: s.index,
+            people,
+            parties: [],
+            planned: false,
+            addsTo: "previous",
+            finder: "accompanied",
+          });
+      }
+    if (/attend|present|participa|joined|presence/.test(sk))
       for (const m of sk.matchAll(ATTENDED)) {
         // Everyone named after "attended by" attended, whatever groups the list names first.
         const people = [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)]
@@ -518,15 +604,30 @@ export function proposeMeetings(doc: Doc): Proposal[] {
             finder: "attended",
           });
       }
+    if (/includ|compris|consist|composed|made up/.test(sk)) {
+      const members = delegationMembers(s, sk);
+      if (members.length)
+        found.push({
+          sentence: s.index,
+          people: members,
+          parties: [],
+          planned: false,
+          addsTo: "previous",
+          finder: "delegation-members",
+        });
+    }
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
         const rest = sk.slice((m.index ?? 0) + m[0].length);
         if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
-        const p = personOf(Number(m[1]?.slice(2)));
-        if (p !== undefined)
+        // "Deputies A and B also took part": everyone the list names.
+        const people = ids(m[1])
+          .map(personOf)
+          .filter((p): p is number => p !== undefined);
+        if (people.length)
           found.push({
             sentence: s.index,
-            people: [p],
+            people,
             parties: [],
             planned: false,
             addsTo: "previous",

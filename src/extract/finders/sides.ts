@@ -150,6 +150,9 @@ export function delegationAsHead(doc: Doc): void {
   }
 }
 
+// Groups of people that someone may lead: "a delegation of X", "deputies of the Mazhilis led by Y".
+const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislators|senators|mps)\b/i;
+
 /**
  * "A delegation of Estonia led by X ... Later, the Estonian delegation met Y": once the article
  * says who leads a country's delegation, that delegation named again stands for its leader. The
@@ -163,7 +166,7 @@ export function ledDelegationsAsHeads(doc: Doc): void {
   const delegations: { s: Sentence; n: number; country: string }[] = [];
   for (const s of doc.sentences) {
     for (const [n, m] of s.mentions.entries()) {
-      if (m.kind !== "group" || !m.country || !/\bdelegation\b/i.test(m.description ?? "")) continue;
+      if (m.kind !== "group" || !m.country || !LED_GROUP.test(m.description ?? "")) continue;
       const leader = leaderAfter(s, n);
       if (leader === undefined) delegations.push({ s, n, country: m.country });
       else if (!heads.has(m.country)) heads.set(m.country, leader);

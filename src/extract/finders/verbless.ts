@@ -1,0 +1,49 @@
+/**
+ * Meetings a sentence reports without a finite meeting verb between the sides: a photo caption
+ * ("A and B during the meeting", "A and B at the talks in Riga") and a participle clause ("Having
+ * met Y, X said ...", "Having received Y, X noted ..."). The sentence finders of meetings.ts read
+ * a subject, a verb and an object; these read the two shapes that have no such verb.
+ */
+
+/** A meeting one of these finders reads: the mention numbers of its subjects and of the sides they met. */
+export interface VerblessMatch {
+  finder: string;
+  subjects: number[];
+  objects: number[];
+}
+
+const M = String.raw`@m\d+`;
+const ENCOUNTER = String.raw`(?:meeting|meetings|talks|negotiations|conversation|consultations|audience|luncheon|lunch|dinner|breakfast|reception|handshake)`;
+
+// "@m0 and @m1 during the meeting": two sides, each with an optional apposition, and at once a
+// preposition of time or place before an encounter. A caption has no verb, so none may stand between.
+const CAPTION = new RegExp(
+  String.raw`^(?:[^@]{0,30}? )?(${M})(?: , [^@]{0,60}? ,| ,)? (?:and|with) (${M})(?: , [^@]{0,60}? ,| ,)? (?:during|at|before|after|following|ahead of) (?:the|their|a|an) (?:[\w'’-]+ ){0,2}?${ENCOUNTER}\b`,
+);
+
+// "Having met @m0 , @m1 said": the participle's object is met by the subject of the main clause.
+const HAVING_MET = new RegExp(
+  String.raw`^(?:[^@]{0,30}? )?having (?:met|received|hosted|welcomed|held (?:[\w'’-]+ ){0,3}?(?:talks|a meeting|meetings|consultations) with|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation) with) (?:with )?(${M})(?: (?:and|as well as) (${M}))?(?: , [^@]{0,60}? ,)? (?:[^@,]{0,40}? )?, (?:[^@]{0,20}? )?(${M})`,
+);
+
+/**
+ * The meetings a sentence's skeleton reports without a meeting verb: a photo caption naming two
+ * sides "during the meeting", or a participle clause "Having met Y, X ...".
+ */
+export function verblessMeetings(sk: string): VerblessMatch[] {
+  const out: VerblessMatch[] = [];
+  const n = (at: string | undefined) => (at === undefined ? undefined : Number(at.slice(2)));
+  const caption = CAPTION.exec(sk);
+  if (caption) {
+    const [a, b] = [n(caption[1]), n(caption[2])];
+    if (a !== undefined && b !== undefined) out.push({ finder: "caption", subjects: [a], objects: [b] });
+  }
+  const having = HAVING_MET.exec(sk);
+  if (having) {
+    const met = [n(having[1]), n(having[2])].filter((x): x is number => x !== undefined);
+    const subject = n(having[3]);
+    if (subject !== undefined && met.length)
+      out.push({ finder: "having-met", subjects: [subject], objects: met });
+  }
+  return out;
+}
