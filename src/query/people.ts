@@ -187,12 +187,14 @@ export class PersonMatcher {
     const ta = this.tokensOf.get(a) ?? [];
     const tb = this.tokensOf.get(b) ?? [];
     const alike = (x: string, y: string) => similarity(x, y) >= 0.8;
-    const shared = ta.filter((x) => tb.some((y) => alike(x, y)));
-    if (shared.length === 0) return false;
-    const restA = ta.filter((x) => !shared.includes(x) && !tb.some((y) => alike(x, y)));
-    const restB = tb.filter((y) => !ta.some((x) => alike(x, y)));
-    // Both have a given name and none of them agree: two people.
-    return !(restA.length > 0 && restB.length > 0 && shared.length < 2);
+    const sharedA = ta.filter((x) => tb.some((y) => alike(x, y)));
+    const sharedB = tb.filter((y) => ta.some((x) => alike(x, y)));
+    if (sharedA.length === 0) return false;
+    const restA = ta.filter((x) => !sharedA.includes(x));
+    const restB = tb.filter((y) => !sharedB.includes(y));
+    // Both have a given name and none of them agree: two people. Two words alike count once per side:
+    // four spellings of one surname ("Ashimbayev", "Ashimbaev") are still one word shared.
+    return !(restA.length > 0 && restB.length > 0 && Math.min(sharedA.length, sharedB.length) < 2);
   }
 
   /** The closest known names to some words, for "Did you mean ...?": only names spelled alike. */

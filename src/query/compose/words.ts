@@ -17,8 +17,11 @@ export interface Words {
   range: (start: string, end?: string) => string;
   /** The period a question asked about ("in September 2025"), as the language says it. */
   period: (date: DateFilter) => string;
-  /** "…and N more." under a page of a long list. */
-  more: (count: number) => string;
+  /**
+   * "…and N more: A, B." under a page of a long list; `names` (when given) are who the lines not shown
+   * are about (the first 15 at most).
+   */
+  more: (count: number, names?: string[]) => string;
   /** The heading of the sources: "Source:" or "Sources:". */
   sources: (count: number) => string;
   /** A country's name as the fact base writes it (in English), in the language: "Монголия". */
@@ -88,7 +91,8 @@ export const ENGLISH: Words = {
   date: formatDate,
   range: formatRange,
   period: datePhrase,
-  more: (n) => `…and ${n} more.`,
+  more: (n, names = []) =>
+    names.length ? `…and ${n} more: ${names.join(", ")}${n > names.length ? ", …" : ""}.` : `…and ${n} more.`,
   sources: (n) => (n > 1 ? "Sources:" : "Source:"),
   country: (name) => name,
   ofCountry: (country) => `of ${country}`,
