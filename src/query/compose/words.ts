@@ -72,6 +72,11 @@ export interface Words {
   toBeSignedBy: string;
   signedWhat: string;
   alsoSigned: (documents: string[]) => string;
+  /**
+   * Heads documents signed in a report that names the people asked about, when none is recorded for
+   * their own meetings. Optional: a table without it says {@link Words.othersAre}.
+   */
+  inReportNamingAll?: string;
   noAgreement: (subject: string) => string;
   noAgreementRecorded: string;
   /** A narrowing to meetings where something was signed that matched nothing. */
@@ -138,6 +143,7 @@ export const ENGLISH: Words = {
   toBeSignedBy: "to be signed by",
   signedWhat: "Signed:",
   alsoSigned: (docs) => `; signed ${docs.join("; ")}`,
+  inReportNamingAll: "The report that names them records:",
   noAgreement: (subject) => `I have no record of an agreement signed${subject ? ` by ${subject}` : ""}.`,
   noAgreementRecorded: "No signed document is recorded for this meeting.",
   withAgreement: "with an agreement signed",
