@@ -64,6 +64,21 @@ export function asksAboutFuture(question: string): boolean {
 }
 
 /**
+ * Whether a question asks about what has happened: "where did X meet Y?", "who has X already met?".
+ * `strictly` only counts words that leave no doubt ("already", "has met"): "who did X meet?" is also
+ * read as a wish to see what is planned.
+ */
+export function asksAboutPast(question: string, strictly = false): boolean {
+  if (asksAboutFuture(question)) return false;
+  return strictly
+    ? /\b(already|so far|has (?:\w+ )?met|have (?:\w+ )?met|had met)\b/i.test(question)
+    : /\b(did|met|was|were|had|has|have|already)\b/i.test(question);
+}
+
+// Questions about one encounter's facts: asked in the past tense, they are about meetings that were held.
+const ABOUT_HELD = new Set(["when", "where", "did-meet"]);
+
+/**
  * The meetings of the question's people and countries, narrowed by its date and keywords.
  * `countries` gives country names their codes.
  */
@@ -156,6 +171,12 @@ export function selectMeetings(
   }
   if (options.requireAgreements) narrow((m) => m.agreements.length > 0, { kind: "agreement" });
   meetings = narrowByKeywords(index, meetings, q.keywords);
+  // "where did X meet Y?" is about where they met, not where they are to meet: planned meetings go when a
+  // held one remains (a preference, so no note when none does).
+  if (asksAboutPast(q.question, !ABOUT_HELD.has(q.intent))) {
+    const held = meetings.filter((m) => m.status !== "planned");
+    if (held.length) meetings = held;
+  }
   return {
     meetings: newestFirst(index, meetings, asksAboutFuture(q.question), presorted),
     unmatched,
