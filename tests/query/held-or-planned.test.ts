@@ -3,18 +3,10 @@
  * were held: planned ones are left out when a held one remains, and kept when none does. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase, Person } from "../../src/facts/types.ts";
+import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { asksAboutPast } from "../../src/query/select.ts";
-import { meeting, NOW } from "./fixture.ts";
-
-const person = (id: string, name: string, country: string): Person => ({
-  id,
-  name,
-  aliases: [],
-  country,
-  roles: [{ title: "Speaker", country, articleId: "a-1" }],
-});
+import { meeting, NOW, speaker } from "./fixture.ts";
 
 const base: FactBase = {
   version: 1,
@@ -24,9 +16,9 @@ const base: FactBase = {
     { id: "a-2", file: "two.txt", published: "2024-09-02", sentences: [] },
   ],
   people: [
-    person("ostrava", "Mirela Ostravic", "Croatia"),
-    person("dunmore", "Aidan Dunmore", "Ireland"),
-    person("kallas", "Tiit Kallaste", "Estonia"),
+    speaker("ostrava", "Mirela Ostravic", "Croatia", "a-1"),
+    speaker("dunmore", "Aidan Dunmore", "Ireland", "a-1"),
+    speaker("kallas", "Tiit Kallaste", "Estonia", "a-1"),
   ],
   meetings: [
     meeting({

@@ -5,18 +5,11 @@
  * invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase, Person } from "../../src/facts/types.ts";
+import type { FactBase } from "../../src/facts/types.ts";
 import { joinSides } from "../../src/query/compose/who-met.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { meeting, NOW } from "./fixture.ts";
+import { meeting, NOW, speaker } from "./fixture.ts";
 
-const person = (id: string, name: string, country: string, aliases: string[] = []): Person => ({
-  id,
-  name,
-  aliases,
-  country,
-  roles: [{ title: "Speaker", country, articleId: "a-vienna" }],
-});
 const delegations = ["Norway", "Chile", "Ghana", "Peru"];
 
 const base: FactBase = {
@@ -27,12 +20,12 @@ const base: FactBase = {
     { id: "a-quito", file: "quito.txt", published: "2022-03-01", sentences: [] },
   ],
   people: [
-    person("tolbay", "Serik Tolbayev", "Kazakhstan", ["Tolbayev"]),
-    person("kurman", "Serik Kurmanbekov", "Kazakhstan", ["Kurmanbekov", "Serik Kurmanbeyov"]),
-    person("namesake", "Ruslan Kurmanbekov", "Kyrgyzstan"),
-    person("fiji", "Ratu Vosanibola", "Fiji"),
-    person("marsh", "Ingrid Marsholm", "Norway"),
-    ...Array.from({ length: 6 }, (_, i) => person(`guest${i}`, `Pablo Guestano${i}`, "Ecuador")),
+    speaker("tolbay", "Serik Tolbayev", "Kazakhstan", "a-vienna", ["Tolbayev"]),
+    speaker("kurman", "Serik Kurmanbekov", "Kazakhstan", "a-vienna", ["Kurmanbekov", "Serik Kurmanbeyov"]),
+    speaker("namesake", "Ruslan Kurmanbekov", "Kyrgyzstan", "a-vienna"),
+    speaker("fiji", "Ratu Vosanibola", "Fiji", "a-vienna"),
+    speaker("marsh", "Ingrid Marsholm", "Norway", "a-vienna"),
+    ...Array.from({ length: 6 }, (_, i) => speaker(`guest${i}`, `Pablo Guestano${i}`, "Ecuador", "a-vienna")),
   ],
   meetings: [
     ...delegations.map((country, i) =>

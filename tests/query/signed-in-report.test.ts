@@ -4,17 +4,9 @@
  * introduced as the report's, and never one of a report that names only one of them. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase, Person } from "../../src/facts/types.ts";
+import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { meeting, NOW } from "./fixture.ts";
-
-const person = (id: string, name: string, country: string, articleId: string): Person => ({
-  id,
-  name,
-  aliases: [],
-  country,
-  roles: [{ title: "Speaker", country, articleId }],
-});
+import { meeting, NOW, speaker } from "./fixture.ts";
 
 const base: FactBase = {
   version: 1,
@@ -37,11 +29,11 @@ const base: FactBase = {
     },
   ],
   people: [
-    person("valcanu", "Dorin Valcanu", "Moldova", "a-visit"),
-    person("brautigam", "Ilse Brautigam", "Netherlands", "a-visit"),
-    person("marinescu", "Oana Marinescu", "Moldova", "a-visit"),
-    person("hoekstraat", "Piet Hoekstraat", "Netherlands", "a-visit"),
-    person("ekdahl", "Lars Ekdahl", "Sweden", "a-other"),
+    speaker("valcanu", "Dorin Valcanu", "Moldova", "a-visit"),
+    speaker("brautigam", "Ilse Brautigam", "Netherlands", "a-visit"),
+    speaker("marinescu", "Oana Marinescu", "Moldova", "a-visit"),
+    speaker("hoekstraat", "Piet Hoekstraat", "Netherlands", "a-visit"),
+    speaker("ekdahl", "Lars Ekdahl", "Sweden", "a-other"),
   ],
   meetings: [
     meeting({
