@@ -137,9 +137,15 @@ export function selectMeetings(
         (index.openCountry.has(m) && countries.placeCountry(m.place) === c);
       const strict = (m: Meeting) =>
         q.people.length ? codes.some((c) => has(m, c)) : codes.every((c) => has(m, c));
-      // When no meeting names the country, a participant of unknown country might be the one from it.
+      // When no meeting names the country, a participant of unknown country might be the one from it,
+      // and a country named as the place ("met in Bahrain") is where they met, whoever they met.
       const lenient = q.people.length > 0 && !meetings.some(strict);
-      narrow((m) => strict(m) || (lenient && index.openCountry.has(m)), { kind: "countries", codes });
+      const heldThere = (m: Meeting) =>
+        codes.some((c) => q.placeCountries.includes(c) && countries.placeCountry(m.place) === c);
+      narrow((m) => strict(m) || (lenient && (index.openCountry.has(m) || heldThere(m))), {
+        kind: "countries",
+        codes,
+      });
     }
   }
   // "met in China": meetings held there first, if the places tell (a preference, so no note when none do).
@@ -170,7 +176,10 @@ export function selectMeetings(
     }
   }
   if (options.requireAgreements) narrow((m) => m.agreements.length > 0, { kind: "agreement" });
-  meetings = narrowByKeywords(index, meetings, q.keywords);
+  // A list of whom someone met keeps everyone met at the event the words chose; a "where" or "when" answer
+  // keeps to the meetings the words name.
+  const lists = q.intent === "who-met" || q.intent === "about";
+  meetings = narrowByKeywords(index, meetings, q.keywords, lists);
   // "where did X meet Y?" is about where they met, not where they are to meet: planned meetings go when a
   // held one remains (a preference, so no note when none does).
   if (asksAboutPast(q.question, !ABOUT_HELD.has(q.intent))) {
@@ -187,9 +196,14 @@ export function selectMeetings(
 /**
  * Keeps the meetings whose own words (place, occasion, evidence, agreements, topics) and article best
  * match the question's other words ("at the 137th IPU Assembly", "in Tashkent"); all of them when none
- * matches any.
+ * matches any. With `sameEvent`, also the meetings reported at the same event as a chosen one.
  */
-export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords: string[]): Meeting[] {
+export function narrowByKeywords(
+  index: FactIndex,
+  meetings: Meeting[],
+  keywords: string[],
+  sameEvent = false,
+): Meeting[] {
   if (meetings.length < 2 || keywords.length === 0) return meetings;
   // Look-ups only: the article's words through the inverted index, the meeting's own words as text.
   const known = keywords.map((k) => ({ k, w: index.weight(k), articles: index.articlesWith(k) }));
@@ -203,5 +217,14 @@ export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords
   });
   const best = Math.max(...scores);
   if (best <= 0) return meetings;
-  return meetings.filter((_, i) => (scores[i] as number) >= 0.6 * best);
+  const chosen = (i: number) => (scores[i] as number) >= 0.6 * best;
+  const kept = meetings.filter((_, i) => chosen(i));
+  if (!sameEvent) return kept;
+  // The words chose an event: the meetings its article reports at the same event (place and occasion)
+  // are answers too, though one sentence ("held bilateral meetings") named only some of them.
+  const events = new Set(kept.map(eventKey));
+  return meetings.filter((m, i) => chosen(i) || events.has(eventKey(m)));
 }
+
+// One event of one article: where and at what it was.
+const eventKey = (m: Meeting) => `${m.articleId}\n${m.place ?? ""}\n${m.occasion ?? ""}`;
