@@ -58,8 +58,10 @@ export function newestFirst(
 
 /** Whether a question asks about what is to come ("who will X meet", "is set to visit"). */
 export function asksAboutFuture(question: string): boolean {
-  return /\b(will|shall|going to|set to|to be|planned|plans?|upcoming|expected|is visiting|are visiting|is coming)\b/i.test(
-    question,
+  return (
+    /\b(will|shall|going to|set to|to be|planned|plans?|upcoming|expected)\b/i.test(question) ||
+    // "When is the delegation visiting Kazakhstan?": a present of movement is a plan.
+    /\b(is|are)\b[^?.!]*?\b(visiting|coming|arriving|travell?ing|heading)\b/i.test(question)
   );
 }
 

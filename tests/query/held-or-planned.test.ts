@@ -1,11 +1,14 @@
 /**
  * A question in the past tense ("where did X meet Y?", "who has X already met?") is about meetings that
- * were held: planned ones are left out when a held one remains, and kept when none does. Names invented.
+ * were held: planned ones are left out when a held one remains, and kept when none does. A present of
+ * movement ("when is X visiting?") asks about a plan; "which speakers attended" asks whom someone met.
+ * Names invented.
  */
 import { describe, expect, it } from "vitest";
 import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { asksAboutPast } from "../../src/query/select.ts";
+import { detectIntent } from "../../src/query/intent.ts";
+import { asksAboutFuture, asksAboutPast } from "../../src/query/select.ts";
 import { meeting, NOW, speaker } from "./fixture.ts";
 
 const base: FactBase = {
@@ -69,5 +72,22 @@ describe("a question in the past tense", () => {
     expect(asksAboutPast("when will they meet?")).toBe(false);
     expect(asksAboutPast("who did X meet?", true)).toBe(false);
     expect(asksAboutPast("who has X met so far?", true)).toBe(true);
+  });
+});
+
+describe("a present of movement", () => {
+  it("asks about a plan: planned meetings come first", () => {
+    expect(asksAboutFuture("When is the delegation visiting Estonia?")).toBe(true);
+    expect(asksAboutFuture("When was the delegation visiting Estonia?")).toBe(false);
+    const lines = ask("when is Ostravic visiting Dunmore?").split("\n");
+    expect(lines[0]).toContain("are to meet");
+  });
+});
+
+describe("a question about who attended", () => {
+  it("lists the people met, as 'who met' does", () => {
+    expect(detectIntent("which speakers attended the forum in Zagreb?")).toBe("who-met");
+    expect(detectIntent("who took part in the talks?")).toBe("who-met");
+    expect(ask("which speakers attended the talks with Ostravic?")).toContain("Aidan Dunmore");
   });
 });
