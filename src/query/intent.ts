@@ -22,6 +22,8 @@ const MEET =
   /\b(meet|meets|met|meeting|meetings|receive[sd]?|receiving|talks?|talked|held|hold|holds|negotiat\w*|visit\w*|host\w*|welcom\w*|led|lead|leads|headed|heads?|chaired|chairs|sign\w*|congratulat\w*|invit\w*|interview\w*)\b/;
 const PERSON_NOUN =
   /^(which|what)\s+(\S+\s+){0,3}?(official|officials|speaker|chairman|chairwoman|chairperson|chair|ambassador|minister|deputy|deputies|president|senator|mp|counterpart|guest|leader|person|people|diplomat|head|delegate|politician|parliamentarian|lawmaker)s?\b/;
+// Being at an event with others: "which speakers attended the forum?", "who took part in the talks?".
+const ATTEND = /\b(attend\w*|participat\w*|took part|take part|taking part)\b/;
 const SIGN =
   /\b(sign|signs|signed|signing|agreements?|memorand\w*|mou|road ?maps?|treaty|treaties|accords?)\b/;
 const DISCUSS =
@@ -58,8 +60,8 @@ export function detectIntent(question: string): Intent {
   if (/^(what|which)\b/.test(q) && SIGN.test(q) && !/^(what|which) (year|day|date)s?\b/.test(q))
     return "signed";
   if (/^(what|which)\b/.test(q) && DISCUSS.test(q)) return "discussed";
-  if (/\b(who|whom)\b/.test(q) && MEET.test(q)) return "who-met";
-  if (PERSON_NOUN.test(q) && MEET.test(q)) return "who-met";
+  if (/\b(who|whom)\b/.test(q) && (MEET.test(q) || ATTEND.test(q))) return "who-met";
+  if (PERSON_NOUN.test(q) && (MEET.test(q) || ATTEND.test(q))) return "who-met";
   if (
     /^((on|at|in|during|for|from|to|with|by|under|of|after|before)\b[^?]{0,40}?\b(which|what|whose|whom)|what|which|how|why|whose|whom)\b/.test(
       q,

@@ -104,6 +104,7 @@ export class PersonMatcher {
         // A typo of up to two letters ("mzuani" for Muzani) is one even when short words make it a big share.
         if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && (exact || !isTypoOf(word, hit.item))))
           continue;
+        if (otherFirstLetter(word, hit.item)) continue;
         for (const id of this.byToken.get(hit.item) ?? []) {
           if (only && !only(id)) continue;
           // A near spelling of a given name alone ("karin" for Darin) is someone else's surname more
@@ -187,29 +188,34 @@ export class PersonMatcher {
     const ta = this.tokensOf.get(a) ?? [];
     const tb = this.tokensOf.get(b) ?? [];
     const alike = (x: string, y: string) => similarity(x, y) >= 0.8;
-    const shared = ta.filter((x) => tb.some((y) => alike(x, y)));
-    if (shared.length === 0) return false;
-    const restA = ta.filter((x) => !shared.includes(x) && !tb.some((y) => alike(x, y)));
-    const restB = tb.filter((y) => !ta.some((x) => alike(x, y)));
-    // Both have a given name and none of them agree: two people.
-    return !(restA.length > 0 && restB.length > 0 && shared.length < 2);
+    const sharedA = ta.filter((x) => tb.some((y) => alike(x, y)));
+    const sharedB = tb.filter((y) => ta.some((x) => alike(x, y)));
+    if (sharedA.length === 0) return false;
+    const restA = ta.filter((x) => !sharedA.includes(x));
+    const restB = tb.filter((y) => !sharedB.includes(y));
+    // Both have a given name and none of them agree: two people. Two words alike count once per side:
+    // four spellings of one surname ("Ashimbayev", "Ashimbaev") are still one word shared.
+    return !(restA.length > 0 && restB.length > 0 && Math.min(sharedA.length, sharedB.length) < 2);
   }
 
   /** The closest known names to some words, for "Did you mean ...?": only names spelled alike. */
   suggest(text: string, limit = 3): string[] {
     const all = words(fold(text)).filter((w) => w.length >= 4);
-    // In a full name, a word someone else has exactly (a shared first name) suggests no one.
+    // In a full name, a word someone else has exactly (a shared first name) suggests no one; the others
+    // are matched to surnames only below (an alike given name, "Marton", suggests no one either).
     const folded = all.length > 1 ? all.filter((w) => !this.byToken.has(w)) : all;
     const out: string[] = [];
     const hits = folded.flatMap((w) =>
       this.nearNames
         .search(w, 5, SUGGESTION_THRESHOLD)
-        .filter((hit) => spelledAlike(w, hit.item))
+        .filter((hit) => spelledAlike(w, hit.item) && !otherFirstLetter(w, hit.item))
         .map((hit) => ({ ...hit, score: 1 - similarity(w, hit.item) })),
     );
     hits.sort((a, b) => a.score - b.score);
+    // A given name spelled like a surname typed is someone else ("Batet" is not Batyr Rejepov).
     for (const hit of hits)
       for (const id of this.byToken.get(hit.item) ?? []) {
+        if (!this.lastTokensOf.get(id)?.has(hit.item)) continue;
         const name = this.people.get(id)?.name;
         if (name && !out.includes(name) && out.length < limit) out.push(name);
       }
@@ -225,6 +231,15 @@ export class PersonMatcher {
   looksLikeAName(word: string): boolean {
     return word.length >= 4 && this.nearTokens(word).some((hit) => spelledAlike(word, hit.item));
   }
+}
+
+/**
+ * Whether a short word differs from a name word by two letters or more, one of them its first: typists
+ * seldom miss the first letter, so "Bosman" is not Gusman, though "Zheenbekov" may be "Jeenbekov"
+ * (long words: a transliteration more likely than a slip).
+ */
+function otherFirstLetter(typed: string, name: string): boolean {
+  return typed[0] !== name[0] && Math.min(typed.length, name.length) < 8 && typoDistance(typed, name) >= 2;
 }
 
 /**

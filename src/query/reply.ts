@@ -44,6 +44,9 @@ export class Reply {
   // Lines may be given as functions that write them: only the lines of the page shown get written,
   // which matters for a person with hundreds of counterparts.
   readonly lines: (ReplyLine | (() => ReplyLine))[] = [];
+  // A short name for each line (who it is about), by position: "…and 9 more" lists them, so that a
+  // name on a later page is still seen on the first.
+  private readonly briefs: (string | (() => string) | undefined)[] = [];
   readonly notes: Segment[][] = [];
   /** Notes shown between the header and the facts (e.g. that a narrowing matched nothing). */
   readonly notices: Segment[][] = [];
@@ -57,6 +60,7 @@ export class Reply {
   /** Adds one fact line citing the given articles. */
   add(articleIds: string[], ...segments: Segment[]): this {
     this.lines.push({ segments, articleIds: [...new Set(articleIds)] });
+    this.briefs[this.lines.length - 1] = undefined;
     return this;
   }
 
@@ -66,9 +70,13 @@ export class Reply {
     return this;
   }
 
-  /** Adds a fact line written only if its page is shown. */
-  addLazy(make: () => ReplyLine): this {
+  /**
+   * Adds a fact line written only if its page is shown; `brief` (a name) stands for it in the
+   * "…and N more" of earlier pages.
+   */
+  addLazy(make: () => ReplyLine, brief?: string | (() => string)): this {
     this.lines.push(make);
+    this.briefs[this.lines.length - 1] = brief;
     return this;
   }
 
@@ -107,9 +115,10 @@ export class Reply {
       text.push(`${bullet}${plain(line.segments)}${suffix}`);
       html.push(`${bullet}${toHtml(line.segments)}${suffix}`);
     }
-    const after = this.lines.length - (p * LINES_PER_PAGE + shown.length);
+    const shownEnd = p * LINES_PER_PAGE + shown.length;
+    const after = this.lines.length - shownEnd;
     if (after > 0) {
-      const more = words.more(after);
+      const more = words.more(after, this.laterBriefs(shownEnd));
       text.push(more);
       html.push(escapeHtml(more));
     }
@@ -139,7 +148,19 @@ export class Reply {
     }
     return { text: text.join("\n"), html: html.join("\n"), sources, page: p, pageCount };
   }
+
+  // The brief names of the lines from `start` on, at most MAX_BRIEFS; none unless every line has one
+  // (a list that names some of what follows would read as naming all of it).
+  private laterBriefs(start: number): string[] {
+    const later = this.briefs.slice(start, this.lines.length);
+    if (later.length < this.lines.length - start || later.some((b) => b === undefined)) return [];
+    const names = later.slice(0, MAX_BRIEFS + 1).map((b) => (typeof b === "function" ? b() : (b as string)));
+    return [...new Set(names)].slice(0, MAX_BRIEFS);
+  }
 }
+
+/** The most names "…and N more" lists; a longer list is cut with "…". */
+export const MAX_BRIEFS = 15;
 
 function plain(segments: Segment[]): string {
   return segments.map((s) => (typeof s === "string" ? s : s.bold)).join("");

@@ -58,10 +58,27 @@ export function newestFirst(
 
 /** Whether a question asks about what is to come ("who will X meet", "is set to visit"). */
 export function asksAboutFuture(question: string): boolean {
-  return /\b(will|shall|going to|set to|to be|planned|plans?|upcoming|expected|is visiting|are visiting|is coming)\b/i.test(
-    question,
+  return (
+    /\b(will|shall|going to|set to|to be|planned|plans?|upcoming|expected)\b/i.test(question) ||
+    // "When is the delegation visiting Kazakhstan?": a present of movement is a plan.
+    /\b(is|are)\b[^?.!]*?\b(visiting|coming|arriving|travell?ing|heading)\b/i.test(question)
   );
 }
+
+/**
+ * Whether a question asks about what has happened: "where did X meet Y?", "who has X already met?".
+ * `strictly` only counts words that leave no doubt ("already", "has met"): "who did X meet?" is also
+ * read as a wish to see what is planned.
+ */
+export function asksAboutPast(question: string, strictly = false): boolean {
+  if (asksAboutFuture(question)) return false;
+  return strictly
+    ? /\b(already|so far|has (?:\w+ )?met|have (?:\w+ )?met|had met)\b/i.test(question)
+    : /\b(did|met|was|were|had|has|have|already)\b/i.test(question);
+}
+
+// Questions about one encounter's facts: asked in the past tense, they are about meetings that were held.
+const ABOUT_HELD = new Set(["when", "where", "did-meet"]);
 
 /**
  * The meetings of the question's people and countries, narrowed by its date and keywords.
@@ -122,9 +139,15 @@ export function selectMeetings(
         (index.openCountry.has(m) && countries.placeCountry(m.place) === c);
       const strict = (m: Meeting) =>
         q.people.length ? codes.some((c) => has(m, c)) : codes.every((c) => has(m, c));
-      // When no meeting names the country, a participant of unknown country might be the one from it.
+      // When no meeting names the country, a participant of unknown country might be the one from it,
+      // and a country named as the place ("met in Bahrain") is where they met, whoever they met.
       const lenient = q.people.length > 0 && !meetings.some(strict);
-      narrow((m) => strict(m) || (lenient && index.openCountry.has(m)), { kind: "countries", codes });
+      const heldThere = (m: Meeting) =>
+        codes.some((c) => q.placeCountries.includes(c) && countries.placeCountry(m.place) === c);
+      narrow((m) => strict(m) || (lenient && (index.openCountry.has(m) || heldThere(m))), {
+        kind: "countries",
+        codes,
+      });
     }
   }
   // "met in China": meetings held there first, if the places tell (a preference, so no note when none do).
@@ -155,7 +178,16 @@ export function selectMeetings(
     }
   }
   if (options.requireAgreements) narrow((m) => m.agreements.length > 0, { kind: "agreement" });
-  meetings = narrowByKeywords(index, meetings, q.keywords);
+  // A list of whom someone met keeps everyone met at the event the words chose; a "where" or "when" answer
+  // keeps to the meetings the words name.
+  const lists = q.intent === "who-met" || q.intent === "about";
+  meetings = narrowByKeywords(index, meetings, q.keywords, lists);
+  // "where did X meet Y?" is about where they met, not where they are to meet: planned meetings go when a
+  // held one remains (a preference, so no note when none does).
+  if (asksAboutPast(q.question, !ABOUT_HELD.has(q.intent))) {
+    const held = meetings.filter((m) => m.status !== "planned");
+    if (held.length) meetings = held;
+  }
   return {
     meetings: newestFirst(index, meetings, asksAboutFuture(q.question), presorted),
     unmatched,
@@ -166,9 +198,14 @@ export function selectMeetings(
 /**
  * Keeps the meetings whose own words (place, occasion, evidence, agreements, topics) and article best
  * match the question's other words ("at the 137th IPU Assembly", "in Tashkent"); all of them when none
- * matches any.
+ * matches any. With `sameEvent`, also the meetings reported at the same event as a chosen one.
  */
-export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords: string[]): Meeting[] {
+export function narrowByKeywords(
+  index: FactIndex,
+  meetings: Meeting[],
+  keywords: string[],
+  sameEvent = false,
+): Meeting[] {
   if (meetings.length < 2 || keywords.length === 0) return meetings;
   // Look-ups only: the article's words through the inverted index, the meeting's own words as text.
   const known = keywords.map((k) => ({ k, w: index.weight(k), articles: index.articlesWith(k) }));
@@ -182,5 +219,14 @@ export function narrowByKeywords(index: FactIndex, meetings: Meeting[], keywords
   });
   const best = Math.max(...scores);
   if (best <= 0) return meetings;
-  return meetings.filter((_, i) => (scores[i] as number) >= 0.6 * best);
+  const chosen = (i: number) => (scores[i] as number) >= 0.6 * best;
+  const kept = meetings.filter((_, i) => chosen(i));
+  if (!sameEvent) return kept;
+  // The words chose an event: the meetings its article reports at the same event (place and occasion)
+  // are answers too, though one sentence ("held bilateral meetings") named only some of them.
+  const events = new Set(kept.map(eventKey));
+  return meetings.filter((m, i) => chosen(i) || events.has(eventKey(m)));
 }
+
+// One event of one article: where and at what it was.
+const eventKey = (m: Meeting) => `${m.articleId}\n${m.place ?? ""}\n${m.occasion ?? ""}`;

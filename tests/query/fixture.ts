@@ -249,3 +249,18 @@ export function fixtureBase(extraCounterparts = 0): FactBase {
 
 /** "Today" for the tests, so that "last year" means 2025. */
 export const NOW = () => new Date("2026-06-01T12:00:00Z");
+
+/** A person known by one role, "Speaker" of `country`, given in article `articleId`. */
+export const speaker = (
+  id: string,
+  name: string,
+  country: string,
+  articleId: string,
+  aliases: string[] = [],
+) => ({
+  id,
+  name,
+  aliases,
+  country,
+  roles: [{ title: "Speaker", country, articleId }],
+});

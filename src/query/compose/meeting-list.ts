@@ -24,11 +24,12 @@ export function meetingList(
   selection: Selection,
   header: string,
 ): Reply {
-  if (!selection.meetings.length) {
-    // No meeting recorded, but an article may still say it in a sentence.
+  // No meeting recorded, or none of a country's fits what the question says (a period): an article may
+  // still say it in a sentence ("which senators took part in the video conference in June 2020?").
+  if (!selection.meetings.length || (!q.people.length && selection.unmatched.length)) {
     const quotes = quoteFor(ctx, q, selection, 0.5, 1);
     if (quotes.length) return addQuotes(new Reply(), quotes);
-    return new Reply().setHeader(ctx.words.noMeetingOf(subjectName(ctx, q)));
+    if (!selection.meetings.length) return new Reply().setHeader(ctx.words.noMeetingOf(subjectName(ctx, q)));
   }
   const shared = sharedCircumstances(ctx, selection.meetings);
   const reply = new Reply().setHeader(`${header.replace(/:$/, "")}${sharedPhrase(ctx, shared)}:`);

@@ -41,6 +41,7 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   // is their latest, and lines come out in order as they are first seen.
   const counterparts = new Map<string, Counterpart>();
   const ownCountry = ctx.countries.code(first.country);
+  const sideGroups = new Map<string, string[]>();
   for (const m of selection.meetings) {
     const others = m.participants.filter((id) => !subject.has(id));
     const shown = q.side ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side) : others;
@@ -53,20 +54,49 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
       }
       const entry = { latest: m, count: 1, articles: [m.articleId] };
       counterparts.set(id, entry);
-      reply.addLazy(() => counterpartLine(ctx, id, entry, shared));
+      reply.addLazy(() => counterpartLine(ctx, id, entry, shared), ctx.index.people.get(id)?.name ?? id);
     }
     if (others.length) continue;
-    // No named counterpart: the unnamed sides (a delegation), but not the subject's own side.
+    // No named counterpart: the unnamed sides (a delegation), but not the subject's own side. Sides met
+    // alike (the delegations one article lists, all in one place and time) share one line.
+    const where = suffix(circumstances(ctx, m, shared));
     for (const party of m.parties) {
       if (ownCountry && ctx.countries.code(party.country) === ownCountry && m.parties.length > 1) continue;
-      reply.addLazy(() => ({
-        articleIds: [m.articleId],
-        segments: [withCountry(ctx, party.description, party.country), suffix(circumstances(ctx, m, shared))],
-      }));
+      const side = withCountry(ctx, party.description, party.country);
+      const key = `${m.articleId}\n${where}`;
+      const group = sideGroups.get(key);
+      if (group) group.push(side);
+      else {
+        const sides = [side];
+        sideGroups.set(key, sides);
+        reply.addLazy(
+          () => ({ articleIds: [m.articleId], segments: [joinSides(sides, ctx.words.and), where] }),
+          () => joinSides(sides, ctx.words.and),
+        );
+      }
     }
   }
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
+}
+
+/**
+ * Sides met together, in one phrase: what their descriptions share said once ("delegations of Azerbaijan,
+ * Bulgaria and Denmark"), else the descriptions one after another.
+ */
+export function joinSides(sides: string[], and: string): string {
+  if (sides.length === 1) return sides[0] as string;
+  const split = sides.map((s) => s.split(" "));
+  let common = 0;
+  const first = split[0] as string[];
+  while (
+    common < first.length - 1 &&
+    split.every((w) => w.length > common + 1 && w[common] === first[common])
+  )
+    common++;
+  const rests = split.map((w) => w.slice(common).join(" "));
+  const list = `${rests.slice(0, -1).join(", ")}${and}${rests.at(-1)}`;
+  return common ? `${first.slice(0, common).join(" ")} ${list}` : list;
 }
 
 /** "Name, role (country) — in Astana on 4 September 2025; 3 meetings". */

@@ -17,8 +17,11 @@ export interface Words {
   range: (start: string, end?: string) => string;
   /** The period a question asked about ("in September 2025"), as the language says it. */
   period: (date: DateFilter) => string;
-  /** "…and N more." under a page of a long list. */
-  more: (count: number) => string;
+  /**
+   * "…and N more: A, B." under a page of a long list; `names` (when given) are who the lines not shown
+   * are about (the first 15 at most).
+   */
+  more: (count: number, names?: string[]) => string;
   /** The heading of the sources: "Source:" or "Sources:". */
   sources: (count: number) => string;
   /** A country's name as the fact base writes it (in English), in the language: "Монголия". */
@@ -69,6 +72,11 @@ export interface Words {
   toBeSignedBy: string;
   signedWhat: string;
   alsoSigned: (documents: string[]) => string;
+  /**
+   * Heads documents signed in a report that names the people asked about, when none is recorded for
+   * their own meetings. Optional: a table without it says {@link Words.othersAre}.
+   */
+  inReportNamingAll?: string;
   noAgreement: (subject: string) => string;
   noAgreementRecorded: string;
   /** A narrowing to meetings where something was signed that matched nothing. */
@@ -88,7 +96,8 @@ export const ENGLISH: Words = {
   date: formatDate,
   range: formatRange,
   period: datePhrase,
-  more: (n) => `…and ${n} more.`,
+  more: (n, names = []) =>
+    names.length ? `…and ${n} more: ${names.join(", ")}${n > names.length ? ", …" : ""}.` : `…and ${n} more.`,
   sources: (n) => (n > 1 ? "Sources:" : "Source:"),
   country: (name) => name,
   ofCountry: (country) => `of ${country}`,
@@ -134,6 +143,7 @@ export const ENGLISH: Words = {
   toBeSignedBy: "to be signed by",
   signedWhat: "Signed:",
   alsoSigned: (docs) => `; signed ${docs.join("; ")}`,
+  inReportNamingAll: "The report that names them records:",
   noAgreement: (subject) => `I have no record of an agreement signed${subject ? ` by ${subject}` : ""}.`,
   noAgreementRecorded: "No signed document is recorded for this meeting.",
   withAgreement: "with an agreement signed",
