@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { readCorpus } from "../src/corpus/folder.ts";
 import { isKnownCity } from "../src/extract/gazetteer.ts";
 import { extractFacts } from "../src/extract/index.ts";
-import { loadFactBase, saveFactBase } from "../src/facts/io.ts";
+import { ensureIndexFile, loadFactBase, saveFactBase } from "../src/facts/io.ts";
 import type { FactBase } from "../src/facts/types.ts";
 import { Answerer } from "../src/query/index.ts";
 import { generateCorpus, seededRandom } from "./generate-corpus.ts";
@@ -189,6 +189,13 @@ export default async function (): Promise<void> {
       if (kept) copyFileSync(facts, kept);
     }
     console.log(`(fact base ready in ${(ms(t, process.hrtime.bigint()) / 1000).toFixed(1)} s)`);
+    // The index file that saving writes beside a large base (a kept base was copied without it): an
+    // extraction-time cost, reported apart from loading.
+    t = process.hrtime.bigint();
+    if (ensureIndexFile(facts))
+      console.log(
+        `(index file written in ${(ms(t, process.hrtime.bigint()) / 1000).toFixed(1)} s, at extraction)`,
+      );
 
     (globalThis as { gc?: () => void }).gc?.();
     const cpu = process.cpuUsage();
@@ -210,17 +217,19 @@ export default async function (): Promise<void> {
     );
 
     const questions = sampleQuestions(base, QUESTIONS);
-    // Loading leaves the articles' words (which words they know, which articles hold each keyword) to
-    // the idle moments after it; a question asked before they are read finishes reading them. Here the
-    // first question comes at once, so it pays the whole pass: its time is the one-off cost.
+    // The first question comes at once: whatever loading left for later (tables built on first use;
+    // without an index file, reading every article's words) it pays, so load + first answer is what a
+    // user who asks right away waits.
     const first = process.hrtime.bigint();
     const firstCpu = process.cpuUsage();
     answerer.answer("who met Koshanov?");
     const firstUsed = process.cpuUsage(firstCpu);
+    const total = process.cpuUsage(cpu);
     console.log(
-      `first question right after loading (reads every article's words, which a bot does while idle): ` +
-        `${ms(first, process.hrtime.bigint()).toFixed(0)} ms (CPU ${((firstUsed.user + firstUsed.system) / 1000).toFixed(0)} ms); ` +
-        `load + index + words: ${ms(t, process.hrtime.bigint()).toFixed(0)} ms`,
+      `first question right after loading: ${ms(first, process.hrtime.bigint()).toFixed(0)} ms ` +
+        `(CPU ${((firstUsed.user + firstUsed.system) / 1000).toFixed(0)} ms); ` +
+        `load + first answer: ${ms(t, process.hrtime.bigint()).toFixed(0)} ms ` +
+        `(CPU ${((total.user + total.system) / 1000).toFixed(0)} ms; target < 1000 ms)`,
     );
     // Warm up the JIT on other questions, so that no measured question finds its answer's words cached.
     // The first questions also build the tables made on first use (name runs, meetings by keyword,

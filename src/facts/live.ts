@@ -63,7 +63,8 @@ export class LiveFactBase {
 
   /** Saves the live base (after an ingest), remembering the version written as ours. */
   save(base: FactBase): void {
-    saveFactBase(this.paths.livePath, base);
+    // Without the index file: it costs about one load to write, after every ingest.
+    saveFactBase(this.paths.livePath, base, { indexFile: false });
     this.liveStamp = stamp(this.paths.livePath);
   }
 

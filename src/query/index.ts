@@ -100,7 +100,7 @@ export class Answerer {
     const index = new FactIndex(base, (name) => this.countries.code(name));
     // The articles' words are read after loading (see readWords): the matcher asks for them only when
     // it reads a question, by which time the first question's look-up has finished reading them.
-    const ordinaryWords = { has: (word: string) => index.lowerCaseWords.has(word) };
+    const ordinaryWords = { has: (word: string) => index.isLowerCase(word) };
     const people = new PersonMatcher(index.people, ordinaryWords, (w) => index.knows(w));
     // Swap all at once, so that a question never sees a half-built state.
     this.base = base;
