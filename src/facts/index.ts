@@ -72,8 +72,19 @@ export class FactIndex {
           if (!roleCountry.has(key)) roleCountry.set(key, role.country);
         }
     }
-    for (const meeting of base.meetings) {
-      for (const id of new Set(meeting.participants)) push(this.meetingsByPerson, id, meeting);
+    const when = (m: Meeting) => m.date?.start ?? this.articles.get(m.articleId)?.published ?? "";
+    const byTime = base.meetings
+      .map((m) => ({ m, t: when(m) }))
+      .sort((a, b) => (a.t === b.t ? 0 : a.t === "" ? 1 : b.t === "" ? -1 : a.t < b.t ? 1 : -1));
+    this.recencyOrder = new Map(byTime.map((x, i) => [x.m, i]));
+    this.byRecency = byTime.map((x) => x.m);
+    // Meetings are filed newest first, so that each list is in that order without a sort, and most
+    // questions need no sort at all.
+    for (const meeting of this.byRecency) {
+      const participants = meeting.participants;
+      participants.forEach((id, i) => {
+        if (participants.indexOf(id) === i) push(this.meetingsByPerson, id, meeting);
+      });
       const codes = new Set<string>();
       const add = (name: string | undefined) => {
         const code = countryCode(name);
@@ -81,7 +92,7 @@ export class FactIndex {
       };
       for (const c of meeting.countries ?? []) add(c);
       for (const p of meeting.parties ?? []) add(p.country);
-      for (const id of meeting.participants) {
+      for (const id of participants) {
         if (!hasCountry.has(id)) this.openCountry.add(meeting);
         add(this.people.get(id)?.country);
         add(roleCountry.get(`${id}\u0001${meeting.articleId}`));
@@ -89,16 +100,6 @@ export class FactIndex {
       this.meetingCountries.set(meeting, codes);
       for (const code of codes) push(this.meetingsByCountry, code, meeting);
     }
-    const when = (m: Meeting) => m.date?.start ?? this.articles.get(m.articleId)?.published ?? "";
-    const byTime = base.meetings
-      .map((m) => ({ m, t: when(m) }))
-      .sort((a, b) => (a.t === b.t ? 0 : a.t === "" ? 1 : b.t === "" ? -1 : a.t < b.t ? 1 : -1));
-    this.recencyOrder = new Map(byTime.map((x, i) => [x.m, i]));
-    // Lists kept newest first, so that most questions need no sort at all.
-    this.byRecency = byTime.map((x) => x.m);
-    const newest = (a: Meeting, b: Meeting) => this.recency(a) - this.recency(b);
-    for (const list of this.meetingsByPerson.values()) list.sort(newest);
-    for (const list of this.meetingsByCountry.values()) list.sort(newest);
   }
 
   /** The words of the articles also seen in lower case (ordinary words, not names). */
