@@ -17,7 +17,8 @@ import { Answerer } from "../src/query/index.ts";
 import { generateCorpus, seededRandom } from "./generate-corpus.ts";
 import { haveCorpus, REAL_SOURCE, readSources, writeRealStyleCorpus } from "./real-style-corpus.ts";
 
-const ARTICLES = 10_000;
+// BENCH_ARTICLES measures another size (BENCH_FACTS then names a base of that size).
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const QUESTIONS = 1_000;
 
 const ms = (from: bigint, to: bigint) => Number(to - from) / 1e6;
@@ -152,7 +153,7 @@ function percentiles(figures: number[]): (p: number) => string {
   return (p) => (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(2);
 }
 
-/** Generates the 10,000 articles in `dir`, extracts them and saves the fact base as `facts`. */
+/** Generates the articles (10,000 unless BENCH_ARTICLES says) in `dir`, extracts them and saves the fact base as `facts`. */
 function makeFactBase(dir: string, facts: string): void {
   const corpus = join(dir, "corpus");
   mkdirSync(corpus);

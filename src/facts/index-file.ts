@@ -14,6 +14,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSy
 import { endianness } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fold } from "../text/normalize.ts";
 import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from "./article-words.ts";
 import type { Article, FactBase } from "./types.ts";
 
@@ -90,6 +91,9 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["keywords", Buffer.from(words.keywords.join("\n"), "utf8")],
     ["postingStart", bytes(words.postingStart)],
     ["postings", bytes(words.postings)],
+    // Every name and alias folded, person after person: folding them is a third of the name matcher's
+    // building time.
+    ["nameFolds", Buffer.from(namesOf(base).map(fold).join("\n"), "utf8")],
   ];
   const sections: Section[] = [];
   let offset = 0;
@@ -127,8 +131,23 @@ export function removeIndexFile(factsPath: string): void {
   rmSync(indexFilePath(factsPath), { force: true });
 }
 
-// The tables of words that came with each base loaded from an index file.
+// The tables of words, and the folded names, that came with each base loaded from an index file.
 const storedWords = new WeakMap<FactBase, StoredArticleWords>();
+const storedFolds = new WeakMap<FactBase, Map<string, string>>();
+
+// Every name and alias of the base's people, in order.
+function namesOf(base: FactBase): string[] {
+  return base.people.flatMap((p) => [p.name, ...p.aliases]);
+}
+
+/**
+ * The fold (normalize.ts) of any name or alias of the people of a base loaded from an index file, read
+ * from the file instead of worked out; undefined for any other base.
+ */
+export function storedNameFold(base: FactBase): ((name: string) => string) | undefined {
+  const folds = storedFolds.get(base);
+  return folds && ((name) => folds.get(name) ?? fold(name));
+}
 
 /** The stored words of a base loaded from its index file (undefined for any other base). */
 export function storedArticleWords(base: FactBase): StoredArticleWords | undefined {
@@ -186,6 +205,10 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       postings: numbers("postings"),
     };
     storedWords.set(base, new StoredArticleWords(tables));
+    const names = namesOf(base);
+    const folds = list("nameFolds");
+    if (folds.length === names.length)
+      storedFolds.set(base, new Map(names.map((n, i) => [n, folds[i] as string])));
     return base;
   } finally {
     closeSync(fd);

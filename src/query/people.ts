@@ -64,13 +64,15 @@ export class PersonMatcher {
     private readonly ordinaryWords: Pick<ReadonlySet<string>, "has">,
     /** Whether a word occurs in the articles at all: such a word is never corrected into a name. */
     private readonly isKnownWord: (word: string) => boolean = () => false,
+    /** How names are folded: {@link fold}, or the folds stored with the fact base (facts/index-file.ts). */
+    foldName: (name: string) => string = fold,
   ) {
     for (const person of people.values()) {
       const all = new Set<string>();
       const last = new Set<string>();
       // Each name is folded once (folding is most of the cost of building the matcher).
       for (const name of [person.name, ...person.aliases]) {
-        const tokens = words(fold(name)).filter(isNameToken);
+        const tokens = words(foldName(name)).filter(isNameToken);
         for (const t of tokens) all.add(t);
         const surname = tokens.at(-1);
         if (surname !== undefined) last.add(surname);
