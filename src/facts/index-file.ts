@@ -110,17 +110,13 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     articles: base.articles.length,
     sections,
   };
-  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
-  const lead = Buffer.alloc(MAGIC.length + 4);
-  lead.write(MAGIC, 0, "latin1");
-  lead.writeUInt32LE(headerBytes.length, MAGIC.length);
-  const chunks: Uint8Array[] = [
-    lead,
-    headerBytes,
-    Buffer.alloc(padded(headerBytes.length) - headerBytes.length),
-  ];
-  for (const [, data] of parts) chunks.push(data, Buffer.alloc(padded(data.length) - data.length));
-  write(indexFilePath(factsPath), Buffer.concat(chunks));
+  write(
+    indexFilePath(factsPath),
+    withHeader(
+      header,
+      parts.map(([, data]) => data),
+    ),
+  );
 }
 
 /** How a file is written (atomically, by io.ts). */
@@ -213,6 +209,46 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Gives a copy of a fact base file (`to`, just written with the same bytes as `from`) a copy of the
+ * index file of `from`, when that one is fresh: the same content, stamped for the copy. Returns
+ * whether it wrote one.
+ */
+export function copyIndexFile(from: string, to: string, write: WriteFile): boolean {
+  const path = indexFilePath(from);
+  if (!existsSync(path)) return false;
+  const fd = openSync(path, "r");
+  let header: (Header & { length: number }) | undefined;
+  try {
+    header = freshHeader(fd, from);
+  } catch {
+    header = undefined;
+  } finally {
+    closeSync(fd);
+  }
+  if (!header || statSync(to).size !== header.facts.size) return false;
+  const { length, ...rest } = header;
+  const { mtimeMs } = statSync(to);
+  const data = readFileSync(path).subarray(MAGIC.length + 4 + padded(length));
+  write(indexFilePath(to), withHeader({ ...rest, facts: { size: header.facts.size, mtimeMs } }, [data]));
+  return true;
+}
+
+// The bytes of an index file: the mark, the header, then the sections (each padded to 8 bytes).
+function withHeader(header: Header, sections: Uint8Array[]): Buffer {
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const lead = Buffer.alloc(MAGIC.length + 4);
+  lead.write(MAGIC, 0, "latin1");
+  lead.writeUInt32LE(headerBytes.length, MAGIC.length);
+  const chunks: Uint8Array[] = [
+    lead,
+    headerBytes,
+    Buffer.alloc(padded(headerBytes.length) - headerBytes.length),
+  ];
+  for (const data of sections) chunks.push(data, Buffer.alloc(padded(data.length) - data.length));
+  return Buffer.concat(chunks);
 }
 
 /** Whether the index file of `factsPath` exists and was written for this file by this code. */

@@ -4,12 +4,14 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FactIndex } from "../../src/facts/index.ts";
 import {
+  copyIndexFile,
   indexFileIsFresh,
   indexFilePath,
   storedArticleWords,
   writeIndexFile,
 } from "../../src/facts/index-file.ts";
 import { loadFactBase, saveFactBase, writeFileAtomic } from "../../src/facts/io.ts";
+import { LiveFactBase } from "../../src/facts/live.ts";
 import type { FactBase } from "../../src/facts/types.ts";
 import { wordsOf } from "./words-of.ts";
 
@@ -110,5 +112,17 @@ describe("the index file beside a fact base", () => {
     const article = loaded.articles[0] as { sentences?: string[] };
     article.sentences = ["Replaced."];
     expect(article.sentences).toEqual(["Replaced."]);
+  });
+
+  it("comes with the copy of a base that the live base starts from", () => {
+    saveWithIndexFile(base);
+    const livePath = join(dir, "live", "facts.json");
+    const live = new LiveFactBase({ livePath, basePath: path }).load();
+    expect(indexFileIsFresh(livePath)).toBe(true);
+    expect(storedArticleWords(live)).toBeDefined();
+    expect(JSON.stringify(live)).toBe(JSON.stringify(base));
+    // A copy with other bytes gets none.
+    writeFileSync(join(dir, "other.json"), JSON.stringify(base));
+    expect(copyIndexFile(path, join(dir, "other.json"), writeFileAtomic)).toBe(false);
   });
 });
