@@ -1,7 +1,8 @@
 /**
- * Answer benchmark: a corpus of 10,000 articles is extracted and saved as a fact base; then the time
- * to load it and build the Answerer (target < 1 s), and the latency of 1,000 varied questions (target
- * p99 < 10 ms), are measured and printed with the peak memory. The articles are real-style ones with
+ * Answer benchmark: a corpus of 10,000 articles is extracted and saved as a fact base (with its index
+ * file, facts/index-file.ts); then the time to load it and build the Answerer, and to answer a first
+ * question at once (which pays whatever loading left for later; target < 1 s in all), and the latency
+ * of 1,000 varied questions (target p99 < 10 ms), are measured and printed with the peak memory. The articles are real-style ones with
  * varied names, built from the development set as the extraction benchmark builds them
  * (real-style-corpus.ts); without that set, the synthetic articles of generate-corpus.ts.
  */
@@ -11,13 +12,15 @@ import { join } from "node:path";
 import { readCorpus } from "../src/corpus/folder.ts";
 import { isKnownCity } from "../src/extract/gazetteer.ts";
 import { extractFacts } from "../src/extract/index.ts";
-import { loadFactBase, saveFactBase } from "../src/facts/io.ts";
+import { copyIndexFile } from "../src/facts/index-file.ts";
+import { ensureIndexFile, loadFactBase, saveFactBase, writeFileAtomic } from "../src/facts/io.ts";
 import type { FactBase } from "../src/facts/types.ts";
 import { Answerer } from "../src/query/index.ts";
 import { generateCorpus, seededRandom } from "./generate-corpus.ts";
 import { haveCorpus, REAL_SOURCE, readSources, writeRealStyleCorpus } from "./real-style-corpus.ts";
 
-const ARTICLES = 10_000;
+// BENCH_ARTICLES measures another size (BENCH_FACTS then names a base of that size).
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const QUESTIONS = 1_000;
 
 const ms = (from: bigint, to: bigint) => Number(to - from) / 1e6;
@@ -152,7 +155,7 @@ function percentiles(figures: number[]): (p: number) => string {
   return (p) => (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(2);
 }
 
-/** Generates the 10,000 articles in `dir`, extracts them and saves the fact base as `facts`. */
+/** Generates the articles (10,000 unless BENCH_ARTICLES says) in `dir`, extracts them and saves the fact base as `facts`. */
 function makeFactBase(dir: string, facts: string): void {
   const corpus = join(dir, "corpus");
   mkdirSync(corpus);
@@ -181,6 +184,7 @@ export default async function (): Promise<void> {
     const kept = process.env.BENCH_FACTS;
     if (kept && existsSync(kept)) {
       copyFileSync(kept, facts);
+      copyIndexFile(kept, facts, writeFileAtomic);
       console.log(
         `fact base: ${kept} (kept from an earlier run), ${(statSync(facts).size / 1e6).toFixed(1)} MB`,
       );
@@ -189,6 +193,15 @@ export default async function (): Promise<void> {
       if (kept) copyFileSync(facts, kept);
     }
     console.log(`(fact base ready in ${(ms(t, process.hrtime.bigint()) / 1000).toFixed(1)} s)`);
+    // The index file that saving writes beside a large base (a kept base was copied without it): an
+    // extraction-time cost, reported apart from loading.
+    t = process.hrtime.bigint();
+    if (ensureIndexFile(facts))
+      console.log(
+        `(index file written in ${(ms(t, process.hrtime.bigint()) / 1000).toFixed(1)} s, at extraction)`,
+      );
+    // Kept beside the kept base too, for the next run.
+    if (kept) copyIndexFile(facts, kept, writeFileAtomic);
 
     (globalThis as { gc?: () => void }).gc?.();
     const cpu = process.cpuUsage();
@@ -210,17 +223,19 @@ export default async function (): Promise<void> {
     );
 
     const questions = sampleQuestions(base, QUESTIONS);
-    // Loading leaves the articles' words (which words they know, which articles hold each keyword) to
-    // the idle moments after it; a question asked before they are read finishes reading them. Here the
-    // first question comes at once, so it pays the whole pass: its time is the one-off cost.
+    // The first question comes at once: whatever loading left for later (tables built on first use;
+    // without an index file, reading every article's words) it pays, so load + first answer is what a
+    // user who asks right away waits.
     const first = process.hrtime.bigint();
     const firstCpu = process.cpuUsage();
     answerer.answer("who met Koshanov?");
     const firstUsed = process.cpuUsage(firstCpu);
+    const total = process.cpuUsage(cpu);
     console.log(
-      `first question right after loading (reads every article's words, which a bot does while idle): ` +
-        `${ms(first, process.hrtime.bigint()).toFixed(0)} ms (CPU ${((firstUsed.user + firstUsed.system) / 1000).toFixed(0)} ms); ` +
-        `load + index + words: ${ms(t, process.hrtime.bigint()).toFixed(0)} ms`,
+      `first question right after loading: ${ms(first, process.hrtime.bigint()).toFixed(0)} ms ` +
+        `(CPU ${((firstUsed.user + firstUsed.system) / 1000).toFixed(0)} ms); ` +
+        `load + first answer: ${ms(t, process.hrtime.bigint()).toFixed(0)} ms ` +
+        `(CPU ${((total.user + total.system) / 1000).toFixed(0)} ms; target < 1000 ms)`,
     );
     // Warm up the JIT on other questions, so that no measured question finds its answer's words cached.
     // The first questions also build the tables made on first use (name runs, meetings by keyword,

@@ -2,12 +2,14 @@
  * Indexes over a fact base, so that each question costs a few map look-ups instead of a scan of every
  * meeting: meetings by person and by country and articles by id, built when a base is loaded; and the
  * words of every article sentence (which words the articles know, for reading names in questions, and
- * which articles hold each keyword, for quoting the sentence that answers an open question), read in
- * slices after loading ({@link FactIndex.readWords}) and finished by the first question that needs them.
+ * which articles hold each keyword, for quoting the sentence that answers an open question): stored in
+ * the base's index file when it has one (index-file.ts), else read in slices after loading
+ * ({@link FactIndex.readWords}) and finished by the first question that needs them.
  */
-import { forEachWord, tokenize } from "../text/normalize.ts";
+import { tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
-import { STOPWORDS } from "../text/stopwords.ts";
+import { ArticleWordReader, type ArticleWords, isKeyword } from "./article-words.ts";
+import { storedArticleWords } from "./index-file.ts";
 import type { Article, FactBase, Meeting, Person } from "./types.ts";
 
 /** One article sentence, with its stemmed keywords. */
@@ -34,19 +36,10 @@ export class FactIndex {
   readonly meetingCountries = new Map<Meeting, Set<string>>();
   /** Meetings with a participant whose country is unknown: they may involve any country. */
   readonly openCountry = new Set<Meeting>();
-  // Keywords are numbered; per number: in how many articles it occurs (to weigh rare words above common
-  // ones) and which (an inverted index, by position in base.articles).
-  private readonly keywordIds = new Map<string, number>();
-  private readonly frequency: number[] = [];
-  private readonly postings: number[][] = [];
-  // Every folded word of the articles, with its keyword number and whether it was seen in lower case.
-  private readonly seen = new Map<string, number>();
-  private readonly lowerCase = new Set<string>();
-  private readonly stemSet = new Set<string>();
-  // How many articles (by position in base.articles) have had their words read.
-  private wordsRead = 0;
-  // The last article each keyword was counted for: counts each keyword once per article, no set needed.
-  private readonly lastArticle: number[] = [];
+  // The articles' words: stored beside the fact base when it was saved with them (index-file.ts), else
+  // read from the articles after loading, slice by slice (readWords).
+  private readonly words: ArticleWords;
+  private readonly reader: ArticleWordReader | undefined;
   private readonly articleSets = new Map<string, Set<string>>();
   private readonly recencyOrder: Map<Meeting, number>;
   /** Every meeting, newest first. */
@@ -61,6 +54,9 @@ export class FactIndex {
     readonly base: FactBase,
     countryCode: CountryCoder,
   ) {
+    const stored = storedArticleWords(base);
+    this.reader = stored ? undefined : new ArticleWordReader(base.articles);
+    this.words = stored ?? (this.reader as ArticleWordReader);
     for (const person of base.people) this.people.set(person.id, person);
     for (const article of base.articles) this.articles.set(article.id, article);
     // The country each person's role gives in each article, and whether any role gives one: people
@@ -76,8 +72,19 @@ export class FactIndex {
           if (!roleCountry.has(key)) roleCountry.set(key, role.country);
         }
     }
-    for (const meeting of base.meetings) {
-      for (const id of new Set(meeting.participants)) push(this.meetingsByPerson, id, meeting);
+    const when = (m: Meeting) => m.date?.start ?? this.articles.get(m.articleId)?.published ?? "";
+    const byTime = base.meetings
+      .map((m) => ({ m, t: when(m) }))
+      .sort((a, b) => (a.t === b.t ? 0 : a.t === "" ? 1 : b.t === "" ? -1 : a.t < b.t ? 1 : -1));
+    this.recencyOrder = new Map(byTime.map((x, i) => [x.m, i]));
+    this.byRecency = byTime.map((x) => x.m);
+    // Meetings are filed newest first, so that each list is in that order without a sort, and most
+    // questions need no sort at all.
+    for (const meeting of this.byRecency) {
+      const participants = meeting.participants;
+      participants.forEach((id, i) => {
+        if (participants.indexOf(id) === i) push(this.meetingsByPerson, id, meeting);
+      });
       const codes = new Set<string>();
       const add = (name: string | undefined) => {
         const code = countryCode(name);
@@ -85,7 +92,7 @@ export class FactIndex {
       };
       for (const c of meeting.countries ?? []) add(c);
       for (const p of meeting.parties ?? []) add(p.country);
-      for (const id of meeting.participants) {
+      for (const id of participants) {
         if (!hasCountry.has(id)) this.openCountry.add(meeting);
         add(this.people.get(id)?.country);
         add(roleCountry.get(`${id}\u0001${meeting.articleId}`));
@@ -93,110 +100,50 @@ export class FactIndex {
       this.meetingCountries.set(meeting, codes);
       for (const code of codes) push(this.meetingsByCountry, code, meeting);
     }
-    const when = (m: Meeting) => m.date?.start ?? this.articles.get(m.articleId)?.published ?? "";
-    const byTime = base.meetings
-      .map((m) => ({ m, t: when(m) }))
-      .sort((a, b) => (a.t === b.t ? 0 : a.t === "" ? 1 : b.t === "" ? -1 : a.t < b.t ? 1 : -1));
-    this.recencyOrder = new Map(byTime.map((x, i) => [x.m, i]));
-    // Lists kept newest first, so that most questions need no sort at all.
-    this.byRecency = byTime.map((x) => x.m);
-    const newest = (a: Meeting, b: Meeting) => this.recency(a) - this.recency(b);
-    for (const list of this.meetingsByPerson.values()) list.sort(newest);
-    for (const list of this.meetingsByCountry.values()) list.sort(newest);
   }
 
   /** The words of the articles also seen in lower case (ordinary words, not names). */
-  get lowerCaseWords(): Set<string> {
-    this.readWords();
-    return this.lowerCase;
+  get lowerCaseWords(): ReadonlySet<string> {
+    return this.words.lowerCaseWords;
+  }
+
+  /** Whether a folded word was seen in lower case in the articles (an ordinary word, not only a name). */
+  isLowerCase(word: string): boolean {
+    return this.words.isLowerCase(word);
   }
 
   /** The stems of every word of the articles. */
-  get stems(): Set<string> {
-    this.readWords();
-    return this.stemSet;
+  get stems(): ReadonlySet<string> {
+    return this.words.stems;
   }
 
-  /** Whether every article's words have been read. */
+  /** Whether every article's words have been read (always, when they were stored with the base). */
   get wordsReady(): boolean {
-    return this.wordsRead >= this.base.articles.length;
+    return this.reader?.done ?? true;
   }
 
   /**
-   * Reads the words of up to `count` more articles (all that remain by default). Loading leaves this
-   * pass to the idle moments after it (a bot answers nothing in its first second anyway), and every
-   * look-up of words finishes it first, so answers never see a half-read index.
+   * Reads the words of up to `count` more articles (all that remain by default), when they were not
+   * stored with the base. Loading leaves this pass to the idle moments after it, and every look-up of
+   * words finishes it first, so answers never see a half-read index.
    */
   readWords(count = Number.POSITIVE_INFINITY): void {
-    const articles = this.base.articles;
-    const end = Math.min(articles.length, this.wordsRead + count);
-    if (this.wordsRead >= end) return;
-    // One pass over every word of every article, counting only: each distinct word is looked at once
-    // (its stem, whether it is a keyword), each occurrence costs a map look-up. What is known of a word
-    // is one small number: (keyword id + 1) × 2, plus 1 once it was seen in lower case.
-    const seen = this.seen;
-    const lastArticle = this.lastArticle;
-    let position = this.wordsRead;
-    const visit = (word: string, lowerCase: boolean) => {
-      let info = seen.get(word);
-      if (info === undefined) {
-        const wordStem = stem(word);
-        info = (isKeyword(word) ? this.keywordId(wordStem) + 1 : 0) * 2;
-        seen.set(word, info);
-        this.stemSet.add(wordStem);
-      }
-      if (lowerCase && (info & 1) === 0) {
-        info |= 1;
-        seen.set(word, info);
-        this.lowerCase.add(word);
-      }
-      const k = (info >> 1) - 1;
-      if (k >= 0 && lastArticle[k] !== position) {
-        lastArticle[k] = position;
-        (this.frequency[k] as number)++;
-        (this.postings[k] as number[]).push(position);
-      }
-    };
-    for (; position < end; position++) {
-      const article = articles[position] as Article;
-      if (article.title) forEachWord(article.title, visit);
-      for (const sentence of article.sentences ?? []) forEachWord(sentence, visit);
-      // The dateline counts as the article's words too: it often names the place of the meeting.
-      forEachWord(article.dateline ?? "", visit);
-    }
-    this.wordsRead = end;
-  }
-
-  private keywordId(keyword: string): number {
-    let id = this.keywordIds.get(keyword);
-    if (id === undefined) {
-      id = this.frequency.length;
-      this.keywordIds.set(keyword, id);
-      this.frequency.push(0);
-      this.postings.push([]);
-    }
-    return id;
+    this.reader?.readWords(count);
   }
 
   /** In how many articles a keyword occurs. */
   articleFrequency(keyword: string): number {
-    this.readWords();
-    const id = this.keywordIds.get(keyword);
-    return id === undefined ? 0 : (this.frequency[id] as number);
+    return this.words.frequency(keyword);
   }
 
   /** The ids of the articles a keyword occurs in. */
   articlesContaining(keyword: string): string[] {
-    this.readWords();
-    const id = this.keywordIds.get(keyword);
-    if (id === undefined) return [];
-    return (this.postings[id] as number[]).map((position) => this.base.articles[position]?.id as string);
+    return this.words.positions(keyword).map((position) => this.base.articles[position]?.id as string);
   }
 
   /** Every keyword of the articles. */
-  keywords(): IterableIterator<string> {
-    this.readWords();
-    return this.keywordIds.keys();
+  keywords(): Iterable<string> {
+    return this.words.keywords();
   }
 
   /**
@@ -289,8 +236,7 @@ export class FactIndex {
 
   /** Whether a folded word, or another form of it, is known from the articles (in any case). */
   knows(word: string): boolean {
-    this.readWords();
-    return this.seen.has(word) || this.stemSet.has(stem(word));
+    return this.words.knows(word);
   }
 }
 
@@ -303,10 +249,6 @@ export function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 function sentenceTexts(article: Article): string[] {
   return [...(article.title ? [article.title] : []), ...(article.sentences ?? [])];
-}
-
-function isKeyword(word: string): boolean {
-  return !STOPWORDS.has(word) && (word.length > 2 || /\d/.test(word));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

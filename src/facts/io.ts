@@ -1,6 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import {
+  INDEX_FILE_MIN_ARTICLES,
+  indexFileIsFresh,
+  readIndexFile,
+  removeIndexFile,
+  writeIndexFile,
+} from "./index-file.ts";
 import type { FactBase } from "./types.ts";
 
 /** An empty fact base, for a bot that starts with no articles. */
@@ -12,7 +19,7 @@ export function emptyFactBase(): FactBase {
  * Writes a file atomically: the content goes to a temporary file in the same folder, which is then
  * renamed over the target, so a reader never sees half a file and a crash never leaves one.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   removeStaleTemporaries(path);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -56,9 +63,27 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Saves a fact base as pretty JSON, atomically. */
-export function saveFactBase(path: string, base: FactBase): void {
+/** Options of {@link saveFactBase}. */
+export interface SaveOptions {
+  /**
+   * Whether to write the index file beside a large base (index-file.ts), which makes loading it fast
+   * but costs about one load's time to write: yes by default; the live base, saved after every ingest,
+   * says no.
+   */
+  indexFile?: boolean;
+}
+
+/** Saves a fact base as pretty JSON, atomically, and the index file beside it when it is large. */
+export function saveFactBase(path: string, base: FactBase, options: SaveOptions = {}): void {
+  // The old index file goes first: a reader never pairs the new base with it (its stamp would differ
+  // anyway; this also leaves no stale file behind).
+  removeIndexFile(path);
   writeFileAtomic(path, `${JSON.stringify(base, null, 2)}\n`);
+  if (wantsIndexFile(base, options)) writeIndexFile(path, base, writeFileAtomic);
+}
+
+function wantsIndexFile(base: FactBase, options: SaveOptions): boolean {
+  return (options.indexFile ?? true) && base.articles.length >= INDEX_FILE_MIN_ARTICLES;
 }
 
 /**
@@ -70,7 +95,11 @@ export function saveFactBaseIfChanged(path: string, base: FactBase): boolean {
   try {
     const current = JSON.parse(readFileSync(path, "utf8")) as FactBase;
     const same = (b: FactBase) => JSON.stringify({ ...b, generatedAt: "" });
-    if (same(current) === same(base)) return false;
+    if (same(current) === same(base)) {
+      // The same facts; an index file missing or written by other code is made again.
+      if (wantsIndexFile(base, {}) && !indexFileIsFresh(path)) writeIndexFile(path, base, writeFileAtomic);
+      return false;
+    }
   } catch {
     // Missing or unreadable: write it.
   }
@@ -78,8 +107,33 @@ export function saveFactBaseIfChanged(path: string, base: FactBase): boolean {
   return true;
 }
 
-/** Loads a fact base, with a clear error when the file is missing or is not one. */
+/**
+ * Loads a fact base, with a clear error when the file is missing or is not one: from its index file
+ * when that is fresh (index-file.ts), else by parsing the file.
+ */
 export function loadFactBase(path: string): FactBase {
+  const base = (readIndexFileOrNothing(path) ?? parseFactBaseFile(path)) as Partial<FactBase>;
+  if (
+    base?.version !== 1 ||
+    !Array.isArray(base.articles) ||
+    !Array.isArray(base.people) ||
+    !Array.isArray(base.meetings)
+  ) {
+    throw new Error(`${path} is not a parlbot fact base (version 1 with articles, people, meetings)`);
+  }
+  return base as FactBase;
+}
+
+function readIndexFileOrNothing(path: string): FactBase | undefined {
+  try {
+    return readIndexFile(path);
+  } catch {
+    // An unreadable index file is only a cache: the fact base itself is read instead.
+    return undefined;
+  }
+}
+
+function parseFactBaseFile(path: string): unknown {
   let raw: string;
   try {
     // Read as bytes, then decoded: for a large base this costs less than reading it as text.
@@ -93,14 +147,17 @@ export function loadFactBase(path: string): FactBase {
   } catch {
     throw new Error(`${path} is not valid JSON`);
   }
-  const base = data as Partial<FactBase>;
-  if (
-    base?.version !== 1 ||
-    !Array.isArray(base.articles) ||
-    !Array.isArray(base.people) ||
-    !Array.isArray(base.meetings)
-  ) {
-    throw new Error(`${path} is not a parlbot fact base (version 1 with articles, people, meetings)`);
-  }
-  return base as FactBase;
+  return data;
+}
+
+/**
+ * Writes the index file of a saved fact base when it lacks a fresh one (a base saved by an older
+ * version, or copied); returns whether it wrote.
+ */
+export function ensureIndexFile(path: string): boolean {
+  if (indexFileIsFresh(path)) return false;
+  const base = loadFactBase(path);
+  if (!wantsIndexFile(base, {})) return false;
+  writeIndexFile(path, base, writeFileAtomic);
+  return true;
 }

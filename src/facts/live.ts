@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { copyIndexFile, removeIndexFile } from "./index-file.ts";
 import { emptyFactBase, loadFactBase, removeStaleTemporaries, saveFactBase, writeFileAtomic } from "./io.ts";
 import type { FactBase } from "./types.ts";
 
@@ -53,7 +54,10 @@ export class LiveFactBase {
     removeStaleTemporaries(livePath);
     if (!this.shared && basePath && existsSync(basePath) && this.baseIsNewer()) {
       // Atomically, like every write: another process may be reading the live base.
-      writeFileAtomic(livePath, readFileSync(basePath, "utf8"));
+      removeIndexFile(livePath);
+      writeFileAtomic(livePath, readFileSync(basePath));
+      // The committed base's index file serves the copy too (restamped), so the bot starts as fast.
+      copyIndexFile(basePath, livePath, writeFileAtomic);
     }
     const base = existsSync(livePath) ? loadFactBase(livePath) : emptyFactBase();
     this.liveStamp = stamp(livePath);
@@ -63,7 +67,8 @@ export class LiveFactBase {
 
   /** Saves the live base (after an ingest), remembering the version written as ours. */
   save(base: FactBase): void {
-    saveFactBase(this.paths.livePath, base);
+    // Without the index file: it costs about one load to write, after every ingest.
+    saveFactBase(this.paths.livePath, base, { indexFile: false });
     this.liveStamp = stamp(this.paths.livePath);
   }
 

@@ -4,6 +4,7 @@
  * {@link Answerer.replace}), so that a question costs map look-ups, not scans.
  */
 import { FactIndex } from "../facts/index.ts";
+import { storedNameFold } from "../facts/index-file.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
 import { localExamples } from "../i18n/examples.ts";
 import { detectLanguage, LANGUAGES, type Language, replyLanguage } from "../i18n/language.ts";
@@ -100,8 +101,13 @@ export class Answerer {
     const index = new FactIndex(base, (name) => this.countries.code(name));
     // The articles' words are read after loading (see readWords): the matcher asks for them only when
     // it reads a question, by which time the first question's look-up has finished reading them.
-    const ordinaryWords = { has: (word: string) => index.lowerCaseWords.has(word) };
-    const people = new PersonMatcher(index.people, ordinaryWords, (w) => index.knows(w));
+    const ordinaryWords = { has: (word: string) => index.isLowerCase(word) };
+    const people = new PersonMatcher(
+      index.people,
+      ordinaryWords,
+      (w) => index.knows(w),
+      storedNameFold(base),
+    );
     // Swap all at once, so that a question never sees a half-built state.
     this.base = base;
     this.index = index;

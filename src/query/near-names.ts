@@ -21,7 +21,10 @@ const BITAP_LIMIT = 32;
 export class NearNames {
   private all: Fuse<string> | undefined;
   private readonly lowered: string[];
-  private byRun: Map<string, number[]> | undefined;
+  // The tokens that hold each run of two or three letters (see runKey): tokens runStart[k] to
+  // runStart[k + 1] of runTokens, in token order.
+  private runStart: Int32Array | undefined;
+  private runTokens: Int32Array | undefined;
   // The search each token was last looked at in: marks tokens already checked without a set per search.
   private seenIn: Uint32Array | undefined;
   // The letters each token has, one bit a letter (see letterMask).
@@ -66,7 +69,9 @@ export class NearNames {
     const reach = new FuseReach(pattern, threshold);
     const edits = Math.floor(threshold * pattern.length + 1e-9);
     const found: number[] = [];
-    const index = this.runIndex();
+    this.buildRunIndex();
+    const runStart = this.runStart as Int32Array;
+    const runTokens = this.runTokens as Int32Array;
     const masks = this.letterMasks as Int32Array;
     const letters = new LetterCount(pattern);
     // Letters of the word that the token lacks cost an edit each: a cheap test before the exact one.
@@ -74,7 +79,11 @@ export class NearNames {
       if (letters.missing(masks[t] as number) <= edits && reach.mayMatch(this.lowered[t] as string))
         found.push(t);
     };
-    const pieces = rarestPieces(pattern, edits + 1, (run) => index.get(run)?.length ?? 0);
+    const size = (run: string) => {
+      const k = runKey(run, 0, run.length);
+      return (runStart[k + 1] as number) - (runStart[k] as number);
+    };
+    const pieces = rarestPieces(pattern, edits + 1, size);
     // A word too short to hold (edits + 1) separate pairs of letters: no piece is sure to survive, and
     // every token is checked.
     if (!pieces) {
@@ -83,35 +92,67 @@ export class NearNames {
     }
     const seen = this.seenIn as Uint32Array;
     const search = ++this.searches;
-    for (const piece of pieces)
-      for (const t of index.get(piece) ?? []) {
+    for (const piece of pieces) {
+      const k = runKey(piece, 0, piece.length);
+      for (let at = runStart[k] as number; at < (runStart[k + 1] as number); at++) {
+        const t = runTokens[at] as number;
         if (seen[t] === search) continue;
         seen[t] = search;
         check(t);
       }
+    }
     return found.sort((a, b) => a - b).map((t) => this.tokens[t] as string);
   }
 
-  // Built on the first look-up, so that loading a fact base does not pay for it.
-  private runIndex(): Map<string, number[]> {
-    if (this.byRun) return this.byRun;
-    const index = new Map<string, number[]>();
-    this.lowered.forEach((lower, t) => {
-      const seen = new Set<string>();
-      for (let i = 0; i + 2 <= lower.length; i++)
-        for (const run of [lower.slice(i, i + 2), lower.slice(i, i + 3)]) {
-          if (run.length < 2 || seen.has(run)) continue;
-          seen.add(run);
-          const list = index.get(run);
-          if (list) list.push(t);
-          else index.set(run, [t]);
-        }
+  // Built on the first look-up, so that loading a fact base does not pay for it: two passes over the
+  // runs of every token (count, then place), numbers only, no strings made.
+  private buildRunIndex(): void {
+    if (this.runStart) return;
+    const lastToken = new Int32Array(RUN_KEYS).fill(-1);
+    const counts = new Int32Array(RUN_KEYS + 1);
+    const eachRun = (visit: (key: number, t: number) => void) =>
+      this.lowered.forEach((lower, t) => {
+        for (let i = 0; i + 2 <= lower.length; i++)
+          for (let length = 2; length <= 3 && i + length <= lower.length; length++) {
+            const key = runKey(lower, i, length);
+            // Each run once per token.
+            if (lastToken[key] === t) continue;
+            lastToken[key] = t;
+            visit(key, t);
+          }
+      });
+    eachRun((key) => {
+      (counts[key + 1] as number)++;
     });
-    this.byRun = index;
+    for (let k = 0; k < RUN_KEYS; k++) (counts[k + 1] as number) += counts[k] as number;
+    const tokens = new Int32Array(counts[RUN_KEYS] as number);
+    const next = counts.slice(0, RUN_KEYS);
+    lastToken.fill(-1);
+    eachRun((key, t) => {
+      tokens[(next[key] as number)++] = t;
+    });
+    this.runStart = counts;
+    this.runTokens = tokens;
     this.seenIn = new Uint32Array(this.tokens.length);
     this.letterMasks = Int32Array.from(this.lowered, letterMask);
-    return index;
   }
+}
+
+// Runs of letters are numbered: a–z are 1–26, digits 27–36 and every other character 37 (such runs
+// share a number, which only makes a list longer, never drops a token from it).
+const RUN_RADIX = 38;
+const RUN_KEYS = RUN_RADIX ** 3 + RUN_RADIX ** 2;
+
+function runLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 48 && c <= 57) return c - 21;
+  return 37;
+}
+
+// The number of the run of `length` (2 or 3) letters at `i`: three-letter runs below RUN_RADIX³, two-letter ones above.
+function runKey(text: string, i: number, length: number): number {
+  const pair = runLetter(text.charCodeAt(i)) * RUN_RADIX + runLetter(text.charCodeAt(i + 1));
+  return length === 2 ? RUN_RADIX ** 3 + pair : pair * RUN_RADIX + runLetter(text.charCodeAt(i + 2));
 }
 
 /**

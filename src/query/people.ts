@@ -4,7 +4,6 @@
  * Entries that are one person under two spellings ("Nigmatulin", "Nigmatullin") come back together;
  * different people who share a surname are reported as ambiguous rather than guessed between.
  */
-import { addToSet } from "../facts/index.ts";
 import type { Person } from "../facts/types.ts";
 import { fold, words } from "../text/normalize.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
@@ -51,11 +50,13 @@ interface Candidate {
 
 /** Looks people up by name. Build once per fact base. */
 export class PersonMatcher {
-  private readonly byToken = new Map<string, Set<string>>();
+  // Arrays, not sets: a base of 10,000 articles has tens of thousands of name words and people, and a
+  // set each made the matcher weigh 25 MB and take a third of loading.
+  private readonly byToken = new Map<string, string[]>();
   private readonly nearNames: NearNames;
   private readonly tokensOf = new Map<string, string[]>();
   /** The last word of each of a person's names: the surname, as people usually type it alone. */
-  private readonly lastTokensOf = new Map<string, Set<string>>();
+  private readonly lastTokensOf = new Map<string, string[]>();
   private readonly nearCache = new Map<string, { item: string }[]>();
 
   constructor(
@@ -64,20 +65,27 @@ export class PersonMatcher {
     private readonly ordinaryWords: Pick<ReadonlySet<string>, "has">,
     /** Whether a word occurs in the articles at all: such a word is never corrected into a name. */
     private readonly isKnownWord: (word: string) => boolean = () => false,
+    /** How names are folded: {@link fold}, or the folds stored with the fact base (facts/index-file.ts). */
+    foldName: (name: string) => string = fold,
   ) {
     for (const person of people.values()) {
-      const all = new Set<string>();
-      const last = new Set<string>();
+      const all: string[] = [];
+      const last: string[] = [];
       // Each name is folded once (folding is most of the cost of building the matcher).
       for (const name of [person.name, ...person.aliases]) {
-        const tokens = words(fold(name)).filter(isNameToken);
-        for (const t of tokens) all.add(t);
+        const tokens = words(foldName(name)).filter(isNameToken);
+        for (const t of tokens) addOnce(all, t);
         const surname = tokens.at(-1);
-        if (surname !== undefined) last.add(surname);
+        if (surname !== undefined) addOnce(last, surname);
       }
-      this.tokensOf.set(person.id, [...all]);
+      this.tokensOf.set(person.id, all);
       this.lastTokensOf.set(person.id, last);
-      for (const t of all) addToSet(this.byToken, t, person.id);
+      // Each person once per word: `all` has no repeats and people are keyed by id.
+      for (const t of all) {
+        const ids = this.byToken.get(t);
+        if (ids) ids.push(person.id);
+        else this.byToken.set(t, [person.id]);
+      }
     }
     const longTokens = [...this.byToken.keys()].filter((t) => t.length >= 4);
     this.nearNames = new NearNames(longTokens);
@@ -110,7 +118,7 @@ export class PersonMatcher {
           // A near spelling of a given name alone ("karin" for Darin) is someone else's surname more
           // likely than that person; beside an exact word of the same name it is a typo of theirs.
           const beside = [i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1);
-          if (!beside && !this.lastTokensOf.get(id)?.has(hit.item)) continue;
+          if (!beside && !this.lastTokensOf.get(id)?.includes(hit.item)) continue;
           note(id, i, 0.9 * sim);
         }
       }
@@ -249,6 +257,11 @@ function otherFirstLetter(typed: string, name: string): boolean {
 function spelledAlike(a: string, b: string): boolean {
   const sim = similarity(a, b);
   return sim >= 0.75 || (sim >= 0.6 && a[0] === b[0]);
+}
+
+// Adds a word to a short list unless it is there already (the order of first sight is kept).
+function addOnce(list: string[], word: string): void {
+  if (!list.includes(word)) list.push(word);
 }
 
 function isNameToken(t: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FactIndex } from "../../src/facts/index.ts";
 import type { Article, FactBase } from "../../src/facts/types.ts";
+import { wordsOf } from "../facts/words-of.ts";
 
 const article = (id: string, title: string, sentences: string[], dateline?: string): Article => ({
   id,
@@ -25,17 +26,6 @@ const base: FactBase = {
 };
 
 const countryCode = () => undefined;
-
-/** What an index knows of the articles' words, in a form that compares whole. */
-function wordsOf(index: FactIndex) {
-  const keywords = [...index.keywords()].sort();
-  return {
-    lowerCase: [...index.lowerCaseWords].sort(),
-    stems: [...index.stems].sort(),
-    keywords,
-    articles: keywords.map((k) => [k, index.articlesContaining(k), index.articleFrequency(k)]),
-  };
-}
 
 describe("reading the articles' words after loading", () => {
   it("leaves them unread when the index is built, and any look-up of words reads them all", () => {

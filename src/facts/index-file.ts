@@ -1,0 +1,352 @@
+/**
+ * The index file beside a fact base (`facts.json.idx`), written when the base is saved so that a large
+ * base loads in a fraction of the time that parsing it and reading its words takes. It holds the base
+ * again, in compact ASCII JSON without the article sentences (most of the bytes, needed only to quote
+ * one article), the sentences apart (each article's parsed when first read), and the tables of the
+ * articles' words (article-words.ts) that loading would otherwise build by reading every sentence.
+ *
+ * facts.json stays the contract (other tools read it); the index file is a cache of it. It is used
+ * only when it was written for this very file (its size and modification time) by this very code (a
+ * fingerprint of the sources that shape it); otherwise the base is parsed and read as before.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
+import { endianness } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fold } from "../text/normalize.ts";
+import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from "./article-words.ts";
+import type { Article, FactBase } from "./types.ts";
+
+// Bump when the layout changes (the fingerprint covers changes of the code that fills it).
+const FORMAT = 1;
+const MAGIC = "PARLBOT-IDX\n";
+// The sources whose code decides what the file holds: a change to any of them makes old files stale.
+const SHAPING_SOURCES = [
+  "src/text/normalize.ts",
+  "src/text/stem.ts",
+  "src/text/stopwords.ts",
+  "src/facts/article-words.ts",
+  "src/facts/index-file.ts",
+  "node_modules/@sindresorhus/transliterate/package.json",
+];
+
+/** Bases with fewer articles get no index file: they parse in milliseconds anyway. */
+export const INDEX_FILE_MIN_ARTICLES = 500;
+
+/** The index file of a fact base file. */
+export function indexFilePath(factsPath: string): string {
+  return `${factsPath}.idx`;
+}
+
+interface Section {
+  name: string;
+  offset: number;
+  length: number;
+}
+
+interface Header {
+  format: number;
+  fingerprint: string;
+  littleEndian: boolean;
+  /** The fact base file this one was written for. */
+  facts: { size: number; mtimeMs: number };
+  articles: number;
+  sections: Section[];
+}
+
+/**
+ * Writes the index file of a fact base that was just saved at `factsPath` (call it after the save:
+ * the file records the saved file's size and time). Reads every article's words, so it takes about
+ * as long as loading without it. Without a fingerprint (the sources are not at hand) it writes nothing.
+ */
+export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFile): void {
+  const fingerprint = sourceFingerprint();
+  if (!fingerprint) return;
+  const reader = new ArticleWordReader(base.articles);
+  const words = reader.tables();
+  const sentenceStart = new Int32Array(base.articles.length + 1);
+  const sentenceParts: Buffer[] = [];
+  let at = 0;
+  base.articles.forEach((article, i) => {
+    if (article.sentences) {
+      const part = Buffer.from(asciiJson(article.sentences), "latin1");
+      sentenceParts.push(part);
+      at += part.length;
+    }
+    sentenceStart[i + 1] = at;
+  });
+  // The sentences' place keeps its number, so that the key order of a loaded article stays the same.
+  const hot = {
+    ...base,
+    articles: base.articles.map((a) => (a.sentences ? { ...a, sentences: 0 } : a)),
+  };
+  const parts: [string, Uint8Array][] = [
+    ["base", Buffer.from(asciiJson(hot), "latin1")],
+    ["sentences", Buffer.concat(sentenceParts)],
+    ["sentenceStart", bytes(sentenceStart)],
+    ["words", Buffer.from(words.words.join("\n"), "utf8")],
+    ["wordInfo", bytes(words.wordInfo)],
+    ["stems", Buffer.from(words.stems.join("\n"), "utf8")],
+    ["keywords", Buffer.from(words.keywords.join("\n"), "utf8")],
+    ["postingStart", bytes(words.postingStart)],
+    ["postings", bytes(words.postings)],
+    // Every name and alias folded, person after person: folding them is a third of the name matcher's
+    // building time.
+    ["nameFolds", Buffer.from(namesOf(base).map(fold).join("\n"), "utf8")],
+  ];
+  const sections: Section[] = [];
+  let offset = 0;
+  for (const [name, data] of parts) {
+    sections.push({ name, offset, length: data.length });
+    offset += padded(data.length);
+  }
+  const { size, mtimeMs } = statSync(factsPath);
+  const header: Header = {
+    format: FORMAT,
+    fingerprint,
+    littleEndian: endianness() === "LE",
+    facts: { size, mtimeMs },
+    articles: base.articles.length,
+    sections,
+  };
+  write(
+    indexFilePath(factsPath),
+    withHeader(
+      header,
+      parts.map(([, data]) => data),
+    ),
+  );
+}
+
+/** How a file is written (atomically, by io.ts). */
+export type WriteFile = (path: string, content: Uint8Array) => void;
+
+/** Removes the index file of a fact base, if any (a base saved without one must not keep an old one). */
+export function removeIndexFile(factsPath: string): void {
+  rmSync(indexFilePath(factsPath), { force: true });
+}
+
+// The tables of words, and the folded names, that came with each base loaded from an index file.
+const storedWords = new WeakMap<FactBase, StoredArticleWords>();
+const storedFolds = new WeakMap<FactBase, Map<string, string>>();
+
+// Every name and alias of the base's people, in order.
+function namesOf(base: FactBase): string[] {
+  return base.people.flatMap((p) => [p.name, ...p.aliases]);
+}
+
+/**
+ * The fold (normalize.ts) of any name or alias of the people of a base loaded from an index file, read
+ * from the file instead of worked out; undefined for any other base.
+ */
+export function storedNameFold(base: FactBase): ((name: string) => string) | undefined {
+  const folds = storedFolds.get(base);
+  return folds && ((name) => folds.get(name) ?? fold(name));
+}
+
+/** The stored words of a base loaded from its index file (undefined for any other base). */
+export function storedArticleWords(base: FactBase): StoredArticleWords | undefined {
+  return storedWords.get(base);
+}
+
+/**
+ * The fact base of `factsPath` read from its index file, or undefined when there is none or it is
+ * stale (written for another version of the file, or by other code): then the caller parses the file.
+ * Article sentences are read from the index file when first asked for.
+ */
+export function readIndexFile(factsPath: string): FactBase | undefined {
+  const path = indexFilePath(factsPath);
+  if (!existsSync(path)) return undefined;
+  const fd = openSync(path, "r");
+  try {
+    const header = freshHeader(fd, factsPath);
+    if (!header) return undefined;
+    const start = MAGIC.length + 4 + padded(header.length);
+    const section = (name: string): Section => {
+      const found = header.sections.find((s) => s.name === name);
+      if (!found) throw new Error(`${path}: no section ${name}`);
+      return found;
+    };
+    const raw = (name: string): Buffer => {
+      const s = section(name);
+      const buffer = Buffer.allocUnsafeSlow(s.length);
+      readSync(fd, buffer, 0, s.length, start + s.offset);
+      return buffer;
+    };
+    const numbers = (name: string): Int32Array => {
+      const s = section(name);
+      const array = new Int32Array(s.length / 4);
+      readSync(fd, array, 0, s.length, start + s.offset);
+      return array;
+    };
+    const list = (name: string): string[] => {
+      const text = raw(name).toString("utf8");
+      return text ? text.split("\n") : [];
+    };
+    // ASCII JSON (see asciiJson): read as Latin-1, a copy of the bytes, no UTF-8 decoding.
+    const base = JSON.parse(raw("base").toString("latin1")) as FactBase;
+    const sentences = raw("sentences");
+    const sentenceStart = numbers("sentenceStart");
+    base.articles.forEach((article, i) => {
+      if ("sentences" in article)
+        readLazily(article, sentences, sentenceStart[i] as number, sentenceStart[i + 1] as number);
+    });
+    const tables: ArticleWordTables = {
+      words: list("words"),
+      wordInfo: numbers("wordInfo"),
+      stems: list("stems"),
+      keywords: list("keywords"),
+      postingStart: numbers("postingStart"),
+      postings: numbers("postings"),
+    };
+    storedWords.set(base, new StoredArticleWords(tables));
+    const names = namesOf(base);
+    const folds = list("nameFolds");
+    if (folds.length === names.length)
+      storedFolds.set(base, new Map(names.map((n, i) => [n, folds[i] as string])));
+    return base;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Gives a copy of a fact base file (`to`, just written with the same bytes as `from`) a copy of the
+ * index file of `from`, when that one is fresh: the same content, stamped for the copy. Returns
+ * whether it wrote one.
+ */
+export function copyIndexFile(from: string, to: string, write: WriteFile): boolean {
+  const path = indexFilePath(from);
+  if (!existsSync(path)) return false;
+  const fd = openSync(path, "r");
+  let header: (Header & { length: number }) | undefined;
+  try {
+    header = freshHeader(fd, from);
+  } catch {
+    header = undefined;
+  } finally {
+    closeSync(fd);
+  }
+  if (!header || statSync(to).size !== header.facts.size) return false;
+  const { length, ...rest } = header;
+  const { mtimeMs } = statSync(to);
+  const data = readFileSync(path).subarray(MAGIC.length + 4 + padded(length));
+  write(indexFilePath(to), withHeader({ ...rest, facts: { size: header.facts.size, mtimeMs } }, [data]));
+  return true;
+}
+
+// The bytes of an index file: the mark, the header, then the sections (each padded to 8 bytes).
+function withHeader(header: Header, sections: Uint8Array[]): Buffer {
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const lead = Buffer.alloc(MAGIC.length + 4);
+  lead.write(MAGIC, 0, "latin1");
+  lead.writeUInt32LE(headerBytes.length, MAGIC.length);
+  const chunks: Uint8Array[] = [
+    lead,
+    headerBytes,
+    Buffer.alloc(padded(headerBytes.length) - headerBytes.length),
+  ];
+  for (const data of sections) chunks.push(data, Buffer.alloc(padded(data.length) - data.length));
+  return Buffer.concat(chunks);
+}
+
+/** Whether the index file of `factsPath` exists and was written for this file by this code. */
+export function indexFileIsFresh(factsPath: string): boolean {
+  const path = indexFilePath(factsPath);
+  if (!existsSync(path)) return false;
+  const fd = openSync(path, "r");
+  try {
+    return freshHeader(fd, factsPath) !== undefined;
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// The header of an open index file (with its length in bytes), when the file is fresh for `factsPath`.
+function freshHeader(fd: number, factsPath: string): (Header & { length: number }) | undefined {
+  const fingerprint = sourceFingerprint();
+  if (!fingerprint) return undefined;
+  const lead = Buffer.alloc(MAGIC.length + 4);
+  if (
+    readSync(fd, lead, 0, lead.length, 0) !== lead.length ||
+    lead.toString("latin1", 0, MAGIC.length) !== MAGIC
+  )
+    return undefined;
+  const length = lead.readUInt32LE(MAGIC.length);
+  const headerBytes = Buffer.alloc(length);
+  if (readSync(fd, headerBytes, 0, length, lead.length) !== length) return undefined;
+  const header = JSON.parse(headerBytes.toString("utf8")) as Header;
+  const { size, mtimeMs } = statSync(factsPath);
+  const fresh =
+    header.format === FORMAT &&
+    header.fingerprint === fingerprint &&
+    header.littleEndian === (endianness() === "LE") &&
+    header.facts.size === size &&
+    header.facts.mtimeMs === mtimeMs;
+  return fresh ? { ...header, length } : undefined;
+}
+
+// An article's `sentences`, parsed from its bytes on first read and kept from then on (a plain value
+// again, in the same place among the article's keys).
+function readLazily(article: Article, bytes: Buffer, from: number, to: number): void {
+  const settle = (value: string[] | undefined) =>
+    Object.defineProperty(article, "sentences", {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  Object.defineProperty(article, "sentences", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = JSON.parse(bytes.toString("latin1", from, to)) as string[];
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+// JSON with every character outside ASCII written as \uXXXX: ASCII text is read without decoding.
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+function bytes(array: Int32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+// Sections start at multiples of 8 bytes.
+function padded(length: number): number {
+  return Math.ceil(length / 8) * 8;
+}
+
+let fingerprint: string | null | undefined;
+
+/**
+ * A hash of the sources that shape the index file, found above this module (src/facts/ when run from
+ * the sources, dist/ when built); null when they are not at hand.
+ */
+function sourceFingerprint(): string | null {
+  if (fingerprint !== undefined) return fingerprint;
+  fingerprint = null;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++, dir = dirname(dir)) {
+    if (!existsSync(join(dir, SHAPING_SOURCES[0] as string))) continue;
+    const hash = createHash("sha256").update(`${FORMAT}\n`);
+    for (const source of SHAPING_SOURCES) {
+      const file = join(dir, source);
+      hash.update(`${source}\n`).update(existsSync(file) ? readFileSync(file) : "missing");
+    }
+    fingerprint = hash.digest("hex");
+    break;
+  }
+  return fingerprint;
+}

@@ -1,0 +1,128 @@
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FactIndex } from "../../src/facts/index.ts";
+import {
+  copyIndexFile,
+  indexFileIsFresh,
+  indexFilePath,
+  storedArticleWords,
+  writeIndexFile,
+} from "../../src/facts/index-file.ts";
+import { loadFactBase, saveFactBase, writeFileAtomic } from "../../src/facts/io.ts";
+import { LiveFactBase } from "../../src/facts/live.ts";
+import type { FactBase } from "../../src/facts/types.ts";
+import { wordsOf } from "./words-of.ts";
+
+// Invented articles; one name with letters outside ASCII, one article without sentences.
+const base: FactBase = {
+  version: 1,
+  generatedAt: "2026-01-01T00:00:00Z",
+  articles: [
+    {
+      id: "a1",
+      title: "Speaker Dorvan meets Velmira delegation",
+      dateline: "KESSAR. ORBIS",
+      sentences: [
+        "Speaker Tomas Dorvan met the Velmiran delegation on “water cooperation”.",
+        "The sides signed a memorandum on river basins.",
+      ],
+      hash: "h1",
+    },
+    { id: "a2", title: "Talks with Ülkü Şarvan", sentences: ["Ms. Şarvan’s visit – the second this year."] },
+    { id: "a3", title: "Water and river talks", sentences: [] },
+    { id: "a4", title: "A title alone" },
+  ],
+  people: [
+    { id: "p1", name: "Tomas Dorvan", aliases: ["Dorvan"], country: "Kessaria", roles: [] },
+    { id: "p2", name: "Ülkü Şarvan", aliases: [], roles: [{ title: "Speaker", articleId: "a2" }] },
+  ],
+  meetings: [
+    {
+      id: "m1",
+      articleId: "a1",
+      participants: ["p1"],
+      parties: [{ country: "Velmira", description: "a delegation of Velmira" }],
+      countries: ["Velmira"],
+      status: "held",
+      agreements: ["memorandum on river basins"],
+      topics: ["water"],
+      evidence: "Speaker Tomas Dorvan met the Velmiran delegation.",
+    },
+  ],
+};
+
+let dir: string;
+let path: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "parlbot-index-file-"));
+  path = join(dir, "facts.json");
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Saves the base as JSON, then its index file (below the size at which saving writes one itself). */
+function saveWithIndexFile(facts: FactBase): void {
+  saveFactBase(path, facts);
+  writeIndexFile(path, facts, writeFileAtomic);
+}
+
+describe("the index file beside a fact base", () => {
+  it("loads the same base, key for key, with the sentences read when asked for", () => {
+    saveWithIndexFile(base);
+    expect(indexFileIsFresh(path)).toBe(true);
+    const loaded = loadFactBase(path);
+    expect(storedArticleWords(loaded)).toBeDefined();
+    expect(JSON.stringify(loaded)).toBe(JSON.stringify(base));
+    expect(loaded.articles[1]?.sentences).toEqual(["Ms. Şarvan’s visit – the second this year."]);
+    expect("sentences" in (loaded.articles[3] as object)).toBe(false);
+  });
+
+  it("knows the same words as reading the articles does", () => {
+    saveWithIndexFile(base);
+    const stored = new FactIndex(loadFactBase(path), () => undefined);
+    expect(stored.wordsReady).toBe(true);
+    expect(wordsOf(stored)).toEqual(wordsOf(new FactIndex(base, () => undefined)));
+  });
+
+  it("is not used once the fact base file was rewritten without it", () => {
+    saveWithIndexFile(base);
+    const changed = { ...base, articles: base.articles.slice(0, 2) };
+    writeFileSync(path, JSON.stringify(changed));
+    // Even with the same size and time, other facts would be wrong: here the size differs.
+    utimesSync(path, new Date(), new Date());
+    expect(indexFileIsFresh(path)).toBe(false);
+    const loaded = loadFactBase(path);
+    expect(storedArticleWords(loaded)).toBeUndefined();
+    expect(loaded.articles.map((a) => a.id)).toEqual(["a1", "a2"]);
+  });
+
+  it("is removed when a small base is saved over the file, and a damaged one is ignored", () => {
+    saveWithIndexFile(base);
+    saveFactBase(path, base);
+    expect(existsSync(indexFilePath(path))).toBe(false);
+    writeIndexFile(path, base, writeFileAtomic);
+    writeFileSync(indexFilePath(path), "PARLBOT-IDX\nnot a header");
+    expect(JSON.stringify(loadFactBase(path))).toBe(JSON.stringify(base));
+  });
+
+  it("keeps an assigned value of sentences", () => {
+    saveWithIndexFile(base);
+    const loaded = loadFactBase(path);
+    const article = loaded.articles[0] as { sentences?: string[] };
+    article.sentences = ["Replaced."];
+    expect(article.sentences).toEqual(["Replaced."]);
+  });
+
+  it("comes with the copy of a base that the live base starts from", () => {
+    saveWithIndexFile(base);
+    const livePath = join(dir, "live", "facts.json");
+    const live = new LiveFactBase({ livePath, basePath: path }).load();
+    expect(indexFileIsFresh(livePath)).toBe(true);
+    expect(storedArticleWords(live)).toBeDefined();
+    expect(JSON.stringify(live)).toBe(JSON.stringify(base));
+    // A copy with other bytes gets none.
+    writeFileSync(join(dir, "other.json"), JSON.stringify(base));
+    expect(copyIndexFile(path, join(dir, "other.json"), writeFileAtomic)).toBe(false);
+  });
+});
