@@ -46,8 +46,18 @@ describe("a Russian or Kazakh question is read as its English twin", () => {
     const answer = answerer.answer("последние встречи");
     expect(answer.parsed.intent).toBe("latest");
     const lines = answer.text.split("\n").filter((l) => l.startsWith("•"));
+    // Dates are in words ("4 сентября 2025 г."): the month's number from ICU's names of the date form.
+    const dayMonth = new Intl.DateTimeFormat("ru", { day: "numeric", month: "long", timeZone: "UTC" });
+    const months = Array.from(
+      { length: 12 },
+      (_, i) =>
+        dayMonth.formatToParts(new Date(Date.UTC(2025, i, 15))).find((p) => p.type === "month")?.value,
+    );
     const dates = lines.flatMap((l) =>
-      [...l.matchAll(/(\d\d)\.(\d\d)\.(\d{4})/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`),
+      [...l.matchAll(/(\d{1,2}) (\p{L}+) (\d{4})\sг\./gu)].map(
+        (m) =>
+          `${m[3]}-${String(months.indexOf(m[2]) + 1).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`,
+      ),
     );
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());

@@ -21,7 +21,7 @@ function rendered(words: Words): Record<string, string> {
       ? [["X"], "Y"]
       : PLACES[key]
         ? [PLACES[key]]
-        : /^(date|range)$/.test(key)
+        : /^(date|range|answerRange)$/.test(key)
           ? ["2025-09-04"]
           : [2, "Y"];
     out[key] = typeof value === "function" ? String(call(...sample)) : String(value);

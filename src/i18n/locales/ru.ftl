@@ -67,6 +67,7 @@ reply-holder-of = { $office }:
 reply-as-of = на { $date }
 reply-no-holder = Я не знаю, кто занимает должность «{ $office }».
 reply-unnamed-side = неназванная сторона
+date-year = г.
 reply-narrow-countries = (страна: { $countries })
 
 # Интерфейс (Telegram HTML: значения экранируются до того, как попадают сюда).

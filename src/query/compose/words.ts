@@ -15,6 +15,8 @@ export interface Words {
   date: (iso: string) => string;
   /** A range of days; one day when `end` is missing or equal. */
   range: (start: string, end?: string) => string;
+  /** A day or span that is itself the answer ("when did X meet Y?"); `range` unless the language adds figures. */
+  answerRange: (start: string, end?: string) => string;
   /** The period a question asked about ("in September 2025"), as the language says it. */
   period: (date: DateFilter) => string;
   /** "…and N more." under a page of a long list. */
@@ -87,6 +89,7 @@ export const ENGLISH: Words = {
   language: "en",
   date: formatDate,
   range: formatRange,
+  answerRange: formatRange,
   period: datePhrase,
   more: (n) => `…and ${n} more.`,
   sources: (n) => (n > 1 ? "Sources:" : "Source:"),
