@@ -9,6 +9,7 @@ import { ENGLISH, type Words } from "../query/compose/words.ts";
 import { formatRange } from "../query/format.ts";
 import { type MessageVariables, translate } from "./catalogue.ts";
 import { countryNameIn } from "./countries.ts";
+import { nameGender } from "./cyrillic-names.ts";
 import type { Language } from "./language.ts";
 import { placePhrase } from "./places.ts";
 
@@ -104,7 +105,9 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     meetingsOf: (subject) => t("meetings-of", { subject }),
     meetingsIn: (when) => t("meetings-period", { period: when }),
     latestMeetings: t("latest"),
-    met: (subject, where = "") => t("person-met", { person: subject, where }),
+    // The verb agrees with the person's gender where the name tells it; else the catalogue's neutral form.
+    met: (subject, where = "", name = subject) =>
+      t("person-met", { person: subject, where, gender: nameGender(name) ?? "unknown" }),
     whoTheyAre: t("who-they-are"),
     noRole: t("no-role"),
     from: (country) => t("from-country", { country }),
@@ -112,7 +115,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     latestWith: (others, when) => t("latest-with", { with: others.length ? list(others) : "none", when }),
     yes: t("yes"),
     no: (x, y) => t("did-not-meet", { person: x, other: y }),
-    theyMet: (x) => t("person-met", { person: x, where: "" }),
+    theyMet: (x) => t("person-met", { person: x, where: "", gender: nameGender(x) ?? "unknown" }),
     verbMet: t("met"),
     verbToMeet: t("to-meet"),
     planned: t("planned"),

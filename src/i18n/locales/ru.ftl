@@ -21,7 +21,12 @@ reply-undated = Встречи без известной даты:
 reply-meetings-of = Встречи ({ $subject }):
 reply-meetings-period = Встречи { $period }:
 reply-latest = Последние встречи:
-reply-person-met = { $person } встречался(-ась){ $where } с:
+# $gender: male, female, or unknown (then the sentence is turned so that no verb agrees with the person).
+reply-person-met = { $gender ->
+    [male] { $person } встречался{ $where } с:
+    [female] { $person } встречалась{ $where } с:
+   *[unknown] С { $person } встречались{ $where }:
+  }
 reply-who-they-are = Кто это:
 reply-no-role = должность не указана
 reply-from-country = из страны: { $country }

@@ -46,8 +46,11 @@ export interface Words {
   meetingsOf: (subject: string) => string;
   meetingsIn: (when: string) => string;
   latestMeetings: string;
-  /** "X met in Seoul:", the header of who X met; `where` is what all the meetings share (or ""). */
-  met: (subject: string, where?: string) => string;
+  /**
+   * "X met in Seoul:", the header of who X met; `where` is what all the meetings share (or ""); `name`
+   * is X's name alone, for languages whose verb takes the person's gender ("встречался", "встречалась").
+   */
+  met: (subject: string, where?: string, name?: string) => string;
   whoTheyAre: string;
   noRole: string;
   from: (country: string) => string;
