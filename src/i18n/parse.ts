@@ -128,7 +128,14 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
   const people = ctx.people.find(folded, skip, capitalised);
   const named = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) named.add(i);
-  const unknownNames = candidates.filter((i) => !named.has(i)).map((i) => original[i] as string);
+  // Words typed side by side are one name ("Джо Байденом"), as in the English parser; words apart are two.
+  const unknownNames: string[] = [];
+  let lastUnknown = -2;
+  for (const i of candidates.filter((i) => !named.has(i))) {
+    if (lastUnknown === i - 1) unknownNames.push(`${unknownNames.pop()} ${original[i]}`);
+    else unknownNames.push(original[i] as string);
+    lastUnknown = i;
+  }
 
   return {
     question,

@@ -95,6 +95,15 @@ describe("replies in the question's language", () => {
     expect(answerer.answer("кто встречался с Тимофеевым?").text).toMatch(/не знаю/i);
     expect(answerer.answer("Тимофеев кіммен кездесті?").text).toMatch(/білмеймін/i);
   });
+
+  it("names an unknown person of two words as one name, as typed", () => {
+    expect(answerer.parse("кто встречался с Джо Тимофеевым?").unknownNames).toEqual(["Джо Тимофеевым"]);
+    expect(answerer.answer("Риши Тимофеев кіммен кездесті?").text).toMatch(/«Риши Тимофеев»/);
+    expect(answerer.parse("кто встречался с Обамой и Тимофеевым?").unknownNames).toEqual([
+      "Обамой",
+      "Тимофеевым",
+    ]);
+  });
 });
 
 describe("words of the meeting vocabulary are never names, and names that start like them are", () => {
