@@ -29,7 +29,7 @@ export function commands(answerer: Answerer, extra: BotCommand[] = []): Composer
     ctx.notes.intent = "start";
     await ctx.reply(welcomeText(answerer.stats(), ctx.language), {
       parse_mode: "HTML",
-      reply_markup: examplesKeyboard(answerer.examples(ctx.language)),
+      reply_markup: examplesKeyboard(answerer.examples(ctx.language), ctx.language),
     });
   });
   composer.command("help", async (ctx) => {

@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import { LRUCache } from "lru-cache";
+import { isLanguage, type Language } from "../i18n/language.ts";
 
 /** Telegram's limit on callback data, in bytes. */
 export const CALLBACK_DATA_LIMIT = 64;
@@ -34,7 +35,10 @@ export class QuestionMemory {
 }
 
 /** What a button of the bot's own carries. */
-export type ButtonData = { kind: "page"; key: string; page: number } | { kind: "ask"; question: string };
+export type ButtonData =
+  | { kind: "page"; key: string; page: number }
+  | { kind: "ask"; question: string }
+  | { kind: "example"; language: Language; index: number };
 
 /** Callback data for a page of a remembered question. */
 export function pageData(key: string, page: number): string {
@@ -47,11 +51,22 @@ export function askData(question: string): string | undefined {
   return Buffer.byteLength(data) <= CALLBACK_DATA_LIMIT ? data : undefined;
 }
 
-/** Reads callback data made by {@link pageData} or {@link askData}; undefined for anything else. */
+/**
+ * Callback data for the `index`-th example question of a language ("e:ru:1"): for an example too long
+ * to carry itself (Cyrillic takes two bytes a letter), asked again from the examples when pressed.
+ */
+export function exampleData(language: Language, index: number): string {
+  return `e:${language}:${index}`;
+}
+
+/** Reads callback data made by {@link pageData}, {@link askData} or {@link exampleData}; undefined for anything else. */
 export function parseButtonData(data: string): ButtonData | undefined {
   const page = /^p:([\w-]{1,16}):(\d{1,6})$/.exec(data);
   if (page?.[1] && page[2]) return { kind: "page", key: page[1], page: Number(page[2]) };
   if (data.startsWith("q:") && data.length > 2) return { kind: "ask", question: data.slice(2) };
+  const example = /^e:([a-z]{2}):(\d{1,2})$/.exec(data);
+  if (example && isLanguage(example[1]))
+    return { kind: "example", language: example[1], index: Number(example[2]) };
   return undefined;
 }
 
@@ -69,12 +84,13 @@ export function pageKeyboard(
   return keyboard;
 }
 
-/** One button per example question, one per row (those too long for callback data are left out). */
-export function examplesKeyboard(questions: string[]): InlineKeyboard {
+/**
+ * One button per example question of `language`, one per row: a question that fits in callback data
+ * carries itself, a longer one its place among the language's examples.
+ */
+export function examplesKeyboard(questions: string[], language: Language = "en"): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const question of questions) {
-    const data = askData(question);
-    if (data) keyboard.text(question, data).row();
-  }
+  for (const [i, question] of questions.entries())
+    keyboard.text(question, askData(question) ?? exampleData(language, i)).row();
   return keyboard;
 }

@@ -105,6 +105,8 @@ export function questions(deps: QuestionDeps): Composer<ParlbotContext> {
     // An example question from /start: answered as if the user had typed it.
     await bestEffort(deps.log, "answerCallbackQuery", () => ctx.answerCallbackQuery());
     if (data?.kind === "ask" && ctx.chat) await replyToQuestion(ctx, data.question, deps);
+    const example = data?.kind === "example" ? deps.answerer.examples(data.language)[data.index] : undefined;
+    if (example && ctx.chat) await replyToQuestion(ctx, example, deps);
   });
   return composer;
 }

@@ -9,6 +9,8 @@ import type { FactIndex } from "../facts/index.ts";
 import { countryGazetteer } from "../query/countries.ts";
 import type { QuestionParse } from "../query/parse.ts";
 import type { PersonMatcher } from "../query/people.ts";
+import { tokenize } from "../text/normalize.ts";
+import { stem } from "../text/stem.ts";
 import { baseForms } from "./cases.ts";
 import { ruKkCountries } from "./countries.ts";
 import { parseDateFilterRuKk } from "./dates.ts";
@@ -70,6 +72,7 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
   const countries: string[] = [];
   const placeCountries: string[] = [];
   const placeNames: string[] = [];
+  const cityKeywords: string[] = [];
   for (const [i, w] of lower.entries()) {
     if (explained.has(i) || STOPWORDS.has(w)) continue;
     const code = ruKkCountries().code(w);
@@ -93,6 +96,11 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     explained.add(i);
     placeNames.push(city.name);
     if (city.country) placeCountries.push(city.country);
+    // The city's name as the articles write it narrows the meetings to those held there, as a city of an
+    // English question does (its country alone would keep every meeting in that country).
+    for (const word of tokenize(/^\p{Script=Cyrillic}/u.test(city.name) ? foldCyrillic(city.name) : city.name)
+      .folded)
+      if (!cityKeywords.includes(stem(word))) cityKeywords.push(stem(word));
   }
 
   // Names are typed with a capital, unless the whole question is in lower case.
@@ -120,7 +128,14 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
   const people = ctx.people.find(folded, skip, capitalised);
   const named = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) named.add(i);
-  const unknownNames = candidates.filter((i) => !named.has(i)).map((i) => original[i] as string);
+  // Words typed side by side are one name ("Джо Байденом"), as in the English parser; words apart are two.
+  const unknownNames: string[] = [];
+  let lastUnknown = -2;
+  for (const i of candidates.filter((i) => !named.has(i))) {
+    if (lastUnknown === i - 1) unknownNames.push(`${unknownNames.pop()} ${original[i]}`);
+    else unknownNames.push(original[i] as string);
+    lastUnknown = i;
+  }
 
   return {
     question,
@@ -129,8 +144,8 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     countries,
     placeCountries,
     date,
-    // Russian and Kazakh words do not occur in the English articles: they cannot narrow or quote.
-    keywords: [],
+    // Russian and Kazakh words do not occur in the English articles: only a city's English name can narrow or quote.
+    keywords: cityKeywords,
     dateKeywords: [],
     countryKeywords: [],
     questionWords: [],

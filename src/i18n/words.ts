@@ -1,40 +1,72 @@
 /**
  * The fixed words of replies in one language: English is the answering core's own table
  * ({@link ENGLISH}); Russian and Kazakh tables are the same fields read from their Fluent catalogues
- * (`locales/ru.ftl`, `locales/kk.ftl`, messages `reply-*`). Dates in replies are day.month.year
- * ("04.09.2025"), as Russian and Kazakh lists write them; dates that stand alone in a sentence take
- * the long form ({@link longDate}: "4 сентября 2025 г.", "2025 жылғы 4 қыркүйек").
+ * (`locales/ru.ftl`, `locales/kk.ftl`, messages `reply-*`). Dates are written in words as the
+ * language writes them ({@link longRange}: "4 сентября 2025 г.", "2025 жылғы 4 қыркүйек"); the date
+ * that answers "когда" / "қашан" is followed once by its figures ("(04.09.2025)").
  */
 import { ENGLISH, type Words } from "../query/compose/words.ts";
-import { formatDate } from "../query/format.ts";
+import { formatRange } from "../query/format.ts";
 import { type MessageVariables, translate } from "./catalogue.ts";
 import { countryNameIn } from "./countries.ts";
+import { nameGender } from "./cyrillic-names.ts";
 import type { Language } from "./language.ts";
 import { placePhrase } from "./places.ts";
 
-const numeric = (iso: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-};
+const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const isIsoDay = (iso: string | undefined) => iso !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(iso);
 
-/** A day in words as the language writes it in a sentence: "4 сентября 2025 г.", "2025 жылғы 4 қыркүйек". */
-export function longDate(language: Language, iso: string): string {
-  if (language === "en") return formatDate(iso);
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  if (language === "kk") {
-    // ICU writes "2025 ж. 4 қыркүйек"; the written language says "2025 жылғы 4 қыркүйек".
-    const parts = new Intl.DateTimeFormat("kk", { day: "numeric", month: "long", timeZone: "UTC" }).format(
-      date,
+// ICU's formats, made once per language (they are not free to make).
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(language: Language, style: "long" | "figures"): Intl.DateTimeFormat {
+  const key = `${language}-${style}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(
+      language,
+      style === "long"
+        ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
+        : { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" },
     );
-    return `${date.getUTCFullYear()} жылғы ${parts.toLowerCase()}`;
+    formats.set(key, found);
   }
-  return new Intl.DateTimeFormat(language, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  return found;
+}
+
+/**
+ * A day or a span of days in words as the language writes it in a sentence: "4 сентября 2025 г.",
+ * "4–7 сентября 2025 г.", "2025 жылғы 4 қыркүйек", "4 September 2025". ICU (Intl) gives the month in
+ * the form the date needs (Russian genitive "сентября"); the word after the year is the catalogue's
+ * (`date-year`: ICU abbreviates the Kazakh "жылғы" to "ж."). Anything but ISO days comes back as it is.
+ */
+export function longRange(language: Language, start: string, end?: string): string {
+  if (language === "en") return formatRange(start, end);
+  if (!isIsoDay(start)) return start;
+  const last = isIsoDay(end) && (end as string) > start ? (end as string) : start;
+  const yearWord = translate(language, "date-year");
+  let afterYear = false;
+  return format(language, "long")
+    .formatRangeToParts(utcDay(start), utcDay(last))
+    .map((part) => {
+      const text =
+        afterYear && part.type === "literal" && part.value.trim()
+          ? part.value.replace(part.value.trim(), yearWord)
+          : part.value;
+      afterYear = part.type === "year";
+      return text;
+    })
+    .join("");
+}
+
+/** A day in words ({@link longRange}): "4 сентября 2025 г.", "2025 жылғы 4 қыркүйек". */
+export function longDate(language: Language, iso: string): string {
+  return longRange(language, iso);
+}
+
+/** A day or span in figures as the language writes them: "04.09.2025", "04.09.2025–07.09.2025". */
+function figures(language: Language, start: string, end?: string): string {
+  const day = (iso: string) => format(language, "figures").format(utcDay(iso));
+  return isIsoDay(end) && (end as string) > start ? `${day(start)}–${day(end as string)}` : day(start);
 }
 
 /** The reply words of a language other than English, from its catalogue. */
@@ -44,8 +76,12 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
   const and = ` ${t("and")} `;
   return {
     language,
-    date: numeric,
-    range: (start, end) => (!end || end === start ? numeric(start) : `${numeric(start)}–${numeric(end)}`),
+    date: (iso) => longRange(language, iso),
+    range: (start, end) => longRange(language, start, end),
+    // The date a "когда" question asks for: in words, and once in figures, which readers (and tools
+    // that read replies) may copy: "21 сентября 2021 г. (21.09.2021)".
+    answerRange: (start, end) =>
+      isIsoDay(start) ? `${longRange(language, start, end)} (${figures(language, start, end)})` : start,
     // The question's own words for its period: "в сентябре 2025 года", "2025 жылы".
     period: (date) => date.text,
     more: (count) => t("more", { count }),
@@ -69,7 +105,9 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     meetingsOf: (subject) => t("meetings-of", { subject }),
     meetingsIn: (when) => t("meetings-period", { period: when }),
     latestMeetings: t("latest"),
-    met: (subject, where = "") => t("person-met", { person: subject, where }),
+    // The verb agrees with the person's gender where the name tells it; else the catalogue's neutral form.
+    met: (subject, where = "", name = subject) =>
+      t("person-met", { person: subject, where, gender: nameGender(name) ?? "unknown" }),
     whoTheyAre: t("who-they-are"),
     noRole: t("no-role"),
     from: (country) => t("from-country", { country }),
@@ -77,7 +115,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     latestWith: (others, when) => t("latest-with", { with: others.length ? list(others) : "none", when }),
     yes: t("yes"),
     no: (x, y) => t("did-not-meet", { person: x, other: y }),
-    theyMet: (x) => t("person-met", { person: x, where: "" }),
+    theyMet: (x) => t("person-met", { person: x, where: "", gender: nameGender(x) ?? "unknown" }),
     verbMet: t("met"),
     verbToMeet: t("to-meet"),
     planned: t("planned"),

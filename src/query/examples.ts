@@ -12,18 +12,30 @@ function surname(name: string): string {
   return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
-/** What the examples ask about: the surname of the person with the most meetings, and the two countries of a meeting with an agreement signed. */
-export function exampleSubjects({ people, meetings }: FactBase): {
+/**
+ * What the examples ask about: the surname (and full name) of the person with the most meetings, and
+ * the two countries of a meeting with an agreement signed. `sayable` leaves out people whose surname
+ * another language cannot write (the busiest of those left is taken).
+ */
+export function exampleSubjects(
+  { people, meetings }: FactBase,
+  sayable: (surname: string) => boolean = () => true,
+): {
   surname?: string;
+  name?: string;
   countries?: [string, string];
 } {
   const count = new Map<string, number>();
   for (const m of meetings) for (const id of m.participants) count.set(id, (count.get(id) ?? 0) + 1);
-  const busiest = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const person = people.find((p) => p.id === busiest);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const person = [...count.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => byId.get(id))
+    .find((p) => p !== undefined && sayable(surname(p.name)));
   const signed = meetings.find((m) => m.agreements.length > 0 && m.countries.length >= 2);
   return {
     surname: person ? surname(person.name) : undefined,
+    name: person?.name,
     countries: signed ? [signed.countries[0] as string, signed.countries[1] as string] : undefined,
   };
 }

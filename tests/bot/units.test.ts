@@ -6,6 +6,8 @@ import { withoutMention } from "../../src/bot/groups.ts";
 import {
   askData,
   CALLBACK_DATA_LIMIT,
+  exampleData,
+  examplesKeyboard,
   pageData,
   pageKeyboard,
   parseButtonData,
@@ -32,6 +34,14 @@ describe("button data", () => {
       question: "who met Koshanov?",
     });
     expect(askData("кто встречался с Кошановым и с кем ещё?")).toBeUndefined(); // > 64 bytes in UTF-8
+  });
+
+  it("a longer example rides as its place among its language's examples", () => {
+    const keyboard = examplesKeyboard(["что подписали Монголия и Казахстан?", "последние встречи"], "ru");
+    const data = keyboard.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
+    expect(data).toEqual([exampleData("ru", 0), "q:последние встречи"]);
+    expect(parseButtonData(data[0] ?? "")).toEqual({ kind: "example", language: "ru", index: 0 });
+    expect(parseButtonData("e:xx:0")).toBeUndefined();
   });
 
   it("other data is not the bot's", () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { hasKazakhLocative, readCity } from "../../src/i18n/question-places.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { fixtureBase, NOW } from "../query/fixture.ts";
+import { fixtureBase, meeting, NOW } from "../query/fixture.ts";
 
 describe("a Russian or Kazakh city name in any case form", () => {
   it.each([
@@ -71,5 +71,53 @@ describe("a city in a Russian or Kazakh question narrows the meetings to it", ()
     const answer = answerer.answer(question);
     expect(answer.text).toMatch(notice);
     expect(answer.parsed.unknownNames).toEqual([]);
+  });
+});
+
+describe("a city narrows to itself, not to its country", () => {
+  // Koshanov met someone in Astana (the fixture) and someone else in Almaty: both in Kazakhstan. The
+  // city narrows as in English, by its name in the article (so the Almaty article, which names its city).
+  const base = fixtureBase();
+  base.people.push({
+    id: "tulegenov",
+    name: "Arman Tulegenov",
+    aliases: [],
+    country: "Kyrgyzstan",
+    roles: [],
+  });
+  base.articles.push({
+    id: "a-almaty",
+    file: "almaty.txt",
+    published: "2025-10-02",
+    sentences: ["Erlan Koshanov met with Arman Tulegenov in Almaty."],
+  });
+  base.meetings.push(
+    meeting({
+      id: "m-almaty",
+      articleId: "a-almaty",
+      participants: ["koshanov", "tulegenov"],
+      countries: ["Kazakhstan", "Kyrgyzstan"],
+      date: { start: "2025-10-02", basis: "stated" },
+      place: "Almaty",
+      evidence: "Erlan Koshanov met with Arman Tulegenov in Almaty.",
+    }),
+  );
+  const answerer = new Answerer(base, { now: NOW });
+  const articles = (question: string) => answerer.answer(question).sources.map((s) => s.articleId);
+
+  it.each([
+    ["кто встречался с Кошановым в Алматы?", "who met Koshanov in Almaty?", "a-almaty"],
+    ["Қошанов Алматыда кіммен кездесті?", "who did Koshanov meet in Almaty?", "a-almaty"],
+    ["с кем встречался Кошанов в Алматы?", "who did Koshanov meet in Almaty?", "a-almaty"],
+  ])("%s keeps the meetings in that city only, as %s does", (question, english, article) => {
+    expect(articles(english)).toEqual([article]);
+    expect(articles(question)).toEqual([article]);
+  });
+
+  it("answers a question about a city alone with what the English twin finds", () => {
+    expect(articles("встречи в Алматы")).toEqual(articles("meetings in Almaty"));
+    expect(articles("Алматыда кездесулер")).toEqual(articles("meetings in Almaty"));
+    expect(articles("встречи в Алматы")).toContain("a-almaty");
+    expect(articles("встречи в Алматы")).not.toContain("a-mongolia");
   });
 });

@@ -46,8 +46,18 @@ describe("a Russian or Kazakh question is read as its English twin", () => {
     const answer = answerer.answer("последние встречи");
     expect(answer.parsed.intent).toBe("latest");
     const lines = answer.text.split("\n").filter((l) => l.startsWith("•"));
+    // Dates are in words ("4 сентября 2025 г."): the month's number from ICU's names of the date form.
+    const dayMonth = new Intl.DateTimeFormat("ru", { day: "numeric", month: "long", timeZone: "UTC" });
+    const months = Array.from(
+      { length: 12 },
+      (_, i) =>
+        dayMonth.formatToParts(new Date(Date.UTC(2025, i, 15))).find((p) => p.type === "month")?.value,
+    );
     const dates = lines.flatMap((l) =>
-      [...l.matchAll(/(\d\d)\.(\d\d)\.(\d{4})/g)].map((m) => `${m[3]}-${m[2]}-${m[1]}`),
+      [...l.matchAll(/(\d{1,2}) (\p{L}+) (\d{4})\sг\./gu)].map(
+        (m) =>
+          `${m[3]}-${String(months.indexOf(m[2]) + 1).padStart(2, "0")}-${(m[1] as string).padStart(2, "0")}`,
+      ),
     );
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -84,6 +94,15 @@ describe("replies in the question's language", () => {
   it("says it does not know in the question's language", () => {
     expect(answerer.answer("кто встречался с Тимофеевым?").text).toMatch(/не знаю/i);
     expect(answerer.answer("Тимофеев кіммен кездесті?").text).toMatch(/білмеймін/i);
+  });
+
+  it("names an unknown person of two words as one name, as typed", () => {
+    expect(answerer.parse("кто встречался с Джо Тимофеевым?").unknownNames).toEqual(["Джо Тимофеевым"]);
+    expect(answerer.answer("Риши Тимофеев кіммен кездесті?").text).toMatch(/«Риши Тимофеев»/);
+    expect(answerer.parse("кто встречался с Обамой и Тимофеевым?").unknownNames).toEqual([
+      "Обамой",
+      "Тимофеевым",
+    ]);
   });
 });
 

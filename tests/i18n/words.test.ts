@@ -10,6 +10,8 @@ import { ENGLISH, type Words } from "../../src/query/compose/words.ts";
 const LISTS = new Set(["examples", "didYouMean", "severalMatch", "latestWith", "alsoSigned", "meetingsWith"]);
 // The fields that take a country or a place as the fact base writes it (in English).
 const PLACES: Record<string, string> = { country: "Mongolia", inPlace: "Vienna" };
+// The fields that take a person's name (whose gender a Russian verb agrees with).
+const NAMES = new Set(["met", "theyMet"]);
 
 // Every field as text: functions called with sample arguments.
 function rendered(words: Words): Record<string, string> {
@@ -21,9 +23,11 @@ function rendered(words: Words): Record<string, string> {
       ? [["X"], "Y"]
       : PLACES[key]
         ? [PLACES[key]]
-        : /^(date|range)$/.test(key)
-          ? ["2025-09-04"]
-          : [2, "Y"];
+        : NAMES.has(key)
+          ? ["X", "Y"]
+          : /^(date|range|answerRange)$/.test(key)
+            ? ["2025-09-04"]
+            : [2, "Y"];
     out[key] = typeof value === "function" ? String(call(...sample)) : String(value);
   }
   return out;

@@ -244,7 +244,7 @@ describe("subscriptions with `npx parlbot start`", () => {
     const russian = telegram.sentTo(801)[2]?.text ?? "";
     expect(russian).toMatch(/^<b>Новая встреча<\/b>/);
     expect(russian).toMatch(/Источник/);
-    expect(russian).toMatch(/05\.05\.2026/); // the meeting's date as Russian writes it
+    expect(russian).toMatch(/5 мая 2026\sг\./); // the meeting's date as Russian writes it
     expect(russian).not.toMatch(/\b(met|Source|May)\b/);
     const english = telegram.sentTo(802)[1]?.text ?? "";
     expect(english).toMatch(/^<b>New meeting<\/b>/);

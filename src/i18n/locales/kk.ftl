@@ -59,6 +59,7 @@ reply-holder-of = { $office }:
 reply-as-of = { $date } жағдай бойынша
 reply-no-holder = { $office } лауазымын кім атқаратынын білмеймін.
 reply-unnamed-side = аты аталмаған тарап
+date-year = жылғы
 reply-narrow-countries = (ел: { $countries })
 
 # Интерфейс (Telegram HTML: мәндер мұнда келмес бұрын экрандалады).

@@ -21,7 +21,12 @@ reply-undated = Встречи без известной даты:
 reply-meetings-of = Встречи ({ $subject }):
 reply-meetings-period = Встречи { $period }:
 reply-latest = Последние встречи:
-reply-person-met = { $person } встречался(-ась){ $where } с:
+# $gender: male, female, or unknown (then the sentence is turned so that no verb agrees with the person).
+reply-person-met = { $gender ->
+    [male] { $person } встречался{ $where } с:
+    [female] { $person } встречалась{ $where } с:
+   *[unknown] С { $person } встречались{ $where }:
+  }
 reply-who-they-are = Кто это:
 reply-no-role = должность не указана
 reply-from-country = из страны: { $country }
@@ -67,6 +72,7 @@ reply-holder-of = { $office }:
 reply-as-of = на { $date }
 reply-no-holder = Я не знаю, кто занимает должность «{ $office }».
 reply-unnamed-side = неназванная сторона
+date-year = г.
 reply-narrow-countries = (страна: { $countries })
 
 # Интерфейс (Telegram HTML: значения экранируются до того, как попадают сюда).
@@ -111,7 +117,7 @@ button-more = Дальше ›
 button-back = ‹ Назад
 language-set = Теперь в этом чате я говорю по-русски.
 language-usage = Выберите язык: /language en (English), /language ru (Русский), /language kk (Қазақша). Сейчас: { $current }.
-example-who-met = кто встречался с { $name }?
+example-who-met = кто встречался с { $instrumental }?
 example-signed = что подписали { $first } и { $second }?
 example-latest = последние встречи
 notify-new-meeting = Новая встреча

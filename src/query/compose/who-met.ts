@@ -35,7 +35,9 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   const about = describePerson(first, undefined, ctx.words);
   // What every meeting shares (the forum, the city) is said once, in the header.
   const shared = sharedCircumstances(ctx, selection.meetings);
-  reply.setHeader(ctx.words.met(`${first.name}${about ? `, ${about},` : ""}`, sharedPhrase(ctx, shared)));
+  reply.setHeader(
+    ctx.words.met(`${first.name}${about ? `, ${about},` : ""}`, sharedPhrase(ctx, shared), first.name),
+  );
 
   // The selection is newest first (held before planned), so each counterpart's first meeting met here
   // is their latest, and lines come out in order as they are first seen.

@@ -15,6 +15,8 @@ export interface Words {
   date: (iso: string) => string;
   /** A range of days; one day when `end` is missing or equal. */
   range: (start: string, end?: string) => string;
+  /** A day or span that is itself the answer ("when did X meet Y?"); `range` unless the language adds figures. */
+  answerRange: (start: string, end?: string) => string;
   /** The period a question asked about ("in September 2025"), as the language says it. */
   period: (date: DateFilter) => string;
   /**
@@ -47,8 +49,11 @@ export interface Words {
   meetingsOf: (subject: string) => string;
   meetingsIn: (when: string) => string;
   latestMeetings: string;
-  /** "X met in Seoul:", the header of who X met; `where` is what all the meetings share (or ""). */
-  met: (subject: string, where?: string) => string;
+  /**
+   * "X met in Seoul:", the header of who X met; `where` is what all the meetings share (or ""); `name`
+   * is X's name alone, for languages whose verb takes the person's gender ("встречался", "встречалась").
+   */
+  met: (subject: string, where?: string, name?: string) => string;
   whoTheyAre: string;
   noRole: string;
   from: (country: string) => string;
@@ -95,6 +100,7 @@ export const ENGLISH: Words = {
   language: "en",
   date: formatDate,
   range: formatRange,
+  answerRange: formatRange,
   period: datePhrase,
   more: (n, names = []) =>
     names.length ? `…and ${n} more: ${names.join(", ")}${n > names.length ? ", …" : ""}.` : `…and ${n} more.`,
