@@ -14,6 +14,7 @@ await build({ ...buildOptions, outdir: next });
 // The gazetteer reads its data file next to the code that loads it (createRequire), now in dist/.
 mkdirSync(`${next}/data`, { recursive: true });
 copyFileSync("src/extract/data/gazetteer.json", `${next}/data/gazetteer.json`);
+copyFileSync("src/extract/data/legislatures.json", `${next}/data/legislatures.json`);
 // The message catalogue reads its Fluent files from locales/ beside the code (src/i18n/catalogue.ts).
 cpSync("src/i18n/locales", `${next}/locales`, { recursive: true });
 rmSync("dist", { recursive: true, force: true });

@@ -223,7 +223,7 @@ export class PersonMatcher {
     // A given name spelled like a surname typed is someone else ("Batet" is not Batyr Rejepov).
     for (const hit of hits)
       for (const id of this.byToken.get(hit.item) ?? []) {
-        if (!this.lastTokensOf.get(id)?.has(hit.item)) continue;
+        if (!this.lastTokensOf.get(id)?.includes(hit.item)) continue;
         const name = this.people.get(id)?.name;
         if (name && !out.includes(name) && out.length < limit) out.push(name);
       }
