@@ -518,65 +518,28 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
       for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
+    // People who join the meeting reported just before (in this sentence or an earlier one).
+    const joinPrevious = (finder: string, mentions: number[]) => {
+      const people = mentions.map(personOf).filter((p): p is number => p !== undefined);
+      if (people.length)
+        found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
+    };
     if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
-      for (const m of sk.matchAll(ACCOMPANIED)) {
-        const people = ids(m[1])
-          .map(personOf)
-          .filter((p): p is number => p !== undefined);
-        if (people.length)
-          found.push({
-            sentence: s.index,
-            people,
-            parties: [],
-            planned: false,
-            addsTo: "previous",
-            finder: "accompanied",
-          });
-      }
+      for (const m of sk.matchAll(ACCOMPANIED)) joinPrevious("accompanied", ids(m[1]));
     if (/attend|present|participa|joined|presence/.test(sk))
-      for (const m of sk.matchAll(ATTENDED)) {
-        // Everyone named after "attended by" attended, whatever groups the list names first.
-        const people = [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)]
-          .map((x) => personOf(Number(x[1])))
-          .filter((p): p is number => p !== undefined);
-        if (people.length)
-          found.push({
-            sentence: s.index,
-            people,
-            parties: [],
-            planned: false,
-            addsTo: "previous",
-            finder: "attended",
-          });
-      }
-    if (/includ|compris|consist|composed|made up/.test(sk)) {
-      const members = delegationMembers(s, sk);
-      if (members.length)
-        found.push({
-          sentence: s.index,
-          people: members,
-          parties: [],
-          planned: false,
-          addsTo: "previous",
-          finder: "delegation-members",
-        });
-    }
+      // Everyone named after "attended by" attended, whatever groups the list names first.
+      for (const m of sk.matchAll(ATTENDED))
+        joinPrevious(
+          "attended",
+          [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)].map((x) => Number(x[1])),
+        );
+    if (/includ|compris|consist|composed|made up/.test(sk))
+      joinPrevious("delegation-members", delegationMembers(s, sk));
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
         if (IN_AN_EVENT.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
         // "Deputies A and B also took part": everyone the list names.
-        const people = ids(m[1])
-          .map(personOf)
-          .filter((p): p is number => p !== undefined);
-        if (people.length)
-          found.push({
-            sentence: s.index,
-            people,
-            parties: [],
-            planned: false,
-            addsTo: "previous",
-            finder: "participated",
-          });
+        joinPrevious("participated", ids(m[1]));
       }
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
     const kept = found.filter(
