@@ -324,7 +324,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       const subjects = named.flatMap((n) =>
         mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
       );
-      const groups = split ? objects.map((o) => [o]) : [objects];
+      const groups = split ? companyOfNamed(objects) : [objects];
       for (const g of groups) {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
         const people = [
@@ -340,6 +340,25 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // Whether the people of a list all come from one country (or none says where from).
     const oneCountry = (list: number[]) =>
       new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
+    // One meeting per object, except that an unnamed side of the country of a person listed with it
+    // is that person's company ("met with Speaker A of Ghana and members of the Ghanaian delegation").
+    const companyOfNamed = (objects: number[]): number[][] => {
+      const countryOf = (n: number) => {
+        const m = mention(n);
+        return m?.kind === "person" ? doc.people[m.person ?? -1]?.country : undefined;
+      };
+      const groups: number[][] = [];
+      for (const o of objects) {
+        const side = mention(o);
+        const host =
+          side?.kind !== "person" && side?.country
+            ? groups.find((g) => g.some((n) => countryOf(n) === side.country))
+            : undefined;
+        if (host) host.push(o);
+        else groups.push([o]);
+      }
+      return groups;
+    };
     // Whether a verb's objects are guests received at one table: all named, all of one country. ("Held
     // a meeting with A, B and C" says nothing of the kind: reports use it for separate meetings too.)
     const receivedTogether = (verb: string, objects: number[]) => {
