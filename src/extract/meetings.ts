@@ -371,7 +371,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       const subjects = named.flatMap((n) =>
         mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
       );
-      const groups = split ? objects.map((o) => [o]) : [objects];
+      const groups = split ? companyOfNamed(objects) : [objects];
       for (const g of groups) {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
         const people = [
@@ -387,6 +387,25 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // Whether the people of a list all come from one country (or none says where from).
     const oneCountry = (list: number[]) =>
       new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
+    // One meeting per object, except that an unnamed side of the country of a person listed with it
+    // is that person's company ("met with Speaker A of Ghana and members of the Ghanaian delegation").
+    const companyOfNamed = (objects: number[]): number[][] => {
+      const countryOf = (n: number) => {
+        const m = mention(n);
+        return m?.kind === "person" ? doc.people[m.person ?? -1]?.country : undefined;
+      };
+      const groups: number[][] = [];
+      for (const o of objects) {
+        const side = mention(o);
+        const host =
+          side?.kind !== "person" && side?.country
+            ? groups.find((g) => g.some((n) => countryOf(n) === side.country))
+            : undefined;
+        if (host) host.push(o);
+        else groups.push([o]);
+      }
+      return groups;
+    };
     // Whether a verb's objects are guests received at one table: all named, all of one country. ("Held
     // a meeting with A, B and C" says nothing of the kind: reports use it for separate meetings too.)
     const receivedTogether = (verb: string, objects: number[]) => {
@@ -573,66 +592,29 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       }
     if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
       for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
+    // People who join the meeting reported just before (in this sentence or an earlier one).
+    const joinPrevious = (finder: string, mentions: number[]) => {
+      const people = mentions.map(personOf).filter((p): p is number => p !== undefined);
+      if (people.length)
+        found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
+    };
     if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
-      for (const m of sk.matchAll(ACCOMPANIED)) {
-        const people = ids(m[1])
-          .map(personOf)
-          .filter((p): p is number => p !== undefined);
-        if (people.length)
-          found.push({
-            sentence: s.index,
-            people,
-            parties: [],
-            planned: false,
-            addsTo: "previous",
-            finder: "accompanied",
-          });
-      }
+      for (const m of sk.matchAll(ACCOMPANIED)) joinPrevious("accompanied", ids(m[1]));
     if (/attend|present|participa|joined|presence/.test(sk))
-      for (const m of sk.matchAll(ATTENDED)) {
-        // Everyone named after "attended by" attended, whatever groups the list names first.
-        const people = [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)]
-          .map((x) => personOf(Number(x[1])))
-          .filter((p): p is number => p !== undefined);
-        if (people.length)
-          found.push({
-            sentence: s.index,
-            people,
-            parties: [],
-            planned: false,
-            addsTo: "previous",
-            finder: "attended",
-          });
-      }
-    if (/includ|compris|consist|composed|made up/.test(sk)) {
-      const members = delegationMembers(s, sk);
-      if (members.length)
-        found.push({
-          sentence: s.index,
-          people: members,
-          parties: [],
-          planned: false,
-          addsTo: "previous",
-          finder: "delegation-members",
-        });
-    }
+      // Everyone named after "attended by" attended, whatever groups the list names first.
+      for (const m of sk.matchAll(ATTENDED))
+        joinPrevious(
+          "attended",
+          [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)].map((x) => Number(x[1])),
+        );
+    if (/includ|compris|consist|composed|made up/.test(sk))
+      joinPrevious("delegation-members", delegationMembers(s, sk));
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
       for (const m of sk.matchAll(PARTICIPATED)) {
         const rest = sk.slice((m.index ?? 0) + m[0].length);
         if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
         // "Deputies A and B also took part": everyone the list names.
-        const people = ids(m[1])
-          .map(personOf)
-          .filter((p): p is number => p !== undefined);
-        if (people.length)
-          found.push({
-            sentence: s.index,
-            people,
-            parties: [],
-            planned: false,
-            addsTo: "previous",
-            finder: "participated",
-          });
+        joinPrevious("participated", ids(m[1]));
       }
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
     const kept = found.filter(

@@ -110,3 +110,23 @@ describe("company at a meeting", () => {
     ).toEqual([["Anna Lindqvist", "Kojo Amankwa", "Per Holmgren", "Tomas Ekwall"]]);
   });
 });
+
+describe("an unnamed side beside its own named person", () => {
+  it("A of Ghana and members of the Ghanaian delegation: one meeting", () => {
+    expect(
+      meetingsOf(
+        "Speaker Tomas Ekwall held a meeting with Speaker of the Parliament of Ghana Kojo Amankwa and members of the Ghanaian delegation.",
+      ),
+    ).toEqual([{ names: ["Kojo Amankwa", "Tomas Ekwall"], countries: ["Ghana"], status: "held" }]);
+  });
+  it("an unnamed side of another country is a meeting of its own", () => {
+    expect(
+      meetingsOf(
+        "Speaker Tomas Ekwall held meetings with Speaker of the Parliament of Ghana Kojo Amankwa and the delegation of Togo.",
+      ).map((m) => [m.names, m.countries]),
+    ).toEqual([
+      [["Kojo Amankwa", "Tomas Ekwall"], []],
+      [["Tomas Ekwall"], ["Togo"]],
+    ]);
+  });
+});

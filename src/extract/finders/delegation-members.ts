@@ -11,8 +11,8 @@ const MEMBERS = new RegExp(
 );
 
 /**
- * The local people a sentence names as members of a delegation ("the delegation included A and
- * B"), or none. The subject must be the delegation itself: the words "delegation" in its mention.
+ * The mentions of the people a sentence names as members of a delegation ("the delegation
+ * included A and B"), or none. The subject must be the delegation itself: the words "delegation" in its mention.
  */
 export function delegationMembers(s: Sentence, sk: string): number[] {
   const m = MEMBERS.exec(sk);
@@ -21,6 +21,7 @@ export function delegationMembers(s: Sentence, sk: string): number[] {
   if (!subject || subject.from < 0) return [];
   const words = s.tokens.slice(subject.from, subject.to).map((t) => t.key);
   if (!words.includes("delegation")) return [];
-  const listed = [...(m[2] ?? "").matchAll(/@m(\d+)/g)].map((x) => s.mentions[Number(x[1])]);
-  return listed.flatMap((x) => (x?.kind === "person" && x.person !== undefined ? [x.person] : []));
+  return [...(m[2] ?? "").matchAll(/@m(\d+)/g)]
+    .map((x) => Number(x[1]))
+    .filter((n) => s.mentions[n]?.kind === "person");
 }
