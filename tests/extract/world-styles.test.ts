@@ -165,3 +165,13 @@ describe("appositions news English writes in other shapes", () => {
     ).toEqual(["head of the Ghanaian parliamentary delegation"]);
   });
 });
+
+describe("titles qualified after a hyphen", () => {
+  it("keeps 'Ambassador-at-large' and 'Speaker-designate' out of the names they stand before", () => {
+    const p = people(
+      " date 2025-01-01 Ambassador-at-large Kim Sung-hoon met Speaker-designate Enkh-Amgalan Bat.",
+    );
+    expect(p.get("Kim Sung-hoon")?.roles).toEqual(["Ambassador-at-large"]);
+    expect(p.get("Enkh-Amgalan Bat")?.roles).toEqual(["Speaker-designate"]);
+  });
+});
