@@ -2,7 +2,7 @@
 // dist/: one ES module per entry with shared chunks, packages left to node_modules. bin/parlbot.js
 // runs dist/ when it is newer than every source file, and the sources through tsx otherwise, so a
 // command starts without compiling TypeScript and an edited source is never run stale.
-import { copyFileSync, cpSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, renameSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 import { buildOptions } from "./build-options.mjs";
 
@@ -11,10 +11,9 @@ import { buildOptions } from "./build-options.mjs";
 const next = `dist.${process.pid}.tmp`;
 rmSync(next, { recursive: true, force: true });
 await build({ ...buildOptions, outdir: next });
-// The gazetteer reads its data file next to the code that loads it (createRequire), now in dist/.
-mkdirSync(`${next}/data`, { recursive: true });
-copyFileSync("src/extract/data/gazetteer.json", `${next}/data/gazetteer.json`);
-copyFileSync("src/extract/data/legislatures.json", `${next}/data/legislatures.json`);
+// The gazetteer reads its data files (gazetteer.json, legislatures.json) next to the code that loads
+// them (createRequire), now in dist/.
+cpSync("src/extract/data", `${next}/data`, { recursive: true });
 // The message catalogue reads its Fluent files from locales/ beside the code (src/i18n/catalogue.ts).
 cpSync("src/i18n/locales", `${next}/locales`, { recursive: true });
 rmSync("dist", { recursive: true, force: true });

@@ -195,8 +195,16 @@ export function countryOf(text: string): string | undefined {
   return f.entry.kind === "city" ? f.entry.country : undefined;
 }
 
-/** Whether a word is a title word ("Speaker", "Chairman", "Ambassador"). */
-export const isTitleWord = (w: string): boolean => titleWords.has(fold(w).replace(/['’]s$/, ""));
+/**
+ * Whether a word is a title word ("Speaker", "Chairman", "Ambassador"), also one that lower-case words
+ * qualify after a hyphen ("Ambassador-at-large", "Speaker-designate", "minister-counsellor").
+ */
+export function isTitleWord(w: string): boolean {
+  const f = fold(w).replace(/['’]s$/, "");
+  if (titleWords.has(f)) return true;
+  const dash = w.indexOf("-");
+  return dash > 0 && titleWords.has(f.slice(0, dash)) && /^[a-z-]+$/.test(w.slice(dash + 1));
+}
 
 /**
  * Whether a word is the head noun of an institution, place, event or document ("Route", "Order",

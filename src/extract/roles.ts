@@ -56,6 +56,7 @@ const ROLE_LOWER = new Set(
   chief representative first second lower upper house chamber parliament assembly council committee group
   local representative body counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary or mission diplomatic standing countries states nations region affairs
+  delegation
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
 // Words before a role that end its scan ("met with", "received").
@@ -196,8 +197,13 @@ export function roleAfter(
   let i = nameTo;
   if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3; // "Zhang Dejiang (R),"
   if (/^(MP|MEP|MPs)$/.test(tokens[i]?.text ?? "")) i++; // "Dorj Bat MP, head of the ... group"
+  // "X (Speaker of the Y)", "X — Speaker of the Y —": an apposition in brackets or between dashes.
+  if (/^[(—–]$/.test(tokens[i]?.text ?? "")) return enclosedRole(tokens, i, found, isNameToken);
   if (tokens[i]?.text !== ",") return undefined;
   let from = i + 1;
+  // "X, who heads the Y committee,": the verb says the title.
+  const led = ledByClause(tokens, from, found);
+  if (led) return led;
   // "X, Member of the Y, and also President of the Z": a further role of the same person.
   if ((tokens[from]?.key ?? "") === "and" && (tokens[from + 1]?.key ?? "") === "also") from += 2;
   // The role must show a title word within its first five words.
@@ -228,6 +234,8 @@ export function roleAfter(
       // ", or lower house of ...", ", the lower chamber of ...": the apposition goes on.
       if (next === "or" || (next === "the" && ROLE_LOWER.has(tokens[k + 2]?.key ?? ""))) continue;
       if ((next === "the" || next === "a") && found.some((x) => x.from === k + 2)) continue;
+      // "Committee on Foreign Affairs, Defence and Security of ...": a list inside the name of a body.
+      if (listInName(tokens, k, isNameToken)) continue;
       break;
     }
     const inPhrase = found.some((x) => x.from <= k && k < x.to);
@@ -235,6 +243,7 @@ export function roleAfter(
       inPhrase ||
       isCapitalized(w) ||
       ROLE_LOWER.has(f) ||
+      isTitleWord(w) || // "a Norwegian lawmaker"
       (f.includes("-") && f.split("-").every((x) => ROLE_LOWER.has(x))) || // "parliamentary-group"
       CONNECTORS.has(f) ||
       f === "a" ||
@@ -257,6 +266,64 @@ export function roleAfter(
   }
   to = trimEnd(tokens, from, to);
   return to > from ? describeRole(tokens, from, to, found) : undefined;
+}
+
+// Whether the comma at `k` stands inside a list of capitalised words that ends in "and" ("Foreign
+// Affairs, Defence and Security"), as the names of committees have them.
+function listInName(tokens: Token[], k: number, isNameToken: (i: number) => boolean): boolean {
+  if (!isCapitalized(tokens[k - 1]?.text ?? "")) return false;
+  for (let x = k + 1; x <= k + 3; x++) {
+    const w = tokens[x]?.text ?? "";
+    if (isNameToken(x) || isTitleWord(w)) return false;
+    if (fold(w) === "and") return x > k + 1 && isCapitalized(tokens[x + 1]?.text ?? "");
+    if (!isCapitalized(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A role in brackets or between dashes right after a name: "X (Speaker of the Parliament of Ghana)",
+ * "X — Speaker of the Parliament of Ghana —". It must show a title word and no other name.
+ */
+function enclosedRole(
+  tokens: Token[],
+  open: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean,
+): RoleSpan | undefined {
+  const closer = tokens[open]?.text === "(" ? /^\)$/ : /^[—–,.]$/;
+  let close = open + 1;
+  while (close < tokens.length && close < open + 25 && !closer.test(tokens[close]?.text ?? "")) {
+    if (isNameToken(close)) return undefined;
+    close++;
+  }
+  if (!closer.test(tokens[close]?.text ?? "")) return undefined;
+  const inside = tokens.slice(open + 1, Math.min(close, open + 6));
+  if (!inside.some((t) => isTitleWord(t.text))) return undefined;
+  return describeRole(tokens, open + 1, close, found);
+}
+
+// "X, who heads the Y committee," / "who chairs", "who leads": the title the verb names, of what follows.
+const HEADING_VERBS: Record<string, string> = { heads: "head", chairs: "chair", leads: "head" };
+function ledByClause(tokens: Token[], from: number, found: Found[]): RoleSpan | undefined {
+  const noun = HEADING_VERBS[tokens[from + 1]?.key ?? ""];
+  if ((tokens[from]?.key ?? "") !== "who" || !noun || (tokens[from + 2]?.key ?? "") !== "the")
+    return undefined;
+  let to = from + 3;
+  while (to < tokens.length && to < from + 16 && !/^[,.;:]$/.test(tokens[to]?.text ?? "")) to++;
+  const last = tokens[to - 1]?.key ?? "";
+  if (!ROLE_LOWER.has(last) && !found.some((f) => f.to === to)) return undefined;
+  const body = found.find(
+    (f) => f.from > from && f.to <= to && (f.entry.kind === "body" || f.entry.kind === "org"),
+  );
+  return {
+    from: from + 2,
+    to,
+    title: `${noun} of ${joinWords(tokens, from + 2, to)}`,
+    ...(body ? { body: body.entry.name } : {}),
+    ...countryIn(from + 2, to, found),
+    counterpart: false,
+  };
 }
 
 const CALENDAR = new Set([

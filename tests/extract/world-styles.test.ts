@@ -118,3 +118,60 @@ describe("roles without a title word before the name", () => {
     ]);
   });
 });
+
+describe("appositions news English writes in other shapes", () => {
+  const roleOfFirst = (text: string) => people(` date 2025-01-01 ${text}`).get("Kofi Mensah");
+
+  it("reads a role in brackets or between dashes after the name, not as the next person's", () => {
+    for (const text of [
+      "Kofi Mensah (Speaker of the Parliament of Ghana) met Anna Berg.",
+      "Kofi Mensah — Speaker of the Parliament of Ghana — met Anna Berg.",
+    ])
+      expect(roleOfFirst(text)).toEqual({ roles: ["Speaker of the Parliament of Ghana"], country: "Ghana" });
+  });
+
+  it("reads 'who heads' and 'who chairs' as titles", () => {
+    expect(
+      roleOfFirst("Kofi Mensah, who heads the Ghanaian parliament's budget committee, met Anna Berg."),
+    ).toEqual({
+      roles: ["head of the Ghanaian parliament's budget committee"],
+      country: "Ghana",
+    });
+    expect(
+      roleOfFirst("Kofi Mensah, who chairs the Senate foreign relations committee of Ghana, met Anna Berg.")
+        ?.roles,
+    ).toEqual(["chair of the Senate foreign relations committee of Ghana"]);
+  });
+
+  it("keeps the list inside a committee's name", () => {
+    expect(
+      roleOfFirst(
+        "Kofi Mensah, Chairperson of the Committee on Foreign Affairs, Defence and Security of the Parliament of Ghana, met Anna Berg.",
+      )?.roles,
+    ).toEqual([
+      "Chairperson of the Committee on Foreign Affairs, Defence and Security of the Parliament of Ghana",
+    ]);
+  });
+
+  it("reads a lower-case title after 'a' ('a Norwegian lawmaker') and a delegation's head before a comma", () => {
+    expect(
+      people(" date 2025-01-01 Kofi Mensah met Anna Berg, a Norwegian lawmaker.").get("Anna Berg"),
+    ).toEqual({
+      roles: ["Norwegian lawmaker"],
+      country: "Norway",
+    });
+    expect(
+      roleOfFirst("The head of the Ghanaian parliamentary delegation, Kofi Mensah, met Anna Berg.")?.roles,
+    ).toEqual(["head of the Ghanaian parliamentary delegation"]);
+  });
+});
+
+describe("titles qualified after a hyphen", () => {
+  it("keeps 'Ambassador-at-large' and 'Speaker-designate' out of the names they stand before", () => {
+    const p = people(
+      " date 2025-01-01 Ambassador-at-large Kim Sung-hoon met Speaker-designate Enkh-Amgalan Bat.",
+    );
+    expect(p.get("Kim Sung-hoon")?.roles).toEqual(["Ambassador-at-large"]);
+    expect(p.get("Enkh-Amgalan Bat")?.roles).toEqual(["Speaker-designate"]);
+  });
+});
