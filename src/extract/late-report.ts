@@ -20,7 +20,7 @@ const RELAYED_SOURCE = [
     String.raw`\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:(?:press service|press office|website|official website|Telegram channel) of (?:the\s+)?)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${OTHER_SOURCE}\b`,
     "u",
   ),
-  /\b(?:MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy|media)(?:['’]s)?(?: press service| press office| website)? (?:reports?|reported|informs?|informed|wrote|writes)\b/u,
+  /\b(?:MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy(?: (?:of|in) (?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?)?|media)(?:['’]s)?(?: press service| press office| website)? (?:reports?|reported|informs?|informed|wrote|writes)\b/u,
 ];
 
 // A lead whose subject is an ambassador: "The Ambassador of X to Y Z met with", "Ambassador Z held talks".

@@ -9,7 +9,8 @@ import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
-import { filingDay } from "../../src/extract/meeting-dates.ts";
+import { isRelayedReport } from "../../src/extract/late-report.ts";
+import { filingDay, travelsAway } from "../../src/extract/meeting-dates.ts";
 import { INVENTED_DATED_REPORTS } from "./fixtures/invented-dates.ts";
 import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
@@ -55,6 +56,37 @@ describe("the publication date an article gives itself", () => {
     const stamped = parseArticle(`Jun 21, 2024 20:13 ${talks}.`, { id: "t", isKnownCity });
     expect(stamped.published).toBe("2024-06-21");
     expect(stamped.printedDate).toBe("2024-06-21");
+  });
+});
+
+describe("a report filed at home of talks held away", () => {
+  it("knows a trip, a stay or a tour away from the dateline's country", () => {
+    expect(travelsAway("He met Marsek as part of his trip to France.", "Kazakhstan")).toBe(true);
+    expect(travelsAway("During his stay in Paris, he met Marsek.", "Kazakhstan")).toBe(true);
+    expect(travelsAway("While in France, Teliko met Marsek.", "Kazakhstan")).toBe(true);
+    expect(
+      travelsAway("The delegation, which is in the Republic of Italy on a visit, met Marsek.", "Kazakhstan"),
+    ).toBe(true);
+    expect(travelsAway("He met Marsek during his European tour.", "Kazakhstan")).toBe(true);
+  });
+  it("does not take a visit to the home country, or a visit made by someone, for a trip away", () => {
+    expect(travelsAway("Marsek, who is on an official visit to Kazakhstan, met Teliko.", "Kazakhstan")).toBe(
+      false,
+    );
+    expect(travelsAway("He recalled the visit of the Georgian President to Astana.", "Kazakhstan")).toBe(
+      false,
+    );
+  });
+  it("gives no publication date to talks held away, reported from home", () => {
+    const text = ` date 2024-03-14 TBILISI. VELTAR – ${talks} during his stay in France.\n\nThe sides discussed trade.`;
+    const [m] = datesOf(text);
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+    const forum = ` date 2024-03-14 TBILISI. VELTAR – ${talks} on the margins of the Paris Peace Forum.\n\nThe sides discussed trade.`;
+    expect(datesOf(forum)[0]?.date).toBeUndefined();
+  });
+  it("knows an embassy's report by its place as well as by its name", () => {
+    expect(isRelayedReport(undefined, [`${talks}, the Georgian Embassy in France reported.`])).toBe(true);
   });
 });
 
