@@ -48,9 +48,10 @@ export function isVisitWrapUp(text: string): boolean {
 // A word every wrap-up holds: a cheap test that spares most sentences the costly pattern above.
 const WRAP_UP_WORD = /visit|trip|tour|stay|mission|return|back/iu;
 
-// A meeting told as past without its day: "recently met", "met last week", "earlier this month".
+// A meeting told as past without its day: "recently met", "met last week", "earlier this month",
+// "at the weekend".
 const PAST_UNDATED =
-  /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago)\b/i;
+  /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago|(?:at|over) the weekend|last weekend)\b/i;
 
 // The pluperfect puts the meeting before the time of the report: "said he had met X".
 const PLUPERFECT =

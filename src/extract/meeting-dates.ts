@@ -143,6 +143,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     const text = sentence?.text ?? "";
     // A meeting said to be foreseen ("A meeting with X is also envisaged") is dated as a plan.
     const planned = m.planned || FORESEEN.test(text);
+    // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
+    // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
+    if (!m.date && isPastUndated(text, published)) continue;
     if (!m.date && !planned && restated) m.date = restated;
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };

@@ -154,6 +154,14 @@ describe("dates carried from another sentence or another event", () => {
       evidence: "weekday in the lead",
     });
   });
+  it("gives a meeting told as past without its day no date from another sentence", () => {
+    const text = ` date 2024-03-14 Last week, ${talks}. Today the two chambers exchanged letters.`;
+    const [m] = datesOf(text);
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+    const weekend = ` date 2024-03-14 TBILISI. VELTAR – ${talks} at the weekend.\n\nThey discussed trade.`;
+    expect(datesOf(weekend)[0]?.date).toBeUndefined();
+  });
   it("drops the signing date of a document named with a participle", () => {
     const s = "Teliko met Marsek on the anniversary of the friendship treaty signed on 3 May 1999.";
     expect(statedDates(s, "2024-05-03")).toEqual([]);
