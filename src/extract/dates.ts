@@ -160,8 +160,17 @@ function readDates(sentence: string, published: string | undefined, future: bool
       results.push(Object.assign(Object.create(Object.getPrototypeOf(r)), r, { index: r.index + from }));
     }
   }
+  // A date written with dots ("12.03.2024") is day first wherever it is printed; chrono reads it
+  // month first, as it reads slashes.
+  const dotted: number[] = [];
+  for (const m of sentence.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {
+    const start = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    dotted.push(m.index as number);
+    if (start) out.push({ start, index: m.index as number });
+  }
   for (const r of results) {
     const s = r.start;
+    if (dotted.some((at) => r.index <= at + 3 && at <= r.index + r.text.length)) continue;
     if (!s.isCertain("day") || !s.isCertain("month")) continue;
     if (!s.isCertain("year") && !published) continue;
     if (

@@ -105,6 +105,17 @@ describe("the day a report was filed", () => {
   });
 });
 
+describe("numeric dates", () => {
+  it("reads a date with dots day first, and one with slashes month first", () => {
+    expect(statedDates("Teliko met Marsek on 12.03.2024.", "2024-03-14").map((d) => d.start)).toEqual([
+      "2024-03-12",
+    ]);
+    expect(statedDates("Teliko met Marsek on 03/12/2024.", "2024-03-14").map((d) => d.start)).toEqual([
+      "2024-03-12",
+    ]);
+  });
+});
+
 describe("dates of things no meeting is", () => {
   it("drops a date given by a participle such as 'established on' or 'adopted on'", () => {
     const s =
