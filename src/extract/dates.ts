@@ -102,11 +102,18 @@ const ARRIVAL_CLAUSE_BEFORE =
 const NOT_A_MEETING_PARTICIPLE_BEFORE =
   /\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?) signed)\s+(?:on|in)?\s*$/i;
 
+// A thing no meeting is, dated with "of": "the elections of 3 March", "the decree of 5 May", "the
+// earthquake of 6 February". (Summits, forums and sessions are left out, as above: talks on their
+// margins are held on their day.)
+const NOT_A_MEETING_OF_BEFORE =
+  /\b(?:elections?|referendum|vote|decree|law|resolution|decision|ruling|statement|letter|message|appeal|address|attack|earthquake|flood|disaster|tragedy|events|revolution|independence)\s+of\s*$/i;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
  * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
- * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July").
+ * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July"), or
+ * a thing no meeting is, dated with "of" ("the elections of 3 March").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
@@ -115,6 +122,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     OTHER_EVENT_BEFORE.test(before) ||
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
+    NOT_A_MEETING_OF_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before)
   );
 }

@@ -123,6 +123,12 @@ describe("dates of things no meeting is", () => {
     expect(statedDates(s, "2024-01-15").map((d) => d.start)).toEqual(["2024-01-12"]);
     expect(statedDates("He spoke of the law adopted on 3 July.", "2024-07-10")).toEqual([]);
   });
+  it("drops the date of a thing no meeting is, dated with 'of'", () => {
+    const s = "Following the elections of 3 March, Speaker Orvan Teliko met Speaker Dilo Marsek on Tuesday.";
+    expect(statedDates(s, "2024-03-14").map((d) => d.start)).toEqual(["2024-03-12"]);
+    const summit = "On the sidelines of the summit of 12 March, Teliko met Marsek.";
+    expect(statedDates(summit, "2024-03-14").map((d) => d.start)).toEqual(["2024-03-12"]);
+  });
   it("gives talks on the sidelines of a forum that opened today the day of the report", () => {
     const text = ` date 2024-09-18 BAKU. VELTAR – The Veltar Parliamentary Forum opened in Baku today.\n\nOn the sidelines of the forum, ${talks}.`;
     expect(datesOf(text)[0]?.date).toMatchObject({ start: "2024-09-18", basis: "today" });
