@@ -11,10 +11,10 @@
  * - it tells of a meeting as past without a day ("recently met", "met last week").
  */
 
-// Other media or a foreign ministry (or its embassy) as the source, not a chamber's press service:
+// Other media (another news agency too) or a foreign ministry (or its embassy) as the source, not a chamber's press service:
 // "referring to Uzbek media", "cites MFA", "according to the press service of the Foreign Ministry",
 // "the Embassy's press service reported", "local media reported".
-const OTHER_SOURCE = String.raw`(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)`;
+const OTHER_SOURCE = String.raw`(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|(?:news )?agency|agencies|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)`;
 const RELAYED_SOURCE = [
   new RegExp(
     String.raw`\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:(?:press service|press office|website|official website|Telegram channel) of (?:the\s+)?)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${OTHER_SOURCE}\b`,

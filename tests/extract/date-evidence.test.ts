@@ -85,6 +85,10 @@ describe("a report filed at home of talks held away", () => {
     const forum = ` date 2024-03-14 TBILISI. VELTAR – ${talks} on the margins of the Paris Peace Forum.\n\nThe sides discussed trade.`;
     expect(datesOf(forum)[0]?.date).toBeUndefined();
   });
+  it("knows a story told according to another news agency, not an agency's own report", () => {
+    expect(isRelayedReport(undefined, [`${talks}, according to the Veltarian news agency VNA.`])).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, Veltar News Agency reports.`])).toBe(false);
+  });
   it("knows an embassy's report by its place as well as by its name", () => {
     expect(isRelayedReport(undefined, [`${talks}, the Georgian Embassy in France reported.`])).toBe(true);
   });
