@@ -102,11 +102,18 @@ const ARRIVAL_CLAUSE_BEFORE =
 const NOT_A_MEETING_PARTICIPLE_BEFORE =
   /\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?) signed)\s+(?:on|in)?\s*$/i;
 
+// A thing no meeting is, dated with "of": "the elections of 3 March", "the decree of 5 May", "the
+// earthquake of 6 February". (Summits, forums and sessions are left out, as above: talks on their
+// margins are held on their day.)
+const NOT_A_MEETING_OF_BEFORE =
+  /\b(?:elections?|referendum|vote|decree|law|resolution|decision|ruling|statement|letter|message|appeal|address|attack|earthquake|flood|disaster|tragedy|events|revolution|independence)\s+of\s*$/i;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
  * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
- * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July").
+ * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July"), or
+ * a thing no meeting is, dated with "of" ("the elections of 3 March").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
@@ -115,6 +122,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     OTHER_EVENT_BEFORE.test(before) ||
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
+    NOT_A_MEETING_OF_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before)
   );
 }
@@ -160,8 +168,17 @@ function readDates(sentence: string, published: string | undefined, future: bool
       results.push(Object.assign(Object.create(Object.getPrototypeOf(r)), r, { index: r.index + from }));
     }
   }
+  // A date written with dots ("12.03.2024") is day first wherever it is printed; chrono reads it
+  // month first, as it reads slashes.
+  const dotted: number[] = [];
+  for (const m of sentence.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {
+    const start = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    dotted.push(m.index as number);
+    if (start) out.push({ start, index: m.index as number });
+  }
   for (const r of results) {
     const s = r.start;
+    if (dotted.some((at) => r.index <= at + 3 && at <= r.index + r.text.length)) continue;
     if (!s.isCertain("day") || !s.isCertain("month")) continue;
     if (!s.isCertain("year") && !published) continue;
     if (

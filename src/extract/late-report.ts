@@ -11,16 +11,16 @@
  * - it tells of a meeting as past without a day ("recently met", "met last week").
  */
 
-// Other media or a foreign ministry (or its embassy) as the source, not a chamber's press service:
+// Other media (another news agency too) or a foreign ministry (or its embassy) as the source, not a chamber's press service:
 // "referring to Uzbek media", "cites MFA", "according to the press service of the Foreign Ministry",
 // "the Embassy's press service reported", "local media reported".
-const OTHER_SOURCE = String.raw`(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)`;
+const OTHER_SOURCE = String.raw`(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|(?:news )?agency|agencies|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)`;
 const RELAYED_SOURCE = [
   new RegExp(
     String.raw`\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:(?:press service|press office|website|official website|Telegram channel) of (?:the\s+)?)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${OTHER_SOURCE}\b`,
     "u",
   ),
-  /\b(?:MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy|media)(?:['’]s)?(?: press service| press office| website)? (?:reports?|reported|informs?|informed|wrote|writes)\b/u,
+  /\b(?:MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy(?: (?:of|in) (?:the )?[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?)?|media)(?:['’]s)?(?: press service| press office| website)? (?:reports?|reported|informs?|informed|wrote|writes)\b/u,
 ];
 
 // A lead whose subject is an ambassador: "The Ambassador of X to Y Z met with", "Ambassador Z held talks".
@@ -48,9 +48,10 @@ export function isVisitWrapUp(text: string): boolean {
 // A word every wrap-up holds: a cheap test that spares most sentences the costly pattern above.
 const WRAP_UP_WORD = /visit|trip|tour|stay|mission|return|back/iu;
 
-// A meeting told as past without its day: "recently met", "met last week", "earlier this month".
+// A meeting told as past without its day: "recently met", "met last week", "earlier this month",
+// "at the weekend".
 const PAST_UNDATED =
-  /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago)\b/i;
+  /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago|(?:at|over) the weekend|last weekend)\b/i;
 
 // The pluperfect puts the meeting before the time of the report: "said he had met X".
 const PLUPERFECT =

@@ -109,6 +109,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !FORESEEN.test(doc.sentences[m.sentence]?.text ?? "")
     )
       m.date = undefined;
+  // The article's people are away from the dateline's country ("during his stay in France").
+  const travelled = body.some((s) => travelsAway(s.text, datelineCountry));
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
   // ("a media report said on Monday"), makes the article a late report of what it tells.
@@ -141,6 +143,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     const text = sentence?.text ?? "";
     // A meeting said to be foreseen ("A meeting with X is also envisaged") is dated as a plan.
     const planned = m.planned || FORESEEN.test(text);
+    // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
+    // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
+    if (!m.date && isPastUndated(text, published)) continue;
     if (!m.date && !planned && restated) m.date = restated;
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
@@ -163,7 +168,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (!m.date && !planned && !m.earlier && published) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
       const atEvent = eventArticle || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
-      const away = !!abroad && abroad !== datelineCountry;
+      const away =
+        (!!abroad && abroad !== datelineCountry) ||
+        travelled ||
+        placeNamedElsewhere(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`, datelineCountry);
       const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
@@ -196,6 +204,47 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (m.date) previous = m.date;
   }
+}
+
+// A place the people are said to travel to or be in: "trip to France", "stay in France", "tour of
+// Europe", "while in Paris", "which is in France on a working visit". (A visit to a country is read
+// by visitAbroad, which knows a visit made from one recalled or received.)
+const TRAVEL_PLACE =
+  /\b(?:(?:trip|journey|stay)\s+(?:to|in)|tour\s+(?:of|to|in)|(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+in|(?:[Ww]ho|[Ww]hich)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]+){0,3})/gu;
+const RECALLED = /\b(?:recall\w*|remember\w*|previous|last year|years? ago)\b/i;
+// A trip whose destination is a region, not the home country: "his European tour", "an overseas trip".
+const TRIP_ABROAD =
+  /\b(?:overseas|foreign|European|Asian|African|Latin American|Middle East(?:ern)?|Gulf|Nordic|Baltic|world)\s+(?:trip|tour|visit)\b/i;
+
+/**
+ * Whether a sentence says its people travelled away from `home` (the dateline's country): a trip,
+ * stay or visit to a place of another country, or a trip abroad without a named place. A report
+ * filed at home says nothing then of the day of the talks held away.
+ */
+export function travelsAway(text: string, home: string | undefined): boolean {
+  // A trip recalled is history, not where the people are ("recalled his trip to Paris").
+  if (RECALLED.test(text)) return false;
+  if (TRIP_ABROAD.test(text)) return true;
+  for (const m of text.matchAll(TRAVEL_PLACE)) {
+    const words = (m[1] as string).split(/\s+/);
+    // The longest run of the words that names a place: "Republic of Italy", "Paris", "France".
+    for (let n = words.length; n > 0; n--) {
+      const country = countryOf(words.slice(0, n).join(" "));
+      if (country) {
+        if (country !== home) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether an event's name holds a place of another country than `home` ("the Paris Peace Forum"). */
+function placeNamedElsewhere(name: string, home: string | undefined): boolean {
+  return (name.match(/\b[\p{Lu}][\p{L}'’-]+/gu) ?? []).some((w) => {
+    const country = countryOf(w);
+    return !!country && country !== home;
+  });
 }
 
 /**

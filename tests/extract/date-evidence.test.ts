@@ -9,7 +9,8 @@ import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
-import { filingDay } from "../../src/extract/meeting-dates.ts";
+import { isRelayedReport } from "../../src/extract/late-report.ts";
+import { filingDay, travelsAway } from "../../src/extract/meeting-dates.ts";
 import { INVENTED_DATED_REPORTS } from "./fixtures/invented-dates.ts";
 import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
@@ -58,6 +59,41 @@ describe("the publication date an article gives itself", () => {
   });
 });
 
+describe("a report filed at home of talks held away", () => {
+  it("knows a trip, a stay or a tour away from the dateline's country", () => {
+    expect(travelsAway("He met Marsek as part of his trip to France.", "Kazakhstan")).toBe(true);
+    expect(travelsAway("During his stay in Paris, he met Marsek.", "Kazakhstan")).toBe(true);
+    expect(travelsAway("While in France, Teliko met Marsek.", "Kazakhstan")).toBe(true);
+    expect(
+      travelsAway("The delegation, which is in the Republic of Italy on a visit, met Marsek.", "Kazakhstan"),
+    ).toBe(true);
+    expect(travelsAway("He met Marsek during his European tour.", "Kazakhstan")).toBe(true);
+  });
+  it("does not take a visit to the home country, or a visit made by someone, for a trip away", () => {
+    expect(travelsAway("Marsek, who is on an official visit to Kazakhstan, met Teliko.", "Kazakhstan")).toBe(
+      false,
+    );
+    expect(travelsAway("He recalled the visit of the Georgian President to Astana.", "Kazakhstan")).toBe(
+      false,
+    );
+  });
+  it("gives no publication date to talks held away, reported from home", () => {
+    const text = ` date 2024-03-14 TBILISI. VELTAR – ${talks} during his stay in France.\n\nThe sides discussed trade.`;
+    const [m] = datesOf(text);
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+    const forum = ` date 2024-03-14 TBILISI. VELTAR – ${talks} on the margins of the Paris Peace Forum.\n\nThe sides discussed trade.`;
+    expect(datesOf(forum)[0]?.date).toBeUndefined();
+  });
+  it("knows a story told according to another news agency, not an agency's own report", () => {
+    expect(isRelayedReport(undefined, [`${talks}, according to the Veltarian news agency VNA.`])).toBe(true);
+    expect(isRelayedReport(undefined, [`${talks}, Veltar News Agency reports.`])).toBe(false);
+  });
+  it("knows an embassy's report by its place as well as by its name", () => {
+    expect(isRelayedReport(undefined, [`${talks}, the Georgian Embassy in France reported.`])).toBe(true);
+  });
+});
+
 describe("the day a report was filed", () => {
   it("is the dateline's day when it is a few days before publication, else the publication's", () => {
     expect(filingDay({ published: "2024-05-20", datelineDate: "2024-05-16" })).toBe("2024-05-16");
@@ -73,12 +109,29 @@ describe("the day a report was filed", () => {
   });
 });
 
+describe("numeric dates", () => {
+  it("reads a date with dots day first, and one with slashes month first", () => {
+    expect(statedDates("Teliko met Marsek on 12.03.2024.", "2024-03-14").map((d) => d.start)).toEqual([
+      "2024-03-12",
+    ]);
+    expect(statedDates("Teliko met Marsek on 03/12/2024.", "2024-03-14").map((d) => d.start)).toEqual([
+      "2024-03-12",
+    ]);
+  });
+});
+
 describe("dates of things no meeting is", () => {
   it("drops a date given by a participle such as 'established on' or 'adopted on'", () => {
     const s =
       "Marking the anniversary of relations, established on 14 January 1994, Speaker Orvan Teliko met Speaker Dilo Marsek on Friday.";
     expect(statedDates(s, "2024-01-15").map((d) => d.start)).toEqual(["2024-01-12"]);
     expect(statedDates("He spoke of the law adopted on 3 July.", "2024-07-10")).toEqual([]);
+  });
+  it("drops the date of a thing no meeting is, dated with 'of'", () => {
+    const s = "Following the elections of 3 March, Speaker Orvan Teliko met Speaker Dilo Marsek on Tuesday.";
+    expect(statedDates(s, "2024-03-14").map((d) => d.start)).toEqual(["2024-03-12"]);
+    const summit = "On the sidelines of the summit of 12 March, Teliko met Marsek.";
+    expect(statedDates(summit, "2024-03-14").map((d) => d.start)).toEqual(["2024-03-12"]);
   });
   it("gives talks on the sidelines of a forum that opened today the day of the report", () => {
     const text = ` date 2024-09-18 BAKU. VELTAR – The Veltar Parliamentary Forum opened in Baku today.\n\nOn the sidelines of the forum, ${talks}.`;
@@ -121,6 +174,14 @@ describe("dates carried from another sentence or another event", () => {
       start: "2024-03-13",
       evidence: "weekday in the lead",
     });
+  });
+  it("gives a meeting told as past without its day no date from another sentence", () => {
+    const text = ` date 2024-03-14 Last week, ${talks}. Today the two chambers exchanged letters.`;
+    const [m] = datesOf(text);
+    expect(m?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+    const weekend = ` date 2024-03-14 TBILISI. VELTAR – ${talks} at the weekend.\n\nThey discussed trade.`;
+    expect(datesOf(weekend)[0]?.date).toBeUndefined();
   });
   it("drops the signing date of a document named with a participle", () => {
     const s = "Teliko met Marsek on the anniversary of the friendship treaty signed on 3 May 1999.";
