@@ -130,6 +130,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     signedBy: t("signed-by"),
     toBeSignedBy: t("to-be-signed-by"),
     signedWhat: t("signed-what"),
+    inReportNamingAll: t("in-report-naming-all"),
     alsoSigned: (documents) => `; ${t("signed-list", { agreements: documents.join("; ") })}`,
     noAgreement: (subject) => t("no-agreement", { subject: subject || "none" }),
     noAgreementRecorded: t("no-agreement-recorded"),

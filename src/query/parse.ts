@@ -49,6 +49,8 @@ const HONORIFICS = new Set(
     " ",
   ),
 );
+// Words after which a name is expected ("meet Trudeau", "Volodin and Trudeau").
+const NAME_SLOT = /^(meet|meets|met|meeting|and|with|visit|visited|receive|received|about)$/;
 // Words that open commands, capitalised only because they come first.
 const COMMAND_WORDS = new Set(["show", "list", "give", "find", "tell", "name"]);
 
@@ -172,6 +174,10 @@ export function parseQuestion(
   const strangerAt = (i: number) => strangers.some(([a, b]) => i >= a && i < b);
   const personQuestion = PERSON_INTENTS.has(intent) && !people.length && !countries.length;
   const cyrillic = !isLatin(question);
+  // Someone who capitalises a name past the first word writes names so: a word they typed in lower
+  // case is not one, however it is spelled ("where did the Chinese legislator land?"), unless it stands
+  // where a name does ("meet trudeau").
+  const writesNamesCapitalised = !cyrillic && original.some((w, i) => i > 0 && /^[A-Z]/.test(w));
   let lastUnknown = -2;
   for (const [i, word] of folded.entries()) {
     if (nameSpans.has(i) || STOPWORDS.has(word) || strangerAt(i)) continue;
@@ -186,7 +192,11 @@ export function parseQuestion(
     if (
       !isDate &&
       !ctx.index.knows(word) &&
-      ((/^[a-z]{3,}$/.test(word) && (nameLike[i] || cyrillic || ctx.people.looksLikeAName(word))) ||
+      ((/^[a-z]{3,}$/.test(word) &&
+        (nameLike[i] ||
+          cyrillic ||
+          ((!writesNamesCapitalised || NAME_SLOT.test(folded[i - 1] ?? "")) &&
+            ctx.people.looksLikeAName(word)))) ||
         (personQuestion && /^[a-z][a-z0-9]{2,}$/.test(word)))
     ) {
       // Words typed side by side are one name ("Joe Biden"); words apart are two ("Mnqasela and Jones").

@@ -17,10 +17,12 @@ const base: FactBase = {
     speaker("rejepov", "Batyr Rejepov", "Turkmenistan", "a-1"),
     speaker("karov", "Ivo Karovic", "Serbia", "a-1"),
     speaker("zheen", "Almaz Zheenbekov", "Kyrgyzstan", "a-1"),
+    speaker("okoro", "Lando Okoro", "Norway", "a-1"),
   ],
   meetings: [
     meeting({ id: "m-1", articleId: "a-1", participants: ["gusman", "rejepov"] }),
     meeting({ id: "m-2", articleId: "a-1", participants: ["karov", "zheen"] }),
+    meeting({ id: "m-3", articleId: "a-1", participants: ["okoro", "karov"], place: "Oslo" }),
   ],
 };
 const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
@@ -40,5 +42,10 @@ describe("a name the base does not know", () => {
     expect(text).toMatch(/^I don't know anything about Batet/);
     expect(text).not.toContain("Rejepov");
     expect(ask("who met Ana Karovik?")).toContain("Did you mean Ivo Karovic?");
+  });
+  it("is not a word typed in lower case by someone who capitalises names", () => {
+    expect(ask("Where did the Serbian delegation land?")).not.toContain("anything about land");
+    // All in lower case, capitals tell nothing: a word spelled like a name may be one.
+    expect(ask("where did the delegation land?")).toContain("anything about land");
   });
 });

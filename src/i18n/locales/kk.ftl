@@ -46,6 +46,7 @@ reply-as-spelled = (дереккөзде: { $name })
 reply-signed-by = қол қойғандар:
 reply-to-be-signed-by = қол қоюы тиіс:
 reply-signed-what = Қол қойылды:
+reply-in-report-naming-all = Екі тарап аталған хабарда жазылғаны:
 reply-signed-list = қол қойылды: { $agreements }
 reply-no-agreement = { $subject ->
     [none] Мен қол қойылған келісімді білмеймін.

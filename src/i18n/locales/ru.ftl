@@ -59,6 +59,7 @@ reply-as-spelled = (в источнике: { $name })
 reply-signed-by = подписали
 reply-to-be-signed-by = должны подписать
 reply-signed-what = Подписано:
+reply-in-report-naming-all = В сообщении, где названы обе стороны, записано:
 reply-signed-list = подписано: { $agreements }
 reply-no-agreement = { $subject ->
     [none] Я не знаю подписанных соглашений.

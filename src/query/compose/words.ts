@@ -102,8 +102,10 @@ export const ENGLISH: Words = {
   range: formatRange,
   answerRange: formatRange,
   period: datePhrase,
-  more: (n, names = []) =>
-    names.length ? `…and ${n} more: ${names.join(", ")}${n > names.length ? ", …" : ""}.` : `…and ${n} more.`,
+  more: (n, names) =>
+    Array.isArray(names) && names.length
+      ? `…and ${n} more: ${names.join(", ")}${n > names.length ? ", …" : ""}.`
+      : `…and ${n} more.`,
   sources: (n) => (n > 1 ? "Sources:" : "Source:"),
   country: (name) => name,
   ofCountry: (country) => `of ${country}`,
