@@ -270,6 +270,30 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
+/**
+ * The objects of one verb as the meetings they make, by index into `objects`: one per person or
+ * side, except that people of one body ("met Speaker A; Vice-Speaker B of the same House", "held a
+ * meeting with EU Special Representatives A and B") sit at one table.
+ */
+function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefined)[]): number[][] {
+  const tables = new Map<string, number[]>();
+  const out: number[][] = [];
+  objects.forEach((m, i) => {
+    const person = m?.person === undefined ? undefined : doc.people[m.person];
+    const role =
+      person?.roles.find((r) => r.sentence === sentence && r.body) ?? person?.roles.find((r) => r.body);
+    const key = role?.body ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}` : undefined;
+    const table = key === undefined ? undefined : tables.get(key);
+    if (table) table.push(i);
+    else {
+      const own = [i];
+      out.push(own);
+      if (key !== undefined) tables.set(key, own);
+    }
+  });
+  return out;
+}
+
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
   const verb = m[2] ?? "";
@@ -342,7 +366,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       const subjects = named.flatMap((n) =>
         mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
       );
-      const groups = split ? objects.map((o) => [o]) : [objects];
+      const groups = split
+        ? oneBodyTogether(doc, s.index, objects.map(mention)).map((g) => g.map((i) => objects[i] as number))
+        : [objects];
       for (const g of groups) {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
         const people = [
