@@ -517,7 +517,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of sk.matchAll(GROUP_HELD))
         add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
     if (sk.includes("signed by"))
-      for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
+      for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), plannedAround(m));
     if (sk.includes("congratulated"))
       for (const m of sk.matchAll(CONGRATULATED)) {
         // Congratulations by letter, cable or telephone are a message, whatever they are for.
