@@ -287,6 +287,30 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
+/**
+ * The objects of one verb as the meetings they make, by index into `objects`: one per person or
+ * side, except that people of one body ("met Speaker A; Vice-Speaker B of the same House", "held a
+ * meeting with EU Special Representatives A and B") sit at one table.
+ */
+function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefined)[]): number[][] {
+  const tables = new Map<string, number[]>();
+  const out: number[][] = [];
+  objects.forEach((m, i) => {
+    const person = m?.person === undefined ? undefined : doc.people[m.person];
+    const role =
+      person?.roles.find((r) => r.sentence === sentence && r.body) ?? person?.roles.find((r) => r.body);
+    const key = role?.body ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}` : undefined;
+    const table = key === undefined ? undefined : tables.get(key);
+    if (table) table.push(i);
+    else {
+      const own = [i];
+      out.push(own);
+      if (key !== undefined) tables.set(key, own);
+    }
+  });
+  return out;
+}
+
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
   const verb = m[2] ?? "";
@@ -371,7 +395,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       const subjects = named.flatMap((n) =>
         mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
       );
-      const groups = split ? companyOfNamed(objects) : [objects];
+      const groups = split
+        ? companyOfNamed(
+            oneBodyTogether(doc, s.index, objects.map(mention)).map((g) =>
+              g.map((i) => objects[i] as number),
+            ),
+          )
+        : [objects];
       for (const g of groups) {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
         const people = [
@@ -387,22 +417,23 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // Whether the people of a list all come from one country (or none says where from).
     const oneCountry = (list: number[]) =>
       new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
-    // One meeting per object, except that an unnamed side of the country of a person listed with it
-    // is that person's company ("met with Speaker A of Ghana and members of the Ghanaian delegation").
-    const companyOfNamed = (objects: number[]): number[][] => {
+    // One meeting per table of objects (see oneBodyTogether), except that an unnamed side of the
+    // country of a person listed with it is that person's company ("met with Speaker A of Ghana and
+    // members of the Ghanaian delegation").
+    const companyOfNamed = (tables: number[][]): number[][] => {
       const countryOf = (n: number) => {
         const m = mention(n);
         return m?.kind === "person" ? doc.people[m.person ?? -1]?.country : undefined;
       };
       const groups: number[][] = [];
-      for (const o of objects) {
-        const side = mention(o);
+      for (const table of tables) {
+        const side = table.length === 1 ? mention(table[0] as number) : undefined;
         const host =
-          side?.kind !== "person" && side?.country
+          side && side.kind !== "person" && side.country
             ? groups.find((g) => g.some((n) => countryOf(n) === side.country))
             : undefined;
-        if (host) host.push(o);
-        else groups.push([o]);
+        if (host) host.push(...table);
+        else groups.push([...table]);
       }
       return groups;
     };
@@ -581,7 +612,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
       }
     if (sk.includes("signed by"))
-      for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), false);
+      for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), plannedAround(m));
     if (sk.includes("congratulated"))
       for (const m of sk.matchAll(CONGRATULATED)) {
         // Congratulations by letter, cable or telephone are a message, whatever they are for.

@@ -190,4 +190,17 @@ describe("a list that repeats its preposition", () => {
       ["Ivo Markov", "Lucas Oyarzun"],
     ]);
   });
+  it("people of one body met together are one meeting; of different bodies, one meeting each", () => {
+    const oneBody = meetingsOf(
+      "Speaker Ivo Markov held a meeting with Chairwoman of the Federation Council Rosa Fuentes and Deputy Chairman of the Federation Council Pavel Ionescu.",
+    );
+    expect(oneBody.map((x) => x.names)).toEqual([["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"]]);
+    const twoBodies = meetingsOf(
+      "Speaker Ivo Markov held a meeting with Chairwoman of the Federation Council Rosa Fuentes and Chairman of the State Duma Pavel Ionescu.",
+    );
+    expect(twoBodies.map((x) => x.names)).toEqual([
+      ["Ivo Markov", "Rosa Fuentes"],
+      ["Ivo Markov", "Pavel Ionescu"],
+    ]);
+  });
 });

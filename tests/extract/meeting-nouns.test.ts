@@ -81,6 +81,12 @@ describe("meetings written as nouns", () => {
       expect(m[0]?.names).toContain("Rosa Fuentes");
     }
   });
+  it("a document that will be signed by two people is a planned encounter, not a held one", () => {
+    const m = meetingsOf(
+      "The agreement will be signed by Ambassador of Japan Haruto Nishida and Minister of Finance of Kyrgyzstan Almaz Sadyrov in Bishkek.",
+    );
+    expect(m.map((x) => [x.names, x.status])).toEqual([[["Almaz Sadyrov", "Haruto Nishida"], "planned"]]);
+  });
   it("those present join the meeting they were present at", () => {
     const m = meetingsOf(
       "President Omar Al Fahim received Speaker Selim Korkmaz in the presence of Speaker of the National Council Rashid Al Mansoori.",
