@@ -61,7 +61,9 @@ export function nameMatches(form: string, names: string[]): boolean {
     const { words: nw, keys: nk } = nameWordsOf(n);
     if (nw.length === 0) return false;
     // Every word of the shorter form must be a word of the longer (in any order, spelt nearly alike).
-    const [short, long] = fw.length <= nk.length ? [fw, nk] : [nk, fw];
+    const formShorter = fw.length <= nk.length;
+    const short = formShorter ? fw : nk;
+    const long = formShorter ? nk : fw;
     if (!short.every((w) => long.some((x) => sameNameKey(w, x)))) return false;
     // An initial must agree with a first name ("K.Tokayev" is not "Dariga Tokayev").
     ini ??= initials(form);
@@ -100,9 +102,8 @@ export function findPeople(doc: Doc): void {
 
   for (const s of doc.sentences) {
     const spans: NameSpan[] = (candidates[s.index] ?? []).filter((span) => !span.weak || isKnown(span.name));
-    const nameAt = new Set(
-      spans.flatMap((sp) => Array.from({ length: sp.to - sp.from }, (_, k) => sp.from + k)),
-    );
+    const nameAt = new Set<number>();
+    for (const sp of spans) for (let k = sp.from; k < sp.to; k++) nameAt.add(k);
     const isNameToken = (i: number) => nameAt.has(i);
     let claimed = 0; // tokens before this index belong to earlier mentions
     // The sentence's first person and the title it gives them: whom "his counterpart" is relative to.
