@@ -56,21 +56,37 @@ function initials(name: string): string[] {
 export function nameMatches(form: string, names: string[]): boolean {
   const fw = nameWordsOf(form).keys;
   if (fw.length === 0) return false;
+  // Loops rather than callbacks: this runs for every pair of name forms compared, in every article.
   let ini: string[] | undefined;
-  return names.some((n) => {
+  for (const n of names) {
     const { words: nw, keys: nk } = nameWordsOf(n);
-    if (nw.length === 0) return false;
+    if (nw.length === 0) continue;
     // Every word of the shorter form must be a word of the longer (in any order, spelt nearly alike).
     const formShorter = fw.length <= nk.length;
-    const short = formShorter ? fw : nk;
-    const long = formShorter ? nk : fw;
-    if (!short.every((w) => long.some((x) => sameNameKey(w, x)))) return false;
+    if (!everyWordIn(formShorter ? fw : nk, formShorter ? nk : fw)) continue;
     // An initial must agree with a first name ("K.Tokayev" is not "Dariga Tokayev").
     ini ??= initials(form);
-    const found = ini;
-    if (found.length && nw.length > 1) return found.every((i) => nw.some((x) => fold(x).startsWith(i)));
+    if (ini.length && nw.length > 1) {
+      if (ini.every((i) => nw.some((x) => fold(x).startsWith(i)))) return true;
+      continue;
+    }
     return true;
-  });
+  }
+  return false;
+}
+
+// Whether every key of `short` is the key of a word of `long`, spelt nearly alike.
+function everyWordIn(short: readonly string[], long: readonly string[]): boolean {
+  for (const w of short) {
+    let found = false;
+    for (const x of long)
+      if (sameNameKey(w, x)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** The fullest form among the names of a person: most words, then longest. */
