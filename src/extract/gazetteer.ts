@@ -200,10 +200,16 @@ export function countryOf(text: string): string | undefined {
  * qualify after a hyphen ("Ambassador-at-large", "Speaker-designate", "minister-counsellor").
  */
 export function isTitleWord(w: string): boolean {
-  const f = fold(w).replace(/['’]s$/, "");
+  const f = withoutPossessive(fold(w));
   if (titleWords.has(f)) return true;
   const dash = w.indexOf("-");
   return dash > 0 && titleWords.has(f.slice(0, dash)) && /^[a-z-]+$/.test(w.slice(dash + 1));
+}
+
+// A folded word without a final "'s" (no pattern: asked for most words of every sentence).
+function withoutPossessive(f: string): string {
+  const n = f.length;
+  return n >= 2 && f.charCodeAt(n - 1) === 115 && (f[n - 2] === "'" || f[n - 2] === "’") ? f.slice(0, -2) : f;
 }
 
 /**

@@ -342,12 +342,17 @@ export function skeleton(s: Sentence): string {
 }
 const skeletons = new WeakMap<Sentence, { shape: string; skeleton: string }>();
 
+let startsAtBuffer = new Int32Array(256);
+
 function buildSkeleton(s: Sentence): string {
   // The first mention that starts at each token, found once rather than searched for at every token.
-  const startsAt = new Int32Array(s.tokens.length).fill(-1);
+  // (One array reused from sentence to sentence: allocating a typed array is costly in V8.)
+  if (startsAtBuffer.length < s.tokens.length) startsAtBuffer = new Int32Array(s.tokens.length * 2);
+  const startsAt = startsAtBuffer;
+  startsAt.fill(-1, 0, s.tokens.length);
   for (let n = s.mentions.length - 1; n >= 0; n--) {
     const from = (s.mentions[n] as Mention).from;
-    if (from >= 0 && from < startsAt.length) startsAt[from] = n;
+    if (from >= 0 && from < s.tokens.length) startsAt[from] = n;
   }
   const parts: string[] = [];
   for (let i = 0; i < s.tokens.length; ) {

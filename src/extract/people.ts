@@ -60,19 +60,37 @@ function initials(name: string): string[] {
 export function nameMatches(form: string, names: string[]): boolean {
   const fw = nameWordsOf(form).keys;
   if (fw.length === 0) return false;
+  // Loops rather than callbacks: this runs for every pair of name forms compared, in every article.
   let ini: string[] | undefined;
-  return names.some((n) => {
+  for (const n of names) {
     const { words: nw, keys: nk } = nameWordsOf(n);
-    if (nw.length === 0) return false;
+    if (nw.length === 0) continue;
     // Every word of the shorter form must be a word of the longer (in any order, spelt nearly alike).
-    const [short, long] = fw.length <= nk.length ? [fw, nk] : [nk, fw];
-    if (!short.every((w) => long.some((x) => sameNameKey(w, x)))) return false;
+    const formShorter = fw.length <= nk.length;
+    if (!everyWordIn(formShorter ? fw : nk, formShorter ? nk : fw)) continue;
     // An initial must agree with a first name ("K.Tokayev" is not "Dariga Tokayev").
     ini ??= initials(form);
-    const found = ini;
-    if (found.length && nw.length > 1) return found.every((i) => nw.some((x) => fold(x).startsWith(i)));
+    if (ini.length && nw.length > 1) {
+      if (ini.every((i) => nw.some((x) => fold(x).startsWith(i)))) return true;
+      continue;
+    }
     return true;
-  });
+  }
+  return false;
+}
+
+// Whether every key of `short` is the key of a word of `long`, spelt nearly alike.
+function everyWordIn(short: readonly string[], long: readonly string[]): boolean {
+  for (const w of short) {
+    let found = false;
+    for (const x of long)
+      if (sameNameKey(w, x)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** The fullest form among the names of a person: most words, then longest. */
@@ -105,9 +123,8 @@ export function findPeople(doc: Doc): void {
 
   for (const s of doc.sentences) {
     const spans: NameSpan[] = (candidates[s.index] ?? []).filter((span) => !span.weak || isKnown(span.name));
-    const nameAt = new Set(
-      spans.flatMap((sp) => Array.from({ length: sp.to - sp.from }, (_, k) => sp.from + k)),
-    );
+    const nameAt = new Set<number>();
+    for (const sp of spans) for (let k = sp.from; k < sp.to; k++) nameAt.add(k);
     const isNameToken = (i: number) => nameAt.has(i);
     let claimed = 0; // tokens before this index belong to earlier mentions
     // The sentence's first person and the title it gives them: whom "his counterpart" is relative to.
