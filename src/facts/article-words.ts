@@ -198,11 +198,11 @@ export class StoredArticleWords implements ArticleWords {
   constructor(private readonly t: ArticleWordTables) {}
 
   knows(word: string): boolean {
-    return find(this.t.words, word) >= 0 || find(this.t.stems, stem(word)) >= 0;
+    return findSorted(this.t.words, word) >= 0 || findSorted(this.t.stems, stem(word)) >= 0;
   }
 
   isLowerCase(word: string): boolean {
-    const i = find(this.t.words, word);
+    const i = findSorted(this.t.words, word);
     return i >= 0 && ((this.t.wordInfo[i] as number) & 1) === 1;
   }
 
@@ -223,12 +223,12 @@ export class StoredArticleWords implements ArticleWords {
   }
 
   frequency(keyword: string): number {
-    const i = find(this.t.keywords, keyword);
+    const i = findSorted(this.t.keywords, keyword);
     return i < 0 ? 0 : (this.t.postingStart[i + 1] as number) - (this.t.postingStart[i] as number);
   }
 
   positions(keyword: string): readonly number[] {
-    const i = find(this.t.keywords, keyword);
+    const i = findSorted(this.t.keywords, keyword);
     if (i < 0) return [];
     return Array.from(this.t.postings.subarray(this.t.postingStart[i], this.t.postingStart[i + 1]));
   }
@@ -243,8 +243,8 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// The place of a string in a sorted list, or -1.
-function find(sorted: readonly string[], value: string): number {
+/** The place of a string in a list sorted in code-unit order, or -1. */
+export function findSorted(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {

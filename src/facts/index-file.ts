@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fold } from "../text/normalize.ts";
 import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from "./article-words.ts";
+import { type MeetingKeywordTable, meetingKeywordTable } from "./meeting-keywords.ts";
 import type { Article, FactBase } from "./types.ts";
 
 // Bump when the layout changes (the fingerprint covers changes of the code that fills it).
@@ -28,6 +29,7 @@ const SHAPING_SOURCES = [
   "src/text/stopwords.ts",
   "src/facts/article-words.ts",
   "src/facts/index-file.ts",
+  "src/facts/meeting-keywords.ts",
   "node_modules/@sindresorhus/transliterate/package.json",
 ];
 
@@ -65,6 +67,7 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   if (!fingerprint) return;
   const reader = new ArticleWordReader(base.articles);
   const words = reader.tables();
+  const meetings = meetingKeywordTable(base);
   const sentenceStart = new Int32Array(base.articles.length + 1);
   const sentenceParts: Buffer[] = [];
   let at = 0;
@@ -93,6 +96,9 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["postings", bytes(words.postings)],
     // Every name and alias folded, person after person: folding them is a third of the name matcher's
     // building time.
+    ["meetingKeywords", Buffer.from(meetings.keywords.join("\n"), "utf8")],
+    ["meetingStart", bytes(meetings.start)],
+    ["meetingPositions", bytes(meetings.positions)],
     ["nameFolds", Buffer.from(namesOf(base).map(fold).join("\n"), "utf8")],
   ];
   const sections: Section[] = [];
@@ -130,6 +136,12 @@ export function removeIndexFile(factsPath: string): void {
 // The tables of words, and the folded names, that came with each base loaded from an index file.
 const storedWords = new WeakMap<FactBase, StoredArticleWords>();
 const storedFolds = new WeakMap<FactBase, Map<string, string>>();
+const storedMeetings = new WeakMap<FactBase, MeetingKeywordTable>();
+
+/** The table of meetings by keyword of a base loaded from an index file (undefined for any other base). */
+export function storedMeetingKeywords(base: FactBase): MeetingKeywordTable | undefined {
+  return storedMeetings.get(base);
+}
 
 // Every name and alias of the base's people, in order.
 function namesOf(base: FactBase): string[] {
@@ -201,6 +213,11 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       postings: numbers("postings"),
     };
     storedWords.set(base, new StoredArticleWords(tables));
+    storedMeetings.set(base, {
+      keywords: list("meetingKeywords"),
+      start: numbers("meetingStart"),
+      positions: numbers("meetingPositions"),
+    });
     const names = namesOf(base);
     const folds = list("nameFolds");
     if (folds.length === names.length)

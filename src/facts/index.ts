@@ -6,10 +6,9 @@
  * the base's index file when it has one (index-file.ts), else read in slices after loading
  * ({@link FactIndex.readWords}) and finished by the first question that needs them.
  */
-import { tokenize } from "../text/normalize.ts";
-import { stem } from "../text/stem.ts";
-import { ArticleWordReader, type ArticleWords, isKeyword } from "./article-words.ts";
-import { storedArticleWords } from "./index-file.ts";
+import { ArticleWordReader, type ArticleWords, findSorted } from "./article-words.ts";
+import { storedArticleWords, storedMeetingKeywords } from "./index-file.ts";
+import { keywordsOf, meetingKeywordsOf, newestFirst } from "./meeting-keywords.ts";
 import type { Article, FactBase, Meeting, Person } from "./types.ts";
 
 /** One article sentence, with its stemmed keywords. */
@@ -72,12 +71,8 @@ export class FactIndex {
           if (!roleCountry.has(key)) roleCountry.set(key, role.country);
         }
     }
-    const when = (m: Meeting) => m.date?.start ?? this.articles.get(m.articleId)?.published ?? "";
-    const byTime = base.meetings
-      .map((m) => ({ m, t: when(m) }))
-      .sort((a, b) => (a.t === b.t ? 0 : a.t === "" ? 1 : b.t === "" ? -1 : a.t < b.t ? 1 : -1));
-    this.recencyOrder = new Map(byTime.map((x, i) => [x.m, i]));
-    this.byRecency = byTime.map((x) => x.m);
+    this.byRecency = newestFirst(base.meetings, (id) => this.articles.get(id)?.published);
+    this.recencyOrder = new Map(this.byRecency.map((m, i) => [m, i]));
     // Meetings are filed newest first, so that each list is in that order without a sort, and most
     // questions need no sort at all.
     for (const meeting of this.byRecency) {
@@ -168,14 +163,7 @@ export class FactIndex {
   meetingKeywords(meeting: Meeting): Set<string> {
     let keywords = this.meetingWords.get(meeting);
     if (!keywords) {
-      const parts = [
-        meeting.place,
-        meeting.occasion,
-        meeting.evidence,
-        ...meeting.agreements,
-        ...meeting.topics,
-      ];
-      keywords = this.keywordsOf(parts.filter(Boolean).join(" "));
+      keywords = meetingKeywordsOf(meeting);
       this.meetingWords.set(meeting, keywords);
     }
     return keywords;
@@ -183,10 +171,27 @@ export class FactIndex {
 
   /**
    * The meetings whose own words ({@link meetingKeywords}) hold a keyword, newest first. The table is
-   * built on first use from every meeting's words, so that later questions without a person or country
-   * read one list instead of every meeting.
+   * read from the base's index file, else built on first use from every meeting's words, so that later
+   * questions without a person or country read one list instead of every meeting.
    */
   meetingsWithKeyword(keyword: string): Meeting[] {
+    // Stored with the base: the list of this keyword alone, read from the stored table.
+    const stored = storedMeetingKeywords(this.base);
+    if (stored) {
+      this.meetingsByKeyword ??= new Map();
+      let list = this.meetingsByKeyword.get(keyword);
+      if (!list) {
+        const i = findSorted(stored.keywords, keyword);
+        list = [];
+        if (i >= 0)
+          for (let at = stored.start[i] as number; at < (stored.start[i + 1] as number); at++)
+            list.push(this.base.meetings[stored.positions[at] as number] as Meeting);
+        // Bounded: questions may bring any number of words.
+        if (this.meetingsByKeyword.size >= 10_000) this.meetingsByKeyword.clear();
+        this.meetingsByKeyword.set(keyword, list);
+      }
+      return list;
+    }
     if (!this.meetingsByKeyword) {
       const table = new Map<string, Meeting[]>();
       for (const meeting of this.byRecency)
@@ -218,9 +223,7 @@ export class FactIndex {
 
   /** The stemmed keywords of a text (no stopwords). */
   keywordsOf(text: string): Set<string> {
-    const out = new Set<string>();
-    for (const word of tokenize(text).folded) if (isKeyword(word)) out.add(stem(word));
-    return out;
+    return keywordsOf(text);
   }
 
   /** How much a keyword tells: rare words weigh more (inverse document frequency over articles). */

@@ -83,6 +83,12 @@ describe("the index file beside a fact base", () => {
     const stored = new FactIndex(loadFactBase(path), () => undefined);
     expect(stored.wordsReady).toBe(true);
     expect(wordsOf(stored)).toEqual(wordsOf(new FactIndex(base, () => undefined)));
+    const read = new FactIndex(base, () => undefined);
+    for (const keyword of ["memorandum", "basin", "water", "velmiran", "absent"])
+      expect(stored.meetingsWithKeyword(keyword).map((m) => m.id)).toEqual(
+        read.meetingsWithKeyword(keyword).map((m) => m.id),
+      );
+    expect(stored.meetingsWithKeyword("basin")).toHaveLength(1);
   });
 
   it("is not used once the fact base file was rewritten without it", () => {
