@@ -192,8 +192,9 @@ function namedHead(doc: Doc): number | undefined {
   for (const s of doc.sentences)
     for (const m of s.mentions) {
       if (m.kind !== "person" || m.person === undefined || m.resolved) continue;
-      const before = joinWords(s.tokens, Math.max(0, m.from - 6), m.from).toLowerCase();
-      if (/\bhead of the (?:[\w-]+ )?delegation ,?$/.test(before)) return m.person;
+      // The title may stand before the mention or open it (a role bound across the comma).
+      const span = joinWords(s.tokens, Math.max(0, m.from - 6), m.to).toLowerCase();
+      if (/\bhead of the (?:[\w-]+ )?delegation ,? [^,]+$/.test(span)) return m.person;
     }
   return undefined;
 }
