@@ -30,7 +30,7 @@ const BATCHES = [
     reached: { precision: 0.95, recall: 0.79 },
   },
   // Written before the finders were read: recall 0.80 (P 0.90) then, on the ways one meeting is told.
-  { name: "fourth batch", reports: INVENTED_REPORTS_FOURTH, reached: { precision: 0.95, recall: 0.93 } },
+  { name: "fourth batch", reports: INVENTED_REPORTS_FOURTH, reached: { precision: 0.97, recall: 0.95 } },
   // Its second probe: recall 0.73 (P 0.89) before the verbs it tries were added.
   {
     name: "fourth batch, second probe",
