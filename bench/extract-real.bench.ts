@@ -11,7 +11,7 @@
  * their own start that the command does not have. BENCH_REAL_TSX=1 runs the child through tsx.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,7 +50,7 @@ export default async function bench(): Promise<void> {
   }
 }
 
-// This file bundled as scripts/build.mjs builds dist/, with the gazetteer's data beside it, in the
+// This file bundled as scripts/build.mjs builds dist/, with the extractor's data files beside it, in the
 // checkout's tmp/ (ignored by git), where the bundle finds the packages in node_modules.
 async function bundled(): Promise<{ dir: string; file: string }> {
   const root = fileURLToPath(new URL("..", import.meta.url));
@@ -67,8 +67,7 @@ async function bundled(): Promise<{ dir: string; file: string }> {
     outfile: file,
     logLevel: "warning",
   });
-  mkdirSync(join(dir, "data"));
-  copyFileSync(join(root, "src", "extract", "data", "gazetteer.json"), join(dir, "data", "gazetteer.json"));
+  cpSync(join(root, "src", "extract", "data"), join(dir, "data"), { recursive: true });
   return { dir, file };
 }
 
