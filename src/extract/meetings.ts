@@ -255,10 +255,8 @@ const MET_THROUGH =
  * X" report a message or an idea, not an encounter. A passive ("was received by X") is an encounter.
  */
 function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
-  const verb = m[2] ?? "";
-  const verbAt = sk.indexOf(verb, m.index ?? 0);
-  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
-  const gap = sk.slice(verbAt + verb.length, objectAt).trim();
+  const { verbAt } = partsOf(sk, m);
+  const gap = gapAfterVerb(sk, m);
   if (!/ (?:of|from|by)$/.test(gap) || MET_THROUGH.test(gap)) return false;
   return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
 }
@@ -277,13 +275,10 @@ const NEW_CLAUSE = /\b(?:(?:and|but) (?:also |then |later )?[a-z]+ed|that|which|
  * or the object is a possessor ("welcomed Y's initiative" speaks of an idea, not of Y).
  */
 function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
-  const verb = m[2] ?? "";
-  const at = m.index ?? 0;
-  const verbAt = sk.indexOf(verb, at + (m[1]?.length ?? 0));
-  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
-  const beforeVerb = sk.slice(at + (m[1]?.length ?? 0), verbAt);
-  const beforeObject = sk.slice(verbAt + verb.length, objectAt);
-  const afterObject = sk.slice(objectAt + (m[3]?.length ?? 0));
+  const { subjectEnd, verbAt, verbEnd, objectAt, objectEnd } = partsOf(sk, m);
+  const beforeVerb = sk.slice(subjectEnd, verbAt);
+  const beforeObject = sk.slice(verbEnd, objectAt);
+  const afterObject = sk.slice(objectEnd);
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
@@ -313,20 +308,30 @@ function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefin
 
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
-  const verb = m[2] ?? "";
-  const verbAt = sk.indexOf(verb, (m.index ?? 0) + (m[1]?.length ?? 0));
-  const objectAt = sk.indexOf(m[3] ?? "", verbAt + verb.length);
+  const { verbAt, verbEnd, objectAt } = partsOf(sk, m);
   return (
     /\b(?:was|were|been|be|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd()) &&
-    /\bby\s*$/.test(sk.slice(verbAt + verb.length, objectAt))
+    /\bby\s*$/.test(sk.slice(verbEnd, objectAt))
   );
 }
 
 /** The words between the verb and the object of a subject-verb-object match ("with", "the", ""). */
 function gapAfterVerb(sk: string, m: RegExpMatchArray): string {
-  const verbAt = sk.indexOf(m[2] ?? "", m.index ?? 0);
-  const end = verbAt + (m[2]?.length ?? 0);
-  return sk.slice(end, sk.indexOf(m[3] ?? "", end)).trim();
+  const { verbEnd, objectAt } = partsOf(sk, m);
+  return sk.slice(verbEnd, objectAt).trim();
+}
+
+/**
+ * Where the parts of a subject-verb-object match stand in the skeleton: the subject ends, the verb
+ * (group 2) begins and ends, the object (group 3) begins and ends. The verb is looked for after the
+ * subject, so that a subject's own words are never taken for it.
+ */
+function partsOf(sk: string, m: RegExpMatchArray) {
+  const subjectEnd = (m.index ?? 0) + (m[1]?.length ?? 0);
+  const verbAt = sk.indexOf(m[2] ?? "", subjectEnd);
+  const verbEnd = verbAt + (m[2]?.length ?? 0);
+  const objectAt = sk.indexOf(m[3] ?? "", verbEnd);
+  return { subjectEnd, verbAt, verbEnd, objectAt, objectEnd: objectAt + (m[3]?.length ?? 0) };
 }
 
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
