@@ -84,7 +84,11 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
       isIsoDay(start) ? `${longRange(language, start, end)} (${figures(language, start, end)})` : start,
     // The question's own words for its period: "в сентябре 2025 года", "2025 жылы".
     period: (date) => date.text,
-    more: (count) => t("more", { count }),
+    // The people of later pages, as the articles write them (as in English: "…and 9 more: A, B, …").
+    more: (count, names) =>
+      Array.isArray(names) && names.length
+        ? t("more-named", { count, names: list(names), rest: count > names.length ? ", …" : "" })
+        : t("more", { count }),
     sources: (count) => t(count > 1 ? "sources" : "source"),
     country: (name) => countryNameIn(name, language),
     ofCountry: (country) => t("of-country", { country }),

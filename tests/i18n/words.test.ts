@@ -12,6 +12,8 @@ const LISTS = new Set(["examples", "didYouMean", "severalMatch", "latestWith", "
 const PLACES: Record<string, string> = { country: "Mongolia", inPlace: "Vienna" };
 // The fields that take a person's name (whose gender a Russian verb agrees with).
 const NAMES = new Set(["met", "theyMet"]);
+// The fields that take a count and the names it stands for ("…and 2 more: X").
+const COUNTED = new Set(["more"]);
 
 // Every field as text: functions called with sample arguments.
 function rendered(words: Words): Record<string, string> {
@@ -25,9 +27,11 @@ function rendered(words: Words): Record<string, string> {
         ? [PLACES[key]]
         : NAMES.has(key)
           ? ["X", "Y"]
-          : /^(date|range|answerRange)$/.test(key)
-            ? ["2025-09-04"]
-            : [2, "Y"];
+          : COUNTED.has(key)
+            ? [2, ["X"]]
+            : /^(date|range|answerRange)$/.test(key)
+              ? ["2025-09-04"]
+              : [2, "Y"];
     out[key] = typeof value === "function" ? String(call(...sample)) : String(value);
   }
   return out;

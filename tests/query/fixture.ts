@@ -148,6 +148,23 @@ export const meeting = (
   ...m,
 });
 
+/** Meetings of `subject` with each of `guests` in one article and place, one a day from 10 February 2022. */
+export const dailyMeetings = (
+  subject: string,
+  guests: string[],
+  articleId: string,
+  place: string,
+): Meeting[] =>
+  guests.map((guest, i) =>
+    meeting({
+      id: `m-${guest}`,
+      articleId,
+      participants: [subject, guest],
+      place,
+      date: { start: `2022-02-${String(10 + i)}`, basis: "stated" },
+    }),
+  );
+
 // The first seed's shape: three undated meetings of Nigmatulin at one forum in Seoul.
 function seoulMeeting(counterpart: string, country: string, topics: string[], evidence: string): Meeting {
   return meeting({

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { FactBase } from "../../src/facts/types.ts";
 import { joinSides } from "../../src/query/compose/who-met.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { meeting, NOW, speaker } from "./fixture.ts";
+import { dailyMeetings, meeting, NOW, speaker } from "./fixture.ts";
 
 const delegations = ["Norway", "Chile", "Ghana", "Peru"];
 
@@ -39,14 +39,11 @@ const base: FactBase = {
       }),
     ),
     meeting({ id: "m-marsh", articleId: "a-vienna", participants: ["tolbay", "marsh"], place: "Vienna" }),
-    ...Array.from({ length: 6 }, (_, i) =>
-      meeting({
-        id: `m-g${i}`,
-        articleId: "a-quito",
-        participants: ["tolbay", `guest${i}`],
-        place: "Quito",
-        date: { start: `2022-02-${String(10 + i)}`, basis: "stated" },
-      }),
+    ...dailyMeetings(
+      "tolbay",
+      Array.from({ length: 6 }, (_, i) => `guest${i}`),
+      "a-quito",
+      "Quito",
     ),
     meeting({ id: "m-kurman", articleId: "a-quito", participants: ["kurman", "guest1"], place: "Quito" }),
     meeting({

@@ -2,6 +2,8 @@
 # Words кестесінің өрістері (src/query/compose/words.ts); кестені src/i18n/words.ts құрады.
 reply-and = және
 reply-more = …тағы { $count }.
+# Ұзын тізім бетінің астында: келесі беттердегі жолдар кім туралы ($names, есімдер мақалалардағыдай; $rest — әрқайсысы аталмаса «, …»).
+reply-more-named = …тағы { $count }: { $names }{ $rest }.
 reply-source = Дереккөз:
 reply-sources = Дереккөздер:
 reply-of-country = { $country }

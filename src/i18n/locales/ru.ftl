@@ -2,6 +2,8 @@
 # Поля таблицы Words (src/query/compose/words.ts); таблицу собирает src/i18n/words.ts.
 reply-and = и
 reply-more = …и ещё { $count }.
+# Под страницей длинного списка: кто в строках следующих страниц ($names, имена как в статьях; $rest — «, …», если назван не каждый).
+reply-more-named = …и ещё { $count }: { $names }{ $rest }.
 reply-source = Источник:
 reply-sources = Источники:
 reply-of-country = { $country }
