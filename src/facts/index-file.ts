@@ -133,6 +133,10 @@ export function removeIndexFile(factsPath: string): void {
   rmSync(indexFilePath(factsPath), { force: true });
 }
 
+// The index files that loaded bases keep open to read sentences from: each is closed once no article
+// still to be read holds it.
+const openFiles = new FinalizationRegistry<number>((fd) => closeSync(fd));
+
 // The tables of words, and the folded names, that came with each base loaded from an index file.
 const storedWords = new WeakMap<FactBase, StoredArticleWords>();
 const storedFolds = new WeakMap<FactBase, Map<string, string>>();
@@ -171,6 +175,9 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
   const path = indexFilePath(factsPath);
   if (!existsSync(path)) return undefined;
   const fd = openSync(path, "r");
+  // The file stays open while the base is used: its sentences are read from it on demand (an open file
+  // keeps its content even when a new index file is renamed over it).
+  let keepOpen = false;
   try {
     const header = freshHeader(fd, factsPath);
     if (!header) return undefined;
@@ -198,11 +205,20 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
     };
     // ASCII JSON (see asciiJson): read as Latin-1, a copy of the bytes, no UTF-8 decoding.
     const base = JSON.parse(raw("base").toString("latin1")) as FactBase;
-    const sentences = raw("sentences");
+    // Not read now (a seventh of the file's bytes, needed only to quote an article): each article's
+    // slice is read when first asked for.
+    const sentencesAt = start + section("sentences").offset;
     const sentenceStart = numbers("sentenceStart");
+    // Held by every article still to be read: the file closes once none is left (openFiles).
+    const file = { fd };
+    const readSentences = (from: number, to: number): string => {
+      const bytes = Buffer.allocUnsafe(to - from);
+      readSync(file.fd, bytes, 0, bytes.length, sentencesAt + from);
+      return bytes.toString("latin1");
+    };
     base.articles.forEach((article, i) => {
       if ("sentences" in article)
-        readLazily(article, sentences, sentenceStart[i] as number, sentenceStart[i + 1] as number);
+        readLazily(article, readSentences, sentenceStart[i] as number, sentenceStart[i + 1] as number);
     });
     const tables: ArticleWordTables = {
       words: list("words"),
@@ -222,9 +238,11 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
     const folds = list("nameFolds");
     if (folds.length === names.length)
       storedFolds.set(base, new Map(names.map((n, i) => [n, folds[i] as string])));
+    openFiles.register(file, fd);
+    keepOpen = true;
     return base;
   } finally {
-    closeSync(fd);
+    if (!keepOpen) closeSync(fd);
   }
 }
 
@@ -308,7 +326,12 @@ function freshHeader(fd: number, factsPath: string): (Header & { length: number 
 
 // An article's `sentences`, parsed from its bytes on first read and kept from then on (a plain value
 // again, in the same place among the article's keys).
-function readLazily(article: Article, bytes: Buffer, from: number, to: number): void {
+function readLazily(
+  article: Article,
+  read: (from: number, to: number) => string,
+  from: number,
+  to: number,
+): void {
   const settle = (value: string[] | undefined) =>
     Object.defineProperty(article, "sentences", {
       value,
@@ -320,7 +343,7 @@ function readLazily(article: Article, bytes: Buffer, from: number, to: number): 
     enumerable: true,
     configurable: true,
     get() {
-      const value = JSON.parse(bytes.toString("latin1", from, to)) as string[];
+      const value = JSON.parse(read(from, to)) as string[];
       settle(value);
       return value;
     },

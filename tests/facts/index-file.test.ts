@@ -112,6 +112,15 @@ describe("the index file beside a fact base", () => {
     expect(JSON.stringify(loadFactBase(path))).toBe(JSON.stringify(base));
   });
 
+  it("reads the sentences of the file it was loaded from, even once the base was saved anew", () => {
+    saveWithIndexFile(base);
+    const loaded = loadFactBase(path);
+    const other = { ...base, articles: base.articles.map((a) => ({ ...a, sentences: ["Other words."] })) };
+    saveWithIndexFile(other);
+    expect(loaded.articles[0]?.sentences).toEqual(base.articles[0]?.sentences);
+    expect(loadFactBase(path).articles[0]?.sentences).toEqual(["Other words."]);
+  });
+
   it("keeps an assigned value of sentences", () => {
     saveWithIndexFile(base);
     const loaded = loadFactBase(path);
