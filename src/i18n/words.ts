@@ -126,7 +126,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     noPlace: t("no-place"),
     noDate: t("no-date"),
     reportedOn: (date) => t("reported-on", { date }),
-    inPlace: (place) => t("in-place", { place: placePhrase(place, language) }),
+    inPlace: (place) => t("in-place", { ...placePhrase(place, language) }),
     atOccasion: (occasion) => t("at-occasion", { occasion }),
     onDate: (date) => t("on-date", { date }),
     timesMet: (count) => t("meeting-count", { count }),

@@ -2,7 +2,7 @@
  * Example questions taken from the fact base, so that trying one gives a real answer: /start offers
  * them as buttons, and greetings and off-topic replies quote them.
  */
-import type { FactBase } from "../facts/types.ts";
+import type { FactBase, Person } from "../facts/types.ts";
 
 /** Used when the fact base is empty (the answer is then that nothing is known yet). */
 const FALLBACK = ["who met Koshanov?", "what did Kazakhstan and Mongolia sign?", "latest meetings"];
@@ -15,11 +15,11 @@ function surname(name: string): string {
 /**
  * What the examples ask about: the surname (and full name) of the person with the most meetings, and
  * the two countries of a meeting with an agreement signed. `sayable` leaves out people whose surname
- * another language cannot write (the busiest of those left is taken).
+ * another language cannot write (the busiest of those left is taken); it is given the person too.
  */
 export function exampleSubjects(
   { people, meetings }: FactBase,
-  sayable: (surname: string) => boolean = () => true,
+  sayable: (surname: string, person: Person) => boolean = () => true,
 ): {
   surname?: string;
   name?: string;
@@ -31,7 +31,7 @@ export function exampleSubjects(
   const person = [...count.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => byId.get(id))
-    .find((p) => p !== undefined && sayable(surname(p.name)));
+    .find((p) => p !== undefined && sayable(surname(p.name), p));
   const signed = meetings.find((m) => m.agreements.length > 0 && m.countries.length >= 2);
   return {
     surname: person ? surname(person.name) : undefined,

@@ -79,6 +79,12 @@ function base(busiest: string[]): FactBase {
   return { version: 1, generatedAt: "2026-01-01T00:00:00.000Z", people, meetings, articles };
 }
 
+/** The base with its first person a Kazakh. */
+function withCountry(facts: FactBase): FactBase {
+  Object.assign(facts.people[0] as object, { country: "Kazakhstan" });
+  return facts;
+}
+
 describe("Russian and Kazakh examples", () => {
   it("name the busiest person in Cyrillic, in the case the sentence needs", () => {
     const women = base(["Tanzila Narbayeva"]);
@@ -91,6 +97,26 @@ describe("Russian and Kazakh examples", () => {
     expect(localExamples(base(["Jane Tracy", "Erlan Koshanov"]), "ru")[0]).toBe(
       "кто встречался с Кошановым?",
     );
+  });
+
+  it("in Kazakh, name someone from elsewhere: a Kazakh's name has Kazakh letters the English spelling lost", () => {
+    const facts = base(["Erlan Koshanov", "Pavel Sidorin"]);
+    const [kazakh, russian] = facts.people;
+    Object.assign(kazakh as object, { country: "Kazakhstan" });
+    Object.assign(russian as object, { country: "Russia" });
+    expect(localExamples(facts, "ru")[0]).toBe("кто встречался с Кошановым?");
+    expect(localExamples(facts, "kk")[0]).toBe("Сидорин кіммен кездесті?");
+    // No one else: the catalogue's own example, in Kazakh letters.
+    expect(localExamples(withCountry(base(["Erlan Koshanov"])), "kk")[0]).toBe("Қошанов кіммен кездесті?");
+  });
+
+  it("join two countries with the Kazakh «and» their last sound takes", () => {
+    const facts = base(["Erlan Koshanov"]);
+    const signed = { ...(facts.meetings[0] as (typeof facts.meetings)[number]) };
+    facts.meetings[0] = { ...signed, agreements: ["a memorandum"], countries: ["Egypt", "Iran"] };
+    expect(localExamples(facts, "kk")[1]).toBe("Мысыр мен Иран қандай құжаттарға қол қойды?");
+    facts.meetings[0] = { ...signed, agreements: ["a memorandum"], countries: ["Iraq", "Iran"] };
+    expect(localExamples(facts, "kk")[1]).toBe("Ирак пен Иран қандай құжаттарға қол қойды?");
   });
 
   it("find the person they name again", () => {

@@ -15,15 +15,16 @@ reply-unknown-name = Білмеймін: менің базамдағы бірд�
 reply-unknown = Білмеймін: менің деректер базамда бұған жауап жоқ.
 reply-did-you-mean = Мүмкін, { $names } туралы сұрадыңыз ба?
 reply-several = (Бұл есімге бірнеше адам сәйкес келеді: { $names }.)
-reply-no-meeting-of = Мен { $subject } кездесуін білмеймін.
-reply-no-meeting-narrowed = { $subject } { $narrowing } кездесуі менде жазылмаған.
-reply-no-meeting-then = { $period } кездесулер менде жазылмаған.
+reply-no-meeting-of = { $subject } қатысқан бірде-бір кездесуді білмеймін.
+reply-no-meeting-narrowed = { $subject } қатысқан кездесу { $narrowing } менде жазылмаған.
+reply-no-meeting-then = { $period } өткен кездесу менде жазылмаған.
 reply-others = Басқалары:
 reply-undated = Күні белгісіз кездесулер:
 reply-meetings-of = Кездесулер ({ $subject }):
-reply-meetings-period = Кездесулер { $period }:
+reply-meetings-period = { $period } өткен кездесулер:
 reply-latest = Соңғы кездесулер:
-reply-person-met = { $person } кездескендер{ $where }:
+# Есімдер мақалалардағыдай (латын әрпімен) қалады, сондықтан жалғау қосылмайды: «X мыналармен кездесті».
+reply-person-met = { $person }{ $where } мыналармен кездесті:
 reply-who-they-are = Бұл кім:
 reply-no-role = лауазымы жазылмаған
 reply-from-country = ел: { $country }
@@ -33,20 +34,26 @@ reply-latest-with = соңғысы{ $with ->
    *[other] { " " }— { $with }
   } { $when }
 reply-yes = Иә:
-reply-did-not-meet = Жоқ: { $person } мен { $other } кездесуі менде жазылмаған.
-reply-met = кездесті
-reply-to-meet = кездесуі жоспарланған
+reply-did-not-meet = Жоқ: { $person } және { $other } арасындағы кездесу менде жазылмаған.
+# Сөйлемнің соңында тұруы тиіс етістік жолдың басында келеді, сондықтан қос нүктемен: «X және Y кездесті: Сеулде, …».
+reply-met = кездесті:
+reply-to-meet = кездесуі жоспарланған:
 reply-planned = (жоспарланған)
 reply-no-place = (мақалада қай жерде екені айтылмаған)
 reply-no-date = (мақалада күні көрсетілмеген)
 reply-reported-on = (күні көрсетілмеген; хабар күні: { $date })
-reply-in-place = орны: { $place }
+# $kind: inflected ($place is in the locative: «Сеулде»), city (a city left in Latin letters), other.
+reply-in-place = { $kind ->
+    [inflected] { $place }
+    [city] { $place } қаласында
+   *[other] орны: { $place }
+  }
 reply-at-occasion = { $occasion } аясында
 reply-on-date = { $date }
 reply-meeting-count = { $count } кездесу
 reply-as-spelled = (дереккөзде: { $name })
 reply-signed-by = қол қойғандар:
-reply-to-be-signed-by = қол қоюы тиіс:
+reply-to-be-signed-by = қол қоятындар:
 reply-signed-what = Қол қойылды:
 reply-in-report-naming-all = Екі тарап аталған хабарда жазылғаны:
 reply-signed-list = қол қойылды: { $agreements }
@@ -55,11 +62,11 @@ reply-no-agreement = { $subject ->
    *[other] Мен { $subject } қол қойған келісімді білмеймін.
   }
 reply-no-agreement-recorded = Бұл кездесуде қол қойылған құжат жазылмаған.
-reply-with-agreement = келісімге қол қойылған
+reply-with-agreement = (келісімге қол қойылған)
 reply-no-topics = тақырыптар жазылмаған
 reply-no-sentence = (Мақалалардың ешбір сөйлемі бұған дәл жауап бермейді; білетінім мынау.)
 reply-holder-of = { $office }:
-reply-as-of = { $date } жағдай бойынша
+reply-as-of = { $date } күнгі жағдай бойынша
 reply-no-holder = { $office } лауазымын кім атқаратынын білмеймін.
 reply-unnamed-side = аты аталмаған тарап
 date-year = жылғы
@@ -76,28 +83,31 @@ help-examples = <b>Қарапайым сөздермен сұраңыз</b>, м�
 help-can-answer = <b>Мен неге жауап беремін</b>
 help-kind-who-met = адам кіммен кездесті (<i>Қошанов кіммен кездесті?</i>)
 help-kind-when = екі адам қашан немесе қайда кездесті (<i>Нығматулин Володинмен қашан кездесті?</i>)
-help-kind-signed = не қол қойылды немесе талқыланды (<i>Қазақстан мен Моңғолия не қол қойды?</i>)
-help-kind-who-is = ол кім (<i>Амарбаясгалан кім?</i>)
+help-kind-signed = неге қол қойылды немесе не талқыланды (<i>Қазақстан мен Моңғолия қандай құжаттарға қол қойды?</i>)
+help-kind-who-is = адамның кім екені (<i>Амарбаясгалан кім?</i>)
 help-kind-country = елмен немесе белгілі бір кезеңдегі кездесулер (<i>Моңғолиямен 2025 жылы кездесулер</i>)
 help-kind-latest = соңғы кездесулер (<i>соңғы кездесулер</i>)
 help-notes = Есімдерді қатемен, кириллицамен немесе латиницамен жазуға болады. Қазақша, орысша немесе ағылшынша сұраңыз: мен сұрақ тілінде жауап беремін (/language қалғанының тілін таңдайды). Ұзын жауаптарда <b>Әрі қарай</b> және <b>Артқа</b> батырмалары бар. Кез келген чатта жауаппен бөлісу үшін менің @атымды және сұрақты жазыңыз. Топтарда мені атаңыз немесе хабарыма жауап беріңіз.
 help-commands = <b>Командалар</b>
 command-start = мен не білемін, сұрақ мысалдарымен
-command-help = менен не сұрауға болады, және командалар
+command-help = менен не сұрауға болады және командалар
 command-language = тілді таңдау: /language en, ru немесе kk
 error-not-text = Мен мәтіндік сұрақтарға жауап беремін. Сұрақ жазыңыз, мысалы: <i>{ $example }</i>
 error-not-a-question = Сұрақты сөзбен қойыңыз, мысалы: <i>{ $example }</i>
 error-too-long = Хабарламада { $length } таңба бар; мен { $limit } таңбаға дейінгі сұрақтарға жауап беремін. Бір сөйлеммен сұраңыз, мысалы: <i>{ $example }</i>
 error-unknown-command = Мен /{ $command } командасын білмеймін. /help — мен не істей аламын.
-error-rate-limited = Сіз мен жауап беріп үлгергеннен жылдам сұрап жатырсыз. Бірнеше секунд күтіп, қайта сұраңыз.
+error-rate-limited = Сұрақтарыңыз тым жиі келіп жатыр, жауап беріп үлгермеймін. Бірнеше секунд күтіп, қайта сұраңыз.
 error-expired = Бұл тізімнің мерзімі өтті. Сұрақты қайта қойыңыз.
-error-failed = Кешіріңіз, менде бірдеңе дұрыс болмады. Бір минуттан кейін қайталап көріңіз.
+error-failed = Кешіріңіз, жауап беру кезінде қате шықты. Біраздан кейін қайталап көріңіз.
 button-more = Әрі қарай ›
 button-back = ‹ Артқа
 language-set = Енді бұл чатта мен қазақша сөйлеймін.
 language-usage = Тілді таңдаңыз: /language en (English), /language ru (Русский), /language kk (Қазақша). Қазір: { $current }.
+# Мысалдар атайтын тегі, деректер базасында ешкім болмаса.
+example-name = Қошанов
 example-who-met = { $name } кіммен кездесті?
-example-signed = { $first } мен { $second } не қол қойды?
+# $and: «мен», «бен» немесе «пен», $first-тің соңғы дыбысына қарай (kazakh-endings.ts).
+example-signed = { $first } { $and } { $second } қандай құжаттарға қол қойды?
 example-latest = соңғы кездесулер
 notify-new-meeting = Жаңа кездесу
 notify-new-meetings = Жаңа кездесулер: { $count }

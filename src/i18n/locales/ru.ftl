@@ -49,7 +49,11 @@ reply-planned = (запланирована)
 reply-no-place = (в статье не сказано где)
 reply-no-date = (в статье не указана дата)
 reply-reported-on = (дата не указана; сообщение от { $date })
-reply-in-place = в { $place }
+# $kind: inflected ($place is in the locative: «Сеуле»), city (a city left in Latin letters), other.
+reply-in-place = { $kind ->
+    [city] в городе { $place }
+   *[other] в { $place }
+  }
 reply-at-occasion = в рамках { $occasion }
 reply-on-date = { $date }
 reply-meeting-count = { $count ->
@@ -120,6 +124,8 @@ button-more = Дальше ›
 button-back = ‹ Назад
 language-set = Теперь в этом чате я говорю по-русски.
 language-usage = Выберите язык: /language en (English), /language ru (Русский), /language kk (Қазақша). Сейчас: { $current }.
+# Фамилия для примеров, если в базе фактов некого назвать.
+example-name = Кошанов
 example-who-met = кто встречался с { $instrumental }?
 example-signed = что подписали { $first } и { $second }?
 example-latest = последние встречи
