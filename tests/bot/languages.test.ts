@@ -101,6 +101,24 @@ describe("the language of replies", () => {
     expect(reply).toMatch(/Дереккөз/);
   });
 
+  it("says where in each language's case: «в Астане», and in Kazakh a city CLDR lacks as a city", async () => {
+    expect(await say(305, "где встречался Кошанов с Амарбаясгаланом?")).toMatch(/встретились в Астане/);
+    const kazakh = await say(306, "Қошанов Амарбаясгаланмен қайда кездесті?");
+    expect(kazakh).toMatch(/кездесті: Astana қаласында/);
+    expect(await say(306, "Амарбаясгалан кіммен кездесті?")).toMatch(/мыналармен кездесті:/);
+  });
+
+  it("offers Kazakh examples in Kazakh words, naming no Kazakh in Russian letters", async () => {
+    const client = testUser(api, 307);
+    const before = sentTo(api, 307).length;
+    await client.sendCommand(client.makeCommand("/start", { from: { language_code: "kk" } }));
+    const welcome = (await waitForMessages(api, 307, before + 1))[before];
+    const examples = (welcome?.buttons ?? []).map((b) => b.text);
+    expect(examples).toContain("Қазақстан мен Моңғолия қандай құжаттарға қол қойды?");
+    expect(examples.join(" ")).not.toMatch(/Кошанов/);
+    expect(examples.some((e) => / кіммен кездесті\?$/.test(e))).toBe(true);
+  });
+
   it("says a Russian 'I don't know' about someone the fact base does not know", async () => {
     expect(await say(304, "кто встречался с Тимофеевым?")).toMatch(/не знаю/i);
   });
