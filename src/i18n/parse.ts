@@ -33,7 +33,7 @@ const STOPWORDS = new Set(
     "мажилис мажилиса делегация делегацией делегации сторона стороны городе стране город страна " +
     "кім кімді кімге кіммен кімдер не қашан қайда қалай қандай неше неге мен пен бен және да де та те ма ме " +
     "ба бе па пе туралы жылы жылғы жыл айда ай күні өткен биыл соңғы осы бұл ол олар спикері төрағасы " +
-    "елшісі депутаты президенті министрі басшысы парламенті сенаты мәжілісі"
+    "елшісі депутаты президенті министрі басшысы парламенті сенаты мәжілісі қала қаласы қаласында қаласындағы"
   ).split(" "),
 );
 
@@ -86,11 +86,17 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
       placeNames.push(countryGazetteer().name(code));
     }
   }
-  // "в Москве", "в Сеуле", "Сеулде", "Астанада": a city said as the place is the place, never a name.
+  // "в Москве", "в Сеуле", "Сеулде", "Астанада", and as replies say it, "в городе Сеуле", "Сеул
+  // қаласында": a city said as the place is the place, never a name.
+  const saidAsPlace = (i: number) =>
+    /^(в|во)$/.test(lower[i - 1] ?? "") ||
+    (lower[i - 1] === "городе" && /^(в|во)$/.test(lower[i - 2] ?? "")) ||
+    hasKazakhLocative(lower[i] as string) ||
+    /^қаласында(ғы)?$/.test(lower[i + 1] ?? "");
   for (const [i, w] of original.entries()) {
     const l = lower[i] as string;
     if (explained.has(i) || STOPWORDS.has(l) || !/^\p{Script=Cyrillic}/u.test(w)) continue;
-    if (!/^(в|во)$/.test(lower[i - 1] ?? "") && !hasKazakhLocative(l)) continue;
+    if (!saidAsPlace(i)) continue;
     const city = readCity(w);
     if (!city) continue;
     explained.add(i);

@@ -50,6 +50,10 @@ describe("a city in a Russian or Kazakh question narrows the meetings to it", ()
     ["кто встречался с Кошановым в Астане?", "who met Koshanov in Astana?"],
     ["кто встречался с Нигматулиным в Сеуле?", "who met Nigmatulin in Seoul?"],
     ["Нығматулин Сеулде кіммен кездесті?", "who did Nigmatulin meet in Seoul?"],
+    // As replies say it: "в городе …", "… қаласында".
+    ["кто встречался с Нигматулиным в городе Сеуле?", "who met Nigmatulin in Seoul?"],
+    ["Нығматулин Сеул қаласында кіммен кездесті?", "who did Nigmatulin meet in Seoul?"],
+    ["Қошанов Астана қаласында кіммен кездесті?", "who met Koshanov in Astana?"],
   ])("%s keeps the meetings there, as %s does", (question, english) => {
     const answer = answerer.answer(question);
     const twin = answerer.answer(english);
