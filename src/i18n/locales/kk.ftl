@@ -35,14 +35,14 @@ reply-latest-with = соңғысы{ $with ->
   } { $when }
 reply-yes = Иә:
 reply-did-not-meet = Жоқ: { $person } және { $other } арасындағы кездесу менде жазылмаған.
-# Сөйлемнің соңында тұруы тиіс етістік жолдың басында келеді, сондықтан қос нүктемен: «X және Y кездесті: Сеулде, …».
+# Сөйлемнің соңында тұруы тиіс етістік жолдың басында келеді, сондықтан қос нүктемен: «X және Y кездесті: Сеулде 2025 жылғы 4 қыркүйек».
 reply-met = кездесті:
 reply-to-meet = кездесуі жоспарланған:
 reply-planned = (жоспарланған)
 reply-no-place = (мақалада қай жерде екені айтылмаған)
 reply-no-date = (мақалада күні көрсетілмеген)
 reply-reported-on = (күні көрсетілмеген; хабар күні: { $date })
-# $kind: inflected ($place is in the locative: «Сеулде»), city (a city left in Latin letters), other.
+# $kind: inflected ($place жатыс септігінде: «Сеулде»), city (латын әрпімен қалған қала: «Geneva қаласында»), other (ғимарат, өңір).
 reply-in-place = { $kind ->
     [inflected] { $place }
     [city] { $place } қаласында

@@ -49,7 +49,7 @@ reply-planned = (запланирована)
 reply-no-place = (в статье не сказано где)
 reply-no-date = (в статье не указана дата)
 reply-reported-on = (дата не указана; сообщение от { $date })
-# $kind: inflected ($place is in the locative: «Сеуле»), city (a city left in Latin letters), other.
+# $kind: inflected ($place в предложном падеже: «Сеуле»), city (город, оставленный латиницей: «в городе Geneva»), other (здание, область).
 reply-in-place = { $kind ->
     [city] в городе { $place }
    *[other] в { $place }
