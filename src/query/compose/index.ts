@@ -11,7 +11,7 @@ import type { Intent } from "../intent.ts";
 import { asksWhoSigned } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMention } from "../people.ts";
-import { bestSentences } from "../quotes.ts";
+import { bestSentences, type Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
 import { type Selection, selectMeetings } from "../select.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
@@ -163,9 +163,26 @@ function subjectless(ctx: ComposeContext, q: QuestionParse): Selection {
   return { meetings, unmatched: [] };
 }
 
-/** No subject and no composer: the sentence of the articles that answers it, else what the bot knows about. */
+/**
+ * No subject and no composer: the sentence that answers it in the reports of the period it names ("how
+ * was the December 2020 women leaders meeting held?"), else in any article, else what the bot knows
+ * about.
+ */
 function quoteOrOffTopic(ctx: ComposeContext, q: QuestionParse): Reply {
   const keywords = [...q.keywords, ...q.countryKeywords, ...q.dateKeywords];
-  const quotes = keywords.length ? bestSentences(ctx.index, undefined, keywords, { minShare: 0.5 }) : [];
+  const quotes = q.keywords.length ? quotesOfPeriod(ctx, q) : [];
+  if (!quotes.length && keywords.length)
+    quotes.push(...bestSentences(ctx.index, undefined, keywords, { minShare: 0.5 }));
   return quotes.length ? addQuotes(new Reply(), quotes) : offTopic(ctx);
+}
+
+// The best sentences for a question's own words in the reports of the meetings of the period it names.
+function quotesOfPeriod(ctx: ComposeContext, q: QuestionParse): Quote[] {
+  if (!q.date) return [];
+  const dated = selectMeetings(ctx.index, { ...q, keywords: [] }, ctx.countries);
+  if (dated.unmatched.length || dated.undatedOnly) return [];
+  const articles = [...new Set(dated.meetings.map((m) => m.articleId))];
+  return articles.length
+    ? bestSentences(ctx.index, articles, [...q.keywords, ...q.questionWords], { minShare: 0.5 })
+    : [];
 }
