@@ -21,7 +21,7 @@ import { greeting, offTopic } from "./greeting.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
-import { asksForOffice, officeHolder } from "./office-holder.ts";
+import { asksForOffice, asksWhoLeads, officeHolder } from "./office-holder.ts";
 import { open } from "./open.ts";
 import { addQuotes } from "./quoting.ts";
 import { signed } from "./signed.ts";
@@ -62,7 +62,7 @@ export const COMPOSERS: Rule[] = [
   },
   {
     name: "who holds an office",
-    applies: (q) => q.intent === "who-is" && asksForOffice(q),
+    applies: (q) => (q.intent === "who-is" && asksForOffice(q)) || asksWhoLeads(q),
     compose: officeHolder,
   },
   { name: "who is", applies: (q, s) => s && q.people.length > 0 && q.intent === "who-is", compose: whoIs },
