@@ -26,6 +26,8 @@ const PERSON_NOUN =
 const ATTEND = /\b(attend\w*|participat\w*|took part|take part|taking part)\b/;
 const SIGN =
   /\b(sign|signs|signed|signing|agreements?|memorand\w*|mou|road ?maps?|treaty|treaties|accords?)\b/;
+// The same words, each one wherever it stands, to see whether a question has another verb of meeting.
+const SIGN_WORDS = new RegExp(SIGN.source, "g");
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
@@ -43,6 +45,10 @@ export function detectIntent(question: string): Intent {
   if (GREETING.test(q) && q.split(" ").length <= 6 && !/\b(who|what|when|where|which|met|meet)\b/.test(q))
     return "greeting";
   if (LATEST.test(q)) return "latest";
+  // "did X and Y sign anything?", "was a treaty signed?": a yes-no question about signing is answered
+  // with what was signed (or that nothing is recorded), not with "yes, they met".
+  if (/^(did|has|have|had|was|were|is)\b/.test(q) && SIGN.test(q) && !MEET.test(q.replace(SIGN_WORDS, " ")))
+    return "signed";
   if (/^(did|has|have|had|was|were|is)\b/.test(q) && MEET.test(q)) return "did-meet";
   if (/^(who is|who was|who's|who are|tell me about|what do you know about)\b/.test(q) && !MEET.test(q))
     return "who-is";

@@ -110,11 +110,16 @@ export class PersonMatcher {
           1 - typoDistance(word, hit.item) / Math.max(word.length, hit.item.length),
         );
         // A typo of up to two letters ("mzuani" for Muzani) is one even when short words make it a big share.
-        if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && (exact || !isTypoOf(word, hit.item))))
-          continue;
+        const typo = isTypoOf(word, hit.item);
+        if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && !typo)) continue;
         if (otherFirstLetter(word, hit.item)) continue;
+        // Beside a name typed exactly, a spelling that far off ("Asgarov" for "Askerov") is only another
+        // entry of that same person, never someone else.
+        const sameAsExact = exact && sim < 0.85;
+        const exactIds = sameAsExact ? (this.byToken.get(word) ?? []) : [];
         for (const id of this.byToken.get(hit.item) ?? []) {
           if (only && !only(id)) continue;
+          if (sameAsExact && !exactIds.some((e) => this.samePerson(e, id))) continue;
           // A near spelling of a given name alone ("karin" for Darin) is someone else's surname more
           // likely than that person; beside an exact word of the same name it is a typo of theirs.
           const beside = [i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1);
@@ -201,6 +206,10 @@ export class PersonMatcher {
     if (sharedA.length === 0) return false;
     const restA = ta.filter((x) => !sharedA.includes(x));
     const restB = tb.filter((y) => !sharedB.includes(y));
+    // The same given name and surnames a transliteration apart ("Ziyafat Askerov", "Ziyafat Asgarov"):
+    // one person, as the two letters of a long surname are how transliterations differ.
+    if (restA.length === 1 && restB.length === 1 && isTypoOf(restA[0] as string, restB[0] as string))
+      return sharedA.some((x) => x.length >= 4 && tb.includes(x));
     // Both have a given name and none of them agree: two people. Two words alike count once per side:
     // four spellings of one surname ("Ashimbayev", "Ashimbaev") are still one word shared.
     return !(restA.length > 0 && restB.length > 0 && Math.min(sharedA.length, sharedB.length) < 2);

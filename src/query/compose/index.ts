@@ -10,7 +10,8 @@ import { stem } from "../../text/stem.ts";
 import type { Intent } from "../intent.ts";
 import { asksWhoSigned } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
-import { bestSentences } from "../quotes.ts";
+import type { PersonMention } from "../people.ts";
+import { bestSentences, type Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
 import { type Selection, selectMeetings } from "../select.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
@@ -20,7 +21,7 @@ import { greeting, offTopic } from "./greeting.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
-import { asksForOffice, officeHolder } from "./office-holder.ts";
+import { asksForOffice, asksWhoLeads, officeHolder } from "./office-holder.ts";
 import { open } from "./open.ts";
 import { addQuotes } from "./quoting.ts";
 import { signed } from "./signed.ts";
@@ -61,7 +62,7 @@ export const COMPOSERS: Rule[] = [
   },
   {
     name: "who holds an office",
-    applies: (q) => q.intent === "who-is" && asksForOffice(q),
+    applies: (q) => (q.intent === "who-is" && asksForOffice(q)) || asksWhoLeads(q),
     compose: officeHolder,
   },
   { name: "who is", applies: (q, s) => s && q.people.length > 0 && q.intent === "who-is", compose: whoIs },
@@ -89,6 +90,7 @@ export const COMPOSERS: Rule[] = [
 export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.intent === "empty") return greeting(ctx);
   const hasSubject = q.people.length > 0 || q.countries.length > 0;
+  q = { ...q, people: narrowedByOthers(ctx, q.people) };
   // Several people answer to the name ("Hao"): answer for all of them, and say so.
   const ambiguous = q.people.filter((p) => p.alternatives.length);
   if (ambiguous.length)
@@ -111,8 +113,31 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
       );
   }
   const reply = rule.compose(ctx, q, selection);
-  for (const p of ambiguous) reply.note(ctx.words.severalMatch(p.ids.map((id) => personName(ctx, id))));
+  for (const p of ambiguous)
+    reply.note(ctx.words.severalMatch(uniqueNames(ctx, [...p.ids, ...p.alternatives])));
   return reply;
+}
+
+/**
+ * A name several people answer to, beside other people named ("Al Sand and Tarvo Meil"): the one who
+ * met them is meant, when only one of them did; otherwise the name stays ambiguous.
+ */
+export function narrowedByOthers(ctx: ComposeContext, people: PersonMention[]): PersonMention[] {
+  if (people.length < 2) return people;
+  return people.map((p) => {
+    if (!p.alternatives.length) return p;
+    const others = new Set(people.filter((o) => o !== p).flatMap((o) => o.ids));
+    const metThem = (ids: string[]) =>
+      ids.some((id) => ctx.index.meetingsOf(id).some((m) => m.participants.some((x) => others.has(x))));
+    const candidates = [p.ids, ...p.alternatives.map((id) => [id])].filter(metThem);
+    if (candidates.length !== 1) return p;
+    return { ...p, ids: candidates[0] as string[], alternatives: [] };
+  });
+}
+
+// Names in their first order, each once: entries of one person may share a name.
+function uniqueNames(ctx: ComposeContext, ids: string[]): string[] {
+  return [...new Set(ids.map((id) => personName(ctx, id)))];
 }
 
 /**
@@ -138,9 +163,26 @@ function subjectless(ctx: ComposeContext, q: QuestionParse): Selection {
   return { meetings, unmatched: [] };
 }
 
-/** No subject and no composer: the sentence of the articles that answers it, else what the bot knows about. */
+/**
+ * No subject and no composer: the sentence that answers it in the reports of the period it names ("how
+ * was the December 2020 women leaders meeting held?"), else in any article, else what the bot knows
+ * about.
+ */
 function quoteOrOffTopic(ctx: ComposeContext, q: QuestionParse): Reply {
   const keywords = [...q.keywords, ...q.countryKeywords, ...q.dateKeywords];
-  const quotes = keywords.length ? bestSentences(ctx.index, undefined, keywords, { minShare: 0.5 }) : [];
+  const quotes = q.keywords.length ? quotesOfPeriod(ctx, q) : [];
+  if (!quotes.length && keywords.length)
+    quotes.push(...bestSentences(ctx.index, undefined, keywords, { minShare: 0.5 }));
   return quotes.length ? addQuotes(new Reply(), quotes) : offTopic(ctx);
+}
+
+// The best sentences for a question's own words in the reports of the meetings of the period it names.
+function quotesOfPeriod(ctx: ComposeContext, q: QuestionParse): Quote[] {
+  if (!q.date) return [];
+  const dated = selectMeetings(ctx.index, { ...q, keywords: [] }, ctx.countries);
+  if (dated.unmatched.length || dated.undatedOnly) return [];
+  const articles = [...new Set(dated.meetings.map((m) => m.articleId))];
+  return articles.length
+    ? bestSentences(ctx.index, articles, [...q.keywords, ...q.questionWords], { minShare: 0.5 })
+    : [];
 }

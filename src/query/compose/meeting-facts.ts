@@ -31,7 +31,7 @@ export function meetingFacts(
   const reply = new Reply();
   for (const m of selection.meetings) reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts(m)}`);
   addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
-  if (!reply.lines.length) return sentenceNamingBoth(ctx, q) ?? notFound(ctx, q);
+  if (!reply.lines.length) return sentenceNamingBoth(ctx, q) ?? noMeetingOfBoth(ctx, q) ?? notFound(ctx, q);
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
 }
@@ -63,4 +63,11 @@ export function sentenceNamingBoth(ctx: ComposeContext, q: QuestionParse): Reply
   if (!best) return undefined;
   const names = [subjectName(ctx, q), ...q.textNames.map((n) => n.name)].filter(Boolean);
   return addQuotes(new Reply().setHeader(ctx.words.noMeetingOf(names.join(ctx.words.and))), [best]);
+}
+
+// Two people the base knows, with no meeting together and no sentence naming both: that is the answer
+// ("I know of no meeting of X and Y"), not a bare "I don't know".
+function noMeetingOfBoth(ctx: ComposeContext, q: QuestionParse): Reply | undefined {
+  if (q.people.length < 2 || q.unknownNames.length || q.textNames.length) return undefined;
+  return new Reply().setHeader(ctx.words.noMeetingOf(subjectName(ctx, q)));
 }

@@ -81,8 +81,10 @@ export function quoteNamingAll(ctx: ComposeContext, q: QuestionParse, selection:
     const meetings = ctx.index.base.meetings.filter((m) => m.articleId === quote.sentence.articleId);
     const others = meetings.flatMap((m) => m.participants.filter((id) => !asked.has(id)));
     if (asked.size && others.some((id) => words.includes(surnameOf(ctx, id) ?? ""))) return false;
+    // Every meeting of the report is theirs: each person asked (under any of their entries) is in it.
     const alone =
-      meetings.length > 0 && meetings.every((m) => [...asked].every((id) => m.participants.includes(id)));
+      meetings.length > 0 &&
+      meetings.every((m) => q.people.every((p) => p.ids.some((id) => m.participants.includes(id))));
     return (
       (alone && asked.size > 0) ||
       (names.every((alternatives) => alternatives.some((s) => words.includes(s))) &&

@@ -17,9 +17,17 @@ export function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selectio
   const focus = new Set(selection.meetings.map((m) => m.articleId));
   const roles = ids.flatMap((id) => ctx.index.people.get(id)?.roles ?? []);
   const narrowed = selection.meetings.length < ids.flatMap((id) => ctx.index.meetingsOf(id)).length;
-  const ordered = narrowed
-    ? [...roles.filter((r) => !focus.has(r.articleId)), ...roles.filter((r) => focus.has(r.articleId))]
-    : roles;
+  // Pointed at by what the question names besides them (a period, a country, a counterpart, a place):
+  // the roles of those reports are the answer ("what position did X hold when he met the US
+  // ambassador?"); the others would answer for another time. Narrowed by other words, they come first.
+  const pointed =
+    q.date !== undefined || q.countries.length > 0 || q.people.length > 1 || q.placeNames.length > 0;
+  const focused = roles.filter((r) => focus.has(r.articleId));
+  const ordered = !narrowed
+    ? roles
+    : pointed && !selection.unmatched.length && focused.length
+      ? focused
+      : [...roles.filter((r) => !focus.has(r.articleId)), ...focused];
   const reply = new Reply().setHeader(`${withCountry(ctx, person.name, person.country)}:`);
   addRoles(ctx, reply, { ...person, roles: ordered });
   if (!reply.lines.length) {
