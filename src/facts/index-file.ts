@@ -16,11 +16,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fold } from "../text/normalize.ts";
 import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from "./article-words.ts";
-import { type MeetingKeywordTable, meetingKeywordTable } from "./meeting-keywords.ts";
+import { type MeetingCountryTable, meetingCountryTable } from "./meeting-countries.ts";
+import { type MeetingKeywordTable, meetingKeywordTable, recencyPositions } from "./meeting-keywords.ts";
 import type { Article, FactBase } from "./types.ts";
 
 // Bump when the layout changes (the fingerprint covers changes of the code that fills it).
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = "PARLBOT-IDX\n";
 // The sources whose code decides what the file holds: a change to any of them makes old files stale.
 const SHAPING_SOURCES = [
@@ -30,6 +31,7 @@ const SHAPING_SOURCES = [
   "src/facts/article-words.ts",
   "src/facts/index-file.ts",
   "src/facts/meeting-keywords.ts",
+  "src/facts/meeting-countries.ts",
   "node_modules/@sindresorhus/transliterate/package.json",
 ];
 
@@ -67,7 +69,9 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   if (!fingerprint) return;
   const reader = new ArticleWordReader(base.articles);
   const words = reader.tables();
-  const meetings = meetingKeywordTable(base);
+  const recency = recencyPositions(base);
+  const meetings = meetingKeywordTable(base, recency);
+  const countries = meetingCountryTable(base);
   const sentenceStart = new Int32Array(base.articles.length + 1);
   const sentenceParts: Buffer[] = [];
   let at = 0;
@@ -100,6 +104,14 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["meetingStart", bytes(meetings.start)],
     ["meetingPositions", bytes(meetings.positions)],
     ["nameFolds", Buffer.from(namesOf(base).map(fold).join("\n"), "utf8")],
+    // The meetings newest first, and the countries each may concern: the fact index's tables, which
+    // otherwise take a sort and a walk over every person's roles.
+    ["recency", bytes(recency)],
+    // As JSON: a country name is free text.
+    ["countryNames", Buffer.from(asciiJson(countries.names), "latin1")],
+    ["countryStart", bytes(countries.start)],
+    ["countryNameIds", bytes(countries.nameIds)],
+    ["openCountry", countries.open],
   ];
   const sections: Section[] = [];
   let offset = 0;
@@ -141,6 +153,19 @@ const openFiles = new FinalizationRegistry<number>((fd) => closeSync(fd));
 const storedWords = new WeakMap<FactBase, StoredArticleWords>();
 const storedFolds = new WeakMap<FactBase, Map<string, string>>();
 const storedMeetings = new WeakMap<FactBase, MeetingKeywordTable>();
+const storedOrder = new WeakMap<FactBase, MeetingOrder>();
+
+/** The meetings' order in time and the countries each may concern, as the index file stores them. */
+export interface MeetingOrder {
+  /** Meeting positions, newest first (meeting-keywords.ts). */
+  recency: Int32Array;
+  countries: MeetingCountryTable;
+}
+
+/** The meeting order of a base loaded from an index file (undefined for any other base). */
+export function storedMeetingOrder(base: FactBase): MeetingOrder | undefined {
+  return storedOrder.get(base);
+}
 
 /** The table of meetings by keyword of a base loaded from an index file (undefined for any other base). */
 export function storedMeetingKeywords(base: FactBase): MeetingKeywordTable | undefined {
@@ -234,6 +259,21 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       start: numbers("meetingStart"),
       positions: numbers("meetingPositions"),
     });
+    const countries: MeetingCountryTable = {
+      names: JSON.parse(raw("countryNames").toString("latin1")) as string[],
+      start: numbers("countryStart"),
+      nameIds: numbers("countryNameIds"),
+      open: raw("openCountry"),
+    };
+    const recency = numbers("recency");
+    // A table of another length than the base's meetings would file meetings under wrong positions.
+    const meetings = base.meetings.length;
+    if (
+      recency.length === meetings &&
+      countries.open.length === meetings &&
+      countries.start.length === meetings + 1
+    )
+      storedOrder.set(base, { recency, countries });
     const names = namesOf(base);
     const folds = list("nameFolds");
     if (folds.length === names.length)
