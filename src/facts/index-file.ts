@@ -14,10 +14,10 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSy
 import { endianness } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fold } from "../text/normalize.ts";
 import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from "./article-words.ts";
 import { type MeetingCountryTable, meetingCountryTable } from "./meeting-countries.ts";
 import { type MeetingKeywordTable, meetingKeywordTable, recencyPositions } from "./meeting-keywords.ts";
+import { type NameTokenTable, nameTokenTable } from "./name-tokens.ts";
 import type { Article, FactBase } from "./types.ts";
 
 // Bump when the layout changes (the fingerprint covers changes of the code that fills it).
@@ -32,6 +32,8 @@ const SHAPING_SOURCES = [
   "src/facts/index-file.ts",
   "src/facts/meeting-keywords.ts",
   "src/facts/meeting-countries.ts",
+  "src/facts/name-tokens.ts",
+  "src/text/name-words.ts",
   "node_modules/@sindresorhus/transliterate/package.json",
 ];
 
@@ -72,6 +74,8 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   const recency = recencyPositions(base);
   const meetings = meetingKeywordTable(base, recency);
   const countries = meetingCountryTable(base);
+  // In the order of the fact index's people: by id, the last entry of an id standing first's place.
+  const names = nameTokenTable([...new Map(base.people.map((p) => [p.id, p])).values()]);
   const sentenceStart = new Int32Array(base.articles.length + 1);
   const sentenceParts: Buffer[] = [];
   let at = 0;
@@ -98,12 +102,19 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["keywords", Buffer.from(words.keywords.join("\n"), "utf8")],
     ["postingStart", bytes(words.postingStart)],
     ["postings", bytes(words.postings)],
-    // Every name and alias folded, person after person: folding them is a third of the name matcher's
-    // building time.
     ["meetingKeywords", Buffer.from(meetings.keywords.join("\n"), "utf8")],
     ["meetingStart", bytes(meetings.start)],
     ["meetingPositions", bytes(meetings.positions)],
-    ["nameFolds", Buffer.from(namesOf(base).map(fold).join("\n"), "utf8")],
+    // The words of every name and alias, and whose they are: folding and splitting the names is most
+    // of the name matcher's building time.
+    ["nameTokens", Buffer.from(asciiJson(names.tokens), "latin1")],
+    ["nameTokensSorted", bytes(names.sorted)],
+    ["namePeopleStart", bytes(names.peopleStart)],
+    ["namePeople", bytes(names.people)],
+    ["personTokenStart", bytes(names.tokenStart)],
+    ["personTokens", bytes(names.personTokens)],
+    ["personLastStart", bytes(names.lastStart)],
+    ["personLastTokens", bytes(names.lastTokens)],
     // The meetings newest first, and the countries each may concern: the fact index's tables, which
     // otherwise take a sort and a walk over every person's roles.
     ["recency", bytes(recency)],
@@ -149,9 +160,9 @@ export function removeIndexFile(factsPath: string): void {
 // still to be read holds it.
 const openFiles = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
-// The tables of words, and the folded names, that came with each base loaded from an index file.
+// The tables that came with each base loaded from an index file.
 const storedWords = new WeakMap<FactBase, StoredArticleWords>();
-const storedFolds = new WeakMap<FactBase, Map<string, string>>();
+const storedNames = new WeakMap<FactBase, NameTokenTable>();
 const storedMeetings = new WeakMap<FactBase, MeetingKeywordTable>();
 const storedOrder = new WeakMap<FactBase, MeetingOrder>();
 
@@ -172,18 +183,12 @@ export function storedMeetingKeywords(base: FactBase): MeetingKeywordTable | und
   return storedMeetings.get(base);
 }
 
-// Every name and alias of the base's people, in order.
-function namesOf(base: FactBase): string[] {
-  return base.people.flatMap((p) => [p.name, ...p.aliases]);
-}
-
 /**
- * The fold (normalize.ts) of any name or alias of the people of a base loaded from an index file, read
- * from the file instead of worked out; undefined for any other base.
+ * The name words of the people of a base loaded from an index file (undefined for any other base),
+ * in the order of its people by id (as in a map of them by id: see writeIndexFile).
  */
-export function storedNameFold(base: FactBase): ((name: string) => string) | undefined {
-  const folds = storedFolds.get(base);
-  return folds && ((name) => folds.get(name) ?? fold(name));
+export function storedNameTokens(base: FactBase): NameTokenTable | undefined {
+  return storedNames.get(base);
 }
 
 /** The stored words of a base loaded from its index file (undefined for any other base). */
@@ -274,10 +279,17 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       countries.start.length === meetings + 1
     )
       storedOrder.set(base, { recency, countries });
-    const names = namesOf(base);
-    const folds = list("nameFolds");
-    if (folds.length === names.length)
-      storedFolds.set(base, new Map(names.map((n, i) => [n, folds[i] as string])));
+    const names: NameTokenTable = {
+      tokens: JSON.parse(raw("nameTokens").toString("latin1")) as string[],
+      sorted: numbers("nameTokensSorted"),
+      peopleStart: numbers("namePeopleStart"),
+      people: numbers("namePeople"),
+      tokenStart: numbers("personTokenStart"),
+      personTokens: numbers("personTokens"),
+      lastStart: numbers("personLastStart"),
+      lastTokens: numbers("personLastTokens"),
+    };
+    storedNames.set(base, names);
     openFiles.register(file, fd);
     keepOpen = true;
     return base;

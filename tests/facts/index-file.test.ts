@@ -9,10 +9,12 @@ import {
   indexFilePath,
   storedArticleWords,
   storedMeetingOrder,
+  storedNameTokens,
   writeIndexFile,
 } from "../../src/facts/index-file.ts";
 import { loadFactBase, saveFactBase, writeFileAtomic } from "../../src/facts/io.ts";
 import { LiveFactBase } from "../../src/facts/live.ts";
+import { nameTokenTable } from "../../src/facts/name-tokens.ts";
 import type { FactBase } from "../../src/facts/types.ts";
 import { wordsOf } from "./words-of.ts";
 
@@ -93,6 +95,7 @@ describe("the index file beside a fact base", () => {
     expect(indexFileIsFresh(path)).toBe(true);
     const loaded = loadFactBase(path);
     expect(storedArticleWords(loaded)).toBeDefined();
+    expect(storedNameTokens(loaded)).toEqual(nameTokenTable(base.people));
     expect(JSON.stringify(loaded)).toBe(JSON.stringify(base));
     expect(loaded.articles[1]?.sentences).toEqual(["Ms. Şarvan’s visit – the second this year."]);
     expect("sentences" in (loaded.articles[3] as object)).toBe(false);
