@@ -14,10 +14,11 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSy
 import { endianness } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { letterRunIndex, RUN_KEYS } from "../text/letter-runs.ts";
 import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from "./article-words.ts";
 import { type MeetingCountryTable, meetingCountryTable } from "./meeting-countries.ts";
 import { type MeetingKeywordTable, meetingKeywordTable, recencyPositions } from "./meeting-keywords.ts";
-import { type NameTokenTable, nameTokenTable } from "./name-tokens.ts";
+import { type NameTokenTable, nameTokenTable, typoTokens } from "./name-tokens.ts";
 import type { Article, FactBase } from "./types.ts";
 
 // Bump when the layout changes (the fingerprint covers changes of the code that fills it).
@@ -34,6 +35,7 @@ const SHAPING_SOURCES = [
   "src/facts/meeting-countries.ts",
   "src/facts/name-tokens.ts",
   "src/text/name-words.ts",
+  "src/text/letter-runs.ts",
   "node_modules/@sindresorhus/transliterate/package.json",
 ];
 
@@ -76,6 +78,7 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   const countries = meetingCountryTable(base);
   // In the order of the fact index's people: by id, the last entry of an id standing first's place.
   const names = nameTokenTable([...new Map(base.people.map((p) => [p.id, p])).values()]);
+  const typoRuns = letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase()));
   const sentenceStart = new Int32Array(base.articles.length + 1);
   const sentenceParts: Buffer[] = [];
   let at = 0;
@@ -115,6 +118,9 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["personTokens", bytes(names.personTokens)],
     ["personLastStart", bytes(names.lastStart)],
     ["personLastTokens", bytes(names.lastTokens)],
+    // The first question with a misspelt name would build this index of letter runs (a tenth of a second).
+    ["typoRunStart", bytes(typoRuns.start)],
+    ["typoRunWords", bytes(typoRuns.words)],
     // The meetings newest first, and the countries each may concern: the fact index's tables, which
     // otherwise take a sort and a walk over every person's roles.
     ["recency", bytes(recency)],
@@ -289,6 +295,8 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       lastStart: numbers("personLastStart"),
       lastTokens: numbers("personLastTokens"),
     };
+    const typoRuns = { start: numbers("typoRunStart"), words: numbers("typoRunWords") };
+    if (typoRuns.start.length === RUN_KEYS + 1) names.typoRuns = typoRuns;
     storedNames.set(base, names);
     openFiles.register(file, fd);
     keepOpen = true;

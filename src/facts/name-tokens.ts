@@ -5,9 +5,18 @@
  * it is stored as numbers and sorted lists so that loading builds nothing: folding and splitting
  * every name of a 10,000-article base took a fifth of its loading time.
  */
+import type { LetterRunIndex } from "../text/letter-runs.ts";
 import { isNameToken } from "../text/name-words.ts";
 import { fold, words } from "../text/normalize.ts";
 import type { Person } from "./types.ts";
+
+/** Name words this long or longer are the ones a typed word may be a misspelling of. */
+const TYPO_MIN_LENGTH = 4;
+
+/** The name words a typed word may be a misspelling of (four letters or more), in their order. */
+export function typoTokens(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => t.length >= TYPO_MIN_LENGTH);
+}
 
 /** The words of names as numbers and lists, the form the index file stores. */
 export interface NameTokenTable {
@@ -27,6 +36,8 @@ export interface NameTokenTable {
   lastStart: Int32Array;
   /** The last word of each of a person's names (once each): the surname, as people type it alone. */
   lastTokens: Int32Array;
+  /** The runs of letters of {@link typoTokens} in lower case, when stored with the base (built on first use otherwise). */
+  typoRuns?: LetterRunIndex;
 }
 
 /** The {@link NameTokenTable} of some people (by their name and aliases, folded by `foldName`). */
@@ -109,6 +120,16 @@ export class NameTokens {
   /** Every name word, in order of first sight. */
   get tokens(): readonly string[] {
     return this.t.tokens;
+  }
+
+  /** The name words a typed word may be a misspelling of ({@link typoTokens}). */
+  typoTokens(): string[] {
+    return typoTokens(this.t.tokens);
+  }
+
+  /** The letter-run index of {@link typoTokens} in lower case, when stored with the base. */
+  get typoRuns(): LetterRunIndex | undefined {
+    return this.t.typoRuns;
   }
 
   /** The ids of the people whose names hold a word, in table order; undefined when none does. */

@@ -51,8 +51,7 @@ export class PersonMatcher {
     names?: NameTokens,
   ) {
     this.names = names ?? NameTokens.of([...people.values()]);
-    const longTokens = this.names.tokens.filter((t) => t.length >= 4);
-    this.nearNames = new NearNames(longTokens);
+    this.nearNames = new NearNames(this.names.typoTokens(), this.names.typoRuns);
   }
 
   /**

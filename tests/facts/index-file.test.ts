@@ -14,8 +14,9 @@ import {
 } from "../../src/facts/index-file.ts";
 import { loadFactBase, saveFactBase, writeFileAtomic } from "../../src/facts/io.ts";
 import { LiveFactBase } from "../../src/facts/live.ts";
-import { nameTokenTable } from "../../src/facts/name-tokens.ts";
+import { nameTokenTable, typoTokens } from "../../src/facts/name-tokens.ts";
 import type { FactBase } from "../../src/facts/types.ts";
+import { letterRunIndex } from "../../src/text/letter-runs.ts";
 import { wordsOf } from "./words-of.ts";
 
 // Invented articles; one name with letters outside ASCII, one article without sentences.
@@ -95,7 +96,11 @@ describe("the index file beside a fact base", () => {
     expect(indexFileIsFresh(path)).toBe(true);
     const loaded = loadFactBase(path);
     expect(storedArticleWords(loaded)).toBeDefined();
-    expect(storedNameTokens(loaded)).toEqual(nameTokenTable(base.people));
+    const names = nameTokenTable(base.people);
+    expect(storedNameTokens(loaded)).toEqual({
+      ...names,
+      typoRuns: letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase())),
+    });
     expect(JSON.stringify(loaded)).toBe(JSON.stringify(base));
     expect(loaded.articles[1]?.sentences).toEqual(["Ms. Şarvan’s visit – the second this year."]);
     expect("sentences" in (loaded.articles[3] as object)).toBe(false);
