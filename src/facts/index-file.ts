@@ -14,13 +14,15 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSy
 import { endianness } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fold } from "../text/normalize.ts";
+import { letterRunIndex, RUN_KEYS } from "../text/letter-runs.ts";
 import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from "./article-words.ts";
-import { type MeetingKeywordTable, meetingKeywordTable } from "./meeting-keywords.ts";
+import { type MeetingCountryTable, meetingCountryTable } from "./meeting-countries.ts";
+import { type MeetingKeywordTable, meetingKeywordTable, recencyPositions } from "./meeting-keywords.ts";
+import { type NameTokenTable, nameTokenTable, typoTokens } from "./name-tokens.ts";
 import type { Article, FactBase } from "./types.ts";
 
 // Bump when the layout changes (the fingerprint covers changes of the code that fills it).
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = "PARLBOT-IDX\n";
 // The sources whose code decides what the file holds: a change to any of them makes old files stale.
 const SHAPING_SOURCES = [
@@ -30,6 +32,10 @@ const SHAPING_SOURCES = [
   "src/facts/article-words.ts",
   "src/facts/index-file.ts",
   "src/facts/meeting-keywords.ts",
+  "src/facts/meeting-countries.ts",
+  "src/facts/name-tokens.ts",
+  "src/text/name-words.ts",
+  "src/text/letter-runs.ts",
   "node_modules/@sindresorhus/transliterate/package.json",
 ];
 
@@ -67,7 +73,12 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   if (!fingerprint) return;
   const reader = new ArticleWordReader(base.articles);
   const words = reader.tables();
-  const meetings = meetingKeywordTable(base);
+  const recency = recencyPositions(base);
+  const meetings = meetingKeywordTable(base, recency);
+  const countries = meetingCountryTable(base);
+  // In the order of the fact index's people: by id, the last entry of an id standing first's place.
+  const names = nameTokenTable([...new Map(base.people.map((p) => [p.id, p])).values()]);
+  const typoRuns = letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase()));
   const sentenceStart = new Int32Array(base.articles.length + 1);
   const sentenceParts: Buffer[] = [];
   let at = 0;
@@ -94,12 +105,30 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["keywords", Buffer.from(words.keywords.join("\n"), "utf8")],
     ["postingStart", bytes(words.postingStart)],
     ["postings", bytes(words.postings)],
-    // Every name and alias folded, person after person: folding them is a third of the name matcher's
-    // building time.
     ["meetingKeywords", Buffer.from(meetings.keywords.join("\n"), "utf8")],
     ["meetingStart", bytes(meetings.start)],
     ["meetingPositions", bytes(meetings.positions)],
-    ["nameFolds", Buffer.from(namesOf(base).map(fold).join("\n"), "utf8")],
+    // The words of every name and alias, and whose they are: folding and splitting the names is most
+    // of the name matcher's building time.
+    ["nameTokens", Buffer.from(asciiJson(names.tokens), "latin1")],
+    ["nameTokensSorted", bytes(names.sorted)],
+    ["namePeopleStart", bytes(names.peopleStart)],
+    ["namePeople", bytes(names.people)],
+    ["personTokenStart", bytes(names.tokenStart)],
+    ["personTokens", bytes(names.personTokens)],
+    ["personLastStart", bytes(names.lastStart)],
+    ["personLastTokens", bytes(names.lastTokens)],
+    // The first question with a misspelt name would build this index of letter runs (a tenth of a second).
+    ["typoRunStart", bytes(typoRuns.start)],
+    ["typoRunWords", bytes(typoRuns.words)],
+    // The meetings newest first, and the countries each may concern: the fact index's tables, which
+    // otherwise take a sort and a walk over every person's roles.
+    ["recency", bytes(recency)],
+    // As JSON: a country name is free text.
+    ["countryNames", Buffer.from(asciiJson(countries.names), "latin1")],
+    ["countryStart", bytes(countries.start)],
+    ["countryNameIds", bytes(countries.nameIds)],
+    ["openCountry", countries.open],
   ];
   const sections: Section[] = [];
   let offset = 0;
@@ -137,28 +166,35 @@ export function removeIndexFile(factsPath: string): void {
 // still to be read holds it.
 const openFiles = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
-// The tables of words, and the folded names, that came with each base loaded from an index file.
+// The tables that came with each base loaded from an index file.
 const storedWords = new WeakMap<FactBase, StoredArticleWords>();
-const storedFolds = new WeakMap<FactBase, Map<string, string>>();
+const storedNames = new WeakMap<FactBase, NameTokenTable>();
 const storedMeetings = new WeakMap<FactBase, MeetingKeywordTable>();
+const storedOrder = new WeakMap<FactBase, MeetingOrder>();
+
+/** The meetings' order in time and the countries each may concern, as the index file stores them. */
+export interface MeetingOrder {
+  /** Meeting positions, newest first (meeting-keywords.ts). */
+  recency: Int32Array;
+  countries: MeetingCountryTable;
+}
+
+/** The meeting order of a base loaded from an index file (undefined for any other base). */
+export function storedMeetingOrder(base: FactBase): MeetingOrder | undefined {
+  return storedOrder.get(base);
+}
 
 /** The table of meetings by keyword of a base loaded from an index file (undefined for any other base). */
 export function storedMeetingKeywords(base: FactBase): MeetingKeywordTable | undefined {
   return storedMeetings.get(base);
 }
 
-// Every name and alias of the base's people, in order.
-function namesOf(base: FactBase): string[] {
-  return base.people.flatMap((p) => [p.name, ...p.aliases]);
-}
-
 /**
- * The fold (normalize.ts) of any name or alias of the people of a base loaded from an index file, read
- * from the file instead of worked out; undefined for any other base.
+ * The name words of the people of a base loaded from an index file (undefined for any other base),
+ * in the order of its people by id (as in a map of them by id: see writeIndexFile).
  */
-export function storedNameFold(base: FactBase): ((name: string) => string) | undefined {
-  const folds = storedFolds.get(base);
-  return folds && ((name) => folds.get(name) ?? fold(name));
+export function storedNameTokens(base: FactBase): NameTokenTable | undefined {
+  return storedNames.get(base);
 }
 
 /** The stored words of a base loaded from its index file (undefined for any other base). */
@@ -234,10 +270,34 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       start: numbers("meetingStart"),
       positions: numbers("meetingPositions"),
     });
-    const names = namesOf(base);
-    const folds = list("nameFolds");
-    if (folds.length === names.length)
-      storedFolds.set(base, new Map(names.map((n, i) => [n, folds[i] as string])));
+    const countries: MeetingCountryTable = {
+      names: JSON.parse(raw("countryNames").toString("latin1")) as string[],
+      start: numbers("countryStart"),
+      nameIds: numbers("countryNameIds"),
+      open: raw("openCountry"),
+    };
+    const recency = numbers("recency");
+    // A table of another length than the base's meetings would file meetings under wrong positions.
+    const meetings = base.meetings.length;
+    if (
+      recency.length === meetings &&
+      countries.open.length === meetings &&
+      countries.start.length === meetings + 1
+    )
+      storedOrder.set(base, { recency, countries });
+    const names: NameTokenTable = {
+      tokens: JSON.parse(raw("nameTokens").toString("latin1")) as string[],
+      sorted: numbers("nameTokensSorted"),
+      peopleStart: numbers("namePeopleStart"),
+      people: numbers("namePeople"),
+      tokenStart: numbers("personTokenStart"),
+      personTokens: numbers("personTokens"),
+      lastStart: numbers("personLastStart"),
+      lastTokens: numbers("personLastTokens"),
+    };
+    const typoRuns = { start: numbers("typoRunStart"), words: numbers("typoRunWords") };
+    if (typoRuns.start.length === RUN_KEYS + 1) names.typoRuns = typoRuns;
+    storedNames.set(base, names);
     openFiles.register(file, fd);
     keepOpen = true;
     return base;

@@ -7,8 +7,9 @@
  * ({@link FactIndex.readWords}) and finished by the first question that needs them.
  */
 import { ArticleWordReader, type ArticleWords, findSorted } from "./article-words.ts";
-import { storedArticleWords, storedMeetingKeywords } from "./index-file.ts";
-import { keywordsOf, meetingKeywordsOf, newestFirst } from "./meeting-keywords.ts";
+import { storedArticleWords, storedMeetingKeywords, storedMeetingOrder } from "./index-file.ts";
+import { meetingCountryTable } from "./meeting-countries.ts";
+import { keywordsOf, meetingKeywordsOf, recencyPositions } from "./meeting-keywords.ts";
 import type { Article, FactBase, Meeting, Person } from "./types.ts";
 
 /** One article sentence, with its stemmed keywords. */
@@ -58,39 +59,29 @@ export class FactIndex {
     this.words = stored ?? (this.reader as ArticleWordReader);
     for (const person of base.people) this.people.set(person.id, person);
     for (const article of base.articles) this.articles.set(article.id, article);
-    // The country each person's role gives in each article, and whether any role gives one: people
-    // can have hundreds of roles, so meetings look them up instead of scanning them.
-    const roleCountry = new Map<string, string>();
-    const hasCountry = new Set<string>();
-    for (const person of base.people) {
-      if (person.country) hasCountry.add(person.id);
-      for (const role of person.roles)
-        if (role.country) {
-          hasCountry.add(person.id);
-          const key = `${person.id}\u0001${role.articleId}`;
-          if (!roleCountry.has(key)) roleCountry.set(key, role.country);
-        }
-    }
-    this.byRecency = newestFirst(base.meetings, (id) => this.articles.get(id)?.published);
+    // Which countries each meeting may concern, and the meetings' order in time: stored with the base
+    // when it has an index file (index-file.ts), else worked out from every person's roles.
+    const order = storedMeetingOrder(base);
+    const recency = order?.recency ?? recencyPositions(base);
+    const table = order?.countries ?? meetingCountryTable(base);
+    // Each distinct name is coded once: a base names a few hundred countries in tens of thousands of places.
+    const codeOf = table.names.map((name) => countryCode(name));
+    const meetings = base.meetings;
+    this.byRecency = Array.from(recency, (position) => meetings[position] as Meeting);
     this.recencyOrder = new Map(this.byRecency.map((m, i) => [m, i]));
     // Meetings are filed newest first, so that each list is in that order without a sort, and most
     // questions need no sort at all.
-    for (const meeting of this.byRecency) {
+    for (const position of recency) {
+      const meeting = meetings[position] as Meeting;
       const participants = meeting.participants;
       participants.forEach((id, i) => {
         if (participants.indexOf(id) === i) push(this.meetingsByPerson, id, meeting);
       });
+      if (table.open[position]) this.openCountry.add(meeting);
       const codes = new Set<string>();
-      const add = (name: string | undefined) => {
-        const code = countryCode(name);
+      for (let at = table.start[position] as number; at < (table.start[position + 1] as number); at++) {
+        const code = codeOf[table.nameIds[at] as number];
         if (code) codes.add(code);
-      };
-      for (const c of meeting.countries ?? []) add(c);
-      for (const p of meeting.parties ?? []) add(p.country);
-      for (const id of participants) {
-        if (!hasCountry.has(id)) this.openCountry.add(meeting);
-        add(this.people.get(id)?.country);
-        add(roleCountry.get(`${id}\u0001${meeting.articleId}`));
       }
       this.meetingCountries.set(meeting, codes);
       for (const code of codes) push(this.meetingsByCountry, code, meeting);

@@ -35,6 +35,16 @@ export function newestFirst(
     .map((x) => x.m);
 }
 
+/** The positions in base.meetings of its meetings, newest first ({@link newestFirst}). */
+export function recencyPositions(base: FactBase): Int32Array {
+  const published = new Map(base.articles.map((a) => [a.id, a.published]));
+  const position = new Map(base.meetings.map((m, i) => [m, i]));
+  return Int32Array.from(
+    newestFirst(base.meetings, (id) => published.get(id)),
+    (m) => position.get(m) as number,
+  );
+}
+
 /** For each keyword of the meetings (sorted), the positions in base.meetings of those that hold it. */
 export interface MeetingKeywordTable {
   keywords: string[];
@@ -45,15 +55,16 @@ export interface MeetingKeywordTable {
 }
 
 /** The table of {@link MeetingKeywordTable} for a base. */
-export function meetingKeywordTable(base: FactBase): MeetingKeywordTable {
-  const published = new Map(base.articles.map((a) => [a.id, a.published]));
-  const position = new Map(base.meetings.map((m, i) => [m, i]));
+export function meetingKeywordTable(
+  base: FactBase,
+  recency: Int32Array = recencyPositions(base),
+): MeetingKeywordTable {
   const lists = new Map<string, number[]>();
-  for (const meeting of newestFirst(base.meetings, (id) => published.get(id)))
-    for (const k of meetingKeywordsOf(meeting)) {
+  for (const position of recency)
+    for (const k of meetingKeywordsOf(base.meetings[position] as Meeting)) {
       const list = lists.get(k);
-      if (list) list.push(position.get(meeting) as number);
-      else lists.set(k, [position.get(meeting) as number]);
+      if (list) list.push(position);
+      else lists.set(k, [position]);
     }
   const keywords = [...lists.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const start = new Int32Array(keywords.length + 1);

@@ -4,7 +4,8 @@
  * {@link Answerer.replace}), so that a question costs map look-ups, not scans.
  */
 import { FactIndex } from "../facts/index.ts";
-import { storedNameFold } from "../facts/index-file.ts";
+import { storedNameTokens } from "../facts/index-file.ts";
+import { NameTokens } from "../facts/name-tokens.ts";
 import type { FactBase, Meeting } from "../facts/types.ts";
 import { localExamples } from "../i18n/examples.ts";
 import { detectLanguage, LANGUAGES, type Language, replyLanguage } from "../i18n/language.ts";
@@ -102,11 +103,14 @@ export class Answerer {
     // The articles' words are read after loading (see readWords): the matcher asks for them only when
     // it reads a question, by which time the first question's look-up has finished reading them.
     const ordinaryWords = { has: (word: string) => index.isLowerCase(word) };
+    // The name words stored with the base are in the order of the index's people (by id, as there).
+    const stored = storedNameTokens(base);
+    const fits = stored?.tokenStart.length === index.people.size + 1;
     const people = new PersonMatcher(
       index.people,
       ordinaryWords,
       (w) => index.knows(w),
-      storedNameFold(base),
+      stored && fits ? new NameTokens(stored, [...index.people.keys()]) : undefined,
     );
     // Swap all at once, so that a question never sees a half-built state.
     this.base = base;

@@ -11,6 +11,7 @@
  * would among all tokens.
  */
 import Fuse, { type FuseResult } from "fuse.js";
+import { type LetterRunIndex, letterRunIndex, runKey } from "../text/letter-runs.ts";
 import { FuseReach } from "./fuse-reach.ts";
 import { LetterCount, letterMask } from "./letter-count.ts";
 
@@ -33,7 +34,11 @@ export class NearNames {
   // Questions repeat words ("latest", a popular surname), and a word no piece narrows costs a full scan.
   private readonly cache = new Map<string, FuseResult<string>[]>();
 
-  constructor(private readonly tokens: string[]) {
+  /** `runs`: the {@link LetterRunIndex} of the tokens in lower case, when stored with the fact base. */
+  constructor(
+    private readonly tokens: string[],
+    private readonly runs?: LetterRunIndex,
+  ) {
     this.lowered = tokens.map((t) => t.toLowerCase());
   }
 
@@ -104,55 +109,15 @@ export class NearNames {
     return found.sort((a, b) => a - b).map((t) => this.tokens[t] as string);
   }
 
-  // Built on the first look-up, so that loading a fact base does not pay for it: two passes over the
-  // runs of every token (count, then place), numbers only, no strings made.
+  // Built on the first look-up (unless given), so that loading a fact base does not pay for it.
   private buildRunIndex(): void {
     if (this.runStart) return;
-    const lastToken = new Int32Array(RUN_KEYS).fill(-1);
-    const counts = new Int32Array(RUN_KEYS + 1);
-    const eachRun = (visit: (key: number, t: number) => void) =>
-      this.lowered.forEach((lower, t) => {
-        for (let i = 0; i + 2 <= lower.length; i++)
-          for (let length = 2; length <= 3 && i + length <= lower.length; length++) {
-            const key = runKey(lower, i, length);
-            // Each run once per token.
-            if (lastToken[key] === t) continue;
-            lastToken[key] = t;
-            visit(key, t);
-          }
-      });
-    eachRun((key) => {
-      (counts[key + 1] as number)++;
-    });
-    for (let k = 0; k < RUN_KEYS; k++) (counts[k + 1] as number) += counts[k] as number;
-    const tokens = new Int32Array(counts[RUN_KEYS] as number);
-    const next = counts.slice(0, RUN_KEYS);
-    lastToken.fill(-1);
-    eachRun((key, t) => {
-      tokens[(next[key] as number)++] = t;
-    });
-    this.runStart = counts;
-    this.runTokens = tokens;
+    const runs = this.runs ?? letterRunIndex(this.lowered);
+    this.runStart = runs.start;
+    this.runTokens = runs.words;
     this.seenIn = new Uint32Array(this.tokens.length);
     this.letterMasks = Int32Array.from(this.lowered, letterMask);
   }
-}
-
-// Runs of letters are numbered: a–z are 1–26, digits 27–36 and every other character 37 (such runs
-// share a number, which only makes a list longer, never drops a token from it).
-const RUN_RADIX = 38;
-const RUN_KEYS = RUN_RADIX ** 3 + RUN_RADIX ** 2;
-
-function runLetter(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 48 && c <= 57) return c - 21;
-  return 37;
-}
-
-// The number of the run of `length` (2 or 3) letters at `i`: three-letter runs below RUN_RADIX³, two-letter ones above.
-function runKey(text: string, i: number, length: number): number {
-  const pair = runLetter(text.charCodeAt(i)) * RUN_RADIX + runLetter(text.charCodeAt(i + 1));
-  return length === 2 ? RUN_RADIX ** 3 + pair : pair * RUN_RADIX + runLetter(text.charCodeAt(i + 2));
 }
 
 /**

@@ -4,14 +4,14 @@
  * and the keywords left over for narrowing meetings and choosing sentences to quote.
  */
 import type { FactIndex } from "../facts/index.ts";
+import { NAME_PARTICLES, ROLE_WORDS } from "../text/name-words.ts";
 import { isLatin, tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import type { CountryGazetteer, CountryMention } from "./countries.ts";
 import { type DateFilter, parseDateFilter } from "./dates.ts";
 import { detectIntent, type Intent } from "./intent.ts";
-import { NAME_PARTICLES, type PersonMatcher, type PersonMention } from "./people.ts";
-import { ROLE_WORDS } from "./text.ts";
+import type { PersonMatcher, PersonMention } from "./people.ts";
 
 /** Everything read from one question. */
 export interface QuestionParse {

@@ -4,11 +4,12 @@
  * Entries that are one person under two spellings ("Nigmatulin", "Nigmatullin") come back together;
  * different people who share a surname are reported as ambiguous rather than guessed between.
  */
+import { NameTokens } from "../facts/name-tokens.ts";
 import type { Person } from "../facts/types.ts";
 import { fold, words } from "../text/normalize.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { NearNames } from "./near-names.ts";
-import { compareText, isTypoOf, ROLE_WORDS, similarity, typoDistance } from "./text.ts";
+import { compareText, isTypoOf, similarity, typoDistance } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
 export interface PersonMention {
@@ -20,21 +21,6 @@ export interface PersonMention {
   alternatives: string[];
   exact: boolean;
 }
-
-// Words of names that do not tell people apart.
-export const NAME_PARTICLES = new Set([
-  "uulu",
-  "kyzy",
-  "ogly",
-  "oglu",
-  "uly",
-  "bin",
-  "al",
-  "el",
-  "de",
-  "van",
-  "von",
-]);
 
 // How far off (fuse.js threshold) a typed word may be from a name word to be read as it.
 const CORRECTION_THRESHOLD = 0.34;
@@ -50,13 +36,9 @@ interface Candidate {
 
 /** Looks people up by name. Build once per fact base. */
 export class PersonMatcher {
-  // Arrays, not sets: a base of 10,000 articles has tens of thousands of name words and people, and a
-  // set each made the matcher weigh 25 MB and take a third of loading.
-  private readonly byToken = new Map<string, string[]>();
+  // The words of every name and alias: which people each names, each person's (facts/name-tokens.ts).
+  private readonly names: NameTokens;
   private readonly nearNames: NearNames;
-  private readonly tokensOf = new Map<string, string[]>();
-  /** The last word of each of a person's names: the surname, as people usually type it alone. */
-  private readonly lastTokensOf = new Map<string, string[]>();
   private readonly nearCache = new Map<string, { item: string }[]>();
 
   constructor(
@@ -65,30 +47,11 @@ export class PersonMatcher {
     private readonly ordinaryWords: Pick<ReadonlySet<string>, "has">,
     /** Whether a word occurs in the articles at all: such a word is never corrected into a name. */
     private readonly isKnownWord: (word: string) => boolean = () => false,
-    /** How names are folded: {@link fold}, or the folds stored with the fact base (facts/index-file.ts). */
-    foldName: (name: string) => string = fold,
+    /** The name words of `people` (in their order): read from the fact base's index file, else built. */
+    names?: NameTokens,
   ) {
-    for (const person of people.values()) {
-      const all: string[] = [];
-      const last: string[] = [];
-      // Each name is folded once (folding is most of the cost of building the matcher).
-      for (const name of [person.name, ...person.aliases]) {
-        const tokens = words(foldName(name)).filter(isNameToken);
-        for (const t of tokens) addOnce(all, t);
-        const surname = tokens.at(-1);
-        if (surname !== undefined) addOnce(last, surname);
-      }
-      this.tokensOf.set(person.id, all);
-      this.lastTokensOf.set(person.id, last);
-      // Each person once per word: `all` has no repeats and people are keyed by id.
-      for (const t of all) {
-        const ids = this.byToken.get(t);
-        if (ids) ids.push(person.id);
-        else this.byToken.set(t, [person.id]);
-      }
-    }
-    const longTokens = [...this.byToken.keys()].filter((t) => t.length >= 4);
-    this.nearNames = new NearNames(longTokens);
+    this.names = names ?? NameTokens.of([...people.values()]);
+    this.nearNames = new NearNames(this.names.typoTokens(), this.names.typoRuns);
   }
 
   /**
@@ -116,14 +79,14 @@ export class PersonMatcher {
         // Beside a name typed exactly, a spelling that far off ("Asgarov" for "Askerov") is only another
         // entry of that same person, never someone else.
         const sameAsExact = exact && sim < 0.85;
-        const exactIds = sameAsExact ? (this.byToken.get(word) ?? []) : [];
-        for (const id of this.byToken.get(hit.item) ?? []) {
+        const exactIds = sameAsExact ? (this.names.peopleWith(word) ?? []) : [];
+        for (const id of this.names.peopleWith(hit.item) ?? []) {
           if (only && !only(id)) continue;
           if (sameAsExact && !exactIds.some((e) => this.samePerson(e, id))) continue;
           // A near spelling of a given name alone ("karin" for Darin) is someone else's surname more
           // likely than that person; beside an exact word of the same name it is a typo of theirs.
           const beside = [i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1);
-          if (!beside && !this.lastTokensOf.get(id)?.includes(hit.item)) continue;
+          if (!beside && !this.names.lastTokensOf(id).includes(hit.item)) continue;
           note(id, i, 0.9 * sim);
         }
       }
@@ -132,14 +95,14 @@ export class PersonMatcher {
     const asked = (i: number, word: string) => !skip.has(i) && !STOPWORDS.has(word) && word.length >= 2;
     // Exact words first, so that a near spelling can lean on an exact word of the same name after it.
     for (const [i, word] of folded.entries()) {
-      const exact = this.byToken.get(word);
+      const exact = this.names.peopleWith(word);
       if (asked(i, word) && exact && (!this.ordinaryWords.has(word) || capitalised[i]))
         for (const id of exact) note(id, i, 1);
     }
     for (const [i, word] of folded.entries()) {
       if (!asked(i, word)) continue;
       const ordinary = this.ordinaryWords.has(word);
-      const exact = this.byToken.get(word);
+      const exact = this.names.peopleWith(word);
       if (word.length < 4 || ordinary || /\d/.test(word)) continue;
       if (!exact && this.isKnownWord(word)) inArticles.push(i);
       else nearSpellings(i, word, exact !== undefined);
@@ -198,8 +161,8 @@ export class PersonMatcher {
    * Nazarbayeva" and "Nursultan Nazarbayev" are not.
    */
   samePerson(a: string, b: string): boolean {
-    const ta = this.tokensOf.get(a) ?? [];
-    const tb = this.tokensOf.get(b) ?? [];
+    const ta = this.names.tokensOf(a);
+    const tb = this.names.tokensOf(b);
     const alike = (x: string, y: string) => similarity(x, y) >= 0.8;
     const sharedA = ta.filter((x) => tb.some((y) => alike(x, y)));
     const sharedB = tb.filter((y) => ta.some((x) => alike(x, y)));
@@ -220,7 +183,7 @@ export class PersonMatcher {
     const all = words(fold(text)).filter((w) => w.length >= 4);
     // In a full name, a word someone else has exactly (a shared first name) suggests no one; the others
     // are matched to surnames only below (an alike given name, "Marton", suggests no one either).
-    const folded = all.length > 1 ? all.filter((w) => !this.byToken.has(w)) : all;
+    const folded = all.length > 1 ? all.filter((w) => !this.names.has(w)) : all;
     const out: string[] = [];
     const hits = folded.flatMap((w) =>
       this.nearNames
@@ -231,8 +194,8 @@ export class PersonMatcher {
     hits.sort((a, b) => a.score - b.score);
     // A given name spelled like a surname typed is someone else ("Batet" is not Batyr Rejepov).
     for (const hit of hits)
-      for (const id of this.byToken.get(hit.item) ?? []) {
-        if (!this.lastTokensOf.get(id)?.includes(hit.item)) continue;
+      for (const id of this.names.peopleWith(hit.item) ?? []) {
+        if (!this.names.lastTokensOf(id).includes(hit.item)) continue;
         const name = this.people.get(id)?.name;
         if (name && !out.includes(name) && out.length < limit) out.push(name);
       }
@@ -241,7 +204,7 @@ export class PersonMatcher {
 
   /** Whether a folded word is a word of some person's name ("woo", "koshanov"). */
   isNameWord(word: string): boolean {
-    return this.byToken.has(word);
+    return this.names.has(word);
   }
 
   /** Whether a word is spelled like some known name (a typo of it, not merely sharing letters). */
@@ -266,15 +229,4 @@ function otherFirstLetter(typed: string, name: string): boolean {
 function spelledAlike(a: string, b: string): boolean {
   const sim = similarity(a, b);
   return sim >= 0.75 || (sim >= 0.6 && a[0] === b[0]);
-}
-
-// Adds a word to a short list unless it is there already (the order of first sight is kept).
-function addOnce(list: string[], word: string): void {
-  if (!list.includes(word)) list.push(word);
-}
-
-function isNameToken(t: string): boolean {
-  return (
-    t.length >= 2 && !STOPWORDS.has(t) && !ROLE_WORDS.has(t) && !NAME_PARTICLES.has(t) && !/^\d+$/.test(t)
-  );
 }

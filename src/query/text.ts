@@ -49,18 +49,3 @@ export function isTypoOf(typed: string, name: string): boolean {
   if (typed.length < 4 || Math.abs(typed.length - name.length) > 2) return false;
   return typoDistance(typed, name) <= (Math.min(typed.length, name.length) >= 6 ? 2 : 1);
 }
-
-/**
- * Words of titles and institutions: they appear in aliases such as "Senate Chairman Tokayev" but never
- * tell one person from another, so they are not matched as names.
- */
-export const ROLE_WORDS = new Set(
-  (
-    "senate senator assembly national state great house council committee commission chamber lower upper " +
-    "parliament parliamentary congress duma khural majilis mazhilis majlis kenesh bundestag " +
-    "speaker chairman chairwoman chairperson chair president vice deputy head secretary general " +
-    "ambassador minister prime foreign affairs envoy consul leader member members mp delegation group " +
-    "friendship republic federation kingdom people peoples of the and his her kazakh guest counterpart " +
-    "side sides marshal interlocutor high profile official officials mr mrs ms dr first elbasy nation"
-  ).split(" "),
-);

@@ -8,11 +8,15 @@ import {
   indexFileIsFresh,
   indexFilePath,
   storedArticleWords,
+  storedMeetingOrder,
+  storedNameTokens,
   writeIndexFile,
 } from "../../src/facts/index-file.ts";
 import { loadFactBase, saveFactBase, writeFileAtomic } from "../../src/facts/io.ts";
 import { LiveFactBase } from "../../src/facts/live.ts";
+import { nameTokenTable, typoTokens } from "../../src/facts/name-tokens.ts";
 import type { FactBase } from "../../src/facts/types.ts";
+import { letterRunIndex } from "../../src/text/letter-runs.ts";
 import { wordsOf } from "./words-of.ts";
 
 // Invented articles; one name with letters outside ASCII, one article without sentences.
@@ -37,6 +41,12 @@ const base: FactBase = {
   people: [
     { id: "p1", name: "Tomas Dorvan", aliases: ["Dorvan"], country: "Kessaria", roles: [] },
     { id: "p2", name: "Ülkü Şarvan", aliases: [], roles: [{ title: "Speaker", articleId: "a2" }] },
+    {
+      id: "p3",
+      name: "Orin Talvek",
+      aliases: [],
+      roles: [{ title: "Chairman", body: "Assembly", country: "Norvania", articleId: "a3" }],
+    },
   ],
   meetings: [
     {
@@ -49,6 +59,19 @@ const base: FactBase = {
       agreements: ["memorandum on river basins"],
       topics: ["water"],
       evidence: "Speaker Tomas Dorvan met the Velmiran delegation.",
+    },
+    // Later than m1, with a participant of no known country (p2) and one whose role gives one (p3).
+    {
+      id: "m2",
+      articleId: "a3",
+      participants: ["p2", "p3", "p2"],
+      parties: [],
+      countries: [],
+      date: { start: "2025-03-01", basis: "stated" },
+      status: "held",
+      agreements: [],
+      topics: ["river talks"],
+      evidence: "Ülkü Şarvan met Orin Talvek.",
     },
   ],
 };
@@ -73,6 +96,11 @@ describe("the index file beside a fact base", () => {
     expect(indexFileIsFresh(path)).toBe(true);
     const loaded = loadFactBase(path);
     expect(storedArticleWords(loaded)).toBeDefined();
+    const names = nameTokenTable(base.people);
+    expect(storedNameTokens(loaded)).toEqual({
+      ...names,
+      typoRuns: letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase())),
+    });
     expect(JSON.stringify(loaded)).toBe(JSON.stringify(base));
     expect(loaded.articles[1]?.sentences).toEqual(["Ms. Şarvan’s visit – the second this year."]);
     expect("sentences" in (loaded.articles[3] as object)).toBe(false);
@@ -89,6 +117,28 @@ describe("the index file beside a fact base", () => {
         read.meetingsWithKeyword(keyword).map((m) => m.id),
       );
     expect(stored.meetingsWithKeyword("basin")).toHaveLength(1);
+  });
+
+  it("files the meetings under the same people and countries, in the same order, as working them out", () => {
+    saveWithIndexFile(base);
+    const code = (name: string | undefined) => name?.slice(0, 3).toUpperCase();
+    const tables = (index: FactIndex) => ({
+      byRecency: index.byRecency.map((m) => m.id),
+      byPerson: [...index.meetingsByPerson].map(([id, ms]) => [id, ms.map((m) => m.id)]),
+      byCountry: [...index.meetingsByCountry].map(([c, ms]) => [c, ms.map((m) => m.id)]),
+      countries: [...index.meetingCountries].map(([m, codes]) => [m.id, [...codes]]),
+      open: [...index.openCountry].map((m) => m.id),
+    });
+    const loaded = loadFactBase(path);
+    expect(storedMeetingOrder(loaded)).toBeDefined();
+    const stored = tables(new FactIndex(loaded, code));
+    expect(stored).toEqual(tables(new FactIndex(base, code)));
+    expect(stored.byRecency).toEqual(["m2", "m1"]);
+    expect(stored.countries).toEqual([
+      ["m2", ["NOR"]],
+      ["m1", ["VEL", "KES"]],
+    ]);
+    expect(stored.open).toEqual(["m2"]);
   });
 
   it("is not used once the fact base file was rewritten without it", () => {
