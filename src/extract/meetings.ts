@@ -130,13 +130,13 @@ const GREETING = new RegExp(
 // the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
 const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?present (?:were|was)|participants (?:included|were)|joined by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|taking part in|participating in) the (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|taking part|participating) (?:were|was)|participants (?:included|were)|joined by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
 // talks", "X attended the meeting", "X attended the events".
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -178,10 +178,19 @@ export function listIds(list: string | undefined, after = ""): number[] {
 const ids = listIds;
 
 // People who spell out the side listed before them: "other officials including A and B", "the Senate
-// and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D".
+// and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D", "a
+// delegation consisting of A, B and C", or with nothing between ("members of the Storting A and B").
 const SPELLED_OUT = new RegExp(
-  String.raw`^(?: ,)? (?:including|–|—|:|namely) (?:the )?(?:[^@\s]+ ){0,2}?(${LIST})`,
+  String.raw`^(?: ,)? (?:(?:including|–|—|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
 );
+// Sides whose people, once named, sit at one table: a delegation, the members of one body, a group of
+// one parliament's members ("a delegation comprising A, B and C", "Danish MPs A and B"); "officials
+// including A and B" may each have met apart.
+const ONE_SIDE =
+  /\b(?:delegations?|delegates|members|MPs|deputies|senators|parliamentarians|lawmakers|legislators|congressmen|congresswomen)\b/i;
+// The people spelled out from one side in a sentence's lists, by the sentence's mentions: they stay
+// together when a verb's objects are split into one meeting per counterpart.
+const sidesSpelledOut = new WeakMap<Mention[], number[][]>();
 
 // The holder of a post named just after it: "the UK Ambassador in Pakistan X", "the envoy to the UN X".
 const POSTED_IN = new RegExp(String.raw`^ (?:in|to|at) (?:the )?(?:[^@,\s]+ ){0,3}?(${M})`);
@@ -223,6 +232,11 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
     (k) => mentions[k]?.kind === "person",
   );
   if (!named.length) return items;
+  if (named.length > 1 && ONE_SIDE.test(mentions[last]?.description ?? "")) {
+    const tables = sidesSpelledOut.get(mentions) ?? [];
+    tables.push(named);
+    sidesSpelledOut.set(mentions, tables);
+  }
   // One side spelled out is replaced by its people; after a list of several, they are one more.
   return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
 }
@@ -303,6 +317,27 @@ function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefin
       if (key !== undefined) tables.set(key, own);
     }
   });
+  return out;
+}
+
+/**
+ * The tables of a verb's objects with the people spelled out from one side ("received a delegation
+ * comprising A, B and C") brought to one table: the tables that hold only people of one side merge.
+ */
+function seatTogether(tables: number[][], sides: number[][]): number[][] {
+  if (!sides.length) return tables;
+  const out: number[][] = [];
+  const seated = new Map<number[], number[]>();
+  for (const table of tables) {
+    const side = sides.find((people) => table.every((n) => people.includes(n)));
+    const joined = side ? seated.get(side) : undefined;
+    if (joined) joined.push(...table);
+    else {
+      const own = [...table];
+      out.push(own);
+      if (side) seated.set(side, own);
+    }
+  }
   return out;
 }
 
@@ -406,10 +441,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
       );
       const groups = split
-        ? companyOfNamed(
-            oneBodyTogether(doc, s.index, objects.map(mention)).map((g) =>
-              g.map((i) => objects[i] as number),
+        ? seatTogether(
+            companyOfNamed(
+              oneBodyTogether(doc, s.index, objects.map(mention)).map((g) =>
+                g.map((i) => objects[i] as number),
+              ),
             ),
+            sidesSpelledOut.get(s.mentions) ?? [],
           )
         : [objects];
       for (const g of groups) {
@@ -641,7 +679,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     };
     if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
       for (const m of sk.matchAll(ACCOMPANIED)) joinPrevious("accompanied", ids(m[1]));
-    if (/attend|present|participa|joined|presence/.test(sk))
+    if (/attend|present|participa|taking part|joined|presence/.test(sk))
       // Everyone named after "attended by" attended, whatever groups the list names first.
       for (const m of sk.matchAll(ATTENDED))
         joinPrevious(

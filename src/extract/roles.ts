@@ -41,6 +41,8 @@ const CONNECTORS = new Set([
   ")",
   ",",
   "&",
+  // "the Committee on Legislative and Judicial/Legal Reforms": two names of one field.
+  "/",
   "«",
   "»",
   "—",
@@ -106,6 +108,14 @@ export function roleBefore(
     const f = fold(w);
     if (isNameToken(k)) break; // another person's name ends the role
     if (endsRoleScan(tokens, k, found)) break;
+    // "the Secretary for international, security and defence affairs X": a lower-case field, commas
+    // and all, between "for" or "on" and the part of the role already read.
+    const fieldFrom = fieldBefore(tokens, k);
+    if (fieldFrom < k) {
+      from = fieldFrom;
+      k = fieldFrom;
+      continue;
+    }
     // A known phrase is part of the role whatever its case ("(Majlis al-Nuwab)").
     const inPhrase = found.some((x) => x.from <= k && k < x.to);
     if (
@@ -227,6 +237,13 @@ export function roleAfter(
       }
       return undefined;
     }
+    // "chairman of the committee on foreign affairs": a lower-case field after "on" or "for".
+    const field = k > from ? fieldAfter(tokens, k) : k;
+    if (field > k) {
+      to = field;
+      k = field - 1;
+      continue;
+    }
     // "in Astana": a place ends the role.
     if (f === "in" && found.some((x) => x.from === k + 1 && x.entry.kind === "city")) break;
     if (f === ",") {
@@ -266,6 +283,50 @@ export function roleAfter(
   }
   to = trimEnd(tokens, from, to);
   return to > from ? describeRole(tokens, from, to, found) : undefined;
+}
+
+// The words that end the field of a committee or a post written in lower case ("on foreign affairs",
+// "for security and defence", "for European integration").
+const FIELD_END = new Set(
+  `affairs policy policies relations security cooperation co-operation integration issues questions matters
+  development reforms rights defence defense legislation budget finance finances economy education health
+  ecology environment science culture energy agriculture industry trade justice order information
+  communications technologies protection planning sport sports youth tourism transport migration
+  governance ethics regulations procedure procedures administration`.split(/\s+/),
+);
+const FIELD_WORD = /^[a-z][a-z-]*$/;
+const FIELD_SPAN = 10;
+
+/**
+ * Where the lower-case field that starts at token k ends, when token k - 1 is "on" or "for" after a
+ * title or a body ("committee on foreign affairs", "Secretary for international, security and
+ * defence affairs"): after its last field word, across commas and "and". k when there is none.
+ */
+function fieldAfter(tokens: Token[], k: number): number {
+  if (!/^(?:on|for)$/.test(tokens[k - 1]?.key ?? "")) return k;
+  const head = tokens[k - 2]?.text ?? "";
+  if (!isCapitalized(head) && !ROLE_LOWER.has(fold(head)) && !isTitleWord(head)) return k;
+  let end = k;
+  for (let x = k; x < Math.min(tokens.length, k + FIELD_SPAN); x++) {
+    const w = tokens[x]?.text ?? "";
+    if (!FIELD_WORD.test(w) && w !== ",") break;
+    if (FIELD_END.has(w)) end = x + 1;
+  }
+  return end;
+}
+
+/**
+ * Where the lower-case field that token k belongs to begins ("on" or "for"), scanning a role
+ * backwards from a name: the field must run from there to token k and on. k when there is none.
+ */
+function fieldBefore(tokens: Token[], k: number): number {
+  if (!FIELD_WORD.test(tokens[k]?.text ?? "")) return k;
+  for (let j = k - 1; j >= Math.max(1, k - FIELD_SPAN); j--) {
+    if (/^(?:on|for)$/.test(tokens[j]?.key ?? "")) return fieldAfter(tokens, j + 1) > k ? j : k;
+    const w = tokens[j]?.text ?? "";
+    if (!FIELD_WORD.test(w) && w !== ",") return k;
+  }
+  return k;
 }
 
 // Whether the comma at `k` stands inside a list of capitalised words that ends in "and" ("Foreign

@@ -1,0 +1,110 @@
+/**
+ * Participant lists that a report gives beside the encounter: attendees of the meeting just
+ * reported, the people who spell out a delegation, and lists whose items carry a role apposition
+ * with commas of its own. Every name below is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
+import { people } from "./people-helpers.ts";
+
+const names = (text: string) => meetingsOf(text).map((m) => m.names);
+
+describe("attendees of the meeting just reported", () => {
+  const met = "Speaker Ingrid Vik met with Speaker Bolat Nurlanov.";
+  const all = [["Bolat Nurlanov", "Ingrid Vik", "Kari Dahl", "Ola Nordby"]];
+  it("'Taking part in the talks were' and 'Participating in the meeting were'", () => {
+    expect(
+      names(`${met} Taking part in the talks were Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`),
+    ).toEqual(all);
+    expect(
+      names(`${met} Participating in the meeting were Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`),
+    ).toEqual(all);
+    expect(names(`${met} Also taking part were Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`)).toEqual(
+      all,
+    );
+  });
+  it("'A and B were also present at the meeting'", () => {
+    expect(
+      names(`${met} Deputy Speaker Ola Nordby and Ambassador Kari Dahl were also present at the meeting.`),
+    ).toEqual(all);
+  });
+  it("taking part in an event of many is no attendance of the meeting", () => {
+    expect(
+      names(`${met} Taking part in the conference were Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`),
+    ).toEqual([["Bolat Nurlanov", "Ingrid Vik"]]);
+  });
+});
+
+describe("the people who spell out a delegation sit at one table", () => {
+  const trio = [["Aida Tulegen", "Bolat Nurlanov", "Ingrid Vik", "Serik Abenov"]];
+  it("'received a delegation consisting of / comprising / composed of A, B and C'", () => {
+    for (const verb of ["consisting of", "comprising", "composed of", "made up of"])
+      expect(
+        names(
+          `Speaker of the Storting Ingrid Vik received a delegation of the Kazakh Senate ${verb} Bolat Nurlanov, Serik Abenov and Aida Tulegen.`,
+        ),
+      ).toEqual(trio);
+  });
+  it("'a delegation including senators A, B and C' is one meeting, not three", () => {
+    expect(
+      names(
+        "Speaker Ingrid Vik received a delegation of the Kazakh Senate including senators Bolat Nurlanov, Serik Abenov and Aida Tulegen.",
+      ),
+    ).toEqual(trio);
+  });
+  it("members of one body named right after it ('members of the Senate A, B and C')", () => {
+    expect(
+      names(
+        "Speaker Ingrid Vik received members of the Kazakh Senate Bolat Nurlanov, Serik Abenov and Aida Tulegen.",
+      ),
+    ).toEqual(trio);
+    expect(
+      names(
+        "Senate Speaker Bolat Nurlanov held a meeting with Danish MPs Henrik Dahl, Sofie Berg and Lars Holm.",
+      ),
+    ).toEqual([["Bolat Nurlanov", "Henrik Dahl", "Lars Holm", "Sofie Berg"]]);
+  });
+  it("officials spelled out may still have met one by one", () => {
+    expect(
+      names(
+        "Speaker Karim Haddad is set to meet with other Italian officials including President Marco Bellini and Foreign Minister Sara Conti.",
+      ),
+    ).toEqual([
+      ["Karim Haddad", "Marco Bellini"],
+      ["Karim Haddad", "Sara Conti"],
+    ]);
+  });
+});
+
+describe("lists whose items carry a role with commas of its own", () => {
+  it("a committee's lower-case field does not break the list", () => {
+    expect(
+      names(
+        "Senate Speaker Bolat Nurlanov held a meeting with Henrik Dahl, deputy chairman of the Folketing, Sofie Berg, chairman of the committee on foreign affairs, and Lars Holm.",
+      ).flat(),
+    ).toEqual(expect.arrayContaining(["Henrik Dahl", "Sofie Berg", "Lars Holm"]));
+  });
+  it("a title with a field listed by commas before its holder, in the list of those who welcomed a guest", () => {
+    expect(
+      names(
+        "Bolat Nurlanov was welcomed at the airport by Deputy Speaker of the Storting Ola Nordby, the Storting Secretary for international, security and defence affairs Kari Dahl, Ambassador of Kazakhstan to Norway Serik Abenov, and other officials.",
+      ),
+    ).toEqual([["Bolat Nurlanov", "Kari Dahl", "Ola Nordby", "Serik Abenov"]]);
+  });
+  it("a semicolon list whose last item has a role of its own", () => {
+    expect(
+      names(
+        "Senate Speaker Bolat Nurlanov met with Henrik Dahl, deputy chairman of the Folketing; Sofie Berg, chairwoman of the committee on foreign affairs; and Lars Holm, a member of the Folketing.",
+      ).flat(),
+    ).toEqual(expect.arrayContaining(["Henrik Dahl", "Sofie Berg", "Lars Holm"]));
+  });
+  it("the field belongs to the role, before or after the name", () => {
+    const p = people(
+      "Speaker Ingrid Vik met the Storting Secretary for international, security and defence affairs Kari Dahl and Sofie Berg, chairwoman of the committee on foreign affairs.",
+    );
+    expect(p.get("Kari Dahl")?.roles).toContain(
+      "Storting Secretary for international, security and defence affairs",
+    );
+    expect(p.get("Sofie Berg")?.roles).toContain("chairwoman of the committee on foreign affairs");
+  });
+});
