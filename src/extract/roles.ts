@@ -183,6 +183,8 @@ export function roleBefore(
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
     const previous = roleBefore(tokens, from, found, isNameToken);
     if (!previous || previous.from >= from) break;
+    // "A, chair of the committee, Senator B": a role right after a name and its comma is that name's apposition.
+    if (tokens[previous.from - 1]?.text === "," && isNameToken(previous.from - 2)) break;
     from = previous.from;
   }
   // "President His Highness Sheikh X": the role ends at the honorific; the rest is the name's style.
@@ -295,6 +297,7 @@ const FIELD_END = new Set(
   governance ethics regulations procedure procedures administration`.split(/\s+/),
 );
 const FIELD_WORD = /^[a-z][a-z-]*$/;
+const FIELD_BODY = /^(?:committee|commission|subcommittee|ministry|department)$/i;
 const FIELD_SPAN = 10;
 
 /**
@@ -303,8 +306,10 @@ const FIELD_SPAN = 10;
  * defence affairs"): after its last field word, across commas and "and". k when there is none.
  */
 function fieldAfter(tokens: Token[], k: number): number {
-  if (!/^(?:on|for)$/.test(tokens[k - 1]?.key ?? "")) return k;
   const head = tokens[k - 2]?.text ?? "";
+  // "of" names a field only after a body that has one ("the committee of economic policy and trade").
+  const of = tokens[k - 1]?.key === "of" && FIELD_BODY.test(head);
+  if (!of && !/^(?:on|for)$/.test(tokens[k - 1]?.key ?? "")) return k;
   if (!isCapitalized(head) && !ROLE_LOWER.has(fold(head)) && !isTitleWord(head)) return k;
   let end = k;
   for (let x = k; x < Math.min(tokens.length, k + FIELD_SPAN); x++) {
@@ -322,7 +327,7 @@ function fieldAfter(tokens: Token[], k: number): number {
 function fieldBefore(tokens: Token[], k: number): number {
   if (!FIELD_WORD.test(tokens[k]?.text ?? "")) return k;
   for (let j = k - 1; j >= Math.max(1, k - FIELD_SPAN); j--) {
-    if (/^(?:on|for)$/.test(tokens[j]?.key ?? "")) return fieldAfter(tokens, j + 1) > k ? j : k;
+    if (/^(?:on|for|of)$/.test(tokens[j]?.key ?? "")) return fieldAfter(tokens, j + 1) > k ? j : k;
     const w = tokens[j]?.text ?? "";
     if (!FIELD_WORD.test(w) && w !== ",") return k;
   }

@@ -64,6 +64,32 @@ describe("the people who spell out a delegation sit at one table", () => {
       ),
     ).toEqual([["Bolat Nurlanov", "Henrik Dahl", "Lars Holm", "Sofie Berg"]]);
   });
+  it("a delegation's leader and the members a clause names after the leader", () => {
+    expect(
+      names(
+        "A delegation led by Speaker Bolat Nurlanov, including Senator Serik Abenov and Ambassador Aida Tulegen, met with Speaker Ingrid Vik.",
+      ),
+    ).toEqual(trio);
+    expect(
+      names(
+        "Speaker Ingrid Vik held a meeting with the Kazakh delegation led by Bolat Nurlanov, which included Serik Abenov and Aida Tulegen.",
+      ),
+    ).toEqual(trio);
+  });
+  it("'received A and members of his delegation, B and C'", () => {
+    expect(
+      names(
+        "Speaker Ingrid Vik received Speaker Bolat Nurlanov and members of his delegation, senators Serik Abenov and Aida Tulegen.",
+      ),
+    ).toEqual(trio);
+  });
+  it("a delegation whose first member carries a role with commas", () => {
+    expect(
+      names(
+        "The Kazakh delegation, comprising Senator Serik Abenov, chair of the committee on foreign affairs, defence and security, Senator Aida Tulegen and Senator Bolat Nurlanov, met with Speaker Ingrid Vik.",
+      ),
+    ).toEqual(trio);
+  });
   it("officials spelled out may still have met one by one", () => {
     expect(
       names(
@@ -98,6 +124,37 @@ describe("lists whose items carry a role with commas of its own", () => {
       ).flat(),
     ).toEqual(expect.arrayContaining(["Henrik Dahl", "Sofie Berg", "Lars Holm"]));
   });
+  it("a semicolon list in which a role ends a run of names ('C, D and E, directors of the committee;')", () => {
+    expect(
+      names(
+        "Speaker Ingrid Vik met at her residence with Mr. Bolat Nurlanov, Speaker of the Senate; Mr. Serik Abenov, Vice-Speaker; Mr. Arman Dosov, Mr. Daniyar Esenov, and Mr. Erlan Zhaksybek, directors of the committee; and Mr. Aidar Sapar, chairman of the friendship group.",
+      ),
+    ).toEqual([
+      [
+        "Aidar Sapar",
+        "Arman Dosov",
+        "Bolat Nurlanov",
+        "Daniyar Esenov",
+        "Erlan Zhaksybek",
+        "Ingrid Vik",
+        "Serik Abenov",
+      ],
+    ]);
+  });
+  it("a lower-case plural title heads the rest of a list ('A, head of the group, deputies B and C')", () => {
+    expect(
+      names(
+        "Speaker Ingrid Vik met with Ola Nordby, head of the Norway-Kazakhstan friendship group, deputies Kari Dahl and Sofie Berg.",
+      ).flat(),
+    ).toEqual(expect.arrayContaining(["Ola Nordby", "Kari Dahl", "Sofie Berg"]));
+  });
+  it("a committee 'of' its field ('a member of the committee of economic policy and trade, B')", () => {
+    expect(
+      names(
+        "Speaker Ingrid Vik met with Ola Nordby, a member of the committee of economic policy and trade, Kari Dahl, the ambassador of Kazakhstan to Norway, and Sofie Berg.",
+      ).flat(),
+    ).toEqual(expect.arrayContaining(["Ola Nordby", "Kari Dahl", "Sofie Berg"]));
+  });
   it("the field belongs to the role, before or after the name", () => {
     const p = people(
       "Speaker Ingrid Vik met the Storting Secretary for international, security and defence affairs Kari Dahl and Sofie Berg, chairwoman of the committee on foreign affairs.",
@@ -106,5 +163,12 @@ describe("lists whose items carry a role with commas of its own", () => {
       "Storting Secretary for international, security and defence affairs",
     );
     expect(p.get("Sofie Berg")?.roles).toContain("chairwoman of the committee on foreign affairs");
+  });
+  it("a title after the apposition of the name before it is the next name's own", () => {
+    const p = people(
+      "The delegation comprised Senator Serik Abenov, chair of the committee, Senator Aida Tulegen and Senator Bolat Nurlanov.",
+    );
+    expect(p.get("Aida Tulegen")?.roles).toEqual(["Senator"]);
+    expect(p.get("Serik Abenov")?.roles).toContain("chair of the committee");
   });
 });
