@@ -488,6 +488,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // Whether the people of a list all come from one country (or none says where from).
     const oneCountry = (list: number[]) =>
       new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
+    // The same from the countries the roles in the text state: a country guessed for a person whom no
+    // role places (a colleague of the visitor?) does not make a list of hosts two sides.
+    const oneStatedCountry = (list: number[]) =>
+      new Set(
+        list
+          .flatMap((n) => (doc.people[personOf(n) ?? -1]?.roles ?? []).map((r) => r.country))
+          .filter(Boolean),
+      ).size <= 1;
     // One meeting per table of objects (see oneBodyTogether), except that an unnamed side of the
     // country of a person listed with it is that person's company ("met with Speaker A of Ghana and
     // members of the Ghanaian delegation").
@@ -569,9 +577,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
         // is not the subject; the sentence's first person is.
+        // So is a person after a preposition when ", and" joins the verb to an earlier clause ("X visited
+        // ..., where they heard a eulogy for @m1 at the sitting, and then met Y"): the verb is X's.
+        const afterPreposition = /\b(?:of|by|to|from|for)(?: the| former| late)?$/.test(
+          sk.slice(0, m.index ?? 0).trimEnd(),
+        );
         const complement =
-          /\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
-          ids(m[1]).every((n) => mention(n)?.kind !== "person");
+          afterPreposition &&
+          ((/\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
+            ids(m[1]).every((n) => mention(n)?.kind !== "person")) ||
+            / , and (?:then |later |also )?$/.test(
+              sk.slice(partsOf(sk, m).subjectEnd, partsOf(sk, m).verbAt),
+            ));
         const subjects = complement
           ? implicitSubject(objects)
           : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
@@ -587,7 +604,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
         // Counterparts of different countries in such a list are one meeting each.
         else if (/ ; /.test(m[3] ?? ""))
-          add("met-semicolons", subjects, objects, plannedAround(m), !oneCountry(objects));
+          add("met-semicolons", subjects, objects, plannedAround(m), !oneStatedCountry(objects));
         // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
         // ("was received by the President and the Prime Minister" may be two audiences).
         else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))

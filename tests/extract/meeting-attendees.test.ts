@@ -172,3 +172,23 @@ describe("lists whose items carry a role with commas of its own", () => {
     expect(p.get("Serik Abenov")?.roles).toContain("chair of the committee");
   });
 });
+
+describe("who met a list told after a clause of its own", () => {
+  it("a title's residence is a place, and a person after 'for' in an earlier clause is not the subject", () => {
+    expect(
+      names(
+        "On Friday, Speaker Ingrid Vik visited the Senate with her delegation, where they heard a eulogy for former President Arman Dosov at the sitting, and then met at the Speaker's Official Residence with Mr. Bolat Nurlanov, Speaker of the Senate; Mr. Serik Abenov, Vice-Speaker; and Mr. Aidar Sapar.",
+      ),
+    ).toEqual([["Aidar Sapar", "Bolat Nurlanov", "Ingrid Vik", "Serik Abenov"]]);
+  });
+  it("a semicolon list of hosts of two stated countries is still one meeting per country", () => {
+    expect(
+      names(
+        "Speaker Ingrid Vik met with Bolat Nurlanov, Speaker of the Senate of Kazakhstan; and Kwame Mensah, Speaker of the Parliament of Ghana.",
+      ),
+    ).toEqual([
+      ["Bolat Nurlanov", "Ingrid Vik"],
+      ["Ingrid Vik", "Kwame Mensah"],
+    ]);
+  });
+});
