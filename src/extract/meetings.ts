@@ -485,11 +485,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         found.push({ sentence: s.index, people, parties, planned, finder });
       }
     };
-    // Whether the people of a list all come from one country (or none says where from).
-    const oneCountry = (list: number[]) =>
-      new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
-    // The same from the countries the roles in the text state: a country guessed for a person whom no
-    // role places (a colleague of the visitor?) does not make a list of hosts two sides.
+    // Whether the people of a list all come from one country (or none says where from), by the countries
+    // their roles in the text state: a country guessed for a person whom no role places (a colleague of
+    // the visitor?) does not make a list of hosts two sides.
     const oneStatedCountry = (list: number[]) =>
       new Set(
         list
