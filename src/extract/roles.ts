@@ -132,6 +132,12 @@ export function roleBefore(
         !isTitleWord(tokens[k + 2]?.text ?? "");
       if (f === "," && !gloss && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
       from = k;
+      // "the head of the national security and defence committee X": the committee's field before it.
+      const fieldFrom = FIELD_BODY.test(w) ? fieldBeforeBody(tokens, k) : k;
+      if (fieldFrom < k) {
+        from = fieldFrom;
+        k = fieldFrom;
+      }
       continue;
     }
     if (
@@ -239,8 +245,9 @@ export function roleAfter(
       }
       return undefined;
     }
-    // "chairman of the committee on foreign affairs": a lower-case field after "on" or "for".
-    const field = k > from ? fieldAfter(tokens, k) : k;
+    // "chairman of the committee on foreign affairs": a lower-case field after "on" or "for", or
+    // before the committee ("head of the national security and defence committee").
+    const field = k > from ? Math.max(fieldAfter(tokens, k), fieldAndBody(tokens, k)) : k;
     if (field > k) {
       to = field;
       k = field - 1;
@@ -330,6 +337,39 @@ function fieldBefore(tokens: Token[], k: number): number {
     if (/^(?:on|for|of)$/.test(tokens[j]?.key ?? "")) return fieldAfter(tokens, j + 1) > k ? j : k;
     const w = tokens[j]?.text ?? "";
     if (!FIELD_WORD.test(w) && w !== ",") return k;
+  }
+  return k;
+}
+
+// Words that end a lower-case field written before its committee: "the economy committee".
+const FIELD_STOP = /^(?:the|a|an|of|his|her|its|their|our|on|for|in|at|to|with|by|from|and|,)$/;
+
+/**
+ * Where the lower-case field written before a committee at token b begins ("the national security and
+ * defence committee" from "national"): it must hold a field word. b when there is none.
+ */
+function fieldBeforeBody(tokens: Token[], b: number): number {
+  let start = b;
+  for (let j = b - 1; j >= Math.max(0, b - FIELD_SPAN); j--) {
+    const w = tokens[j]?.text ?? "";
+    if (!FIELD_WORD.test(w) && w !== ",") break;
+    if (FIELD_STOP.test(w) && !(w === "and" && FIELD_WORD.test(tokens[j - 1]?.text ?? ""))) break;
+    start = j;
+  }
+  const field = tokens.slice(start, b).map((t) => t.text);
+  return field.some((w) => FIELD_END.has(w)) ? start : b;
+}
+
+/**
+ * Where a lower-case field that starts at token k and the committee after it end ("national
+ * security and defence committee"): after the committee. k when none follows.
+ */
+function fieldAndBody(tokens: Token[], k: number): number {
+  if (FIELD_STOP.test(tokens[k]?.text ?? "")) return k;
+  for (let x = k; x < Math.min(tokens.length, k + FIELD_SPAN); x++) {
+    const w = tokens[x]?.text ?? "";
+    if (FIELD_BODY.test(w)) return fieldBeforeBody(tokens, x) === k ? x + 1 : k;
+    if (!FIELD_WORD.test(w)) return k;
   }
   return k;
 }

@@ -148,6 +148,16 @@ describe("lists whose items carry a role with commas of its own", () => {
       ).flat(),
     ).toEqual(expect.arrayContaining(["Ola Nordby", "Kari Dahl", "Sofie Berg"]));
   });
+  it("a committee's lower-case field written before it ('the national security and defence committee')", () => {
+    expect(
+      names(
+        "Speaker Ingrid Vik met with Ola Nordby, the head of the national security and defence committee, Kari Dahl, and the head of the economy committee Sofie Berg.",
+      ).flat(),
+    ).toEqual(expect.arrayContaining(["Ola Nordby", "Kari Dahl", "Sofie Berg"]));
+    expect(
+      people("Speaker Ingrid Vik met the head of the economy committee Sofie Berg.").get("Sofie Berg")?.roles,
+    ).toEqual(["head of the economy committee"]);
+  });
   it("a committee 'of' its field ('a member of the committee of economic policy and trade, B')", () => {
     expect(
       names(
