@@ -135,7 +135,7 @@ const GREETING = new RegExp(
 // the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
 const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|taking part in|participating in) the (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:the )?(?:[^@,]{1,30}? |@m\d+ )?side)? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants (?:included|were)|joined by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) the (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 const SIDE_REPRESENTED = new RegExp(
@@ -725,7 +725,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     };
     if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
       for (const m of sk.matchAll(ACCOMPANIED)) joinPrevious("accompanied", ids(m[1]));
-    if (/attend|present|participa|taking part|joined|presence|represented/.test(sk))
+    if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
       // Everyone named after "attended by" attended, whatever groups the list names first.
       for (const m of sk.matchAll(ATTENDED))
         joinPrevious(

@@ -28,6 +28,37 @@ describe("attendees of the meeting just reported", () => {
       names(`${met} Deputy Speaker Ola Nordby and Ambassador Kari Dahl were also present at the meeting.`),
     ).toEqual(all);
   });
+  it("other openings that list those who attended", () => {
+    for (const opening of [
+      "Also in attendance were",
+      "Those present included",
+      "Attending the meeting from the Norwegian side were",
+      "Present at the talks from the Norwegian side were",
+      "Also attending were",
+      "Joining the talks were",
+      "Participants in the meeting also included",
+      "The talks also involved",
+    ])
+      expect(names(`${met} ${opening} Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`)).toEqual(all);
+  });
+  it("'The Norwegian side was represented by A and B'", () => {
+    expect(
+      names(
+        `${met} The Norwegian side was represented by Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`,
+      ),
+    ).toEqual(all);
+    // A country represented at some event is no side of the meeting told before.
+    expect(
+      names(
+        `${met} Norway was represented at the forum by Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`,
+      ),
+    ).toEqual([["Bolat Nurlanov", "Ingrid Vik"]]);
+  });
+  it("'The talks involved' a topic adds no one", () => {
+    expect(names(`${met} The talks involved a discussion of trade with Deputy Speaker Ola Nordby.`)).toEqual([
+      ["Bolat Nurlanov", "Ingrid Vik"],
+    ]);
+  });
   it("taking part in an event of many is no attendance of the meeting", () => {
     expect(
       names(`${met} Taking part in the conference were Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`),
