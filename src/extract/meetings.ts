@@ -29,8 +29,13 @@ export interface Proposal {
 const M = String.raw`@m\d+`;
 // A list of mentions; a later item may repeat the preposition ("with A, as well as with B").
 // Each item may carry its country in brackets ("with A (Sweden), B (Senegal) and C (Paraguay)").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus)(?: with)?(?: the)? ${ITEM})*`;
+// A plural title in lower case that heads the rest of a list: "A, head of the group, deputies B and C".
+const PLURAL_TITLE =
+  "(?:deputies|senators|mps|members|lawmakers|legislators|parliamentarians|congressmen|ambassadors|ministers)";
+// In a list split by semicolons an item may end with a role shared by the names before it ("A, B and C,
+// directors of the committee; and D").
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;))?`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -130,13 +135,16 @@ const GREETING = new RegExp(
 // the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
 const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending) the (?:[\w-]+ )?(?:meeting|talks|event|${MEAL}) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?present (?:were|was)|participants (?:included|were)|joined by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) the (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
+);
+const SIDE_REPRESENTED = new RegExp(
+  String.raw`^(?:[^@]{0,40}? )?(${M}) (?:was|were) (?:also )?represented by (${LIST})`,
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
 // talks", "X attended the meeting", "X attended the events".
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|was present|were present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -150,7 +158,19 @@ const IN_THE_MEETING =
   /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
 
 // The one a company goes with, right before it: "@m0 , accompanied by deputies " + the list.
-const COMPANIONS_OF = /(@m\d+) , (?:accompanied by|joined by|along with|together with) (?:[^@,]{0,30}? )?$/;
+// What follows a delegation's leader: "led by A, which included B and C", "led by A and including B".
+const LEADER_COMPANY = new RegExp(
+  String.raw`^(?: ,| , which| , that| and)? (?:also )?(?:included|includes|including|comprised|comprising|consisted of|consisting of) (${LIST})`,
+);
+// "A delegation led by @m0 , including " + the list: the people of the delegation its head leads.
+const COMPANIONS_OF =
+  /(@m\d+) , (?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
+
+// One item of a list with the word that joins it to the one before.
+const LIST_ITEM = new RegExp(
+  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${PLURAL_TITLE}\s+)?)@m(\d+)`,
+  "g",
+);
 
 /**
  * The mention numbers of a list. A list joined by commas only must end with "and" (or "alongside"):
@@ -158,19 +178,17 @@ const COMPANIONS_OF = /(@m\d+) , (?:accompanied by|joined by|along with|together
  * it stops after the item that "and" joined.
  */
 export function listIds(list: string | undefined, after = ""): number[] {
-  const items = [
-    ...(list ?? "").matchAll(
-      /(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?)@m(\d+)/g,
-    ),
-  ];
+  const items = [...(list ?? "").matchAll(LIST_ITEM)];
   const out: number[] = [];
   const joinedByAnd = (sep: string | undefined) => !!sep && sep !== ",";
   const hasAnd = items.some((m) => joinedByAnd(m[1]));
+  const semicolons = items.some((m) => m[1] === ";");
   for (const [k, m] of items.entries()) {
     // "with @m1 , @m2 , alongside ..." is a list; "with @m0 , @m1 noted" is not: @m1 is the next clause's subject.
     // A list may end with the rest of its kind: "A, B, C and other officials".
     if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others)\b)/.test(after)) break;
-    if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1])) break;
+    // In a list split by semicolons, commas split its parts ("A; B, C and D, directors; and E").
+    if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1]) && !semicolons) break;
     out.push(Number(m[2]));
   }
   return out;
@@ -178,10 +196,26 @@ export function listIds(list: string | undefined, after = ""): number[] {
 const ids = listIds;
 
 // People who spell out the side listed before them: "other officials including A and B", "the Senate
-// and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D".
+// and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D", "a
+// delegation consisting of A, B and C", or with nothing between ("members of the Storting A and B").
 const SPELLED_OUT = new RegExp(
-  String.raw`^(?: ,)? (?:including|–|—|:|namely) (?:the )?(?:[^@\s]+ ){0,2}?(${LIST})`,
+  String.raw`^(?: ,)? (?:(?:including|–|—|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
 );
+// Sides whose people, once named, sit at one table: a delegation, the members of one body, a group of
+// one parliament's members ("a delegation comprising A, B and C", "Danish MPs A and B"); "officials
+// including A and B" may each have met apart.
+const ONE_SIDE =
+  /\b(?:delegations?|delegates|members|MPs|deputies|senators|parliamentarians|lawmakers|legislators|congressmen|congresswomen)\b/i;
+// The people spelled out from one side in a sentence's lists, by the sentence's mentions: they stay
+// together when a verb's objects are split into one meeting per counterpart.
+const sidesSpelledOut = new WeakMap<Mention[], number[][]>();
+/** Records that the people of `side` (mention numbers of the sentence whose mentions these are) are one side. */
+function seatedTogether(mentions: Mention[], side: number[]): void {
+  const tables = sidesSpelledOut.get(mentions) ?? [];
+  tables.push(side);
+  sidesSpelledOut.set(mentions, tables);
+}
+const WITH_DELEGATION = / and (?:the |other )?members of (?:his|her|their|the) delegation\b/;
 
 // The holder of a post named just after it: "the UK Ambassador in Pakistan X", "the envoy to the UN X".
 const POSTED_IN = new RegExp(String.raw`^ (?:in|to|at) (?:the )?(?:[^@,\s]+ ){0,3}?(${M})`);
@@ -204,6 +238,8 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const start = sk.indexOf(text, m.index ?? 0);
   const after = sk.slice(start + text.length);
   const items = listIds(text, after);
+  // "received A and members of his delegation, B and C": A's company, seated with A.
+  if (mentions && items.length > 1 && WITH_DELEGATION.test(text)) seatedTogether(mentions, items);
   const last = items.at(-1);
   // A title followed by its holder's name: the name says who, whatever coreference made of the title.
   const titled = mentions && last !== undefined ? mentions[last] : undefined;
@@ -223,6 +259,7 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
     (k) => mentions[k]?.kind === "person",
   );
   if (!named.length) return items;
+  if (named.length > 1 && ONE_SIDE.test(mentions[last]?.description ?? "")) seatedTogether(mentions, named);
   // One side spelled out is replaced by its people; after a list of several, they are one more.
   return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
 }
@@ -303,6 +340,27 @@ function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefin
       if (key !== undefined) tables.set(key, own);
     }
   });
+  return out;
+}
+
+/**
+ * The tables of a verb's objects with the people spelled out from one side ("received a delegation
+ * comprising A, B and C") brought to one table: the tables that hold only people of one side merge.
+ */
+function seatTogether(tables: number[][], sides: number[][]): number[][] {
+  if (!sides.length) return tables;
+  const out: number[][] = [];
+  const seated = new Map<number[], number[]>();
+  for (const table of tables) {
+    const side = sides.find((people) => table.every((n) => people.includes(n)));
+    const joined = side ? seated.get(side) : undefined;
+    if (joined) joined.push(...table);
+    else {
+      const own = [...table];
+      out.push(own);
+      if (side) seated.set(side, own);
+    }
+  }
   return out;
 }
 
@@ -406,10 +464,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         mention(n)?.resolved && objectPeople.includes(personOf(n)) ? implicitSubject([...objects, n]) : [n],
       );
       const groups = split
-        ? companyOfNamed(
-            oneBodyTogether(doc, s.index, objects.map(mention)).map((g) =>
-              g.map((i) => objects[i] as number),
+        ? seatTogether(
+            companyOfNamed(
+              oneBodyTogether(doc, s.index, objects.map(mention)).map((g) =>
+                g.map((i) => objects[i] as number),
+              ),
             ),
+            sidesSpelledOut.get(s.mentions) ?? [],
           )
         : [objects];
       for (const g of groups) {
@@ -424,9 +485,15 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         found.push({ sentence: s.index, people, parties, planned, finder });
       }
     };
-    // Whether the people of a list all come from one country (or none says where from).
-    const oneCountry = (list: number[]) =>
-      new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean)).size <= 1;
+    // Whether the people of a list all come from one country (or none says where from), by the countries
+    // their roles in the text state: a country guessed for a person whom no role places (a colleague of
+    // the visitor?) does not make a list of hosts two sides.
+    const oneStatedCountry = (list: number[]) =>
+      new Set(
+        list
+          .flatMap((n) => (doc.people[personOf(n) ?? -1]?.roles ?? []).map((r) => r.country))
+          .filter(Boolean),
+      ).size <= 1;
     // One meeting per table of objects (see oneBodyTogether), except that an unnamed side of the
     // country of a person listed with it is that person's company ("met with Speaker A of Ghana and
     // members of the Ghanaian delegation").
@@ -508,17 +575,34 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const leader = m[4] ? Number(m[4].slice(2)) : undefined;
         // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
         // is not the subject; the sentence's first person is.
+        // So is a person after a preposition when ", and" joins the verb to an earlier clause ("X visited
+        // ..., where they heard a eulogy for @m1 at the sitting, and then met Y"): the verb is X's.
+        const afterPreposition = /\b(?:of|by|to|from|for)(?: the| former| late)?$/.test(
+          sk.slice(0, m.index ?? 0).trimEnd(),
+        );
         const complement =
-          /\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
-          ids(m[1]).every((n) => mention(n)?.kind !== "person");
+          afterPreposition &&
+          ((/\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
+            ids(m[1]).every((n) => mention(n)?.kind !== "person")) ||
+            / , and (?:then |later |also )?$/.test(
+              sk.slice(partsOf(sk, m).subjectEnd, partsOf(sk, m).verbAt),
+            ));
         const subjects = complement
           ? implicitSubject(objects)
           : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
-        if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
+        // "... the delegation led by A, which included B and C": the leader's company, at the leader's table.
+        const company =
+          leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
+            ? LEADER_COMPANY.exec(sk.slice((m.index ?? 0) + m[0].length))
+            : null;
+        const members = company ? listAt(sk, company, 1, s.mentions) : [];
+        if (leader !== undefined)
+          add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
+        else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
         // Counterparts of different countries in such a list are one meeting each.
         else if (/ ; /.test(m[3] ?? ""))
-          add("met-semicolons", subjects, objects, plannedAround(m), !oneCountry(objects));
+          add("met-semicolons", subjects, objects, plannedAround(m), !oneStatedCountry(objects));
         // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
         // ("was received by the President and the Prime Minister" may be two audiences).
         else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))
@@ -641,13 +725,19 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     };
     if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
       for (const m of sk.matchAll(ACCOMPANIED)) joinPrevious("accompanied", ids(m[1]));
-    if (/attend|present|participa|joined|presence/.test(sk))
+    if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
       // Everyone named after "attended by" attended, whatever groups the list names first.
       for (const m of sk.matchAll(ATTENDED))
         joinPrevious(
           "attended",
           [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)].map((x) => Number(x[1])),
         );
+    // "The Kazakh side was represented by A and B": the people of one side of the meeting just reported.
+    if (sk.includes("represented by")) {
+      const side = SIDE_REPRESENTED.exec(sk);
+      const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
+      if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
+    }
     if (/includ|compris|consist|composed|made up/.test(sk))
       joinPrevious("delegation-members", delegationMembers(s, sk));
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))

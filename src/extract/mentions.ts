@@ -184,6 +184,15 @@ const ATTRIBUTE_OF = new Set(
   states countries nations body bodies activity activities inquiry status`.split(/\s+/),
 );
 
+// Whether the words after a title's "'s" name something it owns rather than another title ("the
+// Speaker's Official Residence", but not "the President's Special Envoy").
+function ownsAThing(s: Sentence, k: number, to: number): boolean {
+  // Only the title's own "'s": in "the speaker of Tajikistan's parliament" the owner is the country.
+  if (!/^['’]s$/.test(s.tokens[k + 1]?.text ?? "")) return false;
+  const owned = s.tokens.slice(k + 2, to);
+  return owned.length > 0 && !owned.some((t) => isTitleWord(t.text));
+}
+
 function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefined {
   if (ATTRIBUTE_OF.has(s.tokens[k + 1]?.text ?? "")) return undefined;
   const [from, to] = extent(s, k, taken, ROLE_RIGHT);
@@ -194,6 +203,8 @@ function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefin
   if (GUEST.has(f)) return { kind: "person", from, to, cue: "guest" };
   if (!role) return undefined;
   if (/s$/.test(f) && !/(ss|us)$/.test(f)) return undefined; // plurals are groups
+  // "the Speaker's Official Residence", "the President's Office": a place or a thing the holder owns.
+  if (ownsAThing(s, k, to)) return undefined;
   const cue = role.counterpart ? "counterpart" : undefined;
   return { kind: "person", from, to, role, cue };
 }

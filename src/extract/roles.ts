@@ -41,6 +41,8 @@ const CONNECTORS = new Set([
   ")",
   ",",
   "&",
+  // "the Committee on Legislative and Judicial/Legal Reforms": two names of one field.
+  "/",
   "«",
   "»",
   "—",
@@ -106,6 +108,14 @@ export function roleBefore(
     const f = fold(w);
     if (isNameToken(k)) break; // another person's name ends the role
     if (endsRoleScan(tokens, k, found)) break;
+    // "the Secretary for international, security and defence affairs X": a lower-case field, commas
+    // and all, between "for" or "on" and the part of the role already read.
+    const fieldFrom = fieldBefore(tokens, k);
+    if (fieldFrom < k) {
+      from = fieldFrom;
+      k = fieldFrom;
+      continue;
+    }
     // A known phrase is part of the role whatever its case ("(Majlis al-Nuwab)").
     const inPhrase = found.some((x) => x.from <= k && k < x.to);
     if (
@@ -122,6 +132,12 @@ export function roleBefore(
         !isTitleWord(tokens[k + 2]?.text ?? "");
       if (f === "," && !gloss && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
       from = k;
+      // "the head of the national security and defence committee X": the committee's field before it.
+      const fieldFrom = FIELD_BODY.test(w) ? fieldBeforeBody(tokens, k) : k;
+      if (fieldFrom < k) {
+        from = fieldFrom;
+        k = fieldFrom;
+      }
       continue;
     }
     if (
@@ -173,6 +189,8 @@ export function roleBefore(
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
     const previous = roleBefore(tokens, from, found, isNameToken);
     if (!previous || previous.from >= from) break;
+    // "A, chair of the committee, Senator B": a role right after a name and its comma is that name's apposition.
+    if (tokens[previous.from - 1]?.text === "," && isNameToken(previous.from - 2)) break;
     from = previous.from;
   }
   // "President His Highness Sheikh X": the role ends at the honorific; the rest is the name's style.
@@ -227,6 +245,14 @@ export function roleAfter(
       }
       return undefined;
     }
+    // "chairman of the committee on foreign affairs": a lower-case field after "on" or "for", or
+    // before the committee ("head of the national security and defence committee").
+    const field = k > from ? Math.max(fieldAfter(tokens, k), fieldAndBody(tokens, k)) : k;
+    if (field > k) {
+      to = field;
+      k = field - 1;
+      continue;
+    }
     // "in Astana": a place ends the role.
     if (f === "in" && found.some((x) => x.from === k + 1 && x.entry.kind === "city")) break;
     if (f === ",") {
@@ -266,6 +292,86 @@ export function roleAfter(
   }
   to = trimEnd(tokens, from, to);
   return to > from ? describeRole(tokens, from, to, found) : undefined;
+}
+
+// The words that end the field of a committee or a post written in lower case ("on foreign affairs",
+// "for security and defence", "for European integration").
+const FIELD_END = new Set(
+  `affairs policy policies relations security cooperation co-operation integration issues questions matters
+  development reforms rights defence defense legislation budget finance finances economy education health
+  ecology environment science culture energy agriculture industry trade justice order information
+  communications technologies protection planning sport sports youth tourism transport migration
+  governance ethics regulations procedure procedures administration`.split(/\s+/),
+);
+const FIELD_WORD = /^[a-z][a-z-]*$/;
+const FIELD_BODY = /^(?:committee|commission|subcommittee|ministry|department)$/i;
+const FIELD_SPAN = 10;
+
+/**
+ * Where the lower-case field that starts at token k ends, when token k - 1 is "on" or "for" after a
+ * title or a body ("committee on foreign affairs", "Secretary for international, security and
+ * defence affairs"): after its last field word, across commas and "and". k when there is none.
+ */
+function fieldAfter(tokens: Token[], k: number): number {
+  const head = tokens[k - 2]?.text ?? "";
+  // "of" names a field only after a body that has one ("the committee of economic policy and trade").
+  const of = tokens[k - 1]?.key === "of" && FIELD_BODY.test(head);
+  if (!of && !/^(?:on|for)$/.test(tokens[k - 1]?.key ?? "")) return k;
+  if (!isCapitalized(head) && !ROLE_LOWER.has(fold(head)) && !isTitleWord(head)) return k;
+  let end = k;
+  for (let x = k; x < Math.min(tokens.length, k + FIELD_SPAN); x++) {
+    const w = tokens[x]?.text ?? "";
+    if (!FIELD_WORD.test(w) && w !== ",") break;
+    if (FIELD_END.has(w)) end = x + 1;
+  }
+  return end;
+}
+
+/**
+ * Where the lower-case field that token k belongs to begins ("on" or "for"), scanning a role
+ * backwards from a name: the field must run from there to token k and on. k when there is none.
+ */
+function fieldBefore(tokens: Token[], k: number): number {
+  if (!FIELD_WORD.test(tokens[k]?.text ?? "")) return k;
+  for (let j = k - 1; j >= Math.max(1, k - FIELD_SPAN); j--) {
+    if (/^(?:on|for|of)$/.test(tokens[j]?.key ?? "")) return fieldAfter(tokens, j + 1) > k ? j : k;
+    const w = tokens[j]?.text ?? "";
+    if (!FIELD_WORD.test(w) && w !== ",") return k;
+  }
+  return k;
+}
+
+// Words that end a lower-case field written before its committee: "the economy committee".
+const FIELD_STOP = /^(?:the|a|an|of|his|her|its|their|our|on|for|in|at|to|with|by|from|and|,)$/;
+
+/**
+ * Where the lower-case field written before a committee at token b begins ("the national security and
+ * defence committee" from "national"): it must hold a field word. b when there is none.
+ */
+function fieldBeforeBody(tokens: Token[], b: number): number {
+  let start = b;
+  for (let j = b - 1; j >= Math.max(0, b - FIELD_SPAN); j--) {
+    const w = tokens[j]?.text ?? "";
+    if (!FIELD_WORD.test(w) && w !== ",") break;
+    if (FIELD_STOP.test(w) && !(w === "and" && FIELD_WORD.test(tokens[j - 1]?.text ?? ""))) break;
+    start = j;
+  }
+  const field = tokens.slice(start, b).map((t) => t.text);
+  return field.some((w) => FIELD_END.has(w)) ? start : b;
+}
+
+/**
+ * Where a lower-case field that starts at token k and the committee after it end ("national
+ * security and defence committee"): after the committee. k when none follows.
+ */
+function fieldAndBody(tokens: Token[], k: number): number {
+  if (FIELD_STOP.test(tokens[k]?.text ?? "")) return k;
+  for (let x = k; x < Math.min(tokens.length, k + FIELD_SPAN); x++) {
+    const w = tokens[x]?.text ?? "";
+    if (FIELD_BODY.test(w)) return fieldBeforeBody(tokens, x) === k ? x + 1 : k;
+    if (!FIELD_WORD.test(w)) return k;
+  }
+  return k;
 }
 
 // Whether the comma at `k` stands inside a list of capitalised words that ends in "and" ("Foreign
