@@ -40,10 +40,12 @@ function impliedByTitle(
 ): string | undefined {
   const roles = p.roles.filter((r) => !INTERNATIONAL.test(r.title));
   const national = roles.filter((r) => !ENVOY.test(r.title) && !(r.body && isOrganization(r.body)));
-  // "Ambassador X" met at home serves the other country the article is about.
+  // "Ambassador X" met at home serves the other country the article is about. So does an envoy the
+  // article is about, when a dateline or outlet says where the article stands ("Ambassador X
+  // congratulated ... said that Japan is a key partner of Kazakhstan", from Astana).
   if (!national.length && roles.some((r) => ENVOY.test(r.title))) {
-    const host = home ?? protagonist?.country;
-    return host && p !== protagonist ? otherCountry(doc, host) : undefined;
+    const host = p === protagonist ? home : (home ?? protagonist?.country);
+    return host ? otherCountry(doc, host) : undefined;
   }
   const role = national[0];
   if (!role || national.length < roles.length) return undefined;
@@ -85,7 +87,8 @@ function bilateralPartner(doc: Doc, p: LocalPerson, own: string | undefined): st
 
 const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;
 // A body the gazetteer does not list may still say it is international ("International Olympic Committee").
-const INTERNATIONAL = /\b(international|world|united nations|global)\b/i;
+// So does "the organization" that an apposition refers back to ("The President of the organization, X").
+const INTERNATIONAL = /\b(international|world|united nations|global)\b|\bof the organi[sz]ation\b/i;
 
 // The one country other than the host that the article names most, and more than once ("Japan is a
 // key partner of Kazakhstan", "the Kazakh-Japanese partnership"); undefined when two are named equally

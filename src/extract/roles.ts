@@ -7,7 +7,7 @@
 
 import { WEEKDAYS } from "./dates.ts";
 import { type Found, isTitleWord } from "./gazetteer.ts";
-import { honorificBeginsAt, honorificStart } from "./honorifics.ts";
+import { honorificBeginsAt, honorificEnd, honorificStart } from "./honorifics.ts";
 import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
 
@@ -53,12 +53,14 @@ const CONNECTORS = new Set([
 const ROLE_LOWER = new Set(
   `speaker chairman chairwoman chairperson chair vice-chairperson vice-chairman vice-speaker deputy head member
   president vice-president ambassador minister prime secretary general secretary-general governor senator leader
-  chief representative first second lower upper house chamber parliament assembly council committee group
-  local representative body counterpart former acting executive presiding officer parliamentary friendship
+  chief top senior representative first second lower upper house chamber parliament assembly council committee group
+  local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary or mission diplomatic standing countries states nations region affairs
   delegation
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
+// The second word of a royal honorific ("His Highness", "Her Majesty").
+const ROYAL_STYLE = /^(highness|majesty)$/i;
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
   "with",
@@ -176,8 +178,16 @@ export function roleBefore(
     from = previous.from;
   }
   // "President His Highness Sheikh X": the role ends at the honorific; the rest is the name's style.
+  // An honorific before the title ("HE Speaker X", "His Excellency Chairman X") is the style of the
+  // whole phrase: the role starts after it. A royal one ("His Highness Sheikh X") is followed by
+  // more of the name's style, not by a role.
   for (let k = from; k < end; k++)
     if (honorificBeginsAt(tokens, k)) {
+      if (k === from && honorificEnd(tokens, k) < end && !ROYAL_STYLE.test(tokens[k + 1]?.text ?? "")) {
+        from = honorificEnd(tokens, k);
+        k = from - 1;
+        continue;
+      }
       end = k;
       break;
     }
@@ -376,6 +386,15 @@ const SENTENCE_ADVERBS = new Set([
   "then",
   "thus",
   "so",
+  // Prepositions that open a sentence before a role ("During Deputy Speaker X's visit", "After
+  // Chairman X's speech"): never the first word of a title.
+  "during",
+  "after",
+  "following",
+  "before",
+  "upon",
+  "while",
+  "when",
 ]);
 
 // Drops trailing connectors, but keeps a closing bracket whose opening one is inside ("(upper house)").
