@@ -33,6 +33,21 @@ const PARTICLES = new Set([
   "del",
   "la",
   "le",
+  "los",
+  "las",
+  "di",
+  "du",
+  "des",
+  "do",
+  "das",
+  "ter",
+  "ten",
+  "den",
+  "af",
+  "zu",
+  "ould",
+  "ben",
+  "y",
 ]);
 // The ordinal of a monarch or pope, from II to XIX but V and X, which are more often initials
 // ("King Faisal II", "Pope Leo XIV").
@@ -113,7 +128,7 @@ function judgeWord(w: string): WordVerdict {
   return NAME_PRONE_NOUN_ENDING.test(f) ? "beside-name" : "name";
 }
 
-function couldBeNameWordAtAll(w: string, f: string): boolean {
+function couldBeNameWordAtAll(w: string, f: string, allowGerund = false): boolean {
   if (!isCapitalized(w)) return false;
   if (isAllCaps(w) && w.length > 1) return false;
   return (
@@ -123,9 +138,40 @@ function couldBeNameWordAtAll(w: string, f: string): boolean {
     !isTitleWord(w.replace(/s$/, "")) &&
     !isThingWord(w) &&
     !HEADLINE_VERBS.has(f) &&
-    !(/^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f)) &&
+    (allowGerund || !isCapitalGerund(w, f)) &&
     !isHonorificWord(w) &&
     !/^\d/.test(w)
+  );
+}
+
+// English nouns in "-ing" that end the names of buildings, events and things ("the Capitol Building",
+// "the Senate Hearing"), never a person's name.
+const ING_NOUNS = new Set(
+  `building buildings briefing hearing hearings wedding evening morning spring king ring thing string wing
+  ceiling offering gathering opening closing setting painting housing funding training planning shipping
+  banking mining marketing printing landing crossing dealing understanding signing ruling sitting`.split(
+    /\s+/,
+  ),
+);
+
+// A capitalised word in "-ing" that is not pinyin: an English gerund opening a sentence ("Speaking"),
+// or a name that ends so ("Tshering").
+const isCapitalGerund = (w: string, f: string) => /^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f);
+
+/**
+ * Whether a word in "-ing" would be a name word but for its ending: it is one right after another
+ * name word and before a word in lower case ("Lhakpa Tshering met", not "Tokayev Opening Ceremony").
+ */
+function isNameEndingInIng(tokens: Token[], i: number, afterNameWord: boolean): boolean {
+  const w = tokens[i]?.text ?? "";
+  const f = fold(w);
+  return (
+    afterNameWord &&
+    !ING_NOUNS.has(f) &&
+    isCapitalGerund(w, f) &&
+    couldBeNameWordAtAll(w, f, true) &&
+    !COMMON_NOUN_ENDING.test(f) &&
+    !isCapitalized(tokens[i + 1]?.text ?? "")
   );
 }
 
@@ -196,6 +242,7 @@ export function findNames(
   // "Grigory Lavrenko", "Pierre Lefaure": a word with a common noun's ending beside a name word.
   const wordIsNameLike = (i: number): boolean =>
     strictlyNameLike(i) ||
+    (!covered[i] && isNameEndingInIng(tokens, i, i > 0 && strictlyNameLike(i - 1))) ||
     (!covered[i] &&
       wordVerdict(tokens[i]?.text ?? "") === "beside-name" &&
       (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1))));

@@ -55,7 +55,7 @@ const ROLE_LOWER = new Set(
   president vice-president ambassador minister prime secretary general secretary-general governor senator leader
   chief top senior representative first second lower upper house chamber parliament assembly council committee group
   local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
-  interparliamentary inter-parliamentary or mission diplomatic standing countries states nations region affairs
+  interparliamentary inter-parliamentary league caucus or mission diplomatic standing countries states nations region affairs
   delegation
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
@@ -486,8 +486,13 @@ export function describeRole(
   const country =
     (ofGroup && !pair.length
       ? undefined
-      : inside.find((f) => f.entry.kind === "country" && !pair.some((p) => p.from === f.from))?.entry.name) ??
-    (body?.entry.kind === "body" ? body.entry.country : undefined);
+      : inside.find(
+          (f) =>
+            f.entry.kind === "country" &&
+            !pair.some((p) => p.from === f.from) &&
+            // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs.
+            (tokens[f.from - 1]?.key ?? "") !== "to",
+        )?.entry.name) ?? (body?.entry.kind === "body" ? body.entry.country : undefined);
   const counterpart = tokens.slice(from, to).some((t) => t.key === "counterpart");
   const pairCountries = pair.map((f) => f.entry.name);
   return {

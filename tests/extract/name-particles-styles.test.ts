@@ -91,3 +91,52 @@ describe("countries of envoys and of officers of an organisation", () => {
     expect(p.get("Rustam Karimov")?.country).not.toBe("Azerbaijan");
   });
 });
+
+describe("more particles and names in -ing", () => {
+  it("keeps Spanish, Italian, Dutch and Mauritanian particles", () => {
+    expect(names("Senator Ricardo de los Santos met Deputy Marco di Stefano.")).toEqual([
+      "Ricardo de los Santos",
+      "Marco di Stefano",
+    ]);
+    expect(names("Speaker Mohamed ould Cheikh met the guest.")).toEqual(["Mohamed ould Cheikh"]);
+  });
+  it("reads a name that ends in -ing after another name word", () => {
+    expect(names("Speaker Lhakpa Tshering met the guest.")).toEqual(["Lhakpa Tshering"]);
+  });
+  it("still drops gerunds and the -ing nouns of buildings", () => {
+    expect(names("Speaking at the Opening, the guests praised the hosts.")).toEqual([]);
+    expect(names("A reception took place at the Grand Capitol Building, with Senator Jane Sargus.")).toEqual([
+      "Jane Sargus",
+    ]);
+  });
+});
+
+describe("countries that a role's body implies, or does not", () => {
+  const guest = (role: string, name: string) =>
+    people(`BAKU - Speaker Leyla Huseynzade met with ${role} ${name}.`).get(name);
+  it("gives no country to the officer of a body of a group of states or of the EU", () => {
+    expect(
+      guest("the Secretary General of the Parliamentary Assembly of the Turkic States", "Kemal Aydınlı")
+        ?.country,
+    ).toBeUndefined();
+    expect(guest("the head of the EU Delegation to Azerbaijan", "Marija Horvatić")?.country).toBeUndefined();
+  });
+  it("does not take the host country after 'to' for the envoy's own", () => {
+    const p = people(
+      "TOKYO - Speaker Kenji Morimoto received the Ambassador to Japan Arman Dzhaksybekov.\n\nMorimoto said that Japan and Kazakhstan are partners, and Kazakhstan values Japan's investments.",
+    );
+    expect(p.get("Arman Dzhaksybekov")?.country).toBe("Kazakhstan");
+  });
+  it("gives a chamber name several countries share only to one of them", () => {
+    expect(guest("the Deputy Chairman of the Bundesrat", "Peter Lang-Weber")?.country).toBeUndefined();
+    const inVienna = people(
+      "VIENNA - The President of the Bundesrat Anna Gruber received Speaker Leyla Huseynzade.",
+    );
+    expect(inVienna.get("Anna Gruber")?.country).toBe("Austria");
+  });
+  it("reads a friendship league as part of the role", () => {
+    expect(
+      guest("the head of the Japan-Azerbaijan parliamentary friendship league", "Keiji Furuta")?.roles,
+    ).toEqual(["head of the Japan-Azerbaijan parliamentary friendship league"]);
+  });
+});
