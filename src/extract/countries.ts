@@ -105,9 +105,10 @@ const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;
 // So does "the organization" that an apposition refers back to ("The President of the organization, X").
 // So does a body of a group of states ("Parliamentary Assembly of the Turkic States", "League of Arab
 // States", but not the United States) and a post of the European Union ("head of the EU Delegation").
+// A committee on international affairs is a national one.
 const INTERNATIONAL = {
   test: (title: string) =>
-    /\b(international|world|united nations|global|european union)\b|\bof the organi[sz]ation\b/i.test(
+    /\b(international(?! (affairs|relations|cooperation|issues|policy|information|law))|world|united nations|global|european union)\b|\bof the organi[sz]ation\b/i.test(
       title,
     ) || /\bEU\b|\b(?!United\b)\p{Lu}[\p{L}-]+ (States|Nations|Countries)\b/u.test(title),
 };

@@ -191,6 +191,8 @@ export function roleBefore(
       end = k;
       break;
     }
+  // "Shura Council Speaker Sheikh X": after a title, "Sheikh" is the name's style, not more of the role.
+  if (end - from > 1 && /^(sheikh|sheikha|shaikh)$/.test(tokens[end - 1]?.key ?? "")) end--;
   return describeRole(tokens, from, end, found);
 }
 
@@ -491,7 +493,9 @@ export function describeRole(
             f.entry.kind === "country" &&
             !pair.some((p) => p.from === f.from) &&
             // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs.
-            (tokens[f.from - 1]?.key ?? "") !== "to",
+            (tokens[f.from - 1]?.key ?? "") !== "to" &&
+            // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
+            !inCompound(tokens, f),
         )?.entry.name) ?? (body?.entry.kind === "body" ? body.entry.country : undefined);
   const counterpart = tokens.slice(from, to).some((t) => t.key === "counterpart");
   const pairCountries = pair.map((f) => f.entry.name);
@@ -505,6 +509,13 @@ export function describeRole(
     counterpart,
     ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// Whether a phrase is only part of a hyphenated word ("Kazakhstan" in "EU-Kazakhstan"), not all of it
+// ("Guinea-Bissau").
+function inCompound(tokens: Token[], f: Found): boolean {
+  const word = tokens[f.from]?.text ?? "";
+  return f.to === f.from + 1 && word.includes("-") && word !== f.text;
 }
 
 // The country phrases that share one hyphenated word with another country ("Japan-Cuba").
@@ -596,8 +607,11 @@ export function listRole(tokens: Token[], nameFrom: number, found: Found[]): Rol
 export function joinWords(tokens: Token[], from: number, to: number): string {
   return tokens
     .slice(from, to)
-    .map((t) => t.text)
-    .join(" ")
+    .map((t, k, arr) =>
+      k > 0 && (arr[k - 1] as Token).end === t.start && t.text === "." ? t.text : ` ${t.text}`,
+    )
+    .join("")
+    .trim()
     .replace(/ (['’]s)\b/g, "$1");
 }
 

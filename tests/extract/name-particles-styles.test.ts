@@ -140,3 +140,40 @@ describe("countries that a role's body implies, or does not", () => {
     ).toEqual(["head of the Japan-Azerbaijan parliamentary friendship league"]);
   });
 });
+
+describe("roles that keep what the text says and nothing more", () => {
+  it("does not name a country as the body of a delegation's head", () => {
+    const p = people(
+      "NEW DELHI (PTI) - Rajya Sabha Chairman Vijay Kumar Rao met a parliamentary delegation from Uzbekistan headed by Senate Deputy Chairman Sodiq Safarov.",
+    );
+    expect(p.get("Sodiq Safarov")).toEqual({ roles: ["Senate Deputy Chairman"], country: "Uzbekistan" });
+  });
+  it("keeps the dots of an abbreviation together", () => {
+    const p = people(
+      "KYIV - Rada Chairman Oleksandr Kovalchuk met with a delegation of the U.S. Congress led by Senator Mark Whitmore.",
+    );
+    expect(p.get("Mark Whitmore")?.roles).toEqual(["Senator of the U.S. Congress"]);
+  });
+  it("leaves 'Sheikh' after a title to the name's style", () => {
+    expect(
+      roleOf(
+        "Shura Council Speaker Sheikh Abdullah bin Fahad Al-Dosari received the guest.",
+        "Abdullah bin Fahad Al-Dosari",
+      )?.title,
+    ).toBe("Shura Council Speaker");
+  });
+  it("does not take one side of a bilateral body's hyphenated name for the person's country", () => {
+    expect(
+      roleOf(
+        "ASTANA - Chair of the EU-Kazakhstan Cooperation Committee Jonas Petraitis spoke.",
+        "Jonas Petraitis",
+      )?.country,
+    ).toBeUndefined();
+  });
+  it("gives a member of a committee on international affairs the country of the report", () => {
+    const p = people(
+      "ASTANA. KAZINFORM - The meeting was attended by Aidar Bekov, Deputy Chairman of the Senate Committee on International Affairs, and Yerlan Sadykov, Ambassador of Kazakhstan to Hungary.",
+    );
+    expect(p.get("Aidar Bekov")?.country).toBe("Kazakhstan");
+  });
+});
