@@ -7,7 +7,14 @@
  */
 import { visitAbroad } from "./details.ts";
 import type { Doc, LocalPerson, Sentence } from "./document.ts";
-import { countryOf, countryOfUrl, type Found, findPhrases, isOrganization } from "./gazetteer.ts";
+import {
+  countriesSharingBody,
+  countryOf,
+  countryOfUrl,
+  type Found,
+  findPhrases,
+  isOrganization,
+} from "./gazetteer.ts";
 import { tokenize } from "./text.ts";
 
 /** Gives a country to every person whose roles imply one but do not say which. */
@@ -40,18 +47,28 @@ function impliedByTitle(
 ): string | undefined {
   const roles = p.roles.filter((r) => !INTERNATIONAL.test(r.title));
   const national = roles.filter((r) => !ENVOY.test(r.title) && !(r.body && isOrganization(r.body)));
-  // "Ambassador X" met at home serves the other country the article is about.
+  // "Ambassador X" met at home serves the other country the article is about. So does an envoy the
+  // article is about, when a dateline or outlet says where the article stands ("Ambassador X
+  // congratulated ... said that Japan is a key partner of Kazakhstan", from Astana).
   if (!national.length && roles.some((r) => ENVOY.test(r.title))) {
-    const host = home ?? protagonist?.country;
-    return host && p !== protagonist ? otherCountry(doc, host) : undefined;
+    const host = p === protagonist ? home : (home ?? protagonist?.country);
+    return host ? otherCountry(doc, host) : undefined;
   }
   const role = national[0];
   if (!role || national.length < roles.length) return undefined;
-  return (
-    placeOfSentence(doc, role.sentence, role.from, protagonist?.country) ??
-    (p !== protagonist ? visited : undefined) ??
-    home
-  );
+  const candidates = [
+    placeOfSentence(doc, role.sentence, role.from, protagonist?.country),
+    p !== protagonist ? visited : undefined,
+    home,
+  ];
+  // A chamber name several countries give theirs ("Bundesrat") is of one of them: of the candidate
+  // that is one, of the only one, or of none the text says.
+  const sharing = role.body ? countriesSharingBody(role.body) : undefined;
+  if (sharing) {
+    const own = candidates.find((c) => c && sharing.includes(c));
+    return own ?? (sharing.length === 1 ? sharing[0] : undefined);
+  }
+  return candidates.find(Boolean);
 }
 
 // A member of a bilateral group whom a visitor meets in one of its two countries is of that country
@@ -85,7 +102,16 @@ function bilateralPartner(doc: Doc, p: LocalPerson, own: string | undefined): st
 
 const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;
 // A body the gazetteer does not list may still say it is international ("International Olympic Committee").
-const INTERNATIONAL = /\b(international|world|united nations|global)\b/i;
+// So does "the organization" that an apposition refers back to ("The President of the organization, X").
+// So does a body of a group of states ("Parliamentary Assembly of the Turkic States", "League of Arab
+// States", but not the United States) and a post of the European Union ("head of the EU Delegation").
+// A committee on international affairs is a national one.
+const INTERNATIONAL = {
+  test: (title: string) =>
+    /\b(international(?! (affairs|relations|cooperation|issues|policy|information|law))|world|united nations|global|european union)\b|\bof the organi[sz]ation\b/i.test(
+      title,
+    ) || /\bEU\b|\b(?!United\b)\p{Lu}[\p{L}-]+ (States|Nations|Countries)\b/u.test(title),
+};
 
 // The one country other than the host that the article names most, and more than once ("Japan is a
 // key partner of Kazakhstan", "the Kazakh-Japanese partnership"); undefined when two are named equally

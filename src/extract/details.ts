@@ -168,6 +168,10 @@ const visitMemo = new WeakMap<Doc, string | undefined>();
 // "arrived in the United States".
 const VISIT_ABROAD = [
   /\b(?:[Ww]hile on|is paying|was paying|paying|pays|paid|will pay|to pay|made|makes|making|is on|was on|arrived (?:for|on)|during|[Aa]s part of|began|begins|started|embarked on|on the occasion of|within the framework of) (?:an? |the |his |her |their )?(?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  // "Senator X's working visit to Brazil continued with ...", "During Senator X's visit to Brazil, ...":
+  // the visit named by its visitor, as the frame of what the sentence reports (not a visit recalled,
+  // "named X's visit to Azerbaijan in April 2017 a landmark").
+  /(?:^|\b(?:[Dd]uring|[Aa]s part of|[Ww]ithin the framework of|[Oo]n the sidelines of|[Ii]n the course of) )(?:(?:\p{Lu}[\p{L}.-]*|of|the) ){0,8}?\p{Lu}[\p{L}-]+['’]s (?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   /\b(?:arrived|arrives|landed) in (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   // "X, in Japan at the invitation of the House of Representatives, visited ..."
   /\bin (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),? at the invitation of\b/u,

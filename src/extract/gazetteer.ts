@@ -41,6 +41,8 @@ interface GazetteerData {
 interface LegislatureData {
   national: Record<string, string[]>;
   shared: string[];
+  /** For some shared names (their first form), the countries whose chamber they name. */
+  sharedBy: Record<string, string[]>;
 }
 
 /** What a gazetteer phrase stands for. */
@@ -193,6 +195,14 @@ export function countryOf(text: string): string | undefined {
   if (f.entry.kind === "country") return f.entry.name;
   if (f.entry.kind === "body") return f.entry.country;
   return f.entry.kind === "city" ? f.entry.country : undefined;
+}
+
+/**
+ * The countries whose chamber a shared name names ("Bundesrat": Germany and Austria), when the lexicon
+ * lists them; undefined for any other body.
+ */
+export function countriesSharingBody(body: string): readonly string[] | undefined {
+  return legislatures.sharedBy[body];
 }
 
 /**

@@ -33,7 +33,25 @@ const PARTICLES = new Set([
   "del",
   "la",
   "le",
+  "los",
+  "las",
+  "di",
+  "du",
+  "des",
+  "do",
+  "das",
+  "ter",
+  "ten",
+  "den",
+  "af",
+  "zu",
+  "ould",
+  "ben",
+  "y",
 ]);
+// The ordinal of a monarch or pope, from II to XIX but V and X, which are more often initials
+// ("King Faisal II", "Pope Leo XIV").
+const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
 const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy"]);
 
 // Capitalised words that are not names (sentence openers, institutions, calendar words...).
@@ -110,7 +128,7 @@ function judgeWord(w: string): WordVerdict {
   return NAME_PRONE_NOUN_ENDING.test(f) ? "beside-name" : "name";
 }
 
-function couldBeNameWordAtAll(w: string, f: string): boolean {
+function couldBeNameWordAtAll(w: string, f: string, allowGerund = false): boolean {
   if (!isCapitalized(w)) return false;
   if (isAllCaps(w) && w.length > 1) return false;
   return (
@@ -120,9 +138,40 @@ function couldBeNameWordAtAll(w: string, f: string): boolean {
     !isTitleWord(w.replace(/s$/, "")) &&
     !isThingWord(w) &&
     !HEADLINE_VERBS.has(f) &&
-    !(/^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f)) &&
+    (allowGerund || !isCapitalGerund(w, f)) &&
     !isHonorificWord(w) &&
     !/^\d/.test(w)
+  );
+}
+
+// English nouns in "-ing" that end the names of buildings, events and things ("the Capitol Building",
+// "the Senate Hearing"), never a person's name.
+const ING_NOUNS = new Set(
+  `building buildings briefing hearing hearings wedding evening morning spring king ring thing string wing
+  ceiling offering gathering opening closing setting painting housing funding training planning shipping
+  banking mining marketing printing landing crossing dealing understanding signing ruling sitting`.split(
+    /\s+/,
+  ),
+);
+
+// A capitalised word in "-ing" that is not pinyin: an English gerund opening a sentence ("Speaking"),
+// or a name that ends so ("Tshering").
+const isCapitalGerund = (w: string, f: string) => /^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f);
+
+/**
+ * Whether a word in "-ing" would be a name word but for its ending: it is one right after another
+ * name word and before a word in lower case ("Lhakpa Tshering met", not "Tokayev Opening Ceremony").
+ */
+function isNameEndingInIng(tokens: Token[], i: number, afterNameWord: boolean): boolean {
+  const w = tokens[i]?.text ?? "";
+  const f = fold(w);
+  return (
+    afterNameWord &&
+    !ING_NOUNS.has(f) &&
+    isCapitalGerund(w, f) &&
+    couldBeNameWordAtAll(w, f, true) &&
+    !COMMON_NOUN_ENDING.test(f) &&
+    !isCapitalized(tokens[i + 1]?.text ?? "")
   );
 }
 
@@ -140,8 +189,12 @@ export function isPinyin(word: string): boolean {
   );
 }
 
-/** A surname written in capitals after an honorific, as Japanese and some other reports do ("Mr. KAIEDA Banri"). */
-function isCapitalSurname(tokens: Token[], i: number): boolean {
+/**
+ * A surname written in capitals before the given name, as Japanese and some other reports do, after
+ * an honorific ("Mr. KAIEDA Banri") or a role ("President of the House of Councillors of Japan
+ * NAKAMURA Kenji", whose last word `afterPhrase` says is a known place or body).
+ */
+function isCapitalSurname(tokens: Token[], i: number, afterPhrase = false): boolean {
   const w = tokens[i]?.text ?? "";
   // A lower-case ASCII letter or a sign first (most words): no capitals, no pattern to run.
   const first = w.charCodeAt(0);
@@ -149,7 +202,7 @@ function isCapitalSurname(tokens: Token[], i: number): boolean {
   return (
     /^\p{Lu}{3,}$/u.test(w) &&
     /[AEIOUY]/.test(w) &&
-    honorificStart(tokens, i) < i &&
+    (honorificStart(tokens, i) < i || afterPhrase || isTitleWord(tokens[i - 1]?.text ?? "")) &&
     couldBeNameWord(tokens[i + 1]?.text ?? "") &&
     !isInitial(tokens[i + 1]?.text ?? "")
   );
@@ -184,10 +237,12 @@ export function findNames(
   const memo = new Array<boolean | undefined>(tokens.length);
   const nameLike = (i: number): boolean => (memo[i] ??= wordIsNameLike(i));
   const strictlyNameLike = (i: number): boolean =>
-    !covered[i] && (couldBeNameWord(tokens[i]?.text ?? "") || isCapitalSurname(tokens, i));
+    !covered[i] &&
+    (couldBeNameWord(tokens[i]?.text ?? "") || isCapitalSurname(tokens, i, covered[i - 1] === true));
   // "Grigory Lavrenko", "Pierre Lefaure": a word with a common noun's ending beside a name word.
   const wordIsNameLike = (i: number): boolean =>
     strictlyNameLike(i) ||
+    (!covered[i] && isNameEndingInIng(tokens, i, i > 0 && strictlyNameLike(i - 1))) ||
     (!covered[i] &&
       wordVerdict(tokens[i]?.text ?? "") === "beside-name" &&
       (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1))));
@@ -204,14 +259,19 @@ export function findNames(
       } else if (nameLike(j)) {
         words.push(w);
         j++;
+      } else if (words.length > 0 && ROMAN_NUMERAL.test(w) && isTitleWord(tokens[i - 1]?.text ?? "")) {
+        words.push(w); // "King Faisal II": a monarch's ordinal is part of the name
+        j++;
       } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
         words.push(w); // "ash-Sheikh", "al-Sharhan"
         j++;
-      } else if (
-        PARTICLES.has(fold(w)) &&
-        words.length > 0 &&
-        (nameLike(j + 1) || END_PARTICLES.has(fold(w)))
-      ) {
+      } else if (PARTICLES.has(fold(w)) && words.length > 0 && particlesLeadToName(tokens, j, nameLike)) {
+        // "van der Berghe", "de la Fuente", "bin Zayed Al Nahyan": particles stand in a name only
+        // when a name word follows them.
+        const end = particlesEnd(tokens, j);
+        for (let k = j; k < end; k++) words.push(tokens[k]?.text ?? "");
+        j = end;
+      } else if (PARTICLES.has(fold(w)) && words.length > 0 && END_PARTICLES.has(fold(w))) {
         words.push(w);
         j++;
       } else if (
@@ -265,6 +325,18 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+/** The token after the run of lower-case name particles that starts at `j` (at most three: "de la", "van der"). */
+function particlesEnd(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < j + 3 && PARTICLES.has(fold(tokens[k]?.text ?? ""))) k++;
+  return k;
+}
+
+/** Whether the particles from token `j` are followed by a name word ("de la Fuente", not "de la"). */
+function particlesLeadToName(tokens: Token[], j: number, nameLike: (k: number) => boolean): boolean {
+  return nameLike(particlesEnd(tokens, j));
 }
 
 /**

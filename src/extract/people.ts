@@ -256,11 +256,22 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
   const country = countryIn(delegation, to, found).country ?? countryIn(from, delegation, found).country;
   if (!country) return role;
   const modifiers = tokens.slice(from, delegation).map((t) => t.key);
-  const ofWhat = source
-    ? ` of the ${source}`
-    : modifiers.includes("parliamentary")
-      ? ` of the ${tokens[from]?.text} parliament`
-      : "";
+  // "a delegation from Uzbekistan headed by Senate Deputy Chairman X": a country alone gives the
+  // country, not a body to name ("of the Uzbekistan").
+  const onlyCountry = found.some(
+    (f) =>
+      f.entry.kind === "country" &&
+      f.to === to &&
+      f.from <= delegation + 2 &&
+      joinWords(tokens, f.from, to) === source,
+  );
+  const ofWhat = onlyCountry
+    ? ""
+    : source
+      ? ` of the ${source}`
+      : modifiers.includes("parliamentary")
+        ? ` of the ${tokens[from]?.text} parliament`
+        : "";
   return { ...role, title: `${role.title}${ofWhat}`, country };
 }
 

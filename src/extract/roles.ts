@@ -7,7 +7,7 @@
 
 import { WEEKDAYS } from "./dates.ts";
 import { type Found, isTitleWord } from "./gazetteer.ts";
-import { honorificBeginsAt, honorificStart } from "./honorifics.ts";
+import { honorificBeginsAt, honorificEnd, honorificStart } from "./honorifics.ts";
 import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
 
@@ -55,12 +55,14 @@ const CONNECTORS = new Set([
 const ROLE_LOWER = new Set(
   `speaker chairman chairwoman chairperson chair vice-chairperson vice-chairman vice-speaker deputy head member
   president vice-president ambassador minister prime secretary general secretary-general governor senator leader
-  chief representative first second lower upper house chamber parliament assembly council committee group
-  local representative body counterpart former acting executive presiding officer parliamentary friendship
-  interparliamentary inter-parliamentary or mission diplomatic standing countries states nations region affairs
+  chief top senior representative first second lower upper house chamber parliament assembly council committee group
+  local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
+  interparliamentary inter-parliamentary league caucus or mission diplomatic standing countries states nations region affairs
   delegation
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
+// The second word of a royal honorific ("His Highness", "Her Majesty").
+const ROYAL_STYLE = /^(highness|majesty)$/i;
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
   "with",
@@ -194,11 +196,21 @@ export function roleBefore(
     from = previous.from;
   }
   // "President His Highness Sheikh X": the role ends at the honorific; the rest is the name's style.
+  // An honorific before the title ("HE Speaker X", "His Excellency Chairman X") is the style of the
+  // whole phrase: the role starts after it. A royal one ("His Highness Sheikh X") is followed by
+  // more of the name's style, not by a role.
   for (let k = from; k < end; k++)
     if (honorificBeginsAt(tokens, k)) {
+      if (k === from && honorificEnd(tokens, k) < end && !ROYAL_STYLE.test(tokens[k + 1]?.text ?? "")) {
+        from = honorificEnd(tokens, k);
+        k = from - 1;
+        continue;
+      }
       end = k;
       break;
     }
+  // "Shura Council Speaker Sheikh X": after a title, "Sheikh" is the name's style, not more of the role.
+  if (end - from > 1 && /^(sheikh|sheikha|shaikh)$/.test(tokens[end - 1]?.key ?? "")) end--;
   return describeRole(tokens, from, end, found);
 }
 
@@ -482,6 +494,15 @@ const SENTENCE_ADVERBS = new Set([
   "then",
   "thus",
   "so",
+  // Prepositions that open a sentence before a role ("During Deputy Speaker X's visit", "After
+  // Chairman X's speech"): never the first word of a title.
+  "during",
+  "after",
+  "following",
+  "before",
+  "upon",
+  "while",
+  "when",
 ]);
 
 // Drops trailing connectors, but keeps a closing bracket whose opening one is inside ("(upper house)").
@@ -573,8 +594,15 @@ export function describeRole(
   const country =
     (ofGroup && !pair.length
       ? undefined
-      : inside.find((f) => f.entry.kind === "country" && !pair.some((p) => p.from === f.from))?.entry.name) ??
-    (body?.entry.kind === "body" ? body.entry.country : undefined);
+      : inside.find(
+          (f) =>
+            f.entry.kind === "country" &&
+            !pair.some((p) => p.from === f.from) &&
+            // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs.
+            (tokens[f.from - 1]?.key ?? "") !== "to" &&
+            // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
+            !inCompound(tokens, f),
+        )?.entry.name) ?? (body?.entry.kind === "body" ? body.entry.country : undefined);
   const counterpart = tokens.slice(from, to).some((t) => t.key === "counterpart");
   const pairCountries = pair.map((f) => f.entry.name);
   return {
@@ -587,6 +615,13 @@ export function describeRole(
     counterpart,
     ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// Whether a phrase is only part of a hyphenated word ("Kazakhstan" in "EU-Kazakhstan"), not all of it
+// ("Guinea-Bissau").
+function inCompound(tokens: Token[], f: Found): boolean {
+  const word = tokens[f.from]?.text ?? "";
+  return f.to === f.from + 1 && word.includes("-") && word !== f.text;
 }
 
 // The country phrases that share one hyphenated word with another country ("Japan-Cuba").
@@ -678,8 +713,11 @@ export function listRole(tokens: Token[], nameFrom: number, found: Found[]): Rol
 export function joinWords(tokens: Token[], from: number, to: number): string {
   return tokens
     .slice(from, to)
-    .map((t) => t.text)
-    .join(" ")
+    .map((t, k, arr) =>
+      k > 0 && (arr[k - 1] as Token).end === t.start && t.text === "." ? t.text : ` ${t.text}`,
+    )
+    .join("")
+    .trim()
     .replace(/ (['’]s)\b/g, "$1");
 }
 

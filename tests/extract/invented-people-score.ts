@@ -16,6 +16,8 @@ import { scoreInventedReports } from "./invented-score.ts";
 export interface PeopleScore {
   people: number;
   found: number;
+  /** People found whose expected full name is one of their name forms (honorifics aside). */
+  nameRight: number;
   roleRight: number;
   countryRight: number;
   meetingF1: number;
@@ -78,6 +80,7 @@ export function scoreInventedPeople(reports: InventedPeopleReport[]): PeopleScor
   const errors: string[] = [];
   let people = 0;
   let found = 0;
+  let nameRight = 0;
   let roleRight = 0;
   let countryRight = 0;
   for (const report of reports) {
@@ -99,6 +102,8 @@ export function scoreInventedPeople(reports: InventedPeopleReport[]): PeopleScor
         continue;
       }
       found++;
+      if ([got.name, ...got.aliases].some((f) => norm(f) === norm(want.name))) nameRight++;
+      else errors.push(`${report.id}: name of ${want.name}: ${[got.name, ...got.aliases].join(" / ")}`);
       if (got.roles.some((r) => roleSays(want.role, r.title, r.body))) roleRight++;
       else
         errors.push(
@@ -114,6 +119,7 @@ export function scoreInventedPeople(reports: InventedPeopleReport[]): PeopleScor
   return {
     people,
     found,
+    nameRight,
     roleRight,
     countryRight,
     meetingF1: f1,

@@ -9,6 +9,12 @@ import { findNames } from "../../src/extract/names.ts";
 import { roleBefore } from "../../src/extract/roles.ts";
 import { tokenize } from "../../src/extract/text.ts";
 
+/** The person names the name finder reads in one sentence, with no surname known beforehand. */
+export const namesIn = (sentence: string) => {
+  const tokens = tokenize(sentence);
+  return findNames(tokens, findPhrases(tokens), () => false).map((n) => n.name);
+};
+
 /** The role phrase right before `name` in `sentence`. */
 export const roleOf = (sentence: string, name: string) => {
   const tokens = tokenize(sentence);
