@@ -13,6 +13,7 @@ import { isRelayedReport } from "../../src/extract/late-report.ts";
 import { filingDay, travelsAway } from "../../src/extract/meeting-dates.ts";
 import { INVENTED_DATED_REPORTS } from "./fixtures/invented-dates.ts";
 import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.ts";
+import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
 
 const datesOf = (text: string) => {
@@ -203,8 +204,21 @@ describe("invented reports with their dates", () => {
       expect(score.accuracy).toBeGreaterThanOrEqual(reached);
       expect(score.missed).toBe(0);
     });
+  // The fifth batch of invented reports (fixtures/invented-reports-5.ts) holds meetings of its own that
+  // are still missed (scored in invented-reports.test.ts): here only the dates of those found count.
+  // 38 of 39 right before its rules were added.
+  it("gives no date where none is supported, and the supported ones right (fifth batch of reports)", () => {
+    const score = scoreInventedDates(INVENTED_REPORTS_FIFTH);
+    if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
+    expect(score.invented).toBe(0);
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.97);
+  });
   it("says what every date rests on", () => {
-    for (const report of [...INVENTED_DATED_REPORTS, ...INVENTED_DATED_REPORTS_SECOND])
+    for (const report of [
+      ...INVENTED_DATED_REPORTS,
+      ...INVENTED_DATED_REPORTS_SECOND,
+      ...INVENTED_REPORTS_FIFTH,
+    ])
       for (const m of datesOf(report.text)) if (m.date) expect(m.date.evidence).toMatch(/\w/);
   });
 });

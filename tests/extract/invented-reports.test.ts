@@ -17,6 +17,7 @@ import { INVENTED_REPORTS_FOURTH_C } from "./fixtures/invented-reports-4c.ts";
 import { INVENTED_REPORTS_FOURTH_D } from "./fixtures/invented-reports-4d.ts";
 import { INVENTED_REPORTS_FOURTH_E } from "./fixtures/invented-reports-4e.ts";
 import { INVENTED_REPORTS_FOURTH_F } from "./fixtures/invented-reports-4f.ts";
+import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
 import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
@@ -61,6 +62,9 @@ const BATCHES = [
     reports: INVENTED_REPORTS_FOURTH_F,
     reached: { precision: 1, recall: 1 },
   },
+  // Written before the code was read, in house styles the rules were not written against: recall
+  // 0.88 (P 0.92) before; its dates are scored in date-evidence.test.ts.
+  { name: "fifth batch", reports: INVENTED_REPORTS_FIFTH, reached: { precision: 0.91, recall: 0.88 } },
 ];
 
 describe("invented agency reports", () => {
