@@ -30,7 +30,8 @@ const CALENDAR_ALL = new RegExp(CALENDAR.source, "gi");
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const iso = (d: Date) => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) as string;
 const utc = (s: string) => new Date(`${s}T12:00:00Z`);
-const shift = (s: string, days: number) => iso(new Date(utc(s).getTime() + days * 86_400_000));
+/** The day `days` days after `s` (before it when negative), both YYYY-MM-DD. */
+export const shiftDay = (s: string, days: number) => iso(new Date(utc(s).getTime() + days * 86_400_000));
 
 /**
  * The day-precise dates a sentence states. `published` (YYYY-MM-DD) anchors relative dates and
@@ -136,7 +137,8 @@ function readDates(sentence: string, published: string | undefined, future: bool
     const today = /\b(earlier |later )?today\b|\bthis morning\b/.exec(lower);
     if (today) out.push({ start: published, relative: "today", index: today.index });
     const yesterday = /\byesterday\b/.exec(lower);
-    if (yesterday) out.push({ start: shift(published, -1), relative: "yesterday", index: yesterday.index });
+    if (yesterday)
+      out.push({ start: shiftDay(published, -1), relative: "yesterday", index: yesterday.index });
     for (const m of lower.matchAll(
       /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
     )) {
@@ -144,7 +146,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
       const base = utc(published).getUTCDay();
       const back = (base - target + 7) % 7;
       const days = future || /^next/.test(m[0]) ? (target - base + 7) % 7 || 7 : -back;
-      out.push({ start: shift(published, days), weekday: true, index: m.index as number });
+      out.push({ start: shiftDay(published, days), weekday: true, index: m.index as number });
     }
   }
   // Past here only calendar dates are left, and chrono-node is costly: a sentence needs a month name

@@ -10,7 +10,7 @@ import { extractArticle } from "../../src/extract/article.ts";
 import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { isRelayedReport } from "../../src/extract/late-report.ts";
-import { filingDay, travelsAway } from "../../src/extract/meeting-dates.ts";
+import { filingDay, neighbourDayStep, travelsAway } from "../../src/extract/meeting-dates.ts";
 import { INVENTED_DATED_REPORTS } from "./fixtures/invented-dates.ts";
 import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.ts";
 import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
@@ -191,6 +191,36 @@ describe("dates carried from another sentence or another event", () => {
   });
 });
 
+describe("a day counted from the meeting told before", () => {
+  it("knows a sentence that opens on the day before or after", () => {
+    expect(neighbourDayStep("The day before, Marsek held talks with Teliko.")).toBe(-1);
+    expect(neighbourDayStep("On the previous day, Marsek met Teliko.")).toBe(-1);
+    expect(neighbourDayStep("A day later, Marsek met Teliko.")).toBe(1);
+    expect(neighbourDayStep("The following day, the guest will meet Teliko.")).toBe(1);
+  });
+  it("does not take a day named inside the sentence, or another 'next', for one", () => {
+    expect(neighbourDayStep("Marsek, who arrived the day before, met Teliko.")).toBe(0);
+    expect(neighbourDayStep("The next meeting of the commission will be held in Tbilisi.")).toBe(0);
+  });
+  it("dates the meeting one day before or after the dated one told before it", () => {
+    const before = datesOf(
+      ` date 2024-07-10 ${talks} on Tuesday.\n\nThe day before, Marsek held talks with Speaker of the Parliament of Latvia Ivo Berkalns.`,
+    );
+    expect(before.map((m) => m.date?.start)).toEqual(["2024-07-09", "2024-07-08"]);
+    const after = datesOf(
+      ` date 2024-07-10 ${talks} on Monday.\n\nThe following day, Marsek met Prime Minister of Georgia Temur Ablani.`,
+    );
+    expect(after.map((m) => m.date?.start)).toEqual(["2024-07-08", "2024-07-09"]);
+  });
+  it("gives no date when the meeting before has none", () => {
+    const [, next] = datesOf(
+      ` date 2024-07-10 ${talks}.\n\nThe day before, Marsek held talks with Speaker of the Parliament of Latvia Ivo Berkalns.`,
+    );
+    expect(next?.people).toEqual(["Dilo Marsek", "Ivo Berkalns"]);
+    expect(next?.date).toBeUndefined();
+  });
+});
+
 describe("invented reports with their dates", () => {
   // The floors are what was reached; the first batch was written before the date rules were read.
   for (const [name, reports, reached] of [
@@ -206,12 +236,12 @@ describe("invented reports with their dates", () => {
     });
   // The fifth batch of invented reports (fixtures/invented-reports-5.ts) holds meetings of its own that
   // are still missed (scored in invented-reports.test.ts): here only the dates of those found count.
-  // 38 of 39 right before its rules were added.
+  // 38 of 39 right before its rules were added ("The day before, X held talks with Z" was undated).
   it("gives no date where none is supported, and the supported ones right (fifth batch of reports)", () => {
     const score = scoreInventedDates(INVENTED_REPORTS_FIFTH);
     if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
     expect(score.invented).toBe(0);
-    expect(score.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(score.accuracy).toBeGreaterThanOrEqual(1);
   });
   it("says what every date rests on", () => {
     for (const report of [
