@@ -587,7 +587,12 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of sk.matchAll(OPENING_MEETING)) {
         if (byPhone(m)) continue;
         const objects = listAt(sk, m, 1, s.mentions);
-        add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
+        // "Meeting with a delegation ... led by Y, X said": the leader is the side met, not the subject.
+        const leader = m[2] ? [Number(m[2].slice(2))] : [];
+        const subjects = implicitSubject([...objects, ...leader]);
+        if (leader.length)
+          add("opening-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
+        else add("opening-meeting", subjects, objects, plannedAround(m));
       }
     if (sk.includes(" with "))
       for (const m of sk.matchAll(PASSIVE_PLANNED)) {
@@ -612,7 +617,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
       }
     if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
-      for (const v of verblessMeetings(sk)) add(v.finder, v.subjects, v.objects, false);
+      // A meal named in an opening phrase shares the tense of the main clause ("After a dinner hosted
+      // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
+      for (const v of verblessMeetings(sk))
+        add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
     if (sk.includes(" by @m"))
       for (const m of sk.matchAll(GROUP_HELD)) {
         // "X had a conversation with the delegation headed by Y": the leader heads the side met,

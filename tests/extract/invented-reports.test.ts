@@ -22,7 +22,7 @@ import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
 const BATCHES = [
-  { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.96, recall: 0.93 } },
+  { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.96, recall: 0.96 } },
   { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.9, recall: 0.94 } },
   { name: "third batch", reports: INVENTED_REPORTS_THIRD, reached: { precision: 0.97, recall: 0.94 } },
   {
