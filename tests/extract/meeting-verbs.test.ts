@@ -88,6 +88,16 @@ describe("subjects", () => {
       ),
     ).toEqual([["Aysel Karimli", "Pablo Errazuriz", "Ramin Gasanov"]]);
   });
+  it("'X briefed Y on the results of his talks with Z': the talks are X's own, not Y's", () => {
+    expect(
+      names(
+        "President Aron Velikov received Speaker of the Parliament of Malawi Chikondi Banda. Banda conveyed the greetings of President of Malawi Peter Mwale. The Malawian Speaker also briefed the President on the results of his talks with Chairman of the Senate Ilya Dorokhov.",
+      ),
+    ).toEqual([
+      ["Aron Velikov", "Chikondi Banda"],
+      ["Chikondi Banda", "Ilya Dorokhov"],
+    ]);
+  });
   it("an object pronoun is never the subject: 'X received him' met the one who arrived", () => {
     expect(
       names(
