@@ -463,9 +463,20 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         (m, n) => m.person !== undefined && !exclude.includes(n) && !excluded(m.person) && m.from >= 0,
       );
       if (inSentence >= 0) return [inSentence];
-      const fallback = [main, lastSubject, otherSide(doc, exclude.map(personOf))].find(
-        (p) => p !== undefined && !excluded(p),
+      const candidates = [main, lastSubject, otherSide(doc, exclude.map(personOf))].filter(
+        (p): p is number => p !== undefined && !excluded(p),
       );
+      // A meeting whose host is left out is one of two countries: when everyone met is a compatriot
+      // of the protagonist ("Meetings with the Prime Minister and the Foreign Minister took place" in
+      // a report of a guest's visit), the host is the article's foreigner.
+      const metCountries = new Set(exclude.map((n) => doc.people[personOf(n) ?? -1]?.country));
+      const countryOfCandidate = (p: number) => doc.people[p]?.country;
+      const compatriots = (p: number) =>
+        metCountries.size === 1 && !metCountries.has(undefined) && metCountries.has(countryOfCandidate(p));
+      const first = candidates[0];
+      const foreigner = candidates.find((p) => countryOfCandidate(p) !== undefined && !compatriots(p));
+      const fallback =
+        first !== undefined && compatriots(first) && foreigner !== undefined ? foreigner : first;
       if (fallback === undefined) return [];
       s.mentions.push({ kind: "person", from: -1, to: -1, person: fallback, resolved: true });
       return [s.mentions.length - 1];

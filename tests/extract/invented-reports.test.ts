@@ -63,8 +63,8 @@ const BATCHES = [
     reached: { precision: 1, recall: 1 },
   },
   // Written before the code was read, in house styles the rules were not written against: recall
-  // 0.88 (P 0.92) before; its dates are scored in date-evidence.test.ts.
-  { name: "fifth batch", reports: INVENTED_REPORTS_FIFTH, reached: { precision: 0.91, recall: 0.88 } },
+  // 0.88 (P 0.92) before the rules it measured were added; its dates are scored in date-evidence.test.ts.
+  { name: "fifth batch", reports: INVENTED_REPORTS_FIFTH, reached: { precision: 1, recall: 1 } },
 ];
 
 describe("invented agency reports", () => {
