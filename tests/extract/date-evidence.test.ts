@@ -14,6 +14,7 @@ import { filingDay, neighbourDayStep, travelsAway } from "../../src/extract/meet
 import { INVENTED_DATED_REPORTS } from "./fixtures/invented-dates.ts";
 import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.ts";
 import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
+import { INVENTED_REPORTS_FIFTH_B } from "./fixtures/invented-reports-5b.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
 
 const datesOf = (text: string) => {
@@ -237,12 +238,17 @@ describe("invented reports with their dates", () => {
   // The fifth batch of invented reports (fixtures/invented-reports-5.ts) holds meetings of its own that
   // are still missed (scored in invented-reports.test.ts): here only the dates of those found count.
   // 38 of 39 right before its rules were added ("The day before, X held talks with Z" was undated).
-  it("gives no date where none is supported, and the supported ones right (fifth batch of reports)", () => {
-    const score = scoreInventedDates(INVENTED_REPORTS_FIFTH);
-    if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
-    expect(score.invented).toBe(0);
-    expect(score.accuracy).toBeGreaterThanOrEqual(1);
-  });
+  // Its second probe: 20 of 21 right before.
+  for (const [name, reports, reached] of [
+    ["fifth batch of reports", INVENTED_REPORTS_FIFTH, 1],
+    ["fifth batch of reports, second probe", INVENTED_REPORTS_FIFTH_B, 0.95],
+  ] as const)
+    it(`gives no date where none is supported, and the supported ones right (${name})`, () => {
+      const score = scoreInventedDates(reports);
+      if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
+      expect(score.invented).toBe(0);
+      expect(score.accuracy).toBeGreaterThanOrEqual(reached);
+    });
   it("says what every date rests on", () => {
     for (const report of [
       ...INVENTED_DATED_REPORTS,
