@@ -109,12 +109,17 @@ const NOT_A_MEETING_PARTICIPLE_BEFORE =
 const NOT_A_MEETING_OF_BEFORE =
   /\b(?:elections?|referendum|vote|decree|law|resolution|decision|ruling|statement|letter|message|appeal|address|attack|earthquake|flood|disaster|tragedy|events|revolution|independence)\s+of\s*$/i;
 
+// A date that bounds a stretch of time ("planned since the conference in Rome on 12 March", "will stay
+// until March 8"): the start or end of a wait or a stay, not the day of an encounter.
+const BOUND_OF_SPAN_BEFORE = /\b(?:since|until|till)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
  * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
  * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July"), or
- * a thing no meeting is, dated with "of" ("the elections of 3 March").
+ * a thing no meeting is, dated with "of" ("the elections of 3 March"), or the bound of a stretch of
+ * time ("since the conference on 12 March", "until 8 March").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
@@ -124,7 +129,8 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
-    ARRIVAL_CLAUSE_BEFORE.test(before)
+    ARRIVAL_CLAUSE_BEFORE.test(before) ||
+    BOUND_OF_SPAN_BEFORE.test(before)
   );
 }
 

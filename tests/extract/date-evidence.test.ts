@@ -185,6 +185,13 @@ describe("dates carried from another sentence or another event", () => {
     const weekend = ` date 2024-03-14 TBILISI. VELTAR – ${talks} at the weekend.\n\nThey discussed trade.`;
     expect(datesOf(weekend)[0]?.date).toBeUndefined();
   });
+  it("drops a date that bounds a stretch of time: a wait since it, a stay until it", () => {
+    const s =
+      "The meeting of Teliko and Marsek, which had been planned since the summit in Lisbon on 12 March, took place on Monday.";
+    expect(statedDates(s, "2024-06-05").map((d) => d.start)).toEqual(["2024-06-03"]);
+    expect(statedDates("The delegation will stay in Tbilisi until 8 March.", "2024-03-05")).toEqual([]);
+    expect(statedDates("Teliko met Marsek on 4 March.", "2024-03-05")).toHaveLength(1);
+  });
   it("drops the signing date of a document named with a participle", () => {
     const s = "Teliko met Marsek on the anniversary of the friendship treaty signed on 3 May 1999.";
     expect(statedDates(s, "2024-05-03")).toEqual([]);
@@ -238,10 +245,10 @@ describe("invented reports with their dates", () => {
   // The fifth batch of invented reports (fixtures/invented-reports-5.ts) holds meetings of its own that
   // are still missed (scored in invented-reports.test.ts): here only the dates of those found count.
   // 38 of 39 right before its rules were added ("The day before, X held talks with Z" was undated).
-  // Its second probe: 20 of 21 right before.
+  // Its second probe: 20 of 21 right before ("planned since the conference on 12 March" dated the talks).
   for (const [name, reports, reached] of [
     ["fifth batch of reports", INVENTED_REPORTS_FIFTH, 1],
-    ["fifth batch of reports, second probe", INVENTED_REPORTS_FIFTH_B, 0.95],
+    ["fifth batch of reports, second probe", INVENTED_REPORTS_FIFTH_B, 1],
   ] as const)
     it(`gives no date where none is supported, and the supported ones right (${name})`, () => {
       const score = scoreInventedDates(reports);
