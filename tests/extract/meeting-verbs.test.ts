@@ -55,6 +55,13 @@ describe("more ways to say it", () => {
       ),
     ).toEqual([["Idriss Mahamat Abakar", "Nasser Al-Hajri"]]);
   });
+  it("received a delegation of a body led by its officer: the officer is the side met", () => {
+    expect(
+      names(
+        "Vice Speaker Tran Van Binh received a delegation of the Chile-Vietnam Friendship Group led by its Secretary General Rosa Valdebenito.",
+      ),
+    ).toEqual([["Rosa Valdebenito", "Tran Van Binh"]]);
+  });
   it("A, with an apposition, and B had a meeting", () => {
     expect(
       names(
