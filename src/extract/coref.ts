@@ -55,7 +55,16 @@ export function resolveMentions(doc: Doc): void {
               .map((t) => t.text)
               .join(" "),
           );
-        person = (reported ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
+        // "X briefed Y on the results of his talks": what one tells another about is one's own doing.
+        const toldOfOwn =
+          m.cue === "possessive" &&
+          TOLD_OF.test(
+            s.tokens
+              .slice(0, m.from)
+              .map((t) => t.text)
+              .join(" "),
+          );
+        person = (reported || toldOfOwn ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
       } else if (m.cue === "guest") person = guestOf(doc, others, main);
       else if (m.role) person = byRole(doc, m.role, s.index, others);
       if (person !== undefined) {
@@ -90,6 +99,10 @@ function addResolvedRole(p: LocalPerson, role: RoleSpan, sentence: number): void
   if (p.roles.some((r) => r.title.toLowerCase().includes(title))) return;
   p.roles.push({ ...role, sentence });
 }
+
+// A verb of telling and its object before a possessive: "briefed the President on (the results of)".
+const TOLD_OF =
+  /\b(?:briefed|informed|told|updated|apprised|acquainted)\b(?:\s+\S+){1,8}?\s+(?:on|about|of|with)(?:\s+the\s+(?:results|outcome|outcomes|details|course)\s+of)?$/i;
 
 // "the guest": the most mentioned person who is not the host (the protagonist or someone already in the sentence).
 function guestOf(doc: Doc, others: number[], main: LocalPerson | undefined): number | undefined {

@@ -30,7 +30,8 @@ const CALENDAR_ALL = new RegExp(CALENDAR.source, "gi");
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const iso = (d: Date) => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) as string;
 const utc = (s: string) => new Date(`${s}T12:00:00Z`);
-const shift = (s: string, days: number) => iso(new Date(utc(s).getTime() + days * 86_400_000));
+/** The day `days` days after `s` (before it when negative), both YYYY-MM-DD. */
+export const shiftDay = (s: string, days: number) => iso(new Date(utc(s).getTime() + days * 86_400_000));
 
 /**
  * The day-precise dates a sentence states. `published` (YYYY-MM-DD) anchors relative dates and
@@ -108,12 +109,17 @@ const NOT_A_MEETING_PARTICIPLE_BEFORE =
 const NOT_A_MEETING_OF_BEFORE =
   /\b(?:elections?|referendum|vote|decree|law|resolution|decision|ruling|statement|letter|message|appeal|address|attack|earthquake|flood|disaster|tragedy|events|revolution|independence)\s+of\s*$/i;
 
+// A date that bounds a stretch of time ("planned since the conference in Rome on 12 March", "will stay
+// until March 8"): the start or end of a wait or a stay, not the day of an encounter.
+const BOUND_OF_SPAN_BEFORE = /\b(?:since|until|till)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
  * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
  * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July"), or
- * a thing no meeting is, dated with "of" ("the elections of 3 March").
+ * a thing no meeting is, dated with "of" ("the elections of 3 March"), or the bound of a stretch of
+ * time ("since the conference on 12 March", "until 8 March").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
@@ -123,7 +129,8 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
-    ARRIVAL_CLAUSE_BEFORE.test(before)
+    ARRIVAL_CLAUSE_BEFORE.test(before) ||
+    BOUND_OF_SPAN_BEFORE.test(before)
   );
 }
 
@@ -136,7 +143,8 @@ function readDates(sentence: string, published: string | undefined, future: bool
     const today = /\b(earlier |later )?today\b|\bthis morning\b/.exec(lower);
     if (today) out.push({ start: published, relative: "today", index: today.index });
     const yesterday = /\byesterday\b/.exec(lower);
-    if (yesterday) out.push({ start: shift(published, -1), relative: "yesterday", index: yesterday.index });
+    if (yesterday)
+      out.push({ start: shiftDay(published, -1), relative: "yesterday", index: yesterday.index });
     for (const m of lower.matchAll(
       /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
     )) {
@@ -144,7 +152,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
       const base = utc(published).getUTCDay();
       const back = (base - target + 7) % 7;
       const days = future || /^next/.test(m[0]) ? (target - base + 7) % 7 || 7 : -back;
-      out.push({ start: shift(published, days), weekday: true, index: m.index as number });
+      out.push({ start: shiftDay(published, days), weekday: true, index: m.index as number });
     }
   }
   // Past here only calendar dates are left, and chrono-node is costly: a sentence needs a month name

@@ -49,9 +49,10 @@ const ENCOUNTER_FRAME = /\b(meets?|met|meeting|talks|receives?|received|counterp
 const PLANNED = /\b(will|to visit|to meet|is set to|are set to|expected to|scheduled|plans? to)\b/i;
 // A title naming two people who meet: "A, B meet", "A and B hold talks".
 const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confer|sign)\b/;
-// A first-person report of an encounter inside a quote.
+// A first-person report of an encounter inside a quote, also an impersonal one the speaker owns ("It
+// was an honour to meet X", "I was pleased to welcome X").
 const FIRST_PERSON =
-  /\b(?:I|[Ww]e) (?:have |had )?(?:just |also |today )?(?:(?:was|were|have been|had been) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by|met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
+  /\b(?:[Ii]t (?:was|has been|is) (?:a |an )?(?:\w+ )?(?:honou?r|pleasure|privilege) to (?:meet|welcome|receive|host)|(?:I|[Ww]e) (?:was|were|am|are) (?:\w+ )?(?:honou?red|pleased|delighted|glad|happy) to (?:meet|welcome|receive|host))\b|\b(?:I|[Ww]e) (?:have |had )?(?:just |also |today )?(?:(?:was|were|have been|had been) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by|met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
 // "Welcoming the guests, X ...", "Greeting Y, X ...": who welcomed (group 2) and whom, when named (group 1).
 const WELCOMING =
   /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;

@@ -8,7 +8,7 @@
 import { findDate } from "../corpus/header.ts";
 import type { MeetingDate } from "../facts/types.ts";
 import type { LocalMeeting } from "./assemble.ts";
-import { calendarDates, type DaySpan, reportDates, statedDates } from "./dates.ts";
+import { calendarDates, type DaySpan, reportDates, shiftDay, statedDates } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -34,6 +34,19 @@ const TO_COME =
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
 const SAME_DAY =
   /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
+// A sentence that opens on the day before or after the one just told ("The day before, X held talks
+// with Y", "The following day, X met Z"): -1 or +1 day from the meeting before. Only at the start,
+// where it frames the sentence: "X, who arrived the day before, met Y" dates the arrival.
+const NEIGHBOUR_DAY =
+  /^(?:on )?(?:the|a) (?:day before|previous day|day earlier|preceding day|next day|following day|day after|day later)\b(?! (?:yesterday|tomorrow))/i;
+
+/** -1 when a sentence opens on the day before the one just told, +1 on the day after, else 0. */
+export function neighbourDayStep(text: string): -1 | 0 | 1 {
+  const m = text.trim().match(NEIGHBOUR_DAY);
+  if (!m) return 0;
+  return /before|previous|earlier|preceding/i.test(m[0]) ? -1 : 1;
+}
+
 // A sentence that restates the article's one meeting without naming it anew: "The two leaders met
 // at the Capitol on April 19", "The meeting took place on Tuesday".
 const RESTATED =
@@ -149,6 +162,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (!m.date && !planned && restated) m.date = restated;
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
+    const step = neighbourDayStep(text);
+    if (!m.date && step && previous)
+      m.date = {
+        start: shiftDay(previous.start, step),
+        basis: "stated",
+        evidence: step < 0 ? "the day before the meeting before" : "the day after the meeting before",
+      };
     // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
     const reportedDuringVisit =
       !planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);

@@ -45,7 +45,7 @@ const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?$
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
-const LED = String.raw`(?: [a-z]+){0,2}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (${M})`;
+const LED = String.raw`(?: [a-z]+){0,2}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (?:its |their )?(${M})`;
 
 // The object may follow the body its holder leads ("held talks with the Committee on Foreign Affairs headed by X").
 const SUBJECT_VERB_OBJECT = new RegExp(
@@ -530,9 +530,20 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         (m, n) => m.person !== undefined && !exclude.includes(n) && !excluded(m.person) && m.from >= 0,
       );
       if (inSentence >= 0) return [inSentence];
-      const fallback = [main, lastSubject, otherSide(doc, exclude.map(personOf))].find(
-        (p) => p !== undefined && !excluded(p),
+      const candidates = [main, lastSubject, otherSide(doc, exclude.map(personOf))].filter(
+        (p): p is number => p !== undefined && !excluded(p),
       );
+      // A meeting whose host is left out is one of two countries: when everyone met is a compatriot
+      // of the protagonist ("Meetings with the Prime Minister and the Foreign Minister took place" in
+      // a report of a guest's visit), the host is the article's foreigner.
+      const metCountries = new Set(exclude.map((n) => doc.people[personOf(n) ?? -1]?.country));
+      const countryOfCandidate = (p: number) => doc.people[p]?.country;
+      const compatriots = (p: number) =>
+        metCountries.size === 1 && !metCountries.has(undefined) && metCountries.has(countryOfCandidate(p));
+      const first = candidates[0];
+      const foreigner = candidates.find((p) => countryOfCandidate(p) !== undefined && !compatriots(p));
+      const fallback =
+        first !== undefined && compatriots(first) && foreigner !== undefined ? foreigner : first;
       if (fallback === undefined) return [];
       s.mentions.push({ kind: "person", from: -1, to: -1, person: fallback, resolved: true });
       return [s.mentions.length - 1];
@@ -671,7 +682,12 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of sk.matchAll(OPENING_MEETING)) {
         if (byPhone(m)) continue;
         const objects = listAt(sk, m, 1, s.mentions);
-        add("opening-meeting", implicitSubject(objects), objects, plannedAround(m));
+        // "Meeting with a delegation ... led by Y, X said": the leader is the side met, not the subject.
+        const leader = m[2] ? [Number(m[2].slice(2))] : [];
+        const subjects = implicitSubject([...objects, ...leader]);
+        if (leader.length)
+          add("opening-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
+        else add("opening-meeting", subjects, objects, plannedAround(m));
       }
     if (sk.includes(" with "))
       for (const m of sk.matchAll(PASSIVE_PLANNED)) {
@@ -696,7 +712,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
       }
     if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
-      for (const v of verblessMeetings(sk)) add(v.finder, v.subjects, v.objects, false);
+      // A meal named in an opening phrase shares the tense of the main clause ("After a dinner hosted
+      // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
+      for (const v of verblessMeetings(sk))
+        add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
     if (sk.includes(" by @m"))
       for (const m of sk.matchAll(GROUP_HELD)) {
         // "X had a conversation with the delegation headed by Y": the leader heads the side met,

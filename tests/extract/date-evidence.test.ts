@@ -10,9 +10,11 @@ import { extractArticle } from "../../src/extract/article.ts";
 import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { isRelayedReport } from "../../src/extract/late-report.ts";
-import { filingDay, travelsAway } from "../../src/extract/meeting-dates.ts";
+import { filingDay, neighbourDayStep, travelsAway } from "../../src/extract/meeting-dates.ts";
 import { INVENTED_DATED_REPORTS } from "./fixtures/invented-dates.ts";
 import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.ts";
+import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
+import { INVENTED_REPORTS_FIFTH_B } from "./fixtures/invented-reports-5b.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
 
 const datesOf = (text: string) => {
@@ -183,10 +185,47 @@ describe("dates carried from another sentence or another event", () => {
     const weekend = ` date 2024-03-14 TBILISI. VELTAR – ${talks} at the weekend.\n\nThey discussed trade.`;
     expect(datesOf(weekend)[0]?.date).toBeUndefined();
   });
+  it("drops a date that bounds a stretch of time: a wait since it, a stay until it", () => {
+    const s =
+      "The meeting of Teliko and Marsek, which had been planned since the summit in Lisbon on 12 March, took place on Monday.";
+    expect(statedDates(s, "2024-06-05").map((d) => d.start)).toEqual(["2024-06-03"]);
+    expect(statedDates("The delegation will stay in Tbilisi until 8 March.", "2024-03-05")).toEqual([]);
+    expect(statedDates("Teliko met Marsek on 4 March.", "2024-03-05")).toHaveLength(1);
+  });
   it("drops the signing date of a document named with a participle", () => {
     const s = "Teliko met Marsek on the anniversary of the friendship treaty signed on 3 May 1999.";
     expect(statedDates(s, "2024-05-03")).toEqual([]);
     expect(statedDates("The memorandum was signed on 3 May during the talks.", "2024-05-04")).toHaveLength(1);
+  });
+});
+
+describe("a day counted from the meeting told before", () => {
+  it("knows a sentence that opens on the day before or after", () => {
+    expect(neighbourDayStep("The day before, Marsek held talks with Teliko.")).toBe(-1);
+    expect(neighbourDayStep("On the previous day, Marsek met Teliko.")).toBe(-1);
+    expect(neighbourDayStep("A day later, Marsek met Teliko.")).toBe(1);
+    expect(neighbourDayStep("The following day, the guest will meet Teliko.")).toBe(1);
+  });
+  it("does not take a day named inside the sentence, or another 'next', for one", () => {
+    expect(neighbourDayStep("Marsek, who arrived the day before, met Teliko.")).toBe(0);
+    expect(neighbourDayStep("The next meeting of the commission will be held in Tbilisi.")).toBe(0);
+  });
+  it("dates the meeting one day before or after the dated one told before it", () => {
+    const before = datesOf(
+      ` date 2024-07-10 ${talks} on Tuesday.\n\nThe day before, Marsek held talks with Speaker of the Parliament of Latvia Ivo Berkalns.`,
+    );
+    expect(before.map((m) => m.date?.start)).toEqual(["2024-07-09", "2024-07-08"]);
+    const after = datesOf(
+      ` date 2024-07-10 ${talks} on Monday.\n\nThe following day, Marsek met Prime Minister of Georgia Temur Ablani.`,
+    );
+    expect(after.map((m) => m.date?.start)).toEqual(["2024-07-08", "2024-07-09"]);
+  });
+  it("gives no date when the meeting before has none", () => {
+    const [, next] = datesOf(
+      ` date 2024-07-10 ${talks}.\n\nThe day before, Marsek held talks with Speaker of the Parliament of Latvia Ivo Berkalns.`,
+    );
+    expect(next?.people).toEqual(["Dilo Marsek", "Ivo Berkalns"]);
+    expect(next?.date).toBeUndefined();
   });
 });
 
@@ -203,8 +242,26 @@ describe("invented reports with their dates", () => {
       expect(score.accuracy).toBeGreaterThanOrEqual(reached);
       expect(score.missed).toBe(0);
     });
+  // The fifth batch of invented reports (fixtures/invented-reports-5.ts) holds meetings of its own that
+  // are still missed (scored in invented-reports.test.ts): here only the dates of those found count.
+  // 38 of 39 right before its rules were added ("The day before, X held talks with Z" was undated).
+  // Its second probe: 20 of 21 right before ("planned since the conference on 12 March" dated the talks).
+  for (const [name, reports, reached] of [
+    ["fifth batch of reports", INVENTED_REPORTS_FIFTH, 1],
+    ["fifth batch of reports, second probe", INVENTED_REPORTS_FIFTH_B, 1],
+  ] as const)
+    it(`gives no date where none is supported, and the supported ones right (${name})`, () => {
+      const score = scoreInventedDates(reports);
+      if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
+      expect(score.invented).toBe(0);
+      expect(score.accuracy).toBeGreaterThanOrEqual(reached);
+    });
   it("says what every date rests on", () => {
-    for (const report of [...INVENTED_DATED_REPORTS, ...INVENTED_DATED_REPORTS_SECOND])
+    for (const report of [
+      ...INVENTED_DATED_REPORTS,
+      ...INVENTED_DATED_REPORTS_SECOND,
+      ...INVENTED_REPORTS_FIFTH,
+    ])
       for (const m of datesOf(report.text)) if (m.date) expect(m.date.evidence).toMatch(/\w/);
   });
 });

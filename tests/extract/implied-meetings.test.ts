@@ -216,6 +216,16 @@ describe("title lines and first-person reports", () => {
       ["Aidar Kolbayev + Levan Beridze"],
     ],
     [
+      "'It was an honour to meet' inside a quote: an impersonal report the speaker owns",
+      " date 2024-06-02 “It was an honour to meet the Chairman of the Majilis, Mr. Aidar Kolbayev,” Speaker of the Parliament of Georgia Levan Beridze said at a press conference.",
+      ["Aidar Kolbayev + Levan Beridze"],
+    ],
+    [
+      "'We were delighted to welcome' inside a quote, attributed before it",
+      ' date 2024-06-02 Chairman of the Majilis Aidar Kolbayev said: "We were delighted to welcome Speaker of the Parliament of Georgia Levan Beridze in Astana."',
+      ["Aidar Kolbayev + Levan Beridze"],
+    ],
+    [
       "speech without quote marks and without an attribution at the paragraph's end is nobody's report",
       " date 2024-05-21 TURKESTAN. KAZINFORM – Speaker of the Parliament of Georgia Levan Beridze visited the city of Turkestan.\n\nYesterday, I was received by President of Kazakhstan Arman Sadykov. This heritage binds our states.",
       [],

@@ -17,11 +17,13 @@ import { INVENTED_REPORTS_FOURTH_C } from "./fixtures/invented-reports-4c.ts";
 import { INVENTED_REPORTS_FOURTH_D } from "./fixtures/invented-reports-4d.ts";
 import { INVENTED_REPORTS_FOURTH_E } from "./fixtures/invented-reports-4e.ts";
 import { INVENTED_REPORTS_FOURTH_F } from "./fixtures/invented-reports-4f.ts";
+import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
+import { INVENTED_REPORTS_FIFTH_B } from "./fixtures/invented-reports-5b.ts";
 import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
 const BATCHES = [
-  { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.96, recall: 0.93 } },
+  { name: "first batch", reports: INVENTED_REPORTS, reached: { precision: 0.96, recall: 0.96 } },
   { name: "second batch", reports: INVENTED_REPORTS_SECOND, reached: { precision: 0.9, recall: 0.94 } },
   { name: "third batch", reports: INVENTED_REPORTS_THIRD, reached: { precision: 0.97, recall: 0.94 } },
   {
@@ -60,6 +62,16 @@ const BATCHES = [
     name: "fourth batch, sixth probe",
     reports: INVENTED_REPORTS_FOURTH_F,
     reached: { precision: 1, recall: 1 },
+  },
+  // Written before the code was read, in house styles the rules were not written against: recall
+  // 0.88 (P 0.92) before the rules it measured were added; its dates are scored in date-evidence.test.ts.
+  { name: "fifth batch", reports: INVENTED_REPORTS_FIFTH, reached: { precision: 1, recall: 1 } },
+  // Its second probe, harder reports and more date traps, written after the first was mended: recall
+  // 0.97 (P 0.94) before.
+  {
+    name: "fifth batch, second probe",
+    reports: INVENTED_REPORTS_FIFTH_B,
+    reached: { precision: 0.93, recall: 0.96 },
   },
 ];
 

@@ -103,6 +103,16 @@ describe("meetings written as nouns", () => {
       [["Armen Vardanyan"], ["Peru"]],
     ]);
   });
+  it("meetings with the protagonist's compatriots took place: the host is the article's foreigner", () => {
+    const m = meetingsOf(
+      "VILNIUS – Speaker of the Seimas Ruta Vaitkiene hosted Speaker of the Parliament of Ghana Kojo Amankwa. Meetings with Prime Minister of Lithuania Jonas Petraitis, as well as with Minister of Foreign Affairs of Lithuania Egle Sakalyte, took place later in the day.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Kojo Amankwa", "Ruta Vaitkiene"],
+      ["Jonas Petraitis", "Kojo Amankwa"],
+      ["Egle Sakalyte", "Kojo Amankwa"],
+    ]);
+  });
   it("meetings and engagements 'including with his counterpart, A, B' are one meeting per person", () => {
     const m = meetingsOf(
       "In Britain, Speaker Farid Osman will be involved in important meetings and engagements, including with his counterpart, House of Commons Speaker Edward Lane, Commonwealth Parliamentary Association chief executive Martin Doyle.",

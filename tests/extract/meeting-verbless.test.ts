@@ -46,9 +46,34 @@ describe("participle clauses", () => {
       ),
     ).toEqual([["Lucia Sarandi", "Tomas Ekwall"]]);
   });
+  it("Meeting with a delegation led by Y, X said: the leader is the side met", () => {
+    expect(
+      meetingsOf(
+        "Meeting with a delegation of the Parliament of Chile led by Deputy Speaker Lucia Sarandi at the Senate on Monday, Chairman of the Senate Arman Duisenov said trade had doubled.",
+      ).map((m) => [m.names, m.countries]),
+    ).toEqual([[["Arman Duisenov", "Lucia Sarandi"], ["Chile"]]]);
+  });
   it("having met voters is no meeting of two sides", () => {
     expect(
       names("Having met voters in the north, Speaker Tomas Ekwall said the reform was popular."),
+    ).toEqual([]);
+  });
+});
+
+describe("a meal its host gave, named in an opening phrase", () => {
+  // "After a dinner hosted by Y, X will be received by Z" (two planned encounters) is in meeting-subjects.test.ts.
+  it("At a luncheon given by Y in honour of Z, X spoke: the host met the one honoured", () => {
+    expect(
+      names(
+        "At a luncheon given by Speaker Tomas Ekwall in honour of Speaker of the Parliament of Ghana Kojo Amankwa, Senator Martha Quill spoke of trade.",
+      ),
+    ).toContainEqual(["Kojo Amankwa", "Tomas Ekwall"]);
+  });
+  it("a dinner hosted by Y for the conference's delegates is no meeting of the one who speaks after it", () => {
+    expect(
+      names(
+        "After a dinner hosted by the organisers, Speaker Tomas Ekwall said the conference had gone well.",
+      ),
     ).toEqual([]);
   });
 });

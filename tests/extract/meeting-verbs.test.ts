@@ -55,6 +55,13 @@ describe("more ways to say it", () => {
       ),
     ).toEqual([["Idriss Mahamat Abakar", "Nasser Al-Hajri"]]);
   });
+  it("received a delegation of a body led by its officer: the officer is the side met", () => {
+    expect(
+      names(
+        "Vice Speaker Tran Van Binh received a delegation of the Chile-Vietnam Friendship Group led by its Secretary General Rosa Valdebenito.",
+      ),
+    ).toEqual([["Rosa Valdebenito", "Tran Van Binh"]]);
+  });
   it("A, with an apposition, and B had a meeting", () => {
     expect(
       names(
@@ -87,6 +94,16 @@ describe("subjects", () => {
         "Speaker of the Milli Majlis Aysel Karimli, together with Deputy Speaker Ramin Gasanov, met with President of the Senate of Chile Pablo Errazuriz.",
       ),
     ).toEqual([["Aysel Karimli", "Pablo Errazuriz", "Ramin Gasanov"]]);
+  });
+  it("'X briefed Y on the results of his talks with Z': the talks are X's own, not Y's", () => {
+    expect(
+      names(
+        "President Aron Velikov received Speaker of the Parliament of Malawi Chikondi Banda. Banda conveyed the greetings of President of Malawi Peter Mwale. The Malawian Speaker also briefed the President on the results of his talks with Chairman of the Senate Ilya Dorokhov.",
+      ),
+    ).toEqual([
+      ["Aron Velikov", "Chikondi Banda"],
+      ["Chikondi Banda", "Ilya Dorokhov"],
+    ]);
   });
   it("an object pronoun is never the subject: 'X received him' met the one who arrived", () => {
     expect(

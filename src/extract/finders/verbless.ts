@@ -26,9 +26,17 @@ const HAVING_MET = new RegExp(
   String.raw`^(?:[^@]{0,30}? )?having (?:met|received|hosted|welcomed|held (?:[\w'’-]+ ){0,3}?(?:talks|a meeting|meetings|consultations) with|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation) with) (?:with )?(${M})(?: (?:and|as well as) (${M}))?(?: , [^@]{0,60}? ,)? (?:[^@,]{0,40}? )?, (?:[^@]{0,20}? )?(${M})`,
 );
 
+// "After a dinner hosted by @m0 , @m1 will be received by @m2": the host of a meal or reception
+// named in an opening phrase met its guest, the one it honours ("in honour of @m1") or else the
+// subject of the main clause.
+const HOSTED_MEAL = new RegExp(
+  String.raw`^(?:[^@]{0,30}? )?(?:during|at|after|following|before) (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:luncheon|lunch|dinner|breakfast|banquet|reception) (?:given|hosted|offered|organi[sz]ed|held) (?:[^@]{0,20}? )?by (${M})(?: in honou?r of (${M}))?(?: , [^@]{0,60}? ,)? (?:[^@,]{0,40}? )?, (?:[^@]{0,20}? )?(${M})`,
+);
+
 /**
  * The meetings a sentence's skeleton reports without a meeting verb: a photo caption naming two
- * sides "during the meeting", or a participle clause "Having met Y, X ...".
+ * sides "during the meeting", a participle clause "Having met Y, X ...", or a meal its host gave
+ * ("After a dinner hosted by Y, X ...").
  */
 export function verblessMeetings(sk: string): VerblessMatch[] {
   const out: VerblessMatch[] = [];
@@ -44,6 +52,12 @@ export function verblessMeetings(sk: string): VerblessMatch[] {
     const subject = n(having[3]);
     if (subject !== undefined && met.length)
       out.push({ finder: "having-met", subjects: [subject], objects: met });
+  }
+  const meal = HOSTED_MEAL.exec(sk);
+  if (meal) {
+    const [host, guest] = [n(meal[1]), n(meal[2]) ?? n(meal[3])];
+    if (host !== undefined && guest !== undefined)
+      out.push({ finder: "hosted-meal", subjects: [host], objects: [guest] });
   }
   return out;
 }
