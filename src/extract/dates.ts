@@ -66,16 +66,21 @@ const WEEKDAY_AT = /^(?:on |last |next |this )?(?:sun|mon|tues|wednes|thurs|fri|
 
 // Every date a sentence states, whatever it is the date of. The same sentence is read for several
 // meetings and frames: remember the last few hundred (callers filter and copy, never change them).
+// Keyed by the sentence itself, not by a string made of it and the options: a string built per call
+// was hashed anew each time, where the sentence's hash is computed once and kept.
 function rawDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
-  const key = `${published}|${future}|${sentence}`;
-  const cached = memo.get(key);
-  if (cached) return cached;
-  const result = readDates(sentence, published, future);
-  if (memo.size > 500) memo.clear();
-  memo.set(key, result);
-  return result;
+  let readings = memo.get(sentence);
+  if (!readings) {
+    if (memo.size > 500) memo.clear();
+    readings = [];
+    memo.set(sentence, readings);
+  }
+  for (const r of readings) if (r.published === published && r.future === future) return r.dates;
+  const dates = readDates(sentence, published, future);
+  readings.push({ published, future, dates });
+  return dates;
 }
-const memo = new Map<string, DaySpan[]>();
+const memo = new Map<string, { published: string | undefined; future: boolean; dates: DaySpan[] }[]>();
 
 // The words just before a date that make it the date of a saying ("a media report said on Monday",
 // "told Trend on Sept. 17", "told reporters today") or of another event the sentence mentions in
