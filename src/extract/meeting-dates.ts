@@ -61,9 +61,14 @@ export function spanDate(d: DaySpan, where: string): MeetingDate {
 export function isTimestampLine(text: string): boolean {
   // Without a digit there is no time: most sentences stop here, before their words are listed.
   if (!/\d/.test(text)) return false;
-  const words = text.match(/\p{L}{3,}/gu) ?? [];
-  return words.filter((w) => !/^(?:[A-Z][a-z]{2}|UTC|MSK|GMT|IST|am|pm)$/.test(w)).length < 2;
+  // Counted only up to the second word that is no month or zone: a sentence stops there, not at its end.
+  let words = 0;
+  LETTER_WORD.lastIndex = 0;
+  for (let m = LETTER_WORD.exec(text); m; m = LETTER_WORD.exec(text))
+    if (!/^(?:[A-Z][a-z]{2}|UTC|MSK|GMT|IST|am|pm)$/.test(m[0]) && ++words >= 2) return false;
+  return true;
 }
+const LETTER_WORD = /\p{L}{3,}/gu;
 
 /** Whether "today" in this sentence speaks of something done today (not "told reporters today", not an arrival). */
 export function saysDoneToday(text: string): boolean {
