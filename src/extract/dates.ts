@@ -7,6 +7,7 @@
 import type { ParsedResult } from "chrono-node";
 import { isoDate } from "../corpus/header.ts";
 import { chronoEnglish } from "../text/chrono.ts";
+import { allMatches } from "./all-matches.ts";
 
 /** A day or a range of days. */
 export interface DaySpan {
@@ -142,8 +143,9 @@ function readDates(sentence: string, published: string | undefined, future: bool
     if (today) out.push({ start: published, relative: "today", index: today.index });
     const yesterday = /\byesterday\b/.exec(lower);
     if (yesterday) out.push({ start: shift(published, -1), relative: "yesterday", index: yesterday.index });
-    for (const m of lower.matchAll(
+    for (const m of allMatches(
       /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
+      lower,
     )) {
       const target = WEEKDAYS.indexOf(m[1] as string);
       const base = utc(published).getUTCDay();
@@ -160,7 +162,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
   // with the text, and a date never spans more than a few words.
   const results: ParsedResult[] = [];
   let covered = -1;
-  for (const hit of sentence.matchAll(CALENDAR_ALL)) {
+  for (const hit of allMatches(CALENDAR_ALL, sentence)) {
     const from = Math.max(0, (hit.index ?? 0) - 24, covered);
     const to = Math.min(sentence.length, (hit.index ?? 0) + 48);
     if (to <= from) continue;
@@ -176,7 +178,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
   // A date written with dots ("12.03.2024") is day first wherever it is printed; chrono reads it
   // month first, as it reads slashes.
   const dotted: number[] = [];
-  for (const m of sentence.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {
+  for (const m of allMatches(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, sentence)) {
     const start = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     dotted.push(m.index as number);
     if (start) out.push({ start, index: m.index as number });

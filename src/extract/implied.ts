@@ -11,6 +11,8 @@
  * and someone merely praised, thanked, quoted from elsewhere or greeted by proxy never acts in the
  * report, so never becomes an interlocutor.
  */
+
+import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
@@ -236,7 +238,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       const sided = !!doc.people[speaker ?? -1]?.country || sidesCue || unnamedSides.size > 0;
       if (speaker !== undefined && speaker !== host.id && sided) tie(speaker, s.index - 1, true);
     }
-    for (const m of sk.matchAll(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g))
+    for (const m of allMatches(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g, sk))
       tie(personAt(Number(m[1])) ?? -1, s.index, true);
     // "Welcoming the guests, X noted": X received the other side. When X is the host, the guest is
     // the one the phrase names, else the article's main foreign side; when X is not, X is the other side.
@@ -435,7 +437,7 @@ function firstPersonReports(doc: Doc): Proposal[] {
 function recalls(doc: Doc, text: string): boolean {
   if (/\b(?:when|since|after|once|as) (?:I|we)\b/i.test(text)) return true;
   const year = doc.article.published?.slice(0, 4);
-  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] !== year);
+  return allMatches(/\b(?:19|20)\d\d\b/g, text).some((m) => m[0] !== year);
 }
 
 // The attribution of a quote: "..." said X / X said: "..." in this sentence or the next few of the paragraph.

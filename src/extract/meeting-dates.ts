@@ -7,6 +7,7 @@
  */
 import { findDate } from "../corpus/header.ts";
 import type { MeetingDate } from "../facts/types.ts";
+import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import { calendarDates, type DaySpan, reportDates, statedDates } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
@@ -247,7 +248,7 @@ export function travelsAway(text: string, home: string | undefined): boolean {
   // A trip recalled is history, not where the people are ("recalled his trip to Paris").
   if (RECALLED.test(text)) return false;
   if (TRIP_ABROAD.test(text)) return true;
-  for (const m of text.matchAll(TRAVEL_PLACE)) {
+  for (const m of allMatches(TRAVEL_PLACE, text)) {
     const words = (m[1] as string).split(/\s+/);
     // The longest run of the words that names a place: "Republic of Italy", "Paris", "France".
     for (let n = words.length; n > 0; n--) {
