@@ -7,6 +7,7 @@
 import type { ParsedResult } from "chrono-node";
 import { isoDate } from "../corpus/header.ts";
 import { chronoEnglish } from "../text/chrono.ts";
+import { allMatches } from "./all-matches.ts";
 
 /** A day or a range of days. */
 export interface DaySpan {
@@ -67,16 +68,21 @@ const WEEKDAY_AT = /^(?:on |last |next |this )?(?:sun|mon|tues|wednes|thurs|fri|
 
 // Every date a sentence states, whatever it is the date of. The same sentence is read for several
 // meetings and frames: remember the last few hundred (callers filter and copy, never change them).
+// Keyed by the sentence itself, not by a string made of it and the options: a string built per call
+// was hashed anew each time, where the sentence's hash is computed once and kept.
 function rawDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
-  const key = `${published}|${future}|${sentence}`;
-  const cached = memo.get(key);
-  if (cached) return cached;
-  const result = readDates(sentence, published, future);
-  if (memo.size > 500) memo.clear();
-  memo.set(key, result);
-  return result;
+  let readings = memo.get(sentence);
+  if (!readings) {
+    if (memo.size > 500) memo.clear();
+    readings = [];
+    memo.set(sentence, readings);
+  }
+  for (const r of readings) if (r.published === published && r.future === future) return r.dates;
+  const dates = readDates(sentence, published, future);
+  readings.push({ published, future, dates });
+  return dates;
 }
-const memo = new Map<string, DaySpan[]>();
+const memo = new Map<string, { published: string | undefined; future: boolean; dates: DaySpan[] }[]>();
 
 // The words just before a date that make it the date of a saying ("a media report said on Monday",
 // "told Trend on Sept. 17", "told reporters today") or of another event the sentence mentions in
@@ -145,8 +151,9 @@ function readDates(sentence: string, published: string | undefined, future: bool
     const yesterday = /\byesterday\b/.exec(lower);
     if (yesterday)
       out.push({ start: shiftDay(published, -1), relative: "yesterday", index: yesterday.index });
-    for (const m of lower.matchAll(
+    for (const m of allMatches(
       /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
+      lower,
     )) {
       const target = WEEKDAYS.indexOf(m[1] as string);
       const base = utc(published).getUTCDay();
@@ -163,7 +170,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
   // with the text, and a date never spans more than a few words.
   const results: ParsedResult[] = [];
   let covered = -1;
-  for (const hit of sentence.matchAll(CALENDAR_ALL)) {
+  for (const hit of allMatches(CALENDAR_ALL, sentence)) {
     const from = Math.max(0, (hit.index ?? 0) - 24, covered);
     const to = Math.min(sentence.length, (hit.index ?? 0) + 48);
     if (to <= from) continue;
@@ -179,7 +186,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
   // A date written with dots ("12.03.2024") is day first wherever it is printed; chrono reads it
   // month first, as it reads slashes.
   const dotted: number[] = [];
-  for (const m of sentence.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {
+  for (const m of allMatches(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, sentence)) {
     const start = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     dotted.push(m.index as number);
     if (start) out.push({ start, index: m.index as number });

@@ -11,6 +11,8 @@
  * and someone merely praised, thanked, quoted from elsewhere or greeted by proxy never acts in the
  * report, so never becomes an interlocutor.
  */
+
+import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
@@ -36,6 +38,17 @@ const TURN =
 // Sentences that quote someone from elsewhere (a message, an interview, an earlier occasion).
 const ELSEWHERE =
   /\b(message|letter|statement|interview|earlier|previously|recently|last (?:year|month|week)|on the phone|by phone|telephone|video ?link|online)\b/i;
+// Whether a sentence quotes someone from elsewhere. Several passes ask it of every sentence, and the
+// pattern (case-insensitive, many words) is among the costliest of extraction: read once a sentence.
+function quotesElsewhere(s: Sentence): boolean {
+  let elsewhere = elsewhereMemo.get(s);
+  if (elsewhere === undefined) {
+    elsewhere = ELSEWHERE.test(s.text);
+    elsewhereMemo.set(s, elsewhere);
+  }
+  return elsewhere;
+}
+const elsewhereMemo = new WeakMap<Sentence, boolean>();
 // Cues that the whole article reports an encounter between sides.
 const SIDES_CUE =
   /\b(the (?:two )?sides|both sides|the parties|the interlocutors|the two (?:speakers|leaders|chairmen|chairs|officials|heads|parliamentarians|presidents|ministers)|the guests?|the visitors?|during the (?:talks|meeting|conversation|negotiations)|at the (?:talks|meeting)|his counterpart|her counterpart)\b/i;
@@ -136,7 +149,7 @@ function unnamedInterlocutors(
   const hostCountry = countryOfHost(doc, host);
   const out: { sentence: number; country: string; description: string }[] = [];
   for (const s of doc.sentences) {
-    if (s.headline || ELSEWHERE.test(s.text)) continue;
+    if (s.headline || quotesElsewhere(s)) continue;
     const sk = skeleton(s);
     for (const [n, m] of s.mentions.entries()) {
       if (m.kind !== "unnamed" || !m.country || m.country === hostCountry) continue;
@@ -217,7 +230,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
             tie(m.person, s.index, true);
       continue;
     }
-    if (ELSEWHERE.test(s.text)) continue;
+    if (quotesElsewhere(s)) continue;
     // "In his turn, the host noted": the one who spoke just before is the other side. One of no
     // known country may be a colleague at a sitting, unless the report has another side to give them.
     const hostAt = s.mentions.findIndex((m) => m.person === host.id);
@@ -226,7 +239,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
       const sided = !!doc.people[speaker ?? -1]?.country || sidesCue || unnamedSides.size > 0;
       if (speaker !== undefined && speaker !== host.id && sided) tie(speaker, s.index - 1, true);
     }
-    for (const m of sk.matchAll(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g))
+    for (const m of allMatches(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g, sk))
       tie(personAt(Number(m[1])) ?? -1, s.index, true);
     // "Welcoming the guests, X noted": X received the other side. When X is the host, the guest is
     // the one the phrase names, else the article's main foreign side; when X is not, X is the other side.
@@ -317,7 +330,7 @@ const MET_UNPAIRED = cachedPattern(
  */
 function previousSpeaker(doc: Doc, index: number): number | undefined {
   const prev = doc.sentences[index - 1];
-  if (!prev || prev.headline || ELSEWHERE.test(prev.text)) return undefined;
+  if (!prev || prev.headline || quotesElsewhere(prev)) return undefined;
   const first = prev.mentions.find((m) => m.person !== undefined);
   const sk = skeleton(prev);
   const speaks = FIRST_MENTION_ACTS.test(sk);
@@ -370,7 +383,7 @@ function titlePairs(doc: Doc): Proposal[] {
 function jointSubjects(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   for (const s of doc.sentences) {
-    if (s.headline || ELSEWHERE.test(s.text)) continue;
+    if (s.headline || quotesElsewhere(s)) continue;
     const m = JOINT.exec(skeleton(s));
     if (!m) continue;
     const a = s.mentions[Number(m[1])]?.person;
@@ -393,7 +406,7 @@ function firstPersonReports(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const verb = FIRST_PERSON.exec(s.text);
-    if (!verb || ELSEWHERE.test(s.text) || recalls(doc, s.text)) continue;
+    if (!verb || quotesElsewhere(s) || recalls(doc, s.text)) continue;
     const speaker = quoteSpeaker(doc, s);
     if (speaker === undefined) continue;
     const verbEnd = verb.index + verb[0].length;
@@ -425,7 +438,7 @@ function firstPersonReports(doc: Doc): Proposal[] {
 function recalls(doc: Doc, text: string): boolean {
   if (/\b(?:when|since|after|once|as) (?:I|we)\b/i.test(text)) return true;
   const year = doc.article.published?.slice(0, 4);
-  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] !== year);
+  return allMatches(/\b(?:19|20)\d\d\b/g, text).some((m) => m[0] !== year);
 }
 
 // The attribution of a quote: "..." said X / X said: "..." in this sentence or the next few of the paragraph.

@@ -10,6 +10,7 @@
  *   "returned from Armenia, where he met"): its talks were held on one of the visit's days;
  * - it tells of a meeting as past without a day ("recently met", "met last week").
  */
+import { allMatches } from "./all-matches.ts";
 
 // Other media (another news agency too) or a foreign ministry (or its embassy) as the source, not a chamber's press service:
 // "referring to Uzbek media", "cites MFA", "according to the press service of the Foreign Ministry",
@@ -71,7 +72,7 @@ export function isPastUndated(text: string, published?: string): boolean {
   if (!published) return false;
   const year = Number(published.slice(0, 4));
   const month = Number(published.slice(5, 7));
-  for (const m of text.matchAll(MONTH_OR_YEAR)) {
+  for (const m of allMatches(MONTH_OR_YEAR, text)) {
     if (m[3]) {
       if (Number(m[3]) < year) return true;
       continue;

@@ -7,6 +7,7 @@
  */
 import { findDate } from "../corpus/header.ts";
 import type { MeetingDate } from "../facts/types.ts";
+import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import { calendarDates, type DaySpan, reportDates, shiftDay, statedDates } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
@@ -74,9 +75,14 @@ export function spanDate(d: DaySpan, where: string): MeetingDate {
 export function isTimestampLine(text: string): boolean {
   // Without a digit there is no time: most sentences stop here, before their words are listed.
   if (!/\d/.test(text)) return false;
-  const words = text.match(/\p{L}{3,}/gu) ?? [];
-  return words.filter((w) => !/^(?:[A-Z][a-z]{2}|UTC|MSK|GMT|IST|am|pm)$/.test(w)).length < 2;
+  // Counted only up to the second word that is no month or zone: a sentence stops there, not at its end.
+  let words = 0;
+  LETTER_WORD.lastIndex = 0;
+  for (let m = LETTER_WORD.exec(text); m; m = LETTER_WORD.exec(text))
+    if (!/^(?:[A-Z][a-z]{2}|UTC|MSK|GMT|IST|am|pm)$/.test(m[0]) && ++words >= 2) return false;
+  return true;
 }
+const LETTER_WORD = /\p{L}{3,}/gu;
 
 /** Whether "today" in this sentence speaks of something done today (not "told reporters today", not an arrival). */
 export function saysDoneToday(text: string): boolean {
@@ -92,12 +98,16 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   // Relative dates count from the day the report was filed.
   const day = filingDay(doc.article);
   const body = doc.sentences.filter((s) => !s.headline && !isTimestampLine(s.text));
-  const visit = visitSpan(body, day);
+  // The article-wide readings below are made when a meeting first needs them, not up front: most
+  // meetings take their date from their own sentence and never ask (each reading scans every sentence).
+  const visit = lazy(() => visitSpan(body, day));
   const lead = body[0];
-  const leadDate = lead ? leadDateOf(lead, meetings, day) : undefined;
+  // The lead's date is weighed against the meetings' dates as they stand now, before this refiner
+  // changes any: a snapshot keeps that so when it is first asked for.
+  const datesBefore = meetings.map((m) => ({ sentence: m.sentence, date: m.date }));
+  const leadDateFor = lazy(() => (lead ? leadDateOf(lead, datesBefore, day) : undefined));
   // The day of an arrival the lead reports dates the welcome at the airport, and nothing after it.
   const arrivalDate = lead && DEPARTURE.test(lead.text) ? statedDates(lead.text, day)[0] : undefined;
-  const abroad = visitAbroad(doc);
   const datelineCity = doc.article.datelineCity;
   const datelineCountry = datelineCity ? countryOf(datelineCity) : undefined;
   // A wire that prints the day in its dateline ("BAKU, Azerbaijan, October 2.") is a same-day report.
@@ -107,10 +117,12 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const filedEarlier = filingDay(doc.article) !== published ? filingDay(doc.article) : undefined;
   // The outlet printed its own date in the head: the publication date is the page's, not a collector's.
   // A line of the body that is only that date ("... held in Kazakhstan. 24.09.2019") is such a stamp too.
-  const printed =
-    !!published &&
-    (doc.article.printedDate === published ||
-      doc.sentences.some((s) => isTimestampLine(s.text) && findDate(s.text) === published));
+  const printed = lazy(
+    () =>
+      !!published &&
+      (doc.article.printedDate === published ||
+        doc.sentences.some((s) => isTimestampLine(s.text) && findDate(s.text) === published)),
+  );
   // A meeting reported as held took place by the day of the report: a later date in its sentence is
   // of something to come ("who will attend the assembly on 25 April").
   for (const m of meetings)
@@ -122,34 +134,43 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !FORESEEN.test(doc.sentences[m.sentence]?.text ?? "")
     )
       m.date = undefined;
+  const abroad = lazy(() => visitAbroad(doc));
   // The article's people are away from the dateline's country ("during his stay in France").
-  const travelled = body.some((s) => travelsAway(s.text, datelineCountry));
+  const travelled = lazy(() => body.some((s) => travelsAway(s.text, datelineCountry)));
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
-  // ("a media report said on Monday"), makes the article a late report of what it tells.
-  const stale =
-    meetings.some((m) => m.date?.basis === "stated" && day && m.date.start !== day) ||
-    (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
-    (!!published && body.some((s) => attendedRecently(s.text, published)));
-  const todayInArticle = body.some((s) => saysDoneToday(s.text));
+  // ("a media report said on Monday"), makes the article a late report of what it tells. (Read as the
+  // meetings stood before the loop below dated them.)
+  const staleByMeeting = meetings.some((m) => m.date?.basis === "stated" && day && m.date.start !== day);
+  const stale = lazy(
+    () =>
+      staleByMeeting ||
+      (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
+      (!!published && body.some((s) => attendedRecently(s.text, published))),
+  );
+  const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
   // A statement made today about what happened before it ("told reporters today that a number of
   // meetings took place"), with no meeting said to be held today: the report is of the saying.
-  const recap = !todayInArticle && body.some((s) => SAYING_TODAY.test(s.text));
+  const recap = lazy(() => !todayInArticle() && body.some((s) => SAYING_TODAY.test(s.text)));
   // Another source's report passed on (other media, a foreign ministry, an embassy): no same-day evidence.
-  const relayed = isRelayedReport(
-    lead?.text,
-    body.map((s) => s.text),
+  const relayed = lazy(() =>
+    isRelayedReport(
+      lead?.text,
+      body.map((s) => s.text),
+    ),
   );
   // A visit summed up once over: its talks were held on one of its days, not the day of the report.
-  const wrapUp = body.some((s) => isVisitWrapUp(s.text));
+  const wrapUp = lazy(() => body.some((s) => isVisitWrapUp(s.text)));
   // "today" in the first sentences frames every meeting of the day's report ("X today held meetings with A, B and C").
-  const todayInLead = body.slice(0, 3).some((s) => saysDoneToday(s.text));
+  const todayInLead = lazy(() => body.slice(0, 3).some((s) => saysDoneToday(s.text)));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
-  const eventArticle = doc.sentences.some(
-    (s) => EVENT_FRAME.test(s.text) || (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
+  const eventArticle = lazy(() =>
+    doc.sentences.some(
+      (s) => EVENT_FRAME.test(s.text) || (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
+    ),
   );
   // The article's one held meeting, restated with a date in a later sentence, has that date.
-  const restated = heldCount === 1 ? restatedDate(body, day) : undefined;
+  const restated = lazy(() => (heldCount === 1 ? restatedDate(body, day) : undefined));
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
@@ -159,7 +180,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
     if (!m.date && isPastUndated(text, published)) continue;
-    if (!m.date && !planned && restated) m.date = restated;
+    if (!m.date && !planned && restated()) m.date = restated();
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
     const step = neighbourDayStep(text);
@@ -170,13 +191,15 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         evidence: step < 0 ? "the day before the meeting before" : "the day after the meeting before",
       };
     // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
+    const span = m.date ? undefined : visit();
     const reportedDuringVisit =
-      !planned && visit && published && published >= visit.start && published <= (visit.end ?? visit.start);
-    if (!m.date && visit && !reportedDuringVisit && (visit.end || planned) && (planned || heldIn(visit, day)))
-      m.date = visit;
+      !planned && span && published && published >= span.start && published <= (span.end ?? span.start);
+    if (!m.date && span && !reportedDuringVisit && (span.end || planned) && (planned || heldIn(span, day)))
+      m.date = span;
     if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text))
       m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
+    const leadDate = m.date || m.earlier ? undefined : leadDateFor();
     if (!m.date && leadDate && !m.earlier && !(planned && published && leadDate.start <= published))
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
@@ -187,27 +210,27 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (!m.date && !planned && !m.earlier && published) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
-      const atEvent = eventArticle || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
+      const atEvent = eventArticle() || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
       const away =
-        (!!abroad && abroad !== datelineCountry) ||
-        travelled ||
+        (!!abroad() && abroad() !== datelineCountry) ||
+        travelled() ||
         placeNamedElsewhere(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`, datelineCountry);
       const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
-        !relayed && !recap && !wrapUp && !ARRIVAL_MEETING.test(text) && !isPastUndated(text, published);
+        !relayed() && !recap() && !wrapUp() && !ARRIVAL_MEETING.test(text) && !isPastUndated(text, published);
       const sameDay: MeetingDate = filedEarlier
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
-      if ((heldCount === 1 && todayInArticle) || todayInLead)
+      if ((heldCount === 1 && todayInArticle()) || todayInLead())
         m.date = {
           start: sameDay.start,
           basis: "today",
-          evidence: todayInLead ? "today in the lead" : "today in the report of its one meeting",
+          evidence: todayInLead() ? "today in the lead" : "today in the report of its one meeting",
         };
       else if (sameDayEvidence && sameDayWire && PERFECT.test(text))
         m.date = { ...sameDay, evidence: "a wire dated the day of publication, in the present perfect" };
-      else if (sameDayEvidence && !stale && !away && !(atEvent && (!datelineCity || placeElsewhere))) {
+      else if (sameDayEvidence && !stale() && !away && !(atEvent && (!datelineCity || placeElsewhere))) {
         // The report must say where and when it was filed: a wire that prints its day reports the
         // day's news wherever it happened; a dateline without a day vouches for its own city only; a
         // page that prints its own date, with no dateline, for a meeting at home (no visit abroad).
@@ -215,7 +238,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
           ? "a wire dated the day of publication"
           : datelineCity && !placeElsewhere
             ? "a same-day report from the meeting's city"
-            : !datelineCity && printed
+            : !datelineCity && printed()
               ? "a page that prints its date, with no visit abroad"
               : undefined;
         if (filedWhere)
@@ -245,7 +268,7 @@ export function travelsAway(text: string, home: string | undefined): boolean {
   // A trip recalled is history, not where the people are ("recalled his trip to Paris").
   if (RECALLED.test(text)) return false;
   if (TRIP_ABROAD.test(text)) return true;
-  for (const m of text.matchAll(TRAVEL_PLACE)) {
+  for (const m of allMatches(TRAVEL_PLACE, text)) {
     const words = (m[1] as string).split(/\s+/);
     // The longest run of the words that names a place: "Republic of Italy", "Paris", "France".
     for (let n = words.length; n > 0; n--) {
@@ -363,7 +386,11 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
  * not a weekday or calendar date of a meeting the lead reports itself: that date is that meeting's,
  * not the next one's. "today" frames the whole day's report either way.
  */
-function leadDateOf(lead: Sentence, meetings: LocalMeeting[], published: string | undefined) {
+function leadDateOf(
+  lead: Sentence,
+  meetings: { sentence: number; date?: MeetingDate }[],
+  published: string | undefined,
+) {
   // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks,
   // and a lead about something else ("On 12 March, the Senate adopted the law") dates that.
   if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text) || !ENCOUNTER.test(lead.text)) return undefined;
@@ -375,4 +402,17 @@ function leadDateOf(lead: Sentence, meetings: LocalMeeting[], published: string 
   );
   if (ownMeeting && date.relative !== "today") return undefined;
   return spanDate(date, "the lead");
+}
+
+/** A value computed the first time it is asked for, then kept. */
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }

@@ -5,6 +5,8 @@
  * headline or lead, a later sentence that says where the visit or session was held ("here" resolved),
  * and last the dateline, unless the article is a report of a visit to another country.
  */
+
+import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
@@ -54,7 +56,7 @@ function readPlaceWithCountry(s: Sentence): string | undefined {
 // One pattern for every country, then the country compared as text: a Unicode pattern per country
 // costs milliseconds to compile, more than the whole rest of an article.
 function cityBeforeCountry(text: string, country: string): RegExpExecArray | null {
-  for (const at of text.matchAll(IN_OR_AT)) {
+  for (const at of allMatches(IN_OR_AT, text)) {
     for (const re of [IN_CITY_COMMA, AT_CITY_IN]) {
       re.lastIndex = at.index;
       const m = re.exec(text);

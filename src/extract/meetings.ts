@@ -5,6 +5,7 @@
  * people who attended. Each proposal names its sentence, its sides and whether it is planned.
  */
 
+import { allMatches } from "./all-matches.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { delegationMembers } from "./finders/delegation-members.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
@@ -178,7 +179,7 @@ const LIST_ITEM = new RegExp(
  * it stops after the item that "and" joined.
  */
 export function listIds(list: string | undefined, after = ""): number[] {
-  const items = [...(list ?? "").matchAll(LIST_ITEM)];
+  const items = allMatches(LIST_ITEM, list ?? "");
   const out: number[] = [];
   const joinedByAnd = (sep: string | undefined) => !!sep && sep !== ",";
   const hasAnd = items.some((m) => joinedByAnd(m[1]));
@@ -245,7 +246,7 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const titled = mentions && last !== undefined ? mentions[last] : undefined;
   if (mentions && (titled?.kind === "unnamed" || titled?.resolved)) {
     // What follows the title itself: the list may have run on over the name ("@m1 , @m2").
-    const own = [...text.matchAll(MENTION(last as number))].at(-1);
+    const own = allMatches(MENTION(last as number), text).at(-1);
     const rest = own ? text.slice((own.index ?? 0) + own[0].length) + after : after;
     const posted = POSTED_IN.exec(rest) ?? NAMED_AFTER.exec(rest);
     const holder = posted ? Number(posted[1]?.slice(2)) : -1;
@@ -576,7 +577,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     };
 
     if (mentionCount >= 2)
-      for (const m of sk.matchAll(SUBJECT_VERB_OBJECT)) {
+      for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
         if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
         // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
         // the site where X was killed"), a trip.
@@ -629,7 +630,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
       }
     if (sk.includes(" of @m"))
-      for (const m of sk.matchAll(MEETING_OF)) {
+      for (const m of allMatches(MEETING_OF, sk)) {
         if (byPhone(m)) continue;
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         add(
@@ -641,7 +642,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         );
       }
     if (sk.includes(" with @m"))
-      for (const m of sk.matchAll(OWNED_MEETING)) {
+      for (const m of allMatches(OWNED_MEETING, sk)) {
         // "X's potential meeting with Y" may never happen.
         if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
         add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
@@ -651,18 +652,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         sk,
       )
     )
-      for (const m of sk.matchAll(WHILE_MEETING)) {
+      for (const m of allMatches(WHILE_MEETING, sk)) {
         const objects = listAt(sk, m, 1, s.mentions);
         add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
       }
     if (sk.includes("discussed"))
-      for (const m of sk.matchAll(DISCUSSED_WITH))
+      for (const m of allMatches(DISCUSSED_WITH, sk))
         add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     if (sk.includes(" between "))
-      for (const m of sk.matchAll(BETWEEN))
+      for (const m of allMatches(BETWEEN, sk))
         if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
     if (sk.includes(" with "))
-      for (const m of sk.matchAll(WITH_MEETING)) {
+      for (const m of allMatches(WITH_MEETING, sk)) {
         if (byPhone(m)) continue;
         const objects = listAt(sk, m, 2, s.mentions);
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
@@ -679,7 +680,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         else add("with-meeting", subjects, objects, plannedAround(m));
       }
     if (sk.includes(" with "))
-      for (const m of sk.matchAll(OPENING_MEETING)) {
+      for (const m of allMatches(OPENING_MEETING, sk)) {
         if (byPhone(m)) continue;
         const objects = listAt(sk, m, 1, s.mentions);
         // "Meeting with a delegation ... led by Y, X said": the leader is the side met, not the subject.
@@ -690,12 +691,12 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         else add("opening-meeting", subjects, objects, plannedAround(m));
       }
     if (sk.includes(" with "))
-      for (const m of sk.matchAll(PASSIVE_PLANNED)) {
+      for (const m of allMatches(PASSIVE_PLANNED, sk)) {
         const objects = listAt(sk, m, 1, s.mentions);
         add("passive-planned", implicitSubject(objects), objects, true);
       }
     if (sk.includes(" and @m"))
-      for (const m of sk.matchAll(JOINT)) {
+      for (const m of allMatches(JOINT, sk)) {
         // Two officials of one country who discuss or sign something together are colleagues, not
         // sides: for them only a meeting, talks or a handshake count.
         const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
@@ -717,7 +718,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const v of verblessMeetings(sk))
         add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
     if (sk.includes(" by @m"))
-      for (const m of sk.matchAll(GROUP_HELD)) {
+      for (const m of allMatches(GROUP_HELD, sk)) {
         // "X had a conversation with the delegation headed by Y": the leader heads the side met,
         // which the subject-verb-object finder already read.
         const leader = personOf(Number(m[2]?.slice(2)));
@@ -725,9 +726,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
       }
     if (sk.includes("signed by"))
-      for (const m of sk.matchAll(SIGNED_BY)) add("signed-by", ids(m[1]), ids(m[2]), plannedAround(m));
+      for (const m of allMatches(SIGNED_BY, sk)) add("signed-by", ids(m[1]), ids(m[2]), plannedAround(m));
     if (sk.includes("congratulated"))
-      for (const m of sk.matchAll(CONGRATULATED)) {
+      for (const m of allMatches(CONGRATULATED, sk)) {
         // Congratulations by letter, cable or telephone are a message, whatever they are for.
         if (BY_MESSAGE.test(s.text) || BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "")) continue;
         const after = sk.slice((m.index ?? 0) + m[0].length);
@@ -735,7 +736,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         add("congratulated", ids(m[1]), ids(m[2]), false);
       }
     if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
-      for (const m of sk.matchAll(GREETING)) add("greeting", ids(m[2]), ids(m[1]), false);
+      for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
     // People who join the meeting reported just before (in this sentence or an earlier one).
     const joinPrevious = (finder: string, mentions: number[]) => {
       const people = mentions.map(personOf).filter((p): p is number => p !== undefined);
@@ -743,13 +744,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
     };
     if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
-      for (const m of sk.matchAll(ACCOMPANIED)) joinPrevious("accompanied", ids(m[1]));
+      for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
     if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
       // Everyone named after "attended by" attended, whatever groups the list names first.
-      for (const m of sk.matchAll(ATTENDED))
+      for (const m of allMatches(ATTENDED, sk))
         joinPrevious(
           "attended",
-          [...sk.slice(m.index ?? 0).matchAll(/@m(\d+)/g)].map((x) => Number(x[1])),
+          allMatches(/@m(\d+)/g, sk.slice(m.index ?? 0)).map((x) => Number(x[1])),
         );
     // "The Kazakh side was represented by A and B": the people of one side of the meeting just reported.
     if (sk.includes("represented by")) {
@@ -760,7 +761,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (/includ|compris|consist|composed|made up/.test(sk))
       joinPrevious("delegation-members", delegationMembers(s, sk));
     if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
-      for (const m of sk.matchAll(PARTICIPATED)) {
+      for (const m of allMatches(PARTICIPATED, sk)) {
         const rest = sk.slice((m.index ?? 0) + m[0].length);
         if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
         // "Deputies A and B also took part": everyone the list names.

@@ -3,6 +3,8 @@
  * alone later), one local person per real person ("Koshanov", "Erlan Koshanov", "Mr. Koshanov",
  * "Dashzegve Amarbayasgalan" / "Amarbayasgalan Dashzegve"), with the roles written around the names.
  */
+
+import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention } from "./document.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificStart } from "./honorifics.ts";
@@ -53,7 +55,7 @@ const ARABIC_ARTICLE = /^(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐'’](?=\p{L}{2}
 
 /** The initials of a name written with them ("K.Tokayev" → ["k"]). */
 function initials(name: string): string[] {
-  return [...name.matchAll(/\b(\p{Lu})\./gu)].map((m) => fold(m[1] as string));
+  return allMatches(/\b(\p{Lu})\./gu, name).map((m) => fold(m[1] as string));
 }
 
 /** Whether a name form can refer to a person known by `names`. */
@@ -291,7 +293,7 @@ function delegationHead(tokens: Token[], found: Found[], at: number): RoleSpan |
 // Assembly led by its Secretary General"). A role that the delegation has already placed stays.
 function ownerOfIts(before: string, role: RoleSpan): void {
   if (role.country && /\bof\b/.test(role.title)) return;
-  const runs = [...before.matchAll(/[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*/g)].map(
+  const runs = allMatches(/[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*/g, before).map(
     (m) => m[0],
   );
   const body = runs

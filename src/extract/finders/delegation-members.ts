@@ -3,6 +3,8 @@
  * and B", "The delegation comprised deputies A, B and C". They took part in the meeting the report
  * told just before, beside the delegation's head.
  */
+
+import { allMatches } from "../all-matches.ts";
 import type { Sentence } from "../document.ts";
 
 const M = String.raw`@m\d+`;
@@ -21,7 +23,7 @@ export function delegationMembers(s: Sentence, sk: string): number[] {
   if (!subject || subject.from < 0) return [];
   const words = s.tokens.slice(subject.from, subject.to).map((t) => t.key);
   if (!words.includes("delegation")) return [];
-  return [...(m[2] ?? "").matchAll(/@m(\d+)/g)]
+  return allMatches(/@m(\d+)/g, m[2] ?? "")
     .map((x) => Number(x[1]))
     .filter((n) => s.mentions[n]?.kind === "person");
 }
