@@ -1,7 +1,7 @@
 /**
  * Names that more than one entry of the fact base answers to: two spellings of one person's surname
  * ("Askerov", "Asgarov" from two reports), a surname two people share beside someone only one of them
- * met, and a yes-no question about signing. Names invented.
+ * met or after a title only one of them holds, and a yes-no question about signing. Names invented.
  */
 import { describe, expect, it } from "vitest";
 import type { FactBase } from "../../src/facts/types.ts";
@@ -46,7 +46,13 @@ const base: FactBase = {
     speaker("oskerov", "Tamerlan Oskerov", "Estland", "a-committee"),
     speaker("brautigam", "Ilse Brautigam", "Netherlands", "a-harbour"),
     speaker("dorin", "Dorin Al Vashti", "Moldova", "a-shore"),
-    speaker("oana", "Oana Al-Vashti", "Romania", "a-river"),
+    {
+      id: "oana",
+      name: "Oana Al-Vashti",
+      aliases: [],
+      country: "Romania",
+      roles: [{ title: "Senator", country: "Romania", articleId: "a-river" }],
+    },
     speaker("ekdahl", "Lars Ekdahl", "Sweden", "a-shore"),
     speaker("hoekstraat", "Piet Hoekstraat", "Netherlands", "a-river"),
     // Another person with Oskarov's given name and a surname far from his.
@@ -91,6 +97,18 @@ describe("a surname two people share, beside someone only one of them met", () =
   it("alone, names every person who answers to it", () => {
     const text = ask("who met Al Vashti?");
     expect(text).toContain("Several people match that name: Dorin Al Vashti, Oana Al-Vashti.");
+  });
+});
+
+describe("a surname two people share, after a title only one of them holds", () => {
+  it.each([
+    ["who did Senator Al Vashti meet?", "Piet Hoekstraat", "Lars Ekdahl"],
+    ["who did Speaker Al Vashti meet?", "Lars Ekdahl", "Piet Hoekstraat"],
+  ])("%s → %s", (q, met, notMet) => {
+    const text = ask(q);
+    expect(text).toContain(met);
+    expect(text).not.toContain(notMet);
+    expect(text).not.toContain("Several people");
   });
 });
 

@@ -10,10 +10,10 @@ import { stem } from "../../text/stem.ts";
 import type { Intent } from "../intent.ts";
 import { asksWhoSigned } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
-import type { PersonMention } from "../people.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
 import { type Selection, selectMeetings } from "../select.ts";
+import { narrowedAmbiguous } from "./ambiguous-names.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
@@ -90,7 +90,7 @@ export const COMPOSERS: Rule[] = [
 export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.intent === "empty") return greeting(ctx);
   const hasSubject = q.people.length > 0 || q.countries.length > 0;
-  q = { ...q, people: narrowedByOthers(ctx, q.people) };
+  q = { ...q, people: narrowedAmbiguous(ctx, q) };
   // Several people answer to the name ("Hao"): answer for all of them, and say so.
   const ambiguous = q.people.filter((p) => p.alternatives.length);
   if (ambiguous.length)
@@ -116,23 +116,6 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   for (const p of ambiguous)
     reply.note(ctx.words.severalMatch(uniqueNames(ctx, [...p.ids, ...p.alternatives])));
   return reply;
-}
-
-/**
- * A name several people answer to, beside other people named ("Al Sand and Tarvo Meil"): the one who
- * met them is meant, when only one of them did; otherwise the name stays ambiguous.
- */
-export function narrowedByOthers(ctx: ComposeContext, people: PersonMention[]): PersonMention[] {
-  if (people.length < 2) return people;
-  return people.map((p) => {
-    if (!p.alternatives.length) return p;
-    const others = new Set(people.filter((o) => o !== p).flatMap((o) => o.ids));
-    const metThem = (ids: string[]) =>
-      ids.some((id) => ctx.index.meetingsOf(id).some((m) => m.participants.some((x) => others.has(x))));
-    const candidates = [p.ids, ...p.alternatives.map((id) => [id])].filter(metThem);
-    if (candidates.length !== 1) return p;
-    return { ...p, ids: candidates[0] as string[], alternatives: [] };
-  });
 }
 
 // Names in their first order, each once: entries of one person may share a name.
