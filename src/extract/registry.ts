@@ -13,6 +13,8 @@ interface Entry {
   serial: number;
   person: Person;
   forms: string[];
+  /** The forms of `forms` written in full (more than one name word), in the same order. */
+  fullForms: string[];
   /** In how many articles each form was used. */
   formCounts: Map<string, number>;
   /** title + article of every role recorded, to add each once. */
@@ -37,6 +39,7 @@ export class PeopleRegistry {
         serial: this.entries.length,
         person: { ...p, aliases: [...p.aliases], roles: [...p.roles] },
         forms: [p.name, ...p.aliases],
+        fullForms: [p.name, ...p.aliases].filter(isFullForm),
         formCounts: new Map([[p.name, 1]]),
         roleKeys: new Set(p.roles.map((r) => `${r.title}\u0000${r.articleId}`)),
         countries: new Map(),
@@ -57,6 +60,7 @@ export class PeopleRegistry {
     const added = forms.filter((f) => !entry.forms.includes(f));
     for (const f of forms) entry.formCounts.set(f, (entry.formCounts.get(f) ?? 0) + 1);
     entry.forms.push(...added);
+    for (const f of added) if (isFullForm(f)) entry.fullForms.push(f);
     if (country) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
     // One role per title and article; a set keeps this check constant-time for people seen thousands of times.
     for (const r of roles) {
@@ -86,13 +90,12 @@ export class PeopleRegistry {
   private find(allForms: string[], country: string | undefined): Entry | undefined {
     // A person named in full is matched by full names only: a shared surname ("Dariga Sadykov",
     // "Nurlan Sadykov") must not make two people one. A lone surname is matched as it can be.
-    const full = (fs: string[]) => fs.filter((f) => nameWords(f).length > 1);
-    const fullForms = full(allForms);
+    const fullForms = allForms.filter(isFullForm);
     const forms = fullForms.length ? fullForms : allForms;
+    // Each entry keeps its full forms as they come: not filtered again for every candidate of every name.
     const known = (e: Entry) => {
       if (forms === allForms) return e.forms;
-      const fullKnown = full(e.forms);
-      return fullKnown.length ? fullKnown : e.forms;
+      return e.fullForms.length ? e.fullForms : e.forms;
     };
     // Most names were seen before spelt just so: an exact lookup spares the fuzzy comparison.
     for (const f of forms) {
@@ -124,6 +127,7 @@ export class PeopleRegistry {
       serial: this.entries.length,
       person: { id, name, aliases: [], roles: [] },
       forms: [],
+      fullForms: [],
       formCounts: new Map(),
       roleKeys: new Set(),
       countries: new Map(),
@@ -163,6 +167,9 @@ export class PeopleRegistry {
   }
 }
 
+// Whether a form names a person in full (more than one name word), not by one word alone.
+const isFullForm = (form: string) => nameWords(form).length > 1;
+
 // Buckets up to this size are read whole, so that results stay those of comparing with everyone.
 const BIG_BUCKET = 64;
 
@@ -180,9 +187,9 @@ function strongMatch(form: string, known: string[]): boolean {
 
 /** A readable id for a name: "Erlan Koshanov" → "erlan-koshanov". */
 export function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // ASCII is its own decomposition, with no marks to drop: most names skip both passes.
+  const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return plain
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
