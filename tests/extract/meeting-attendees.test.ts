@@ -233,3 +233,20 @@ describe("who met a list told after a clause of its own", () => {
     ]);
   });
 });
+
+describe("a delegation named by its members and no head acts as its members", () => {
+  const members = ["Aida Tulegen", "Bolat Nurlanov", "Serik Abenov"];
+  it("a meeting whose subject the text leaves out is the members'", () => {
+    const m = names(
+      "A delegation of the Kazakh Parliament arrived in Oslo. In Oslo, the Kazakh delegation, represented by deputies Bolat Nurlanov, Serik Abenov and Aida Tulegen, studied the work of the Storting. During the meetings with representatives Ola Nordby and Kari Dahl, the sides discussed trade.",
+    );
+    expect(m).toContainEqual([...members, "Ola Nordby"].sort());
+    expect(m).toContainEqual([...members, "Kari Dahl"].sort());
+  });
+  it("a delegation with a head acts as its head, whatever members are listed", () => {
+    const m = names(
+      "A delegation headed by Speaker Arman Dosov arrived in Oslo. The delegation, consisting of deputies Bolat Nurlanov, Serik Abenov and Aida Tulegen, studied the work of the Storting. During the meetings with representatives Ola Nordby and Kari Dahl, the sides discussed trade.",
+    );
+    expect(m.flat()).not.toContain("Serik Abenov");
+  });
+});
