@@ -9,6 +9,7 @@ import { honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import {
   countryIn,
+  delegationListRole,
   joinWords,
   listRole,
   pluralTitleRoles,
@@ -178,7 +179,8 @@ export function findPeople(doc: Doc): void {
         mention.to = Math.max(mention.to, role.to);
       }
       // "members of the Federal Council: A, B and C": the list's heading is each name's role too.
-      const listed = listRole(s.tokens, span.from, s.found);
+      const listed =
+        listRole(s.tokens, span.from, s.found) ?? delegationListRole(s.tokens, span.from, s.found);
       if (listed) addRole(person, listed, s.index);
       subject ??= { person, title: [before, after].find((r) => r && !r.counterpart)?.title };
       // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":

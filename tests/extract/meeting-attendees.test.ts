@@ -249,4 +249,18 @@ describe("a delegation named by its members and no head acts as its members", ()
     );
     expect(m.flat()).not.toContain("Serik Abenov");
   });
+  it("the people listed for a delegation of a country are of that country", () => {
+    const p = people(
+      "In Oslo, the Kazakh delegation, represented by deputies Bolat Nurlanov, Serik Abenov and Aida Tulegen, studied the work of the Storting.",
+    );
+    for (const name of ["Bolat Nurlanov", "Serik Abenov", "Aida Tulegen"]) {
+      expect(p.get(name)?.roles).toContain("deputy of the Kazakh delegation");
+      expect(p.get(name)?.country).toBe("Kazakhstan");
+    }
+    // A list that no delegation opens gives no such role.
+    const q = people(
+      "In Oslo, the officials, including Bolat Nurlanov and Serik Abenov, studied the work of the Storting.",
+    );
+    expect(q.get("Serik Abenov")?.roles ?? []).toEqual([]);
+  });
 });
