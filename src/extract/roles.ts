@@ -747,6 +747,52 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
 }
 
 /**
+ * The role a plural apposition after a run of names gives each of them: in "Mr. C, Mr. D, and Mr. E,
+ * directors of the committee;" C, D and E are each a director of the committee. `spans` are the
+ * sentence's names in order; returns the role by the index of each name of the run (two or more
+ * names joined by commas and "and", the apposition running to a semicolon or the sentence's end).
+ */
+export function sharedAppositionRoles(
+  tokens: Token[],
+  found: Found[],
+  spans: { from: number; to: number }[],
+): Map<number, RoleSpan> {
+  const out = new Map<number, RoleSpan>();
+  let first = 0;
+  for (let j = 0; j < spans.length; j++) {
+    const span = spans[j] as { from: number; to: number };
+    const next = spans[j + 1];
+    // Whether only a comma, "and" and an honorific stand between this name and the next.
+    const between = next ? joinWords(tokens, span.to, honorificStart(tokens, next.from)).trim() : "";
+    if (next && /^(?:,|and|, and)$/.test(between)) continue;
+    const run = j - first + 1;
+    const runFrom = first;
+    first = j + 1;
+    if (run < 2 || tokens[span.to]?.text !== ",") continue;
+    const plural = tokens[span.to + 1]?.text ?? "";
+    const singular = plural.replace(/men$/, "man").replace(/s$/, "");
+    if (singular === plural || !isTitleWord(singular)) continue;
+    let end = span.to + 2;
+    while (end < tokens.length && end < span.to + 16 && !/^[;.]$/.test(tokens[end]?.text ?? "")) end++;
+    if (!/^[;.]$/.test(tokens[end]?.text ?? "") && end < tokens.length) continue;
+    const rest = joinWords(tokens, span.to + 2, end);
+    const body = found.find(
+      (f) => f.from > span.to && f.to <= end && (f.entry.kind === "body" || f.entry.kind === "org"),
+    );
+    const role: RoleSpan = {
+      from: span.to + 1,
+      to: end,
+      title: rest ? `${singular} ${rest}` : singular,
+      ...(body ? { body: body.entry.name } : {}),
+      ...countryIn(span.to + 1, end, found),
+      counterpart: false,
+    };
+    for (let x = runFrom; x <= j; x++) out.set(x, role);
+  }
+  return out;
+}
+
+/**
  * The roles a plural title gives the pair of names after it: "Presidents A and B" makes each a
  * President; "the Senate and Majilis speakers – A and B" makes A the Senate speaker and B the Majilis
  * speaker (one modifier each, in order). `first` and `second` are the two names' token spans.

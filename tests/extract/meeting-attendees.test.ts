@@ -172,6 +172,14 @@ describe("lists whose items carry a role with commas of its own", () => {
       ],
     ]);
   });
+  it("a plural apposition after a run of names is each name's role", () => {
+    const p = people(
+      "Speaker Ingrid Vik met with Mr. Bolat Nurlanov, Speaker of the Senate; Mr. Arman Dosov, Mr. Daniyar Esenov, and Mr. Erlan Zhaksybek, directors of the committee; and Mr. Aidar Sapar.",
+    );
+    for (const name of ["Arman Dosov", "Daniyar Esenov", "Erlan Zhaksybek"])
+      expect(p.get(name)?.roles).toEqual(["director of the committee"]);
+    expect(p.get("Aidar Sapar")?.roles ?? []).toEqual([]);
+  });
   it("a lower-case plural title heads the rest of a list ('A, head of the group, deputies B and C')", () => {
     expect(
       names(
