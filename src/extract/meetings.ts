@@ -7,6 +7,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
+import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers } from "./finders/delegation-members.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
@@ -32,7 +33,7 @@ const M = String.raw`@m\d+`;
 // Each item may carry its country in brackets ("with A (Sweden), B (Senegal) and C (Paraguay)").
 // A plural title in lower case that heads the rest of a list: "A, head of the group, deputies B and C".
 const PLURAL_TITLE =
-  "(?:deputies|senators|mps|members|lawmakers|legislators|parliamentarians|congressmen|ambassadors|ministers)";
+  "(?:deputies|senators|mps|members|lawmakers|legislators|parliamentarians|representatives|congressmen|congresswomen|ambassadors|ministers)";
 // In a list split by semicolons an item may end with a role shared by the names before it ("A, B and C,
 // directors of the committee; and D").
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;))?`;
@@ -85,7 +86,7 @@ const AND_ALSO = new RegExp(
 );
 // "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y".
 const WITH_MEETING = new RegExp(
-  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , )?(${LIST})(?:${LED})?`,
+  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} )?(${LIST})(?:${LED})?`,
   "g",
 );
 // "Meetings were held with X", also after an opening phrase of circumstance ("Within the framework of
@@ -442,6 +443,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   ledDelegationsAsHeads(doc);
   for (const s of doc.sentences) splitCountryLists(s);
   const main = articleProtagonist(doc, { prominence: false })?.id;
+  // A delegation named by its members and no head: where a subject is left out, it is those members.
+  const crew = headlessDelegationMembers(doc, skeleton);
   let lastSubject: number | undefined;
   for (const s of doc.sentences) {
     // A sentence that names no one and no side proposes nothing (and most sentences name nobody).
@@ -531,6 +534,11 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         (m, n) => m.person !== undefined && !exclude.includes(n) && !excluded(m.person) && m.from >= 0,
       );
       if (inSentence >= 0) return [inSentence];
+      if (crew && !crew.some(excluded)) {
+        for (const person of crew)
+          s.mentions.push({ kind: "person", from: -1, to: -1, person, resolved: true });
+        return crew.map((_, i) => s.mentions.length - crew.length + i);
+      }
       const candidates = [main, lastSubject, otherSide(doc, exclude.map(personOf))].filter(
         (p): p is number => p !== undefined && !excluded(p),
       );

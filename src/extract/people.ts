@@ -11,6 +11,7 @@ import { honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import {
   countryIn,
+  delegationListRole,
   joinWords,
   listRole,
   pluralTitleRoles,
@@ -18,6 +19,7 @@ import {
   roleAfter,
   roleBefore,
   roleOfAfter,
+  sharedAppositionRoles,
 } from "./roles.ts";
 import { nameKey, sameNameKey } from "./similar.ts";
 import { fold, type Token, tokenize } from "./text.ts";
@@ -142,6 +144,7 @@ export function findPeople(doc: Doc): void {
       pluralRoles.set(j, pair[0]);
       pluralRoles.set(j + 1, pair[1]);
     }
+    const sharedRoles = sharedAppositionRoles(s.tokens, s.found, spans);
     for (const [j, span] of spans.entries()) {
       const person = personFor(doc, span.name, s.index);
       person.mentions++;
@@ -180,8 +183,12 @@ export function findPeople(doc: Doc): void {
         mention.to = Math.max(mention.to, role.to);
       }
       // "members of the Federal Council: A, B and C": the list's heading is each name's role too.
-      const listed = listRole(s.tokens, span.from, s.found);
+      const listed =
+        listRole(s.tokens, span.from, s.found) ?? delegationListRole(s.tokens, span.from, s.found);
       if (listed) addRole(person, listed, s.index);
+      // "C, D and E, directors of the committee;": the role is each name's, the mention stays the name's.
+      const shared = after || before ? undefined : sharedRoles.get(j);
+      if (shared) addRole(person, shared, s.index);
       subject ??= { person, title: [before, after].find((r) => r && !r.counterpart)?.title };
       // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
       // the words that introduce the name belong to its mention.

@@ -709,6 +709,69 @@ export function listRole(tokens: Token[], nameFrom: number, found: Found[]): Rol
   };
 }
 
+// The words that open the list of a delegation's people, by their first word and the word after it.
+const MEMBERS_OPENING: Record<string, string> = {
+  represented: "by",
+  consisting: "of",
+  composed: "of",
+  made: "up",
+  comprising: "",
+  including: "",
+};
+// The singular of the plural titles that may head such a list ("represented by deputies A and B").
+const SINGULAR_TITLE: Record<string, string> = {
+  deputies: "deputy",
+  senators: "senator",
+  mps: "MP",
+  members: "member",
+  parliamentarians: "parliamentarian",
+  lawmakers: "lawmaker",
+};
+
+/**
+ * The role a delegation gives every name listed as its people: "the Kazakh delegation, represented
+ * by deputies A, B and C" makes each a deputy of the Kazakh delegation, of its country. Undefined when
+ * the name is in no such list, or the delegation names no country.
+ */
+export function delegationListRole(tokens: Token[], nameFrom: number, found: Found[]): RoleSpan | undefined {
+  // Back from the name to the words that open the list, across names, titles, commas and "and".
+  let open = nameFrom - 1;
+  while (open >= Math.max(0, nameFrom - 40)) {
+    const key = tokens[open]?.key ?? "";
+    if (key in MEMBERS_OPENING) break;
+    // "represented by": the second word of an opening is no stop.
+    const before = tokens[open - 1]?.key ?? "";
+    if (before in MEMBERS_OPENING && MEMBERS_OPENING[before] === key) {
+      open--;
+      break;
+    }
+    if ([".", ";", ":", "by", "with", "met", "received"].includes(key)) return undefined;
+    open--;
+  }
+  const opening = tokens[open]?.key ?? "";
+  if (!(opening in MEMBERS_OPENING)) return undefined;
+  const second = MEMBERS_OPENING[opening] ?? "";
+  const listFrom = second ? open + 2 : open + 1;
+  if (second && (tokens[open + 1]?.key ?? "") !== second) return undefined;
+  // Before it, "<country> delegation" (a comma may stand between).
+  let end = open;
+  if (tokens[end - 1]?.text === ",") end--;
+  if ((tokens[end - 1]?.key ?? "") !== "delegation") return undefined;
+  const from = Math.max(0, end - 6);
+  const country = countryIn(from, end, found).country;
+  if (!country) return undefined;
+  let start = end - 1;
+  while (start > from && /^[\p{Lu}]/u.test(tokens[start - 1]?.text ?? "")) start--;
+  const title = SINGULAR_TITLE[tokens[listFrom]?.key ?? ""] ?? "member";
+  return {
+    from: listFrom,
+    to: listFrom,
+    title: `${title} of the ${joinWords(tokens, start, end)}`,
+    country,
+    counterpart: false,
+  };
+}
+
 /** The words of tokens [from, to) as prose, with "'s" glued back to its word ("Tajikistan's parliament"). */
 export function joinWords(tokens: Token[], from: number, to: number): string {
   return tokens
@@ -719,6 +782,52 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
     .join("")
     .trim()
     .replace(/ (['’]s)\b/g, "$1");
+}
+
+/**
+ * The role a plural apposition after a run of names gives each of them: in "Mr. C, Mr. D, and Mr. E,
+ * directors of the committee;" C, D and E are each a director of the committee. `spans` are the
+ * sentence's names in order; returns the role by the index of each name of the run (two or more
+ * names joined by commas and "and", the apposition running to a semicolon or the sentence's end).
+ */
+export function sharedAppositionRoles(
+  tokens: Token[],
+  found: Found[],
+  spans: { from: number; to: number }[],
+): Map<number, RoleSpan> {
+  const out = new Map<number, RoleSpan>();
+  let first = 0;
+  for (let j = 0; j < spans.length; j++) {
+    const span = spans[j] as { from: number; to: number };
+    const next = spans[j + 1];
+    // Whether only a comma, "and" and an honorific stand between this name and the next.
+    const between = next ? joinWords(tokens, span.to, honorificStart(tokens, next.from)).trim() : "";
+    if (next && /^(?:,|and|, and)$/.test(between)) continue;
+    const run = j - first + 1;
+    const runFrom = first;
+    first = j + 1;
+    if (run < 2 || tokens[span.to]?.text !== ",") continue;
+    const plural = tokens[span.to + 1]?.text ?? "";
+    const singular = plural.replace(/men$/, "man").replace(/s$/, "");
+    if (singular === plural || !isTitleWord(singular)) continue;
+    let end = span.to + 2;
+    while (end < tokens.length && end < span.to + 16 && !/^[;.]$/.test(tokens[end]?.text ?? "")) end++;
+    if (!/^[;.]$/.test(tokens[end]?.text ?? "") && end < tokens.length) continue;
+    const rest = joinWords(tokens, span.to + 2, end);
+    const body = found.find(
+      (f) => f.from > span.to && f.to <= end && (f.entry.kind === "body" || f.entry.kind === "org"),
+    );
+    const role: RoleSpan = {
+      from: span.to + 1,
+      to: end,
+      title: rest ? `${singular} ${rest}` : singular,
+      ...(body ? { body: body.entry.name } : {}),
+      ...countryIn(span.to + 1, end, found),
+      counterpart: false,
+    };
+    for (let x = runFrom; x <= j; x++) out.set(x, role);
+  }
+  return out;
 }
 
 /**

@@ -172,6 +172,14 @@ describe("lists whose items carry a role with commas of its own", () => {
       ],
     ]);
   });
+  it("a plural apposition after a run of names is each name's role", () => {
+    const p = people(
+      "Speaker Ingrid Vik met with Mr. Bolat Nurlanov, Speaker of the Senate; Mr. Arman Dosov, Mr. Daniyar Esenov, and Mr. Erlan Zhaksybek, directors of the committee; and Mr. Aidar Sapar.",
+    );
+    for (const name of ["Arman Dosov", "Daniyar Esenov", "Erlan Zhaksybek"])
+      expect(p.get(name)?.roles).toEqual(["director of the committee"]);
+    expect(p.get("Aidar Sapar")?.roles ?? []).toEqual([]);
+  });
   it("a lower-case plural title heads the rest of a list ('A, head of the group, deputies B and C')", () => {
     expect(
       names(
@@ -231,5 +239,36 @@ describe("who met a list told after a clause of its own", () => {
       ["Bolat Nurlanov", "Ingrid Vik"],
       ["Ingrid Vik", "Kwame Mensah"],
     ]);
+  });
+});
+
+describe("a delegation named by its members and no head acts as its members", () => {
+  const members = ["Aida Tulegen", "Bolat Nurlanov", "Serik Abenov"];
+  it("a meeting whose subject the text leaves out is the members'", () => {
+    const m = names(
+      "A delegation of the Kazakh Parliament arrived in Oslo. In Oslo, the Kazakh delegation, represented by deputies Bolat Nurlanov, Serik Abenov and Aida Tulegen, studied the work of the Storting. During the meetings with representatives Ola Nordby and Kari Dahl, the sides discussed trade.",
+    );
+    expect(m).toContainEqual([...members, "Ola Nordby"].sort());
+    expect(m).toContainEqual([...members, "Kari Dahl"].sort());
+  });
+  it("a delegation with a head acts as its head, whatever members are listed", () => {
+    const m = names(
+      "A delegation headed by Speaker Arman Dosov arrived in Oslo. The delegation, consisting of deputies Bolat Nurlanov, Serik Abenov and Aida Tulegen, studied the work of the Storting. During the meetings with representatives Ola Nordby and Kari Dahl, the sides discussed trade.",
+    );
+    expect(m.flat()).not.toContain("Serik Abenov");
+  });
+  it("the people listed for a delegation of a country are of that country", () => {
+    const p = people(
+      "In Oslo, the Kazakh delegation, represented by deputies Bolat Nurlanov, Serik Abenov and Aida Tulegen, studied the work of the Storting.",
+    );
+    for (const name of ["Bolat Nurlanov", "Serik Abenov", "Aida Tulegen"]) {
+      expect(p.get(name)?.roles).toContain("deputy of the Kazakh delegation");
+      expect(p.get(name)?.country).toBe("Kazakhstan");
+    }
+    // A list that no delegation opens gives no such role.
+    const q = people(
+      "In Oslo, the officials, including Bolat Nurlanov and Serik Abenov, studied the work of the Storting.",
+    );
+    expect(q.get("Serik Abenov")?.roles ?? []).toEqual([]);
   });
 });

@@ -4,9 +4,11 @@
  * ("Al Ghanim and Tulia Ackson": the one who met her). When nothing tells them apart, it stays ambiguous
  * and the reply answers for all of them, saying so.
  */
+
+import { NAME_PARTICLES } from "../../text/name-words.ts";
 import { fold, tokenize } from "../../text/normalize.ts";
 import type { QuestionParse } from "../parse.ts";
-import { NAME_PARTICLES, type PersonMention } from "../people.ts";
+import type { PersonMention } from "../people.ts";
 import type { ComposeContext } from "./context.ts";
 
 // Titles typed before a name, as the start of the words of role titles that carry them.
