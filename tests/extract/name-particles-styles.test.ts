@@ -177,3 +177,20 @@ describe("roles that keep what the text says and nothing more", () => {
     expect(p.get("Aidar Bekov")?.country).toBe("Kazakhstan");
   });
 });
+
+describe("city names that are also people's names", () => {
+  it("reads a city's name beside a name word as part of the name", () => {
+    expect(names("Speaker of the Seimas Victoria Vaitkutė-Nielsen visited Kyiv.")).toEqual([
+      "Victoria Vaitkutė-Nielsen",
+    ]);
+    expect(names("Senator Sofia Petrova met President Rui Tavares Lima.")).toEqual([
+      "Sofia Petrova",
+      "Rui Tavares Lima",
+    ]);
+  });
+  it("leaves a city after a preposition to the place", () => {
+    expect(names("The talks in Lima Friday ended; Senator Ana Quispe spoke from Sofia.")).toEqual([
+      "Ana Quispe",
+    ]);
+  });
+});
