@@ -4,6 +4,7 @@
  * organization". Every name is invented.
  */
 import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
 import { namesIn as names, people, roleOf } from "./people-helpers.ts";
 
 describe("names with two or more particles", () => {
@@ -192,5 +193,15 @@ describe("city names that are also people's names", () => {
     expect(names("The talks in Lima Friday ended; Senator Ana Quispe spoke from Sofia.")).toEqual([
       "Ana Quispe",
     ]);
+  });
+});
+
+describe("the head of a delegation named with 'its' and a title", () => {
+  it("makes the head a side of the meeting", () => {
+    expect(
+      meetingsOf(
+        "Speaker Anna Kovac received a delegation of the Senate of Cambodia led by its Vice President Sok Vanna.",
+      ).map((m) => m.names),
+    ).toEqual([["Anna Kovac", "Sok Vanna"]]);
   });
 });
