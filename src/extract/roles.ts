@@ -496,7 +496,9 @@ export function describeRole(
             (tokens[f.from - 1]?.key ?? "") !== "to" &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
             !inCompound(tokens, f),
-        )?.entry.name) ?? (body?.entry.kind === "body" ? body.entry.country : undefined);
+        )?.entry.name) ??
+    (body?.entry.kind === "body" ? body.entry.country : undefined) ??
+    (body ? undefined : cityOfTitle(tokens, inside));
   const counterpart = tokens.slice(from, to).some((t) => t.key === "counterpart");
   const pairCountries = pair.map((f) => f.entry.name);
   return {
@@ -509,6 +511,13 @@ export function describeRole(
     counterpart,
     ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// "Mayor of Istanbul", "Governor of Tokyo": the country of a city the title is "of" (not "in" or "to",
+// which name where an officer of another country serves).
+function cityOfTitle(tokens: Token[], inside: Found[]): string | undefined {
+  const city = inside.find((f) => f.entry.kind === "city" && (tokens[f.from - 1]?.key ?? "") === "of");
+  return city?.entry.kind === "city" ? city.entry.country : undefined;
 }
 
 // Whether a phrase is only part of a hyphenated word ("Kazakhstan" in "EU-Kazakhstan"), not all of it

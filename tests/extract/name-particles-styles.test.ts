@@ -205,3 +205,22 @@ describe("the head of a delegation named with 'its' and a title", () => {
     ).toEqual([["Anna Kovac", "Sok Vanna"]]);
   });
 });
+
+describe("titles joined by a hyphen, and titles of a city or of where they met", () => {
+  it("reads two titles joined by a hyphen as a title, not a name", () => {
+    expect(names("The German Minister-President Markus Höfler met the guests.")).toEqual(["Markus Höfler"]);
+  });
+  it("gives the mayor of a city that city's country", () => {
+    const p = people(
+      "BAKU (Trend) - Speaker Leyla Huseynzade met with the Mayor of Istanbul Ekrem Yıldızoğlu.",
+    );
+    expect(p.get("Ekrem Yıldızoğlu")?.country).toBe("Turkey");
+  });
+  it("gives a host whose title names no country the country of the city they were met in", () => {
+    const p = people(
+      "ASTANA. KAZINFORM - Senate Speaker Maulen Zhakupov met with the President of the Chamber of Deputies Lorenzo Bellini in Rome.",
+    );
+    expect(p.get("Lorenzo Bellini")?.country).toBe("Italy");
+    expect(p.get("Maulen Zhakupov")?.country).toBe("Kazakhstan");
+  });
+});
