@@ -624,6 +624,44 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
     .replace(/ (['’]s)\b/g, "$1");
 }
 
+// The singular of a plural title ("Presidents", "chairmen", "deputies"), or undefined for any other word.
+function singularTitle(plural: string): string | undefined {
+  const singular = plural.replace(/men$/, "man").replace(/ies$/, "y").replace(/s$/, "");
+  return singular !== plural && isTitleWord(singular) ? singular : undefined;
+}
+
+// "members of the Bundestag A and B": a plural title with its "of" phrase before a pair gives each
+// name the singular title with the phrase.
+function pluralTitleOfBody(
+  tokens: Token[],
+  found: Found[],
+  first: { from: number; to: number },
+  second: { from: number; to: number },
+): [RoleSpan, RoleSpan] | undefined {
+  let k = first.from - 1;
+  while (
+    k > first.from - 9 &&
+    k > 0 &&
+    (isCapitalized(tokens[k]?.text ?? "") || /^(of|the)$/.test(tokens[k]?.key ?? ""))
+  )
+    k--;
+  while (k < first.from - 1 && (tokens[k + 1]?.key ?? "") !== "of") k++;
+  const singular = singularTitle(tokens[k]?.text ?? "");
+  if (!singular || (tokens[k + 1]?.key ?? "") !== "of" || k + 2 >= first.from) return undefined;
+  const body = found.find(
+    (f) => f.from > k && f.to <= first.from && (f.entry.kind === "body" || f.entry.kind === "org"),
+  );
+  const role = {
+    title: `${singular} ${joinWords(tokens, k + 1, first.from)}`,
+    ...(body ? { body: body.entry.name } : {}),
+    ...countryIn(k + 1, first.from, found),
+  };
+  return [
+    { ...role, from: k, to: first.from },
+    { ...role, from: second.from, to: second.from },
+  ];
+}
+
 /**
  * The roles a plural title gives the pair of names after it: "Presidents A and B" makes each a
  * President; "the Senate and Majilis speakers – A and B" makes A the Senate speaker and B the Majilis
@@ -640,8 +678,8 @@ export function pluralTitleRoles(
   let head = first.from - 1;
   if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
   const plural = tokens[head]?.text ?? "";
-  const singular = plural.replace(/men$/, "man").replace(/s$/, "");
-  if (singular === plural || !isTitleWord(singular)) return undefined;
+  const singular = singularTitle(plural);
+  if (!singular) return pluralTitleOfBody(tokens, found, first, second);
   // The modifiers before the title ("Senate and Majilis"), split at "and" into one for each name.
   let from = head;
   while (from > 0) {

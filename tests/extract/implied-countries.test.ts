@@ -7,10 +7,10 @@
  * led to, 21 of the 28 people came out right.
  */
 import { describe, expect, it } from "vitest";
-import { people } from "./people-helpers.ts";
+import { type PeopleReport, peopleErrors } from "./people-helpers.ts";
 
 /** A report and, for each of its people, the name and the country the text implies. */
-const REPORTS: [string, [string, string][]][] = [
+const REPORTS: PeopleReport[] = [
   [
     "ASTANA. KAZINFORM - Senate Speaker Maulen Zhakupov met with the President of the Chamber of Deputies Lorenzo Bellini in Rome.",
     [
@@ -112,12 +112,7 @@ const REPORTS: [string, [string, string][]][] = [
 ];
 
 describe("countries of people whose titles name none", () => {
-  const wrong = REPORTS.flatMap(([text, want]) => {
-    const found = people(` date 2025-01-01 ${text}`);
-    return want.flatMap(([name, country]) =>
-      (found.get(name)?.country ?? "") === country ? [] : [`${name}: ${found.get(name)?.country}`],
-    );
-  });
+  const wrong = peopleErrors(REPORTS);
 
   it("gives nearly every person the country the text implies", () => {
     expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(4);

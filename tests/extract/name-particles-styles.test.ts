@@ -224,3 +224,13 @@ describe("titles joined by a hyphen, and titles of a city or of where they met",
     expect(p.get("Maulen Zhakupov")?.country).toBe("Kazakhstan");
   });
 });
+
+describe("plural titles before a pair of names", () => {
+  it("gives each name the singular of a title in -ies or of a title with its 'of' phrase", () => {
+    const p = people(
+      "ASTANA. KAZINFORM - Mazhilis deputies Aidar Bekov and Gulzhan Omarova met with members of the Bundestag Klaus Wendelin and Petra Haas.",
+    );
+    expect(p.get("Gulzhan Omarova")).toEqual({ roles: ["Mazhilis deputy"], country: "Kazakhstan" });
+    expect(p.get("Petra Haas")).toEqual({ roles: ["member of the Bundestag"], country: "Germany" });
+  });
+});
