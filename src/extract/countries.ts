@@ -59,6 +59,10 @@ function impliedByTitle(
   const candidates = [
     placeOfSentence(doc, role.sentence, role.from, protagonist?.country),
     p !== protagonist ? visited : undefined,
+    // "X met with the President of the Chamber of Deputies Y in Rome": the host is of where they met.
+    p !== protagonist
+      ? placeOfSentence(doc, role.sentence, Number.MAX_SAFE_INTEGER, protagonist?.country, role.to)
+      : undefined,
     home,
   ];
   // A chamber name several countries give theirs ("Bundesrat") is of one of them: of the candidate
@@ -126,7 +130,7 @@ function otherCountry(doc: Doc, host: string): string | undefined {
   return first && first[1] > 1 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
-// The country a sentence names, before the role, as where something happens ("Prior to the visit to
+// The country a sentence names, before the role (or, from `after`, after it), as where something happens ("Prior to the visit to
 // Uzbekistan, he visited Ukraine, where he met President Z": the nearest one, Ukraine; "In Vilnius,
 // he will meet Prime Minister Z": Lithuania).
 function placeOfSentence(
@@ -134,11 +138,13 @@ function placeOfSentence(
   sentence: number,
   at: number,
   own: string | undefined,
+  after = 0,
 ): string | undefined {
   const s = doc.sentences[sentence];
   let place: string | undefined;
   for (const f of s?.found ?? []) {
     if (f.from >= at) break;
+    if (f.from < after) continue;
     const country =
       f.entry.kind === "country" && !f.entry.demonym
         ? f.entry.name

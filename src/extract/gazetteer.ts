@@ -213,7 +213,15 @@ export function isTitleWord(w: string): boolean {
   const f = withoutPossessive(fold(w));
   if (titleWords.has(f)) return true;
   const dash = w.indexOf("-");
-  return dash > 0 && titleWords.has(f.slice(0, dash)) && /^[a-z-]+$/.test(w.slice(dash + 1));
+  if (dash <= 0 || !titleWords.has(f.slice(0, dash))) return false;
+  // "Minister-President", "Deputy-Chairman": two titles joined are one.
+  return (
+    /^[a-z-]+$/.test(w.slice(dash + 1)) ||
+    f
+      .slice(dash + 1)
+      .split("-")
+      .every((part) => titleWords.has(part))
+  );
 }
 
 // A folded word without a final "'s" (no pattern: asked for most words of every sentence).

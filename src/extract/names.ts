@@ -49,6 +49,11 @@ const PARTICLES = new Set([
   "ben",
   "y",
 ]);
+// Words after which a city's name is the place, not a person's name.
+const PLACE_PREPOSITIONS = new Set(
+  "in to from at of near via between and or for on into across around outside inside".split(" "),
+);
+
 // The ordinal of a monarch or pope, from II to XIX but V and X, which are more often initials
 // ("King Faisal II", "Pope Leo XIV").
 const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
@@ -234,14 +239,26 @@ export function findNames(
 ): NameSpan[] {
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
+  // One-word city names that are also given names or surnames ("Victoria", "Sofia", "Lima").
+  const cityWord = new Array<boolean>(tokens.length).fill(false);
+  for (const f of found)
+    if (f.entry.kind === "city" && f.to === f.from + 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[f.from]?.text ?? ""))
+      cityWord[f.from] = true;
   const memo = new Array<boolean | undefined>(tokens.length);
   const nameLike = (i: number): boolean => (memo[i] ??= wordIsNameLike(i));
   const strictlyNameLike = (i: number): boolean =>
     !covered[i] &&
     (couldBeNameWord(tokens[i]?.text ?? "") || isCapitalSurname(tokens, i, covered[i - 1] === true));
   // "Grigory Lavrenko", "Pierre Lefaure": a word with a common noun's ending beside a name word.
+  // A city's name right beside a name word, with no preposition before it, is a name word too
+  // ("Speaker Victoria Čmilite-Nielsen", "Rui Tavares Lima"; not "in Lima Tokayev").
+  const cityAsName = (i: number): boolean =>
+    cityWord[i] === true &&
+    !PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? "") &&
+    (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1)));
   const wordIsNameLike = (i: number): boolean =>
     strictlyNameLike(i) ||
+    cityAsName(i) ||
     (!covered[i] && isNameEndingInIng(tokens, i, i > 0 && strictlyNameLike(i - 1))) ||
     (!covered[i] &&
       wordVerdict(tokens[i]?.text ?? "") === "beside-name" &&

@@ -602,7 +602,9 @@ export function describeRole(
             (tokens[f.from - 1]?.key ?? "") !== "to" &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
             !inCompound(tokens, f),
-        )?.entry.name) ?? (body?.entry.kind === "body" ? body.entry.country : undefined);
+        )?.entry.name) ??
+    (body?.entry.kind === "body" ? body.entry.country : undefined) ??
+    (body ? undefined : cityOfTitle(tokens, inside));
   const counterpart = tokens.slice(from, to).some((t) => t.key === "counterpart");
   const pairCountries = pair.map((f) => f.entry.name);
   return {
@@ -615,6 +617,13 @@ export function describeRole(
     counterpart,
     ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// "Mayor of Istanbul", "Governor of Tokyo": the country of a city the title is "of" (not "in" or "to",
+// which name where an officer of another country serves).
+function cityOfTitle(tokens: Token[], inside: Found[]): string | undefined {
+  const city = inside.find((f) => f.entry.kind === "city" && (tokens[f.from - 1]?.key ?? "") === "of");
+  return city?.entry.kind === "city" ? city.entry.country : undefined;
 }
 
 // Whether a phrase is only part of a hyphenated word ("Kazakhstan" in "EU-Kazakhstan"), not all of it
@@ -784,6 +793,44 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
     .replace(/ (['’]s)\b/g, "$1");
 }
 
+// The singular of a plural title ("Presidents", "chairmen", "deputies"), or undefined for any other word.
+function singularTitle(plural: string): string | undefined {
+  const singular = plural.replace(/men$/, "man").replace(/ies$/, "y").replace(/s$/, "");
+  return singular !== plural && isTitleWord(singular) ? singular : undefined;
+}
+
+// "members of the Bundestag A and B": a plural title with its "of" phrase before a pair gives each
+// name the singular title with the phrase.
+function pluralTitleOfBody(
+  tokens: Token[],
+  found: Found[],
+  first: { from: number; to: number },
+  second: { from: number; to: number },
+): [RoleSpan, RoleSpan] | undefined {
+  let k = first.from - 1;
+  while (
+    k > first.from - 9 &&
+    k > 0 &&
+    (isCapitalized(tokens[k]?.text ?? "") || /^(of|the)$/.test(tokens[k]?.key ?? ""))
+  )
+    k--;
+  while (k < first.from - 1 && (tokens[k + 1]?.key ?? "") !== "of") k++;
+  const singular = singularTitle(tokens[k]?.text ?? "");
+  if (!singular || (tokens[k + 1]?.key ?? "") !== "of" || k + 2 >= first.from) return undefined;
+  const body = found.find(
+    (f) => f.from > k && f.to <= first.from && (f.entry.kind === "body" || f.entry.kind === "org"),
+  );
+  const role = {
+    title: `${singular} ${joinWords(tokens, k + 1, first.from)}`,
+    ...(body ? { body: body.entry.name } : {}),
+    ...countryIn(k + 1, first.from, found),
+  };
+  return [
+    { ...role, from: k, to: first.from },
+    { ...role, from: second.from, to: second.from },
+  ];
+}
+
 /**
  * The role a plural apposition after a run of names gives each of them: in "Mr. C, Mr. D, and Mr. E,
  * directors of the committee;" C, D and E are each a director of the committee. `spans` are the
@@ -846,8 +893,8 @@ export function pluralTitleRoles(
   let head = first.from - 1;
   if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
   const plural = tokens[head]?.text ?? "";
-  const singular = plural.replace(/men$/, "man").replace(/s$/, "");
-  if (singular === plural || !isTitleWord(singular)) return undefined;
+  const singular = singularTitle(plural);
+  if (!singular) return pluralTitleOfBody(tokens, found, first, second);
   // The modifiers before the title ("Senate and Majilis"), split at "and" into one for each name.
   let from = head;
   while (from > 0) {

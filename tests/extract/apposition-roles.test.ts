@@ -6,10 +6,10 @@
  * sentences led to, 43 of the 49 people came out right.
  */
 import { describe, expect, it } from "vitest";
-import { people } from "./people-helpers.ts";
+import { type PeopleReport, peopleErrors } from "./people-helpers.ts";
 
 /** A report and, for each of its people, the name, the country ("" for none) and the title. */
-const REPORTS: [string, [string, string, string][]][] = [
+const REPORTS: PeopleReport[] = [
   [
     "ASTANA. KAZINFORM - The meeting was attended by Aidar Bekov, Deputy Chairman of the Senate Committee on International Affairs, Gulzhan Omarova, member of the Mazhilis, and Yerlan Sadykov, Ambassador of Kazakhstan to Hungary.",
     [
@@ -194,14 +194,7 @@ const REPORTS: [string, [string, string, string][]][] = [
 ];
 
 describe("titles around names and the countries they imply", () => {
-  const wrong = REPORTS.flatMap(([text, want]) => {
-    const found = people(` date 2025-01-01 ${text}`);
-    return want.flatMap(([name, country, role]) => {
-      const p = found.get(name);
-      const right = !!p && (p.country ?? "") === country && p.roles.includes(role);
-      return right ? [] : [`${name}: ${p ? `${p.country} / ${p.roles.join(" ; ")}` : "not found"}`];
-    });
-  });
+  const wrong = peopleErrors(REPORTS);
 
   it("gives nearly every person the title and country the text implies", () => {
     // The one left: an MEP chairing a delegation to a bilateral committee gets the host's country.

@@ -6,7 +6,7 @@
  * these sentences led to, 38 of the 47 came out right.
  */
 import { describe, expect, it } from "vitest";
-import { people } from "./people-helpers.ts";
+import { peopleErrors } from "./people-helpers.ts";
 
 /** The sentence, the guest's name, the country their title implies ("" for none), the title. */
 const GUESTS: [string, string, string, string][] = [
@@ -295,11 +295,7 @@ const GUESTS: [string, string, string, string][] = [
 ];
 
 describe("guests' titles and the countries they imply", () => {
-  const wrong = GUESTS.flatMap(([text, name, country, role]) => {
-    const p = people(` date 2025-01-01 ${text}`).get(name);
-    const right = !!p && (p.country ?? "") === country && p.roles.includes(role);
-    return right ? [] : [`${name}: ${p ? `${p.country} / ${p.roles.join(" ; ")}` : "not found"}`];
-  });
+  const wrong = peopleErrors(GUESTS.map(([text, name, country, role]) => [text, [[name, country, role]]]));
 
   it("gives nearly every guest the title and country the text implies", () => {
     // The one left: "Speaker of the Majlis, Iran's parliament, X" (the gloss does not reach the role yet).

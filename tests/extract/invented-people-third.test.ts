@@ -16,7 +16,7 @@ describe("a third batch of invented reports: hard names, honorifics, visits abro
   if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
 
   it("finds the people with their whole names", () => {
-    expect(score.found / score.people).toBeGreaterThanOrEqual(0.99);
+    expect(score.found / score.people).toBeGreaterThanOrEqual(1);
     expect(score.nameRight / score.found).toBeGreaterThanOrEqual(1);
   });
 
@@ -26,6 +26,6 @@ describe("a third batch of invented reports: hard names, honorifics, visits abro
   });
 
   it("finds the meetings", () => {
-    expect(score.meetingF1).toBeGreaterThanOrEqual(0.94);
+    expect(score.meetingF1).toBeGreaterThanOrEqual(0.96);
   });
 });

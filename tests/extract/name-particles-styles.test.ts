@@ -4,6 +4,7 @@
  * organization". Every name is invented.
  */
 import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
 import { namesIn as names, people, roleOf } from "./people-helpers.ts";
 
 describe("names with two or more particles", () => {
@@ -175,5 +176,61 @@ describe("roles that keep what the text says and nothing more", () => {
       "ASTANA. KAZINFORM - The meeting was attended by Aidar Bekov, Deputy Chairman of the Senate Committee on International Affairs, and Yerlan Sadykov, Ambassador of Kazakhstan to Hungary.",
     );
     expect(p.get("Aidar Bekov")?.country).toBe("Kazakhstan");
+  });
+});
+
+describe("city names that are also people's names", () => {
+  it("reads a city's name beside a name word as part of the name", () => {
+    expect(names("Speaker of the Seimas Victoria Vaitkutė-Nielsen visited Kyiv.")).toEqual([
+      "Victoria Vaitkutė-Nielsen",
+    ]);
+    expect(names("Senator Sofia Petrova met President Rui Tavares Lima.")).toEqual([
+      "Sofia Petrova",
+      "Rui Tavares Lima",
+    ]);
+  });
+  it("leaves a city after a preposition to the place", () => {
+    expect(names("The talks in Lima Friday ended; Senator Ana Quispe spoke from Sofia.")).toEqual([
+      "Ana Quispe",
+    ]);
+  });
+});
+
+describe("the head of a delegation named with 'its' and a title", () => {
+  it("makes the head a side of the meeting", () => {
+    expect(
+      meetingsOf(
+        "Speaker Anna Kovac received a delegation of the Senate of Cambodia led by its Vice President Sok Vanna.",
+      ).map((m) => m.names),
+    ).toEqual([["Anna Kovac", "Sok Vanna"]]);
+  });
+});
+
+describe("titles joined by a hyphen, and titles of a city or of where they met", () => {
+  it("reads two titles joined by a hyphen as a title, not a name", () => {
+    expect(names("The German Minister-President Markus Höfler met the guests.")).toEqual(["Markus Höfler"]);
+  });
+  it("gives the mayor of a city that city's country", () => {
+    const p = people(
+      "BAKU (Trend) - Speaker Leyla Huseynzade met with the Mayor of Istanbul Ekrem Yıldızoğlu.",
+    );
+    expect(p.get("Ekrem Yıldızoğlu")?.country).toBe("Turkey");
+  });
+  it("gives a host whose title names no country the country of the city they were met in", () => {
+    const p = people(
+      "ASTANA. KAZINFORM - Senate Speaker Maulen Zhakupov met with the President of the Chamber of Deputies Lorenzo Bellini in Rome.",
+    );
+    expect(p.get("Lorenzo Bellini")?.country).toBe("Italy");
+    expect(p.get("Maulen Zhakupov")?.country).toBe("Kazakhstan");
+  });
+});
+
+describe("plural titles before a pair of names", () => {
+  it("gives each name the singular of a title in -ies or of a title with its 'of' phrase", () => {
+    const p = people(
+      "ASTANA. KAZINFORM - Mazhilis deputies Aidar Bekov and Gulzhan Omarova met with members of the Bundestag Klaus Wendelin and Petra Haas.",
+    );
+    expect(p.get("Gulzhan Omarova")).toEqual({ roles: ["Mazhilis deputy"], country: "Kazakhstan" });
+    expect(p.get("Petra Haas")).toEqual({ roles: ["member of the Bundestag"], country: "Germany" });
   });
 });

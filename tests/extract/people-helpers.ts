@@ -37,3 +37,20 @@ export const people = (text: string, meta: { url?: string; outlet?: string } = {
     ]),
   );
 };
+
+/** A report and, for each of its people, the name, the country ("" for none) and a title it must have. */
+export type PeopleReport = [text: string, people: [name: string, country: string, role?: string][]];
+
+/**
+ * Extracts each report (dated, so that it stands as an article) and lists every person who is not
+ * found or lacks the expected country or title, one line each.
+ */
+export const peopleErrors = (reports: PeopleReport[]): string[] =>
+  reports.flatMap(([text, want]) => {
+    const found = people(` date 2025-01-01 ${text}`);
+    return want.flatMap(([name, country, role]) => {
+      const p = found.get(name);
+      const right = !!p && (p.country ?? "") === country && (role === undefined || p.roles.includes(role));
+      return right ? [] : [`${name}: ${p ? `${p.country} / ${p.roles.join(" ; ")}` : "not found"}`];
+    });
+  });
