@@ -71,7 +71,7 @@ const BATCHES = [
   {
     name: "fifth batch, second probe",
     reports: INVENTED_REPORTS_FIFTH_B,
-    reached: { precision: 0.93, recall: 0.96 },
+    reached: { precision: 1, recall: 1 },
   },
 ];
 
