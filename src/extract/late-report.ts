@@ -49,9 +49,9 @@ export function isVisitWrapUp(text: string): boolean {
 const WRAP_UP_WORD = /visit|trip|tour|stay|mission|return|back/iu;
 
 // A meeting told as past without its day: "recently met", "met last week", "earlier this month",
-// "at the weekend".
+// "at the weekend", "this week", "over the past week", "a year ago", "last year".
 const PAST_UNDATED =
-  /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago|(?:at|over) the weekend|last weekend)\b/i;
+  /\b(?:recently|recent|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:a|an|one|two|three|four|five|six|several|a few|few|\d+) (?:days?|weeks?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/i;
 
 // The pluperfect puts the meeting before the time of the report: "said he had met X".
 const PLUPERFECT =

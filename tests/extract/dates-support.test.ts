@@ -244,6 +244,14 @@ describe("visits summed up and meetings told as past", () => {
     expect(isPastUndated("Orvan Teliko said he had met with Dilo Marsek.")).toBe(true);
     expect(isPastUndated("Orvan Teliko met with Dilo Marsek in Yerevan.")).toBe(false);
   });
+  it("knows a week, a month or a year summed up, and a meeting some time ago", () => {
+    expect(isPastUndated("Over the past week, Orvan Teliko met with Dilo Marsek.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met this week with Dilo Marsek.")).toBe(true);
+    expect(isPastUndated("A year ago, Orvan Teliko met with Dilo Marsek in Tbilisi.")).toBe(true);
+    expect(isPastUndated("Two months ago, Orvan Teliko received Dilo Marsek.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met with Dilo Marsek last year.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met with Dilo Marsek on the first day of the week.")).toBe(false);
+  });
   it("knows a month or a year before the publication's from a plan's or the publication's own", () => {
     const met = (when: string) => isPastUndated(`Orvan Teliko met with Dilo Marsek ${when}.`, "2023-05-18");
     expect(met("in March")).toBe(true);

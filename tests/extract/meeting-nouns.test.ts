@@ -42,6 +42,12 @@ describe("meetings written as nouns", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Liis Kuusk", "Oskar Tamm"]]);
   });
+  it("X spoke about his meeting with Y: the one who tells of a meeting had it", () => {
+    const m = meetingsOf(
+      "In an interview with the agency, Chairman of the Senate Arman Duisenov spoke about his meeting with Speaker of the Parliament of Peru Lucia Sarandi in Lima.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Arman Duisenov", "Lucia Sarandi"]]);
+  });
   it("while receiving X", () => {
     const m = meetingsOf(
       "Speaker Hamid Dourani made the remarks while receiving Chairman of the National Council Yusuf Kerrani.",
