@@ -281,10 +281,18 @@ export function filingDay(article: { published?: string; datelineDate?: string }
 /**
  * The date that opens the sentence before a meeting's, in the same paragraph ("On September 21, 2021,
  * a Senate delegation visited Kyrgyzstan."), when the meeting's own sentence gives none. Not the
- * start of a trip (its date is the departure's or the arrival's).
+ * start of a trip (its date is the departure's or the arrival's), nor a sentence that tells of no
+ * encounter or visit (a law adopted, a budget passed).
  */
 function sceneDate(before: Sentence | undefined, own: Sentence, published: string | undefined) {
-  if (!before || before.headline || before.paragraph !== own.paragraph || DEPARTURE.test(before.text))
+  // The scene must be an encounter or a visit: "On 3 March, the Senate adopted the law." dates the law.
+  if (
+    !before ||
+    before.headline ||
+    before.paragraph !== own.paragraph ||
+    DEPARTURE.test(before.text) ||
+    !ENCOUNTER.test(before.text)
+  )
     return undefined;
   const opening = statedDates(before.text, published).find((d) => !d.relative && d.index <= 3);
   return opening && /^(?:On|In the morning of|On the morning of)\b/i.test(before.text)

@@ -313,6 +313,14 @@ describe("dates from around the meeting's sentence", () => {
     expect(apart[0]?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
     expect(apart[0]?.date).toBeUndefined();
   });
+  it("does not take the date of a sentence before that tells of no encounter or visit", () => {
+    const [m] = meetingsOf(
+      "On 3 March, the Senate adopted the law on tourism. Speaker of the Senate Vera Teliko met with the Ambassador of Peru Dilo Marsek.",
+      "2021-03-05",
+    );
+    expect(m?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
+    expect(m?.date).toBeUndefined();
+  });
   it("dates a meeting said to be envisaged by the planned visit", () => {
     const text =
       "A delegation led by Speaker of the Parliament of Georgia Orvan Teliko will pay an official visit to Russia on September 21.\nA meeting between Teliko and Russian Foreign Minister Dilo Marsek is also envisaged.";
