@@ -8,7 +8,12 @@ import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { calendarDates, reportDates, statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
-import { isPastUndated, isRelayedReport, isVisitWrapUp } from "../../src/extract/late-report.ts";
+import {
+  isPastUndated,
+  isPeriodSummary,
+  isRelayedReport,
+  isVisitWrapUp,
+} from "../../src/extract/late-report.ts";
 import { attendedRecently, isTimestampLine, saysDoneToday } from "../../src/extract/meeting-dates.ts";
 
 const meetingsOf = (text: string, published?: string) => {
@@ -243,6 +248,31 @@ describe("visits summed up and meetings told as past", () => {
     expect(isPastUndated("Orvan Teliko met with Dilo Marsek last week.")).toBe(true);
     expect(isPastUndated("Orvan Teliko said he had met with Dilo Marsek.")).toBe(true);
     expect(isPastUndated("Orvan Teliko met with Dilo Marsek in Yerevan.")).toBe(false);
+  });
+  it("knows a month told by its end or its beginning", () => {
+    const met = (when: string) => isPastUndated(`Orvan Teliko met with Dilo Marsek ${when}.`, "2023-05-18");
+    expect(met("at the end of February")).toBe(true);
+    expect(met("at the beginning of April")).toBe(true);
+    expect(met("at the end of the talks")).toBe(false);
+  });
+  it("knows a report that sums up a week or a month", () => {
+    expect(isPeriodSummary("The press service of the Senate has summed up the week.")).toBe(true);
+    expect(isPeriodSummary("Here is the weekly digest of the Majilis.")).toBe(true);
+    expect(isPeriodSummary("The sides summed up the results of the visit.")).toBe(false);
+  });
+  it("gives no date to a meeting restated as past without its day, or told in a week summed up", () => {
+    const restated = meetingsOf(
+      "TBILISI. VELTAR – Speaker Orvan Teliko and Ambassador of Peru Dilo Marsek discussed trade, the press service said. The meeting took place at the end of February.",
+      "2023-03-02",
+    );
+    expect(restated[0]?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(restated[0]?.date).toBeUndefined();
+    const week = meetingsOf(
+      "TBILISI. VELTAR – The press service has summed up the week. Speaker Orvan Teliko met with Ambassador of Peru Dilo Marsek.",
+      "2023-03-02",
+    );
+    expect(week[0]?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(week[0]?.date).toBeUndefined();
   });
   it("knows a week, a month or a year summed up, and a meeting some time ago", () => {
     expect(isPastUndated("Over the past week, Orvan Teliko met with Dilo Marsek.")).toBe(true);
