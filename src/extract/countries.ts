@@ -24,9 +24,12 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
     leadCityCountry(doc) ??
     outletCountry(doc);
   const visited = visitAbroad(doc);
-  // The protagonist first: the others' countries are read against theirs.
+  // The protagonist first: the others' countries are read against theirs. A dateline says where the
+  // outlet is at home: its protagonist with a bare national title is of that country even where a
+  // sentence puts them abroad ("On the sidelines of the assembly in Geneva, Vice Speaker X met ...").
+  const datelineHome = doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined;
   if (protagonist && !protagonist.country)
-    protagonist.country = impliedByTitle(doc, protagonist, protagonist, visited, home);
+    protagonist.country = impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome);
   for (const p of doc.people) {
     if (p.country || p === protagonist) continue;
     p.country =
@@ -44,6 +47,7 @@ function impliedByTitle(
   protagonist: LocalPerson | undefined,
   visited: string | undefined,
   home: string | undefined,
+  homeFirst = false,
 ): string | undefined {
   const roles = p.roles.filter((r) => !INTERNATIONAL.test(r.title));
   const national = roles.filter((r) => !ENVOY.test(r.title) && !(r.body && isOrganization(r.body)));
@@ -56,6 +60,7 @@ function impliedByTitle(
   }
   const role = national[0];
   if (!role || national.length < roles.length) return undefined;
+  if (homeFirst && home) return home;
   const candidates = [
     placeOfSentence(doc, role.sentence, role.from, protagonist?.country),
     p !== protagonist ? visited : undefined,

@@ -8,7 +8,8 @@
  *   often as the same day;
  * - it sums up a visit that is over ("wrapped up his visit", "the visit ended yesterday evening",
  *   "returned from Armenia, where he met"): its talks were held on one of the visit's days;
- * - it tells of a meeting as past without a day ("recently met", "met last week").
+ * - it tells of a meeting as past without a day ("recently met", "met last week");
+ * - it sums up a week, a month or a year ("the press service summed up the week").
  */
 import { allMatches } from "./all-matches.ts";
 
@@ -49,10 +50,20 @@ export function isVisitWrapUp(text: string): boolean {
 // A word every wrap-up holds: a cheap test that spares most sentences the costly pattern above.
 const WRAP_UP_WORD = /visit|trip|tour|stay|mission|return|back/iu;
 
+// A report that sums up a week, a month or a year: "The press service summed up the week", "a weekly
+// review", "the results of the month".
+const PERIOD_SUMMARY =
+  /\b(?:summ(?:ed|ing|arized|arised|arizes|arises|arizing|arising)?\s+up|results\s+of|review\s+of|digest\s+of|round-?up\s+of)\s+(?:the\s+)?(?:past\s+|last\s+|outgoing\s+)?(?:week|month|year)\b|\bweekly\s+(?:review|digest|summary|round-?up)\b/i;
+
+/** Whether the sentence says the report sums up a week, a month or a year: its meetings are of any of its days. */
+export function isPeriodSummary(text: string): boolean {
+  return PERIOD_SUMMARY.test(text);
+}
+
 // A meeting told as past without its day: "recently met", "met last week", "earlier this month",
-// "at the weekend".
+// "at the weekend", "this week", "over the past week", "a year ago", "last year".
 const PAST_UNDATED =
-  /\b(?:recently|recent|lately|the other day|last week|last month|earlier this (?:week|month|year)|a few days ago|days ago|weeks ago|(?:at|over) the weekend|last weekend)\b/i;
+  /\b(?:recently|recent|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:a|an|one|two|three|four|five|six|several|a few|few|\d+) (?:days?|weeks?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/i;
 
 // The pluperfect puts the meeting before the time of the report: "said he had met X".
 const PLUPERFECT =
@@ -60,7 +71,7 @@ const PLUPERFECT =
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // A month or a year without a day: "in March", "in March 2023", "in 2019", "last December".
 const MONTH_OR_YEAR =
-  /\b(?:in|during|since|last|early|late|mid-?)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(\d{4}))\b(?!\s*\d)/gi;
+  /\b(?:in|during|since|last|early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(\d{4}))\b(?!\s*\d)/gi;
 
 /**
  * Whether the sentence tells of its meeting as past without giving a day: "recently met", "met last

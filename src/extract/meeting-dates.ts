@@ -13,7 +13,7 @@ import { calendarDates, type DaySpan, reportDates, shiftDay, statedDates } from 
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
-import { isPastUndated, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
+import { isPastUndated, isPeriodSummary, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
@@ -159,8 +159,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       body.map((s) => s.text),
     ),
   );
-  // A visit summed up once over: its talks were held on one of its days, not the day of the report.
-  const wrapUp = lazy(() => body.some((s) => isVisitWrapUp(s.text)));
+  // A visit summed up once over, or a week summed up: its talks were held on one of its days, not
+  // the day of the report.
+  const wrapUp = lazy(() => body.some((s) => isVisitWrapUp(s.text) || isPeriodSummary(s.text)));
   // "today" in the first sentences frames every meeting of the day's report ("X today held meetings with A, B and C").
   const todayInLead = lazy(() => body.slice(0, 3).some((s) => saysDoneToday(s.text)));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
@@ -171,6 +172,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   );
   // The article's one held meeting, restated with a date in a later sentence, has that date.
   const restated = lazy(() => (heldCount === 1 ? restatedDate(body, day) : undefined));
+  // ... or restated as past without its day ("The meeting took place at the end of February").
+  const restatedPast = lazy(
+    () => heldCount === 1 && body.some((s) => RESTATED.test(s.text) && isPastUndated(s.text, published)),
+  );
   let previous: MeetingDate | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
@@ -179,7 +184,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     const planned = m.planned || FORESEEN.test(text);
     // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
-    if (!m.date && isPastUndated(text, published)) continue;
+    if (!m.date && (isPastUndated(text, published) || (restatedPast() && !planned))) continue;
     if (!m.date && !planned && restated()) m.date = restated();
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
@@ -304,10 +309,18 @@ export function filingDay(article: { published?: string; datelineDate?: string }
 /**
  * The date that opens the sentence before a meeting's, in the same paragraph ("On September 21, 2021,
  * a Senate delegation visited Kyrgyzstan."), when the meeting's own sentence gives none. Not the
- * start of a trip (its date is the departure's or the arrival's).
+ * start of a trip (its date is the departure's or the arrival's), nor a sentence that tells of no
+ * encounter or visit (a law adopted, a budget passed).
  */
 function sceneDate(before: Sentence | undefined, own: Sentence, published: string | undefined) {
-  if (!before || before.headline || before.paragraph !== own.paragraph || DEPARTURE.test(before.text))
+  // The scene must be an encounter or a visit: "On 3 March, the Senate adopted the law." dates the law.
+  if (
+    !before ||
+    before.headline ||
+    before.paragraph !== own.paragraph ||
+    DEPARTURE.test(before.text) ||
+    !ENCOUNTER.test(before.text)
+  )
     return undefined;
   const opening = statedDates(before.text, published).find((d) => !d.relative && d.index <= 3);
   return opening && /^(?:On|In the morning of|On the morning of)\b/i.test(before.text)

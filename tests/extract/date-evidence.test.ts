@@ -15,6 +15,7 @@ import { INVENTED_DATED_REPORTS } from "./fixtures/invented-dates.ts";
 import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.ts";
 import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
 import { INVENTED_REPORTS_FIFTH_B } from "./fixtures/invented-reports-5b.ts";
+import { INVENTED_REPORTS_FIFTH_C } from "./fixtures/invented-reports-5c.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
 
 const datesOf = (text: string) => {
@@ -249,6 +250,9 @@ describe("invented reports with their dates", () => {
   for (const [name, reports, reached] of [
     ["fifth batch of reports", INVENTED_REPORTS_FIFTH, 1],
     ["fifth batch of reports, second probe", INVENTED_REPORTS_FIFTH_B, 1],
+    // The third probe, on dates no meeting may be given: 4 invented before ("over the past week", "this
+    // week", "a year ago" after a lead's "today").
+    ["fifth batch of reports, third probe", INVENTED_REPORTS_FIFTH_C, 1],
   ] as const)
     it(`gives no date where none is supported, and the supported ones right (${name})`, () => {
       const score = scoreInventedDates(reports);

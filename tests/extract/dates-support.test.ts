@@ -8,7 +8,12 @@ import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { calendarDates, reportDates, statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
-import { isPastUndated, isRelayedReport, isVisitWrapUp } from "../../src/extract/late-report.ts";
+import {
+  isPastUndated,
+  isPeriodSummary,
+  isRelayedReport,
+  isVisitWrapUp,
+} from "../../src/extract/late-report.ts";
 import { attendedRecently, isTimestampLine, saysDoneToday } from "../../src/extract/meeting-dates.ts";
 
 const meetingsOf = (text: string, published?: string) => {
@@ -244,6 +249,39 @@ describe("visits summed up and meetings told as past", () => {
     expect(isPastUndated("Orvan Teliko said he had met with Dilo Marsek.")).toBe(true);
     expect(isPastUndated("Orvan Teliko met with Dilo Marsek in Yerevan.")).toBe(false);
   });
+  it("knows a month told by its end or its beginning", () => {
+    const met = (when: string) => isPastUndated(`Orvan Teliko met with Dilo Marsek ${when}.`, "2023-05-18");
+    expect(met("at the end of February")).toBe(true);
+    expect(met("at the beginning of April")).toBe(true);
+    expect(met("at the end of the talks")).toBe(false);
+  });
+  it("knows a report that sums up a week or a month", () => {
+    expect(isPeriodSummary("The press service of the Senate has summed up the week.")).toBe(true);
+    expect(isPeriodSummary("Here is the weekly digest of the Majilis.")).toBe(true);
+    expect(isPeriodSummary("The sides summed up the results of the visit.")).toBe(false);
+  });
+  it("gives no date to a meeting restated as past without its day, or told in a week summed up", () => {
+    const restated = meetingsOf(
+      "TBILISI. VELTAR – Speaker Orvan Teliko and Ambassador of Peru Dilo Marsek discussed trade, the press service said. The meeting took place at the end of February.",
+      "2023-03-02",
+    );
+    expect(restated[0]?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(restated[0]?.date).toBeUndefined();
+    const week = meetingsOf(
+      "TBILISI. VELTAR – The press service has summed up the week. Speaker Orvan Teliko met with Ambassador of Peru Dilo Marsek.",
+      "2023-03-02",
+    );
+    expect(week[0]?.people).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(week[0]?.date).toBeUndefined();
+  });
+  it("knows a week, a month or a year summed up, and a meeting some time ago", () => {
+    expect(isPastUndated("Over the past week, Orvan Teliko met with Dilo Marsek.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met this week with Dilo Marsek.")).toBe(true);
+    expect(isPastUndated("A year ago, Orvan Teliko met with Dilo Marsek in Tbilisi.")).toBe(true);
+    expect(isPastUndated("Two months ago, Orvan Teliko received Dilo Marsek.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met with Dilo Marsek last year.")).toBe(true);
+    expect(isPastUndated("Orvan Teliko met with Dilo Marsek on the first day of the week.")).toBe(false);
+  });
   it("knows a month or a year before the publication's from a plan's or the publication's own", () => {
     const met = (when: string) => isPastUndated(`Orvan Teliko met with Dilo Marsek ${when}.`, "2023-05-18");
     expect(met("in March")).toBe(true);
@@ -304,6 +342,14 @@ describe("dates from around the meeting's sentence", () => {
     const apart = meetingsOf(text.replace(". A meeting", ".\nA meeting"));
     expect(apart[0]?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
     expect(apart[0]?.date).toBeUndefined();
+  });
+  it("does not take the date of a sentence before that tells of no encounter or visit", () => {
+    const [m] = meetingsOf(
+      "On 3 March, the Senate adopted the law on tourism. Speaker of the Senate Vera Teliko met with the Ambassador of Peru Dilo Marsek.",
+      "2021-03-05",
+    );
+    expect(m?.people).toEqual(["Dilo Marsek", "Vera Teliko"]);
+    expect(m?.date).toBeUndefined();
   });
   it("dates a meeting said to be envisaged by the planned visit", () => {
     const text =

@@ -19,6 +19,7 @@ import { INVENTED_REPORTS_FOURTH_E } from "./fixtures/invented-reports-4e.ts";
 import { INVENTED_REPORTS_FOURTH_F } from "./fixtures/invented-reports-4f.ts";
 import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
 import { INVENTED_REPORTS_FIFTH_B } from "./fixtures/invented-reports-5b.ts";
+import { INVENTED_REPORTS_FIFTH_C } from "./fixtures/invented-reports-5c.ts";
 import { INVENTED_REPORTS_SECOND } from "./fixtures/invented-reports-second.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
@@ -71,7 +72,13 @@ const BATCHES = [
   {
     name: "fifth batch, second probe",
     reports: INVENTED_REPORTS_FIFTH_B,
-    reached: { precision: 0.93, recall: 0.96 },
+    reached: { precision: 1, recall: 1 },
+  },
+  // Its third probe, on dates: recall 0.93 (P 1) before ("spoke about his meeting with Y" was missed).
+  {
+    name: "fifth batch, third probe",
+    reports: INVENTED_REPORTS_FIFTH_C,
+    reached: { precision: 1, recall: 1 },
   },
 ];
 

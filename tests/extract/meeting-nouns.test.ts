@@ -42,6 +42,22 @@ describe("meetings written as nouns", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Liis Kuusk", "Oskar Tamm"]]);
   });
+  it("X had a working lunch with Y / held a dinner in honour of Y", () => {
+    expect(
+      meetingsOf(
+        "Speaker Bogdan Ilescu had a working lunch with Speaker of the Parliament of Peru Lucia Sarandi. Senator Martha Quill held a dinner in honour of Minister of Chile Hugo Brandt.",
+      ).map((x) => x.names),
+    ).toEqual([
+      ["Bogdan Ilescu", "Lucia Sarandi"],
+      ["Hugo Brandt", "Martha Quill"],
+    ]);
+  });
+  it("X spoke about his meeting with Y: the one who tells of a meeting had it", () => {
+    const m = meetingsOf(
+      "In an interview with the agency, Chairman of the Senate Arman Duisenov spoke about his meeting with Speaker of the Parliament of Peru Lucia Sarandi in Lima.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Arman Duisenov", "Lucia Sarandi"]]);
+  });
   it("while receiving X", () => {
     const m = meetingsOf(
       "Speaker Hamid Dourani made the remarks while receiving Chairman of the National Council Yusuf Kerrani.",

@@ -91,6 +91,14 @@ describe("countries from the body, the list and the visit", () => {
     );
     expect(p.get("Aidos Bekov")?.country).toBe("Kazakhstan");
   });
+  it("keeps the protagonist of a dated-at-home report in the dateline's country when a sentence puts them abroad", () => {
+    const p = people(
+      "TBILISI, VELTAR. On the sidelines of the summit in Lisbon, Vice Speaker of the Parliament Nino Abashidze met with the Chair of the France-Georgia friendship group of the Senate Odile Marchand.",
+    );
+    expect(p.get("Nino Abashidze")?.country).toBe("Georgia");
+    // The member of a bilateral group met by the protagonist is of the group's other country.
+    expect(p.get("Odile Marchand")?.country).toBe("France");
+  });
 });
 
 describe("what a role is not", () => {
