@@ -235,9 +235,16 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       readSync(fd, array, 0, s.length, start + s.offset);
       return array;
     };
-    const list = (name: string): string[] => {
-      const text = raw(name).toString("utf8");
-      return text ? text.split("\n") : [];
+    const list = (name: string): string[] => splitLines(raw(name));
+    // The bytes are read now (the file may be closed later), the words made only when first looked up:
+    // a question of some kinds never needs some of the lists, and each is tens of thousands of strings.
+    const later = (name: string): (() => string[]) => {
+      const bytes = raw(name);
+      let words: string[] | undefined;
+      return () => {
+        words ??= splitLines(bytes);
+        return words;
+      };
     };
     // ASCII JSON (see asciiJson): read as Latin-1, a copy of the bytes, no UTF-8 decoding.
     const base = JSON.parse(raw("base").toString("latin1")) as FactBase;
@@ -256,11 +263,18 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       if ("sentences" in article)
         readLazily(article, readSentences, sentenceStart[i] as number, sentenceStart[i + 1] as number);
     });
+    const [words, stems, keywords] = [later("words"), later("stems"), later("keywords")];
     const tables: ArticleWordTables = {
-      words: list("words"),
+      get words() {
+        return words();
+      },
       wordInfo: numbers("wordInfo"),
-      stems: list("stems"),
-      keywords: list("keywords"),
+      get stems() {
+        return stems();
+      },
+      get keywords() {
+        return keywords();
+      },
       postingStart: numbers("postingStart"),
       postings: numbers("postings"),
     };
@@ -409,6 +423,12 @@ function readLazily(
     },
     set: settle,
   });
+}
+
+// The lines of a UTF-8 text (none for no text).
+function splitLines(bytes: Buffer): string[] {
+  const text = bytes.toString("utf8");
+  return text ? text.split("\n") : [];
 }
 
 // JSON with every character outside ASCII written as \uXXXX: ASCII text is read without decoding.
