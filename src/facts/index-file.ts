@@ -118,6 +118,7 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["personTokens", bytes(names.personTokens)],
     ["personLastStart", bytes(names.lastStart)],
     ["personLastTokens", bytes(names.lastTokens)],
+    ["personIdOrder", bytes(names.idOrder)],
     // The first question with a misspelt name would build this index of letter runs (a tenth of a second).
     ["typoRunStart", bytes(typoRuns.start)],
     ["typoRunWords", bytes(typoRuns.words)],
@@ -308,6 +309,7 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       personTokens: numbers("personTokens"),
       lastStart: numbers("personLastStart"),
       lastTokens: numbers("personLastTokens"),
+      idOrder: numbers("personIdOrder"),
     };
     const typoRuns = { start: numbers("typoRunStart"), words: numbers("typoRunWords") };
     if (typoRuns.start.length === RUN_KEYS + 1) names.typoRuns = typoRuns;
