@@ -2,8 +2,10 @@
  * The index file beside a fact base (`facts.json.idx`), written when the base is saved so that a large
  * base loads in a fraction of the time that parsing it and reading its words takes. It holds the base
  * again, in compact ASCII JSON without the article sentences (most of the bytes, needed only to quote
- * one article), the sentences apart (each article's parsed when first read), and the tables of the
- * articles' words (article-words.ts) that loading would otherwise build by reading every sentence.
+ * one article), the sentences apart (each article's parsed when first read), the tables of the
+ * articles' words (article-words.ts) that loading would otherwise build by reading every sentence, and
+ * the tables the fact index and the name matcher would otherwise build from every meeting, role and
+ * name (meeting-countries.ts, meeting-keywords.ts, name-tokens.ts, text/letter-runs.ts).
  *
  * facts.json stays the contract (other tools read it); the index file is a cache of it. It is used
  * only when it was written for this very file (its size and modification time) by this very code (a
@@ -76,7 +78,8 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   const recency = recencyPositions(base);
   const meetings = meetingKeywordTable(base, recency);
   const countries = meetingCountryTable(base);
-  // In the order of the fact index's people: by id, the last entry of an id standing first's place.
+  // People in the order of the fact index's map of them by id (a repeated id: its last entry, in the
+  // first one's place), the order the name matcher gives the ids in.
   const names = nameTokenTable([...new Map(base.people.map((p) => [p.id, p])).values()]);
   const typoRuns = letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase()));
   const sentenceStart = new Int32Array(base.articles.length + 1);
