@@ -2,8 +2,10 @@
  * The index file beside a fact base (`facts.json.idx`), written when the base is saved so that a large
  * base loads in a fraction of the time that parsing it and reading its words takes. It holds the base
  * again, in compact ASCII JSON without the article sentences (most of the bytes, needed only to quote
- * one article), the sentences apart (each article's parsed when first read), and the tables of the
- * articles' words (article-words.ts) that loading would otherwise build by reading every sentence.
+ * one article), the sentences apart (each article's parsed when first read), the tables of the
+ * articles' words (article-words.ts) that loading would otherwise build by reading every sentence, and
+ * the tables the fact index and the name matcher would otherwise build from every meeting, role and
+ * name (meeting-countries.ts, meeting-keywords.ts, name-tokens.ts, text/letter-runs.ts).
  *
  * facts.json stays the contract (other tools read it); the index file is a cache of it. It is used
  * only when it was written for this very file (its size and modification time) by this very code (a
@@ -76,7 +78,8 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   const recency = recencyPositions(base);
   const meetings = meetingKeywordTable(base, recency);
   const countries = meetingCountryTable(base);
-  // In the order of the fact index's people: by id, the last entry of an id standing first's place.
+  // People in the order of the fact index's map of them by id (a repeated id: its last entry, in the
+  // first one's place), the order the name matcher gives the ids in.
   const names = nameTokenTable([...new Map(base.people.map((p) => [p.id, p])).values()]);
   const typoRuns = letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase()));
   const sentenceStart = new Int32Array(base.articles.length + 1);
@@ -118,6 +121,7 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["personTokens", bytes(names.personTokens)],
     ["personLastStart", bytes(names.lastStart)],
     ["personLastTokens", bytes(names.lastTokens)],
+    ["personIdOrder", bytes(names.idOrder)],
     // The first question with a misspelt name would build this index of letter runs (a tenth of a second).
     ["typoRunStart", bytes(typoRuns.start)],
     ["typoRunWords", bytes(typoRuns.words)],
@@ -235,9 +239,16 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       readSync(fd, array, 0, s.length, start + s.offset);
       return array;
     };
-    const list = (name: string): string[] => {
-      const text = raw(name).toString("utf8");
-      return text ? text.split("\n") : [];
+    const list = (name: string): string[] => splitLines(raw(name));
+    // The bytes are read now (the file may be closed later), the words made only when first looked up:
+    // a question of some kinds never needs some of the lists, and each is tens of thousands of strings.
+    const later = (name: string): (() => string[]) => {
+      const bytes = raw(name);
+      let words: string[] | undefined;
+      return () => {
+        words ??= splitLines(bytes);
+        return words;
+      };
     };
     // ASCII JSON (see asciiJson): read as Latin-1, a copy of the bytes, no UTF-8 decoding.
     const base = JSON.parse(raw("base").toString("latin1")) as FactBase;
@@ -256,11 +267,18 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       if ("sentences" in article)
         readLazily(article, readSentences, sentenceStart[i] as number, sentenceStart[i + 1] as number);
     });
+    const [words, stems, keywords] = [later("words"), later("stems"), later("keywords")];
     const tables: ArticleWordTables = {
-      words: list("words"),
+      get words() {
+        return words();
+      },
       wordInfo: numbers("wordInfo"),
-      stems: list("stems"),
-      keywords: list("keywords"),
+      get stems() {
+        return stems();
+      },
+      get keywords() {
+        return keywords();
+      },
       postingStart: numbers("postingStart"),
       postings: numbers("postings"),
     };
@@ -294,6 +312,7 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       personTokens: numbers("personTokens"),
       lastStart: numbers("personLastStart"),
       lastTokens: numbers("personLastTokens"),
+      idOrder: numbers("personIdOrder"),
     };
     const typoRuns = { start: numbers("typoRunStart"), words: numbers("typoRunWords") };
     if (typoRuns.start.length === RUN_KEYS + 1) names.typoRuns = typoRuns;
@@ -409,6 +428,12 @@ function readLazily(
     },
     set: settle,
   });
+}
+
+// The lines of a UTF-8 text (none for no text).
+function splitLines(bytes: Buffer): string[] {
+  const text = bytes.toString("utf8");
+  return text ? text.split("\n") : [];
 }
 
 // JSON with every character outside ASCII written as \uXXXX: ASCII text is read without decoding.

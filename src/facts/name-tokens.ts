@@ -36,6 +36,8 @@ export interface NameTokenTable {
   lastStart: Int32Array;
   /** The last word of each of a person's names (once each): the surname, as people type it alone. */
   lastTokens: Int32Array;
+  /** People (by position) in the code-unit order of their ids (for a binary search; ids are unique). */
+  idOrder: Int32Array;
   /** The runs of letters of {@link typoTokens} in lower case, when stored with the base (built on first use otherwise). */
   typoRuns?: LetterRunIndex;
 }
@@ -81,28 +83,47 @@ export function nameTokenTable(people: readonly Person[], foldName = fold): Name
   holders.forEach((list, at) => {
     peopleStart[at + 1] = (peopleStart[at] as number) + list.length;
   });
-  const sorted = Int32Array.from(tokens.keys()).sort((a, b) => {
-    const x = tokens[a] as string;
-    const y = tokens[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const ids = people.map((p) => p.id);
   return {
     tokens,
-    sorted,
+    sorted: sortedOrder(tokens),
     peopleStart,
     people: Int32Array.from(holders.flat()),
     tokenStart,
     personTokens: Int32Array.from(personTokens),
     lastStart,
     lastTokens: Int32Array.from(lastTokens),
+    idOrder: sortedOrder(ids),
   };
+}
+
+// The places of a list's strings, in the code-unit order of the strings.
+function sortedOrder(list: readonly string[]): Int32Array {
+  return Int32Array.from(list.keys()).sort((a, b) => {
+    const x = list[a] as string;
+    const y = list[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+// The place of a string in a list, by a binary search in `order` (the list's places in the code-unit
+// order of its strings); -1 when absent.
+function placeOf(list: readonly string[], order: Int32Array, value: string): number {
+  let low = 0;
+  let high = order.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = order[middle] as number;
+    const here = list[at] as string;
+    if (here === value) return at;
+    if (here < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** Look-ups in a {@link NameTokenTable} by word and by person id. */
 export class NameTokens {
-  // A person's place in `ids`, made on first use (only telling entries apart needs it).
-  private positions: Map<string, number> | undefined;
-
   /** `ids`: the people's ids, in the order the table was built from. */
   constructor(
     private readonly t: NameTokenTable,
@@ -134,7 +155,7 @@ export class NameTokens {
 
   /** The ids of the people whose names hold a word, in table order; undefined when none does. */
   peopleWith(token: string): string[] | undefined {
-    const at = this.find(token);
+    const at = placeOf(this.t.tokens, this.t.sorted, token);
     if (at < 0) return undefined;
     const out: string[] = [];
     for (let i = this.t.peopleStart[at] as number; i < (this.t.peopleStart[at + 1] as number); i++)
@@ -144,7 +165,7 @@ export class NameTokens {
 
   /** Whether a word is a word of someone's name. */
   has(token: string): boolean {
-    return this.find(token) >= 0;
+    return placeOf(this.t.tokens, this.t.sorted, token) >= 0;
   }
 
   /** A person's name words, in order of first sight (none for an unknown id). */
@@ -158,35 +179,11 @@ export class NameTokens {
   }
 
   private listOf(id: string, start: Int32Array, list: Int32Array): string[] {
-    if (!this.positions) {
-      // The last of two entries with one id wins, as in a map of people by id.
-      const positions = new Map<string, number>();
-      this.ids.forEach((each, position) => {
-        positions.set(each, position);
-      });
-      this.positions = positions;
-    }
-    const position = this.positions.get(id);
-    if (position === undefined) return [];
+    const position = placeOf(this.ids, this.t.idOrder, id);
+    if (position < 0) return [];
     const out: string[] = [];
     for (let i = start[position] as number; i < (start[position + 1] as number); i++)
       out.push(this.t.tokens[list[i] as number] as string);
     return out;
-  }
-
-  // The place of a word in `tokens`, by a binary search in `sorted`; -1 when absent.
-  private find(token: string): number {
-    const { tokens, sorted } = this.t;
-    let low = 0;
-    let high = sorted.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const at = sorted[middle] as number;
-      const here = tokens[at] as string;
-      if (here === token) return at;
-      if (here < token) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
   }
 }

@@ -139,7 +139,7 @@ export function parseQuestion(
   );
   // A full name is one person: "Boris Johnson" is not Boris Kollár, nor Alison Johnstone.
   const nameLike = folded.map(
-    (w, i) => mayBeName[i] === true && capitalised[i] === true && !ctx.index.lowerCaseWords.has(w),
+    (w, i) => mayBeName[i] === true && capitalised[i] === true && !ctx.index.isLowerCase(w),
   );
   // A question typed all in lower case tells nothing by its capitals: there a word beside a matched name
   // belongs to it when it is some person's name word, or when no article has it and the name beside it
