@@ -110,6 +110,11 @@ function readEventPlace(s: Sentence): string | undefined {
   return placeWithCountryIn(s);
 }
 
+// A sentence about what the sides discussed ("cooperation within the OSCE PA in Vienna") or about an
+// earlier encounter ("the two last met in Geneva") names a city that is not where this report is set.
+const NOT_FRAMING =
+  /\b(?:discuss\w*|talked about|touched upon|exchanged views|last (?:met|year|time)|previous(?:ly)?|earlier|ago)\b/i;
+
 /** Gives each meeting the city where the article says, or implies, it was held. */
 export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   const headlineCity = doc.sentences.filter((s) => s.headline).flatMap(citiesIn)[0];
@@ -121,7 +126,8 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
       (s) =>
         !meetings.some((m) => m.sentence === s.index) &&
         (placeIn(s, true) ?? placeWithCountryIn(s)) &&
-        !NOT_HERE.test(s.text),
+        !NOT_HERE.test(s.text) &&
+        !NOT_FRAMING.test(s.text),
     );
   const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
   const leadCity = body[0] ? placeIn(body[0]) : undefined;

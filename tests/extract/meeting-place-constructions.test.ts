@@ -1,0 +1,167 @@
+/**
+ * The place where a meeting happened, written before reading the place code: a dateline city, "here"
+ * resolved by the dateline, "the Kazakh capital" / "the capital of X", a forum's sidelines in a city,
+ * a building in a city, a visit abroad, spellings kept as written; and what is not the place: an
+ * organisation only discussed, the city of another event, a delegation's home city.
+ * Every person is invented; real countries and cities give the gazetteer something to know.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { extractArticle } from "../../src/extract/article.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+
+const placesOf = (text: string, published = "2025-05-03") => {
+  const a = parseArticle(` date ${published} ${text}`, { id: "t", file: "t.txt", isKnownCity });
+  return extractArticle(a).meetings.map((m) => m.place);
+};
+
+const cases: { name: string; text: string; places: (string | undefined)[] }[] = [
+  {
+    name: "Trend dateline",
+    text: "BAKU, May 3 (Trend) -- Speaker of the Milli Majlis Ravana Gulmammadova met with Speaker of the Parliament of Georgia Tornike Abashvilo.\n\nThe sides discussed regional transport.",
+    places: ["Baku"],
+  },
+  {
+    name: "day-first dateline with a dash",
+    text: "Astana, 12 June 2025 – Chairman of the Senate Dauren Kemelbekov received Speaker of the National Assembly of Hungary Levente Szabrics.\n\nThe parties discussed trade and investment.",
+    places: ["Astana"],
+  },
+  {
+    name: "here resolved by the dateline",
+    text: "TASHKENT, May 3 (UzA) -- Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov met here today with Speaker of the Parliament of Latvia Ilze Berzkalna.",
+    places: ["Tashkent"],
+  },
+  {
+    name: "here with the agency after the city",
+    text: "ULAANBAATAR, May 2 /MONTSAME/ Chairman of the State Great Khural Ganbold Tserendash received here the President of the Senate of Poland Marek Wierzynski on Thursday.",
+    places: ["Ulaanbaatar"],
+  },
+  {
+    name: "the Kazakh capital",
+    text: "Chairman of the Mazhilis Arman Zhaksylykov held talks with Speaker of the Parliament of Finland Aino Virtalainen in the Kazakh capital on Tuesday.",
+    places: ["Astana"],
+  },
+  {
+    name: "the capital of a country",
+    text: "Speaker of the Parliament of Latvia Ilze Berzkalna met with Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov in the capital of Uzbekistan.",
+    places: ["Tashkent"],
+  },
+  {
+    name: "the Azerbaijani capital",
+    text: "President of the Senate of Poland Marek Wierzynski met with Speaker of the Milli Majlis Ravana Gulmammadova in the Azerbaijani capital on Monday.",
+    places: ["Baku"],
+  },
+  {
+    name: "sidelines of a forum in a city",
+    text: "Chairman of the Senate Dauren Kemelbekov met with Speaker of the Parliament of Malta Joseph Grechello on the sidelines of the Inter-Parliamentary Forum in Geneva.",
+    places: ["Geneva"],
+  },
+  {
+    name: "sidelines of an assembly held in a city",
+    text: "Speaker of the Parliament of Georgia Tornike Abashvilo and Speaker of the Parliament of Armenia Hovik Sarkissyan held a bilateral meeting on the sidelines of the 150th IPU Assembly held in Tashkent.",
+    places: ["Tashkent"],
+  },
+  {
+    name: "at Parliament House in a city",
+    text: "Speaker of the Dewan Rakyat Azlan Mokhtaruddin received Speaker of the National Assembly of Thailand Somsak Phanwichai at Parliament House in Kuala Lumpur on Wednesday.",
+    places: ["Kuala Lumpur"],
+  },
+  {
+    name: "at Akorda in a city",
+    text: "President Kairat Dzhumabekov received Speaker of the Parliament of Finland Aino Virtalainen at Akorda in Astana.",
+    places: ["Astana"],
+  },
+  {
+    name: "at a palace in a city",
+    text: "Speaker of the National Assembly of Hungary Levente Szabrics met with the Emir's envoy Khalid Al-Marrani at the Sandor Palace in Budapest.",
+    places: ["Sandor Palace, Budapest"],
+  },
+  {
+    name: "visit abroad then the city",
+    text: "During his visit to Hungary, Chairman of the Senate Dauren Kemelbekov met Speaker of the National Assembly of Hungary Levente Szabrics in Budapest.",
+    places: ["Budapest"],
+  },
+  {
+    name: "official visit to a city",
+    text: "As part of his official visit to Budapest, Chairman of the Mazhilis Arman Zhaksylykov held talks with Speaker of the National Assembly of Hungary Levente Szabrics.",
+    places: ["Budapest"],
+  },
+  {
+    name: "Kiev as written",
+    text: "Speaker of the Parliament of Latvia Ilze Berzkalna met with Chairman of the Verkhovna Rada Oleksandr Dovhopolenko in Kiev on Friday.",
+    places: ["Kiev"],
+  },
+  {
+    name: "Kyiv as written",
+    text: "Speaker of the Parliament of Latvia Ilze Berzkalna met with Chairman of the Verkhovna Rada Oleksandr Dovhopolenko in Kyiv on Friday.",
+    places: ["Kyiv"],
+  },
+  {
+    name: "Alma-Ata as written",
+    text: "Chairman of the Senate Dauren Kemelbekov received Speaker of the Parliament of Malta Joseph Grechello in Alma-Ata.",
+    places: ["Alma-Ata"],
+  },
+  {
+    name: "Almaty as written",
+    text: "Chairman of the Senate Dauren Kemelbekov received Speaker of the Parliament of Malta Joseph Grechello in Almaty.",
+    places: ["Almaty"],
+  },
+  {
+    name: "an organisation only discussed",
+    text: "Speaker of the Parliament of Georgia Tornike Abashvilo met with Speaker of the Parliament of Armenia Hovik Sarkissyan.\n\nThe sides discussed cooperation within the OSCE PA and the PACE.",
+    places: [undefined],
+  },
+  {
+    name: "organisation discussed after a dateline keeps the dateline",
+    text: "YEREVAN, May 3 (Armenpress) -- Speaker of the Parliament of Armenia Hovik Sarkissyan met with Speaker of the Parliament of Malta Joseph Grechello.\n\nThey discussed cooperation within the OSCE Parliamentary Assembly in Vienna.",
+    places: ["Yerevan"],
+  },
+  {
+    name: "a summit to be held elsewhere",
+    text: "Speaker of the Parliament of Latvia Ilze Berzkalna met with Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov.\n\nThey discussed preparations for the summit to be held in Doha next year.",
+    places: [undefined],
+  },
+  {
+    name: "a summit elsewhere with a dateline",
+    text: "RIGA, May 3 (LETA) -- Speaker of the Parliament of Latvia Ilze Berzkalna met with Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov.\n\nThe sides discussed the forthcoming conference in Doha next year.",
+    places: ["Riga"],
+  },
+  {
+    name: "a delegation from a city is not the place",
+    text: "Chairman of the Mazhilis Arman Zhaksylykov received the delegation from Tashkent led by Bakhodir Tursunqulov.",
+    places: [undefined],
+  },
+  {
+    name: "a delegation from a city with a dateline",
+    text: "ASTANA, May 3 (Kazinform) -- Chairman of the Mazhilis Arman Zhaksylykov received a delegation from Tashkent led by Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov.",
+    places: ["Astana"],
+  },
+  {
+    name: "an invitation to another city is not the place",
+    text: "Speaker of the Parliament of Georgia Tornike Abashvilo met with Speaker of the Parliament of Malta Joseph Grechello in Tbilisi. Abashvilo invited Grechello to visit Batumi.",
+    places: ["Tbilisi"],
+  },
+  {
+    name: "arrived in a city then met",
+    text: "Speaker of the Parliament of Latvia Ilze Berzkalna arrived in Tashkent on an official visit. On Monday she met with Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov.",
+    places: ["Tashkent"],
+  },
+  {
+    name: "here resolved by a later sentence",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met here on Monday with Speaker of the Parliament of Armenia Hovik Sarkissyan. The talks took place in Yerevan at the National Assembly.",
+    places: ["Yerevan"],
+  },
+  {
+    name: "past meeting in another city mentioned",
+    text: "VIENNA, May 3 (APA) -- Speaker of the Parliament of Malta Joseph Grechello met with Speaker of the Parliament of Armenia Hovik Sarkissyan. The two last met in Geneva in 2023.",
+    places: ["Vienna"],
+  },
+];
+
+describe("where a meeting happened", () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(placesOf(c.text)).toEqual(c.places);
+    });
+  }
+});
