@@ -156,6 +156,11 @@ const cases: { name: string; text: string; places: (string | undefined)[] }[] = 
     text: "VIENNA, May 3 (APA) -- Speaker of the Parliament of Malta Joseph Grechello met with Speaker of the Parliament of Armenia Hovik Sarkissyan. The two last met in Geneva in 2023.",
     places: ["Vienna"],
   },
+  {
+    name: "a city and a colon after an agency line",
+    text: "Speaker receives Latvian delegation\n\nQNA\n\nDoha: Speaker of the Shura Council Hamad bin Khalid Al Nuaimani met yesterday with a delegation from the Parliament of Latvia headed by Ilze Berzkalna, who is visiting the country.\n\nThe meeting reviewed bilateral relations.",
+    places: ["Doha"],
+  },
 ];
 
 describe("where a meeting happened", () => {
