@@ -161,6 +161,116 @@ const cases: { name: string; text: string; places: (string | undefined)[] }[] = 
     text: "Speaker receives Latvian delegation\n\nQNA\n\nDoha: Speaker of the Shura Council Hamad bin Khalid Al Nuaimani met yesterday with a delegation from the Parliament of Latvia headed by Ilze Berzkalna, who is visiting the country.\n\nThe meeting reviewed bilateral relations.",
     places: ["Doha"],
   },
+  {
+    name: "quoted city",
+    text: 'RIGA, May 3 (LETA) -- "In Vilnius there is a clear majority for reform," Speaker of the Parliament of Latvia Ilze Berzkalna said after a meeting with Speaker of the Seimas of Lithuania Vytas Kairelionis.',
+    places: ["Riga"],
+  },
+  {
+    name: "welcoming the guests to",
+    text: "Welcoming the guests to Tbilisi, Speaker of the Parliament of Georgia Tornike Abashvilo met Speaker of the Parliament of Malta Joseph Grechello.",
+    places: ["Tbilisi"],
+  },
+  {
+    name: "who is on a working visit to",
+    text: "Speaker of the Parliament of Malta Joseph Grechello, who is on a working visit to Baku, met with Speaker of the Milli Majlis Ravana Gulmammadova.",
+    places: ["Baku"],
+  },
+  {
+    name: "the city of an unknown city",
+    text: "Chairman of the Senate Dauren Kemelbekov met with Speaker of the Parliament of Malta Joseph Grechello in the city of Zhetysai on Monday.",
+    places: ["Zhetysai"],
+  },
+  {
+    name: "the Kremlin with dateline",
+    text: "MOSCOW, May 3 (TASS) -- President Viktor Orlovsky received Speaker of the Parliament of Malta Joseph Grechello at the Kremlin.",
+    places: ["Kremlin, Moscow"],
+  },
+  {
+    name: "arrived from another city",
+    text: "BAKU, May 3 (Trend) -- Speaker of the Milli Majlis Ravana Gulmammadova met with Speaker of the Parliament of Turkey Mehmet Yildirak, who arrived from Ankara.",
+    places: ["Baku"],
+  },
+  {
+    name: "the Georgian capital Tbilisi",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met Speaker of the Parliament of Georgia Tornike Abashvilo in the Georgian capital Tbilisi.",
+    places: ["Tbilisi"],
+  },
+  {
+    name: "where he met",
+    text: "After talks in Minsk, Speaker of the Parliament of Malta Joseph Grechello flew to Moscow, where he met Chairman of the State Duma Viktor Orlovsky.",
+    places: ["Moscow"],
+  },
+  {
+    name: "home of delegation then in",
+    text: "Chairman of the Senate Dauren Kemelbekov met Speaker Almazbek Toktorov, who heads the delegation from Bishkek, in Almaty.",
+    places: ["Almaty"],
+  },
+  {
+    name: "margins of session in New York",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met Speaker of the Parliament of Armenia Hovik Sarkissyan on the margins of the session in New York.",
+    places: ["New York"],
+  },
+  {
+    name: "ambassador to Malaysia in Kuala Lumpur",
+    text: "Chairman of the Senate Dauren Kemelbekov met Ambassador of Thailand to Malaysia Somsak Phanwichai in Kuala Lumpur.",
+    places: ["Kuala Lumpur"],
+  },
+  {
+    name: "who is in city to attend",
+    text: "Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov received Speaker of the Parliament of Malta Joseph Grechello, who is in Tashkent to attend the forum.",
+    places: ["Tashkent"],
+  },
+  {
+    name: "city, country",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met Speaker of the Parliament of Armenia Hovik Sarkissyan in Brussels, Belgium.",
+    places: ["Brussels"],
+  },
+  {
+    name: "embassy in city",
+    text: "Chairman of the Senate Dauren Kemelbekov met with compatriots and Speaker Han Seok-jin at the Embassy of Kazakhstan in Seoul.",
+    places: ["Seoul"],
+  },
+  {
+    name: "arrived in from",
+    text: "Speaker of the Parliament of Malta Joseph Grechello, who arrived in Baku from Tbilisi, met Speaker of the Milli Majlis Ravana Gulmammadova.",
+    places: ["Baku"],
+  },
+  {
+    name: "invited to in the meeting sentence",
+    text: "TBILISI, May 3 (Georgia Today) -- Speaker of the Parliament of Georgia Tornike Abashvilo invited Speaker of the Parliament of Malta Joseph Grechello to Batumi during their meeting.",
+    places: ["Tbilisi"],
+  },
+  {
+    name: "met then invited to visit city",
+    text: "Speaker of the Parliament of Georgia Tornike Abashvilo met with Speaker of the Parliament of Malta Joseph Grechello and invited him to visit Batumi.",
+    places: [undefined],
+  },
+  {
+    name: "received in office here",
+    text: "ISLAMABAD, May 3 (APP) -- Chairman of the Senate Yousaf Raza Qadri received Ambassador of Hungary Zoltan Vargha in his office here on Friday.",
+    places: ["Islamabad"],
+  },
+  {
+    name: "summit in Doha next year in own sentence",
+    text: "Speaker of the Parliament of Latvia Ilze Berzkalna met Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov to prepare the summit to be held in Doha next year.",
+    places: [undefined],
+  },
+  {
+    name: "discussed forum in city in own sentence",
+    text: "Speaker of the Parliament of Latvia Ilze Berzkalna met Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov and discussed the results of the forum held in Samarkand last month.",
+    places: [undefined],
+  },
+  {
+    name: "talks held in city",
+    text: "Talks between Speaker of the Parliament of Latvia Ilze Berzkalna and Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov were held in Samarkand.",
+    places: ["Samarkand"],
+  },
+  {
+    name: "a planned meeting keeps the city its own sentence gives",
+    text: "Speaker of the Parliament of Malta Joseph Grechello will hold a number of bilateral meetings in Ankara, including with Speaker of the Grand National Assembly of Turkey Mehmet Yildirak.",
+    places: ["Ankara"],
+  },
 ];
 
 describe("where a meeting happened", () => {
