@@ -2,7 +2,9 @@
  * The place where a meeting happened, written before reading the place code: a dateline city, "here"
  * resolved by the dateline, "the Kazakh capital" / "the capital of X", a forum's sidelines in a city,
  * a building in a city, a visit abroad, spellings kept as written; and what is not the place: an
- * organisation only discussed, the city of another event, a delegation's home city.
+ * organisation only discussed, the city of another event, a delegation's home city, a city inside a
+ * quoted remark, an invitation, an event of another time; "flew to X, where he met", "the city of X",
+ * a "City:" dateline after an agency line.
  * Every person is invented; real countries and cities give the gazetteer something to know.
  */
 import { describe, expect, it } from "vitest";
@@ -270,6 +272,66 @@ const cases: { name: string; text: string; places: (string | undefined)[] }[] = 
     name: "a planned meeting keeps the city its own sentence gives",
     text: "Speaker of the Parliament of Malta Joseph Grechello will hold a number of bilateral meetings in Ankara, including with Speaker of the Grand National Assembly of Turkey Mehmet Yildirak.",
     places: ["Ankara"],
+  },
+  {
+    name: "visit abroad with home dateline",
+    text: "ASTANA, May 3 (Kazinform) -- Chairman of the Mazhilis Arman Zhaksylykov, who is on an official visit to Hungary, met Speaker of the National Assembly of Hungary Levente Szabrics.",
+    places: [undefined],
+  },
+  {
+    name: "headline city",
+    text: "Latvian Speaker meets Uzbek counterpart in Riga\n\nSpeaker of the Parliament of Latvia Ilze Berzkalna met Chairman of the Senate of Uzbekistan Bakhodir Tursunqulov on Monday.",
+    places: ["Riga"],
+  },
+  {
+    name: "here then is in city to attend",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met here on Monday with Speaker of the Seimas of Lithuania Vytas Kairelionis. Grechello is in Vilnius to attend the session of the Baltic Assembly.",
+    places: ["Vilnius"],
+  },
+  {
+    name: "earlier visit elsewhere",
+    text: "BAKU, May 3 (Trend) -- Speaker of the Milli Majlis Ravana Gulmammadova met Speaker of the Parliament of Malta Joseph Grechello. Earlier, Grechello visited Tbilisi.",
+    places: ["Baku"],
+  },
+  {
+    name: "framing forum under way",
+    text: "The Inter-Parliamentary Forum is under way in Saint Petersburg.\n\nOn its sidelines, Speaker of the Parliament of Malta Joseph Grechello met Speaker of the Parliament of Armenia Hovik Sarkissyan.",
+    places: ["Saint Petersburg"],
+  },
+  {
+    name: "next meeting same place",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met Speaker of the Parliament of Armenia Hovik Sarkissyan in Yerevan on Monday. On Tuesday, Grechello met Prime Minister Aram Vardanyano.",
+    places: ["Yerevan", "Yerevan"],
+  },
+  {
+    name: "travelled where met",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met Chairman of the Senate Dauren Kemelbekov in Astana. Then Grechello travelled to Almaty, where he met Akim Bolat Zhanseitov.",
+    places: ["Astana", "Almaty"],
+  },
+  {
+    name: "ambassador to country, no city",
+    text: "Chairman of the Senate Dauren Kemelbekov received the Ambassador of Japan to Kazakhstan Hiroshi Tanabeko.",
+    places: [undefined],
+  },
+  {
+    name: "In city, fronted",
+    text: "In Astana, Chairman of the Senate Dauren Kemelbekov met Speaker of the Parliament of Malta Joseph Grechello.",
+    places: ["Astana"],
+  },
+  {
+    name: "headquarters in city",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met Secretary General Martin Chungoro at the headquarters of the IPU in Geneva.",
+    places: ["Geneva"],
+  },
+  {
+    name: "mayor of city",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met with Mayor of Tashkent Shavkat Umurzaqovo.",
+    places: [undefined],
+  },
+  {
+    name: "in the capital Astana",
+    text: "Speaker of the Parliament of Malta Joseph Grechello met Chairman of the Senate Dauren Kemelbekov in the capital Astana.",
+    places: ["Astana"],
   },
 ];
 
