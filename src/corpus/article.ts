@@ -2,6 +2,9 @@ import { createHash } from "node:crypto";
 import { findDate, readDateline, readDateMarker, readTimestampLine } from "./header.ts";
 import { splitSentences } from "./sentences.ts";
 
+// A line that is only an agency's short name in capitals: "QNA", "WAM", "(KUNA)".
+const OUTLET_LINE = /^\(?[A-Z]{2,8}\)?$/;
+
 /** Metadata a sidecar `<name>.meta.json` (or a feed) may give. */
 export interface ArticleMeta {
   url?: string;
@@ -100,9 +103,12 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
 
   const split: string[][] = [];
   let dateline: ReturnType<typeof readDateline>;
-  for (const [n, para] of paragraphs.flatMap((p) => p.split("\n")).entries()) {
+  const paragraphLines = paragraphs.flatMap((p) => p.split("\n"));
+  // An agency's name on a line of its own ("QNA") comes before the dateline, not instead of it.
+  const first = paragraphLines.findIndex((line, n) => n > 1 || !OUTLET_LINE.test(line));
+  for (const [n, para] of paragraphLines.entries()) {
     let body = para;
-    if (n === 0) {
+    if (n === first) {
       dateline = readDateline(body, isKnownCity);
       if (dateline) body = dateline.rest;
     }

@@ -152,8 +152,10 @@ export function readDateline(
   const capitals = /^[A-Z'’ -]+$/.test(city);
   const titled = titleCase(city);
   if (!capitals && !isKnownCity(titled)) return undefined;
-  // A word alone is the start of a sentence, not a dateline: it needs an outlet, a date or a dash.
-  if (!outlet && !date && !(end && /[–—-]/.test(end))) return undefined;
+  // A word alone is the start of a sentence, not a dateline: it needs an outlet, a date or a dash, or
+  // a colon right after a known city ("Doha: The Speaker met"), which no sentence opens with.
+  const colon = end === ":" && isKnownCity(titled);
+  if (!outlet && !date && !(end && /[–—-]/.test(end)) && !colon) return undefined;
   // A capitalised word after a city is an outlet ("Astana, 17 November, Mazhilis.") only beside a date or a dash.
   if (outlet && /^[A-Z][a-z]/.test(outlet) && !date && !(end && /[–—-]/.test(end))) return undefined;
   let month: number | undefined;

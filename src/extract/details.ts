@@ -3,6 +3,7 @@
  * occasion, the documents signed and the topics discussed.
  */
 import type { Doc, Sentence } from "./document.ts";
+import { capitalOf } from "./gazetteer.ts";
 import { fold } from "./text.ts";
 
 /** The cities a sentence names, in order ("in Astana", "Moscow, 21 June 2022"). */
@@ -24,15 +25,36 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
       /capital|western|eastern|northern|southern|downtown/i.test(s.tokens[f.from - 1]?.text ?? "") ||
       s.tokens[f.from - 1]?.text === ",",
   );
-  // A lone city counts only as a place of its own, not inside a name ("the Almaty Maslikhat").
+  // A lone city counts only as a place of its own, not inside a name ("the Almaty Maslikhat"), nor
+  // where someone came from ("the delegation from Tashkent").
   const lone =
     cities.length === 1 &&
     !strict &&
     !/^\p{Lu}/u.test(s.tokens[cities[0]?.to ?? 0]?.text ?? "") &&
-    fold(s.tokens[(cities[0]?.from ?? 0) - 1]?.text ?? "") !== "the"
+    !["the", "from"].includes(fold(s.tokens[(cities[0]?.from ?? 0) - 1]?.text ?? ""))
       ? cities[0]
       : undefined;
-  return (after ?? lone)?.entry.name;
+  return (after ?? lone)?.entry.name ?? capitalPlaceIn(s);
+}
+
+/**
+ * The capital a sentence places something in without naming it: "in the Kazakh capital", "to the
+ * capital of Uzbekistan" give that country's capital.
+ */
+export function capitalPlaceIn(s: Sentence): string | undefined {
+  const word = (i: number) => fold(s.tokens[i]?.text ?? "");
+  const leads = (i: number) => ["in", "at", "to"].includes(word(i));
+  for (const f of s.found) {
+    if (f.entry.kind !== "country") continue;
+    // "in the Kazakh capital"
+    const adjective = word(f.to) === "capital" && word(f.from - 1) === "the" && leads(f.from - 2);
+    // "in the capital of (the) Republic of Kazakhstan"
+    const at = word(f.from - 1) === "the" ? f.from - 2 : f.from - 1;
+    const ofCountry =
+      word(at) === "of" && word(at - 1) === "capital" && word(at - 2) === "the" && leads(at - 3);
+    if (adjective || ofCountry) return capitalOf(f.entry.name);
+  }
+  return undefined;
 }
 
 /** A building named as the place of a meeting ("in the State House", "at the Akorda"). */

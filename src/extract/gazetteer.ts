@@ -90,6 +90,7 @@ function addBody([name, ...aliases]: string[], country?: string): void {
 }
 
 const byDomain = new Map<string, string>();
+const capitals = new Map<string, string>();
 // Sovereign states first: a demonym several share ("French": France and its southern lands) names
 // the state, since a phrase added earlier wins over one of the same length added later.
 const statesFirst = [...countries].sort((a, b) => Number(!!b.independent) - Number(!!a.independent));
@@ -104,6 +105,7 @@ for (const c of statesFirst) {
   for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
     if (d) add(d, { kind: "country", name, demonym: true });
   for (const city of c.capital ?? []) add(city, { kind: "city", name: city, country: name });
+  if (c.capital?.[0] && !capitals.has(name)) capitals.set(name, c.capital[0]);
 }
 for (const [country, names] of Object.entries(data.extraNames)) {
   for (const n of names)
@@ -184,6 +186,11 @@ export function findPhrases(tokens: Token[]): Found[] {
     i++;
   }
   return out;
+}
+
+/** A country's capital city, as the world-countries list names it ("Kazakhstan" → "Astana"). */
+export function capitalOf(country: string): string | undefined {
+  return capitals.get(country);
 }
 
 /** The country a single word or phrase names or describes ("Kazakh" → Kazakhstan), if any. */

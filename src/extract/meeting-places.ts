@@ -86,7 +86,63 @@ const DEPARTING =
 /** The city a sentence places its own meeting in, known to the gazetteer or named with its country. */
 function ownPlaceIn(s: Sentence): string | undefined {
   if (DEPARTING.test(s.text)) return undefined;
-  return placeIn(s) ?? placeWithCountryIn(s);
+  const own = citiesOfTheMeeting(s);
+  // "flew to Moscow, where he met": the city the meeting clause hangs on.
+  const where = own.found.find(
+    (f) => f.entry.kind === "city" && /^,? where\b/.test(s.text.slice(s.tokens[f.to - 1]?.end ?? 0)),
+  );
+  return where?.text ?? placeIn(own) ?? placeWithCountryIn(s) ?? cityNamedIn(s);
+}
+
+/**
+ * The sentence with only the cities that can be its meeting's: not one inside a quoted remark that
+ * reports no meeting, not one in a clause of an invitation or a plan ("invited him to visit Batumi",
+ * "the summit to be held in Doha next year"), not one of an event of another time ("the forum held in
+ * Samarkand last month").
+ */
+function citiesOfTheMeeting(s: Sentence): Sentence {
+  const found = s.found.filter((f) => {
+    if (f.entry.kind !== "city") return true;
+    const start = s.tokens[f.from]?.start ?? 0;
+    const end = s.tokens[f.to - 1]?.end ?? start;
+    const before = s.text.slice(0, start);
+    const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+    return (
+      !(insideQuote(s.text, start) && !QUOTED_MEETING.test(quoteAround(s.text, start))) &&
+      !PLAN_OR_INVITATION.test(clause) &&
+      !OTHER_TIME_AFTER.test(s.text.slice(end))
+    );
+  });
+  return found.length === s.found.length ? s : { ...s, found };
+}
+const PLAN_OR_INVITATION = /\b(?:invit\w*|to visit|to be held|will be held|upcoming|forthcoming|next)\b/i;
+const OTHER_TIME_AFTER = /^\s*(?:(?:last|next) (?:year|month|week)|in (?:19|20)\d\d)\b/i;
+const QUOTED_MEETING = /\b(?:met|meet\w*|talks|receiv\w*)\b/i;
+const OPEN_QUOTES = "“«";
+const CLOSE_QUOTES = "”»";
+
+// Whether `at` is inside quotation marks: an odd number of straight quotes before it (even, when the
+// sentence began inside a remark: its first quote closes one, '…," he said'), or an opening curly
+// quote or guillemet not closed yet.
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const startsInside = /[,.!?]"/.test(text.slice(0, text.indexOf('"') + 1));
+  if ((before.match(/"/g)?.length ?? 0) % 2 === (startsInside ? 0 : 1)) return true;
+  const open = Math.max(...[...OPEN_QUOTES].map((q) => before.lastIndexOf(q)));
+  const close = Math.max(...[...CLOSE_QUOTES].map((q) => before.lastIndexOf(q)));
+  return open > close;
+}
+
+// The quoted remark around `at`: from the quote mark before it to the one after it.
+function quoteAround(text: string, at: number): string {
+  const from = Math.max(...[...`"${OPEN_QUOTES}`].map((q) => text.lastIndexOf(q, at)));
+  const ends = [...`"${CLOSE_QUOTES}`].map((q) => text.indexOf(q, at)).filter((i) => i >= 0);
+  return text.slice(from, ends.length ? Math.min(...ends) : text.length);
+}
+
+/** A town the gazetteer does not know, named as one: "in the city of Zhetysai". */
+function cityNamedIn(s: Sentence): string | undefined {
+  return new RegExp(String.raw`\b(?:in|at|to) the (?:city|town) of (${NAME})`, "u").exec(s.text)?.[1];
 }
 
 /**
@@ -110,6 +166,11 @@ function readEventPlace(s: Sentence): string | undefined {
   return placeWithCountryIn(s);
 }
 
+// A sentence about what the sides discussed ("cooperation within the OSCE PA in Vienna") or about an
+// earlier encounter ("the two last met in Geneva") names a city that is not where this report is set.
+const NOT_FRAMING =
+  /\b(?:discuss\w*|talked about|touched upon|exchanged views|last (?:met|year|time)|previous(?:ly)?|earlier|ago)\b/i;
+
 /** Gives each meeting the city where the article says, or implies, it was held. */
 export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   const headlineCity = doc.sentences.filter((s) => s.headline).flatMap(citiesIn)[0];
@@ -121,10 +182,11 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
       (s) =>
         !meetings.some((m) => m.sentence === s.index) &&
         (placeIn(s, true) ?? placeWithCountryIn(s)) &&
-        !NOT_HERE.test(s.text),
+        !NOT_HERE.test(s.text) &&
+        !NOT_FRAMING.test(s.text),
     );
   const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
-  const leadCity = body[0] ? placeIn(body[0]) : undefined;
+  const leadCity = body[0] ? placeIn(citiesOfTheMeeting(body[0])) : undefined;
   const abroad = visitAbroad(doc);
   const dateline = doc.article.datelineCity;
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);

@@ -7,7 +7,7 @@ import { readCorpus } from "../../src/corpus/folder.ts";
 import { readDateline, readTimestampLine } from "../../src/corpus/header.ts";
 import { splitSentences } from "../../src/corpus/sentences.ts";
 
-const known = (c: string) => ["Ulaanbaatar", "Astana"].includes(c);
+const known = (c: string) => ["Ulaanbaatar", "Astana", "Doha"].includes(c);
 
 describe("header readers", () => {
   it("reads datelines of several outlets", () => {
@@ -17,10 +17,15 @@ describe("header readers", () => {
     expect(readDateline("MOSCOW, June 27. /TASS/. A delegation", known)?.rest).toBe("A delegation");
     expect(readDateline("Ulaanbaatar /MONTSAME/ The Chairman", known)?.city).toBe("Ulaanbaatar");
     expect(readDateline("Astana, 17 November, Mazhilis. Today in the Parliament", known)?.day).toBe(17);
+    expect(readDateline("Doha: The Speaker of the Council met", known)).toMatchObject({
+      city: "Doha",
+      rest: "The Speaker of the Council met",
+    });
   });
   it("does not take an ordinary sentence for a dateline", () => {
     expect(readDateline("Speaker of the Kazakh Majilis Yerlan Koshanov met", known)).toBeUndefined();
     expect(readDateline("In Ankara, the Kazakh deputies met", known)).toBeUndefined();
+    expect(readDateline("Agenda: The Speaker met", known)).toBeUndefined();
   });
   it("reads timestamp lines", () => {
     expect(readTimestampLine("21 December 2022, 19:10")).toBe("2022-12-21");
