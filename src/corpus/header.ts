@@ -132,13 +132,13 @@ const DAY_MONTH = String.raw`(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d
 // An outlet: "/TASS/", "(Yonhap)", "KAZINFORM", "ARTSAKHPRESS-ARMENPRESS", or "Kazakhstan Today" when a dash follows.
 const OUTLET = String.raw`(?:/[A-Za-z]+/|\([A-Za-z][A-Za-z .-]*\)|[A-Z]{3,}(?:[ -][A-Z]{3,})*(?![a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\.?\s*[–—-]|\.\s))`;
 const DATELINE = new RegExp(
-  String.raw`^(?:\([^)]{1,40}\)\s*)?(?<city>${CITY})(?:,\s*(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,))?` +
+  String.raw`^(?:\([^)]{1,40}\)\s*)?(?<city>${CITY})(?:\s*\[[A-Z][a-z]+(?: [A-Z][a-z]+)?\])?(?:,\s*(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,))?` +
     String.raw`(?:[.,]?\s+(?<date>${DAY_MONTH}))?(?:[.,]?\s*(?<outlet>${OUTLET}))?\s*(?<end>[–—-]{1,2}|[.:](?:\s*[–—-]{1,2})?)?\s+`,
 );
 
 /**
  * Reads a dateline (`ASTANA. KAZINFORM –`, `YEREVAN, JUNE 26, ARMENPRESS.`, `Ulaanbaatar /MONTSAME/`,
- * `MOSCOW, June 27. /TASS/.`) from the start of a paragraph. The city must be printed in capitals or be
+ * `MOSCOW, June 27. /TASS/.`, `New Delhi [India], October 13 (ANI):`) from the start of a paragraph. The city must be printed in capitals or be
  * a city the caller knows, and something must close the dateline (an outlet, a dash or a date), so that
  * an ordinary sentence is never taken for one.
  */

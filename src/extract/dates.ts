@@ -41,8 +41,22 @@ export const shiftDay = (s: string, days: number) => iso(new Date(utc(s).getTime
  */
 export function statedDates(sentence: string, published: string | undefined, future = false): DaySpan[] {
   return rawDates(sentence, published, future)
-    .filter((d) => !datesOtherEvent(sentence, d.index))
+    .filter((d) => !datesOtherEvent(sentence, d.index) || saidAtMeeting(sentence, d.index))
     .map((d) => ({ ...d }));
+}
+
+// What follows the day of a saying when the words were said at or right after the talks: "said on
+// Wednesday, after a meeting with", "said here Tuesday during talks with". (A "that" between them
+// opens what was said, which may tell of any meeting: "said on Monday that during his meeting ...".)
+const AT_MEETING_AFTER =
+  /^(?:(?!\bthat\b)[\p{L}\d. ]){0,20}?,?\s+(?:after|following|during|when|while|at)\s+(?:(?:a|the|his|her|their|its)\s+)?(?:meeting|meetings|talks|conversation)\b/iu;
+
+/** Whether the date at `index` is the day of a saying made at or right after the sentence's talks. */
+function saidAtMeeting(sentence: string, index: number): boolean {
+  return (
+    SAYING_BEFORE.test(sentence.slice(Math.max(0, index - 60), index)) &&
+    AT_MEETING_AFTER.test(sentence.slice(index, index + 60))
+  );
 }
 
 /**

@@ -49,9 +49,16 @@ export function neighbourDayStep(text: string): -1 | 0 | 1 {
 }
 
 // A sentence that restates the article's one meeting without naming it anew: "The two leaders met
-// at the Capitol on April 19", "The meeting took place on Tuesday".
+// at the Capitol on April 19", "The meeting took place on Tuesday". "The two speakers last met on 12
+// June" tells of an earlier meeting, not this one.
 const RESTATED =
-  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: [\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held))\b/iu;
+  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: (?!last\b|previously\b|first\b|earlier\b|already\b)[\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held))\b/iu;
+// Remarks said to have been made at the talks: "made the remarks when meeting with", "made these
+// comments during talks with".
+const REMARKS_AT_MEETING =
+  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b/i;
+// A saying relayed by another outlet: "a media report said on", "the agency reported on".
+const RELAYED_BY = /\b(?:reports?|media|agency|press|sources?|outlets?|newspapers?|website)\b[^.;]{0,30}$/i;
 // A meeting foreseen rather than reported: "A meeting with X is also envisaged", "talks are scheduled".
 const FORESEEN = /\b(?:is|are) (?:also )?(?:envisaged|foreseen|planned|scheduled|expected|on the agenda)\b/i;
 // The present perfect of a wire report of the day ("has met", "has held talks").
@@ -195,6 +202,15 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         basis: "stated",
         evidence: step < 0 ? "the day before the meeting before" : "the day after the meeting before",
       };
+    // "X said here Wednesday that ... X made the remarks when meeting with Y": the remarks were made
+    // at the talks, so the day of the saying (in this sentence or the one before) is theirs.
+    if (!m.date && !planned && REMARKS_AT_MEETING.test(text)) {
+      // The day a media report passed the remarks on ("..., a media report said on Monday") is not theirs.
+      const said = [text, doc.sentences[m.sentence - 1]?.text ?? ""].flatMap((t) =>
+        reportDates(t, day).filter((d) => !RELAYED_BY.test(t.slice(Math.max(0, d.index - 40), d.index))),
+      )[0];
+      if (said) m.date = spanDate(said, "the day of the remarks made at the meeting");
+    }
     // A held meeting reported on a day of the visit it belongs to happened that day, not over the visit.
     const span = m.date ? undefined : visit();
     const reportedDuringVisit =

@@ -17,6 +17,13 @@ describe("header readers", () => {
     expect(readDateline("MOSCOW, June 27. /TASS/. A delegation", known)?.rest).toBe("A delegation");
     expect(readDateline("Ulaanbaatar /MONTSAME/ The Chairman", known)?.city).toBe("Ulaanbaatar");
     expect(readDateline("Astana, 17 November, Mazhilis. Today in the Parliament", known)?.day).toBe(17);
+    // The country in brackets after the city, as some wires print it.
+    expect(readDateline("Doha [Qatar], October 13 (QNA): The Speaker met", known)).toMatchObject({
+      city: "Doha",
+      month: 10,
+      day: 13,
+      rest: "The Speaker met",
+    });
     expect(readDateline("Doha: The Speaker of the Council met", known)).toMatchObject({
       city: "Doha",
       rest: "The Speaker of the Council met",

@@ -16,6 +16,7 @@ import { INVENTED_DATED_REPORTS_SECOND } from "./fixtures/invented-dates-second.
 import { INVENTED_REPORTS_FIFTH } from "./fixtures/invented-reports-5.ts";
 import { INVENTED_REPORTS_FIFTH_B } from "./fixtures/invented-reports-5b.ts";
 import { INVENTED_REPORTS_FIFTH_C } from "./fixtures/invented-reports-5c.ts";
+import { INVENTED_REPORTS_SIXTH_DATES } from "./fixtures/invented-reports-6-dates.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
 
 const datesOf = (text: string) => {
@@ -200,6 +201,37 @@ describe("dates carried from another sentence or another event", () => {
   });
 });
 
+describe("remarks made at the talks", () => {
+  it("date the talks with the day they were said", () => {
+    const s =
+      "Speaker Orvan Teliko said on Wednesday, after a meeting with Dilo Marsek, that trade would grow.";
+    expect(statedDates(s, "2024-07-11").map((d) => d.start)).toEqual(["2024-07-10"]);
+    const next = datesOf(
+      ` date 2024-07-10 Speaker of the Parliament of Georgia Orvan Teliko said here Wednesday that trade would grow. Teliko made the remarks when meeting with Speaker of the Parliament of Armenia Dilo Marsek.\n\nThey discussed roads.`,
+    );
+    expect(next[0]?.date?.start).toBe("2024-07-10");
+  });
+  it("do not take a saying about some other meeting, or a media report's day, for theirs", () => {
+    const s = "Teliko said on Wednesday that during his meeting with Marsek last year trade grew.";
+    expect(statedDates(s, "2024-07-11")).toEqual([]);
+    const relayed = datesOf(
+      ` date 2024-07-10 Speaker of the Parliament of Georgia Orvan Teliko made the remarks at a meeting with Speaker of the Parliament of Armenia Dilo Marsek, a media report said on Monday.\n\nThey discussed roads.`,
+    );
+    expect(relayed[0]?.date).toBeUndefined();
+  });
+});
+
+describe("a sentence about an earlier meeting of the same two", () => {
+  it("does not restate the meeting reported", () => {
+    const [m] = datesOf(
+      ` date 2024-11-05 TBILISI. VELTAR – ${talks} in Tbilisi.\n\nThe two speakers last met on 12 June in Yerevan.`,
+    );
+    expect(m?.date?.start).toBe("2024-11-05");
+    const [again] = datesOf(` date 2024-11-05 ${talks}.\n\nThe two speakers met on 2 November in Tbilisi.`);
+    expect(again?.date?.start).toBe("2024-11-02");
+  });
+});
+
 describe("a day counted from the meeting told before", () => {
   it("knows a sentence that opens on the day before or after", () => {
     expect(neighbourDayStep("The day before, Marsek held talks with Teliko.")).toBe(-1);
@@ -253,6 +285,10 @@ describe("invented reports with their dates", () => {
     // The third probe, on dates no meeting may be given: 4 invented before ("over the past week", "this
     // week", "a year ago" after a lead's "today").
     ["fifth batch of reports, third probe", INVENTED_REPORTS_FIFTH_C, 1],
+    // The sixth batch, on date traps of news English: 13 of 19 right before its rules ("said here
+    // Wednesday ... made the remarks when meeting", "said on Wednesday, after a meeting with", an
+    // "(ANI):" dateline with its "[India]", "the two speakers last met on 12 June" were wrong).
+    ["sixth batch, date traps of news English", INVENTED_REPORTS_SIXTH_DATES, 0.89],
   ] as const)
     it(`gives no date where none is supported, and the supported ones right (${name})`, () => {
       const score = scoreInventedDates(reports);
