@@ -5,7 +5,7 @@
  * weekday ("on Tuesday") is the last such day on or before publication, or the next one for plans.
  */
 import type { ParsedResult } from "chrono-node";
-import { isoDate } from "../corpus/header.ts";
+import { isoDate, monthNumber } from "../corpus/header.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 import { allMatches } from "./all-matches.ts";
 
@@ -27,6 +27,12 @@ const CALENDAR = new RegExp(
   "i",
 );
 const CALENDAR_ALL = new RegExp(CALENDAR.source, "gi");
+// A range of days written day first, the month after the last day or after each: "from 3 to 5 June",
+// "3 June to 5 June", "28 May - 2 June 2025".
+const DAY_FIRST_RANGE = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(${MONTH}))?\s*(?:[-–]|to|till|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(\d{4}))?`,
+  "gi",
+);
 /** The days of the week, folded, Sunday first (as Date.getUTCDay counts them). */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const iso = (d: Date) => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) as string;
@@ -205,8 +211,24 @@ function readDates(sentence: string, published: string | undefined, future: bool
     dotted.push(m.index as number);
     if (start) out.push({ start, index: m.index as number });
   }
+  // "from 3 to 5 June", "3 June to 5 June": chrono reads the first number as an hour and keeps only
+  // the last day, if any. The range is read here, and chrono's readings inside it are set aside.
+  const ranges: [number, number][] = [];
+  for (const m of allMatches(DAY_FIRST_RANGE, sentence)) {
+    const month = monthNumber(m[4] as string);
+    const firstMonth = m[2] ? monthNumber(m[2]) : month;
+    const year = m[5] ? Number(m[5]) : published ? Number(published.slice(0, 4)) : undefined;
+    if (!month || !firstMonth || !year) continue;
+    const start = isoDate(year, firstMonth, Number(m[1]));
+    const end = isoDate(year, month, Number(m[3]));
+    if (!start || !end || end <= start) continue;
+    const at = (m.index as number) + (m[0].length - m[0].trimStart().length);
+    ranges.push([m.index as number, (m.index as number) + m[0].length]);
+    out.push({ start, end, index: at });
+  }
   for (const r of results) {
     const s = r.start;
+    if (ranges.some(([from, to]) => r.index < to && from < r.index + r.text.length)) continue;
     if (dotted.some((at) => r.index <= at + 3 && at <= r.index + r.text.length)) continue;
     if (!s.isCertain("day") || !s.isCertain("month")) continue;
     if (!s.isCertain("year") && !published) continue;

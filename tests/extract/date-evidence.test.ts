@@ -201,6 +201,16 @@ describe("dates carried from another sentence or another event", () => {
   });
 });
 
+describe("a range of days written day first", () => {
+  it("is read whole, the month after the last day or after each", () => {
+    const days = (s: string) => statedDates(s, "2024-06-09").map((d) => [d.start, d.end]);
+    expect(days("Teliko visited Armenia from 3 to 5 June.")).toEqual([["2024-06-03", "2024-06-05"]]);
+    expect(days("Teliko visited Armenia from 3 June to 5 June.")).toEqual([["2024-06-03", "2024-06-05"]]);
+    expect(days("Teliko visited Armenia on 28 May - 2 June 2023.")).toEqual([["2023-05-28", "2023-06-02"]]);
+    expect(days("Teliko met Marsek on 5 June at 3 pm.")).toEqual([["2024-06-05", undefined]]);
+  });
+});
+
 describe("remarks made at the talks", () => {
   it("date the talks with the day they were said", () => {
     const s =
