@@ -125,9 +125,10 @@ const ARRIVAL_CLAUSE_BEFORE =
 
 // A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
 // "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999"
-// (a document's signing, told as a participle after it). The date is of that thing.
+// (a document's signing, told as a participle after it), "an interview published on Monday". The
+// date is of that thing.
 const NOT_A_MEETING_PARTICIPLE_BEFORE =
-  /\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?) signed)\s+(?:on|in)?\s*$/i;
+  /\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|broadcast|aired|posted)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?) signed)\s+(?:on|in)?\s*$/i;
 
 // A thing no meeting is, dated with "of": "the elections of 3 March", "the decree of 5 May", "the
 // earthquake of 6 February". (Summits, forums and sessions are left out, as above: talks on their

@@ -50,9 +50,9 @@ export function neighbourDayStep(text: string): -1 | 0 | 1 {
 
 // A sentence that restates the article's one meeting without naming it anew: "The two leaders met
 // at the Capitol on April 19", "The meeting took place on Tuesday". "The two speakers last met on 12
-// June" tells of an earlier meeting, not this one.
+// June" tells of an earlier meeting, not this one. "At Tuesday's meeting, the two discussed ..." restates it.
 const RESTATED =
-  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: (?!last\b|previously\b|first\b|earlier\b|already\b)[\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held))\b/iu;
+  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: (?!last\b|previously\b|first\b|earlier\b|already\b)[\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held)|(?:at|during) (?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday)[’']s (?:meeting|talks))\b/iu;
 // Remarks said to have been made at the talks: "made the remarks when meeting with", "made these
 // comments during talks with".
 const REMARKS_AT_MEETING =
