@@ -95,10 +95,18 @@ const WITH_MEETING = new RegExp(
   String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} )?(${LIST})(?:${LED})?`,
   "g",
 );
+// A name that ends the sentence after a comma ("discussions with A, B and of the group of
+// friendship, C.") is one more item of a list its role's words broke, not a subject: a subject has a verb.
+const LIST_TAIL = /^[^@]* , (@m\d+) \.?$/;
+function listTail(sk: string, m: RegExpMatchArray): number[] {
+  const tail = LIST_TAIL.exec(sk.slice((m.index ?? 0) + m[0].length));
+  return tail?.[1] ? [Number(tail[1].slice(2))] : [];
+}
 // "Meetings were held with X", also after an opening phrase of circumstance ("Within the framework of
-// the visit, meetings were held with X"), but not after a clause ("We have a program, including a meeting with X").
+// the visit, meetings were held with X"; "The visit's agenda includes discussions with MPs, the head of
+// the committee X, ..."), but not after a clause ("We have a program, including a meeting with X").
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? )?(${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
@@ -696,7 +704,12 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (sk.includes(" with "))
       for (const m of allMatches(OPENING_MEETING, sk)) {
         if (byPhone(m)) continue;
-        const objects = listAt(sk, m, 1, s.mentions);
+        const tail = listTail(sk, m);
+        // With a name that ends the sentence, no clause follows the list: every name in it was met.
+        const listed = tail.length
+          ? allMatches(/@m(\d+)/g, m[1] ?? "").map((x) => Number(x[1]))
+          : listAt(sk, m, 1, s.mentions);
+        const objects = [...listed, ...tail];
         // "Meeting with a delegation ... led by Y, X said": the leader is the side met, not the subject.
         const leader = m[2] ? [Number(m[2].slice(2))] : [];
         const subjects = implicitSubject([...objects, ...leader]);

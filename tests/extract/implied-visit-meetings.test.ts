@@ -37,6 +37,24 @@ describe("a visit and the meetings it is made of", () => {
   ])("%s", (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
+  it("an agenda of discussions with a list a role's words break: the name that ends it was met too", () => {
+    expect(
+      pairs(
+        "Speaker of the Parliament of Georgia Levan Meskhadze pays a working visit to Riga on 3-5 May.\n\nThe visit's agenda includes discussions with MPs, the head of the Saeima's budget committee Janis Ozolins, the head of the defence committee, Karlis Berzins, the head of the energy committee and of the group of friendship with Georgia, Andris Kalnins.",
+      ),
+    ).toEqual([
+      "Andris Kalnins + Levan Meskhadze",
+      "Janis Ozolins + Levan Meskhadze",
+      "Karlis Berzins + Levan Meskhadze",
+    ]);
+  });
+  it("a name followed by its verb after the list is the subject, not one more item", () => {
+    expect(
+      pairs(
+        "Speaker of the Parliament of Georgia Levan Meskhadze pays a working visit to Riga.\n\nTalks with the head of the defence committee, Karlis Berzins, and Janis Ozolins, Levan Meskhadze said, were frank.",
+      ),
+    ).toEqual(["Janis Ozolins + Levan Meskhadze", "Karlis Berzins + Levan Meskhadze"]);
+  });
   it("a visit that continued with a sightseeing tour adds no meeting", () => {
     expect(
       pairs(
