@@ -25,6 +25,21 @@ describe("a visit and the meetings it is made of", () => {
       ["Henrik Dahl + Rasa Vaitkute"],
     ],
     [
+      "X's visit began with a meeting with Y",
+      "Speaker of the National Assembly of Slovenia Mojca Zupan arrived in Valletta.\n\nZupan's visit began with a meeting with President of Malta Joseph Camilleri.",
+      ["Joseph Camilleri + Mojca Zupan"],
+    ],
+    [
+      "X's trip included talks with Y and Z",
+      "Speaker of the National Assembly of Slovenia Mojca Zupan arrived in Valletta.\n\nZupan's three-day trip included talks with President of Malta Joseph Camilleri and Prime Minister of Malta Paul Vella.",
+      ["Joseph Camilleri + Mojca Zupan", "Mojca Zupan + Paul Vella"],
+    ],
+    [
+      "visited at the invitation of Y; the sides discussed",
+      "Chairman of the Senate Arman Duisenov visited Georgia at the invitation of Speaker of the Parliament of Georgia Levan Meskhadze.\n\nDuring the talks, the sides discussed transit and energy.",
+      ["Arman Duisenov + Levan Meskhadze"],
+    ],
+    [
       "the visit began with talks with Y",
       "Speaker of the Parliament of Georgia Levan Meskhadze is on an official visit to Austria.\n\nThe visit began with talks with President of the National Council of Austria Klaus Brenner. The parties discussed energy.",
       ["Klaus Brenner + Levan Meskhadze"],
@@ -136,6 +151,36 @@ describe("verbs of meeting other than 'met'", () => {
       ["Ion Rusu + Mihai Popescu"],
     ],
     [
+      "X was granted an audience by Y",
+      "Speaker of the Parliament of Malta Joseph Camilleri was granted an audience by King of Jordan Abdullah Hassan in Amman.",
+      ["Abdullah Hassan + Joseph Camilleri"],
+    ],
+    [
+      "Y received in audience X",
+      "King of Jordan Abdullah Hassan received in audience Speaker of the Parliament of Malta Joseph Camilleri.",
+      ["Abdullah Hassan + Joseph Camilleri"],
+    ],
+    [
+      "X was also received by Y, in a report of X's visit",
+      "Speaker of the Parliament of Moldova Ion Rusu is on a visit to Romania.\n\nIon Rusu was also received by Prime Minister of Romania Mihai Popescu.",
+      ["Ion Rusu + Mihai Popescu"],
+    ],
+    [
+      "Y greeted X at the entrance",
+      "Speaker of the Parliament of Malta Joseph Camilleri greeted Speaker of the National Assembly of Slovenia Mojca Zupan at the entrance to the Parliament building.",
+      ["Joseph Camilleri + Mojca Zupan"],
+    ],
+    [
+      "Y, who received the delegation X led, said",
+      "A delegation of the Parliament of Kenya led by Speaker Amos Wekesa is on a visit to Seoul.\n\nSpeaker of the National Assembly of Korea Park Min-ho, who received the delegation, said the countries share values.",
+      ["Amos Wekesa + Park Min-ho"],
+    ],
+    [
+      "X's talks with Y focused on",
+      "Speaker of the Parliament of Moldova Ion Rusu is in Bucharest.\n\nRusu's talks with President of the Senate of Romania Mihai Popescu focused on energy.",
+      ["Ion Rusu + Mihai Popescu"],
+    ],
+    [
       "X had a frank exchange of opinions with Y",
       "Speaker of the Parliament of Moldova Ion Rusu had a frank exchange of opinions with President of the Senate of Romania Mihai Popescu.",
       ["Ion Rusu + Mihai Popescu"],
@@ -173,8 +218,28 @@ describe("courtesies, messages and calls stay mentions", () => {
       "President of the Senate of Romania Mihai Popescu addressed a video message to Speaker of the Parliament of Moldova Ion Rusu.",
     ],
     [
-      "a video conference",
-      "Speaker of the Parliament of Moldova Ion Rusu held a video conference with President of the Senate of Romania Mihai Popescu.",
+      "condolences",
+      "Speaker of the Parliament of Moldova Ion Rusu expressed condolences to President of the Senate of Romania Mihai Popescu over the floods.",
+    ],
+    [
+      "a message of condolence",
+      "Speaker of the Parliament of Moldova Ion Rusu sent a message of condolence to President of the Senate of Romania Mihai Popescu.",
+    ],
+    [
+      "a telephone conversation",
+      "Speaker of the Parliament of Moldova Ion Rusu held a telephone conversation with President of the Senate of Romania Mihai Popescu.",
+    ],
+    [
+      "wishes of success",
+      "Speaker Ion Rusu wished President of the Senate of Romania Mihai Popescu success in his new post.",
+    ],
+    [
+      "an invitation in a letter",
+      "In his letter, Speaker Ion Rusu invited President of the Senate of Romania Mihai Popescu to visit Moldova.",
+    ],
+    [
+      "thanks for hospitality in a video message",
+      "In a video message, Speaker Ion Rusu thanked President of the Senate of Romania Mihai Popescu for the hospitality.",
     ],
     [
       "a letter",
