@@ -181,6 +181,26 @@ describe("verbs of meeting other than 'met'", () => {
       ["Ion Rusu + Mihai Popescu"],
     ],
     [
+      "X played host to Y",
+      "Speaker of the National Assembly of Zambia Grace Mwansa played host to Ambassador of Brazil Paulo Ribeiro.",
+      ["Grace Mwansa + Paulo Ribeiro"],
+    ],
+    [
+      "X engaged with Y",
+      "Speaker of the National Assembly of Zambia Grace Mwansa engaged with Ambassador of Brazil Paulo Ribeiro on trade matters at Parliament Buildings.",
+      ["Grace Mwansa + Paulo Ribeiro"],
+    ],
+    [
+      "X interacted with Y",
+      "During the visit, Speaker of the National Assembly of Zambia Grace Mwansa interacted with Speaker of the Parliament of Malawi Chikondi Banda.",
+      ["Chikondi Banda + Grace Mwansa"],
+    ],
+    [
+      "X called on Y to discuss",
+      "Ambassador of Brazil Paulo Ribeiro called on Speaker of the National Assembly Grace Mwansa to discuss trade.",
+      ["Grace Mwansa + Paulo Ribeiro"],
+    ],
+    [
       "X had a frank exchange of opinions with Y",
       "Speaker of the Parliament of Moldova Ion Rusu had a frank exchange of opinions with President of the Senate of Romania Mihai Popescu.",
       ["Ion Rusu + Mihai Popescu"],
@@ -240,6 +260,18 @@ describe("courtesies, messages and calls stay mentions", () => {
     [
       "thanks for hospitality in a video message",
       "In a video message, Speaker Ion Rusu thanked President of the Senate of Romania Mihai Popescu for the hospitality.",
+    ],
+    [
+      "an appeal: X called on Y to do something",
+      "Speaker of the National Assembly of Zambia Grace Mwansa called on President of Malawi Chikondi Banda to release the prisoners.",
+    ],
+    [
+      "a greeting in a video address",
+      "Speaker of the National Assembly of Zambia Grace Mwansa greeted the participants of the forum chaired by Chikondi Banda in a video address.",
+    ],
+    [
+      "a phone call received",
+      "Speaker of the National Assembly of Zambia Grace Mwansa received a phone call from President of Malawi Chikondi Banda.",
     ],
     [
       "a letter",
