@@ -151,8 +151,10 @@ const appeal = (sk: string, m: RegExpMatchArray) =>
 const REMOTE = /\b(?:video|online|virtual|message|letter|telegram)\b/i;
 const remoteGreeting = (text: string, m: RegExpMatchArray) => /^greet/.test(m[2] ?? "") && REMOTE.test(text);
 const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
+// An opening participle names the one met, the main clause's subject the other: "Welcoming Y, X
+// said", "Received by Y, X noted".
 const GREETING = new RegExp(
-  String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
+  String.raw`^(?:welcoming|greeting|receiving|hosting|meeting(?: with)?|thanking|(?:received|welcomed|hosted|greeted) by) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
 );
 // "X met Y, who was accompanied by Z", "X, accompanied by A and B, met Y": company at the meeting
@@ -771,7 +773,11 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
         add("congratulated", ids(m[1]), ids(m[2]), false);
       }
-    if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
+    if (
+      /^(welcoming|greeting|receiving|hosting|meeting|thanking|(received|welcomed|hosted|greeted) by) /.test(
+        sk,
+      )
+    )
       for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
     // People who join the meeting reported just before (in this sentence or an earlier one).
     const joinPrevious = (finder: string, mentions: number[]) => {

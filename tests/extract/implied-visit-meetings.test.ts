@@ -201,6 +201,16 @@ describe("verbs of meeting other than 'met'", () => {
       ["Grace Mwansa + Paulo Ribeiro"],
     ],
     [
+      "Received by Y, X said",
+      "Received by President of Malta Joseph Camilleri, Speaker of the National Assembly of Slovenia Mojca Zupan said trade was growing.",
+      ["Joseph Camilleri + Mojca Zupan"],
+    ],
+    [
+      "Hosting Y, X said",
+      "Hosting Speaker of the National Assembly of Slovenia Mojca Zupan, President of Malta Joseph Camilleri said trade was growing.",
+      ["Joseph Camilleri + Mojca Zupan"],
+    ],
+    [
       "X had a frank exchange of opinions with Y",
       "Speaker of the Parliament of Moldova Ion Rusu had a frank exchange of opinions with President of the Senate of Romania Mihai Popescu.",
       ["Ion Rusu + Mihai Popescu"],
