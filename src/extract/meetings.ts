@@ -42,7 +42,7 @@ const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respec
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
-const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives) (?:an )?audience to|conferred with|confers with)`;
+const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
 const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
@@ -63,6 +63,12 @@ const BETWEEN = new RegExp(
 // "the meeting of X and Y", "the meeting of X, with Y", "a meeting of X and a delegation led by Y".
 const MEETING_OF = new RegExp(
   String.raw`(?:${MEET_NOUN}|${MEAL}) of (${M})(?: ,)? (?:[a-z]{1,3} )?(?:and|with) (${LIST})(?: \)?)?(?:${LED})?`,
+  "g",
+);
+// "X's visit to Vietnam continued with a meeting with Y", "X's programme included talks with Y": the
+// meetings that make up someone's visit are theirs.
+const OWNED_VISIT = new RegExp(
+  String.raw`(${M}) 's (?:[\w'’-]+ ){0,3}?(?:visit|trip|stay|tour|programme|program|schedule|agenda)(?: [^@,]{0,40}?)? (?:continued|continues|began|begins|started|starts|opened|opens|ended|ends|concluded|concludes|included|includes|featured|features) (?:with )?(?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})`,
   "g",
 );
 // "X's 21 January meeting with Y", "X recalled his recent talks with Y": the owner of the meeting met Y.
@@ -89,10 +95,18 @@ const WITH_MEETING = new RegExp(
   String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} )?(${LIST})(?:${LED})?`,
   "g",
 );
+// A name that ends the sentence after a comma ("discussions with A, B and of the group of
+// friendship, C.") is one more item of a list its role's words broke, not a subject: a subject has a verb.
+const LIST_TAIL = /^[^@]* , (@m\d+) \.?$/;
+function listTail(sk: string, m: RegExpMatchArray): number[] {
+  const tail = LIST_TAIL.exec(sk.slice((m.index ?? 0) + m[0].length));
+  return tail?.[1] ? [Number(tail[1].slice(2))] : [];
+}
 // "Meetings were held with X", also after an opening phrase of circumstance ("Within the framework of
-// the visit, meetings were held with X"), but not after a clause ("We have a program, including a meeting with X").
+// the visit, meetings were held with X"; "The visit's agenda includes discussions with MPs, the head of
+// the committee X, ..."), but not after a clause ("We have a program, including a meeting with X").
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? )?(${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
@@ -102,7 +116,7 @@ const PASSIVE_PLANNED = new RegExp(
 // "A, chairman of the Standing Committee, and B held talks": the apposition may belong to the first
 // mention, leaving only its comma.
 const JOINT = new RegExp(
-  String.raw`(${M})(?: , [^@]{0,80}? ,| ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})(?: , [^@]{0,80}? ,| ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
@@ -128,9 +142,19 @@ const BY_PHONE = /\b(?:tele)?phone\b/;
 /** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
 const byPhone = (m: RegExpMatchArray, from = "") =>
   BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
+// "X called on Y to release the prisoners" is an appeal, not a visit paid to Y.
+const TO_INFINITIVE =
+  /^ (?:, [^@]{0,60}? , )?to (?!(?:the|a|an|his|her|their|its|discuss|talk)\b)[a-z]+\b(?! @m)/;
+const appeal = (sk: string, m: RegExpMatchArray) =>
+  /^called on$/.test(m[2] ?? "") && TO_INFINITIVE.test(sk.slice((m.index ?? 0) + m[0].length));
+// A greeting sent by video or in writing ("greeted the participants ... in a video address") meets no one.
+const REMOTE = /\b(?:video|online|virtual|message|letter|telegram)\b/i;
+const remoteGreeting = (text: string, m: RegExpMatchArray) => /^greet/.test(m[2] ?? "") && REMOTE.test(text);
 const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
+// An opening participle names the one met, the main clause's subject the other: "Welcoming Y, X
+// said", "Received by Y, X noted".
 const GREETING = new RegExp(
-  String.raw`^(?:welcoming|greeting|receiving|meeting with|thanking) (${M}) , (?:[^@]{0,20}? )?(${M})`,
+  String.raw`^(?:welcoming|greeting|receiving|hosting|meeting(?: with)?|thanking|(?:received|welcomed|hosted|greeted) by) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
 );
 // "X met Y, who was accompanied by Z", "X, accompanied by A and B, met Y": company at the meeting
@@ -587,6 +611,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (mentionCount >= 2)
       for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
         if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
+        if (appeal(sk, m) || remoteGreeting(s.text, m)) continue;
         // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
         // the site where X was killed"), a trip.
         const visit = /visit to$/.test(m[2] ?? "");
@@ -650,7 +675,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         );
       }
     if (sk.includes(" with @m"))
-      for (const m of allMatches(OWNED_MEETING, sk)) {
+      for (const m of [...allMatches(OWNED_MEETING, sk), ...allMatches(OWNED_VISIT, sk)]) {
         // "X's potential meeting with Y" may never happen.
         if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
         add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
@@ -690,7 +715,12 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (sk.includes(" with "))
       for (const m of allMatches(OPENING_MEETING, sk)) {
         if (byPhone(m)) continue;
-        const objects = listAt(sk, m, 1, s.mentions);
+        const tail = listTail(sk, m);
+        // With a name that ends the sentence, no clause follows the list: every name in it was met.
+        const listed = tail.length
+          ? allMatches(/@m(\d+)/g, m[1] ?? "").map((x) => Number(x[1]))
+          : listAt(sk, m, 1, s.mentions);
+        const objects = [...listed, ...tail];
         // "Meeting with a delegation ... led by Y, X said": the leader is the side met, not the subject.
         const leader = m[2] ? [Number(m[2].slice(2))] : [];
         const subjects = implicitSubject([...objects, ...leader]);
@@ -743,7 +773,11 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
         add("congratulated", ids(m[1]), ids(m[2]), false);
       }
-    if (/^(welcoming|greeting|receiving|meeting|thanking) /.test(sk))
+    if (
+      /^(welcoming|greeting|receiving|hosting|meeting|thanking|(received|welcomed|hosted|greeted) by) /.test(
+        sk,
+      )
+    )
       for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
     // People who join the meeting reported just before (in this sentence or an earlier one).
     const joinPrevious = (finder: string, mentions: number[]) => {
