@@ -10,6 +10,7 @@ import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import type { Proposal } from "./meetings.ts";
+import { dropRecalled } from "./recalled.ts";
 
 /** A meeting of one article, its sides still local person ids. */
 export interface LocalMeeting {
@@ -107,6 +108,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       finders: [p.finder],
     });
   }
+  dropRecalled(doc, meetings, published);
   dropUmbrellas(doc, meetings);
   fillPlaces(doc, meetings);
   fillOccasions(doc, meetings);

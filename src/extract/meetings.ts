@@ -125,6 +125,18 @@ const SIGNED_BY = new RegExp(
   String.raw`(?:was|were|been|be|being) (?:[a-z]+ly |also )?signed by (${M})(?: (?:[^@]|@m\d+){0,60}?)? and (?:by )?(${M})`,
   "g",
 );
+// "A courtesy call on Y was paid by X", "a farewell visit to Y was paid by X": the call, put in the
+// passive, still meets the one called on.
+const CALL_PAID_BY = new RegExp(
+  String.raw`(?:call|visit) (?:on|to) (${LIST}) (?:[^@]{0,60}? )?(?:was|were|has been|had been) paid (?:[^@]{0,40}? )?by (${LIST})`,
+  "g",
+);
+// "X conveyed the greetings of President Z to Y during the meeting": the messenger met Y; the one
+// whose greetings they were stayed at home. Only with a meeting in the sentence: greetings may go by letter.
+const CONVEYED_TO = new RegExp(
+  String.raw`(${M})(?: [^@]{0,60}?)? (?:conveyed|passed on|delivered|extended) (?:[^@]{0,30}? )?(?:greetings|regards|wishes|message|letter)(?: (?:of|from) [^@]{0,30}?${M})? to (${LIST})`,
+  "g",
+);
 // "The Committee held its first virtual meeting with its counterpart ..., headed by X": a side led by someone.
 const GROUP_HELD = new RegExp(
   String.raw`(?:held|had|conducted) (?:its|their|a|an) (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with (${LIST})[^@]{0,60}?(?:headed|led|chaired) by (${M})`,
@@ -763,6 +775,12 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
         add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
       }
+    if (MEETING_WORD.test(sk))
+      for (const m of allMatches(CONVEYED_TO, sk))
+        if (!byPhone(m)) add("conveyed-to", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+    if (sk.includes(" paid "))
+      for (const m of allMatches(CALL_PAID_BY, sk))
+        add("call-paid-by", listAt(sk, m, 2, s.mentions), listAt(sk, m, 1, s.mentions), plannedAround(m));
     if (sk.includes("signed by"))
       for (const m of allMatches(SIGNED_BY, sk)) add("signed-by", ids(m[1]), ids(m[2]), plannedAround(m));
     if (sk.includes("congratulated"))
