@@ -7,9 +7,14 @@ import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import type { Doc } from "./document.ts";
 
-// Encounters counted or told as a first: "have met several times", "met more than once", "first met".
+// Encounters counted, told as a first or as a habit: "have met several times", "first met", "the
+// regular meetings between A and B", or put years back: "two years ago", "last year".
 const REPEATED =
-  /\b(?:(?:several|many|numerous|multiple|two|three|four|five|\d+) times|more than once|repeatedly|on (?:several|many|numerous) occasions|first met)\b/i;
+  /\b(?:(?:several|many|numerous|multiple|two|three|four|five|\d+) times|more than once|repeatedly|on (?:several|many|numerous) occasions|first met|(?:a|one|two|three|four|five|several|many|a few|\d+) years? ago|years ago|last year|the previous year)\b/i;
+// A habit of named people ("the regular meetings between President A and B"), not of a body that is
+// to meet ("regular meetings of parliamentarians will help").
+const HABIT =
+  /\b(?:regular|frequent|repeated|numerous|annual|periodic|previous|past|earlier) (?:[\w-]+ )?(?:meetings|talks|contacts|summits|encounters) (?:between|of) (?:[a-z]+ ){0,4}?\p{Lu}/u;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // A year, maybe after a month, as a time: "in 2015", "in March 2021", "since 2019", "during 2018".
@@ -17,19 +22,21 @@ const TIME_IN_YEAR =
   /\b(?:in|since|during|back in|as early as)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?((?:19|20)\d{2})\b(?!\s*\d)/gi;
 
 /**
- * Whether the sentence places its meeting half a year or more before the publication ("in 2015",
- * "in March 2021" when published in 2024) or counts it among several: a late report of one meeting
- * still names a month close to its day, so this asks for a clear distance.
+ * Whether the sentence places its meeting in a year before the publication's ("in 2015", "two
+ * years ago") or a month half a year or more before it ("in March 2021" when published in 2024), or
+ * counts it among several: a late report of one meeting still names a month close to its day.
  */
 export function tellsOfEarlierEncounter(text: string, published?: string): boolean {
-  if (REPEATED.test(text)) return true;
+  if (REPEATED.test(text) || HABIT.test(text)) return true;
   if (!published) return false;
-  const pubMonths = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1;
+  const pubYear = Number(published.slice(0, 4));
+  const pubMonths = pubYear * 12 + Number(published.slice(5, 7)) - 1;
   for (const m of allMatches(TIME_IN_YEAR, text)) {
     const year = Number(m[2]);
-    // A bare year is its whole span: only a year before the publication's is surely earlier.
-    const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : 11;
-    if (pubMonths - (year * 12 + month) >= 6) return true;
+    // A bare year is its whole span: any year before the publication's is earlier. A month of the
+    // year before may still be a late report's, so it must lie half a year back.
+    if (!m[1] ? year < pubYear : pubMonths - (year * 12 + MONTHS.indexOf(m[1].toLowerCase())) >= 6)
+      return true;
   }
   return false;
 }
@@ -40,8 +47,13 @@ export function tellsOfEarlierEncounter(text: string, published?: string): boole
  * report of that meeting and keeps it.)
  */
 export function dropRecalled(doc: Doc, meetings: LocalMeeting[], published?: string): void {
-  const recalled = meetings.filter((m) =>
-    tellsOfEarlierEncounter(doc.sentences[m.sentence]?.text ?? m.evidence, published),
+  // A day of the publication's year stated with the meeting ("met on Monday, a year after the accord
+  // signed last year") dates it as the news, whatever else the sentence recalls.
+  const year = published?.slice(0, 4) ?? "";
+  const recalled = meetings.filter(
+    (m) =>
+      !(m.date && m.date.start.slice(0, 4) >= year) &&
+      tellsOfEarlierEncounter(doc.sentences[m.sentence]?.text ?? m.evidence, published),
   );
   if (recalled.length === meetings.length) return;
   for (const m of recalled) meetings.splice(meetings.indexOf(m), 1);

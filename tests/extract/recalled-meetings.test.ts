@@ -69,3 +69,29 @@ describe("recalled meetings", () => {
     ).toEqual([]);
   });
 });
+
+describe("recalled meetings, second batch", () => {
+  for (const second of [
+    "President Tomas Varga, who met Prime Minister Lukas Novak in Geneva in 2015, supports the project.",
+    "Markov said he had met President Tomas Varga at the summit in 2023.",
+    "Markov recalled that he had met President Tomas Varga two years ago.",
+    "Markov noted the regular meetings between President Tomas Varga and President Lukas Novak.",
+    "Dragan said President Tomas Varga has repeatedly met Prime Minister Lukas Novak.",
+    "The friendship between President Tomas Varga and President Lukas Novak is a model for the region.",
+  ])
+    it(`adds no meeting: ${second}`, () => {
+      expect(meetingsOf(`${host} ${second}`).map((m) => m.names)).toEqual(pair);
+    });
+  it("a meeting dated this year keeps its place though its sentence recalls last year", () => {
+    const m = meetingsOf(
+      `${host} President Tomas Varga met Prime Minister Lukas Novak on Tuesday, a year after the accord signed last year.`,
+    ).map((x) => x.names);
+    expect(m).toContainEqual(["Lukas Novak", "Tomas Varga"]);
+  });
+  it("a habit hoped for a body of people does not make the sentence's meeting a recalled one", () => {
+    const m = meetingsOf(
+      `${host} Markov also held talks with Senator Petar Kolev and said that regular meetings of parliamentarians will help.`,
+    ).map((x) => x.names);
+    expect(m).toContainEqual(["Ivo Markov", "Petar Kolev"]);
+  });
+});
