@@ -80,10 +80,8 @@ describe("meetings written as nouns", () => {
     const m = meetingsOf(
       "Speaker Ivo Markov received Speaker of the Senate of Chile Rosa Fuentes. Markov recalled that President Tomas Varga held talks with President Lucas Oyarzun in Santiago last year. The meeting was attended by Senator Pavel Ionescu.",
     );
-    expect(m.map((x) => x.names)).toEqual([
-      ["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"],
-      ["Lucas Oyarzun", "Tomas Varga"],
-    ]);
+    // The talks recalled ("last year") are background, not a meeting of the report.
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"]]);
   });
   it("attendance said in other words joins the meeting too", () => {
     for (const second of [
