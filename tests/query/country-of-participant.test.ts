@@ -70,6 +70,11 @@ describe("a participant of unrecorded country matches no country", () => {
     expect(text.indexOf("No meeting")).toBeLessThan(text.indexOf("Aldo Fenucci"));
     expect(text).toContain("Grace Whitlowe");
   });
+  it("names a country that reads with an article as English writes it", () => {
+    expect(ask("meetings of Varenko with the Netherlands")).toContain(
+      "No meeting of Tomas Varenko with the Netherlands is recorded.",
+    );
+  });
 });
 
 describe("a stray entry of the same name", () => {
