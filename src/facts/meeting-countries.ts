@@ -1,6 +1,8 @@
 /**
  * The country names that may place each meeting: its own countries, its parties', and each
- * participant's (the person's country, and the country of their role in the meeting's article); and
+ * participant's (the person's country, and the country, title and body of their roles in the meeting's
+ * article: "Speaker of the House of Representatives of the United States" or "member of the Majilis"
+ * names a country even when no country field was recorded; the fact index codes each text); and
  * whether a participant has no country anywhere (such a meeting may involve any country). The fact
  * index (index.ts) turns the names into country codes; the index file (index-file.ts) stores this
  * table, so that loading a large base does not walk every person's roles again.
@@ -25,16 +27,22 @@ export function meetingCountryTable(base: FactBase): MeetingCountryTable {
   // can have hundreds of roles, so meetings look them up instead of scanning them.
   const personCountry = new Map<string, string | undefined>();
   const roleCountry = new Map<string, string>();
+  // The titles and bodies each person holds in each article, which may name their country.
+  const roleTexts = new Map<string, string[]>();
   const hasCountry = new Set<string>();
   for (const person of base.people) {
     personCountry.set(person.id, person.country);
     if (person.country) hasCountry.add(person.id);
-    for (const role of person.roles)
+    for (const role of person.roles) {
+      const key = `${person.id}\u0001${role.articleId}`;
+      const texts = roleTexts.get(key) ?? [];
+      texts.push(role.title, ...(role.body ? [role.body] : []));
+      roleTexts.set(key, texts);
       if (role.country) {
         hasCountry.add(person.id);
-        const key = `${person.id}\u0001${role.articleId}`;
         if (!roleCountry.has(key)) roleCountry.set(key, role.country);
       }
+    }
   }
   const names: string[] = [];
   const nameId = new Map<string, number>();
@@ -58,7 +66,9 @@ export function meetingCountryTable(base: FactBase): MeetingCountryTable {
     for (const id of meeting.participants) {
       if (!hasCountry.has(id)) open[i] = 1;
       add(personCountry.get(id));
-      add(roleCountry.get(`${id}\u0001${meeting.articleId}`));
+      const key = `${id}\u0001${meeting.articleId}`;
+      add(roleCountry.get(key));
+      for (const text of roleTexts.get(key) ?? []) add(text);
     }
     ids.push(...own);
     start[i + 1] = ids.length;

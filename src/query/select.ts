@@ -123,28 +123,23 @@ export function selectMeetings(
   };
   if (q.countries.length) {
     // The countries of the people named say nothing about their meetings: every one of theirs has them.
-    const own = new Set(
-      q.people
-        .flatMap((p) => p.ids.map((id) => countries.code(index.people.get(id)?.country)))
-        .filter(Boolean),
-    );
+    const own = ownCountries(index, q, meetings, countries);
     const codes = q.people.length ? q.countries.filter((c) => !own.has(c)) : q.countries.slice(1);
     if (codes.length) {
       // With a person, any country named fits ("met in Ukraine before going to Uzbekistan"); without one,
       // the meetings between all of them ("what did Kazakhstan and Mongolia sign").
-      // A participant whose country is unknown, met in a city of country C, is most likely C's host: a
-      // visiting speaker meets the hosts ("Who from Rwanda did X meet?" finds those X met in Kigali).
-      const has = (m: Meeting, c: string) =>
-        (index.meetingCountries.get(m)?.has(c) ?? false) ||
-        (index.openCountry.has(m) && countries.placeCountry(m.place) === c);
+      // A participant is from a country only when the base says so: their recorded country, or a role or
+      // body of theirs that names it ("Speaker of the House of Representatives of the United States",
+      // "member of the Majilis"). One whose country is unrecorded is from no country asked about: an
+      // answer "with the US" that lists an Italian is about the wrong person.
+      const has = (m: Meeting, c: string) => index.meetingCountries.get(m)?.has(c) ?? false;
       const strict = (m: Meeting) =>
         q.people.length ? codes.some((c) => has(m, c)) : codes.every((c) => has(m, c));
-      // When no meeting names the country, a participant of unknown country might be the one from it,
-      // and a country named as the place ("met in Bahrain") is where they met, whoever they met.
-      const lenient = q.people.length > 0 && !meetings.some(strict);
+      // A country named as the place ("met in Bahrain") is where they met, whoever they met.
       const heldThere = (m: Meeting) =>
         codes.some((c) => q.placeCountries.includes(c) && countries.placeCountry(m.place) === c);
-      narrow((m) => strict(m) || (lenient && (index.openCountry.has(m) || heldThere(m))), {
+      const placed = q.people.length > 0 && !meetings.some(strict);
+      narrow((m) => strict(m) || (placed && heldThere(m)), {
         kind: "countries",
         codes,
       });
@@ -193,6 +188,34 @@ export function selectMeetings(
     unmatched,
     undatedOnly,
   };
+}
+
+/**
+ * The countries the question's people hold in their meetings (their role's country in each meeting's
+ * article, else their own). Only entries that took part count: a stray entry of the same name with no
+ * meeting and another country ("Kim Jin-pyo, United States") must not make that country theirs and so
+ * silence the question's "with the United States".
+ */
+function ownCountries(
+  index: FactIndex,
+  q: QuestionParse,
+  meetings: Meeting[],
+  countries: CountryGazetteer,
+): Set<string> {
+  const own = new Set<string>();
+  for (const id of q.people.flatMap((p) => p.ids)) {
+    const person = index.people.get(id);
+    if (!person) continue;
+    // Each article's role country, looked up once: a person can hold hundreds of roles.
+    const roleCountry = new Map<string, string | undefined>();
+    for (const r of person.roles) if (!roleCountry.get(r.articleId)) roleCountry.set(r.articleId, r.country);
+    for (const m of meetings) {
+      if (!m.participants.includes(id)) continue;
+      const code = countries.code(roleCountry.get(m.articleId) ?? person.country);
+      if (code) own.add(code);
+    }
+  }
+  return own;
 }
 
 /**

@@ -134,8 +134,9 @@ describe("the index file beside a fact base", () => {
     const stored = tables(new FactIndex(loaded, code));
     expect(stored).toEqual(tables(new FactIndex(base, code)));
     expect(stored.byRecency).toEqual(["m2", "m1"]);
+    // Role titles and bodies are coded too (this coder makes a code of any text).
     expect(stored.countries).toEqual([
-      ["m2", ["NOR"]],
+      ["m2", ["NOR", "CHA", "ASS"]],
       ["m1", ["VEL", "KES"]],
     ]);
     expect(stored.open).toEqual(["m2"]);

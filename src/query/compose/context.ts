@@ -38,11 +38,18 @@ export function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   return [...names, ...countries].join(ctx.words.and);
 }
 
-/** The country code of a person in one article (their role there, else their country). */
+/**
+ * The country code of a person in one article: their role's country there, else their country, else
+ * the country their role's body or title names ("member of the Majilis", "Speaker of … of Italy").
+ */
 export function personCountry(ctx: ComposeContext, id: string, articleId: string): string | undefined {
   const person = ctx.index.people.get(id);
   const role = person?.roles.find((r) => r.articleId === articleId);
-  return ctx.countries.code(role?.country ?? person?.country);
+  return (
+    ctx.countries.code(role?.country ?? person?.country) ??
+    ctx.countries.code(role?.body) ??
+    ctx.countries.code(role?.title)
+  );
 }
 
 /** Participants of a meeting as names (of country `only` when given), or its unnamed sides. */

@@ -108,8 +108,8 @@ export const ENGLISH: Words = {
       : `…and ${n} more.`,
   sources: (n) => (n > 1 ? "Sources:" : "Source:"),
   country: (name) => name,
-  ofCountry: (country) => `of ${country}`,
-  meetingsWith: (countries) => `with ${countries.join(" and ")}`,
+  ofCountry: (country) => `of ${withArticle(country)}`,
+  meetingsWith: (countries) => `with ${countries.map(withArticle).join(" and ")}`,
   aMeeting: "A meeting",
   hello: "Hello! I answer questions about meetings of parliament leaders.",
   onlyMeetings: "I only know about meetings of parliament leaders.",
@@ -163,3 +163,16 @@ export const ENGLISH: Words = {
   unnamedSide: "an unnamed side",
   and: " and ",
 };
+
+/**
+ * An English country name as it reads after a preposition: "the United States", "the Netherlands",
+ * "the Czech Republic", but "Mongolia". Names of a union, a kingdom, a republic or islands, and
+ * plural names, take "the".
+ */
+export function withArticle(country: string): string {
+  if (/^the\b/i.test(country)) return country;
+  const needsThe =
+    /\b(United|Kingdom|Republic|Federation|Emirates|Islands|States|Union)\b/.test(country) ||
+    /^(Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)$/.test(country);
+  return needsThe ? `the ${country}` : country;
+}
