@@ -204,3 +204,42 @@ describe("a list that repeats its preposition", () => {
     ]);
   });
 });
+
+describe("lists whose items alternate roles and names", () => {
+  const pairs = (text: string) => meetingsOf(text).map((m) => [m.names, m.countries]);
+  it("'held meetings with A; the chair of X, B; and C, head of Y' is one meeting per counterpart", () => {
+    const text =
+      "Speaker Arvid Holm held meetings with Deputy Speaker Tomas Berg; the chair of the foreign affairs committee, Lina Kov; and Pavel Rusu, head of the friendship group.";
+    expect(meetingsOf(text).map((m) => m.names)).toEqual([
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+      ["Arvid Holm", "Pavel Rusu"],
+    ]);
+    // "met" with such a list still seats one host's people at one table.
+    expect(
+      meetingsOf(
+        "Speaker Arvid Holm met with Deputy Speaker Tomas Berg; the chair of the foreign affairs committee, Lina Kov; and Pavel Rusu, head of the friendship group.",
+      ).map((m) => m.names),
+    ).toEqual([["Arvid Holm", "Lina Kov", "Pavel Rusu", "Tomas Berg"]]);
+  });
+  it("'and former President of X B' is the list's last item", () => {
+    expect(
+      meetingsOf(
+        "Speaker Arvid Holm met with President of the Assembly Tomas Berg, Secretary General of the Assembly Lina Kov, head of the Bulgarian delegation Mara Petrova and former President of Slovenia Janez Kos.",
+      ).map((m) => m.names),
+    ).toEqual([
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+      ["Arvid Holm", "Mara Petrova"],
+      ["Arvid Holm", "Janez Kos"],
+    ]);
+  });
+  it("'the heads of the parliamentary delegations of A and B' are two unnamed sides", () => {
+    expect(
+      pairs("Speaker Arvid Holm met with the heads of the parliamentary delegations of Japan and Brazil."),
+    ).toEqual([
+      [["Arvid Holm"], ["Japan"]],
+      [["Arvid Holm"], ["Brazil"]],
+    ]);
+  });
+});
