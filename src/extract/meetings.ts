@@ -10,6 +10,7 @@ import type { Doc, Mention, Sentence } from "./document.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers } from "./finders/delegation-members.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
+import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
@@ -471,7 +472,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   delegationAsHead(doc);
   ledDelegationsAsHeads(doc);
-  for (const s of doc.sentences) splitCountryLists(s);
+  for (const s of doc.sentences) {
+    alternatingTitleLists(doc, s);
+    splitCountryLists(s);
+  }
   const main = articleProtagonist(doc, { prominence: false })?.id;
   // A delegation named by its members and no head: where a subject is left out, it is those members.
   const crew = headlessDelegationMembers(doc, skeleton);

@@ -1,6 +1,7 @@
 /** One meeting per counterpart, and delegations standing for their heads. */
 import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./meeting-helpers.ts";
+import { people } from "./people-helpers.ts";
 
 describe("one meeting per counterpart", () => {
   it("heads of the delegations of three countries are three unnamed sides", () => {
@@ -241,5 +242,46 @@ describe("lists whose items alternate roles and names", () => {
       [["Arvid Holm"], ["Japan"]],
       [["Arvid Holm"], ["Brazil"]],
     ]);
+  });
+});
+
+describe("a plural title whose countries and names alternate", () => {
+  const met = (text: string) => meetingsOf(text).map((m) => m.names);
+  it("'the Ministers of Foreign Affairs of A, X, the Republic of B, Y, and the C Republic, Z' is three counterparts", () => {
+    expect(
+      met(
+        "This was stated by Speaker Arvid Holm during a meeting with the Ministers of Foreign Affairs of Poland, Tomas Berg, the Republic of Latvia, Lina Kov, and the Slovak Republic, Pavel Rusu.",
+      ),
+    ).toEqual([
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+      ["Arvid Holm", "Pavel Rusu"],
+    ]);
+  });
+  it("'the speakers of the parliaments of A, X, and B, Y' and 'the foreign ministers of A, X, and B, Y'", () => {
+    const two = [
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+    ];
+    expect(
+      met(
+        "Speaker Arvid Holm met with the Speakers of the parliaments of Estonia, Tomas Berg, and Latvia, Lina Kov.",
+      ),
+    ).toEqual(two);
+    expect(
+      met("Speaker Arvid Holm met with the foreign ministers of Poland, Tomas Berg, and Latvia, Lina Kov."),
+    ).toEqual(two);
+  });
+  it("each name holds the title for the country before it", () => {
+    const found = people(
+      "Speaker Arvid Holm met with the Speakers of the parliaments of Estonia, Tomas Berg, and Latvia, Lina Kov.",
+    );
+    expect(found.get("Tomas Berg")).toEqual({ roles: ["Speaker of the parliament"], country: "Estonia" });
+    expect(found.get("Lina Kov")).toEqual({ roles: ["Speaker of the parliament"], country: "Latvia" });
+  });
+  it("such a list with no meeting verb meets no one", () => {
+    expect(
+      met("Speaker Arvid Holm praised the foreign ministers of Poland, Tomas Berg, and Latvia, Lina Kov."),
+    ).toEqual([]);
   });
 });
