@@ -285,3 +285,24 @@ describe("a plural title whose countries and names alternate", () => {
     ).toEqual([]);
   });
 });
+
+describe("a role after the name stops where the next item's title starts", () => {
+  it("'President A of Pakistan and Chairman of the Senate B' is two counterparts with their own roles", () => {
+    const text =
+      "Speaker Arvid Holm met with President Tomas Berg of Pakistan and Chairman of the Senate Lina Kov.";
+    expect(meetingsOf(text).map((m) => m.names)).toEqual([
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+    ]);
+    const found = people(text);
+    expect(found.get("Tomas Berg")?.roles).toEqual(["President of Pakistan"]);
+    expect(found.get("Lina Kov")?.roles).toEqual(["Chairman of the Senate"]);
+  });
+  it("a body whose name has 'and' in it stays whole", () => {
+    expect(
+      people(
+        "Speaker Arvid Holm met with chairman Tomas Berg of the Committee on Foreign Affairs and Defence.",
+      ).get("Tomas Berg")?.roles,
+    ).toEqual(["chairman of the Committee on Foreign Affairs and Defence"]);
+  });
+});
