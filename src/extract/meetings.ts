@@ -10,6 +10,7 @@ import type { Doc, Mention, Sentence } from "./document.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers } from "./finders/delegation-members.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
+import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
@@ -34,10 +35,13 @@ const M = String.raw`@m\d+`;
 // A plural title in lower case that heads the rest of a list: "A, head of the group, deputies B and C".
 const PLURAL_TITLE =
   "(?:deputies|senators|mps|members|lawmakers|legislators|parliamentarians|representatives|congressmen|congresswomen|ambassadors|ministers)";
+// Words of time that stand before a title and its holder without being part of the mention: "and
+// former President of the Republic A", "and newly elected Speaker B".
+const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)";
 // In a list split by semicolons an item may end with a role shared by the names before it ("A, B and C,
 // directors of the committee; and D").
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})? ${ITEM})*`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -206,7 +210,7 @@ const COMPANIONS_OF =
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
-  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${PLURAL_TITLE}\s+)?)@m(\d+)`,
+  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${PLURAL_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
   "g",
 );
 
@@ -402,6 +406,9 @@ function seatTogether(tables: number[][], sides: number[][]): number[][] {
   return out;
 }
 
+// A verb that says its objects were met one by one: "held meetings with", "met separately with".
+const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respectively)\b/;
+
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
   const { verbAt, verbEnd, objectAt } = partsOf(sk, m);
@@ -477,7 +484,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   delegationAsHead(doc);
   ledDelegationsAsHeads(doc);
-  for (const s of doc.sentences) splitCountryLists(s);
+  for (const s of doc.sentences) {
+    alternatingTitleLists(doc, s);
+    splitCountryLists(s);
+  }
   const main = articleProtagonist(doc, { prominence: false })?.id;
   // A delegation named by its members and no head: where a subject is left out, it is those members.
   const crew = headlessDelegationMembers(doc, skeleton);
@@ -657,9 +667,16 @@ export function proposeMeetings(doc: Doc): Proposal[] {
           add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
         else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
         // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
-        // Counterparts of different countries in such a list are one meeting each.
+        // Counterparts of different countries in such a list are one meeting each, and so are those of
+        // "held meetings with A; B; and C" or "met separately with": the plural says there were several.
         else if (/ ; /.test(m[3] ?? ""))
-          add("met-semicolons", subjects, objects, plannedAround(m), !oneStatedCountry(objects));
+          add(
+            "met-semicolons",
+            subjects,
+            objects,
+            plannedAround(m),
+            !oneStatedCountry(objects) || SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`),
+          );
         // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
         // ("was received by the President and the Prime Minister" may be two audiences).
         else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))

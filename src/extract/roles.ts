@@ -657,6 +657,9 @@ export function roleOfAfter(
     const f = fold(w);
     const inPhrase = found.some((x) => x.from <= k && k < x.to);
     if (f === "and" && !isCapitalized(tokens[k + 1]?.text ?? "")) break;
+    // "President A of Pakistan and Chairman of the Senate B": a title after "and" starts the next
+    // item of a list, not more of this role's body.
+    if (f === "and" && !inPhrase && [1, 2].some((d) => isTitleWord(tokens[k + d]?.text ?? ""))) break;
     if (inPhrase || isCapitalized(w) || CONNECTORS.has(f) || ROLE_LOWER.has(f)) {
       if (f === "," || f === "-" || f === "—" || f === "–") break;
       to = k + 1;

@@ -1,6 +1,7 @@
 /** One meeting per counterpart, and delegations standing for their heads. */
 import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./meeting-helpers.ts";
+import { people } from "./people-helpers.ts";
 
 describe("one meeting per counterpart", () => {
   it("heads of the delegations of three countries are three unnamed sides", () => {
@@ -202,5 +203,106 @@ describe("a list that repeats its preposition", () => {
       ["Ivo Markov", "Rosa Fuentes"],
       ["Ivo Markov", "Pavel Ionescu"],
     ]);
+  });
+});
+
+describe("lists whose items alternate roles and names", () => {
+  const pairs = (text: string) => meetingsOf(text).map((m) => [m.names, m.countries]);
+  it("'held meetings with A; the chair of X, B; and C, head of Y' is one meeting per counterpart", () => {
+    const text =
+      "Speaker Arvid Holm held meetings with Deputy Speaker Tomas Berg; the chair of the foreign affairs committee, Lina Kov; and Pavel Rusu, head of the friendship group.";
+    expect(meetingsOf(text).map((m) => m.names)).toEqual([
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+      ["Arvid Holm", "Pavel Rusu"],
+    ]);
+    // "met" with such a list still seats one host's people at one table.
+    expect(
+      meetingsOf(
+        "Speaker Arvid Holm met with Deputy Speaker Tomas Berg; the chair of the foreign affairs committee, Lina Kov; and Pavel Rusu, head of the friendship group.",
+      ).map((m) => m.names),
+    ).toEqual([["Arvid Holm", "Lina Kov", "Pavel Rusu", "Tomas Berg"]]);
+  });
+  it("'and former President of X B' is the list's last item", () => {
+    expect(
+      meetingsOf(
+        "Speaker Arvid Holm met with President of the Assembly Tomas Berg, Secretary General of the Assembly Lina Kov, head of the Bulgarian delegation Mara Petrova and former President of Slovenia Janez Kos.",
+      ).map((m) => m.names),
+    ).toEqual([
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+      ["Arvid Holm", "Mara Petrova"],
+      ["Arvid Holm", "Janez Kos"],
+    ]);
+  });
+  it("'the heads of the parliamentary delegations of A and B' are two unnamed sides", () => {
+    expect(
+      pairs("Speaker Arvid Holm met with the heads of the parliamentary delegations of Japan and Brazil."),
+    ).toEqual([
+      [["Arvid Holm"], ["Japan"]],
+      [["Arvid Holm"], ["Brazil"]],
+    ]);
+  });
+});
+
+describe("a plural title whose countries and names alternate", () => {
+  const met = (text: string) => meetingsOf(text).map((m) => m.names);
+  it("'the Ministers of Foreign Affairs of A, X, the Republic of B, Y, and the C Republic, Z' is three counterparts", () => {
+    expect(
+      met(
+        "This was stated by Speaker Arvid Holm during a meeting with the Ministers of Foreign Affairs of Poland, Tomas Berg, the Republic of Latvia, Lina Kov, and the Slovak Republic, Pavel Rusu.",
+      ),
+    ).toEqual([
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+      ["Arvid Holm", "Pavel Rusu"],
+    ]);
+  });
+  it("'the speakers of the parliaments of A, X, and B, Y' and 'the foreign ministers of A, X, and B, Y'", () => {
+    const two = [
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+    ];
+    expect(
+      met(
+        "Speaker Arvid Holm met with the Speakers of the parliaments of Estonia, Tomas Berg, and Latvia, Lina Kov.",
+      ),
+    ).toEqual(two);
+    expect(
+      met("Speaker Arvid Holm met with the foreign ministers of Poland, Tomas Berg, and Latvia, Lina Kov."),
+    ).toEqual(two);
+  });
+  it("each name holds the title for the country before it", () => {
+    const found = people(
+      "Speaker Arvid Holm met with the Speakers of the parliaments of Estonia, Tomas Berg, and Latvia, Lina Kov.",
+    );
+    expect(found.get("Tomas Berg")).toEqual({ roles: ["Speaker of the parliament"], country: "Estonia" });
+    expect(found.get("Lina Kov")).toEqual({ roles: ["Speaker of the parliament"], country: "Latvia" });
+  });
+  it("such a list with no meeting verb meets no one", () => {
+    expect(
+      met("Speaker Arvid Holm praised the foreign ministers of Poland, Tomas Berg, and Latvia, Lina Kov."),
+    ).toEqual([]);
+  });
+});
+
+describe("a role after the name stops where the next item's title starts", () => {
+  it("'President A of Pakistan and Chairman of the Senate B' is two counterparts with their own roles", () => {
+    const text =
+      "Speaker Arvid Holm met with President Tomas Berg of Pakistan and Chairman of the Senate Lina Kov.";
+    expect(meetingsOf(text).map((m) => m.names)).toEqual([
+      ["Arvid Holm", "Tomas Berg"],
+      ["Arvid Holm", "Lina Kov"],
+    ]);
+    const found = people(text);
+    expect(found.get("Tomas Berg")?.roles).toEqual(["President of Pakistan"]);
+    expect(found.get("Lina Kov")?.roles).toEqual(["Chairman of the Senate"]);
+  });
+  it("a body whose name has 'and' in it stays whole", () => {
+    expect(
+      people(
+        "Speaker Arvid Holm met with chairman Tomas Berg of the Committee on Foreign Affairs and Defence.",
+      ).get("Tomas Berg")?.roles,
+    ).toEqual(["chairman of the Committee on Foreign Affairs and Defence"]);
   });
 });

@@ -44,6 +44,15 @@ export function splitCountryLists(s: Sentence): void {
   const starts: { first: Mention; head: string; country: Found }[] = [];
   for (const m of s.mentions) {
     if (m.kind !== "group" || !m.country) continue;
+    // A group mention may have run over the whole list ("parliamentary delegations of Japan and
+    // Brazil"): it keeps its first country, and the loop below reads the rest.
+    const inside = s.found.filter((f) => f.from >= m.from && f.to <= m.to && isSide(f));
+    const first = inside[0];
+    if (first && first.to < m.to && inside.length > 1 && onlyCountriesBetween(s, inside, m.to)) {
+      m.to = first.to;
+      m.country = sideCountry(first);
+      m.description = text(s, m.from, first.to).replace(/^(the|his|her|their) /i, "");
+    }
     const country = s.found.find((f) => f.from >= m.from && f.to === m.to && isSide(f));
     if (country) starts.push({ first: m, head: text(s, m.from, country.from), country });
   }
@@ -97,6 +106,16 @@ export function splitCountryLists(s: Sentence): void {
   if (!added.length) return;
   s.mentions.push(...added);
   s.mentions.sort((a, b) => a.from - b.from);
+}
+
+// Whether the sides found in a mention follow each other joined by nothing but commas, "and" and
+// "the", up to the mention's end: a list of countries, not a country inside a body's name.
+function onlyCountriesBetween(s: Sentence, inside: Found[], end: number): boolean {
+  for (const [k, f] of inside.entries()) {
+    const next = inside[k + 1]?.from ?? end;
+    for (let i = f.to; i < next; i++) if (![",", "and", "the"].includes(s.tokens[i]?.key ?? "")) return false;
+  }
+  return inside.at(-1)?.to === end;
 }
 
 // The words as prose, with commas and closing marks glued to the word before ("Germany, Cyprus").
