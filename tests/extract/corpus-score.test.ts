@@ -17,7 +17,7 @@ const present = existsSync(corpus) && existsSync(scorer);
  * The figures reached on the 239 articles of ../shared/corpus when this guard was last raised
  * (2026-12-06); a drop of more than 0.03 fails, and so does any date invented beyond those counted.
  */
-const REACHED = { f1: 0.846, dates: 0.93, places: 0.933, invented: 3 };
+const REACHED = { f1: 0.867, dates: 0.942, places: 0.946, invented: 3 };
 
 describe.skipIf(!present)("score on ../shared/corpus", () => {
   it("keeps meeting F1, date and place accuracy, and invents no more dates", () => {
