@@ -4,7 +4,7 @@
  * "First Deputy Speaker of the FC" is a role in that body, of that country, as if the gazetteer knew it.
  */
 import type { Entry, Found } from "./gazetteer.ts";
-import { fold, isCapitalized, type Token } from "./text.ts";
+import { isCapitalized, type Token } from "./text.ts";
 
 interface Sentenceish {
   tokens: Token[];

@@ -19,7 +19,6 @@ import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { joinWords } from "./roles.ts";
-import { fold } from "./text.ts";
 
 /** What a person does in the report that makes them the other side of an encounter. */
 interface Tie {

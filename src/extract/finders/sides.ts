@@ -7,7 +7,6 @@ import type { Doc, Mention, Sentence } from "../document.ts";
 import type { Found } from "../gazetteer.ts";
 import { articleProtagonist } from "../protagonist.ts";
 import { joinWords } from "../roles.ts";
-import { fold } from "../text.ts";
 
 // Plural nouns for people that, followed by "of"/"from" and a country, name that country's side.
 const SIDE_NOUNS = new Set(
