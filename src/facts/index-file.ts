@@ -24,7 +24,7 @@ import { type NameTokenTable, nameTokenTable, typoTokens } from "./name-tokens.t
 import type { Article, FactBase } from "./types.ts";
 
 // Bump when the layout changes (the fingerprint covers changes of the code that fills it).
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = "PARLBOT-IDX\n";
 // The sources whose code decides what the file holds: a change to any of them makes old files stale.
 const SHAPING_SOURCES = [
@@ -132,7 +132,6 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ["countryNames", Buffer.from(asciiJson(countries.names), "latin1")],
     ["countryStart", bytes(countries.start)],
     ["countryNameIds", bytes(countries.nameIds)],
-    ["openCountry", countries.open],
   ];
   const sections: Section[] = [];
   let offset = 0;
@@ -292,16 +291,11 @@ export function readIndexFile(factsPath: string): FactBase | undefined {
       names: JSON.parse(raw("countryNames").toString("latin1")) as string[],
       start: numbers("countryStart"),
       nameIds: numbers("countryNameIds"),
-      open: raw("openCountry"),
     };
     const recency = numbers("recency");
     // A table of another length than the base's meetings would file meetings under wrong positions.
     const meetings = base.meetings.length;
-    if (
-      recency.length === meetings &&
-      countries.open.length === meetings &&
-      countries.start.length === meetings + 1
-    )
+    if (recency.length === meetings && countries.start.length === meetings + 1)
       storedOrder.set(base, { recency, countries });
     const names: NameTokenTable = {
       tokens: JSON.parse(raw("nameTokens").toString("latin1")) as string[],

@@ -34,8 +34,6 @@ export class FactIndex {
   readonly meetingsByCountry = new Map<string, Meeting[]>();
   /** The country codes of each meeting: its countries, its participants' and its parties'. */
   readonly meetingCountries = new Map<Meeting, Set<string>>();
-  /** Meetings with a participant whose country is unknown: they may involve any country. */
-  readonly openCountry = new Set<Meeting>();
   // The articles' words: stored beside the fact base when it was saved with them (index-file.ts), else
   // read from the articles after loading, slice by slice (readWords).
   private readonly words: ArticleWords;
@@ -77,7 +75,6 @@ export class FactIndex {
       participants.forEach((id, i) => {
         if (participants.indexOf(id) === i) push(this.meetingsByPerson, id, meeting);
       });
-      if (table.open[position]) this.openCountry.add(meeting);
       const codes = new Set<string>();
       for (let at = table.start[position] as number; at < (table.start[position + 1] as number); at++) {
         const code = codeOf[table.nameIds[at] as number];

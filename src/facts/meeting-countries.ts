@@ -9,7 +9,7 @@
  */
 import type { FactBase } from "./types.ts";
 
-/** Per meeting (by position in base.meetings): its country names, and whether it is open. */
+/** Per meeting (by position in base.meetings): its country names. */
 export interface MeetingCountryTable {
   /** Every distinct country name, in order of first sight. */
   names: string[];
@@ -17,8 +17,6 @@ export interface MeetingCountryTable {
   start: Int32Array;
   /** Places in `names`, meeting after meeting, each meeting's in the order they are found, once each. */
   nameIds: Int32Array;
-  /** 1 for a meeting with a participant whose country is unknown. */
-  open: Uint8Array;
 }
 
 /** The {@link MeetingCountryTable} of a base. */
@@ -29,26 +27,20 @@ export function meetingCountryTable(base: FactBase): MeetingCountryTable {
   const roleCountry = new Map<string, string>();
   // The titles and bodies each person holds in each article, which may name their country.
   const roleTexts = new Map<string, string[]>();
-  const hasCountry = new Set<string>();
   for (const person of base.people) {
     personCountry.set(person.id, person.country);
-    if (person.country) hasCountry.add(person.id);
     for (const role of person.roles) {
       const key = `${person.id}\u0001${role.articleId}`;
       const texts = roleTexts.get(key) ?? [];
       texts.push(role.title, ...(role.body ? [role.body] : []));
       roleTexts.set(key, texts);
-      if (role.country) {
-        hasCountry.add(person.id);
-        if (!roleCountry.has(key)) roleCountry.set(key, role.country);
-      }
+      if (role.country && !roleCountry.has(key)) roleCountry.set(key, role.country);
     }
   }
   const names: string[] = [];
   const nameId = new Map<string, number>();
   const start = new Int32Array(base.meetings.length + 1);
   const ids: number[] = [];
-  const open = new Uint8Array(base.meetings.length);
   base.meetings.forEach((meeting, i) => {
     const own: number[] = [];
     const add = (name: string | undefined) => {
@@ -64,7 +56,6 @@ export function meetingCountryTable(base: FactBase): MeetingCountryTable {
     for (const c of meeting.countries ?? []) add(c);
     for (const p of meeting.parties ?? []) add(p.country);
     for (const id of meeting.participants) {
-      if (!hasCountry.has(id)) open[i] = 1;
       add(personCountry.get(id));
       const key = `${id}\u0001${meeting.articleId}`;
       add(roleCountry.get(key));
@@ -73,5 +64,5 @@ export function meetingCountryTable(base: FactBase): MeetingCountryTable {
     ids.push(...own);
     start[i + 1] = ids.length;
   });
-  return { names, start, nameIds: Int32Array.from(ids), open };
+  return { names, start, nameIds: Int32Array.from(ids) };
 }

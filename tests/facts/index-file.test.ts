@@ -127,7 +127,6 @@ describe("the index file beside a fact base", () => {
       byPerson: [...index.meetingsByPerson].map(([id, ms]) => [id, ms.map((m) => m.id)]),
       byCountry: [...index.meetingsByCountry].map(([c, ms]) => [c, ms.map((m) => m.id)]),
       countries: [...index.meetingCountries].map(([m, codes]) => [m.id, [...codes]]),
-      open: [...index.openCountry].map((m) => m.id),
     });
     const loaded = loadFactBase(path);
     expect(storedMeetingOrder(loaded)).toBeDefined();
@@ -139,7 +138,6 @@ describe("the index file beside a fact base", () => {
       ["m2", ["NOR", "CHA", "ASS"]],
       ["m1", ["VEL", "KES"]],
     ]);
-    expect(stored.open).toEqual(["m2"]);
   });
 
   it("is not used once the fact base file was rewritten without it", () => {
