@@ -120,6 +120,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     yes: t("yes"),
     no: (x, y) => t("did-not-meet", { person: x, other: y }),
     theyMet: (x) => t("person-met", { person: x, where: "", gender: nameGender(x) ?? "unknown" }),
+    inReportsNamingBoth: t("in-reports-naming-both"),
     verbMet: t("met"),
     verbToMeet: t("to-meet"),
     planned: t("planned"),

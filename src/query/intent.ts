@@ -21,13 +21,18 @@ export type Intent =
 const MEET =
   /\b(meet|meets|met|meeting|meetings|receive[sd]?|receiving|talks?|talked|held|hold|holds|negotiat\w*|visit\w*|host\w*|welcom\w*|led|lead|leads|headed|heads?|chaired|chairs|sign\w*|congratulat\w*|invit\w*|interview\w*)\b/;
 const PERSON_NOUN =
-  /^(which|what)\s+(\S+\s+){0,3}?(official|officials|speaker|chairman|chairwoman|chairperson|chair|ambassador|minister|deputy|deputies|president|senator|mp|counterpart|guest|leader|person|people|diplomat|head|delegate|politician|parliamentarian|lawmaker)s?\b/;
+  /^(which|what)\s+(\S+\s+){0,3}?(official|officials|speaker|chairman|chairwoman|chairperson|chair|ambassador|minister|deputy|deputies|president|senator|mp|counterpart|guest|leader|person|people|diplomat|head|delegate|delegation|politician|parliamentarian|lawmaker|legislator|congressman|congressmen|congresswoman|representative|member|officer|envoy|colleague)s?\b/;
 // Being at an event with others: "which speakers attended the forum?", "who took part in the talks?".
 const ATTEND = /\b(attend\w*|participat\w*|took part|take part|taking part)\b/;
 const SIGN =
   /\b(sign|signs|signed|signing|agreements?|memorand\w*|mou|road ?maps?|treaty|treaties|accords?)\b/;
 // The same words, each one wherever it stands, to see whether a question has another verb of meeting.
 const SIGN_WORDS = new RegExp(SIGN.source, "g");
+// Verbs of the acts a report tells of besides meeting ("who announced the visit?", "who praised
+// the measures?"): a question "who VERBed …" with one of them is answered by the sentence that tells it.
+// The verbs of meeting itself (met, received, visited, hosted, held talks) keep the meeting list.
+const NOT_MEETING_ACT =
+  /^(who|whom) (announc\w*|organi[sz]\w*|accompan\w*|prais\w*|interview\w*|welcom\w*|greet\w*|propos\w*|invit\w*|say|says|said|told|tells?|thank\w*|award\w*|congratulat\w*|criticis\w*|criticiz\w*|condemn\w*|call\w*|urg\w*|express\w*|stress\w*|note[sd]?|present\w*|protest\w*|paid|pays?|spoke|speaks?)\b/;
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
@@ -49,6 +54,9 @@ export function detectIntent(question: string): Intent {
   // with what was signed (or that nothing is recorded), not with "yes, they met".
   if (/^(did|has|have|had|was|were|is)\b/.test(q) && SIGN.test(q) && !MEET.test(q.replace(SIGN_WORDS, " ")))
     return "signed";
+  // "did X and Y discuss water?": answered with what they discussed, not with "yes, they met".
+  if (/^(did|has|have|had|was|were|is)\b/.test(q) && DISCUSS.test(q) && !MEET.test(q.replace(DISCUSS, " ")))
+    return "discussed";
   if (/^(did|has|have|had|was|were|is)\b/.test(q) && MEET.test(q)) return "did-meet";
   if (/^(who is|who was|who's|who are|tell me about|what do you know about)\b/.test(q) && !MEET.test(q))
     return "who-is";
@@ -58,7 +66,17 @@ export function detectIntent(question: string): Intent {
   )
     return MEET.test(q) ? "open" : "who-is";
   if (/\b(what|which) (post|position|title|role|office|job)\b/.test(q)) return "who-is";
-  if (/\bwhen\b|\bwhat (date|day|time)\b|\bon which (date|day)\b/.test(q)) return "when";
+  // "what is X's position?", "X is ambassador of which country?": who X is.
+  if (/^(what|which)('s| is| was)\b.*\b(position|post|title|role|job)\??$/.test(q) && !MEET.test(q))
+    return "who-is";
+  if (/\b(is|was)\b.*\b(of|from) (which|what) countr(y|ies)\b/.test(q) && !MEET.test(q)) return "who-is";
+  // "who welcomed X when he arrived?": the question word that opens it says what is asked.
+  if (NOT_MEETING_ACT.test(q)) return "open";
+  if (
+    (/\bwhen\b/.test(q) && !/^(who|whom|with whom)\b/.test(q)) ||
+    /\bwhat (date|day|time)\b|\bon which (date|day)\b/.test(q)
+  )
+    return "when";
   if (/\bwhere\b|\bin (which|what) (city|town|place|capital)\b/.test(q)) return "where";
   if (/\b(latest|most recent|newest|recent|last)\b.*\b(meetings?|talks|visits?|news)\b/.test(q))
     return "latest";

@@ -118,7 +118,11 @@ export function parseQuestion(
   const placeNames = places.map((m) => original.slice(m.start, m.end).join(" "));
   const countries = [...new Set(countryMentions.map((m) => m.code))];
   const sideMatch = /\bthe\s+([\p{L}-]+)\s+side\b/iu.exec(question);
-  const side = sideMatch ? ctx.countries.code(sideMatch[1]) : undefined;
+  // "who from Japan did X meet?", "who did X meet from Japan?": X's counterparts of that country.
+  const from = countryMentions.find(
+    (m) =>
+      folded[m.start - 1] === "from" || (folded[m.start - 1] === "the" && folded[m.start - 2] === "from"),
+  );
 
   const capitalised = original.map((w) => /^[A-Z]/.test(w));
   // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
@@ -219,7 +223,11 @@ export function parseQuestion(
     people,
     countries,
     placeCountries,
-    side,
+    side: sideMatch
+      ? ctx.countries.code(sideMatch[1])
+      : from && intent === "who-met" && people.length
+        ? from.code
+        : undefined,
     date,
     keywords,
     dateKeywords,

@@ -43,6 +43,7 @@ reply-latest-with = последняя{ $with ->
   } { $when }
 reply-yes = Да:
 reply-did-not-meet = Нет: встреча { $person } и { $other } у меня не записана.
+reply-in-reports-naming-both = В статьях, где названы оба:
 reply-met = встретились
 reply-to-meet = должны встретиться
 reply-planned = (запланирована)

@@ -1,9 +1,12 @@
 /** "did X meet Y?": yes with the meetings, or no with the meetings X (or Y) did have. */
 import type { Meeting } from "../../facts/types.ts";
+import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
-import { type Selection, selectMeetings } from "../select.ts";
+import { newestFirst, type Selection, selectMeetings } from "../select.ts";
 import { type ComposeContext, circumstances, countryName, personName, sides } from "./context.ts";
+import { meetingList } from "./meeting-list.ts";
+import { surnameOf } from "./quoting.ts";
 import { whoMet } from "./who-met.ts";
 
 /** Answers "did X meet Y?" (Y a person, a country or a name the base does not know). */
@@ -32,6 +35,11 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
     : (unknownOther ?? q.countries.map((c) => countryName(ctx, c)).join(w.and));
   const xName = x ? personName(ctx, x.ids[0] as string) : "";
   const header = w.no(xName, yName);
+  // The reports that name both are why one asks: who each side met there ("Li met Volodin; Pelosi
+  // is only mentioned").
+  const namingBoth = x && y ? inReportsNamingBoth(ctx, x.ids, y.ids) : [];
+  if (namingBoth.length)
+    return meetingList(ctx, q, { meetings: namingBoth, unmatched: [] }, `${header} ${w.inReportsNamingBoth}`);
   // Who they did meet: X's meetings (else Y's) involving the other's country.
   const candidates = [x, y].filter((p) => p !== undefined);
   for (const [i, p] of candidates.entries()) {
@@ -50,6 +58,25 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
     return reply.setHeader(`${header} ${w.theyMet(personName(ctx, p.ids[0] as string))}`);
   }
   return new Reply().setHeader(header);
+}
+
+/**
+ * The meetings of either person (ids `a`, `b`) reported in an article that names the other by surname,
+ * newest first, at most five: who each did meet where the two appear together.
+ */
+function inReportsNamingBoth(ctx: ComposeContext, a: string[], b: string[]): Meeting[] {
+  const naming = (ids: string[]) =>
+    new Set(ids.flatMap((id) => ctx.index.articlesContaining(stem(surnameOf(ctx, id) ?? ""))));
+  const found = new Set<Meeting>();
+  for (const [own, other] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const articles = naming(other as string[]);
+    for (const id of own as string[])
+      for (const m of ctx.index.meetingsOf(id)) if (articles.has(m.articleId)) found.add(m);
+  }
+  return newestFirst(ctx.index, [...found]).slice(0, 5);
 }
 
 /**

@@ -12,7 +12,11 @@ import { whoMet } from "./who-met.ts";
 export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   // A quarter of the question's keyword weight: open questions carry words the answer sentence rarely
   // repeats ("according to", "credit … with"); measured on the dev corpus, a third lost right sentences.
-  const quotes = quoteFor(ctx, q, selection, 0.25, 2, true);
+  let quotes = quoteFor(ctx, q, selection, 0.25, 2, true);
+  // A country is a wide subject: its recorded meetings need not include the report that answers (a
+  // video conference nobody recorded as a meeting). Then any article may hold it, for a stricter match.
+  if (!quotes.length && !q.people.length)
+    quotes = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.5, 2, true);
   if (quotes.length) return addQuotes(new Reply(), quotes);
   // No sentence answers it: say so, then what is known of the subject (facts, not a guess at the answer).
   const reply = q.people.length

@@ -62,6 +62,8 @@ export interface Words {
   yes: string;
   no: (x: string, y: string) => string;
   theyMet: (x: string) => string;
+  /** After "No: …": what the reports that name both say (a list of meetings follows). */
+  inReportsNamingBoth: string;
   verbMet: string;
   verbToMeet: string;
   planned: string;
@@ -136,6 +138,7 @@ export const ENGLISH: Words = {
   yes: "Yes:",
   no: (x, y) => `No: no meeting of ${x} with ${y} is recorded.`,
   theyMet: (x) => `${x} met:`,
+  inReportsNamingBoth: "In the reports that name both:",
   verbMet: "met",
   verbToMeet: "are to meet",
   planned: "(planned)",

@@ -1,0 +1,126 @@
+/**
+ * Ways people ask that the reply must follow: "who welcomed X?" (an act told in a sentence, not a
+ * meeting list), "who did X meet from C?" (only the counterparts of C), "did X and Y discuss Z?" (the
+ * topics), "what is X's position?" (who X is), "did X meet Y?" answered no (who each met in the
+ * reports that name both), and a country's question answered by a report that recorded no meeting of
+ * it. Names invented.
+ */
+import { describe, expect, it } from "vitest";
+import type { FactBase } from "../../src/facts/types.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { detectIntent } from "../../src/query/intent.ts";
+import { meeting, NOW, speaker } from "./fixture.ts";
+
+const base: FactBase = {
+  version: 1,
+  generatedAt: "2026-01-01T00:00:00.000Z",
+  articles: [
+    {
+      id: "a-visit",
+      file: "visit.txt",
+      published: "2024-03-05",
+      sentences: [
+        "Speaker Talvenor Quissick arrived in Velmora on an official visit.",
+        "At the airport, Quissick was welcomed by Ambassador Dorsa Pellinek and other officials.",
+        "Quissick then held talks with Speaker Arno Brisk and with Senator Ilse Vantro.",
+      ],
+    },
+    {
+      id: "a-forum",
+      file: "forum.txt",
+      published: "2024-05-10",
+      sentences: [
+        "Speakers of several parliaments met at a forum in Ostrel.",
+        "Brisk and Senator Kemal Oduya discussed transboundary river management.",
+        "Brisk recalled the words of President Harlan Vesk about river management.",
+      ],
+    },
+    {
+      id: "a-video",
+      file: "video.txt",
+      published: "2024-06-01",
+      sentences: ["Chairperson Mirta Solvang praised the flood relief measures taken in Poland."],
+    },
+  ],
+  people: [
+    speaker("quissick", "Talvenor Quissick", "Germany", "a-visit"),
+    speaker("brisk", "Arno Brisk", "Poland", "a-visit"),
+    speaker("vantro", "Ilse Vantro", "Lithuania", "a-visit"),
+    speaker("pellinek", "Dorsa Pellinek", "Germany", "a-visit"),
+    speaker("oduya", "Kemal Oduya", "Kenya", "a-forum"),
+    speaker("vesk", "Harlan Vesk", "Poland", "a-forum"),
+    speaker("solvang", "Mirta Solvang", "Norway", "a-video"),
+  ],
+  meetings: [
+    meeting({
+      id: "m-welcome",
+      articleId: "a-visit",
+      participants: ["quissick", "pellinek"],
+      place: "Velmora",
+      date: { start: "2024-03-04", basis: "stated" },
+    }),
+    meeting({
+      id: "m-talks",
+      articleId: "a-visit",
+      participants: ["quissick", "brisk", "vantro"],
+      place: "Velmora",
+      date: { start: "2024-03-04", basis: "stated" },
+    }),
+    meeting({
+      id: "m-forum",
+      articleId: "a-forum",
+      participants: ["brisk", "oduya"],
+      place: "Ostrel",
+      date: { start: "2024-05-09", basis: "stated" },
+      topics: ["transboundary river management"],
+    }),
+  ],
+};
+const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
+
+describe("what a question asks for", () => {
+  it.each([
+    ["who welcomed Quissick at the airport?", "open"],
+    ["who announced the speaker's visit?", "open"],
+    ["Who accompanies Quissick on the visit?", "open"],
+    ["who met Quissick?", "who-met"],
+    ["who received Quissick in Velmora?", "who-met"],
+    ["who welcomed Quissick when he arrived?", "open"],
+    ["who did Brisk meet when he was in Ostrel?", "who-met"],
+    ["did Brisk and Oduya discuss river management?", "discussed"],
+    ["did Brisk meet Oduya?", "did-meet"],
+    ["What is Arno Brisk's position?", "who-is"],
+    ["Pellinek is ambassador of which country?", "who-is"],
+    ["which delegations did Brisk meet?", "who-met"],
+    ["which congressmen did Quissick meet?", "who-met"],
+  ])("%s → %s", (q, intent) => {
+    expect(detectIntent(q)).toBe(intent);
+  });
+});
+
+describe("replies that follow the question", () => {
+  it("answers who welcomed someone with the sentence that says so", () => {
+    const text = ask("who welcomed Quissick at the airport?");
+    expect(text).toContain("Pellinek");
+    expect(text).not.toContain("Vantro");
+  });
+  it("answers who someone met from a country with that country's people only", () => {
+    const text = ask("who did Quissick meet from Lithuania?");
+    expect(text).toContain("Vantro");
+    expect(text).not.toContain("Brisk");
+    expect(ask("who from Poland did Quissick meet?")).not.toContain("Vantro");
+  });
+  it("answers whether two people discussed something with their recorded topics", () => {
+    expect(ask("did Brisk and Oduya discuss river management?")).toContain("transboundary river management");
+  });
+  it("answers no with who each side met in the reports that name both", () => {
+    const text = ask("did Vesk meet Brisk?");
+    expect(text).toMatch(/^No/);
+    expect(text).toContain("Oduya");
+    // Quissick's meeting with Brisk is reported where Vesk is not named.
+    expect(text).not.toContain("Quissick");
+  });
+  it("finds a country's answer in a report that recorded no meeting of it", () => {
+    expect(ask("who praised the flood relief measures in Poland?")).toContain("Solvang");
+  });
+});
