@@ -33,6 +33,8 @@ const SIGN_WORDS = new RegExp(SIGN.source, "g");
 // The verbs of meeting itself (met, received, visited, hosted, held talks) keep the meeting list.
 const NOT_MEETING_ACT =
   /^(who|whom) (announc\w*|organi[sz]\w*|accompan\w*|prais\w*|interview\w*|welcom\w*|greet\w*|propos\w*|invit\w*|say|says|said|told|tells?|thank\w*|award\w*|congratulat\w*|criticis\w*|criticiz\w*|condemn\w*|call\w*|urg\w*|express\w*|stress\w*|note[sd]?|present\w*|protest\w*|paid|pays?|spoke|speaks?)\b/;
+const LED_GROUP =
+  /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
@@ -72,6 +74,9 @@ export function detectIntent(question: string): Intent {
   if (/\b(is|was)\b.*\b(of|from) (which|what) countr(y|ies)\b/.test(q) && !MEET.test(q)) return "who-is";
   // "who welcomed X when he arrived?": the question word that opens it says what is asked.
   if (NOT_MEETING_ACT.test(q)) return "open";
+  // "who led the delegation to Vienna?": the leader of a group, which a sentence names ("led by X"),
+  // not the meetings of its country.
+  if (LED_GROUP.test(q)) return "open";
   if (
     (/\bwhen\b/.test(q) && !/^(who|whom|with whom)\b/.test(q)) ||
     /\bwhat (date|day|time)\b|\bon which (date|day)\b/.test(q)

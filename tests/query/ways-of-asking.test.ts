@@ -33,6 +33,7 @@ const base: FactBase = {
         "Speakers of several parliaments met at a forum in Ostrel.",
         "Brisk and Senator Kemal Oduya discussed transboundary river management.",
         "Brisk recalled the words of President Harlan Vesk about river management.",
+        "The head of the Ostrel friendship group, Kemal Oduya, opened the forum.",
       ],
     },
     {
@@ -40,6 +41,14 @@ const base: FactBase = {
       file: "video.txt",
       published: "2024-06-01",
       sentences: ["Chairperson Mirta Solvang praised the flood relief measures taken in Poland."],
+    },
+    {
+      id: "a-trip",
+      file: "trip.txt",
+      published: "2024-07-01",
+      sentences: [
+        "A delegation of the Polish Sejm led by Deputy Jarek Wendt will attend the session in Ostrel.",
+      ],
     },
   ],
   people: [
@@ -93,6 +102,8 @@ describe("what a question asks for", () => {
     ["Pellinek is ambassador of which country?", "who-is"],
     ["which delegations did Brisk meet?", "who-met"],
     ["which congressmen did Quissick meet?", "who-met"],
+    ["who led the Polish delegation to the session?", "open"],
+    ["which MPs headed the visit to Ostrel?", "open"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });
@@ -119,6 +130,12 @@ describe("replies that follow the question", () => {
     expect(text).toContain("Oduya");
     // Quissick's meeting with Brisk is reported where Vesk is not named.
     expect(text).not.toContain("Quissick");
+  });
+  it("answers who led a delegation with the sentence that names the leader", () => {
+    expect(ask("who led the Polish delegation to the session in Ostrel?")).toContain("Wendt");
+  });
+  it("answers who heads a body no role records with the sentence that names the head", () => {
+    expect(ask("who heads the Ostrel friendship group?")).toContain("Kemal Oduya, opened the forum");
   });
   it("finds a country's answer in a report that recorded no meeting of it", () => {
     expect(ask("who praised the flood relief measures in Poland?")).toContain("Solvang");

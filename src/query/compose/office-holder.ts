@@ -10,6 +10,7 @@ import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
 import { type ComposeContext, withCountry } from "./context.ts";
+import { addQuotes, quoteFor } from "./quoting.ts";
 
 // The titles of whoever leads a body: a question's "Speaker" may be an article's "Chairman".
 const LEADER =
@@ -73,7 +74,14 @@ export function officeHolder(ctx: ComposeContext, q: QuestionParse, _selection: 
         best = { person, role, score, order, published };
     }
   const office = officeAsked(q.question);
-  if (!best) return new Reply().setHeader(ctx.words.noHolder(office));
+  if (!best) {
+    // No role records the office: a sentence may still name its holder ("the group, headed by X, …").
+    // A country the question names must be in it: the Latvian group's head is not the Estonian one's.
+    const quotes = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.5, 1, true).filter(
+      (quote) => !q.countryKeywords.length || quote.matched.some((k) => q.countryKeywords.includes(k)),
+    );
+    return quotes.length ? addQuotes(new Reply(), quotes) : new Reply().setHeader(ctx.words.noHolder(office));
+  }
   const { person, role, published } = best;
   return new Reply()
     .setHeader(ctx.words.holderOf(office))

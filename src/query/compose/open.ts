@@ -8,15 +8,21 @@ import { addQuotes, quoteFor } from "./quoting.ts";
 import { whoIs } from "./who-is.ts";
 import { whoMet } from "./who-met.ts";
 
+// How much better a sentence from any article must match than the subject's own best, to be preferred.
+const WIDER_MARGIN = 1.5;
+
 /** Answers a question whose answer only the article text holds; else says what is known of the subject. */
 export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   // A quarter of the question's keyword weight: open questions carry words the answer sentence rarely
   // repeats ("according to", "credit … with"); measured on the dev corpus, a third lost right sentences.
   let quotes = quoteFor(ctx, q, selection, 0.25, 2, true);
   // A country is a wide subject: its recorded meetings need not include the report that answers (a
-  // video conference nobody recorded as a meeting). Then any article may hold it, for a stricter match.
-  if (!quotes.length && !q.people.length)
-    quotes = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.5, 2, true);
+  // video conference nobody recorded as a meeting). When none of its reports matches well, any article
+  // may hold the answer, for the same strict match and clearly better than its own reports' best.
+  if (!q.people.length && !quoteFor(ctx, q, selection, 0.5, 1, true).length) {
+    const wide = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.5, 2, true);
+    if ((wide[0]?.score ?? 0) > WIDER_MARGIN * (quotes[0]?.score ?? 0)) quotes = wide;
+  }
   if (quotes.length) return addQuotes(new Reply(), quotes);
   // No sentence answers it: say so, then what is known of the subject (facts, not a guess at the answer).
   const reply = q.people.length
