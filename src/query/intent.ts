@@ -20,8 +20,10 @@ export type Intent =
 
 const MEET =
   /\b(meet|meets|met|meeting|meetings|receive[sd]?|receiving|talks?|talked|held|hold|holds|negotiat\w*|visit\w*|host\w*|welcom\w*|led|lead|leads|headed|heads?|chaired|chairs|sign\w*|congratulat\w*|invit\w*|interview\w*)\b/;
+// The noun follows "which"/"what" and its adjectives directly: in "what did the senators do", the
+// senators are the subject of another question.
 const PERSON_NOUN =
-  /^(which|what)\s+(\S+\s+){0,3}?(official|officials|speaker|chairman|chairwoman|chairperson|chair|ambassador|minister|deputy|deputies|president|senator|mp|counterpart|guest|leader|person|people|diplomat|head|delegate|delegation|politician|parliamentarian|lawmaker|legislator|congressman|congressmen|congresswoman|representative|member|officer|envoy|colleague)s?\b/;
+  /^(which|what)\s+((?!(did|does|do|is|was|were|are|will|would|has|have|had)\s)\S+\s+){0,3}?(official|officials|speaker|chairman|chairwoman|chairperson|chair|ambassador|minister|deputy|deputies|president|senator|mp|counterpart|guest|leader|person|people|diplomat|head|delegate|delegation|politician|parliamentarian|lawmaker|legislator|congressman|congressmen|congresswoman|representative|member|officer|envoy|colleague)s?\b/;
 // Being at an event with others: "which speakers attended the forum?", "who took part in the talks?".
 const ATTEND = /\b(attend\w*|participat\w*|took part|take part|taking part)\b/;
 const SIGN =
@@ -35,6 +37,8 @@ const NOT_MEETING_ACT =
   /^(who|whom) (announc\w*|organi[sz]\w*|accompan\w*|prais\w*|interview\w*|welcom\w*|greet\w*|propos\w*|invit\w*|say|says|said|told|tells?|thank\w*|award\w*|congratulat\w*|criticis\w*|criticiz\w*|condemn\w*|call\w*|urg\w*|express\w*|stress\w*|note[sd]?|present\w*|protest\w*|paid|pays?|spoke|speaks?)\b/;
 const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
+// The verbs of two sides meeting, without those that also tell of events ("the session was held").
+const MET_OR_VISITED = /\b(meet|meets|met|meeting|receive[sd]?|receiving|talks|visit\w*)\b/;
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
@@ -77,6 +81,9 @@ export function detectIntent(question: string): Intent {
   // "who led the delegation to Vienna?": the leader of a group, which a sentence names ("led by X"),
   // not the meetings of its country.
   if (LED_GROUP.test(q)) return "open";
+  // "since when have they been partners?", "where will the next session be held according to X?": what
+  // a report says, not when or where two people met.
+  if ((/^since when\b/.test(q) || /\baccording to\b/.test(q)) && !MET_OR_VISITED.test(q)) return "open";
   if (
     (/\bwhen\b/.test(q) && !/^(who|whom|with whom)\b/.test(q)) ||
     /\bwhat (date|day|time)\b|\bon which (date|day)\b/.test(q)

@@ -51,6 +51,8 @@ const HONORIFICS = new Set(
 );
 // Words after which a name is expected ("meet Trudeau", "Volodin and Trudeau").
 const NAME_SLOT = /^(meet|meets|met|meeting|and|with|visit|visited|receive|received|about)$/;
+// Words after which a country or city is where something happened ("met in Moscow", "visited Japan").
+const PLACE_BEFORE = /^(in|to|into|inside|visit|visits|visited|visiting)$/;
 // Words that open commands, capitalised only because they come first.
 const COMMAND_WORDS = new Set(["show", "list", "give", "find", "tell", "name"]);
 
@@ -108,11 +110,11 @@ export function parseQuestion(
   const isCity = folded.map((w, i) => !explained.has(i) && ctx.countries.cityCountry(w) !== undefined);
   const cityMentions: CountryMention[] = [];
   for (const [i, w] of original.entries()) {
-    if (!isCity[i] || !/^(in|to|into|visiting)$/.test(folded[i - 1] ?? "") || !/^[A-Z]/.test(w)) continue;
+    if (!isCity[i] || !PLACE_BEFORE.test(folded[i - 1] ?? "") || !/^[A-Z]/.test(w)) continue;
     cityMentions.push({ code: ctx.countries.cityCountry(w) as string, start: i, end: i + 1 });
   }
   const places = [...countryMentions, ...cityMentions].filter((m) =>
-    /^(in|to|into|inside|visiting)$/.test(folded[m.start - 1] ?? ""),
+    PLACE_BEFORE.test(folded[m.start - 1] ?? ""),
   );
   const placeCountries = places.map((m) => m.code);
   const placeNames = places.map((m) => original.slice(m.start, m.end).join(" "));

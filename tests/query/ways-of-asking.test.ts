@@ -72,7 +72,7 @@ const base: FactBase = {
       id: "m-talks",
       articleId: "a-visit",
       participants: ["quissick", "brisk", "vantro"],
-      place: "Velmora",
+      place: "Warsaw",
       date: { start: "2024-03-04", basis: "stated" },
     }),
     meeting({
@@ -103,6 +103,10 @@ describe("what a question asks for", () => {
     ["which delegations did Brisk meet?", "who-met"],
     ["which congressmen did Quissick meet?", "who-met"],
     ["who led the Polish delegation to the session?", "open"],
+    ["What did the Polish senators do after the meeting?", "open"],
+    ["since when have Poland and Kenya been partners?", "open"],
+    ["where will the next session be held according to Brisk?", "open"],
+    ["where did Brisk meet Oduya according to the report?", "where"],
     ["which MPs headed the visit to Ostrel?", "open"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
@@ -130,6 +134,11 @@ describe("replies that follow the question", () => {
     expect(text).toContain("Oduya");
     // Quissick's meeting with Brisk is reported where Vesk is not named.
     expect(text).not.toContain("Quissick");
+  });
+  it("answers whether someone visited a country by the meetings held there", () => {
+    expect(ask("Has Quissick visited Poland?")).toMatch(/^Yes/);
+    // Brisk met a German, but in Poland: that is no visit to Germany.
+    expect(ask("Has Brisk visited Germany?")).toMatch(/^No/);
   });
   it("answers who led a delegation with the sentence that names the leader", () => {
     expect(ask("who led the Polish delegation to the session in Ostrel?")).toContain("Wendt");

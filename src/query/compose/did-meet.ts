@@ -19,7 +19,12 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   const yes = together
     ? selection.meetings
     : alone && q.countries.length
-      ? selection.meetings.filter((m) => metSomeoneOf(ctx, m, q.people[0]?.ids ?? [], q.countries))
+      ? selection.meetings.filter((m) =>
+          // "has X visited Japan?": a meeting held there; "did X meet anyone from Japan?": someone of it.
+          q.placeCountries.length
+            ? q.placeCountries.some((c) => ctx.countries.placeCountry(m.place) === c)
+            : metSomeoneOf(ctx, m, q.people[0]?.ids ?? [], q.countries),
+        )
       : alone
         ? selection.meetings
         : [];
