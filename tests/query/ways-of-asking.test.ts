@@ -59,6 +59,17 @@ const base: FactBase = {
     speaker("oduya", "Kemal Oduya", "Kenya", "a-forum"),
     speaker("vesk", "Harlan Vesk", "Poland", "a-forum"),
     speaker("solvang", "Mirta Solvang", "Norway", "a-video"),
+    {
+      id: "wendt",
+      name: "Jarek Wendt",
+      aliases: [],
+      country: "Poland",
+      // Read newest report first: the order of the list says nothing of time.
+      roles: [
+        { title: "Marshal of the Sejm", country: "Poland", articleId: "a-trip" },
+        { title: "Deputy of the Sejm", country: "Poland", articleId: "a-visit" },
+      ],
+    },
   ],
   meetings: [
     meeting({
@@ -139,6 +150,11 @@ describe("replies that follow the question", () => {
     expect(ask("Has Quissick visited Poland?")).toMatch(/^Yes/);
     // Brisk met a German, but in Poland: that is no visit to Germany.
     expect(ask("Has Brisk visited Germany?")).toMatch(/^No/);
+  });
+  it("gives a person's newest title first", () => {
+    const text = ask("what is Jarek Wendt's position?");
+    expect(text.indexOf("Marshal of the Sejm")).toBeGreaterThan(-1);
+    expect(text.indexOf("Marshal of the Sejm")).toBeLessThan(text.indexOf("Deputy of the Sejm"));
   });
   it("answers who led a delegation with the sentence that names the leader", () => {
     expect(ask("who led the Polish delegation to the session in Ostrel?")).toContain("Wendt");

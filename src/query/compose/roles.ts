@@ -4,10 +4,20 @@ import { roleText } from "../format.ts";
 import { Reply } from "../reply.ts";
 import { type ComposeContext, withCountry } from "./context.ts";
 
-/** One line per distinct role (newest first), citing up to three articles that give it. */
-export function addRoles(ctx: ComposeContext, reply: Reply, person: Person): void {
+/**
+ * One line per distinct role, citing up to three articles that give it: the last of `person.roles`
+ * first, or, `byDate`, the newest report's first.
+ */
+export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDate = true): void {
   const byText = new Map<string, string[]>();
-  for (const role of [...person.roles].reverse()) {
+  // The newest report first: a person's title changes, and "who is X?" asks what it is now. Reports of
+  // one day (and undated ones, last) keep the order they were read in, latest first.
+  const published = (articleId: string) => ctx.index.articles.get(articleId)?.published ?? "";
+  const reversed = [...person.roles].reverse();
+  const newest = byDate
+    ? reversed.sort((a, b) => published(b.articleId).localeCompare(published(a.articleId)))
+    : reversed;
+  for (const role of newest) {
     const text = withCountry(ctx, roleText(role), role.country ?? person.country);
     byText.set(text, [...(byText.get(text) ?? []), role.articleId]);
   }

@@ -29,7 +29,8 @@ export function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selectio
       ? focused
       : [...roles.filter((r) => !focus.has(r.articleId)), ...focused];
   const reply = new Reply().setHeader(`${withCountry(ctx, person.name, person.country)}:`);
-  addRoles(ctx, reply, { ...person, roles: ordered });
+  // Unless the question points at some reports, the newest title comes first (what they are now).
+  addRoles(ctx, reply, { ...person, roles: ordered }, !narrowed);
   if (!reply.lines.length) {
     // No title recorded: the first sentence that names them usually says who they are.
     const intro = introduction(ctx, ids, selection);
