@@ -24,6 +24,8 @@ export interface QuoteOptions {
   secondary?: string[];
   /** Prefer sentences with a number ("how many documents were signed?"). */
   wantsNumber?: boolean;
+  /** Other stems that count as a keyword ("gift" for "give"): a sentence with any of them has it. */
+  alternatives?: (keyword: string) => string[];
 }
 
 /**
@@ -36,14 +38,32 @@ export function bestSentences(
   keywords: string[],
   options: QuoteOptions = {},
 ): Quote[] {
-  const { limit = 2, minShare = 0.34, secondary = [], wantsNumber = false } = options;
-  const isKnown = (k: string) => index.articleFrequency(k) > 0 || prefixKnown(index, k);
+  const { limit = 2, minShare = 0.34, secondary = [], wantsNumber = false, alternatives } = options;
+  const inArticles = (k: string) => index.articleFrequency(k) > 0;
+  const forms = (k: string) => [k, ...(alternatives?.(k) ?? []).filter(inArticles)];
+  const isKnown = (k: string) => forms(k).some(inArticles) || prefixKnown(index, k);
   const known = keywords.filter(isKnown);
   if (known.length === 0) return [];
-  const weights = new Map(known.map((k) => [k, index.weight(k)]));
+  // A keyword found through another word weighs as the commonest of its words: a rare synonym does not
+  // make it count more than the word asked.
+  const weightOf = (k: string) =>
+    inArticles(k)
+      ? index.weight(k)
+      : Math.min(
+          ...forms(k)
+            .filter(inArticles)
+            .map((f) => index.weight(f)),
+        );
+  const weights = new Map(known.map((k) => [k, weightOf(k)]));
+  const others = new Map(known.map((k) => [k, forms(k).slice(1)]));
+  const ownWord = new Map(known.map((k) => [k, inArticles(k)]));
   for (const k of secondary) if (!weights.has(k) && isKnown(k)) weights.set(k, 0.5 * index.weight(k));
   const total = known.reduce((sum, k) => sum + (weights.get(k) ?? 0), 0);
-  const ids = candidateArticles(index, known, articleIds ? new Set(articleIds) : undefined);
+  const ids = candidateArticles(
+    index,
+    known.flatMap((k) => forms(k)),
+    articleIds ? new Set(articleIds) : undefined,
+  );
   const scored: Quote[] = [];
   for (const id of ids) {
     for (const sentence of index.sentencesOf(id)) {
@@ -52,6 +72,11 @@ export function bestSentences(
       for (const [k, w] of weights) {
         if (sentence.keywords.has(k)) {
           score += w;
+          matched.push(k);
+        } else if (others.get(k)?.some((f) => sentence.keywords.has(f))) {
+          // The act in other words counts a little less: the question's own word, when a sentence can
+          // have it, says it more surely ("why" never stands in an answer: its words count whole).
+          score += (ownWord.get(k) ? ALTERNATIVE_SHARE : 1) * w;
           matched.push(k);
         } else if (
           k.length >= 5 &&
@@ -77,6 +102,13 @@ export function bestSentences(
   if (!best || best.score < minShare * total) return [];
   return scored.filter((q) => q.score >= 0.75 * best.score).slice(0, limit);
 }
+
+/**
+ * What a keyword found through another word of the same act counts, against the word itself: below
+ * the share of the best score a quote needs beside it, so that a sentence with the question's own word
+ * is quoted without one that only says something like it.
+ */
+const ALTERNATIVE_SHARE = 0.7;
 
 /** How many articles at most are read sentence by sentence for one question. */
 const MAX_ARTICLES = 25;

@@ -7,6 +7,7 @@ import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import type { Reply } from "../reply.ts";
+import { openingKeywords, reportedAs } from "../reported-words.ts";
 import type { Selection } from "../select.ts";
 import { type ComposeContext, personName } from "./context.ts";
 
@@ -46,13 +47,19 @@ export function quoteFor(
   open = false,
 ): Quote[] {
   if (!q.keywords.length) return [];
-  const keywords = [...q.keywords, ...(open ? [...q.dateKeywords, ...q.questionWords] : [])];
+  // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it.
+  const openings = open ? openingKeywords(q.question) : [];
+  const keywords = [
+    ...q.keywords,
+    ...(open ? [...q.dateKeywords, ...q.questionWords, ...openings.map((o) => o.key)] : []),
+  ];
   const articles = subjectArticles(ctx, q, selection);
   return bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
     minShare,
     limit,
     secondary: q.countryKeywords,
     wantsNumber: /^(how (many|much)|what (share|percentage|number|amount|sum))\b/i.test(q.question),
+    alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? reportedAs(k),
   });
 }
 

@@ -1,0 +1,64 @@
+/**
+ * How news prose reports what a question asks in other words: "what did X give Y?" is answered by
+ * "X presented Y with the Order …", "what did X tell Y about?" by "X informed Y of …", "why was X in
+ * Y?" by "X came to attend …". Used when quoting sentences, so that a question's verb also finds the
+ * verbs reporters use for the same act. Each group is one act; any word of it stands for the others.
+ */
+import { stem } from "../text/stem.ts";
+
+// Words (any inflection, irregular ones spelled out) that report one act. Words that are as often
+// nouns of another sense ("state", "hand") are left out.
+const ACTS: string[][] = [
+  ["give", "gave", "given", "gift", "gifted", "present", "presented", "award", "awarded"],
+  ["tell", "told", "brief", "briefed", "inform", "informed", "update", "updated", "updates"],
+  ["ask", "asked", "request", "requested", "expect", "expectation", "seek", "sought", "urge", "urged"],
+  ["say", "said", "welcome", "welcomed", "remark", "remarked"],
+  [
+    "praise",
+    "praised",
+    "commend",
+    "commended",
+    "appreciate",
+    "appreciated",
+    "hail",
+    "hailed",
+    "laud",
+    "lauded",
+  ],
+  ["thank", "thanked", "gratitude", "grateful"],
+  ["expect", "expected", "believe", "believed", "hope", "hoped"],
+  ["mention", "mentioned", "recall", "recalled", "refer", "referred", "cite", "cited"],
+  ["propose", "proposed", "proposal", "suggest", "suggested", "offer", "offered"],
+];
+
+// What the opening words of a question ask for, in the words of the sentence that answers it.
+const OPENINGS: { pattern: RegExp; key: string; words: string[] }[] = [
+  { pattern: /^why\b/i, key: "why", words: ["purpose", "aim", "attend", "participate", "part"] },
+  { pattern: /^how long\b/i, key: "long", words: ["last", "lasted", "day", "days", "week", "weeks"] },
+];
+
+const ALTERNATIVES = new Map<string, Set<string>>();
+for (const group of ACTS) {
+  const stems = group.map(stem);
+  for (const s of stems) {
+    const set = ALTERNATIVES.get(s) ?? new Set<string>();
+    for (const other of stems) if (other !== s) set.add(other);
+    ALTERNATIVES.set(s, set);
+  }
+}
+
+/** The stems that report the same act as the stem `keyword` (none for most words). */
+export function reportedAs(keyword: string): string[] {
+  return [...(ALTERNATIVES.get(keyword) ?? [])];
+}
+
+/**
+ * Keywords that the opening words of a question stand for ("why" → purpose, attend …), each as a key
+ * and the stems of the words that answer it.
+ */
+export function openingKeywords(question: string): { key: string; stems: string[] }[] {
+  return OPENINGS.filter((o) => o.pattern.test(question.trim())).map((o) => ({
+    key: o.key,
+    stems: o.words.map(stem),
+  }));
+}
