@@ -55,8 +55,10 @@ const RESTATED =
   /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: (?!last\b|previously\b|first\b|earlier\b|already\b)[\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held)|(?:at|during) (?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday)[’']s (?:meeting|talks))\b/iu;
 // Remarks said to have been made at the talks: "made the remarks when meeting with", "made these
 // comments during talks with".
+// So is a sentence that opens on the talks and then says ("Talking to X, who called on him, the
+// Speaker said ...", "Speaking with X, she said"): the day of the saying is the day of the talks.
 const REMARKS_AT_MEETING =
-  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b/i;
+  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b|^(?:While |When )?(?:talking|speaking) (?:to|with)\b[^.;]*?,\s*(?:the\s+)?[^,;]{1,60}?\b(?:said|says|stated|noted|stressed|observed|remarked)\b/i;
 // A saying relayed by another outlet: "a media report said on", "the agency reported on".
 const RELAYED_BY = /\b(?:reports?|media|agency|press|sources?|outlets?|newspapers?|website)\b[^.;]{0,30}$/i;
 // A meeting foreseen rather than reported: "A meeting with X is also envisaged", "talks are scheduled".

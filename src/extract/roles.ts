@@ -186,6 +186,14 @@ export function roleBefore(
     }
     break;
   }
+  // "Talking to Ostria's Ambassador X, the Speaker said": the participle that opens the sentence and
+  // its preposition frame the name; the role starts after them.
+  if (
+    from === 0 &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? "") &&
+    /^(to|with)$/.test(tokens[1]?.key ?? "")
+  )
+    from = 2;
   // A chain of roles separated by commas ("the Chairman of the Federation Council, Chairman of the IPA
   // CIS Council, V. Matvienko"): the earlier roles are the same person's.
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
@@ -598,8 +606,9 @@ export function describeRole(
           (f) =>
             f.entry.kind === "country" &&
             !pair.some((p) => p.from === f.from) &&
-            // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs.
-            (tokens[f.from - 1]?.key ?? "") !== "to" &&
+            // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs
+            // (a "to" before the role, "Talking to Ostria's Ambassador", is not the role's).
+            !(f.from > from && (tokens[f.from - 1]?.key ?? "") === "to") &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
             !inCompound(tokens, f),
         )?.entry.name) ??

@@ -29,6 +29,11 @@ const REPORTS: PeopleReport[] = [
       ["Daniel Whitfield", "United States"],
     ],
   ],
+  // "Talking to" frames the name: the role starts after it, and the envoy is of the country that owns the title.
+  [
+    "Talking to Austria’s Ambassador to Kenya Lena Varga, who called on him, the speaker said that ties were strong.",
+    [["Lena Varga", "Austria", "Austria’s Ambassador to Kenya"]],
+  ],
   // "Prez" is a headline's President: a title, not part of the name.
   ["Egyptian Prez Karim Mansour met the guests.", [["Karim Mansour", "Egypt", "Egyptian Prez"]]],
 ];
