@@ -217,7 +217,14 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     const span = m.date ? undefined : visit();
     const reportedDuringVisit =
       !planned && span && published && published >= span.start && published <= (span.end ?? span.start);
-    if (!m.date && span && !reportedDuringVisit && (span.end || planned) && (planned || heldIn(span, day)))
+    // A visit of one stated day ("On Thursday, X is on a one-day visit to Y") holds every meeting of it.
+    const oneDay = !!span && !span.end && span.evidence === ONE_DAY_VISIT;
+    if (
+      !m.date &&
+      span &&
+      (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
+      (planned || heldIn(span, day))
+    )
       m.date = span;
     if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text))
       m.date = spanDate(arrivalDate, "the lead reporting the arrival");
@@ -391,6 +398,10 @@ function heldIn(visit: MeetingDate, day: string | undefined): boolean {
   return Date.parse(day) - Date.parse(visit.end ?? visit.start) <= 14 * 86_400_000;
 }
 
+// A visit that lasts one day: "a one-day visit", "a day-long visit", "a one-day working visit".
+const ONE_DAY = /\b(?:one-day|day-long|single-day)\s+(?:(?:official|working|state|friendly)\s+)?visit\b/i;
+const ONE_DAY_VISIT = "the one-day visit's day";
+
 /** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
 function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
@@ -403,6 +414,9 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
     const days = statedDates(s.text, published, future).filter((d) => !d.relative);
     const range = days.find((d) => d.end);
     if (range) return { start: range.start, end: range.end, basis: "stated", evidence: "the visit's dates" };
+    const first = days[0];
+    if (first && ONE_DAY.test(s.text))
+      return { start: first.start, basis: "stated", evidence: ONE_DAY_VISIT };
     // A planned visit on one stated day dates the meetings planned for it.
     const day = days[0];
     if (future && day && published && day.start >= published)

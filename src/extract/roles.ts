@@ -233,7 +233,15 @@ export function roleAfter(
   isNameToken: (i: number) => boolean = () => false,
 ): RoleSpan | undefined {
   let i = nameTo;
-  if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3; // "Zhang Dejiang (R),"
+  if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")")
+    i += 3; // "Zhang Dejiang (R),"
+  // "X (Ostria 200), chair of the committee": a party or a constituency in brackets, then the apposition.
+  else if (tokens[i]?.text === "(") {
+    const close = tokens.findIndex((t, k) => k > i && k <= i + 5 && t.text === ")");
+    const inside = close > 0 ? tokens.slice(i + 1, close) : [];
+    if (close > 0 && tokens[close + 1]?.text === "," && !inside.some((t) => isTitleWord(t.text)))
+      i = close + 1;
+  }
   if (/^(MP|MEP|MPs)$/.test(tokens[i]?.text ?? "")) i++; // "Dorj Bat MP, head of the ... group"
   // "X (Speaker of the Y)", "X — Speaker of the Y —": an apposition in brackets or between dashes.
   if (/^[(—–]$/.test(tokens[i]?.text ?? "")) return enclosedRole(tokens, i, found, isNameToken);

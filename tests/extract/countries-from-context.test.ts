@@ -34,6 +34,14 @@ const REPORTS: PeopleReport[] = [
     "Talking to Austria’s Ambassador to Kenya Lena Varga, who called on him, the speaker said that ties were strong.",
     [["Lena Varga", "Austria", "Austria’s Ambassador to Kenya"]],
   ],
+  // A party in brackets between the name and its apposition: the apposition is still the name's.
+  [
+    "During the visit, Jari Lehto met with Riigikogu Speaker Mart Kask (Centre) in Tallinn. The meeting was also attended by Peeter Tamm (Eesti 200), chair of Estonia's National Defense Committee.",
+    [
+      ["Mart Kask", "Estonia", "Riigikogu Speaker"],
+      ["Peeter Tamm", "Estonia", "chair of Estonia's National Defense Committee"],
+    ],
+  ],
   // "Prez" is a headline's President: a title, not part of the name.
   ["Egyptian Prez Karim Mansour met the guests.", [["Karim Mansour", "Egypt", "Egyptian Prez"]]],
 ];

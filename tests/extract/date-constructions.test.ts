@@ -52,3 +52,16 @@ describe("a saying made while talking to the guest", () => {
     expect(m?.date).toBeUndefined();
   });
 });
+
+describe("a visit of one stated day", () => {
+  const lead = "On Thursday, Speaker of the Ostrian Parliament Jari Lehto is on a one-day visit to Estonia.";
+  it("dates the meetings held and planned during it", () => {
+    const dated = datesOf(
+      ` date 2023-08-17 Speaker visits Estonia\n\n${lead}\n\nDuring the visit, Lehto met with Riigikogu Speaker Mart Kask. Lehto will also meet President Peeter Tamm.`,
+    );
+    expect(dated.map((m) => [m.people, m.date?.start])).toEqual([
+      [["Jari Lehto", "Mart Kask"], "2023-08-17"],
+      [["Jari Lehto", "Peeter Tamm"], "2023-08-17"],
+    ]);
+  });
+});
