@@ -27,8 +27,9 @@ const OPENING = /\b(?:opened|opens)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
+// "said in a statement today": up to four words between, none of them opening what was said ("said that").
 const SAYING_TODAY =
-  /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+[\p{L}'’-]+){0,2}\s+today\b/iu;
+  /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+(?!that\b)[\p{L}'’-]+){0,4}\s+today\b/iu;
 // Something still to come ("will visit the museum today", "is expected to sign today"): its "today" says nothing done.
 const TO_COME =
   /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
@@ -405,7 +406,7 @@ const ONE_DAY_VISIT = "the one-day visit's day";
 /** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
 function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
-    if (!/\b(visit|trip|tour|stay)\b/i.test(s.text)) continue;
+    if (!/\b(visit(?:ed|s|ing)?|trip|tour|stay)\b/i.test(s.text)) continue;
     // An invitation to visit ("invited him to pay a visit to Chile on 12-14 November") is of a visit
     // still to come, however the sentence's verb is tensed; "at the invitation of" is not.
     const future =

@@ -9,6 +9,8 @@ import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { isOpeningStamp, statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { isPastUndated } from "../../src/extract/late-report.ts";
+import { saysDoneToday } from "../../src/extract/meeting-dates.ts";
 
 const datesOf = (text: string) => {
   const { doc, meetings } = extractArticle(parseArticle(text, { id: "t", file: "t.txt", isKnownCity }));
@@ -63,5 +65,25 @@ describe("a visit of one stated day", () => {
       [["Jari Lehto", "Mart Kask"], "2023-08-17"],
       [["Jari Lehto", "Peeter Tamm"], "2023-08-17"],
     ]);
+  });
+});
+
+describe("a visit told with its dates in the past tense", () => {
+  const report =
+    " date 2023-12-21 Speaker thanks hosts\n\nAt the invitation of Speaker Arun Mehta, a delegation led by the Speaker of the Ostrian Parliament Jari Lehto visited India from 16-20 December 2023, the Foreign Ministry said in a statement today.\n\nDuring the visit, Lehto also had bilateral meetings with the Vice President of India Ravi Kapoor. During the meetings Lehto thanked India for its help in the recent economic crisis.";
+  it("dates its meetings with the visit's days, not the day of the statement", () => {
+    const dated = datesOf(report);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const m of dated) expect(m.date).toMatchObject({ start: "2023-12-16", end: "2023-12-20" });
+  });
+  it("does not read a statement made today as a meeting held today", () => {
+    expect(saysDoneToday("The Foreign Ministry said in a statement today that the visit went well.")).toBe(
+      false,
+    );
+    expect(saysDoneToday("The Speaker met the guests today, the ministry said.")).toBe(true);
+  });
+  it("reads 'recent' as past only of an encounter", () => {
+    expect(isPastUndated("Lehto thanked India for its help in the recent economic crisis.")).toBe(false);
+    expect(isPastUndated("Lehto recalled their recent talks with Kapoor.")).toBe(true);
   });
 });
