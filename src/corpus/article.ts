@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { findDate, readDateline, readDateMarker, readTimestampLine } from "./header.ts";
+import {
+  type Dateline,
+  findDate,
+  readDateline,
+  readDateMarker,
+  readTimestampLine,
+  titleCase,
+} from "./header.ts";
 import { splitSentences } from "./sentences.ts";
 
 // A line that is only an agency's short name in capitals: "QNA", "WAM", "(KUNA)".
@@ -66,9 +73,17 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   let i = 0;
   const heads: string[] = [];
   const headlines: string[] = [];
+  // A dateline printed on a line of its own ("ANKARA", then the first paragraph).
+  let loneDateline: Dateline | undefined;
   for (; i < lines.length && heads.length < 8; i++) {
     const line = (lines[i] as string).trim();
     if (!line) continue;
+    const lone = loneDatelineOf(line, isKnownCity);
+    if (lone && !loneDateline) {
+      loneDateline = lone;
+      heads.push(line);
+      continue;
+    }
     const stamp = readTimestampLine(line);
     if (stamp || /^\d{1,2}:\d{2}(:\d{2})?$/.test(line)) {
       published ??= stamp;
@@ -102,13 +117,13 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (current) paragraphs.push(current);
 
   const split: string[][] = [];
-  let dateline: ReturnType<typeof readDateline>;
+  let dateline: Dateline | undefined = loneDateline;
   const paragraphLines = paragraphs.flatMap((p) => p.split("\n"));
   // An agency's name on a line of its own ("QNA") comes before the dateline, not instead of it.
   const first = paragraphLines.findIndex((line, n) => n > 1 || !OUTLET_LINE.test(line));
   for (const [n, para] of paragraphLines.entries()) {
     let body = para;
-    if (n === first) {
+    if (n === first && !loneDateline) {
       dateline = readDateline(body, isKnownCity);
       if (dateline) body = dateline.rest;
     }
@@ -161,6 +176,18 @@ function validDate(s: unknown): string | undefined {
 // A title: a line of at most 160 characters with no full stop at the end, which is either followed by
 // a blank line or, when the text runs on, mostly capitalised and not continued by a lower-case line
 // (which would make it the first half of a sentence broken across lines).
+/**
+ * A line that is only a known city in capitals ("ANKARA", "NAIROBI."): the dateline, printed above the
+ * first paragraph instead of at its head. Capitals and a city the gazetteer knows: a one-word headline
+ * is never both.
+ */
+function loneDatelineOf(line: string, isKnownCity: (name: string) => boolean): Dateline | undefined {
+  const m = /^([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})\.?$/.exec(line);
+  if (!m) return undefined;
+  const city = titleCase(m[1] as string);
+  return isKnownCity(city) ? { text: m[1] as string, city, rest: "" } : undefined;
+}
+
 function isTitleLine(line: string, following: string[]): boolean {
   if (line.length > 160 || /[.!?:;,]["”»]?$/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));

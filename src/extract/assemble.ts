@@ -4,7 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import { statedDates } from "./dates.ts";
+import { type DaySpan, isOpeningStamp, statedDates } from "./dates.ts";
 import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
@@ -47,7 +47,9 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   const ownDate = (sentence: number, planned: boolean) => {
     const text = doc.sentences[sentence]?.text ?? "";
     const days = statedDates(text, published, planned).filter((d) => !(planned && d.relative));
-    return days[0];
+    // A page's date stamp glued to the head of the sentence ("March 6, 2024 Delegation visits ...: X
+    // receives Y on 5 March 2024") dates the page: the date the sentence gives later is the meeting's.
+    return days.length > 1 && isOpeningStamp(text, days[0] as DaySpan) ? days[1] : days[0];
   };
   for (const proposal of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
     const p = { ...proposal, people: [...new Set(proposal.people)] };

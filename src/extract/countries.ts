@@ -182,15 +182,22 @@ function countryInName(name: string | undefined): string | undefined {
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
-// A dateline left at the head of the first sentence ("DOHA: Speaker ...", "HANOI —"): a known city first, then a mark.
+// A dateline left at the head of the first sentence ("DOHA: Speaker ...", "HANOI —", "Egypt: ..."): a known
+// city or a country first, then a mark.
 function leadCityCountry(doc: Doc): string | undefined {
   // An agency's name alone on a line ("QNA") may stand before the first sentence.
   const [first, second] = doc.sentences.filter((x) => !x.headline);
   const lead = (s: Sentence | undefined) => {
-    const city = s?.found[0];
-    if (!s || !city || city.from !== 0 || city.entry.kind !== "city") return undefined;
-    const next = s.tokens[city.to]?.text;
-    return next === undefined || /^[:—–,.(-]$/.test(next) ? city.entry.country : undefined;
+    const place = s?.found[0];
+    if (!s || !place || place.from !== 0) return undefined;
+    const next = s.tokens[place.to]?.text;
+    if (place.entry.kind === "city")
+      return next === undefined || /^[:—–,.(-]$/.test(next) ? place.entry.country : undefined;
+    // A country in the dateline's place ("Egypt: President X received ..."): a colon or a dash closes
+    // it, where a sentence that opens on a country goes on with a verb or a comma.
+    if (place.entry.kind === "country" && !place.entry.demonym && /^[:—–]$/.test(next ?? ""))
+      return place.entry.name;
+    return undefined;
   };
   return lead(first) ?? (first && first.tokens.length <= 3 ? lead(second) : undefined);
 }

@@ -66,6 +66,15 @@ function saidAtMeeting(sentence: string, index: number): boolean {
 }
 
 /**
+ * Whether a date opens the sentence as a stamp: no preposition before it, and the sentence's words
+ * run on after it without a comma ("March 6, 2024 Delegation visits the Senate").
+ */
+export function isOpeningStamp(text: string, date: DaySpan): boolean {
+  if (date.index !== 0 || date.relative || date.weekday) return false;
+  return /^[\p{L}.]+\s+\d{1,2},?\s+\d{4}\s+\p{Lu}|^\d{1,2}\s+[\p{L}.]+,?\s+\d{4}\s+\p{Lu}/u.test(text);
+}
+
+/**
  * The days a sentence says a report was made ("a media report said on Monday", "told Trend on
  * Sept. 17"): what it reports happened on that day or before it.
  */

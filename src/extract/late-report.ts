@@ -61,9 +61,10 @@ export function isPeriodSummary(text: string): boolean {
 }
 
 // A meeting told as past without its day: "recently met", "met last week", "earlier this month",
-// "at the weekend", "this week", "over the past week", "a year ago", "last year".
+// "at the weekend", "this week", "over the past week", "a year ago", "last year". "recent" only of an
+// encounter ("their recent talks"): "the recent economic crisis" dates nothing of the meeting.
 const PAST_UNDATED =
-  /\b(?:recently|recent|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:a|an|one|two|three|four|five|six|several|a few|few|\d+) (?:days?|weeks?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/i;
+  /\b(?:recently|recent (?:meetings?|talks|visits?|trips?|conversations?|encounters?|contacts|negotiations|consultations)|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:a|an|one|two|three|four|five|six|several|a few|few|\d+) (?:days?|weeks?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/i;
 
 // The pluperfect puts the meeting before the time of the report: "said he had met X".
 const PLUPERFECT =

@@ -27,8 +27,9 @@ const OPENING = /\b(?:opened|opens)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
+// "said in a statement today": up to four words between, none of them opening what was said ("said that").
 const SAYING_TODAY =
-  /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+[\p{L}'’-]+){0,2}\s+today\b/iu;
+  /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+(?!that\b)[\p{L}'’-]+){0,4}\s+today\b/iu;
 // Something still to come ("will visit the museum today", "is expected to sign today"): its "today" says nothing done.
 const TO_COME =
   /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
@@ -55,8 +56,10 @@ const RESTATED =
   /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: (?!last\b|previously\b|first\b|earlier\b|already\b)[\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held)|(?:at|during) (?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday)[’']s (?:meeting|talks))\b/iu;
 // Remarks said to have been made at the talks: "made the remarks when meeting with", "made these
 // comments during talks with".
+// So is a sentence that opens on the talks and then says ("Talking to X, who called on him, the
+// Speaker said ...", "Speaking with X, she said"): the day of the saying is the day of the talks.
 const REMARKS_AT_MEETING =
-  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b/i;
+  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b|^(?:While |When )?(?:talking|speaking) (?:to|with)\b[^.;]*?,\s*(?:the\s+)?[^,;]{1,60}?\b(?:said|says|stated|noted|stressed|observed|remarked)\b/i;
 // A saying relayed by another outlet: "a media report said on", "the agency reported on".
 const RELAYED_BY = /\b(?:reports?|media|agency|press|sources?|outlets?|newspapers?|website)\b[^.;]{0,30}$/i;
 // A meeting foreseen rather than reported: "A meeting with X is also envisaged", "talks are scheduled".
@@ -215,7 +218,14 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     const span = m.date ? undefined : visit();
     const reportedDuringVisit =
       !planned && span && published && published >= span.start && published <= (span.end ?? span.start);
-    if (!m.date && span && !reportedDuringVisit && (span.end || planned) && (planned || heldIn(span, day)))
+    // A visit of one stated day ("On Thursday, X is on a one-day visit to Y") holds every meeting of it.
+    const oneDay = !!span && !span.end && span.evidence === ONE_DAY_VISIT;
+    if (
+      !m.date &&
+      span &&
+      (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
+      (planned || heldIn(span, day))
+    )
       m.date = span;
     if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text))
       m.date = spanDate(arrivalDate, "the lead reporting the arrival");
@@ -389,10 +399,14 @@ function heldIn(visit: MeetingDate, day: string | undefined): boolean {
   return Date.parse(day) - Date.parse(visit.end ?? visit.start) <= 14 * 86_400_000;
 }
 
+// A visit that lasts one day: "a one-day visit", "a day-long visit", "a one-day working visit".
+const ONE_DAY = /\b(?:one-day|day-long|single-day)\s+(?:(?:official|working|state|friendly)\s+)?visit\b/i;
+const ONE_DAY_VISIT = "the one-day visit's day";
+
 /** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
 function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
-    if (!/\b(visit|trip|tour|stay)\b/i.test(s.text)) continue;
+    if (!/\b(visit(?:ed|s|ing)?|trip|tour|stay)\b/i.test(s.text)) continue;
     // An invitation to visit ("invited him to pay a visit to Chile on 12-14 November") is of a visit
     // still to come, however the sentence's verb is tensed; "at the invitation of" is not.
     const future =
@@ -401,6 +415,9 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
     const days = statedDates(s.text, published, future).filter((d) => !d.relative);
     const range = days.find((d) => d.end);
     if (range) return { start: range.start, end: range.end, basis: "stated", evidence: "the visit's dates" };
+    const first = days[0];
+    if (first && ONE_DAY.test(s.text))
+      return { start: first.start, basis: "stated", evidence: ONE_DAY_VISIT };
     // A planned visit on one stated day dates the meetings planned for it.
     const day = days[0];
     if (future && day && published && day.start >= published)

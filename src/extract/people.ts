@@ -262,7 +262,9 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
   const source = joinWords(tokens, delegation + 2, to).replace(/^the /i, "");
   let from = delegation;
   while (from > 0 && !/^(a|an|the|,|by|with)$/.test(tokens[from - 1]?.key ?? "")) from--;
-  const country = countryIn(delegation, to, found).country ?? countryIn(from, delegation, found).country;
+  // Of the words before "delegation", the country nearest it: "X welcomes US House delegation led by
+  // Y" names the host's country first and the delegation's last.
+  const country = countryIn(delegation, to, found).country ?? nearestCountryIn(from, delegation, found);
   if (!country) return role;
   const modifiers = tokens.slice(from, delegation).map((t) => t.key);
   // "a delegation from Uzbekistan headed by Senate Deputy Chairman X": a country alone gives the
@@ -282,6 +284,15 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
         ? ` of the ${tokens[from]?.text} parliament`
         : "";
   return { ...role, title: `${role.title}${ofWhat}`, country };
+}
+
+// The country named last between `from` and `to` (a country, or a body's country).
+function nearestCountryIn(from: number, to: number, found: Found[]): string | undefined {
+  for (let k = to; k > from; k--) {
+    const country = countryIn(k - 1, to, found).country;
+    if (country) return country;
+  }
+  return undefined;
 }
 
 /**

@@ -186,6 +186,14 @@ export function roleBefore(
     }
     break;
   }
+  // "Talking to Ostria's Ambassador X, the Speaker said": the participle that opens the sentence and
+  // its preposition frame the name; the role starts after them.
+  if (
+    from === 0 &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? "") &&
+    /^(to|with)$/.test(tokens[1]?.key ?? "")
+  )
+    from = 2;
   // A chain of roles separated by commas ("the Chairman of the Federation Council, Chairman of the IPA
   // CIS Council, V. Matvienko"): the earlier roles are the same person's.
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
@@ -225,7 +233,15 @@ export function roleAfter(
   isNameToken: (i: number) => boolean = () => false,
 ): RoleSpan | undefined {
   let i = nameTo;
-  if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") i += 3; // "Zhang Dejiang (R),"
+  if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")")
+    i += 3; // "Zhang Dejiang (R),"
+  // "X (Ostria 200), chair of the committee": a party or a constituency in brackets, then the apposition.
+  else if (tokens[i]?.text === "(") {
+    const close = tokens.findIndex((t, k) => k > i && k <= i + 5 && t.text === ")");
+    const inside = close > 0 ? tokens.slice(i + 1, close) : [];
+    if (close > 0 && tokens[close + 1]?.text === "," && !inside.some((t) => isTitleWord(t.text)))
+      i = close + 1;
+  }
   if (/^(MP|MEP|MPs)$/.test(tokens[i]?.text ?? "")) i++; // "Dorj Bat MP, head of the ... group"
   // "X (Speaker of the Y)", "X — Speaker of the Y —": an apposition in brackets or between dashes.
   if (/^[(—–]$/.test(tokens[i]?.text ?? "")) return enclosedRole(tokens, i, found, isNameToken);
@@ -598,8 +614,9 @@ export function describeRole(
           (f) =>
             f.entry.kind === "country" &&
             !pair.some((p) => p.from === f.from) &&
-            // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs.
-            (tokens[f.from - 1]?.key ?? "") !== "to" &&
+            // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs
+            // (a "to" before the role, "Talking to Ostria's Ambassador", is not the role's).
+            !(f.from > from && (tokens[f.from - 1]?.key ?? "") === "to") &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
             !inCompound(tokens, f),
         )?.entry.name) ??

@@ -63,6 +63,21 @@ describe("parseArticle", () => {
     expect(a.datelineCity).toBe("Astana");
     expect(a.paragraphs).toEqual([["The Speaker met the guest.", "They talked."]]);
   });
+  it("reads a dateline printed on a line of its own above the first paragraph", () => {
+    const a = parseArticle(
+      " date 2021-10-19 \nSpeaker meets guest\n\nDOHA\n\nThe Speaker met the guest. They talked.",
+      {
+        id: "x",
+        isKnownCity: known,
+      },
+    );
+    expect(a.datelineCity).toBe("Doha");
+    expect(a.headlines).toEqual(["Speaker meets guest"]);
+    expect(a.paragraphs).toEqual([["The Speaker met the guest.", "They talked."]]);
+    // A one-word headline in capitals that is no known city stays a headline.
+    const b = parseArticle("REPORT\n\nThe Speaker met the guest.", { id: "y", isKnownCity: known });
+    expect(b.datelineCity).toBeUndefined();
+  });
   it("joins a sentence broken across lines", () => {
     const a = parseArticle("The Chairman of the State\nDuma Ivan Petrov\nheld a meeting.", { id: "y" });
     expect(a.paragraphs[0]).toEqual(["The Chairman of the State Duma Ivan Petrov held a meeting."]);
