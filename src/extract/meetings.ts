@@ -166,6 +166,11 @@ const appeal = (sk: string, m: RegExpMatchArray) =>
 // A greeting sent by video or in writing ("greeted the participants ... in a video address") meets no one.
 const REMOTE = /\b(?:video|online|virtual|message|letter|telegram)\b/i;
 const remoteGreeting = (text: string, m: RegExpMatchArray) => /^greet/.test(m[2] ?? "") && REMOTE.test(text);
+/** Whether a sentence before the given one reports congratulations sent by letter, cable or telephone. */
+const sentWritten = (doc: Doc, before: number) =>
+  doc.sentences
+    .slice(0, before)
+    .some((x) => /congratulat/i.test(x.text) && BY_MESSAGE.test(x.text) && !MEETING_WORD.test(x.text));
 const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
 // An opening participle names the one met, the main clause's subject the other: "Welcoming Y, X
 // said", "Received by Y, X noted".
@@ -328,6 +333,10 @@ function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined 
 const MET_THROUGH =
   /\b(?:delegations?|delegates|members|heads|representatives|officials|parliamentarians|lawmakers|deputies|group|team|credentials|visit|call|honou?r|audience|(?:led|headed|chaired) by$)\b/;
 
+// Things one receives or accepts that are words sent, not people met.
+const MESSAGE_RECEIVED =
+  /\b(?:congratulations|condolences|greetings|wishes|letters?|messages?|cables?|telegrams?|invitations?|an? invitation|appeals?)\b/;
+
 /**
  * Whether the person after the verb of a subject-verb-object match belongs to a noun, not to the
  * verb: "received a letter from X", "welcomed the initiative of X", "welcomed the statement made by
@@ -336,6 +345,9 @@ const MET_THROUGH =
 function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
   const { verbAt } = partsOf(sk, m);
   const gap = gapAfterVerb(sk, m);
+  // "Receives more congratulations X", "received messages of support, X said": what was received
+  // is a message, whoever is named after it.
+  if (MESSAGE_RECEIVED.test(gap) && !MET_THROUGH.test(gap)) return true;
   if (!/ (?:of|from|by)$/.test(gap) || MET_THROUGH.test(gap)) return false;
   return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
 }
@@ -804,6 +816,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of allMatches(CONGRATULATED, sk)) {
         // Congratulations by letter, cable or telephone are a message, whatever they are for.
         if (BY_MESSAGE.test(s.text) || BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "")) continue;
+        // So is "also congratulated Y" in a report of congratulations sent in writing: with no
+        // meeting in its sentence, it is one more addressee of the same message.
+        if (!MEETING_WORD.test(sk) && sentWritten(doc, s.index)) continue;
         const after = sk.slice((m.index ?? 0) + m[0].length);
         if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
         add("congratulated", ids(m[1]), ids(m[2]), false);
