@@ -418,6 +418,10 @@ function seatTogether(tables: number[][], sides: number[][]): number[][] {
   return out;
 }
 
+// "held a number of meetings", "had a series of talks": the meetings are the verb's object.
+const SERIES_HELD =
+  /\b(?:held|holds|hold|had|has|have|conducted|conducts) (?:a|an) (?:(?:large|small|whole) )?(?:number|series|round|couple|set)\s*$/;
+
 // A verb that says its objects were met one by one: "held meetings with", "met separately with".
 const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respectively)\b/;
 
@@ -666,9 +670,16 @@ export function proposeMeetings(doc: Doc): Proposal[] {
             / , and (?:then |later |also )?$/.test(
               sk.slice(partsOf(sk, m).subjectEnd, partsOf(sk, m).verbAt),
             ));
-        const subjects = complement
-          ? implicitSubject(objects)
-          : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
+        // "Members of the delegation of X held meetings with Y": the members met Y, whoever else the
+        // sentence names.
+        const membersOfSide =
+          /\bmembers? of(?: the)?$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
+          ids(m[1]).every((n) => mention(n)?.kind !== "person");
+        const subjects = membersOfSide
+          ? []
+          : complement
+            ? implicitSubject(objects)
+            : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
         // "... the delegation led by A, which included B and C": the leader's company, at the leader's table.
         const company =
           leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
@@ -739,16 +750,30 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (sk.includes(" with "))
       for (const m of allMatches(WITH_MEETING, sk)) {
         if (byPhone(m)) continue;
+        // "held a series of meetings with Y": the verb's subject held them (the subject-verb-object
+        // finder reads it); a subject it left out is not someone the sentence names elsewhere.
+        if (SERIES_HELD.test(sk.slice(0, m.index ?? 0))) continue;
         const objects = listAt(sk, m, 2, s.mentions);
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
         const named = s.mentions.findIndex(
           (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
         );
+        // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own
+        // clause held the meeting, not the person the sentence names first.
+        const clause = /(@m\d+) [^@,;]{1,60}$/.exec(sk.slice(0, m.index ?? 0));
+        const clauseSubject = clause ? Number(clause[1]?.slice(2)) : -1;
+        const ownClause =
+          !m[1] &&
+          mention(clauseSubject)?.kind === "person" &&
+          !mention(clauseSubject)?.resolved &&
+          ![...objects, ...leader].includes(clauseSubject);
         const subjects =
           m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
             ? ids(m[1])
-            : implicitSubject([...objects, ...leader]);
+            : ownClause
+              ? [clauseSubject]
+              : implicitSubject([...objects, ...leader]);
         if (leader.length)
           add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
         else add("with-meeting", subjects, objects, plannedAround(m));

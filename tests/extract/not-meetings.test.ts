@@ -219,4 +219,16 @@ describe("not meetings", () => {
       .replace(/held a telephone conversation with/, "received");
     expect(meetingsOf(visit).map((m) => m.names)).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
   });
+  it("a headline's meeting with an unnamed side, told again in the lead with other words, is one meeting", () => {
+    const m = meetingsOf(
+      "Speaker Rosa Fuentes meets members of Chilean Senate delegation\n\nSpeaker of the Congress of Peru Rosa Fuentes received a delegation of senators from Chile at the Legislative Palace.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([[["Rosa Fuentes"], ["Chile"]]]);
+    // Two sides of one country met on two days of the body stay two meetings.
+    expect(
+      meetingsOf(
+        "Speaker of the Congress of Peru Rosa Fuentes met a delegation of Chilean deputies on Monday. On Tuesday, Rosa Fuentes received a delegation of Chilean ministers.",
+      ),
+    ).toHaveLength(2);
+  });
 });
