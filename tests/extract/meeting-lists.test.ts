@@ -139,6 +139,15 @@ describe("a title and its holder", () => {
 });
 
 describe("no one meets themself", () => {
+  it("a title repeated word for word is its first bearer, not the last holder of a like office", () => {
+    const m = meetingsOf(
+      "Valdorian Parliamentary Chairman Teodor Vasko is on a visit to Ostria, where he held talks with Prime Minister Karl Lenz. On Monday, Chamber Speaker Lena Brunner opened a forum on trade in the capital. The Parliamentary Chairman met Senate Speaker Otto Kainz as well.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Karl Lenz", "Teodor Vasko"],
+      ["Otto Kainz", "Teodor Vasko"],
+    ]);
+  });
   it("a title that coreference read as the first person met stands for the visitor", () => {
     const m = meetingsOf(
       "Parliament Speaker Tudor Ciobanu pays a working visit to Riga on 8-10 May. In Riga, the Moldovan parliament speaker will meet Speaker of the Saeima Ilze Berzina, Prime Minister Janis Ozols and Foreign Minister Karlis Liepa.",
