@@ -373,6 +373,9 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
+// A deputy of a presiding officer, by title alone: "Vice President", "First Deputy Speaker".
+const DEPUTY_PRESIDING = /^(?:first )?(?:vice|deputy)[ -](?:president|speaker|chair(?:man|woman|person)?)$/;
+
 /**
  * The objects of one verb as the meetings they make, by index into `objects`: one per person or
  * side, except that people of one body ("met Speaker A; Vice-Speaker B of the same House", "held a
@@ -381,11 +384,22 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
 function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefined)[]): number[][] {
   const tables = new Map<string, number[]>();
   const out: number[][] = [];
+  let previousKey: string | undefined;
   objects.forEach((m, i) => {
     const person = m?.person === undefined ? undefined : doc.people[m.person];
     const role =
       person?.roles.find((r) => r.sentence === sentence && r.body) ?? person?.roles.find((r) => r.body);
-    const key = role?.body ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}` : undefined;
+    // "President of the Senate A and Vice President B": a deputy's title without a body, right
+    // after a presiding officer's, leaves out the same body.
+    const deputyOfPrevious =
+      !role?.body &&
+      person?.roles.some((r) => r.sentence === sentence && DEPUTY_PRESIDING.test(fold(r.title)));
+    const key = role?.body
+      ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}`
+      : deputyOfPrevious
+        ? previousKey
+        : undefined;
+    previousKey = key;
     const table = key === undefined ? undefined : tables.get(key);
     if (table) table.push(i);
     else {

@@ -217,6 +217,20 @@ describe("a list that repeats its preposition", () => {
 
 describe("lists whose items alternate roles and names", () => {
   const pairs = (text: string) => meetingsOf(text).map((m) => [m.names, m.countries]);
+  it("'Chairman of a House A and Vice Chairman B': the deputy's title leaves out the same House", () => {
+    const m = meetingsOf(
+      "The delegation of Senator Ivo Markov was received by Chairman of the Bundesrat Lena Brunner and Vice Chairman Otto Kainz.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Lena Brunner", "Otto Kainz"]]);
+    // A deputy of a government is no deputy of the House before it.
+    const two = meetingsOf(
+      "Senator Ivo Markov held a meeting with Chairman of the Bundesrat Lena Brunner and First Deputy Prime Minister Otto Kainz.",
+    );
+    expect(two.map((x) => x.names)).toEqual([
+      ["Ivo Markov", "Lena Brunner"],
+      ["Ivo Markov", "Otto Kainz"],
+    ]);
+  });
   it("'held meetings with A; the chair of X, B; and C, head of Y' is one meeting per counterpart", () => {
     const text =
       "Speaker Arvid Holm held meetings with Deputy Speaker Tomas Berg; the chair of the foreign affairs committee, Lina Kov; and Pavel Rusu, head of the friendship group.";
