@@ -87,10 +87,12 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       partyOfKnown.finders.push(p.finder);
       continue;
     }
-    const same = meetings.find((m) => m.key === keyOf(p) && m.planned === p.planned);
+    const same =
+      meetings.find((m) => m.key === keyOf(p) && m.planned === p.planned) ?? sameSideAgain(doc, meetings, p);
     if (same && !(date && same.date && same.date.start !== date.start && !date.relative)) {
       for (const party of p.parties)
-        if (!same.parties.some((x) => x.description === party.description)) same.parties.push(party);
+        if (!same.parties.some((x) => x.description === party.description || x.country === party.country))
+          same.parties.push(party);
       same.finders.push(p.finder);
       if (!same.date && date) same.date = spanDate(date, "the meeting's sentence");
       continue;
@@ -117,6 +119,29 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   fillDates(doc, meetings);
   fillAgreementsAndTopics(doc, meetings);
   return meetings;
+}
+
+/**
+ * A person's meeting with an unnamed side that a title or an earlier sentence already reported with
+ * other words ("Speaker meets members of the Chilean delegation", then "received a delegation of the
+ * Senate of Chile"): one person, sides of the same countries, in another sentence, is that meeting
+ * again. In one sentence, two such sides are two meetings ("met the Chilean deputies and the Chilean
+ * ministers").
+ */
+function sameSideAgain(doc: Doc, meetings: LocalMeeting[], p: Proposal): LocalMeeting | undefined {
+  if (p.people.length !== 1 || !p.parties.length) return undefined;
+  const countries = (parties: { country: string }[]) =>
+    [...new Set(parties.map((x) => x.country))].sort().join("|");
+  const headline = (n: number) => !!doc.sentences[n]?.headline;
+  return meetings.find(
+    (m) =>
+      m.people.length === 1 &&
+      m.people[0] === p.people[0] &&
+      m.planned === p.planned &&
+      m.sentence !== p.sentence &&
+      (headline(m.sentence) || headline(p.sentence)) &&
+      countries(m.parties) === countries(p.parties),
+  );
 }
 
 /**

@@ -121,6 +121,19 @@ function lastMentionBefore(doc: Doc, person: number, sentence: number): number |
   return undefined;
 }
 
+/**
+ * Whether a title of two words or more ("the Parliamentary Chairman") repeats one of the person's
+ * titles, whole or after a word of country ("Georgian Parliamentary Chairman").
+ */
+function repeatsTitle(p: LocalPerson, title: string): boolean {
+  const t = fold(title).replace(/^the /, "");
+  if (!t.includes(" ")) return false;
+  return p.roles.some((r) => {
+    const own = fold(r.title);
+    return own === t || own.endsWith(` ${t}`);
+  });
+}
+
 function byRole(doc: Doc, role: RoleSpan, sentence: number, others: number[]): number | undefined {
   const family = titleFamily(role.title, !!role.body);
   let best: { id: number; score: number; distance: number } | undefined;
@@ -133,6 +146,9 @@ function byRole(doc: Doc, role: RoleSpan, sentence: number, others: number[]): n
     // Every parliamentarian is a member: "the Kazakh MP" may be the Speaker.
     if (families.includes(family) || (family === "member" && families.some((f) => f !== "state"))) score += 2;
     else if (families.length && !role.counterpart) score -= 2;
+    // "The Parliamentary Chairman" after "Georgian Parliamentary Chairman X": a title repeated word
+    // for word is the one who bore it, before another holder of the same kind of office.
+    if (repeatsTitle(p, role.title)) score += 2;
     // Someone named without any role may well be the one the role describes, but only weakly so.
     if (families.length === 0 && !role.counterpart) score += 1;
     if (score < 1) continue;

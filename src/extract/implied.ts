@@ -87,7 +87,7 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
   for (const p of [...titlePairs(doc), ...jointSubjects(doc), ...firstPersonReports(doc)])
     if (!has(p.people[0] as number, p.people[1] as number)) out.push(p);
   const host = articleProtagonist(doc);
-  if (!host) return out;
+  if (!host || reportsRemoteExchange(doc)) return out;
   for (const tie of interlocutors(doc, host, [...found, ...out])) {
     if (has(host.id, tie.person)) continue;
     const person = doc.people[tie.person] as LocalPerson;
@@ -136,6 +136,29 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
   }
   return out;
 }
+
+// An exchange at a distance: by telephone, by video, online, in writing.
+const REMOTE_EXCHANGE =
+  /\b(?:tele)?phone\b|\b(?:video ?(?:call|conference|link)|videoconference|online|letters?|messages?|cables?|telegrams?)\b/i;
+// Words of an encounter in person.
+const IN_PERSON =
+  /\b(?:meets?|met|meeting|visits?|visited|receives?|received|hosts?|hosted|welcom\w*|talks)\b/i;
+
+/**
+ * Whether the article's title and lead report an exchange at a distance and no encounter in person
+ * ("A holds telephone conversation with B"): the sides that then speak or act ("the interlocutors
+ * highlighted", "B congratulated A") talked on the line, they did not meet.
+ */
+function reportsRemoteExchange(doc: Doc): boolean {
+  const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
+  return (
+    frame.some((s) => REMOTE_EXCHANGE.test(s.text)) &&
+    !frame.some((s) => IN_PERSON.test(s.text.replace(REMOTE_TALK, "")))
+  );
+}
+// "telephone conversation", "phone talks", "video meeting": the encounter word is the remote one's.
+const REMOTE_TALK =
+  /\b(?:(?:tele)?phone|video|online|virtual)(?: [a-z]+)? (?:conversation|talks|call|meeting|conference)s?\b/gi;
 
 /**
  * Unnamed officials of another country who take their turn in the talks ("For his part, the

@@ -166,6 +166,11 @@ const appeal = (sk: string, m: RegExpMatchArray) =>
 // A greeting sent by video or in writing ("greeted the participants ... in a video address") meets no one.
 const REMOTE = /\b(?:video|online|virtual|message|letter|telegram)\b/i;
 const remoteGreeting = (text: string, m: RegExpMatchArray) => /^greet/.test(m[2] ?? "") && REMOTE.test(text);
+/** Whether a sentence before the given one reports congratulations sent by letter, cable or telephone. */
+const sentWritten = (doc: Doc, before: number) =>
+  doc.sentences
+    .slice(0, before)
+    .some((x) => /congratulat/i.test(x.text) && BY_MESSAGE.test(x.text) && !MEETING_WORD.test(x.text));
 const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
 // An opening participle names the one met, the main clause's subject the other: "Welcoming Y, X
 // said", "Received by Y, X noted".
@@ -328,6 +333,10 @@ function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined 
 const MET_THROUGH =
   /\b(?:delegations?|delegates|members|heads|representatives|officials|parliamentarians|lawmakers|deputies|group|team|credentials|visit|call|honou?r|audience|(?:led|headed|chaired) by$)\b/;
 
+// Things one receives or accepts that are words sent, not people met.
+const MESSAGE_RECEIVED =
+  /\b(?:congratulations|condolences|greetings|wishes|letters?|messages?|cables?|telegrams?|invitations?|an? invitation|appeals?)\b/;
+
 /**
  * Whether the person after the verb of a subject-verb-object match belongs to a noun, not to the
  * verb: "received a letter from X", "welcomed the initiative of X", "welcomed the statement made by
@@ -336,6 +345,9 @@ const MET_THROUGH =
 function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
   const { verbAt } = partsOf(sk, m);
   const gap = gapAfterVerb(sk, m);
+  // "Receives more congratulations X", "received messages of support, X said": what was received
+  // is a message, whoever is named after it.
+  if (MESSAGE_RECEIVED.test(gap) && !MET_THROUGH.test(gap)) return true;
   if (!/ (?:of|from|by)$/.test(gap) || MET_THROUGH.test(gap)) return false;
   return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
 }
@@ -361,6 +373,9 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
+// A deputy of a presiding officer, by title alone: "Vice President", "First Deputy Speaker".
+const DEPUTY_PRESIDING = /^(?:first )?(?:vice|deputy)[ -](?:president|speaker|chair(?:man|woman|person)?)$/;
+
 /**
  * The objects of one verb as the meetings they make, by index into `objects`: one per person or
  * side, except that people of one body ("met Speaker A; Vice-Speaker B of the same House", "held a
@@ -369,11 +384,22 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
 function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefined)[]): number[][] {
   const tables = new Map<string, number[]>();
   const out: number[][] = [];
+  let previousKey: string | undefined;
   objects.forEach((m, i) => {
     const person = m?.person === undefined ? undefined : doc.people[m.person];
     const role =
       person?.roles.find((r) => r.sentence === sentence && r.body) ?? person?.roles.find((r) => r.body);
-    const key = role?.body ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}` : undefined;
+    // "President of the Senate A and Vice President B": a deputy's title without a body, right
+    // after a presiding officer's, leaves out the same body.
+    const deputyOfPrevious =
+      !role?.body &&
+      person?.roles.some((r) => r.sentence === sentence && DEPUTY_PRESIDING.test(fold(r.title)));
+    const key = role?.body
+      ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}`
+      : deputyOfPrevious
+        ? previousKey
+        : undefined;
+    previousKey = key;
     const table = key === undefined ? undefined : tables.get(key);
     if (table) table.push(i);
     else {
@@ -405,6 +431,10 @@ function seatTogether(tables: number[][], sides: number[][]): number[][] {
   }
   return out;
 }
+
+// "held a number of meetings", "had a series of talks": the meetings are the verb's object.
+const SERIES_HELD =
+  /\b(?:held|holds|hold|had|has|have|conducted|conducts) (?:a|an) (?:(?:large|small|whole) )?(?:number|series|round|couple|set)\s*$/;
 
 // A verb that says its objects were met one by one: "held meetings with", "met separately with".
 const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respectively)\b/;
@@ -654,9 +684,16 @@ export function proposeMeetings(doc: Doc): Proposal[] {
             / , and (?:then |later |also )?$/.test(
               sk.slice(partsOf(sk, m).subjectEnd, partsOf(sk, m).verbAt),
             ));
-        const subjects = complement
-          ? implicitSubject(objects)
-          : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
+        // "Members of the delegation of X held meetings with Y": the members met Y, whoever else the
+        // sentence names.
+        const membersOfSide =
+          /\bmembers? of(?: the)?$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
+          ids(m[1]).every((n) => mention(n)?.kind !== "person");
+        const subjects = membersOfSide
+          ? []
+          : complement
+            ? implicitSubject(objects)
+            : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
         // "... the delegation led by A, which included B and C": the leader's company, at the leader's table.
         const company =
           leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
@@ -727,16 +764,30 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (sk.includes(" with "))
       for (const m of allMatches(WITH_MEETING, sk)) {
         if (byPhone(m)) continue;
+        // "held a series of meetings with Y": the verb's subject held them (the subject-verb-object
+        // finder reads it); a subject it left out is not someone the sentence names elsewhere.
+        if (SERIES_HELD.test(sk.slice(0, m.index ?? 0))) continue;
         const objects = listAt(sk, m, 2, s.mentions);
         const leader = m[3] ? [Number(m[3].slice(2))] : [];
         // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
         const named = s.mentions.findIndex(
           (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
         );
+        // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own
+        // clause held the meeting, not the person the sentence names first.
+        const clause = /(@m\d+) [^@,;]{1,60}$/.exec(sk.slice(0, m.index ?? 0));
+        const clauseSubject = clause ? Number(clause[1]?.slice(2)) : -1;
+        const ownClause =
+          !m[1] &&
+          mention(clauseSubject)?.kind === "person" &&
+          !mention(clauseSubject)?.resolved &&
+          ![...objects, ...leader].includes(clauseSubject);
         const subjects =
           m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
             ? ids(m[1])
-            : implicitSubject([...objects, ...leader]);
+            : ownClause
+              ? [clauseSubject]
+              : implicitSubject([...objects, ...leader]);
         if (leader.length)
           add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
         else add("with-meeting", subjects, objects, plannedAround(m));
@@ -804,6 +855,9 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of allMatches(CONGRATULATED, sk)) {
         // Congratulations by letter, cable or telephone are a message, whatever they are for.
         if (BY_MESSAGE.test(s.text) || BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "")) continue;
+        // So is "also congratulated Y" in a report of congratulations sent in writing: with no
+        // meeting in its sentence, it is one more addressee of the same message.
+        if (!MEETING_WORD.test(sk) && sentWritten(doc, s.index)) continue;
         const after = sk.slice((m.index ?? 0) + m[0].length);
         if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
         add("congratulated", ids(m[1]), ids(m[2]), false);

@@ -256,8 +256,16 @@ export function findNames(
     cityWord[i] === true &&
     !PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? "") &&
     (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1)));
+  // "President XI Jinping", "Speaker KIM Jin-pyo": a surname set in capitals between a title and a
+  // given name. An acronym stands before a title or a body, not before a name.
+  const capitalSurname = (i: number): boolean =>
+    !covered[i] &&
+    /^\p{Lu}{2,5}$/u.test(tokens[i]?.text ?? "") &&
+    isTitleWord(tokens[i - 1]?.text ?? "") &&
+    strictlyNameLike(i + 1);
   const wordIsNameLike = (i: number): boolean =>
     strictlyNameLike(i) ||
+    capitalSurname(i) ||
     cityAsName(i) ||
     (!covered[i] && isNameEndingInIng(tokens, i, i > 0 && strictlyNameLike(i - 1))) ||
     (!covered[i] &&

@@ -139,6 +139,15 @@ describe("a title and its holder", () => {
 });
 
 describe("no one meets themself", () => {
+  it("a title repeated word for word is its first bearer, not the last holder of a like office", () => {
+    const m = meetingsOf(
+      "Valdorian Parliamentary Chairman Teodor Vasko is on a visit to Ostria, where he held talks with Prime Minister Karl Lenz. On Monday, Chamber Speaker Lena Brunner opened a forum on trade in the capital. The Parliamentary Chairman met Senate Speaker Otto Kainz as well.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Karl Lenz", "Teodor Vasko"],
+      ["Otto Kainz", "Teodor Vasko"],
+    ]);
+  });
   it("a title that coreference read as the first person met stands for the visitor", () => {
     const m = meetingsOf(
       "Parliament Speaker Tudor Ciobanu pays a working visit to Riga on 8-10 May. In Riga, the Moldovan parliament speaker will meet Speaker of the Saeima Ilze Berzina, Prime Minister Janis Ozols and Foreign Minister Karlis Liepa.",
@@ -208,6 +217,20 @@ describe("a list that repeats its preposition", () => {
 
 describe("lists whose items alternate roles and names", () => {
   const pairs = (text: string) => meetingsOf(text).map((m) => [m.names, m.countries]);
+  it("'Chairman of a House A and Vice Chairman B': the deputy's title leaves out the same House", () => {
+    const m = meetingsOf(
+      "The delegation of Senator Ivo Markov was received by Chairman of the Bundesrat Lena Brunner and Vice Chairman Otto Kainz.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Lena Brunner", "Otto Kainz"]]);
+    // A deputy of a government is no deputy of the House before it.
+    const two = meetingsOf(
+      "Senator Ivo Markov held a meeting with Chairman of the Bundesrat Lena Brunner and First Deputy Prime Minister Otto Kainz.",
+    );
+    expect(two.map((x) => x.names)).toEqual([
+      ["Ivo Markov", "Lena Brunner"],
+      ["Ivo Markov", "Otto Kainz"],
+    ]);
+  });
   it("'held meetings with A; the chair of X, B; and C, head of Y' is one meeting per counterpart", () => {
     const text =
       "Speaker Arvid Holm held meetings with Deputy Speaker Tomas Berg; the chair of the foreign affairs committee, Lina Kov; and Pavel Rusu, head of the friendship group.";

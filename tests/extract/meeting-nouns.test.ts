@@ -136,4 +136,22 @@ describe("meetings written as nouns", () => {
       [["Farid Osman", "Martin Doyle"], "planned"],
     ]);
   });
+  it("'Z told reporters after the meeting with Y': the phrase's own clause says who met Y", () => {
+    const m = meetingsOf(
+      "Speaker Ivo Markov and Senator Elena Dragan are invited to Lima in May, but Markov will not travel, Senate President Rosa Fuentes told a briefing following the meeting with Markov on Monday.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
+  it("'held a number of meetings with Y' is the verb's, not a meeting of whoever else the sentence names", () => {
+    const m = meetingsOf(
+      "Members of the delegation of Peru held a number of meetings with deputies of Chile during the visit to Santiago of the President of Peru Rosa Fuentes.",
+    );
+    expect(m.filter((x) => x.names.includes("Rosa Fuentes"))).toEqual([]);
+    // The subject itself still meets those named.
+    expect(
+      meetingsOf("Speaker Ivo Markov held a series of meetings with Senator Elena Dragan in Lima.").map(
+        (x) => x.names,
+      ),
+    ).toEqual([["Elena Dragan", "Ivo Markov"]]);
+  });
 });

@@ -38,6 +38,16 @@ describe("names in East Asian order", () => {
   });
 });
 
+describe("a short surname in capitals between a title and a given name", () => {
+  it("is read as the name, an acronym before a title is not", () => {
+    expect(names("Yesterday Laotian President KO Mingwei met with Speaker Ana Ruiz.")).toEqual([
+      "KO Mingwei",
+      "Ana Ruiz",
+    ]);
+    expect(names("The OSCE PA President Ana Ruiz spoke.")).toEqual(["Ana Ruiz"]);
+  });
+});
+
 describe("Arabic names and honorifics", () => {
   it("keeps bin/bint/Al inside the name and drops H E, Dr. and His Excellency", () => {
     expect(names("Speaker H E Rashed bin Hamoud Al Qutaibi met H.E. Dr. Noura bint Saif Al Marri.")).toEqual([

@@ -184,4 +184,51 @@ describe("not meetings", () => {
       ).map((m) => m.names),
     ).toEqual([["Ivo Markov", "Marta Icaza"]]);
   });
+  it("congratulations, greetings or an invitation received from someone are words sent, not a visit", () => {
+    for (const sentence of [
+      "Speaker Ivo Markov received congratulations from President of the Senate of Peru Rosa Fuentes and Speaker of the Assembly of Ghana Kofi Mensah.",
+      "Speaker Ivo Markov receives more congratulations Chairman of the Senate Rosa Fuentes (Photo) Lima - Leaders of foreign parliaments wrote to him.",
+      "Speaker Ivo Markov accepted an invitation from President of the Senate Rosa Fuentes to visit Lima.",
+    ])
+      expect(meetingsOf(sentence)).toEqual([]);
+    // A guest received is still met.
+    expect(
+      meetingsOf("Speaker Ivo Markov received the visiting President of the Senate Rosa Fuentes.").map(
+        (m) => m.names,
+      ),
+    ).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
+  it("one more addressee of congratulations sent in writing was not met either", () => {
+    const text =
+      "Speaker Ivo Markov sent a cable of congratulations to President of the Senate Rosa Fuentes on the national day. Markov wished her success. The Speaker also congratulated the Peruvian Ambassador Pablo Rojas, wishing Peru prosperity.";
+    expect(meetingsOf(text)).toEqual([]);
+    // Without the written message before it, congratulating the ambassador is still an encounter.
+    expect(
+      meetingsOf(
+        "Speaker Ivo Markov received the Peruvian Ambassador Pablo Rojas. The Speaker also congratulated Ambassador Pablo Rojas, wishing Peru prosperity.",
+      ).map((m) => m.names),
+    ).toEqual([["Ivo Markov", "Pablo Rojas"]]);
+  });
+  it("a report of a telephone conversation implies no encounter of those who speak in it", () => {
+    const text =
+      "Ivo Markov holds telephone conversation with Peruvian Senate President Rosa Fuentes\n\nSpeaker of the Assembly Ivo Markov held a telephone conversation with President of the Senate of Peru Rosa Fuentes. Rosa Fuentes congratulated Markov on his birthday. The interlocutors discussed trade.";
+    expect(meetingsOf(text)).toEqual([]);
+    // The same report of a visit is a meeting.
+    const visit = text
+      .replace(/holds telephone conversation with/, "meets")
+      .replace(/held a telephone conversation with/, "received");
+    expect(meetingsOf(visit).map((m) => m.names)).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
+  it("a headline's meeting with an unnamed side, told again in the lead with other words, is one meeting", () => {
+    const m = meetingsOf(
+      "Speaker Rosa Fuentes meets members of Chilean Senate delegation\n\nSpeaker of the Congress of Peru Rosa Fuentes received a delegation of senators from Chile at the Legislative Palace.",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([[["Rosa Fuentes"], ["Chile"]]]);
+    // Two sides of one country met on two days of the body stay two meetings.
+    expect(
+      meetingsOf(
+        "Speaker of the Congress of Peru Rosa Fuentes met a delegation of Chilean deputies on Monday. On Tuesday, Rosa Fuentes received a delegation of Chilean ministers.",
+      ),
+    ).toHaveLength(2);
+  });
 });

@@ -199,10 +199,28 @@ export function ledDelegationsAsHeads(doc: Doc): void {
   }
   for (const { s, n, country } of delegations) {
     const m = s.mentions[n] as Mention;
+    // "Members of the delegation of X held meetings": the members acted, not (only) its head, whom
+    // the article does not place there.
+    if (!heads.has(country) && membersOf(s, m)) continue;
     const head = heads.get(country) ?? mostNamedOf(doc, country);
     if (head === undefined || s.mentions.some((x) => x.person === head)) continue;
     s.mentions[n] = { kind: "person", from: m.from, to: m.to, person: head, resolved: true };
   }
+}
+
+// Whether a delegation mention is the complement of "members of", "some of", "part of".
+function membersOf(s: Sentence, m: Mention): boolean {
+  const before = s.tokens
+    .slice(Math.max(0, m.from - 3), m.from)
+    .map((t) => t.key)
+    .join(" ");
+  const own = s.tokens
+    .slice(m.from, Math.min(m.to, m.from + 3))
+    .map((t) => t.key)
+    .join(" ");
+  return (
+    /\b(?:members?|some|part|several|most) of(?: the)?$/.test(before) || /^(?:the )?members? of\b/.test(own)
+  );
 }
 
 // "The head of the delegation, X, noted": the person the article names as a delegation's head.
