@@ -47,7 +47,9 @@ const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
-const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+// A call to be paid is planned too ("is scheduled to call on Y"; "will pay a courtesy call on Y").
+const CALL_ON = String.raw`(?:call on|pay a (?:courtesy |farewell )?call on)`;
+const PLANNED = String.raw`(?:will (?:also )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
@@ -85,6 +87,9 @@ const WHILE_MEETING = new RegExp(
   String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
   "g",
 );
+// A person and the words of their verb phrase, with no comma or other mention after them, just before
+// a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
+const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
 // "X discussed the prospects of cooperation with Y".
 const DISCUSSED_WITH = new RegExp(
   String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
@@ -162,7 +167,8 @@ const byPhone = (m: RegExpMatchArray, from = "") =>
 const TO_INFINITIVE =
   /^ (?:, [^@]{0,60}? , )?to (?!(?:the|a|an|his|her|their|its|discuss|talk)\b)[a-z]+\b(?! @m)/;
 const appeal = (sk: string, m: RegExpMatchArray) =>
-  /^called on$/.test(m[2] ?? "") && TO_INFINITIVE.test(sk.slice((m.index ?? 0) + m[0].length));
+  / call(?:ed)? on$|^called on$/.test(m[2] ?? "") &&
+  TO_INFINITIVE.test(sk.slice((m.index ?? 0) + m[0].length));
 // A greeting sent by video or in writing ("greeted the participants ... in a video address") meets no one.
 const REMOTE = /\b(?:video|online|virtual|message|letter|telegram)\b/i;
 const remoteGreeting = (text: string, m: RegExpMatchArray) => /^greet/.test(m[2] ?? "") && REMOTE.test(text);
@@ -177,7 +183,7 @@ const GREETING = new RegExp(
 // the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
 const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) the (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 const SIDE_REPRESENTED = new RegExp(
@@ -346,7 +352,10 @@ const REPORTED =
   /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
 // Words between a meeting verb and its object that start another clause: "welcomed the investors
 // and thanked Y", "hosted a forum that brought together Y".
-const NEW_CLAUSE = /\b(?:(?:and|but) (?:also |then |later )?[a-z]+ed|that|which|who)\b(?! by\b)/;
+// A second meeting verb joined to the first is no new clause: "met and talked with Y", "received
+// and conferred with Y".
+const NEW_CLAUSE =
+  /\b(?:(?:and|but) (?:also |then |later )?(?!(?:talked|conferred|consulted|negotiated|chatted|interacted)\b)[a-z]+ed|that|which|who)\b(?! by\b)/;
 
 /**
  * Whether the people a subject-verb-object match pairs are not the verb's own arguments: the verb
@@ -603,6 +612,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       s.mentions.push({ kind: "person", from: -1, to: -1, person: fallback, resolved: true });
       return [s.mentions.length - 1];
     };
+    // The person whose clause a meeting phrase ends: "@m3 told a briefing following the meeting with
+    // Y" (the teller met Y, whoever the sentence named first).
+    const clauseSubject = (before: string, exclude: number[]): number[] | undefined => {
+      const own = CLAUSE_SUBJECT.exec(before);
+      const n = own ? Number(own[1]?.slice(2)) : -1;
+      return mention(n)?.kind === "person" && !exclude.includes(n) ? [n] : undefined;
+    };
     const planned = (text: string) => PLANNED_WORDS.test(text);
     // Whether the clause around a match speaks of the future ("is set to engage in dialogues with ...").
     const plannedAround = (m: RegExpMatchArray) =>
@@ -736,7 +752,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const subjects =
           m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
             ? ids(m[1])
-            : implicitSubject([...objects, ...leader]);
+            : (clauseSubject(sk.slice(0, m.index ?? 0), [...objects, ...leader]) ??
+              implicitSubject([...objects, ...leader]));
         if (leader.length)
           add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
         else add("with-meeting", subjects, objects, plannedAround(m));

@@ -165,6 +165,10 @@ const ROLE_RIGHT = new Set([
 ]);
 const GROUP_RIGHT = new Set([
   "of",
+  // the epithets of a fellow nation ("deputies of the sister Republic of X", "of the brotherly Kingdom of Y")
+  "sister",
+  "brotherly",
+  "fraternal",
   "the",
   "from",
   "in",
