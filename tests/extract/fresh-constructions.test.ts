@@ -69,4 +69,25 @@ describe("meetings on fresh text", () => {
       ),
     ).toEqual([["Carlos Mendes", "Marta Lindqvist"]]);
   });
+  it("a delegation's head named in a later sentence that opens 'The delegation led by X' is the side met", () => {
+    expect(
+      names(
+        "Speaker Moses Kiprop on Monday hosted a visiting delegation from the Republic of Chile. The delegation led by Deputy Prime Minister Rosa Valdés Oyarzún held talks on trade and health.",
+      ),
+    ).toEqual([["Moses Kiprop", "Rosa Valdés Oyarzún"]]);
+  });
+  it("'Leading the group is X' names the head of a delegation no country names", () => {
+    expect(
+      names(
+        "Speaker Tomas Ilunga received today a delegation of Nordic deputies, which began an official visit yesterday. Leading the group of representatives is Swedish MP Karin Lindgren, who spoke of the work ahead.",
+      ),
+    ).toEqual([["Karin Lindgren", "Tomas Ilunga"]]);
+  });
+  it("a delegation's phrase starts at its article, not at the host's body before it", () => {
+    expect(
+      meetingsOf(
+        "Speaker Tomas Ilunga received at the headquarters of the Angolan legislature a delegation of the Parliament of Portugal.",
+      ).map((m) => m.countries),
+    ).toEqual([["Portugal"]]);
+  });
 });
