@@ -40,8 +40,10 @@ const PLURAL_TITLE =
 const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)";
 // In a list split by semicolons an item may end with a role shared by the names before it ("A, B and C,
 // directors of the committee; and D").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
+// An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
+// the Foreign Ministry").
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m))?`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -329,10 +331,11 @@ function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined 
 }
 
 // Words after which "of"/"from"/"by" still names the side met: "received a courtesy visit from X",
+// "received a warm welcome from X",
 // "hosted a dinner in honour of X", "met members of the delegation of X", "received in audience by
 // X", "met with delegates led by X".
 const MET_THROUGH =
-  /\b(?:delegations?|delegates|members|heads|representatives|officials|parliamentarians|lawmakers|deputies|group|team|credentials|visit|call|honou?r|audience|(?:led|headed|chaired) by$)\b/;
+  /\b(?:delegations?|delegates|members|heads|representatives|officials|parliamentarians|lawmakers|deputies|group|team|credentials|visit|call|honou?r|audience|welcome (?:from|by)$|(?:led|headed|chaired) by$)\b/;
 
 /**
  * Whether the person after the verb of a subject-verb-object match belongs to a noun, not to the

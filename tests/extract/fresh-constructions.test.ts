@@ -90,4 +90,31 @@ describe("meetings on fresh text", () => {
       ).map((m) => m.countries),
     ).toEqual([["Portugal"]]);
   });
+  it("list items that carry their own place are still one meeting each", () => {
+    expect(
+      meetingsOf(
+        "Speaker Anders Lindahl is on a one-day visit to Lithuania. Lindahl will also meet President Rasa Kairiene in Vilnius, and Prime Minister Tomas Zukas at the government house.",
+      ).map((m) => [m.names, m.status]),
+    ).toEqual([
+      [["Anders Lindahl", "Rasa Kairiene"], "planned"],
+      [["Anders Lindahl", "Tomas Zukas"], "planned"],
+    ]);
+  });
+  it("a warm welcome received from someone is an encounter; a welcome message is not", () => {
+    expect(
+      names(
+        "Speaker Ravi Menon arrived in Oslo today. The Speaker received a warm welcome from the Deputy President of the Storting Kari Nilsen.",
+      ),
+    ).toEqual([["Kari Nilsen", "Ravi Menon"]]);
+    expect(names("Speaker Ravi Menon received a welcome message from Deputy President Kari Nilsen.")).toEqual(
+      [],
+    );
+  });
+  it("'particularly' narrows the side met, and its head joins the meeting", () => {
+    expect(
+      meetingsOf(
+        "A delegation of Chilean senators led by Senate President Rodrigo Valdivieso met with their counterparts in the Peruvian Congress, particularly members of the Peru-Chile Friendship Group, headed by Chairman Ana Quispe Torres.",
+      ).map((m) => m.names),
+    ).toEqual([["Ana Quispe Torres", "Rodrigo Valdivieso"]]);
+  });
 });
