@@ -40,14 +40,18 @@ const PLURAL_TITLE =
 const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)";
 // In a list split by semicolons an item may end with a role shared by the names before it ("A, B and C,
 // directors of the committee; and D").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
+// An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
+// the Foreign Ministry").
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m))?`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
-const PLANNED = String.raw`(?:will (?:also )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+// A call to be paid is planned too ("is scheduled to call on Y"; "will pay a courtesy call on Y").
+const CALL_ON = String.raw`(?:call on|pay a (?:courtesy |farewell )?call on)`;
+const PLANNED = String.raw`(?:will (?:also )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
@@ -85,6 +89,9 @@ const WHILE_MEETING = new RegExp(
   String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
   "g",
 );
+// A person and the words of their verb phrase, with no comma or other mention after them, just before
+// a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
+const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
 // "X discussed the prospects of cooperation with Y".
 const DISCUSSED_WITH = new RegExp(
   String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
@@ -162,7 +169,8 @@ const byPhone = (m: RegExpMatchArray, from = "") =>
 const TO_INFINITIVE =
   /^ (?:, [^@]{0,60}? , )?to (?!(?:the|a|an|his|her|their|its|discuss|talk)\b)[a-z]+\b(?! @m)/;
 const appeal = (sk: string, m: RegExpMatchArray) =>
-  /^called on$/.test(m[2] ?? "") && TO_INFINITIVE.test(sk.slice((m.index ?? 0) + m[0].length));
+  / call(?:ed)? on$|^called on$/.test(m[2] ?? "") &&
+  TO_INFINITIVE.test(sk.slice((m.index ?? 0) + m[0].length));
 // A greeting sent by video or in writing ("greeted the participants ... in a video address") meets no one.
 const REMOTE = /\b(?:video|online|virtual|message|letter|telegram)\b/i;
 const remoteGreeting = (text: string, m: RegExpMatchArray) => /^greet/.test(m[2] ?? "") && REMOTE.test(text);
@@ -182,7 +190,7 @@ const GREETING = new RegExp(
 // the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
 const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) the (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 const SIDE_REPRESENTED = new RegExp(
@@ -328,10 +336,11 @@ function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined 
 }
 
 // Words after which "of"/"from"/"by" still names the side met: "received a courtesy visit from X",
+// "received a warm welcome from X",
 // "hosted a dinner in honour of X", "met members of the delegation of X", "received in audience by
 // X", "met with delegates led by X".
 const MET_THROUGH =
-  /\b(?:delegations?|delegates|members|heads|representatives|officials|parliamentarians|lawmakers|deputies|group|team|credentials|visit|call|honou?r|audience|(?:led|headed|chaired) by$)\b/;
+  /\b(?:delegations?|delegates|members|heads|representatives|officials|parliamentarians|lawmakers|deputies|group|team|credentials|visit|call|honou?r|audience|welcome (?:from|by)$|(?:led|headed|chaired) by$)\b/;
 
 // Things one receives or accepts that are words sent, not people met.
 const MESSAGE_RECEIVED =
@@ -358,7 +367,10 @@ const REPORTED =
   /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
 // Words between a meeting verb and its object that start another clause: "welcomed the investors
 // and thanked Y", "hosted a forum that brought together Y".
-const NEW_CLAUSE = /\b(?:(?:and|but) (?:also |then |later )?[a-z]+ed|that|which|who)\b(?! by\b)/;
+// A second meeting verb joined to the first is no new clause: "met and talked with Y", "received
+// and conferred with Y".
+const NEW_CLAUSE =
+  /\b(?:(?:and|but) (?:also |then |later )?(?!(?:talked|conferred|consulted|negotiated|chatted|interacted)\b)[a-z]+ed|that|which|who)\b(?! by\b)/;
 
 /**
  * Whether the people a subject-verb-object match pairs are not the verb's own arguments: the verb
@@ -633,6 +645,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       s.mentions.push({ kind: "person", from: -1, to: -1, person: fallback, resolved: true });
       return [s.mentions.length - 1];
     };
+    // The person whose clause a meeting phrase ends: "@m3 told a briefing following the meeting with
+    // Y" (the teller met Y, whoever the sentence named first).
+    const clauseSubject = (before: string, exclude: number[]): number[] | undefined => {
+      const own = CLAUSE_SUBJECT.exec(before);
+      const n = own ? Number(own[1]?.slice(2)) : -1;
+      return mention(n)?.kind === "person" && !exclude.includes(n) ? [n] : undefined;
+    };
     const planned = (text: string) => PLANNED_WORDS.test(text);
     // Whether the clause around a match speaks of the future ("is set to engage in dialogues with ...").
     const plannedAround = (m: RegExpMatchArray) =>
@@ -776,18 +795,19 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own
         // clause held the meeting, not the person the sentence names first.
         const clause = /(@m\d+) [^@,;]{1,60}$/.exec(sk.slice(0, m.index ?? 0));
-        const clauseSubject = clause ? Number(clause[1]?.slice(2)) : -1;
+        const clauseOwner = clause ? Number(clause[1]?.slice(2)) : -1;
         const ownClause =
           !m[1] &&
-          mention(clauseSubject)?.kind === "person" &&
-          !mention(clauseSubject)?.resolved &&
-          ![...objects, ...leader].includes(clauseSubject);
+          mention(clauseOwner)?.kind === "person" &&
+          !mention(clauseOwner)?.resolved &&
+          ![...objects, ...leader].includes(clauseOwner);
         const subjects =
           m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
             ? ids(m[1])
             : ownClause
-              ? [clauseSubject]
-              : implicitSubject([...objects, ...leader]);
+              ? [clauseOwner]
+              : (clauseSubject(sk.slice(0, m.index ?? 0), [...objects, ...leader]) ??
+                implicitSubject([...objects, ...leader]));
         if (leader.length)
           add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
         else add("with-meeting", subjects, objects, plannedAround(m));

@@ -21,6 +21,7 @@ const GROUP_NOUNS = new Set(
   representatives leaders officials stakeholders colleagues counterparts heads chairmen guests observers speakers
   delegates community`.split(/\s+/),
 );
+const DETERMINERS = new Set(["the", "a", "an"]);
 const GUEST = new Set(["guest", "guests", "visitor", "interlocutor"]);
 const MODIFIERS = new Set([
   "the",
@@ -116,9 +117,12 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
       f === "'s" ||
       f === "’s" ||
       isTitleWord(w)
-    )
+    ) {
       from--;
-    else break;
+      // An article opens its noun phrase: in "the Cuban legislature a delegation of X" the words
+      // before "a" are another phrase's.
+      if (DETERMINERS.has(f)) break;
+    } else break;
   }
   let to = k + 1;
   for (let i = k + 1; i < s.tokens.length && i < k + 14 && !taken[i]; i++) {
@@ -165,6 +169,10 @@ const ROLE_RIGHT = new Set([
 ]);
 const GROUP_RIGHT = new Set([
   "of",
+  // the epithets of a fellow nation ("deputies of the sister Republic of X", "of the brotherly Kingdom of Y")
+  "sister",
+  "brotherly",
+  "fraternal",
   "the",
   "from",
   "in",

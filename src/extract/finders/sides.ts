@@ -150,6 +150,7 @@ export function delegationHead(doc: Doc): number | undefined {
  */
 export function delegationAsHead(doc: Doc): void {
   let head: number | undefined | null = null;
+  let named: number | undefined | null = null;
   for (const s of doc.sentences) {
     for (let k = 1; k < s.tokens.length; k++) {
       if (!DELEGATION_NOUNS.has(s.tokens[k]?.key ?? "")) continue;
@@ -157,7 +158,17 @@ export function delegationAsHead(doc: Doc): void {
       // Only "the delegation" / "our delegation" / "the FNC delegation" standing alone: "the delegation
       // of X" is a side of its own, and "the Kazakh delegation" is already one.
       const article = [k - 1, k - 2].find((i) => /^(the|our|this|his|her)$/i.test(s.tokens[i]?.text ?? ""));
-      if (article === undefined) continue;
+      // "received a delegation of Euro deputies. ... Leading the group is X": a delegation that no
+      // country names, whose head the article names outright, is that head.
+      const indefinite = [k - 1, k - 2].find((i) => /^an?$/i.test(s.tokens[i]?.text ?? ""));
+      if (article === undefined) {
+        if (indefinite === undefined || !DELEGATION_WORD.test(s.tokens[k]?.key ?? "")) continue;
+        if (named === null) named = namedHead(doc);
+        if (named === undefined || s.mentions.some((m) => m.person === named)) continue;
+        s.mentions.push({ kind: "person", from: indefinite, to: k + 1, person: named, resolved: true });
+        s.mentions.sort((a, b) => a.from - b.from);
+        continue;
+      }
       if (/^(of|from|to)$/i.test(s.tokens[k + 1]?.text ?? "")) continue;
       if (head === null) head = delegationHead(doc);
       if (head === undefined) return;
@@ -223,14 +234,22 @@ function membersOf(s: Sentence, m: Mention): boolean {
   );
 }
 
-// "The head of the delegation, X, noted": the person the article names as a delegation's head.
+const DELEGATION_WORD = /^(?:delegation|group)$/;
+// How an article names a delegation's head outright: "The head of the delegation, X, noted",
+// "Leading the group of deputies is X" (the title may stand before the name or open its mention),
+// or a sentence that opens "The delegation led by X".
+const NAMES_THE_HEAD =
+  /\b(?:head of the (?:[\w-]+ )?delegation ,? [^,]+|leading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+)$/;
+const OPENS_LED_BY = /^(?:the|this) (?:[\w-]+ )?(?:delegation|group)(?: ,)? (?:led|headed) by [^,]+$/;
+
+// The person the article names as a delegation's head (see NAMES_THE_HEAD).
 function namedHead(doc: Doc): number | undefined {
   for (const s of doc.sentences)
     for (const m of s.mentions) {
       if (m.kind !== "person" || m.person === undefined || m.resolved) continue;
-      // The title may stand before the mention or open it (a role bound across the comma).
-      const span = joinWords(s.tokens, Math.max(0, m.from - 6), m.to).toLowerCase();
-      if (/\bhead of the (?:[\w-]+ )?delegation ,? [^,]+$/.test(span)) return m.person;
+      const span = joinWords(s.tokens, Math.max(0, m.from - 8), m.to).toLowerCase();
+      const opening = m.from <= 8 && OPENS_LED_BY.test(joinWords(s.tokens, 0, m.to).toLowerCase());
+      if (opening || NAMES_THE_HEAD.test(span)) return m.person;
     }
   return undefined;
 }
