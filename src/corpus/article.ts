@@ -117,6 +117,9 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   if (current) paragraphs.push(current);
 
   const split: string[][] = [];
+  // A text with one character beyond Latin-1 (a curly quote, a dash) is stored two bytes a character,
+  // and every sentence cut out of it keeps all of it alive: the fact base keeps the sentences.
+  const wide = BEYOND_LATIN1.test(text);
   let dateline: Dateline | undefined = loneDateline;
   const paragraphLines = paragraphs.flatMap((p) => p.split("\n"));
   // An agency's name on a line of its own ("QNA") comes before the dateline, not instead of it.
@@ -128,7 +131,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       if (dateline) body = dateline.rest;
     }
     const sentences = splitSentences(body);
-    if (sentences.length) split.push(sentences);
+    if (sentences.length) split.push(wide ? sentences.map(compactCopy) : sentences);
   }
   // A timestamp may also open the first paragraph ("Apr 18, 2025 20:13 ..."); only fill a gap with it.
   // A date the first sentence opens with ("On 21 June 2022, the delegation ...") is an event's, not the
@@ -167,6 +170,19 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
 function ownCopy<T extends string | undefined>(s: T): T {
   // Joined again code unit by code unit: a new string, exactly the same text (even a lone surrogate).
   return (s === undefined ? s : s.split("").join("")) as T;
+}
+
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
+/**
+ * A copy of a sentence of a two-byte text that shares no memory with it, and takes one byte a character
+ * when all of its characters fit in one (most sentences of a text with a curly quote somewhere).
+ */
+function compactCopy(s: string): string {
+  // Latin-1 bytes decode into a one-byte string; a sentence beyond Latin-1 goes through UTF-8, intact.
+  return BEYOND_LATIN1.test(s)
+    ? Buffer.from(s, "utf8").toString("utf8")
+    : Buffer.from(s, "latin1").toString("latin1");
 }
 
 function validDate(s: unknown): string | undefined {

@@ -74,28 +74,58 @@ function readSidecar(path: string): ArticleMeta {
   return meta;
 }
 
+/** The article files of a corpus: the folder they are read relative to, and the files in reading order. */
+export interface CorpusFiles {
+  root: string;
+  files: string[];
+}
+
 /**
- * Reads every `.txt` article in a folder (and its sub-folders), in file-name order, or the one
- * `.txt` file named. A file that cannot be used is skipped with its reason; the others are still
- * read. Throws, saying what it wants, for anything else (a file that is not `.txt`).
+ * Lists the `.txt` articles of a folder (and its sub-folders), in file-name order, or the one `.txt`
+ * file named, without reading them. Throws, saying what it wants, for anything else (a file that is
+ * not `.txt`, a path that does not exist).
  */
-export function readCorpus(dir: string, options: ReadOptions = {}): CorpusRead {
+export function listCorpus(dir: string): CorpusFiles {
   const stat = statSync(dir, { throwIfNoEntry: false });
   if (!stat) throw new Error("no such folder or file");
   const one = !stat.isDirectory();
   if (one && !dir.toLowerCase().endsWith(".txt")) {
     throw new Error(`${dir} is not a folder of .txt articles or a .txt article file`);
   }
-  const root = one ? dirname(dir) : dir;
-  const articles: ParsedArticle[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const path of one ? [dir] : listArticleFiles(dir)) {
+  return one ? { root: dirname(dir), files: [dir] } : { root: dir, files: listArticleFiles(dir) };
+}
+
+/**
+ * Reads listed article files one at a time, as the caller asks for them, so that a large corpus is
+ * never held in memory whole: each article can be extracted and let go before the next is read. A
+ * file that cannot be used is passed to `onSkip` with its reason; the others are still read.
+ */
+export function* readArticles(
+  corpus: CorpusFiles,
+  options: ReadOptions = {},
+  onSkip: (skipped: SkippedFile) => void = () => {},
+): Generator<ParsedArticle> {
+  for (const path of corpus.files) {
+    let article: ParsedArticle;
     try {
-      articles.push(readArticleFile(path, root, options));
+      article = readArticleFile(path, corpus.root, options);
     } catch (error) {
-      skipped.push({ file: relative(root, path), reason: (error as Error).message });
+      onSkip({ file: relative(corpus.root, path), reason: (error as Error).message });
+      continue;
     }
+    yield article;
   }
+}
+
+/**
+ * Reads every `.txt` article in a folder (and its sub-folders), in file-name order, or the one
+ * `.txt` file named, all at once (see {@link readArticles} to read them one at a time). A file that
+ * cannot be used is skipped with its reason; the others are still read. Throws, saying what it
+ * wants, for anything else (a file that is not `.txt`).
+ */
+export function readCorpus(dir: string, options: ReadOptions = {}): CorpusRead {
+  const skipped: SkippedFile[] = [];
+  const articles = [...readArticles(listCorpus(dir), options, (s) => skipped.push(s))];
   return { articles, skipped };
 }
 

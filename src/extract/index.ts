@@ -13,12 +13,18 @@ export interface ExtractOptions {
   now?: Date;
   /** Called after each article, for progress bars. */
   onProgress?: (done: number, total: number) => void;
+  /** How many articles are coming, for `onProgress`, when they come one at a time (not as an array). */
+  total?: number;
   /** Record on each meeting which finders proposed it (a debugging aid; not part of the committed base). */
   recordFinders?: boolean;
 }
 
-/** Extracts a fresh fact base from parsed articles. */
-export function extractFacts(articles: ParsedArticle[], options: ExtractOptions = {}): FactBase {
+/**
+ * Extracts a fresh fact base from parsed articles. They may come one at a time (a generator that reads
+ * each file when asked): each is let go once its facts are folded into the base, so that only what
+ * the base keeps of it stays in memory.
+ */
+export function extractFacts(articles: Iterable<ParsedArticle>, options: ExtractOptions = {}): FactBase {
   const base: FactBase = {
     version: 1,
     generatedAt: (options.now ?? new Date()).toISOString(),
@@ -58,13 +64,15 @@ export function mergeFacts(
 
 function addArticles(
   base: FactBase,
-  articles: ParsedArticle[],
+  articles: Iterable<ParsedArticle>,
   options: ExtractOptions,
 ): { base: FactBase; added: Meeting[] } {
   const registry = new PeopleRegistry(base.people);
   const newArticles: Article[] = [];
   const added: Meeting[] = [];
-  articles.forEach((a, n) => {
+  const total = options.total ?? (Array.isArray(articles) ? articles.length : Number.NaN);
+  let done = 0;
+  for (const a of articles) {
     const { doc, meetings } = extractArticle(a);
     newArticles.push(articleRecord(a));
     // Every person the article names gets an entry, met or only mentioned.
@@ -112,8 +120,8 @@ function addArticles(
         ...(options.recordFinders ? { finders: m.finders } : {}),
       });
     });
-    options.onProgress?.(n + 1, articles.length);
-  });
+    options.onProgress?.(++done, total);
+  }
   return {
     base: {
       version: 1,

@@ -1,5 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import {
   INDEX_FILE_MIN_ARTICLES,
@@ -8,6 +19,7 @@ import {
   removeIndexFile,
   writeIndexFile,
 } from "./index-file.ts";
+import { prettyJsonPieces } from "./pretty-json.ts";
 import type { FactBase } from "./types.ts";
 
 /** An empty fact base, for a bot that starts with no articles. */
@@ -17,18 +29,42 @@ export function emptyFactBase(): FactBase {
 
 /**
  * Writes a file atomically: the content goes to a temporary file in the same folder, which is then
- * renamed over the target, so a reader never sees half a file and a crash never leaves one.
+ * renamed over the target, so a reader never sees half a file and a crash never leaves one. The
+ * content may come in pieces (written as they come, never joined into one string).
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   removeStaleTemporaries(path);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    writeFileSync(tmp, content);
+    if (typeof content === "string" || content instanceof Uint8Array) writeFileSync(tmp, content);
+    else writePieces(tmp, content);
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
+  }
+}
+
+// Pieces are gathered up to about a megabyte per write: fewer system calls, and little held at once.
+const WRITE_BATCH = 1 << 20;
+
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, "w");
+  try {
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      size += piece.length;
+      if (size < WRITE_BATCH) continue;
+      writeSync(fd, batch.join(""));
+      batch = [];
+      size = 0;
+    }
+    if (batch.length) writeSync(fd, batch.join(""));
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -78,7 +114,7 @@ export function saveFactBase(path: string, base: FactBase, options: SaveOptions 
   // The old index file goes first: a reader never pairs the new base with it (its stamp would differ
   // anyway; this also leaves no stale file behind).
   removeIndexFile(path);
-  writeFileAtomic(path, `${JSON.stringify(base, null, 2)}\n`);
+  writeFileAtomic(path, factBaseText(base));
   if (wantsIndexFile(base, options)) writeIndexFile(path, base, writeFileAtomic);
 }
 
@@ -92,19 +128,78 @@ function wantsIndexFile(base: FactBase, options: SaveOptions): boolean {
  * Returns whether it wrote.
  */
 export function saveFactBaseIfChanged(path: string, base: FactBase): boolean {
-  try {
-    const current = JSON.parse(readFileSync(path, "utf8")) as FactBase;
-    const same = (b: FactBase) => JSON.stringify({ ...b, generatedAt: "" });
-    if (same(current) === same(base)) {
-      // The same facts; an index file missing or written by other code is made again.
-      if (wantsIndexFile(base, {}) && !indexFileIsFresh(path)) writeIndexFile(path, base, writeFileAtomic);
-      return false;
-    }
-  } catch {
-    // Missing or unreadable: write it.
+  if (fileHoldsFacts(path, base)) {
+    // The same facts; an index file missing or written by other code is made again.
+    if (wantsIndexFile(base, {}) && !indexFileIsFresh(path)) writeIndexFile(path, base, writeFileAtomic);
+    return false;
   }
   saveFactBase(path, base);
   return true;
+}
+
+/**
+ * The text of a saved fact base, `JSON.stringify(base, null, 2)` and a line break, in pieces of one
+ * article, person or meeting each: a large base is never one string (and its UTF-8 copy) in memory.
+ */
+function factBaseText(base: FactBase): Iterable<string> {
+  return (function* () {
+    yield* prettyJsonPieces(base, 2);
+    yield "\n";
+  })();
+}
+
+/**
+ * Whether the file at `path` is the text {@link saveFactBase} would write for `base`, but for its
+ * `generatedAt`: compared piece by piece as it is read, so that neither the file nor the new text is
+ * ever whole in memory. A file that is missing, unreadable or laid out otherwise does not hold them.
+ */
+function fileHoldsFacts(path: string, base: FactBase): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const generatedAt = savedGeneratedAt(fd);
+    if (generatedAt === undefined) return false;
+    let position = 0;
+    let chunk = Buffer.alloc(64 * 1024);
+    for (const piece of factBaseText({ ...base, generatedAt })) {
+      const expected = Buffer.from(piece, "utf8");
+      if (expected.length > chunk.length) chunk = Buffer.alloc(expected.length);
+      const read = readFully(fd, chunk, expected.length, position);
+      if (read !== expected.length || !chunk.subarray(0, read).equals(expected)) return false;
+      position += read;
+    }
+    // Nothing may follow.
+    return readSync(fd, chunk, 0, 1, position) === 0;
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// The generatedAt a saved base records on its second line (as saveFactBase lays it out), or undefined.
+function savedGeneratedAt(fd: number): string | undefined {
+  const head = Buffer.alloc(256);
+  const text = head.subarray(0, readFully(fd, head, head.length, 0)).toString("utf8");
+  const line = /^\{\n {2}"version": [^\n]*\n {2}"generatedAt": ("(?:[^"\\\n]|\\.)*"),\n/.exec(text)?.[1];
+  if (line === undefined) return undefined;
+  const value: unknown = JSON.parse(line);
+  return typeof value === "string" ? value : undefined;
+}
+
+// Reads up to `length` bytes at `position` (a read may return fewer than asked before the end).
+function readFully(fd: number, into: Buffer, length: number, position: number): number {
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, into, got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
 }
 
 /**

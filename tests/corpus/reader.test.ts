@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
-import { readCorpus } from "../../src/corpus/folder.ts";
+import { listCorpus, readArticles, readCorpus } from "../../src/corpus/folder.ts";
 import { readDateline, readTimestampLine } from "../../src/corpus/header.ts";
 import { splitSentences } from "../../src/corpus/sentences.ts";
 
@@ -103,5 +103,32 @@ describe("readCorpus", () => {
       "latin1.txt": expect.stringContaining("UTF-8"),
       "meta.txt": expect.stringContaining("not valid JSON"),
     });
+  });
+});
+
+describe("readArticles", () => {
+  it("reads each file only when the next article is asked for", () => {
+    const dir = mkdtempSync(join(tmpdir(), "parlbot-corpus-"));
+    writeFileSync(join(dir, "a.txt"), "The Speaker met the Ambassador.");
+    writeFileSync(join(dir, "b.txt"), "The Speaker met the Minister.");
+    const skipped: string[] = [];
+    const articles = readArticles(listCorpus(dir), {}, (s) => skipped.push(`${s.file}: ${s.reason}`));
+    expect(articles.next().value?.id).toBe("a");
+    // Emptied after the listing but before it was read: the reader meets it empty.
+    writeFileSync(join(dir, "b.txt"), "");
+    expect(articles.next().done).toBe(true);
+    expect(skipped).toEqual([expect.stringMatching(/^b\.txt: empty/)]);
+  });
+
+  it("keeps every sentence of a text with characters beyond Latin-1 exactly as written", () => {
+    const a = parseArticle(
+      "Zhanna Amanova met Li Wei in Astana. They discussed “trade” — twice. It went well.",
+      {
+        id: "x",
+      },
+    );
+    expect(a.paragraphs).toEqual([
+      ["Zhanna Amanova met Li Wei in Astana.", "They discussed “trade” — twice.", "It went well."],
+    ]);
   });
 });
