@@ -138,8 +138,9 @@ export function findPhrases(tokens: Token[]): Found[] {
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     // Every phrase starts with a capital letter (names of places and bodies): skip the other words fast.
+    // (An ASCII character is a capital only from A to Z: only other characters need the Unicode test.)
     const first = t.text.charCodeAt(0);
-    if (!(first >= 65 && first <= 90) && !/^\p{Lu}/u.test(t.text)) {
+    if (!(first >= 65 && first <= 90) && (first < 128 || !/^\p{Lu}/u.test(t.text))) {
       i++;
       continue;
     }

@@ -240,65 +240,9 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
     const before = ties.get(person);
     if (!before || (strong && !before.strong)) ties.set(person, { person, sentence, strong });
   };
-  for (const s of doc.sentences) {
-    const sk = skeleton(s);
-    const personAt = (n: number) => s.mentions[n]?.person;
-    if (s.headline) {
-      // A title that reports a meeting and names both sides.
-      if (MEETING_WORD.test(s.text) && s.mentions.some((m) => m.person === host.id))
-        // Not someone the title only speaks of ("discusses X's visit", "the decree of X").
-        for (const [n, m] of s.mentions.entries())
-          if (m.person !== undefined && m.person !== host.id && !OWNED_BY(n).test(sk))
-            tie(m.person, s.index, true);
-      continue;
-    }
-    if (quotesElsewhere(s)) continue;
-    // "In his turn, the host noted": the one who spoke just before is the other side. One of no
-    // known country may be a colleague at a sitting, unless the report has another side to give them.
-    const hostAt = s.mentions.findIndex((m) => m.person === host.id);
-    if (hostAt >= 0 && turnsAreTalks && turnOf(sk, `@m${hostAt}`)) {
-      const speaker = previousSpeaker(doc, s.index);
-      const sided = !!doc.people[speaker ?? -1]?.country || sidesCue || unnamedSides.size > 0;
-      if (speaker !== undefined && speaker !== host.id && sided) tie(speaker, s.index - 1, true);
-    }
-    for (const m of allMatches(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g, sk))
-      tie(personAt(Number(m[1])) ?? -1, s.index, true);
-    // "Welcoming the guests, X noted": X received the other side. When X is the host, the guest is
-    // the one the phrase names, else the article's main foreign side; when X is not, X is the other side.
-    const welcome = WELCOMING.exec(sk);
-    if (welcome) {
-      const welcomed = welcome[1] === undefined ? undefined : personAt(Number(welcome[1]));
-      const welcomer = personAt(Number(welcome[2]));
-      if (welcomer !== undefined && welcomer !== host.id) tie(welcomer, s.index, true);
-      else if (welcomer === host.id)
-        tie(welcomed ?? mainForeignSide(doc, host, hostCountry) ?? -1, s.index, true);
-    }
-    const others = new Set(s.mentions.map((m) => m.person).filter((p) => p !== undefined && p !== host.id));
-    for (const [n, mention] of s.mentions.entries()) {
-      const person = mention.person;
-      if (person === undefined || person === host.id || isPronoun(s, mention)) continue;
-      const at = `@m${n}`;
-      // "at the end of their bilateral meeting" naming one person besides the host: the two met.
-      if (THEIR_MEETING.test(s.text) && others.size === 1) tie(person, s.index, true);
-      // "Y met with the head of the group, X": a side the sentence finders could not pair is, in a
-      // report of talks between sides, the protagonist's interlocutor.
-      const metUnpaired =
-        sidesCue && !known.some((k) => !k.addsTo && k.people.includes(person)) && MET_UNPAIRED(at).test(sk);
-      if (metUnpaired) tie(person, s.index, false);
-      if (!actsIn(sk, at)) continue;
-      const turn = turnOf(sk, at);
-      const thanks = thanksOf(sk, at);
-      const during =
-        /^(?:[^@]{0,20}? )?(?:during|at|in the course of) the (?:talks|meeting|conversation|negotiations)\b/.test(
-          sk,
-        );
-      const counterpart = /\bcounterpart\b/i.test(joinWords(s.tokens, Math.max(0, mention.from), mention.to));
-      const strong = ((turn || thanks) && turnsAreTalks) || during || counterpart;
-      // The sentences already report that the host met an unnamed side of this person's country.
-      const sideMet = unnamedSides.has(doc.people[person]?.country as string);
-      if (strong || sidesCue || sideMet) tie(person, s.index, strong);
-    }
-  }
+  // One function a sentence: the whole loop in one function was among the costliest to compile.
+  const scene: Scene = { host, hostCountry, known, turnsAreTalks, sidesCue, unnamedSides, tie };
+  for (const s of doc.sentences) tiesIn(doc, s, scene);
   const hostSideMet = (p: LocalPerson) =>
     known.some(
       (k) =>
@@ -335,6 +279,80 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   );
   // Speech alone in a report of many voices (a forum) ties nobody to the host.
   return [...kept.filter((t) => t.strong), ...(weak.length > 2 ? [] : weak)];
+}
+
+/** What the search for the host's interlocutors knows of the article while it reads each sentence. */
+interface Scene {
+  host: LocalPerson;
+  hostCountry: string | undefined;
+  known: Proposal[];
+  turnsAreTalks: boolean;
+  sidesCue: boolean;
+  unnamedSides: Set<string>;
+  /** Records that a person is tied to the host by a sentence (strongly when the encounter is explicit). */
+  tie: (person: number, sentence: number, strong: boolean) => void;
+}
+
+/** The ties to the host that one sentence makes (see {@link interlocutors}). */
+function tiesIn(doc: Doc, s: Sentence, scene: Scene): void {
+  const { host, hostCountry, known, turnsAreTalks, sidesCue, unnamedSides, tie } = scene;
+  const sk = skeleton(s);
+  const personAt = (n: number) => s.mentions[n]?.person;
+  if (s.headline) {
+    // A title that reports a meeting and names both sides.
+    if (MEETING_WORD.test(s.text) && s.mentions.some((m) => m.person === host.id))
+      // Not someone the title only speaks of ("discusses X's visit", "the decree of X").
+      for (const [n, m] of s.mentions.entries())
+        if (m.person !== undefined && m.person !== host.id && !OWNED_BY(n).test(sk))
+          tie(m.person, s.index, true);
+    return;
+  }
+  if (quotesElsewhere(s)) return;
+  // "In his turn, the host noted": the one who spoke just before is the other side. One of no
+  // known country may be a colleague at a sitting, unless the report has another side to give them.
+  const hostAt = s.mentions.findIndex((m) => m.person === host.id);
+  if (hostAt >= 0 && turnsAreTalks && turnOf(sk, `@m${hostAt}`)) {
+    const speaker = previousSpeaker(doc, s.index);
+    const sided = !!doc.people[speaker ?? -1]?.country || sidesCue || unnamedSides.size > 0;
+    if (speaker !== undefined && speaker !== host.id && sided) tie(speaker, s.index - 1, true);
+  }
+  for (const m of allMatches(/at the invitation of (?:[^@]{0,40}? )?@m(\d+)/g, sk))
+    tie(personAt(Number(m[1])) ?? -1, s.index, true);
+  // "Welcoming the guests, X noted": X received the other side. When X is the host, the guest is
+  // the one the phrase names, else the article's main foreign side; when X is not, X is the other side.
+  const welcome = WELCOMING.exec(sk);
+  if (welcome) {
+    const welcomed = welcome[1] === undefined ? undefined : personAt(Number(welcome[1]));
+    const welcomer = personAt(Number(welcome[2]));
+    if (welcomer !== undefined && welcomer !== host.id) tie(welcomer, s.index, true);
+    else if (welcomer === host.id)
+      tie(welcomed ?? mainForeignSide(doc, host, hostCountry) ?? -1, s.index, true);
+  }
+  const others = new Set(s.mentions.map((m) => m.person).filter((p) => p !== undefined && p !== host.id));
+  for (const [n, mention] of s.mentions.entries()) {
+    const person = mention.person;
+    if (person === undefined || person === host.id || isPronoun(s, mention)) continue;
+    const at = `@m${n}`;
+    // "at the end of their bilateral meeting" naming one person besides the host: the two met.
+    if (THEIR_MEETING.test(s.text) && others.size === 1) tie(person, s.index, true);
+    // "Y met with the head of the group, X": a side the sentence finders could not pair is, in a
+    // report of talks between sides, the protagonist's interlocutor.
+    const metUnpaired =
+      sidesCue && !known.some((k) => !k.addsTo && k.people.includes(person)) && MET_UNPAIRED(at).test(sk);
+    if (metUnpaired) tie(person, s.index, false);
+    if (!actsIn(sk, at)) continue;
+    const turn = turnOf(sk, at);
+    const thanks = thanksOf(sk, at);
+    const during =
+      /^(?:[^@]{0,20}? )?(?:during|at|in the course of) the (?:talks|meeting|conversation|negotiations)\b/.test(
+        sk,
+      );
+    const counterpart = /\bcounterpart\b/i.test(joinWords(s.tokens, Math.max(0, mention.from), mention.to));
+    const strong = ((turn || thanks) && turnsAreTalks) || during || counterpart;
+    // The sentences already report that the host met an unnamed side of this person's country.
+    const sideMet = unnamedSides.has(doc.people[person]?.country as string);
+    if (strong || sidesCue || sideMet) tie(person, s.index, strong);
+  }
 }
 
 // "discusses X's visit", "the decree of X": a title that only speaks of mention n.

@@ -679,245 +679,38 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       return mention(n)?.kind === "person" ? [n] : [];
     };
 
-    if (mentionCount >= 2)
-      for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
-        if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
-        if (appeal(sk, m) || remoteGreeting(s.text, m)) continue;
-        // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
-        // the site where X was killed"), a trip.
-        const visit = /visit to$/.test(m[2] ?? "");
-        if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
-        const objects = listAt(sk, m, 3, s.mentions).filter((n) => !visit || mention(n)?.kind !== "group");
-        const leader = m[4] ? Number(m[4].slice(2)) : undefined;
-        // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
-        // is not the subject; the sentence's first person is.
-        // So is a person after a preposition when ", and" joins the verb to an earlier clause ("X visited
-        // ..., where they heard a eulogy for @m1 at the sitting, and then met Y"): the verb is X's.
-        const afterPreposition = /\b(?:of|by|to|from|for)(?: the| former| late)?$/.test(
-          sk.slice(0, m.index ?? 0).trimEnd(),
-        );
-        const complement =
-          afterPreposition &&
-          ((/\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
-            ids(m[1]).every((n) => mention(n)?.kind !== "person")) ||
-            / , and (?:then |later |also )?$/.test(
-              sk.slice(partsOf(sk, m).subjectEnd, partsOf(sk, m).verbAt),
-            ));
-        // "Members of the delegation of X held meetings with Y": the members met Y, whoever else the
-        // sentence names.
-        const membersOfSide =
-          /\bmembers? of(?: the)?$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
-          ids(m[1]).every((n) => mention(n)?.kind !== "person");
-        const subjects = membersOfSide
-          ? []
-          : complement
-            ? implicitSubject(objects)
-            : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
-        // "... the delegation led by A, which included B and C": the leader's company, at the leader's table.
-        const company =
-          leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
-            ? LEADER_COMPANY.exec(sk.slice((m.index ?? 0) + m[0].length))
-            : null;
-        const members = company ? listAt(sk, company, 1, s.mentions) : [];
-        if (leader !== undefined)
-          add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
-        else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
-        // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
-        // Counterparts of different countries in such a list are one meeting each, and so are those of
-        // "held meetings with A; B; and C" or "met separately with": the plural says there were several.
-        else if (/ ; /.test(m[3] ?? ""))
-          add(
-            "met-semicolons",
-            subjects,
-            objects,
-            plannedAround(m),
-            !oneStatedCountry(objects) || SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`),
-          );
-        // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
-        // ("was received by the President and the Prime Minister" may be two audiences).
-        else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))
-          add("met-by", subjects, objects, plannedAround(m), false);
-        // Guests of one country received together are one encounter ("received the chairman of ...
-        // of Italy, A, and the Ambassador of Italy, B").
-        else if (receivedTogether(m[2] ?? "", objects))
-          add("met-together", subjects, objects, plannedAround(m), false);
-        else add("met", subjects, objects, plannedAround(m));
-        // "... met A and held talks with B": the same subject's second encounter.
-        const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
-        const next = AND_ALSO.exec(sk.slice(end));
-        if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
-      }
-    if (sk.includes(" of @m"))
-      for (const m of allMatches(MEETING_OF, sk)) {
-        if (byPhone(m)) continue;
-        const leader = m[3] ? [Number(m[3].slice(2))] : [];
-        add(
-          "meeting-of",
-          ids(m[1]),
-          [...listAt(sk, m, 2, s.mentions), ...leader],
-          plannedAround(m),
-          !leader.length,
-        );
-      }
-    if (sk.includes(" with @m"))
-      for (const m of [...allMatches(OWNED_MEETING, sk), ...allMatches(OWNED_VISIT, sk)]) {
-        // "X's potential meeting with Y" may never happen.
-        if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
-        add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
-      }
-    if (
-      /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(
-        sk,
-      )
-    )
-      for (const m of allMatches(WHILE_MEETING, sk)) {
-        const objects = listAt(sk, m, 1, s.mentions);
-        add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
-      }
-    if (sk.includes("discussed"))
-      for (const m of allMatches(DISCUSSED_WITH, sk))
-        add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
-    if (sk.includes(" between "))
-      for (const m of allMatches(BETWEEN, sk))
-        if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
-    if (sk.includes(" with "))
-      for (const m of allMatches(WITH_MEETING, sk)) {
-        if (byPhone(m)) continue;
-        // "held a series of meetings with Y": the verb's subject held them (the subject-verb-object
-        // finder reads it); a subject it left out is not someone the sentence names elsewhere.
-        if (SERIES_HELD.test(sk.slice(0, m.index ?? 0))) continue;
-        const objects = listAt(sk, m, 2, s.mentions);
-        const leader = m[3] ? [Number(m[3].slice(2))] : [];
-        // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
-        const named = s.mentions.findIndex(
-          (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
-        );
-        // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own
-        // clause held the meeting, not the person the sentence names first.
-        const clause = /(@m\d+) [^@,;]{1,60}$/.exec(sk.slice(0, m.index ?? 0));
-        const clauseOwner = clause ? Number(clause[1]?.slice(2)) : -1;
-        const ownClause =
-          !m[1] &&
-          mention(clauseOwner)?.kind === "person" &&
-          !mention(clauseOwner)?.resolved &&
-          ![...objects, ...leader].includes(clauseOwner);
-        const subjects =
-          m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
-            ? ids(m[1])
-            : ownClause
-              ? [clauseOwner]
-              : (clauseSubject(sk.slice(0, m.index ?? 0), [...objects, ...leader]) ??
-                implicitSubject([...objects, ...leader]));
-        if (leader.length)
-          add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
-        else add("with-meeting", subjects, objects, plannedAround(m));
-      }
-    if (sk.includes(" with "))
-      for (const m of allMatches(OPENING_MEETING, sk)) {
-        if (byPhone(m)) continue;
-        const tail = listTail(sk, m);
-        // With a name that ends the sentence, no clause follows the list: every name in it was met.
-        const listed = tail.length
-          ? allMatches(/@m(\d+)/g, m[1] ?? "").map((x) => Number(x[1]))
-          : listAt(sk, m, 1, s.mentions);
-        const objects = [...listed, ...tail];
-        // "Meeting with a delegation ... led by Y, X said": the leader is the side met, not the subject.
-        const leader = m[2] ? [Number(m[2].slice(2))] : [];
-        const subjects = implicitSubject([...objects, ...leader]);
-        if (leader.length)
-          add("opening-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
-        else add("opening-meeting", subjects, objects, plannedAround(m));
-      }
-    if (sk.includes(" with "))
-      for (const m of allMatches(PASSIVE_PLANNED, sk)) {
-        const objects = listAt(sk, m, 1, s.mentions);
-        add("passive-planned", implicitSubject(objects), objects, true);
-      }
-    if (sk.includes(" and @m"))
-      for (const m of allMatches(JOINT, sk)) {
-        // Two officials of one country who discuss or sign something together are colleagues, not
-        // sides: for them only a meeting, talks or a handshake count.
-        const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
-        const [ca, cb] = [a, b].map((p) => (p === undefined ? undefined : doc.people[p]?.country));
-        // Of two whose countries the article gives neither, the same holds: "Senator A and Senator B
-        // discussed the budget" are colleagues as far as the text says.
-        if (
-          ca === cb &&
-          !/\b(met|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
-        )
-          continue;
-        // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
-        if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
-        add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
-      }
-    if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
-      // A meal named in an opening phrase shares the tense of the main clause ("After a dinner hosted
-      // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
-      for (const v of verblessMeetings(sk))
-        add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
-    if (sk.includes(" by @m"))
-      for (const m of allMatches(GROUP_HELD, sk)) {
-        // "X had a conversation with the delegation headed by Y": the leader heads the side met,
-        // which the subject-verb-object finder already read.
-        const leader = personOf(Number(m[2]?.slice(2)));
-        if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
-        add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
-      }
-    if (MEETING_WORD.test(sk))
-      for (const m of allMatches(CONVEYED_TO, sk))
-        if (!byPhone(m)) add("conveyed-to", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
-    if (sk.includes(" paid "))
-      for (const m of allMatches(CALL_PAID_BY, sk))
-        add("call-paid-by", listAt(sk, m, 2, s.mentions), listAt(sk, m, 1, s.mentions), plannedAround(m));
-    if (sk.includes("signed by"))
-      for (const m of allMatches(SIGNED_BY, sk)) add("signed-by", ids(m[1]), ids(m[2]), plannedAround(m));
-    if (sk.includes("congratulated"))
-      for (const m of allMatches(CONGRATULATED, sk)) {
-        // Congratulations by letter, cable or telephone are a message, whatever they are for.
-        if (BY_MESSAGE.test(s.text) || BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "")) continue;
-        // So is "also congratulated Y" in a report of congratulations sent in writing: with no
-        // meeting in its sentence, it is one more addressee of the same message.
-        if (!MEETING_WORD.test(sk) && sentWritten(doc, s.index)) continue;
-        const after = sk.slice((m.index ?? 0) + m[0].length);
-        if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
-        add("congratulated", ids(m[1]), ids(m[2]), false);
-      }
-    if (
-      /^(welcoming|greeting|receiving|hosting|meeting|thanking|(received|welcomed|hosted|greeted) by) /.test(
-        sk,
-      )
-    )
-      for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
     // People who join the meeting reported just before (in this sentence or an earlier one).
     const joinPrevious = (finder: string, mentions: number[]) => {
       const people = mentions.map(personOf).filter((p): p is number => p !== undefined);
       if (people.length)
         found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
     };
-    if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
-      for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
-    if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
-      // Everyone named after "attended by" attended, whatever groups the list names first.
-      for (const m of allMatches(ATTENDED, sk))
-        joinPrevious(
-          "attended",
-          allMatches(/@m(\d+)/g, sk.slice(m.index ?? 0)).map((x) => Number(x[1])),
-        );
-    // "The Kazakh side was represented by A and B": the people of one side of the meeting just reported.
-    if (sk.includes("represented by")) {
-      const side = SIDE_REPRESENTED.exec(sk);
-      const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
-      if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
-    }
-    if (/includ|compris|consist|composed|made up/.test(sk))
-      joinPrevious("delegation-members", delegationMembers(s, sk));
-    if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
-      for (const m of allMatches(PARTICIPATED, sk)) {
-        const rest = sk.slice((m.index ?? 0) + m[0].length);
-        if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
-        // "Deputies A and B also took part": everyone the list names.
-        joinPrevious("participated", ids(m[1]));
-      }
+    const scope: SentenceScope = {
+      doc,
+      s,
+      sk,
+      mentionCount,
+      mention,
+      personOf,
+      found,
+      add,
+      oneStatedCountry,
+      receivedTogether,
+      implicitSubject,
+      clauseSubject,
+      planned,
+      plannedAround,
+      subjectList,
+      appositionOwner,
+      companionsOwner,
+      joinPrevious,
+    };
+    // Each group of finders is a function of its own: one function with all of them took V8's optimising
+    // compiler seconds to compile, again after each deoptimisation, a large part of extraction's CPU time.
+    subjectVerbObjectFinders(scope);
+    nounFinders(scope);
+    jointAndOtherFinders(scope);
+    attendanceFinders(scope);
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
     const kept = found.filter(
       (p) =>
@@ -939,4 +732,294 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (first !== undefined && !s.headline) lastSubject = first;
   }
   return out;
+}
+
+/** What the finders of one sentence share: the sentence, its skeleton and the helpers that read them. */
+interface SentenceScope {
+  doc: Doc;
+  s: Sentence;
+  sk: string;
+  mentionCount: number;
+  mention: (n: number) => Mention | undefined;
+  personOf: (n: number) => number | undefined;
+  found: Proposal[];
+  add: (finder: string, named: number[], given: number[], planned: boolean, split?: boolean) => void;
+  oneStatedCountry: (list: number[]) => boolean;
+  receivedTogether: (verb: string, objects: number[]) => boolean;
+  implicitSubject: (exclude: number[]) => number[];
+  clauseSubject: (before: string, exclude: number[]) => number[] | undefined;
+  planned: (text: string) => boolean;
+  plannedAround: (m: RegExpMatchArray) => boolean;
+  subjectList: (list: string | undefined) => number[];
+  appositionOwner: (m: RegExpMatchArray) => number[] | undefined;
+  companionsOwner: (m: RegExpMatchArray) => number[];
+  joinPrevious: (finder: string, mentions: number[]) => void;
+}
+
+/**
+ * The subject-verb-object finder ("X met Y", "X was received by Y") and the second verb of its
+ * subject ("... and held talks with Z").
+ */
+function subjectVerbObjectFinders(scope: SentenceScope): void {
+  const {
+    s,
+    sk,
+    mentionCount,
+    mention,
+    add,
+    oneStatedCountry,
+    receivedTogether,
+    implicitSubject,
+    plannedAround,
+    subjectList,
+    appositionOwner,
+    companionsOwner,
+  } = scope;
+  if (mentionCount >= 2)
+    for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
+      if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
+      if (appeal(sk, m) || remoteGreeting(s.text, m)) continue;
+      // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
+      // the site where X was killed"), a trip.
+      const visit = /visit to$/.test(m[2] ?? "");
+      if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
+      const objects = listAt(sk, m, 3, s.mentions).filter((n) => !visit || mention(n)?.kind !== "group");
+      const leader = m[4] ? Number(m[4].slice(2)) : undefined;
+      // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
+      // is not the subject; the sentence's first person is.
+      // So is a person after a preposition when ", and" joins the verb to an earlier clause ("X visited
+      // ..., where they heard a eulogy for @m1 at the sitting, and then met Y"): the verb is X's.
+      const afterPreposition = /\b(?:of|by|to|from|for)(?: the| former| late)?$/.test(
+        sk.slice(0, m.index ?? 0).trimEnd(),
+      );
+      const complement =
+        afterPreposition &&
+        ((/\b(?:of|by|to|from|for)$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
+          ids(m[1]).every((n) => mention(n)?.kind !== "person")) ||
+          / , and (?:then |later |also )?$/.test(sk.slice(partsOf(sk, m).subjectEnd, partsOf(sk, m).verbAt)));
+      // "Members of the delegation of X held meetings with Y": the members met Y, whoever else the
+      // sentence names.
+      const membersOfSide =
+        /\bmembers? of(?: the)?$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
+        ids(m[1]).every((n) => mention(n)?.kind !== "person");
+      const subjects = membersOfSide
+        ? []
+        : complement
+          ? implicitSubject(objects)
+          : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
+      // "... the delegation led by A, which included B and C": the leader's company, at the leader's table.
+      const company =
+        leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
+          ? LEADER_COMPANY.exec(sk.slice((m.index ?? 0) + m[0].length))
+          : null;
+      const members = company ? listAt(sk, company, 1, s.mentions) : [];
+      if (leader !== undefined)
+        add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
+      else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
+      // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
+      // Counterparts of different countries in such a list are one meeting each, and so are those of
+      // "held meetings with A; B; and C" or "met separately with": the plural says there were several.
+      else if (/ ; /.test(m[3] ?? ""))
+        add(
+          "met-semicolons",
+          subjects,
+          objects,
+          plannedAround(m),
+          !oneStatedCountry(objects) || SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`),
+        );
+      // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
+      // ("was received by the President and the Prime Minister" may be two audiences).
+      else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))
+        add("met-by", subjects, objects, plannedAround(m), false);
+      // Guests of one country received together are one encounter ("received the chairman of ...
+      // of Italy, A, and the Ambassador of Italy, B").
+      else if (receivedTogether(m[2] ?? "", objects))
+        add("met-together", subjects, objects, plannedAround(m), false);
+      else add("met", subjects, objects, plannedAround(m));
+      // "... met A and held talks with B": the same subject's second encounter.
+      const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
+      const next = AND_ALSO.exec(sk.slice(end));
+      if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
+    }
+}
+
+/**
+ * The finders of meetings written as nouns: "the meeting of X and Y", "X's meeting with Y", "talks
+ * between X and Y", "during a meeting with Y", "meetings were held with Y".
+ */
+function nounFinders(scope: SentenceScope): void {
+  const { s, sk, mention, add, implicitSubject, clauseSubject, plannedAround } = scope;
+  if (sk.includes(" of @m"))
+    for (const m of allMatches(MEETING_OF, sk)) {
+      if (byPhone(m)) continue;
+      const leader = m[3] ? [Number(m[3].slice(2))] : [];
+      add(
+        "meeting-of",
+        ids(m[1]),
+        [...listAt(sk, m, 2, s.mentions), ...leader],
+        plannedAround(m),
+        !leader.length,
+      );
+    }
+  if (sk.includes(" with @m"))
+    for (const m of [...allMatches(OWNED_MEETING, sk), ...allMatches(OWNED_VISIT, sk)]) {
+      // "X's potential meeting with Y" may never happen.
+      if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
+      add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+    }
+  if (
+    /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(sk)
+  )
+    for (const m of allMatches(WHILE_MEETING, sk)) {
+      const objects = listAt(sk, m, 1, s.mentions);
+      add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
+    }
+  if (sk.includes("discussed"))
+    for (const m of allMatches(DISCUSSED_WITH, sk))
+      add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+  if (sk.includes(" between "))
+    for (const m of allMatches(BETWEEN, sk))
+      if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
+  if (sk.includes(" with "))
+    for (const m of allMatches(WITH_MEETING, sk)) {
+      if (byPhone(m)) continue;
+      // "held a series of meetings with Y": the verb's subject held them (the subject-verb-object
+      // finder reads it); a subject it left out is not someone the sentence names elsewhere.
+      if (SERIES_HELD.test(sk.slice(0, m.index ?? 0))) continue;
+      const objects = listAt(sk, m, 2, s.mentions);
+      const leader = m[3] ? [Number(m[3].slice(2))] : [];
+      // "During her engagement with A, B articulated": a name in the sentence beats the pronoun.
+      const named = s.mentions.findIndex(
+        (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
+      );
+      // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own
+      // clause held the meeting, not the person the sentence names first.
+      const clause = /(@m\d+) [^@,;]{1,60}$/.exec(sk.slice(0, m.index ?? 0));
+      const clauseOwner = clause ? Number(clause[1]?.slice(2)) : -1;
+      const ownClause =
+        !m[1] &&
+        mention(clauseOwner)?.kind === "person" &&
+        !mention(clauseOwner)?.resolved &&
+        ![...objects, ...leader].includes(clauseOwner);
+      const subjects =
+        m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
+          ? ids(m[1])
+          : ownClause
+            ? [clauseOwner]
+            : (clauseSubject(sk.slice(0, m.index ?? 0), [...objects, ...leader]) ??
+              implicitSubject([...objects, ...leader]));
+      if (leader.length) add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
+      else add("with-meeting", subjects, objects, plannedAround(m));
+    }
+  if (sk.includes(" with "))
+    for (const m of allMatches(OPENING_MEETING, sk)) {
+      if (byPhone(m)) continue;
+      const tail = listTail(sk, m);
+      // With a name that ends the sentence, no clause follows the list: every name in it was met.
+      const listed = tail.length
+        ? allMatches(/@m(\d+)/g, m[1] ?? "").map((x) => Number(x[1]))
+        : listAt(sk, m, 1, s.mentions);
+      const objects = [...listed, ...tail];
+      // "Meeting with a delegation ... led by Y, X said": the leader is the side met, not the subject.
+      const leader = m[2] ? [Number(m[2].slice(2))] : [];
+      const subjects = implicitSubject([...objects, ...leader]);
+      if (leader.length)
+        add("opening-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
+      else add("opening-meeting", subjects, objects, plannedAround(m));
+    }
+  if (sk.includes(" with "))
+    for (const m of allMatches(PASSIVE_PLANNED, sk)) {
+      const objects = listAt(sk, m, 1, s.mentions);
+      add("passive-planned", implicitSubject(objects), objects, true);
+    }
+}
+
+/**
+ * Two people acting together, meals, groups led by someone, greetings conveyed, calls paid,
+ * signatures, congratulations, and the one met in an opening participle ("Welcoming Y, X said").
+ */
+function jointAndOtherFinders(scope: SentenceScope): void {
+  const { doc, s, sk, personOf, found, add, planned, plannedAround } = scope;
+  if (sk.includes(" and @m"))
+    for (const m of allMatches(JOINT, sk)) {
+      // Two officials of one country who discuss or sign something together are colleagues, not
+      // sides: for them only a meeting, talks or a handshake count.
+      const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
+      const [ca, cb] = [a, b].map((p) => (p === undefined ? undefined : doc.people[p]?.country));
+      // Of two whose countries the article gives neither, the same holds: "Senator A and Senator B
+      // discussed the budget" are colleagues as far as the text says.
+      if (ca === cb && !/\b(met|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0]))
+        continue;
+      // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
+      if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
+      add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
+    }
+  if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
+    // A meal named in an opening phrase shares the tense of the main clause ("After a dinner hosted
+    // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
+    for (const v of verblessMeetings(sk))
+      add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
+  if (sk.includes(" by @m"))
+    for (const m of allMatches(GROUP_HELD, sk)) {
+      // "X had a conversation with the delegation headed by Y": the leader heads the side met,
+      // which the subject-verb-object finder already read.
+      const leader = personOf(Number(m[2]?.slice(2)));
+      if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
+      add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
+    }
+  if (MEETING_WORD.test(sk))
+    for (const m of allMatches(CONVEYED_TO, sk))
+      if (!byPhone(m)) add("conveyed-to", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+  if (sk.includes(" paid "))
+    for (const m of allMatches(CALL_PAID_BY, sk))
+      add("call-paid-by", listAt(sk, m, 2, s.mentions), listAt(sk, m, 1, s.mentions), plannedAround(m));
+  if (sk.includes("signed by"))
+    for (const m of allMatches(SIGNED_BY, sk)) add("signed-by", ids(m[1]), ids(m[2]), plannedAround(m));
+  if (sk.includes("congratulated"))
+    for (const m of allMatches(CONGRATULATED, sk)) {
+      // Congratulations by letter, cable or telephone are a message, whatever they are for.
+      if (BY_MESSAGE.test(s.text) || BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "")) continue;
+      // So is "also congratulated Y" in a report of congratulations sent in writing: with no
+      // meeting in its sentence, it is one more addressee of the same message.
+      if (!MEETING_WORD.test(sk) && sentWritten(doc, s.index)) continue;
+      const after = sk.slice((m.index ?? 0) + m[0].length);
+      if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
+      add("congratulated", ids(m[1]), ids(m[2]), false);
+    }
+  if (
+    /^(welcoming|greeting|receiving|hosting|meeting|thanking|(received|welcomed|hosted|greeted) by) /.test(sk)
+  )
+    for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
+}
+
+/**
+ * The people who join the meeting reported just before: company, attendance, a side's representatives,
+ * the members of a delegation.
+ */
+function attendanceFinders(scope: SentenceScope): void {
+  const { s, sk, mention, found, joinPrevious } = scope;
+  if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
+    for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
+  if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
+    // Everyone named after "attended by" attended, whatever groups the list names first.
+    for (const m of allMatches(ATTENDED, sk))
+      joinPrevious(
+        "attended",
+        allMatches(/@m(\d+)/g, sk.slice(m.index ?? 0)).map((x) => Number(x[1])),
+      );
+  // "The Kazakh side was represented by A and B": the people of one side of the meeting just reported.
+  if (sk.includes("represented by")) {
+    const side = SIDE_REPRESENTED.exec(sk);
+    const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
+    if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
+  }
+  if (/includ|compris|consist|composed|made up/.test(sk))
+    joinPrevious("delegation-members", delegationMembers(s, sk));
+  if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
+    for (const m of allMatches(PARTICIPATED, sk)) {
+      const rest = sk.slice((m.index ?? 0) + m[0].length);
+      if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
+      // "Deputies A and B also took part": everyone the list names.
+      joinPrevious("participated", ids(m[1]));
+    }
 }

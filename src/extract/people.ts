@@ -5,7 +5,7 @@
  */
 
 import { allMatches } from "./all-matches.ts";
-import type { Doc, LocalPerson, Mention } from "./document.ts";
+import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
@@ -130,12 +130,7 @@ export function findPeople(doc: Doc): void {
     const nameAt = new Set<number>();
     for (const sp of spans) for (let k = sp.from; k < sp.to; k++) nameAt.add(k);
     const isNameToken = (i: number) => nameAt.has(i);
-    let claimed = 0; // tokens before this index belong to earlier mentions
-    // The sentence's first person and the title it gives them: whom "his counterpart" is relative to.
-    let subject: { person: LocalPerson; title?: string } | undefined;
-    // "Ostrian President A, Prime Minister B and Foreign Minister C": the list's country-led first role.
-    let listHead: RoleSpan | undefined;
-    let lastTo = -1; // where the previous name (with its role) ended
+    const walk: NameWalk = { claimed: 0, subject: undefined, listHead: undefined, lastTo: -1 };
     // "Presidents A and B", "the Senate and Majilis speakers – A and B": a plural title before a pair.
     const pluralRoles = new Map<number, RoleSpan>();
     for (let j = 0; j + 1 < spans.length; j++) {
@@ -145,65 +140,93 @@ export function findPeople(doc: Doc): void {
       pluralRoles.set(j + 1, pair[1]);
     }
     const sharedRoles = sharedAppositionRoles(s.tokens, s.found, spans);
-    for (const [j, span] of spans.entries()) {
-      const person = personFor(doc, span.name, s.index);
-      person.mentions++;
-      let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRoles.get(j);
-      // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
-      if (before && before.from < claimed) before = undefined;
-      let after = roleAfter(s.tokens, span.to, s.found, isNameToken);
-      // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
-      const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
-      if (completed) {
-        before = undefined;
-        after = completed;
-      }
-      // "X, PABSEC Vice-President, Head of the Serbian Delegation, and Y": a second apposition is a second role.
-      const further = after ? roleAfter(s.tokens, after.to, s.found, isNameToken) : undefined;
-      if (before) before = withDelegation(s.tokens, s.found, before);
-      // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
-      else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
-      const inList =
-        !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === lastTo;
-      if (before && listHead && inList && !before.country && !before.body)
-        before = { ...before, country: listHead.country };
-      if (before && !after && !before.body && before.country && startsWithCountry(s.found, before))
-        listHead = before;
-      else if (!inList || after) listHead = undefined;
-      lastTo = span.to;
-      const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
-      if (before && (s.tokens[before.from - 1]?.key ?? "") === "its")
-        ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
-      const owner = subject && subject.person !== person ? subject : undefined;
-      const ownerTitle = owner ? (owner.title ?? owner.person.roles[0]?.title) : undefined;
-      for (const role of [before, after, further]) {
-        if (!role) continue;
-        addRole(person, role, s.index, ownerTitle);
-        mention.from = Math.min(mention.from, role.from);
-        mention.to = Math.max(mention.to, role.to);
-      }
-      // "members of the Federal Council: A, B and C": the list's heading is each name's role too.
-      const listed =
-        listRole(s.tokens, span.from, s.found) ?? delegationListRole(s.tokens, span.from, s.found);
-      if (listed) addRole(person, listed, s.index);
-      // "C, D and E, directors of the committee;": the role is each name's, the mention stays the name's.
-      const shared = after || before ? undefined : sharedRoles.get(j);
-      if (shared) addRole(person, shared, s.index);
-      subject ??= { person, title: [before, after].find((r) => r && !r.counterpart)?.title };
-      // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
-      // the words that introduce the name belong to its mention.
-      mention.from = honorificStart(s.tokens, mention.from);
-      if (mention.from > claimed && /^(his|her|their|the|a)$/i.test(s.tokens[mention.from - 1]?.text ?? ""))
-        mention.from--;
-      mention.from = Math.max(mention.from, claimed);
-      // A name the previous name's role ran over is already inside that mention: an empty mention
-      // here would cover no word (and stall whatever walks the sentence mention by mention).
-      if (mention.to <= mention.from) continue;
-      claimed = mention.to;
-      s.mentions.push(mention);
-    }
+    // One function a name: the whole walk in one function cost V8's optimising compiler seconds, again
+    // after each deoptimisation.
+    for (const [j, span] of spans.entries())
+      addNameMention(doc, s, span, walk, isNameToken, pluralRoles.get(j), sharedRoles.get(j));
     s.mentions.sort((a, b) => a.from - b.from);
   }
+}
+
+/** What the walk through one sentence's names carries from one name to the next. */
+interface NameWalk {
+  /** Tokens before this index belong to earlier mentions. */
+  claimed: number;
+  /** The sentence's first person and the title it gives them: whom "his counterpart" is relative to. */
+  subject: { person: LocalPerson; title?: string } | undefined;
+  /** "Ostrian President A, Prime Minister B and Foreign Minister C": the list's country-led first role. */
+  listHead: RoleSpan | undefined;
+  /** Where the previous name (with its role) ended. */
+  lastTo: number;
+}
+
+/**
+ * Records one name of a sentence: its local person, the roles written around it, and its mention.
+ * `pluralRole` is its share of a plural title before a pair, `sharedRole` of a role after a list.
+ */
+function addNameMention(
+  doc: Doc,
+  s: Sentence,
+  span: NameSpan,
+  walk: NameWalk,
+  isNameToken: (i: number) => boolean,
+  pluralRole: RoleSpan | undefined,
+  sharedRole: RoleSpan | undefined,
+): void {
+  const person = personFor(doc, span.name, s.index);
+  person.mentions++;
+  let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRole;
+  // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
+  if (before && before.from < walk.claimed) before = undefined;
+  let after = roleAfter(s.tokens, span.to, s.found, isNameToken);
+  // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
+  const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
+  if (completed) {
+    before = undefined;
+    after = completed;
+  }
+  // "X, PABSEC Vice-President, Head of the Serbian Delegation, and Y": a second apposition is a second role.
+  const further = after ? roleAfter(s.tokens, after.to, s.found, isNameToken) : undefined;
+  if (before) before = withDelegation(s.tokens, s.found, before);
+  // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
+  else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
+  const inList =
+    !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === walk.lastTo;
+  if (before && walk.listHead && inList && !before.country && !before.body)
+    before = { ...before, country: walk.listHead.country };
+  if (before && !after && !before.body && before.country && startsWithCountry(s.found, before))
+    walk.listHead = before;
+  else if (!inList || after) walk.listHead = undefined;
+  walk.lastTo = span.to;
+  const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
+  if (before && (s.tokens[before.from - 1]?.key ?? "") === "its")
+    ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
+  const owner = walk.subject && walk.subject.person !== person ? walk.subject : undefined;
+  const ownerTitle = owner ? (owner.title ?? owner.person.roles[0]?.title) : undefined;
+  for (const role of [before, after, further]) {
+    if (!role) continue;
+    addRole(person, role, s.index, ownerTitle);
+    mention.from = Math.min(mention.from, role.from);
+    mention.to = Math.max(mention.to, role.to);
+  }
+  // "members of the Federal Council: A, B and C": the list's heading is each name's role too.
+  const listed = listRole(s.tokens, span.from, s.found) ?? delegationListRole(s.tokens, span.from, s.found);
+  if (listed) addRole(person, listed, s.index);
+  // "C, D and E, directors of the committee;": the role is each name's, the mention stays the name's.
+  const shared = after || before ? undefined : sharedRole;
+  if (shared) addRole(person, shared, s.index);
+  walk.subject ??= { person, title: [before, after].find((r) => r && !r.counterpart)?.title };
+  // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
+  // the words that introduce the name belong to its mention.
+  mention.from = honorificStart(s.tokens, mention.from);
+  if (mention.from > walk.claimed && /^(his|her|their|the|a)$/i.test(s.tokens[mention.from - 1]?.text ?? ""))
+    mention.from--;
+  mention.from = Math.max(mention.from, walk.claimed);
+  // A name the previous name's role ran over is already inside that mention: an empty mention
+  // here would cover no word (and stall whatever walks the sentence mention by mention).
+  if (mention.to <= mention.from) return;
+  walk.claimed = mention.to;
+  s.mentions.push(mention);
 }
 
 // Whether a role opens with the country it names ("Ostrian President", "Ostria's Prime Minister").
