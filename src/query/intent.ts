@@ -39,6 +39,9 @@ const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
 // The verbs of two sides meeting, without those that also tell of events ("the session was held").
 const MET_OR_VISITED = /\b(meet|meets|met|meeting|receive[sd]?|receiving|talks|visit\w*)\b/;
+// The same asked of whom the act was done to: "who did X protest to?", "whom did X thank?".
+const NOT_MEETING_ACT_DONE_TO =
+  /^(who|whom) (did|does|will|would|has|had) (\S+ ){1,3}?(announc|organi[sz]|accompan|prais|interview|greet|propos|thank|award|criticis|criticiz|condemn|urg|protest|present|told|tell)\w*\b/;
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
@@ -77,7 +80,7 @@ export function detectIntent(question: string): Intent {
     return "who-is";
   if (/\b(is|was)\b.*\b(of|from) (which|what) countr(y|ies)\b/.test(q) && !MEET.test(q)) return "who-is";
   // "who welcomed X when he arrived?": the question word that opens it says what is asked.
-  if (NOT_MEETING_ACT.test(q)) return "open";
+  if (NOT_MEETING_ACT.test(q) || NOT_MEETING_ACT_DONE_TO.test(q)) return "open";
   // "who led the delegation to Vienna?": the leader of a group, which a sentence names ("led by X"),
   // not the meetings of its country.
   if (LED_GROUP.test(q)) return "open";
