@@ -1,7 +1,9 @@
 /**
  * Places news English gives a meeting through its frame: a dateline that writes a capital named
  * "<Country> City" as its country ("KUWAIT: ..."), and a second meeting told "earlier yesterday",
- * which is the same day's news in the same city, not an earlier report. Names are invented.
+ * which is the same day's news in the same city, not an earlier report; a visit "to X" said in a
+ * sentence that goes on with a plan ("and will address the chambers later"); and not the city of an
+ * earlier trip dated before the report ("his visit to Y on July 23"). Names are invented.
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
@@ -39,5 +41,14 @@ describe("a meeting told 'earlier yesterday'", () => {
       " date 2018-11-08 KUWAIT: National Assembly Speaker Fahad Al-Mutairi yesterday held talks with the visiting Chairman of the Shura Council Omar Al-Harbi.\n\nEarlier yesterday, Prime Minister Nasser Al-Sabah received Chairman Omar Al-Harbi.",
     );
     expect(places).toContainEqual({ people: ["Nasser Al-Sabah", "Omar Al-Harbi"], place: "Kuwait" });
+  });
+});
+
+describe("where a visit is, told later in the report", () => {
+  it("is the city of the visit under way, not that of an earlier dated trip", () => {
+    const places = placesOf(
+      " date 2021-09-01 Minister receives Speaker\n\nForeign Minister Dan Popescu welcomed on Wednesday at the Ministry headquarters the President of the Parliament of Moldova, Ion Rusu.\n\nThe talks followed up on those held during his visit to Chisinau on July 23.\n\nRusu is on an official visit to Bucharest and will address the joint chambers later in the day.",
+    );
+    expect(places).toEqual([{ people: ["Dan Popescu", "Ion Rusu"], place: "Bucharest" }]);
   });
 });
