@@ -76,4 +76,24 @@ describe("countries the frame of a report gives its people", () => {
     ]);
     expect(wrong).toEqual([]);
   });
+
+  it("records an envoy's formal rank also in its short form", () => {
+    const text =
+      "Speaker Bold Gantulga received Yuki Tanaka-Mori, Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia.";
+    expect(
+      peopleErrors([
+        [
+          text,
+          [
+            [
+              "Yuki Tanaka-Mori",
+              "Japan",
+              "Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia",
+            ],
+          ],
+        ],
+        [text, [["Yuki Tanaka-Mori", "Japan", "Ambassador of Japan to Mongolia"]]],
+      ]),
+    ).toEqual([]);
+  });
 });
