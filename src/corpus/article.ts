@@ -91,7 +91,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       heads.push(line);
       continue;
     }
-    if (isTitleLine(line, lines.slice(i + 1))) {
+    if (isTitleLine(line, lines.slice(i + 1)) || (i === 0 && markerTitle(marker, line, lines[1]))) {
       const clean = line.replace(/^\(LEAD\)\s*/, "").replace(/\s*\(PHOTO\)\s*$/i, "");
       title ??= clean;
       if (!headlines.includes(clean)) headlines.push(clean);
@@ -192,6 +192,15 @@ function validDate(s: unknown): string | undefined {
 // A title: a line of at most 160 characters with no full stop at the end, which is either followed by
 // a blank line or, when the text runs on, mostly capitalised and not continued by a lower-case line
 // (which would make it the first half of a sentence broken across lines).
+/**
+ * Whether the words on the date marker's own line (" date 2023-10-19 Speaker wishes to promote ties")
+ * are the title: the marker's line holds the title when it holds text, so a line with no end
+ * punctuation there, followed by a line that opens a sentence, is not the start of that sentence.
+ */
+function markerTitle(marker: { published?: string }, line: string, next: string | undefined): boolean {
+  return !!marker.published && !/[.!?:;,"”»]$/.test(line) && /^\s*\p{Lu}/u.test(next ?? "");
+}
+
 /**
  * A line that is only a known city in capitals ("ANKARA", "NAIROBI."): the dateline, printed above the
  * first paragraph instead of at its head. Capitals and a city the gazetteer knows: a one-word headline

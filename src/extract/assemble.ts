@@ -4,7 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import { type DaySpan, isOpeningStamp, statedDates } from "./dates.ts";
+import { type DaySpan, inFutureClause, isOpeningStamp, statedDates } from "./dates.ts";
 import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
@@ -46,7 +46,11 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   const meetings: LocalMeeting[] = [];
   const ownDate = (sentence: number, planned: boolean) => {
     const text = doc.sentences[sentence]?.text ?? "";
-    const days = statedDates(text, published, planned).filter((d) => !(planned && d.relative));
+    // A held meeting's sentence may also date something to come ("... announced that a delegation
+    // will be visiting from 24-25 August"): that date is not the meeting's.
+    const days = statedDates(text, published, planned).filter(
+      (d) => !(planned && d.relative) && (planned || !inFutureClause(text, d.index)),
+    );
     // A page's date stamp glued to the head of the sentence ("March 6, 2024 Delegation visits ...: X
     // receives Y on 5 March 2024") dates the page: the date the sentence gives later is the meeting's.
     return days.length > 1 && isOpeningStamp(text, days[0] as DaySpan) ? days[1] : days[0];

@@ -29,14 +29,42 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
   // sentence puts them abroad ("On the sidelines of the assembly in Geneva, Vice Speaker X met ...").
   const datelineHome = doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined;
   if (protagonist && !protagonist.country)
-    protagonist.country = impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome);
+    protagonist.country =
+      ledDelegationCountry(doc, protagonist) ??
+      impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome);
   for (const p of doc.people) {
     if (p.country || p === protagonist) continue;
     p.country =
+      ledDelegationCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
       impliedByTitle(doc, p, protagonist, visited, home) ??
       (p.roles.length ? undefined : bilateralPartner(doc, p, protagonist?.country));
   }
+}
+
+// "X led a delegation of Philippine senators", "X, who heads the Ostrian delegation": whoever leads a
+// delegation that the sentence gives a country is of that country (a visitor abroad, whatever city the
+// sentence names as the place of the trip).
+const LEADS_DELEGATION =
+  /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:on|this|last) [\p{L}]+\s+)?(?:(?:who|which)\s+)?(?:led|leads|leading|heads|headed|heading|is leading|was leading)\s+(?:a|an|the|his|her)\s+((?:[\p{L}-]+\s+){0,3}?)delegations?(?:\s+(?:of|from)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))?/iu;
+
+function ledDelegationCountry(doc: Doc, p: LocalPerson): string | undefined {
+  for (const s of doc.sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== "person" || m.person !== p.id || m.resolved) continue;
+      const after = s.text.slice(s.tokens[m.to - 1]?.end ?? s.text.length);
+      const led = LEADS_DELEGATION.exec(after);
+      if (!led) continue;
+      // The words before "delegation" ("the Ostrian parliamentary"), then those after "of" ("Philippine senators").
+      const words = `${led[1] ?? ""} ${led[2] ?? ""}`.split(/\s+/).filter(Boolean);
+      // Two words before one: "Sri Lankan", "South Korean".
+      for (let i = 0; i < words.length; i++)
+        for (const n of [2, 1]) {
+          const country = countryOf(words.slice(i, i + n).join(" "));
+          if (country) return country;
+        }
+    }
+  return undefined;
 }
 
 // The country a national title implies, or an ambassador's (see below). An organisation's officer serves

@@ -74,6 +74,22 @@ export function isOpeningStamp(text: string, date: DaySpan): boolean {
   return /^[\p{L}.]+\s+\d{1,2},?\s+\d{4}\s+\p{Lu}|^\d{1,2}\s+[\p{L}.]+,?\s+\d{4}\s+\p{Lu}/u.test(text);
 }
 
+// The future that a date of a held meeting's sentence may belong to: "where he announced that a
+// delegation will be visiting Ghana from 24-25 August". A past verb of an encounter after the marker
+// puts the date back in the meeting's clause ("X, who will leave soon, met Y on 5 March").
+const FUTURE_MARKER =
+  /\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held)\b/gi;
+const PAST_ENCOUNTER = /\b(?:met|held|received|hosted|paid|visited|welcomed|talked|discussed)\b/i;
+
+/** Whether the date at `index` is told in a clause about the future ("... will be visiting Ghana from 24-25 August"). */
+export function inFutureClause(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const marks = allMatches(FUTURE_MARKER, before);
+  const last = marks.at(-1);
+  if (!last) return false;
+  return !PAST_ENCOUNTER.test(before.slice((last.index ?? 0) + last[0].length));
+}
+
 /**
  * The days a sentence says a report was made ("a media report said on Monday", "told Trend on
  * Sept. 17"): what it reports happened on that day or before it.

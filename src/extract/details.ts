@@ -170,8 +170,8 @@ export function topicIn(text: string): string | undefined {
  * to", "X recalled his recent talks with Y").
  */
 export function isEarlierReport(text: string): boolean {
-  // "Earlier in the day" is the same day's news, not an earlier report.
-  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i.test(
+  // "Earlier in the day" (or "earlier yesterday", "earlier this morning") is the same day's news, not an earlier report.
+  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day|yesterday|this morning))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i.test(
     text,
   );
 }
@@ -189,7 +189,7 @@ const visitMemo = new WeakMap<Doc, string | undefined>();
 // "began an official visit to Thailand", "the visit of the Speaker and her delegation to Egypt",
 // "arrived in the United States".
 const VISIT_ABROAD = [
-  /\b(?:[Ww]hile on|is paying|was paying|paying|pays|paid|will pay|to pay|made|makes|making|is on|was on|arrived (?:for|on)|during|[Aa]s part of|began|begins|started|embarked on|on the occasion of|within the framework of) (?:an? |the |his |her |their )?(?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  /\b(?:[Ww]hile on|is paying|was paying|paying|pays|paid|will pay|to pay|made|makes|making|is on|was on|arrived (?:for|on)|during|[Aa]s part of|began|begins|started|embarked on|on the occasion of|within the framework of|\bOn(?= (?:his|her|their) )) (?:an? |the |his |her |their )?(?:official |working |state |parliamentary |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   // "Senator X's working visit to Brazil continued with ...", "During Senator X's visit to Brazil, ...":
   // the visit named by its visitor, as the frame of what the sentence reports (not a visit recalled,
   // "named X's visit to Azerbaijan in April 2017 a landmark").

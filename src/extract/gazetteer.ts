@@ -280,5 +280,8 @@ export const isCountryName = (name: string): boolean => countryNames.has(name);
 /** Whether a title-cased name is a city the gazetteer knows (for datelines). */
 export function isKnownCity(name: string): boolean {
   const f = findPhrases(tokenize(name));
-  return f.length === 1 && f[0]?.entry.kind === "city";
+  if (f.length === 1 && f[0]?.entry.kind === "city") return true;
+  // A capital named "<Country> City" is written as its country in a dateline ("KUWAIT: ...").
+  const city = findPhrases(tokenize(`${name} City`));
+  return !name.endsWith(" City") && city.length === 1 && city[0]?.entry.kind === "city";
 }

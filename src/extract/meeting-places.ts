@@ -8,6 +8,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
+import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -152,10 +153,15 @@ function cityNamedIn(s: Sentence): string | undefined {
 export const eventPlaceIn = perSentence(readEventPlace);
 
 function readEventPlace(s: Sentence): string | undefined {
-  if (NOT_HERE.test(s.text)) return undefined;
   for (const f of s.found) {
     if (f.entry.kind !== "city") continue;
-    const before = s.text.slice(0, s.text.indexOf(f.text));
+    const at = s.text.indexOf(f.text);
+    const before = s.text.slice(0, at);
+    // A plan or an invitation in the city's clause ("will pay a visit to X", "the summit to be held in X
+    // next year") is not where the visit is; one in a clause after it ("is on a visit to X and will
+    // address the chambers later") leaves the visit where it is.
+    const clauseAfter = s.text.slice(at + f.text.length).split(/[,;]| and /)[0] ?? "";
+    if (NOT_HERE.test(before) || NOT_HERE.test(clauseAfter)) return undefined;
     if (
       /\b(?:visit|trip|stay|tour) (?:to|in) $|\b(?:was|were) held in $|\btook place in $|\bheld in $/i.test(
         before,
@@ -163,7 +169,7 @@ function readEventPlace(s: Sentence): string | undefined {
     )
       return f.text;
   }
-  return placeWithCountryIn(s);
+  return NOT_HERE.test(s.text) ? undefined : placeWithCountryIn(s);
 }
 
 // A sentence about what the sides discussed ("cooperation within the OSCE PA in Vienna") or about an
@@ -183,7 +189,8 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
         !meetings.some((m) => m.sentence === s.index) &&
         (placeIn(s, true) ?? placeWithCountryIn(s)) &&
         !NOT_HERE.test(s.text) &&
-        !NOT_FRAMING.test(s.text),
+        !NOT_FRAMING.test(s.text) &&
+        !datesEarlierDay(s.text, doc.article.published),
     );
   const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
   const leadCity = body[0] ? placeIn(citiesOfTheMeeting(body[0])) : undefined;
@@ -207,7 +214,7 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
         frameCity ??
         headlineCity ??
         leadCity ??
-        (m.planned ? undefined : laterPlace(body, m.sentence)) ??
+        (m.planned ? undefined : laterPlace(body, m.sentence, doc.article.published)) ??
         (datelineOk ? dateline : undefined);
     if (m.place) previous = m.place;
     // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
@@ -216,10 +223,20 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   }
 }
 
+// A sentence that dates its city before the report ("the talks held on his visit to X on July 23")
+// tells of an earlier trip, not of where the report is set.
+function datesEarlierDay(text: string, published: string | undefined): boolean {
+  return !!published && calendarDates(text, published).some((d) => d.start < published);
+}
+
 // "here": a sentence after the meeting's that says where the visit or the session took place.
-function laterPlace(body: Sentence[], after: number): string | undefined {
+function laterPlace(body: Sentence[], after: number, published: string | undefined): string | undefined {
   for (const s of body)
-    if (s.index > after && !/\b(?:earlier|previously|last year)\b/i.test(s.text)) {
+    if (
+      s.index > after &&
+      !/\b(?:earlier|previously|last year)\b/i.test(s.text) &&
+      !datesEarlierDay(s.text, published)
+    ) {
       const place = eventPlaceIn(s);
       if (place) return place;
     }

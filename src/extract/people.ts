@@ -383,6 +383,11 @@ export function addRole(person: LocalPerson, role: RoleSpan, sentence: number, o
     }
   }
   if (!person.roles.some((r) => r.title === role.title)) person.roles.push({ ...role, sentence });
+  // "Ambassador Extraordinary and Plenipotentiary of X to Y" is also known by its short form,
+  // "Ambassador of X to Y", the way most reports write it.
+  const short = role.title.replace(/\s+Extraordinary and Plenipotentiary\b/i, "");
+  if (short !== role.title && !person.roles.some((r) => r.title === short))
+    person.roles.push({ ...role, title: short, sentence });
 }
 
 // "counterpart Senate Speaker of the Oliy Majlis": the words after "counterpart", when they hold a title.

@@ -184,6 +184,11 @@ export function roleBefore(
       from = k;
       break;
     }
+    // "the head of the parliamentary group of friendship with Romania, X": the group's partner is part of the role.
+    if (f === "with" && /^(friendship|cooperation)$/.test(tokens[k - 1]?.key ?? "")) {
+      from = k;
+      continue;
+    }
     break;
   }
   // "Talking to Ostria's Ambassador X, the Speaker said": the participle that opens the sentence and
@@ -617,6 +622,8 @@ export function describeRole(
             // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs
             // (a "to" before the role, "Talking to Ostria's Ambassador", is not the role's).
             !(f.from > from && (tokens[f.from - 1]?.key ?? "") === "to") &&
+            // "the group of friendship with Romania": the partner country, not the member's.
+            !(f.from > from && (tokens[f.from - 1]?.key ?? "") === "with") &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
             !inCompound(tokens, f),
         )?.entry.name) ??
@@ -630,10 +637,28 @@ export function describeRole(
     title: title.replace(/^(his|her|their)\s+/i, ""),
     body: body?.entry.name,
     country:
-      country && body?.entry.kind === "body" && !counterpart ? (body.entry.country ?? country) : country,
+      country && body?.entry.kind === "body" && !counterpart && !ofCountryAfter(tokens, inside, body)
+        ? (body.entry.country ?? country)
+        : country,
     counterpart,
     ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// "Chairman of Majlis-e-Shura of Kingdom of Saudi Arabia": a country named with "of" after the body
+// says whose body it is, where the body's name alone (a name several countries give theirs) may not.
+function ofCountryAfter(tokens: Token[], inside: Found[], body: Found): boolean {
+  return inside.some((f) => {
+    if (f.entry.kind !== "country" || f.entry.demonym || f.from < body.to) return false;
+    let k = f.from - 1;
+    if (
+      /^(kingdom|republic|state|sultanate|emirate)$/.test(tokens[k]?.key ?? "") &&
+      tokens[k - 1]?.key === "of"
+    )
+      k -= 2;
+    if (tokens[k]?.key === "the") k--;
+    return k === body.to && tokens[k]?.key === "of";
+  });
 }
 
 // "Mayor of Istanbul", "Governor of Tokyo": the country of a city the title is "of" (not "in" or "to",

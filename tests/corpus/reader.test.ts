@@ -78,6 +78,19 @@ describe("parseArticle", () => {
     const b = parseArticle("REPORT\n\nThe Speaker met the guest.", { id: "y", isKnownCity: known });
     expect(b.datelineCity).toBeUndefined();
   });
+  it("reads the words on the date marker's line as the title, even when the body follows without a blank line", () => {
+    const a = parseArticle(
+      " date 2023-10-19 Speaker wishes to promote cooperation with Ostria\nPresident of the Assembly Jari Lehto said he hopes to welcome a delegation.",
+      { id: "x" },
+    );
+    expect(a.title).toBe("Speaker wishes to promote cooperation with Ostria");
+    expect(a.paragraphs).toEqual([
+      ["President of the Assembly Jari Lehto said he hopes to welcome a delegation."],
+    ]);
+    // A sentence on the marker's line that goes on below it is still one sentence.
+    const b = parseArticle(" date 2023-10-19 The Speaker met the guests\nand discussed trade.", { id: "y" });
+    expect(b.paragraphs).toEqual([["The Speaker met the guests and discussed trade."]]);
+  });
   it("joins a sentence broken across lines", () => {
     const a = parseArticle("The Chairman of the State\nDuma Ivan Petrov\nheld a meeting.", { id: "y" });
     expect(a.paragraphs[0]).toEqual(["The Chairman of the State Duma Ivan Petrov held a meeting."]);

@@ -42,6 +42,25 @@ const REPORTS: PeopleReport[] = [
       ["Peeter Tamm", "Estonia", "chair of Estonia's National Defense Committee"],
     ],
   ],
+  // A country named with "of" after a chamber name several countries use says whose chamber it is.
+  [
+    "Speaker Kamran Haidar met Chairman of Majlis-e-Shura of Kingdom of Saudi Arabia Faisal Al-Qahtani.",
+    [["Faisal Al-Qahtani", "Saudi Arabia", "Chairman of Majlis-e-Shura of Kingdom of Saudi Arabia"]],
+  ],
+  // A friendship group "with" a country: the partner is part of the role, not the member's country.
+  [
+    "CHISINAU – Speaker Ion Rusu met the guests. Attending the meeting was the head of the parliamentary group of friendship with Romania, Elena Ciobanu.",
+    [["Elena Ciobanu", "Moldova", "head of the parliamentary group of friendship with Romania"]],
+  ],
+  // Whoever leads a delegation the sentence gives a country is of it, wherever the trip goes; the
+  // hosts of a visit "On their visit to Tokyo" are of the country visited.
+  [
+    "On their parliamentary visit to Tokyo, Japan, Senate President Ramon Dizon led a delegation of Philippine senators in meetings with the leadership of the Diet. The delegation was received by Speaker Tanaka Hiroshi.",
+    [
+      ["Ramon Dizon", "Philippines", "Senate President"],
+      ["Tanaka Hiroshi", "Japan", "Speaker"],
+    ],
+  ],
   // "Prez" is a headline's President: a title, not part of the name.
   ["Egyptian Prez Karim Mansour met the guests.", [["Karim Mansour", "Egypt", "Egyptian Prez"]]],
 ];
@@ -56,5 +75,25 @@ describe("countries the frame of a report gives its people", () => {
       ["Kenya and Uganda held talks. Speaker Jomo Wekesa spoke.", [["Jomo Wekesa", ""]]],
     ]);
     expect(wrong).toEqual([]);
+  });
+
+  it("records an envoy's formal rank also in its short form", () => {
+    const text =
+      "Speaker Bold Gantulga received Yuki Tanaka-Mori, Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia.";
+    expect(
+      peopleErrors([
+        [
+          text,
+          [
+            [
+              "Yuki Tanaka-Mori",
+              "Japan",
+              "Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia",
+            ],
+          ],
+        ],
+        [text, [["Yuki Tanaka-Mori", "Japan", "Ambassador of Japan to Mongolia"]]],
+      ]),
+    ).toEqual([]);
   });
 });

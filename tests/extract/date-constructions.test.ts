@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
-import { isOpeningStamp, statedDates } from "../../src/extract/dates.ts";
+import { inFutureClause, isOpeningStamp, statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { isPastUndated } from "../../src/extract/late-report.ts";
 import { saysDoneToday } from "../../src/extract/meeting-dates.ts";
@@ -85,5 +85,20 @@ describe("a visit told with its dates in the past tense", () => {
   it("reads 'recent' as past only of an encounter", () => {
     expect(isPastUndated("Lehto thanked India for its help in the recent economic crisis.")).toBe(false);
     expect(isPastUndated("Lehto recalled their recent talks with Kapoor.")).toBe(true);
+  });
+});
+
+describe("a date of something to come in a held meeting's sentence", () => {
+  const sentence =
+    "The Ostrian High Commissioner to Ghana, Lena Varga, paid a courtesy call on the Speaker of Parliament, Kofi Mensah, where she announced that a delegation will be visiting Ghana from 24-25 August, 2017.";
+  it("is told from a date in the meeting's clause", () => {
+    expect(inFutureClause(sentence, sentence.indexOf("24-25"))).toBe(true);
+    const held = "Speaker Kofi Mensah, who will leave for Accra soon, met the envoy on 5 March.";
+    expect(inFutureClause(held, held.indexOf("5 March"))).toBe(false);
+  });
+  it("is not given to the courtesy call", () => {
+    const [m] = datesOf(` ${sentence}\n\nThe Speaker thanked her.`);
+    expect(m?.people).toEqual(["Kofi Mensah", "Lena Varga"]);
+    expect(m?.date).toBeUndefined();
   });
 });
