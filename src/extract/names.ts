@@ -79,6 +79,7 @@ const NOT_NAME = new Set(
   islamic consultative extraordinary plenipotentiary honorable honourable his-majesty majesty emperor heads leaders
   bilateral multilateral strategic independence constitution constitutional order medal award prize river sea lake bay
   corridor cosmodrome station peninsula mission delegation diaspora last next updated published posted read more
+  featured sponsored trending related advertisement share comments tags
   northern southern eastern western one
   economy finance finances justice health energy trade labour labor transport interior sport sports youth water
   digital internal external social public home culture agriculture science commerce treasury judiciary emergency

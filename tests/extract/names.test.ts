@@ -48,6 +48,13 @@ describe("a short surname in capitals between a title and a given name", () => {
   });
 });
 
+describe("words of a web page's frame", () => {
+  it("are no names, even after a title", () => {
+    expect(names("UN Chief called on Speaker Featured")).toEqual([]);
+    expect(names("Sponsored Trending Related Speaker Ana Ruiz met guests.")).toEqual(["Ana Ruiz"]);
+  });
+});
+
 describe("Arabic names and honorifics", () => {
   it("keeps bin/bint/Al inside the name and drops H E, Dr. and His Excellency", () => {
     expect(names("Speaker H E Rashed bin Hamoud Al Qutaibi met H.E. Dr. Noura bint Saif Al Marri.")).toEqual([
