@@ -223,7 +223,8 @@ function membersOf(s: Sentence, m: Mention): boolean {
   );
 }
 
-// "The head of the delegation, X, noted": the person the article names as a delegation's head.
+// "The head of the delegation, X, noted", "The delegation led by X held talks": the person the
+// article names as the head of a delegation it names without a country.
 function namedHead(doc: Doc): number | undefined {
   for (const s of doc.sentences)
     for (const m of s.mentions) {
@@ -231,6 +232,8 @@ function namedHead(doc: Doc): number | undefined {
       // The title may stand before the mention or open it (a role bound across the comma).
       const span = joinWords(s.tokens, Math.max(0, m.from - 6), m.to).toLowerCase();
       if (/\bhead of the (?:[\w-]+ )?delegation ,? [^,]+$/.test(span)) return m.person;
+      // "The delegation led by X held talks": the delegation the article told of, now with its head.
+      if (/^(?:[^,]* )?the delegation(?: ,)? (?:led|headed) by [^,]+$/.test(span)) return m.person;
     }
   return undefined;
 }
