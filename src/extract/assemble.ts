@@ -37,6 +37,8 @@ const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
   [...p.people].sort((a, b) => a - b).join(",") +
   (p.people.length === 1 ? `|${p.parties.map((x) => x.description).join("|")}` : "");
 
+// An attendance sentence that speaks of one meeting ("took part in the meeting").
+const THE_MEETING = /\bthe (?:meeting|talks)\b(?! (?:with|of)\b)/i;
 const RECALLED = /\b(?:recalled|recalling|reminded|remembered)\b/i;
 
 /** Builds the meetings of an article from the proposals of its sentences. */
@@ -54,7 +56,13 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     if (p.addsTo === "previous") {
       // "The meeting was attended by ..." is the meeting the article reports, not one that a speaker
       // recalled in between ("X recalled that A held talks with B last year").
-      const last = [...meetings].reverse().find((m) => !RECALLED.test(m.evidence)) ?? meetings.at(-1);
+      const told = [...meetings].reverse().filter((m) => !RECALLED.test(m.evidence));
+      // "X also had meetings with A and B. C and D took part in the meeting": "the meeting" is not one
+      // of several that one sentence listed, but the last meeting a sentence told alone.
+      const alone = (m: LocalMeeting) => meetings.filter((n) => n.sentence === m.sentence).length === 1;
+      const singular = THE_MEETING.test(doc.sentences[p.sentence]?.text ?? "");
+      const last =
+        (singular && told[0] && !alone(told[0]) ? told.find(alone) : undefined) ?? told[0] ?? meetings.at(-1);
       if (last) {
         for (const id of p.people) if (!last.people.includes(id)) last.people.push(id);
         last.finders.push(p.finder);
