@@ -120,6 +120,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   }
   dropRecalled(doc, meetings, published);
   dropUmbrellas(doc, meetings);
+  dropRetoldHeadlines(doc, meetings);
   fillPlaces(doc, meetings);
   fillOccasions(doc, meetings);
   fillDates(doc, meetings);
@@ -174,6 +175,28 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
     );
   const umbrellas = meetings.filter(covered);
   for (const u of umbrellas) meetings.splice(meetings.indexOf(u), 1);
+}
+
+/**
+ * "Speaker holds talks with Saudi Shura chairman", then "Speaker X held talks with Chairman Y and his
+ * delegation. The meeting was attended by A and B": the headline's two are the body's meeting, which
+ * has more people at its table; the headline is that meeting told short, not one more.
+ */
+function dropRetoldHeadlines(doc: Doc, meetings: LocalMeeting[]): void {
+  const retold = meetings.filter(
+    (m) =>
+      doc.sentences[m.sentence]?.headline &&
+      m.people.length >= 2 &&
+      meetings.some(
+        (n) =>
+          n !== m &&
+          !doc.sentences[n.sentence]?.headline &&
+          n.planned === m.planned &&
+          n.people.length > m.people.length &&
+          m.people.every((id) => n.people.includes(id)),
+      ),
+  );
+  for (const m of retold) meetings.splice(meetings.indexOf(m), 1);
 }
 
 /** Whether the article-level pass, not a sentence, proposed a meeting. */
