@@ -48,6 +48,15 @@ describe("a short surname in capitals between a title and a given name", () => {
   });
 });
 
+describe("a surname that ends like a plural noun", () => {
+  it("is a name word between two name words, not beside one only", () => {
+    expect(names("The guests were received by Ambassador Ivo Davies Markov.")).toEqual(["Ivo Davies Markov"]);
+    const after = names("The Least Developed Countries Ivo Markov said.");
+    expect(after).toContain("Ivo Markov");
+    expect(after.some((n) => n.includes("Countries"))).toBe(false);
+  });
+});
+
 describe("words of a web page's frame", () => {
   it("are no names, even after a title", () => {
     expect(names("UN Chief called on Speaker Featured")).toEqual([]);
