@@ -37,6 +37,8 @@ const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
   [...p.people].sort((a, b) => a - b).join(",") +
   (p.people.length === 1 ? `|${p.parties.map((x) => x.description).join("|")}` : "");
 
+// An attendance sentence that speaks of one meeting ("took part in the meeting").
+const THE_MEETING = /\bthe (?:meeting|talks)\b(?! (?:with|of)\b)/i;
 const RECALLED = /\b(?:recalled|recalling|reminded|remembered)\b/i;
 
 /** Builds the meetings of an article from the proposals of its sentences. */
@@ -60,7 +62,13 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     if (p.addsTo === "previous") {
       // "The meeting was attended by ..." is the meeting the article reports, not one that a speaker
       // recalled in between ("X recalled that A held talks with B last year").
-      const last = [...meetings].reverse().find((m) => !RECALLED.test(m.evidence)) ?? meetings.at(-1);
+      const told = [...meetings].reverse().filter((m) => !RECALLED.test(m.evidence));
+      // "X also had meetings with A and B. C and D took part in the meeting": "the meeting" is not one
+      // of several that one sentence listed, but the last meeting a sentence told alone.
+      const alone = (m: LocalMeeting) => meetings.filter((n) => n.sentence === m.sentence).length === 1;
+      const singular = THE_MEETING.test(doc.sentences[p.sentence]?.text ?? "");
+      const last =
+        (singular && told[0] && !alone(told[0]) ? told.find(alone) : undefined) ?? told[0] ?? meetings.at(-1);
       if (last) {
         for (const id of p.people) if (!last.people.includes(id)) last.people.push(id);
         last.finders.push(p.finder);
@@ -118,6 +126,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   }
   dropRecalled(doc, meetings, published);
   dropUmbrellas(doc, meetings);
+  dropRetoldHeadlines(doc, meetings);
   fillPlaces(doc, meetings);
   fillOccasions(doc, meetings);
   fillDates(doc, meetings);
@@ -172,6 +181,28 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
     );
   const umbrellas = meetings.filter(covered);
   for (const u of umbrellas) meetings.splice(meetings.indexOf(u), 1);
+}
+
+/**
+ * "Speaker holds talks with Saudi Shura chairman", then "Speaker X held talks with Chairman Y and his
+ * delegation. The meeting was attended by A and B": the headline's two are the body's meeting, which
+ * has more people at its table; the headline is that meeting told short, not one more.
+ */
+function dropRetoldHeadlines(doc: Doc, meetings: LocalMeeting[]): void {
+  const retold = meetings.filter(
+    (m) =>
+      doc.sentences[m.sentence]?.headline &&
+      m.people.length >= 2 &&
+      meetings.some(
+        (n) =>
+          n !== m &&
+          !doc.sentences[n.sentence]?.headline &&
+          n.planned === m.planned &&
+          n.people.length > m.people.length &&
+          m.people.every((id) => n.people.includes(id)),
+      ),
+  );
+  for (const m of retold) meetings.splice(meetings.indexOf(m), 1);
 }
 
 /** Whether the article-level pass, not a sentence, proposed a meeting. */

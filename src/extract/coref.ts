@@ -66,7 +66,7 @@ export function resolveMentions(doc: Doc): void {
           );
         person = (reported || toldOfOwn ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
       } else if (m.cue === "guest") person = guestOf(doc, others, main);
-      else if (m.role) person = byRole(doc, m.role, s.index, others);
+      else if (m.role) person = furtherTitleOf(doc, s, m, kept) ?? byRole(doc, m.role, s.index, others);
       if (person !== undefined) {
         kept.push({ kind: "person", from: m.from, to: m.to, person, resolved: true });
         subjectHere ??= person;
@@ -112,6 +112,26 @@ function guestOf(doc: Doc, others: number[], main: LocalPerson | undefined): num
   );
   candidates.sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence);
   return candidates[0]?.id;
+}
+
+/**
+ * "X, Chairman of the Budget Committee, and President of the Friendship Group": a title that follows
+ * a named person's apposition after ", and" is one more title of that person.
+ */
+function furtherTitleOf(
+  doc: Doc,
+  s: Doc["sentences"][number],
+  m: Mention,
+  kept: Mention[],
+): number | undefined {
+  if (s.tokens[m.from - 1]?.key !== "and" || s.tokens[m.from - 2]?.text !== ",") return undefined;
+  const before = kept.filter((k) => k.person !== undefined).at(-1);
+  if (before?.person === undefined || before.resolved) return undefined;
+  const holder = doc.people[before.person];
+  const apposition = holder?.roles.some(
+    (r) => r.sentence === s.index && r.from >= before.from && r.to === m.from - 2,
+  );
+  return apposition ? before.person : undefined;
 }
 
 /** The last sentence before `sentence` that mentions a person (by name or a phrase already resolved). */

@@ -107,13 +107,16 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
       continue;
     }
     const sentence = encounterSentence(doc, host.id, tie.person, tie.sentence);
+    // Only a title or a lead that frames the encounter says whether it is to come: a "will" in what
+    // a side said ("X recalled that the new term will begin in July") is about something else.
+    const frame = doc.sentences[sentence];
+    const framing = !!frame && (frame.headline || frame.paragraph <= 1) && MEETING_WORD.test(frame.text);
     out.push({
       sentence,
       people: [host.id, tie.person],
       parties: [],
       planned:
-        PLANNED.test(doc.sentences[sentence]?.text ?? "") &&
-        !/\b(met|held|received)\b/.test(doc.sentences[sentence]?.text ?? ""),
+        framing && PLANNED.test(frame?.text ?? "") && !/\b(met|held|received)\b/.test(frame?.text ?? ""),
       finder: tie.strong ? "implied-tie" : "implied-sides",
     });
   }

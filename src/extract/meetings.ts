@@ -521,6 +521,17 @@ function buildSkeleton(s: Sentence): string {
 const PLANNED_WORDS =
   /\b(will|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
 
+// A programme that lists meetings to come: "the programme of the visit includes meetings with Y",
+// "the official part of their visit includes talks with Y" (the past, "included", reports them).
+const PROGRAMME_INCLUDES =
+  /\b(?:programme|program|agenda|schedule|itinerary|official part)\b[^@.;]{0,60}?\b(?:includes|include|will include|envisages|provides for|foresees)\b/;
+// Meetings named first and foreseen after: "Meetings with Y and senators are scheduled during the
+// visit", "a meeting between X and Y is also envisaged". No other person may stand in between.
+const FORESEEN_AFTER =
+  /^[^@]{0,160}?\b(?:is|are) (?:also )?(?:scheduled|envisaged|planned|foreseen|expected|due)\b/;
+// A match whose own verb reports the meeting as done ("met Y, and more meetings are planned").
+const REPORTED_DONE = /\b(?:met|held|had|received|hosted|welcomed|was|were)\b/;
+
 /** Proposes the meetings the sentences of a document report. */
 export function proposeMeetings(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
@@ -654,8 +665,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     };
     const planned = (text: string) => PLANNED_WORDS.test(text);
     // Whether the clause around a match speaks of the future ("is set to engage in dialogues with ...").
-    const plannedAround = (m: RegExpMatchArray) =>
-      planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), (m.index ?? 0) + m[0].length));
+    const plannedAround = (m: RegExpMatchArray) => {
+      const end = (m.index ?? 0) + m[0].length;
+      return (
+        planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), end)) ||
+        PROGRAMME_INCLUDES.test(sk.slice(0, end)) ||
+        (!REPORTED_DONE.test(m[0]) && FORESEEN_AFTER.test(sk.slice(end)))
+      );
+    };
     // "After a dinner hosted by @m0 , @m1 will be received by @m2": in running text, names joined by
     // commas alone are no list; the one next to the verb is its subject (a title's "A, B meet" is).
     const subjectList = (list: string | undefined): number[] => {

@@ -79,6 +79,7 @@ const NOT_NAME = new Set(
   islamic consultative extraordinary plenipotentiary honorable honourable his-majesty majesty emperor heads leaders
   bilateral multilateral strategic independence constitution constitutional order medal award prize river sea lake bay
   corridor cosmodrome station peninsula mission delegation diaspora last next updated published posted read more
+  featured sponsored trending related advertisement share comments tags
   northern southern eastern western one
   economy finance finances justice health energy trade labour labor transport interior sport sports youth water
   digital internal external social public home culture agriculture science commerce treasury judiciary emergency
@@ -263,9 +264,20 @@ export function findNames(
     /^\p{Lu}{2,5}$/u.test(tokens[i]?.text ?? "") &&
     isTitleWord(tokens[i - 1]?.text ?? "") &&
     strictlyNameLike(i + 1);
+  // "Steve Davies Ugbah": a word ending like a plural noun ("Countries") right after a name's first
+  // word and before another name word is a surname ("Davies", "Humphries"); "Least Developed
+  // Countries" has no first word of a name before it.
+  const pluralLikeSurname = (i: number): boolean =>
+    !covered[i] &&
+    /^\p{Lu}\p{Ll}+ies$/u.test(tokens[i]?.text ?? "") &&
+    i > 0 &&
+    strictlyNameLike(i - 1) &&
+    !(i > 1 && strictlyNameLike(i - 2)) &&
+    strictlyNameLike(i + 1);
   const wordIsNameLike = (i: number): boolean =>
     strictlyNameLike(i) ||
     capitalSurname(i) ||
+    pluralLikeSurname(i) ||
     cityAsName(i) ||
     (!covered[i] && isNameEndingInIng(tokens, i, i > 0 && strictlyNameLike(i - 1))) ||
     (!covered[i] &&

@@ -257,6 +257,10 @@ export function roleAfter(
   if (led) return led;
   // "X, Member of the Y, and also President of the Z": a further role of the same person.
   if ((tokens[from]?.key ?? "") === "and" && (tokens[from + 1]?.key ?? "") === "also") from += 2;
+  // "(Red Lopez, Office of the Speaker)", "X, Press Service of the Senate": an office that employs
+  // someone (a photo credit, a byline) is no title, whatever title its name holds.
+  const opening = [0, 1, 2].map((d) => fold(tokens[from + d]?.text ?? "")).join(" ");
+  if (/^(?:office|press office|press service|secretariat) of\b/.test(opening)) return undefined;
   // The role must show a title word within its first five words.
   let hasTitle = false;
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {

@@ -218,10 +218,11 @@ export function tokenSpans(text: string): TokenSpan[] {
       out.push(span(text.slice(start, i), start));
       continue;
     }
-    // Inner apostrophes, dots and hyphens followed by more letters, then perhaps a final dot.
+    // Inner apostrophes, dots, hyphens and en dashes ("Estonia–Finland") followed by more letters,
+    // then perhaps a final dot.
     for (;;) {
       const c = text.charCodeAt(end);
-      if (c !== 39 && c !== 8217 && c !== 46 && c !== 45) break;
+      if (c !== 39 && c !== 8217 && c !== 46 && c !== 45 && c !== 8211) break;
       const next = wordRunEnd(text, end + 1);
       if (next === end + 1) break;
       end = next;

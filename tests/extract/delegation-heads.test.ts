@@ -42,4 +42,10 @@ describe("a led delegation named again", () => {
       ["Kristjan Tamm", "Rauf Nasibov"],
     ]);
   });
+  it("is the one 'the delegation led by X' names in the next sentence", () => {
+    const m = meetingsOf(
+      "Speaker Ivo Markov on Monday hosted a visiting delegation from the Republic of Peru. The delegation led by Deputy Prime Minister Rosa Fuentes held deliberations on trade.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
+  });
 });

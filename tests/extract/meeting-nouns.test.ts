@@ -154,4 +154,14 @@ describe("meetings written as nouns", () => {
       ),
     ).toEqual([["Elena Dragan", "Ivo Markov"]]);
   });
+  it("those who 'took part in the meeting' after a sentence of several meetings joined the meeting told alone", () => {
+    const m = meetingsOf(
+      "Today, the President of the Senate Ivo Markov met with the Speaker of the Chilean Congress Rosa Fuentes. Fuentes also had meetings with Senator Otto Kainz and the Minister of Foreign Affairs Lena Brunner. The Deputy Chairman Pavel Ionescu and the Deputy Chairman of the Chile–Ostria Parliamentary Group Elena Dragan took part in the meeting.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      ["Elena Dragan", "Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"],
+      ["Otto Kainz", "Rosa Fuentes"],
+      ["Lena Brunner", "Rosa Fuentes"],
+    ]);
+  });
 });

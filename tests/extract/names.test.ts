@@ -48,6 +48,22 @@ describe("a short surname in capitals between a title and a given name", () => {
   });
 });
 
+describe("a surname that ends like a plural noun", () => {
+  it("is a name word between two name words, not beside one only", () => {
+    expect(names("The guests were received by Ambassador Ivo Davies Markov.")).toEqual(["Ivo Davies Markov"]);
+    const after = names("The Least Developed Countries Ivo Markov said.");
+    expect(after).toContain("Ivo Markov");
+    expect(after.some((n) => n.includes("Countries"))).toBe(false);
+  });
+});
+
+describe("words of a web page's frame", () => {
+  it("are no names, even after a title", () => {
+    expect(names("UN Chief called on Speaker Featured")).toEqual([]);
+    expect(names("Sponsored Trending Related Speaker Ana Ruiz met guests.")).toEqual(["Ana Ruiz"]);
+  });
+});
+
 describe("Arabic names and honorifics", () => {
   it("keeps bin/bint/Al inside the name and drops H E, Dr. and His Excellency", () => {
     expect(names("Speaker H E Rashed bin Hamoud Al Qutaibi met H.E. Dr. Noura bint Saif Al Marri.")).toEqual([

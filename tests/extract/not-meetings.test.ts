@@ -231,4 +231,10 @@ describe("not meetings", () => {
       ),
     ).toHaveLength(2);
   });
+  it("a headline's pair, told again in the body with more people at the table, is the body's one meeting", () => {
+    const m = meetingsOf(
+      "Speaker Ivo Markov holds talks with Rosa Fuentes\n\nSpeaker Ivo Markov held a meeting with Chairwoman of the Federation Council Rosa Fuentes and Deputy Chairman of the Federation Council Pavel Ionescu.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Pavel Ionescu", "Rosa Fuentes"]]);
+  });
 });

@@ -7,6 +7,10 @@
  * the 22 people came out right.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { extractArticle } from "../../src/extract/article.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { meetingsOf } from "./meeting-helpers.ts";
 import { type PeopleReport, peopleErrors } from "./people-helpers.ts";
 
 /** A report and, for each of its people, the name, the country ("" for none) and a title it must have. */
@@ -92,5 +96,20 @@ describe("titles bound to the right names", () => {
     // Left: an ambassador "accompanying" the protagonist, and a counterpart's relative title that
     // names the other side's title as well.
     expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("titles that are not a later person's", () => {
+  const text =
+    "Speaker Ivo Markov receives the Honorable Otto Kainz, Chairman of the Budget Committee of the Senate of Chile, and President of the Chile-Peru Parliamentary Group on 5 March. Chairman Kainz and the other members of the delegation are visiting. (Lena Brunner, Office of the Speaker)";
+  it("a title after ', and' that follows a name's apposition is one more title of that name", () => {
+    expect(meetingsOf(text).map((m) => m.names)).toEqual([["Ivo Markov", "Otto Kainz"]]);
+  });
+  it("an office that employs someone named in a credit is no title of theirs", () => {
+    const { doc } = extractArticle(
+      parseArticle(` date 2024-05-14 ${text}`, { id: "t", meta: {}, isKnownCity }),
+    );
+    const credit = doc.people.find((p) => p.names.includes("Lena Brunner"));
+    expect(credit?.roles.map((r) => r.title)).toEqual([]);
   });
 });

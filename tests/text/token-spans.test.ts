@@ -16,6 +16,17 @@ describe("tokenSpans", () => {
     ]);
   });
 
+  it("keeps an en dash between two words inside one word, as a hyphen is, and not a spaced one", () => {
+    expect(texts("the Ostria–Velmar group – and more")).toEqual([
+      "the",
+      "Ostria–Velmar",
+      "group",
+      "–",
+      "and",
+      "more",
+    ]);
+  });
+
   it("keeps the dot of an initial and of a known abbreviation, not of a word", () => {
     expect(texts("T. Narbayeva and Mr. Vell. U.S.")).toEqual([
       "T.",

@@ -250,6 +250,8 @@ function namedHead(doc: Doc): number | undefined {
       const span = joinWords(s.tokens, Math.max(0, m.from - 8), m.to).toLowerCase();
       const opening = m.from <= 8 && OPENS_LED_BY.test(joinWords(s.tokens, 0, m.to).toLowerCase());
       if (opening || NAMES_THE_HEAD.test(span)) return m.person;
+      // "The delegation led by X held talks": the delegation the article told of, now with its head.
+      if (/^(?:[^,]* )?the delegation(?: ,)? (?:led|headed) by [^,]+$/.test(span)) return m.person;
     }
   return undefined;
 }
