@@ -92,6 +92,13 @@ const WHILE_MEETING = new RegExp(
 // A person and the words of their verb phrase, with no comma or other mention after them, just before
 // a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
 const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
+// A visit or a call paid to a person, written as a noun: "X launched his tour with a visit to Y",
+// "after her courtesy call on Y". (To a country, a body or a site it is a trip; "the visit to Y" may be
+// anyone's.)
+const VISIT_TO_PERSON = new RegExp(
+  String.raw`(?:^| )(?:a|his|her|their) (?:[\w'’-]+ ){0,2}?(?:visit|call) (?:to|on) (${M})(?! 's)`,
+  "g",
+);
 // "X discussed the prospects of cooperation with Y".
 const DISCUSSED_WITH = new RegExp(
   String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
@@ -736,6 +743,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const m of allMatches(WHILE_MEETING, sk)) {
         const objects = listAt(sk, m, 1, s.mentions);
         add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
+      }
+    if (/ (?:visit|call) (?:to|on) @m/.test(sk))
+      for (const m of allMatches(VISIT_TO_PERSON, sk)) {
+        const called = Number(m[1]?.slice(2));
+        if (mention(called)?.kind !== "person" || mention(called)?.resolved) continue;
+        const subjects = clauseSubject(sk.slice(0, m.index ?? 0), [called]) ?? implicitSubject([called]);
+        add("visit-to-person", subjects, [called], plannedAround(m));
       }
     if (sk.includes("discussed"))
       for (const m of allMatches(DISCUSSED_WITH, sk))

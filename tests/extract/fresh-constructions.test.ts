@@ -117,4 +117,18 @@ describe("meetings on fresh text", () => {
       ).map((m) => m.names),
     ).toEqual([["Ana Quispe Torres", "Rodrigo Valdivieso"]]);
   });
+  it("a visit paid to a person, written as a noun, is a meeting with them", () => {
+    expect(
+      names(
+        "Parliament Speaker Elif Yavuz continued her round of talks on Tuesday. The speaker launched her tour with a visit to Green Party leader Murat Aksoy on May 12.",
+      ),
+    ).toEqual([["Elif Yavuz", "Murat Aksoy"]]);
+  });
+  it("a visit to a country or a body is a trip, not a meeting", () => {
+    expect(
+      names(
+        "Speaker Elif Yavuz began her tour with a visit to Georgia and a visit to the Parliament of Armenia.",
+      ),
+    ).toEqual([]);
+  });
 });
