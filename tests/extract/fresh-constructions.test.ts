@@ -131,4 +131,22 @@ describe("meetings on fresh text", () => {
       ),
     ).toEqual([]);
   });
+  it("a list of participants with a pair inside it runs to its last 'and'", () => {
+    expect(
+      names(
+        "Visiting Commonwealth Secretary General Amara Okonkwo met the Speaker Dilan Perera this morning at the parliament. Leader of House Ruwan Silva, Deputy Speaker Nisha Fernando, Ministers Kamal Dias and Sunil Rajapakse, MP Ajith Kumara, and MP Lalith Gamage also participated.",
+      ),
+    ).toEqual([
+      [
+        "Ajith Kumara",
+        "Amara Okonkwo",
+        "Dilan Perera",
+        "Kamal Dias",
+        "Lalith Gamage",
+        "Nisha Fernando",
+        "Ruwan Silva",
+        "Sunil Rajapakse",
+      ],
+    ]);
+  });
 });
