@@ -35,6 +35,9 @@ const M = String.raw`@m\d+`;
 // A plural title in lower case that heads the rest of a list: "A, head of the group, deputies B and C".
 const PLURAL_TITLE =
   "(?:deputies|senators|mps|members|lawmakers|legislators|parliamentarians|representatives|congressmen|congresswomen|ambassadors|ministers)";
+// Inside a list, a plural title may head the pair after it with its own complement: "A, B, the
+// chairmen of both chambers of the Kazakh parliament C and D".
+const LIST_TITLE = String.raw`(?:${PLURAL_TITLE}|(?:chairmen|chairpersons|chairs|speakers|heads|presidents|leaders) of [a-z][^@,;]{0,50}?)`;
 // Words of time that stand before a title and its holder without being part of the mention: "and
 // former President of the Republic A", "and newly elected Speaker B".
 const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)";
@@ -43,7 +46,7 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
 // the Foreign Ministry").
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -225,7 +228,7 @@ const COMPANIONS_OF =
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
-  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${PLURAL_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
+  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${LIST_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
   "g",
 );
 

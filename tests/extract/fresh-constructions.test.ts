@@ -149,4 +149,15 @@ describe("meetings on fresh text", () => {
       ],
     ]);
   });
+  it("a plural title with its own complement inside a list heads the pair after it", () => {
+    expect(
+      names(
+        "The official part of the visit includes meetings of the Speaker of the Saeima Ilze Berzina with President Erik Valk, the chairmen of both chambers of the Dutch parliament Anouk de Graaf and Pieter Smit and members of the friendship group.",
+      ),
+    ).toEqual([
+      ["Erik Valk", "Ilze Berzina"],
+      ["Anouk de Graaf", "Ilze Berzina"],
+      ["Ilze Berzina", "Pieter Smit"],
+    ]);
+  });
 });
