@@ -470,10 +470,13 @@ function unquotedSpeaker(doc: Doc, s: Sentence): number | undefined {
   const last = doc.sentences.filter((x) => !x.headline && x.paragraph === s.paragraph).at(-1);
   if (!last || last.index < s.index) return undefined;
   const m = SAID_AT_END.exec(skeleton(last));
-  return m ? last.mentions[Number(m[1])]?.person : undefined;
+  return m ? last.mentions[Number(m[1] ?? m[2])]?.person : undefined;
 }
 
-const SAID_AT_END = new RegExp(String.raw`, ${SAID} @m(\d+) ?\.?$`);
+// ", said X." or, as posts are quoted, a dash and the author: "... are ahead. - X wrote on Telegram."
+const SAID_AT_END = new RegExp(
+  String.raw`(?:, ${SAID} @m(\d+) ?\.?| [-–—] @m(\d+) ${SAID}(?: (?:on|in) [^@]{1,30})?)$`,
+);
 
 // The side of the article that is not `person`: the protagonist, or when `person` is the
 // protagonist, the most mentioned person of another country.

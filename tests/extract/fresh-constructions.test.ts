@@ -160,4 +160,11 @@ describe("meetings on fresh text", () => {
       ["Ilze Berzina", "Pieter Smit"],
     ]);
   });
+  it("a post quoted without quote marks and signed with a dash is its author's first-person report", () => {
+    expect(
+      names(
+        "Chair of the Storting Ingrid Dahl is visiting Tallinn for the first time, Speaker of the Riigikogu Mart Kask announced on Monday.\n\nI am glad to welcome the Chair of the Storting, Ingrid Dahl, to Tallinn. Talks and meetings are ahead. - Kask wrote on Facebook.",
+      ),
+    ).toEqual([["Ingrid Dahl", "Mart Kask"]]);
+  });
 });
