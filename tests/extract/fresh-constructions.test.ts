@@ -167,4 +167,11 @@ describe("meetings on fresh text", () => {
       ),
     ).toEqual([["Ingrid Dahl", "Mart Kask"]]);
   });
+  it("an honour to come, said by the one who will have it, is a planned meeting", () => {
+    expect(
+      meetingsOf(
+        "PACE President Tomas Berger spoke to reporters in Strasbourg on Monday. It will be a great honour for him to receive Senate Speaker Lidia Marquez in Strasbourg next week, Berger said.",
+      ).map((m) => [m.names, m.status]),
+    ).toEqual([[["Lidia Marquez", "Tomas Berger"], "planned"]]);
+  });
 });
