@@ -385,6 +385,9 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
+// A deputy's title: "Vice President", "Deputy Speaker", "First Vice-Chairman" (group 1: the title deputised).
+const DEPUTY_OF = /^(?:first )?(?:vice|deputy)[- ](.+)$/i;
+
 /**
  * The objects of one verb as the meetings they make, by index into `objects`: one per person or
  * side, except that people of one body ("met Speaker A; Vice-Speaker B of the same House", "held a
@@ -393,18 +396,29 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
 function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefined)[]): number[][] {
   const tables = new Map<string, number[]>();
   const out: number[][] = [];
+  // The titles the object before held in this sentence, and the table it sits at.
+  let previous: { titles: string[]; table: number[] } | undefined;
   objects.forEach((m, i) => {
     const person = m?.person === undefined ? undefined : doc.people[m.person];
     const role =
       person?.roles.find((r) => r.sentence === sentence && r.body) ?? person?.roles.find((r) => r.body);
     const key = role?.body ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}` : undefined;
-    const table = key === undefined ? undefined : tables.get(key);
+    const here = (person?.roles ?? []).filter((r) => r.sentence === sentence);
+    // "House of Councillors President A and Vice President B": a deputy whose title leaves out its
+    // body sits with the holder of the title deputised, named just before.
+    const deputised = role
+      ? undefined
+      : here.map((r) => DEPUTY_OF.exec(r.title)?.[1]).find((t): t is string => t !== undefined);
+    const beside =
+      deputised !== undefined && previous?.titles.some((t) => ` ${fold(t)}`.endsWith(` ${fold(deputised)}`));
+    const table = beside ? previous?.table : key === undefined ? undefined : tables.get(key);
     if (table) table.push(i);
     else {
       const own = [i];
       out.push(own);
       if (key !== undefined) tables.set(key, own);
     }
+    previous = { titles: here.map((r) => r.title), table: table ?? (out.at(-1) as number[]) };
   });
   return out;
 }

@@ -174,4 +174,21 @@ describe("meetings on fresh text", () => {
       ).map((m) => [m.names, m.status]),
     ).toEqual([[["Lidia Marquez", "Tomas Berger"], "planned"]]);
   });
+  it("a title and its deputy's title that leaves the body out are one host", () => {
+    expect(
+      names(
+        "Senate President Rafael Ocampo led a delegation of senators to Seoul. The delegation was received by National Assembly Speaker Park Min-jun and Vice Speaker Lee Soo-ah.",
+      ),
+    ).toEqual([["Lee Soo-ah", "Park Min-jun", "Rafael Ocampo"]]);
+  });
+  it("a deputy of another title is another host", () => {
+    expect(
+      names(
+        "Senate President Rafael Ocampo was received by National Assembly Speaker Park Min-jun and Vice President Lee Soo-ah.",
+      ),
+    ).toEqual([
+      ["Park Min-jun", "Rafael Ocampo"],
+      ["Lee Soo-ah", "Rafael Ocampo"],
+    ]);
+  });
 });
