@@ -64,7 +64,7 @@ const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confe
 // A first-person report of an encounter inside a quote, also an impersonal one the speaker owns ("It
 // was an honour to meet X", "I was pleased to welcome X").
 const FIRST_PERSON =
-  /\b(?:[Ii]t (?:was|has been|is) (?:a |an )?(?:\w+ )?(?:honou?r|pleasure|privilege) to (?:meet|welcome|receive|host)|(?:I|[Ww]e) (?:was|were|am|are) (?:\w+ )?(?:honou?red|pleased|delighted|glad|happy) to (?:meet|welcome|receive|host))\b|\b(?:I|[Ww]e) (?:have |had )?(?:just |also |today )?(?:(?:was|were|have been|had been) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by|met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
+  /\b(?:(?:[Ii]t|[Tt]his) (?:was|has been|is|will be) (?:a |an )?(?:\w+ )?(?:honou?r|pleasure|privilege) (?:for (?:him|her|them) )?to (?:meet|welcome|receive|host)|(?:I|[Ww]e) (?:was|were|am|are) (?:\w+ )?(?:honou?red|pleased|delighted|glad|happy) to (?:meet|welcome|receive|host))\b|\b(?:I|[Ww]e) (?:have |had )?(?:just |also |today )?(?:(?:was|were|have been|had been) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by|met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
 // "Welcoming the guests, X ...", "Greeting Y, X ...": who welcomed (group 2) and whom, when named (group 1).
 const WELCOMING =
   /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;
@@ -467,7 +467,8 @@ function firstPersonReports(doc: Doc): Proposal[] {
       sentence: s.index,
       people: [speaker, met],
       parties: [],
-      planned: false,
+      // "It will be an honour for him to receive Y" looks ahead.
+      planned: /\bwill be\b/.test(verb[0]),
       finder: "first-person",
     });
   }
@@ -514,10 +515,14 @@ function unquotedSpeaker(doc: Doc, s: Sentence): number | undefined {
   const last = doc.sentences.filter((x) => !x.headline && x.paragraph === s.paragraph).at(-1);
   if (!last || last.index < s.index) return undefined;
   const m = SAID_AT_END.exec(skeleton(last));
-  return m ? last.mentions[Number(m[1])]?.person : undefined;
+  return m ? last.mentions[Number(m[1] ?? m[2] ?? m[3])]?.person : undefined;
 }
 
-const SAID_AT_END = new RegExp(String.raw`, ${SAID} @m(\d+) ?\.?$`);
+// ", said X.", ", X said." or, as posts are quoted, a dash and the author: "... are ahead. - X wrote
+// on Telegram."
+const SAID_AT_END = new RegExp(
+  String.raw`(?:, (?:${SAID} @m(\d+)|@m(\d+) ${SAID}) ?\.?| [-–—] @m(\d+) ${SAID}(?: (?:on|in) [^@]{1,30})?)$`,
+);
 
 // The side of the article that is not `person`: the protagonist, or when `person` is the
 // protagonist, the most mentioned person of another country.

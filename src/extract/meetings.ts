@@ -35,6 +35,9 @@ const M = String.raw`@m\d+`;
 // A plural title in lower case that heads the rest of a list: "A, head of the group, deputies B and C".
 const PLURAL_TITLE =
   "(?:deputies|senators|mps|members|lawmakers|legislators|parliamentarians|representatives|congressmen|congresswomen|ambassadors|ministers)";
+// Inside a list, a plural title may head the pair after it with its own complement: "A, B, the
+// chairmen of both chambers of the Kazakh parliament C and D".
+const LIST_TITLE = String.raw`(?:${PLURAL_TITLE}|(?:chairmen|chairpersons|chairs|speakers|heads|presidents|leaders) of [a-z][^@,;]{0,50}?)`;
 // Words of time that stand before a title and its holder without being part of the mention: "and
 // former President of the Republic A", "and newly elected Speaker B".
 const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)";
@@ -43,7 +46,7 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
 // the Foreign Ministry").
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${PLURAL_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -92,6 +95,13 @@ const WHILE_MEETING = new RegExp(
 // A person and the words of their verb phrase, with no comma or other mention after them, just before
 // a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
 const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
+// A visit or a call paid to a person, written as a noun: "X launched his tour with a visit to Y",
+// "after her courtesy call on Y". (To a country, a body or a site it is a trip; "the visit to Y" may be
+// anyone's.)
+const VISIT_TO_PERSON = new RegExp(
+  String.raw`(?:^| )(?:a|his|her|their) (?:[\w'’-]+ ){0,2}?(?:visit|call) (?:to|on) (${M})(?! 's)`,
+  "g",
+);
 // "X discussed the prospects of cooperation with Y".
 const DISCUSSED_WITH = new RegExp(
   String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
@@ -223,7 +233,7 @@ const COMPANIONS_OF =
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
-  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${PLURAL_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
+  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${LIST_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
   "g",
 );
 
@@ -243,7 +253,9 @@ export function listIds(list: string | undefined, after = ""): number[] {
     // A list may end with the rest of its kind: "A, B, C and other officials".
     if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others)\b)/.test(after)) break;
     // In a list split by semicolons, commas split its parts ("A; B, C and D, directors; and E").
-    if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1]) && !semicolons) break;
+    // A list whose items include a pair ("A, B, Ministers C and D, E, and F") goes on to its last "and".
+    const andLater = items.slice(k + 1).some((x) => joinedByAnd(x[1]));
+    if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1]) && !semicolons && !andLater) break;
     out.push(Number(m[2]));
   }
   return out;
@@ -890,6 +902,13 @@ function nounFinders(scope: SentenceScope): void {
     for (const m of allMatches(WHILE_MEETING, sk)) {
       const objects = listAt(sk, m, 1, s.mentions);
       add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
+    }
+  if (/ (?:visit|call) (?:to|on) @m/.test(sk))
+    for (const m of allMatches(VISIT_TO_PERSON, sk)) {
+      const called = Number(m[1]?.slice(2));
+      if (mention(called)?.kind !== "person" || mention(called)?.resolved) continue;
+      const subjects = clauseSubject(sk.slice(0, m.index ?? 0), [called]) ?? implicitSubject([called]);
+      add("visit-to-person", subjects, [called], plannedAround(m));
     }
   if (sk.includes("discussed"))
     for (const m of allMatches(DISCUSSED_WITH, sk))

@@ -117,4 +117,78 @@ describe("meetings on fresh text", () => {
       ).map((m) => m.names),
     ).toEqual([["Ana Quispe Torres", "Rodrigo Valdivieso"]]);
   });
+  it("a visit paid to a person, written as a noun, is a meeting with them", () => {
+    expect(
+      names(
+        "Parliament Speaker Elif Yavuz continued her round of talks on Tuesday. The speaker launched her tour with a visit to Green Party leader Murat Aksoy on May 12.",
+      ),
+    ).toEqual([["Elif Yavuz", "Murat Aksoy"]]);
+  });
+  it("a visit to a country or a body is a trip, not a meeting", () => {
+    expect(
+      names(
+        "Speaker Elif Yavuz began her tour with a visit to Georgia and a visit to the Parliament of Armenia.",
+      ),
+    ).toEqual([]);
+  });
+  it("a list of participants with a pair inside it runs to its last 'and'", () => {
+    expect(
+      names(
+        "Visiting Commonwealth Secretary General Amara Okonkwo met the Speaker Dilan Perera this morning at the parliament. Leader of House Ruwan Silva, Deputy Speaker Nisha Fernando, Ministers Kamal Dias and Sunil Rajapakse, MP Ajith Kumara, and MP Lalith Gamage also participated.",
+      ),
+    ).toEqual([
+      [
+        "Ajith Kumara",
+        "Amara Okonkwo",
+        "Dilan Perera",
+        "Kamal Dias",
+        "Lalith Gamage",
+        "Nisha Fernando",
+        "Ruwan Silva",
+        "Sunil Rajapakse",
+      ],
+    ]);
+  });
+  it("a plural title with its own complement inside a list heads the pair after it", () => {
+    expect(
+      names(
+        "The official part of the visit includes meetings of the Speaker of the Saeima Ilze Berzina with President Erik Valk, the chairmen of both chambers of the Dutch parliament Anouk de Graaf and Pieter Smit and members of the friendship group.",
+      ),
+    ).toEqual([
+      ["Erik Valk", "Ilze Berzina"],
+      ["Anouk de Graaf", "Ilze Berzina"],
+      ["Ilze Berzina", "Pieter Smit"],
+    ]);
+  });
+  it("a post quoted without quote marks and signed with a dash is its author's first-person report", () => {
+    expect(
+      names(
+        "Chair of the Storting Ingrid Dahl is visiting Tallinn for the first time, Speaker of the Riigikogu Mart Kask announced on Monday.\n\nI am glad to welcome the Chair of the Storting, Ingrid Dahl, to Tallinn. Talks and meetings are ahead. - Kask wrote on Facebook.",
+      ),
+    ).toEqual([["Ingrid Dahl", "Mart Kask"]]);
+  });
+  it("an honour to come, said by the one who will have it, is a planned meeting", () => {
+    expect(
+      meetingsOf(
+        "PACE President Tomas Berger spoke to reporters in Strasbourg on Monday. It will be a great honour for him to receive Senate Speaker Lidia Marquez in Strasbourg next week, Berger said.",
+      ).map((m) => [m.names, m.status]),
+    ).toEqual([[["Lidia Marquez", "Tomas Berger"], "planned"]]);
+  });
+  it("a title and its deputy's title that leaves the body out are one host", () => {
+    expect(
+      names(
+        "Senate President Rafael Ocampo led a delegation of senators to Seoul. The delegation was received by National Assembly Speaker Park Min-jun and Vice Speaker Lee Soo-ah.",
+      ),
+    ).toEqual([["Lee Soo-ah", "Park Min-jun", "Rafael Ocampo"]]);
+  });
+  it("a deputy of another title is another host", () => {
+    expect(
+      names(
+        "Senate President Rafael Ocampo was received by National Assembly Speaker Park Min-jun and Vice President Lee Soo-ah.",
+      ),
+    ).toEqual([
+      ["Park Min-jun", "Rafael Ocampo"],
+      ["Lee Soo-ah", "Rafael Ocampo"],
+    ]);
+  });
 });
