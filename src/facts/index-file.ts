@@ -98,9 +98,11 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ...base,
     articles: base.articles.map((a) => (a.sentences ? { ...a, sentences: 0 } : a)),
   };
-  const parts: [string, Uint8Array][] = [
+  // A section may be a list of parts, written one after another: a large base's sentences are never
+  // copied into one buffer, nor is the whole file (it was some 80 MB, held twice, at 16,000 articles).
+  const parts: [string, Uint8Array | Uint8Array[]][] = [
     ["base", Buffer.from(asciiJson(hot), "latin1")],
-    ["sentences", Buffer.concat(sentenceParts)],
+    ["sentences", sentenceParts],
     ["sentenceStart", bytes(sentenceStart)],
     ["words", Buffer.from(words.words.join("\n"), "utf8")],
     ["wordInfo", bytes(words.wordInfo)],
@@ -136,8 +138,9 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   const sections: Section[] = [];
   let offset = 0;
   for (const [name, data] of parts) {
-    sections.push({ name, offset, length: data.length });
-    offset += padded(data.length);
+    const length = byteLength(data);
+    sections.push({ name, offset, length });
+    offset += padded(length);
   }
   const { size, mtimeMs } = statSync(factsPath);
   const header: Header = {
@@ -157,8 +160,8 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   );
 }
 
-/** How a file is written (atomically, by io.ts). */
-export type WriteFile = (path: string, content: Uint8Array) => void;
+/** How a file is written (atomically, by io.ts), from its parts in order. */
+export type WriteFile = (path: string, content: Iterable<Uint8Array>) => void;
 
 /** Removes the index file of a fact base, if any (a base saved without one must not keep an old one). */
 export function removeIndexFile(factsPath: string): void {
@@ -344,8 +347,8 @@ export function copyIndexFile(from: string, to: string, write: WriteFile): boole
   return true;
 }
 
-// The bytes of an index file: the mark, the header, then the sections (each padded to 8 bytes).
-function withHeader(header: Header, sections: Uint8Array[]): Buffer {
+// The bytes of an index file, in parts: the mark, the header, then the sections (each padded to 8 bytes).
+function withHeader(header: Header, sections: (Uint8Array | Uint8Array[])[]): Uint8Array[] {
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const lead = Buffer.alloc(MAGIC.length + 4);
   lead.write(MAGIC, 0, "latin1");
@@ -355,8 +358,16 @@ function withHeader(header: Header, sections: Uint8Array[]): Buffer {
     headerBytes,
     Buffer.alloc(padded(headerBytes.length) - headerBytes.length),
   ];
-  for (const data of sections) chunks.push(data, Buffer.alloc(padded(data.length) - data.length));
-  return Buffer.concat(chunks);
+  for (const data of sections) {
+    const length = byteLength(data);
+    chunks.push(...(Array.isArray(data) ? data : [data]), Buffer.alloc(padded(length) - length));
+  }
+  return chunks;
+}
+
+// The length of a section given whole or in parts.
+function byteLength(data: Uint8Array | Uint8Array[]): number {
+  return Array.isArray(data) ? data.reduce((sum, part) => sum + part.length, 0) : data.length;
 }
 
 /** Whether the index file of `factsPath` exists and was written for this file by this code. */
