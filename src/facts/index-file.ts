@@ -21,6 +21,7 @@ import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from ".
 import { type MeetingCountryTable, meetingCountryTable } from "./meeting-countries.ts";
 import { type MeetingKeywordTable, meetingKeywordTable, recencyPositions } from "./meeting-keywords.ts";
 import { type NameTokenTable, nameTokenTable, typoTokens } from "./name-tokens.ts";
+import { compactJsonPieces } from "./pretty-json.ts";
 import type { Article, FactBase } from "./types.ts";
 
 // Bump when the layout changes (the fingerprint covers changes of the code that fills it).
@@ -33,6 +34,7 @@ const SHAPING_SOURCES = [
   "src/text/stopwords.ts",
   "src/facts/article-words.ts",
   "src/facts/index-file.ts",
+  "src/facts/pretty-json.ts",
   "src/facts/meeting-keywords.ts",
   "src/facts/meeting-countries.ts",
   "src/facts/name-tokens.ts",
@@ -101,7 +103,7 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   // A section may be a list of parts, written one after another: a large base's sentences are never
   // copied into one buffer, nor is the whole file (it was some 80 MB, held twice, at 16,000 articles).
   const parts: [string, Uint8Array | Uint8Array[]][] = [
-    ["base", Buffer.from(asciiJson(hot), "latin1")],
+    ["base", asciiJsonParts(hot)],
     ["sentences", sentenceParts],
     ["sentenceStart", bytes(sentenceStart)],
     ["words", Buffer.from(words.words.join("\n"), "utf8")],
@@ -443,10 +445,31 @@ function splitLines(bytes: Buffer): string[] {
 
 // JSON with every character outside ASCII written as \uXXXX: ASCII text is read without decoding.
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return asciiOnly(JSON.stringify(value));
+}
+
+function asciiOnly(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// The bytes of asciiJson(value) in parts of about a megabyte, made from the JSON's pieces (one per
+// article, person or meeting): a large base is never one string of all its facts, nor a copy of it.
+function asciiJsonParts(value: unknown): Buffer[] {
+  const parts: Buffer[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    parts.push(Buffer.from(asciiOnly(batch.join("")), "latin1"));
+    batch = [];
+    size = 0;
+  };
+  for (const piece of compactJsonPieces(value, 2)) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) flush();
+  }
+  if (batch.length) flush();
+  return parts;
 }
 
 function bytes(array: Int32Array): Uint8Array {
