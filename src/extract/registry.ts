@@ -15,11 +15,15 @@ interface Entry {
   forms: string[];
   /** The forms of `forms` written in full (more than one name word), in the same order. */
   fullForms: string[];
-  /** In how many articles each form was used. */
-  formCounts: Map<string, number>;
-  /** title + article of every role recorded, to add each once. */
-  roleKeys: Set<string>;
-  countries: Map<string, number>;
+  /**
+   * In how many articles each form of `forms` was used, at the same index. Plain arrays rather than a
+   * Map or Set per person: tens of thousands of people each with three small hash tables were some
+   * 40 MB of a 16,000-article base; a person has a handful of forms and one or two countries.
+   */
+  formCounts: number[];
+  /** The countries the person was given, in order of first sight, and how often each. */
+  countries: string[];
+  countryCounts: number[];
 }
 
 /** Collects people across articles and answers which entry a name belongs to. */
@@ -40,11 +44,10 @@ export class PeopleRegistry {
         person: { ...p, aliases: [...p.aliases], roles: [...p.roles] },
         forms: [p.name, ...p.aliases],
         fullForms: [p.name, ...p.aliases].filter(isFullForm),
-        formCounts: new Map([[p.name, 1]]),
-        roleKeys: new Set(p.roles.map((r) => `${r.title}\u0000${r.articleId}`)),
-        countries: new Map(),
+        formCounts: [1, ...p.aliases.map(() => 0)],
+        countries: p.country ? [p.country] : [],
+        countryCounts: p.country ? [1] : [],
       };
-      if (p.country) entry.countries.set(p.country, 1);
       this.usedIds.add(p.id);
       this.index(entry, entry.forms);
       this.entries.push(entry);
@@ -58,17 +61,24 @@ export class PeopleRegistry {
   resolve(forms: string[], country: string | undefined, roles: Role[]): string {
     const entry = this.find(forms, country) ?? this.create(forms);
     const added = forms.filter((f) => !entry.forms.includes(f));
-    for (const f of forms) entry.formCounts.set(f, (entry.formCounts.get(f) ?? 0) + 1);
     entry.forms.push(...added);
-    for (const f of added) if (isFullForm(f)) entry.fullForms.push(f);
-    if (country) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
-    // One role per title and article; a set keeps this check constant-time for people seen thousands of times.
-    for (const r of roles) {
-      const key = `${r.title}\u0000${r.articleId}`;
-      if (entry.roleKeys.has(key)) continue;
-      entry.roleKeys.add(key);
-      entry.person.roles.push(r);
+    for (const f of added) {
+      entry.formCounts.push(0);
+      if (isFullForm(f)) entry.fullForms.push(f);
     }
+    for (const f of forms) (entry.formCounts[entry.forms.indexOf(f)] as number)++;
+    if (country) {
+      const k = entry.countries.indexOf(country);
+      if (k >= 0) (entry.countryCounts[k] as number)++;
+      else {
+        entry.countries.push(country);
+        entry.countryCounts.push(1);
+      }
+    }
+    // One role per title and article. An article's roles are added together (articles come one after
+    // another), so they are the last ones listed: the check reads those only, constant-time for people
+    // seen thousands of times.
+    for (const r of roles) if (!hasRole(entry.person.roles, r)) entry.person.roles.push(r);
     this.index(entry, added);
     return entry.person.id;
   }
@@ -76,8 +86,16 @@ export class PeopleRegistry {
   /** The people collected, each with its fullest name, other spellings and most frequent country. */
   people(): Person[] {
     return this.entries.map((e) => {
-      const name = pickFullName(e.forms, e.formCounts);
-      const country = [...e.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? e.person.country;
+      const counts = new Map<string, number>();
+      e.forms.forEach((f, k) => {
+        if (!counts.has(f)) counts.set(f, e.formCounts[k] as number);
+      });
+      const name = pickFullName(e.forms, counts);
+      // The most frequent; among equals, the first seen (the sort is stable).
+      const country =
+        e.countries
+          .map((c, k) => [c, e.countryCounts[k] as number] as const)
+          .sort((a, b) => b[1] - a[1])[0]?.[0] ?? e.person.country;
       return {
         ...e.person,
         name,
@@ -100,11 +118,11 @@ export class PeopleRegistry {
     // Most names were seen before spelt just so: an exact lookup spares the fuzzy comparison.
     for (const f of forms) {
       const exact = this.byForm.get(formKey(f));
-      if (exact && !(country && exact.countries.size && !exact.countries.has(country))) return exact;
+      if (exact && !(country && exact.countries.length && !exact.countries.includes(country))) return exact;
     }
     const candidates = this.candidates(forms, forms !== allForms);
     const matches = candidates.filter((e) => {
-      if (country && e.countries.size && !e.countries.has(country)) return false;
+      if (country && e.countries.length && !e.countries.includes(country)) return false;
       const names = known(e);
       return forms.some((f) => strongMatch(f, names));
     });
@@ -112,8 +130,8 @@ export class PeopleRegistry {
     // Several people fit a short form ("Tokayev"): take the one sharing the country, else the most seen.
     return matches.sort(
       (a, b) =>
-        Number(!!country && b.countries.has(country)) - Number(!!country && a.countries.has(country)) ||
-        b.forms.length - a.forms.length,
+        Number(!!country && b.countries.includes(country)) -
+          Number(!!country && a.countries.includes(country)) || b.forms.length - a.forms.length,
     )[0];
   }
 
@@ -128,9 +146,9 @@ export class PeopleRegistry {
       person: { id, name, aliases: [], roles: [] },
       forms: [],
       fullForms: [],
-      formCounts: new Map(),
-      roleKeys: new Set(),
-      countries: new Map(),
+      formCounts: [],
+      countries: [],
+      countryCounts: [],
     };
     this.entries.push(entry);
     return entry;
@@ -165,6 +183,14 @@ export class PeopleRegistry {
       for (const w of words) index.add(w, entry);
     }
   }
+}
+
+// Whether `roles` already has this title for this role's article. The roles of the article being read
+// are the last ones of the list (an article's people are resolved before the next article's).
+function hasRole(roles: Role[], role: Role): boolean {
+  for (let i = roles.length - 1; i >= 0 && roles[i]?.articleId === role.articleId; i--)
+    if (roles[i]?.title === role.title) return true;
+  return false;
 }
 
 // Whether a form names a person in full (more than one name word), not by one word alone.

@@ -21,6 +21,7 @@ import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from ".
 import { type MeetingCountryTable, meetingCountryTable } from "./meeting-countries.ts";
 import { type MeetingKeywordTable, meetingKeywordTable, recencyPositions } from "./meeting-keywords.ts";
 import { type NameTokenTable, nameTokenTable, typoTokens } from "./name-tokens.ts";
+import { compactJsonPieces } from "./pretty-json.ts";
 import type { Article, FactBase } from "./types.ts";
 
 // Bump when the layout changes (the fingerprint covers changes of the code that fills it).
@@ -33,6 +34,7 @@ const SHAPING_SOURCES = [
   "src/text/stopwords.ts",
   "src/facts/article-words.ts",
   "src/facts/index-file.ts",
+  "src/facts/pretty-json.ts",
   "src/facts/meeting-keywords.ts",
   "src/facts/meeting-countries.ts",
   "src/facts/name-tokens.ts",
@@ -98,9 +100,11 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
     ...base,
     articles: base.articles.map((a) => (a.sentences ? { ...a, sentences: 0 } : a)),
   };
-  const parts: [string, Uint8Array][] = [
-    ["base", Buffer.from(asciiJson(hot), "latin1")],
-    ["sentences", Buffer.concat(sentenceParts)],
+  // A section may be a list of parts, written one after another: a large base's sentences are never
+  // copied into one buffer, nor is the whole file (it was some 80 MB, held twice, at 16,000 articles).
+  const parts: [string, Uint8Array | Uint8Array[]][] = [
+    ["base", asciiJsonParts(hot)],
+    ["sentences", sentenceParts],
     ["sentenceStart", bytes(sentenceStart)],
     ["words", Buffer.from(words.words.join("\n"), "utf8")],
     ["wordInfo", bytes(words.wordInfo)],
@@ -136,8 +140,9 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   const sections: Section[] = [];
   let offset = 0;
   for (const [name, data] of parts) {
-    sections.push({ name, offset, length: data.length });
-    offset += padded(data.length);
+    const length = byteLength(data);
+    sections.push({ name, offset, length });
+    offset += padded(length);
   }
   const { size, mtimeMs } = statSync(factsPath);
   const header: Header = {
@@ -157,8 +162,8 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   );
 }
 
-/** How a file is written (atomically, by io.ts). */
-export type WriteFile = (path: string, content: Uint8Array) => void;
+/** How a file is written (atomically, by io.ts), from its parts in order. */
+export type WriteFile = (path: string, content: Iterable<Uint8Array>) => void;
 
 /** Removes the index file of a fact base, if any (a base saved without one must not keep an old one). */
 export function removeIndexFile(factsPath: string): void {
@@ -344,8 +349,8 @@ export function copyIndexFile(from: string, to: string, write: WriteFile): boole
   return true;
 }
 
-// The bytes of an index file: the mark, the header, then the sections (each padded to 8 bytes).
-function withHeader(header: Header, sections: Uint8Array[]): Buffer {
+// The bytes of an index file, in parts: the mark, the header, then the sections (each padded to 8 bytes).
+function withHeader(header: Header, sections: (Uint8Array | Uint8Array[])[]): Uint8Array[] {
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const lead = Buffer.alloc(MAGIC.length + 4);
   lead.write(MAGIC, 0, "latin1");
@@ -355,8 +360,16 @@ function withHeader(header: Header, sections: Uint8Array[]): Buffer {
     headerBytes,
     Buffer.alloc(padded(headerBytes.length) - headerBytes.length),
   ];
-  for (const data of sections) chunks.push(data, Buffer.alloc(padded(data.length) - data.length));
-  return Buffer.concat(chunks);
+  for (const data of sections) {
+    const length = byteLength(data);
+    chunks.push(...(Array.isArray(data) ? data : [data]), Buffer.alloc(padded(length) - length));
+  }
+  return chunks;
+}
+
+// The length of a section given whole or in parts.
+function byteLength(data: Uint8Array | Uint8Array[]): number {
+  return Array.isArray(data) ? data.reduce((sum, part) => sum + part.length, 0) : data.length;
 }
 
 /** Whether the index file of `factsPath` exists and was written for this file by this code. */
@@ -432,10 +445,31 @@ function splitLines(bytes: Buffer): string[] {
 
 // JSON with every character outside ASCII written as \uXXXX: ASCII text is read without decoding.
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return asciiOnly(JSON.stringify(value));
+}
+
+function asciiOnly(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// The bytes of asciiJson(value) in parts of about a megabyte, made from the JSON's pieces (one per
+// article, person or meeting): a large base is never one string of all its facts, nor a copy of it.
+function asciiJsonParts(value: unknown): Buffer[] {
+  const parts: Buffer[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    parts.push(Buffer.from(asciiOnly(batch.join("")), "latin1"));
+    batch = [];
+    size = 0;
+  };
+  for (const piece of compactJsonPieces(value, 2)) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) flush();
+  }
+  if (batch.length) flush();
+  return parts;
 }
 
 function bytes(array: Int32Array): Uint8Array {

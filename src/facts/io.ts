@@ -32,7 +32,10 @@ export function emptyFactBase(): FactBase {
  * renamed over the target, so a reader never sees half a file and a crash never leaves one. The
  * content may come in pieces (written as they come, never joined into one string).
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>): void {
+export function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array | Iterable<string | Uint8Array>,
+): void {
   mkdirSync(dirname(path), { recursive: true });
   removeStaleTemporaries(path);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -46,23 +49,35 @@ export function writeFileAtomic(path: string, content: string | Uint8Array | Ite
   }
 }
 
+// Writes all of `bytes` (one write may take fewer than it was given).
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
 // Pieces are gathered up to about a megabyte per write: fewer system calls, and little held at once.
 const WRITE_BATCH = 1 << 20;
 
-function writePieces(path: string, pieces: Iterable<string>): void {
+function writePieces(path: string, pieces: Iterable<string | Uint8Array>): void {
   const fd = openSync(path, "w");
   try {
     let batch: string[] = [];
     let size = 0;
-    for (const piece of pieces) {
-      batch.push(piece);
-      size += piece.length;
-      if (size < WRITE_BATCH) continue;
-      writeSync(fd, batch.join(""));
+    const flush = () => {
+      if (batch.length) writeAll(fd, Buffer.from(batch.join(""), "utf8"));
       batch = [];
       size = 0;
+    };
+    for (const piece of pieces) {
+      if (typeof piece !== "string") {
+        flush();
+        writeAll(fd, piece);
+        continue;
+      }
+      batch.push(piece);
+      size += piece.length;
+      if (size >= WRITE_BATCH) flush();
     }
-    if (batch.length) writeSync(fd, batch.join(""));
+    flush();
   } finally {
     closeSync(fd);
   }

@@ -1,32 +1,36 @@
 /**
- * `JSON.stringify(value, null, 2)` in pieces: the outer objects and arrays are written level by level
- * and only the values below `depth` levels are stringified whole, so that a fact base of many thousands
- * of articles is written (or compared with a file) without ever being one string of a hundred million
- * characters (two hundred megabytes as soon as one character is beyond Latin-1). Joined, the pieces are
- * exactly the text `JSON.stringify` gives.
+ * `JSON.stringify(value, null, 2)` (or `JSON.stringify(value)`) in pieces: the outer objects and arrays
+ * are written level by level and only the values below `depth` levels are stringified whole, so that a
+ * fact base of many thousands of articles is written (or compared with a file) without ever being one
+ * string of a hundred million characters (two hundred megabytes as soon as one character is beyond
+ * Latin-1). Joined, the pieces are exactly the text `JSON.stringify` gives.
  */
-
-const INDENT = "  ";
 
 /**
  * The pieces of `JSON.stringify(value, null, 2)`, in order; the objects and arrays of the first `depth`
  * levels are taken apart, deeper values come as one piece each. Yields nothing where `JSON.stringify`
  * gives `undefined` (a function, a symbol, `undefined` itself).
  */
-export function* prettyJsonPieces(value: unknown, depth = 2): Generator<string> {
-  yield* pieces(value, 0, depth);
+export function prettyJsonPieces(value: unknown, depth = 2): Generator<string> {
+  return pieces(value, 0, depth, "  ");
 }
 
-function* pieces(value: unknown, level: number, depth: number): Generator<string> {
+/** The pieces of `JSON.stringify(value)` (no spaces, no line breaks), as {@link prettyJsonPieces} cuts them. */
+export function compactJsonPieces(value: unknown, depth = 2): Generator<string> {
+  return pieces(value, 0, depth, "");
+}
+
+function* pieces(value: unknown, level: number, depth: number, indent: string): Generator<string> {
   if (level >= depth || !isPlainContainer(value)) {
-    const text = JSON.stringify(value, null, 2) as string | undefined;
+    const text = (indent ? JSON.stringify(value, null, indent) : JSON.stringify(value)) as string | undefined;
     if (text === undefined) return;
     // A string in JSON has no raw line break (it is escaped), so every break is one of the layout's.
-    yield level ? text.replaceAll("\n", `\n${INDENT.repeat(level)}`) : text;
+    yield level && indent ? text.replaceAll("\n", `\n${indent.repeat(level)}`) : text;
     return;
   }
-  const inner = `\n${INDENT.repeat(level + 1)}`;
-  const close = `\n${INDENT.repeat(level)}`;
+  const inner = indent ? `\n${indent.repeat(level + 1)}` : "";
+  const close = indent ? `\n${indent.repeat(level)}` : "";
+  const colon = indent ? ": " : ":";
   if (Array.isArray(value)) {
     if (!value.length) {
       yield "[]";
@@ -36,7 +40,7 @@ function* pieces(value: unknown, level: number, depth: number): Generator<string
     for (let i = 0; i < value.length; i++) {
       yield i ? `,${inner}` : inner;
       // An element JSON cannot write (undefined, a function) is written as null, as JSON.stringify does.
-      yield* serializable(value[i]) ? pieces(value[i], level + 1, depth) : ["null"];
+      yield* serializable(value[i]) ? pieces(value[i], level + 1, depth, indent) : ["null"];
     }
     yield `${close}]`;
     return;
@@ -48,8 +52,8 @@ function* pieces(value: unknown, level: number, depth: number): Generator<string
   }
   yield "{";
   for (const [i, [key, v]] of entries.entries()) {
-    yield `${i ? "," : ""}${inner}${JSON.stringify(key)}: `;
-    yield* pieces(v, level + 1, depth);
+    yield `${i ? "," : ""}${inner}${JSON.stringify(key)}${colon}`;
+    yield* pieces(v, level + 1, depth, indent);
   }
   yield `${close}}`;
 }

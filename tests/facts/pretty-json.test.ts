@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prettyJsonPieces } from "../../src/facts/pretty-json.ts";
+import { compactJsonPieces, prettyJsonPieces } from "../../src/facts/pretty-json.ts";
 
 const joined = (value: unknown, depth?: number) => [...prettyJsonPieces(value, depth)].join("");
 
@@ -27,6 +27,10 @@ describe("prettyJsonPieces", () => {
   for (const [name, value] of Object.entries(samples)) {
     it(`joins into JSON.stringify's text for ${name}`, () => {
       for (const depth of [0, 1, 2, 3]) expect(joined(value, depth)).toBe(JSON.stringify(value, null, 2));
+    });
+    it(`joins into JSON.stringify's compact text for ${name}`, () => {
+      for (const depth of [0, 1, 2, 3])
+        expect([...compactJsonPieces(value, depth)].join("")).toBe(JSON.stringify(value));
     });
   }
 
