@@ -143,8 +143,10 @@ function quoteAround(text: string, at: number): string {
 
 /** A town the gazetteer does not know, named as one: "in the city of Zhetysai". */
 function cityNamedIn(s: Sentence): string | undefined {
-  return new RegExp(String.raw`\b(?:in|at|to) the (?:city|town) of (${NAME})`, "u").exec(s.text)?.[1];
+  return CITY_NAMED.exec(s.text)?.[1];
 }
+// Compiled once, not at every sentence asked about.
+const CITY_NAMED = new RegExp(String.raw`\b(?:in|at|to) the (?:city|town) of (${NAME})`, "u");
 
 /**
  * A place a sentence gives to the visit or session that the article reports: "as part of our visit
