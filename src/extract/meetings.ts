@@ -399,6 +399,8 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
 
 // A deputy of a presiding officer, by title alone: "Vice President", "First Deputy Speaker".
 const DEPUTY_PRESIDING = /^(?:first )?(?:vice|deputy)[ -](?:president|speaker|chair(?:man|woman|person)?)$/;
+// Any deputy's title: "Vice Speaker", "First Vice-Chairman" (group 1: the title deputised).
+const DEPUTY_OF = /^(?:first )?(?:vice|deputy)[- ](.+)$/i;
 
 /**
  * The objects of one verb as the meetings they make, by index into `objects`: one per person or
@@ -409,28 +411,37 @@ function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefin
   const tables = new Map<string, number[]>();
   const out: number[][] = [];
   let previousKey: string | undefined;
+  // The titles the object before held in this sentence, and the table it sits at.
+  let previous: { titles: string[]; table: number[] } | undefined;
   objects.forEach((m, i) => {
     const person = m?.person === undefined ? undefined : doc.people[m.person];
     const role =
       person?.roles.find((r) => r.sentence === sentence && r.body) ?? person?.roles.find((r) => r.body);
+    const here = (person?.roles ?? []).filter((r) => r.sentence === sentence);
     // "President of the Senate A and Vice President B": a deputy's title without a body, right
     // after a presiding officer's, leaves out the same body.
-    const deputyOfPrevious =
-      !role?.body &&
-      person?.roles.some((r) => r.sentence === sentence && DEPUTY_PRESIDING.test(fold(r.title)));
+    const deputyOfPrevious = !role?.body && here.some((r) => DEPUTY_PRESIDING.test(fold(r.title)));
     const key = role?.body
       ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}`
       : deputyOfPrevious
         ? previousKey
         : undefined;
     previousKey = key;
-    const table = key === undefined ? undefined : tables.get(key);
+    // "National Assembly Speaker A and Vice Speaker B" where no body was bound: a deputy whose title
+    // leaves out its body sits with the holder of the title deputised, named just before.
+    const deputised = role
+      ? undefined
+      : here.map((r) => DEPUTY_OF.exec(r.title)?.[1]).find((t): t is string => t !== undefined);
+    const beside =
+      deputised !== undefined && previous?.titles.some((t) => ` ${fold(t)}`.endsWith(` ${fold(deputised)}`));
+    const table = beside ? previous?.table : key === undefined ? undefined : tables.get(key);
     if (table) table.push(i);
     else {
       const own = [i];
       out.push(own);
       if (key !== undefined) tables.set(key, own);
     }
+    previous = { titles: here.map((r) => r.title), table: table ?? (out.at(-1) as number[]) };
   });
   return out;
 }
