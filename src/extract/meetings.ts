@@ -235,7 +235,10 @@ export function listIds(list: string | undefined, after = ""): number[] {
     // A list may end with the rest of its kind: "A, B, C and other officials".
     if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others)\b)/.test(after)) break;
     // In a list split by semicolons, commas split its parts ("A; B, C and D, directors; and E").
-    if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1]) && !semicolons) break;
+    // A list whose "and" comes again later goes on ("A, B and C, D, and E also took part": a pair
+    // inside a list of several).
+    const andLater = items.slice(k + 1).some((x) => joinedByAnd(x[1]));
+    if (k > 0 && !joinedByAnd(m[1]) && joinedByAnd(items[k - 1]?.[1]) && !semicolons && !andLater) break;
     out.push(Number(m[2]));
   }
   return out;
