@@ -231,6 +231,22 @@ describe("lists whose items alternate roles and names", () => {
       ["Ivo Markov", "Otto Kainz"],
     ]);
   });
+  it("a pair joined by 'and' inside a longer list does not end it when 'and' comes again", () => {
+    const m = meetingsOf(
+      "Secretary General Ivo Markov met the Speaker Rosa Fuentes this morning. Deputy Speaker Lena Brunner, Ministers Pavel Ionescu and Elena Dragan, MP Pablo Rojas, and MP Karl Tamm also participated.",
+    );
+    expect(m.map((x) => x.names)).toEqual([
+      [
+        "Elena Dragan",
+        "Ivo Markov",
+        "Karl Tamm",
+        "Lena Brunner",
+        "Pablo Rojas",
+        "Pavel Ionescu",
+        "Rosa Fuentes",
+      ],
+    ]);
+  });
   it("'held meetings with A; the chair of X, B; and C, head of Y' is one meeting per counterpart", () => {
     const text =
       "Speaker Arvid Holm held meetings with Deputy Speaker Tomas Berg; the chair of the foreign affairs committee, Lina Kov; and Pavel Rusu, head of the friendship group.";
