@@ -42,7 +42,7 @@ const LED_GROUP =
 const MET_OR_VISITED = /\b(meet|meets|met|meeting|receive[sd]?|receiving|talks|visit\w*)\b/;
 // The same asked of whom the act was done to: "who did X protest to?", "whom did X thank?".
 const NOT_MEETING_ACT_DONE_TO =
-  /^(who|whom) (did|does|will|would|has|had) (\S+ ){1,3}?(announc|organi[sz]|accompan|prais|interview|greet|propos|thank|award|criticis|criticiz|condemn|urg|protest|present|told|tell)\w*\b/;
+  /^(who|whom) (did|does|will|would|has|had) (\S+ ){1,6}?(announc|organi[sz]|accompan|prais|interview|greet|propos|thank|congratulat|award|criticis|criticiz|condemn|urg|protest|present|told|tell)\w*\b/;
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 

@@ -151,6 +151,8 @@ export function parseQuestion(
     (w, i) =>
       !explained.has(i) &&
       !venue.has(i) &&
+      // "MEPs", "MPs", "NGOs": an abbreviation in the plural is a kind of people, not someone's name.
+      !/^[A-Z]{2,}s$/.test(original[i] as string) &&
       !STOPWORDS.has(w) &&
       !ROLE_WORDS.has(w) &&
       !NAME_PARTICLES.has(w) &&

@@ -1,8 +1,8 @@
 /**
  * Ways people ask that an independent annotator's questions showed: "who will X meet besides Y?" (Y set
  * aside, not a second subject), "who did X meet at Orvel Palace Hotel?" (a venue, not a person),
- * "who called on X?" (a courtesy call is a meeting), and "has X visited C?" answered no when no
- * meeting was there. Names invented.
+ * "who called on X?" (a courtesy call is a meeting), "the visiting MEPs" (no name), and "has X visited
+ * C?" answered no when no meeting was there. Names invented.
  */
 import { describe, expect, it } from "vitest";
 import type { FactBase } from "../../src/facts/types.ts";
@@ -113,5 +113,28 @@ describe("has X visited a city", () => {
 
   it("says yes with the meeting when one was there", () => {
     expect(ask("has Pellinek visited Warsaw?")).toMatch(/^Yes/);
+  });
+});
+
+describe("an abbreviation in the plural names a kind of people", () => {
+  it.each(["when did Brisk receive the visiting MEPs?", "who did Quissick meet among the NGOs?"])(
+    "%s",
+    (q) => {
+      expect(answerer.parse(q).unknownNames).toEqual([]);
+      expect(answerer.answer(q).text).not.toMatch(/I don't know anything about/);
+    },
+  );
+});
+
+describe("whom someone congratulated is told by a sentence, whatever the length of their name", () => {
+  it.each([
+    "who did Brisk congratulate on his election?",
+    "whom did Speaker Ali bin Omar Al Tamar congratulate on the national day?",
+  ])("%s → open", (q) => {
+    expect(detectIntent(q)).toBe("open");
+  });
+
+  it("still reads 'who did X meet' as a meeting question", () => {
+    expect(detectIntent("who did Ali bin Omar Al Tamar meet in Warsaw?")).toBe("who-met");
   });
 });
