@@ -101,6 +101,9 @@ export function detectIntent(question: string): Intent {
     return "signed";
   if (/^(what|which)\b/.test(q) && DISCUSS.test(q)) return "discussed";
   if (/\b(who|whom)\b/.test(q) && (MEET.test(q) || ATTEND.test(q))) return "who-met";
+  // "which speakers congratulated X?": congratulations are mostly sent, so a sentence tells who.
+  if (PERSON_NOUN.test(q) && /\bcongratulat/.test(q) && !MEET.test(q.replace(/\bcongratulat\w*/g, " ")))
+    return "open";
   if (PERSON_NOUN.test(q) && (MEET.test(q) || ATTEND.test(q))) return "who-met";
   if (
     /^((on|at|in|during|for|from|to|with|by|under|of|after|before)\b[^?]{0,40}?\b(which|what|whose|whom)|what|which|how|why|whose|whom)\b/.test(

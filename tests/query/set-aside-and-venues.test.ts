@@ -134,6 +134,11 @@ describe("whom someone congratulated is told by a sentence, whatever the length 
     expect(detectIntent(q)).toBe("open");
   });
 
+  it("reads 'which speakers congratulated X' so too, unless they also met", () => {
+    expect(detectIntent("which Ruritanian speakers congratulated Brisk on his election?")).toBe("open");
+    expect(detectIntent("which speakers met and congratulated Brisk?")).toBe("who-met");
+  });
+
   it("still reads 'who did X meet' as a meeting question", () => {
     expect(detectIntent("who did Ali bin Omar Al Tamar meet in Warsaw?")).toBe("who-met");
   });
