@@ -19,7 +19,7 @@ export type Intent =
   | "about";
 
 const MEET =
-  /\b(meet|meets|met|meeting|meetings|receive[sd]?|receiving|talks?|talked|held|hold|holds|negotiat\w*|visit\w*|host\w*|welcom\w*|led|lead|leads|headed|heads?|chaired|chairs|sign\w*|congratulat\w*|invit\w*|interview\w*)\b/;
+  /\b(meet|meets|met|meeting|meetings|receive[sd]?|receiving|talks?|talked|held|hold|holds|negotiat\w*|visit\w*|host\w*|welcom\w*|led|lead|leads|headed|heads?|chaired|chairs|sign\w*|congratulat\w*|invit\w*|interview\w*|call(s|ed|ing)? on|paid a (courtesy )?call)\b/;
 // The noun follows "which"/"what" and its adjectives directly: in "what did the senators do", the
 // senators are the subject of another question.
 const PERSON_NOUN =
@@ -30,18 +30,19 @@ const SIGN =
   /\b(sign|signs|signed|signing|agreements?|memorand\w*|mou|road ?maps?|treaty|treaties|accords?)\b/;
 // The same words, each one wherever it stands, to see whether a question has another verb of meeting.
 const SIGN_WORDS = new RegExp(SIGN.source, "g");
+// "X called on Y" is a courtesy visit (a meeting), "X called for Y" is not.
 // Verbs of the acts a report tells of besides meeting ("who announced the visit?", "who praised
 // the measures?"): a question "who VERBed …" with one of them is answered by the sentence that tells it.
 // The verbs of meeting itself (met, received, visited, hosted, held talks) keep the meeting list.
 const NOT_MEETING_ACT =
-  /^(who|whom) (announc\w*|organi[sz]\w*|accompan\w*|prais\w*|interview\w*|welcom\w*|greet\w*|propos\w*|invit\w*|say|says|said|told|tells?|thank\w*|award\w*|congratulat\w*|criticis\w*|criticiz\w*|condemn\w*|call\w*|urg\w*|express\w*|stress\w*|note[sd]?|present\w*|protest\w*|paid|pays?|spoke|speaks?)\b/;
+  /^(who|whom) (announc\w*|organi[sz]\w*|accompan\w*|prais\w*|interview\w*|welcom\w*|greet\w*|propos\w*|invit\w*|say|says|said|told|tells?|thank\w*|award\w*|congratulat\w*|criticis\w*|criticiz\w*|condemn\w*|call(?!(s|ed|ing)? on\b)\w*|urg\w*|express\w*|stress\w*|note[sd]?|present\w*|protest\w*|paid(?! a (courtesy )?call)|pays?|spoke|speaks?)\b/;
 const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
 // The verbs of two sides meeting, without those that also tell of events ("the session was held").
 const MET_OR_VISITED = /\b(meet|meets|met|meeting|receive[sd]?|receiving|talks|visit\w*)\b/;
 // The same asked of whom the act was done to: "who did X protest to?", "whom did X thank?".
 const NOT_MEETING_ACT_DONE_TO =
-  /^(who|whom) (did|does|will|would|has|had) (\S+ ){1,3}?(announc|organi[sz]|accompan|prais|interview|greet|propos|thank|award|criticis|criticiz|condemn|urg|protest|present|told|tell)\w*\b/;
+  /^(who|whom) (did|does|will|would|has|had) (\S+ ){1,6}?(announc|organi[sz]|accompan|prais|interview|greet|propos|thank|congratulat|award|criticis|criticiz|condemn|urg|protest|present|told|tell)\w*\b/;
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
@@ -100,6 +101,9 @@ export function detectIntent(question: string): Intent {
     return "signed";
   if (/^(what|which)\b/.test(q) && DISCUSS.test(q)) return "discussed";
   if (/\b(who|whom)\b/.test(q) && (MEET.test(q) || ATTEND.test(q))) return "who-met";
+  // "which speakers congratulated X?": congratulations are mostly sent, so a sentence tells who.
+  if (PERSON_NOUN.test(q) && /\bcongratulat/.test(q) && !MEET.test(q.replace(/\bcongratulat\w*/g, " ")))
+    return "open";
   if (PERSON_NOUN.test(q) && (MEET.test(q) || ATTEND.test(q))) return "who-met";
   if (
     /^((on|at|in|during|for|from|to|with|by|under|of|after|before)\b[^?]{0,40}?\b(which|what|whose|whom)|what|which|how|why|whose|whom)\b/.test(

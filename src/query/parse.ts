@@ -39,6 +39,8 @@ export interface QuestionParse {
   textNames: { name: string; words: string[] }[];
   /** The words that named the place asked about ("Moscow" in "met in Moscow"). */
   placeNames: string[];
+  /** People the question sets aside ("besides Y", "other than Y"): not subjects, and not to be listed. */
+  excluded?: string[];
 }
 
 // Intents whose subject is a person: a word left over there is a name even in lower case.
@@ -53,6 +55,11 @@ const HONORIFICS = new Set(
 const NAME_SLOT = /^(meet|meets|met|meeting|and|with|visit|visited|receive|received|about)$/;
 // Words after which a country or city is where something happened ("met in Moscow", "visited Japan").
 const PLACE_BEFORE = /^(in|to|into|inside|visit|visits|visited|visiting)$/;
+// Words before a name that set its person aside: "who will X meet besides Y?" asks for X's others.
+const SET_ASIDE = /^(besides|except|excluding)$/;
+const SET_ASIDE_PAIR = /^(apart|aside|other) (from|than)$/;
+// A venue: "at" and capitalised words ("met at Grand Orvel Hotel"), a place and not a person.
+const VENUE_BEFORE = "at";
 // Words that open commands, capitalised only because they come first.
 const COMMAND_WORDS = new Set(["show", "list", "give", "find", "tell", "name"]);
 
@@ -130,11 +137,22 @@ export function parseQuestion(
   // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
   const notNames = new Set(explained);
   for (const [i, w] of folded.entries()) if (HONORIFICS.has(w)) notNames.add(i);
+  const venue = venueSpan(folded, capitalised, (w) => ctx.index.isLowerCase(w));
+  for (const i of venue) notNames.add(i);
+  // A city among the venue's words is where they met ("at Grand Orvel Hotel Velmora").
+  for (const i of venue)
+    if (isCity[i]) {
+      placeCountries.push(ctx.countries.cityCountry(folded[i] as string) as string);
+      placeNames.push(original[i] as string);
+    }
   const found = ctx.people.find(folded, notNames, capitalised);
   // Words that may be part of a name: not a date, country, city, role, honorific or small word.
   const mayBeName = folded.map(
     (w, i) =>
       !explained.has(i) &&
+      !venue.has(i) &&
+      // "MEPs", "MPs", "NGOs": an abbreviation in the plural is a kind of people, not someone's name.
+      !/^[A-Z]{2,}s$/.test(original[i] as string) &&
       !STOPWORDS.has(w) &&
       !ROLE_WORDS.has(w) &&
       !NAME_PARTICLES.has(w) &&
@@ -160,7 +178,14 @@ export function parseQuestion(
         mayBeName[i] === true &&
         (ctx.people.isNameWord(w) || (!ctx.index.knows(w) && besideTypo(i)))),
   );
-  const { people, strangers } = wholeNames(found, joinsName);
+  const whole = wholeNames(found, joinsName);
+  const { strangers } = whole;
+  // "besides Y": Y is set aside, not a second subject.
+  const setAside = (p: PersonMention) =>
+    SET_ASIDE.test(folded[p.start - 1] ?? "") ||
+    SET_ASIDE_PAIR.test(folded.slice(p.start - 2, p.start).join(" "));
+  const people = whole.people.filter((p) => !setAside(p));
+  const excluded = whole.people.filter(setAside).flatMap((p) => p.ids);
   const nameSpans = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) nameSpans.add(i);
 
@@ -238,7 +263,29 @@ export function parseQuestion(
     unknownNames,
     textNames,
     placeNames,
+    ...(excluded.length ? { excluded } : {}),
   };
+}
+
+/**
+ * The words of a venue: "at" followed by capitalised words ("who did X meet at Grand Orvel Hotel?").
+ * Words a name is never written with in lower case are left out, so "at Speaker Y's residence" still
+ * names Y; lower-case words ("at the summit") are no venue's name.
+ */
+function venueSpan(
+  folded: string[],
+  capitalised: boolean[],
+  isLowerCase: (w: string) => boolean,
+): Set<number> {
+  const span = new Set<number>();
+  for (const [i, w] of folded.entries()) {
+    if (w !== VENUE_BEFORE) continue;
+    let j = i + 1;
+    while (j < folded.length && capitalised[j] && !isLowerCase(folded[j] as string)) j++;
+    // One capitalised word may be a person's name ("at Brisk's invitation"): a venue has two or more.
+    if (j - i > 2) for (let k = i + 1; k < j; k++) span.add(k);
+  }
+  return span;
 }
 
 /**

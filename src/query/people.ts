@@ -172,10 +172,31 @@ export class PersonMatcher {
     // The same given name and surnames a transliteration apart ("Ziyafat Askerov", "Ziyafat Asgarov"):
     // one person, as the two letters of a long surname are how transliterations differ.
     if (restA.length === 1 && restB.length === 1 && isTypoOf(restA[0] as string, restB[0] as string))
-      return sharedA.some((x) => x.length >= 4 && tb.includes(x));
+      return sharedA.some((x) => x.length >= 4 && tb.includes(x)) || this.transliteratedAlike(a, b, sharedA);
+    // Given names two letters apart too ("Sergei", "Sergy"): the same when the rest holds.
+    if (
+      restA.length === 1 &&
+      restB.length === 1 &&
+      restA[0]?.[0] === restB[0]?.[0] &&
+      typoDistance(restA[0] as string, restB[0] as string) <= 2
+    )
+      return this.transliteratedAlike(a, b, sharedA);
     // Both have a given name and none of them agree: two people. Two words alike count once per side:
     // four spellings of one surname ("Ashimbayev", "Ashimbaev") are still one word shared.
     return !(restA.length > 0 && restB.length > 0 && Math.min(sharedA.length, sharedB.length) < 2);
+  }
+
+  /**
+   * Two names of two words each, both transliterated another way ("Sergei Naryshkin", "Sergy
+   * Naryshikin"), of people of one recorded country: one person spelled by two outlets. A long surname
+   * a letter apart is required, so that two relatives or namesakes of a short name stay two.
+   */
+  private transliteratedAlike(a: string, b: string, shared: string[]): boolean {
+    const ca = this.people.get(a)?.country;
+    const surname = shared.find((x) => x.length >= 7);
+    return (
+      ca !== undefined && ca === this.people.get(b)?.country && surname !== undefined && shared.length === 1
+    );
   }
 
   /** The closest known names to some words, for "Did you mean ...?": only names spelled alike. */

@@ -18,7 +18,7 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   // "did X meet anyone from C?": yes only for meetings where someone other than X is of country C.
   const yes = together
     ? selection.meetings
-    : alone && q.countries.length
+    : alone && (q.countries.length || q.placeCountries.length)
       ? selection.meetings.filter((m) =>
           // "has X visited Japan?": a meeting held there; "did X meet anyone from Japan?": someone of it.
           q.placeCountries.length
@@ -39,7 +39,9 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
     ? personName(ctx, y.ids[0] as string)
     : (unknownOther ?? q.countries.map((c) => countryName(ctx, c)).join(w.and));
   const xName = x ? personName(ctx, x.ids[0] as string) : "";
-  const header = w.no(xName, yName);
+  // "has X visited Velmora?" names no second side: the place asked is what no meeting matched.
+  const where = q.placeNames.map((p) => w.inPlace(p)).join(w.and);
+  const header = yName || !x || !where ? w.no(xName, yName) : w.noMeetingOfNarrowed(xName, where);
   // The reports that name both are why one asks: who each side met there ("Li met Volodin; Pelosi
   // is only mentioned").
   const namingBoth = x && y ? inReportsNamingBoth(ctx, x.ids, y.ids) : [];

@@ -44,8 +44,12 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   const counterparts = new Map<string, Counterpart>();
   const ownCountry = ctx.countries.code(first.country);
   const sideGroups = new Map<string, string[]>();
+  // "besides Y": Y is not listed, nor the meetings with Y alone.
+  const setAside = new Set(q.excluded ?? []);
   for (const m of selection.meetings) {
-    const others = m.participants.filter((id) => !subject.has(id));
+    const all = m.participants.filter((id) => !subject.has(id));
+    const others = all.filter((id) => !setAside.has(id));
+    if (all.length && !others.length) continue;
     const shown = q.side ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side) : others;
     for (const id of shown.length ? shown : others) {
       const seen = counterparts.get(id);
