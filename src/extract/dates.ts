@@ -79,7 +79,9 @@ export function isOpeningStamp(text: string, date: DaySpan): boolean {
 // puts the date back in the meeting's clause ("X, who will leave soon, met Y on 5 March").
 const FUTURE_MARKER =
   /\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held)\b/gi;
-const PAST_ENCOUNTER = /\b(?:met|held|received|hosted|paid|visited|welcomed|talked|discussed)\b/i;
+// A past verb of saying after the marker ends the future clause too: the reporting clause that
+// follows what was said dates the saying ("X will not come, Y told a briefing after the talks on Monday").
+const PAST_ENCOUNTER = /\b(?:met|held|received|hosted|paid|visited|welcomed|talked|discussed|told|said)\b/i;
 
 /** Whether the date at `index` is told in a clause about the future ("... will be visiting Ghana from 24-25 August"). */
 export function inFutureClause(sentence: string, index: number): boolean {

@@ -96,6 +96,13 @@ describe("a date of something to come in a held meeting's sentence", () => {
     const held = "Speaker Kofi Mensah, who will leave for Accra soon, met the envoy on 5 March.";
     expect(inFutureClause(held, held.indexOf("5 March"))).toBe(false);
   });
+  it("ends at the reporting clause that follows what was said", () => {
+    const told =
+      "Senator Ilka Moravec will not be able to come because of the elections, Assembly President Tomas Rund told a briefing following the meeting with Moravec on Tuesday.";
+    expect(inFutureClause(told, told.indexOf("Tuesday"))).toBe(false);
+    const planned = "Senator Ilka Moravec will visit Ostria on Tuesday.";
+    expect(inFutureClause(planned, planned.indexOf("Tuesday"))).toBe(true);
+  });
   it("is not given to the courtesy call", () => {
     const [m] = datesOf(` ${sentence}\n\nThe Speaker thanked her.`);
     expect(m?.people).toEqual(["Kofi Mensah", "Lena Varga"]);
