@@ -229,6 +229,12 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       m.date = span;
     if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text))
       m.date = spanDate(arrivalDate, "the lead reporting the arrival");
+    // "X arrived in Y today. X received a warm welcome from Z.": a welcome told right after a dated
+    // arrival is on the day of the arrival.
+    if (!m.date && !planned) {
+      const arrived = welcomeAfterArrival(doc.sentences[m.sentence - 1]?.text, text, day);
+      if (arrived) m.date = spanDate(arrived, "the arrival told just before the welcome");
+    }
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
     const leadDate = m.date || m.earlier ? undefined : leadDateFor();
     if (!m.date && leadDate && !m.earlier && !(planned && published && leadDate.start <= published))
@@ -278,6 +284,18 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (m.date) previous = m.date;
   }
+}
+
+const WELCOME = /\bwelcom(?:e|ed|ing)\b/i;
+
+/**
+ * The day of the arrival told in `before` when `own`, the sentence right after it, tells a welcome
+ * ("X arrived in Y today. X received a warm welcome from Z."). `day` anchors relative dates.
+ */
+export function welcomeAfterArrival(before: string | undefined, own: string, day: string | undefined) {
+  if (!before || !WELCOME.test(own) || !/\barriv(?:ed|es|ing)\b/i.test(before) || TO_COME.test(before))
+    return undefined;
+  return statedDates(before, day)[0];
 }
 
 // A place the people are said to travel to or be in: "trip to France", "stay in France", "tour of
