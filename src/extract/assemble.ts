@@ -4,7 +4,14 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import { type DaySpan, inFutureClause, isOpeningStamp, statedDates } from "./dates.ts";
+import {
+  anchoredDates,
+  type DaySpan,
+  inFutureClause,
+  isOpeningStamp,
+  statedDates,
+  yearAnchor,
+} from "./dates.ts";
 import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
@@ -46,13 +53,20 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   // Relative dates count from the day the report was filed (its dateline's day, else its publication).
   const published = filingDay(doc.article);
   const meetings: LocalMeeting[] = [];
+  let anchorRead: { year: string | undefined } | undefined;
+  const anchor = () => {
+    anchorRead ??= { year: yearAnchor(doc.sentences.map((s) => s.text)) };
+    return anchorRead.year;
+  };
   const ownDate = (sentence: number, planned: boolean) => {
     const text = doc.sentences[sentence]?.text ?? "";
     // A held meeting's sentence may also date something to come ("... announced that a delegation
     // will be visiting from 24-25 August"): that date is not the meeting's.
-    const days = statedDates(text, published, planned).filter(
-      (d) => !(planned && d.relative) && (planned || !inFutureClause(text, d.index)),
-    );
+    // An article without a publication date reads a yearless date in the year of the latest full
+    // date it states ("X and Y, December 18, 2017." under the photo; "On December 18, X met Y").
+    const year = published ? undefined : anchor();
+    const read = year ? anchoredDates(text, year) : statedDates(text, published, planned);
+    const days = read.filter((d) => !(planned && d.relative) && (planned || !inFutureClause(text, d.index)));
     // A page's date stamp glued to the head of the sentence ("March 6, 2024 Delegation visits ...: X
     // receives Y on 5 March 2024") dates the page: the date the sentence gives later is the meeting's.
     return days.length > 1 && isOpeningStamp(text, days[0] as DaySpan) ? days[1] : days[0];

@@ -113,6 +113,28 @@ export function calendarDates(sentence: string, published: string | undefined): 
 }
 const WEEKDAY_AT = /^(?:on |last |next |this )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 
+/**
+ * The year that the yearless dates of an article without a publication date belong to, as an
+ * anchor (YYYY-MM-DD): the latest full date the article states (a caption "X and Y, December 18,
+ * 2017"). Undefined when it states none.
+ */
+export function yearAnchor(sentences: string[]): string | undefined {
+  let latest: string | undefined;
+  for (const s of sentences)
+    for (const d of calendarDates(s, undefined)) if (!latest || d.start > latest) latest = d.start;
+  return latest;
+}
+
+/**
+ * The calendar dates a sentence states, with a year taken from `anchor` for those without one
+ * (see {@link yearAnchor}): no "today" or weekday, which an anchor of another day would misdate.
+ */
+export function anchoredDates(sentence: string, anchor: string): DaySpan[] {
+  return statedDates(sentence, anchor).filter(
+    (d) => !d.relative && !d.weekday && !WEEKDAY_AT.test(sentence.slice(d.index, d.index + 16)),
+  );
+}
+
 // Every date a sentence states, whatever it is the date of. The same sentence is read for several
 // meetings and frames: remember the last few hundred (callers filter and copy, never change them).
 // Keyed by the sentence itself, not by a string made of it and the options: a string built per call

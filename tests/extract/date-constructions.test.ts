@@ -7,7 +7,13 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
-import { inFutureClause, isOpeningStamp, statedDates } from "../../src/extract/dates.ts";
+import {
+  anchoredDates,
+  inFutureClause,
+  isOpeningStamp,
+  statedDates,
+  yearAnchor,
+} from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { isPastUndated } from "../../src/extract/late-report.ts";
 import { saysDoneToday } from "../../src/extract/meeting-dates.ts";
@@ -107,5 +113,22 @@ describe("a date of something to come in a held meeting's sentence", () => {
     const [m] = datesOf(` ${sentence}\n\nThe Speaker thanked her.`);
     expect(m?.people).toEqual(["Kofi Mensah", "Lena Varga"]);
     expect(m?.date).toBeUndefined();
+  });
+});
+
+describe("a yearless date in an article without a publication date", () => {
+  const caption = "Anna Brel and Piet Doran, March 4, 2019. Photo: press office";
+  it("takes the year of the latest full date the article states", () => {
+    expect(yearAnchor([caption, "On March 3, Brel held talks with Doran."])).toBe("2019-03-04");
+    expect(anchoredDates("On March 3, Brel held talks with Doran.", "2019-03-04")[0]?.start).toBe(
+      "2019-03-03",
+    );
+  });
+  it("reads no weekday or 'today' from the anchor, which is another day", () => {
+    expect(anchoredDates("On Tuesday, Brel held talks with Doran.", "2019-03-04")).toEqual([]);
+    expect(anchoredDates("Brel held talks with Doran today.", "2019-03-04")).toEqual([]);
+  });
+  it("has no anchor when the article states no full date", () => {
+    expect(yearAnchor(["On March 3, Brel held talks with Doran."])).toBeUndefined();
   });
 });
