@@ -85,7 +85,8 @@ const NOT_NAME = new Set(
   digital internal external social public home culture agriculture science commerce treasury judiciary emergency
   emergencies infrastructure legislature representative representatives executive extraordinary honorary plenary
   anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
-  dignitary alliance presidency`.split(/\s+/),
+  dignitary alliance presidency
+  democratic republican socialist conservative`.split(/\s+/),
 );
 
 /** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */

@@ -165,3 +165,14 @@ describe("names that end like common nouns", () => {
     ]);
   });
 });
+
+describe("a party's adjective before a title", () => {
+  it("is no name of its own", () => {
+    const found = names(
+      "Speaker Ilmar Tamberg met U.S. Democratic Congressman Dale Orwin and Republican Senator Mae Kipp.",
+    );
+    expect(found).toContain("Dale Orwin");
+    expect(found).toContain("Mae Kipp");
+    expect(found.some((n) => /Democratic|Republican/.test(n))).toBe(false);
+  });
+});
