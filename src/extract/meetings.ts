@@ -102,9 +102,10 @@ const VISIT_TO_PERSON = new RegExp(
   String.raw`(?:^| )(?:a|his|her|their) (?:[\w'’-]+ ){0,2}?(?:visit|call) (?:to|on) (${M})(?! 's)`,
   "g",
 );
-// "X discussed the prospects of cooperation with Y".
+// "X discussed the prospects of cooperation with Y"; "X appreciated the opportunity offered by the
+// assembly to discuss regional issues with Y" (an opportunity taken, said of a past encounter).
 const DISCUSSED_WITH = new RegExp(
-  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}discussed (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
+  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}(?:discussed|(?:appreciated|welcomed|valued|used|seized|took|had) the (?:[\w-]+ )?opportunity (?:[^@]{0,60}? )?to (?:discuss|talk|exchange views)) (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
   "g",
 );
 // A second verb for the same subject: "X will meet A and hold talks separately with B and C".
@@ -921,7 +922,7 @@ function nounFinders(scope: SentenceScope): void {
       const subjects = clauseSubject(sk.slice(0, m.index ?? 0), [called]) ?? implicitSubject([called]);
       add("visit-to-person", subjects, [called], plannedAround(m));
     }
-  if (sk.includes("discussed"))
+  if (sk.includes("discuss") || sk.includes("opportunity"))
     for (const m of allMatches(DISCUSSED_WITH, sk))
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
   if (sk.includes(" between "))

@@ -70,6 +70,15 @@ describe("meetings written as nouns", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Nurlan Sadykov", "Paolo Ferrante"]]);
   });
+  it("X appreciated the opportunity to discuss issues with Y", () => {
+    const m = meetingsOf(
+      "Speaker Ilmar Tamberg appreciated the opportunity offered by the Assembly to discuss vital regional issues with Senator Dora Wexley, President of the Assembly.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Dora Wexley", "Ilmar Tamberg"]]);
+    // An opportunity to discuss a matter among one's own people is no encounter with anyone named.
+    const none = meetingsOf("Speaker Ilmar Tamberg appreciated the opportunity to discuss the budget.");
+    expect(none).toEqual([]);
+  });
   it("attendance with no meeting before it is a meeting of those who attended", () => {
     const m = meetingsOf(
       "The first forum of speakers opened in Seoul. The event was attended by Speaker Park Min-jae, Speaker Arman Tolegenov and Speaker Dilnoza Karimova.",
