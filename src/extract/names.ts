@@ -403,7 +403,8 @@ function headedByThing(tokens: Token[], j: number): boolean {
   for (let k = j; k < j + 4; k++) {
     const w = tokens[k]?.text ?? "";
     if (isThingWord(w)) return true;
-    if (!isCapitalized(w) || !NOT_NAME.has(fold(w))) return false;
+    // Common nouns may stand between the run and its head ("Mariel Special Development Zone").
+    if (!isCapitalized(w) || !(NOT_NAME.has(fold(w)) || COMMON_NOUN_ENDING.test(fold(w)))) return false;
   }
   return false;
 }

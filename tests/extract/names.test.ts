@@ -176,3 +176,10 @@ describe("a party's adjective before a title", () => {
     expect(found.some((n) => /Democratic|Republican/.test(n))).toBe(false);
   });
 });
+
+describe("a capitalised run before common nouns and a thing's head", () => {
+  it("names the thing, not a person", () => {
+    expect(names("The delegates toured Velmar Special Development Zone in the west.")).toEqual([]);
+    expect(names("Speaker Dale Orwin toured Velmar Special Development Zone.")).toEqual(["Dale Orwin"]);
+  });
+});
