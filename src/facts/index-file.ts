@@ -80,8 +80,10 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
   // tables of all of them at once were some 180 MB of heap at 16,000 articles, their bytes a fraction.
   // The heaviest (the articles' words) first, while nothing else is held. A full collection after each:
   // V8 would otherwise keep the dropped tables while it grows the heap for the next (see
-  // full-collection.ts; measured at 16,000 articles, writing peaked 160 MB lower with it).
+  // full-collection.ts; at 16,000 articles writing then adds some 15 MB to the extraction's peak, not 120).
   const built = new Map<string, SectionData>();
+  // And one before: saving the base itself (its JSON) leaves as much garbage.
+  collectGarbage();
   for (const group of [articleWordSections, meetingSections, nameSections, baseSections]) {
     for (const [name, data] of group(base)) built.set(name, data);
     collectGarbage();
