@@ -18,6 +18,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { letterRunIndex, RUN_KEYS } from "../text/letter-runs.ts";
 import { ArticleWordReader, type ArticleWordTables, StoredArticleWords } from "./article-words.ts";
+import { collectGarbage } from "./full-collection.ts";
 import { type MeetingCountryTable, meetingCountryTable } from "./meeting-countries.ts";
 import { type MeetingKeywordTable, meetingKeywordTable, recencyPositions } from "./meeting-keywords.ts";
 import { type NameTokenTable, nameTokenTable, typoTokens } from "./name-tokens.ts";
@@ -75,68 +76,23 @@ interface Header {
 export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFile): void {
   const fingerprint = sourceFingerprint();
   if (!fingerprint) return;
-  const reader = new ArticleWordReader(base.articles);
-  const words = reader.tables();
-  const recency = recencyPositions(base);
-  const meetings = meetingKeywordTable(base, recency);
-  const countries = meetingCountryTable(base);
-  // People in the order of the fact index's map of them by id (a repeated id: its last entry, in the
-  // first one's place), the order the name matcher gives the ids in.
-  const names = nameTokenTable([...new Map(base.people.map((p) => [p.id, p])).values()]);
-  const typoRuns = letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase()));
-  const sentenceStart = new Int32Array(base.articles.length + 1);
-  const sentenceParts: Buffer[] = [];
-  let at = 0;
-  base.articles.forEach((article, i) => {
-    if (article.sentences) {
-      const part = Buffer.from(asciiJson(article.sentences), "latin1");
-      sentenceParts.push(part);
-      at += part.length;
-    }
-    sentenceStart[i + 1] = at;
+  // Each group of sections is built, made bytes and its tables dropped before the next is built: the
+  // tables of all of them at once were some 180 MB of heap at 16,000 articles, their bytes a fraction.
+  // The heaviest (the articles' words) first, while nothing else is held. A full collection after each:
+  // V8 would otherwise keep the dropped tables while it grows the heap for the next (see
+  // full-collection.ts; at 16,000 articles writing then adds some 15 MB to the extraction's peak, not 120).
+  const built = new Map<string, SectionData>();
+  // And one before: saving the base itself (its JSON) leaves as much garbage.
+  collectGarbage();
+  for (const group of [articleWordSections, meetingSections, nameSections, baseSections]) {
+    for (const [name, data] of group(base)) built.set(name, data);
+    collectGarbage();
+  }
+  const parts = SECTION_ORDER.map((name): [string, SectionData] => {
+    const data = built.get(name);
+    if (!data) throw new Error(`index file: no section ${name}`);
+    return [name, data];
   });
-  // The sentences' place keeps its number, so that the key order of a loaded article stays the same.
-  const hot = {
-    ...base,
-    articles: base.articles.map((a) => (a.sentences ? { ...a, sentences: 0 } : a)),
-  };
-  // A section may be a list of parts, written one after another: a large base's sentences are never
-  // copied into one buffer, nor is the whole file (it was some 80 MB, held twice, at 16,000 articles).
-  const parts: [string, Uint8Array | Uint8Array[]][] = [
-    ["base", asciiJsonParts(hot)],
-    ["sentences", sentenceParts],
-    ["sentenceStart", bytes(sentenceStart)],
-    ["words", Buffer.from(words.words.join("\n"), "utf8")],
-    ["wordInfo", bytes(words.wordInfo)],
-    ["stems", Buffer.from(words.stems.join("\n"), "utf8")],
-    ["keywords", Buffer.from(words.keywords.join("\n"), "utf8")],
-    ["postingStart", bytes(words.postingStart)],
-    ["postings", bytes(words.postings)],
-    ["meetingKeywords", Buffer.from(meetings.keywords.join("\n"), "utf8")],
-    ["meetingStart", bytes(meetings.start)],
-    ["meetingPositions", bytes(meetings.positions)],
-    // The words of every name and alias, and whose they are: folding and splitting the names is most
-    // of the name matcher's building time.
-    ["nameTokens", Buffer.from(asciiJson(names.tokens), "latin1")],
-    ["nameTokensSorted", bytes(names.sorted)],
-    ["namePeopleStart", bytes(names.peopleStart)],
-    ["namePeople", bytes(names.people)],
-    ["personTokenStart", bytes(names.tokenStart)],
-    ["personTokens", bytes(names.personTokens)],
-    ["personLastStart", bytes(names.lastStart)],
-    ["personLastTokens", bytes(names.lastTokens)],
-    ["personIdOrder", bytes(names.idOrder)],
-    // The first question with a misspelt name would build this index of letter runs (a tenth of a second).
-    ["typoRunStart", bytes(typoRuns.start)],
-    ["typoRunWords", bytes(typoRuns.words)],
-    // The meetings newest first, and the countries each may concern: the fact index's tables, which
-    // otherwise take a sort and a walk over every person's roles.
-    ["recency", bytes(recency)],
-    // As JSON: a country name is free text.
-    ["countryNames", Buffer.from(asciiJson(countries.names), "latin1")],
-    ["countryStart", bytes(countries.start)],
-    ["countryNameIds", bytes(countries.nameIds)],
-  ];
   const sections: Section[] = [];
   let offset = 0;
   for (const [name, data] of parts) {
@@ -160,6 +116,131 @@ export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFi
       parts.map(([, data]) => data),
     ),
   );
+}
+
+// A section's bytes, whole or as a list of parts written one after another: a large base's sentences
+// are never copied into one buffer, nor is the whole file (it was some 80 MB, held twice, at 16,000
+// articles).
+type SectionData = Uint8Array | Uint8Array[];
+
+// The sections in the order of the file (the layout: FORMAT changes with it).
+const SECTION_ORDER = [
+  "base",
+  "sentences",
+  "sentenceStart",
+  "words",
+  "wordInfo",
+  "stems",
+  "keywords",
+  "postingStart",
+  "postings",
+  "meetingKeywords",
+  "meetingStart",
+  "meetingPositions",
+  // The words of every name and alias, and whose they are: folding and splitting the names is most
+  // of the name matcher's building time.
+  "nameTokens",
+  "nameTokensSorted",
+  "namePeopleStart",
+  "namePeople",
+  "personTokenStart",
+  "personTokens",
+  "personLastStart",
+  "personLastTokens",
+  "personIdOrder",
+  // The first question with a misspelt name would build this index of letter runs (a tenth of a second).
+  "typoRunStart",
+  "typoRunWords",
+  // The meetings newest first, and the countries each may concern: the fact index's tables, which
+  // otherwise take a sort and a walk over every person's roles.
+  "recency",
+  // As JSON: a country name is free text.
+  "countryNames",
+  "countryStart",
+  "countryNameIds",
+];
+
+// The tables of the articles' words (article-words.ts), as bytes.
+function articleWordSections(base: FactBase): [string, SectionData][] {
+  const words = new ArticleWordReader(base.articles).tables();
+  return [
+    ["words", lines(words.words)],
+    ["wordInfo", bytes(words.wordInfo)],
+    ["stems", lines(words.stems)],
+    ["keywords", lines(words.keywords)],
+    ["postingStart", bytes(words.postingStart)],
+    ["postings", bytes(words.postings)],
+  ];
+}
+
+// The meetings by keyword, newest first, and the countries each may concern, as bytes.
+function meetingSections(base: FactBase): [string, SectionData][] {
+  const recency = recencyPositions(base);
+  const sections: [string, SectionData][] = [["recency", bytes(recency)]];
+  const meetings = meetingKeywordTable(base, recency);
+  sections.push(
+    ["meetingKeywords", lines(meetings.keywords)],
+    ["meetingStart", bytes(meetings.start)],
+    ["meetingPositions", bytes(meetings.positions)],
+  );
+  const countries = meetingCountryTable(base);
+  sections.push(
+    ["countryNames", Buffer.from(asciiJson(countries.names), "latin1")],
+    ["countryStart", bytes(countries.start)],
+    ["countryNameIds", bytes(countries.nameIds)],
+  );
+  return sections;
+}
+
+// The name matcher's tables and the letter runs of its words, as bytes.
+function nameSections(base: FactBase): [string, SectionData][] {
+  // People in the order of the fact index's map of them by id (a repeated id: its last entry, in the
+  // first one's place), the order the name matcher gives the ids in.
+  const names = nameTokenTable([...new Map(base.people.map((p) => [p.id, p])).values()]);
+  const typoRuns = letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase()));
+  return [
+    ["nameTokens", Buffer.from(asciiJson(names.tokens), "latin1")],
+    ["nameTokensSorted", bytes(names.sorted)],
+    ["namePeopleStart", bytes(names.peopleStart)],
+    ["namePeople", bytes(names.people)],
+    ["personTokenStart", bytes(names.tokenStart)],
+    ["personTokens", bytes(names.personTokens)],
+    ["personLastStart", bytes(names.lastStart)],
+    ["personLastTokens", bytes(names.lastTokens)],
+    ["personIdOrder", bytes(names.idOrder)],
+    ["typoRunStart", bytes(typoRuns.start)],
+    ["typoRunWords", bytes(typoRuns.words)],
+  ];
+}
+
+// The base without its articles' sentences, and the sentences apart, as bytes.
+function baseSections(base: FactBase): [string, SectionData][] {
+  const sentenceStart = new Int32Array(base.articles.length + 1);
+  const sentenceParts: Buffer[] = [];
+  let at = 0;
+  base.articles.forEach((article, i) => {
+    if (article.sentences) {
+      const part = Buffer.from(asciiJson(article.sentences), "latin1");
+      sentenceParts.push(part);
+      at += part.length;
+    }
+    sentenceStart[i + 1] = at;
+  });
+  // The sentences' place keeps its number, so that the key order of a loaded article stays the same.
+  const hot = {
+    ...base,
+    articles: base.articles.map((a) => (a.sentences ? { ...a, sentences: 0 } : a)),
+  };
+  return [
+    ["base", asciiJsonParts(hot)],
+    ["sentences", sentenceParts],
+    ["sentenceStart", bytes(sentenceStart)],
+  ];
+}
+
+// A list of words as the lines of a UTF-8 text.
+function lines(words: string[]): Buffer {
+  return Buffer.from(words.join("\n"), "utf8");
 }
 
 /** How a file is written (atomically, by io.ts), from its parts in order. */
@@ -350,7 +431,7 @@ export function copyIndexFile(from: string, to: string, write: WriteFile): boole
 }
 
 // The bytes of an index file, in parts: the mark, the header, then the sections (each padded to 8 bytes).
-function withHeader(header: Header, sections: (Uint8Array | Uint8Array[])[]): Uint8Array[] {
+function withHeader(header: Header, sections: SectionData[]): Uint8Array[] {
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const lead = Buffer.alloc(MAGIC.length + 4);
   lead.write(MAGIC, 0, "latin1");
@@ -368,7 +449,7 @@ function withHeader(header: Header, sections: (Uint8Array | Uint8Array[])[]): Ui
 }
 
 // The length of a section given whole or in parts.
-function byteLength(data: Uint8Array | Uint8Array[]): number {
+function byteLength(data: SectionData): number {
   return Array.isArray(data) ? data.reduce((sum, part) => sum + part.length, 0) : data.length;
 }
 
