@@ -940,22 +940,13 @@ function nounFinders(scope: SentenceScope): void {
       const named = s.mentions.findIndex(
         (x, n) => x.person !== undefined && !x.resolved && ![...objects, ...leader].includes(n),
       );
-      // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own
-      // clause held the meeting, not the person the sentence names first.
-      const clause = /(@m\d+) [^@,;]{1,60}$/.exec(sk.slice(0, m.index ?? 0));
-      const clauseOwner = clause ? Number(clause[1]?.slice(2)) : -1;
-      const ownClause =
-        !m[1] &&
-        mention(clauseOwner)?.kind === "person" &&
-        !mention(clauseOwner)?.resolved &&
-        ![...objects, ...leader].includes(clauseOwner);
+      // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own clause
+      // held the meeting (see clauseSubject), not the person the sentence names first.
       const subjects =
         m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
           ? ids(m[1])
-          : ownClause
-            ? [clauseOwner]
-            : (clauseSubject(sk.slice(0, m.index ?? 0), [...objects, ...leader]) ??
-              implicitSubject([...objects, ...leader]));
+          : (clauseSubject(sk.slice(0, m.index ?? 0), [...objects, ...leader]) ??
+            implicitSubject([...objects, ...leader]));
       if (leader.length) add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
       else add("with-meeting", subjects, objects, plannedAround(m));
     }
