@@ -398,9 +398,7 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
-// A deputy of a presiding officer, by title alone: "Vice President", "First Deputy Speaker".
-const DEPUTY_PRESIDING = /^(?:first )?(?:vice|deputy)[ -](?:president|speaker|chair(?:man|woman|person)?)$/;
-// Any deputy's title: "Vice Speaker", "First Vice-Chairman" (group 1: the title deputised).
+// A deputy's title: "Vice Speaker", "First Vice-Chairman" (group 1: the title deputised).
 const DEPUTY_OF = /^(?:first )?(?:vice|deputy)[- ](.+)$/i;
 
 /**
@@ -411,7 +409,6 @@ const DEPUTY_OF = /^(?:first )?(?:vice|deputy)[- ](.+)$/i;
 function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefined)[]): number[][] {
   const tables = new Map<string, number[]>();
   const out: number[][] = [];
-  let previousKey: string | undefined;
   // The titles the object before held in this sentence, and the table it sits at.
   let previous: { titles: string[]; table: number[] } | undefined;
   objects.forEach((m, i) => {
@@ -419,22 +416,17 @@ function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefin
     const role =
       person?.roles.find((r) => r.sentence === sentence && r.body) ?? person?.roles.find((r) => r.body);
     const here = (person?.roles ?? []).filter((r) => r.sentence === sentence);
-    // "President of the Senate A and Vice President B": a deputy's title without a body, right
-    // after a presiding officer's, leaves out the same body.
-    const deputyOfPrevious = !role?.body && here.some((r) => DEPUTY_PRESIDING.test(fold(r.title)));
-    const key = role?.body
-      ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}`
-      : deputyOfPrevious
-        ? previousKey
-        : undefined;
-    previousKey = key;
-    // "National Assembly Speaker A and Vice Speaker B" where no body was bound: a deputy whose title
-    // leaves out its body sits with the holder of the title deputised, named just before.
+    const key = role?.body ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}` : undefined;
+    // "President of the Senate A and Vice President B", "National Assembly Speaker A and Vice Speaker
+    // B": a deputy whose title leaves out its body sits with the holder of the title deputised, named
+    // just before.
     const deputised = role
       ? undefined
       : here.map((r) => DEPUTY_OF.exec(r.title)?.[1]).find((t): t is string => t !== undefined);
     const beside =
-      deputised !== undefined && previous?.titles.some((t) => ` ${fold(t)}`.endsWith(` ${fold(deputised)}`));
+      deputised !== undefined &&
+      // The title before its body: "Chairman of the Bundesrat" is a "Chairman".
+      previous?.titles.some((t) => ` ${fold(t).split(" of ")[0]}`.endsWith(` ${fold(deputised)}`));
     const table = beside ? previous?.table : key === undefined ? undefined : tables.get(key);
     if (table) table.push(i);
     else {
