@@ -237,9 +237,10 @@ function membersOf(s: Sentence, m: Mention): boolean {
 const DELEGATION_WORD = /^(?:delegation|group)$/;
 // How an article names a delegation's head outright: "The head of the delegation, X, noted",
 // "Leading the group of deputies is X" (the title may stand before the name or open its mention),
-// or a sentence that opens "The delegation led by X".
+// "The delegation led by X held talks" (the delegation the article told of, now with its head), or
+// a sentence that opens "This parliamentary group, led by X".
 const NAMES_THE_HEAD =
-  /\b(?:head of the (?:[\w-]+ )?delegation ,? [^,]+|leading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+)$/;
+  /(?:\bhead of the (?:[\w-]+ )?delegation ,? [^,]+|\bleading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+|^(?:[^,]* )?the delegation(?: ,)? (?:led|headed) by [^,]+)$/;
 const OPENS_LED_BY = /^(?:the|this) (?:[\w-]+ )?(?:delegation|group)(?: ,)? (?:led|headed) by [^,]+$/;
 
 // The person the article names as a delegation's head (see NAMES_THE_HEAD).
@@ -247,11 +248,9 @@ function namedHead(doc: Doc): number | undefined {
   for (const s of doc.sentences)
     for (const m of s.mentions) {
       if (m.kind !== "person" || m.person === undefined || m.resolved) continue;
+      // Eight words before the mention: for a mention among the first eight, the sentence's opening.
       const span = joinWords(s.tokens, Math.max(0, m.from - 8), m.to).toLowerCase();
-      const opening = m.from <= 8 && OPENS_LED_BY.test(joinWords(s.tokens, 0, m.to).toLowerCase());
-      if (opening || NAMES_THE_HEAD.test(span)) return m.person;
-      // "The delegation led by X held talks": the delegation the article told of, now with its head.
-      if (/^(?:[^,]* )?the delegation(?: ,)? (?:led|headed) by [^,]+$/.test(span)) return m.person;
+      if ((m.from <= 8 && OPENS_LED_BY.test(span)) || NAMES_THE_HEAD.test(span)) return m.person;
     }
   return undefined;
 }
