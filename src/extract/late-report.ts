@@ -11,6 +11,7 @@
  * - it tells of a meeting as past without a day ("recently met", "met last week");
  * - it sums up a week, a month or a year ("the press service summed up the week").
  */
+import { monthNumber } from "../corpus/header.ts";
 import { allMatches } from "./all-matches.ts";
 
 // Other media (another news agency too) or a foreign ministry (or its embassy) as the source, not a chamber's press service:
@@ -69,7 +70,6 @@ const PAST_UNDATED =
 // The pluperfect puts the meeting before the time of the report: "said he had met X".
 const PLUPERFECT =
   /\bhad (?:also |already |previously |earlier )?(?:met|held|received|hosted|been received)\b/i;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // A month or a year without a day: "in March", "in March 2023", "in 2019", "last December".
 const MONTH_OR_YEAR =
   /\b(?:in|during|since|last|early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(\d{4}))\b(?!\s*\d)/gi;
@@ -89,7 +89,7 @@ export function isPastUndated(text: string, published?: string): boolean {
       if (Number(m[3]) < year) return true;
       continue;
     }
-    const named = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
+    const named = monthNumber(m[1] as string) ?? 0;
     const inYear = m[2] ? Number(m[2]) : year;
     if (inYear < year || (inYear === year && named < month)) return true;
   }
