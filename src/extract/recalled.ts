@@ -3,6 +3,7 @@
  * met several times", "since A's visit in 2019, when he met B". A speech or a background paragraph
  * names earlier encounters to frame the one the article is about; they are history, not news.
  */
+import { monthNumber } from "../corpus/header.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import type { Doc } from "./document.ts";
@@ -16,7 +17,6 @@ const REPEATED =
 const HABIT =
   /\b(?:regular|frequent|repeated|numerous|annual|periodic|previous|past|earlier) (?:[\w-]+ )?(?:meetings|talks|contacts|summits|encounters) (?:between|of) (?:[a-z]+ ){0,4}?\p{Lu}/u;
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // A year, maybe after a month, as a time: "in 2015", "in March 2021", "since 2019", "during 2018".
 const TIME_IN_YEAR =
   /\b(?:in|since|during|back in|as early as)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?((?:19|20)\d{2})\b(?!\s*\d)/gi;
@@ -26,7 +26,7 @@ const TIME_IN_YEAR =
  * years ago") or a month half a year or more before it ("in March 2021" when published in 2024), or
  * counts it among several: a late report of one meeting still names a month close to its day.
  */
-export function tellsOfEarlierEncounter(text: string, published?: string): boolean {
+function tellsOfEarlierEncounter(text: string, published?: string): boolean {
   if (REPEATED.test(text) || HABIT.test(text)) return true;
   if (!published) return false;
   const pubYear = Number(published.slice(0, 4));
@@ -35,7 +35,7 @@ export function tellsOfEarlierEncounter(text: string, published?: string): boole
     const year = Number(m[2]);
     // A bare year is its whole span: any year before the publication's is earlier. A month of the
     // year before may still be a late report's, so it must lie half a year back.
-    if (!m[1] ? year < pubYear : pubMonths - (year * 12 + MONTHS.indexOf(m[1].toLowerCase())) >= 6)
+    if (!m[1] ? year < pubYear : pubMonths - (year * 12 + (monthNumber(m[1]) as number) - 1) >= 6)
       return true;
   }
   return false;

@@ -4,6 +4,7 @@
  * "Dashzegviin Amarbayasgalan"), while two people with merely similar names stay two.
  */
 import type { Person, Role } from "../facts/types.ts";
+import { stripDiacritics } from "../text/normalize.ts";
 import { NameIndex } from "./name-index.ts";
 import { nameMatches, nameWordKeys, nameWords, pickFullName } from "./people.ts";
 
@@ -213,9 +214,7 @@ function strongMatch(form: string, known: string[]): boolean {
 
 /** A readable id for a name: "Erlan Koshanov" → "erlan-koshanov". */
 export function slug(name: string): string {
-  // ASCII is its own decomposition, with no marks to drop: most names skip both passes.
-  const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  return plain
+  return stripDiacritics(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");

@@ -166,12 +166,12 @@ export class ArticleWordReader implements ArticleWords {
   /** Everything read, as the sorted tables that {@link StoredArticleWords} answers from. */
   tables(): ArticleWordTables {
     this.readWords();
-    const keywords = [...this.keywordIds.keys()].sort(compare);
+    const keywords = [...this.keywordIds.keys()].sort(compareCodeUnits);
     const place = new Int32Array(this.counts.length);
     keywords.forEach((k, i) => {
       place[this.keywordIds.get(k) as number] = i;
     });
-    const words = [...this.seen.keys()].sort(compare);
+    const words = [...this.seen.keys()].sort(compareCodeUnits);
     const wordInfo = Int32Array.from(words, (w) => {
       const info = this.seen.get(w) as number;
       const k = (info >> 1) - 1;
@@ -186,7 +186,14 @@ export class ArticleWordReader implements ArticleWords {
     keywords.forEach((k, i) => {
       postings.set(this.lists[this.keywordIds.get(k) as number] as number[], postingStart[i]);
     });
-    return { words, wordInfo, stems: [...this.stemSet].sort(compare), keywords, postingStart, postings };
+    return {
+      words,
+      wordInfo,
+      stems: [...this.stemSet].sort(compareCodeUnits),
+      keywords,
+      postingStart,
+      postings,
+    };
   }
 }
 
@@ -238,8 +245,8 @@ export class StoredArticleWords implements ArticleWords {
   }
 }
 
-// Plain code-unit order, the order the binary search assumes.
-function compare(a: string, b: string): number {
+/** Plain code-unit order: the order {@link findSorted} and the other binary searches of the stored tables assume. */
+export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

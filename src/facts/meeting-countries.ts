@@ -2,8 +2,7 @@
  * The country names that may place each meeting: its own countries, its parties', and each
  * participant's (the person's country, and the country, title and body of their roles in the meeting's
  * article: "Speaker of the House of Representatives of the United States" or "member of the Majilis"
- * names a country even when no country field was recorded; the fact index codes each text); and
- * whether a participant has no country anywhere (such a meeting may involve any country). The fact
+ * names a country even when no country field was recorded; the fact index codes each text). The fact
  * index (index.ts) turns the names into country codes; the index file (index-file.ts) stores this
  * table, so that loading a large base does not walk every person's roles again.
  */

@@ -4,7 +4,7 @@
  */
 import { tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
-import { isKeyword } from "./article-words.ts";
+import { compareCodeUnits, isKeyword } from "./article-words.ts";
 import type { FactBase, Meeting } from "./types.ts";
 
 /** The stemmed keywords of a text (no stopwords). */
@@ -66,7 +66,7 @@ export function meetingKeywordTable(
       if (list) list.push(position);
       else lists.set(k, [position]);
     }
-  const keywords = [...lists.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keywords = [...lists.keys()].sort(compareCodeUnits);
   const start = new Int32Array(keywords.length + 1);
   keywords.forEach((k, i) => {
     start[i + 1] = (start[i] as number) + (lists.get(k) as number[]).length;

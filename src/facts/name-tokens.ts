@@ -8,6 +8,7 @@
 import type { LetterRunIndex } from "../text/letter-runs.ts";
 import { isNameToken } from "../text/name-words.ts";
 import { fold, words } from "../text/normalize.ts";
+import { compareCodeUnits } from "./article-words.ts";
 import type { Person } from "./types.ts";
 
 /** Name words this long or longer are the ones a typed word may be a misspelling of. */
@@ -99,11 +100,7 @@ export function nameTokenTable(people: readonly Person[], foldName = fold): Name
 
 // The places of a list's strings, in the code-unit order of the strings.
 function sortedOrder(list: readonly string[]): Int32Array {
-  return Int32Array.from(list.keys()).sort((a, b) => {
-    const x = list[a] as string;
-    const y = list[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  return Int32Array.from(list.keys()).sort((a, b) => compareCodeUnits(list[a] as string, list[b] as string));
 }
 
 // The place of a string in a list, by a binary search in `order` (the list's places in the code-unit

@@ -15,7 +15,8 @@ export function isLatin(text: string): boolean {
 
 /** Drops combining diacritics ("Kövér" → "Kover"): decomposed first, so that "ü" becomes "u", not "ue". */
 export function stripDiacritics(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  // Printable ASCII is its own decomposition, with no marks to drop: most names skip both passes.
+  return /^[\x20-\x7e]*$/.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 }
 
 /**
