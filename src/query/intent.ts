@@ -30,10 +30,10 @@ const SIGN =
   /\b(sign|signs|signed|signing|agreements?|memorand\w*|mou|road ?maps?|treaty|treaties|accords?)\b/;
 // The same words, each one wherever it stands, to see whether a question has another verb of meeting.
 const SIGN_WORDS = new RegExp(SIGN.source, "g");
-// "X called on Y" is a courtesy visit (a meeting), "X called for Y" is not.
 // Verbs of the acts a report tells of besides meeting ("who announced the visit?", "who praised
 // the measures?"): a question "who VERBed …" with one of them is answered by the sentence that tells it.
-// The verbs of meeting itself (met, received, visited, hosted, held talks) keep the meeting list.
+// The verbs of meeting itself (met, received, visited, hosted, held talks) keep the meeting list: "X
+// called on Y" is a courtesy visit (a meeting), "X called for Y" is not.
 const NOT_MEETING_ACT =
   /^(who|whom) (announc\w*|organi[sz]\w*|accompan\w*|prais\w*|interview\w*|welcom\w*|greet\w*|propos\w*|invit\w*|say|says|said|told|tells?|thank\w*|award\w*|congratulat\w*|criticis\w*|criticiz\w*|condemn\w*|call(?!(s|ed|ing)? on\b)\w*|urg\w*|express\w*|stress\w*|note[sd]?|present\w*|protest\w*|paid(?! a (courtesy )?call)|pays?|spoke|speaks?)\b/;
 const LED_GROUP =

@@ -12,6 +12,8 @@ export interface Quote {
   score: number;
   /** The question keywords the sentence contains. */
   matched: string[];
+  /** The question's whole (known) keyword weight, of which `score` is a share (quotes {@link bestSentences} chose). */
+  outOf?: number;
 }
 
 /** Options for {@link bestSentences}. */
@@ -94,7 +96,7 @@ export function bestSentences(
         )
       )
         score *= 1.5;
-      if (score > 0) scored.push({ sentence, score, matched });
+      if (score > 0) scored.push({ sentence, score, matched, outOf: total });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);

@@ -5,17 +5,15 @@
  * and then shows the person's other meetings. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase, Role } from "../../src/facts/types.ts";
+import type { Role } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { meeting, NOW, speaker } from "./fixture.ts";
+import { factBase, meeting, NOW, speaker } from "./fixture.ts";
 
 /** A person whose only record is one role, with no country field. */
 const noCountry = (id: string, name: string, role: Role) => ({ id, name, aliases: [], roles: [role] });
 const articleIds = ["a-one", "a-two", "a-three"];
 
-const base: FactBase = {
-  version: 1,
-  generatedAt: "2026-01-01T00:00:00.000Z",
+const base = factBase({
   articles: articleIds.map((id, i) => ({
     id,
     file: `${id}.txt`,
@@ -44,7 +42,7 @@ const base: FactBase = {
       place: "Tallinn",
     }),
   ),
-};
+});
 const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
 
 describe("a participant matches a country filter by record, title or body", () => {

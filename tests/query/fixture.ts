@@ -281,3 +281,10 @@ export const speaker = (
   country,
   roles: [{ title: "Speaker", country, articleId }],
 });
+
+/** A fact base of the given articles, people and meetings, with the version and date every test base shares. */
+export const factBase = (parts: Pick<FactBase, "articles" | "people" | "meetings">): FactBase => ({
+  version: 1,
+  generatedAt: "2026-01-01T00:00:00.000Z",
+  ...parts,
+});

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { FactIndex } from "../../src/facts/index.ts";
-import type { FactBase, Meeting } from "../../src/facts/types.ts";
+import type { Meeting } from "../../src/facts/types.ts";
 import { countryGazetteer } from "../../src/query/countries.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { selectMeetings } from "../../src/query/select.ts";
-import { meeting, NOW } from "./fixture.ts";
+import { factBase, meeting, NOW } from "./fixture.ts";
 
 // Karim Haddadi's meetings of one trip each, dated the day before their article.
 const visit = (id: string, articleId: string, counterpart: string, place: string, start: string): Meeting =>
@@ -23,9 +23,7 @@ const visit = (id: string, articleId: string, counterpart: string, place: string
     date: { start, basis: "stated" },
   });
 
-const base: FactBase = {
-  version: 1,
-  generatedAt: "2026-01-01T00:00:00.000Z",
+const base = factBase({
   articles: [
     { id: "a-kigali", file: "kigali.txt", published: "2024-05-02", sentences: [] },
     { id: "a-paris", file: "paris.txt", published: "2024-06-10", sentences: [] },
@@ -88,7 +86,7 @@ const base: FactBase = {
       agreements: ["memorandum on pasture research"],
     }),
   ],
-};
+});
 
 const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
 

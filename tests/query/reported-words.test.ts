@@ -4,15 +4,12 @@
  * the question's own word, where a sentence has it, still wins. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { openingKeywords, reportedAs } from "../../src/query/reported-words.ts";
 import { stem } from "../../src/text/stem.ts";
-import { meeting, NOW, speaker } from "./fixture.ts";
+import { factBase, meeting, NOW, speaker } from "./fixture.ts";
 
-const base: FactBase = {
-  version: 1,
-  generatedAt: "2026-01-01T00:00:00.000Z",
+const base = factBase({
   articles: [
     {
       id: "a-award",
@@ -45,7 +42,7 @@ const base: FactBase = {
     meeting({ id: "m-award", articleId: "a-award", participants: ["oskarsen", "tovanic"] }),
     meeting({ id: "m-trip", articleId: "a-trip", participants: ["tovanic"], place: "Ostrel" }),
   ],
-};
+});
 const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
 
 describe("words that report one act", () => {

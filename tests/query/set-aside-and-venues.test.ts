@@ -5,14 +5,11 @@
  * C?" answered no when no meeting was there. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { detectIntent } from "../../src/query/intent.ts";
-import { meeting, NOW, speaker } from "./fixture.ts";
+import { factBase, meeting, NOW, speaker } from "./fixture.ts";
 
-const base: FactBase = {
-  version: 1,
-  generatedAt: "2026-01-01T00:00:00.000Z",
+const base = factBase({
   articles: [
     {
       id: "a-tour",
@@ -49,7 +46,7 @@ const base: FactBase = {
       date: { start: "2024-04-09", basis: "stated" },
     }),
   ],
-};
+});
 const answerer = new Answerer(base, { now: NOW });
 const ask = (q: string) => answerer.answer(q).text;
 

@@ -4,13 +4,10 @@
  * introduced as the report's, and never one of a report that names only one of them. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { meeting, NOW, speaker } from "./fixture.ts";
+import { factBase, meeting, NOW, speaker } from "./fixture.ts";
 
-const base: FactBase = {
-  version: 1,
-  generatedAt: "2026-01-01T00:00:00.000Z",
+const base = factBase({
   articles: [
     {
       id: "a-visit",
@@ -55,7 +52,7 @@ const base: FactBase = {
       agreements: ["Protocol on Fisheries"],
     }),
   ],
-};
+});
 const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
 
 describe("documents of the report naming both sides", () => {

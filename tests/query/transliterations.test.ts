@@ -4,13 +4,10 @@
  * and relatives whose given names differ, stay apart. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { meeting, NOW, speaker } from "./fixture.ts";
+import { factBase, meeting, NOW, speaker } from "./fixture.ts";
 
-const base: FactBase = {
-  version: 1,
-  generatedAt: "2026-01-01T00:00:00.000Z",
+const base = factBase({
   articles: [
     {
       id: "a-one",
@@ -50,7 +47,7 @@ const base: FactBase = {
     }),
     meeting({ id: "m-three", articleId: "a-three", participants: ["mara", "pandu"] }),
   ],
-};
+});
 const answerer = new Answerer(base, { now: NOW });
 
 describe("one person transliterated two ways", () => {

@@ -6,14 +6,11 @@
  * it. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { detectIntent } from "../../src/query/intent.ts";
-import { meeting, NOW, speaker } from "./fixture.ts";
+import { factBase, meeting, NOW, speaker } from "./fixture.ts";
 
-const base: FactBase = {
-  version: 1,
-  generatedAt: "2026-01-01T00:00:00.000Z",
+const base = factBase({
   articles: [
     {
       id: "a-visit",
@@ -95,7 +92,7 @@ const base: FactBase = {
       topics: ["transboundary river management"],
     }),
   ],
-};
+});
 const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
 
 describe("what a question asks for", () => {

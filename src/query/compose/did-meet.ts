@@ -75,12 +75,13 @@ function inReportsNamingBoth(ctx: ComposeContext, a: string[], b: string[]): Mee
   const naming = (ids: string[]) =>
     new Set(ids.flatMap((id) => ctx.index.articlesContaining(stem(surnameOf(ctx, id) ?? ""))));
   const found = new Set<Meeting>();
-  for (const [own, other] of [
+  const pairs: [string[], string[]][] = [
     [a, b],
     [b, a],
-  ]) {
-    const articles = naming(other as string[]);
-    for (const id of own as string[])
+  ];
+  for (const [own, other] of pairs) {
+    const articles = naming(other);
+    for (const id of own)
       for (const m of ctx.index.meetingsOf(id)) if (articles.has(m.articleId)) found.add(m);
   }
   return newestFirst(ctx.index, [...found]).slice(0, 5);

@@ -18,10 +18,12 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
   let quotes = quoteFor(ctx, q, selection, 0.25, 2, true);
   // A country is a wide subject: its recorded meetings need not include the report that answers (a
   // video conference nobody recorded as a meeting). When none of its reports matches well, any article
-  // may hold the answer, for the same strict match and clearly better than its own reports' best.
-  if (!q.people.length && !quoteFor(ctx, q, selection, 0.5, 1, true).length) {
+  // may hold the answer, for the same strict match and clearly better than its own reports' best. (The
+  // best quote is the best sentence of its reports, so its share tells without reading them again.)
+  const best = quotes[0];
+  if (!q.people.length && !(best?.outOf !== undefined && best.score >= 0.5 * best.outOf)) {
     const wide = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.5, 2, true);
-    if ((wide[0]?.score ?? 0) > WIDER_MARGIN * (quotes[0]?.score ?? 0)) quotes = wide;
+    if ((wide[0]?.score ?? 0) > WIDER_MARGIN * (best?.score ?? 0)) quotes = wide;
   }
   if (quotes.length) return addQuotes(new Reply(), quotes);
   // No sentence answers it: say so, then what is known of the subject (facts, not a guess at the answer).

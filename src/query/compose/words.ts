@@ -172,7 +172,7 @@ export const ENGLISH: Words = {
  * "the Czech Republic", but "Mongolia". Names of a union, a kingdom, a republic or islands, and
  * plural names, take "the".
  */
-export function withArticle(country: string): string {
+function withArticle(country: string): string {
   if (/^the\b/i.test(country)) return country;
   const needsThe =
     /\b(United|Kingdom|Republic|Federation|Emirates|Islands|States|Union)\b/.test(country) ||
