@@ -6,6 +6,7 @@
  * reads the tables that the reader wrote beside the fact base when it was saved (see index-file.ts),
  * sorted so that a look-up is a binary search and loading builds nothing.
  */
+import { compareCodeUnits } from "../text/compare.ts";
 import { forEachWord } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
@@ -245,12 +246,7 @@ export class StoredArticleWords implements ArticleWords {
   }
 }
 
-/** Plain code-unit order: the order {@link findSorted} and the other binary searches of the stored tables assume. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The place of a string in a list sorted in code-unit order, or -1. */
+/** The place of a string in a list sorted in code-unit order ({@link compareCodeUnits}), or -1. */
 export function findSorted(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length - 1;

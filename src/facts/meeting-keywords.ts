@@ -2,9 +2,10 @@
  * The words of meetings, and their order in time: what the fact index builds on first use and the
  * index file (index-file.ts) stores, worked out in one place so that both give the same answers.
  */
+import { compareCodeUnits } from "../text/compare.ts";
 import { tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
-import { compareCodeUnits, isKeyword } from "./article-words.ts";
+import { isKeyword } from "./article-words.ts";
 import type { FactBase, Meeting } from "./types.ts";
 
 /** The stemmed keywords of a text (no stopwords). */

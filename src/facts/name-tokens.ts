@@ -5,10 +5,10 @@
  * it is stored as numbers and sorted lists so that loading builds nothing: folding and splitting
  * every name of a 10,000-article base took a fifth of its loading time.
  */
+import { compareCodeUnits } from "../text/compare.ts";
 import type { LetterRunIndex } from "../text/letter-runs.ts";
 import { isNameToken } from "../text/name-words.ts";
 import { fold, words } from "../text/normalize.ts";
-import { compareCodeUnits } from "./article-words.ts";
 import type { Person } from "./types.ts";
 
 /** Name words this long or longer are the ones a typed word may be a misspelling of. */

@@ -6,10 +6,11 @@
  */
 import { NameTokens } from "../facts/name-tokens.ts";
 import type { Person } from "../facts/types.ts";
+import { compareCodeUnits } from "../text/compare.ts";
 import { fold, words } from "../text/normalize.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { NearNames } from "./near-names.ts";
-import { compareText, isTypoOf, similarity, typoDistance } from "./text.ts";
+import { isTypoOf, similarity, typoDistance } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
 export interface PersonMention {
@@ -117,7 +118,7 @@ export class PersonMatcher {
 
     const mentions: PersonMention[] = [];
     const used = new Set<number>();
-    const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || compareText(a.id, b.id));
+    const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || compareCodeUnits(a.id, b.id));
     for (const top of ranked) {
       const free = [...top.positions.keys()].filter((p) => !used.has(p));
       if (free.length === 0) continue;

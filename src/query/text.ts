@@ -1,13 +1,8 @@
 /**
- * Word comparisons of the query core (ordering, similarity) and the words of titles that never tell
+ * Word comparisons of the query core (similarity, typos) and the words of titles that never tell
  * people apart. Folding and splitting text is `src/text/normalize.ts`.
  */
 import { editDistance } from "../extract/similar.ts";
-
-/** Compares two strings by code units (ISO dates, ids): much cheaper than localeCompare in big sorts. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Similarity of two words between 0 and 1 (1 - edit distance / longer length). */
 export function similarity(a: string, b: string): number {

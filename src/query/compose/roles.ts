@@ -1,5 +1,6 @@
 /** A person's roles as reply lines, and the reply for a known person with no meeting recorded. */
 import type { Person } from "../../facts/types.ts";
+import { compareCodeUnits } from "../../text/compare.ts";
 import { roleText } from "../format.ts";
 import { Reply } from "../reply.ts";
 import { type ComposeContext, withCountry } from "./context.ts";
@@ -15,7 +16,7 @@ export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDa
   const published = (articleId: string) => ctx.index.articles.get(articleId)?.published ?? "";
   const reversed = [...person.roles].reverse();
   const newest = byDate
-    ? reversed.sort((a, b) => published(b.articleId).localeCompare(published(a.articleId)))
+    ? reversed.sort((a, b) => compareCodeUnits(published(b.articleId), published(a.articleId)))
     : reversed;
   for (const role of newest) {
     const text = withCountry(ctx, roleText(role), role.country ?? person.country);
