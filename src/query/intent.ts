@@ -31,18 +31,23 @@ const SIGN =
 // The same words, each one wherever it stands, to see whether a question has another verb of meeting.
 const SIGN_WORDS = new RegExp(SIGN.source, "g");
 // Verbs of the acts a report tells of besides meeting ("who announced the visit?", "who praised
-// the measures?"): a question "who VERBed …" with one of them is answered by the sentence that tells it.
-// The verbs of meeting itself (met, received, visited, hosted, held talks) keep the meeting list: "X
-// called on Y" is a courtesy visit (a meeting), "X called for Y" is not.
-const NOT_MEETING_ACT =
-  /^(who|whom) (announc\w*|organi[sz]\w*|accompan\w*|prais\w*|interview\w*|welcom\w*|greet\w*|propos\w*|invit\w*|say|says|said|told|tells?|thank\w*|award\w*|congratulat\w*|criticis\w*|criticiz\w*|condemn\w*|call(?!(s|ed|ing)? on\b)\w*|urg\w*|express\w*|stress\w*|note[sd]?|present\w*|protest\w*|paid(?! a (courtesy )?call)|pays?|spoke|speaks?)\b/;
+// the measures?", "whom did X thank?"): a question of who did it, or to whom, is answered by the
+// sentence that tells it. The verbs of meeting itself (met, received, visited, hosted, held talks) keep
+// the meeting list: "X called on Y" is a courtesy visit (a meeting), "X called for Y" is not.
+const NOT_MEETING_VERB =
+  /(announc\w*|organi[sz]\w*|accompan\w*|prais\w*|interview\w*|welcom\w*|greet\w*|propos\w*|invit\w*|say|says|said|told|tell\w*|thank\w*|award\w*|congratulat\w*|criticis\w*|criticiz\w*|condemn\w*|call(?!(s|ed|ing)? on\b)\w*|urg\w*|express\w*|stress\w*|note[sd]?|present\w*|protest\w*|paid(?! a (courtesy )?call)|pays?|spoke|speaks?)\b/;
+// "who praised X?": the act asked of its doer.
+const NOT_MEETING_ACT = new RegExp(`^(who|whom) ${NOT_MEETING_VERB.source}`);
+// "who did X protest to?", "whom did X thank?": the act asked of whom it was done to. Left out here:
+// the verbs whose object is what was said, not a person (say, express, stress, note, speak), and those
+// whose person is a guest (welcome, invite, call on, pay a visit), whom the meeting list answers.
+const NOT_MEETING_ACT_DONE_TO = new RegExp(
+  `^(who|whom) (did|does|will|would|has|had) (\\S+ ){1,6}?(?!welcom|invit|sa(y|id)|express|stress|note|call|pa(y|id)|spoke|speak)${NOT_MEETING_VERB.source}`,
+);
 const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
 // The verbs of two sides meeting, without those that also tell of events ("the session was held").
 const MET_OR_VISITED = /\b(meet|meets|met|meeting|receive[sd]?|receiving|talks|visit\w*)\b/;
-// The same asked of whom the act was done to: "who did X protest to?", "whom did X thank?".
-const NOT_MEETING_ACT_DONE_TO =
-  /^(who|whom) (did|does|will|would|has|had) (\S+ ){1,6}?(announc|organi[sz]|accompan|prais|interview|greet|propos|thank|congratulat|award|criticis|criticiz|condemn|urg|protest|present|told|tell)\w*\b/;
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
