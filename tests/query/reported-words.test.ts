@@ -51,6 +51,11 @@ describe("words that report one act", () => {
     expect(reportedAs(stem("gave"))).toContain(stem("gifted"));
     expect(reportedAs(stem("meeting"))).toEqual([]);
   });
+  it("keep each word in one act, so that two acts never join through it", () => {
+    expect(reportedAs(stem("expected"))).toContain(stem("hope"));
+    expect(reportedAs(stem("expected"))).not.toContain(stem("request"));
+    expect(reportedAs(stem("ask"))).not.toContain(stem("hope"));
+  });
   it("read what a question's opening asks for", () => {
     expect(openingKeywords("Why was she in Ostrel?").map((o) => o.key)).toEqual(["why"]);
     expect(openingKeywords("how long was the visit?")[0]?.stems).toContain(stem("last"));
