@@ -9,6 +9,7 @@ import type { Meeting } from "../facts/types.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { type DateFilter, dateMatches } from "./dates.ts";
 import type { QuestionParse } from "./parse.ts";
+import { countryByArticle } from "./person-country.ts";
 
 /**
  * A narrowing of the question that matched no meeting, as data: which filter and what value. Each
@@ -191,8 +192,8 @@ export function selectMeetings(
 }
 
 /**
- * The countries the question's people hold in their meetings (their role's country in each meeting's
- * article, else their own). Only entries that took part count: a stray entry of the same name with no
+ * The countries the question's people hold in their meetings (their country in each meeting's article,
+ * {@link countryByArticle}). Only entries that took part count: a stray entry of the same name with no
  * meeting and another country ("Kim Jin-pyo, United States") must not make that country theirs and so
  * silence the question's "with the United States".
  */
@@ -206,12 +207,10 @@ function ownCountries(
   for (const id of q.people.flatMap((p) => p.ids)) {
     const person = index.people.get(id);
     if (!person) continue;
-    // Each article's role country, looked up once: a person can hold hundreds of roles.
-    const roleCountry = new Map<string, string | undefined>();
-    for (const r of person.roles) if (!roleCountry.get(r.articleId)) roleCountry.set(r.articleId, r.country);
+    const countryIn = countryByArticle(person, countries);
     for (const m of meetings) {
       if (!m.participants.includes(id)) continue;
-      const code = countries.code(roleCountry.get(m.articleId) ?? person.country);
+      const code = countryIn(m.articleId);
       if (code) own.add(code);
     }
   }

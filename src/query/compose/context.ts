@@ -8,6 +8,7 @@ import type { CountryGazetteer } from "../countries.ts";
 import { meetingDateWords, placeWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMatcher } from "../people.ts";
+import { countryByArticle } from "../person-country.ts";
 import type { Reply } from "../reply.ts";
 import type { Narrowing, Selection } from "../select.ts";
 import type { Words } from "./words.ts";
@@ -38,18 +39,10 @@ export function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   return [...names, ...countries].join(ctx.words.and);
 }
 
-/**
- * The country code of a person in one article: their role's country there, else their country, else
- * the country their role's body or title names ("member of the Majilis", "Speaker of … of Italy").
- */
+/** The country code of a person (by id) in one article: see {@link countryByArticle}. */
 export function personCountry(ctx: ComposeContext, id: string, articleId: string): string | undefined {
   const person = ctx.index.people.get(id);
-  const role = person?.roles.find((r) => r.articleId === articleId);
-  return (
-    ctx.countries.code(role?.country ?? person?.country) ??
-    ctx.countries.code(role?.body) ??
-    ctx.countries.code(role?.title)
-  );
+  return person && countryByArticle(person, ctx.countries)(articleId);
 }
 
 /** Participants of a meeting as names (of country `only` when given), or its unnamed sides. */

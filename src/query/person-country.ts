@@ -1,0 +1,33 @@
+/**
+ * The country a person stands for in one article, as the answering core reads it: whether a meeting of
+ * theirs is "with Mongolia", which of a meeting's people are of the side a question asks about, and
+ * which countries are a questioned person's own.
+ */
+import type { Person } from "../facts/types.ts";
+import type { CountryGazetteer } from "./countries.ts";
+
+/**
+ * The country code of `person` in each article, looked up by article id: a role of theirs there that
+ * names a country, else their own country, else the country their role's body or title names there
+ * ("member of the Majilis", "Speaker of … of Italy"). The roles are read once, for all articles: a
+ * person can hold hundreds of roles and be looked up in as many meetings.
+ */
+export function countryByArticle(
+  person: Person,
+  countries: CountryGazetteer,
+): (articleId: string) => string | undefined {
+  const roleCountry = new Map<string, string>();
+  const firstRole = new Map<string, Person["roles"][number]>();
+  for (const role of person.roles) {
+    if (!firstRole.has(role.articleId)) firstRole.set(role.articleId, role);
+    if (role.country && !roleCountry.has(role.articleId)) roleCountry.set(role.articleId, role.country);
+  }
+  return (articleId) => {
+    const role = firstRole.get(articleId);
+    return (
+      countries.code(roleCountry.get(articleId) ?? person.country) ??
+      countries.code(role?.body) ??
+      countries.code(role?.title)
+    );
+  };
+}
