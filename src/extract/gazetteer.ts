@@ -232,6 +232,12 @@ export function isTitleWord(w: string): boolean {
   );
 }
 
+/** The singular of a plural title ("Presidents", "Congressmen", "deputies"), or undefined for any other word. */
+export function singularTitle(plural: string): string | undefined {
+  const singular = plural.replace(/men$/, "man").replace(/ies$/, "y").replace(/s$/, "");
+  return singular !== plural && isTitleWord(singular) ? singular : undefined;
+}
+
 // A folded word without a final "'s" (no pattern: asked for most words of every sentence).
 function withoutPossessive(f: string): string {
   const n = f.length;

@@ -6,7 +6,7 @@
  * institution, a place or a thing ("Transport Route", "Friendship Order") is not a name.
  */
 import { split as pinyinSyllables } from "pinyin-split";
-import { type Found, isThingWord, isTitleWord } from "./gazetteer.ts";
+import { type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart, isHonorificWord } from "./honorifics.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
 
@@ -142,7 +142,7 @@ function couldBeNameWordAtAll(w: string, f: string, allowGerund = false): boolea
     !NOT_NAME.has(f) &&
     !NOT_NAME.has(f.replace(/s$/, "")) &&
     !isTitleWord(w) &&
-    !isTitleWord(w.replace(/s$/, "")) &&
+    singularTitle(w) === undefined &&
     !isThingWord(w) &&
     !HEADLINE_VERBS.has(f) &&
     (allowGerund || !isCapitalGerund(w, f)) &&

@@ -13,6 +13,7 @@ import {
   countryIn,
   delegationListRole,
   joinWords,
+  listedTogether,
   listRole,
   pluralTitleRoles,
   type RoleSpan,
@@ -131,13 +132,19 @@ export function findPeople(doc: Doc): void {
     for (const sp of spans) for (let k = sp.from; k < sp.to; k++) nameAt.add(k);
     const isNameToken = (i: number) => nameAt.has(i);
     const walk: NameWalk = { claimed: 0, subject: undefined, listHead: undefined, lastTo: -1 };
-    // "Presidents A and B", "the Senate and Majilis speakers – A and B": a plural title before a pair.
+    // "Presidents A and B", "the Senate and Majilis speakers – A and B", "MPs A, B and C": a plural
+    // title before a list.
     const pluralRoles = new Map<number, RoleSpan>();
-    for (let j = 0; j + 1 < spans.length; j++) {
-      const pair = pluralTitleRoles(s.tokens, s.found, spans[j] as NameSpan, spans[j + 1] as NameSpan);
-      if (!pair) continue;
-      pluralRoles.set(j, pair[0]);
-      pluralRoles.set(j + 1, pair[1]);
+    for (let j = 0; j + 1 < spans.length; ) {
+      let last = j;
+      while (
+        last + 1 < spans.length &&
+        listedTogether(s.tokens, spans[last] as NameSpan, spans[last + 1] as NameSpan)
+      )
+        last++;
+      const roles = last > j ? pluralTitleRoles(s.tokens, s.found, spans.slice(j, last + 1)) : undefined;
+      for (const [n, role] of (roles ?? []).entries()) pluralRoles.set(j + n, role);
+      j = last + 1;
     }
     const sharedRoles = sharedAppositionRoles(s.tokens, s.found, spans);
     // One function a name: the whole walk in one function cost V8's optimising compiler seconds, again

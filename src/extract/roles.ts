@@ -6,7 +6,7 @@
  */
 
 import { WEEKDAYS } from "./dates.ts";
-import { type Found, isTitleWord } from "./gazetteer.ts";
+import { type Found, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart } from "./honorifics.ts";
 import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
@@ -63,6 +63,8 @@ const ROLE_LOWER = new Set(
 );
 // The second word of a royal honorific ("His Highness", "Her Majesty").
 const ROYAL_STYLE = /^(highness|majesty)$/i;
+// Styles of rank written between a title and the name they style ("Speaker Sheikh X", "Ambassador Prince X").
+const STYLE_OF_RANK = /^(sheikh|sheikha|shaikh|prince|princess)$/;
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
   "with",
@@ -153,10 +155,12 @@ export function roleBefore(
     }
     // "Member of the Parliament and chair of the X group Alun Y": two titles of one person (but in
     // "chairman A of the X Committee and chairman B", the title after "and" is B's alone).
+    // "Deputy Prime Minister and Minister of Foreign Affairs X": a title, "and", a title of a body.
     if (
       f === "and" &&
       isCapitalized(tokens[k - 1]?.text ?? "") &&
-      ROLE_LOWER.has(tokens[k + 1]?.text ?? "") &&
+      (ROLE_LOWER.has(tokens[k + 1]?.text ?? "") ||
+        (isTitleWord(tokens[k - 1]?.text ?? "") && isTitleWord(tokens[k + 1]?.text ?? ""))) &&
       (tokens[k + 2]?.key ?? "") === "of"
     ) {
       from = k;
@@ -212,19 +216,33 @@ export function roleBefore(
   // An honorific before the title ("HE Speaker X", "His Excellency Chairman X") is the style of the
   // whole phrase: the role starts after it. A royal one ("His Highness Sheikh X") is followed by
   // more of the name's style, not by a role.
+  // "His Highness the Prime Minister Sheikh X", "His Excellency the Speaker Dr. X": a royal honorific
+  // followed by "the" styles a title, not a name. Words before an honorific that hold no title ("Earlier,
+  // His Excellency the Speaker X") are not part of the role.
   for (let k = from; k < end; k++)
     if (honorificBeginsAt(tokens, k)) {
-      if (k === from && honorificEnd(tokens, k) < end && !ROYAL_STYLE.test(tokens[k + 1]?.text ?? "")) {
-        from = honorificEnd(tokens, k);
+      if (k > from && !hasTitleWord(tokens, from, k)) from = k;
+      const styled = honorificEnd(tokens, k);
+      const titleFollows = !ROYAL_STYLE.test(tokens[k + 1]?.text ?? "") || tokens[styled]?.key === "the";
+      if (k === from && styled < end && titleFollows) {
+        from = styled;
         k = from - 1;
         continue;
       }
       end = k;
       break;
     }
-  // "Shura Council Speaker Sheikh X": after a title, "Sheikh" is the name's style, not more of the role.
-  if (end - from > 1 && /^(sheikh|sheikha|shaikh)$/.test(tokens[end - 1]?.key ?? "")) end--;
+  // "Shura Council Speaker Sheikh X", "Ambassador Prince X": after a title, a style of rank is the name's,
+  // not more of the role (but "Crown Prince" is a title of its own).
+  if (end - from > 1 && STYLE_OF_RANK.test(tokens[end - 1]?.key ?? "") && tokens[end - 2]?.key !== "crown")
+    end--;
   return describeRole(tokens, from, end, found);
+}
+
+// Whether a title word stands among tokens `from` to `to` (exclusive).
+function hasTitleWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isTitleWord(tokens[k]?.text ?? "")) return true;
+  return false;
 }
 
 /**
@@ -842,44 +860,37 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
     .replace(/ (['’]s)\b/g, "$1");
 }
 
-// The singular of a plural title ("Presidents", "chairmen", "deputies"), or undefined for any other word.
-function singularTitle(plural: string): string | undefined {
-  const singular = plural.replace(/men$/, "man").replace(/ies$/, "y").replace(/s$/, "");
-  return singular !== plural && isTitleWord(singular) ? singular : undefined;
-}
-
-// "members of the Bundestag A and B": a plural title with its "of" phrase before a pair gives each
-// name the singular title with the phrase.
+// "members of the Bundestag A and B", "members of the Seimas A, B and C": a plural title with its "of"
+// phrase before a list gives each name the singular title with the phrase.
 function pluralTitleOfBody(
   tokens: Token[],
   found: Found[],
-  first: { from: number; to: number },
-  second: { from: number; to: number },
-): [RoleSpan, RoleSpan] | undefined {
-  let k = first.from - 1;
+  names: { from: number; to: number }[],
+): RoleSpan[] | undefined {
+  const first = names[0] as { from: number; to: number };
+  const opening = honorificStart(tokens, first.from);
+  let k = opening - 1;
   while (
-    k > first.from - 9 &&
+    k > opening - 9 &&
     k > 0 &&
     (isCapitalized(tokens[k]?.text ?? "") || /^(of|the)$/.test(tokens[k]?.key ?? ""))
   )
     k--;
-  while (k < first.from - 1 && (tokens[k + 1]?.key ?? "") !== "of") k++;
+  while (k < opening - 1 && (tokens[k + 1]?.key ?? "") !== "of") k++;
   const singular = singularTitle(tokens[k]?.text ?? "");
-  if (!singular || (tokens[k + 1]?.key ?? "") !== "of" || k + 2 >= first.from) return undefined;
+  if (!singular || (tokens[k + 1]?.key ?? "") !== "of" || k + 2 >= opening) return undefined;
   const body = found.find(
-    (f) => f.from > k && f.to <= first.from && (f.entry.kind === "body" || f.entry.kind === "org"),
+    (f) => f.from > k && f.to <= opening && (f.entry.kind === "body" || f.entry.kind === "org"),
   );
   const role = {
-    title: `${singular} ${joinWords(tokens, k + 1, first.from)}`,
+    title: `${singular} ${joinWords(tokens, k + 1, opening)}`,
     ...(body ? { body: body.entry.name } : {}),
-    ...countryIn(k + 1, first.from, found),
+    ...countryIn(k + 1, opening, found),
   };
-  return [
-    { ...role, from: k, to: first.from },
-    { ...role, from: second.from, to: second.from },
-  ];
+  return names.map((name, n) =>
+    n === 0 ? { ...role, from: k, to: opening } : { ...role, from: name.from, to: name.from },
+  );
 }
-
 /**
  * The role a plural apposition after a run of names gives each of them: in "Mr. C, Mr. D, and Mr. E,
  * directors of the committee;" C, D and E are each a director of the committee. `spans` are the
@@ -927,24 +938,38 @@ export function sharedAppositionRoles(
 }
 
 /**
- * The roles a plural title gives the pair of names after it: "Presidents A and B" makes each a
- * President; "the Senate and Majilis speakers – A and B" makes A the Senate speaker and B the Majilis
- * speaker (one modifier each, in order). `first` and `second` are the two names' token spans.
- * Returns the two roles, or undefined when no plural title stands right before the first name.
+ * Whether two names of a sentence stand in one list: only a comma, "and" or ", and" (and the second
+ * name's honorifics) between them ("A, B and Dr C").
+ */
+export function listedTogether(tokens: Token[], first: { to: number }, second: { from: number }): boolean {
+  const between = tokens.slice(first.to, honorificStart(tokens, second.from)).map((t) => t.key);
+  return (
+    between.length > 0 &&
+    between.length <= 2 &&
+    between.every((w, n) => (n === 0 ? w === "," || w === "and" : w === "and"))
+  );
+}
+
+/**
+ * The roles a plural title gives the list of names after it (`names`, the token spans of two or more
+ * names {@link listedTogether}): "Presidents A and B" and "MPs A, B, C and D" make each a President or
+ * an MP; "the Senate and Majilis speakers – A and B" makes A the Senate speaker and B the Majilis
+ * speaker (one modifier each, in order). Returns a role for each name, or undefined when no plural
+ * title stands right before the first name.
  */
 export function pluralTitleRoles(
   tokens: Token[],
   found: Found[],
-  first: { from: number; to: number },
-  second: { from: number; to: number },
-): [RoleSpan, RoleSpan] | undefined {
-  if ((tokens[first.to]?.key ?? "") !== "and" || second.from !== first.to + 1) return undefined;
-  let head = first.from - 1;
+  names: { from: number; to: number }[],
+): RoleSpan[] | undefined {
+  const first = names[0];
+  if (!first || names.length < 2) return undefined;
+  let head = honorificStart(tokens, first.from) - 1;
   if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
   const plural = tokens[head]?.text ?? "";
   const singular = singularTitle(plural);
-  if (!singular) return pluralTitleOfBody(tokens, found, first, second);
-  // The modifiers before the title ("Senate and Majilis"), split at "and" into one for each name.
+  if (!singular) return pluralTitleOfBody(tokens, found, names);
+  // The modifiers before the title ("Senate and Majilis"), split at "and" into one for each of a pair.
   let from = head;
   while (from > 0) {
     const w = tokens[from - 1]?.text ?? "";
@@ -954,18 +979,8 @@ export function pluralTitleRoles(
   }
   const words = tokens.slice(from, head).map((t) => t.text);
   const and = words.findIndex((w) => fold(w) === "and");
-  const parts =
-    and > 0 && and < words.length - 1
-      ? [
-          [from, from + and],
-          [from + and + 1, head],
-        ]
-      : [
-          [from, head],
-          [from, head],
-        ];
-  const roleFor = ([a, b]: number[], span: { from: number; to: number }): RoleSpan => {
-    const [x, y] = [a as number, b as number];
+  const split = names.length === 2 && and > 0 && and < words.length - 1;
+  const roleFor = ([x, y]: [number, number], span: { from: number; to: number }): RoleSpan => {
     const modifier = joinWords(tokens, x, y);
     const body = found.find(
       (f) => f.from >= x && f.to <= y && (f.entry.kind === "body" || f.entry.kind === "org"),
@@ -977,8 +992,12 @@ export function pluralTitleRoles(
       ...countryIn(x, y, found),
     };
   };
-  return [
-    roleFor(parts[0] as number[], { from, to: head + 1 }),
-    roleFor(parts[1] as number[], { from: second.from, to: second.from }),
-  ];
+  return names.map((name, n) => {
+    const part: [number, number] = !split
+      ? [from, head]
+      : n === 0
+        ? [from, from + and]
+        : [from + and + 1, head];
+    return roleFor(part, n === 0 ? { from, to: head + 1 } : { from: name.from, to: name.from });
+  });
 }
