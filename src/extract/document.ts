@@ -51,6 +51,11 @@ export interface Mention {
   description?: string;
   /** A pronoun or role phrase that was resolved to a person (not a name). */
   resolved?: boolean;
+  /**
+   * For the names of a list under one plural title of a body's members ("Danish MPs A, B and C"): the
+   * token where that title starts, the same for every name of the list, who sit on one side.
+   */
+  listedUnder?: number;
 }
 
 /** An article being analysed. */

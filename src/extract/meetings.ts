@@ -284,6 +284,14 @@ function seatedTogether(mentions: Mention[], side: number[]): void {
   sidesSpelledOut.set(mentions, tables);
 }
 const WITH_DELEGATION = / and (?:the |other )?members of (?:his|her|their|the) delegation\b/;
+/** The mentions of each list under one plural title of a body's members ("Danish MPs A, B and C"): one side each. */
+function listedSides(mentions: Mention[]): number[][] {
+  const lists = new Map<number, number[]>();
+  mentions.forEach((m, n) => {
+    if (m.listedUnder !== undefined) lists.set(m.listedUnder, [...(lists.get(m.listedUnder) ?? []), n]);
+  });
+  return [...lists.values()].filter((list) => list.length > 1);
+}
 
 // The holder of a post named just after it: "the UK Ambassador in Pakistan X", "the envoy to the UN X".
 const POSTED_IN = new RegExp(String.raw`^ (?:in|to|at) (?:the )?(?:[^@,\s]+ ){0,3}?(${M})`);
@@ -589,7 +597,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
                 g.map((i) => objects[i] as number),
               ),
             ),
-            sidesSpelledOut.get(s.mentions) ?? [],
+            [...(sidesSpelledOut.get(s.mentions) ?? []), ...listedSides(s.mentions)],
           )
         : [objects];
       for (const g of groups) {

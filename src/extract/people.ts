@@ -15,11 +15,13 @@ import {
   joinWords,
   listedTogether,
   listRole,
+  MEMBERS_OF_ONE_BODY,
   pluralTitleRoles,
   type RoleSpan,
   roleAfter,
   roleBefore,
   roleOfAfter,
+  servingTitleBefore,
   sharedAppositionRoles,
 } from "./roles.ts";
 import { nameKey, sameNameKey } from "./similar.ts";
@@ -135,6 +137,8 @@ export function findPeople(doc: Doc): void {
     // "Presidents A and B", "the Senate and Majilis speakers – A and B", "MPs A, B and C": a plural
     // title before a list.
     const pluralRoles = new Map<number, RoleSpan>();
+    // The names of a list under a plural title of a body's members, by the title's first token.
+    const listedUnder = new Map<number, number>();
     for (let j = 0; j + 1 < spans.length; ) {
       let last = j;
       while (
@@ -144,13 +148,20 @@ export function findPeople(doc: Doc): void {
         last++;
       const roles = last > j ? pluralTitleRoles(s.tokens, s.found, spans.slice(j, last + 1)) : undefined;
       for (const [n, role] of (roles ?? []).entries()) pluralRoles.set(j + n, role);
+      const head = roles?.[0];
+      if (head && s.tokens.slice(head.from, head.to).some((t) => MEMBERS_OF_ONE_BODY.test(t.text)))
+        for (let n = j; n <= last; n++) listedUnder.set(n, head.from);
       j = last + 1;
     }
     const sharedRoles = sharedAppositionRoles(s.tokens, s.found, spans);
     // One function a name: the whole walk in one function cost V8's optimising compiler seconds, again
     // after each deoptimisation.
-    for (const [j, span] of spans.entries())
+    for (const [j, span] of spans.entries()) {
       addNameMention(doc, s, span, walk, isNameToken, pluralRoles.get(j), sharedRoles.get(j));
+      const under = listedUnder.get(j);
+      const mention = s.mentions.at(-1);
+      if (under !== undefined && mention && mention.to >= span.to) mention.listedUnder = under;
+    }
     s.mentions.sort((a, b) => a.from - b.from);
   }
 }
@@ -165,6 +176,10 @@ interface NameWalk {
   listHead: RoleSpan | undefined;
   /** Where the previous name (with its role) ended. */
   lastTo: number;
+  /** The previous name's person and where its name ends. */
+  previous?: { person: LocalPerson; to: number };
+  /** "Spokesperson of President X, Y": a title for the name that starts at `at`. */
+  pending?: { at: number; role: RoleSpan };
 }
 
 /**
@@ -182,6 +197,11 @@ function addNameMention(
 ): void {
   const person = personFor(doc, span.name, s.index);
   person.mentions++;
+  if (walk.pending && honorificStart(s.tokens, span.from) === walk.pending.at)
+    addRole(person, walk.pending.role, s.index);
+  walk.pending = undefined;
+  servingTitle(s, span, walk, isNameToken);
+  walk.previous = { person, to: span.to };
   let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRole;
   // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
   if (before && before.from < walk.claimed) before = undefined;
@@ -234,6 +254,25 @@ function addNameMention(
   if (mention.to <= mention.from) return;
   walk.claimed = mention.to;
   s.mentions.push(mention);
+}
+
+/**
+ * "Y, Spokesperson of President X, said", "Spokesperson of President X, Y, said": the title of someone
+ * who serves X, written before X's name, is the title of the name in apposition beside it: the
+ * previous name, or the next one (recorded in the walk until that name is read).
+ */
+function servingTitle(
+  s: Sentence,
+  span: NameSpan,
+  walk: NameWalk,
+  isNameToken: (i: number) => boolean,
+): void {
+  const serving = servingTitleBefore(s.tokens, span, s.found, isNameToken);
+  if (!serving) return;
+  const previous = walk.previous;
+  if (previous && s.tokens[serving.from - 1]?.text === "," && previous.to === serving.from - 1)
+    addRole(previous.person, serving, s.index);
+  else if (s.tokens[span.to]?.text === ",") walk.pending = { at: span.to + 1, role: serving };
 }
 
 // Whether a role opens with the country it names ("Ostrian President", "Ostria's Prime Minister").

@@ -90,6 +90,7 @@ export function roleBefore(
   nameFrom: number,
   found: Found[],
   isNameToken: (i: number) => boolean = () => false,
+  whole = false,
 ): RoleSpan | undefined {
   const i = honorificStart(tokens, nameFrom);
   let end = i;
@@ -236,7 +237,52 @@ export function roleBefore(
   // not more of the role (but "Crown Prince" is a title of its own).
   if (end - from > 1 && STYLE_OF_RANK.test(tokens[end - 1]?.key ?? "") && tokens[end - 2]?.key !== "crown")
     end--;
+  // "Spokesperson of President X": the name's own title is the one after "of"; the title before it is
+  // another person's (unless `whole` asks for the phrase as written).
+  if (!whole) from = Math.max(from, ownTitleStart(tokens, from, end));
   return describeRole(tokens, from, end, found);
+}
+
+// Words that make a title of a title word ("Prime Minister", "First Deputy", "Crown Prince").
+const TITLE_MODIFIERS = new Set(["prime", "first", "crown"]);
+
+/**
+ * Where the name's own title starts in a role phrase that first names the title of someone who serves
+ * that holder: "Spokesperson of President", "Adviser to Prime Minister" (a title, "of", "to" or "for",
+ * and nothing but title words, without "the", up to the name). `from` when the phrase is one title
+ * ("Speaker of the Senate", "Minister of Foreign Affairs": a body or a field after "of"; "Press Secretary
+ * of the President X": with "the", the title is X's).
+ */
+function ownTitleStart(tokens: Token[], from: number, end: number): number {
+  let k = end - 1;
+  while (k > from && (isTitleWord(tokens[k]?.text ?? "") || TITLE_MODIFIERS.has(tokens[k]?.key ?? ""))) k--;
+  if (k === end - 1) return from;
+  // "Press Secretary of the President X" is X's own title; "of President X" names X by theirs.
+  if (!/^(of|to|for)$/.test(tokens[k]?.key ?? "") || !hasTitleWord(tokens, from, k)) return from;
+  return k + 1;
+}
+
+/**
+ * The title of someone who serves the holder of the name's title, written before that name:
+ * "Spokesperson of President X" is a title of the person in apposition beside it ("Y, Spokesperson of
+ * President X, said", "Spokesperson of President X, Y, said"), with X's name, not a title of X's.
+ * Undefined when the role before the name is one title.
+ */
+export function servingTitleBefore(
+  tokens: Token[],
+  name: { from: number; to: number },
+  found: Found[],
+  isNameToken: (i: number) => boolean,
+): RoleSpan | undefined {
+  const whole = roleBefore(tokens, name.from, found, isNameToken, true);
+  const own = roleBefore(tokens, name.from, found, isNameToken);
+  if (!whole || !own || own.from <= whole.from) return undefined;
+  return {
+    ...whole,
+    to: name.to,
+    title: `${whole.title} ${joinWords(tokens, name.from, name.to)}`,
+    counterpart: false,
+  };
 }
 
 // Whether a title word stands among tokens `from` to `to` (exclusive).
@@ -936,6 +982,10 @@ export function sharedAppositionRoles(
   }
   return out;
 }
+
+/** Plural nouns for the members of one body: a list they head is one side ("MPs A, B and C"). */
+export const MEMBERS_OF_ONE_BODY =
+  /^(?:members|MPs|deputies|senators|parliamentarians|lawmakers|legislators|congressmen|congresswomen|delegates)$/i;
 
 /**
  * Whether two names of a sentence stand in one list: only a comma, "and" or ", and" (and the second

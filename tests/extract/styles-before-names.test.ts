@@ -123,6 +123,17 @@ describe("a plural title before a list of names", () => {
     ]);
     expect(wrong, wrong.join("\n")).toEqual([]);
   });
+  it("seats the members of one body a plural title lists at one table, a pair as well", () => {
+    for (const list of ["Henrik Dahl and Sofie Berg", "Henrik Dahl, Sofie Berg and Lars Holm"]) {
+      const met = meetingsOf(`Senate Speaker Bolat Nurlanov held a meeting with Danish MPs ${list}.`);
+      expect(met.length, list).toBe(1);
+    }
+    // Presidents of two countries are two sides: each meeting apart.
+    expect(
+      meetingsOf("Senate Speaker Bolat Nurlanov held a meeting with Presidents Henrik Dahl and Sofie Berg.")
+        .length,
+    ).toBe(2);
+  });
   it("never takes a plural title into a name ('Congressmen A B and C D')", () => {
     expect(namesIn("The guests heard remarks from Congressmen Robert Aldwin and Frank Pellow.")).toEqual([
       "Robert Aldwin",
