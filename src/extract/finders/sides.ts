@@ -170,6 +170,7 @@ export function delegationAsHead(doc: Doc): void {
         continue;
       }
       if (/^(of|from|to)$/i.test(s.tokens[k + 1]?.text ?? "")) continue;
+      if (delegationOfPersonBefore(s, article, k)) continue;
       if (head === null) head = delegationHead(doc);
       if (head === undefined) return;
       if (s.mentions.some((m) => m.person === head)) continue;
@@ -177,6 +178,18 @@ export function delegationAsHead(doc: Doc): void {
       s.mentions.sort((a, b) => a.from - b.from);
     }
   }
+}
+
+/**
+ * "received Y and his accompanying delegation", "met Y and the accompanying delegation": a delegation
+ * joined by "and" to the person just named, with "his"/"her" or "accompanying", is that person's
+ * company, who already stands in the sentence: no other side, and not the article's delegation head.
+ * `article` is the word that opens the phrase, `k` the group noun.
+ */
+function delegationOfPersonBefore(s: Sentence, article: number, k: number): boolean {
+  const owned = /^(his|her)$/.test(s.tokens[article]?.key ?? "") || s.tokens[k - 1]?.key === "accompanying";
+  if (!owned || s.tokens[article - 1]?.key !== "and") return false;
+  return s.mentions.some((m) => m.kind === "person" && m.to === article - 1);
 }
 
 // Groups of people that someone may lead: "a delegation of X", "deputies of the Mazhilis led by Y".
