@@ -8,6 +8,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
+import { cityAsSubject } from "./city-subject.ts";
 import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
@@ -96,7 +97,8 @@ function ownPlaceIn(s: Sentence): string | undefined {
 }
 
 /**
- * The sentence with only the cities that can be its meeting's: not one inside a quoted remark that
+ * The sentence with only the cities that can be its meeting's: not one that stands for its government
+ * as a subject ("Tashkent is expecting …", see city-subject.ts), not one inside a quoted remark that
  * reports no meeting, not one in a clause of an invitation or a plan ("invited him to visit Batumi",
  * "the summit to be held in Doha next year"), not one of an event of another time ("the forum held in
  * Samarkand last month").
@@ -110,6 +112,7 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
     const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
     return (
       !(insideQuote(s.text, start) && !QUOTED_MEETING.test(quoteAround(s.text, start))) &&
+      !cityAsSubject(s.tokens, s.found, f) &&
       !PLAN_OR_INVITATION.test(clause) &&
       !OTHER_TIME_AFTER.test(s.text.slice(end))
     );

@@ -913,7 +913,10 @@ function nounFinders(scope: SentenceScope): void {
   )
     for (const m of allMatches(WHILE_MEETING, sk)) {
       const objects = listAt(sk, m, 1, s.mentions);
-      add("while-meeting", implicitSubject(objects), objects, plannedAround(m));
+      // "…, Speaker X said after meeting Y": the subject of the clause the phrase ends, where one stands
+      // right before it; else the sentence's first person.
+      const subjects = clauseSubject(sk.slice(0, m.index ?? 0), objects) ?? implicitSubject(objects);
+      add("while-meeting", subjects, objects, plannedAround(m));
     }
   if (/ (?:visit|call) (?:to|on) @m/.test(sk))
     for (const m of allMatches(VISIT_TO_PERSON, sk)) {
