@@ -345,13 +345,16 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
       f.from <= delegation + 2 &&
       joinWords(tokens, f.from, to) === source,
   );
-  const ofWhat = onlyCountry
-    ? ""
-    : source
-      ? ` of the ${source}`
-      : modifiers.includes("parliamentary")
-        ? ` of the ${tokens[from]?.text} parliament`
-        : "";
+  // "a delegation of Philippine senators led by Senate President X": people, not a body, after "of".
+  const ofPeople = MEMBERS_OF_ONE_BODY.test(tokens[to - 1]?.text ?? "");
+  const ofWhat =
+    onlyCountry || ofPeople
+      ? ""
+      : source
+        ? ` of the ${source}`
+        : modifiers.includes("parliamentary")
+          ? ` of the ${tokens[from]?.text} parliament`
+          : "";
   return { ...role, title: `${role.title}${ofWhat}`, country };
 }
 

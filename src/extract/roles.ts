@@ -65,6 +65,16 @@ const ROLE_LOWER = new Set(
 const ROYAL_STYLE = /^(highness|majesty)$/i;
 // Styles of rank written between a title and the name they style ("Speaker Sheikh X", "Ambassador Prince X").
 const STYLE_OF_RANK = /^(sheikh|sheikha|shaikh|prince|princess)$/;
+// Titles written short before a name, with a dot ("Sen. X", "Rep. Y", "Gov. Z"): only with the dot and
+// a capital, since "Sen" and "Rep" are names and words of their own too.
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  Sen: "Senator",
+  Rep: "Representative",
+  Gov: "Governor",
+  Pres: "President",
+  Cong: "Congressman",
+  Sec: "Secretary",
+};
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
   "with",
@@ -93,6 +103,12 @@ export function roleBefore(
   whole = false,
 ): RoleSpan | undefined {
   const i = honorificStart(tokens, nameFrom);
+  // "Sen. X", "Rep. Y": a title written short, with its dot, right before the name.
+  // Not after a capitalised word that is no known phrase: "Amartya Sen. Sonny" ends one name and starts the next.
+  const short = TITLE_ABBREVIATIONS[tokens[i - 2]?.text ?? ""];
+  const afterName = isCapitalized(tokens[i - 3]?.text ?? "") && !found.some((f) => f.to === i - 2);
+  if (short && !afterName && tokens[i - 1]?.text === "." && tokens[i - 1]?.start === tokens[i - 2]?.end)
+    return { from: i - 2, to: i, title: short, counterpart: false };
   let end = i;
   // "the Chairman of the Kazakh Majilis, Nurlan Nigmatulin, has held": a role, a comma, the name.
   if (tokens[i - 1]?.text === ",") {

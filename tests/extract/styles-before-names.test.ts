@@ -149,3 +149,26 @@ describe("a plural title before a list of names", () => {
     ]);
   });
 });
+
+describe("a title written short before a name", () => {
+  it("reads 'Sen.' and 'Rep.' as the titles they stand for", () => {
+    const sentence = "The Speaker was joined by Sen. Marta Ilves, Sen. Tomas Rebane and Rep. Ode Kask.";
+    expect(roleOf(sentence, "Tomas Rebane")?.title).toBe("Senator");
+    expect(roleOf(sentence, "Ode Kask")?.title).toBe("Representative");
+  });
+  it("leaves a surname before a full stop alone ('… Sen. Marta Ilves spoke')", () => {
+    expect(roleOf("The lecture by Arun Sen. Marta Ilves spoke next.", "Marta Ilves")).toBeUndefined();
+  });
+});
+
+describe("the head of a delegation of people", () => {
+  it("keeps their own title: 'a delegation of Ostrian senators led by Senate President X'", () => {
+    const wrong = peopleErrors([
+      [
+        "TOKYO - A delegation of Philippine senators led by Senate President Ramon Dizon met Speaker Kenji Aso.",
+        [["Ramon Dizon", "Philippines", "Senate President"]],
+      ],
+    ]);
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+});
