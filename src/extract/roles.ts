@@ -573,9 +573,15 @@ export function breaksRole(word: string): boolean {
  * "HANOI —" or an agency tag "(Reuters) --" before it), a weekday or month, a headline's verb, or a
  * bracket that holds neither a title nor a known phrase ("(Reuters)", but not "(lower house)").
  */
+// A word in capitals with a dot inside, as agencies and sites write their names ("REPORT.AZ", "TREND.AZ").
+const AGENCY_TAG = /^\p{Lu}{2,}\.\p{Lu}{2,}$/u;
 function endsRoleScan(tokens: Token[], k: number, found: Found[]): boolean {
   const w = tokens[k]?.text ?? "";
   if (w === "—" || w === "–" || w === "-" || breaksRole(w)) return true;
+  // "REPORT.AZ/ Speaker X", "(AKIpress) / Speaker X": a slash with a space after it, or an agency's web
+  // name, ends a dateline (a slash between two words, "Judicial/Legal Reforms", is part of the role).
+  if (w === "/" && (tokens[k + 1]?.start ?? 0) > (tokens[k]?.end ?? 0)) return true;
+  if (AGENCY_TAG.test(w)) return true;
   if (w !== ")") return false;
   let open = k - 1;
   while (open >= 0 && tokens[open]?.text !== "(") open--;

@@ -172,3 +172,18 @@ describe("the head of a delegation of people", () => {
     expect(wrong, wrong.join("\n")).toEqual([]);
   });
 });
+
+describe("a dateline before a title", () => {
+  it("is no part of the role: an agency's web name or a slash ends it", () => {
+    for (const sentence of [
+      "Tbilisi. 3 May. NEWS.GE/ Speaker of the Ostrian Parliament Ivo Markov met the guests.",
+      "Tbilisi. 3 May. NEWS.GE / Speaker of the Ostrian Parliament Ivo Markov met the guests.",
+    ])
+      expect(roleOf(sentence, "Ivo Markov")?.title, sentence).toBe("Speaker of the Ostrian Parliament");
+  });
+  it("leaves a slash between two words of a title in it", () => {
+    expect(
+      roleOf("The Secretary for Judicial/Legal Affairs Ivo Markov met the guests.", "Ivo Markov")?.title,
+    ).toBe("Secretary for Judicial/Legal Affairs");
+  });
+});
