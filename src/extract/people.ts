@@ -25,7 +25,7 @@ import {
   sharedAppositionRoles,
 } from "./roles.ts";
 import { nameKey, sameNameKey } from "./similar.ts";
-import { fold, type Token, tokenize } from "./text.ts";
+import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
 export function nameWords(name: string): readonly string[] {
@@ -281,8 +281,9 @@ function startsWithCountry(found: Found[], role: RoleSpan): boolean {
 }
 
 /**
- * "the Great State Khural of Ostria, led by Chairman X": a bare title of the leader of a body named just
- * before ", led by" is a title in that body, of its country.
+ * "the Great State Khural of Ostria, led by Chairman X", "members of the House of Representatives, led by
+ * Speaker Y": a bare title of the leader of a body named just before ", led by" is a title in that body,
+ * of its country when the body says which.
  */
 function ledBody(tokens: Token[], found: Found[], role: RoleSpan, led: number): RoleSpan {
   if (tokens[led - 1]?.text !== ",") return role;
@@ -290,16 +291,51 @@ function ledBody(tokens: Token[], found: Found[], role: RoleSpan, led: number): 
   const end = led - 1;
   const phrases = found.filter((f) => f.to <= end && f.to >= end - 4);
   const body = phrases.find((f) => f.entry.kind === "body");
-  if (!body || !found.some((f) => f.to === end)) return role;
+  if (!body || !found.some((f) => f.to === end)) {
+    // A body the gazetteer does not know, written as a name after "the": "members of the House of
+    // Representatives, led by Speaker X", "the Ostria Friendship League (OFL), headed by Chairman Y".
+    const from = namedBodyBefore(tokens, end);
+    const name = joinWords(tokens, from, end).replace(/\( /g, "(").replace(/ \)/g, ")");
+    return from < 0 ? role : { ...role, title: `${role.title} of the ${name}` };
+  }
+  // A body several countries call so ("the House of Representatives") still names the title's body;
+  // the country is left to the rest of the article.
   const country = countryIn(body.from, end, found).country;
-  if (!country) return role;
   const words = joinWords(tokens, body.from, end);
   return {
     ...role,
     title: `${role.title} of the ${words.replace(/^the /i, "")}`,
     body: body.entry.name,
-    country,
+    ...(country ? { country } : {}),
   };
+}
+
+// Verbs that make the words after "delegation" a clause of their own, not the delegation's complement.
+const CLAUSE_VERB =
+  /^(?:met|meets|held|holds|visited|visits|received|receives|arrived|attended|discussed|paid|had|has|was|were|is|are)$/;
+
+/**
+ * Where a body's name written before token `end` starts: capitalised words (with "of", "the", "and"
+ * between them and an abbreviation in brackets after them) right after "the", two capitalised words at
+ * least. -1 when the words before `end` are no such name.
+ */
+function namedBodyBefore(tokens: Token[], end: number): number {
+  let k = end;
+  if (tokens[k - 1]?.text === ")" && tokens[k - 3]?.text === "(") k -= 3;
+  let from = k;
+  let capitals = 0;
+  while (from > 0) {
+    const word = tokens[from - 1]?.text ?? "";
+    if (isCapitalized(word) && !isTitleWord(word)) capitals++;
+    else if (!/^(?:of|and)$/.test(word) || !isCapitalized(tokens[from - 2]?.text ?? "")) break;
+    from--;
+  }
+  return capitals >= 2 &&
+    from < k &&
+    tokens[from - 1]?.key === "the" &&
+    isCapitalized(tokens[from]?.text ?? "")
+    ? from
+    : -1;
 }
 
 /**
@@ -321,7 +357,12 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
       delegation = x;
       break;
     }
-  if (delegation < 0) return ledBody(tokens, found, role, led);
+  // "the delegation met with members of the House, led by Speaker X": a delegation that a verb follows
+  // is not what ", led by" speaks of; the body just before it is.
+  const complement =
+    (delegation + 1 === led || /^(?:of|from|,)$/.test(tokens[delegation + 1]?.key ?? "")) &&
+    !tokens.slice(delegation + 1, led).some((t) => CLAUSE_VERB.test(t.key));
+  if (delegation < 0 || !complement) return ledBody(tokens, found, role, led);
   // The delegation's source after it ("from/of the ..."), else its modifiers before it ("Azerbaijan's parliamentary").
   let to = delegation + 1;
   if (/^(from|of)$/.test(tokens[to]?.key ?? "")) {
