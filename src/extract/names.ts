@@ -247,8 +247,11 @@ export function findNames(
     if (f.entry.kind === "city" && f.to === f.from + 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[f.from]?.text ?? ""))
       cityWord[f.from] = true;
   const memo = new Array<boolean | undefined>(tokens.length);
-  const nameLike = (i: number): boolean => (memo[i] ??= wordIsNameLike(i));
-  const strictlyNameLike = (i: number): boolean =>
+  const nameLike = (i: number): boolean => (memo[i] ??= opensWithCapital(tokens[i]) && wordIsNameLike(i));
+  // Asked up to nine times for each word by the tests below: remembered.
+  const strictMemo = new Array<boolean | undefined>(tokens.length);
+  const strictlyNameLike = (i: number): boolean => (strictMemo[i] ??= wordIsStrictlyNameLike(i));
+  const wordIsStrictlyNameLike = (i: number): boolean =>
     !covered[i] &&
     (couldBeNameWord(tokens[i]?.text ?? "") || isCapitalSurname(tokens, i, covered[i - 1] === true));
   // "Grigory Lavrenko", "Pierre Lefaure": a word with a common noun's ending beside a name word.
@@ -363,6 +366,13 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+// Whether a token may start with a capital letter: every test of `wordIsNameLike` needs one, and
+// most tokens of a sentence start with a lower-case ASCII letter, a digit or a sign.
+function opensWithCapital(t: Token | undefined): boolean {
+  const first = t ? t.text.charCodeAt(0) : Number.NaN;
+  return first >= 65 && (first <= 90 || first >= 128);
 }
 
 /** The token after the run of lower-case name particles that starts at `j` (at most three: "de la", "van der"). */
