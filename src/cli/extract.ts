@@ -4,6 +4,7 @@ import { isKnownCity } from "../extract/gazetteer.ts";
 import { extractFacts } from "../extract/index.ts";
 import { saveFactBaseIfChanged } from "../facts/io.ts";
 import type { FactBase } from "../facts/types.ts";
+import { raiseOptimiserBudget } from "./optimiser-budget.ts";
 
 /** Below this many articles extraction is over before a progress bar would be read. */
 const PROGRESS_THRESHOLD = 200;
@@ -52,6 +53,8 @@ export function extractCorpus(
   corpus: CorpusFiles,
   options: { onProgress?: (files: number) => void } = {},
 ): { base: FactBase; skipped: SkippedFile[] } {
+  // Fewer, later and lasting compilations of the rules (see optimiser-budget.ts).
+  raiseOptimiserBudget();
   const skipped: SkippedFile[] = [];
   const base = extractFacts(
     readArticles(corpus, { isKnownCity }, (s) => skipped.push(s)),

@@ -82,6 +82,9 @@ export function splitSentences(paragraph: string): string[] {
  * ("Ts.Tsolmon", "K.Tokayev"), abbreviations ("Prof.Kim") and web addresses keep their dots.
  */
 export function unglue(text: string): string {
+  // Most paragraphs have no full stop right before a capital letter: one quick scan spares them the
+  // pattern below, whose look-behind is tried at every character.
+  if (!/\.\p{Lu}/u.test(text)) return text;
   return text.replace(
     /(?<=(?:^|[\s(])([\p{L}]+))\.(?=\p{Lu}\p{Ll}*(?:[\s,;:!?'’")]|$))/gu,
     (dot, word: string) => (/\p{Ll}{3}$/u.test(word) && !ABBREVIATIONS.has(word.toLowerCase()) ? ". " : dot),

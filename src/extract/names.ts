@@ -239,51 +239,8 @@ export function findNames(
   found: Found[],
   knownSurnames: (word: string) => boolean,
 ): NameSpan[] {
-  const covered = new Array<boolean>(tokens.length).fill(false);
-  for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
-  // One-word city names that are also given names or surnames ("Victoria", "Sofia", "Lima").
-  const cityWord = new Array<boolean>(tokens.length).fill(false);
-  for (const f of found)
-    if (f.entry.kind === "city" && f.to === f.from + 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[f.from]?.text ?? ""))
-      cityWord[f.from] = true;
-  const memo = new Array<boolean | undefined>(tokens.length);
-  const nameLike = (i: number): boolean => (memo[i] ??= wordIsNameLike(i));
-  const strictlyNameLike = (i: number): boolean =>
-    !covered[i] &&
-    (couldBeNameWord(tokens[i]?.text ?? "") || isCapitalSurname(tokens, i, covered[i - 1] === true));
-  // "Grigory Lavrenko", "Pierre Lefaure": a word with a common noun's ending beside a name word.
-  // A city's name right beside a name word, with no preposition before it, is a name word too
-  // ("Speaker Victoria Čmilite-Nielsen", "Rui Tavares Lima"; not "in Lima Tokayev").
-  const cityAsName = (i: number): boolean =>
-    cityWord[i] === true &&
-    !PLACE_PREPOSITIONS.has(tokens[i - 1]?.key ?? "") &&
-    (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1)));
-  // "President XI Jinping", "Speaker KIM Jin-pyo": a surname set in capitals between a title and a
-  // given name. An acronym stands before a title or a body, not before a name.
-  const capitalSurname = (i: number): boolean =>
-    !covered[i] &&
-    /^\p{Lu}{2,5}$/u.test(tokens[i]?.text ?? "") &&
-    isTitleWord(tokens[i - 1]?.text ?? "") &&
-    strictlyNameLike(i + 1);
-  // "Steve Davies Ugbah": a word ending like a plural noun ("Countries") right after a name's first
-  // word and before another name word is a surname ("Davies", "Humphries"); "Least Developed
-  // Countries" has no first word of a name before it.
-  const pluralLikeSurname = (i: number): boolean =>
-    !covered[i] &&
-    /^\p{Lu}\p{Ll}+ies$/u.test(tokens[i]?.text ?? "") &&
-    i > 0 &&
-    strictlyNameLike(i - 1) &&
-    !(i > 1 && strictlyNameLike(i - 2)) &&
-    strictlyNameLike(i + 1);
-  const wordIsNameLike = (i: number): boolean =>
-    strictlyNameLike(i) ||
-    capitalSurname(i) ||
-    pluralLikeSurname(i) ||
-    cityAsName(i) ||
-    (!covered[i] && isNameEndingInIng(tokens, i, i > 0 && strictlyNameLike(i - 1))) ||
-    (!covered[i] &&
-      wordVerdict(tokens[i]?.text ?? "") === "beside-name" &&
-      (strictlyNameLike(i + 1) || (i > 0 && strictlyNameLike(i - 1))));
+  const sentenceWords = new SentenceWords(tokens, found);
+  const nameLike = (i: number): boolean => sentenceWords.nameLike(i);
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(i) && !dottedInitialsAt(tokens, i, nameLike)) continue;
@@ -363,6 +320,125 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * The words of one sentence as the name finder tests them: which a gazetteer phrase covers, which are
+ * one-word city names, and the answers already given. (Methods of one object rather than closures made
+ * for each sentence: V8 compiled those closures into the finder, then threw the code away when the
+ * next sentence brought new ones.)
+ */
+class SentenceWords {
+  private readonly covered: boolean[];
+  /** One-word city names that are also given names or surnames ("Victoria", "Sofia", "Lima"). */
+  private readonly cityWord: boolean[];
+  private readonly memo: (boolean | undefined)[];
+  /** Asked up to nine times for each word by the tests below: remembered. */
+  private readonly strictMemo: (boolean | undefined)[];
+
+  constructor(
+    private readonly tokens: Token[],
+    found: Found[],
+  ) {
+    const covered = new Array<boolean>(tokens.length).fill(false);
+    for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
+    const cityWord = new Array<boolean>(tokens.length).fill(false);
+    for (const f of found)
+      if (
+        f.entry.kind === "city" &&
+        f.to === f.from + 1 &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[f.from]?.text ?? "")
+      )
+        cityWord[f.from] = true;
+    this.covered = covered;
+    this.cityWord = cityWord;
+    this.memo = new Array<boolean | undefined>(tokens.length);
+    this.strictMemo = new Array<boolean | undefined>(tokens.length);
+  }
+
+  /** Whether token `i` can be a word of a name here. */
+  nameLike(i: number): boolean {
+    let known = this.memo[i];
+    if (known === undefined) {
+      known = opensWithCapital(this.tokens[i]) && this.wordIsNameLike(i);
+      this.memo[i] = known;
+    }
+    return known;
+  }
+
+  private strictlyNameLike(i: number): boolean {
+    let known = this.strictMemo[i];
+    if (known === undefined) {
+      known = this.wordIsStrictlyNameLike(i);
+      this.strictMemo[i] = known;
+    }
+    return known;
+  }
+
+  private wordIsStrictlyNameLike(i: number): boolean {
+    const tokens = this.tokens;
+    return (
+      !this.covered[i] &&
+      (couldBeNameWord(tokens[i]?.text ?? "") || isCapitalSurname(tokens, i, this.covered[i - 1] === true))
+    );
+  }
+
+  // "Grigory Lavrenko", "Pierre Lefaure": a word with a common noun's ending beside a name word.
+  // A city's name right beside a name word, with no preposition before it, is a name word too
+  // ("Speaker Victoria Čmilite-Nielsen", "Rui Tavares Lima"; not "in Lima Tokayev").
+  private cityAsName(i: number): boolean {
+    return (
+      this.cityWord[i] === true &&
+      !PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.key ?? "") &&
+      (this.strictlyNameLike(i + 1) || (i > 0 && this.strictlyNameLike(i - 1)))
+    );
+  }
+
+  // "President XI Jinping", "Speaker KIM Jin-pyo": a surname set in capitals between a title and a
+  // given name. An acronym stands before a title or a body, not before a name.
+  private capitalSurname(i: number): boolean {
+    return (
+      !this.covered[i] &&
+      /^\p{Lu}{2,5}$/u.test(this.tokens[i]?.text ?? "") &&
+      isTitleWord(this.tokens[i - 1]?.text ?? "") &&
+      this.strictlyNameLike(i + 1)
+    );
+  }
+
+  // "Steve Davies Ugbah": a word ending like a plural noun ("Countries") right after a name's first
+  // word and before another name word is a surname ("Davies", "Humphries"); "Least Developed
+  // Countries" has no first word of a name before it.
+  private pluralLikeSurname(i: number): boolean {
+    return (
+      !this.covered[i] &&
+      /^\p{Lu}\p{Ll}+ies$/u.test(this.tokens[i]?.text ?? "") &&
+      i > 0 &&
+      this.strictlyNameLike(i - 1) &&
+      !(i > 1 && this.strictlyNameLike(i - 2)) &&
+      this.strictlyNameLike(i + 1)
+    );
+  }
+
+  private wordIsNameLike(i: number): boolean {
+    const covered = this.covered[i];
+    return (
+      this.strictlyNameLike(i) ||
+      this.capitalSurname(i) ||
+      this.pluralLikeSurname(i) ||
+      this.cityAsName(i) ||
+      (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.strictlyNameLike(i - 1))) ||
+      (!covered &&
+        wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&
+        (this.strictlyNameLike(i + 1) || (i > 0 && this.strictlyNameLike(i - 1))))
+    );
+  }
+}
+
+// Whether a token may start with a capital letter: every test of `wordIsNameLike` needs one, and
+// most tokens of a sentence start with a lower-case ASCII letter, a digit or a sign.
+function opensWithCapital(t: Token | undefined): boolean {
+  const first = t ? t.text.charCodeAt(0) : Number.NaN;
+  return first >= 65 && (first <= 90 || first >= 128);
 }
 
 /** The token after the run of lower-case name particles that starts at `j` (at most three: "de la", "van der"). */

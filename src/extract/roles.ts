@@ -854,14 +854,18 @@ export function listRole(tokens: Token[], nameFrom: number, found: Found[]): Rol
 }
 
 // The words that open the list of a delegation's people, by their first word and the word after it.
-const MEMBERS_OPENING: Record<string, string> = {
-  represented: "by",
-  consisting: "of",
-  composed: "of",
-  made: "up",
-  comprising: "",
-  including: "",
-};
+// (A Map, not an object: `key in object` with ever new word strings was a slow keyed lookup, run
+// for up to 40 words before every name.)
+const MEMBERS_OPENING = new Map<string, string>([
+  ["represented", "by"],
+  ["consisting", "of"],
+  ["composed", "of"],
+  ["made", "up"],
+  ["comprising", ""],
+  ["including", ""],
+]);
+// The words that end the search back for an opening: the list cannot reach across them.
+const MEMBERS_SEARCH_STOPS = new Set([".", ";", ":", "by", "with", "met", "received"]);
 // The singular of the plural titles that may head such a list ("represented by deputies A and B").
 const SINGULAR_TITLE: Record<string, string> = {
   deputies: "deputy",
@@ -882,19 +886,19 @@ export function delegationListRole(tokens: Token[], nameFrom: number, found: Fou
   let open = nameFrom - 1;
   while (open >= Math.max(0, nameFrom - 40)) {
     const key = tokens[open]?.key ?? "";
-    if (key in MEMBERS_OPENING) break;
+    if (MEMBERS_OPENING.has(key)) break;
     // "represented by": the second word of an opening is no stop.
     const before = tokens[open - 1]?.key ?? "";
-    if (before in MEMBERS_OPENING && MEMBERS_OPENING[before] === key) {
+    if (MEMBERS_OPENING.get(before) === key) {
       open--;
       break;
     }
-    if ([".", ";", ":", "by", "with", "met", "received"].includes(key)) return undefined;
+    if (MEMBERS_SEARCH_STOPS.has(key)) return undefined;
     open--;
   }
   const opening = tokens[open]?.key ?? "";
-  if (!(opening in MEMBERS_OPENING)) return undefined;
-  const second = MEMBERS_OPENING[opening] ?? "";
+  const second = MEMBERS_OPENING.get(opening);
+  if (second === undefined) return undefined;
   const listFrom = second ? open + 2 : open + 1;
   if (second && (tokens[open + 1]?.key ?? "") !== second) return undefined;
   // Before it, "<country> delegation" (a comma may stand between).
