@@ -6,6 +6,7 @@
  */
 import { NameTokens } from "../facts/name-tokens.ts";
 import type { Person } from "../facts/types.ts";
+import { NAME_PARTICLES } from "../text/name-words.ts";
 import { fold, words } from "../text/normalize.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { NearNames } from "./near-names.ts";
@@ -26,6 +27,11 @@ export interface PersonMention {
 const CORRECTION_THRESHOLD = 0.34;
 // Suggestions may be further off than corrections: "Did you mean" is a question, not an answer.
 const SUGGESTION_THRESHOLD = 0.5;
+// fuse.js counts a swap of two letters as two edits, so "koevr" is beyond CORRECTION_THRESHOLD of
+// "kover"; typos (isTypoOf) are looked for this much further off, then kept only when one or two slips.
+const TYPO_THRESHOLD = 0.5;
+// How many tokens that wider search returns before the slips are counted.
+const TYPO_CANDIDATES = 20;
 
 interface Candidate {
   id: string;
@@ -67,7 +73,7 @@ export class PersonMatcher {
     };
     // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
     const nearSpellings = (i: number, word: string, exact: boolean, only?: (id: string) => boolean) => {
-      for (const hit of this.nearTokens(word)) {
+      for (const hit of exact ? this.nearTokens(word) : this.nearOrTypoTokens(word)) {
         const sim = Math.max(
           similarity(word, hit.item),
           1 - typoDistance(word, hit.item) / Math.max(word.length, hit.item.length),
@@ -99,12 +105,21 @@ export class PersonMatcher {
       if (asked(i, word) && exact && (!this.ordinaryWords.has(word) || capitalised[i]))
         for (const id of exact) note(id, i, 1);
     }
+    // A name word that prose also has in lower case ("pyo" of Kim Jin-pyo, "park") is still part of the
+    // name when typed in lower case beside another word of the same person's name: "kim jin pyo".
+    for (const [i, word] of folded.entries()) {
+      const exact = this.names.peopleWith(word);
+      if (!asked(i, word) || !exact || !this.ordinaryWords.has(word) || capitalised[i]) continue;
+      for (const id of exact)
+        if ([i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1)) note(id, i, 1);
+    }
     for (const [i, word] of folded.entries()) {
       if (!asked(i, word)) continue;
       const ordinary = this.ordinaryWords.has(word);
       const exact = this.names.peopleWith(word);
       if (word.length < 4 || ordinary || /\d/.test(word)) continue;
       if (!exact && this.isKnownWord(word)) inArticles.push(i);
+      else if (!exact && this.joinedName(word).length) for (const id of this.joinedName(word)) note(id, i, 1);
       else nearSpellings(i, word, exact !== undefined);
     }
     // A word some article has is corrected only beside an exact part of the same person's name
@@ -153,6 +168,39 @@ export class PersonMatcher {
       this.nearCache.set(word, hits);
     }
     return hits;
+  }
+
+  // Near spellings (see nearTokens), and the tokens one or two slips from the word that fuse ranks
+  // too far off because a slip was a swap of two letters ("koevr" for Kövér, "babolyn" for Babloyan).
+  private nearOrTypoTokens(word: string): { item: string }[] {
+    const near = this.nearTokens(word);
+    const typos = this.nearNames
+      .search(word, TYPO_CANDIDATES, TYPO_THRESHOLD)
+      .filter((hit) => isTypoOf(word, hit.item) && !near.some((n) => n.item === hit.item));
+    return typos.length ? [...near, ...typos] : near;
+  }
+
+  /**
+   * The people whose name has a word typed without its hyphen or space: "jinpyo" for Kim Jin-pyo,
+   * "alkashf" for Al-Kashf (a particle before a surname), "kulmukhammed" for Kul-Mukhammed.
+   */
+  private joinedName(word: string): string[] {
+    const found = new Set<string>();
+    for (let k = 2; k <= word.length - 2; k++) {
+      const head = word.slice(0, k);
+      const tail = word.slice(k);
+      const tailIds = this.names.peopleWith(tail) ?? [];
+      if (NAME_PARTICLES.has(head)) {
+        for (const id of tailIds) if (this.names.lastTokensOf(id).includes(tail)) found.add(id);
+        continue;
+      }
+      for (const id of this.names.peopleWith(head) ?? []) {
+        const tokens = this.names.tokensOf(id);
+        const at = tokens.indexOf(head);
+        if (tailIds.includes(id) && tokens[at + 1] === tail) found.add(id);
+      }
+    }
+    return [...found];
   }
 
   /**
