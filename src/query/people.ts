@@ -128,6 +128,7 @@ export class PersonMatcher {
       nearSpellings(i, folded[i] as string, false, (id) =>
         [i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1),
       );
+    this.notePartsMisspelt(folded, asked, candidates, note);
     for (const c of candidates.values()) c.score = [...c.positions.values()].reduce((a, b) => a + b, 0);
 
     const mentions: PersonMention[] = [];
@@ -168,6 +169,38 @@ export class PersonMatcher {
       this.nearCache.set(word, hits);
     }
     return hits;
+  }
+
+  /**
+   * A short part of a hyphenated name misspelt ("jni-pyo", "sey-kyn" for Sye-kyun): too short to be
+   * corrected alone, it is read with the word beside it, a word of the same person's name typed right,
+   * when the two together are a typo (isTypoOf) of two words side by side in that name.
+   */
+  private notePartsMisspelt(
+    folded: string[],
+    asked: (i: number, word: string) => boolean,
+    candidates: Map<string, Candidate>,
+    note: (id: string, position: number, quality: number) => void,
+  ): void {
+    for (let i = 0; i + 1 < folded.length; i++) {
+      const pair = [folded[i] as string, folded[i + 1] as string];
+      // A particle ("bin", "al") is no misspelt part: "bin abdullah" is not "bint Abdullah".
+      if (!pair.every((w, k) => asked(i + k, w) && !/\d/.test(w) && !NAME_PARTICLES.has(w))) continue;
+      const holders = pair.map((w) => this.names.peopleWith(w));
+      if (holders[0] && holders[1]) continue;
+      const typed = pair.join("");
+      for (const id of holders[0] ?? holders[1] ?? []) {
+        const known = candidates.get(id)?.positions;
+        if (known?.has(i) && known.has(i + 1)) continue;
+        const tokens = this.names.tokensOf(id);
+        const joined = tokens.slice(1).map((t, k) => `${tokens[k]}${t}`);
+        const best = joined.filter((j) => isTypoOf(typed, j));
+        if (!best.length) continue;
+        const sim = Math.max(...best.map((j) => similarity(typed, j)));
+        note(id, i, 0.9 * sim);
+        note(id, i + 1, 0.9 * sim);
+      }
+    }
   }
 
   // Near spellings (see nearTokens), and the tokens one or two slips from the word that fuse ranks

@@ -18,7 +18,8 @@ function base(): FactBase {
         sentences: [
           "Speaker Mira Kovet received Deputy Chair Sun Hwa-rok in Velmora.",
           "Kovet and Quennick discussed the budget, and Al-Varnet took part.",
-          "The old park was full of visitors.",
+          "The old park was full of visitors, and the home team won.",
+          "Kovet later received Choi Dong-won.",
         ],
       },
     ],
@@ -28,11 +29,16 @@ function base(): FactBase {
       speaker("quennick", "Talia Quennick", "Sylvania", "a-velmora", ["Quennick"]),
       speaker("varnet", "Idris Al-Varnet", "Sylvania", "a-velmora"),
       speaker("park", "Park Jeong-ho", "Sylvania", "a-velmora"),
+      speaker("choi", "Choi Dong-won", "Sylvania", "a-velmora"),
+      speaker("nadia", "Nadia bint Rassel", "Sylvania", "a-velmora"),
+      speaker("karim", "Karim bin Rassel Oman", "Sylvania", "a-velmora"),
     ],
     meetings: [
       meeting({ id: "m1", articleId: "a-velmora", participants: ["kovet", "sun"], place: "Velmora" }),
       meeting({ id: "m2", articleId: "a-velmora", participants: ["quennick", "varnet"], place: "Velmora" }),
       meeting({ id: "m3", articleId: "a-velmora", participants: ["park", "kovet"], place: "Velmora" }),
+      meeting({ id: "m5", articleId: "a-velmora", participants: ["choi", "kovet"], place: "Velmora" }),
+      meeting({ id: "m4", articleId: "a-velmora", participants: ["karim", "kovet"], place: "Velmora" }),
     ],
   });
 }
@@ -62,6 +68,16 @@ describe("a hyphenated name typed in lower case", () => {
   });
   it("does not read such a word alone as the name", () => {
     expect(subjects("who met the park")).toEqual([]);
+  });
+});
+
+describe("a short part of a hyphenated name misspelt", () => {
+  it("is read with the part typed right beside it, a word prose also has ('won')", () => {
+    expect(subjects("who met dnog-won")).toEqual([["choi"]]);
+    expect(answerer.answer("who met dnog-won").text).toContain("Mira Kovet");
+  });
+  it("is never a particle: 'bin Rassel' is not 'bint Rassel'", () => {
+    expect(subjects("who did Karim bin Rassel Oman meet?")).toEqual([["karim"]]);
   });
 });
 
