@@ -8,6 +8,8 @@ import { NameTokens } from "../facts/name-tokens.ts";
 import type { Person } from "../facts/types.ts";
 import { NAME_PARTICLES } from "../text/name-words.ts";
 import { fold, words } from "../text/normalize.ts";
+import { spellingKey } from "../text/spelling-key.ts";
+import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { NearNames } from "./near-names.ts";
 import { compareText, isTypoOf, similarity, typoDistance } from "./text.ts";
@@ -79,9 +81,11 @@ export class PersonMatcher {
           1 - typoDistance(word, hit.item) / Math.max(word.length, hit.item.length),
         );
         // A typo of up to two letters ("mzuani" for Muzani) is one even when short words make it a big share.
-        const typo = isTypoOf(word, hit.item);
+        // Another transliteration ("Jakupov", "Dzhakupov") is the same name however many letters differ.
+        const transliterated = !exact && spellingKey(word) === spellingKey(hit.item);
+        const typo = isTypoOf(word, hit.item) || transliterated;
         if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && !typo)) continue;
-        if (otherFirstLetter(word, hit.item)) continue;
+        if (otherFirstLetter(word, hit.item) && !transliterated) continue;
         // Beside a name typed exactly, a spelling that far off ("Asgarov" for "Askerov") is only another
         // entry of that same person, never someone else.
         const sameAsExact = exact && sim < 0.85;
@@ -118,7 +122,9 @@ export class PersonMatcher {
       const ordinary = this.ordinaryWords.has(word);
       const exact = this.names.peopleWith(word);
       if (word.length < 4 || ordinary || /\d/.test(word)) continue;
-      if (!exact && this.isKnownWord(word)) inArticles.push(i);
+      // A name word with an ending ("Volodine") is known to the articles by its stem only: still a typo.
+      const nameWithEnding = stem(word) !== word && this.names.has(stem(word));
+      if (!exact && this.isKnownWord(word) && !nameWithEnding) inArticles.push(i);
       else if (!exact && this.joinedName(word).length) for (const id of this.joinedName(word)) note(id, i, 1);
       else nearSpellings(i, word, exact !== undefined);
     }
@@ -204,12 +210,18 @@ export class PersonMatcher {
   }
 
   // Near spellings (see nearTokens), and the tokens one or two slips from the word that fuse ranks
-  // too far off because a slip was a swap of two letters ("koevr" for Kövér, "babolyn" for Babloyan).
+  // too far off because a slip was a swap of two letters ("koevr" for Kövér, "babolyn" for Babloyan),
+  // or another transliteration of it ("Jakupov" for Dzhakupov: see spellingKey).
   private nearOrTypoTokens(word: string): { item: string }[] {
     const near = this.nearTokens(word);
+    const key = spellingKey(word);
     const typos = this.nearNames
       .search(word, TYPO_CANDIDATES, TYPO_THRESHOLD)
-      .filter((hit) => isTypoOf(word, hit.item) && !near.some((n) => n.item === hit.item));
+      .filter(
+        (hit) =>
+          (isTypoOf(word, hit.item) || spellingKey(hit.item) === key) &&
+          !near.some((n) => n.item === hit.item),
+      );
     return typos.length ? [...near, ...typos] : near;
   }
 
