@@ -29,11 +29,6 @@ export interface PersonMention {
 const CORRECTION_THRESHOLD = 0.34;
 // Suggestions may be further off than corrections: "Did you mean" is a question, not an answer.
 const SUGGESTION_THRESHOLD = 0.5;
-// fuse.js counts a swap of two letters as two edits, so "koevr" is beyond CORRECTION_THRESHOLD of
-// "kover"; typos (isTypoOf) are looked for this much further off, then kept only when one or two slips.
-const TYPO_THRESHOLD = 0.5;
-// How many tokens that wider search returns before the slips are counted.
-const TYPO_CANDIDATES = 20;
 
 interface Candidate {
   id: string;
@@ -209,20 +204,31 @@ export class PersonMatcher {
     }
   }
 
-  // Near spellings (see nearTokens), and the tokens one or two slips from the word that fuse ranks
-  // too far off because a slip was a swap of two letters ("koevr" for Kövér, "babolyn" for Babloyan),
-  // or another transliteration of it ("Jakupov" for Dzhakupov: see spellingKey).
+  // Near spellings (see nearTokens), and the name words one or two slips from the word that fuse misses
+  // because a slip was a swap of two letters, which it counts as two edits: the word with two neighbours
+  // swapped back is looked up exactly ("koevr" for Kövér), or, in a long word with nothing near, searched
+  // near ("babolyn", a swap and a missing letter, for Babloyan). A search with a looser threshold would
+  // find them too, but scans every name word of a large base (tens of milliseconds a word).
   private nearOrTypoTokens(word: string): { item: string }[] {
     const near = this.nearTokens(word);
+    const found = new Set(near.map((hit) => hit.item));
+    const swapped: string[] = [];
+    for (let i = 0; i + 1 < word.length; i++)
+      if (word[i] !== word[i + 1])
+        swapped.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+    const extra = swapped.filter((v) => !found.has(v) && this.names.has(v)).map((item) => ({ item }));
     const key = spellingKey(word);
-    const typos = this.nearNames
-      .search(word, TYPO_CANDIDATES, TYPO_THRESHOLD)
-      .filter(
-        (hit) =>
-          (isTypoOf(word, hit.item) || spellingKey(hit.item) === key) &&
-          !near.some((n) => n.item === hit.item),
-      );
-    return typos.length ? [...near, ...typos] : near;
+    // What the caller keeps (see nearSpellings): a typo that keeps the first letter, or a transliteration.
+    const fits = (item: string) =>
+      (isTypoOf(word, item) && !otherFirstLetter(word, item)) || spellingKey(item) === key;
+    if (extra.length || near.some((hit) => fits(hit.item)) || word.length < 6) return [...near, ...extra];
+    for (const variant of swapped)
+      for (const hit of this.nearTokens(variant))
+        if (!found.has(hit.item) && fits(hit.item)) {
+          found.add(hit.item);
+          extra.push(hit);
+        }
+    return [...near, ...extra];
   }
 
   /**
