@@ -14,6 +14,8 @@ export interface DateFilter {
   /** For "on 4 September": month (1-12) and maybe day, in any year. */
   month?: number;
   day?: number;
+  /** For "in spring": months (1-12), in any year. */
+  months?: number[];
   /** The words of the question that said it, so that they are not taken for keywords. */
   text: string;
 }
@@ -26,11 +28,17 @@ export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)
 /** The last day (28-31) of a month (1-12) of a year. */
 export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+// A month's name said alone as a time ("in March", "in May", "of September"), not "may" the verb.
+const MONTH_ALONE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(in|of|during) may\b/i;
+
 const DATE_HINT =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|tomorrow|week|month|year|ago|noon|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Reads the first date expression of a question, relative to `now`. */
 export function parseDateFilter(question: string, now: Date): DateFilter | undefined {
+  const named = namedPeriod(question, now);
+  if (named) return named;
   const since = /\b(since|after|from)\s+((?:19|20)\d{2})\b/i.exec(question);
   if (since) {
     const year = Number(since[2]);
@@ -44,7 +52,8 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
   // chrono is thorough but not cheap: only questions with a number or a date word go to it.
   if (!DATE_HINT.test(question)) return undefined;
   const [result] = chronoEnglish().parse(question, now);
-  if (result && /\d|year|month|week|today|yesterday/i.test(result.text)) {
+  // A month alone ("in March") is any year's March; "may" is a month only after "in" ("who may meet").
+  if (result && (/\d|year|month|week|today|yesterday/i.test(result.text) || MONTH_ALONE.test(question))) {
     const relativeYear = /\b(last|this|next|previous)\s+year\b/i.test(result.text);
     return chronoFilter(result, relativeYear) ?? readYear(question);
   }
@@ -86,6 +95,17 @@ function readYear(question: string): DateFilter | undefined {
 /** Whether a date or date range (YYYY-MM-DD) falls in the filter. */
 export function dateMatches(filter: DateFilter, start: string | undefined, end = start): boolean {
   if (!start || !end) return false;
+  const months = filter.months;
+  if (months) {
+    // Any year: some month of the range must be one of those asked for.
+    let [y, m] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))];
+    const [ey, em] = [Number(end.slice(0, 4)), Number(end.slice(5, 7))];
+    for (let n = 0; (y < ey || (y === ey && m <= em)) && n < 24; n++) {
+      if (months.includes(m)) return true;
+      [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    }
+    return false;
+  }
   if (filter.month !== undefined) {
     // Any year: some day of the range must have the month (and day) asked for.
     for (let d = new Date(`${start}T00:00:00Z`), n = 0; d <= new Date(`${end}T00:00:00Z`) && n < 400; n++) {
@@ -130,4 +150,95 @@ function relativePeriod(question: string, now: Date): DateFilter | undefined {
   if (which === "past") return { start: day(daysAgo(30)), end: day(today), text: m[0] };
   const [py, pm] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
   return { start: iso(py, pm, 1), end: iso(py, pm, lastDay(py, pm)), text: m[0] };
+}
+
+const SEASONS: Record<string, number[]> = {
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
+  fall: [9, 10, 11],
+  winter: [12, 1, 2],
+};
+// Parts of a year, as first and last month.
+const PARTS: [RegExp, number, number][] = [
+  [/^(early|the beginning of|the start of|the first quarter of|q1)$/, 1, 3],
+  [/^(the second quarter of|q2)$/, 4, 6],
+  [/^(the third quarter of|q3)$/, 7, 9],
+  [/^(late|the end of|the fourth quarter of|the last quarter of|q4)$/, 10, 12],
+  [/^(mid|the middle of)$/, 5, 8],
+  [/^the first half of$/, 1, 6],
+  [/^the second half of$/, 7, 12],
+];
+const PART =
+  "early|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second|third|fourth|last) (?:quarter|half) of|q[1-4]";
+const MONTH_NAMES =
+  "january february march april may june july august september october november december".split(" ");
+const monthNumber = (name: string) =>
+  MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const YEAR = "((?:19|20)\\d{2})";
+const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
+
+/**
+ * Periods named in words that chrono-node reads as a year or not at all: seasons ("in spring 2017",
+ * "the summer of 2020", "last winter", "in autumn"), parts of a year ("early 2025", "the first half of
+ * 2024", "Q3 2023", "mid-2022"), spans of years or months ("between 2019 and 2021", "2019–2020", "from
+ * March to May 2024"), decades ("the 2010s") and the last N years or months.
+ */
+function namedPeriod(question: string, now: Date): DateFilter | undefined {
+  const q = question.toLowerCase();
+  // The words as typed (the reply repeats them), from a match in the lower-case copy.
+  const said = (match: RegExpExecArray) => question.slice(match.index, match.index + match[0].length);
+  let m = new RegExp(
+    `\\b(?:in |during )?(?:the )?(spring|summer|autumn|fall|winter)(?: of)?,? ${YEAR}\\b`,
+  ).exec(q);
+  if (m) return season(m[1] as string, Number(m[2]), said(m));
+  m = /\b(last|this|past|previous) (spring|summer|autumn|fall|winter)\b/.exec(q);
+  if (m) {
+    const months = SEASONS[m[2] as string] as number[];
+    // The latest such season that has begun (this one) or ended (last one) by today.
+    const y = now.getUTCFullYear();
+    const begun = (year: number) => iso(year, months[0] as number, 1) <= now.toISOString().slice(0, 10);
+    let year = begun(y) ? y : y - 1;
+    if (m[1] !== "this" && season(m[2] as string, year, "").end >= now.toISOString().slice(0, 10)) year--;
+    return season(m[2] as string, year, said(m));
+  }
+  m = /\b(?:in |during )(?:the )?(spring|summer|autumn|fall|winter)\b/.exec(q);
+  if (m) return { months: SEASONS[m[1] as string], text: said(m) };
+  m = new RegExp(`\\b(?:in |during )?(${PART})[- ]${YEAR}\\b`).exec(q);
+  if (m) {
+    const part = PARTS.find(([p]) => p.test(m?.[1] as string)) as [RegExp, number, number];
+    const year = Number(m[2]);
+    return { start: iso(year, part[1], 1), end: iso(year, part[2], lastDay(year, part[2])), text: said(m) };
+  }
+  m = new RegExp(`\\b(?:between |from )?${YEAR}(?: and | to |\\s*[-–]\\s*)${YEAR}\\b`).exec(q);
+  if (m && Number(m[2]) > Number(m[1]))
+    return { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), text: said(m) };
+  m = new RegExp(`\\b(?:between |from )${MONTH} (?:and|to|until|till) ${MONTH},? ${YEAR}\\b`).exec(q);
+  if (m) {
+    const [from, to, year] = [monthNumber(m[1] as string), monthNumber(m[2] as string), Number(m[3])];
+    if (from > 0 && to >= from)
+      return { start: iso(year, from, 1), end: iso(year, to, lastDay(year, to)), text: said(m) };
+  }
+  m = /\b(?:in )?the ((?:19|20)\d0)s\b/.exec(q);
+  if (m) return { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[1]) + 9, 12, 31), text: said(m) };
+  m = /\b(?:in |over |during )?the (?:last|past) (\d+|one|two|three|four|five|six|ten) (years|months)\b/.exec(
+    q,
+  );
+  if (m) {
+    const n = Number(m[1]) || (NUMBERS[m[1] as string] as number);
+    const start = new Date(now);
+    if (m[2] === "years") start.setUTCFullYear(start.getUTCFullYear() - n);
+    else start.setUTCMonth(start.getUTCMonth() - n);
+    return { start: start.toISOString().slice(0, 10), end: now.toISOString().slice(0, 10), text: said(m) };
+  }
+  return undefined;
+}
+
+// A season of a year: winter is the one that ends in that year's February ("winter 2019": Dec 2018-Feb 2019).
+function season(name: string, year: number, text: string): { start: string; end: string; text: string } {
+  const months = SEASONS[name] as number[];
+  if (name === "winter") return { start: iso(year - 1, 12, 1), end: iso(year, 2, lastDay(year, 2)), text };
+  const [first, last] = [months[0] as number, months[2] as number];
+  return { start: iso(year, first, 1), end: iso(year, last, lastDay(year, last)), text };
 }

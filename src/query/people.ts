@@ -7,7 +7,10 @@
 import { NameTokens } from "../facts/name-tokens.ts";
 import type { Person } from "../facts/types.ts";
 import { compareCodeUnits } from "../text/compare.ts";
+import { NAME_PARTICLES } from "../text/name-words.ts";
 import { fold, words } from "../text/normalize.ts";
+import { spellingKey } from "../text/spelling-key.ts";
+import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { NearNames } from "./near-names.ts";
 import { isTypoOf, similarity, typoDistance } from "./text.ts";
@@ -68,15 +71,17 @@ export class PersonMatcher {
     };
     // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
     const nearSpellings = (i: number, word: string, exact: boolean, only?: (id: string) => boolean) => {
-      for (const hit of this.nearTokens(word)) {
+      for (const hit of exact ? this.nearTokens(word) : this.nearOrTypoTokens(word)) {
         const sim = Math.max(
           similarity(word, hit.item),
           1 - typoDistance(word, hit.item) / Math.max(word.length, hit.item.length),
         );
         // A typo of up to two letters ("mzuani" for Muzani) is one even when short words make it a big share.
-        const typo = isTypoOf(word, hit.item);
+        // Another transliteration ("Jakupov", "Dzhakupov") is the same name however many letters differ.
+        const transliterated = !exact && spellingKey(word) === spellingKey(hit.item);
+        const typo = isTypoOf(word, hit.item) || transliterated;
         if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && !typo)) continue;
-        if (otherFirstLetter(word, hit.item)) continue;
+        if (otherFirstLetter(word, hit.item) && !transliterated) continue;
         // Beside a name typed exactly, a spelling that far off ("Asgarov" for "Askerov") is only another
         // entry of that same person, never someone else.
         const sameAsExact = exact && sim < 0.85;
@@ -100,12 +105,23 @@ export class PersonMatcher {
       if (asked(i, word) && exact && (!this.ordinaryWords.has(word) || capitalised[i]))
         for (const id of exact) note(id, i, 1);
     }
+    // A name word that prose also has in lower case ("pyo" of Kim Jin-pyo, "park") is still part of the
+    // name when typed in lower case beside another word of the same person's name: "kim jin pyo".
+    for (const [i, word] of folded.entries()) {
+      const exact = this.names.peopleWith(word);
+      if (!asked(i, word) || !exact || !this.ordinaryWords.has(word) || capitalised[i]) continue;
+      for (const id of exact)
+        if ([i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1)) note(id, i, 1);
+    }
     for (const [i, word] of folded.entries()) {
       if (!asked(i, word)) continue;
       const ordinary = this.ordinaryWords.has(word);
       const exact = this.names.peopleWith(word);
       if (word.length < 4 || ordinary || /\d/.test(word)) continue;
-      if (!exact && this.isKnownWord(word)) inArticles.push(i);
+      // A name word with an ending ("Volodine") is known to the articles by its stem only: still a typo.
+      const nameWithEnding = stem(word) !== word && this.names.has(stem(word));
+      if (!exact && this.isKnownWord(word) && !nameWithEnding) inArticles.push(i);
+      else if (!exact && this.joinedName(word).length) for (const id of this.joinedName(word)) note(id, i, 1);
       else nearSpellings(i, word, exact !== undefined);
     }
     // A word some article has is corrected only beside an exact part of the same person's name
@@ -114,6 +130,7 @@ export class PersonMatcher {
       nearSpellings(i, folded[i] as string, false, (id) =>
         [i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1),
       );
+    this.notePartsMisspelt(folded, asked, candidates, note);
     for (const c of candidates.values()) c.score = [...c.positions.values()].reduce((a, b) => a + b, 0);
 
     const mentions: PersonMention[] = [];
@@ -154,6 +171,88 @@ export class PersonMatcher {
       this.nearCache.set(word, hits);
     }
     return hits;
+  }
+
+  /**
+   * A short part of a hyphenated name misspelt ("jni-pyo", "sey-kyn" for Sye-kyun): too short to be
+   * corrected alone, it is read with the word beside it, a word of the same person's name typed right,
+   * when the two together are a typo (isTypoOf) of two words side by side in that name.
+   */
+  private notePartsMisspelt(
+    folded: string[],
+    asked: (i: number, word: string) => boolean,
+    candidates: Map<string, Candidate>,
+    note: (id: string, position: number, quality: number) => void,
+  ): void {
+    for (let i = 0; i + 1 < folded.length; i++) {
+      const pair = [folded[i] as string, folded[i + 1] as string];
+      // A particle ("bin", "al") is no misspelt part: "bin abdullah" is not "bint Abdullah".
+      if (!pair.every((w, k) => asked(i + k, w) && !/\d/.test(w) && !NAME_PARTICLES.has(w))) continue;
+      const holders = pair.map((w) => this.names.peopleWith(w));
+      if (holders[0] && holders[1]) continue;
+      const typed = pair.join("");
+      for (const id of holders[0] ?? holders[1] ?? []) {
+        const known = candidates.get(id)?.positions;
+        if (known?.has(i) && known.has(i + 1)) continue;
+        const tokens = this.names.tokensOf(id);
+        const joined = tokens.slice(1).map((t, k) => `${tokens[k]}${t}`);
+        const best = joined.filter((j) => isTypoOf(typed, j));
+        if (!best.length) continue;
+        const sim = Math.max(...best.map((j) => similarity(typed, j)));
+        note(id, i, 0.9 * sim);
+        note(id, i + 1, 0.9 * sim);
+      }
+    }
+  }
+
+  // Near spellings (see nearTokens), and the name words one or two slips from the word that fuse misses
+  // because a slip was a swap of two letters, which it counts as two edits: the word with two neighbours
+  // swapped back is looked up exactly ("koevr" for Kövér), or, in a long word with nothing near, searched
+  // near ("babolyn", a swap and a missing letter, for Babloyan). A search with a looser threshold would
+  // find them too, but scans every name word of a large base (tens of milliseconds a word).
+  private nearOrTypoTokens(word: string): { item: string }[] {
+    const near = this.nearTokens(word);
+    const found = new Set(near.map((hit) => hit.item));
+    const swapped: string[] = [];
+    for (let i = 0; i + 1 < word.length; i++)
+      if (word[i] !== word[i + 1])
+        swapped.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+    const extra = swapped.filter((v) => !found.has(v) && this.names.has(v)).map((item) => ({ item }));
+    const key = spellingKey(word);
+    // What the caller keeps (see nearSpellings): a typo that keeps the first letter, or a transliteration.
+    const fits = (item: string) =>
+      (isTypoOf(word, item) && !otherFirstLetter(word, item)) || spellingKey(item) === key;
+    if (extra.length || near.some((hit) => fits(hit.item)) || word.length < 6) return [...near, ...extra];
+    for (const variant of swapped)
+      for (const hit of this.nearTokens(variant))
+        if (!found.has(hit.item) && fits(hit.item)) {
+          found.add(hit.item);
+          extra.push(hit);
+        }
+    return [...near, ...extra];
+  }
+
+  /**
+   * The people whose name has a word typed without its hyphen or space: "jinpyo" for Kim Jin-pyo,
+   * "alkashf" for Al-Kashf (a particle before a surname), "kulmukhammed" for Kul-Mukhammed.
+   */
+  private joinedName(word: string): string[] {
+    const found = new Set<string>();
+    for (let k = 2; k <= word.length - 2; k++) {
+      const head = word.slice(0, k);
+      const tail = word.slice(k);
+      const tailIds = this.names.peopleWith(tail) ?? [];
+      if (NAME_PARTICLES.has(head)) {
+        for (const id of tailIds) if (this.names.lastTokensOf(id).includes(tail)) found.add(id);
+        continue;
+      }
+      for (const id of this.names.peopleWith(head) ?? []) {
+        const tokens = this.names.tokensOf(id);
+        const at = tokens.indexOf(head);
+        if (tailIds.includes(id) && tokens[at + 1] === tail) found.add(id);
+      }
+    }
+    return [...found];
   }
 
   /**

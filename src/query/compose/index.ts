@@ -27,6 +27,7 @@ import { addQuotes } from "./quoting.ts";
 import { signed } from "./signed.ts";
 import { when } from "./when.ts";
 import { where } from "./where.ts";
+import { asksWhichCountries, whichCountries } from "./which-countries.ts";
 import { whoIs } from "./who-is.ts";
 import { whoMet } from "./who-met.ts";
 
@@ -47,6 +48,8 @@ const is =
     intents.includes(q.intent);
 // Questions that ask about meetings of someone: answered with what the base holds about them.
 const ABOUT_MEETINGS: Intent[] = ["who-met", "about", "latest"];
+// Questions answered with a list of someone's meetings, whatever words they are asked in.
+const MEETING_LISTS: Intent[] = ["who-met", "open", "about"];
 // Questions about two sides: a side the base does not know makes the answer about the other one alone.
 const PAIRWISE: Intent[] = ["when", "where", "signed", "discussed", "did-meet"];
 
@@ -77,6 +80,12 @@ export const COMPOSERS: Rule[] = [
   { name: "where", applies: is("where"), compose: where },
   { name: "what was signed", applies: is("signed"), compose: signed },
   { name: "what was discussed", applies: (q, s) => s && q.intent === "discussed", compose: discussed },
+  {
+    name: "which countries",
+    applies: (q, s) =>
+      s && q.people.length === 1 && MEETING_LISTS.includes(q.intent) && asksWhichCountries(q.question),
+    compose: whichCountries,
+  },
   {
     name: "open question",
     applies: (q, s) => s && (q.intent === "open" || q.intent === "who-is"),

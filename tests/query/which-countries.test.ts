@@ -1,0 +1,71 @@
+/**
+ * "Which country's officials did X meet?": one line per country, newest first, naming whom of it X
+ * met, however the roles are worded and however many countries there are. Invented people.
+ */
+import { describe, expect, it } from "vitest";
+import type { FactBase } from "../../src/facts/types.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { factBase, meeting, NOW, speaker } from "./fixture.ts";
+
+const COUNTERPARTS: [string, string, string][] = [
+  ["sun", "Sun Hwa-rok", "South Korea"],
+  ["dorj", "Bat Dorjvan", "Mongolia"],
+  ["orhan", "Orhan Telbay", "Turkey"],
+  ["lund", "Eskil Lundvar", "Sweden"],
+  ["mero", "Ines Meroval", "Portugal"],
+  ["tarn", "Ilze Tarnava", "Latvia"],
+  ["pesh", "Anuar Peshkov", "Kazakhstan"],
+];
+
+function base(): FactBase {
+  const articles = COUNTERPARTS.map(([id], i) => ({
+    id: `a-${id}`,
+    file: `${id}.txt`,
+    published: `2024-0${i + 1}-10`,
+    sentences: [],
+  }));
+  return factBase({
+    articles,
+    people: [
+      speaker("kovet", "Mira Kovetova", "Kazakhstan", "a-sun"),
+      ...COUNTERPARTS.map(([id, name, country]) => speaker(id, name, country, `a-${id}`)),
+    ],
+    meetings: COUNTERPARTS.map(([id], i) =>
+      meeting({
+        id: `m-${id}`,
+        articleId: `a-${id}`,
+        participants: ["kovet", id],
+        date: { start: `2024-0${i + 1}-09`, basis: "stated" },
+        // An official visit: the word "official" of the question must not narrow the meetings to it.
+        ...(id === "sun" ? { occasion: "official visit" } : {}),
+      }),
+    ),
+  });
+}
+
+const answerer = new Answerer(base(), { now: NOW });
+
+describe("which country's officials someone met", () => {
+  it("names each country once, newest first, with whom of it they met", () => {
+    const text = answerer.answer("Which country's officials did Kovetova meet?").text;
+    const lines = text.split("\n").filter((l) => l.startsWith("•"));
+    expect(lines[0]).toMatch(/^• Latvia: Ilze Tarnava/);
+    expect(lines[1]).toMatch(/^• Portugal: Ines Meroval/);
+    expect(lines).toHaveLength(5);
+  });
+  it("names the countries past the first page, and leaves out the person's own", () => {
+    const text = answerer.answer("which country's official met Kovetova?").text;
+    expect(text).toContain("…and 1 more: South Korea.");
+    expect(text).not.toContain("Kazakhstan:");
+    expect(text).not.toContain("Peshkov");
+  });
+  it("is asked with the country after the officials too", () => {
+    const text = answerer.answer("officials from which countries did Kovetova meet in 2024?").text;
+    expect(text).toContain("Mongolia: Bat Dorjvan");
+  });
+  it("keeps other questions about whom someone met a list of people", () => {
+    const text = answerer.answer("which officials did Kovetova meet?").text;
+    expect(text).toContain("Ilze Tarnava, Speaker");
+    expect(text).not.toContain("Latvia:");
+  });
+});
