@@ -18,14 +18,20 @@ function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selec
   const ids = selection.meetings.map((m) => m.articleId);
   // A person with no meeting that fits is still named in other articles: every article with their
   // surname (from the inverted index) may hold the answer.
-  if (!ids.length || selection.unmatched.length)
-    for (const p of q.people)
-      for (const id of p.ids) {
-        for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
-        const surname = surnameOf(ctx, id);
-        if (surname) ids.push(...ctx.index.articlesContaining(stem(surname)));
-      }
+  if (!ids.length || selection.unmatched.length) ids.push(...articlesNaming(ctx, q));
   return [...new Set(ids)];
+}
+
+/** Every article that gives a role of the question's people or names them by surname. */
+export function articlesNaming(ctx: ComposeContext, q: QuestionParse): string[] {
+  const ids: string[] = [];
+  for (const p of q.people)
+    for (const id of p.ids) {
+      for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
+      const surname = surnameOf(ctx, id);
+      if (surname) ids.push(...ctx.index.articlesContaining(stem(surname)));
+    }
+  return ids;
 }
 
 /** The folded last word of a person's name, when it is long enough to find them by. */
