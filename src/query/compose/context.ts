@@ -5,6 +5,7 @@
 import type { FactIndex } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import type { CountryGazetteer } from "../countries.ts";
+import { countryInArticle } from "../described.ts";
 import { meetingDateWords, placeWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMatcher } from "../people.ts";
@@ -38,18 +39,9 @@ export function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   return [...names, ...countries].join(ctx.words.and);
 }
 
-/**
- * The country code of a person in one article: their role's country there, else their country, else
- * the country their role's body or title names ("member of the Majilis", "Speaker of … of Italy").
- */
+/** The country code of a person in one article (see {@link countryInArticle}). */
 export function personCountry(ctx: ComposeContext, id: string, articleId: string): string | undefined {
-  const person = ctx.index.people.get(id);
-  const role = person?.roles.find((r) => r.articleId === articleId);
-  return (
-    ctx.countries.code(role?.country ?? person?.country) ??
-    ctx.countries.code(role?.body) ??
-    ctx.countries.code(role?.title)
-  );
+  return countryInArticle(ctx.index, ctx.countries, id, articleId);
 }
 
 /** Participants of a meeting as names (of country `only` when given), or its unnamed sides. */
