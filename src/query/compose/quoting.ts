@@ -60,14 +60,35 @@ export function quoteFor(
     ...(open ? [...q.dateKeywords, ...q.questionWords, ...openings.map((o) => o.key)] : []),
   ];
   const articles = subjectArticles(ctx, q, selection);
-  return bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
+  const quotes = bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
     minShare,
     limit,
     secondary: q.countryKeywords,
     wantsNumber: /^(how (many|much)|what (share|percentage|number|amount|sum))\b/i.test(q.question),
     alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? reportedAs(k),
   });
+  return open ? quotes.map((quote) => withAntecedent(ctx, quote)) : quotes;
 }
+
+// A sentence that points back to what the one before it named ("That historic summit was praised",
+// "X considered this issue promising"): the thing asked about is named there.
+const POINTS_BACK =
+  /^(that|this|these|those|such)\s|\b(this|these|those|such)\s+([\p{L}-]+\s+)?(issues?|matters?|topics?|areas?|fields?|spheres?|initiatives?|proposals?|ideas?|events?|summits?|forums?|documents?|agreements?|projects?|plans?|steps?|decisions?|problems?|questions?|directions?|efforts?|measures?|programmes?|programs?)\b/iu;
+
+/** A quote whose sentence points back to the one before it, with that one before it. */
+function withAntecedent(ctx: ComposeContext, quote: Quote): Quote {
+  const { sentence } = quote;
+  const before = ctx.index.sentencesOf(sentence.articleId)[sentence.index - 1];
+  if (!before || !POINTS_BACK.test(sentence.text)) return quote;
+  // The thing pointed back to stands near the end of the sentence before: a long one keeps its end.
+  const room = Math.max(MIN_BEFORE, 400 - sentence.text.length);
+  const lead =
+    before.text.length <= room ? before.text : `…${before.text.slice(-room).replace(/^\S*\s+/, "")}`;
+  return { ...quote, sentence: { ...sentence, text: `${lead} ${sentence.text}` } };
+}
+
+// The least of the sentence before that a quote pointing back keeps.
+const MIN_BEFORE = 160;
 
 /** Adds each quote as a line citing its article. */
 export function addQuotes(reply: Reply, quotes: Quote[]): Reply {
