@@ -46,6 +46,7 @@ const ACTS: string[][] = [
   ["expect", "expected", "believe", "believed", "hope", "hoped"],
   ["mention", "mentioned", "recall", "recalled", "refer", "referred", "cite", "cited"],
   ["propose", "proposed", "proposal", "suggest", "suggested", "offer", "offered"],
+  ["plan", "plans", "planned", "intention", "intend", "intends", "intended"],
 ];
 
 // What the opening words of a question ask for, in the words of the sentence that answers it.

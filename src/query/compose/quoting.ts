@@ -52,9 +52,10 @@ export function quoteFor(
   limit = 2,
   open = false,
 ): Quote[] {
-  if (!q.keywords.length) return [];
-  // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it.
+  // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it
+  // (alone, when the question has no other: "why was the Portuguese speaker in Qatar?").
   const openings = open ? openingKeywords(q.question) : [];
+  if (!q.keywords.length && !openings.length) return [];
   const keywords = [
     ...q.keywords,
     ...(open ? [...q.dateKeywords, ...q.questionWords, ...openings.map((o) => o.key)] : []),
