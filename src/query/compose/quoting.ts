@@ -2,6 +2,8 @@
  * Quoting article sentences in a reply: the best sentences of the articles about the question's
  * subject, for what only the text holds.
  */
+
+import type { Meeting } from "../../facts/types.ts";
 import { fold } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
@@ -123,8 +125,33 @@ export function quoteNamingAll(ctx: ComposeContext, q: QuestionParse, selection:
     return (
       (alone && asked.size > 0) ||
       (names.every((alternatives) => alternatives.some((s) => words.includes(s))) &&
-        countries.every((parts) => parts.some((p) => words.some((w) => w.startsWith(p.slice(0, 5))))))
+        countries.every((parts) => parts.some((p) => words.some((w) => w.startsWith(p.slice(0, 5)))))) ||
+      (asked.size > 0 && tellsOfTheSides(ctx, quote, names, meetings))
     );
   });
   return quote ? [quote] : [];
+}
+
+// "The parties also agreed …", "the sides discussed …": a sentence about the two sides of a meeting.
+const THE_SIDES = /\b(the|both|two) (sides|parties)\b|\bthe two (speakers|chairs|chairmen|heads)\b/i;
+
+/**
+ * Whether a sentence about "the sides" is about the meeting of the people asked: the nearest sentence
+ * before it that names anyone met in the report names one of them (a report of several meetings tells
+ * of each in its own paragraph), and no one else.
+ */
+function tellsOfTheSides(ctx: ComposeContext, quote: Quote, names: string[][], meetings: Meeting[]): boolean {
+  if (!THE_SIDES.test(quote.sentence.text)) return false;
+  const asked = new Set(names.flat());
+  const met = new Set(
+    meetings.flatMap((m) => m.participants.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined)),
+  );
+  const sentences = ctx.index.sentencesOf(quote.sentence.articleId);
+  for (let i = quote.sentence.index; i >= 0; i--) {
+    const named = fold(sentences[i]?.text ?? "")
+      .split(" ")
+      .filter((w) => met.has(w) || asked.has(w));
+    if (named.length) return named.every((w) => asked.has(w));
+  }
+  return false;
 }
