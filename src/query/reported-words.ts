@@ -51,7 +51,11 @@ const ACTS: string[][] = [
 
 // What the opening words of a question ask for, in the words of the sentence that answers it.
 const OPENINGS: { pattern: RegExp; key: string; words: string[] }[] = [
-  { pattern: /^why\b/i, key: "why", words: ["purpose", "aim", "attend", "participate", "part"] },
+  {
+    pattern: /^why\b/i,
+    key: "why",
+    words: ["purpose", "aim", "attend", "participate", "part", "due", "because", "owing"],
+  },
   { pattern: /^how long\b/i, key: "long", words: ["last", "lasted", "day", "days", "week", "weeks"] },
 ];
 

@@ -56,6 +56,9 @@ describe("words that report one act", () => {
     expect(openingKeywords("how long was the visit?")[0]?.stems).toContain(stem("last"));
     expect(openingKeywords("what did she say?")).toEqual([]);
   });
+  it("take a reason given with 'due to' for what 'why' asks", () => {
+    expect(openingKeywords("why can't she come?")[0]?.stems).toContain(stem("due"));
+  });
 });
 
 describe("quoting what a question asks in other words", () => {
