@@ -136,6 +136,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     toBeSignedBy: t("to-be-signed-by"),
     signedWhat: t("signed-what"),
     inReportNamingAll: t("in-report-naming-all"),
+    reportedThen: t("reported-then"),
     alsoSigned: (documents) => `; ${t("signed-list", { agreements: documents.join("; ") })}`,
     noAgreement: (subject) => t("no-agreement", { subject: subject || "none" }),
     noAgreementRecorded: t("no-agreement-recorded"),

@@ -33,6 +33,8 @@ export class CountryGazetteer {
   private readonly codes = new Map<string, string | undefined>();
   /** Cities (capitals, and those of the extraction gazetteer) and the country they are in. */
   private readonly cities = new Map<string, string>();
+  /** The folded names of parliaments ("majilis", "state duma") that also tell a country. */
+  private readonly bodies = new Set<string>();
 
   constructor() {
     for (const c of countryList()) {
@@ -48,6 +50,8 @@ export class CountryGazetteer {
       const code = this.byPhrase.get(fold(country));
       if (code) this.cities.set(fold(city), code);
     }
+    for (const forms of Object.values(extra.bodies as Record<string, string[]>))
+      for (const f of forms) this.bodies.add(fold(f));
     const groups = [extra.names, extra.bodies] as Record<string, string[]>[];
     for (const group of groups)
       for (const [code, forms] of Object.entries(group)) for (const f of forms) this.add(f, code);
@@ -69,6 +73,11 @@ export class CountryGazetteer {
     const list = this.byFirstToken.get(tokens[0] as string);
     if (list) list.push({ tokens, code, capitals });
     else this.byFirstToken.set(tokens[0] as string, [{ tokens, code, capitals }]);
+  }
+
+  /** Whether a name is a parliament's ("Majilis", "Bundestag"), which tells its country too. */
+  isBody(name: string): boolean {
+    return this.bodies.has(fold(name));
   }
 
   /** The code of a country name as the fact base or a user writes it ("Republic of Korea" → "KOR"). */

@@ -28,6 +28,8 @@ export interface QuoteOptions {
   wantsNumber?: boolean;
   /** Other stems that count as a keyword ("gift" for "give"): a sentence with any of them has it. */
   alternatives?: (keyword: string) => string[];
+  /** Only sentences this accepts are quoted (one that names a day, for "when" questions). */
+  accept?: (sentence: IndexedSentence) => boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export function bestSentences(
   keywords: string[],
   options: QuoteOptions = {},
 ): Quote[] {
-  const { limit = 2, minShare = 0.34, secondary = [], wantsNumber = false, alternatives } = options;
+  const { limit = 2, minShare = 0.34, secondary = [], wantsNumber = false, alternatives, accept } = options;
   const inArticles = (k: string) => index.articleFrequency(k) > 0;
   const forms = (k: string) => [k, ...(alternatives?.(k) ?? []).filter(inArticles)];
   const isKnown = (k: string) => forms(k).some(inArticles) || prefixKnown(index, k);
@@ -69,6 +71,7 @@ export function bestSentences(
   const scored: Quote[] = [];
   for (const id of ids) {
     for (const sentence of index.sentencesOf(id)) {
+      if (accept && !accept(sentence)) continue;
       let score = 0;
       const matched: string[] = [];
       for (const [k, w] of weights) {

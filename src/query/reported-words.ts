@@ -13,7 +13,24 @@ const ACTS: string[][] = [
   ["give", "gave", "given", "gift", "gifted", "present", "presented", "award", "awarded"],
   ["tell", "told", "brief", "briefed", "inform", "informed", "update", "updated", "updates"],
   ["ask", "asked", "request", "requested", "seek", "sought", "urge", "urged"],
-  ["say", "said", "welcome", "welcomed", "remark", "remarked"],
+  [
+    "say",
+    "said",
+    "welcome",
+    "welcomed",
+    "remark",
+    "remarked",
+    "note",
+    "noted",
+    "stress",
+    "stressed",
+    "emphasize",
+    "emphasized",
+    "emphasise",
+    "emphasised",
+    "point",
+    "pointed",
+  ],
   [
     "praise",
     "praised",
@@ -33,11 +50,16 @@ const ACTS: string[][] = [
   ["expect", "expected", "expectation", "believe", "believed", "hope", "hoped"],
   ["mention", "mentioned", "recall", "recalled", "refer", "referred", "cite", "cited"],
   ["propose", "proposed", "proposal", "suggest", "suggested", "offer", "offered"],
+  ["plan", "plans", "planned", "intention", "intend", "intends", "intended"],
 ];
 
 // What the opening words of a question ask for, in the words of the sentence that answers it.
 const OPENINGS: { pattern: RegExp; key: string; words: string[] }[] = [
-  { pattern: /^why\b/i, key: "why", words: ["purpose", "aim", "attend", "participate", "part"] },
+  {
+    pattern: /^why\b/i,
+    key: "why",
+    words: ["purpose", "aim", "attend", "participate", "part", "due", "because", "owing"],
+  },
   { pattern: /^how long\b/i, key: "long", words: ["last", "lasted", "day", "days", "week", "weeks"] },
 ];
 

@@ -8,6 +8,7 @@ import type { FactIndex } from "../facts/index.ts";
 import type { Meeting } from "../facts/types.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { type DateFilter, dateMatches } from "./dates.ts";
+import { keepDescribed } from "./described.ts";
 import type { QuestionParse } from "./parse.ts";
 import { countryByArticle } from "./person-country.ts";
 
@@ -115,6 +116,20 @@ export function selectMeetings(
     meetings = index.meetingsByCountry.get(q.countries[0] as string) ?? [];
   } else {
     meetings = index.byRecency;
+  }
+  // The people it describes ("the Russian ambassador", "the Senate speaker") narrow them to theirs.
+  if (q.people.length || q.countries.length) {
+    const theirs = keepDescribed(
+      index,
+      countries,
+      q.question,
+      new Set(q.people.flatMap((p) => p.ids)),
+      meetings,
+    );
+    if (theirs !== meetings) {
+      meetings = theirs;
+      presorted = false;
+    }
   }
 
   const narrow = (keep: (m: Meeting) => boolean, narrowing: Narrowing) => {

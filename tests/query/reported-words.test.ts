@@ -61,6 +61,9 @@ describe("words that report one act", () => {
     expect(openingKeywords("how long was the visit?")[0]?.stems).toContain(stem("last"));
     expect(openingKeywords("what did she say?")).toEqual([]);
   });
+  it("take a reason given with 'due to' for what 'why' asks", () => {
+    expect(openingKeywords("why can't she come?")[0]?.stems).toContain(stem("due"));
+  });
 });
 
 describe("quoting what a question asks in other words", () => {
@@ -80,5 +83,34 @@ describe("quoting what a question asks in other words", () => {
   });
   it("answers how long with the sentence that gives the length", () => {
     expect(ask("how long was Tovanic's visit to Ostrel?")).toContain("three days");
+  });
+});
+
+describe("what a question's opening asks for, with no other word", () => {
+  const trip = factBase({
+    articles: [
+      {
+        id: "a-fair",
+        file: "fair.txt",
+        published: "2024-06-02",
+        sentences: [
+          "Speaker Mirela Tovanic received Speaker Valdrin Oskarsen in Brenholt.",
+          "Oskarsen is in the country to attend the opening of the Brenholt book fair.",
+          "The sides spoke warmly.",
+        ],
+      },
+    ],
+    people: [
+      speaker("oskarsen", "Valdrin Oskarsen", "Norway", "a-fair"),
+      speaker("tovanic", "Mirela Tovanic", "Croatia", "a-fair"),
+    ],
+    meetings: [meeting({ id: "m-fair", articleId: "a-fair", participants: ["oskarsen", "tovanic"] })],
+  });
+  it("finds why someone came in the sentence that gives the purpose", () => {
+    const text = new Answerer(trip, { now: NOW }).answer("why was the Norwegian speaker in Croatia?").text;
+    expect(text).toContain("book fair");
+  });
+  it("reads an intention as a plan", () => {
+    expect(reportedAs(stem("plan"))).toContain(stem("intention"));
   });
 });

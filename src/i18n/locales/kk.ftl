@@ -57,6 +57,7 @@ reply-signed-by = қол қойғандар:
 reply-to-be-signed-by = қол қоятындар:
 reply-signed-what = Қол қойылды:
 reply-in-report-naming-all = Екі тарап аталған хабарда жазылғаны:
+reply-reported-then = Сол кездегі хабарда:
 reply-signed-list = қол қойылды: { $agreements }
 reply-no-agreement = { $subject ->
     [none] Мен қол қойылған келісімді білмеймін.

@@ -67,6 +67,7 @@ reply-signed-by = подписали
 reply-to-be-signed-by = должны подписать
 reply-signed-what = Подписано:
 reply-in-report-naming-all = В сообщении, где названы обе стороны, записано:
+reply-reported-then = В сообщении того времени:
 reply-signed-list = подписано: { $agreements }
 reply-no-agreement = { $subject ->
     [none] Я не знаю подписанных соглашений.

@@ -10,6 +10,8 @@ import { type ComposeContext, circumstances, sides } from "./context.ts";
 import { notFound } from "./not-found.ts";
 import { addQuotes, quoteNamingAll } from "./quoting.ts";
 
+const AGREE = /\bagree(d)?\b/i;
+
 /** Answers "what did X and Y discuss?". */
 export function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const reply = new Reply();
@@ -22,8 +24,11 @@ export function discussed(ctx: ComposeContext, q: QuestionParse, selection: Sele
     );
   // A question that asks for something in particular ("which initiative") may be answered by a sentence;
   // so is one whose topics are not recorded.
-  if (q.keywords.length || !meetings.some((m) => m.topics.length)) {
-    const keywords = q.keywords.length ? q.keywords : [stem("discuss")];
+  // "What did they agree on?": what was agreed is told by a sentence more often than by the topics.
+  const agreed = AGREE.test(q.question);
+  if (q.keywords.length || agreed || !meetings.some((m) => m.topics.length)) {
+    const keywords = [...q.keywords, ...(agreed ? [stem("agreed")] : [])];
+    if (!keywords.length) keywords.push(stem("discuss"));
     addQuotes(reply, quoteNamingAll(ctx, { ...q, keywords }, selection));
   }
   if (!reply.lines.length) return notFound(ctx, q);

@@ -2,6 +2,8 @@
  * Quoting article sentences in a reply: the best sentences of the articles about the question's
  * subject, for what only the text holds.
  */
+
+import type { Meeting } from "../../facts/types.ts";
 import { fold } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
@@ -18,14 +20,20 @@ function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selec
   const ids = selection.meetings.map((m) => m.articleId);
   // A person with no meeting that fits is still named in other articles: every article with their
   // surname (from the inverted index) may hold the answer.
-  if (!ids.length || selection.unmatched.length)
-    for (const p of q.people)
-      for (const id of p.ids) {
-        for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
-        const surname = surnameOf(ctx, id);
-        if (surname) ids.push(...ctx.index.articlesContaining(stem(surname)));
-      }
+  if (!ids.length || selection.unmatched.length) ids.push(...articlesNaming(ctx, q));
   return [...new Set(ids)];
+}
+
+/** Every article that gives a role of the question's people or names them by surname. */
+export function articlesNaming(ctx: ComposeContext, q: QuestionParse): string[] {
+  const ids: string[] = [];
+  for (const p of q.people)
+    for (const id of p.ids) {
+      for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
+      const surname = surnameOf(ctx, id);
+      if (surname) ids.push(...ctx.index.articlesContaining(stem(surname)));
+    }
+  return ids;
 }
 
 /** The folded last word of a person's name, when it is long enough to find them by. */
@@ -46,22 +54,44 @@ export function quoteFor(
   limit = 2,
   open = false,
 ): Quote[] {
-  if (!q.keywords.length) return [];
-  // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it.
+  // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it
+  // (alone, when the question has no other: "why was the Portuguese speaker in Qatar?").
   const openings = open ? openingKeywords(q.question) : [];
+  if (!q.keywords.length && !openings.length) return [];
   const keywords = [
     ...q.keywords,
     ...(open ? [...q.dateKeywords, ...q.questionWords, ...openings.map((o) => o.key)] : []),
   ];
   const articles = subjectArticles(ctx, q, selection);
-  return bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
+  const quotes = bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
     minShare,
     limit,
     secondary: q.countryKeywords,
     wantsNumber: /^(how (many|much)|what (share|percentage|number|amount|sum))\b/i.test(q.question),
     alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? reportedAs(k),
   });
+  return open ? quotes.map((quote) => withAntecedent(ctx, quote)) : quotes;
 }
+
+// A sentence that points back to what the one before it named ("That historic summit was praised",
+// "X considered this issue promising"): the thing asked about is named there.
+const POINTS_BACK =
+  /^(that|this|these|those|such)\s|\b(this|these|those|such)\s+([\p{L}-]+\s+)?(issues?|matters?|topics?|areas?|fields?|spheres?|initiatives?|proposals?|ideas?|events?|summits?|forums?|documents?|agreements?|projects?|plans?|steps?|decisions?|problems?|questions?|directions?|efforts?|measures?|programmes?|programs?)\b/iu;
+
+/** A quote whose sentence points back to the one before it, with that one before it. */
+function withAntecedent(ctx: ComposeContext, quote: Quote): Quote {
+  const { sentence } = quote;
+  const before = ctx.index.sentencesOf(sentence.articleId)[sentence.index - 1];
+  if (!before || !POINTS_BACK.test(sentence.text)) return quote;
+  // The thing pointed back to stands near the end of the sentence before: a long one keeps its end.
+  const room = Math.max(MIN_BEFORE, 400 - sentence.text.length);
+  const lead =
+    before.text.length <= room ? before.text : `…${before.text.slice(-room).replace(/^\S*\s+/, "")}`;
+  return { ...quote, sentence: { ...sentence, text: `${lead} ${sentence.text}` } };
+}
+
+// The least of the sentence before that a quote pointing back keeps.
+const MIN_BEFORE = 160;
 
 /** Adds each quote as a line citing its article. */
 export function addQuotes(reply: Reply, quotes: Quote[]): Reply {
@@ -95,8 +125,33 @@ export function quoteNamingAll(ctx: ComposeContext, q: QuestionParse, selection:
     return (
       (alone && asked.size > 0) ||
       (names.every((alternatives) => alternatives.some((s) => words.includes(s))) &&
-        countries.every((parts) => parts.some((p) => words.some((w) => w.startsWith(p.slice(0, 5))))))
+        countries.every((parts) => parts.some((p) => words.some((w) => w.startsWith(p.slice(0, 5)))))) ||
+      (asked.size > 0 && tellsOfTheSides(ctx, quote, names, meetings))
     );
   });
   return quote ? [quote] : [];
+}
+
+// "The parties also agreed …", "the sides discussed …": a sentence about the two sides of a meeting.
+const THE_SIDES = /\b(the|both|two) (sides|parties)\b|\bthe two (speakers|chairs|chairmen|heads)\b/i;
+
+/**
+ * Whether a sentence about "the sides" is about the meeting of the people asked: the nearest sentence
+ * before it that names anyone met in the report names one of them (a report of several meetings tells
+ * of each in its own paragraph), and no one else.
+ */
+function tellsOfTheSides(ctx: ComposeContext, quote: Quote, names: string[][], meetings: Meeting[]): boolean {
+  if (!THE_SIDES.test(quote.sentence.text)) return false;
+  const asked = new Set(names.flat());
+  const met = new Set(
+    meetings.flatMap((m) => m.participants.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined)),
+  );
+  const sentences = ctx.index.sentencesOf(quote.sentence.articleId);
+  for (let i = quote.sentence.index; i >= 0; i--) {
+    const named = fold(sentences[i]?.text ?? "")
+      .split(" ")
+      .filter((w) => met.has(w) || asked.has(w));
+    if (named.length) return named.every((w) => asked.has(w));
+  }
+  return false;
 }

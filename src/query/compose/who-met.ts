@@ -17,6 +17,7 @@ import {
   withCountry,
 } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
+import { addReportOfPeriod } from "./report-of-period.ts";
 import { knownWithoutMeetings } from "./roles.ts";
 
 interface Counterpart {
@@ -38,6 +39,8 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   reply.setHeader(
     ctx.words.met(`${first.name}${about ? `, ${about},` : ""}`, sharedPhrase(ctx, shared), first.name),
   );
+  // No meeting then: what a report of that period says of them comes first.
+  addReportOfPeriod(reply, ctx, q, selection);
 
   // The selection is newest first (held before planned), so each counterpart's first meeting met here
   // is their latest, and lines come out in order as they are first seen.

@@ -84,6 +84,11 @@ export interface Words {
    * their own meetings. Optional: a table without it says {@link Words.othersAre}.
    */
   inReportNamingAll?: string;
+  /**
+   * Heads the sentence of a report of the period asked about that names the person, when none of their
+   * meetings is recorded then (a phone call, a letter). Optional: without it the sentence stands alone.
+   */
+  reportedThen?: string;
   noAgreement: (subject: string) => string;
   noAgreementRecorded: string;
   /** A narrowing to meetings where something was signed that matched nothing. */
@@ -125,6 +130,7 @@ export const ENGLISH: Words = {
   noMeetingOfNarrowed: (subject, narrowing) => `No meeting of ${subject} ${narrowing} is recorded.`,
   noMeetingThen: (when) => `No meeting ${when} is recorded.`,
   othersAre: "The others:",
+  reportedThen: "Reported then:",
   undatedAre: "These have no known date:",
   meetingsOf: (subject) => `Meetings of ${subject}:`,
   meetingsIn: (when) => `Meetings ${when}:`,

@@ -1,0 +1,77 @@
+/**
+ * "when will X address the diaspora?", "when will the summit of speakers take place?": the date of an
+ * event that is not a meeting. News prose tells it in the sentence that names the event with its day
+ * ("X will address the diaspora in Geneva on 14 October"), which a meeting's date does not answer.
+ */
+
+import { monthNumber } from "../../corpus/header.ts";
+import type { IndexedSentence } from "../../facts/index.ts";
+import type { Meeting } from "../../facts/types.ts";
+import { fold, words } from "../../text/normalize.ts";
+import type { QuestionParse } from "../parse.ts";
+import { bestSentences, type Quote } from "../quotes.ts";
+import type { Selection } from "../select.ts";
+import type { ComposeContext } from "./context.ts";
+import { articlesNaming } from "./quoting.ts";
+
+// A dateline opening a sentence ("Accra, April 1, GNA – …") gives the day of the report, not of the event.
+const DATELINE =
+  /^[\p{Lu}][\p{L} .'-]{1,30},\s*\p{L}+\.?\s+\d{1,2}(,\s*\d{4})?,?\s+[\p{Lu}]{2,}[\p{Lu} ]*\s*[–—-]\s*/u;
+// A day and a month's name in either order ("on 2 June", "June 2, 2023", "until the 29th of February"),
+// or a month's name and a year ("in March 2019").
+const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})\b/gu;
+const MONTH_DAY = /\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-–]?\d)/gu;
+const MONTH_YEAR = /\b(\p{L}{3,9})\.?,?\s+(\d{4})\b/gu;
+
+/** Whether a sentence names a day or a month of a year (a dateline that opens it aside). */
+export function namesADay(text: string): boolean {
+  const body = text.replace(DATELINE, "");
+  const isMonth = (word: string | undefined) => monthNumber(word ?? "") !== undefined;
+  return (
+    [...body.matchAll(DAY_MONTH)].some((m) => isMonth(m[2])) ||
+    [...body.matchAll(MONTH_DAY)].some((m) => isMonth(m[1])) ||
+    [...body.matchAll(MONTH_YEAR)].some((m) => isMonth(m[1]))
+  );
+}
+
+// The share of the question's keyword weight that a meeting's own words (place, occasion, evidence,
+// topics) must hold to be the event asked about.
+const MEETING_SHARE = 0.5;
+// The share of it a dated sentence must hold to tell the event's date.
+const SENTENCE_SHARE = 0.5;
+
+/**
+ * The sentences (at most two) that date the event a "when" question asks about, when the question names something
+ * other than the meetings chosen for it (their own words do not hold its words): from the articles of
+ * those meetings and of the people asked about, else (a country, no one named) from any article.
+ * None when a chosen meeting is the event, or no sentence names it with a day.
+ */
+export function eventDateQuotes(ctx: ComposeContext, q: QuestionParse, selection: Selection): Quote[] {
+  const keywords = q.keywords.filter((k) => ctx.index.articleFrequency(k) > 0);
+  if (!keywords.length) return [];
+  const total = keywords.reduce((sum, k) => sum + ctx.index.weight(k), 0);
+  const isTheEvent = (m: Meeting) => {
+    const own = ctx.index.meetingKeywords(m);
+    const held = keywords.filter((k) => own.has(k)).reduce((sum, k) => sum + ctx.index.weight(k), 0);
+    return held >= MEETING_SHARE * total;
+  };
+  if (selection.meetings.some(isTheEvent)) return [];
+  const articles = q.people.length
+    ? [...new Set([...selection.meetings.map((m) => m.articleId), ...articlesNaming(ctx, q)])]
+    : undefined;
+  // Without a person, a country asked about must be named in the sentence ("the summit in Lithuania"),
+  // by its name or its adjective (the first five letters of either: "Serbian" for Serbia).
+  const countryWords = q.people.length
+    ? []
+    : [...q.countryKeywords, ...q.countries.flatMap((c) => words(fold(ctx.countries.name(c))))]
+        .filter((w) => w.length >= 4)
+        .map((w) => w.slice(0, 5));
+  const namesCountry = (s: IndexedSentence) =>
+    !countryWords.length || [...s.keywords].some((k) => countryWords.some((c) => k.startsWith(c)));
+  const asked = q.questionWords.filter((k) => ctx.index.articleFrequency(k) > 0);
+  return bestSentences(ctx.index, articles, [...keywords, ...asked], {
+    minShare: SENTENCE_SHARE,
+    secondary: q.countryKeywords,
+    accept: (s) => namesCountry(s) && namesADay(s.text),
+  });
+}
