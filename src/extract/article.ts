@@ -10,6 +10,7 @@ import { type Doc, makeDoc } from "./document.ts";
 import { proposeImpliedMeetings } from "./implied.ts";
 import { proposeMeetings } from "./meetings.ts";
 import { findOtherMentions } from "./mentions.ts";
+import { mergeNameVariants } from "./name-variants.ts";
 import { findPeople } from "./people.ts";
 
 /** What one article yields: its analysed document and its meetings (sides as local person ids). */
@@ -22,6 +23,7 @@ export interface ArticleFacts {
 export function extractArticle(article: ParsedArticle): ArticleFacts {
   const doc = makeDoc(article);
   findPeople(doc);
+  mergeNameVariants(doc);
   findOtherMentions(doc);
   resolveMentions(doc);
   const proposals = proposeMeetings(doc);

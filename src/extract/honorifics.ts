@@ -101,6 +101,14 @@ const PHRASES: string[][] = [
   "reverend",
   "amb",
   "gen",
+  // Abbreviated titles of legislators and officials ("Rep. X", "Sen. X", "Gov. X"): the title, never
+  // a name or a part of one.
+  "rep",
+  "reps",
+  "gov",
+  "sen",
+  "sens",
+  "dep",
 ]
   .map((p) => p.split(" "))
   .sort((a, b) => b.length - a.length);
@@ -117,7 +125,15 @@ const FIRST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p[0]));
 // token is checked against the few forms that can end or begin there, not against every one.
 const BY_LAST = groupBy(PHRASES, (p) => p.at(-1) as string);
 const BY_FIRST = groupBy(PHRASES, (p) => p[0] as string);
-const SINGLE_WORDS = new Set(PHRASES.filter((p) => p.length === 1).map((p) => p[0]));
+// Abbreviations that are also name words ("Hun Sen") or other words: a title only with their dot ("Sen. X").
+const DOT_BOUND = new Set(["sen", "sens", "dep"]);
+const SINGLE_WORDS = new Set(
+  PHRASES.filter((p) => p.length === 1 && !DOT_BOUND.has(p[0] as string)).map((p) => p[0]),
+);
+
+// Whether the honorific `form` may stand at token `k`: a dot-bound abbreviation needs its dot after it.
+const standsAt = (form: string[], tokens: Token[], k: number) =>
+  form.length > 1 || !DOT_BOUND.has(form[0] as string) || tokens[k + 1]?.text === ".";
 
 function groupBy(forms: string[][], key: (form: string[]) => string): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
@@ -152,7 +168,11 @@ function honorificEndingAt(tokens: Token[], end: number): number {
     for (const form of forms) {
       if (form.length > words.length) continue;
       const tail = words.slice(words.length - form.length);
-      if (form.every((w, n) => text(tokens[tail[n] as number]) === w)) return tail[0] as number;
+      if (
+        form.every((w, n) => text(tokens[tail[n] as number]) === w) &&
+        standsAt(form, tokens, tail[0] as number)
+      )
+        return tail[0] as number;
     }
     return -1;
   };
@@ -200,7 +220,12 @@ export function honorificBeginsAt(tokens: Token[], k: number): boolean {
     words.push(tokens[x] as Token);
   }
   const starts = (forms: string[][], text: (t: Token | undefined) => string) =>
-    forms.some((form) => form.length <= words.length && form.every((w, n) => text(words[n]) === w));
+    forms.some(
+      (form) =>
+        form.length <= words.length &&
+        form.every((w, n) => text(words[n]) === w) &&
+        standsAt(form, tokens, k),
+    );
   return starts(forms ?? [], plain) || starts(CAPITAL_FORMS, (t) => t?.text ?? "");
 }
 
