@@ -158,8 +158,26 @@ const memo = new Map<string, { published: string | undefined; future: boolean; d
 // passing ("the referendum, which took place on April 11"), not the date of the meeting reported.
 const SAYING_BEFORE =
   /\b(?:said|says|told|tells|reported|reports|announced|announces|stated|informed|wrote|writes|cited|cites|quoted|according to)\b(?:\s+(?!(?:that|he|she|they|the|a|an)\b)[\p{L}.'’-]+){0,2}\s*(?:on|in|at|this|last|earlier|late|early)?\s*$/iu;
-const OTHER_EVENT_BEFORE =
-  /\b(?:which|that|who)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|came into force|entered into force|was born|was founded|was established)\s*(?:on|in)?\s*$/iu;
+// A place may stand between the verb and the date ("which opened in Astana on 8 July").
+const AT_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?`;
+// The start or end of a forum, a term begun ("the forum, which opened on 8 July", "who took office on
+// 1 July"): a stretch of days or a post, not the day of the talks held within it.
+const OTHER_EVENT_BEFORE = new RegExp(
+  String.raw`\b(?:which|that|who)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|came into force|entered into force|was born|was founded|was established|opened|began|started|kicked off|closed|ended|concluded|took office|assumed office|took up (?:his|her|the) (?:post|duties))${AT_PLACE}\s*(?:on|in)?\s*$`,
+  "iu",
+);
+// A relative clause in the past perfect ("Y, who had attended the inauguration on 7 July") tells of
+// something done before the sentence's own events.
+const PLUPERFECT_CLAUSE_BEFORE =
+  /\b(?:which|who)\s+had\s+(?:been\s+)?[\p{L}-]+\b[^,;]{0,50}?\s*(?:on|in)?\s*$/iu;
+// An earlier meeting the sentence compares with ("recalling their previous meeting on 7 March").
+const EARLIER_MEETING_BEFORE =
+  /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$/i;
+// An event the talks are placed before or after ("ahead of the anniversary of relations on 9 July",
+// "following the elections on 30 June"): its date is that event's. Talks placed after talks keep it
+// ("after the talks on Tuesday, X said").
+const EVENT_BEFORE_OR_AFTER_BEFORE =
+  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{1,50}?\s*(?:on|in)?\s*$/i;
 
 // An event that is never the frame of talks, dated by a participle after it ("thanked him for attending
 // the opening ceremony of the Games held on May 12"): its date is not the date of the talks. Summits,
@@ -176,8 +194,13 @@ const ARRIVAL_CLAUSE_BEFORE =
 // "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999"
 // (a document's signing, told as a participle after it), "an interview published on Monday". The
 // date is of that thing.
-const NOT_A_MEETING_PARTICIPLE_BEFORE =
-  /\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|broadcast|aired|posted)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?) signed)\s+(?:on|in)?\s*$/i;
+// A place may stand before the date ("the agreement signed in Astana on 3 May 2019"), and the signers
+// between the document and its verb ("the agreement the two countries signed on"), but not "was":
+// "The memorandum was signed on 3 May during the talks" tells of a signing at the talks.
+const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|broadcast|aired|posted|celebrated|commemorated|observed)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
+  "iu",
+);
 
 // A thing no meeting is, dated with "of": "the elections of 3 March", "the decree of 5 May", "the
 // earthquake of 6 February". (Summits, forums and sessions are left out, as above: talks on their
@@ -202,6 +225,9 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
   return (
     SAYING_BEFORE.test(before) ||
     OTHER_EVENT_BEFORE.test(before) ||
+    PLUPERFECT_CLAUSE_BEFORE.test(before) ||
+    EARLIER_MEETING_BEFORE.test(before) ||
+    EVENT_BEFORE_OR_AFTER_BEFORE.test(before) ||
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
