@@ -195,6 +195,10 @@ const VISIT_ABROAD = [
   // "named X's visit to Azerbaijan in April 2017 a landmark").
   /(?:^|\b(?:[Dd]uring|[Aa]s part of|[Ww]ithin the framework of|[Oo]n the sidelines of|[Ii]n the course of) )(?:(?:\p{Lu}[\p{L}.-]*|of|the) ){0,8}?\p{Lu}[\p{L}-]+['’]s (?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   /\b(?:arrived|arrives|landed) in (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  // A visit summed up or told over: "summed up the results of his working visit to Georgia", "The
+  // visit of the Senate delegation to Georgia has come to an end", "returned from Georgia".
+  /(?:^|\b(?:results|outcomes?) of )(?:[Tt]he |an? |his |her |their )?(?:official |working |state |parliamentary |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  /\b(?:returned|returns|is back|was back|came back|comes back) (?:home )?from (?:an? |his |her |their |the )?(?:(?:official |working |state |parliamentary |friendly )*visit to )?(?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   // "X, in Japan at the invitation of the House of Representatives, visited ..."
   /\bin (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),? at the invitation of\b/u,
 ];
