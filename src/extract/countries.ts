@@ -5,6 +5,7 @@
  * ("visited Ukraine, where he met President Z"), else the country the article's visitor went to, else
  * the country of the dateline or of the outlet's national web domain.
  */
+import { allMatches } from "./all-matches.ts";
 import { visitAbroad } from "./details.ts";
 import type { Doc, LocalPerson, Sentence } from "./document.ts";
 import {
@@ -36,6 +37,8 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
     if (p.country || p === protagonist) continue;
     p.country =
       ledDelegationCountry(doc, p) ??
+      companionCountry(doc, p) ??
+      groupHeadCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
       impliedByTitle(doc, p, protagonist, visited, home) ??
       (p.roles.length ? undefined : bilateralPartner(doc, p, protagonist?.country));
@@ -63,6 +66,52 @@ function ledDelegationCountry(doc: Doc, p: LocalPerson): string | undefined {
           const country = countryOf(words.slice(i, i + n).join(" "));
           if (country) return country;
         }
+    }
+  return undefined;
+}
+
+// "X was joined at the meeting by A, B and C", "X, accompanied by A and B, met Y": whoever joins or
+// accompanies someone is on their side, of their country (a title of their own that names a country
+// has placed them already).
+const JOINED_BY = /\b(?:joined|accompanied)\b(?:\s+(?:at|in|during|on|for)\s+[^,;]{0,40}?)?\s+by\b/gi;
+// What ends the list of companions: a verb of the sentence's own meeting, a clause mark.
+const END_OF_COMPANIONS =
+  /[;:]|\b(?:met|meets|held|holds|received|receives|hosted|hosts|visited|visits|with)\b/i;
+
+function companionCountry(doc: Doc, p: LocalPerson): string | undefined {
+  for (const s of doc.sentences) {
+    if (!/\b(?:joined|accompanied)\b/i.test(s.text)) continue;
+    for (const m of s.mentions) {
+      if (m.kind !== "person" || m.person !== p.id) continue;
+      const start = s.tokens[m.from]?.start ?? 0;
+      const by = allMatches(JOINED_BY, s.text.slice(0, start)).at(-1);
+      if (!by || END_OF_COMPANIONS.test(s.text.slice((by.index ?? 0) + by[0].length, start))) continue;
+      // The one joined: the last person named before "joined".
+      const host = s.mentions
+        .filter(
+          (x) =>
+            x.kind === "person" && x.person !== p.id && (s.tokens[x.to - 1]?.end ?? 0) <= (by.index ?? 0),
+        )
+        .at(-1);
+      const country = host?.person === undefined ? undefined : doc.people[host.person]?.country;
+      if (country) return country;
+    }
+  }
+  return undefined;
+}
+
+// "met their counterparts in the Ostrian Diet, headed by Chairman X": the head of a group the sentence
+// gives a country is of that country.
+const HEADED_BY = /^\s*,?\s*(?:headed|led|chaired|presided over)\s+by\s*$/i;
+
+function groupHeadCountry(doc: Doc, p: LocalPerson): string | undefined {
+  for (const s of doc.sentences)
+    for (let k = 1; k < s.mentions.length; k++) {
+      const m = s.mentions[k];
+      const group = s.mentions[k - 1];
+      if (m?.kind !== "person" || m.person !== p.id || !group?.country || group.kind === "person") continue;
+      const between = s.text.slice(s.tokens[group.to - 1]?.end ?? 0, s.tokens[m.from]?.start ?? 0);
+      if (HEADED_BY.test(between)) return group.country;
     }
   return undefined;
 }

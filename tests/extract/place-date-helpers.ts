@@ -14,7 +14,8 @@ export function placesAndDatesOf(text: string, published = "2024-05-14") {
   const person = (id: string) => base.people.find((p) => p.id === id);
   return base.meetings.map((m) => ({
     names: m.participants.map((id) => person(id)?.name ?? id).sort(),
-    countries: m.participants.map((id) => person(id)?.country),
+    /** Each participant's country, by name. */
+    countries: new Map(m.participants.map((id) => [person(id)?.name ?? id, person(id)?.country])),
     date: m.date,
     place: m.place,
   }));
