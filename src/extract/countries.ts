@@ -41,7 +41,9 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       groupHeadCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
       impliedByTitle(doc, p, protagonist, visited, home) ??
-      (p.roles.length ? undefined : bilateralPartner(doc, p, protagonist?.country));
+      (p.roles.length
+        ? undefined
+        : (listNeighbourCountry(doc, p) ?? bilateralPartner(doc, p, protagonist?.country)));
   }
 }
 
@@ -171,6 +173,21 @@ function groupMemberCountry(
   if (!pair || !(visited ? pair.includes(visited) : own && pair.includes(own))) return undefined;
   const colleague = protagonist?.roles.some((r) => r.pairCountries);
   return visited ?? (colleague ? own : pair.find((c) => c !== own));
+}
+
+// "MPs A, B and C": a name without a title of its own in a list goes on from the name before it,
+// under the same title, of the same country (the list of a side's members, not a list of both sides,
+// which titles each).
+const LIST_JOIN = /^\s*(?:,|and|, and)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/;
+
+function listNeighbourCountry(doc: Doc, p: LocalPerson): string | undefined {
+  const s = doc.sentences[p.firstSentence];
+  const k = s?.mentions.findIndex((m) => m.kind === "person" && m.person === p.id) ?? -1;
+  const before = k > 0 ? s?.mentions[k - 1] : undefined;
+  const m = s?.mentions[k];
+  if (!s || !m || before?.kind !== "person" || before.person === undefined) return undefined;
+  const between = s.text.slice(s.tokens[before.to - 1]?.end ?? 0, s.tokens[m.from]?.start ?? 0);
+  return LIST_JOIN.test(between) ? doc.people[before.person]?.country : undefined;
 }
 
 // Someone named without a title ("During her conversation with X, the two sides ...") whose first

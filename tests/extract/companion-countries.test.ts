@@ -47,3 +47,15 @@ describe("an outlet's national domain", () => {
     expect(countryOfUrl("https://news.example.com./item/1")).toBeUndefined();
   });
 });
+
+describe("a name without a title in a list", () => {
+  it("goes on from the name before it, of its country, not of the other side's", () => {
+    const c = countriesIn(
+      "TBILISI: Speaker of the Parliament of Georgia Orvan Teliko held talks with the visiting Speaker of the Parliament of Armenia Dilo Marsek. The meeting was attended by MP Tamaz Kverel, Nino Abashel, Levan Gogel and Armenian Ambassador to Georgia Aram Sarkis.",
+    );
+    expect(c.get("Tamaz Kverel")).toBe("Georgia");
+    expect(c.get("Nino Abashel")).toBe("Georgia");
+    expect(c.get("Levan Gogel")).toBe("Georgia");
+    expect(c.get("Aram Sarkis")).toBe("Armenia");
+  });
+});
