@@ -37,6 +37,7 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
     if (p.country || p === protagonist) continue;
     p.country =
       ledDelegationCountry(doc, p) ??
+      delegationStandsForCountry(doc, p) ??
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
@@ -68,6 +69,31 @@ function ledDelegationCountry(doc: Doc, p: LocalPerson): string | undefined {
           const country = countryOf(words.slice(i, i + n).join(" "));
           if (country) return country;
         }
+    }
+  return undefined;
+}
+
+// "hosted a visiting delegation from Ostria. The delegation led by X ...": "the delegation" told again
+// is the one named last before it, and its head is of the country that one was given.
+const THE_DELEGATION_LED_BY = /\bthe\s+delegation\s+(?:led|headed)\s+by\s*$/i;
+
+function delegationStandsForCountry(doc: Doc, p: LocalPerson): string | undefined {
+  for (const s of doc.sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== "person" || m.person !== p.id) continue;
+      if (!THE_DELEGATION_LED_BY.test(s.text.slice(0, s.tokens[m.from]?.start ?? 0))) continue;
+      // The last delegation with a country in this sentence (before the head) or the two before it.
+      for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
+        const named = (doc.sentences[i]?.mentions ?? []).filter(
+          (x) =>
+            x.kind !== "person" &&
+            x.country &&
+            /\bdelegation\b/i.test(x.description ?? "") &&
+            (i < s.index || x.to <= m.from),
+        );
+        const last = named.at(-1)?.country;
+        if (last) return last;
+      }
     }
   return undefined;
 }

@@ -59,3 +59,13 @@ describe("a name without a title in a list", () => {
     expect(c.get("Aram Sarkis")).toBe("Armenia");
   });
 });
+
+describe("the head of 'the delegation' told again", () => {
+  it("is of the country of the delegation named just before", () => {
+    const c = countriesIn(
+      "NAIROBI: National Assembly Speaker Orvan Teliko on Monday hosted a visiting delegation from the Republic of Cuba. The delegation led by Deputy Prime Minister Dilo Marsek held talks on trade.",
+    );
+    expect(c.get("Orvan Teliko")).toBe("Kenya");
+    expect(c.get("Dilo Marsek")).toBe("Cuba");
+  });
+});
