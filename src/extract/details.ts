@@ -27,15 +27,21 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
   );
   // A lone city counts only as a place of its own, not inside a name ("the Almaty Maslikhat"), nor
   // where someone came from ("the delegation from Tashkent").
+  // Nor a capital that speaks for its government ("Pyongyang is expecting a delegation", "Moscow says").
   const lone =
     cities.length === 1 &&
     !strict &&
+    !GOVERNMENT_SPEAKS.test(s.text.slice(s.tokens[cities[0]?.to ?? 0]?.start ?? 0)) &&
     !/^\p{Lu}/u.test(s.tokens[cities[0]?.to ?? 0]?.text ?? "") &&
     !["the", "from"].includes(fold(s.tokens[(cities[0]?.from ?? 0) - 1]?.text ?? ""))
       ? cities[0]
       : undefined;
   return (after ?? lone)?.entry.name ?? capitalPlaceIn(s);
 }
+
+// What a capital does when it stands for its government: it says, wants, expects, insists.
+const GOVERNMENT_SPEAKS =
+  /^(?:is|are|was|were|has been|had been) (?:expecting|ready|willing|interested|concerned|committed|prepared|determined|counting)\b|^(?:says|said|expects|expected|wants|wanted|hopes|hoped|believes|believed|insists|insisted|urges|urged|warns|warned|accuses|accused|denies|denied|rejects|rejected|demands|demanded|calls on|called on)\b/i;
 
 /**
  * The capital a sentence places something in without naming it: "in the Kazakh capital", "to the

@@ -58,8 +58,9 @@ const RESTATED =
 // comments during talks with".
 // So is a sentence that opens on the talks and then says ("Talking to X, who called on him, the
 // Speaker said ...", "Speaking with X, she said"): the day of the saying is the day of the talks.
+// So is a quote's reporting clause that puts the saying at the talks ('..., X said during a meeting with Y').
 const REMARKS_AT_MEETING =
-  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b|^(?:While |When )?(?:talking|speaking) (?:to|with)\b[^.;]*?,\s*(?:the\s+)?[^,;]{1,60}?\b(?:said|says|stated|noted|stressed|observed|remarked)\b/i;
+  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b|["”»]\s*,?\s*(?:[\p{L}.'’-]+\s+){1,3}(?:said|says|stated|noted|added|told)\s+(?:(?:\p{Lu}[\p{L}-]*|reporters|journalists)\s+)?(?:during|at|after|while|when)\s+(?:a|the|his|her|their)?\s*(?:meeting|talks|conversation)\b|^(?:While |When )?(?:talking|speaking) (?:to|with)\b[^.;]*?,\s*(?:the\s+)?[^,;]{1,60}?\b(?:said|says|stated|noted|stressed|observed|remarked)\b/iu;
 // A saying relayed by another outlet: "a media report said on", "the agency reported on".
 const RELAYED_BY = /\b(?:reports?|media|agency|press|sources?|outlets?|newspapers?|website)\b[^.;]{0,30}$/i;
 // A meeting foreseen rather than reported: "A meeting with X is also envisaged", "talks are scheduled".
@@ -209,7 +210,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // at the talks, so the day of the saying (in this sentence or the one before) is theirs.
     if (!m.date && !planned && REMARKS_AT_MEETING.test(text)) {
       // The day a media report passed the remarks on ("..., a media report said on Monday") is not theirs.
-      const said = [text, doc.sentences[m.sentence - 1]?.text ?? ""].flatMap((t) =>
+      // A quote may run over sentences: the day may be told in the lead that sums it up, two before.
+      const back = (n: number) => doc.sentences[m.sentence - n]?.text ?? "";
+      const said = [text, back(1), ...(/^["“«]/.test(back(1)) ? [back(2)] : [])].flatMap((t) =>
         reportDates(t, day).filter((d) => !RELAYED_BY.test(t.slice(Math.max(0, d.index - 40), d.index))),
       )[0];
       if (said) m.date = spanDate(said, "the day of the remarks made at the meeting");

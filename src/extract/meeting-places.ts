@@ -181,7 +181,11 @@ const NOT_FRAMING =
 
 /** Gives each meeting the city where the article says, or implies, it was held. */
 export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
-  const headlineCity = doc.sentences.filter((s) => s.headline).flatMap(citiesIn)[0];
+  // A headline city in a clause of an invitation or a plan ("X invited to Strasbourg in Sept") is not where they met.
+  const headlineCity = doc.sentences
+    .filter((s) => s.headline)
+    .map(citiesOfTheMeeting)
+    .flatMap(citiesIn)[0];
   const body = doc.sentences.filter((s) => !s.headline);
   // A sentence that frames the meetings ("The forum is underway in Seoul"), not one about a future event.
   const framing = body
