@@ -204,6 +204,9 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   const dateline = doc.article.datelineCity;
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
   let previous: string | undefined;
+  // A meeting still to come is not where the one held before it was ("met X in Seoul ... On Friday,
+  // he is expected to meet Y"): a plan takes the place of the plan before it only.
+  let previousPlanned: string | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
     const own = sentence ? ownPlaceIn(sentence) : undefined;
@@ -216,13 +219,14 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     // Meetings one after another in a report happened where the one before did, unless told otherwise.
     else
       m.place =
-        previous ??
+        (m.planned ? previousPlanned : previous) ??
         frameCity ??
         headlineCity ??
         leadCity ??
         (m.planned ? undefined : laterPlace(body, m.sentence, doc.article.published)) ??
         (datelineOk ? dateline : undefined);
-    if (m.place) previous = m.place;
+    if (m.place && m.planned) previousPlanned = m.place;
+    else if (m.place) previous = m.place;
     // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
     const venue = sentence ? venueIn(sentence.text) : undefined;
     if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
