@@ -48,6 +48,7 @@ export const shiftDay = (s: string, days: number) => iso(new Date(utc(s).getTime
 export function statedDates(sentence: string, published: string | undefined, future = false): DaySpan[] {
   return rawDates(sentence, published, future)
     .filter((d) => !datesOtherEvent(sentence, d.index) || saidAtMeeting(sentence, d.index))
+    .filter((d) => !TOLD_OF_MEETING_AFTER.test(sentence.slice(d.index, d.index + 140)))
     .map((d) => ({ ...d }));
 }
 
@@ -56,6 +57,18 @@ export function statedDates(sentence: string, published: string | undefined, fut
 // opens what was said, which may tell of any meeting: "said on Monday that during his meeting ...".)
 const AT_MEETING_AFTER =
   /^(?:(?!\bthat\b)[\p{L}\d. ]){0,20}?,?\s+(?:after|following|during|when|while|at)\s+(?:(?:a|the|his|her|their|its)\s+)?(?:meeting|meetings|talks|conversation)\b/iu;
+
+// A day on which someone told of a meeting ("X today told journalists about his meeting with Y",
+// "X on Tuesday briefed senators on the talks"): the day of the telling, not of the meeting told.
+const TOLD_OF_MEETING_AFTER =
+  /^[^,;]{0,25}?\b(?:told|tells|said|says|briefed|briefs|informed|informs|spoke|speaks|recalled|recalls|shared|shares)\b[^.;]{0,60}?\b(?:about|on|of)\s+(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+)?(?:meetings?|talks|visit|trip|conversation|negotiations)\b/iu;
+
+/** Whether the sentence tells on some day of a meeting held before ("X today told journalists about his meeting with Y"). */
+export function toldOfMeetingOnDay(sentence: string, published: string | undefined): boolean {
+  return rawDates(sentence, published, false).some((d) =>
+    TOLD_OF_MEETING_AFTER.test(sentence.slice(d.index, d.index + 140)),
+  );
+}
 
 /** Whether the date at `index` is the day of a saying made at or right after the sentence's talks. */
 function saidAtMeeting(sentence: string, index: number): boolean {
@@ -185,10 +198,10 @@ const EVENT_BEFORE_OR_AFTER_BEFORE =
 const CEREMONY_HELD_BEFORE =
   /\b(?:ceremony|ceremonies|games|celebrations?|festival|exhibition|expo|elections?|referendum|vote|parade|championship|tournament|olympics|concert|anniversary|jubilee)\b(?:\s+(?:of|in)\s+[^,;]{0,40}?)?\s+(?:held|hosted|organi[sz]ed|staged|celebrated|marked)\s*(?:on|in)?\s*$/iu;
 
-// An arrival told in a clause beside the talks ("X, who arrived in Kigali late Tuesday, met Y"): its
-// day is the arrival's, and the talks may be the next day.
+// An arrival (or a return, a departure) told in a clause beside the talks ("X, who arrived in Kigali
+// late Tuesday, met Y"): its day is the arrival's, and the talks may be the next day.
 const ARRIVAL_CLAUSE_BEFORE =
-  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
+  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed|returned|returns|returning|departed|left)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
 
 // A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
 // "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999"

@@ -204,7 +204,7 @@ const VISIT_ABROAD = [
   // A visit summed up or told over: "summed up the results of his working visit to Georgia", "The
   // visit of the Senate delegation to Georgia has come to an end", "returned from Georgia".
   /(?:^|\b(?:results|outcomes?) of )(?:[Tt]he |an? |his |her |their )?(?:official |working |state |parliamentary |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
-  /\b(?:returned|returns|is back|was back|came back|comes back) (?:home )?from (?:an? |his |her |their |the )?(?:(?:official |working |state |parliamentary |friendly )*visit to )?(?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  /\b(?:returned|returns|is back|was back|came back|comes back) (?:home |today |yesterday |on \w+day )?from (?:an? |his |her |their |the )?(?:(?:official |working |state |parliamentary |friendly )*visit to )?(?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   // "X, in Japan at the invitation of the House of Representatives, visited ..."
   /\bin (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),? at the invitation of\b/u,
 ];

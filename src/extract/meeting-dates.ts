@@ -9,7 +9,14 @@ import { findDate } from "../corpus/header.ts";
 import type { MeetingDate } from "../facts/types.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
-import { calendarDates, type DaySpan, reportDates, shiftDay, statedDates } from "./dates.ts";
+import {
+  calendarDates,
+  type DaySpan,
+  reportDates,
+  shiftDay,
+  statedDates,
+  toldOfMeetingOnDay,
+} from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -100,6 +107,26 @@ export function saysDoneToday(text: string): boolean {
   return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text) && !TO_COME.test(text);
 }
 
+// What "today" must be said of to frame the day's meetings: an encounter ("X today held talks with",
+// "met today"), or the opening of the event they are held at ("The forum opened in Baku today").
+const TODAY_ENCOUNTER =
+  /\b(?:met|meets|meeting|meetings|talks|negotiations|consultations|conversation|received|receives|receiving|hosted|hosts|welcomed|welcomes|visit\w*|called on|calls on|held|holds|audience)\b/i;
+
+/**
+ * Whether a sentence's "today" frames the meetings of the day's report: said of something done today
+ * (see {@link saysDoneToday}), not of another event the sentence dates ("the assembly, which opened
+ * today"), and said of an encounter or of an event's opening, not of a law adopted or an anniversary
+ * marked ("Today the Senate adopted the law", "Today marks 30 years of relations").
+ */
+export function todayFramesMeetings(text: string, day: string | undefined): boolean {
+  if (!saysDoneToday(text)) return false;
+  // The event's opening told in the main clause ("The forum opened in Baku today"), not in a clause
+  // that names the event in passing ("the assembly, which opened today").
+  if (OPENING.test(text) && EVENT.test(text)) return !OPENING_IN_CLAUSE.test(text);
+  return TODAY_ENCOUNTER.test(text) && statedDates(text, day).some((d) => d.relative === "today");
+}
+const OPENING_IN_CLAUSE = /\b(?:which|that)\b[^,;]{0,40}?\b(?:opened|opens)\b/i;
+
 /**
  * Gives each meeting the date the article supports, leaving the others without one.
  * Meetings are read in the article's order: one "on the same day" takes the date of the one before.
@@ -160,9 +187,16 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (!!published && body.some((s) => attendedRecently(s.text, published))),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
+  // The one meeting of a report takes a "today" said of an encounter anywhere in it.
+  const todayOfEncounter = lazy(() => body.some((s) => todayFramesMeetings(s.text, day)));
   // A statement made today about what happened before it ("told reporters today that a number of
   // meetings took place"), with no meeting said to be held today: the report is of the saying.
-  const recap = lazy(() => !todayInArticle() && body.some((s) => SAYING_TODAY.test(s.text)));
+  // So is a report of a telling about a meeting ("X today told journalists about his meeting with Y").
+  const recap = lazy(
+    () =>
+      (!todayInArticle() && body.some((s) => SAYING_TODAY.test(s.text))) ||
+      (!todayOfEncounter() && body.some((s) => toldOfMeetingOnDay(s.text, day))),
+  );
   // Another source's report passed on (other media, a foreign ministry, an embassy): no same-day evidence.
   const relayed = lazy(() =>
     isRelayedReport(
@@ -174,7 +208,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   // the day of the report.
   const wrapUp = lazy(() => body.some((s) => isVisitWrapUp(s.text) || isPeriodSummary(s.text)));
   // "today" in the first sentences frames every meeting of the day's report ("X today held meetings with A, B and C").
-  const todayInLead = lazy(() => body.slice(0, 3).some((s) => saysDoneToday(s.text)));
+  const todayInLead = lazy(() => body.slice(0, 3).some((s) => todayFramesMeetings(s.text, day)));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
   const eventArticle = lazy(() =>
     doc.sentences.some(
@@ -262,7 +296,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const sameDay: MeetingDate = filedEarlier
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
-      if ((heldCount === 1 && todayInArticle()) || todayInLead())
+      if ((heldCount === 1 && todayOfEncounter()) || todayInLead())
         m.date = {
           start: sameDay.start,
           basis: "today",
