@@ -184,8 +184,9 @@ const OTHER_EVENT_BEFORE = new RegExp(
 const PLUPERFECT_CLAUSE_BEFORE =
   /\b(?:which|who)\s+had\s+(?:been\s+)?[\p{L}-]+\b[^,;]{0,50}?\s*(?:on|in)?\s*$/iu;
 // An earlier meeting the sentence compares with ("recalling their previous meeting on 7 March").
+// So is a relative clause on the person met ("Y, with whom he had talks on 5 May in Baku").
 const EARLIER_MEETING_BEFORE =
-  /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$/i;
+  /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$|\b(?:with whom|whom)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
 // An event the talks are placed before or after ("ahead of the anniversary of relations on 9 July",
 // "following the elections on 30 June"): its date is that event's. Talks placed after talks keep it
 // ("after the talks on Tuesday, X said").

@@ -30,7 +30,8 @@ const EVENT_FRAME =
 const DEPARTURE =
   /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts)\b/i;
 // A lead that reports the opening of a forum dates the opening: talks on its margins may be on any of its days.
-const OPENING = /\b(?:opened|opens)\b/i;
+// So does a lead that tells of someone at the opening ("attended the opening of the assembly on 9 July").
+const OPENING = /\b(?:opened|opens|opening)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
@@ -400,6 +401,7 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
     before.headline ||
     before.paragraph !== own.paragraph ||
     DEPARTURE.test(before.text) ||
+    OPENING.test(before.text) ||
     !ENCOUNTER.test(before.text)
   )
     return undefined;

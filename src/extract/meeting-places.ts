@@ -111,11 +111,14 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
     return (
       !(insideQuote(s.text, start) && !QUOTED_MEETING.test(quoteAround(s.text, start))) &&
       !PLAN_OR_INVITATION.test(clause) &&
+      !EARLIER_CLAUSE.test(clause) &&
       !OTHER_TIME_AFTER.test(s.text.slice(end))
     );
   });
   return found.length === s.found.length ? s : { ...s, found };
 }
+// A clause on an earlier encounter with the one met: "Y, with whom he held talks in Baku in May".
+const EARLIER_CLAUSE = /\b(?:with whom|whom)\b/i;
 const PLAN_OR_INVITATION = /\b(?:invit\w*|to visit|to be held|will be held|upcoming|forthcoming|next)\b/i;
 const OTHER_TIME_AFTER = /^\s*(?:(?:last|next) (?:year|month|week)|in (?:19|20)\d\d)\b/i;
 const QUOTED_MEETING = /\b(?:met|meet\w*|talks|receiv\w*)\b/i;

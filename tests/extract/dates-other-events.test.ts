@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { statedDates } from "../../src/extract/dates.ts";
+import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 const days = (s: string) => statedDates(s, "2024-07-10").map((d) => d.start);
 
@@ -45,5 +46,30 @@ describe("a date of another event in the meeting's sentence", () => {
   it("leaves the meeting's own date, in a relative clause of a meeting too", () => {
     expect(days("Marsek met Teliko on 8 July in Veltbury.")).toEqual(["2024-07-08"]);
     expect(days("Teliko, who met Marsek on Monday, praised the talks.")).toEqual(["2024-07-08"]);
+  });
+});
+
+describe("a date or a city in a clause on an earlier encounter with the one met", () => {
+  it("is neither the meeting's date nor its place", () => {
+    expect(days("Marsek met Teliko, with whom he had talks on 5 May in Baku.")).toEqual([]);
+    const [m] = placesAndDatesOf(
+      "Speaker Dilo Marsek met with Speaker of the Parliament of Georgia Orvan Teliko, with whom he had talks on 5 May in Baku.",
+      "2024-07-12",
+    );
+    expect(m?.names).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+    expect(m?.date).toBeUndefined();
+    expect(m?.place).toBeUndefined();
+  });
+});
+
+describe("the day of an event's opening told before the talks", () => {
+  it("is not the day of talks held at the event, in the lead or in the sentence before", () => {
+    const lead = "On July 9, Speaker Dilo Marsek attended the opening of the Veltar Assembly in Tbilisi.";
+    const talks = "Speaker Dilo Marsek met with Speaker of the Parliament of Georgia Orvan Teliko.";
+    for (const text of [`${lead} ${talks}`, `${lead}\n\n${talks}`]) {
+      const [m] = placesAndDatesOf(text, "2024-07-12");
+      expect(m?.names).toEqual(["Dilo Marsek", "Orvan Teliko"]);
+      expect(m?.date).toBeUndefined();
+    }
   });
 });
