@@ -149,7 +149,9 @@ function cityNamedIn(s: Sentence): string | undefined {
   return CITY_NAMED.exec(s.text)?.[1];
 }
 // Compiled once, not at every sentence asked about.
-const CITY_NAMED = new RegExp(String.raw`\b(?:in|at|to) the (?:city|town) of (${NAME})`, "u");
+// Or set apart by a dash or a comma after a verb of travel: "visited the spiritual capital of the
+// region – the city of Oldtown".
+const CITY_NAMED = new RegExp(String.raw`(?:\b(?:in|at|to)|\s[–—,]) the (?:city|town) of (${NAME})`, "u");
 
 /**
  * A place a sentence gives to the visit or session that the article reports: "as part of our visit
@@ -202,7 +204,7 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
         !datesEarlierDay(s.text, doc.article.published),
     );
   const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
-  const leadCity = body[0] ? placeIn(citiesOfTheMeeting(body[0])) : undefined;
+  const leadCity = body[0] ? (placeIn(citiesOfTheMeeting(body[0])) ?? cityNamedIn(body[0])) : undefined;
   const abroad = visitAbroad(doc);
   const dateline = doc.article.datelineCity;
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
