@@ -6,6 +6,7 @@
  * and last the dateline, unless the article is a report of a visit to another country.
  */
 
+import { titleCase } from "../corpus/header.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import { calendarDates } from "./dates.ts";
@@ -13,6 +14,7 @@ import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./detai
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 
+const CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{3,}$/u;
 // Words that make a sentence about a place in the future or an invitation, not where a meeting was.
 const NOT_HERE = /\b(will|to hold|plans?|set to|initiative|invit\w*|to visit|next)\b/i;
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}`;
@@ -230,6 +232,8 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
         leadCity ??
         (m.planned ? undefined : laterPlace(body, m.sentence, doc.article.published)) ??
         (datelineOk ? dateline : undefined);
+    // A city printed in capitals at the head of the report ("ASTANA. Speaker X met ...") is written as a name.
+    if (m.place && CAPITALS.test(m.place)) m.place = titleCase(m.place);
     if (m.place && m.planned) previousPlanned = m.place;
     else if (m.place) previous = m.place;
     // A building the sentence names makes the place precise: "State House, Ulaanbaatar".

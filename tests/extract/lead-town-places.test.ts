@@ -15,3 +15,13 @@ describe("a town the lead names as 'the city of X'", () => {
     expect(m?.place).toBe("Oldbury");
   });
 });
+
+describe("a city printed in capitals at the head of the report", () => {
+  it("is written as a name", () => {
+    const [m] = placesAndDatesOf(
+      "ASTANA. Senate Speaker Dilo Marsek met with Speaker of the Parliament of Georgia Orvan Teliko.",
+      "2024-04-04",
+    );
+    expect(m?.place).toBe("Astana");
+  });
+});
