@@ -129,8 +129,9 @@ export interface Dateline {
 
 const CITY = String.raw`(?:[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]+){0,2})`;
 const DAY_MONTH = String.raw`(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,\s*\d{4})?`;
-// An outlet: "/TASS/", "(Yonhap)", "KAZINFORM", "ARTSAKHPRESS-ARMENPRESS", or "Kazakhstan Today" when a dash follows.
-const OUTLET = String.raw`(?:/[A-Za-z]+/|\([A-Za-z][A-Za-z .-]*\)|[A-Z]{3,}(?:[ -][A-Z]{3,})*(?![a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\.?\s*[–—-]|\.\s))`;
+// An outlet: "/TASS/", "(Yonhap)", "(Outlet News / Agency - 22nd October, 2019)", "KAZINFORM",
+// "ARTSAKHPRESS-ARMENPRESS", or "Kazakhstan Today" when a dash follows.
+const OUTLET = String.raw`(?:/[A-Za-z]+/|\([A-Za-z][A-Za-z .-]*\)|\([A-Za-z][A-Za-z .]*(?:\s*[/–—-]\s*[A-Za-z0-9][A-Za-z0-9 .,]*){1,2}\)|[A-Z]{3,}(?:[ -][A-Z]{3,})*(?![a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\.?\s*[–—-]|\.\s))`;
 const DATELINE = new RegExp(
   String.raw`^(?:\([^)]{1,40}\)\s*)?(?<city>${CITY})(?:\s*\[[A-Z][a-z]+(?: [A-Z][a-z]+)?\])?(?:,\s*(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,))?` +
     String.raw`(?:[.,]?\s+(?<date>${DAY_MONTH}))?(?:[.,]?\s*(?<outlet>${OUTLET}))?\s*(?<end>[–—-]{1,2}|[.:](?:\s*[–—-]{1,2})?)?\s+`,

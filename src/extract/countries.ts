@@ -5,6 +5,7 @@
  * ("visited Ukraine, where he met President Z"), else the country the article's visitor went to, else
  * the country of the dateline or of the outlet's national web domain.
  */
+import { allMatches } from "./all-matches.ts";
 import { visitAbroad } from "./details.ts";
 import type { Doc, LocalPerson, Sentence } from "./document.ts";
 import {
@@ -36,9 +37,14 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
     if (p.country || p === protagonist) continue;
     p.country =
       ledDelegationCountry(doc, p) ??
+      delegationStandsForCountry(doc, p) ??
+      companionCountry(doc, p) ??
+      groupHeadCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
       impliedByTitle(doc, p, protagonist, visited, home) ??
-      (p.roles.length ? undefined : bilateralPartner(doc, p, protagonist?.country));
+      (p.roles.length
+        ? undefined
+        : (listNeighbourCountry(doc, p) ?? bilateralPartner(doc, p, protagonist?.country)));
   }
 }
 
@@ -63,6 +69,77 @@ function ledDelegationCountry(doc: Doc, p: LocalPerson): string | undefined {
           const country = countryOf(words.slice(i, i + n).join(" "));
           if (country) return country;
         }
+    }
+  return undefined;
+}
+
+// "hosted a visiting delegation from Ostria. The delegation led by X ...": "the delegation" told again
+// is the one named last before it, and its head is of the country that one was given.
+const THE_DELEGATION_LED_BY = /\bthe\s+delegation\s+(?:led|headed)\s+by\s*$/i;
+
+function delegationStandsForCountry(doc: Doc, p: LocalPerson): string | undefined {
+  for (const s of doc.sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== "person" || m.person !== p.id) continue;
+      if (!THE_DELEGATION_LED_BY.test(s.text.slice(0, s.tokens[m.from]?.start ?? 0))) continue;
+      // The last delegation with a country in this sentence (before the head) or the two before it.
+      for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
+        const named = (doc.sentences[i]?.mentions ?? []).filter(
+          (x) =>
+            x.kind !== "person" &&
+            x.country &&
+            /\bdelegation\b/i.test(x.description ?? "") &&
+            (i < s.index || x.to <= m.from),
+        );
+        const last = named.at(-1)?.country;
+        if (last) return last;
+      }
+    }
+  return undefined;
+}
+
+// "X was joined at the meeting by A, B and C", "X, accompanied by A and B, met Y": whoever joins or
+// accompanies someone is on their side, of their country (a title of their own that names a country
+// has placed them already).
+const JOINED_BY = /\b(?:joined|accompanied)\b(?:\s+(?:at|in|during|on|for)\s+[^,;]{0,40}?)?\s+by\b/gi;
+// What ends the list of companions: a verb of the sentence's own meeting, a clause mark.
+const END_OF_COMPANIONS =
+  /[;:]|\b(?:met|meets|held|holds|received|receives|hosted|hosts|visited|visits|with)\b/i;
+
+function companionCountry(doc: Doc, p: LocalPerson): string | undefined {
+  for (const s of doc.sentences) {
+    if (!/\b(?:joined|accompanied)\b/i.test(s.text)) continue;
+    for (const m of s.mentions) {
+      if (m.kind !== "person" || m.person !== p.id) continue;
+      const start = s.tokens[m.from]?.start ?? 0;
+      const by = allMatches(JOINED_BY, s.text.slice(0, start)).at(-1);
+      if (!by || END_OF_COMPANIONS.test(s.text.slice((by.index ?? 0) + by[0].length, start))) continue;
+      // The one joined: the last person named before "joined".
+      const host = s.mentions
+        .filter(
+          (x) =>
+            x.kind === "person" && x.person !== p.id && (s.tokens[x.to - 1]?.end ?? 0) <= (by.index ?? 0),
+        )
+        .at(-1);
+      const country = host?.person === undefined ? undefined : doc.people[host.person]?.country;
+      if (country) return country;
+    }
+  }
+  return undefined;
+}
+
+// "met their counterparts in the Ostrian Diet, headed by Chairman X": the head of a group the sentence
+// gives a country is of that country.
+const HEADED_BY = /^\s*,?\s*(?:headed|led|chaired|presided over)\s+by\s*$/i;
+
+function groupHeadCountry(doc: Doc, p: LocalPerson): string | undefined {
+  for (const s of doc.sentences)
+    for (let k = 1; k < s.mentions.length; k++) {
+      const m = s.mentions[k];
+      const group = s.mentions[k - 1];
+      if (m?.kind !== "person" || m.person !== p.id || !group?.country || group.kind === "person") continue;
+      const between = s.text.slice(s.tokens[group.to - 1]?.end ?? 0, s.tokens[m.from]?.start ?? 0);
+      if (HEADED_BY.test(between)) return group.country;
     }
   return undefined;
 }
@@ -122,6 +199,21 @@ function groupMemberCountry(
   if (!pair || !(visited ? pair.includes(visited) : own && pair.includes(own))) return undefined;
   const colleague = protagonist?.roles.some((r) => r.pairCountries);
   return visited ?? (colleague ? own : pair.find((c) => c !== own));
+}
+
+// "MPs A, B and C": a name without a title of its own in a list goes on from the name before it,
+// under the same title, of the same country (the list of a side's members, not a list of both sides,
+// which titles each).
+const LIST_JOIN = /^\s*(?:,|and|, and)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/;
+
+function listNeighbourCountry(doc: Doc, p: LocalPerson): string | undefined {
+  const s = doc.sentences[p.firstSentence];
+  const k = s?.mentions.findIndex((m) => m.kind === "person" && m.person === p.id) ?? -1;
+  const before = k > 0 ? s?.mentions[k - 1] : undefined;
+  const m = s?.mentions[k];
+  if (!s || !m || before?.kind !== "person" || before.person === undefined) return undefined;
+  const between = s.text.slice(s.tokens[before.to - 1]?.end ?? 0, s.tokens[m.from]?.start ?? 0);
+  return LIST_JOIN.test(between) ? doc.people[before.person]?.country : undefined;
 }
 
 // Someone named without a title ("During her conversation with X, the two sides ...") whose first

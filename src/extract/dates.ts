@@ -48,6 +48,7 @@ export const shiftDay = (s: string, days: number) => iso(new Date(utc(s).getTime
 export function statedDates(sentence: string, published: string | undefined, future = false): DaySpan[] {
   return rawDates(sentence, published, future)
     .filter((d) => !datesOtherEvent(sentence, d.index) || saidAtMeeting(sentence, d.index))
+    .filter((d) => !TOLD_OF_MEETING_AFTER.test(sentence.slice(d.index, d.index + 140)))
     .map((d) => ({ ...d }));
 }
 
@@ -56,6 +57,18 @@ export function statedDates(sentence: string, published: string | undefined, fut
 // opens what was said, which may tell of any meeting: "said on Monday that during his meeting ...".)
 const AT_MEETING_AFTER =
   /^(?:(?!\bthat\b)[\p{L}\d. ]){0,20}?,?\s+(?:after|following|during|when|while|at)\s+(?:(?:a|the|his|her|their|its)\s+)?(?:meeting|meetings|talks|conversation)\b/iu;
+
+// A day on which someone told of a meeting ("X today told journalists about his meeting with Y",
+// "X on Tuesday briefed senators on the talks"): the day of the telling, not of the meeting told.
+const TOLD_OF_MEETING_AFTER =
+  /^[^,;]{0,25}?\b(?:told|tells|said|says|briefed|briefs|informed|informs|spoke|speaks|recalled|recalls|shared|shares)\b[^.;]{0,60}?\b(?:about|on|of)\s+(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+)?(?:meetings?|talks|visit|trip|conversation|negotiations)\b/iu;
+
+/** Whether the sentence tells on some day of a meeting held before ("X today told journalists about his meeting with Y"). */
+export function toldOfMeetingOnDay(sentence: string, published: string | undefined): boolean {
+  return rawDates(sentence, published, false).some((d) =>
+    TOLD_OF_MEETING_AFTER.test(sentence.slice(d.index, d.index + 140)),
+  );
+}
 
 /** Whether the date at `index` is the day of a saying made at or right after the sentence's talks. */
 function saidAtMeeting(sentence: string, index: number): boolean {
@@ -158,8 +171,27 @@ const memo = new Map<string, { published: string | undefined; future: boolean; d
 // passing ("the referendum, which took place on April 11"), not the date of the meeting reported.
 const SAYING_BEFORE =
   /\b(?:said|says|told|tells|reported|reports|announced|announces|stated|informed|wrote|writes|cited|cites|quoted|according to)\b(?:\s+(?!(?:that|he|she|they|the|a|an)\b)[\p{L}.'’-]+){0,2}\s*(?:on|in|at|this|last|earlier|late|early)?\s*$/iu;
-const OTHER_EVENT_BEFORE =
-  /\b(?:which|that|who)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|came into force|entered into force|was born|was founded|was established)\s*(?:on|in)?\s*$/iu;
+// A place may stand between the verb and the date ("which opened in Astana on 8 July").
+const AT_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?`;
+// The start or end of a forum, a term begun ("the forum, which opened on 8 July", "who took office on
+// 1 July"): a stretch of days or a post, not the day of the talks held within it.
+const OTHER_EVENT_BEFORE = new RegExp(
+  String.raw`\b(?:which|that|who)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|came into force|entered into force|was born|was founded|was established|opened|began|started|kicked off|closed|ended|concluded|took office|assumed office|took up (?:his|her|the) (?:post|duties))${AT_PLACE}\s*(?:on|in)?\s*$`,
+  "iu",
+);
+// A relative clause in the past perfect ("Y, who had attended the inauguration on 7 July") tells of
+// something done before the sentence's own events.
+const PLUPERFECT_CLAUSE_BEFORE =
+  /\b(?:which|who)\s+had\s+(?:been\s+)?[\p{L}-]+\b[^,;]{0,50}?\s*(?:on|in)?\s*$/iu;
+// An earlier meeting the sentence compares with ("recalling their previous meeting on 7 March").
+// So is a relative clause on the person met ("Y, with whom he had talks on 5 May in Baku").
+const EARLIER_MEETING_BEFORE =
+  /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$|\b(?:with whom|whom)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
+// An event the talks are placed before or after ("ahead of the anniversary of relations on 9 July",
+// "following the elections on 30 June"): its date is that event's. Talks placed after talks keep it
+// ("after the talks on Tuesday, X said").
+const EVENT_BEFORE_OR_AFTER_BEFORE =
+  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{1,50}?\s*(?:on|in)?\s*$/i;
 
 // An event that is never the frame of talks, dated by a participle after it ("thanked him for attending
 // the opening ceremony of the Games held on May 12"): its date is not the date of the talks. Summits,
@@ -167,17 +199,22 @@ const OTHER_EVENT_BEFORE =
 const CEREMONY_HELD_BEFORE =
   /\b(?:ceremony|ceremonies|games|celebrations?|festival|exhibition|expo|elections?|referendum|vote|parade|championship|tournament|olympics|concert|anniversary|jubilee)\b(?:\s+(?:of|in)\s+[^,;]{0,40}?)?\s+(?:held|hosted|organi[sz]ed|staged|celebrated|marked)\s*(?:on|in)?\s*$/iu;
 
-// An arrival told in a clause beside the talks ("X, who arrived in Kigali late Tuesday, met Y"): its
-// day is the arrival's, and the talks may be the next day.
+// An arrival (or a return, a departure) told in a clause beside the talks ("X, who arrived in Kigali
+// late Tuesday, met Y"): its day is the arrival's, and the talks may be the next day.
 const ARRIVAL_CLAUSE_BEFORE =
-  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
+  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed|returned|returns|returning|departed|left)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
 
 // A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
 // "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999"
 // (a document's signing, told as a participle after it), "an interview published on Monday". The
 // date is of that thing.
-const NOT_A_MEETING_PARTICIPLE_BEFORE =
-  /\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|broadcast|aired|posted)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?) signed)\s+(?:on|in)?\s*$/i;
+// A place may stand before the date ("the agreement signed in Astana on 3 May 2019"), and the signers
+// between the document and its verb ("the agreement the two countries signed on"), but not "was":
+// "The memorandum was signed on 3 May during the talks" tells of a signing at the talks.
+const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|broadcast|aired|posted|celebrated|commemorated|observed)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
+  "iu",
+);
 
 // A thing no meeting is, dated with "of": "the elections of 3 March", "the decree of 5 May", "the
 // earthquake of 6 February". (Summits, forums and sessions are left out, as above: talks on their
@@ -202,6 +239,9 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
   return (
     SAYING_BEFORE.test(before) ||
     OTHER_EVENT_BEFORE.test(before) ||
+    PLUPERFECT_CLAUSE_BEFORE.test(before) ||
+    EARLIER_MEETING_BEFORE.test(before) ||
+    EVENT_BEFORE_OR_AFTER_BEFORE.test(before) ||
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||

@@ -27,15 +27,21 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
   );
   // A lone city counts only as a place of its own, not inside a name ("the Almaty Maslikhat"), nor
   // where someone came from ("the delegation from Tashkent").
+  // Nor a capital that speaks for its government ("Pyongyang is expecting a delegation", "Moscow says").
   const lone =
     cities.length === 1 &&
     !strict &&
+    !GOVERNMENT_SPEAKS.test(s.text.slice(s.tokens[cities[0]?.to ?? 0]?.start ?? 0)) &&
     !/^\p{Lu}/u.test(s.tokens[cities[0]?.to ?? 0]?.text ?? "") &&
     !["the", "from"].includes(fold(s.tokens[(cities[0]?.from ?? 0) - 1]?.text ?? ""))
       ? cities[0]
       : undefined;
   return (after ?? lone)?.entry.name ?? capitalPlaceIn(s);
 }
+
+// What a capital does when it stands for its government: it says, wants, expects, insists.
+const GOVERNMENT_SPEAKS =
+  /^(?:is|are|was|were|has been|had been) (?:expecting|ready|willing|interested|concerned|committed|prepared|determined|counting)\b|^(?:says|said|expects|expected|wants|wanted|hopes|hoped|believes|believed|insists|insisted|urges|urged|warns|warned|accuses|accused|denies|denied|rejects|rejected|demands|demanded|calls on|called on)\b/i;
 
 /**
  * The capital a sentence places something in without naming it: "in the Kazakh capital", "to the
@@ -195,6 +201,10 @@ const VISIT_ABROAD = [
   // "named X's visit to Azerbaijan in April 2017 a landmark").
   /(?:^|\b(?:[Dd]uring|[Aa]s part of|[Ww]ithin the framework of|[Oo]n the sidelines of|[Ii]n the course of) )(?:(?:\p{Lu}[\p{L}.-]*|of|the) ){0,8}?\p{Lu}[\p{L}-]+['’]s (?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   /\b(?:arrived|arrives|landed) in (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  // A visit summed up or told over: "summed up the results of his working visit to Georgia", "The
+  // visit of the Senate delegation to Georgia has come to an end", "returned from Georgia".
+  /(?:^|\b(?:results|outcomes?) of )(?:[Tt]he |an? |his |her |their )?(?:official |working |state |parliamentary |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  /\b(?:returned|returns|is back|was back|came back|comes back) (?:home |today |yesterday |on \w+day )?from (?:an? |his |her |their |the )?(?:(?:official |working |state |parliamentary |friendly )*visit to )?(?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
   // "X, in Japan at the invitation of the House of Representatives, visited ..."
   /\bin (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),? at the invitation of\b/u,
 ];

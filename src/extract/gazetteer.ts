@@ -271,7 +271,8 @@ const GENERIC_DOMAINS = new Set([
 
 /** The country of a web address's national domain ("https://www.inform.kz/en/..." → Kazakhstan), if any. */
 export function countryOfUrl(url: string | undefined): string | undefined {
-  const host = /^[a-z]+:\/\/([^/:]+)/i.exec(url ?? "")?.[1];
+  // A host may end on the root's dot ("news.example.lk.").
+  const host = /^[a-z]+:\/\/([^/:]+)/i.exec(url ?? "")?.[1]?.replace(/\.$/, "");
   const tld = host?.match(/\.[a-z]{2}$/i)?.[0];
   // Some national domains are sold to anyone ("news.io", "channel.tv"): they say nothing of a country.
   return tld && !GENERIC_DOMAINS.has(tld.toLowerCase()) ? byDomain.get(tld.toLowerCase()) : undefined;

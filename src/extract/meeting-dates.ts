@@ -9,7 +9,14 @@ import { findDate } from "../corpus/header.ts";
 import type { MeetingDate } from "../facts/types.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
-import { calendarDates, type DaySpan, reportDates, shiftDay, statedDates } from "./dates.ts";
+import {
+  calendarDates,
+  type DaySpan,
+  reportDates,
+  shiftDay,
+  statedDates,
+  toldOfMeetingOnDay,
+} from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -23,7 +30,8 @@ const EVENT_FRAME =
 const DEPARTURE =
   /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts)\b/i;
 // A lead that reports the opening of a forum dates the opening: talks on its margins may be on any of its days.
-const OPENING = /\b(?:opened|opens)\b/i;
+// So does a lead that tells of someone at the opening ("attended the opening of the assembly on 9 July").
+const OPENING = /\b(?:opened|opens|opening)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
@@ -58,8 +66,9 @@ const RESTATED =
 // comments during talks with".
 // So is a sentence that opens on the talks and then says ("Talking to X, who called on him, the
 // Speaker said ...", "Speaking with X, she said"): the day of the saying is the day of the talks.
+// So is a quote's reporting clause that puts the saying at the talks ('..., X said during a meeting with Y').
 const REMARKS_AT_MEETING =
-  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b|^(?:While |When )?(?:talking|speaking) (?:to|with)\b[^.;]*?,\s*(?:the\s+)?[^,;]{1,60}?\b(?:said|says|stated|noted|stressed|observed|remarked)\b/i;
+  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b|["”»]\s*,?\s*(?:[\p{L}.'’-]+\s+){1,3}(?:said|says|stated|noted|added|told)\s+(?:(?:\p{Lu}[\p{L}-]*|reporters|journalists)\s+)?(?:during|at|after|while|when)\s+(?:a|the|his|her|their)?\s*(?:meeting|talks|conversation)\b|^(?:While |When )?(?:talking|speaking) (?:to|with)\b[^.;]*?,\s*(?:the\s+)?[^,;]{1,60}?\b(?:said|says|stated|noted|stressed|observed|remarked)\b/iu;
 // A saying relayed by another outlet: "a media report said on", "the agency reported on".
 const RELAYED_BY = /\b(?:reports?|media|agency|press|sources?|outlets?|newspapers?|website)\b[^.;]{0,30}$/i;
 // A meeting foreseen rather than reported: "A meeting with X is also envisaged", "talks are scheduled".
@@ -98,6 +107,26 @@ const LETTER_WORD = /\p{L}{3,}/gu;
 export function saysDoneToday(text: string): boolean {
   return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text) && !TO_COME.test(text);
 }
+
+// What "today" must be said of to frame the day's meetings: an encounter ("X today held talks with",
+// "met today"), or the opening of the event they are held at ("The forum opened in Baku today").
+const TODAY_ENCOUNTER =
+  /\b(?:met|meets|meeting|meetings|talks|negotiations|consultations|conversation|received|receives|receiving|hosted|hosts|welcomed|welcomes|visit\w*|called on|calls on|held|holds|audience)\b/i;
+
+/**
+ * Whether a sentence's "today" frames the meetings of the day's report: said of something done today
+ * (see {@link saysDoneToday}), not of another event the sentence dates ("the assembly, which opened
+ * today"), and said of an encounter or of an event's opening, not of a law adopted or an anniversary
+ * marked ("Today the Senate adopted the law", "Today marks 30 years of relations").
+ */
+export function todayFramesMeetings(text: string, day: string | undefined): boolean {
+  if (!saysDoneToday(text)) return false;
+  // The event's opening told in the main clause ("The forum opened in Baku today"), not in a clause
+  // that names the event in passing ("the assembly, which opened today").
+  if (OPENING.test(text) && EVENT.test(text)) return !OPENING_IN_CLAUSE.test(text);
+  return TODAY_ENCOUNTER.test(text) && statedDates(text, day).some((d) => d.relative === "today");
+}
+const OPENING_IN_CLAUSE = /\b(?:which|that)\b[^,;]{0,40}?\b(?:opened|opens)\b/i;
 
 /**
  * Gives each meeting the date the article supports, leaving the others without one.
@@ -159,9 +188,16 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (!!published && body.some((s) => attendedRecently(s.text, published))),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
+  // The one meeting of a report takes a "today" said of an encounter anywhere in it.
+  const todayOfEncounter = lazy(() => body.some((s) => todayFramesMeetings(s.text, day)));
   // A statement made today about what happened before it ("told reporters today that a number of
   // meetings took place"), with no meeting said to be held today: the report is of the saying.
-  const recap = lazy(() => !todayInArticle() && body.some((s) => SAYING_TODAY.test(s.text)));
+  // So is a report of a telling about a meeting ("X today told journalists about his meeting with Y").
+  const recap = lazy(
+    () =>
+      (!todayInArticle() && body.some((s) => SAYING_TODAY.test(s.text))) ||
+      (!todayOfEncounter() && body.some((s) => toldOfMeetingOnDay(s.text, day))),
+  );
   // Another source's report passed on (other media, a foreign ministry, an embassy): no same-day evidence.
   const relayed = lazy(() =>
     isRelayedReport(
@@ -173,7 +209,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   // the day of the report.
   const wrapUp = lazy(() => body.some((s) => isVisitWrapUp(s.text) || isPeriodSummary(s.text)));
   // "today" in the first sentences frames every meeting of the day's report ("X today held meetings with A, B and C").
-  const todayInLead = lazy(() => body.slice(0, 3).some((s) => saysDoneToday(s.text)));
+  const todayInLead = lazy(() => body.slice(0, 3).some((s) => todayFramesMeetings(s.text, day)));
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
   const eventArticle = lazy(() =>
     doc.sentences.some(
@@ -209,7 +245,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // at the talks, so the day of the saying (in this sentence or the one before) is theirs.
     if (!m.date && !planned && REMARKS_AT_MEETING.test(text)) {
       // The day a media report passed the remarks on ("..., a media report said on Monday") is not theirs.
-      const said = [text, doc.sentences[m.sentence - 1]?.text ?? ""].flatMap((t) =>
+      // A quote may run over sentences: the day may be told in the lead that sums it up, two before.
+      const back = (n: number) => doc.sentences[m.sentence - n]?.text ?? "";
+      const said = [text, back(1), ...(/^["“«]/.test(back(1)) ? [back(2)] : [])].flatMap((t) =>
         reportDates(t, day).filter((d) => !RELAYED_BY.test(t.slice(Math.max(0, d.index - 40), d.index))),
       )[0];
       if (said) m.date = spanDate(said, "the day of the remarks made at the meeting");
@@ -259,7 +297,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const sameDay: MeetingDate = filedEarlier
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
-      if ((heldCount === 1 && todayInArticle()) || todayInLead())
+      if ((heldCount === 1 && todayOfEncounter()) || todayInLead())
         m.date = {
           start: sameDay.start,
           basis: "today",
@@ -363,6 +401,7 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
     before.headline ||
     before.paragraph !== own.paragraph ||
     DEPARTURE.test(before.text) ||
+    OPENING.test(before.text) ||
     !ENCOUNTER.test(before.text)
   )
     return undefined;

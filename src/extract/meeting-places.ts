@@ -6,6 +6,7 @@
  * and last the dateline, unless the article is a report of a visit to another country.
  */
 
+import { titleCase } from "../corpus/header.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import { cityAsSubject } from "./city-subject.ts";
@@ -14,6 +15,7 @@ import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./detai
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 
+const CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{3,}$/u;
 // Words that make a sentence about a place in the future or an invitation, not where a meeting was.
 const NOT_HERE = /\b(will|to hold|plans?|set to|initiative|invit\w*|to visit|next)\b/i;
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}`;
@@ -114,11 +116,14 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
       !(insideQuote(s.text, start) && !QUOTED_MEETING.test(quoteAround(s.text, start))) &&
       !cityAsSubject(s.tokens, s.found, f) &&
       !PLAN_OR_INVITATION.test(clause) &&
+      !EARLIER_CLAUSE.test(clause) &&
       !OTHER_TIME_AFTER.test(s.text.slice(end))
     );
   });
   return found.length === s.found.length ? s : { ...s, found };
 }
+// A clause on an earlier encounter with the one met: "Y, with whom he held talks in Baku in May".
+const EARLIER_CLAUSE = /\b(?:with whom|whom)\b/i;
 const PLAN_OR_INVITATION = /\b(?:invit\w*|to visit|to be held|will be held|upcoming|forthcoming|next)\b/i;
 const OTHER_TIME_AFTER = /^\s*(?:(?:last|next) (?:year|month|week)|in (?:19|20)\d\d)\b/i;
 const QUOTED_MEETING = /\b(?:met|meet\w*|talks|receiv\w*)\b/i;
@@ -149,7 +154,9 @@ function cityNamedIn(s: Sentence): string | undefined {
   return CITY_NAMED.exec(s.text)?.[1];
 }
 // Compiled once, not at every sentence asked about.
-const CITY_NAMED = new RegExp(String.raw`\b(?:in|at|to) the (?:city|town) of (${NAME})`, "u");
+// Or set apart by a dash or a comma after a verb of travel: "visited the spiritual capital of the
+// region – the city of Oldtown".
+const CITY_NAMED = new RegExp(String.raw`(?:\b(?:in|at|to)|\s[–—,]) the (?:city|town) of (${NAME})`, "u");
 
 /**
  * A place a sentence gives to the visit or session that the article reports: "as part of our visit
@@ -184,7 +191,11 @@ const NOT_FRAMING =
 
 /** Gives each meeting the city where the article says, or implies, it was held. */
 export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
-  const headlineCity = doc.sentences.filter((s) => s.headline).flatMap(citiesIn)[0];
+  // A headline city in a clause of an invitation or a plan ("X invited to Strasbourg in Sept") is not where they met.
+  const headlineCity = doc.sentences
+    .filter((s) => s.headline)
+    .map(citiesOfTheMeeting)
+    .flatMap(citiesIn)[0];
   const body = doc.sentences.filter((s) => !s.headline);
   // A sentence that frames the meetings ("The forum is underway in Seoul"), not one about a future event.
   const framing = body
@@ -198,11 +209,14 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
         !datesEarlierDay(s.text, doc.article.published),
     );
   const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
-  const leadCity = body[0] ? placeIn(citiesOfTheMeeting(body[0])) : undefined;
+  const leadCity = body[0] ? (placeIn(citiesOfTheMeeting(body[0])) ?? cityNamedIn(body[0])) : undefined;
   const abroad = visitAbroad(doc);
   const dateline = doc.article.datelineCity;
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
   let previous: string | undefined;
+  // A meeting still to come is not where the one held before it was ("met X in Seoul ... On Friday,
+  // he is expected to meet Y"): a plan takes the place of the plan before it only.
+  let previousPlanned: string | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
     const own = sentence ? ownPlaceIn(sentence) : undefined;
@@ -215,13 +229,16 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     // Meetings one after another in a report happened where the one before did, unless told otherwise.
     else
       m.place =
-        previous ??
+        (m.planned ? previousPlanned : previous) ??
         frameCity ??
         headlineCity ??
         leadCity ??
         (m.planned ? undefined : laterPlace(body, m.sentence, doc.article.published)) ??
         (datelineOk ? dateline : undefined);
-    if (m.place) previous = m.place;
+    // A city printed in capitals at the head of the report ("ASTANA. Speaker X met ...") is written as a name.
+    if (m.place && CAPITALS.test(m.place)) m.place = titleCase(m.place);
+    if (m.place && m.planned) previousPlanned = m.place;
+    else if (m.place) previous = m.place;
     // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
     const venue = sentence ? venueIn(sentence.text) : undefined;
     if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;

@@ -988,9 +988,13 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       // sides: for them only a meeting, talks or a handshake count.
       const [a, b] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
       const [ca, cb] = [a, b].map((p) => (p === undefined ? undefined : doc.people[p]?.country));
-      // Of two whose countries the article gives neither, the same holds: "Senator A and Senator B
-      // discussed the budget" are colleagues as far as the text says.
-      if (ca === cb && !/\b(met|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0]))
+      // Of two whose countries the article does not both give, the same holds: "Senator A and Senator B
+      // discussed the budget" are colleagues as far as the text says, and so are a minister and an
+      // officer of an organisation of no one country who sign a roadmap together.
+      if (
+        (ca === cb || !ca || !cb) &&
+        !/\b(met|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
+      )
         continue;
       // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
       if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
