@@ -102,7 +102,7 @@ const PHRASES: string[][] = [
   "amb",
   "gen",
   // Abbreviated titles of legislators and officials ("Rep. X", "Sen. X", "Gov. X"): the title, never
-  // a name or a part of one.
+  // a name or a part of one (roles.ts reads the ones that stand for a title: Senator, Representative…).
   "rep",
   "reps",
   "gov",

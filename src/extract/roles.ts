@@ -105,10 +105,17 @@ export function roleBefore(
   const i = honorificStart(tokens, nameFrom);
   // "Sen. X", "Rep. Y": a title written short, with its dot, right before the name.
   // Not after a capitalised word that is no known phrase: "Amartya Sen. Sonny" ends one name and starts the next.
-  const short = TITLE_ABBREVIATIONS[tokens[i - 2]?.text ?? ""];
-  const afterName = isCapitalized(tokens[i - 3]?.text ?? "") && !found.some((f) => f.to === i - 2);
-  if (short && !afterName && tokens[i - 1]?.text === "." && tokens[i - 1]?.start === tokens[i - 2]?.end)
-    return { from: i - 2, to: i, title: short, counterpart: false };
+  // The honorific list holds "Rep." and "Gov." too (a style, never a name), so the abbreviation is either
+  // the first word of what honorificStart stepped over or right before it.
+  const shortAt = (k: number) =>
+    TITLE_ABBREVIATIONS[tokens[k]?.text ?? ""] !== undefined &&
+    tokens[k + 1]?.text === "." &&
+    tokens[k + 1]?.start === tokens[k]?.end;
+  const a = shortAt(i) ? i : i - 2;
+  const short = TITLE_ABBREVIATIONS[tokens[a]?.text ?? ""];
+  const afterName = isCapitalized(tokens[a - 1]?.text ?? "") && !found.some((f) => f.to === a);
+  if (short && !afterName && shortAt(a))
+    return { from: a, to: Math.max(i, a + 2), title: short, counterpart: false };
   let end = i;
   // "the Chairman of the Kazakh Majilis, Nurlan Nigmatulin, has held": a role, a comma, the name.
   if (tokens[i - 1]?.text === ",") {
