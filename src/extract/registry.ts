@@ -5,6 +5,7 @@
  */
 import type { Person, Role } from "../facts/types.ts";
 import { stripDiacritics } from "../text/normalize.ts";
+import { exactCopy, withAdded } from "./exact-lists.ts";
 import { NameIndex } from "./name-index.ts";
 import { nameMatches, nameWordKeys, nameWords, pickFullName } from "./people.ts";
 
@@ -61,25 +62,31 @@ export class PeopleRegistry {
    */
   resolve(forms: string[], country: string | undefined, roles: Role[]): string {
     const entry = this.find(forms, country) ?? this.create(forms);
+    // The entry's lists are kept for the whole run: grown at their exact length (exact-lists.ts).
     const added = forms.filter((f) => !entry.forms.includes(f));
-    entry.forms.push(...added);
-    for (const f of added) {
-      entry.formCounts.push(0);
-      if (isFullForm(f)) entry.fullForms.push(f);
+    if (added.length) {
+      entry.forms = withAdded(entry.forms, added);
+      entry.formCounts = withAdded(
+        entry.formCounts,
+        added.map(() => 0),
+      );
+      entry.fullForms = withAdded(entry.fullForms, added.filter(isFullForm));
     }
     for (const f of forms) (entry.formCounts[entry.forms.indexOf(f)] as number)++;
     if (country) {
       const k = entry.countries.indexOf(country);
       if (k >= 0) (entry.countryCounts[k] as number)++;
       else {
-        entry.countries.push(country);
-        entry.countryCounts.push(1);
+        entry.countries = withAdded(entry.countries, [country]);
+        entry.countryCounts = withAdded(entry.countryCounts, [1]);
       }
     }
     // One role per title and article. An article's roles are added together (articles come one after
     // another), so they are the last ones listed: the check reads those only, constant-time for people
     // seen thousands of times.
-    for (const r of roles) if (!hasRole(entry.person.roles, r)) entry.person.roles.push(r);
+    const newRoles: Role[] = [];
+    for (const r of roles) if (!hasRole(entry.person.roles, r) && !hasRole(newRoles, r)) newRoles.push(r);
+    entry.person.roles = withAdded(entry.person.roles, newRoles);
     this.index(entry, added);
     return entry.person.id;
   }
@@ -100,7 +107,7 @@ export class PeopleRegistry {
       return {
         ...e.person,
         name,
-        aliases: e.forms.filter((f) => f !== name),
+        aliases: exactCopy(e.forms.filter((f) => f !== name)),
         ...(country ? { country } : {}),
       };
     });
