@@ -130,6 +130,8 @@ function addArticles(
     });
     options.onProgress?.(++done, total);
   }
+  // Every name is resolved: the registry's lookups need not be held while the base is assembled and written.
+  registry.close();
   return {
     base: {
       version: 1,

@@ -32,11 +32,13 @@ interface Entry {
 export class PeopleRegistry {
   private readonly entries: Entry[] = [];
   /** Words of names written in full ("Erlan Koshanov"), by their near variants. */
-  private readonly fullWords = new NameIndex<Entry>();
+  private fullWords = new NameIndex<Entry>();
   /** Words of names written alone ("Koshanov"). */
-  private readonly loneWords = new NameIndex<Entry>();
-  private readonly usedIds = new Set<string>();
-  private readonly byForm = new Map<string, Entry>();
+  private loneWords = new NameIndex<Entry>();
+  private usedIds = new Set<string>();
+  private byForm = new Map<string, Entry>();
+  /** Set by {@link close}: the lookups are gone, only the people are left. */
+  private closed = false;
 
   /** Starts from the people of an existing fact base (for merging new articles into it). */
   constructor(existing: Person[] = []) {
@@ -61,6 +63,7 @@ export class PeopleRegistry {
    * `country` vetoes a match with someone of another country.
    */
   resolve(forms: string[], country: string | undefined, roles: Role[]): string {
+    if (this.closed) throw new Error("the people registry is closed: no more names can be resolved");
     const entry = this.find(forms, country) ?? this.create(forms);
     // The entry's lists are kept for the whole run: grown at their exact length (exact-lists.ts).
     const added = forms.filter((f) => !entry.forms.includes(f));
@@ -89,6 +92,19 @@ export class PeopleRegistry {
     entry.person.roles = withAdded(entry.person.roles, newRoles);
     this.index(entry, added);
     return entry.person.id;
+  }
+
+  /**
+   * Lets go of the lookups (the index of name variants, some 60 MB at 16,000 articles, and the tables
+   * of forms and ids) once every article is resolved, so that they are not held while the fact base
+   * is assembled and written. {@link people} still answers; {@link resolve} no longer does.
+   */
+  close(): void {
+    this.closed = true;
+    this.fullWords = new NameIndex<Entry>();
+    this.loneWords = new NameIndex<Entry>();
+    this.usedIds = new Set<string>();
+    this.byForm = new Map<string, Entry>();
   }
 
   /** The people collected, each with its fullest name, other spellings and most frequent country. */
