@@ -4,7 +4,9 @@
 import type { ParsedArticle } from "../corpus/article.ts";
 import type { Article, FactBase, Meeting } from "../facts/types.ts";
 import { extractArticle } from "./article.ts";
+import { exactCopy } from "./exact-lists.ts";
 import { isCountryName } from "./gazetteer.ts";
+import { Interner } from "./interner.ts";
 import { pickFullName } from "./people.ts";
 import { PeopleRegistry } from "./registry.ts";
 
@@ -68,6 +70,8 @@ function addArticles(
   options: ExtractOptions,
 ): { base: FactBase; added: Meeting[] } {
   const registry = new PeopleRegistry(base.people);
+  // The base keeps a role, a topic or an occasion of every article: one copy of each text repeated.
+  const interned = new Interner();
   const newArticles: Article[] = [];
   const added: Meeting[] = [];
   const total = options.total ?? (Array.isArray(articles) ? articles.length : Number.NaN);
@@ -81,9 +85,9 @@ function addArticles(
         p.names,
         p.country,
         [...p.roles, ...(p.relativeRoles ?? [])].map((r) => ({
-          title: r.title,
-          ...(r.body ? { body: r.body } : {}),
-          ...(r.country ? { country: r.country } : {}),
+          title: interned.get(r.title),
+          ...(r.body ? { body: interned.get(r.body) } : {}),
+          ...(r.country ? { country: interned.get(r.country) } : {}),
           articleId: a.id,
         })),
       ),
@@ -108,20 +112,26 @@ function addArticles(
         articleId: a.id,
         participants,
         participantNames,
-        parties: m.parties,
+        // Lists that grew by push are stored at their exact length (exact-lists.ts).
+        parties: m.parties.map((x) => ({
+          country: interned.get(x.country),
+          description: interned.get(x.description),
+        })),
         countries,
         ...(m.date ? { date: m.date } : {}),
-        ...(m.place ? { place: m.place } : {}),
-        ...(m.occasion ? { occasion: m.occasion } : {}),
+        ...(m.place ? { place: interned.get(m.place) } : {}),
+        ...(m.occasion ? { occasion: interned.get(m.occasion) } : {}),
         status: m.planned ? "planned" : "held",
-        agreements: m.agreements,
-        topics: m.topics,
+        agreements: exactCopy(m.agreements),
+        topics: m.topics.map((t) => interned.get(t)),
         evidence: m.evidence,
         ...(options.recordFinders ? { finders: m.finders } : {}),
       });
     });
     options.onProgress?.(++done, total);
   }
+  // Every name is resolved: the registry's lookups need not be held while the base is assembled and written.
+  registry.close();
   return {
     base: {
       version: 1,

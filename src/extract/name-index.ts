@@ -59,8 +59,12 @@ function hashSkipping(s: string, a: number, b: number): number {
 export class NameIndex<T> {
   private readonly items: T[] = [];
   private readonly ids = new Map<T, number>();
-  /** The comparable words filed for each item (a few per item: a list, lighter than a set). */
-  private readonly filed = new Map<T, string[]>();
+  /**
+   * The comparable words filed for each item, by its number, joined by a line break (no name word
+   * holds one): one string per item, where a list of a few words and their own strings cost several
+   * times that for tens of thousands of people.
+   */
+  private readonly filed: string[] = [];
   /**
    * Per slot: the key (-1 when free) and its latest filing, or, for a key of one item, -1 - the
    * item's number.
@@ -80,17 +84,16 @@ export class NameIndex<T> {
   /** Files `item` under a word (once per distinct comparable word). */
   add(word: string, item: T): void {
     const key = nameKey(word);
-    let words = this.filed.get(item);
-    if (words?.includes(key)) return;
-    if (words) words.push(key);
-    else {
-      words = [key];
-      this.filed.set(item, words);
-    }
     let id = this.ids.get(item);
     if (id === undefined) {
       id = this.items.push(item) - 1;
       this.ids.set(item, id);
+      this.filed.push(key);
+    } else {
+      const words = this.filed[id] as string;
+      if (isListed(words, key)) return;
+      // Joined by join, which writes one flat string (`+` would keep a pair pointing at the two halves).
+      this.filed[id] = [words, key].join(WORD_BREAK);
     }
     for (const k of nearKeys(word)) {
       let slot = this.slotOf(k);
@@ -191,6 +194,19 @@ export class NameIndex<T> {
     (this.filingCount[chunk] as Int32Array)[k] = before < 0 ? 1 : this.at(this.filingCount, before) + 1;
     return f;
   }
+}
+
+// What separates the words of an item in `filed` (a name word never holds a line break).
+const WORD_BREAK = "\n";
+
+// Whether `word` is one of the words joined in `words`.
+function isListed(words: string, word: string): boolean {
+  for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || words[at - 1] === WORD_BREAK) && (end === words.length || words[end] === WORD_BREAK))
+      return true;
+  }
+  return false;
 }
 
 // Filings are stored in chunks of 2^16.

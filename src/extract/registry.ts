@@ -5,6 +5,7 @@
  */
 import type { Person, Role } from "../facts/types.ts";
 import { stripDiacritics } from "../text/normalize.ts";
+import { exactCopy, withAdded } from "./exact-lists.ts";
 import { NameIndex } from "./name-index.ts";
 import { nameMatches, nameWordKeys, nameWords, pickFullName } from "./people.ts";
 
@@ -31,11 +32,13 @@ interface Entry {
 export class PeopleRegistry {
   private readonly entries: Entry[] = [];
   /** Words of names written in full ("Erlan Koshanov"), by their near variants. */
-  private readonly fullWords = new NameIndex<Entry>();
+  private fullWords = new NameIndex<Entry>();
   /** Words of names written alone ("Koshanov"). */
-  private readonly loneWords = new NameIndex<Entry>();
-  private readonly usedIds = new Set<string>();
-  private readonly byForm = new Map<string, Entry>();
+  private loneWords = new NameIndex<Entry>();
+  private usedIds = new Set<string>();
+  private byForm = new Map<string, Entry>();
+  /** Set by {@link close}: the lookups are gone, only the people are left. */
+  private closed = false;
 
   /** Starts from the people of an existing fact base (for merging new articles into it). */
   constructor(existing: Person[] = []) {
@@ -60,28 +63,48 @@ export class PeopleRegistry {
    * `country` vetoes a match with someone of another country.
    */
   resolve(forms: string[], country: string | undefined, roles: Role[]): string {
+    if (this.closed) throw new Error("the people registry is closed: no more names can be resolved");
     const entry = this.find(forms, country) ?? this.create(forms);
+    // The entry's lists are kept for the whole run: grown at their exact length (exact-lists.ts).
     const added = forms.filter((f) => !entry.forms.includes(f));
-    entry.forms.push(...added);
-    for (const f of added) {
-      entry.formCounts.push(0);
-      if (isFullForm(f)) entry.fullForms.push(f);
+    if (added.length) {
+      entry.forms = withAdded(entry.forms, added);
+      entry.formCounts = withAdded(
+        entry.formCounts,
+        added.map(() => 0),
+      );
+      entry.fullForms = withAdded(entry.fullForms, added.filter(isFullForm));
     }
     for (const f of forms) (entry.formCounts[entry.forms.indexOf(f)] as number)++;
     if (country) {
       const k = entry.countries.indexOf(country);
       if (k >= 0) (entry.countryCounts[k] as number)++;
       else {
-        entry.countries.push(country);
-        entry.countryCounts.push(1);
+        entry.countries = withAdded(entry.countries, [country]);
+        entry.countryCounts = withAdded(entry.countryCounts, [1]);
       }
     }
     // One role per title and article. An article's roles are added together (articles come one after
     // another), so they are the last ones listed: the check reads those only, constant-time for people
     // seen thousands of times.
-    for (const r of roles) if (!hasRole(entry.person.roles, r)) entry.person.roles.push(r);
+    const newRoles: Role[] = [];
+    for (const r of roles) if (!hasRole(entry.person.roles, r) && !hasRole(newRoles, r)) newRoles.push(r);
+    entry.person.roles = withAdded(entry.person.roles, newRoles);
     this.index(entry, added);
     return entry.person.id;
+  }
+
+  /**
+   * Lets go of the lookups (the index of name variants, some 60 MB at 16,000 articles, and the tables
+   * of forms and ids) once every article is resolved, so that they are not held while the fact base
+   * is assembled and written. {@link people} still answers; {@link resolve} no longer does.
+   */
+  close(): void {
+    this.closed = true;
+    this.fullWords = new NameIndex<Entry>();
+    this.loneWords = new NameIndex<Entry>();
+    this.usedIds = new Set<string>();
+    this.byForm = new Map<string, Entry>();
   }
 
   /** The people collected, each with its fullest name, other spellings and most frequent country. */
@@ -100,7 +123,7 @@ export class PeopleRegistry {
       return {
         ...e.person,
         name,
-        aliases: e.forms.filter((f) => f !== name),
+        aliases: exactCopy(e.forms.filter((f) => f !== name)),
         ...(country ? { country } : {}),
       };
     });

@@ -60,3 +60,16 @@ describe("PeopleRegistry records", () => {
     ]);
   });
 });
+
+describe("a closed PeopleRegistry", () => {
+  it("still lists its people, and refuses new names rather than resolving them without its lookups", () => {
+    const registry = new PeopleRegistry();
+    const id = registry.resolve(["Bekzat Ormanov", "Ormanov"], "Kazakhstan", [role("Speaker", "a1")]);
+    registry.resolve(["Ormanov"], "Kazakhstan", [role("Chairman", "a2")]);
+    const before = registry.people();
+    registry.close();
+    expect(registry.people()).toEqual(before);
+    expect(before.find((p) => p.id === id)?.roles).toHaveLength(2);
+    expect(() => registry.resolve(["Bekzat Ormanov"], "Kazakhstan", [])).toThrow(/closed/);
+  });
+});
