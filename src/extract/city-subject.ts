@@ -8,7 +8,9 @@ import type { Token } from "./text.ts";
 
 // Verbs of a stance, a wish or an agreement that a capital "does" for its government.
 const STANCE =
-  /^(?:expects?|expected|expecting|agreed?|agrees|wants?|wanted|hopes?|hoped|supports?|supported|believes?|believed|considers?|considered|insists?|insisted|welcomes?|welcomed|attaches|attached|calls|called|urges?|urged|seeks?|sought|sees|saw|remains?|remained|intends?|intended|offers?|offered|proposes?|proposed|refuses?|refused|rejects?|rejected|recogni[sz]es?|recogni[sz]ed|values?|valued|stands?|stood|counts?|counted|insists|opposes?|opposed|denies|denied|accuses?|accused|warns?|warned|demands?|demanded)$/;
+  /^(?:says|said|expects?|expected|expecting|agreed?|agrees|wants?|wanted|hopes?|hoped|supports?|supported|believes?|believed|considers?|considered|insists?|insisted|welcomes?|welcomed|attaches|attached|calls|called|urges?|urged|seeks?|sought|sees|saw|remains?|remained|intends?|intended|offers?|offered|proposes?|proposed|refuses?|refused|rejects?|rejected|recogni[sz]es?|recogni[sz]ed|values?|valued|stands?|stood|counts?|counted|insists|opposes?|opposed|denies|denied|accuses?|accused|warns?|warned|demands?|demanded)$/;
+// Adjectives of a stance after "is" / "remains".
+const READINESS = /^(?:ready|willing|interested|concerned|committed|prepared|determined|counting)$/;
 // Auxiliaries and modals that may stand between the city and its verb ("Tashkent is expecting").
 const AUXILIARY =
   /^(?:is|are|was|were|has|have|had|will|would|does|did|can|could|should|also|not|still|firmly|fully)$/;
@@ -36,5 +38,7 @@ export function cityAsSubject(tokens: Token[], found: Found[], city: Found): boo
   if (!opening) return false;
   let k = to;
   while (k < to + 3 && AUXILIARY.test(tokens[k]?.key ?? "")) k++;
-  return STANCE.test(tokens[k]?.key ?? "");
+  // "Pyongyang is ready to …", "Riga remains committed": a stance told by an adjective after "is".
+  if (k > to && READINESS.test(tokens[k]?.key ?? "")) return true;
+  return STANCE.test(tokens[k]?.key ?? "") || (tokens[k]?.key === "calls" && tokens[k + 1]?.key === "on");
 }

@@ -2,8 +2,10 @@
  * What a meeting sentence and its article say about a meeting besides its sides: the place, the
  * occasion, the documents signed and the topics discussed.
  */
+
+import { cityAsSubject } from "./city-subject.ts";
 import type { Doc, Sentence } from "./document.ts";
-import { capitalOf } from "./gazetteer.ts";
+import { capitalOf, type Found } from "./gazetteer.ts";
 import { fold } from "./text.ts";
 
 /** The cities a sentence names, in order ("in Astana", "Moscow, 21 June 2022"). */
@@ -31,17 +33,13 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
   const lone =
     cities.length === 1 &&
     !strict &&
-    !GOVERNMENT_SPEAKS.test(s.text.slice(s.tokens[cities[0]?.to ?? 0]?.start ?? 0)) &&
+    !cityAsSubject(s.tokens, s.found, cities[0] as Found) &&
     !/^\p{Lu}/u.test(s.tokens[cities[0]?.to ?? 0]?.text ?? "") &&
     !["the", "from"].includes(fold(s.tokens[(cities[0]?.from ?? 0) - 1]?.text ?? ""))
       ? cities[0]
       : undefined;
   return (after ?? lone)?.entry.name ?? capitalPlaceIn(s);
 }
-
-// What a capital does when it stands for its government: it says, wants, expects, insists.
-const GOVERNMENT_SPEAKS =
-  /^(?:is|are|was|were|has been|had been) (?:expecting|ready|willing|interested|concerned|committed|prepared|determined|counting)\b|^(?:says|said|expects|expected|wants|wanted|hopes|hoped|believes|believed|insists|insisted|urges|urged|warns|warned|accuses|accused|denies|denied|rejects|rejected|demands|demanded|calls on|called on)\b/i;
 
 /**
  * The capital a sentence places something in without naming it: "in the Kazakh capital", "to the
