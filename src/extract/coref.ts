@@ -24,7 +24,9 @@ export function titleFamily(title: string, hasBody: boolean): string {
       ? "presiding"
       : "state";
   if (/speaker|chair|marshal|head|presiding/.test(t)) return "presiding";
-  if (/senator|deputy|member|mp\b|parliamentarian|lawmaker|legislator/.test(t)) return "member";
+  // A bare "Representative" is the title "Rep." stands for: a member of a house, not an envoy's post.
+  if (/senator|deputy|member|mp\b|parliamentarian|lawmaker|legislator|^representative$/.test(t))
+    return "member";
   return t.split(/\s+/).pop() ?? t;
 }
 
@@ -66,7 +68,12 @@ export function resolveMentions(doc: Doc): void {
           );
         person = (reported || toldOfOwn ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
       } else if (m.cue === "guest") person = guestOf(doc, others, main);
-      else if (m.role) person = furtherTitleOf(doc, s, m, kept) ?? byRole(doc, m.role, s.index, others);
+      else if (m.role && staffOfNamed(s, m, kept)) continue;
+      else if (m.role)
+        person =
+          furtherTitleOf(doc, s, m, kept) ??
+          speakingPossessor(doc, s, m, kept) ??
+          byRole(doc, m.role, s.index, others);
       if (person !== undefined) {
         kept.push({ kind: "person", from: m.from, to: m.to, person, resolved: true });
         subjectHere ??= person;
@@ -132,6 +139,53 @@ function furtherTitleOf(
     (r) => r.sentence === s.index && r.from >= before.from && r.to === m.from - 2,
   );
   return apposition ? before.person : undefined;
+}
+
+// "Velko's spokesman": a title owned by the person named just before is someone on that person's
+// staff, whom the article does not name: neither that person nor anyone else it names.
+function staffOfNamed(s: Doc["sentences"][number], m: RoleMention, kept: Mention[]): boolean {
+  // "Velko's counterpart" is someone the article may well name.
+  if (m.cue === "counterpart" || m.role?.counterpart) return false;
+  const at = POSSESSIVE.test(s.tokens[m.from]?.text ?? "") ? m.from : m.from - 1;
+  if (!POSSESSIVE.test(s.tokens[at]?.text ?? "")) return false;
+  return kept.some((k) => k.kind === "person" && k.to === at);
+}
+
+const POSSESSIVE = /^['’]s$/;
+
+// "X's office said (that) the speaker ...": the one whose office, spokesman or aide speaks.
+const VOICE_OF =
+  /^['’]s (?:(?:press |media )?office|secretariat|spokes(?:man|woman|person)|press (?:service|secretary)|aides?|representative) (?:said|says|stated|reported|announced|added|noted)(?: that)?$/i;
+
+/**
+ * "Ara's office said the speaker would host a dinner": a role phrase reported by a person's own
+ * office or spokesman is, as a rule, that person (named just before as the possessor), when nothing
+ * known of the person conflicts with the title: the same kind of office, none known, or only a seat
+ * in a house (a speaker is a member too). "Ara's aide said the ambassador arrived", of a speaker
+ * Ara, is someone else: the usual resolution decides.
+ */
+function speakingPossessor(
+  doc: Doc,
+  s: Doc["sentences"][number],
+  m: RoleMention,
+  kept: Mention[],
+): number | undefined {
+  if (!m.role || m.role.counterpart) return undefined;
+  const possessor = kept.filter((k) => k.person !== undefined && k.to < m.from).at(-1);
+  if (possessor?.person === undefined) return undefined;
+  const between = s.tokens
+    .slice(possessor.to, m.from)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ (['’]s)\b/, "$1");
+  if (!VOICE_OF.test(between.trim())) return undefined;
+  const p = doc.people[possessor.person];
+  if (!p) return undefined;
+  if (m.role.country && p.country && m.role.country !== p.country) return undefined;
+  const family = titleFamily(m.role.title, !!m.role.body);
+  const families = p.roles.map((r) => titleFamily(r.title, !!r.body));
+  const fits = families.every((f) => f === family || (f === "member" && family === "presiding"));
+  return fits ? possessor.person : undefined;
 }
 
 /** The last sentence before `sentence` that mentions a person (by name or a phrase already resolved). */
