@@ -24,9 +24,7 @@ export function titleFamily(title: string, hasBody: boolean): string {
       ? "presiding"
       : "state";
   if (/speaker|chair|marshal|head|presiding/.test(t)) return "presiding";
-  // A bare "Representative" is the title "Rep." stands for: a member of a house, not an envoy's post.
-  if (/senator|deputy|member|mp\b|parliamentarian|lawmaker|legislator|^representative$/.test(t))
-    return "member";
+  if (/senator|deputy|member|mp\b|parliamentarian|lawmaker|legislator/.test(t)) return "member";
   return t.split(/\s+/).pop() ?? t;
 }
 
@@ -183,8 +181,13 @@ function speakingPossessor(
   if (!p) return undefined;
   if (m.role.country && p.country && m.role.country !== p.country) return undefined;
   const family = titleFamily(m.role.title, !!m.role.body);
-  const families = p.roles.map((r) => titleFamily(r.title, !!r.body));
-  const fits = families.every((f) => f === family || (f === "member" && family === "presiding"));
+  // A seat in a house does not conflict with presiding over it: a speaker is a member too. A bare
+  // "Representative" is the title "Rep." stands for, a seat (not an envoy's post).
+  const seat = (r: RoleSpan) =>
+    /^(?:rep\.?|representative)$/i.test(r.title.trim()) || titleFamily(r.title, !!r.body) === "member";
+  const fits = p.roles.every(
+    (r) => titleFamily(r.title, !!r.body) === family || (family === "presiding" && seat(r)),
+  );
   return fits ? possessor.person : undefined;
 }
 
