@@ -27,12 +27,12 @@ const corpusAnswerer = () => {
 };
 
 /** The share reached on the 239 articles of ../shared/corpus (2026-12-06); a drop of more than 0.03 fails. */
-const REACHED = 0.731;
+const REACHED = 0.773;
 
 /** Russian and Kazakh questions answered per type on the same articles (2026-12-06); one more miss than these fails. */
 const REACHED_RU: Record<string, [answered: number, of: number]> = {
-  "ru-who-met": [12, 13],
-  "kk-who-met": [12, 13],
+  "ru-who-met": [13, 13],
+  "kk-who-met": [13, 13],
   "ru-month": [95, 100],
   "ru-when": [56, 56],
 };
