@@ -9,7 +9,7 @@ import type { Meeting, Person, Role } from "../facts/types.ts";
 import { fold, words } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import type { CountryGazetteer } from "./countries.ts";
-import { countryByArticle } from "./person-country.ts";
+import { countryInArticle } from "./person-country.ts";
 
 /** An office as a question describes its holder. */
 export interface Description {
@@ -102,19 +102,6 @@ function roleFits(role: Role, d: Description, countries: CountryGazetteer): bool
   const stems = list.map(stem);
   // A body's word may be spelled a little otherwise ("Majilis", "Mazhilis" aside): its first five letters.
   return d.body.every((b) => stems.some((s) => s === b || (b.length >= 5 && s.startsWith(b.slice(0, 5)))));
-}
-
-/**
- * The country code of a person (by id) in one article: see {@link countryByArticle}.
- */
-export function countryInArticle(
-  index: FactIndex,
-  countries: CountryGazetteer,
-  id: string,
-  articleId: string,
-): string | undefined {
-  const person = index.people.get(id);
-  return person && countryByArticle(person, countries)(articleId);
 }
 
 /**

@@ -71,6 +71,7 @@ export class PersonMatcher {
     };
     // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
     const nearSpellings = (i: number, word: string, exact: boolean, only?: (id: string) => boolean) => {
+      const key = exact ? "" : spellingKey(word);
       for (const hit of exact ? this.nearTokens(word) : this.nearOrTypoTokens(word)) {
         const sim = Math.max(
           similarity(word, hit.item),
@@ -78,7 +79,7 @@ export class PersonMatcher {
         );
         // A typo of up to two letters ("mzuani" for Muzani) is one even when short words make it a big share.
         // Another transliteration ("Jakupov", "Dzhakupov") is the same name however many letters differ.
-        const transliterated = !exact && spellingKey(word) === spellingKey(hit.item);
+        const transliterated = !exact && key === spellingKey(hit.item);
         const typo = isTypoOf(word, hit.item) || transliterated;
         if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && !typo)) continue;
         if (otherFirstLetter(word, hit.item) && !transliterated) continue;

@@ -3,6 +3,7 @@
  * theirs is "with Mongolia", which of a meeting's people are of the side a question asks about, and
  * which countries are a questioned person's own.
  */
+import type { FactIndex } from "../facts/index.ts";
 import type { Person } from "../facts/types.ts";
 import type { CountryGazetteer } from "./countries.ts";
 
@@ -30,4 +31,33 @@ export function countryByArticle(
       countries.code(role?.title)
     );
   };
+}
+
+// Each person's lookup, built once for a fact index (a new base gets a new index) and its gazetteer:
+// answers ask it for every meeting they list.
+const lookups = new WeakMap<
+  FactIndex,
+  { countries: CountryGazetteer; byId: Map<string, (articleId: string) => string | undefined> }
+>();
+
+/** The country code of a person (by id) in one article: see {@link countryByArticle}. */
+export function countryInArticle(
+  index: FactIndex,
+  countries: CountryGazetteer,
+  id: string,
+  articleId: string,
+): string | undefined {
+  const person = index.people.get(id);
+  if (!person) return undefined;
+  let cache = lookups.get(index);
+  if (cache?.countries !== countries) {
+    cache = { countries, byId: new Map() };
+    lookups.set(index, cache);
+  }
+  let lookup = cache.byId.get(id);
+  if (!lookup) {
+    lookup = countryByArticle(person, countries);
+    cache.byId.set(id, lookup);
+  }
+  return lookup(articleId);
 }

@@ -8,7 +8,7 @@ import type { CountryGazetteer } from "../countries.ts";
 import { meetingDateWords, placeWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMatcher } from "../people.ts";
-import { countryByArticle } from "../person-country.ts";
+import { countryInArticle } from "../person-country.ts";
 import type { Reply } from "../reply.ts";
 import type { Narrowing, Selection } from "../select.ts";
 import type { Words } from "./words.ts";
@@ -39,10 +39,9 @@ export function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   return [...names, ...countries].join(ctx.words.and);
 }
 
-/** The country code of a person (by id) in one article: see {@link countryByArticle}. */
+/** The country code of a person (by id) in one article: see {@link countryInArticle}. */
 export function personCountry(ctx: ComposeContext, id: string, articleId: string): string | undefined {
-  const person = ctx.index.people.get(id);
-  return person && countryByArticle(person, ctx.countries)(articleId);
+  return countryInArticle(ctx.index, ctx.countries, id, articleId);
 }
 
 /** Participants of a meeting as names (of country `only` when given), or its unnamed sides. */
