@@ -67,14 +67,14 @@ const ROYAL_STYLE = /^(highness|majesty)$/i;
 const STYLE_OF_RANK = /^(sheikh|sheikha|shaikh|prince|princess)$/;
 // Titles written short before a name, with a dot ("Sen. X", "Rep. Y", "Gov. Z"): only with the dot and
 // a capital, since "Sen" and "Rep" are names and words of their own too.
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  Sen: "Senator",
-  Rep: "Representative",
-  Gov: "Governor",
-  Pres: "President",
-  Cong: "Congressman",
-  Sec: "Secretary",
-};
+const TITLE_ABBREVIATIONS = new Map<string, string>([
+  ["Sen", "Senator"],
+  ["Rep", "Representative"],
+  ["Gov", "Governor"],
+  ["Pres", "President"],
+  ["Cong", "Congressman"],
+  ["Sec", "Secretary"],
+]);
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
   "with",
@@ -108,11 +108,11 @@ export function roleBefore(
   // The honorific list holds "Rep." and "Gov." too (a style, never a name), so the abbreviation is either
   // the first word of what honorificStart stepped over or right before it.
   const shortAt = (k: number) =>
-    TITLE_ABBREVIATIONS[tokens[k]?.text ?? ""] !== undefined &&
+    TITLE_ABBREVIATIONS.has(tokens[k]?.text ?? "") &&
     tokens[k + 1]?.text === "." &&
     tokens[k + 1]?.start === tokens[k]?.end;
   const a = shortAt(i) ? i : i - 2;
-  const short = TITLE_ABBREVIATIONS[tokens[a]?.text ?? ""];
+  const short = TITLE_ABBREVIATIONS.get(tokens[a]?.text ?? "");
   const afterName = isCapitalized(tokens[a - 1]?.text ?? "") && !found.some((f) => f.to === a);
   if (short && !afterName && shortAt(a))
     return { from: a, to: Math.max(i, a + 2), title: short, counterpart: false };
@@ -874,14 +874,14 @@ const MEMBERS_OPENING = new Map<string, string>([
 // The words that end the search back for an opening: the list cannot reach across them.
 const MEMBERS_SEARCH_STOPS = new Set([".", ";", ":", "by", "with", "met", "received"]);
 // The singular of the plural titles that may head such a list ("represented by deputies A and B").
-const SINGULAR_TITLE: Record<string, string> = {
-  deputies: "deputy",
-  senators: "senator",
-  mps: "MP",
-  members: "member",
-  parliamentarians: "parliamentarian",
-  lawmakers: "lawmaker",
-};
+const SINGULAR_TITLE = new Map([
+  ["deputies", "deputy"],
+  ["senators", "senator"],
+  ["mps", "MP"],
+  ["members", "member"],
+  ["parliamentarians", "parliamentarian"],
+  ["lawmakers", "lawmaker"],
+]);
 
 /**
  * The role a delegation gives every name listed as its people: "the Kazakh delegation, represented
@@ -917,7 +917,7 @@ export function delegationListRole(tokens: Token[], nameFrom: number, found: Fou
   if (!country) return undefined;
   let start = end - 1;
   while (start > from && /^[\p{Lu}]/u.test(tokens[start - 1]?.text ?? "")) start--;
-  const title = SINGULAR_TITLE[tokens[listFrom]?.key ?? ""] ?? "member";
+  const title = SINGULAR_TITLE.get(tokens[listFrom]?.key ?? "") ?? "member";
   return {
     from: listFrom,
     to: listFrom,
