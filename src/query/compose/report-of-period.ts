@@ -3,7 +3,8 @@
  * period that names X (a phone call, a letter, a trip the base holds no meeting of) is worth a line, so
  * that the reader sees what happened then and where it is told.
  */
-import { fold } from "../../text/normalize.ts";
+import { compareCodeUnits } from "../../text/compare.ts";
+import { fold, words } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
 import { dateMatches } from "../dates.ts";
 import type { QuestionParse } from "../parse.ts";
@@ -30,13 +31,11 @@ export function addReportOfPeriod(
   const published = (id: string) => ctx.index.articles.get(id)?.published ?? "";
   const reports = [...new Set(surnames.flatMap((s) => ctx.index.articlesContaining(stem(s))))]
     .filter((id) => dateMatches(date, published(id)))
-    .sort((a, b) => published(b).localeCompare(published(a)));
+    .sort((a, b) => compareCodeUnits(published(b), published(a)));
   for (const id of reports) {
-    const sentence = ctx.index.sentencesOf(id).find((s) =>
-      fold(s.text)
-        .split(" ")
-        .some((w) => surnames.includes(w)),
-    );
+    const sentence = ctx.index
+      .sentencesOf(id)
+      .find((s) => words(fold(s.text)).some((w) => surnames.includes(w)));
     if (!sentence) continue;
     const lead = ctx.words.reportedThen ? `${ctx.words.reportedThen} ` : "";
     reply.add([id], `${lead}“${clip(sentence.text)}”`);
