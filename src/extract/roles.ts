@@ -102,6 +102,66 @@ export function roleBefore(
   isNameToken: (i: number) => boolean = () => false,
   whole = false,
 ): RoleSpan | undefined {
+  const scan = scanBefore(tokens, nameFrom, found, isNameToken);
+  if (!scan) return undefined;
+  if (scan.short) return { from: scan.from, to: scan.end, title: scan.short, counterpart: false };
+  // "Spokesperson of President X": the name's own title is the one after "of"; the title before it is
+  // another person's (unless `whole` asks for the phrase as written).
+  const from = whole ? scan.from : Math.max(scan.from, ownTitleStart(tokens, scan.from, scan.end));
+  return describeRole(tokens, from, scan.end, found);
+}
+
+/**
+ * Where the role phrase before a name lies: tokens [from, end), or a title written short (`short`,
+ * "Sen." before the name). One scan serves both readings of {@link roleBefore} (the phrase whole and the
+ * name's own title), which each name of a sentence asks for up to three times.
+ */
+interface BeforeScan {
+  from: number;
+  end: number;
+  short: string | undefined;
+}
+
+// The scans of the sentence last asked about, by the name's first token (null: no role). A sentence is
+// the same tokens, phrases and names for every name of it; another one (or another test of names) clears them.
+let scannedTokens: Token[] | undefined;
+let scannedFound: Found[] | undefined;
+let scannedFoundCount = 0;
+let scannedIsName: ((i: number) => boolean) | undefined;
+const scans = new Map<number, BeforeScan | null>();
+
+function scanBefore(
+  tokens: Token[],
+  nameFrom: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean,
+): BeforeScan | undefined {
+  if (
+    tokens !== scannedTokens ||
+    found !== scannedFound ||
+    found.length !== scannedFoundCount ||
+    isNameToken !== scannedIsName
+  ) {
+    scans.clear();
+    scannedTokens = tokens;
+    scannedFound = found;
+    scannedFoundCount = found.length;
+    scannedIsName = isNameToken;
+  }
+  let scan = scans.get(nameFrom);
+  if (scan === undefined) {
+    scan = scanRoleBefore(tokens, nameFrom, found, isNameToken) ?? null;
+    scans.set(nameFrom, scan);
+  }
+  return scan ?? undefined;
+}
+
+function scanRoleBefore(
+  tokens: Token[],
+  nameFrom: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean,
+): BeforeScan | undefined {
   const i = honorificStart(tokens, nameFrom);
   // "Sen. X", "Rep. Y": a title written short, with its dot, right before the name.
   // Not after a capitalised word that is no known phrase: "Amartya Sen. Sonny" ends one name and starts the next.
@@ -114,8 +174,7 @@ export function roleBefore(
   const a = shortAt(i) ? i : i - 2;
   const short = TITLE_ABBREVIATIONS.get(tokens[a]?.text ?? "");
   const afterName = isCapitalized(tokens[a - 1]?.text ?? "") && !found.some((f) => f.to === a);
-  if (short && !afterName && shortAt(a))
-    return { from: a, to: Math.max(i, a + 2), title: short, counterpart: false };
+  if (short && !afterName && shortAt(a)) return { from: a, end: Math.max(i, a + 2), short };
   let end = i;
   // "the Chairman of the Kazakh Majilis, Nurlan Nigmatulin, has held": a role, a comma, the name.
   if (tokens[i - 1]?.text === ",") {
@@ -260,10 +319,7 @@ export function roleBefore(
   // not more of the role (but "Crown Prince" is a title of its own).
   if (end - from > 1 && STYLE_OF_RANK.test(tokens[end - 1]?.key ?? "") && tokens[end - 2]?.key !== "crown")
     end--;
-  // "Spokesperson of President X": the name's own title is the one after "of"; the title before it is
-  // another person's (unless `whole` asks for the phrase as written).
-  if (!whole) from = Math.max(from, ownTitleStart(tokens, from, end));
-  return describeRole(tokens, from, end, found);
+  return { from, end, short: undefined };
 }
 
 // Words that make a title of a title word ("Prime Minister", "First Deputy", "Crown Prince").
