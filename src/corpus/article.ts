@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 import {
   type Dateline,
   findDate,
@@ -159,8 +159,13 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     datelineDate,
     ...(printedDate ? { printedDate } : {}),
     paragraphs: split,
-    hash: createHash("sha256").update(bodyText.toLowerCase().replace(/\s+/g, " ")).digest("hex"),
+    hash: sha256Hex(bodyText.toLowerCase().replace(/\s+/g, " ")),
   };
+}
+
+/** The SHA-256 of a text's UTF-8 bytes, in hex: one call where Node has it (20.12 and later). */
+function sha256Hex(text: string): string {
+  return crypto.hash ? crypto.hash("sha256", text, "hex") : createHash("sha256").update(text).digest("hex");
 }
 
 /**

@@ -67,7 +67,7 @@ export function splitSentences(paragraph: string): string[] {
   const re = /[.!?]+["'”’»)]*(?=\s+["'“‘«(]*[\p{Lu}\d])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith(".") && !endsSentence(text.slice(start, m.index))) continue;
+    if (m[0].startsWith(".") && !endsSentence(text, start, m.index)) continue;
     out.push(text.slice(start, end).trim());
     start = end;
   }
@@ -91,9 +91,9 @@ export function unglue(text: string): string {
   );
 }
 
-// Whether a full stop after `before` ends a sentence.
-function endsSentence(before: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+// Whether a full stop after text[from, to) ends a sentence.
+function endsSentence(text: string, from: number, to: number): boolean {
+  const word = text.slice(lettersAndDotsBefore(text, from, to), to);
   if (!word) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // An initial: one capital letter ("K." in "K. Tokayev", "V. Matvienko").
@@ -101,4 +101,35 @@ function endsSentence(before: string): boolean {
   // Dotted initials or abbreviations such as "U.S" or "D.C".
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
   return true;
+}
+
+// One letter (a code point) at a given index.
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * Where the run of letters and dots that ends at `to` starts, not before `from` (what /[\p{L}.]+$/u
+ * finds in text[from, to), read backwards from the end rather than tried at every character).
+ */
+function lettersAndDotsBefore(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      k--;
+      continue;
+    }
+    if (c < 128) break;
+    // A letter beyond ASCII, perhaps written with two code units (a surrogate pair inside the range).
+    let units = 1;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Half of a pair whose other half lies outside the range is no letter there.
+      const high = k - 2 >= from ? text.charCodeAt(k - 2) : 0;
+      if (c < 0xdc00 || high < 0xd800 || high > 0xdbff) break;
+      units = 2;
+    }
+    LETTER_AT.lastIndex = k - units;
+    if (!LETTER_AT.test(text)) break;
+    k -= units;
+  }
+  return k;
 }

@@ -105,10 +105,24 @@ export function roleBefore(
   const scan = scanBefore(tokens, nameFrom, found, isNameToken);
   if (!scan) return undefined;
   if (scan.short) return { from: scan.from, to: scan.end, title: scan.short, counterpart: false };
-  // "Spokesperson of President X": the name's own title is the one after "of"; the title before it is
-  // another person's (unless `whole` asks for the phrase as written).
-  const from = whole ? scan.from : Math.max(scan.from, ownTitleStart(tokens, scan.from, scan.end));
-  return describeRole(tokens, from, scan.end, found);
+  let role = whole ? scan.whole : scan.own;
+  if (role === undefined) {
+    // "Spokesperson of President X": the name's own title is the one after "of"; the title before it is
+    // another person's (unless `whole` asks for the phrase as written).
+    const from = whole ? scan.from : Math.max(scan.from, ownTitleStart(tokens, scan.from, scan.end));
+    role = describeRole(tokens, from, scan.end, found) ?? null;
+    if (whole) scan.whole = role;
+    else scan.own = role;
+  }
+  // A copy: callers complete the roles they are given.
+  return role ? copyRole(role) : undefined;
+}
+
+// A role span that shares nothing with `role` (its keys in the same order).
+function copyRole(role: RoleSpan): RoleSpan {
+  const copy = { ...role };
+  if (role.pairCountries) copy.pairCountries = [...role.pairCountries];
+  return copy;
 }
 
 /**
@@ -120,6 +134,9 @@ interface BeforeScan {
   from: number;
   end: number;
   short: string | undefined;
+  /** The two readings once described (null: no role). */
+  whole: RoleSpan | null | undefined;
+  own: RoleSpan | null | undefined;
 }
 
 // The scans of the sentence last asked about, by the name's first token (null: no role). A sentence is
@@ -174,7 +191,8 @@ function scanRoleBefore(
   const a = shortAt(i) ? i : i - 2;
   const short = TITLE_ABBREVIATIONS.get(tokens[a]?.text ?? "");
   const afterName = isCapitalized(tokens[a - 1]?.text ?? "") && !found.some((f) => f.to === a);
-  if (short && !afterName && shortAt(a)) return { from: a, end: Math.max(i, a + 2), short };
+  if (short && !afterName && shortAt(a))
+    return { from: a, end: Math.max(i, a + 2), short, whole: undefined, own: undefined };
   let end = i;
   // "the Chairman of the Kazakh Majilis, Nurlan Nigmatulin, has held": a role, a comma, the name.
   if (tokens[i - 1]?.text === ",") {
@@ -319,7 +337,7 @@ function scanRoleBefore(
   // not more of the role (but "Crown Prince" is a title of its own).
   if (end - from > 1 && STYLE_OF_RANK.test(tokens[end - 1]?.key ?? "") && tokens[end - 2]?.key !== "crown")
     end--;
-  return { from, end, short: undefined };
+  return { from, end, short: undefined, whole: undefined, own: undefined };
 }
 
 // Words that make a title of a title word ("Prime Minister", "First Deputy", "Crown Prince").
