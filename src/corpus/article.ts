@@ -7,7 +7,7 @@ import {
   readTimestampLine,
   titleCase,
 } from "./header.ts";
-import { splitSentences } from "./sentences.ts";
+import { oneSpaced, splitSentences } from "./sentences.ts";
 
 // A line that is only an agency's short name in capitals: "QNA", "WAM", "(KUNA)".
 const OUTLET_LINE = /^\(?[A-Z]{2,8}\)?$/;
@@ -159,7 +159,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     datelineDate,
     ...(printedDate ? { printedDate } : {}),
     paragraphs: split,
-    hash: sha256Hex(bodyText.toLowerCase().replace(/\s+/g, " ")),
+    hash: sha256Hex(oneSpaced(bodyText.toLowerCase())),
   };
 }
 

@@ -58,7 +58,7 @@ const ABBREVIATIONS = new Set([
 
 /** Splits a paragraph into sentences, keeping each sentence's own punctuation. */
 export function splitSentences(paragraph: string): string[] {
-  const text = unglue(paragraph.replace(/\s+/g, " ").trim());
+  const text = unglue(oneSpaced(paragraph).trim());
   if (!text) return [];
   const out: string[] = [];
   let start = 0;
@@ -74,6 +74,18 @@ export function splitSentences(paragraph: string): string[] {
   const last = text.slice(start).trim();
   if (last) out.push(last);
   return out;
+}
+
+// The runs of white space that are not one plain space: a space and another white-space character, or
+// two spaces, each with the rest of its run.
+const LOOSE_SPACE = / ?[^\S ]\s*| {2,}\s*/g;
+
+/**
+ * The text with each run of white space made one space, as `text.replace(/\s+/g, " ")` makes it, but
+ * without matching (and recording) every single space between two words, which most runs are.
+ */
+export function oneSpaced(text: string): string {
+  return text.replace(LOOSE_SPACE, " ");
 }
 
 /**

@@ -5,7 +5,13 @@
 export { foldKey as fold, type TokenSpan as Token, tokenSpans as tokenize } from "../text/normalize.ts";
 
 /** Whether a word starts with a capital letter. */
-export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isCapitalized = (w: string): boolean => {
+  // Asked of most words of every sentence, and most are ASCII: A to Z are its only capitals.
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL_FIRST.test(w);
+};
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Whether a word is written in capitals only (two letters or more). */
 export const isAllCaps = (w: string): boolean => /^[\p{Lu}\d.'’-]{2,}$/u.test(w) && /\p{Lu}{2}/u.test(w);
