@@ -75,6 +75,8 @@ export function readDateMarker(text: string): { published?: string; rest: string
 }
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+// Every time on a line (compiled once; replace starts a global pattern from the start each call).
+const TIMES = new RegExp(TIME, "g");
 /**
  * A line that only carries a publication date, and maybe a time, a weekday, a section name or a
  * "by"/"Published:" prefix: `21 December 2022, 19:10`, `20:03, 01 June 2017`, `17.11.2016`,
@@ -86,7 +88,7 @@ export function readTimestampLine(line: string): string | undefined {
   if (t.length === 0 || t.length > 80) return undefined;
   // The line must be mostly date and time: at most three other words (section names such as "All News").
   const leftover = t
-    .replace(new RegExp(TIME, "g"), " ")
+    .replace(TIMES, " ")
     .replace(/\(UTC ?[+-]\d{2}:\d{2}\)/gi, " ")
     .replace(/\d+/g, " ")
     .replace(/[^\p{L}]+/gu, " ")

@@ -210,7 +210,7 @@ function scanRoleBefore(
   let from = end;
   for (let k = end - 1; k >= 0; k--) {
     const w = tokens[k]?.text ?? "";
-    const f = fold(w);
+    const f = tokens[k]?.key ?? ""; // the token's folded form
     if (isNameToken(k)) break; // another person's name ends the role
     if (endsRoleScan(tokens, k, found)) break;
     // "the Secretary for international, security and defence affairs X": a lower-case field, commas
@@ -433,7 +433,7 @@ export function roleAfter(
   let to = from;
   for (let k = from; k < tokens.length; k++) {
     const w = tokens[k]?.text ?? "";
-    const f = fold(w);
+    const f = tokens[k]?.key ?? ""; // the token's folded form
     // A role that runs into another name is that name's role ("..., US Ambassador Daniel Rosenblum"),
     // unless "and" stands between them ("A, Head of X and B, Deputy of Y").
     if (isNameToken(k)) {
@@ -638,15 +638,19 @@ const CALENDAR = new Set([
   "tomorrow",
 ]);
 // The participles that open a sentence ("Welcoming Speaker X, ...").
-const OPENING_PARTICIPLE = /^(welcoming|receiving|greeting|hosting)$/;
+const OPENING_PARTICIPLE = new Set(["welcoming", "receiving", "greeting", "hosting"]);
 
 /**
  * Whether a word cannot be part of a role: a weekday, month or "today" ("speaker on Sunday said"), or a
  * verb that headlines capitalise ("Speaker of the Council Meets President of ...").
  */
 export function breaksRole(word: string): boolean {
-  const f = fold(word);
-  return CALENDAR.has(f) || HEADLINE_VERBS.has(f) || OPENING_PARTICIPLE.test(f);
+  return breaksRoleFolded(fold(word));
+}
+
+// breaksRole of a word already folded (a token's key).
+function breaksRoleFolded(f: string): boolean {
+  return CALENDAR.has(f) || HEADLINE_VERBS.has(f) || OPENING_PARTICIPLE.has(f);
 }
 
 /**
@@ -658,7 +662,7 @@ export function breaksRole(word: string): boolean {
 const AGENCY_TAG = /^\p{Lu}{2,}\.\p{Lu}{2,}$/u;
 function endsRoleScan(tokens: Token[], k: number, found: Found[]): boolean {
   const w = tokens[k]?.text ?? "";
-  if (w === "—" || w === "–" || w === "-" || breaksRole(w)) return true;
+  if (w === "—" || w === "–" || w === "-" || breaksRoleFolded(tokens[k]?.key ?? "")) return true;
   // "REPORT.AZ/ Speaker X", "(AKIpress) / Speaker X": a slash with a space after it, or an agency's web
   // name, ends a dateline (a slash between two words, "Judicial/Legal Reforms", is part of the role).
   if (w === "/" && (tokens[k + 1]?.start ?? 0) > (tokens[k]?.end ?? 0)) return true;
@@ -702,17 +706,21 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   while (to > from) {
     const f = tokens[to - 1]?.key ?? "";
     if (!CONNECTORS.has(f)) break;
-    if (f === ")" && tokens.slice(from, to - 1).some((t) => t.text === "(")) break;
+    if (f === ")" && hasToken(tokens, from, to - 1, "(")) break;
     to--;
   }
-  if (
-    tokens.slice(from, to).some((t) => t.text === "(") &&
-    !tokens.slice(from, to).some((t) => t.text === ")") &&
-    tokens[to]?.text === ")"
-  )
-    to++;
+  if (tokens[to]?.text === ")" && hasToken(tokens, from, to, "(") && !hasToken(tokens, from, to, ")")) to++;
   return to;
 }
+
+// Whether a token among tokens [from, to) is written `text`.
+function hasToken(tokens: Token[], from: number, to: number, text: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.text === text) return true;
+  return false;
+}
+
+// Articles and marks that never open a role ("the Speaker", ", Speaker").
+const LEADING_FILLERS = new Set(["the", "a", "an", ",", "-"]);
 
 // Title words that are verbs as well ("to chair", "to head").
 const VERB_TITLES = new Set(["chair", "co-chair", "head", "lead"]);
@@ -727,7 +735,7 @@ export function describeRole(
   // Drop leading connectors and anything before the first word that can start a role.
   while (from < to) {
     const w = tokens[from]?.text ?? "";
-    const f = fold(w);
+    const f = tokens[from]?.key ?? ""; // the token's folded form
     const startsRole =
       isTitleWord(w) ||
       f === "his" ||
@@ -758,14 +766,13 @@ export function describeRole(
   }
   // The role ends before a date word or a headline's verb.
   for (let k = firstTitle + 1; k < to; k++)
-    if (breaksRole(tokens[k]?.text ?? "")) {
+    if (breaksRoleFolded(tokens[k]?.key ?? "")) {
       to = k;
       break;
     }
   while (
     from < to &&
-    (["the", "a", "an", ",", "-"].includes(tokens[from]?.key ?? "") ||
-      SENTENCE_ADVERBS.has(tokens[from]?.key ?? ""))
+    (LEADING_FILLERS.has(tokens[from]?.key ?? "") || SENTENCE_ADVERBS.has(tokens[from]?.key ?? ""))
   )
     from++;
   to = trimEnd(tokens, from, to);
@@ -800,7 +807,8 @@ export function describeRole(
         )?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined) ??
     (body ? undefined : cityOfTitle(tokens, inside));
-  const counterpart = tokens.slice(from, to).some((t) => t.key === "counterpart");
+  let counterpart = false;
+  for (let k = from; k < to && !counterpart; k++) counterpart = tokens[k]?.key === "counterpart";
   const pairCountries = pair.map((f) => f.entry.name);
   return {
     from,
@@ -867,7 +875,7 @@ export function roleOfAfter(
   let to = nameTo + 1;
   for (let k = nameTo + 1; k < tokens.length; k++) {
     const w = tokens[k]?.text ?? "";
-    const f = fold(w);
+    const f = tokens[k]?.key ?? ""; // the token's folded form
     const inPhrase = found.some((x) => x.from <= k && k < x.to);
     if (f === "and" && !isCapitalized(tokens[k + 1]?.text ?? "")) break;
     // "President A of Pakistan and Chairman of the Senate B": a title after "and" starts the next
