@@ -5,7 +5,7 @@
  * parser; Kazakh months are read by their names as ICU (Intl) writes them. The result is the same
  * filter the English parser gives.
  */
-import { chronoFilter, type DateFilter, iso, lastDay } from "../query/dates.ts";
+import { chronoFilter, type DateFilter, iso, lastDay, YEAR } from "../query/dates.ts";
 import { chronoRussian } from "../text/chrono.ts";
 
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -16,7 +16,13 @@ export function monthNames(language: string): string[] {
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2025, i, 15))).toLowerCase());
 }
 
-const YEAR = "((?:19|20)\\d{2})";
+/**
+ * The start of a Russian month's name in any case ("январь", "января", "в январе"; "мая", "в мае"),
+ * as a pattern for a word's start: "май" and its forms only whole, so that "мажилис" is not May.
+ */
+export const RUSSIAN_MONTH_START =
+  "январ|феврал|март|апрел|ма[йяе]$|июн|июл|август|сентябр|октябр|ноябр|декабр";
+
 let kazakhMonths: { names: string[]; pattern: RegExp } | undefined;
 
 /**

@@ -13,7 +13,7 @@ import { tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import { baseForms } from "./cases.ts";
 import { ruKkCountries } from "./countries.ts";
-import { parseDateFilterRuKk } from "./dates.ts";
+import { parseDateFilterRuKk, RUSSIAN_MONTH_START } from "./dates.ts";
 import { foldCyrillic } from "./fold-cyrillic.ts";
 import { DISCUSSION_STEMS, detectIntentRuKk, MEETING_STEMS, SIGNING_STEMS } from "./intent.ts";
 import { hasKazakhLocative, readCity } from "./question-places.ts";
@@ -44,7 +44,7 @@ const VOCABULARY = new RegExp(
     .flatMap((stem) => stem.split(" "))
     // "не" of "не туралы" is a stop word, and as a word start it would take "Нестеров" too.
     .filter((part) => part.length > 2)
-    .join("|")}|известн|знаешь|январ|феврал|март|апрел|ма[йяе]$|июн|июл|август|сентябр|октябр|ноябр|декабр)`,
+    .join("|")}|известн|знаешь|${RUSSIAN_MONTH_START})`,
   "u",
 );
 

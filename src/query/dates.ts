@@ -4,6 +4,7 @@
  * alone, "since", "before") are read here. The result is a filter that meetings are checked against.
  */
 import type { ParsedComponents, ParsedResult } from "chrono-node";
+import { monthNumber } from "../corpus/header.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 
 /** A period a question asks about. A day or month without a year matches that day or month of any year. */
@@ -28,23 +29,35 @@ export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)
 /** The last day (28-31) of a month (1-12) of a year. */
 export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+/** A year of a question or a sentence (1900-2099), as a capturing group of a pattern. */
+export const YEAR = "((?:19|20)\\d{2})";
+// The English months by the three letters every spelling of them starts with.
+const MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+// A month's name or abbreviation in a pattern: its first three letters captured.
+const MONTH = `(${MONTH_START})[a-z]*\\.?`;
+
 // A month's name said alone as a time ("in March", "in May", "of September"), not "may" the verb.
 const MONTH_ALONE =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(in|of|during) may\b/i;
 
-const DATE_HINT =
-  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|tomorrow|week|month|year|ago|noon|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const DATE_HINT = new RegExp(
+  `\\d|\\b(${MONTH_START})[a-z]*\\b|\\b(today|yesterday|tomorrow|week|month|year|ago|noon|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+  "i",
+);
+const SINCE_YEAR = new RegExp(`\\b(since|after|from)\\s+${YEAR}\\b`, "i");
+const BEFORE_YEAR = new RegExp(`\\b(before|until|till)\\s+${YEAR}\\b`, "i");
+const YEAR_ALONE = new RegExp(`(?<![\\d-])${YEAR}(?![\\d-])`);
 
 /** Reads the first date expression of a question, relative to `now`. */
 export function parseDateFilter(question: string, now: Date): DateFilter | undefined {
   const named = namedPeriod(question, now);
   if (named) return named;
-  const since = /\b(since|after|from)\s+((?:19|20)\d{2})\b/i.exec(question);
+  const since = SINCE_YEAR.exec(question);
   if (since) {
     const year = Number(since[2]);
     return { start: iso(since[1]?.toLowerCase() === "after" ? year + 1 : year, 1, 1), text: since[0] };
   }
-  const before = /\b(before|until|till)\s+((?:19|20)\d{2})\b/i.exec(question);
+  const before = BEFORE_YEAR.exec(question);
   if (before) return { end: iso(Number(before[2]) - 1, 12, 31), text: before[0] };
 
   const relative = relativePeriod(question, now);
@@ -86,7 +99,7 @@ export function chronoFilter(result: ParsedResult, relativeYear = false): DateFi
 
 // A year alone: "in 2019", "2016 session".
 function readYear(question: string): DateFilter | undefined {
-  const m = /(?<![\d-])((?:19|20)\d{2})(?![\d-])/.exec(question);
+  const m = YEAR_ALONE.exec(question);
   if (!m) return undefined;
   const year = Number(m[1]);
   return { start: iso(year, 1, 1), end: iso(year, 12, 31), text: m[0] };
@@ -171,12 +184,6 @@ const PARTS: [RegExp, number, number][] = [
 ];
 const PART =
   "early|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second|third|fourth|last) (?:quarter|half) of|q[1-4]";
-const MONTH_NAMES =
-  "january february march april may june july august september october november december".split(" ");
-const monthNumber = (name: string) =>
-  MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-const YEAR = "((?:19|20)\\d{2})";
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
 
 /**
@@ -216,7 +223,11 @@ function namedPeriod(question: string, now: Date): DateFilter | undefined {
     return { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), text: said(m) };
   m = new RegExp(`\\b(?:between |from )${MONTH} (?:and|to|until|till) ${MONTH},? ${YEAR}\\b`).exec(q);
   if (m) {
-    const [from, to, year] = [monthNumber(m[1] as string), monthNumber(m[2] as string), Number(m[3])];
+    const [from, to, year] = [
+      monthNumber(m[1] as string) ?? 0,
+      monthNumber(m[2] as string) ?? 0,
+      Number(m[3]),
+    ];
     if (from > 0 && to >= from)
       return { start: iso(year, from, 1), end: iso(year, to, lastDay(year, to)), text: said(m) };
   }
@@ -241,4 +252,24 @@ function season(name: string, year: number, text: string): { start: string; end:
   if (name === "winter") return { start: iso(year - 1, 12, 1), end: iso(year, 2, lastDay(year, 2)), text };
   const [first, last] = [months[0] as number, months[2] as number];
   return { start: iso(year, first, 1), end: iso(year, last, lastDay(year, last)), text };
+}
+
+// A dateline opening a sentence ("Accra, April 1, GNA – …") gives the day of the report, not of an event.
+const DATELINE =
+  /^[\p{Lu}][\p{L} .'-]{1,30},\s*\p{L}+\.?\s+\d{1,2}(,\s*\d{4})?,?\s+[\p{Lu}]{2,}[\p{Lu} ]*\s*[–—-]\s*/u;
+// A day and a month's name in either order ("on 2 June", "June 2, 2023", "until the 29th of February"),
+// or a month's name and a year ("in March 2019"): words that {@link monthNumber} reads as a month.
+const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})\b/gu;
+const MONTH_DAY = /\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-–]?\d)/gu;
+const MONTH_YEAR = /\b(\p{L}{3,9})\.?,?\s+(\d{4})\b/gu;
+
+/** Whether a sentence of an article names a day or a month of a year (a dateline that opens it aside). */
+export function namesADay(text: string): boolean {
+  const body = text.replace(DATELINE, "");
+  const isMonth = (word: string | undefined) => monthNumber(word ?? "") !== undefined;
+  return (
+    [...body.matchAll(DAY_MONTH)].some((m) => isMonth(m[2])) ||
+    [...body.matchAll(MONTH_DAY)].some((m) => isMonth(m[1])) ||
+    [...body.matchAll(MONTH_YEAR)].some((m) => isMonth(m[1]))
+  );
 }

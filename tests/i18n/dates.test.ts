@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDateFilterRuKk } from "../../src/i18n/dates.ts";
+import { parseDateFilterRuKk, RUSSIAN_MONTH_START } from "../../src/i18n/dates.ts";
 
 const now = new Date("2026-03-15T12:00:00Z");
 const read = (q: string) => {
@@ -62,5 +62,16 @@ describe("Kazakh dates in questions", () => {
   it("reads last year and the last month", () => {
     expect(read("өткен жылы кім кездесті?")).toMatchObject({ start: "2025-01-01", end: "2025-12-31" });
     expect(read("соңғы айда кім кездесті?")).toMatchObject({ start: "2026-02-15", end: "2026-03-15" });
+  });
+});
+
+describe("Russian month names as word starts", () => {
+  const isMonth = (word: string) => new RegExp(`^(?:${RUSSIAN_MONTH_START})`, "u").test(word);
+  it("reads a month in any case", () => {
+    for (const w of ["январь", "января", "феврале", "март", "мая", "мае", "июнь", "сентябре", "декабря"])
+      expect(isMonth(w), w).toBe(true);
+  });
+  it("does not take words that start like May for it", () => {
+    for (const w of ["мажилис", "майор", "максим", "мая-то"]) expect(isMonth(w), w).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * "when did X meet Y?" is still answered by their meeting. Names invented.
  */
 import { describe, expect, it } from "vitest";
-import { namesADay } from "../../src/query/compose/event-date.ts";
+import { namesADay } from "../../src/query/dates.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { factBase, meeting, NOW, speaker } from "./fixture.ts";
 

@@ -4,35 +4,15 @@
  * ("X will address the diaspora in Geneva on 14 October"), which a meeting's date does not answer.
  */
 
-import { monthNumber } from "../../corpus/header.ts";
 import type { IndexedSentence } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import { fold, words } from "../../text/normalize.ts";
+import { namesADay } from "../dates.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import type { Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
 import { articlesNaming } from "./quoting.ts";
-
-// A dateline opening a sentence ("Accra, April 1, GNA – …") gives the day of the report, not of the event.
-const DATELINE =
-  /^[\p{Lu}][\p{L} .'-]{1,30},\s*\p{L}+\.?\s+\d{1,2}(,\s*\d{4})?,?\s+[\p{Lu}]{2,}[\p{Lu} ]*\s*[–—-]\s*/u;
-// A day and a month's name in either order ("on 2 June", "June 2, 2023", "until the 29th of February"),
-// or a month's name and a year ("in March 2019").
-const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})\b/gu;
-const MONTH_DAY = /\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-–]?\d)/gu;
-const MONTH_YEAR = /\b(\p{L}{3,9})\.?,?\s+(\d{4})\b/gu;
-
-/** Whether a sentence names a day or a month of a year (a dateline that opens it aside). */
-export function namesADay(text: string): boolean {
-  const body = text.replace(DATELINE, "");
-  const isMonth = (word: string | undefined) => monthNumber(word ?? "") !== undefined;
-  return (
-    [...body.matchAll(DAY_MONTH)].some((m) => isMonth(m[2])) ||
-    [...body.matchAll(MONTH_DAY)].some((m) => isMonth(m[1])) ||
-    [...body.matchAll(MONTH_YEAR)].some((m) => isMonth(m[1]))
-  );
-}
 
 // The share of the question's keyword weight that a meeting's own words (place, occasion, evidence,
 // topics) must hold to be the event asked about.
