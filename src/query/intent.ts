@@ -46,6 +46,9 @@ const NOT_MEETING_ACT_DONE_TO = new RegExp(
 );
 const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
+// "where did X say he hoped to travel?", "when did X announce the session?": the place or time is in what
+// X said, not that of a meeting.
+const SAID_WHERE_OR_WHEN = /^(where|when)\b.*\b(say|says|said|tell|tells|told|announc\w*|mention\w*)\b/;
 // The verbs of two sides meeting, without those that also tell of events ("the session was held").
 const MET_OR_VISITED = /\b(meet|meets|met|meeting|receive[sd]?|receiving|talks|visit\w*)\b/;
 const DISCUSS =
@@ -92,7 +95,11 @@ export function detectIntent(question: string): Intent {
   if (LED_GROUP.test(q)) return "open";
   // "since when have they been partners?", "where will the next session be held according to X?": what
   // a report says, not when or where two people met.
-  if ((/^since when\b/.test(q) || /\baccording to\b/.test(q)) && !MET_OR_VISITED.test(q)) return "open";
+  if (
+    (/^since when\b/.test(q) || /\baccording to\b/.test(q) || SAID_WHERE_OR_WHEN.test(q)) &&
+    !MET_OR_VISITED.test(q)
+  )
+    return "open";
   if (
     (/\bwhen\b/.test(q) && !/^(who|whom|with whom)\b/.test(q)) ||
     /\bwhat (date|day|time)\b|\bon which (date|day)\b/.test(q)

@@ -68,28 +68,45 @@ export function bestSentences(
     known.flatMap((k) => forms(k)),
     articleIds ? new Set(articleIds) : undefined,
   );
-  const scored: Quote[] = [];
+  const scored: (Quote & { rank: number })[] = [];
   for (const id of ids) {
-    for (const sentence of index.sentencesOf(id)) {
+    const sentences = index.sentencesOf(id);
+    // How many of the article's sentences have each keyword: a word most of them have (the event, the
+    // city the whole report is about) tells less which sentence answers than one that only one has.
+    // (A sentence repeated, as a lead that repeats the title, counts once.)
+    const spread = new Map<string, number>();
+    const seen = new Set<string>();
+    const shares = sentences.map((sentence) => {
+      const repeated = seen.has(sentence.text);
+      seen.add(sentence.text);
+      const share = new Map<string, number>();
+      for (const [k] of weights) {
+        const has = sentence.keywords.has(k)
+          ? 1
+          : others.get(k)?.some((f) => sentence.keywords.has(f))
+            ? ownWord.get(k)
+              ? ALTERNATIVE_SHARE
+              : 1
+            : k.length >= 5 &&
+                [...sentence.keywords].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s)))
+              ? 0.7
+              : 0;
+        if (!has) continue;
+        share.set(k, has);
+        if (!repeated) spread.set(k, (spread.get(k) ?? 0) + 1);
+      }
+      return share;
+    });
+    for (const [i, sentence] of sentences.entries()) {
       if (accept && !accept(sentence)) continue;
       let score = 0;
+      let rank = 0;
       const matched: string[] = [];
-      for (const [k, w] of weights) {
-        if (sentence.keywords.has(k)) {
-          score += w;
-          matched.push(k);
-        } else if (others.get(k)?.some((f) => sentence.keywords.has(f))) {
-          // The act in other words counts a little less: the question's own word, when a sentence can
-          // have it, says it more surely ("why" never stands in an answer: its words count whole).
-          score += (ownWord.get(k) ? ALTERNATIVE_SHARE : 1) * w;
-          matched.push(k);
-        } else if (
-          k.length >= 5 &&
-          [...sentence.keywords].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s)))
-        ) {
-          score += 0.7 * w;
-          matched.push(k);
-        }
+      for (const [k, has] of shares[i] ?? []) {
+        const w = (weights.get(k) ?? 0) * has;
+        score += w;
+        rank += w / (spread.get(k) ?? 1) ** 0.25;
+        matched.push(k);
       }
       if (
         score > 0 &&
@@ -97,15 +114,23 @@ export function bestSentences(
         /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(
           sentence.text,
         )
-      )
+      ) {
         score *= 1.5;
-      if (score > 0) scored.push({ sentence, score, matched, outOf: total });
+        rank *= 1.5;
+      }
+      if (score > 0) scored.push({ sentence, score, rank, matched, outOf: total });
     }
   }
-  scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
-  const best = scored[0];
-  if (!best || best.score < minShare * total) return [];
-  return scored.filter((q) => q.score >= 0.75 * best.score).slice(0, limit);
+  const good = scored.filter((q) => q.score >= minShare * total);
+  good.sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentence.index - b.sentence.index);
+  const best = good[0];
+  if (!best) return [];
+  // The same words twice (a title repeated as the lead) are quoted once.
+  const texts = new Set<string>();
+  return good
+    .filter((q) => q.rank >= 0.75 * best.rank && !texts.has(q.sentence.text) && texts.add(q.sentence.text))
+    .slice(0, limit)
+    .map(({ rank: _, ...q }) => q);
 }
 
 /**

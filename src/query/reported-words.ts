@@ -51,6 +51,9 @@ const ACTS: string[][] = [
   ["mention", "mentioned", "recall", "recalled", "refer", "referred", "cite", "cited"],
   ["propose", "proposed", "proposal", "suggest", "suggested", "offer", "offered"],
   ["plan", "plans", "planned", "intention", "intend", "intends", "intended"],
+  // "Who led the delegation?" is answered by "X, leading the delegation", "under the leadership of X".
+  // ("Headed" stems to "head", a title word no sentence keeps; "leader" names an office, not the act.)
+  ["lead", "leads", "led", "leading", "leadership"],
 ];
 
 // What the opening words of a question ask for, in the words of the sentence that answers it.

@@ -12,6 +12,7 @@ import { asksWhoSigned } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
+import { reportedAs } from "../reported-words.ts";
 import { type Selection, selectMeetings } from "../select.ts";
 import { narrowedAmbiguous } from "./ambiguous-names.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
@@ -164,7 +165,9 @@ function quoteOrOffTopic(ctx: ComposeContext, q: QuestionParse): Reply {
   const keywords = [...q.keywords, ...q.countryKeywords, ...q.dateKeywords];
   const quotes = q.keywords.length ? quotesOfPeriod(ctx, q) : [];
   if (!quotes.length && keywords.length)
-    quotes.push(...bestSentences(ctx.index, undefined, keywords, { minShare: 0.5 }));
+    quotes.push(
+      ...bestSentences(ctx.index, undefined, keywords, { minShare: 0.5, alternatives: reportedAs }),
+    );
   return quotes.length ? addQuotes(new Reply(), quotes) : offTopic(ctx);
 }
 
@@ -175,6 +178,9 @@ function quotesOfPeriod(ctx: ComposeContext, q: QuestionParse): Quote[] {
   if (dated.unmatched.length || dated.undatedOnly) return [];
   const articles = [...new Set(dated.meetings.map((m) => m.articleId))];
   return articles.length
-    ? bestSentences(ctx.index, articles, [...q.keywords, ...q.questionWords], { minShare: 0.5 })
+    ? bestSentences(ctx.index, articles, [...q.keywords, ...q.questionWords], {
+        minShare: 0.5,
+        alternatives: reportedAs,
+      })
     : [];
 }

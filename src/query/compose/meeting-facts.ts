@@ -29,11 +29,37 @@ export function meetingFacts(
   facts: (m: Meeting) => string,
 ): Reply {
   const reply = new Reply();
-  for (const m of selection.meetings) reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts(m)}`);
+  const told = new Set<Meeting>();
+  for (const m of selection.meetings) {
+    if (told.has(m)) continue;
+    const reports = sameEncounter(ctx, m);
+    for (const other of reports) told.add(other);
+    const articles = [...new Set([m, ...reports].map((r) => r.articleId))];
+    reply.add(articles, { bold: sides(ctx, m) }, ` ${facts(m)}`);
+  }
   addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
   if (!reply.lines.length) return sentenceNamingBoth(ctx, q) ?? noMeetingOfBoth(ctx, q) ?? notFound(ctx, q);
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
+}
+
+/**
+ * The meetings other reports give of the same encounter as `m`: the same people on the same day. Its
+ * line cites every report of it (an announcement and the account of the talks), and says it once.
+ */
+function sameEncounter(ctx: ComposeContext, m: Meeting): Meeting[] {
+  const [first] = m.participants;
+  if (!first || !m.date) return [];
+  const people = [...m.participants].sort().join(" ");
+  return ctx.index
+    .meetingsOf(first)
+    .filter(
+      (o) =>
+        o !== m &&
+        o.date?.start === m.date?.start &&
+        o.participants.length === m.participants.length &&
+        [...o.participants].sort().join(" ") === people,
+    );
 }
 
 /**

@@ -25,6 +25,10 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
     const wide = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.5, 2, true);
     if ((wide[0]?.score ?? 0) > WIDER_MARGIN * (best?.score ?? 0)) quotes = wide;
   }
+  // A person's words may stand in a report of no meeting of theirs (a phone call, a statement): when
+  // their meetings' reports hold no answer, every report naming them may.
+  if (!quotes.length && q.people.length && selection.meetings.length)
+    quotes = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.25, 2, true);
   if (quotes.length) return addQuotes(new Reply(), quotes);
   // No sentence answers it: say so, then what is known of the subject (facts, not a guess at the answer).
   const reply = q.people.length
