@@ -201,7 +201,7 @@ const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislato
  * sentence that says who leads it keeps the side as it is. The leader may be said after the
  * delegation first acts ("met a delegation of Korea. The head of the delegation, X, noted"), and
  * a delegation whose leader the article never states stands for the one person of its country the
- * article names most (the guest it follows).
+ * article names most, and more than once (the guest it follows).
  */
 export function ledDelegationsAsHeads(doc: Doc): void {
   const heads = new Map<string, number>();
@@ -268,11 +268,13 @@ function namedHead(doc: Doc): number | undefined {
   return undefined;
 }
 
-// The person of a country named most often, when only one is named more than once or alone.
+// The person of a country named most often, when only one is named most and more than once: one named
+// once, in the frame of a visit ("within the framework of the visit of X"), is no guest the article
+// follows, and their country's delegation may have met without them.
 function mostNamedOf(doc: Doc, country: string): number | undefined {
   const of = doc.people.filter((p) => p.country === country).sort((a, b) => b.mentions - a.mentions);
   const [first, second] = of;
-  if (!first || (second && second.mentions === first.mentions)) return undefined;
+  if (!first || first.mentions < 2 || (second && second.mentions === first.mentions)) return undefined;
   return first.id;
 }
 
