@@ -24,3 +24,26 @@ describe("a sentence that ends '..., he said'", () => {
     expect(m).not.toContainEqual(["Lidia Marquez", "Tomas Berger"]);
   });
 });
+
+describe("a list of titled counterparts that closes the sentence", () => {
+  it("meets every person named up to its last 'and X', whatever words of titles stand between", () => {
+    expect(
+      names(
+        "Senate Speaker Aidar Kolbayev held a number of bilateral meetings in Vienna. Additionally, Mr. Kolbayev met with President of the Assembly Jon Halvorsen, Secretary General of the OSCE PA Marco Bellini, coordinator of the short-term OSCE observer mission Giulia Conti, head of the Romanian parliamentary delegation Ana Popescu, Director-General of the UN Office in Vienna Pavel Orlov and former President of Slovenia Janez Kranjc.",
+      ),
+    ).toEqual([
+      ["Aidar Kolbayev", "Jon Halvorsen"],
+      ["Aidar Kolbayev", "Marco Bellini"],
+      ["Aidar Kolbayev", "Giulia Conti"],
+      ["Aidar Kolbayev", "Ana Popescu"],
+      ["Aidar Kolbayev", "Pavel Orlov"],
+      ["Aidar Kolbayev", "Janez Kranjc"],
+    ]);
+  });
+  it("does not take a name after a clause that interrupts the list", () => {
+    const m = names(
+      "Senate Speaker Aidar Kolbayev met with President of the Assembly Jon Halvorsen, Secretary General of the OSCE PA Marco Bellini, who thanked him for the visit, and Pavel Orlov.",
+    );
+    expect(m).not.toContainEqual(["Aidar Kolbayev", "Pavel Orlov"]);
+  });
+});
