@@ -47,3 +47,42 @@ describe("a list of titled counterparts that closes the sentence", () => {
     expect(m).not.toContainEqual(["Aidar Kolbayev", "Pavel Orlov"]);
   });
 });
+
+describe("two sides as one subject, and a meeting in the progressive", () => {
+  it("reads 'A and the visiting B held talks'", () => {
+    expect(
+      names(
+        "Speaker of the Majilis Aidar Kolbayev and the visiting Speaker of the Sejm Jan Nowak held talks in Astana.",
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+  it("reads 'A of one country and B of another held talks'", () => {
+    expect(names("Aidar Kolbayev of Kazakhstan and Jan Nowak of Poland held talks on Monday.")).toEqual([
+      ["Aidar Kolbayev", "Jan Nowak"],
+    ]);
+  });
+  it("still takes two colleagues of one country who only discussed something for no meeting", () => {
+    expect(
+      names(
+        "Senator Aidar Kolbayev of Kazakhstan and Senator Yerlan Sarsen of Kazakhstan discussed the budget.",
+      ),
+    ).toEqual([]);
+  });
+  it("reads 'is meeting' as a meeting held and 'will be meeting' as one planned", () => {
+    expect(
+      meetingsOf("Speaker of the Majilis Aidar Kolbayev is meeting Speaker of the Sejm Jan Nowak today.").map(
+        (m) => [m.names, m.status],
+      ),
+    ).toEqual([[["Aidar Kolbayev", "Jan Nowak"], "held"]]);
+    expect(
+      meetingsOf(
+        "Speaker of the Majilis Aidar Kolbayev will be meeting Speaker of the Sejm Jan Nowak next week.",
+      ).map((m) => [m.names, m.status]),
+    ).toEqual([[["Aidar Kolbayev", "Jan Nowak"], "planned"]]);
+  });
+  it("does not read a meeting spoken of as a noun after 'the' as a verb", () => {
+    expect(
+      names("Speaker Aidar Kolbayev praised the meeting of Speaker Jan Nowak and Minister Piotr Zielinski."),
+    ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
+  });
+});
