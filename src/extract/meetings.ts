@@ -139,7 +139,7 @@ const PASSIVE_PLANNED = new RegExp(
 // mention, leaving only its comma.
 // Either name may carry its country ("A of Ruritania and B of Oceania held talks"), and the second be
 // called the visitor ("A and the visiting B held talks").
-const OF_COUNTRY = String.raw`(?: of (?:the )?[a-z'’-]+(?: [a-z'’-]+)?(?= and | ,| ${AUX}[a-z]))?`;
+const OF_COUNTRY = `(?: of (?:the )?[a-z'’-]+(?: [a-z'’-]+)?(?= and | ,| ${AUX}[a-z]))?`;
 const JOINT = new RegExp(
   String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
