@@ -346,10 +346,11 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
 }
 
 // Words between two names of a list that a title left outside the mentions ("A , B of the short-term
-// C , D in vienna E and former F"): no verb, no clause, a few words at most.
+// C , D in vienna E and former F"): no verb, no clause, no phrase of company ("with the participation
+// of"), a few words at most.
 const LIST_GAP = /^(?: [^@\s]+){0,6} $/;
 const CLAUSE_WORD =
-  /\b(?:that|which|who|whom|whose|where|when|while|but|to|will|would|is|are|was|were|has|have|had|said|says|noted|met|meets|held|discussed|signed|after|before|during|following|then)\b/;
+  /\b(?:that|which|who|whom|whose|where|when|while|but|to|will|would|is|are|was|were|has|have|had|said|says|noted|met|meets|held|discussed|signed|after|before|during|following|then|with|by|for|from|including|among|as|between|against)\b/;
 // What may end a list that closes the sentence: a place or a date in a few words, and the full stop.
 const LIST_END = /^(?: (?:in|on|at) [^@,;]{1,30}?)? ?[.]?$/;
 

@@ -86,3 +86,39 @@ describe("two sides as one subject, and a meeting in the progressive", () => {
     ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
   });
 });
+
+describe("a visiting delegation named again as 'the guests' or by its head", () => {
+  it("reads 'the guests' after 'a delegation led by X' as X", () => {
+    expect(
+      names(
+        "A delegation of the Polish Sejm led by Jan Nowak arrived in Astana. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+  it("reads 'the Polish guests' as the head of the Polish delegation", () => {
+    expect(
+      names(
+        "A delegation of the Polish Sejm led by Jan Nowak is on a visit to Kazakhstan. The Polish guests met with Chairman of the Senate Yerlan Sarsen.",
+      ),
+    ).toEqual([["Jan Nowak", "Yerlan Sarsen"]]);
+  });
+  it("does not make 'the guests' anyone when no one is said to lead them", () => {
+    expect(
+      names(
+        "Deputies of the Polish Sejm arrived in Astana on Monday. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
+      ).flat(),
+    ).not.toContain("Aidar Kolbayev Aidar Kolbayev");
+    expect(
+      names(
+        "Deputies of the Polish Sejm arrived in Astana on Monday. Deputy Jan Nowak spoke to reporters. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
+      ),
+    ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
+  });
+  it("takes the head named in 'the delegation is headed by X' for the delegation met", () => {
+    expect(
+      names(
+        "Speaker of the Majilis Aidar Kolbayev met with a delegation of the Polish Sejm. The delegation is headed by Deputy Marshal Jan Nowak.",
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+});
