@@ -32,11 +32,15 @@ export function titleFamily(title: string, hasBody: boolean): string {
 export function resolveMentions(doc: Doc): void {
   const main = articleProtagonist(doc, { prominence: false });
   let lastSubject: number | undefined;
+  // The last person who spoke in the report ("X told a briefing", "X said"): the "he" of a sentence
+  // that ends "..., he said" (see finalAttribution).
+  let lastSpeaker: number | undefined;
   // Roles learnt from resolved phrases are recorded at the end, so that they do not sway the resolution itself.
   const resolvedRoles: { person: LocalPerson; role: RoleSpan; sentence: number }[] = [];
   for (const s of doc.sentences) {
     const kept: Mention[] = [];
     let subjectHere: number | undefined;
+    const attribution = finalAttribution(s);
     for (const m of s.mentions as RoleMention[]) {
       if (m.kind !== "person" || m.person !== undefined) {
         kept.push(m);
@@ -64,7 +68,10 @@ export function resolveMentions(doc: Doc): void {
               .map((t) => t.text)
               .join(" "),
           );
-        person = (reported || toldOfOwn ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
+        // "..., he said." after the words of someone who spoke before: the pronoun is that speaker,
+        // whoever the reported words name.
+        const speaker = m.from === attribution ? lastSpeaker : undefined;
+        person = speaker ?? (reported || toldOfOwn ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
       } else if (m.cue === "guest") person = guestOf(doc, others, main);
       else if (m.role && staffOfNamed(s, m, kept)) continue;
       else if (m.role)
@@ -90,6 +97,7 @@ export function resolveMentions(doc: Doc): void {
       }
     }
     s.mentions = kept;
+    if (!s.headline) lastSpeaker = speakerOf(s) ?? lastSpeaker;
     // A headline's subject is not the subject the first sentence goes on about.
     if (subjectHere !== undefined && !s.headline) lastSubject = subjectHere;
   }
@@ -103,6 +111,40 @@ function addResolvedRole(p: LocalPerson, role: RoleSpan, sentence: number): void
   const title = role.title.toLowerCase();
   if (p.roles.some((r) => r.title.toLowerCase().includes(title))) return;
   p.roles.push({ ...role, sentence });
+}
+
+const SPEECH_VERB =
+  /^(?:said|says|told|noted|stressed|added|stated|emphasi[sz]ed|underlined|underscored|explained|recalled|announced|declared)$/;
+
+/**
+ * Where a sentence ends with the attribution of its words to a pronoun ("..., he said.", "..., said
+ * she."): the token of that pronoun.
+ */
+function finalAttribution(s: Doc["sentences"][number]): number | undefined {
+  const keys = s.tokens.map((t) => t.key);
+  let end = keys.length;
+  while (end > 0 && /^[.!?"”]$/.test(keys[end - 1] ?? "")) end--;
+  const [a, b, comma] = [keys[end - 2], keys[end - 1], keys[end - 3]];
+  if (/^(?:he|she)$/.test(a ?? "") && SPEECH_VERB.test(b ?? "") && /^[,"”]$/.test(comma ?? ""))
+    return end - 2;
+  if (SPEECH_VERB.test(a ?? "") && /^(?:he|she)$/.test(b ?? "") && /^[,"”]$/.test(comma ?? ""))
+    return end - 1;
+  return undefined;
+}
+
+/**
+ * Who speaks in a sentence: the person of a mention right before a verb of speech ("X said", "X told
+ * a briefing") or right after one (", said X").
+ */
+function speakerOf(s: Doc["sentences"][number]): number | undefined {
+  let speaker: number | undefined;
+  for (const m of s.mentions) {
+    if (m.person === undefined) continue;
+    const next = s.tokens[m.to]?.key ?? "";
+    const before = s.tokens[m.from - 1]?.key ?? "";
+    if (SPEECH_VERB.test(next) || SPEECH_VERB.test(before)) speaker = m.person;
+  }
+  return speaker;
 }
 
 // A verb of telling and its object before a possessive: "briefed the President on (the results of)".

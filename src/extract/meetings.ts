@@ -51,10 +51,10 @@ const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respec
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
-const HELD = String.raw`(?:met|meets|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
 // A call to be paid is planned too ("is scheduled to call on Y"; "will pay a courtesy call on Y").
 const CALL_ON = String.raw`(?:call on|pay a (?:courtesy |farewell )?call on)`;
-const PLANNED = String.raw`(?:will (?:also )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+const PLANNED = String.raw`(?:will (?:also )?(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
@@ -137,8 +137,11 @@ const PASSIVE_PLANNED = new RegExp(
 );
 // "A, chairman of the Standing Committee, and B held talks": the apposition may belong to the first
 // mention, leaving only its comma.
+// Either name may carry its country ("A of Ruritania and B of Oceania held talks"), and the second be
+// called the visitor ("A and the visiting B held talks").
+const OF_COUNTRY = `(?: of (?:the )?[a-z'’-]+(?: [a-z'’-]+)?(?= and | ,| ${AUX}[a-z]))?`;
 const JOINT = new RegExp(
-  String.raw`(${M})(?: , [^@]{0,80}? ,| ,)? and (${M})(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
@@ -313,6 +316,8 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   if (!text) return [];
   const start = sk.indexOf(text, m.index ?? 0);
   const after = sk.slice(start + text.length);
+  const runOn = mentions ? listRunOn(text, after, mentions) : [];
+  if (runOn.length) return runOn;
   const items = listIds(text, after);
   // "received A and members of his delegation, B and C": A's company, seated with A.
   if (mentions && items.length > 1 && WITH_DELEGATION.test(text)) seatedTogether(mentions, items);
@@ -338,6 +343,43 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   if (named.length > 1 && ONE_SIDE.test(mentions[last]?.description ?? "")) seatedTogether(mentions, named);
   // One side spelled out is replaced by its people; after a list of several, they are one more.
   return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
+}
+
+// Words between two names of a list that a title left outside the mentions ("A , B of the short-term
+// C , D in vienna E and former F"): no verb, no clause, no phrase of company ("with the participation
+// of"), a few words at most.
+const LIST_GAP = /^(?: [^@\s]+){0,6} $/;
+const CLAUSE_WORD =
+  /\b(?:that|which|who|whom|whose|where|when|while|but|to|will|would|is|are|was|were|has|have|had|said|says|noted|met|meets|held|discussed|signed|after|before|during|following|then|with|by|for|from|including|among|as|between|against)\b/;
+// What may end a list that closes the sentence: a place or a date in a few words, and the full stop.
+const LIST_END = /^(?: (?:in|on|at) [^@,;]{1,30}?)? ?[.]?$/;
+
+/**
+ * A list of people that runs on to the end of the sentence and closes with "and X", though titles
+ * broke it into pieces the list pattern could not join ("met with President of the Assembly A,
+ * Secretary General of the OSCE PA B, coordinator of the observer mission C and former President
+ * of Slovenia D."): every person named from the list's start to that last "and X" is an item.
+ * Empty when the sentence goes on after the names, or a clause stands between two of them.
+ */
+function listRunOn(text: string, after: string, mentions: Mention[]): number[] {
+  const rest = `${text}${after}`;
+  const found = allMatches(/@m(\d+)/g, rest);
+  if (found.length < 3) return [];
+  const ids = found.map((x) => Number(x[1]));
+  if (ids.some((k) => mentions[k]?.kind !== "person")) return [];
+  const last = found.at(-1) as RegExpMatchArray;
+  if (!LIST_END.test(rest.slice((last.index ?? 0) + last[0].length))) return [];
+  // The list pattern read it whole: nothing to add.
+  if (!found.slice(1).some((x) => (x.index ?? 0) >= text.length)) return [];
+  for (let k = 1; k < found.length; k++) {
+    const prev = found[k - 1] as RegExpMatchArray;
+    const gap = rest.slice((prev.index ?? 0) + prev[0].length, found[k]?.index);
+    if (!LIST_GAP.test(gap) || CLAUSE_WORD.test(gap)) return [];
+    // The last name joins with "and"; the others with a comma or with words of their titles.
+    if (k === found.length - 1 && !/\band\b/.test(gap)) return [];
+    if (k < found.length - 1 && /\band\b/.test(gap)) return [];
+  }
+  return ids;
 }
 
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who
@@ -982,7 +1024,7 @@ function nounFinders(scope: SentenceScope): void {
  */
 function jointAndOtherFinders(scope: SentenceScope): void {
   const { doc, s, sk, personOf, found, add, planned, plannedAround } = scope;
-  if (sk.includes(" and @m"))
+  if (/ and (?:the )?(?:visiting |guest )?@m/.test(sk))
     for (const m of allMatches(JOINT, sk)) {
       // Two officials of one country who discuss or sign something together are colleagues, not
       // sides: for them only a meeting, talks or a handshake count.

@@ -48,4 +48,16 @@ describe("a led delegation named again", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Rosa Fuentes"]]);
   });
+  it("is not a leader named once, in the frame of a visit, when no one says they led it", () => {
+    const m = meetingsOf(
+      "Members of the delegation of Estonia held meetings with deputies of the Parliament of Peru within the framework of the visit to Lima of the President of Estonia Kristjan Tamm. The Estonian delegation then met Speaker Rosa Fuentes.",
+    );
+    expect(m.flatMap((x) => x.names)).not.toContain("Kristjan Tamm");
+  });
+  it("is still the guest of its country named more than once", () => {
+    const m = meetingsOf(
+      "Speaker Rosa Fuentes received the President of Estonia Kristjan Tamm in Lima. Tamm thanked his host. The Estonian delegation then met Minister of Economy Rauf Nasibov.",
+    );
+    expect(m.map((x) => x.names)).toContainEqual(["Kristjan Tamm", "Rauf Nasibov"]);
+  });
 });

@@ -1,0 +1,124 @@
+/**
+ * Who met whom when the sentence that reports the meeting does not name both sides in the order of
+ * a plain "X met Y": a pronoun that attributes reported words, sides named after the meeting is
+ * announced, lists of counterparts. Invented names only.
+ */
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
+
+const names = (text: string) => meetingsOf(text).map((m) => m.names);
+
+describe("a sentence that ends '..., he said'", () => {
+  it("gives its words to the one who spoke before, not to a person the words name", () => {
+    expect(
+      meetingsOf(
+        "Senator Lidia Marquez and Deputy Carlos Ibarra are invited to Vienna, but Ibarra cannot come, Assembly President Tomas Berger told a briefing after his meeting with Ibarra on Monday. It will be a great honour for him to receive Senator Lidia Marquez in Vienna next week, he said.",
+      ).map((m) => [m.names, m.status]),
+    ).toContainEqual([["Lidia Marquez", "Tomas Berger"], "planned"]);
+  });
+  it("leaves a pronoun of a sentence with no such ending to the person named before it", () => {
+    const m = names(
+      "Assembly President Tomas Berger told a briefing on Monday that trade had grown. Deputy Carlos Ibarra arrived in Vienna, where he met Senator Lidia Marquez.",
+    );
+    expect(m).toContainEqual(["Carlos Ibarra", "Lidia Marquez"]);
+    expect(m).not.toContainEqual(["Lidia Marquez", "Tomas Berger"]);
+  });
+});
+
+describe("a list of titled counterparts that closes the sentence", () => {
+  it("meets every person named up to its last 'and X', whatever words of titles stand between", () => {
+    expect(
+      names(
+        "Senate Speaker Aidar Kolbayev held a number of bilateral meetings in Vienna. Additionally, Mr. Kolbayev met with President of the Assembly Jon Halvorsen, Secretary General of the OSCE PA Marco Bellini, coordinator of the short-term OSCE observer mission Giulia Conti, head of the Romanian parliamentary delegation Ana Popescu, Director-General of the UN Office in Vienna Pavel Orlov and former President of Slovenia Janez Kranjc.",
+      ),
+    ).toEqual([
+      ["Aidar Kolbayev", "Jon Halvorsen"],
+      ["Aidar Kolbayev", "Marco Bellini"],
+      ["Aidar Kolbayev", "Giulia Conti"],
+      ["Aidar Kolbayev", "Ana Popescu"],
+      ["Aidar Kolbayev", "Pavel Orlov"],
+      ["Aidar Kolbayev", "Janez Kranjc"],
+    ]);
+  });
+  it("does not take a name after a clause that interrupts the list", () => {
+    const m = names(
+      "Senate Speaker Aidar Kolbayev met with President of the Assembly Jon Halvorsen, Secretary General of the OSCE PA Marco Bellini, who thanked him for the visit, and Pavel Orlov.",
+    );
+    expect(m).not.toContainEqual(["Aidar Kolbayev", "Pavel Orlov"]);
+  });
+});
+
+describe("two sides as one subject, and a meeting in the progressive", () => {
+  it("reads 'A and the visiting B held talks'", () => {
+    expect(
+      names(
+        "Speaker of the Majilis Aidar Kolbayev and the visiting Speaker of the Sejm Jan Nowak held talks in Astana.",
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+  it("reads 'A of one country and B of another held talks'", () => {
+    expect(names("Aidar Kolbayev of Kazakhstan and Jan Nowak of Poland held talks on Monday.")).toEqual([
+      ["Aidar Kolbayev", "Jan Nowak"],
+    ]);
+  });
+  it("still takes two colleagues of one country who only discussed something for no meeting", () => {
+    expect(
+      names(
+        "Senator Aidar Kolbayev of Kazakhstan and Senator Yerlan Sarsen of Kazakhstan discussed the budget.",
+      ),
+    ).toEqual([]);
+  });
+  it("reads 'is meeting' as a meeting held and 'will be meeting' as one planned", () => {
+    expect(
+      meetingsOf("Speaker of the Majilis Aidar Kolbayev is meeting Speaker of the Sejm Jan Nowak today.").map(
+        (m) => [m.names, m.status],
+      ),
+    ).toEqual([[["Aidar Kolbayev", "Jan Nowak"], "held"]]);
+    expect(
+      meetingsOf(
+        "Speaker of the Majilis Aidar Kolbayev will be meeting Speaker of the Sejm Jan Nowak next week.",
+      ).map((m) => [m.names, m.status]),
+    ).toEqual([[["Aidar Kolbayev", "Jan Nowak"], "planned"]]);
+  });
+  it("does not read a meeting spoken of as a noun after 'the' as a verb", () => {
+    expect(
+      names("Speaker Aidar Kolbayev praised the meeting of Speaker Jan Nowak and Minister Piotr Zielinski."),
+    ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
+  });
+});
+
+describe("a visiting delegation named again as 'the guests' or by its head", () => {
+  it("reads 'the guests' after 'a delegation led by X' as X", () => {
+    expect(
+      names(
+        "A delegation of the Polish Sejm led by Jan Nowak arrived in Astana. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+  it("reads 'the Polish guests' as the head of the Polish delegation", () => {
+    expect(
+      names(
+        "A delegation of the Polish Sejm led by Jan Nowak is on a visit to Kazakhstan. The Polish guests met with Chairman of the Senate Yerlan Sarsen.",
+      ),
+    ).toEqual([["Jan Nowak", "Yerlan Sarsen"]]);
+  });
+  it("does not make 'the guests' anyone when no one is said to lead them", () => {
+    expect(
+      names(
+        "Deputies of the Polish Sejm arrived in Astana on Monday. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
+      ).flat(),
+    ).not.toContain("Aidar Kolbayev Aidar Kolbayev");
+    expect(
+      names(
+        "Deputies of the Polish Sejm arrived in Astana on Monday. Deputy Jan Nowak spoke to reporters. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
+      ),
+    ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
+  });
+  it("takes the head named in 'the delegation is headed by X' for the delegation met", () => {
+    expect(
+      names(
+        "Speaker of the Majilis Aidar Kolbayev met with a delegation of the Polish Sejm. The delegation is headed by Deputy Marshal Jan Nowak.",
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+});
