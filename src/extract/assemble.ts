@@ -4,13 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import {
-  anchoredDates,
-  inFutureClause,
-  isOpeningStamp,
-  statedDates,
-  yearAnchor,
-} from "./dates.ts";
+import { anchoredDates, inFutureClause, isOpeningStamp, statedDates, yearAnchor } from "./dates.ts";
 import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
