@@ -9,7 +9,7 @@ import { parseArticle } from "../../src/corpus/article.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
-import { namesIn } from "./people-helpers.ts";
+import { namesIn, people } from "./people-helpers.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 describe("a middle initial without its dot", () => {
@@ -95,5 +95,24 @@ describe("a visit dated long before the report", () => {
     expect(ms[0]?.names).toEqual(["Bogdan Varescu", "Igor Dorin"]);
     expect(ms[0]?.countries.get("Igor Dorin")).toBe("Moldova");
     expect(ms[0]?.countries.get("Bogdan Varescu")).not.toBe("Moldova");
+  });
+});
+
+describe("a guest whose title names no country", () => {
+  const korean = { url: "https://www.ostria-news.co.kr/view/1" };
+  it("is of the other country the article is about when told arriving here, not of the outlet's", () => {
+    const found = people(
+      "National Assembly Speaker Kim Dal-su met with Rep. Mark Tanner in Seoul on Monday. Kim said the alliance between Korea and the United States was strong. Rep. Mark Tanner arrived here on Sunday. The United States is a key ally.",
+      korean,
+    );
+    expect(found.get("Mark Tanner")?.country).toBe("United States");
+    expect(found.get("Kim Dal-su")?.country).toBe("South Korea");
+  });
+  it("leaves a representative who is not told arriving with the country of the report", () => {
+    const found = people(
+      "National Assembly Speaker Kim Dal-su met with Rep. Park Min-so in Seoul on Monday. Kim said the alliance between Korea and the United States was strong. The United States is a key ally.",
+      korean,
+    );
+    expect(found.get("Park Min-so")?.country).toBe("South Korea");
   });
 });
