@@ -135,9 +135,12 @@ const DAY_MONTH = String.raw`(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d
 // "ARTSAKHPRESS-ARMENPRESS", or "Kazakhstan Today" when a dash follows.
 const OUTLET = String.raw`(?:/[A-Za-z]+/|\([A-Za-z][A-Za-z .-]*\)|\([A-Za-z][A-Za-z .]*(?:\s*[/–—-]\s*[A-Za-z0-9][A-Za-z0-9 .,]*){1,2}\)|[A-Z]{3,}(?:[ -][A-Z]{3,})*(?![a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\.?\s*[–—-]|\.\s))`;
 const DATELINE = new RegExp(
-  String.raw`^(?:\([^)]{1,40}\)\s*)?(?<city>${CITY})(?:\s*\[[A-Z][a-z]+(?: [A-Z][a-z]+)?\])?(?:,\s*(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,))?` +
+  String.raw`^(?:\([^)]{1,40}\)\s*)?(?<city>${CITY})(?:\s*[[(][A-Z][a-z]+(?: [A-Z][a-z]+)?[\])](?=,))?(?:\s*\[[A-Z][a-z]+(?: [A-Z][a-z]+)?\])?(?:,\s*(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,|\s+${DAY_MONTH}))?` +
     String.raw`(?:[.,]?\s+(?<date>${DAY_MONTH}))?(?:[.,]?\s*(?<outlet>${OUTLET}))?\s*(?<end>[–—-]{1,2}|[.:](?:\s*[–—-]{1,2})?)?\s+`,
 );
+
+const WEEKDAY_OR_MONTH =
+  /^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 /**
  * Reads a dateline (`ASTANA. KAZINFORM –`, `YEREVAN, JUNE 26, ARMENPRESS.`, `Ulaanbaatar /MONTSAME/`,
@@ -154,7 +157,11 @@ export function readDateline(
   const { city = "", date, outlet, end } = m.groups;
   const capitals = /^[A-Z'’ -]+$/.test(city);
   const titled = titleCase(city);
-  if (!capitals && !isKnownCity(titled)) return undefined;
+  // A town the gazetteer does not know is a dateline's only with its day and a mark that closes it
+  // ("Zorgrad, July 10 --", "Zorgrad (Estoria), 10 July:"): no sentence opens on a word, a day and a
+  // dash; a weekday or a month in the town's place is a date line, not a town.
+  const closedWithDay = !!date && !!end && /[–—:-]/.test(end) && !WEEKDAY_OR_MONTH.test(city);
+  if (!capitals && !isKnownCity(titled) && !closedWithDay) return undefined;
   // A word alone is the start of a sentence, not a dateline: it needs an outlet, a date or a dash, or
   // a colon right after a known city ("Doha: The Speaker met"), which no sentence opens with.
   const colon = end === ":" && isKnownCity(titled);

@@ -4,14 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import {
-  anchoredDates,
-  type DaySpan,
-  inFutureClause,
-  isOpeningStamp,
-  statedDates,
-  yearAnchor,
-} from "./dates.ts";
+import { anchoredDates, inFutureClause, isOpeningStamp, statedDates, yearAnchor } from "./dates.ts";
 import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
@@ -68,8 +61,8 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     const read = year ? anchoredDates(text, year) : statedDates(text, published, planned);
     const days = read.filter((d) => !(planned && d.relative) && (planned || !inFutureClause(text, d.index)));
     // A page's date stamp glued to the head of the sentence ("March 6, 2024 Delegation visits ...: X
-    // receives Y on 5 March 2024") dates the page: the date the sentence gives later is the meeting's.
-    return days.length > 1 && isOpeningStamp(text, days[0] as DaySpan) ? days[1] : days[0];
+    // receives Y on 5 March 2024") dates the page: the date the sentence gives later, if any, is the meeting's.
+    return days.find((d) => !isOpeningStamp(text, d));
   };
   for (const proposal of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
     const p = { ...proposal, people: [...new Set(proposal.people)] };

@@ -32,6 +32,7 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
   if (protagonist && !protagonist.country)
     protagonist.country =
       ledDelegationCountry(doc, protagonist) ??
+      guestAtHome(doc, protagonist, home) ??
       impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome);
   for (const p of doc.people) {
     if (p.country || p === protagonist) continue;
@@ -41,6 +42,7 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
+      guestAtHome(doc, p, home) ??
       impliedByTitle(doc, p, protagonist, visited, home) ??
       (p.roles.length
         ? undefined
@@ -140,6 +142,31 @@ function groupHeadCountry(doc: Doc, p: LocalPerson): string | undefined {
       if (m?.kind !== "person" || m.person !== p.id || !group?.country || group.kind === "person") continue;
       const between = s.text.slice(s.tokens[group.to - 1]?.end ?? 0, s.tokens[m.from]?.start ?? 0);
       if (HEADED_BY.test(between)) return group.country;
+    }
+  return undefined;
+}
+
+// What a guest's name is followed by: "X arrived here", "X, who is on a visit to Ostria", "X, the
+// committee's chairman, arrived in Seoul" (an apposition may stand between). The place is captured.
+const ARRIVES_OR_VISITS =
+  /^\s*(?:,[^,;]{1,80},\s*|,\s*)?(?:who\s+|which\s+)?(?:(?:has\s+)?arrived|arrives|(?:is|was)\s+(?:on|paying)\s+(?:an?\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}?visit\s+to)\s+(here|in\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u;
+
+/**
+ * The country of a guest whose title names none ("Rep. X", "Chairman Y"), told arriving in or visiting
+ * the country the report stands in (`home`, from the dateline or the outlet): the other country the
+ * article is about, not the outlet's. Undefined when the article names no one other country.
+ */
+function guestAtHome(doc: Doc, p: LocalPerson, home: string | undefined): string | undefined {
+  if (!home) return undefined;
+  for (const s of doc.sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== "person" || m.person !== p.id) continue;
+      const after = s.text.slice(s.tokens[m.to - 1]?.end ?? s.text.length);
+      const place = ARRIVES_OR_VISITS.exec(after)?.[1]?.replace(/^in\s+/, "");
+      if (!place) continue;
+      const visitedCountry: string | undefined =
+        place === "here" ? home : countryOf(place.replace(/^the\s+/, ""));
+      if (visitedCountry === home) return otherCountry(doc, home);
     }
   return undefined;
 }

@@ -8,6 +8,7 @@ import type { ParsedResult } from "chrono-node";
 import { isoDate, monthNumber } from "../corpus/header.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 import { allMatches } from "./all-matches.ts";
+import { isVisitWrapUp } from "./late-report.ts";
 
 /** A day or a range of days. */
 export interface DaySpan {
@@ -80,12 +81,19 @@ function saidAtMeeting(sentence: string, index: number): boolean {
 
 /**
  * Whether a date opens the sentence as a stamp: no preposition before it, and the sentence's words
- * run on after it without a comma ("March 6, 2024 Delegation visits the Senate").
+ * run on after it without a comma ("March 6, 2024 Delegation visits the Senate"), or after a mark that
+ * closes a dateline ("6 March 2024 – Senate President ...", "06.03.2024 (Agency): ..."). Such a date
+ * is the page's, glued to its first sentence, not the date of what the sentence tells.
  */
 export function isOpeningStamp(text: string, date: DaySpan): boolean {
   if (date.index !== 0 || date.relative || date.weekday) return false;
-  return /^[\p{L}.]+\s+\d{1,2},?\s+\d{4}\s+\p{Lu}|^\d{1,2}\s+[\p{L}.]+,?\s+\d{4}\s+\p{Lu}/u.test(text);
+  return OPENING_STAMP.test(text);
 }
+const OPENING_STAMP = new RegExp(
+  String.raw`^(?:[\p{L}.]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[\p{L}.]+,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})` +
+    String.raw`(?:\s+\p{Lu}|,?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—|:]|--?)\s*\p{Lu}|\s*\([^)]{1,40}\)\s*\p{Lu})`,
+  "u",
+);
 
 // The future that a date of a held meeting's sentence may belong to: "where he announced that a
 // delegation will be visiting Ghana from 24-25 August". A past verb of an encounter after the marker
@@ -222,6 +230,12 @@ const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
 const NOT_A_MEETING_OF_BEFORE =
   /\b(?:elections?|referendum|vote|decree|law|resolution|decision|ruling|statement|letter|message|appeal|address|attack|earthquake|flood|disaster|tragedy|events|revolution|independence)\s+of\s*$/i;
 
+// The end of a visit or the return from it, told right before the date ("the visit, during which he
+// met Y, ended yesterday evening", "X returned home from Ostria on Tuesday"): its day is the last of
+// the visit, not the day of the talks held on it. Read only in a sentence that sums a visit up.
+const END_OF_VISIT_BEFORE =
+  /\b(?:ended|ends|concluded|concludes|came to an end|comes to an end|wrapped up|wraps up|was over|is over|completed|completes|finished|finishes|returned|returns|came back|comes back|was back|is back)(?:\s+(?:home|from\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}))*\s*(?:on|in|late|early|late on|early on)?\s*$/iu;
+
 // A date that bounds a stretch of time ("planned since the conference in Rome on 12 March", "will stay
 // until March 8"): the start or end of a wait or a stay, not the day of an encounter.
 const BOUND_OF_SPAN_BEFORE = /\b(?:since|until|till)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
@@ -231,8 +245,9 @@ const BOUND_OF_SPAN_BEFORE = /\b(?:since|until|till)\b[^,;]{0,50}?\s*(?:on|in)?\
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
  * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
  * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July"), or
- * a thing no meeting is, dated with "of" ("the elections of 3 March"), or the bound of a stretch of
- * time ("since the conference on 12 March", "until 8 March").
+ * a thing no meeting is, dated with "of" ("the elections of 3 March"), the bound of a stretch of
+ * time ("since the conference on 12 March", "until 8 March"), or the end of a visit summed up ("the
+ * visit ended yesterday evening", "returned home on Tuesday").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
@@ -246,7 +261,8 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before) ||
-    BOUND_OF_SPAN_BEFORE.test(before)
+    BOUND_OF_SPAN_BEFORE.test(before) ||
+    (END_OF_VISIT_BEFORE.test(before) && isVisitWrapUp(sentence))
   );
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { cityAsSubject } from "./city-subject.ts";
+import { calendarDates } from "./dates.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { capitalOf, type Found } from "./gazetteer.ts";
 import { fold } from "./text.ts";
@@ -207,13 +208,29 @@ const VISIT_ABROAD = [
   /\bin (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),? at the invitation of\b/u,
 ];
 
+/**
+ * Whether the visit a sentence names is dated, right after its place, more than a fortnight before
+ * `published` ("as agreed during his visit to Chisinau on July 23", in a report of September): a
+ * visit recalled, not the one the article's people are on.
+ */
+function visitLongBefore(text: string, end: number, published: string | undefined): boolean {
+  if (!published) return false;
+  return calendarDates(text, published).some(
+    (d) =>
+      d.index >= end &&
+      d.index - end <= 12 &&
+      Date.parse(published) - Date.parse(d.end ?? d.start) > 14 * 86_400_000,
+  );
+}
+
 function findVisitAbroad(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
     for (const re of VISIT_ABROAD) {
       const m = re.exec(s.text);
       if (
         !m ||
-        /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10))
+        /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10)) ||
+        visitLongBefore(s.text, (m.index ?? 0) + m[0].length, doc.article.published)
       )
         continue;
       const place = s.found.find(

@@ -12,6 +12,7 @@ import type { LocalMeeting } from "./assemble.ts";
 import {
   calendarDates,
   type DaySpan,
+  isOpeningStamp,
   reportDates,
   shiftDay,
   statedDates,
@@ -146,7 +147,12 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const datesBefore = meetings.map((m) => ({ sentence: m.sentence, date: m.date }));
   const leadDateFor = lazy(() => (lead ? leadDateOf(lead, datesBefore, day) : undefined));
   // The day of an arrival the lead reports dates the welcome at the airport, and nothing after it.
-  const arrivalDate = lead && DEPARTURE.test(lead.text) ? statedDates(lead.text, day)[0] : undefined;
+  // An arrival still to come ("X will arrive in Y on Monday") has not happened by the report.
+  // A welcome still to come takes the arrival's next such day ("arrives on Monday. He will be met by").
+  const arrivalOn = (planned: boolean) =>
+    lead && DEPARTURE.test(lead.text) && !TO_COME.test(lead.text)
+      ? statedDates(lead.text, day, planned)[0]
+      : undefined;
   const datelineCity = doc.article.datelineCity;
   const datelineCountry = datelineCity ? countryOf(datelineCity) : undefined;
   // A wire that prints the day in its dateline ("BAKU, Azerbaijan, October 2.") is a same-day report.
@@ -265,8 +271,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (planned || heldIn(span, day))
     )
       m.date = span;
-    if (!m.date && arrivalDate && ARRIVAL_MEETING.test(text))
-      m.date = spanDate(arrivalDate, "the lead reporting the arrival");
+    const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;
+    if (!m.date && arrivalDate) m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // "X arrived in Y today. X received a warm welcome from Z.": a welcome told right after a dated
     // arrival is on the day of the arrival.
     if (!m.date && !planned) {
@@ -497,7 +503,8 @@ function leadDateOf(
   // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks,
   // and a lead about something else ("On 12 March, the Senate adopted the law") dates that.
   if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text) || !ENCOUNTER.test(lead.text)) return undefined;
-  const date = statedDates(lead.text, published)[0];
+  // A page's date glued to the head of the lead ("6 March 2024 – Senate President ...") dates the page.
+  const date = statedDates(lead.text, published).find((d) => !isOpeningStamp(lead.text, d));
   if (!date || (OPENING.test(lead.text) && date.relative !== "today")) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
   const ownMeeting = meetings.some(

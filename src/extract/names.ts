@@ -244,6 +244,11 @@ export function findNames(
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(i) && !dottedInitialsAt(tokens, i, nameLike)) continue;
+    // "the U.S. Yerzhan X": dotted capitals after "the" abbreviate a country, not a first name.
+    if (!nameLike(i) && fold(tokens[i - 1]?.text ?? "") === "the") {
+      i++;
+      continue;
+    }
     let j = i;
     const words: string[] = [];
     while (j < tokens.length) {
@@ -256,6 +261,9 @@ export function findNames(
         j++;
       } else if (words.length > 0 && ROMAN_NUMERAL.test(w) && isTitleWord(tokens[i - 1]?.text ?? "")) {
         words.push(w); // "King Faisal II": a monarch's ordinal is part of the name
+        j++;
+      } else if (words.length > 0 && /^\p{Lu}$/u.test(w) && nameLike(j + 1)) {
+        words.push(w); // "Ibrahim A Danbaba": a middle initial printed without its dot
         j++;
       } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
         words.push(w); // "ash-Sheikh", "al-Sharhan"

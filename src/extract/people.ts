@@ -24,7 +24,7 @@ import {
   servingTitleBefore,
   sharedAppositionRoles,
 } from "./roles.ts";
-import { nameKey, sameNameKey } from "./similar.ts";
+import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
 import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
@@ -195,7 +195,7 @@ function addNameMention(
   pluralRole: RoleSpan | undefined,
   sharedRole: RoleSpan | undefined,
 ): void {
-  const person = personFor(doc, span.name, s.index);
+  const person = personFor(doc, span.name, s.index, span.titled);
   person.mentions++;
   if (walk.pending && honorificStart(s.tokens, span.from) === walk.pending.at)
     addRole(person, walk.pending.role, s.index);
@@ -435,8 +435,16 @@ function ownerOfIts(before: string, role: RoleSpan): void {
   role.country ??= countryIn(0, Number.MAX_SAFE_INTEGER, findPhrases(tokenize(body))).country;
 }
 
-function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
-  const existing = doc.people.find((p) => nameMatches(name, p.names));
+/**
+ * The local person a name stands for: one already met under a form that matches it, or under the same
+ * name in another transliteration, or (for a name written without a title before it) under another
+ * spelling of its first name; else a new person.
+ */
+function personFor(doc: Doc, name: string, sentence: number, titled = true): LocalPerson {
+  const existing =
+    doc.people.find((p) => nameMatches(name, p.names)) ??
+    doc.people.find((p) => transliterated(name, p.names)) ??
+    (titled ? undefined : otherFirstName(doc, name, sentence));
   if (existing) {
     if (!existing.names.includes(name)) existing.names.push(name);
     existing.nameCounts.set(name, (existing.nameCounts.get(name) ?? 0) + 1);
@@ -452,6 +460,45 @@ function personFor(doc: Doc, name: string, sentence: number): LocalPerson {
   };
   doc.people.push(person);
   return person;
+}
+
+/**
+ * Whether a name is one of `names` written in another transliteration ("Gulnar Asgarova" / "Gulnar
+ * Askerova"): every word of the shorter form has the {@link transliterationKey} of a word of the
+ * longer, and one of them is long enough (five letters) to say so. Names with initials are left to
+ * {@link nameMatches}, which checks the initials.
+ */
+function transliterated(form: string, names: string[]): boolean {
+  if (/\p{Lu}\./u.test(form)) return false;
+  const fk = nameWords(form).map(transliterationKey);
+  return names.some((n) => {
+    if (/\p{Lu}\./u.test(n)) return false;
+    const nk = nameWords(n).map(transliterationKey);
+    const [short, long] = fk.length <= nk.length ? [fk, nk] : [nk, fk];
+    return short.length > 0 && short.some((k) => k.length >= 5) && short.every((k) => long.includes(k));
+  });
+}
+
+/**
+ * The one person of the article already named with the same surname and a first name that differs
+ * only as two spellings of it do ("Igor Dorin" and later "Ion Dorin": same initial, at most two
+ * letters apart), when `name` is written without a title of its own and not in the same sentence as
+ * that person: an outlet's slip, not a relative (relatives carry their own titles, or other initials).
+ */
+function otherFirstName(doc: Doc, name: string, sentence: number): LocalPerson | undefined {
+  const [first, last, ...rest] = nameWords(name);
+  if (!first || !last || rest.length) return undefined;
+  const text = doc.sentences[sentence]?.text ?? "";
+  const spelledOtherwise = (n: string) => {
+    const [f, l, ...more] = nameWords(n);
+    if (!f || !l || more.length || !sameNameWord(l, last) || sameNameWord(f, first)) return false;
+    const a = fold(f);
+    const b = fold(first);
+    return a[0] === b[0] && editDistance(a, b, 2) <= 2;
+  };
+  const candidates = doc.people.filter((p) => p.names.some(spelledOtherwise));
+  const [only] = candidates;
+  return candidates.length === 1 && only && !only.names.some((n) => text.includes(n)) ? only : undefined;
 }
 
 /**

@@ -67,3 +67,20 @@ export function sameNameKey(x: string, y: string): boolean {
   if (limit === 1 && x[0] !== y[0] && x[x.length - 1] !== y[y.length - 1]) return false;
   return editDistance(x, y, limit) <= limit;
 }
+
+/**
+ * A name word's {@link nameKey} with the letters that transliterations of one name swap merged: g, k,
+ * q and h ("Asgarov" / "Askerov", "Hasanov" / "Gasanov", "Ibrahimov" / "Ibragimov"), e and a (the
+ * Azerbaijani "ə" written either way), i and y ("Huseynov" / "Guseinov"), "kh" and "h", "dj" and "j".
+ * Two words with one such form are one name in two transliterations; used within one article only,
+ * where two people whose names differ by exactly those letters are not expected.
+ */
+export function transliterationKey(word: string): string {
+  return nameKey(word)
+    .replace(/dj/g, "j")
+    .replace(/kh/g, "h")
+    .replace(/[gkh]/g, "k")
+    .replace(/e/g, "a")
+    .replace(/y/g, "i")
+    .replace(/(.)\1/g, "$1");
+}
