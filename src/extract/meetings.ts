@@ -316,8 +316,6 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   if (!text) return [];
   const start = sk.indexOf(text, m.index ?? 0);
   const after = sk.slice(start + text.length);
-  const runOn = mentions ? listRunOn(text, after, mentions) : [];
-  if (runOn.length) return runOn;
   const items = listIds(text, after);
   // "received A and members of his delegation, B and C": A's company, seated with A.
   if (mentions && items.length > 1 && WITH_DELEGATION.test(text)) seatedTogether(mentions, items);
@@ -343,43 +341,6 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   if (named.length > 1 && ONE_SIDE.test(mentions[last]?.description ?? "")) seatedTogether(mentions, named);
   // One side spelled out is replaced by its people; after a list of several, they are one more.
   return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
-}
-
-// Words between two names of a list that a title left outside the mentions ("A , B of the short-term
-// C , D in vienna E and former F"): no verb, no clause, no phrase of company ("with the participation
-// of"), a few words at most.
-const LIST_GAP = /^(?: [^@\s]+){0,6} $/;
-const CLAUSE_WORD =
-  /\b(?:that|which|who|whom|whose|where|when|while|but|to|will|would|is|are|was|were|has|have|had|said|says|noted|met|meets|held|discussed|signed|after|before|during|following|then|with|by|for|from|including|among|as|between|against)\b/;
-// What may end a list that closes the sentence: a place or a date in a few words, and the full stop.
-const LIST_END = /^(?: (?:in|on|at) [^@,;]{1,30}?)? ?[.]?$/;
-
-/**
- * A list of people that runs on to the end of the sentence and closes with "and X", though titles
- * broke it into pieces the list pattern could not join ("met with President of the Assembly A,
- * Secretary General of the OSCE PA B, coordinator of the observer mission C and former President
- * of Slovenia D."): every person named from the list's start to that last "and X" is an item.
- * Empty when the sentence goes on after the names, or a clause stands between two of them.
- */
-function listRunOn(text: string, after: string, mentions: Mention[]): number[] {
-  const rest = `${text}${after}`;
-  const found = allMatches(/@m(\d+)/g, rest);
-  if (found.length < 3) return [];
-  const ids = found.map((x) => Number(x[1]));
-  if (ids.some((k) => mentions[k]?.kind !== "person")) return [];
-  const last = found.at(-1) as RegExpMatchArray;
-  if (!LIST_END.test(rest.slice((last.index ?? 0) + last[0].length))) return [];
-  // The list pattern read it whole: nothing to add.
-  if (!found.slice(1).some((x) => (x.index ?? 0) >= text.length)) return [];
-  for (let k = 1; k < found.length; k++) {
-    const prev = found[k - 1] as RegExpMatchArray;
-    const gap = rest.slice((prev.index ?? 0) + prev[0].length, found[k]?.index);
-    if (!LIST_GAP.test(gap) || CLAUSE_WORD.test(gap)) return [];
-    // The last name joins with "and"; the others with a comma or with words of their titles.
-    if (k === found.length - 1 && !/\band\b/.test(gap)) return [];
-    if (k < found.length - 1 && /\band\b/.test(gap)) return [];
-  }
-  return ids;
 }
 
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who

@@ -25,29 +25,6 @@ describe("a sentence that ends '..., he said'", () => {
   });
 });
 
-describe("a list of titled counterparts that closes the sentence", () => {
-  it("meets every person named up to its last 'and X', whatever words of titles stand between", () => {
-    expect(
-      names(
-        "Senate Speaker Aidar Kolbayev held a number of bilateral meetings in Vienna. Additionally, Mr. Kolbayev met with President of the Assembly Jon Halvorsen, Secretary General of the OSCE PA Marco Bellini, coordinator of the short-term OSCE observer mission Giulia Conti, head of the Romanian parliamentary delegation Ana Popescu, Director-General of the UN Office in Vienna Pavel Orlov and former President of Slovenia Janez Kranjc.",
-      ),
-    ).toEqual([
-      ["Aidar Kolbayev", "Jon Halvorsen"],
-      ["Aidar Kolbayev", "Marco Bellini"],
-      ["Aidar Kolbayev", "Giulia Conti"],
-      ["Aidar Kolbayev", "Ana Popescu"],
-      ["Aidar Kolbayev", "Pavel Orlov"],
-      ["Aidar Kolbayev", "Janez Kranjc"],
-    ]);
-  });
-  it("does not take a name after a clause that interrupts the list", () => {
-    const m = names(
-      "Senate Speaker Aidar Kolbayev met with President of the Assembly Jon Halvorsen, Secretary General of the OSCE PA Marco Bellini, who thanked him for the visit, and Pavel Orlov.",
-    );
-    expect(m).not.toContainEqual(["Aidar Kolbayev", "Pavel Orlov"]);
-  });
-});
-
 describe("two sides as one subject, and a meeting in the progressive", () => {
   it("reads 'A and the visiting B held talks'", () => {
     expect(
@@ -84,41 +61,5 @@ describe("two sides as one subject, and a meeting in the progressive", () => {
     expect(
       names("Speaker Aidar Kolbayev praised the meeting of Speaker Jan Nowak and Minister Piotr Zielinski."),
     ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
-  });
-});
-
-describe("a visiting delegation named again as 'the guests' or by its head", () => {
-  it("reads 'the guests' after 'a delegation led by X' as X", () => {
-    expect(
-      names(
-        "A delegation of the Polish Sejm led by Jan Nowak arrived in Astana. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
-      ),
-    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
-  });
-  it("reads 'the Polish guests' as the head of the Polish delegation", () => {
-    expect(
-      names(
-        "A delegation of the Polish Sejm led by Jan Nowak is on a visit to Kazakhstan. The Polish guests met with Chairman of the Senate Yerlan Sarsen.",
-      ),
-    ).toEqual([["Jan Nowak", "Yerlan Sarsen"]]);
-  });
-  it("does not make 'the guests' anyone when no one is said to lead them", () => {
-    expect(
-      names(
-        "Deputies of the Polish Sejm arrived in Astana on Monday. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
-      ).flat(),
-    ).not.toContain("Aidar Kolbayev Aidar Kolbayev");
-    expect(
-      names(
-        "Deputies of the Polish Sejm arrived in Astana on Monday. Deputy Jan Nowak spoke to reporters. The guests were received by Speaker of the Majilis Aidar Kolbayev.",
-      ),
-    ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
-  });
-  it("takes the head named in 'the delegation is headed by X' for the delegation met", () => {
-    expect(
-      names(
-        "Speaker of the Majilis Aidar Kolbayev met with a delegation of the Polish Sejm. The delegation is headed by Deputy Marshal Jan Nowak.",
-      ),
-    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
   });
 });

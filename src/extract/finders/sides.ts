@@ -123,20 +123,12 @@ function text(s: Sentence, from: number, to: number): string {
 }
 
 const DELEGATION_NOUNS = new Set(["delegation", "deputies", "parliamentarians", "delegates", "lawmakers"]);
-// "The guests were received by X" after "a delegation led by Y": the guests are the visiting
-// delegation, so its head, when the article says who led it (a host is never "the guests").
-const GUEST_NOUNS = new Set(["guests", "visitors"]);
 
 /**
  * The person who heads the delegation an article follows: the one it says led or headed a
  * delegation ("a delegation led by X", "X led a parliamentary delegation"), else its protagonist.
  */
 export function delegationHead(doc: Doc): number | undefined {
-  return statedDelegationHead(doc) ?? articleProtagonist(doc, { prominence: false })?.id;
-}
-
-/** The person an article says led or headed a delegation ("a delegation led by X", "X led a delegation"), if any. */
-function statedDelegationHead(doc: Doc): number | undefined {
   for (const s of doc.sentences) {
     const led = /\b(?:led|headed)\b/i.exec(s.text);
     if (!led || !/delegation/i.test(s.text)) continue;
@@ -149,7 +141,7 @@ function statedDelegationHead(doc: Doc): number | undefined {
       : [...s.mentions].reverse().find((m) => isPerson(m) && m.to <= at);
     if (person?.person !== undefined) return person.person;
   }
-  return undefined;
+  return articleProtagonist(doc, { prominence: false })?.id;
 }
 
 /**
@@ -159,20 +151,10 @@ function statedDelegationHead(doc: Doc): number | undefined {
 export function delegationAsHead(doc: Doc): void {
   let head: number | undefined | null = null;
   let named: number | undefined | null = null;
-  let stated: number | undefined | null = null;
   for (const s of doc.sentences) {
     for (let k = 1; k < s.tokens.length; k++) {
-      const noun = s.tokens[k]?.key ?? "";
-      if (!DELEGATION_NOUNS.has(noun) && !GUEST_NOUNS.has(noun)) continue;
+      if (!DELEGATION_NOUNS.has(s.tokens[k]?.key ?? "")) continue;
       if (s.mentions.some((m) => m.from <= k && k < m.to)) continue;
-      if (GUEST_NOUNS.has(noun)) {
-        if (s.tokens[k - 1]?.key !== "the" || /^(of|from|to)$/.test(s.tokens[k + 1]?.key ?? "")) continue;
-        if (stated === null) stated = statedDelegationHead(doc);
-        if (stated === undefined || s.mentions.some((m) => m.person === stated)) continue;
-        s.mentions.push({ kind: "person", from: k - 1, to: k + 1, person: stated, resolved: true });
-        s.mentions.sort((a, b) => a.from - b.from);
-        continue;
-      }
       // Only "the delegation" / "our delegation" / "the FNC delegation" standing alone: "the delegation
       // of X" is a side of its own, and "the Kazakh delegation" is already one.
       const article = [k - 1, k - 2].find((i) => /^(the|our|this|his|her)$/i.test(s.tokens[i]?.text ?? ""));
@@ -211,10 +193,7 @@ function delegationOfPersonBefore(s: Sentence, article: number, k: number): bool
 }
 
 // Groups of people that someone may lead: "a delegation of X", "deputies of the Mazhilis led by Y".
-// "The Polish guests met X" after "a delegation of the Polish Sejm led by Y": the guests are the
-// visiting delegation, and so stand for its head too.
-const LED_GROUP =
-  /\b(?:delegation|deputies|parliamentarians|lawmakers|legislators|senators|mps|guests|visitors)\b/i;
+const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislators|senators|mps)\b/i;
 
 /**
  * "A delegation of Estonia led by X ... Later, the Estonian delegation met Y": once the article
@@ -274,9 +253,8 @@ const DELEGATION_WORD = /^(?:delegation|group)$/;
 // "The delegation led by X held talks" (the delegation the article told of, now with its head), or
 // a sentence that opens "This parliamentary group, led by X".
 const NAMES_THE_HEAD =
-  /(?:\bhead of the (?:[\w-]+ )?delegation ,? [^,]+|\bleading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+|^(?:[^,]* )?the delegation(?: ,)? (?:(?:is|was) )?(?:led|headed) by [^,]+)$/;
-const OPENS_LED_BY =
-  /^(?:the|this) (?:[\w-]+ )?(?:delegation|group)(?: ,)? (?:(?:is|was) )?(?:led|headed) by [^,]+$/;
+  /(?:\bhead of the (?:[\w-]+ )?delegation ,? [^,]+|\bleading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+|^(?:[^,]* )?the delegation(?: ,)? (?:led|headed) by [^,]+)$/;
+const OPENS_LED_BY = /^(?:the|this) (?:[\w-]+ )?(?:delegation|group)(?: ,)? (?:led|headed) by [^,]+$/;
 
 // The person the article names as a delegation's head (see NAMES_THE_HEAD).
 function namedHead(doc: Doc): number | undefined {
