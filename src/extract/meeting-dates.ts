@@ -45,6 +45,18 @@ const TO_COME =
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
 const SAME_DAY =
   /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
+// A meeting told as one more: "X also met Y", "X met Y as well", "X met Y too".
+const ONE_MORE = /\b(?:also|as well|too)\b/i;
+
+/**
+ * Whether a sentence tells its meeting as one more ("X also met Y", "X met Y as well"), with the
+ * "also" in its first clause: in "X held talks with Y, and also met Z" it is said of the second
+ * clause's meeting, and the first clause's is not told as one more.
+ */
+export function toldAsOneMore(text: string): boolean {
+  const m = ONE_MORE.exec(text);
+  return !!m && !/,\s*and\b/i.test(text.slice(0, m.index));
+}
 // A sentence that opens on the day before or after the one just told ("The day before, X held talks
 // with Y", "The following day, X met Z"): -1 or +1 day from the meeting before. Only at the start,
 // where it frames the sentence: "X, who arrived the day before, met Y" dates the arrival.
@@ -229,6 +241,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     () => heldCount === 1 && body.some((s) => RESTATED.test(s.text) && isPastUndated(s.text, published)),
   );
   let previous: MeetingDate | undefined;
+  let previousAt: Sentence | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
     const text = sentence?.text ?? "";
@@ -240,6 +253,20 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (!m.date && !planned && restated()) m.date = restated();
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
+    // "On 3 May, X held talks with Y. [...] X met Z as well.": a meeting told as one more, two
+    // sentences at most after a meeting dated to one day, is of that day.
+    if (
+      !m.date &&
+      !planned &&
+      previous &&
+      previousAt &&
+      !previous.end &&
+      previous.basis === "stated" &&
+      toldAsOneMore(text) &&
+      m.sentence > previousAt.index &&
+      m.sentence - previousAt.index <= 2
+    )
+      m.date = { ...previous, evidence: "one more meeting told right after the dated one" };
     const step = neighbourDayStep(text);
     if (!m.date && step && previous)
       m.date = {
@@ -326,7 +353,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
           m.date = { ...sameDay, evidence: filedEarlier ? `the dateline's day, ${filedWhere}` : filedWhere };
       }
     }
-    if (m.date) previous = m.date;
+    if (m.date) {
+      previous = m.date;
+      previousAt = sentence;
+    }
   }
 }
 
