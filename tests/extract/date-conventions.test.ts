@@ -137,3 +137,19 @@ describe("a meeting told as one more right after a dated one", () => {
     expect(toldAsOneMore("The Speaker met Kiro Vantel.")).toBe(false);
   });
 });
+
+describe("a same-day wire of talks held in another city (kept as the corpus dates it)", () => {
+  it("is dated to the day of publication, with a note that names the case", () => {
+    const [m] = placesAndDatesOf(
+      `ASTANA, July 10. ${TALKS.replace(" met ", " has met ")} in Tbilisi.`,
+      "2024-07-10",
+    );
+    expect(m?.date).toMatchObject({ start: "2024-07-10", basis: "publication" });
+    expect(m?.date?.evidence).toMatch(/another city/);
+  });
+  it("carries no such note for talks in the dateline's own city", () => {
+    const [m] = placesAndDatesOf(`ASTANA, July 10. ${TALKS}.`, "2024-07-10");
+    expect(m?.date).toMatchObject({ start: "2024-07-10", basis: "publication" });
+    expect(m?.date?.evidence).not.toMatch(/another city/);
+  });
+});
