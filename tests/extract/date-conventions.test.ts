@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
 import { isOpeningStamp, statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { toldAsOneMore } from "../../src/extract/meeting-dates.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 const TALKS = "Senate Speaker Dilo Marsek met with Speaker of the Parliament of Georgia Orvan Teliko";
@@ -103,5 +104,52 @@ describe("an arrival told in the lead", () => {
       "2024-07-10",
     );
     expect(m?.date?.start ?? "none").not.toBe("2024-07-08");
+  });
+});
+
+describe("a meeting told as one more right after a dated one", () => {
+  const dated = "On May 3, Speaker Dilo Marsek held talks with Speaker of the Ostrian Diet Orvan Teliko.";
+  it("is of the dated meeting's day, two sentences after it at most", () => {
+    const ms = placesAndDatesOf(
+      `${dated} The sides agreed to hold a joint session.\nThe Speaker met Ostrian Senate President Kiro Vantel as well.`,
+      "2024-05-10",
+    );
+    const m = ms.find((x) => x.names.includes("Kiro Vantel"));
+    expect(m?.date).toMatchObject({ start: "2024-05-03", basis: "stated" });
+  });
+  it("is undated when the 'also' belongs to a later clause, or the dated meeting is further back", () => {
+    const clause = placesAndDatesOf(
+      `${dated}\nIn Zorgrad, Dilo Marsek held talks with Senate President Kiro Vantel, and also met leaders of the factions.`,
+      "2024-05-10",
+    ).find((x) => x.names.includes("Kiro Vantel"));
+    expect(clause?.names).toContain("Dilo Marsek");
+    expect(clause?.date).toBeUndefined();
+    const far = placesAndDatesOf(
+      `${dated} The sides agreed to hold a joint session. They spoke of trade. They spoke of energy. The Speaker met Ostrian Senate President Kiro Vantel as well.`,
+      "2024-05-10",
+    ).find((x) => x.names.includes("Kiro Vantel"));
+    expect(far?.date).toBeUndefined();
+  });
+  it("is told by 'also' or 'as well' in the first clause only", () => {
+    expect(toldAsOneMore("The Speaker also met Kiro Vantel.")).toBe(true);
+    expect(toldAsOneMore("The Speaker met Kiro Vantel as well.")).toBe(true);
+    expect(toldAsOneMore("The Speaker met Kiro Vantel, and also met the factions.")).toBe(false);
+    expect(toldAsOneMore("The Speaker met Kiro Vantel.")).toBe(false);
+  });
+});
+
+describe("a same-day wire of talks held in another city (kept as the corpus dates it)", () => {
+  it("is dated to the day of publication, with a note that names the case", () => {
+    const [m] = placesAndDatesOf(
+      `ASTANA, July 10. ${TALKS.replace(" met ", " has met ")} in Tbilisi.`,
+      "2024-07-10",
+    );
+    expect(m?.date).toMatchObject({ start: "2024-07-10", basis: "publication" });
+    expect(m?.date?.evidence).toMatch(/another city/);
+  });
+  it("carries no such note for talks in the dateline's own city", () => {
+    const [m] = placesAndDatesOf(`ASTANA, July 10. ${TALKS}.`, "2024-07-10");
+    expect(m?.date).toMatchObject({ start: "2024-07-10", basis: "publication" });
+    expect(m?.date?.evidence).not.toMatch(/another city/);
   });
 });
