@@ -7,6 +7,7 @@
  * finds every candidate a comparison with everyone would find. Keys are stored as 30-bit hashes: a
  * collision only adds a candidate that the exact comparison then rejects.
  */
+import { BoundedCache } from "./bounded-cache.ts";
 import { nameKey } from "./similar.ts";
 
 /**
@@ -32,11 +33,10 @@ export function nearKeys(word: string): number[] {
     for (let j = i + 1; depth >= 2 && j < key.length; j++) out.add(hashSkipping(key, i, j));
   }
   const keys = [...out];
-  if (keysCache.size > 50_000) keysCache.clear();
   keysCache.set(word, keys);
   return keys;
 }
-const keysCache = new Map<string, number[]>();
+const keysCache = new BoundedCache<string, number[]>(50_000);
 
 // FNV-1a of the string without the letters at `a` and `b`, folded to 30 bits so that V8 keeps the
 // key a small integer (no heap number per key).
