@@ -4,6 +4,7 @@
 import type { ParsedArticle } from "../corpus/article.ts";
 import type { Article, FactBase, Meeting } from "../facts/types.ts";
 import { extractArticle } from "./article.ts";
+import { clearNameCaches } from "./bounded-cache.ts";
 import { exactCopy } from "./exact-lists.ts";
 import { isCountryName } from "./gazetteer.ts";
 import { Interner } from "./interner.ts";
@@ -132,12 +133,15 @@ function addArticles(
   }
   // Every name is resolved: the registry's lookups need not be held while the base is assembled and written.
   registry.close();
+  const people = registry.people();
+  // Nor the caches of name words, some 20 MB for a large corpus (they fill again if names are compared).
+  clearNameCaches();
   return {
     base: {
       version: 1,
       generatedAt: (options.now ?? new Date()).toISOString(),
       articles: [...base.articles, ...newArticles],
-      people: registry.people(),
+      people,
       meetings: [...base.meetings, ...added],
     },
     added,

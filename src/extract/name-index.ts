@@ -7,6 +7,7 @@
  * finds every candidate a comparison with everyone would find. Keys are stored as 30-bit hashes: a
  * collision only adds a candidate that the exact comparison then rejects.
  */
+import { BoundedCache } from "./bounded-cache.ts";
 import { nameKey } from "./similar.ts";
 
 /**
@@ -32,11 +33,10 @@ export function nearKeys(word: string): number[] {
     for (let j = i + 1; depth >= 2 && j < key.length; j++) out.add(hashSkipping(key, i, j));
   }
   const keys = [...out];
-  if (keysCache.size > 50_000) keysCache.clear();
   keysCache.set(word, keys);
   return keys;
 }
-const keysCache = new Map<string, number[]>();
+const keysCache = new BoundedCache<string, number[]>(50_000);
 
 // FNV-1a of the string without the letters at `a` and `b`, folded to 30 bits so that V8 keeps the
 // key a small integer (no heap number per key).
@@ -51,10 +51,14 @@ function hashSkipping(s: string, a: number, b: number): number {
 }
 
 /**
- * Items filed under the near variants of their name words. The table holds millions of keys for a
- * large base, so it is kept in typed arrays (open addressing, one list of filings per key) rather
- * than in a Map with an entry per key, which cost several times the memory. Most keys belong to one
- * item only (a variant of one rare name): such a key holds its item in its slot, with no filing.
+ * Items filed under the near variants of their name words. A large base files millions of (key, item)
+ * pairs, so they are kept in typed arrays, sorted by key, rather than in a hash table (which kept a
+ * slot per key at most three quarters full, and a linked filing per shared key: some 50 MB at 16,000
+ * articles, twice this). The sorted pairs take 6 bytes each: a directory by the key's top
+ * {@link BUCKET_BITS} bits gives each bucket's range, where only the key's low bits are stored. New
+ * pairs wait in a small hash table of their own until it is full, then are merged into the sorted
+ * ones in place, at the end of buffers that grow without being copied (resizable ArrayBuffers, which
+ * reserve their address space and take memory only as they grow).
  */
 export class NameIndex<T> {
   private readonly items: T[] = [];
@@ -65,21 +69,24 @@ export class NameIndex<T> {
    * times that for tens of thousands of people.
    */
   private readonly filed: string[] = [];
-  /**
-   * Per slot: the key (-1 when free) and its latest filing, or, for a key of one item, -1 - the
-   * item's number.
-   */
-  private keys = new Int32Array(1024).fill(-1);
-  private latest = new Int32Array(1024);
-  private used = 0;
-  /**
-   * Per filing, in chunks that are never copied: the item's number, the filing of the same key
-   * before it (-1 for the first), and how many filings the key has up to this one.
-   */
-  private readonly filingItem: Int32Array[] = [];
-  private readonly filingNext: Int32Array[] = [];
-  private readonly filingCount: Int32Array[] = [];
-  private filings = 0;
+
+  // The sorted pairs: the key's low bits and the item's number, by key, then in the order filed.
+  private readonly lowBuffer = resizableBuffer(MAX_PAIRS * 2);
+  private readonly itemBuffer = resizableBuffer(MAX_PAIRS * 4);
+  private readonly low = new Uint16Array(this.lowBuffer);
+  private readonly owner = new Int32Array(this.itemBuffer);
+  /** Where each bucket's pairs start (and, at the next bucket's entry, end). */
+  private readonly bucketStart = new Int32Array(BUCKETS + 1);
+  private sorted = 0;
+
+  // The pairs waiting to be merged: key, item, and the one filed before under the same key (-1 for none).
+  private pendingKey = new Int32Array(MIN_PENDING);
+  private pendingItem = new Int32Array(MIN_PENDING);
+  private pendingBefore = new Int32Array(MIN_PENDING);
+  private pending = 0;
+  // Their hash table: per slot a key (-1 when free) and its latest waiting pair.
+  private slotKey = new Int32Array(slotsFor(MIN_PENDING)).fill(-1);
+  private slotLatest = new Int32Array(slotsFor(MIN_PENDING));
 
   /** Files `item` under a word (once per distinct comparable word). */
   add(word: string, item: T): void {
@@ -96,18 +103,20 @@ export class NameIndex<T> {
       this.filed[id] = [words, key].join(WORD_BREAK);
     }
     for (const k of nearKeys(word)) {
-      let slot = this.slotOf(k);
-      if (this.keys[slot] === -1) {
-        slot = this.claim(k);
-        this.latest[slot] = -1 - id;
-        continue;
-      }
-      const latest = this.latest[slot] as number;
-      // An item's words are filed one after another: a repeat can only be the last one listed.
-      if (this.lastItem(latest) === id) continue;
-      // A key of one item gets its filings list when a second item comes.
-      const before = latest < 0 ? this.newFiling(-1 - latest, -1) : latest;
-      this.latest[slot] = this.newFiling(id, before);
+      if (this.pending === this.pendingKey.length) this.merge();
+      const slot = this.slotOf(k);
+      const waiting = this.slotKey[slot] === k;
+      // An item's words are filed one after another: a repeat can only be the last one filed.
+      const latest = waiting
+        ? (this.pendingItem[this.slotLatest[slot] as number] as number)
+        : this.lastSorted(k);
+      if (latest === id) continue;
+      const p = this.pending++;
+      this.pendingKey[p] = k;
+      this.pendingItem[p] = id;
+      this.pendingBefore[p] = waiting ? (this.slotLatest[slot] as number) : -1;
+      this.slotKey[slot] = k;
+      this.slotLatest[slot] = p;
     }
   }
 
@@ -115,15 +124,13 @@ export class NameIndex<T> {
   near(word: string): Set<T> {
     const out = new Set<T>();
     for (const k of nearKeys(word)) {
+      const lowBits = k & LOW_MASK;
+      for (let i = this.firstSorted(k), end = this.bucketEnd(k); i < end && this.low[i] === lowBits; i++)
+        out.add(this.items[this.owner[i] as number] as T);
       const slot = this.slotOf(k);
-      if (this.keys[slot] === -1) continue;
-      const latest = this.latest[slot] as number;
-      if (latest < 0) {
-        out.add(this.items[-1 - latest] as T);
-        continue;
-      }
-      for (let f = latest; f >= 0; f = this.at(this.filingNext, f))
-        out.add(this.items[this.at(this.filingItem, f)] as T);
+      if (this.slotKey[slot] !== k) continue;
+      for (let p = this.slotLatest[slot] as number; p >= 0; p = this.pendingBefore[p] as number)
+        out.add(this.items[this.pendingItem[p] as number] as T);
     }
     return out;
   }
@@ -132,68 +139,132 @@ export class NameIndex<T> {
   count(word: string): number {
     let n = 0;
     for (const k of nearKeys(word)) {
+      const lowBits = k & LOW_MASK;
+      const end = this.bucketEnd(k);
+      let i = this.firstSorted(k);
+      const first = i;
+      while (i < end && this.low[i] === lowBits) i++;
+      n += i - first;
       const slot = this.slotOf(k);
-      if (this.keys[slot] === -1) continue;
-      const latest = this.latest[slot] as number;
-      n += latest < 0 ? 1 : this.at(this.filingCount, latest);
+      if (this.slotKey[slot] !== k) continue;
+      for (let p = this.slotLatest[slot] as number; p >= 0; p = this.pendingBefore[p] as number) n++;
     }
     return n;
   }
 
-  // The item a slot's latest filing (or its one item) is of.
-  private lastItem(latest: number): number {
-    return latest < 0 ? -1 - latest : this.at(this.filingItem, latest);
+  // The end of the sorted pairs of the bucket of key `k`.
+  private bucketEnd(k: number): number {
+    return this.bucketStart[(k >>> LOW_BITS) + 1] as number;
   }
 
-  // The value of filing `f` in one of the chunked filing arrays.
-  private at(chunks: Int32Array[], f: number): number {
-    return (chunks[f >>> CHUNK_BITS] as Int32Array)[f & CHUNK_MASK] as number;
+  // The first sorted pair of key `k`, or where it would be (binary search in its bucket).
+  private firstSorted(k: number): number {
+    const lowBits = k & LOW_MASK;
+    let lo = this.bucketStart[k >>> LOW_BITS] as number;
+    let hi = this.bucketEnd(k);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.low[mid] as number) < lowBits) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
-  // The slot of a key, or the free slot where it would go (keys are hashes already: no rehashing).
+  // The item of the last sorted pair of key `k` (the latest filed of them), or -1.
+  private lastSorted(k: number): number {
+    const lowBits = k & LOW_MASK;
+    const end = this.bucketEnd(k);
+    let i = this.firstSorted(k);
+    if (i === end || this.low[i] !== lowBits) return -1;
+    while (i + 1 < end && this.low[i + 1] === lowBits) i++;
+    return this.owner[i] as number;
+  }
+
+  // The slot of a waiting key, or the free slot where it would go (keys are hashes already).
   private slotOf(key: number): number {
-    const mask = this.keys.length - 1;
+    const mask = this.slotKey.length - 1;
     let slot = key & mask;
-    while (this.keys[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    while (this.slotKey[slot] !== -1 && this.slotKey[slot] !== key) slot = (slot + 1) & mask;
     return slot;
   }
 
-  // Takes a free slot for a new key, growing the table to keep it at most three quarters full.
-  private claim(key: number): number {
-    if (++this.used * 4 > this.keys.length * 3) this.grow();
-    const slot = this.slotOf(key);
-    this.keys[slot] = key;
-    return slot;
-  }
-
-  private grow(): void {
-    const [keys, latest] = [this.keys, this.latest];
-    const size = keys.length * 2;
-    this.keys = new Int32Array(size).fill(-1);
-    this.latest = new Int32Array(size);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as number;
-      if (key === -1) continue;
-      const slot = this.slotOf(key);
-      this.keys[slot] = key;
-      this.latest[slot] = latest[i] as number;
+  // Merges the waiting pairs into the sorted ones and empties the waiting table (sized to the base).
+  private merge(): void {
+    const waiting = this.pending;
+    // By key, then in the order filed: the key and the pair's number in one exact double, sorted natively.
+    const order = new Float64Array(waiting);
+    for (let p = 0; p < waiting; p++) order[p] = (this.pendingKey[p] as number) * PENDING_LIMIT + p;
+    order.sort();
+    const total = this.sorted + waiting;
+    this.lowBuffer.resize(total * 2);
+    this.itemBuffer.resize(total * 4);
+    // From the last bucket back, each bucket's old pairs and new ones are merged into its new place at
+    // the end, which never overtakes an old pair not yet moved.
+    let w = total;
+    let j = waiting - 1;
+    let oldEnd = this.sorted;
+    for (let b = BUCKETS - 1; b >= 0; b--) {
+      const oldBegin = this.bucketStart[b] as number;
+      this.bucketStart[b + 1] = w;
+      let i = oldEnd - 1;
+      for (; j >= 0; j--) {
+        const v = order[j] as number;
+        const k = Math.floor(v / PENDING_LIMIT);
+        if (k >>> LOW_BITS !== b) break;
+        const lowBits = k & LOW_MASK;
+        // Among equal keys the old pairs come first: a new one goes after them.
+        while (i >= oldBegin && (this.low[i] as number) > lowBits) {
+          w--;
+          this.low[w] = this.low[i] as number;
+          this.owner[w] = this.owner[i] as number;
+          i--;
+        }
+        w--;
+        this.low[w] = lowBits;
+        this.owner[w] = this.pendingItem[v - k * PENDING_LIMIT] as number;
+      }
+      for (; i >= oldBegin; i--) {
+        w--;
+        this.low[w] = this.low[i] as number;
+        this.owner[w] = this.owner[i] as number;
+      }
+      oldEnd = oldBegin;
     }
+    this.bucketStart[0] = 0;
+    this.sorted = total;
+    // About one waiting pair for sixteen sorted: merges grow rarer as the base grows, their cost stays linear.
+    const size = Math.min(PENDING_LIMIT, Math.max(MIN_PENDING, total >>> 4));
+    this.pendingKey = new Int32Array(size);
+    this.pendingItem = new Int32Array(size);
+    this.pendingBefore = new Int32Array(size);
+    this.pending = 0;
+    this.slotKey = new Int32Array(slotsFor(size)).fill(-1);
+    this.slotLatest = new Int32Array(slotsFor(size));
   }
+}
 
-  private newFiling(id: number, before: number): number {
-    const f = this.filings++;
-    const chunk = f >>> CHUNK_BITS;
-    if (chunk === this.filingItem.length) {
-      this.filingItem.push(new Int32Array(CHUNK_SIZE));
-      this.filingNext.push(new Int32Array(CHUNK_SIZE));
-      this.filingCount.push(new Int32Array(CHUNK_SIZE));
-    }
-    const k = f & CHUNK_MASK;
-    (this.filingItem[chunk] as Int32Array)[k] = id;
-    (this.filingNext[chunk] as Int32Array)[k] = before;
-    (this.filingCount[chunk] as Int32Array)[k] = before < 0 ? 1 : this.at(this.filingCount, before) + 1;
-    return f;
-  }
+// Keys are 30-bit hashes: the top BUCKET_BITS bits pick a bucket of the directory, the low ones are stored.
+const BUCKET_BITS = 16;
+const LOW_BITS = 30 - BUCKET_BITS;
+const LOW_MASK = (1 << LOW_BITS) - 1;
+const BUCKETS = 1 << BUCKET_BITS;
+// The most pairs an index can hold (the buffers reserve address space for them, not memory).
+const MAX_PAIRS = 2 ** 28;
+// The fewest and the most pairs that wait to be merged (the most keeps key * limit + pair exact in a double).
+const MIN_PENDING = 4096;
+const PENDING_LIMIT = 2 ** 22;
+
+// A hash table for `pairs` waiting keys, at most half full.
+const slotsFor = (pairs: number) => 2 ** Math.ceil(Math.log2(pairs * 2));
+
+// An ArrayBuffer that can grow in place up to `maxByteLength` (ES2024; Node 20 has it, TypeScript's ES2022 library does not).
+type ResizableArrayBuffer = ArrayBuffer & { resize(byteLength: number): void };
+function resizableBuffer(maxByteLength: number): ResizableArrayBuffer {
+  const Resizable = ArrayBuffer as unknown as new (
+    length: number,
+    options: { maxByteLength: number },
+  ) => ResizableArrayBuffer;
+  return new Resizable(0, { maxByteLength });
 }
 
 // What separates the words of an item in `filed` (a name word never holds a line break).
@@ -208,8 +279,3 @@ function isListed(words: string, word: string): boolean {
   }
   return false;
 }
-
-// Filings are stored in chunks of 2^16.
-const CHUNK_BITS = 16;
-const CHUNK_SIZE = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK_SIZE - 1;

@@ -5,6 +5,7 @@
  */
 
 import { allMatches } from "./all-matches.ts";
+import { BoundedCache } from "./bounded-cache.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificStart } from "./honorifics.ts";
@@ -49,12 +50,13 @@ function nameWordsOf(name: string): { words: readonly string[]; keys: readonly s
       .map((w) => w.replace(ARABIC_ARTICLE, ""))
       .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
     entry = { words, keys: words.map(nameKey) };
-    if (nameWordsCache.size > 50_000) nameWordsCache.clear();
     nameWordsCache.set(name, entry);
   }
   return entry;
 }
-const nameWordsCache = new Map<string, { words: readonly string[]; keys: readonly string[] }>();
+const nameWordsCache = new BoundedCache<string, { words: readonly string[]; keys: readonly string[] }>(
+  50_000,
+);
 // "al-", "el-" and the forms the article takes before some consonants ("ash-Sheikh", "ad-Din").
 const ARABIC_ARTICLE = /^(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐'’](?=\p{L}{2})/iu;
 

@@ -95,7 +95,7 @@ export class PeopleRegistry {
   }
 
   /**
-   * Lets go of the lookups (the index of name variants, some 60 MB at 16,000 articles, and the tables
+   * Lets go of the lookups (the index of name variants, some 30 MB at 16,000 articles, and the tables
    * of forms and ids) once every article is resolved, so that they are not held while the fact base
    * is assembled and written. {@link people} still answers; {@link resolve} no longer does.
    */

@@ -2,6 +2,7 @@
  * Name similarity: the edit distance that decides whether two spellings are one name
  * ("Nigmatulin" / "Nigmatullin", "Koshanov" / "Koashanov", "Amarbaysgalan" / "Amarbayasgalan").
  */
+import { BoundedCache } from "./bounded-cache.ts";
 import { fold } from "./text.ts";
 
 /**
@@ -43,11 +44,10 @@ export function nameKey(word: string): string {
     .replace(/ts/g, "c")
     .replace(/(.)\1/g, "$1") // Nigmatullin / Nigmatulin
     .replace(/(?<=.{5})(iin|yn)$/, ""); // Mongolian genitive: Dashzegviin / Dashzegve
-  if (keyCache.size > 100_000) keyCache.clear();
   keyCache.set(word, key);
   return key;
 }
-const keyCache = new Map<string, string>();
+const keyCache = new BoundedCache<string, string>(100_000);
 
 /** Whether two name words are the same word spelt differently (one or two letters apart, by length). */
 export function sameNameWord(a: string, b: string): boolean {

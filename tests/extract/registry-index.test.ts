@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { NameIndex, nearKeys } from "../../src/extract/name-index.ts";
 import { PeopleRegistry } from "../../src/extract/registry.ts";
-import { sameNameWord } from "../../src/extract/similar.ts";
+import { nameKey, sameNameWord } from "../../src/extract/similar.ts";
 
 // A seeded generator, so that a failure can be replayed.
 function random(seed: number): () => number {
@@ -86,6 +86,58 @@ describe("near-variant keys", () => {
     }
     // The comparison must have had matches to miss.
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+// The index as a plain map from key to the items filed under it (a repeat of the key's last item is
+// not filed again), for comparing the compact one with.
+class PlainIndex<T> {
+  private readonly byKey = new Map<number, T[]>();
+  private readonly words = new Map<T, Set<string>>();
+  add(word: string, item: T): void {
+    const words = this.words.get(item) ?? new Set<string>();
+    if (words.has(nameKey(word))) return;
+    this.words.set(item, words.add(nameKey(word)));
+    for (const k of nearKeys(word)) {
+      const list = this.byKey.get(k) ?? [];
+      if (list.at(-1) !== item) list.push(item);
+      this.byKey.set(k, list);
+    }
+  }
+  near(word: string): Set<T> {
+    return new Set(nearKeys(word).flatMap((k) => this.byKey.get(k) ?? []));
+  }
+  count(word: string): number {
+    return nearKeys(word).reduce((n, k) => n + (this.byKey.get(k)?.length ?? 0), 0);
+  }
+}
+
+describe("the compact index", () => {
+  it("answers as a plain map does, before and after its waiting pairs are merged", () => {
+    const rnd = random(11);
+    const index = new NameIndex<number>();
+    const plain = new PlainIndex<number>();
+    // Shared given names and surnames spelt nearly alike, so that keys hold several items.
+    const given = Array.from({ length: 40 }, () => word(rnd));
+    let compared = 0;
+    for (let item = 0; item < 3000; item++) {
+      const words = [given[Math.floor(rnd() * given.length)] as string, word(rnd)];
+      if (rnd() < 0.3) words.push(misspell(words[1] as string, rnd));
+      for (const w of words) {
+        index.add(w, item);
+        plain.add(w, item);
+      }
+      if (item % 47 !== 0) continue;
+      for (const q of [...words, misspell(words[1] as string, rnd), word(rnd)]) {
+        expect(index.count(q), q).toBe(plain.count(q));
+        expect(
+          [...index.near(q)].sort((a, b) => a - b),
+          q,
+        ).toEqual([...plain.near(q)].sort((a, b) => a - b));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 });
 
