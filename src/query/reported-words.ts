@@ -30,6 +30,14 @@ const ACTS: string[][] = [
     "emphasised",
     "point",
     "pointed",
+    "highlight",
+    "highlighted",
+    "underline",
+    "underlined",
+    "articulate",
+    "articulated",
+    "voice",
+    "voiced",
   ],
   [
     "praise",
@@ -64,6 +72,25 @@ const OPENINGS: { pattern: RegExp; key: string; words: string[] }[] = [
     words: ["purpose", "aim", "attend", "participate", "part", "due", "because", "owing"],
   },
   { pattern: /^how long\b/i, key: "long", words: ["last", "lasted", "day", "days", "week", "weeks"] },
+  // "how was the meeting held?", "how did X congratulate Y?": the means (a letter, a video link). Not
+  // "how did X describe Y?": that asks for X's words.
+  {
+    pattern:
+      /^how (did|does|do|was|were|is|are|will)\b(?!.*\b(describ|call|characteri[sz]|assess|see|saw|view|evaluat|rate|react|respond|explain|justif|sum|feel|think)\w*)/i,
+    key: "how",
+    words: [
+      "letter",
+      "message",
+      "telegram",
+      "phone",
+      "telephone",
+      "video",
+      "videoconference",
+      "online",
+      "virtual",
+      "format",
+    ],
+  },
 ];
 
 const ALTERNATIVES = new Map<string, Set<string>>();

@@ -27,7 +27,7 @@ const corpusAnswerer = () => {
 };
 
 /** The share reached on the 239 articles of ../shared/corpus (2026-12-06); a drop of more than 0.03 fails. */
-const REACHED = 0.773;
+const REACHED = 0.776;
 
 /** Russian and Kazakh questions answered per type on the same articles (2026-12-06); one more miss than these fails. */
 const REACHED_RU: Record<string, [answered: number, of: number]> = {

@@ -288,3 +288,12 @@ export const factBase = (parts: Pick<FactBase, "articles" | "people" | "meetings
   generatedAt: "2026-01-01T00:00:00.000Z",
   ...parts,
 });
+
+/** Two invented speakers, Ilona Varga and Oren Kastell, both given in `articleId`, who met there in Drosk. */
+export const vargaAndKastell = (articleId: string) => ({
+  people: [
+    speaker("varga", "Ilona Varga", "Hungary", articleId),
+    speaker("kastell", "Oren Kastell", "Austria", articleId),
+  ],
+  meeting: meeting({ id: "m-talks", articleId, participants: ["varga", "kastell"], place: "Drosk" }),
+});

@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { Answerer } from "../../src/query/index.ts";
 import { detectIntent } from "../../src/query/intent.ts";
-import { factBase, meeting, NOW, speaker } from "./fixture.ts";
+import { factBase, NOW, vargaAndKastell } from "./fixture.ts";
+
+const pair = vargaAndKastell("a-talks");
 
 const base = factBase({
   articles: [
@@ -29,13 +31,8 @@ const base = factBase({
       ],
     },
   ],
-  people: [
-    speaker("varga", "Ilona Varga", "Hungary", "a-talks"),
-    speaker("kastell", "Oren Kastell", "Austria", "a-talks"),
-  ],
-  meetings: [
-    meeting({ id: "m-talks", articleId: "a-talks", participants: ["varga", "kastell"], place: "Drosk" }),
-  ],
+  people: pair.people,
+  meetings: [pair.meeting],
 });
 const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Answerer } from "../../src/query/index.ts";
-import { reportedAs } from "../../src/query/reported-words.ts";
+import { openingKeywords, reportedAs } from "../../src/query/reported-words.ts";
 import { stem } from "../../src/text/stem.ts";
 import { factBase, meeting, NOW, speaker } from "./fixture.ts";
 
@@ -67,5 +67,37 @@ describe("words of leading", () => {
     expect(reportedAs(stem("led"))).toContain(stem("leading"));
     expect(reportedAs(stem("lead"))).toContain(stem("led"));
     expect(reportedAs(stem("led"))).not.toContain(stem("leader"));
+  });
+});
+
+describe("'how did X …?'", () => {
+  const letters = factBase({
+    articles: [
+      {
+        id: "a-letter",
+        file: "letter.txt",
+        published: "2024-07-01",
+        sentences: [
+          "Speaker Ilona Varga congratulated Oren Kastell on his election as Speaker.",
+          "Varga sent Kastell a letter of congratulations on behalf of the assembly.",
+        ],
+      },
+    ],
+    people: [
+      speaker("varga", "Ilona Varga", "Hungary", "a-letter"),
+      speaker("kastell", "Oren Kastell", "Austria", "a-letter"),
+    ],
+    meetings: [],
+  });
+  it("asks for the means: the sentence with the letter or the video link", () => {
+    const first = new Answerer(letters, { now: NOW })
+      .answer("How did Varga congratulate Kastell?")
+      .text.split("\n")[0];
+    expect(first).toContain("letter");
+  });
+  it("but 'how did X describe Y?' asks for X's words, not the means", () => {
+    expect(openingKeywords("how did Varga congratulate Kastell?").map((o) => o.key)).toEqual(["how"]);
+    expect(openingKeywords("how did Varga describe Kastell?")).toEqual([]);
+    expect(openingKeywords("how many letters did Varga send?")).toEqual([]);
   });
 });

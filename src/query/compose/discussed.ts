@@ -28,8 +28,13 @@ export function discussed(ctx: ComposeContext, q: QuestionParse, selection: Sele
   const agreed = AGREE.test(q.question);
   if (q.keywords.length || agreed || !meetings.some((m) => m.topics.length)) {
     const keywords = [...q.keywords, ...(agreed ? [stem("agreed")] : [])];
-    if (!keywords.length) keywords.push(stem("discuss"));
-    addQuotes(reply, quoteNamingAll(ctx, { ...q, keywords }, selection));
+    const asked = keywords.length > 0;
+    if (!asked) keywords.push(stem("discuss"));
+    let quotes = quoteNamingAll(ctx, { ...q, keywords }, selection);
+    // Nothing asked in particular and no sentence says "discussed": what one side said to the other
+    // ("stressed", "highlighted") is how reports give the matter of talks.
+    if (!quotes.length && !asked) quotes = quoteNamingAll(ctx, { ...q, keywords: [stem("say")] }, selection);
+    addQuotes(reply, quotes);
   }
   if (!reply.lines.length) return notFound(ctx, q);
   return reply;
