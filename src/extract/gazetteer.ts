@@ -156,8 +156,8 @@ export function findPhrases(tokens: Token[]): Found[] {
         const w = tokens[i + k] as Token;
         ok = p.caseSensitive ? w.text === p.words[k] : w.key === p.words[k];
       }
-      // Lower-case common words are not names: "georgia" yes, "turkey" the bird no, "chad" no.
-      if (ok && !p.caseSensitive && !/^\p{Lu}/u.test(t.text)) ok = false;
+      // (Lower-case common words are not names, "georgia" yes, "turkey" the bird no: a phrase starts
+      // only at a capitalised word, which the test above made sure of.)
       if (ok && (!matched || p.words.length > matched.to - matched.from)) {
         matched = {
           from: i,
