@@ -218,6 +218,18 @@ export function countriesSharingBody(body: string): readonly string[] | undefine
  * qualify after a hyphen ("Ambassador-at-large", "Speaker-designate", "minister-counsellor").
  */
 export function isTitleWord(w: string): boolean {
+  // Asked of most words of every sentence, many times over by the rules: remembered.
+  let known = titleWordMemo.get(w);
+  if (known === undefined) {
+    known = judgeTitleWord(w);
+    if (titleWordMemo.size > 50_000) titleWordMemo.clear();
+    titleWordMemo.set(w, known);
+  }
+  return known;
+}
+const titleWordMemo = new Map<string, boolean>();
+
+function judgeTitleWord(w: string): boolean {
   const f = withoutPossessive(fold(w));
   if (titleWords.has(f)) return true;
   const dash = w.indexOf("-");

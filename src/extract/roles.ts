@@ -110,6 +110,11 @@ export function roleBefore(
     role = describeRole(tokens, from, scan.end, found) ?? null;
     if (whole) scan.whole = role;
     else scan.own = role;
+    // Most phrases are one title: then the whole phrase and the name's own title are one reading.
+    if (from === scan.from && (whole ? scan.own : scan.whole) === undefined) {
+      if (whole) scan.own = ownTitleStart(tokens, scan.from, scan.end) <= scan.from ? role : undefined;
+      else scan.whole = role;
+    }
   }
   // A copy: callers complete the roles they are given.
   return role ? copyRole(role) : undefined;
