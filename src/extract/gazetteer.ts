@@ -5,6 +5,7 @@
  * sentence is scanned once whatever the size of the lists.
  */
 import { createRequire } from "node:module";
+import { rememberedAnswers } from "./pattern-cache.ts";
 import { fold, type Token, tokenize } from "./text.ts";
 
 const require = createRequire(import.meta.url);
@@ -218,16 +219,10 @@ export function countriesSharingBody(body: string): readonly string[] | undefine
  * qualify after a hyphen ("Ambassador-at-large", "Speaker-designate", "minister-counsellor").
  */
 export function isTitleWord(w: string): boolean {
-  // Asked of most words of every sentence, many times over by the rules: remembered.
-  let known = titleWordMemo.get(w);
-  if (known === undefined) {
-    known = judgeTitleWord(w);
-    if (titleWordMemo.size > 50_000) titleWordMemo.clear();
-    titleWordMemo.set(w, known);
-  }
-  return known;
+  return titleWordAnswers(w);
 }
-const titleWordMemo = new Map<string, boolean>();
+// Asked of most words of every sentence, many times over by the rules: remembered.
+const titleWordAnswers = rememberedAnswers(judgeTitleWord, 50_000);
 
 function judgeTitleWord(w: string): boolean {
   const f = withoutPossessive(fold(w));
