@@ -14,3 +14,20 @@ export function cachedPattern<K>(build: (key: K) => RegExp): (key: K) => RegExp 
     return re;
   };
 }
+
+/**
+ * A function of a word that remembers its answers (words repeat endlessly across articles), keeping at
+ * most `limit` of them: past that the memory starts again, so that a corpus of new names never fills it.
+ */
+export function rememberedAnswers<V>(judge: (word: string) => V, limit: number): (word: string) => V {
+  const answers = new Map<string, V>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = judge(word);
+      if (answers.size > limit) answers.clear();
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}

@@ -7,7 +7,7 @@
 
 import { WEEKDAYS } from "./dates.ts";
 import { type Found, isTitleWord, singularTitle } from "./gazetteer.ts";
-import { honorificBeginsAt, honorificEnd, honorificStart } from "./honorifics.ts";
+import { honorificBeginsAt, honorificEnd, honorificStart, SHORT_TITLES } from "./honorifics.ts";
 import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
 
@@ -65,16 +65,13 @@ const ROLE_LOWER = new Set(
 const ROYAL_STYLE = /^(highness|majesty)$/i;
 // Styles of rank written between a title and the name they style ("Speaker Sheikh X", "Ambassador Prince X").
 const STYLE_OF_RANK = /^(sheikh|sheikha|shaikh|prince|princess)$/;
-// Titles written short before a name, with a dot ("Sen. X", "Rep. Y", "Gov. Z"): only with the dot and
-// a capital, since "Sen" and "Rep" are names and words of their own too.
-const TITLE_ABBREVIATIONS = new Map<string, string>([
-  ["Sen", "Senator"],
-  ["Rep", "Representative"],
-  ["Gov", "Governor"],
-  ["Pres", "President"],
-  ["Cong", "Congressman"],
-  ["Sec", "Secretary"],
-]);
+// Titles written short before a name, with a dot ("Sen. X", "Rep. Y", "Gov. Z"), as written: only with
+// the dot and a capital, since "Sen" and "Rep" are names and words of their own too.
+const TITLE_ABBREVIATIONS = new Map<string, string>(
+  [...SHORT_TITLES].flatMap(([abbreviation, { title }]) =>
+    title ? [[`${abbreviation[0]?.toUpperCase()}${abbreviation.slice(1)}`, title] as const] : [],
+  ),
+);
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
   "with",
@@ -113,6 +110,11 @@ export function roleBefore(
     role = describeRole(tokens, from, scan.end, found) ?? null;
     if (whole) scan.whole = role;
     else scan.own = role;
+    // Most phrases are one title: then the whole phrase and the name's own title are one reading.
+    if (from === scan.from && (whole ? scan.own : scan.whole) === undefined) {
+      if (whole) scan.own = ownTitleStart(tokens, scan.from, scan.end) <= scan.from ? role : undefined;
+      else scan.whole = role;
+    }
   }
   // A copy: callers complete the roles they are given.
   return role ? copyRole(role) : undefined;
