@@ -112,6 +112,11 @@ const DISCUSSED_WITH = new RegExp(
 const AND_ALSO = new RegExp(
   String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
 );
+// The preposition of the verb's object said again after a relative clause on it: "held a meeting
+// with A, who is on a visit to Astana, and with B" (B is one more object).
+const AND_WITH_AFTER_CLAUSE = new RegExp(
+  `^ , (?:who|which|whose) [^@]{1,100}? , and (?:also )?with (?:the )?(${LIST})`,
+);
 // "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y".
 const WITH_MEETING = new RegExp(
   String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} )?(${LIST})(?:${LED})?`,
@@ -923,6 +928,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
       const next = AND_ALSO.exec(sk.slice(end));
       if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
+      const more = AND_WITH_AFTER_CLAUSE.exec(sk.slice(end));
+      if (more) add("and-with", subjects, listAt(sk, more, 1, s.mentions), plannedAround(m));
     }
 }
 

@@ -122,3 +122,61 @@ describe("a visiting delegation named again as 'the guests' or by its head", () 
     ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
   });
 });
+
+describe("the other side named after the meeting is announced", () => {
+  const withCountries = (text: string) => meetingsOf(text).map((m) => [...m.names, ...m.countries]);
+  it("a lead that says the host held talks, and names no one else, leaves the side to the one who speaks after", () => {
+    expect(
+      names(
+        "Speaker of the Majilis Aidar Kolbayev held talks in Warsaw on Monday. Marshal of the Sejm Jan Nowak noted that trade had grown.",
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+  it("a lead of talks with someone named leaves no side to a later speaker of a third country", () => {
+    expect(
+      names(
+        "Speaker of the Majilis Aidar Kolbayev held talks with Speaker of the Riigikogu Mart Kask in Tallinn on Monday. Marshal of the Sejm Jan Nowak noted that trade had grown.",
+      ),
+    ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
+  });
+  it("an unnamed side of a country is the one person of that country who speaks at the meetings", () => {
+    expect(
+      withCountries(
+        "Speaker of the Majilis Nurlan Abenov held bilateral meetings with the Speakers of the Estonian and Latvian parliaments. At the meetings, Speaker of the Saeima Ilze Berzina stressed the importance of transit.",
+      ),
+    ).toEqual([
+      ["Nurlan Abenov", "Estonia"],
+      ["Ilze Berzina", "Nurlan Abenov"],
+    ]);
+  });
+  it("but not one of that country the meetings only speak of", () => {
+    expect(
+      withCountries(
+        "Speaker of the Majilis Nurlan Abenov held bilateral meetings with the Speakers of the Estonian and Latvian parliaments. The meetings touched on the visit of the President of Latvia Ilze Berzina to Astana.",
+      ),
+    ).toEqual([
+      ["Nurlan Abenov", "Estonia"],
+      ["Nurlan Abenov", "Latvia"],
+    ]);
+  });
+});
+
+describe("a verb's objects split by a relative clause", () => {
+  it("takes 'and with B' after 'with A, who ...,' as one more object", () => {
+    expect(
+      names(
+        "Chairman of the Senate Yerlan Sarsen held a meeting with Speaker of the Sejm Jan Nowak, who is in Astana on an official visit, and with Ambassador of Poland Piotr Zielinski.",
+      ),
+    ).toEqual([
+      ["Jan Nowak", "Yerlan Sarsen"],
+      ["Piotr Zielinski", "Yerlan Sarsen"],
+    ]);
+  });
+  it("does not take a name after a relative clause joined without 'with'", () => {
+    expect(
+      names(
+        "Chairman of the Senate Yerlan Sarsen held a meeting with Speaker of the Sejm Jan Nowak, who is in Astana on an official visit, and Ambassador of Poland Piotr Zielinski said trade was growing.",
+      ),
+    ).not.toContainEqual(["Piotr Zielinski", "Yerlan Sarsen"]);
+  });
+});
