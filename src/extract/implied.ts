@@ -505,7 +505,7 @@ function firstPersonReports(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   for (const s of doc.sentences) {
     if (s.headline) continue;
-    const verb = FIRST_PERSON.exec(s.text);
+    const verb = FIRST_PERSON.exec(s.text) ?? OUR_MEETING.exec(s.text);
     if (!verb || quotesElsewhere(s) || recalls(doc, s.text)) continue;
     const speaker = quoteSpeaker(doc, s);
     if (speaker === undefined) continue;
@@ -524,13 +524,20 @@ function firstPersonReports(doc: Doc): Proposal[] {
       sentence: s.index,
       people: [speaker, met],
       parties: [],
-      // "It will be an honour for him to receive Y" looks ahead.
-      planned: /\bwill be\b/.test(verb[0]),
+      // "It will be an honour for him to receive Y" looks ahead, and so does "we look forward to our meeting".
+      planned: /\bwill be\b/.test(verb[0]) || AHEAD.test(s.text.slice(0, verb.index)),
       finder: "first-person",
     });
   }
   return out;
 }
+
+// The speaker's own meeting as a noun inside a quote: "our meeting proved fruitful", "we anticipate
+// our first meeting today", "my talks with X". Not one of the past ("our last meeting").
+const OUR_MEETING =
+  /(?<=["“‘][^"”’]{0,200})\b(?:[Oo]ur|[Mm]y) (?!(?:last|previous|earlier|past|former|recent)\b)(?:\w+ ){0,2}?(?:meeting|talks|conversation)\b/;
+// Words of a quote that look ahead to the meeting it names.
+const AHEAD = /\b(?:anticipate|look(?:ing)? forward|await|upcoming|forthcoming|will|next)\b/i;
 
 /**
  * Whether a first-person sentence recalls an earlier encounter: "When I was received by X", "Since
@@ -565,7 +572,7 @@ const SAID_AFTER = new RegExp(String.raw`(?:["”] ?,? )(?:${SAID} (?:[^@]{0,30}
 const SAID_AFTER_CLOSED = new RegExp(
   String.raw`(?:^|["”] ?,? )(?:${SAID} (?:[^@]{0,30}? )?@m(\d+)|@m(\d+) ${SAID})`,
 );
-const SAID_BEFORE = new RegExp(String.raw`@m(\d+) (?:[^@]{0,40}? )?${SAID} ?: ?["“]`);
+const SAID_BEFORE = new RegExp(String.raw`@m(\d+) (?:[^@]{0,40}? )?${SAID}(?: [a-z]+){0,2} ?: ?["“]`);
 
 // A paragraph of speech without quote marks, attributed at its end: "... binds our states, said X."
 function unquotedSpeaker(doc: Doc, s: Sentence): number | undefined {

@@ -180,3 +180,27 @@ describe("a verb's objects split by a relative clause", () => {
     ).not.toContainEqual(["Piotr Zielinski", "Yerlan Sarsen"]);
   });
 });
+
+describe("the speaker's own meeting named as a noun inside a quote", () => {
+  it("'our meeting proved fruitful' is the speaker's meeting with the other side", () => {
+    expect(
+      names(
+        'Speaker of the Majilis Aidar Kolbayev received Ambassador of Poland Jan Nowak on Monday. Later Kolbayev said: "Our talks proved fruitful, and trade will grow."',
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+  it("'we look forward to our first meeting with X', after 'told reporters:', is a planned meeting", () => {
+    expect(
+      meetingsOf(
+        'Speaker of the Sejm Jan Nowak arrived in Astana on Monday. Speaker of the Majilis Aidar Kolbayev told reporters: "We look forward to our first meeting with Speaker Nowak tomorrow."',
+      ).map((m) => [m.names, m.status]),
+    ).toEqual([[["Aidar Kolbayev", "Jan Nowak"], "planned"]]);
+  });
+  it("'our meeting' outside a quote is no one's first-person report", () => {
+    expect(
+      names(
+        "Speaker of the Sejm Jan Nowak arrived in Astana on Monday. The press office of Speaker of the Majilis Aidar Kolbayev published our meeting schedule.",
+      ),
+    ).toEqual([]);
+  });
+});
