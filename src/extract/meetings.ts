@@ -773,7 +773,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       if (people.length)
         found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
     };
+    // Whether the meeting last proposed (before this sentence) is still to come.
+    const lastPlanned = [...out].reverse().find((p) => !p.addsTo)?.planned ?? false;
     const scope: SentenceScope = {
+      lastPlanned,
       doc,
       s,
       sk,
@@ -824,6 +827,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 
 /** What the finders of one sentence share: the sentence, its skeleton and the helpers that read them. */
 interface SentenceScope {
+  /** Whether the meeting proposed last, before this sentence, is still to come. */
+  lastPlanned: boolean;
   doc: Doc;
   s: Sentence;
   sk: string;
@@ -1092,7 +1097,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
  * the members of a delegation.
  */
 function attendanceFinders(scope: SentenceScope): void {
-  const { s, sk, mention, found, joinPrevious } = scope;
+  const { s, sk, mention, found, joinPrevious, lastPlanned } = scope;
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
   if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
@@ -1108,7 +1113,10 @@ function attendanceFinders(scope: SentenceScope): void {
     const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
     if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
   }
-  if (/includ|compris|consist|composed|made up/.test(sk))
+  // The members of a delegation named after a meeting still to come are who travels: whether each sits
+  // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
+  // A and B") the report does not say.
+  if (/includ|compris|consist|composed|made up/.test(sk) && !(lastPlanned && !found.some((p) => !p.addsTo)))
     joinPrevious("delegation-members", delegationMembers(s, sk));
   if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {

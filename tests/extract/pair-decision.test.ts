@@ -204,3 +204,20 @@ describe("the speaker's own meeting named as a noun inside a quote", () => {
     ).toEqual([]);
   });
 });
+
+describe("the members of a delegation named after a meeting", () => {
+  it("are who travels, not who sits at a meeting still to come", () => {
+    expect(
+      names(
+        "Speaker of the Senate of Chile Rosa Fuentes arrived in Geneva for the Conference of Speakers. She will hold a series of bilateral meetings, including with IPU President Jan Kowalski. The Chilean delegation also includes Deputy Speaker Ivo Markov and Senator Ana Soto.",
+      ),
+    ).toEqual([["Jan Kowalski", "Rosa Fuentes"]]);
+  });
+  it("join a meeting the report says was held", () => {
+    expect(
+      names(
+        "Speaker of the Senate of Chile Rosa Fuentes arrived in Geneva for the Conference of Speakers. On Monday she held talks with IPU President Jan Kowalski. The Chilean delegation also included Deputy Speaker Ivo Markov and Senator Ana Soto.",
+      ),
+    ).toEqual([["Ana Soto", "Ivo Markov", "Jan Kowalski", "Rosa Fuentes"]]);
+  });
+});
