@@ -112,6 +112,11 @@ const DISCUSSED_WITH = new RegExp(
 const AND_ALSO = new RegExp(
   String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
 );
+// The preposition of the verb's object said again after a relative clause on it: "held a meeting
+// with A, who is on a visit to Astana, and with B" (B is one more object).
+const AND_WITH_AFTER_CLAUSE = new RegExp(
+  `^ , (?:who|which|whose) [^@]{1,100}? , and (?:also )?with (?:the )?(${LIST})`,
+);
 // "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y".
 const WITH_MEETING = new RegExp(
   String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} )?(${LIST})(?:${LED})?`,
@@ -729,7 +734,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       if (people.length)
         found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
     };
+    // Whether the meeting last proposed (before this sentence) is still to come.
+    const lastPlanned = [...out].reverse().find((p) => !p.addsTo)?.planned ?? false;
     const scope: SentenceScope = {
+      lastPlanned,
       doc,
       s,
       sk,
@@ -780,6 +788,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 
 /** What the finders of one sentence share: the sentence, its skeleton and the helpers that read them. */
 interface SentenceScope {
+  /** Whether the meeting proposed last, before this sentence, is still to come. */
+  lastPlanned: boolean;
   doc: Doc;
   s: Sentence;
   sk: string;
@@ -884,6 +894,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
       const next = AND_ALSO.exec(sk.slice(end));
       if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
+      const more = AND_WITH_AFTER_CLAUSE.exec(sk.slice(end));
+      if (more) add("and-with", subjects, listAt(sk, more, 1, s.mentions), plannedAround(m));
     }
 }
 
@@ -1046,7 +1058,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
  * the members of a delegation.
  */
 function attendanceFinders(scope: SentenceScope): void {
-  const { s, sk, mention, found, joinPrevious } = scope;
+  const { s, sk, mention, found, joinPrevious, lastPlanned } = scope;
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
   if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
@@ -1062,7 +1074,10 @@ function attendanceFinders(scope: SentenceScope): void {
     const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
     if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
   }
-  if (/includ|compris|consist|composed|made up/.test(sk))
+  // The members of a delegation named after a meeting still to come are who travels: whether each sits
+  // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
+  // A and B") the report does not say.
+  if (/includ|compris|consist|composed|made up/.test(sk) && !(lastPlanned && !found.some((p) => !p.addsTo)))
     joinPrevious("delegation-members", delegationMembers(s, sk));
   if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {
