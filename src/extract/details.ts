@@ -82,12 +82,46 @@ export function countryPlaceIn(s: Sentence): string | undefined {
   return undefined;
 }
 
-const OCCASION = [
-  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
-  /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
-  /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
-  /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,
-  /\b(first virtual meeting)\b/,
+// Each pattern with the words it cannot match without (see VISIT_ABROAD).
+const OCCASION: { needs: string[]; pattern: RegExp }[] = [
+  {
+    needs: [
+      "Conference",
+      "Summit",
+      "Forum",
+      "Assembly",
+      "Session",
+      "Congress",
+      "Meeting",
+      "Sitting",
+      "Games",
+      "Expo",
+      "EXPO",
+      "Week",
+      "Festival",
+      "Dialogue",
+      "Speakers",
+      "Parliaments",
+      "Format",
+    ],
+    pattern:
+      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
+  },
+  {
+    needs: ["session of the ", "sitting of the ", "meeting of the "],
+    pattern:
+      /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
+  },
+  {
+    needs: [" visit"],
+    pattern:
+      /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
+  },
+  {
+    needs: [" format"],
+    pattern: /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,
+  },
+  { needs: ["first virtual meeting"], pattern: /\b(first virtual meeting)\b/ },
 ];
 
 /** The occasion a sentence names: a forum, a session, an official visit, a video call. */
@@ -106,8 +140,9 @@ const DISCUSSED_BEFORE =
   /\b(?:cooperation|partnership|interaction|relations|ties|collaboration|contacts|activities|role|participation|membership|chairmanship|presidency|discussed|discussing|talked about|touched upon|exchanged views)\b[^.;:]{0,80}$/iu;
 
 function readOccasion(text: string): string | undefined {
-  for (const re of OCCASION) {
-    const m = re.exec(text);
+  for (const { needs, pattern } of OCCASION) {
+    if (!needs.some((word) => text.includes(word))) continue;
+    const m = pattern.exec(text);
     if (!m) continue;
     if (/^(?:within|in the framework|as part)/i.test(m[0]) && DISCUSSED_BEFORE.test(text.slice(0, m.index)))
       continue;

@@ -92,6 +92,8 @@ const WHILE_MEETING = new RegExp(
   String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
   "g",
 );
+// The verbs of WHILE_MEETING, looked for as plain words first: few sentences hold any.
+const WHILE_VERBS = ["meeting", "receiving", "hosting", "welcoming", "paying", "holding"];
 // A person and the words of their verb phrase, with no comma or other mention after them, just before
 // a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
 const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
@@ -916,6 +918,7 @@ function nounFinders(scope: SentenceScope): void {
       add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     }
   if (
+    WHILE_VERBS.some((verb) => sk.includes(verb)) &&
     /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(sk)
   )
     for (const m of allMatches(WHILE_MEETING, sk)) {
