@@ -68,6 +68,12 @@ const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confe
 // was an honour to meet X", "I was pleased to welcome X").
 const FIRST_PERSON =
   /\b(?:(?:[Ii]t|[Tt]his) (?:was|has been|is|will be) (?:a |an )?(?:\w+ )?(?:honou?r|pleasure|privilege) (?:for (?:him|her|them) )?to (?:meet|welcome|receive|host)|(?:I|[Ww]e) (?:was|were|am|are) (?:\w+ )?(?:honou?red|pleased|delighted|glad|happy) to (?:meet|welcome|receive|host))\b|\b(?:I|[Ww]e) (?:have |had )?(?:just |also |today )?(?:(?:was|were|have been|had been) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by|met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
+// Words every FIRST_PERSON match holds: its subject ("I", "we", "it", "this") and its verb. Cheap
+// substring tests that spare most sentences the pattern, one of the costliest of extraction.
+const FIRST_PERSON_SUBJECTS = ["I ", "We ", "we ", "It ", "it ", "This ", "this "];
+const FIRST_PERSON_VERBS = ["meet", "met", "welcome", "receive", "host", "greeted", "talks", "conversation"];
+const mayReportFirstPerson = (text: string) =>
+  FIRST_PERSON_VERBS.some((w) => text.includes(w)) && FIRST_PERSON_SUBJECTS.some((w) => text.includes(w));
 // "Welcoming the guests, X ...", "Greeting Y, X ...": who welcomed (group 2) and whom, when named (group 1).
 const WELCOMING =
   /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;
@@ -505,7 +511,8 @@ function firstPersonReports(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   for (const s of doc.sentences) {
     if (s.headline) continue;
-    const verb = FIRST_PERSON.exec(s.text) ?? OUR_MEETING.exec(s.text);
+    // The gate spares FIRST_PERSON's cost where no subject and verb can be; "our meeting" has its own cue.
+    const verb = (mayReportFirstPerson(s.text) ? FIRST_PERSON.exec(s.text) : null) ?? OUR_MEETING.exec(s.text);
     if (!verb || quotesElsewhere(s) || recalls(doc, s.text)) continue;
     const speaker = quoteSpeaker(doc, s);
     if (speaker === undefined) continue;

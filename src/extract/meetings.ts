@@ -92,6 +92,8 @@ const WHILE_MEETING = new RegExp(
   String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
   "g",
 );
+// The verbs of WHILE_MEETING, looked for as plain words first: few sentences hold any.
+const WHILE_VERBS = ["meeting", "receiving", "hosting", "welcoming", "paying", "holding"];
 // A person and the words of their verb phrase, with no comma or other mention after them, just before
 // a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
 const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
@@ -178,6 +180,9 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 const ON_TAKING_OFFICE =
   /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
 const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
+// A meeting noun or a meal anywhere, even inside a word: what every noun finder's pattern needs
+// (it names the encounter), tested once a sentence so that those patterns need not run where it is absent.
+const MEETING_OR_MEAL = new RegExp(String.raw`${MEET_NOUN}|${MEAL}`);
 // A conversation or a call by telephone is no encounter: "held a telephone conversation with X",
 // "received a phone call from X", "recalled his telephone conversation with X".
 const BY_PHONE = /\b(?:tele)?phone\b/;
@@ -905,7 +910,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
  */
 function nounFinders(scope: SentenceScope): void {
   const { s, sk, mention, add, implicitSubject, clauseSubject, plannedAround } = scope;
-  if (sk.includes(" of @m"))
+  const namesMeeting = MEETING_OR_MEAL.test(sk);
+  if (namesMeeting && sk.includes(" of @m"))
     for (const m of allMatches(MEETING_OF, sk)) {
       if (byPhone(m)) continue;
       const leader = m[3] ? [Number(m[3].slice(2))] : [];
@@ -917,13 +923,14 @@ function nounFinders(scope: SentenceScope): void {
         !leader.length,
       );
     }
-  if (sk.includes(" with @m"))
+  if (namesMeeting && sk.includes(" with @m"))
     for (const m of [...allMatches(OWNED_MEETING, sk), ...allMatches(OWNED_VISIT, sk)]) {
       // "X's potential meeting with Y" may never happen.
       if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
       add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     }
   if (
+    WHILE_VERBS.some((verb) => sk.includes(verb)) &&
     /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(sk)
   )
     for (const m of allMatches(WHILE_MEETING, sk)) {
@@ -943,10 +950,10 @@ function nounFinders(scope: SentenceScope): void {
   if (sk.includes("discuss") || sk.includes("opportunity"))
     for (const m of allMatches(DISCUSSED_WITH, sk))
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
-  if (sk.includes(" between "))
+  if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
       if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
-  if (sk.includes(" with "))
+  if (namesMeeting && sk.includes(" with "))
     for (const m of allMatches(WITH_MEETING, sk)) {
       if (byPhone(m)) continue;
       // "held a series of meetings with Y": the verb's subject held them (the subject-verb-object
@@ -968,7 +975,7 @@ function nounFinders(scope: SentenceScope): void {
       if (leader.length) add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
       else add("with-meeting", subjects, objects, plannedAround(m));
     }
-  if (sk.includes(" with "))
+  if (namesMeeting && sk.includes(" with "))
     for (const m of allMatches(OPENING_MEETING, sk)) {
       if (byPhone(m)) continue;
       const tail = listTail(sk, m);
@@ -984,7 +991,7 @@ function nounFinders(scope: SentenceScope): void {
         add("opening-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
       else add("opening-meeting", subjects, objects, plannedAround(m));
     }
-  if (sk.includes(" with "))
+  if (namesMeeting && sk.includes(" with "))
     for (const m of allMatches(PASSIVE_PLANNED, sk)) {
       const objects = listAt(sk, m, 1, s.mentions);
       add("passive-planned", implicitSubject(objects), objects, true);
@@ -1020,7 +1027,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
     for (const v of verblessMeetings(sk))
       add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
-  if (sk.includes(" by @m"))
+  // The group's leader (headed, led or chaired by) and its meeting noun come with every match.
+  if (sk.includes(" by @m") && /(?:headed|led|chaired) by/.test(sk) && MEETING_OR_MEAL.test(sk))
     for (const m of allMatches(GROUP_HELD, sk)) {
       // "X had a conversation with the delegation headed by Y": the leader heads the side met,
       // which the subject-verb-object finder already read.
@@ -1028,7 +1036,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
       add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
     }
-  if (MEETING_WORD.test(sk))
+  if (/conveyed|passed on|delivered|extended/.test(sk) && MEETING_WORD.test(sk))
     for (const m of allMatches(CONVEYED_TO, sk))
       if (!byPhone(m)) add("conveyed-to", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
   if (sk.includes(" paid "))
