@@ -212,6 +212,14 @@ function scanRoleBefore(
     const w = tokens[k]?.text ?? "";
     const f = tokens[k]?.key ?? ""; // the token's folded form
     if (isNameToken(k)) break; // another person's name ends the role
+    // "the head of the friendship group «Ostria — Veldania» of the Assembly X": a body's name in quotes
+    // right after the word it names is part of the role, dashes and all.
+    const open = quotedNameStart(tokens, k);
+    if (open !== undefined) {
+      from = open;
+      k = open;
+      continue;
+    }
     if (endsRoleScan(tokens, k, found)) break;
     // "the Secretary for international, security and defence affairs X": a lower-case field, commas
     // and all, between "for" or "on" and the part of the role already read.
@@ -637,6 +645,30 @@ const CALENDAR = new Set([
   "yesterday",
   "tomorrow",
 ]);
+// Quotes that close a body's name ("group «A — B»", "group “A-B”"), with the quote that opens it.
+const QUOTE_PAIRS = new Map([
+  ["»", "«"],
+  ["”", "“"],
+]);
+// Words a quoted name follows: the kind of body it names.
+const NAMED_BODY = /^(group|league|association|faction|party|caucus|union|club|forum|commission|committee)$/;
+
+/**
+ * Where the quoted name that closes at token k starts (its opening quote), when it is a body's name
+ * written in quotes right after the word for the body ("the friendship group «Ostria — Veldania»"), holds
+ * only capitalised words, dashes and hyphens, and is short; undefined otherwise.
+ */
+function quotedNameStart(tokens: Token[], k: number): number | undefined {
+  const opener = QUOTE_PAIRS.get(tokens[k]?.text ?? "");
+  if (!opener) return undefined;
+  for (let x = k - 1; x >= Math.max(0, k - 8); x--) {
+    const w = tokens[x]?.text ?? "";
+    if (w === opener) return x > k - 2 || !NAMED_BODY.test(tokens[x - 1]?.key ?? "") ? undefined : x;
+    if (!isCapitalized(w) && !/^[—–-]$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
 // The participles that open a sentence ("Welcoming Speaker X, ...").
 const OPENING_PARTICIPLE = new Set(["welcoming", "receiving", "greeting", "hosting"]);
 
@@ -707,6 +739,8 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
     const f = tokens[to - 1]?.key ?? "";
     if (!CONNECTORS.has(f)) break;
     if (f === ")" && hasToken(tokens, from, to - 1, "(")) break;
+    const opener = QUOTE_PAIRS.get(tokens[to - 1]?.text ?? "");
+    if (opener && hasToken(tokens, from, to - 1, opener)) break; // "group «A — B»"
     to--;
   }
   if (tokens[to]?.text === ")" && hasToken(tokens, from, to, "(") && !hasToken(tokens, from, to, ")")) to++;

@@ -27,3 +27,27 @@ describe("a title that names an office's staff", () => {
     expect(p?.roles).toEqual(["Speaker"]);
   });
 });
+
+describe("a body's name in quotes inside a title", () => {
+  it("'the head of the friendship group «A — B» of the Assembly of A X' is X's whole title, dash and all", () => {
+    const p = people(
+      "BUDAPEST. MTI - Speaker of the Parliament of Hungary Laszlo Kertesz received a delegation, led by the head of the parliamentary friendship group «Mongolia — Hungary» of the State Great Khural of Mongolia Bat Dorj.",
+    ).get("Bat Dorj");
+    expect(p?.roles).toEqual([
+      "head of the parliamentary friendship group «Mongolia — Hungary» of the State Great Khural of Mongolia",
+    ]);
+    expect(p?.country).toBe("Mongolia");
+  });
+  it("the title keeps the closing quote when the name follows it", () => {
+    const p = people(
+      "BUDAPEST. MTI - The head of the parliamentary friendship group “Mongolia-Hungary” Bat Dorj thanked the Speaker.",
+    ).get("Bat Dorj");
+    expect(p?.roles).toEqual(["head of the parliamentary friendship group “Mongolia-Hungary”"]);
+  });
+  it("a quote that follows no word for a body is no part of a title", () => {
+    const p = people(
+      "BUDAPEST. MTI - Speaker Laszlo Kertesz said «Mongolia — Hungary» Bat Dorj thanked the Speaker.",
+    ).get("Bat Dorj");
+    expect(p?.roles).toEqual([]);
+  });
+});
