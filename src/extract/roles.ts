@@ -312,6 +312,17 @@ function scanRoleBefore(
     /^(to|with)$/.test(tokens[1]?.key ?? "")
   )
     from = 2;
+  // "Meeting Chairman of the Senate X, the Speaker said", "Congratulating Speaker X, ...": a participle that
+  // opens the sentence takes the name as its object; it is no word of the title (but "Acting Speaker",
+  // "Standing Committee chairman" are titles of their own).
+  if (
+    from < end - 1 &&
+    OPENS_CLAUSE_BEFORE.has(tokens[from - 1]?.text ?? ".") &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[from]?.text ?? "") &&
+    !TITLE_PARTICIPLES.has(tokens[from]?.key ?? "") &&
+    isCapitalized(tokens[from + 1]?.text ?? "")
+  )
+    from++;
   // A chain of roles separated by commas ("the Chairman of the Federation Council, Chairman of the IPA
   // CIS Council, V. Matvienko"): the earlier roles are the same person's.
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
@@ -347,6 +358,15 @@ function scanRoleBefore(
     end--;
   return { from, end, short: undefined, whole: undefined, own: undefined };
 }
+
+// What stands before the first word of a sentence or of a dateline's text: nothing, a full stop, a dash.
+const OPENS_CLAUSE_BEFORE = new Set([".", "—", "–", "-", "--"]);
+// Participles that are part of a title or of a body's name ("Acting Speaker", "Standing Committee",
+// "Working Group", "Presiding Officer").
+const TITLE_PARTICIPLES = new Set(
+  `acting presiding managing standing ruling governing founding outgoing incoming sitting reigning leading
+  working organizing organising steering monitoring coordinating`.split(/\s+/),
+);
 
 // Words that make a title of a title word ("Prime Minister", "First Deputy", "Crown Prince").
 const TITLE_MODIFIERS = new Set(["prime", "first", "crown"]);

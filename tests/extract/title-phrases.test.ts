@@ -51,3 +51,29 @@ describe("a body's name in quotes inside a title", () => {
     expect(p?.roles).toEqual([]);
   });
 });
+
+describe("a participle that opens the sentence before a title", () => {
+  const roleOfDorj = (text: string) => people(text).get("Bat Dorj")?.roles;
+  it("'Meeting Chairman of the Khural X, ...': the participle is not part of X's title", () => {
+    expect(
+      roleOfDorj(
+        "BUDAPEST. MTI - Meeting Chairman of the State Great Khural of Mongolia Bat Dorj, Speaker Laszlo Kertesz said relations were good.",
+      ),
+    ).toEqual(["Chairman of the State Great Khural of Mongolia"]);
+  });
+  it("'Congratulating Ambassador X on ...' after a full stop: the title is 'Ambassador'", () => {
+    expect(
+      roleOfDorj(
+        "Speaker Laszlo Kertesz met the guests. Congratulating Ambassador Bat Dorj on his appointment, he wished him success.",
+      ),
+    ).toEqual(["Ambassador"]);
+  });
+  it("a participle that makes a title ('Acting', 'Standing Committee') stays in it", () => {
+    expect(
+      roleOfDorj("Speaker Laszlo Kertesz met the guests. Acting Ambassador Bat Dorj thanked him."),
+    ).toEqual(["Acting Ambassador"]);
+    expect(
+      roleOfDorj("Speaker Laszlo Kertesz met the guests. Standing Committee chairman Bat Dorj thanked him."),
+    ).toEqual(["Standing Committee chairman"]);
+  });
+});
