@@ -439,26 +439,11 @@ export function roleAfter(
   if (/^(MP|MEP|MPs)$/.test(tokens[i]?.text ?? "")) i++; // "Dorj Bat MP, head of the ... group"
   // "X (Speaker of the Y)", "X — Speaker of the Y —": an apposition in brackets or between dashes.
   if (/^[(—–]$/.test(tokens[i]?.text ?? "")) return enclosedRole(tokens, i, found, isNameToken);
-  // "congratulated X on his appointment as Prime Minister of Ostria": the office named after "as" is X's.
-  const as = officeTakenAs(tokens, i);
-  if (tokens[i]?.text !== "," && as === undefined) return undefined;
-  let from = as ?? i + 1;
+  if (tokens[i]?.text !== ",") return undefined;
+  let from = i + 1;
   // "X, who heads the Y committee,": the verb says the title.
   const led = ledByClause(tokens, from, found);
   if (led) return led;
-  // "X, who is the youngest member of the Y": a relative clause that says what X is.
-  const relative = (tokens[from]?.key ?? "") === "who" && /^(is|was)$/.test(tokens[from + 1]?.key ?? "");
-  if (relative) from += 2;
-  // "as the new Prime Minister of Y", "who is the youngest member of Y": the article and a describing
-  // word before the title are no part of it.
-  if ((relative || as !== undefined) && /^(the|a|an)$/.test(tokens[from]?.key ?? "")) {
-    const next = tokens[from + 1]?.text ?? "";
-    const describes = !isCapitalized(next) && !ROLE_LOWER.has(fold(next)) && !isTitleWord(next);
-    from +=
-      describes && (isTitleWord(tokens[from + 2]?.text ?? "") || isCapitalized(tokens[from + 2]?.text ?? ""))
-        ? 2
-        : 1;
-  }
   // "X, Member of the Y, and also President of the Z": a further role of the same person.
   if ((tokens[from]?.key ?? "") === "and" && (tokens[from + 1]?.key ?? "") === "also") from += 2;
   // "(Red Lopez, Office of the Speaker)", "X, Press Service of the Senate": an office that employs
@@ -671,20 +656,6 @@ function ledByClause(tokens: Token[], from: number, found: Found[]): RoleSpan | 
     ...countryIn(from + 2, to, found),
     counterpart: false,
   };
-}
-
-// Nouns for taking an office that name it after "as" ("his appointment as", "her election as").
-const TAKING_OFFICE = /^(appointment|election|re-election|reelection|nomination|inauguration)$/;
-
-/**
- * Where the office starts in "on his appointment as Y", "upon her election as Y" right after a name
- * (the token after "as"); undefined when the words after the name are not that.
- */
-function officeTakenAs(tokens: Token[], i: number): number | undefined {
-  if (!/^(on|upon)$/.test(tokens[i]?.key ?? "") || !/^(his|her|their)$/.test(tokens[i + 1]?.key ?? ""))
-    return undefined;
-  if (!TAKING_OFFICE.test(tokens[i + 2]?.key ?? "") || (tokens[i + 3]?.key ?? "") !== "as") return undefined;
-  return i + 4;
 }
 
 const CALENDAR = new Set([
