@@ -512,7 +512,8 @@ function firstPersonReports(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     if (s.headline) continue;
     // The gate spares FIRST_PERSON's cost where no subject and verb can be; "our meeting" has its own cue.
-    const verb = (mayReportFirstPerson(s.text) ? FIRST_PERSON.exec(s.text) : null) ?? OUR_MEETING.exec(s.text);
+    const verb =
+      (mayReportFirstPerson(s.text) ? FIRST_PERSON.exec(s.text) : null) ?? OUR_MEETING.exec(s.text);
     if (!verb || quotesElsewhere(s) || recalls(doc, s.text)) continue;
     const speaker = quoteSpeaker(doc, s);
     if (speaker === undefined) continue;
