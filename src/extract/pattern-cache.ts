@@ -1,3 +1,5 @@
+import { BoundedCache } from "./bounded-cache.ts";
+
 /**
  * Patterns built from a small set of values (a mention of a skeleton, "@m3"), compiled once per
  * value and kept: compiling a pattern for every sentence and every mention was a main cost of
@@ -20,12 +22,11 @@ export function cachedPattern<K>(build: (key: K) => RegExp): (key: K) => RegExp 
  * most `limit` of them: past that the memory starts again, so that a corpus of new names never fills it.
  */
 export function rememberedAnswers<V>(judge: (word: string) => V, limit: number): (word: string) => V {
-  const answers = new Map<string, V>();
+  const answers = new BoundedCache<string, V>(limit);
   return (word) => {
     let answer = answers.get(word);
     if (answer === undefined) {
       answer = judge(word);
-      if (answers.size > limit) answers.clear();
       answers.set(word, answer);
     }
     return answer;
