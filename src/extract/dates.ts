@@ -2,7 +2,8 @@
  * Dates of meetings, read with chrono-node (its strict parser: calendar dates only, which is all that
  * is left once "today", "yesterday" and weekdays are read here) relative to the publication date. Only dates
  * precise to the day count (a year or a month alone says nothing about a meeting's day), and a
- * weekday ("on Tuesday") is the last such day on or before publication, or the next one for plans.
+ * weekday ("on Tuesday") is the last such day on or before publication, or for plans the next one on
+ * or after it: the publication's own weekday is the publication's day either way.
  */
 import type { ParsedResult } from "chrono-node";
 import { isoDate, monthNumber } from "../corpus/header.ts";
@@ -43,8 +44,9 @@ export const shiftDay = (s: string, days: number) => iso(new Date(utc(s).getTime
 
 /**
  * The day-precise dates a sentence states. `published` (YYYY-MM-DD) anchors relative dates and
- * dates without a year; without it only dates with a year are read. `future` picks the next
- * weekday instead of the last one.
+ * dates without a year; without it only dates with a year are read. `future` (a plan) picks the
+ * next weekday on or after publication instead of the last one on or before it, except in a clause
+ * that tells something done ("met Y on Friday, and more talks will follow").
  */
 export function statedDates(sentence: string, published: string | undefined, future = false): DaySpan[] {
   return rawDates(sentence, published, future)
@@ -266,6 +268,49 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
   );
 }
 
+/**
+ * The days from the report's weekday `base` to the weekday `target` a sentence names (both counted
+ * from Sunday = 0). What is told as done, or told in a headline's present ("X meets Y on Monday"),
+ * happened on the last such day on or before the report: the report's own day when they are the same
+ * ("on Monday" in Monday's news is that day). Only a plan looks ahead, to the next such day on or after
+ * the report (again the same day when it falls on it: "will meet on Monday" in Monday's news is today).
+ * "next Monday" and "last Monday" skip the report's own day: a week ahead or back when it is a Monday.
+ */
+export function weekdayOffset(
+  base: number,
+  target: number,
+  said: "last" | "next" | undefined,
+  future: boolean,
+) {
+  const ahead = (target - base + 7) % 7;
+  const back = (base - target + 7) % 7;
+  if (said === "next") return ahead || 7;
+  if (said === "last") return -(back || 7);
+  return future ? ahead : -back || 0;
+}
+
+// A clause told as done, whatever the meeting's tense: "X met Y on Friday, and more meetings are
+// planned" dates the meeting held, so its weekday looks back even in a sentence read as a plan.
+const CLAUSE_BOUND = /[,;:()]|\b(?:and|but|while|whereas)\b/gi;
+const DONE_VERB =
+  /\b(?:met|held|received|hosted|visited|welcomed|talked|discussed|signed|arrived|attended|took part)\b/i;
+
+/** Whether the weekday at `index` stands in a clause that tells something done, with no future in it. */
+function inPastClause(sentence: string, index: number): boolean {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of allMatches(CLAUSE_BOUND, sentence)) {
+    const at = m.index as number;
+    if (at < index) from = at + m[0].length;
+    else if (at > index) {
+      to = at;
+      break;
+    }
+  }
+  const clause = sentence.slice(from, to);
+  return DONE_VERB.test(clause) && !new RegExp(FUTURE_MARKER.source, "i").test(clause);
+}
+
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   const out: DaySpan[] = [];
   const lower = sentence.toLowerCase();
@@ -281,10 +326,12 @@ function readDates(sentence: string, published: string | undefined, future: bool
       /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
       lower,
     )) {
-      const target = WEEKDAYS.indexOf(m[1] as string);
-      const base = utc(published).getUTCDay();
-      const back = (base - target + 7) % 7;
-      const days = future || /^next/.test(m[0]) ? (target - base + 7) % 7 || 7 : -back;
+      const days = weekdayOffset(
+        utc(published).getUTCDay(),
+        WEEKDAYS.indexOf(m[1] as string),
+        /^(?:last|next)/.exec(m[0])?.[0] as "last" | "next" | undefined,
+        future && !inPastClause(sentence, m.index as number),
+      );
       out.push({ start: shiftDay(published, days), weekday: true, index: m.index as number });
     }
   }
@@ -301,10 +348,12 @@ function readDates(sentence: string, published: string | undefined, future: bool
     const to = Math.min(sentence.length, (hit.index ?? 0) + 48);
     if (to <= from) continue;
     covered = to;
+    // No forwardDate, for plans too: without a year chrono takes the year that puts the date nearest
+    // the report ("on 10 January" in a report of 20 December is next year's), where forwardDate would
+    // send a plan's day just gone a year ahead ("on 12 May" in a report of 13 May: next May).
     for (const r of chronoEnglish().strict.parse(
       sentence.slice(from, to),
       ref ? { instant: ref, timezone: 0 } : undefined,
-      { forwardDate: future },
     )) {
       results.push(Object.assign(Object.create(Object.getPrototypeOf(r)), r, { index: r.index + from }));
     }
