@@ -22,6 +22,7 @@ import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { isPastUndated, isPeriodSummary, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
+import { dayNamingAllPeople, todayInPlace } from "./named-together.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
@@ -251,6 +252,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
     if (!m.date && (isPastUndated(text, published) || (restatedPast() && !planned))) continue;
     if (!m.date && !planned && restated()) m.date = restated();
+    // "X said at a joint briefing with Y on Thursday": a sentence that names all the meeting's people
+    // at an encounter, with a day, gives the day of the meeting another sentence reported (also when
+    // that sentence tells it as recalled: the day is stated).
+    if (!m.date && !planned) {
+      const together = dayNamingAllPeople(body, m.sentence, m.people, day);
+      if (together) m.date = spanDate(together, "a sentence naming all its people at an encounter");
+    }
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
     // "On 3 May, X held talks with Y. [...] X met Z as well.": a meeting told as one more, two
@@ -330,11 +338,16 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const sameDay: MeetingDate = filedEarlier
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
-      if ((heldCount === 1 && todayOfEncounter()) || todayInLead())
+      const todayHere = () => todayInPlace(body, m.place, (t) => todayFramesMeetings(t, day));
+      if ((heldCount === 1 && todayOfEncounter()) || todayInLead() || todayHere())
         m.date = {
           start: sameDay.start,
           basis: "today",
-          evidence: todayInLead() ? "today in the lead" : "today in the report of its one meeting",
+          evidence: todayInLead()
+            ? "today in the lead"
+            : heldCount === 1 && todayOfEncounter()
+              ? "today in the report of its one meeting"
+              : "today said of an encounter in the meeting's city",
         };
       else if (sameDayEvidence && sameDayWire && PERFECT.test(text))
         m.date = {

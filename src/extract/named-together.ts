@@ -1,0 +1,67 @@
+/**
+ * Dates a meeting takes from a sentence other than its own that speaks of the same encounter: one that
+ * names all its people together at an encounter with a day ("X said at a joint briefing with Y on
+ * Thursday"), or one whose "today" frames an encounter in the meeting's own city ("Today, I am meeting
+ * with you in Turkestan", said during a visit whose talks there the article tells).
+ */
+import { type DaySpan, inFutureClause, isOpeningStamp, statedDates } from "./dates.ts";
+import type { Sentence } from "./document.ts";
+
+// An encounter of one person with another, named as a noun or a verb with "with" after it: "at a joint
+// briefing with", "during talks with", "met with", "held a meeting with".
+const ENCOUNTER_WITH =
+  /\b(?:meeting|meetings|talks|briefing|press conference|news conference|conversation|negotiations|consultations|luncheon|lunch|dinner|breakfast|met|meets|meet)\s+with\b/i;
+// Another, earlier or later encounter of the same people, which the words just before the encounter
+// recall or foresee ("recalled their previous talks with", "will hold talks with").
+const NOT_THIS_ENCOUNTER =
+  /\b(?:previous|prior|earlier|first|next|former|recall\w*|remind\w*|remember\w*|will|would|shall|plan\w*|to)\b[^,;.]*$/i;
+
+/**
+ * The day a body sentence other than the meeting's own gives for the encounter of all the meeting's
+ * people: the sentence names each of them and no one else (by name, title or pronoun), tells an encounter of one
+ * with another ("at a joint briefing with", "talks with"), recalls or foresees none, and states a day
+ * that is not another event's nor in a clause about the future. The day must not be after `day`
+ * (the report's), as a held meeting's cannot be.
+ */
+export function dayNamingAllPeople(
+  body: readonly Sentence[],
+  own: number,
+  people: readonly number[],
+  day: string | undefined,
+): DaySpan | undefined {
+  if (people.length < 2 || !day) return undefined;
+  for (const s of body) {
+    if (s.index === own) continue;
+    const encounter = ENCOUNTER_WITH.exec(s.text);
+    if (
+      !encounter ||
+      NOT_THIS_ENCOUNTER.test(s.text.slice(Math.max(0, encounter.index - 60), encounter.index))
+    )
+      continue;
+    // All the meeting's people and no one else: a sentence that names a third person may tell two
+    // encounters ("met Z on Monday, followed by the meeting with Y earlier in the day").
+    const named = new Set(s.mentions.flatMap((m) => (m.kind === "person" ? [m.person] : [])));
+    if (named.size !== people.length || !people.every((id) => named.has(id))) continue;
+    const found = statedDates(s.text, day).find(
+      (d) => !inFutureClause(s.text, d.index) && !isOpeningStamp(s.text, d) && d.start <= day,
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a body sentence whose "today" frames an encounter (`framesToday` says which do) names
+ * `place`, the city where the meeting was held: the meeting is of that day too, as one day's stay in
+ * a city holds the encounters told of it ("Today, I am meeting with you in Turkestan").
+ */
+export function todayInPlace(
+  body: readonly Sentence[],
+  place: string | undefined,
+  framesToday: (text: string) => boolean,
+): boolean {
+  if (!place) return false;
+  // The place as a whole word; its letters may be any script's ("Türkiye"), which \b does not know.
+  const word = new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u");
+  return body.some((s) => word.test(s.text) && framesToday(s.text));
+}
