@@ -198,8 +198,11 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
   // ("a media report said on Monday"), makes the article a late report of what it tells. (Read as the
-  // meetings stood before the loop below dated them.)
-  const staleByMeeting = meetings.some((m) => m.date?.basis === "stated" && day && m.date.start !== day);
+  // meetings stood before the loop below dated them.) A plan dated after the report says nothing of
+  // when the report was written ("X has met Y. Y will meet Z on Friday").
+  const staleByMeeting = meetings.some(
+    (m) => m.date?.basis === "stated" && day && m.date.start !== day && !(m.planned && m.date.start > day),
+  );
   const stale = lazy(
     () =>
       staleByMeeting ||

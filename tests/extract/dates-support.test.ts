@@ -79,6 +79,22 @@ describe("the date a meeting is given", () => {
       basis: "publication",
     });
   });
+  it("keeps a same-day report's date beside a plan dated later, not beside a meeting held before", () => {
+    const lead =
+      "TBILISI – Speaker of the Parliament of Georgia Orvan Teliko received Speaker of the Parliament of Armenia Dilo Marsek in Tbilisi.\nThe sides discussed trade.";
+    const withPlan = meetingsOf(
+      `${lead}\nMarsek will meet Prime Minister of Georgia Temur Ablani on Friday.`,
+      "2024-05-14",
+    );
+    expect(withPlan.map((m) => m.date?.start)).toEqual(["2024-05-14", "2024-05-17"]);
+    expect(withPlan[0]?.date?.basis).toBe("publication");
+    // A meeting of the day before makes the report a late one: its other meeting may be of that day.
+    const withEarlier = meetingsOf(
+      `${lead}\nOn Monday, Marsek met Prime Minister of Georgia Temur Ablani.`,
+      "2024-05-14",
+    );
+    expect(withEarlier.map((m) => m.date?.start)).toEqual([undefined, "2024-05-13"]);
+  });
   it("dates the one meeting from a later sentence that restates it", () => {
     const text =
       "Speaker of the Majilis of Kazakhstan Orvan Teliko held a historic meeting with Speaker of the House of Representatives of the United States Dilo Marsek in Washington.\nThe two leaders met at the Capitol on late Wednesday night, April 17, shortly before Teliko flew to Boston.\nThey discussed trade.";
