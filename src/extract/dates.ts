@@ -315,11 +315,14 @@ function readDates(sentence: string, published: string | undefined, future: bool
   const out: DaySpan[] = [];
   const lower = sentence.toLowerCase();
   // chrono-node is the costly part: only sentences with a number or a relative day word can hold a day.
-  if (!/\d|today|yesterday|morning|day\b/.test(lower)) return out;
+  if (!/\d|today|yesterday|morning|afternoon|evening|night|day\b/.test(lower)) return out;
   if (published) {
-    const today = /\b(earlier |later )?today\b|\bthis morning\b/.exec(lower);
+    // A part of the report's day ("this afternoon", "tonight") is today; the night before it is yesterday.
+    const today = /\b(earlier |later )?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/.exec(
+      lower,
+    );
     if (today) out.push({ start: published, relative: "today", index: today.index });
-    const yesterday = /\byesterday\b/.exec(lower);
+    const yesterday = /\byesterday\b|\blast night\b/.exec(lower);
     if (yesterday)
       out.push({ start: shiftDay(published, -1), relative: "yesterday", index: yesterday.index });
     for (const m of allMatches(

@@ -211,7 +211,7 @@ export function topicIn(text: string): string | undefined {
  */
 export function isEarlierReport(text: string): boolean {
   // "Earlier in the day" (or "earlier yesterday", "earlier this morning") is the same day's news, not an earlier report.
-  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day|yesterday|this morning))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i.test(
+  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day|yesterday|this (?:morning|afternoon|evening)|tonight))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i.test(
     text,
   );
 }

@@ -52,6 +52,21 @@ describe("stated dates of a meeting", () => {
     const s = "Speaker Orvan Teliko met with Ambassador Dilo Marsek on Monday, the press service said.";
     expect(statedDates(s, "2024-03-13").map((d) => d.start)).toEqual(["2024-03-11"]);
   });
+  it("reads a part of the report's day as today and last night as yesterday", () => {
+    const read = (when: string) =>
+      statedDates(`Speaker Orvan Teliko met Ambassador Dilo Marsek ${when}.`, "2024-03-13").map((d) => [
+        d.start,
+        d.relative,
+      ]);
+    for (const when of ["this afternoon", "this evening", "tonight", "this morning"])
+      expect(read(when)).toEqual([["2024-03-13", "today"]]);
+    expect(read("last night")).toEqual([["2024-03-12", "yesterday"]]);
+    expect(read("in the afternoon")).toEqual([]);
+    // Said of the saying, not of the meeting.
+    expect(statedDates("Teliko told reporters this afternoon that he had met Marsek.", "2024-03-13")).toEqual(
+      [],
+    );
+  });
   it("tells a timestamp line from a lead", () => {
     expect(isTimestampLine("11 Mar. 11:00 (UTC+3 MSK)")).toBe(true);
     expect(isTimestampLine("Speaker Orvan Teliko met Dilo Marsek on 11 March.")).toBe(false);
