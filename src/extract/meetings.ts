@@ -564,8 +564,9 @@ const PROGRAMME_INCLUDES =
   /\b(?:programme|program|agenda|schedule|itinerary|official part)\b[^@.;]{0,60}?\b(?:includes|include|will include|envisages|provides for|foresees)\b/;
 // Meetings named first and foreseen after: "Meetings with Y and senators are scheduled during the
 // visit", "a meeting between X and Y is also envisaged". No other person may stand in between.
+// So is one whose noun is followed by its future: "Talks between X and Y will take place on Friday".
 const FORESEEN_AFTER =
-  /^[^@]{0,160}?\b(?:is|are) (?:also )?(?:scheduled|envisaged|planned|foreseen|expected|due)\b/;
+  /^[^@]{0,160}?\b(?:is|are) (?:also )?(?:scheduled|envisaged|planned|foreseen|expected|due)\b|^\s*(?:[^@.;,]{0,40}?\s)?will (?:also )?(?:take place|be held)\b/;
 // A match whose own verb reports the meeting as done ("met Y, and more meetings are planned").
 const REPORTED_DONE = /\b(?:met|held|had|received|hosted|welcomed|was|were)\b/;
 

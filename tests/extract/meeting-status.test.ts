@@ -31,6 +31,19 @@ describe("meetings to come", () => {
       ),
     ).toEqual([[["Ivo Markov", "Rosa Fuentes"], "held"]]);
   });
+  it("talks named first and said after to take place or be held", () => {
+    expect(
+      statuses(
+        "Talks between Speaker Ivo Markov and Senate President Rosa Fuentes will take place on Friday.",
+      ),
+    ).toEqual([[["Ivo Markov", "Rosa Fuentes"], "planned"]]);
+    expect(
+      statuses("Talks between Speaker Ivo Markov and Senate President Rosa Fuentes will be held in Lima."),
+    ).toEqual([[["Ivo Markov", "Rosa Fuentes"], "planned"]]);
+    expect(
+      statuses("Talks between Speaker Ivo Markov and Senate President Rosa Fuentes took place on Friday."),
+    ).toEqual([[["Ivo Markov", "Rosa Fuentes"], "held"]]);
+  });
   it("an implied meeting is not planned because a side spoke of the future", () => {
     const m = statuses(
       'Markov hopes that European Parliament of next term will continue to support Chile\n\nChairman of the Senate of Chile Ivo Markov hopes that the new composition of the European Parliament will continue to support Chile.\n\n"I hope that the support will remain," Markov said at a joint briefing with President of the European Parliament Rosa Fuentes on Thursday.\n\nIn turn, Fuentes recalled that the new term of the European Parliament will begin in July.',

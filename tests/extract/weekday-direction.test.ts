@@ -60,6 +60,9 @@ describe("the date of a meeting named with the report's weekday", () => {
   it("is the report's day for a plan, never a week later", () => {
     expect(dateOf(`${GEORGIAN} will meet ${ARMENIAN} on Monday.`, MONDAY)).toBe(MONDAY);
     expect(dateOf(`${GEORGIAN} is expected to hold talks with ${ARMENIAN} on Monday.`, MONDAY)).toBe(MONDAY);
+    expect(dateOf(`Talks between ${GEORGIAN} and ${ARMENIAN} will take place on Friday.`, MONDAY)).toBe(
+      "2024-05-17",
+    );
     expect(
       dateOf(
         `${ARMENIAN} will pay an official visit to Georgia on Monday, during which he will meet ${GEORGIAN}.`,
