@@ -6,6 +6,7 @@ import {
   readDateMarker,
   readTimestampLine,
   titleCase,
+  yearOfMonth,
 } from "./header.ts";
 import { oneSpaced, splitSentences } from "./sentences.ts";
 
@@ -141,7 +142,13 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   const opening = /^\s*(?:on|in|by|from|since|until|as of)\b/i.test(head) ? undefined : findDate(head);
   published ??= opening;
   if (/\d{1,2}:\d{2}/.test(head)) printedDate ??= opening;
-  const year = published ? Number(published.slice(0, 4)) : undefined;
+  // Without a publication date, the year the text gives the dateline's month ("Astana. 27 December."
+  // in a report that speaks of "December, 2017").
+  const year = published
+    ? Number(published.slice(0, 4))
+    : dateline?.month
+      ? yearOfMonth(`${dateline.text} ${split.flat().join(" ")}`, dateline.month)
+      : undefined;
   const datelineDate =
     dateline?.month && dateline.day && year
       ? `${year}-${String(dateline.month).padStart(2, "0")}-${String(dateline.day).padStart(2, "0")}`

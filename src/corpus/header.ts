@@ -182,6 +182,24 @@ export function readDateline(
   return { text, city: titled, month, day, rest: paragraph.slice(m[0].length) };
 }
 
+/**
+ * The year a text writes right after the name of month `month` (1–12), or after its day: "in
+ * December, 2017", "on 14 December 2017", "December 14, 2017". A dateline that prints a day and a month but no year ("Astana. 27
+ * December.") is of that year when its article has no publication date: a report names its own month
+ * with the year when it names it so at all. The latest such year if several; undefined if none.
+ */
+export function yearOfMonth(text: string, month: number): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(
+    /\b([A-Za-z]{3,9})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{2})\b/g,
+  )) {
+    if (monthNumber(m[1] as string) !== month) continue;
+    const year = Number(m[2]);
+    if (!latest || year > latest) latest = year;
+  }
+  return latest;
+}
+
 /** "NUR-SULTAN" → "Nur-Sultan", "SAINT PETERSBURG" → "Saint Petersburg". */
 export function titleCase(s: string): string {
   return s

@@ -446,11 +446,14 @@ function placeNamedElsewhere(name: string, home: string | undefined): boolean {
 /**
  * The day a report was filed, which "today", "yesterday" and weekdays count from: the day its dateline
  * prints when that is within a week before publication ("BEIJING, April 23 (Xinhua)" published on
- * April 24), else the publication date.
+ * April 24), else the publication date; without a publication date, the dateline's day when its
+ * year is known.
  */
 export function filingDay(article: { published?: string; datelineDate?: string }): string | undefined {
   const { published, datelineDate } = article;
-  if (!published || !datelineDate || datelineDate >= published) return published;
+  // An article without a publication date was filed on the day its dateline prints, if it prints a year.
+  if (!published) return datelineDate;
+  if (!datelineDate || datelineDate >= published) return published;
   return Date.parse(published) - Date.parse(datelineDate) <= 7 * 86_400_000 ? datelineDate : published;
 }
 

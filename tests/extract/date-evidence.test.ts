@@ -104,7 +104,20 @@ describe("the day a report was filed", () => {
     expect(filingDay({ published: "2024-05-20", datelineDate: "2024-05-16" })).toBe("2024-05-16");
     expect(filingDay({ published: "2024-05-20", datelineDate: "2024-03-16" })).toBe("2024-05-20");
     expect(filingDay({ published: "2024-05-20" })).toBe("2024-05-20");
-    expect(filingDay({ datelineDate: "2024-05-16" })).toBeUndefined();
+    // Without a publication date, the dateline's day (its year read from the text) is all there is.
+    expect(filingDay({ datelineDate: "2024-05-16" })).toBe("2024-05-16");
+    expect(filingDay({})).toBeUndefined();
+  });
+  it("takes a yearless dateline's year from the text's own month, without a publication date", () => {
+    const undated = (text: string) =>
+      extractArticle(parseArticle(text, { id: "t", file: "t.txt", isKnownCity })).doc.article.datelineDate;
+    const lead = `TBILISI, May 16 (Veltar) -- ${talks} today.`;
+    expect(undated(`${lead}\n\nThe committee was set up in May, 2023.`)).toBe("2023-05-16");
+    expect(undated(`${lead}\n\nThe committee was set up on May 2, 2023.`)).toBe("2023-05-16");
+    // Another month's year says nothing of the dateline's.
+    expect(undated(`${lead}\n\nThe committee was set up in March, 2023.`)).toBeUndefined();
+    const [m] = datesOf(`${lead}\n\nThey recalled the forum held in May 2023.`);
+    expect(m?.date).toMatchObject({ start: "2023-05-16", basis: "today" });
   });
   it("anchors 'today' in a wire filed before it was published", () => {
     const [m] = datesOf(
