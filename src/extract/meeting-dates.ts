@@ -22,7 +22,7 @@ import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { isPastUndated, isPeriodSummary, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
-import { dayNamingAllPeople, todayInPlace } from "./named-together.ts";
+import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
@@ -151,6 +151,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   // Relative dates count from the day the report was filed.
   const day = filingDay(doc.article);
   const body = doc.sentences.filter((s) => !s.headline && !isTimestampLine(s.text));
+  const headlines = doc.sentences.filter((s) => s.headline);
   // The article-wide readings below are made when a meeting first needs them, not up front: most
   // meetings take their date from their own sentence and never ask (each reading scans every sentence).
   const visit = lazy(() => visitSpan(body, day));
@@ -261,6 +262,11 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (!m.date && !planned) {
       const together = dayNamingAllPeople(body, m.sentence, m.people, day);
       if (together) m.date = spanDate(together, "a sentence naming all its people at an encounter");
+    }
+    // "X to meet Y on Friday" over "X will hold talks with Y": the headline gives the plan its day.
+    if (!m.date && planned) {
+      const foreseen = plannedDayInHeadline(headlines, m.people, day);
+      if (foreseen) m.date = spanDate(foreseen, "the headline foreseeing it");
     }
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };

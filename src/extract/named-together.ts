@@ -1,8 +1,9 @@
 /**
  * Dates a meeting takes from a sentence other than its own that speaks of the same encounter: one that
  * names all its people together at an encounter with a day ("X said at a joint briefing with Y on
- * Thursday"), or one whose "today" frames an encounter in the meeting's own city ("Today, I am meeting
- * with you in Turkestan", said during a visit whose talks there the article tells).
+ * Thursday"), one whose "today" frames an encounter in the meeting's own city ("Today, I am meeting
+ * with you in Turkestan", said during a visit whose talks there the article tells), or for a plan, a
+ * headline that foresees it with its day ("X to meet Y on Friday").
  */
 import { type DaySpan, inFutureClause, isOpeningStamp, statedDates } from "./dates.ts";
 import type { Sentence } from "./document.ts";
@@ -45,6 +46,31 @@ export function dayNamingAllPeople(
     const found = statedDates(s.text, day).find(
       (d) => !inFutureClause(s.text, d.index) && !isOpeningStamp(s.text, d) && d.start <= day,
     );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// A headline's plan: "X to meet Y on Friday", "X will hold talks with Y", "X, Y to sign a treaty".
+const HEADLINE_PLAN =
+  /\b(?:to|will)\s+(?:meet|hold\s+(?:talks|a\s+meeting|meetings)|visit|receive|host|sign)\b/i;
+
+/**
+ * The day a headline gives a planned meeting: a headline that names all its people and no one else,
+ * foresees an encounter ("X to meet Y on Friday") and states a day not before `day` (the report's),
+ * read as a plan's (the next such weekday on or after the report).
+ */
+export function plannedDayInHeadline(
+  headlines: readonly Sentence[],
+  people: readonly number[],
+  day: string | undefined,
+): DaySpan | undefined {
+  if (people.length < 2 || !day) return undefined;
+  for (const s of headlines) {
+    if (!HEADLINE_PLAN.test(s.text)) continue;
+    const named = new Set(s.mentions.flatMap((m) => (m.kind === "person" ? [m.person] : [])));
+    if (named.size !== people.length || !people.every((id) => named.has(id))) continue;
+    const found = statedDates(s.text, day, true).find((d) => d.start >= day && !d.relative);
     if (found) return found;
   }
   return undefined;

@@ -70,3 +70,21 @@ describe("a 'today' said of an encounter in a city", () => {
     expect(dated(visit("Batumi"), "2024-05-21")).toContain("Dilo Marsek + Orvan Teliko: none");
   });
 });
+
+describe("a headline foreseeing a planned meeting", () => {
+  const body = `Speaker of the Parliament of Georgia Orvan Teliko will hold talks with Speaker of the Parliament of Armenia Dilo Marsek in Tbilisi.`;
+  it("gives the plan its day, the next such weekday on or after the report", () => {
+    // 2024-05-15 is a Wednesday.
+    expect(
+      dated(`Georgian Speaker Teliko to meet Armenian Speaker Marsek on Friday\n\n${body}`, "2024-05-15"),
+    ).toEqual(["Dilo Marsek + Orvan Teliko: 2024-05-17"]);
+  });
+  it("gives no day from a headline that names someone else or foresees nothing", () => {
+    expect(
+      dated(`Georgian Speaker Teliko to meet Prime Minister Ablani on Friday\n\n${body}`, "2024-05-15"),
+    ).toContain("Dilo Marsek + Orvan Teliko: none");
+    expect(
+      dated(`Georgian Speaker Teliko and Armenian Speaker Marsek on Friday\n\n${body}`, "2024-05-15"),
+    ).toEqual(["Dilo Marsek + Orvan Teliko: none"]);
+  });
+});
