@@ -4,7 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import { anchoredDates, inFutureClause, isOpeningStamp, statedDates, yearAnchor } from "./dates.ts";
+import { anchoredDates, inFutureClause, isOpeningStamp, shiftDay, statedDates, yearAnchor } from "./dates.ts";
 import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
@@ -40,6 +40,15 @@ const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
 // An attendance sentence that speaks of one meeting ("took part in the meeting").
 const THE_MEETING = /\bthe (?:meeting|talks)\b(?! (?:with|of)\b)/i;
 const RECALLED = /\b(?:recalled|recalling|reminded|remembered)\b/i;
+
+// How far before the report a meeting told again may have been held and still be the one reported:
+// a report is written during a visit or soon after it.
+const RECENT_DAYS = 30;
+
+/** Whether `start` lies more than a month before the report's day `day` (when it is known). */
+function longBefore(start: string, day: string | undefined): boolean {
+  return !!day && start < shiftDay(day, -RECENT_DAYS);
+}
 
 /** Builds the meetings of an article from the proposals of its sentences. */
 export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[] {
@@ -113,7 +122,10 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         if (!same.parties.some((x) => x.description === party.description || x.country === party.country))
           same.parties.push(party);
       same.finders.push(p.finder);
-      if (!same.date && date) same.date = spanDate(date, "the meeting's sentence");
+      // A day long before the report, told again of the same people, is an earlier encounter of theirs
+      // ("X received Y. [...] X met with Y in Paris on 5 March 2019, when both were deputies").
+      if (!same.date && date && !longBefore(date.start, published))
+        same.date = spanDate(date, "the meeting's sentence");
       continue;
     }
     const text = doc.sentences[p.sentence]?.text ?? "";

@@ -5,7 +5,7 @@
  * with you in Turkestan", said during a visit whose talks there the article tells), or for a plan, a
  * headline that foresees it with its day ("X to meet Y on Friday").
  */
-import { type DaySpan, inFutureClause, isOpeningStamp, statedDates } from "./dates.ts";
+import { type DaySpan, inFutureClause, isOpeningStamp, shiftDay, statedDates } from "./dates.ts";
 import type { Sentence } from "./document.ts";
 
 // An encounter of one person with another, named as a noun or a verb with "with" after it: "at a joint
@@ -22,7 +22,7 @@ const NOT_THIS_ENCOUNTER =
  * people: the sentence names each of them and no one else (by name, title or pronoun), tells an encounter of one
  * with another ("at a joint briefing with", "talks with"), recalls or foresees none, and states a day
  * that is not another event's nor in a clause about the future. The day must not be after `day`
- * (the report's), as a held meeting's cannot be.
+ * (the report's), as a held meeting's cannot be, nor more than a fortnight before it.
  */
 export function dayNamingAllPeople(
   body: readonly Sentence[],
@@ -43,13 +43,23 @@ export function dayNamingAllPeople(
     // encounters ("met Z on Monday, followed by the meeting with Y earlier in the day").
     const named = new Set(s.mentions.flatMap((m) => (m.kind === "person" ? [m.person] : [])));
     if (named.size !== people.length || !people.every((id) => named.has(id))) continue;
+    // A day long before the report is an earlier encounter of the same people, told as history
+    // ("X met with Y in Paris on 5 March 2019, when both were deputies").
     const found = statedDates(s.text, day).find(
-      (d) => !inFutureClause(s.text, d.index) && !isOpeningStamp(s.text, d) && d.start <= day,
+      (d) =>
+        !inFutureClause(s.text, d.index) &&
+        !isOpeningStamp(s.text, d) &&
+        d.start <= day &&
+        d.start >= shiftDay(day, -RECENT_DAYS),
     );
     if (found) return found;
   }
   return undefined;
 }
+
+// How far before the report the day of an encounter told again may lie: a report is written during a
+// visit or soon after it (as the visit spans of meeting-dates.ts count).
+const RECENT_DAYS = 14;
 
 // A headline's plan: "X to meet Y on Friday", "X will hold talks with Y", "X, Y to sign a treaty".
 const HEADLINE_PLAN =

@@ -18,31 +18,40 @@ const briefing = (when: string) =>
     "In turn, Marsek recalled that the new term of the assembly will begin in July.",
   ].join("\n\n");
 
+// A reception told without a day, then a sentence about the same two people.
+const RECEIVED =
+  "Speaker of the Parliament of Georgia Orvan Teliko received Speaker of the Parliament of Armenia Dilo Marsek.\n\nThey discussed trade.";
+const receivedThen = (sentence: string) => `${RECEIVED}\n\n${sentence}`;
+
 describe("a sentence naming all the meeting's people at an encounter", () => {
   it("gives its day to the meeting another sentence reports", () => {
     expect(dated(briefing(" on Thursday"), "2024-05-16")).toEqual(["Dilo Marsek + Orvan Teliko: 2024-05-16"]);
+  });
+  it("gives no day of an encounter long before the report, told as history", () => {
+    // Told as a meeting of the same two (merged into the reception), or as an encounter at a briefing.
+    for (const history of [
+      "Teliko met with Marsek in Paris on 5 March 2019, when both were deputies.",
+      "Teliko said at a briefing with Marsek in Paris on 5 March 2019 that trade grew.",
+    ])
+      expect(dated(receivedThen(history), "2024-05-16")).toEqual(["Dilo Marsek + Orvan Teliko: none"]);
   });
   it("gives no day when it states none", () => {
     expect(dated(briefing(""), "2024-05-16")).toEqual(["Dilo Marsek + Orvan Teliko: none"]);
   });
   it("gives no day when it names a third person, whose encounter the day may be", () => {
-    const text = [
-      "Speaker of the Parliament of Georgia Orvan Teliko received Speaker of the Parliament of Armenia Dilo Marsek.",
-      "They discussed trade.",
+    const text = receivedThen(
       "Marsek met with Prime Minister of Georgia Temur Ablani on Monday, followed by the talks with Teliko earlier in the day.",
-    ].join("\n\n");
+    );
     expect(dated(text, "2024-05-16")).not.toContain("Dilo Marsek + Orvan Teliko: 2024-05-13");
   });
   it("gives no day from an encounter it foresees or recalls", () => {
-    const received =
-      "Speaker of the Parliament of Georgia Orvan Teliko received Speaker of the Parliament of Armenia Dilo Marsek.\n\nThey discussed trade.";
     // The talks foreseen are a meeting of their own, dated as planned; the reception keeps no day.
     const foreseen = placesAndDatesOf(
-      `${received}\n\nTeliko will hold talks with Marsek on Friday as well.`,
+      receivedThen("Teliko will hold talks with Marsek on Friday as well."),
       "2024-05-16",
     );
     expect(foreseen.map((m) => m.date?.start)).toEqual([undefined, "2024-05-17"]);
-    const recalled = `${received}\n\nTeliko recalled his previous talks with Marsek on Monday.`;
+    const recalled = receivedThen("Teliko recalled his previous talks with Marsek on Monday.");
     expect(dated(recalled, "2024-05-16")).toEqual(["Dilo Marsek + Orvan Teliko: none"]);
   });
 });
