@@ -68,7 +68,11 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     // date it states ("X and Y, December 18, 2017." under the photo; "On December 18, X met Y").
     const year = published ? undefined : anchor();
     const read = year ? anchoredDates(text, year) : statedDates(text, published, planned);
-    const days = read.filter((d) => !(planned && d.relative) && (planned || !inFutureClause(text, d.index)));
+    // A plan takes no "today" or "yesterday" (the day of an arrival or a saying beside it), but its "tomorrow".
+    const days = read.filter(
+      (d) =>
+        !(planned && d.relative && d.relative !== "tomorrow") && (planned || !inFutureClause(text, d.index)),
+    );
     // A page's date stamp glued to the head of the sentence ("March 6, 2024 Delegation visits ...: X
     // receives Y on 5 March 2024") dates the page: the date the sentence gives later, if any, is the meeting's.
     return days.find((d) => !isOpeningStamp(text, d));

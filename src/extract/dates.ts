@@ -15,8 +15,8 @@ import { isVisitWrapUp } from "./late-report.ts";
 export interface DaySpan {
   start: string;
   end?: string;
-  /** "today" or "yesterday" said it, not a calendar date. */
-  relative?: "today" | "yesterday";
+  /** "today", "yesterday" or (in a plan) "tomorrow" said it, not a calendar date. */
+  relative?: "today" | "yesterday" | "tomorrow";
   /** A weekday said it ("on Tuesday"), resolved from the publication date. */
   weekday?: boolean;
   /** Where in the sentence the date stands (character offset). */
@@ -315,7 +315,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
   const out: DaySpan[] = [];
   const lower = sentence.toLowerCase();
   // chrono-node is the costly part: only sentences with a number or a relative day word can hold a day.
-  if (!/\d|today|yesterday|morning|afternoon|evening|night|day\b/.test(lower)) return out;
+  if (!/\d|today|yesterday|tomorrow|morning|afternoon|evening|night|day\b/.test(lower)) return out;
   if (published) {
     // A part of the report's day ("this afternoon", "tonight") is today; the night before it is yesterday.
     const today = /\b(earlier |later )?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/.exec(
@@ -325,6 +325,10 @@ function readDates(sentence: string, published: string | undefined, future: bool
     const yesterday = /\byesterday\b|\blast night\b/.exec(lower);
     if (yesterday)
       out.push({ start: shiftDay(published, -1), relative: "yesterday", index: yesterday.index });
+    // Only a plan is read for "tomorrow": what is told as done cannot be, and a lead's "tomorrow"
+    // ("X arrived today and will meet Y tomorrow") dates what is still to come, not what was done.
+    const tomorrow = future ? /\btomorrow\b/.exec(lower) : null;
+    if (tomorrow) out.push({ start: shiftDay(published, 1), relative: "tomorrow", index: tomorrow.index });
     for (const m of allMatches(
       /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
       lower,

@@ -556,7 +556,10 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
     const future =
       /\b(will|set to|plans?|going to)\b/.test(s.text) ||
       /\binvit(?:ed|es|ing)\b(?:\s+[\p{L}'’-]+){0,6}?\s+to\s+(?:visit|pay|make|come)\b/u.test(s.text);
-    const days = statedDates(s.text, published, future).filter((d) => !d.relative);
+    // A visit "tomorrow" is a planned visit's day; "today" or "yesterday" may be an arrival's.
+    const days = statedDates(s.text, published, future).filter(
+      (d) => !d.relative || d.relative === "tomorrow",
+    );
     const range = days.find((d) => d.end);
     if (range) return { start: range.start, end: range.end, basis: "stated", evidence: "the visit's dates" };
     const first = days[0];

@@ -77,3 +77,21 @@ describe("the date of a meeting named with the report's weekday", () => {
     );
   });
 });
+
+describe("'tomorrow'", () => {
+  it("is the day after the report for a plan, and is not read in a sentence told as done", () => {
+    expect(days(`${GEORGIAN} will meet ${ARMENIAN} tomorrow.`, MONDAY, true)).toEqual(["2024-05-14"]);
+    expect(days(`${GEORGIAN} met ${ARMENIAN} and will fly home tomorrow.`, MONDAY)).toEqual([]);
+  });
+  it("dates a planned meeting and a planned visit's meetings, not a meeting held today", () => {
+    expect(
+      dateOf(`${ARMENIAN} arrived in Tbilisi today. Tomorrow he will hold talks with ${GEORGIAN}.`, MONDAY),
+    ).toBe("2024-05-14");
+    expect(
+      dateOf(`${ARMENIAN} will pay an official visit to Georgia tomorrow. He will meet ${GEORGIAN}.`, MONDAY),
+    ).toBe("2024-05-14");
+    expect(dateOf(`${GEORGIAN} received ${ARMENIAN} today. Tomorrow Marsek will visit Batumi.`, MONDAY)).toBe(
+      MONDAY,
+    );
+  });
+});
