@@ -4,7 +4,15 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import { anchoredDates, inFutureClause, isOpeningStamp, shiftDay, statedDates, yearAnchor } from "./dates.ts";
+import {
+  anchoredDates,
+  inFutureClause,
+  inPastClause,
+  isOpeningStamp,
+  shiftDay,
+  statedDates,
+  yearAnchor,
+} from "./dates.ts";
 import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
@@ -68,10 +76,15 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     // date it states ("X and Y, December 18, 2017." under the photo; "On December 18, X met Y").
     const year = published ? undefined : anchor();
     const read = year ? anchoredDates(text, year) : statedDates(text, published, planned);
-    // A plan takes no "today" or "yesterday" (the day of an arrival or a saying beside it), but its "tomorrow".
+    // A plan takes no "yesterday", nor a "today" told of an arrival or a saying beside it ("X arrived
+    // today and will meet Y"), but its own "today" ("X will meet Y later today") and its "tomorrow".
     const days = read.filter(
       (d) =>
-        !(planned && d.relative && d.relative !== "tomorrow") && (planned || !inFutureClause(text, d.index)),
+        !(
+          planned &&
+          (d.relative === "yesterday" || (d.relative === "today" && inPastClause(text, d.index)))
+        ) &&
+        (planned || !inFutureClause(text, d.index)),
     );
     // A page's date stamp glued to the head of the sentence ("March 6, 2024 Delegation visits ...: X
     // receives Y on 5 March 2024") dates the page: the date the sentence gives later, if any, is the meeting's.

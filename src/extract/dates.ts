@@ -292,11 +292,18 @@ export function weekdayOffset(
 // A clause told as done, whatever the meeting's tense: "X met Y on Friday, and more meetings are
 // planned" dates the meeting held, so its weekday looks back even in a sentence read as a plan.
 const CLAUSE_BOUND = /[,;:()]|\b(?:and|but|while|whereas)\b/gi;
+// An arrival beside a plan is done too: "X, who arrived on Monday, will meet Y", "X arrived today and
+// will meet Y". (Not a saying: what follows it may be the plan itself, "X said he hoped to meet Y on
+// Wednesday"; the day of a saying is dropped as such before.)
 const DONE_VERB =
-  /\b(?:met|held|received|hosted|visited|welcomed|talked|discussed|signed|arrived|attended|took part)\b/i;
+  /\b(?:met|held|received|hosted|visited|welcomed|talked|discussed|signed|arrived|landed|returned|departed|attended|took part)\b/i;
+const FUTURE_IN_CLAUSE = new RegExp(FUTURE_MARKER.source, "i");
 
-/** Whether the weekday at `index` stands in a clause that tells something done, with no future in it. */
-function inPastClause(sentence: string, index: number): boolean {
+/**
+ * Whether the day at `index` (a weekday, "today") stands in a clause that tells something done, with
+ * no future in it: in a sentence read as a plan, that day is of what was done, not of the plan.
+ */
+export function inPastClause(sentence: string, index: number): boolean {
   let from = 0;
   let to = sentence.length;
   for (const m of allMatches(CLAUSE_BOUND, sentence)) {
@@ -308,7 +315,7 @@ function inPastClause(sentence: string, index: number): boolean {
     }
   }
   const clause = sentence.slice(from, to);
-  return DONE_VERB.test(clause) && !new RegExp(FUTURE_MARKER.source, "i").test(clause);
+  return DONE_VERB.test(clause) && !FUTURE_IN_CLAUSE.test(clause);
 }
 
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {

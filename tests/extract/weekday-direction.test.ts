@@ -95,3 +95,20 @@ describe("'tomorrow'", () => {
     );
   });
 });
+
+describe("'today' in a plan", () => {
+  it("dates the plan when said of it, not when said of an arrival or a saying beside it", () => {
+    expect(dateOf(`${ARMENIAN} will meet ${GEORGIAN} later today.`, MONDAY)).toBe(MONDAY);
+    expect(dateOf(`Later today, ${ARMENIAN} is scheduled to hold talks with ${GEORGIAN}.`, MONDAY)).toBe(
+      MONDAY,
+    );
+    expect(dateOf(`${ARMENIAN} arrived in Tbilisi today and will meet ${GEORGIAN}.`, MONDAY)).toBeUndefined();
+    // What follows a saying may be the plan itself.
+    expect(days(`${ARMENIAN} said he was hoping to meet ${GEORGIAN} on Wednesday.`, MONDAY, true)).toEqual([
+      "2024-05-15",
+    ]);
+    expect(
+      dateOf(`${ARMENIAN}, who arrived in Tbilisi on Sunday, will hold talks with ${GEORGIAN}.`, MONDAY),
+    ).toBeUndefined();
+  });
+});
