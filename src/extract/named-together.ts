@@ -88,7 +88,7 @@ export function plannedDayInHeadline(
 
 /**
  * Whether a body sentence whose "today" frames an encounter (`framesToday` says which do) names
- * `place`, the city where the meeting was held: the meeting is of that day too, as one day's stay in
+ * the city of `place`, where the meeting was held: the meeting is of that day too, as one day's stay in
  * a city holds the encounters told of it ("Today, I am meeting with you in Turkestan").
  */
 export function todayInPlace(
@@ -96,8 +96,10 @@ export function todayInPlace(
   place: string | undefined,
   framesToday: (text: string) => boolean,
 ): boolean {
-  if (!place) return false;
-  // The place as a whole word; its letters may be any script's ("Türkiye"), which \b does not know.
-  const word = new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u");
+  // The city is the place's last part ("Orbeliani Palace, Tbilisi").
+  const city = place?.split(",").at(-1)?.trim();
+  if (!city) return false;
+  // The city as a whole word; its letters may be any script's ("Türkiye"), which \b does not know.
+  const word = new RegExp(`(?<!\\p{L})${city.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u");
   return body.some((s) => word.test(s.text) && framesToday(s.text));
 }

@@ -5,6 +5,9 @@
  * 2024-05-16 is a Thursday, 2024-05-21 a Tuesday.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { makeDoc } from "../../src/extract/document.ts";
+import { todayInPlace } from "../../src/extract/named-together.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 const dated = (text: string, published: string) =>
@@ -66,6 +69,10 @@ const visit = (city: string) =>
     `Today, I am meeting with you in ${city}.`,
   ].join("\n\n");
 
+// The sentences of the visit, as a document's body.
+const visitBody = (city: string) =>
+  makeDoc(parseArticle(` date 2024-05-21 ${visit(city)}`, { id: "v" })).sentences;
+
 describe("a 'today' said of an encounter in a city", () => {
   it("dates a meeting held in that city, among several of the report", () => {
     expect(dated(visit("Kutaisi"), "2024-05-21")).toEqual([
@@ -74,6 +81,11 @@ describe("a 'today' said of an encounter in a city", () => {
     ]);
     const [inCity] = placesAndDatesOf(visit("Kutaisi"), "2024-05-21");
     expect(inCity?.date?.basis).toBe("today");
+  });
+  it("knows the city of a place named with its building", () => {
+    const saysToday = (text: string) => /\btoday\b/i.test(text);
+    expect(todayInPlace(visitBody("Kutaisi"), "Golden Fleece Hall, Kutaisi", saysToday)).toBe(true);
+    expect(todayInPlace(visitBody("Batumi"), "Golden Fleece Hall, Kutaisi", saysToday)).toBe(false);
   });
   it("dates no meeting held in another city", () => {
     expect(dated(visit("Batumi"), "2024-05-21")).toContain("Dilo Marsek + Orvan Teliko: none");
