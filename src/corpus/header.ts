@@ -41,22 +41,24 @@ export function monthNumber(word: string): number | undefined {
   const n = MONTHS[key];
   if (n === undefined) return undefined;
   // "Mayor" or "Marshal" are not months: the word must be the name or a prefix of it.
-  const full = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ][n - 1] as string;
+  const full = MONTH_NAMES[n - 1] as string;
   return /[а-я]/.test(w) || full.startsWith(w) ? n : undefined;
 }
+// Listed once, not built anew at every word asked about (timestamp lines ask of each of their words).
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

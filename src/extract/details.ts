@@ -289,14 +289,14 @@ function findVisitAbroad(doc: Doc): string | undefined {
       const m = pattern.exec(s.text);
       if (
         !m ||
-        /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10)) ||
-        visitLongBefore(s.text, (m.index ?? 0) + m[0].length, doc.article.published)
+        /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10))
       )
         continue;
       const place = s.found.find(
         (f) => fold(f.text) === fold(m[1] as string) || fold(f.entry.name) === fold(m[1] as string),
       );
-      if (place)
+      // Whether the visit is dated long ago asks chrono-node, the costliest reader: only of a visit to a known place.
+      if (place && !visitLongBefore(s.text, (m.index ?? 0) + m[0].length, doc.article.published))
         return place.entry.kind === "city" ? (place.entry.country ?? place.entry.name) : place.entry.name;
     }
   }

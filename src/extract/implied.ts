@@ -513,7 +513,8 @@ function firstPersonReports(doc: Doc): Proposal[] {
     if (s.headline) continue;
     // The gate spares FIRST_PERSON's cost where no subject and verb can be; "our meeting" has its own cue.
     const verb =
-      (mayReportFirstPerson(s.text) ? FIRST_PERSON.exec(s.text) : null) ?? OUR_MEETING.exec(s.text);
+      (mayReportFirstPerson(s.text) ? FIRST_PERSON.exec(s.text) : null) ??
+      (maySayOurMeeting(s.text) ? OUR_MEETING.exec(s.text) : null);
     if (!verb || quotesElsewhere(s) || recalls(doc, s.text)) continue;
     const speaker = quoteSpeaker(doc, s);
     if (speaker === undefined) continue;
@@ -544,6 +545,10 @@ function firstPersonReports(doc: Doc): Proposal[] {
 // our first meeting today", "my talks with X". Not one of the past ("our last meeting").
 const OUR_MEETING =
   /(?<=["“‘][^"”’]{0,200})\b(?:[Oo]ur|[Mm]y) (?!(?:last|previous|earlier|past|former|recent)\b)(?:\w+ ){0,2}?(?:meeting|talks|conversation)\b/;
+// Its look-behind for the opening quote is tried at every position of every sentence, which made it
+// the costliest pattern of extraction: it runs only where its possessive and its noun both occur.
+const maySayOurMeeting = (text: string) =>
+  /\b(?:[Oo]ur|[Mm]y) /.test(text) && /meeting|talks|conversation/.test(text);
 // Words of a quote that look ahead to the meeting it names.
 const AHEAD = /\b(?:anticipate|look(?:ing)? forward|await|upcoming|forthcoming|will|next)\b/i;
 

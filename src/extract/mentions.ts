@@ -7,7 +7,7 @@
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { isTitleWord } from "./gazetteer.ts";
 import { breaksRole, describeRole, type RoleSpan } from "./roles.ts";
-import { fold, isCapitalized } from "./text.ts";
+import { isCapitalized } from "./text.ts";
 
 /** A role phrase that stands for a person not named in it. */
 export interface RoleMention extends Mention {
@@ -70,7 +70,7 @@ export function findOtherMentions(doc: Doc): void {
     for (let k = 0; k < s.tokens.length; k++) {
       if (taken[k]) continue;
       const w = s.tokens[k]?.text ?? "";
-      const f = fold(w);
+      const f = s.tokens[k]?.key ?? ""; // the token's fold, made once by the tokenizer
       if (GROUP_NOUNS.has(f) || (f === "counterpart" && (s.tokens[k - 1]?.key ?? "") === "its")) {
         const groups = groupsAt(s, k, taken);
         for (const g of groups) {
@@ -108,7 +108,7 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
   let from = k;
   while (from > 0 && !taken[from - 1]) {
     const w = s.tokens[from - 1]?.text ?? "";
-    const f = fold(w);
+    const f = s.tokens[from - 1]?.key ?? "";
     const inPhrase = s.found.some((x) => x.from <= from - 1 && from - 1 < x.to);
     if (
       MODIFIERS.has(f) ||
@@ -127,7 +127,7 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
   let to = k + 1;
   for (let i = k + 1; i < s.tokens.length && i < k + 14 && !taken[i]; i++) {
     const w = s.tokens[i]?.text ?? "";
-    const f = fold(w);
+    const f = s.tokens[i]?.key ?? "";
     const inPhrase = s.found.some((x) => x.from <= i && i < x.to);
     if (breaksRole(w)) break; // "the speaker on Sunday said", "Speaker Meets Ambassador"
     if (

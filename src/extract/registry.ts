@@ -188,10 +188,13 @@ export class PeopleRegistry {
     const found = new Set<Entry>();
     for (const f of forms) {
       const words = nameWords(f);
-      const sizes = words.map((w) => this.fullWords.count(w));
+      // The buckets are sized only where one may be left out: counting reads every near variant of
+      // every word, as costly as the lookup itself.
+      const mayLeaveOut = inFull && words.length > 1;
+      const sizes = mayLeaveOut ? words.map((w) => this.fullWords.count(w)) : [];
       const biggest = sizes.indexOf(Math.max(...sizes));
       words.forEach((w, k) => {
-        if (inFull && words.length > 1 && k === biggest && (sizes[k] as number) > BIG_BUCKET) return;
+        if (mayLeaveOut && k === biggest && (sizes[k] as number) > BIG_BUCKET) return;
         for (const e of this.fullWords.near(w)) found.add(e);
       });
       for (const w of words) for (const e of this.loneWords.near(w)) found.add(e);
