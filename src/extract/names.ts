@@ -210,6 +210,9 @@ function isCapitalSurname(tokens: Token[], i: number, afterPhrase = false): bool
   );
 }
 
+// A word in capitals of three letters or more, or two such parts joined by a hyphen ("ENKH-AMGALAN").
+const CAPITAL_WORD = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
+
 /** A person name found in a sentence, by token positions [from, to). */
 export interface NameSpan {
   from: number;
@@ -408,6 +411,20 @@ class SentenceWords {
     );
   }
 
+  // "Miyegombo ENKHBOLD", "Doltan ZORIG-BAT": a surname set in capitals right after a given name, as
+  // Mongolian, Japanese and other agencies' English prints it. An acronym here would be a known body or
+  // place (the gazetteer covers it); the capitals must read as a word (a vowel among them).
+  private capitalSurnameAfterGivenName(i: number): boolean {
+    return (
+      i > 0 &&
+      !this.covered[i] &&
+      CAPITAL_WORD.test(this.tokens[i]?.text ?? "") &&
+      /[AEIOUYÀ-ÖØ-Ý]/u.test(this.tokens[i]?.text ?? "") &&
+      this.tokens[i - 1]?.end !== this.tokens[i]?.start &&
+      this.strictlyNameLike(i - 1)
+    );
+  }
+
   // "Steve Davies Ugbah": a word ending like a plural noun ("Countries") right after a name's first
   // word and before another name word is a surname ("Davies", "Humphries"); "Least Developed
   // Countries" has no first word of a name before it.
@@ -427,6 +444,7 @@ class SentenceWords {
     return (
       this.strictlyNameLike(i) ||
       this.capitalSurname(i) ||
+      this.capitalSurnameAfterGivenName(i) ||
       this.pluralLikeSurname(i) ||
       this.cityAsName(i) ||
       (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.strictlyNameLike(i - 1))) ||
