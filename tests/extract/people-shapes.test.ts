@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./meeting-helpers.ts";
-import { namesIn } from "./people-helpers.ts";
+import { namesIn, people } from "./people-helpers.ts";
 
 describe("a surname in capitals after the given name", () => {
   it("is part of the name, after a title, an honorific or nothing", () => {
@@ -52,5 +52,33 @@ describe("foreign-language courtesy titles", () => {
       "Kiro Talen",
       "Lucia Ferrandi",
     ]);
+  });
+});
+
+/** The names of the people of a one-article text. */
+const peopleOf = (text: string) => [...people(` date 2024-05-14 ${text}`).keys()];
+
+describe("a lone surname right after the role of an office", () => {
+  it("is a person when the role names the office's body or country", () => {
+    expect(peopleOf("The Speaker met the President of Belarus Dalkan.")).toContain("Dalkan");
+    expect(
+      peopleOf(
+        "Speaker Kiro Talen met with the Chairman of the State Duma Committee on International Affairs Slavsky.",
+      ),
+    ).toContain("Slavsky");
+    expect(meetingsOf("Speaker Kiro Talen met with Chairman of the Bundestag Kessel.")[0]?.names).toEqual([
+      "Kessel",
+      "Kiro Talen",
+    ]);
+  });
+  it("is not read from a document's name after a role, nor from a word that a capital word or number follows", () => {
+    expect(peopleOf("He quoted the Kazakh President's State of the Nation Address in full.")).toEqual([]);
+    expect(peopleOf("The Chairman of the Senate Kiro Talen opened the Senate Library Hall.")).toEqual([
+      "Kiro Talen",
+    ]);
+    expect(peopleOf("He cited the order of the President of Belarus Decree 24 on trade.")).toEqual([]);
+  });
+  it("still needs a role: a lone capitalised word alone is no person", () => {
+    expect(peopleOf("The guests visited Dalkan before the talks.")).toEqual([]);
   });
 });
