@@ -5,6 +5,8 @@
  * invented.
  */
 import { describe, expect, it } from "vitest";
+import { findPhrases } from "../../src/extract/gazetteer.ts";
+import { tokenize } from "../../src/extract/text.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
 import { namesIn, people } from "./people-helpers.ts";
 
@@ -80,5 +82,26 @@ describe("a lone surname right after the role of an office", () => {
   });
   it("still needs a role: a lone capitalised word alone is no person", () => {
     expect(peopleOf("The guests visited Dalkan before the talks.")).toEqual([]);
+  });
+});
+
+describe("a region of the Americas", () => {
+  const countriesIn = (text: string) =>
+    findPhrases(tokenize(text))
+      .filter((f) => f.entry.kind === "country")
+      .map((f) => f.text);
+  it("is no country: 'Latin American', 'North American', 'Pan-American', 'Euro-Latin American'", () => {
+    expect(countriesIn("She chairs the Euro-Latin American Parliamentary Assembly.")).toEqual([]);
+    expect(
+      countriesIn("North American and South American delegates met at the Inter-American forum."),
+    ).toEqual([]);
+    expect(countriesIn("The Pan-American union sent a delegation.")).toEqual([]);
+  });
+  it("leaves 'American' alone or in a bilateral compound the United States", () => {
+    expect(countriesIn("The American ambassador attended the Kazakh-American talks.")).toEqual([
+      "American",
+      "Kazakh",
+      "American",
+    ]);
   });
 });
