@@ -105,3 +105,13 @@ describe("a region of the Americas", () => {
     ]);
   });
 });
+
+describe("a role whose body's name holds a dotted abbreviation in a compound", () => {
+  it("reads on past the abbreviation ('the Ostria-U.S. Friendship League')", () => {
+    expect(
+      people(
+        " date 2024-05-14 Speaker Kiro Talen met Dalo Perin, Chairman of the Ostria-U.S. Friendship League.",
+      ).get("Dalo Perin")?.roles,
+    ).toEqual(["Chairman of the Ostria-U.S. Friendship League"]);
+  });
+});
