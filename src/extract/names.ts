@@ -204,6 +204,8 @@ function isCapitalSurname(tokens: Token[], i: number, afterPhrase = false): bool
   return (
     /^\p{Lu}{3,}$/u.test(w) &&
     /[AEIOUY]/.test(w) &&
+    // "German MEP Martin X": a title in capitals is the role, not a surname.
+    !isTitleWord(w) &&
     (honorificStart(tokens, i) < i || afterPhrase || isTitleWord(tokens[i - 1]?.text ?? "")) &&
     couldBeNameWord(tokens[i + 1]?.text ?? "") &&
     !isInitial(tokens[i + 1]?.text ?? "")

@@ -39,6 +39,26 @@ describe("a surname in capitals after the given name", () => {
   });
 });
 
+describe("a title in capitals after a demonym", () => {
+  it("is the role, not a surname printed in capitals ('German MEP Martin X')", () => {
+    expect(namesIn("Speaker Kiro Talen met Latvian MEP Martin Schiderow.")).toEqual([
+      "Kiro Talen",
+      "Martin Schiderow",
+    ]);
+    expect(
+      people(" date 2024-05-14 Speaker Kiro Talen met Latvian MEP Martin Schiderow.").get("Martin Schiderow"),
+    ).toEqual({
+      roles: ["Latvian MEP"],
+      country: "Latvia",
+    });
+  });
+  it("leaves a surname in capitals after a country's name one ('... of Japan NAKAMURA Kenji')", () => {
+    expect(namesIn("Speaker of the House of Councillors of Japan TAKEMORA Kenji met the guest.")).toEqual([
+      "TAKEMORA Kenji",
+    ]);
+  });
+});
+
 describe("foreign-language courtesy titles", () => {
   it("vouch for the name and stay out of it", () => {
     expect(namesIn("Speaker Kiro Talen met with Sayın Mustafa Dalkan.")).toEqual([
