@@ -212,8 +212,17 @@ function isCapitalSurname(tokens: Token[], i: number, afterPhrase = false): bool
   );
 }
 
-// A word in capitals of three letters or more, or two such parts joined by a hyphen ("ENKH-AMGALAN").
-const CAPITAL_WORD = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
+// A word in capitals of four letters or more, or two such parts joined by a hyphen ("ENKH-AMGALAN"):
+// three capitals are mostly a code ("USD", "GDP").
+const CAPITAL_WORD = /^\p{Lu}{4,}(?:-\p{Lu}{2,})?$/u;
+// A given name as names are printed: one capital, then small letters ("Miyegombo", "Jean-Pierre"), not
+// a brand ("AdChoices") or an address ("Mail.ru").
+const PLAIN_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// An English word set in capitals ("ADVERTISING", "INFORMATION"): its ending says so.
+const isEnglishWordInCapitals = (w: string) => {
+  const f = fold(w);
+  return COMMON_NOUN_ENDING.test(f) || (f.endsWith("ing") && !isPinyin(f));
+};
 
 /** A person name found in a sentence, by token positions [from, to). */
 export interface NameSpan {
@@ -417,12 +426,15 @@ class SentenceWords {
   // Mongolian, Japanese and other agencies' English prints it. An acronym here would be a known body or
   // place (the gazetteer covers it); the capitals must read as a word (a vowel among them).
   private capitalSurnameAfterGivenName(i: number): boolean {
+    const w = this.tokens[i]?.text ?? "";
     return (
       i > 0 &&
       !this.covered[i] &&
-      CAPITAL_WORD.test(this.tokens[i]?.text ?? "") &&
-      /[AEIOUYÀ-ÖØ-Ý]/u.test(this.tokens[i]?.text ?? "") &&
+      CAPITAL_WORD.test(w) &&
+      /[AEIOUYÀ-ÖØ-Ý]/u.test(w) &&
+      !isEnglishWordInCapitals(w) &&
       this.tokens[i - 1]?.end !== this.tokens[i]?.start &&
+      PLAIN_GIVEN_NAME.test(this.tokens[i - 1]?.text ?? "") &&
       this.strictlyNameLike(i - 1)
     );
   }

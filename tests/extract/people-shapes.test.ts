@@ -29,10 +29,11 @@ describe("a surname in capitals after the given name", () => {
         ?.names,
     ).toEqual(["Doltan ZORIGBAT", "Kiro Talen"]);
   });
-  it("leaves out a known acronym, an abbreviation of two letters and a word without a vowel", () => {
+  it("leaves out a known acronym, a code of two or three letters, a word without a vowel, an English word and a brand", () => {
     expect(namesIn("Kiro Talen NATO liaison officers arrived.")).toEqual(["Kiro Talen"]);
     expect(namesIn("Senator Kiro Talen UN envoy arrived.")).toEqual(["Kiro Talen"]);
     expect(namesIn("Senator Kiro Talen TVK interview aired.")).toEqual(["Kiro Talen"]);
+    expect(namesIn("Dalo Perin USD rates and AdChoices ADVERTISING banners.")).toEqual(["Dalo Perin"]);
   });
   it("does not join a word in capitals that punctuation parts from the name", () => {
     expect(namesIn("Senator Kiro Talen, BORAN and others arrived.")).toEqual(["Kiro Talen"]);
