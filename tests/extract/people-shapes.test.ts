@@ -136,3 +136,32 @@ describe("a role whose body's name holds a dotted abbreviation in a compound", (
     ).toEqual(["Chairman of the Ostria-U.S. Friendship League"]);
   });
 });
+
+describe("roles in a list of titled names", () => {
+  const rolesOf = (text: string, name: string) => people(` date 2024-05-14 ${text}`).get(name)?.roles;
+  const list =
+    "Attending were head of the Latvian delegation Dalo Perin, Director-General of the UN Office in Vienna Kiro Talen and former President of Latvia Ilse Marten.";
+  it("gives a role that runs through 'in <city>' into a name to that name, not to the name before", () => {
+    expect(rolesOf(list, "Kiro Talen")).toEqual(["Director-General of the UN Office"]);
+    expect(rolesOf(list, "Dalo Perin")).toEqual(["head of the Latvian delegation"]);
+  });
+  it("keeps 'in <city>' as the end of an apposition that no name follows", () => {
+    expect(
+      rolesOf(
+        "Speaker Ilse Marten met Dalo Perin, Director of the UN Office in Vienna, on Monday.",
+        "Dalo Perin",
+      ),
+    ).toEqual(["Director of the UN Office"]);
+  });
+  it("reads a group's relations 'with' a country as part of its name", () => {
+    expect(
+      rolesOf(
+        "The delegation includes Head of the Working Group on Interparliamentary Relations with Latvia Dalo Perin and MP Kiro Talen.",
+        "Dalo Perin",
+      ),
+    ).toEqual(["Head of the Working Group on Interparliamentary Relations with Latvia"]);
+    expect(rolesOf("Speaker Ilse Marten met with Latvian Speaker Dalo Perin.", "Dalo Perin")).toEqual([
+      "Latvian Speaker",
+    ]);
+  });
+});
