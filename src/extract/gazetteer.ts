@@ -153,6 +153,7 @@ export function findPhrases(tokens: Token[]): Found[] {
     if (folded) best = longestAt(folded, tokens, i, best);
     // (Lower-case common words are not names, "georgia" yes, "turkey" the bird no: a phrase starts
     // only at a capitalised word, which the test above made sure of.)
+    if (best && best.words.length === 1 && isAmericasWide(tokens, i)) best = undefined;
     if (best) {
       const to = i + best.words.length;
       let text = t.text;
@@ -163,7 +164,9 @@ export function findPhrases(tokens: Token[]): Found[] {
     }
     // "Kazakh-Mongolian", "Kazakhstan-Serbia": each part of a hyphenated compound may name a country.
     if (t.text.includes("-")) {
-      for (const part of t.text.split("-")) {
+      const parts = t.text.split("-");
+      for (const [n, part] of parts.entries()) {
+        if (n > 0 && AMERICAN.test(part) && AMERICAS_PART.test(parts[n - 1] ?? "")) continue;
         const entry = (byFirstWord.get(fold(part)) ?? []).find(
           (p) => p.words.length === 1 && /^\p{Lu}/u.test(part),
         )?.entry;
@@ -173,6 +176,14 @@ export function findPhrases(tokens: Token[]): Found[] {
     i++;
   }
   return out;
+}
+
+// "Latin American", "North American", "Pan-American", "Euro-Latin American": a region of the Americas,
+// not the United States that "American" alone names.
+const AMERICAN = /^americans?$/i;
+const AMERICAS_PART = /(?:^|-)(?:latin|north|south|central|meso|ibero|pan|inter)$/i;
+function isAmericasWide(tokens: Token[], i: number): boolean {
+  return AMERICAN.test(tokens[i]?.text ?? "") && AMERICAS_PART.test(tokens[i - 1]?.text ?? "");
 }
 
 /**

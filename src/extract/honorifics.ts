@@ -122,6 +122,13 @@ const PHRASES: string[][] = [
   "monsieur",
   "senor",
   "senora",
+  "signor",
+  "signora",
+  "herr",
+  "frau",
+  // Turkish "Sayın" (Mr/Ms), which Turkish outlets keep in English copy.
+  "sayın",
+  "sayin",
   "mgr",
   "msgr",
   "monsignor",

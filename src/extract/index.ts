@@ -93,6 +93,12 @@ function addArticles(
         })),
       ),
     );
+    // Someone only named, with no role and no meeting here, is still known from this article ("who is X?").
+    const met = new Set(meetings.flatMap((m) => m.people));
+    doc.people.forEach((p, i) => {
+      if (!met.has(i) && p.roles.length === 0 && !p.relativeRoles?.length)
+        registry.mentionedIn(ids[i] as string, a.id);
+    });
     const countryOfLocal = (i: number) => doc.people[i]?.country;
     meetings.forEach((m, k) => {
       const participants = [...new Set(m.people.map((i) => ids[i] as string))];

@@ -86,7 +86,7 @@ const NOT_NAME = new Set(
   digital internal external social public home culture agriculture science commerce treasury judiciary emergency
   emergencies infrastructure legislature representative representatives executive extraordinary honorary plenary
   anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
-  dignitary alliance presidency
+  dignitary alliance presidency address message speech decree doctrine
   democratic republican socialist conservative`.split(/\s+/),
 );
 
@@ -204,11 +204,25 @@ function isCapitalSurname(tokens: Token[], i: number, afterPhrase = false): bool
   return (
     /^\p{Lu}{3,}$/u.test(w) &&
     /[AEIOUY]/.test(w) &&
+    // "German MEP Martin X": a title in capitals is the role, not a surname.
+    !isTitleWord(w) &&
     (honorificStart(tokens, i) < i || afterPhrase || isTitleWord(tokens[i - 1]?.text ?? "")) &&
     couldBeNameWord(tokens[i + 1]?.text ?? "") &&
     !isInitial(tokens[i + 1]?.text ?? "")
   );
 }
+
+// A word in capitals of four letters or more, or two such parts joined by a hyphen ("ENKH-AMGALAN"):
+// three capitals are mostly a code ("USD", "GDP").
+const CAPITAL_WORD = /^\p{Lu}{4,}(?:-\p{Lu}{2,})?$/u;
+// A given name as names are printed: one capital, then small letters ("Miyegombo", "Jean-Pierre"), not
+// a brand ("AdChoices") or an address ("Mail.ru").
+const PLAIN_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// An English word set in capitals ("ADVERTISING", "INFORMATION"): its ending says so.
+const isEnglishWordInCapitals = (w: string) => {
+  const f = fold(w);
+  return COMMON_NOUN_ENDING.test(f) || (f.endsWith("ing") && !isPinyin(f));
+};
 
 /** A person name found in a sentence, by token positions [from, to). */
 export interface NameSpan {
@@ -408,6 +422,23 @@ class SentenceWords {
     );
   }
 
+  // "Miyegombo ENKHBOLD", "Doltan ZORIG-BAT": a surname set in capitals right after a given name, as
+  // Mongolian, Japanese and other agencies' English prints it. An acronym here would be a known body or
+  // place (the gazetteer covers it); the capitals must read as a word (a vowel among them).
+  private capitalSurnameAfterGivenName(i: number): boolean {
+    const w = this.tokens[i]?.text ?? "";
+    return (
+      i > 0 &&
+      !this.covered[i] &&
+      CAPITAL_WORD.test(w) &&
+      /[AEIOUYÀ-ÖØ-Ý]/u.test(w) &&
+      !isEnglishWordInCapitals(w) &&
+      this.tokens[i - 1]?.end !== this.tokens[i]?.start &&
+      PLAIN_GIVEN_NAME.test(this.tokens[i - 1]?.text ?? "") &&
+      this.strictlyNameLike(i - 1)
+    );
+  }
+
   // "Steve Davies Ugbah": a word ending like a plural noun ("Countries") right after a name's first
   // word and before another name word is a surname ("Davies", "Humphries"); "Least Developed
   // Countries" has no first word of a name before it.
@@ -427,6 +458,7 @@ class SentenceWords {
     return (
       this.strictlyNameLike(i) ||
       this.capitalSurname(i) ||
+      this.capitalSurnameAfterGivenName(i) ||
       this.pluralLikeSurname(i) ||
       this.cityAsName(i) ||
       (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.strictlyNameLike(i - 1))) ||

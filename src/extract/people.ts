@@ -131,7 +131,9 @@ export function findPeople(doc: Doc): void {
   };
 
   for (const s of doc.sentences) {
-    const spans: NameSpan[] = (candidates[s.index] ?? []).filter((span) => !span.weak || isKnown(span.name));
+    const spans: NameSpan[] = (candidates[s.index] ?? []).filter(
+      (span) => !span.weak || isKnown(span.name) || surnameAfterRole(s, span),
+    );
     const nameAt = new Set<number>();
     for (const sp of spans) for (let k = sp.from; k < sp.to; k++) nameAt.add(k);
     const isNameToken = (i: number) => nameAt.has(i);
@@ -166,6 +168,21 @@ export function findPeople(doc: Doc): void {
     }
     s.mentions.sort((a, b) => a.from - b.from);
   }
+}
+
+/**
+ * Whether a lone capitalised word stands right after a role phrase that names an office of a body or a
+ * country ("the President of Belarus Dalkan", "the Chairman of the State Duma Committee on International
+ * Affairs Slavsky"): agency English names people so by the surname alone, and the role vouches for it as
+ * a title word right before it does ("Speaker Dalkan"). The word must stand alone (no capitalised word or
+ * number after it), so that a role never makes a name of the thing it heads ("the Chairman of the Senate
+ * Building Committee", "the Speaker of the Majilis Order No 5").
+ */
+function surnameAfterRole(s: Sentence, span: NameSpan): boolean {
+  const next = s.tokens[span.to]?.text ?? "";
+  if (isCapitalized(next) || /^\d/.test(next) || span.from < 3) return false;
+  const role = roleBefore(s.tokens, span.from, s.found);
+  return !!role && role.to === span.from && (role.body !== undefined || role.country !== undefined);
 }
 
 /** What the walk through one sentence's names carries from one name to the next. */

@@ -37,6 +37,8 @@ export class PeopleRegistry {
   private loneWords = new NameIndex<Entry>();
   private usedIds = new Set<string>();
   private byForm = new Map<string, Entry>();
+  /** Each entry by its person's id, for {@link mentionedIn}. */
+  private byId = new Map<string, Entry>();
   /** Set by {@link close}: the lookups are gone, only the people are left. */
   private closed = false;
 
@@ -53,6 +55,8 @@ export class PeopleRegistry {
         countryCounts: p.country ? [1] : [],
       };
       this.usedIds.add(p.id);
+      this.byId.set(p.id, entry);
+      if (p.mentionedIn) entry.person.mentionedIn = [...p.mentionedIn];
       this.index(entry, entry.forms);
       this.entries.push(entry);
     }
@@ -94,6 +98,13 @@ export class PeopleRegistry {
     return entry.person.id;
   }
 
+  /** Records that an article names the person (by id) without a role or a meeting. */
+  mentionedIn(id: string, articleId: string): void {
+    const person = this.byId.get(id)?.person;
+    if (!person || person.mentionedIn?.at(-1) === articleId) return;
+    person.mentionedIn = withAdded(person.mentionedIn ?? [], [articleId]);
+  }
+
   /**
    * Lets go of the lookups (the index of name variants, some 30 MB at 16,000 articles, and the tables
    * of forms and ids) once every article is resolved, so that they are not held while the fact base
@@ -105,6 +116,7 @@ export class PeopleRegistry {
     this.loneWords = new NameIndex<Entry>();
     this.usedIds = new Set<string>();
     this.byForm = new Map<string, Entry>();
+    this.byId = new Map<string, Entry>();
   }
 
   /** The people collected, each with its fullest name, other spellings and most frequent country. */
@@ -175,6 +187,7 @@ export class PeopleRegistry {
       countryCounts: [],
     };
     this.entries.push(entry);
+    this.byId.set(id, entry);
     return entry;
   }
 

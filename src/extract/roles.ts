@@ -285,6 +285,17 @@ function scanRoleBefore(
       from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
       continue;
     }
+    // "Head of the Working Group on Interparliamentary Relations with Ostria": the country a group's
+    // relations are with is part of the group's name.
+    if (
+      f === "with" &&
+      /^(relations|cooperation|ties|friendship|partnership)$/i.test(tokens[k - 1]?.text ?? "") &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      isCapitalized(tokens[k + 1]?.text ?? "")
+    ) {
+      from = k;
+      continue;
+    }
     // "Head of the Slovenia-Chile friendship group in the National Assembly": a group or committee in a body.
     if (
       f === "in" &&
@@ -481,8 +492,13 @@ export function roleAfter(
       k = field - 1;
       continue;
     }
-    // "in Astana": a place ends the role.
-    if (f === "in" && found.some((x) => x.from === k + 1 && x.entry.kind === "city")) break;
+    // "in Astana": a place ends the role, unless a name follows the place: then the role is that
+    // name's ("A, Director-General of the UN Office in Vienna B").
+    const city = f === "in" ? found.find((x) => x.from === k + 1 && x.entry.kind === "city") : undefined;
+    if (city) {
+      if (isNameToken(city.to)) return undefined;
+      break;
+    }
     if (f === ",") {
       const next = tokens[k + 1]?.key ?? "";
       // ", or lower house of ...", ", the lower chamber of ...": the apposition goes on.

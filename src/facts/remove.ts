@@ -12,10 +12,14 @@ export function removeArticles(base: FactBase, articleIds: ReadonlySet<string>):
   const inMeetings = new Set(meetings.flatMap((m) => m.participants));
   const people = base.people.flatMap((p) => {
     const roles = p.roles.filter((r) => !articleIds.has(r.articleId));
-    // A person whose every role came from the removed articles, and who meets no one else, was
-    // known from them alone. People without roles cannot be traced to an article: they stay.
-    if (roles.length === 0 && p.roles.length > 0 && !inMeetings.has(p.id)) return [];
-    return [roles.length === p.roles.length ? p : { ...p, roles }];
+    const mentionedIn = p.mentionedIn?.filter((id) => !articleIds.has(id));
+    const traces = p.roles.length + (p.mentionedIn?.length ?? 0);
+    // A person whose every role and mention came from the removed articles, and who meets no one else,
+    // was known from them alone. People with neither cannot be traced to an article: they stay.
+    if (roles.length === 0 && !mentionedIn?.length && traces > 0 && !inMeetings.has(p.id)) return [];
+    if (roles.length === p.roles.length && mentionedIn?.length === p.mentionedIn?.length) return [p];
+    const { mentionedIn: _, ...rest } = p;
+    return [{ ...rest, roles, ...(mentionedIn?.length ? { mentionedIn } : {}) }];
   });
   return { ...base, articles: base.articles.filter((a) => !articleIds.has(a.id)), people, meetings };
 }

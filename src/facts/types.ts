@@ -49,6 +49,11 @@ export interface Person {
   aliases: string[];
   country?: string;
   roles: Role[];
+  /**
+   * The articles that name the person without giving them a role or a meeting ("President Lukashenko
+   * mediated"): where "who is X?" finds them. Absent when every article that names them does either.
+   */
+  mentionedIn?: string[];
 }
 
 /** An unnamed side of a meeting, e.g. a delegation of a country. */

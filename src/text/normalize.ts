@@ -232,7 +232,14 @@ export function tokenSpans(text: string): TokenSpan[] {
     i = end;
     let word = text.slice(start, end);
     // Keep the dot only on initials and known abbreviations; otherwise it is punctuation.
-    if (word.length > 1 && word.endsWith(".") && !/^(\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\.$/u.test(word)) {
+    // A compound that ends in a dotted abbreviation keeps its dot too ("Japan-U.S. Friendship League"),
+    // as the abbreviation alone does in the gazetteer's "U.S." (its dot ends no sentence before a capital).
+    if (
+      word.length > 1 &&
+      word.endsWith(".") &&
+      !/^(\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\.$/u.test(word) &&
+      !/\p{L}-(?:\p{Lu}\.){2,}$/u.test(word)
+    ) {
       out.push(span(word.slice(0, -1), start));
       start += word.length - 1;
       word = ".";

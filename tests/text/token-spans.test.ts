@@ -40,6 +40,20 @@ describe("tokenSpans", () => {
     ]);
   });
 
+  it("keeps the dot of a dotted abbreviation that ends a hyphenated compound", () => {
+    expect(texts("the Ostria-U.S. Friendship League and the U.K. side")).toEqual([
+      "the",
+      "Ostria-U.S.",
+      "Friendship",
+      "League",
+      "and",
+      "the",
+      "U.K",
+      ".",
+      "side",
+    ]);
+  });
+
   it("splits a possessive off its word", () => {
     expect(texts("Ostria’s and Velmar's")).toEqual(["Ostria", "’s", "and", "Velmar", "'s"]);
   });

@@ -59,6 +59,7 @@ function introduction(ctx: ComposeContext, ids: string[], selection: Selection):
     ...selection.meetings.map((m) => m.articleId),
     ...ids.flatMap((id) => ctx.index.people.get(id)?.roles.map((r) => r.articleId) ?? []),
     ...ids.flatMap((id) => ctx.index.meetingsOf(id).map((m) => m.articleId)),
+    ...ids.flatMap((id) => ctx.index.people.get(id)?.mentionedIn ?? []),
   ];
   const surnames = ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined);
   for (const articleId of new Set(articles))
