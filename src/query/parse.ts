@@ -183,7 +183,9 @@ export function parseQuestion(
   // was only spelled alike; so "park jeung" is one unknown name and not Ryu Seung-min, "hong kee-won" is
   // not two other people, and "koshanov yesteday" is still Koshanov.
   const lowerCase = isLatin(question) && !/[A-Z]/.test(question);
-  const besideTypo = (i: number) => found.some((m) => !m.exact && (m.start === i + 1 || m.end === i));
+  // A word beside a name spelled alike, or after a given name alone ("doris brawn"), may be its rest.
+  const besideTypo = (i: number) =>
+    found.some((m) => (!m.exact && (m.start === i + 1 || m.end === i)) || (m.givenNameOnly && m.end === i));
   const joinsName = folded.map(
     (w, i) =>
       nameLike[i] === true ||
@@ -323,9 +325,13 @@ function wholeNames(
     while (a > 0 && free(a - 1)) a--;
     while (b < nameLike.length && free(b)) b++;
     // Two people typed side by side ("Nigmatulin–Zhukov") are two names; a typed name matched half to
-    // each of two people has a guessed half.
+    // each of two people has a guessed half, and so has one whose first half is only someone's given
+    // name ("Doris Braun" is neither Doris Kollár nor Braun-Larnet).
     const neighbour = mentions.some(
-      (o) => o !== m && (o.end === m.start || o.start === m.end) && !(o.exact && m.exact),
+      (o) =>
+        o !== m &&
+        (o.end === m.start || o.start === m.end) &&
+        !(o.exact && m.exact && !(o.end === m.start ? o : m).givenNameOnly),
     );
     if (a < m.start || b > m.end || neighbour) {
       dropped.add(m);
