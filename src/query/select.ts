@@ -6,7 +6,7 @@
  */
 import type { FactIndex } from "../facts/index.ts";
 import type { Meeting } from "../facts/types.ts";
-import { placeInCity } from "../text/city-spellings.ts";
+import { inCities } from "../text/city-spellings.ts";
 import { tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import type { CountryGazetteer } from "./countries.ts";
@@ -188,12 +188,7 @@ export function selectMeetings(
   const date = q.date;
   if (date) {
     const undated = meetings.filter((m) => !m.date && !index.articles.get(m.articleId)?.published);
-    narrow(
-      (m) =>
-        dateMatches(date, m.date?.start, m.date?.end ?? m.date?.start) ||
-        dateMatches(date, index.articles.get(m.articleId)?.published),
-      { kind: "date", date },
-    );
+    narrow(inPeriod(index, date), { kind: "date", date });
     // Nothing dated then, but some meetings have no known date: those are the ones that may fit
     // (unless the question is about something else, where a year may be part of it: "the 1994 ceasefire").
     if (unmatched.some((n) => n.kind === "date") && undated.length && q.intent !== "open") {
@@ -219,11 +214,17 @@ export function selectMeetings(
   };
 }
 
+/** Whether a meeting was held in a period, by its date or else its report's publication date. */
+export function inPeriod(index: FactIndex, date: DateFilter): (m: Meeting) => boolean {
+  return (m) =>
+    dateMatches(date, m.date?.start, m.date?.end ?? m.date?.start) ||
+    dateMatches(date, index.articles.get(m.articleId)?.published);
+}
+
 /** The meetings held in one of the cities, under any of its names ("Astana" finds "Nur-Sultan"). */
 export function heldInCities(meetings: Meeting[], cities: string[]): Meeting[] {
-  return meetings.filter(
-    (m) => m.place !== undefined && cities.some((c) => placeInCity(m.place as string, c)),
-  );
+  const there = inCities(cities);
+  return meetings.filter((m) => m.place !== undefined && there(m.place));
 }
 
 /**

@@ -70,6 +70,24 @@ export function cityNameGroups(): readonly (readonly string[])[] {
  * one of its comma-separated parts ("State House, Ulaanbaatar").
  */
 export function placeInCity(place: string, city: string): boolean {
-  const key = cityKey(city);
-  return place.split(/,\s*/).some((part) => cityKey(part) === key) || cityKey(place) === key;
+  return placeKeys(place).includes(cityKey(city));
 }
+
+/** {@link placeInCity} for many places: whether a place is in one of the cities (each folded once). */
+export function inCities(cities: string[]): (place: string) => boolean {
+  const keys = new Set(cities.map(cityKey));
+  return (place) => placeKeys(place).some((key) => keys.has(key));
+}
+
+// The city keys of a place and of its parts. A list of every meeting in a city reads every meeting's
+// place, and a base has far fewer places than meetings: each is worked out once.
+function placeKeys(place: string): string[] {
+  let keys = placeKeyCache.get(place);
+  if (!keys) {
+    keys = [...new Set([cityKey(place), ...place.split(/,\s*/).map(cityKey)])];
+    if (placeKeyCache.size >= 10_000) placeKeyCache.clear();
+    placeKeyCache.set(place, keys);
+  }
+  return keys;
+}
+const placeKeyCache = new Map<string, string[]>();

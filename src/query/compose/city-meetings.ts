@@ -5,7 +5,7 @@
 import { placeInCity } from "../../text/city-spellings.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
-import { heldInCities, type Selection, selectMeetings } from "../select.ts";
+import { heldInCities, inPeriod, type Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
 
@@ -19,13 +19,11 @@ export function cityMeetings(ctx: ComposeContext, q: QuestionParse, _selection: 
   const w = ctx.words;
   const all = heldInCities(ctx.index.byRecency, q.placeCities);
   if (!all.length) return new Reply().setHeader(w.noMeetingThen(q.placeCities.map(w.inPlace).join(w.and)));
-  // The period narrows as for anyone's meetings; when none of the city's falls in it, that is said
-  // before the city's newest.
-  const selection = selectMeetings(ctx.index, { ...q, intent: "about", keywords: [] }, ctx.countries);
-  const inPeriod = heldInCities(selection.meetings, q.placeCities);
-  const none =
-    q.date !== undefined && (!inPeriod.length || selection.unmatched.length > 0 || selection.undatedOnly);
-  const meetings = none || !inPeriod.length ? all : inPeriod;
+  // The period narrows them; when none falls in it, that is said before the city's newest.
+  const date = q.date;
+  const then = date ? all.filter(inPeriod(ctx.index, date)) : all;
+  const none = then.length === 0;
+  const meetings = none ? all : then;
   // The city as the reports write it when they all write it one way ("Nur-Sultan"), else as asked.
   const places = new Set(meetings.map((m) => m.place));
   const shared = places.size === 1 ? meetings[0]?.place : undefined;
