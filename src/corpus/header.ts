@@ -131,13 +131,16 @@ export interface Dateline {
   rest: string;
 }
 
-const CITY = String.raw`(?:[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]+){0,2})`;
+// A city may open with an article of two letters: "LA VALLETTA", "La Paz", "EL AAIUN", "AL AIN".
+const CITY = String.raw`(?:(?:LA|LE|EL|AL)[ -][A-Z][A-Z'’-]{2,}|[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+){0,2}|(?:(?:La|Le|El|Al)[ -])?[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]+){0,2})`;
+// The country in capitals in parentheses, before the outlet's: "LA VALLETTA (MALTA) (ITALPRESS) –".
+const CAPITALS_COUNTRY = String.raw`(?:\s*\([A-Z]{3,}(?: [A-Z]{2,}){0,2}\)(?=\s*[(/]))?`;
 const DAY_MONTH = String.raw`(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,\s*\d{4})?`;
 // An outlet: "/TASS/", "(Yonhap)", "(Outlet News / Agency - 22nd October, 2019)", "KAZINFORM",
 // "ARTSAKHPRESS-ARMENPRESS", or "Kazakhstan Today" when a dash follows.
 const OUTLET = String.raw`(?:/[A-Za-z]+/|\([A-Za-z][A-Za-z .-]*\)|\([A-Za-z][A-Za-z .]*(?:\s*[/–—-]\s*[A-Za-z0-9][A-Za-z0-9 .,]*){1,2}\)|[A-Z]{3,}(?:[ -][A-Z]{3,})*(?![a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\.?\s*[–—-]|\.\s))`;
 const DATELINE = new RegExp(
-  String.raw`^(?:\([^)]{1,40}\)\s*)?(?<city>${CITY})(?:\s*[[(][A-Z][a-z]+(?: [A-Z][a-z]+)?[\])](?=,))?(?:\s*\[[A-Z][a-z]+(?: [A-Z][a-z]+)?\])?(?:,\s*(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,|\s+${DAY_MONTH}))?` +
+  String.raw`^(?:\([^)]{1,40}\)\s*)?(?<city>${CITY})${CAPITALS_COUNTRY}(?:\s*[[(][A-Z][a-z]+(?: [A-Z][a-z]+)?[\])](?=,))?(?:\s*\[[A-Z][a-z]+(?: [A-Z][a-z]+)?\])?(?:,\s*(?<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,|\s+${DAY_MONTH}))?` +
     String.raw`(?:[.,]?\s+(?<date>${DAY_MONTH}))?(?:[.,]?\s*(?<outlet>${OUTLET}))?\s*(?<end>[–—-]{1,2}|[.:](?:\s*[–—-]{1,2})?)?\s+`,
 );
 

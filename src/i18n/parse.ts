@@ -72,6 +72,7 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
   const countries: string[] = [];
   const placeCountries: string[] = [];
   const placeNames: string[] = [];
+  const placeCities: string[] = [];
   const cityKeywords: string[] = [];
   for (const [i, w] of lower.entries()) {
     if (explained.has(i) || STOPWORDS.has(w)) continue;
@@ -101,6 +102,7 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     if (!city) continue;
     explained.add(i);
     placeNames.push(city.name);
+    placeCities.push(city.name);
     if (city.country) placeCountries.push(city.country);
     // The city's name as the articles write it narrows the meetings to those held there, as a city of an
     // English question does (its country alone would keep every meeting in that country).
@@ -159,6 +161,7 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     // Names that only the (English) article text has are looked for by the English parser alone.
     textNames: [],
     placeNames,
+    placeCities,
   };
 }
 

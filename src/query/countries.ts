@@ -7,6 +7,7 @@
 import type { Country } from "world-countries";
 import worldCountries from "world-countries";
 import cities from "../extract/data/gazetteer.json" with { type: "json" };
+import { cityNameGroups } from "../text/city-spellings.ts";
 import { fold, isLatin, tokenize } from "../text/normalize.ts";
 import extra from "./data/countries-extra.json" with { type: "json" };
 
@@ -33,6 +34,10 @@ export class CountryGazetteer {
   private readonly codes = new Map<string, string | undefined>();
   /** Cities (capitals, and those of the extraction gazetteer) and the country they are in. */
   private readonly cities = new Map<string, string>();
+  /** How each city (by its folded name) is written: "nur sultan" → "Nur-Sultan". */
+  private readonly cityNames = new Map<string, string>();
+  /** The folded words of the cities of more than one word ("nur sultan"), by their first word, longest first. */
+  private readonly cityPhrases = new Map<string, string[][]>();
   /** The folded names of parliaments ("majilis", "state duma") that also tell a country. */
   private readonly bodies = new Set<string>();
 
@@ -44,12 +49,24 @@ export class CountryGazetteer {
       forms.push(...c.altSpellings.filter((s) => s.length > 3));
       for (const form of forms) if (form) this.add(form, c.cca3);
     }
-    for (const c of countryList())
-      for (const capital of c.capital ?? []) this.cities.set(fold(capital), c.cca3);
+    for (const c of countryList()) for (const capital of c.capital ?? []) this.addCity(capital, c.cca3);
     for (const [city, country] of Object.entries(cities.cities as Record<string, string>)) {
       const code = this.byPhrase.get(fold(country));
-      if (code) this.cities.set(fold(city), code);
+      if (code) this.addCity(city, code);
     }
+    // Every name of a city is in the country of the one the gazetteer knows ("Kiev", "Ulan Bator").
+    for (const group of cityNameGroups()) {
+      const code = group.map((name) => this.cities.get(fold(name))).find((c) => c !== undefined);
+      if (code) for (const name of group) if (!this.cities.has(fold(name))) this.addCity(name, code);
+    }
+    for (const city of this.cities.keys()) {
+      const tokens = city.split(" ");
+      if (tokens.length < 2) continue;
+      const list = this.cityPhrases.get(tokens[0] as string) ?? [];
+      list.push(tokens);
+      this.cityPhrases.set(tokens[0] as string, list);
+    }
+    for (const list of this.cityPhrases.values()) list.sort((a, b) => b.length - a.length);
     for (const forms of Object.values(extra.bodies as Record<string, string[]>))
       for (const f of forms) this.bodies.add(fold(f));
     const groups = [extra.names, extra.bodies] as Record<string, string[]>[];
@@ -73,6 +90,17 @@ export class CountryGazetteer {
     const list = this.byFirstToken.get(tokens[0] as string);
     if (list) list.push({ tokens, code, capitals });
     else this.byFirstToken.set(tokens[0] as string, [{ tokens, code, capitals }]);
+  }
+
+  private addCity(name: string, code: string): void {
+    this.cities.set(fold(name), code);
+    // The first spelling of a name seen is how it is written ("Nur-Sultan" before "Nur Sultan").
+    if (!this.cityNames.has(fold(name))) this.cityNames.set(fold(name), name);
+  }
+
+  /** How a city is written ("Nur-Sultan" for "nur sultan"), when the gazetteer knows it. */
+  cityName(folded: string): string | undefined {
+    return this.cityNames.get(folded);
   }
 
   /** Whether a name is a parliament's ("Majilis", "Bundestag"), which tells its country too. */
@@ -103,6 +131,24 @@ export class CountryGazetteer {
   /** The country of a city named alone ("Moscow" → "RUS"), if the gazetteer knows it. */
   cityCountry(city: string): string | undefined {
     return this.cities.get(fold(city));
+  }
+
+  /**
+   * The cities named in folded words, one word ("moscow") or several ("nur sultan", "st petersburg"),
+   * as token spans [start, end), longest name first at each position, without overlaps.
+   */
+  findCities(folded: string[]): { start: number; end: number }[] {
+    const found: { start: number; end: number }[] = [];
+    for (let i = 0; i < folded.length; i++) {
+      const phrase = (this.cityPhrases.get(folded[i] as string) ?? []).find((tokens) =>
+        tokens.every((t, k) => folded[i + k] === t),
+      );
+      const end = phrase ? i + phrase.length : this.cities.has(folded[i] as string) ? i + 1 : i;
+      if (end === i) continue;
+      found.push({ start: i, end });
+      i = end - 1;
+    }
+    return found;
   }
 
   /** The common English name of a country code. */

@@ -39,6 +39,8 @@ export interface QuestionParse {
   textNames: { name: string; words: string[] }[];
   /** The words that named the place asked about ("Moscow" in "met in Moscow"). */
   placeNames: string[];
+  /** The cities among them, as typed ("Nur-Sultan" is typed "Nur Sultan"): any name of the city fits. */
+  placeCities: string[];
   /** People the question sets aside ("besides Y", "other than Y"): not subjects, and not to be listed. */
   excluded?: string[];
 }
@@ -114,17 +116,26 @@ export function parseQuestion(
   for (const m of countryMentions) for (let i = m.start; i < m.end; i++) explained.add(i);
   // A city after "in" / "to" is a place too ("met in Moscow"). Cities stay keywords (a meeting's place
   // is among its words), and are never names.
-  const isCity = folded.map((w, i) => !explained.has(i) && ctx.countries.cityCountry(w) !== undefined);
-  const cityMentions: CountryMention[] = [];
-  for (const [i, w] of original.entries()) {
-    if (!isCity[i] || !PLACE_BEFORE.test(folded[i - 1] ?? "") || !/^[A-Z]/.test(w)) continue;
-    cityMentions.push({ code: ctx.countries.cityCountry(w) as string, start: i, end: i + 1 });
-  }
+  // A city may be several words ("in Nur-Sultan", "in St. Petersburg").
+  const citySpans = ctx.countries
+    .findCities(folded)
+    .filter(({ start, end }) => !folded.slice(start, end).some((_, k) => explained.has(start + k)));
+  const isCity = folded.map((_, i) => citySpans.some((c) => i >= c.start && i < c.end));
+  const cityCode = (c: { start: number; end: number }) =>
+    ctx.countries.cityCountry(folded.slice(c.start, c.end).join(" ")) as string;
+  const cityMentions: CountryMention[] = citySpans
+    .filter((c) => PLACE_BEFORE.test(folded[c.start - 1] ?? "") && /^[A-Z]/.test(original[c.start] ?? ""))
+    .map((c) => ({ code: cityCode(c), start: c.start, end: c.end }));
   const places = [...countryMentions, ...cityMentions].filter((m) =>
     PLACE_BEFORE.test(folded[m.start - 1] ?? ""),
   );
   const placeCountries = places.map((m) => m.code);
-  const placeNames = places.map((m) => original.slice(m.start, m.end).join(" "));
+  // A city as the gazetteer writes it ("Nur-Sultan", typed "Nur Sultan"); a country as typed.
+  const placeName = (m: { start: number; end: number }) =>
+    ctx.countries.cityName(folded.slice(m.start, m.end).join(" ")) ??
+    original.slice(m.start, m.end).join(" ");
+  const placeNames = places.map(placeName);
+  const placeCities = cityMentions.map(placeName);
   const countries = [...new Set(countryMentions.map((m) => m.code))];
   const sideMatch = /\bthe\s+([\p{L}-]+)\s+side\b/iu.exec(question);
   // "who from Japan did X meet?", "who did X meet from Japan?": X's counterparts of that country.
@@ -140,10 +151,12 @@ export function parseQuestion(
   const venue = venueSpan(folded, capitalised, (w) => ctx.index.isLowerCase(w));
   for (const i of venue) notNames.add(i);
   // A city among the venue's words is where they met ("at Grand Orvel Hotel Velmora").
-  for (const i of venue)
-    if (isCity[i]) {
-      placeCountries.push(ctx.countries.cityCountry(folded[i] as string) as string);
-      placeNames.push(original[i] as string);
+  for (const c of citySpans)
+    if (venue.has(c.start)) {
+      const name = placeName(c);
+      placeCountries.push(cityCode(c));
+      placeNames.push(name);
+      placeCities.push(name);
     }
   const found = ctx.people.find(folded, notNames, capitalised);
   // Words that may be part of a name: not a date, country, city, role, honorific or small word.
@@ -170,7 +183,9 @@ export function parseQuestion(
   // was only spelled alike; so "park jeung" is one unknown name and not Ryu Seung-min, "hong kee-won" is
   // not two other people, and "koshanov yesteday" is still Koshanov.
   const lowerCase = isLatin(question) && !/[A-Z]/.test(question);
-  const besideTypo = (i: number) => found.some((m) => !m.exact && (m.start === i + 1 || m.end === i));
+  // A word beside a name spelled alike, or after a given name alone ("doris brawn"), may be its rest.
+  const besideTypo = (i: number) =>
+    found.some((m) => (!m.exact && (m.start === i + 1 || m.end === i)) || (m.givenNameOnly && m.end === i));
   const joinsName = folded.map(
     (w, i) =>
       nameLike[i] === true ||
@@ -222,6 +237,7 @@ export function parseQuestion(
     // like a known name, in Cyrillic, or where a person's name belongs ("who met obama?").
     if (
       !isDate &&
+      !isCity[i] &&
       !ctx.index.knows(word) &&
       ((/^[a-z]{3,}$/.test(word) &&
         (nameLike[i] ||
@@ -263,6 +279,7 @@ export function parseQuestion(
     unknownNames,
     textNames,
     placeNames,
+    placeCities,
     ...(excluded.length ? { excluded } : {}),
   };
 }
@@ -308,9 +325,13 @@ function wholeNames(
     while (a > 0 && free(a - 1)) a--;
     while (b < nameLike.length && free(b)) b++;
     // Two people typed side by side ("Nigmatulin–Zhukov") are two names; a typed name matched half to
-    // each of two people has a guessed half.
+    // each of two people has a guessed half, and so has one whose first half is only someone's given
+    // name ("Doris Braun" is neither Doris Kollár nor Braun-Larnet).
     const neighbour = mentions.some(
-      (o) => o !== m && (o.end === m.start || o.start === m.end) && !(o.exact && m.exact),
+      (o) =>
+        o !== m &&
+        (o.end === m.start || o.start === m.end) &&
+        !(o.exact && m.exact && !(o.end === m.start ? o : m).givenNameOnly),
     );
     if (a < m.start || b > m.end || neighbour) {
       dropped.add(m);

@@ -24,6 +24,8 @@ export interface PersonMention {
   /** Other people who match these words just as well (e.g. two people called Kim). */
   alternatives: string[];
   exact: boolean;
+  /** Only a given name of the person was typed ("Doris" of Doris Kollár), no surname of theirs. */
+  givenNameOnly?: boolean;
 }
 
 // How far off (fuse.js threshold) a typed word may be from a name word to be read as it.
@@ -152,12 +154,17 @@ export class PersonMatcher {
       }
       for (const id of group) for (const p of candidates.get(id)?.positions.keys() ?? []) used.add(p);
       const positions = [...top.positions.keys()];
+      const first = this.names.tokensOf(top.id)[0];
+      const surnames = this.names.lastTokensOf(top.id);
+      const givenNameOnly =
+        first !== undefined && !surnames.includes(first) && positions.every((p) => folded[p] === first);
       mentions.push({
         ids: group,
         start: Math.min(...positions),
         end: Math.max(...positions) + 1,
         alternatives,
         exact: [...top.positions.values()].some((q) => q === 1),
+        ...(givenNameOnly ? { givenNameOnly } : {}),
       });
     }
     return mentions.sort((a, b) => a.start - b.start);
@@ -176,8 +183,9 @@ export class PersonMatcher {
 
   /**
    * A short part of a hyphenated name misspelt ("jni-pyo", "sey-kyn" for Sye-kyun): too short to be
-   * corrected alone, it is read with the word beside it, a word of the same person's name typed right,
-   * when the two together are a typo (isTypoOf) of two words side by side in that name.
+   * corrected alone, it is read with the word beside it, a word of the same person's name typed right
+   * (or read as a slip of theirs: "brawn-larnt"), when the two together are a typo (isTypoOf) of two
+   * words side by side in that name.
    */
   private notePartsMisspelt(
     folded: string[],
@@ -192,7 +200,11 @@ export class PersonMatcher {
       const holders = pair.map((w) => this.names.peopleWith(w));
       if (holders[0] && holders[1]) continue;
       const typed = pair.join("");
-      for (const id of holders[0] ?? holders[1] ?? []) {
+      // Neither half typed right ("brawn-larnt"): the people one half was already read as a slip of.
+      const noted = [...candidates.values()]
+        .filter((c) => c.positions.has(i) || c.positions.has(i + 1))
+        .map((c) => c.id);
+      for (const id of holders[0] ?? holders[1] ?? noted) {
         const known = candidates.get(id)?.positions;
         if (known?.has(i) && known.has(i + 1)) continue;
         const tokens = this.names.tokensOf(id);

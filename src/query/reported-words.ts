@@ -11,7 +11,23 @@ import { stem } from "../text/stem.ts";
 // "hand") are left out.
 const ACTS: string[][] = [
   ["give", "gave", "given", "gift", "gifted", "present", "presented", "award", "awarded"],
-  ["tell", "told", "brief", "briefed", "inform", "informed", "update", "updated", "updates"],
+  [
+    "tell",
+    "told",
+    "brief",
+    "briefed",
+    "inform",
+    "informed",
+    "update",
+    "updated",
+    "updates",
+    "explain",
+    "explained",
+    "outline",
+    "outlined",
+    "acquaint",
+    "acquainted",
+  ],
   ["ask", "asked", "request", "requested", "seek", "sought", "urge", "urged"],
   [
     "say",

@@ -6,6 +6,9 @@
  */
 import type { FactIndex } from "../facts/index.ts";
 import type { Meeting } from "../facts/types.ts";
+import { inCities } from "../text/city-spellings.ts";
+import { tokenize } from "../text/normalize.ts";
+import { stem } from "../text/stem.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { type DateFilter, dateMatches } from "./dates.ts";
 import { keepDescribed } from "./described.ts";
@@ -172,15 +175,20 @@ export function selectMeetings(
     // Every meeting is known to be elsewhere: say so ("No meeting of Volodin in Moscow is recorded").
     else if (meetings.length) unmatched.push({ kind: "place", names: q.placeNames });
   }
+  // "met in Astana": the meetings held in that city under any of its names (a report of 2020 says
+  // Nur-Sultan); then the city's words no longer choose among them by spelling.
+  let cityWords = new Set<string>();
+  if (q.placeCities.length && (q.intent === "who-met" || q.intent === "about")) {
+    const inCity = heldInCities(meetings, q.placeCities);
+    if (inCity.length) {
+      meetings = inCity;
+      cityWords = new Set(q.placeCities.flatMap((c) => tokenize(c).folded.map(stem)));
+    }
+  }
   const date = q.date;
   if (date) {
     const undated = meetings.filter((m) => !m.date && !index.articles.get(m.articleId)?.published);
-    narrow(
-      (m) =>
-        dateMatches(date, m.date?.start, m.date?.end ?? m.date?.start) ||
-        dateMatches(date, index.articles.get(m.articleId)?.published),
-      { kind: "date", date },
-    );
+    narrow(inPeriod(index, date), { kind: "date", date });
     // Nothing dated then, but some meetings have no known date: those are the ones that may fit
     // (unless the question is about something else, where a year may be part of it: "the 1994 ceasefire").
     if (unmatched.some((n) => n.kind === "date") && undated.length && q.intent !== "open") {
@@ -192,7 +200,7 @@ export function selectMeetings(
   // A list of whom someone met keeps everyone met at the event the words chose; a "where" or "when" answer
   // keeps to the meetings the words name.
   const lists = q.intent === "who-met" || q.intent === "about";
-  meetings = narrowByKeywords(index, meetings, q.keywords, lists);
+  meetings = narrowByKeywords(index, meetings, q.keywords, lists, cityWords);
   // "where did X meet Y?" is about where they met, not where they are to meet: planned meetings go when a
   // held one remains (a preference, so no note when none does).
   if (asksAboutPast(q.question, !ABOUT_HELD.has(q.intent))) {
@@ -204,6 +212,19 @@ export function selectMeetings(
     unmatched,
     undatedOnly,
   };
+}
+
+/** Whether a meeting was held in a period, by its date or else its report's publication date. */
+export function inPeriod(index: FactIndex, date: DateFilter): (m: Meeting) => boolean {
+  return (m) =>
+    dateMatches(date, m.date?.start, m.date?.end ?? m.date?.start) ||
+    dateMatches(date, index.articles.get(m.articleId)?.published);
+}
+
+/** The meetings held in one of the cities, under any of its names ("Astana" finds "Nur-Sultan"). */
+export function heldInCities(meetings: Meeting[], cities: string[]): Meeting[] {
+  const there = inCities(cities);
+  return meetings.filter((m) => m.place !== undefined && there(m.place));
 }
 
 /**
@@ -236,12 +257,15 @@ function ownCountries(
  * Keeps the meetings whose own words (place, occasion, evidence, agreements, topics) and article best
  * match the question's other words ("at the 137th IPU Assembly", "in Tashkent"); all of them when none
  * matches any. With `sameEvent`, also the meetings reported at the same event as a chosen one.
+ * `heldByAll`: keywords every meeting is known to have, whatever its words (the city they were all held
+ * in, which a report may spell another way: "Nur-Sultan" for "astana").
  */
 export function narrowByKeywords(
   index: FactIndex,
   meetings: Meeting[],
   keywords: string[],
   sameEvent = false,
+  heldByAll: ReadonlySet<string> = new Set(),
 ): Meeting[] {
   if (meetings.length < 2 || keywords.length === 0) return meetings;
   // Look-ups only: the article's words through the inverted index, the meeting's own words as text.
@@ -249,8 +273,9 @@ export function narrowByKeywords(
   const scores = meetings.map((m) => {
     let score = 0;
     for (const { k, w, articles } of known) {
+      if (heldByAll.has(k)) score += 2 * w;
       // The meeting's own words come from its article: only an article with the word needs a closer look.
-      if (articles.has(m.articleId)) score += index.meetingKeywords(m).has(k) ? 2 * w : w;
+      else if (articles.has(m.articleId)) score += index.meetingKeywords(m).has(k) ? 2 * w : w;
     }
     return score;
   });

@@ -24,6 +24,16 @@ describe("header readers", () => {
       day: 13,
       rest: "The Speaker met",
     });
+    // A city whose name opens with an article, and its country in capitals before the outlet.
+    expect(readDateline("LA VALLETTA (MALTA) (NEWSWIRE/AGENCY) – The Speaker met", known)).toMatchObject({
+      city: "La Valletta",
+      rest: "The Speaker met",
+    });
+    expect(readDateline("EL ZORGRAD, 3 May (Wire) - The Speaker met", known)).toMatchObject({
+      city: "El Zorgrad",
+      month: 5,
+      day: 3,
+    });
     expect(readDateline("Doha: The Speaker of the Council met", known)).toMatchObject({
       city: "Doha",
       rest: "The Speaker of the Council met",

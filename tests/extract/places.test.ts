@@ -26,6 +26,11 @@ describe("the place of a meeting", () => {
       expect(placesOf(text)).toEqual([city]);
     }
   });
+  it("keeps the whole name a dateline prints, with its article and before its country ('LA VALLETTA (MALTA)')", () => {
+    const text =
+      "LA VALLETTA (MALTA) (NEWSWIRE/AGENCY) – Speaker Orvan Teliko of Georgia made his first official visit.\nOn Thursday he met with Dilo Marsek, the President of Malta.";
+    expect(placesOf(text, "2024-05-03")).toEqual(["La Valletta"]);
+  });
   it("reads a city the gazetteer does not know when its country follows it", () => {
     const text =
       "Speaker of the Parliament of Georgia Orvan Teliko met with Speaker of the Parliament of Armenia Dilo Marsek in Valmoray, Austria.";

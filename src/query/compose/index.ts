@@ -15,6 +15,7 @@ import { Reply } from "../reply.ts";
 import { reportedAs } from "../reported-words.ts";
 import { type Selection, selectMeetings } from "../select.ts";
 import { narrowedAmbiguous } from "./ambiguous-names.ts";
+import { asksForCityMeetings, cityMeetings } from "./city-meetings.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
@@ -70,6 +71,7 @@ export const COMPOSERS: Rule[] = [
     compose: officeHolder,
   },
   { name: "who is", applies: (q, s) => s && q.people.length > 0 && q.intent === "who-is", compose: whoIs },
+  { name: "meetings in a city", applies: asksForCityMeetings, compose: cityMeetings },
   {
     name: "latest meetings",
     applies: (q, s) =>

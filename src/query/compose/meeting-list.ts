@@ -17,12 +17,16 @@ import {
 } from "./context.ts";
 import { addQuotes, quoteFor } from "./quoting.ts";
 
-/** One line per meeting under `header` (which ends with a colon; the shared place and date go before it). */
+/**
+ * One line per meeting under `header` (which ends with a colon; the shared place and date go before it).
+ * `placeInHeader`: the header already says where they all were, so a place they share is not said again.
+ */
 export function meetingList(
   ctx: ComposeContext,
   q: QuestionParse,
   selection: Selection,
   header: string,
+  placeInHeader = false,
 ): Reply {
   // No meeting recorded, or none of a country's fits what the question says (a period): an article may
   // still say it in a sentence ("which senators took part in the video conference in June 2020?").
@@ -32,7 +36,8 @@ export function meetingList(
     if (!selection.meetings.length) return new Reply().setHeader(ctx.words.noMeetingOf(subjectName(ctx, q)));
   }
   const shared = sharedCircumstances(ctx, selection.meetings);
-  const reply = new Reply().setHeader(`${header.replace(/:$/, "")}${sharedPhrase(ctx, shared)}:`);
+  const phrase = sharedPhrase(ctx, placeInHeader ? { ...shared, place: undefined } : shared);
+  const reply = new Reply().setHeader(`${header.replace(/:$/, "")}${phrase}:`);
   for (const m of selection.meetings)
     reply.addLazy(() => {
       const signed = m.agreements.length ? ctx.words.alsoSigned(m.agreements) : "";

@@ -5,6 +5,7 @@ import type { Selection } from "../select.ts";
 import { type ComposeContext, subjectName } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
 import { addQuotes, quoteFor } from "./quoting.ts";
+import { asksWhatWasTold, tellingQuotes } from "./telling.ts";
 import { whoIs } from "./who-is.ts";
 import { whoMet } from "./who-met.ts";
 
@@ -29,6 +30,7 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
   // their meetings' reports hold no answer, every report naming them may.
   if (!quotes.length && q.people.length && selection.meetings.length)
     quotes = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.25, 2, true);
+  if (asksWhatWasTold(q)) quotes = tellingQuotes(ctx, q, selection, quotes);
   if (quotes.length) return addQuotes(new Reply(), quotes);
   // No sentence answers it: say so, then what is known of the subject (facts, not a guess at the answer).
   const reply = q.people.length
