@@ -4,13 +4,15 @@ import { compareCodeUnits } from "../../text/compare.ts";
 import { roleText } from "../format.ts";
 import { Reply } from "../reply.ts";
 import { type ComposeContext, withCountry } from "./context.ts";
+import { groupOffices, officeOf } from "./offices.ts";
 
 /**
- * One line per distinct role, citing up to three articles that give it: the last of `person.roles`
- * first, or, `byDate`, the newest report's first.
+ * One line per office, citing up to three articles that give it, newest first: the last of
+ * `person.roles` first, or, `byDate`, the newest report's first. Texts that name one office ("Senate
+ * Speaker", "Chairman of the Senate of Kazakhstan") are one line, written as its newest report with a
+ * body says it.
  */
 export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDate = true): void {
-  const byText = new Map<string, string[]>();
   // The newest report first: a person's title changes, and "who is X?" asks what it is now. Reports of
   // one day (and undated ones, last) keep the order they were read in, latest first.
   const published = (articleId: string) => ctx.index.articles.get(articleId)?.published ?? "";
@@ -18,11 +20,23 @@ export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDa
   const newest = byDate
     ? reversed.sort((a, b) => compareCodeUnits(published(b.articleId), published(a.articleId)))
     : reversed;
-  for (const role of newest) {
-    const text = withCountry(ctx, roleText(role), role.country ?? person.country);
-    byText.set(text, [...(byText.get(text) ?? []), role.articleId]);
-  }
-  for (const [text, articles] of byText) reply.add(articles.slice(0, 3), text);
+  const roles = newest.map((role) => ({
+    text: roleText(role),
+    country: role.country ?? person.country,
+    articleId: role.articleId,
+  }));
+  const groups = groupOffices(roles);
+  const byOffice = new Map<number, { text: string; country?: string; articles: string[] }>();
+  roles.forEach((role, i) => {
+    const office = byOffice.get(groups[i] as number) ?? { ...role, articles: [] };
+    // Written as the newest report that names the body, not a bare "Speaker".
+    if (!officeOf(office.text, office.country).words.length)
+      Object.assign(office, { text: role.text, country: role.country });
+    if (!office.articles.includes(role.articleId)) office.articles.push(role.articleId);
+    byOffice.set(groups[i] as number, office);
+  });
+  for (const { text, country, articles } of byOffice.values())
+    reply.add(articles.slice(0, 3), withCountry(ctx, text, country));
 }
 
 /** A known person with no meetings: who they are. */
