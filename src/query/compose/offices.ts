@@ -24,16 +24,7 @@ export interface Office {
 }
 
 // Words for presiding over a body: one office whichever an outlet uses.
-const CHAIR = new Set([
-  "speaker",
-  "chair",
-  "chairman",
-  "chairwoman",
-  "chairperson",
-  "toraga",
-  "head",
-  "leader",
-]);
+const CHAIR = new Set(["speaker", "chair", "chairman", "chairwoman", "chairperson", "toraga", "head"]);
 // Words that make another office of the same title: the deputy, the former holder, a committee's chair.
 const MARKS = new Map<string, string>([
   ["deputy", "deputy"],
@@ -52,7 +43,6 @@ const MARKS = new Map<string, string>([
   ["member", "member"],
   ["secretary", "secretary"],
   ["general", "general"],
-  ["council", "council"],
 ]);
 // Words that carry no office: grammar, and the parent parliament a chamber belongs to ("the Majilis of
 // the Parliament of Kazakhstan" is the Majilis; "parliament" alone is the country's chamber).
@@ -81,9 +71,7 @@ export function officeOf(text: string, country?: string): Office {
     if (inCountry.has(i) || NOISE.has(word)) return;
     if (CHAIR.has(word)) family = "chair";
     else if (MARKS.has(word)) marks.add(MARKS.get(word) as string);
-    // "Federation Council" is a chamber; "IPA CIS Council" is not the Federation Council.
-    if (word === "council") words.add(spellingKey(word));
-    else if (!CHAIR.has(word) && !MARKS.has(word)) words.add(spellingKey(word));
+    else words.add(spellingKey(word));
   });
   return {
     family,
