@@ -41,4 +41,12 @@ describe("one office, many wordings", () => {
     ]);
     expect(new Set(groups).size).toBe(3);
   });
+  it("a text naming two posts does not join them into one", () => {
+    const groups = groupOffices([
+      { text: "Chairwoman of the Federation Council", country: "Russia" },
+      { text: "Chair of the IPA CIS Council, Speaker of the Federation Council", country: "Russia" },
+      { text: "Chairperson of the IPA CIS Council", country: "Russia" },
+    ]);
+    expect(groups[0]).not.toBe(groups[2]);
+  });
 });

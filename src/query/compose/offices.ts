@@ -21,6 +21,8 @@ export interface Office {
   country?: string;
   /** Whether it names a chamber of a national parliament ("Majilis", "Milli Majlis"). */
   chamber: boolean;
+  /** Whether it names two posts ("Chairperson of the IPA CIS Council, Speaker of the Federation Council"). */
+  compound: boolean;
 }
 
 // Words for presiding over a body: one office whichever an outlet uses.
@@ -65,12 +67,15 @@ export function officeOf(text: string, country?: string): Office {
     for (let i = m.start; i < m.end; i++) inCountry.add(i);
   }
   let family = "";
+  let titles = 0;
   const marks = new Set<string>();
   const words = new Set<string>();
   tokens.folded.forEach((word, i) => {
     if (inCountry.has(i) || NOISE.has(word)) return;
-    if (CHAIR.has(word)) family = "chair";
-    else if (MARKS.has(word)) marks.add(MARKS.get(word) as string);
+    if (CHAIR.has(word)) {
+      family = "chair";
+      titles++;
+    } else if (MARKS.has(word)) marks.add(MARKS.get(word) as string);
     else words.add(spellingKey(word));
   });
   return {
@@ -80,6 +85,7 @@ export function officeOf(text: string, country?: string): Office {
     // One spelling for every country, whether given as a name or found in the text.
     country: (country && gazetteer.code(country)) ?? country ?? found[0]?.code,
     chamber,
+    compound: titles > 1,
   };
 }
 
@@ -110,8 +116,11 @@ export function groupOffices(roles: readonly { text: string; country?: string }[
       if (j <= i || !alike(a, b)) return;
       const same = a.words.join() === b.words.join();
       // Only a presiding office is the same when one names its body more fully than the other.
+      // A text naming two posts would join them both: only its own wording joins it.
       const nested =
         a.family === "chair" &&
+        !a.compound &&
+        !b.compound &&
         a.words.length &&
         b.words.length &&
         (within(a.words, b.words) || within(b.words, a.words));
@@ -125,7 +134,7 @@ export function groupOffices(roles: readonly { text: string; country?: string }[
     const groupsOf = (keep: (b: Office) => boolean) =>
       new Set(
         offices
-          .map((b, j) => (b.words.length && alike(a, b) && keep(b) ? find(j) : -1))
+          .map((b, j) => (b.words.length && !b.compound && alike(a, b) && keep(b) ? find(j) : -1))
           .filter((g) => g >= 0),
       );
     let candidates = groupsOf(() => true);
