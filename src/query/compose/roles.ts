@@ -9,8 +9,8 @@ import { groupOffices, officeOf } from "./offices.ts";
 /**
  * One line per office, citing up to three articles that give it, newest first: the last of
  * `person.roles` first, or, `byDate`, the newest report's first. Texts that name one office ("Senate
- * Speaker", "Chairman of the Senate of Kazakhstan") are one line, written as its newest report with a
- * body says it.
+ * Speaker", "Chairman of the Senate of Kazakhstan") are one line, written as the report naming its body
+ * most fully says it.
  */
 export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDate = true): void {
   // The newest report first: a person's title changes, and "who is X?" asks what it is now. Reports of
@@ -29,9 +29,10 @@ export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDa
   const byOffice = new Map<number, { text: string; country?: string; articles: string[] }>();
   roles.forEach((role, i) => {
     const office = byOffice.get(groups[i] as number) ?? { ...role, articles: [] };
-    // Written as the newest report that names the body, not a bare "Speaker".
-    if (!officeOf(office.text, office.country).words.length)
-      Object.assign(office, { text: role.text, country: role.country });
+    // Written as the report that names the body most fully (not a bare "Speaker"), in the most words.
+    const fullness = (o: { text: string; country?: string }) =>
+      officeOf(o.text, o.country).words.length * 1000 + o.text.length;
+    if (fullness(role) > fullness(office)) Object.assign(office, { text: role.text, country: role.country });
     if (!office.articles.includes(role.articleId)) office.articles.push(role.articleId);
     byOffice.set(groups[i] as number, office);
   });
