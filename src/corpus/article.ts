@@ -65,7 +65,8 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   const { meta = {}, isKnownCity = () => false } = options;
   const marker = readDateMarker(text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
   let published = validDate(meta.published) ?? marker.published;
-  const lines = marker.rest.split("\n").map((l) => l.replace(/\s+$/, ""));
+  // trimEnd drops what /\s+$/ matches (white space and line terminators), without trying the pattern at every space.
+  const lines = marker.rest.split("\n").map((l) => l.trimEnd());
 
   // Head lines: timestamps and titles before the first line that reads as body text.
   let title = meta.title;

@@ -85,7 +85,12 @@ const LOOSE_SPACE = / ?[^\S ]\s*| {2,}\s*/g;
  * without matching (and recording) every single space between two words, which most runs are.
  */
 export function oneSpaced(text: string): string {
-  return text.replace(LOOSE_SPACE, " ");
+  LOOSE_SPACE.lastIndex = 0;
+  if (LOOSE_SPACE.test(text)) return text.replace(LOOSE_SPACE, " ");
+  // A text with no loose space would come back as itself: a slice of the whole file, which every
+  // sentence cut out of it would keep alive in the fact base. Joined to a mark and cut again, it is a
+  // copy of its own (as the replacement's new string was), the same text.
+  return ` ${text}`.slice(1);
 }
 
 /**

@@ -82,12 +82,46 @@ export function countryPlaceIn(s: Sentence): string | undefined {
   return undefined;
 }
 
-const OCCASION = [
-  /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
-  /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
-  /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
-  /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,
-  /\b(first virtual meeting)\b/,
+// Each pattern with the words it cannot match without (see VISIT_ABROAD).
+const OCCASION: { needs: string[]; pattern: RegExp }[] = [
+  {
+    needs: [
+      "Conference",
+      "Summit",
+      "Forum",
+      "Assembly",
+      "Session",
+      "Congress",
+      "Meeting",
+      "Sitting",
+      "Games",
+      "Expo",
+      "EXPO",
+      "Week",
+      "Festival",
+      "Dialogue",
+      "Speakers",
+      "Parliaments",
+      "Format",
+    ],
+    pattern:
+      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
+  },
+  {
+    needs: ["session of the ", "sitting of the ", "meeting of the "],
+    pattern:
+      /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
+  },
+  {
+    needs: [" visit"],
+    pattern:
+      /\b(?:an? |the |his |her )?((?:official|working|state|two-day|three-day|five-day|first) visit)\b/,
+  },
+  {
+    needs: [" format"],
+    pattern: /\bin (?:a )?(video format|videoconference format|online format|virtual format)/,
+  },
+  { needs: ["first virtual meeting"], pattern: /\b(first virtual meeting)\b/ },
 ];
 
 /** The occasion a sentence names: a forum, a session, an official visit, a video call. */
@@ -106,8 +140,9 @@ const DISCUSSED_BEFORE =
   /\b(?:cooperation|partnership|interaction|relations|ties|collaboration|contacts|activities|role|participation|membership|chairmanship|presidency|discussed|discussing|talked about|touched upon|exchanged views)\b[^.;:]{0,80}$/iu;
 
 function readOccasion(text: string): string | undefined {
-  for (const re of OCCASION) {
-    const m = re.exec(text);
+  for (const { needs, pattern } of OCCASION) {
+    if (!needs.some((word) => text.includes(word))) continue;
+    const m = pattern.exec(text);
     if (!m) continue;
     if (/^(?:within|in the framework|as part)/i.test(m[0]) && DISCUSSED_BEFORE.test(text.slice(0, m.index)))
       continue;
@@ -193,19 +228,43 @@ const visitMemo = new WeakMap<Doc, string | undefined>();
 // "While on an official visit to Russia", "as part of his working visit to the Republic of Italy",
 // "began an official visit to Thailand", "the visit of the Speaker and her delegation to Egypt",
 // "arrived in the United States".
-const VISIT_ABROAD = [
-  /\b(?:[Ww]hile on|is paying|was paying|paying|pays|paid|will pay|to pay|made|makes|making|is on|was on|arrived (?:for|on)|during|[Aa]s part of|began|begins|started|embarked on|on the occasion of|within the framework of|\bOn(?= (?:his|her|their) )) (?:an? |the |his |her |their )?(?:official |working |state |parliamentary |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+// Each pattern with the words it cannot match without, checked first: most sentences hold none
+// of them, and the patterns (Unicode classes, long alternations) are costly to run on every sentence.
+const VISIT_ABROAD: { needs: string[]; pattern: RegExp }[] = [
+  {
+    needs: ["visit "],
+    pattern:
+      /\b(?:[Ww]hile on|is paying|was paying|paying|pays|paid|will pay|to pay|made|makes|making|is on|was on|arrived (?:for|on)|during|[Aa]s part of|began|begins|started|embarked on|on the occasion of|within the framework of|\bOn(?= (?:his|her|their) )) (?:an? |the |his |her |their )?(?:official |working |state |parliamentary |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  },
   // "Senator X's working visit to Brazil continued with ...", "During Senator X's visit to Brazil, ...":
   // the visit named by its visitor, as the frame of what the sentence reports (not a visit recalled,
   // "named X's visit to Azerbaijan in April 2017 a landmark").
-  /(?:^|\b(?:[Dd]uring|[Aa]s part of|[Ww]ithin the framework of|[Oo]n the sidelines of|[Ii]n the course of) )(?:(?:\p{Lu}[\p{L}.-]*|of|the) ){0,8}?\p{Lu}[\p{L}-]+['’]s (?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
-  /\b(?:arrived|arrives|landed) in (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  {
+    needs: ["visit to "],
+    pattern:
+      /(?:^|\b(?:[Dd]uring|[Aa]s part of|[Ww]ithin the framework of|[Oo]n the sidelines of|[Ii]n the course of) )(?:(?:\p{Lu}[\p{L}.-]*|of|the) ){0,8}?\p{Lu}[\p{L}-]+['’]s (?:official |working |state |two-day |three-day |four-day |five-day |friendly )*visit to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  },
+  {
+    needs: ["arrived in ", "arrives in ", "landed in "],
+    pattern: /\b(?:arrived|arrives|landed) in (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  },
   // A visit summed up or told over: "summed up the results of his working visit to Georgia", "The
   // visit of the Senate delegation to Georgia has come to an end", "returned from Georgia".
-  /(?:^|\b(?:results|outcomes?) of )(?:[Tt]he |an? |his |her |their )?(?:official |working |state |parliamentary |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
-  /\b(?:returned|returns|is back|was back|came back|comes back) (?:home |today |yesterday |on \w+day )?from (?:an? |his |her |their |the )?(?:(?:official |working |state |parliamentary |friendly )*visit to )?(?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  {
+    needs: ["visit "],
+    pattern:
+      /(?:^|\b(?:results|outcomes?) of )(?:[Tt]he |an? |his |her |their )?(?:official |working |state |parliamentary |two-day |three-day |four-day |five-day |friendly )*visit (?:of (?:[\p{L}'’-]+ ){1,10}?)?to (?:the )?(?:Republic of |Kingdom of |State of )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  },
+  {
+    needs: ["returned ", "returns ", "back "],
+    pattern:
+      /\b(?:returned|returns|is back|was back|came back|comes back) (?:home |today |yesterday |on \w+day )?from (?:an? |his |her |their |the )?(?:(?:official |working |state |parliamentary |friendly )*visit to )?(?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)/u,
+  },
   // "X, in Japan at the invitation of the House of Representatives, visited ..."
-  /\bin (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),? at the invitation of\b/u,
+  {
+    needs: ["at the invitation of"],
+    pattern: /\bin (?:the )?([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?),? at the invitation of\b/u,
+  },
 ];
 
 /**
@@ -225,8 +284,9 @@ function visitLongBefore(text: string, end: number, published: string | undefine
 
 function findVisitAbroad(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
-    for (const re of VISIT_ABROAD) {
-      const m = re.exec(s.text);
+    for (const { needs, pattern } of VISIT_ABROAD) {
+      if (!needs.some((word) => s.text.includes(word))) continue;
+      const m = pattern.exec(s.text);
       if (
         !m ||
         /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10)) ||

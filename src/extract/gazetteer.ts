@@ -5,6 +5,7 @@
  * sentence is scanned once whatever the size of the lists.
  */
 import { createRequire } from "node:module";
+import { rememberedAnswers } from "./pattern-cache.ts";
 import { fold, type Token, tokenize } from "./text.ts";
 
 const require = createRequire(import.meta.url);
@@ -145,34 +146,19 @@ export function findPhrases(tokens: Token[]): Found[] {
       continue;
     }
     // Only short all-capital forms are kept case-sensitively ("US"): a longer word has none to look up.
+    // The case-sensitive forms are tried first: of two phrases of one length, the first tried wins.
     const exactCase = t.text.length <= 3 ? byFirstWord.get(`=${t.text}`) : undefined;
     const folded = byFirstWord.get(t.key);
-    const candidates = exactCase ? [...exactCase, ...(folded ?? [])] : (folded ?? []);
-    let matched: Found | undefined;
-    for (const p of candidates) {
-      if (i + p.words.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < p.words.length && ok; k++) {
-        const w = tokens[i + k] as Token;
-        ok = p.caseSensitive ? w.text === p.words[k] : w.key === p.words[k];
-      }
-      // Lower-case common words are not names: "georgia" yes, "turkey" the bird no, "chad" no.
-      if (ok && !p.caseSensitive && !/^\p{Lu}/u.test(t.text)) ok = false;
-      if (ok && (!matched || p.words.length > matched.to - matched.from)) {
-        matched = {
-          from: i,
-          to: i + p.words.length,
-          text: tokens
-            .slice(i, i + p.words.length)
-            .map((x) => x.text)
-            .join(" "),
-          entry: p.entry,
-        };
-      }
-    }
-    if (matched) {
-      out.push(matched);
-      i = matched.to;
+    let best = exactCase ? longestAt(exactCase, tokens, i, undefined) : undefined;
+    if (folded) best = longestAt(folded, tokens, i, best);
+    // (Lower-case common words are not names, "georgia" yes, "turkey" the bird no: a phrase starts
+    // only at a capitalised word, which the test above made sure of.)
+    if (best) {
+      const to = i + best.words.length;
+      let text = t.text;
+      for (let k = i + 1; k < to; k++) text += ` ${(tokens[k] as Token).text}`;
+      out.push({ from: i, to, text, entry: best.entry });
+      i = to;
       continue;
     }
     // "Kazakh-Mongolian", "Kazakhstan-Serbia": each part of a hyphenated compound may name a country.
@@ -187,6 +173,30 @@ export function findPhrases(tokens: Token[]): Found[] {
     i++;
   }
   return out;
+}
+
+/**
+ * The first phrase of `phrases` (longest first) that the tokens from `i` spell and that is longer than
+ * `best`, else `best`.
+ */
+function longestAt(
+  phrases: Phrase[],
+  tokens: Token[],
+  i: number,
+  best: Phrase | undefined,
+): Phrase | undefined {
+  for (const p of phrases) {
+    // Longest first: none after this one is longer than the best found.
+    if (best && p.words.length <= best.words.length) break;
+    if (i + p.words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) {
+      const w = tokens[i + k] as Token;
+      ok = p.caseSensitive ? w.text === p.words[k] : w.key === p.words[k];
+    }
+    if (ok) return p;
+  }
+  return best;
 }
 
 /** A country's capital city, as the world-countries list names it ("Kazakhstan" → "Astana"). */
@@ -218,6 +228,12 @@ export function countriesSharingBody(body: string): readonly string[] | undefine
  * qualify after a hyphen ("Ambassador-at-large", "Speaker-designate", "minister-counsellor").
  */
 export function isTitleWord(w: string): boolean {
+  return titleWordAnswers(w);
+}
+// Asked of most words of every sentence, many times over by the rules: remembered.
+const titleWordAnswers = rememberedAnswers(judgeTitleWord, 50_000);
+
+function judgeTitleWord(w: string): boolean {
   const f = withoutPossessive(fold(w));
   if (titleWords.has(f)) return true;
   const dash = w.indexOf("-");

@@ -6,6 +6,34 @@
  */
 import { fold, type Token } from "./text.ts";
 
+/** A title written short, with a dot, before a name ("Sen. X"). */
+interface ShortTitle {
+  /** The title it stands for, when a role is read from it ("Senator"). */
+  title?: string;
+  /** Also a style that stands before a name and is no part of it (an honorific). */
+  style: boolean;
+  /** A name word or another word too ("Hun Sen"): a style only with its dot. */
+  dotBound?: boolean;
+}
+
+/**
+ * The titles written short before a name, folded, without their dot: the one list that the honorifics
+ * here (the styles among them) and the roles read before a name (roles.ts: those that stand for a
+ * title, only with the dot and a capital, since "Sen" and "Rep" are names and words of their own too)
+ * are made from.
+ */
+export const SHORT_TITLES = new Map<string, ShortTitle>([
+  ["sen", { title: "Senator", style: true, dotBound: true }],
+  ["sens", { style: true, dotBound: true }],
+  ["rep", { title: "Representative", style: true }],
+  ["reps", { style: true }],
+  ["gov", { title: "Governor", style: true }],
+  ["dep", { style: true, dotBound: true }],
+  ["pres", { title: "President", style: false }],
+  ["cong", { title: "Congressman", style: false }],
+  ["sec", { title: "Secretary", style: false }],
+]);
+
 // Each honorific as its words, folded and without dots. Longer forms are tried first.
 const PHRASES: string[][] = [
   "his excellency",
@@ -102,13 +130,8 @@ const PHRASES: string[][] = [
   "amb",
   "gen",
   // Abbreviated titles of legislators and officials ("Rep. X", "Sen. X", "Gov. X"): the title, never
-  // a name or a part of one (roles.ts reads the ones that stand for a title: Senator, Representative…).
-  "rep",
-  "reps",
-  "gov",
-  "sen",
-  "sens",
-  "dep",
+  // a name or a part of one.
+  ...[...SHORT_TITLES].filter(([, t]) => t.style).map(([abbreviation]) => abbreviation),
 ]
   .map((p) => p.split(" "))
   .sort((a, b) => b.length - a.length);
@@ -126,7 +149,9 @@ const FIRST_CAPITAL_WORDS = new Set(CAPITAL_FORMS.map((p) => p[0]));
 const BY_LAST = groupBy(PHRASES, (p) => p.at(-1) as string);
 const BY_FIRST = groupBy(PHRASES, (p) => p[0] as string);
 // Abbreviations that are also name words ("Hun Sen") or other words: a title only with their dot ("Sen. X").
-const DOT_BOUND = new Set(["sen", "sens", "dep"]);
+const DOT_BOUND = new Set(
+  [...SHORT_TITLES].filter(([, t]) => t.dotBound).map(([abbreviation]) => abbreviation),
+);
 const SINGLE_WORDS = new Set(
   PHRASES.filter((p) => p.length === 1 && !DOT_BOUND.has(p[0] as string)).map((p) => p[0]),
 );

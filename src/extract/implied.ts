@@ -51,6 +51,9 @@ const elsewhereMemo = new WeakMap<Sentence, boolean>();
 // Cues that the whole article reports an encounter between sides.
 const SIDES_CUE =
   /\b(the (?:two )?sides|both sides|the parties|the interlocutors|the two (?:speakers|leaders|chairmen|chairs|officials|heads|parliamentarians|presidents|ministers)|the guests?|the visitors?|during the (?:talks|meeting|conversation|negotiations)|at the (?:talks|meeting)|his counterpart|her counterpart)\b/i;
+// A report of talks or a meeting held, told without its other side ("held talks in Warsaw").
+const OBJECTLESS_TALKS =
+  /\b(?:held|holds|had|has had|conducted) (?:\w+ ){0,2}?(?:talks|a meeting|meetings|negotiations|consultations)\b(?! with\b)/i;
 // A title or lead that frames the report as one of a multilateral event.
 const EVENT_FRAME = /\b(forum|conference|summit|congress|plenary|session|sidelines|margins|symposium)\b/i;
 // Words that make a title or lead a report of an encounter.
@@ -65,6 +68,12 @@ const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confe
 // was an honour to meet X", "I was pleased to welcome X").
 const FIRST_PERSON =
   /\b(?:(?:[Ii]t|[Tt]his) (?:was|has been|is|will be) (?:a |an )?(?:\w+ )?(?:honou?r|pleasure|privilege) (?:for (?:him|her|them) )?to (?:meet|welcome|receive|host)|(?:I|[Ww]e) (?:was|were|am|are) (?:\w+ )?(?:honou?red|pleased|delighted|glad|happy) to (?:meet|welcome|receive|host))\b|\b(?:I|[Ww]e) (?:have |had )?(?:just |also |today )?(?:(?:was|were|have been|had been) (?:\w+ly )?(?:received|welcomed|hosted|greeted) by|met|received|hosted|welcomed|held (?:\w+ ){0,2}?(?:talks|a meeting|meetings)|had (?:a |an |the )?(?:\w+ ){0,2}?(?:meeting|talks|conversation|honou?r (?:to|of) meet\w*|pleasure (?:to|of) meet\w*))\b/;
+// Words every FIRST_PERSON match holds: its subject ("I", "we", "it", "this") and its verb. Cheap
+// substring tests that spare most sentences the pattern, one of the costliest of extraction.
+const FIRST_PERSON_SUBJECTS = ["I ", "We ", "we ", "It ", "it ", "This ", "this "];
+const FIRST_PERSON_VERBS = ["meet", "met", "welcome", "receive", "host", "greeted", "talks", "conversation"];
+const mayReportFirstPerson = (text: string) =>
+  FIRST_PERSON_VERBS.some((w) => text.includes(w)) && FIRST_PERSON_SUBJECTS.some((w) => text.includes(w));
 // "Welcoming the guests, X ...", "Greeting Y, X ...": who welcomed (group 2) and whom, when named (group 1).
 const WELCOMING =
   /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;
@@ -88,6 +97,7 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
     if (!has(p.people[0] as number, p.people[1] as number)) out.push(p);
   const host = articleProtagonist(doc);
   if (!host || reportsRemoteExchange(doc)) return out;
+  fillUnnamedSides(doc, host, [...found, ...out]);
   for (const tie of interlocutors(doc, host, [...found, ...out])) {
     if (has(host.id, tie.person)) continue;
     const person = doc.people[tie.person] as LocalPerson;
@@ -138,6 +148,50 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
     });
   }
   return out;
+}
+
+// A sentence about the meetings themselves: "During the meetings, ...", "At the talks with ...".
+const OF_THE_MEETINGS = /\b(?:meetings?|talks|negotiations|conversations?)\b/i;
+// Mention n named as a party of the meetings: "the meetings with (the Speaker) @m1", "between @m1".
+const PARTY_OF_MEETINGS = cachedPattern(
+  (n: number) =>
+    new RegExp(
+      String.raw`\b(?:meetings?|talks|negotiations|conversations?) (?:with|between) (?:[^@]{0,40}? )?@m${n}\b`,
+    ),
+);
+
+/**
+ * "X held meetings with the speakers of A, B and C. During the meetings with the Speaker of A's
+ * parliament Y, ...": the host met an unnamed side of a country, and the article later names the one
+ * person of that country it has, with a role, in a sentence about the meetings. That person is the
+ * side. Someone already met in another meeting, or one of several of that country, stays apart.
+ */
+function fillUnnamedSides(doc: Doc, host: LocalPerson, known: Proposal[]): void {
+  const inSomeMeeting = new Set(known.flatMap((k) => k.people));
+  for (const side of known) {
+    if (side.addsTo || side.people.length !== 1 || side.people[0] !== host.id || side.parties.length !== 1)
+      continue;
+    const country = side.parties[0]?.country;
+    if (!country || country === host.country) continue;
+    const ofCountry = doc.people.filter((p) => p.id !== host.id && p.country === country);
+    const person = ofCountry.length === 1 ? ofCountry[0] : undefined;
+    if (!person?.roles.length || inSomeMeeting.has(person.id)) continue;
+    // Named as the other party of the meetings ("during the meetings with Y"), or speaking in them.
+    const aboutTheMeetings = doc.sentences.some((s) => {
+      if (s.headline || s.index === side.sentence || quotesElsewhere(s) || !OF_THE_MEETINGS.test(s.text))
+        return false;
+      const sk = skeleton(s);
+      return s.mentions.some(
+        (m, n) =>
+          m.person === person.id && !m.resolved && (PARTY_OF_MEETINGS(n).test(sk) || actsIn(sk, `@m${n}`)),
+      );
+    });
+    if (!aboutTheMeetings) continue;
+    side.people.push(person.id);
+    side.parties = [];
+    side.finder += "+named-side";
+    inSomeMeeting.add(person.id);
+  }
 }
 
 // An exchange at a distance: by telephone, by video, online, in writing.
@@ -231,7 +285,16 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
   // At an event, "for her part" and thanks for the welcome take turns in a debate, not in a
   // conversation with the host, unless the frame also reports a meeting ("met on the sidelines").
   const turnsAreTalks = !atEvent || frame.some((s) => ENCOUNTER_FRAME.test(s.text));
-  const sidesCue = !atEvent && doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text));
+  // "X held talks in Warsaw on Monday": a lead that reports the host's talks and names no one else
+  // leaves the other side to the sentences after it, as "the sides" does.
+  const objectlessTalks = frame.some(
+    (s) =>
+      OBJECTLESS_TALKS.test(s.text) &&
+      s.mentions.some((m) => m.person === host.id) &&
+      !s.mentions.some((m) => m.person !== undefined && m.person !== host.id),
+  );
+  const sidesCue =
+    !atEvent && (objectlessTalks || doc.sentences.some((s) => !s.headline && SIDES_CUE.test(s.text)));
   const unnamedSides = new Set(
     known
       .filter((k) => !k.addsTo && k.people.length === 1 && k.people[0] === host.id)
@@ -448,7 +511,9 @@ function firstPersonReports(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   for (const s of doc.sentences) {
     if (s.headline) continue;
-    const verb = FIRST_PERSON.exec(s.text);
+    // The gate spares FIRST_PERSON's cost where no subject and verb can be; "our meeting" has its own cue.
+    const verb =
+      (mayReportFirstPerson(s.text) ? FIRST_PERSON.exec(s.text) : null) ?? OUR_MEETING.exec(s.text);
     if (!verb || quotesElsewhere(s) || recalls(doc, s.text)) continue;
     const speaker = quoteSpeaker(doc, s);
     if (speaker === undefined) continue;
@@ -467,13 +532,20 @@ function firstPersonReports(doc: Doc): Proposal[] {
       sentence: s.index,
       people: [speaker, met],
       parties: [],
-      // "It will be an honour for him to receive Y" looks ahead.
-      planned: /\bwill be\b/.test(verb[0]),
+      // "It will be an honour for him to receive Y" looks ahead, and so does "we look forward to our meeting".
+      planned: /\bwill be\b/.test(verb[0]) || AHEAD.test(s.text.slice(0, verb.index)),
       finder: "first-person",
     });
   }
   return out;
 }
+
+// The speaker's own meeting as a noun inside a quote: "our meeting proved fruitful", "we anticipate
+// our first meeting today", "my talks with X". Not one of the past ("our last meeting").
+const OUR_MEETING =
+  /(?<=["“‘][^"”’]{0,200})\b(?:[Oo]ur|[Mm]y) (?!(?:last|previous|earlier|past|former|recent)\b)(?:\w+ ){0,2}?(?:meeting|talks|conversation)\b/;
+// Words of a quote that look ahead to the meeting it names.
+const AHEAD = /\b(?:anticipate|look(?:ing)? forward|await|upcoming|forthcoming|will|next)\b/i;
 
 /**
  * Whether a first-person sentence recalls an earlier encounter: "When I was received by X", "Since
@@ -508,7 +580,7 @@ const SAID_AFTER = new RegExp(String.raw`(?:["”] ?,? )(?:${SAID} (?:[^@]{0,30}
 const SAID_AFTER_CLOSED = new RegExp(
   String.raw`(?:^|["”] ?,? )(?:${SAID} (?:[^@]{0,30}? )?@m(\d+)|@m(\d+) ${SAID})`,
 );
-const SAID_BEFORE = new RegExp(String.raw`@m(\d+) (?:[^@]{0,40}? )?${SAID} ?: ?["“]`);
+const SAID_BEFORE = new RegExp(String.raw`@m(\d+) (?:[^@]{0,40}? )?${SAID}(?: [a-z]+){0,2} ?: ?["“]`);
 
 // A paragraph of speech without quote marks, attributed at its end: "... binds our states, said X."
 function unquotedSpeaker(doc: Doc, s: Sentence): number | undefined {

@@ -238,7 +238,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const restated = lazy(() => (heldCount === 1 ? restatedDate(body, day) : undefined));
   // ... or restated as past without its day ("The meeting took place at the end of February").
   const restatedPast = lazy(
-    () => heldCount === 1 && body.some((s) => RESTATED.test(s.text) && isPastUndated(s.text, published)),
+    () => heldCount === 1 && body.some((s) => restatedAt(s) >= 0 && isPastUndated(s.text, published)),
   );
   let previous: MeetingDate | undefined;
   let previousAt: Sentence | undefined;
@@ -479,10 +479,22 @@ export function attendedRecently(text: string, published: string): boolean {
   });
 }
 
+// Where a sentence restates the meeting (RESTATED's index, -1 if nowhere). Asked of every sentence of
+// the body once per meeting, and the pattern (case-insensitive, Unicode) is costly: read once a sentence.
+function restatedAt(s: Sentence): number {
+  let at = restatedMemo.get(s);
+  if (at === undefined) {
+    at = s.text.search(RESTATED);
+    restatedMemo.set(s, at);
+  }
+  return at;
+}
+const restatedMemo = new WeakMap<Sentence, number>();
+
 /** The stated date of the first sentence that restates a meeting ("The two speakers met on May 3"). */
 function restatedDate(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
-    const at = s.text.search(RESTATED);
+    const at = restatedAt(s);
     if (at < 0) continue;
     // The date must follow the restating words, in the same clause as them.
     const day = statedDates(s.text, published).find((d) => d.index > at);

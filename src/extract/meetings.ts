@@ -92,6 +92,8 @@ const WHILE_MEETING = new RegExp(
   String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
   "g",
 );
+// The verbs of WHILE_MEETING, looked for as plain words first: few sentences hold any.
+const WHILE_VERBS = ["meeting", "receiving", "hosting", "welcoming", "paying", "holding"];
 // A person and the words of their verb phrase, with no comma or other mention after them, just before
 // a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
 const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
@@ -111,6 +113,11 @@ const DISCUSSED_WITH = new RegExp(
 // A second verb for the same subject: "X will meet A and hold talks separately with B and C".
 const AND_ALSO = new RegExp(
   String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
+);
+// The preposition of the verb's object said again after a relative clause on it: "held a meeting
+// with A, who is on a visit to Astana, and with B" (B is one more object).
+const AND_WITH_AFTER_CLAUSE = new RegExp(
+  `^ , (?:who|which|whose) [^@]{1,100}? , and (?:also )?with (?:the )?(${LIST})`,
 );
 // "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y".
 const WITH_MEETING = new RegExp(
@@ -173,6 +180,9 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 const ON_TAKING_OFFICE =
   /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
 const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
+// A meeting noun or a meal anywhere, even inside a word: what every noun finder's pattern needs
+// (it names the encounter), tested once a sentence so that those patterns need not run where it is absent.
+const MEETING_OR_MEAL = new RegExp(String.raw`${MEET_NOUN}|${MEAL}`);
 // A conversation or a call by telephone is no encounter: "held a telephone conversation with X",
 // "received a phone call from X", "recalled his telephone conversation with X".
 const BY_PHONE = /\b(?:tele)?phone\b/;
@@ -729,7 +739,10 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       if (people.length)
         found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
     };
+    // Whether the meeting last proposed (before this sentence) is still to come.
+    const lastPlanned = [...out].reverse().find((p) => !p.addsTo)?.planned ?? false;
     const scope: SentenceScope = {
+      lastPlanned,
       doc,
       s,
       sk,
@@ -780,6 +793,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 
 /** What the finders of one sentence share: the sentence, its skeleton and the helpers that read them. */
 interface SentenceScope {
+  /** Whether the meeting proposed last, before this sentence, is still to come. */
+  lastPlanned: boolean;
   doc: Doc;
   s: Sentence;
   sk: string;
@@ -884,6 +899,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
       const next = AND_ALSO.exec(sk.slice(end));
       if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
+      const more = AND_WITH_AFTER_CLAUSE.exec(sk.slice(end));
+      if (more) add("and-with", subjects, listAt(sk, more, 1, s.mentions), plannedAround(m));
     }
 }
 
@@ -893,7 +910,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
  */
 function nounFinders(scope: SentenceScope): void {
   const { s, sk, mention, add, implicitSubject, clauseSubject, plannedAround } = scope;
-  if (sk.includes(" of @m"))
+  const namesMeeting = MEETING_OR_MEAL.test(sk);
+  if (namesMeeting && sk.includes(" of @m"))
     for (const m of allMatches(MEETING_OF, sk)) {
       if (byPhone(m)) continue;
       const leader = m[3] ? [Number(m[3].slice(2))] : [];
@@ -905,13 +923,14 @@ function nounFinders(scope: SentenceScope): void {
         !leader.length,
       );
     }
-  if (sk.includes(" with @m"))
+  if (namesMeeting && sk.includes(" with @m"))
     for (const m of [...allMatches(OWNED_MEETING, sk), ...allMatches(OWNED_VISIT, sk)]) {
       // "X's potential meeting with Y" may never happen.
       if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
       add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     }
   if (
+    WHILE_VERBS.some((verb) => sk.includes(verb)) &&
     /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(sk)
   )
     for (const m of allMatches(WHILE_MEETING, sk)) {
@@ -931,10 +950,10 @@ function nounFinders(scope: SentenceScope): void {
   if (sk.includes("discuss") || sk.includes("opportunity"))
     for (const m of allMatches(DISCUSSED_WITH, sk))
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
-  if (sk.includes(" between "))
+  if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
       if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
-  if (sk.includes(" with "))
+  if (namesMeeting && sk.includes(" with "))
     for (const m of allMatches(WITH_MEETING, sk)) {
       if (byPhone(m)) continue;
       // "held a series of meetings with Y": the verb's subject held them (the subject-verb-object
@@ -956,7 +975,7 @@ function nounFinders(scope: SentenceScope): void {
       if (leader.length) add("with-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
       else add("with-meeting", subjects, objects, plannedAround(m));
     }
-  if (sk.includes(" with "))
+  if (namesMeeting && sk.includes(" with "))
     for (const m of allMatches(OPENING_MEETING, sk)) {
       if (byPhone(m)) continue;
       const tail = listTail(sk, m);
@@ -972,7 +991,7 @@ function nounFinders(scope: SentenceScope): void {
         add("opening-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
       else add("opening-meeting", subjects, objects, plannedAround(m));
     }
-  if (sk.includes(" with "))
+  if (namesMeeting && sk.includes(" with "))
     for (const m of allMatches(PASSIVE_PLANNED, sk)) {
       const objects = listAt(sk, m, 1, s.mentions);
       add("passive-planned", implicitSubject(objects), objects, true);
@@ -1008,7 +1027,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
     for (const v of verblessMeetings(sk))
       add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
-  if (sk.includes(" by @m"))
+  // The group's leader (headed, led or chaired by) and its meeting noun come with every match.
+  if (sk.includes(" by @m") && /(?:headed|led|chaired) by/.test(sk) && MEETING_OR_MEAL.test(sk))
     for (const m of allMatches(GROUP_HELD, sk)) {
       // "X had a conversation with the delegation headed by Y": the leader heads the side met,
       // which the subject-verb-object finder already read.
@@ -1016,7 +1036,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
       add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
     }
-  if (MEETING_WORD.test(sk))
+  if (/conveyed|passed on|delivered|extended/.test(sk) && MEETING_WORD.test(sk))
     for (const m of allMatches(CONVEYED_TO, sk))
       if (!byPhone(m)) add("conveyed-to", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
   if (sk.includes(" paid "))
@@ -1046,7 +1066,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
  * the members of a delegation.
  */
 function attendanceFinders(scope: SentenceScope): void {
-  const { s, sk, mention, found, joinPrevious } = scope;
+  const { s, sk, mention, found, joinPrevious, lastPlanned } = scope;
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
   if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
@@ -1062,7 +1082,10 @@ function attendanceFinders(scope: SentenceScope): void {
     const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
     if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
   }
-  if (/includ|compris|consist|composed|made up/.test(sk))
+  // The members of a delegation named after a meeting still to come are who travels: whether each sits
+  // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
+  // A and B") the report does not say.
+  if (/includ|compris|consist|composed|made up/.test(sk) && !(lastPlanned && !found.some((p) => !p.addsTo)))
     joinPrevious("delegation-members", delegationMembers(s, sk));
   if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {

@@ -8,6 +8,7 @@
 import { split as pinyinSyllables } from "pinyin-split";
 import { type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart, isHonorificWord } from "./honorifics.ts";
+import { rememberedAnswers } from "./pattern-cache.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
 
 // Lower-case particles that stand inside or at the end of names.
@@ -118,15 +119,9 @@ function wordVerdict(w: string): WordVerdict {
   // neither an initial nor a capitalised word, they are no name, without a look-up.
   const first = w.charCodeAt(0);
   if (first < 65 || (first > 90 && first < 128) || w.length === 0) return "not";
-  let verdict = wordVerdicts.get(w);
-  if (verdict === undefined) {
-    verdict = judgeWord(w);
-    if (wordVerdicts.size > 100_000) wordVerdicts.clear();
-    wordVerdicts.set(w, verdict);
-  }
-  return verdict;
+  return wordVerdicts(w);
 }
-const wordVerdicts = new Map<string, WordVerdict>();
+const wordVerdicts = rememberedAnswers(judgeWord, 100_000);
 
 function judgeWord(w: string): WordVerdict {
   if (isInitial(w)) return "name";

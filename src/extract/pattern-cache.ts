@@ -1,3 +1,5 @@
+import { BoundedCache } from "./bounded-cache.ts";
+
 /**
  * Patterns built from a small set of values (a mention of a skeleton, "@m3"), compiled once per
  * value and kept: compiling a pattern for every sentence and every mention was a main cost of
@@ -12,5 +14,21 @@ export function cachedPattern<K>(build: (key: K) => RegExp): (key: K) => RegExp 
       cache.set(key, re);
     }
     return re;
+  };
+}
+
+/**
+ * A function of a word that remembers its answers (words repeat endlessly across articles), keeping at
+ * most `limit` of them: past that the memory starts again, so that a corpus of new names never fills it.
+ */
+export function rememberedAnswers<V>(judge: (word: string) => V, limit: number): (word: string) => V {
+  const answers = new BoundedCache<string, V>(limit);
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = judge(word);
+      answers.set(word, answer);
+    }
+    return answer;
   };
 }

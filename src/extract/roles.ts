@@ -7,7 +7,7 @@
 
 import { WEEKDAYS } from "./dates.ts";
 import { type Found, isTitleWord, singularTitle } from "./gazetteer.ts";
-import { honorificBeginsAt, honorificEnd, honorificStart } from "./honorifics.ts";
+import { honorificBeginsAt, honorificEnd, honorificStart, SHORT_TITLES } from "./honorifics.ts";
 import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
 
@@ -58,23 +58,20 @@ const ROLE_LOWER = new Set(
   chief top senior representative first second lower upper house chamber parliament assembly council committee group
   local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary league caucus or mission diplomatic standing countries states nations region affairs
-  delegation
+  delegation staff
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
 // The second word of a royal honorific ("His Highness", "Her Majesty").
 const ROYAL_STYLE = /^(highness|majesty)$/i;
 // Styles of rank written between a title and the name they style ("Speaker Sheikh X", "Ambassador Prince X").
 const STYLE_OF_RANK = /^(sheikh|sheikha|shaikh|prince|princess)$/;
-// Titles written short before a name, with a dot ("Sen. X", "Rep. Y", "Gov. Z"): only with the dot and
-// a capital, since "Sen" and "Rep" are names and words of their own too.
-const TITLE_ABBREVIATIONS = new Map<string, string>([
-  ["Sen", "Senator"],
-  ["Rep", "Representative"],
-  ["Gov", "Governor"],
-  ["Pres", "President"],
-  ["Cong", "Congressman"],
-  ["Sec", "Secretary"],
-]);
+// Titles written short before a name, with a dot ("Sen. X", "Rep. Y", "Gov. Z"), as written: only with
+// the dot and a capital, since "Sen" and "Rep" are names and words of their own too.
+const TITLE_ABBREVIATIONS = new Map<string, string>(
+  [...SHORT_TITLES].flatMap(([abbreviation, { title }]) =>
+    title ? [[`${abbreviation[0]?.toUpperCase()}${abbreviation.slice(1)}`, title] as const] : [],
+  ),
+);
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
   "with",
@@ -113,6 +110,11 @@ export function roleBefore(
     role = describeRole(tokens, from, scan.end, found) ?? null;
     if (whole) scan.whole = role;
     else scan.own = role;
+    // Most phrases are one title: then the whole phrase and the name's own title are one reading.
+    if (from === scan.from && (whole ? scan.own : scan.whole) === undefined) {
+      if (whole) scan.own = ownTitleStart(tokens, scan.from, scan.end) <= scan.from ? role : undefined;
+      else scan.whole = role;
+    }
   }
   // A copy: callers complete the roles they are given.
   return role ? copyRole(role) : undefined;
@@ -212,6 +214,14 @@ function scanRoleBefore(
     const w = tokens[k]?.text ?? "";
     const f = tokens[k]?.key ?? ""; // the token's folded form
     if (isNameToken(k)) break; // another person's name ends the role
+    // "the head of the friendship group «Ostria — Veldania» of the Assembly X": a body's name in quotes
+    // right after the word it names is part of the role, dashes and all.
+    const open = quotedNameStart(tokens, k);
+    if (open !== undefined) {
+      from = open;
+      k = open;
+      continue;
+    }
     if (endsRoleScan(tokens, k, found)) break;
     // "the Secretary for international, security and defence affairs X": a lower-case field, commas
     // and all, between "for" or "on" and the part of the role already read.
@@ -304,6 +314,17 @@ function scanRoleBefore(
     /^(to|with)$/.test(tokens[1]?.key ?? "")
   )
     from = 2;
+  // "Meeting Chairman of the Senate X, the Speaker said", "Congratulating Speaker X, ...": a participle that
+  // opens the sentence takes the name as its object; it is no word of the title (but "Acting Speaker",
+  // "Standing Committee chairman" are titles of their own).
+  if (
+    from < end - 1 &&
+    OPENS_CLAUSE_BEFORE.has(tokens[from - 1]?.text ?? ".") &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[from]?.text ?? "") &&
+    !TITLE_PARTICIPLES.has(tokens[from]?.key ?? "") &&
+    isCapitalized(tokens[from + 1]?.text ?? "")
+  )
+    from++;
   // A chain of roles separated by commas ("the Chairman of the Federation Council, Chairman of the IPA
   // CIS Council, V. Matvienko"): the earlier roles are the same person's.
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
@@ -339,6 +360,15 @@ function scanRoleBefore(
     end--;
   return { from, end, short: undefined, whole: undefined, own: undefined };
 }
+
+// What stands before the first word of a sentence or of a dateline's text: nothing, a full stop, a dash.
+const OPENS_CLAUSE_BEFORE = new Set([".", "—", "–", "-", "--"]);
+// Participles that are part of a title or of a body's name ("Acting Speaker", "Standing Committee",
+// "Working Group", "Presiding Officer").
+const TITLE_PARTICIPLES = new Set(
+  `acting presiding managing standing ruling governing founding outgoing incoming sitting reigning leading
+  working organizing organising steering monitoring coordinating`.split(/\s+/),
+);
 
 // Words that make a title of a title word ("Prime Minister", "First Deputy", "Crown Prince").
 const TITLE_MODIFIERS = new Set(["prime", "first", "crown"]);
@@ -637,6 +667,30 @@ const CALENDAR = new Set([
   "yesterday",
   "tomorrow",
 ]);
+// Quotes that close a body's name ("group «A — B»", "group “A-B”"), with the quote that opens it.
+const QUOTE_PAIRS = new Map([
+  ["»", "«"],
+  ["”", "“"],
+]);
+// Words a quoted name follows: the kind of body it names.
+const NAMED_BODY = /^(group|league|association|faction|party|caucus|union|club|forum|commission|committee)$/;
+
+/**
+ * Where the quoted name that closes at token k starts (its opening quote), when it is a body's name
+ * written in quotes right after the word for the body ("the friendship group «Ostria — Veldania»"), holds
+ * only capitalised words, dashes and hyphens, and is short; undefined otherwise.
+ */
+function quotedNameStart(tokens: Token[], k: number): number | undefined {
+  const opener = QUOTE_PAIRS.get(tokens[k]?.text ?? "");
+  if (!opener) return undefined;
+  for (let x = k - 1; x >= Math.max(0, k - 8); x--) {
+    const w = tokens[x]?.text ?? "";
+    if (w === opener) return x > k - 2 || !NAMED_BODY.test(tokens[x - 1]?.key ?? "") ? undefined : x;
+    if (!isCapitalized(w) && !/^[—–-]$/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
 // The participles that open a sentence ("Welcoming Speaker X, ...").
 const OPENING_PARTICIPLE = new Set(["welcoming", "receiving", "greeting", "hosting"]);
 
@@ -707,6 +761,8 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
     const f = tokens[to - 1]?.key ?? "";
     if (!CONNECTORS.has(f)) break;
     if (f === ")" && hasToken(tokens, from, to - 1, "(")) break;
+    const opener = QUOTE_PAIRS.get(tokens[to - 1]?.text ?? "");
+    if (opener && hasToken(tokens, from, to - 1, opener)) break; // "group «A — B»"
     to--;
   }
   if (tokens[to]?.text === ")" && hasToken(tokens, from, to, "(") && !hasToken(tokens, from, to, ")")) to++;

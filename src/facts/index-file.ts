@@ -11,8 +11,17 @@
  * only when it was written for this very file (its size and modification time) by this very code (a
  * fingerprint of the sources that shape it); otherwise the base is parsed and read as before.
  */
-import { createHash } from "node:crypto";
-import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,52 +85,109 @@ interface Header {
 export function writeIndexFile(factsPath: string, base: FactBase, write: WriteFile): void {
   const fingerprint = sourceFingerprint();
   if (!fingerprint) return;
-  // Each group of sections is built, made bytes and its tables dropped before the next is built: the
-  // tables of all of them at once were some 180 MB of heap at 16,000 articles, their bytes a fraction.
-  // The heaviest (the articles' words) first, while nothing else is held. A full collection after each:
-  // V8 would otherwise keep the dropped tables while it grows the heap for the next (see
-  // full-collection.ts; at 16,000 articles writing then adds some 15 MB to the extraction's peak, not 120).
-  const built = new Map<string, SectionData>();
-  // And one before: saving the base itself (its JSON) leaves as much garbage.
-  collectGarbage();
-  for (const group of [articleWordSections, meetingSections, nameSections, baseSections]) {
-    for (const [name, data] of group(base)) built.set(name, data);
+  const path = indexFilePath(factsPath);
+  // Each section goes to a scratch file as soon as it is made, so no section's bytes stay in memory
+  // (the sections held until one final write were some 45 MB at 16,000 articles, on top of the base).
+  // The file cannot be written in its own order as the sections come: its header, first, gives every
+  // section's place, known only once all are made, and they are made in another order (below). The
+  // scratch file is named as a temporary of the index file, so that one a crash leaves is removed by
+  // the next write (io.ts, removeStaleTemporaries).
+  const spool = new SectionSpool(`${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    // Each group of sections is built, written and its tables dropped before the next is built: the
+    // tables of all of them at once were some 180 MB of heap at 16,000 articles. The heaviest (the
+    // articles' words) first, while nothing else is held. A full collection after each: V8 would
+    // otherwise keep the dropped tables while it grows the heap for the next (see full-collection.ts).
+    // And one before: saving the base itself (its JSON) leaves as much garbage.
     collectGarbage();
+    for (const group of [articleWordSections, meetingSections, nameSections, baseSections]) {
+      for (const [name, data] of group(base)) spool.add(name, data);
+      collectGarbage();
+    }
+    const sections: Section[] = [];
+    let offset = 0;
+    for (const name of SECTION_ORDER) {
+      const { length } = spool.section(name);
+      sections.push({ name, offset, length });
+      offset += padded(length);
+    }
+    const { size, mtimeMs } = statSync(factsPath);
+    const header: Header = {
+      format: FORMAT,
+      fingerprint,
+      littleEndian: endianness() === "LE",
+      facts: { size, mtimeMs },
+      articles: base.articles.length,
+      sections,
+    };
+    // The file, written in its order from the scratch file a megabyte at a time.
+    write(path, withHeader(header, spool.inFileOrder(SECTION_ORDER)));
+  } finally {
+    spool.remove();
   }
-  const parts = SECTION_ORDER.map((name): [string, SectionData] => {
-    const data = built.get(name);
-    if (!data) throw new Error(`index file: no section ${name}`);
-    return [name, data];
-  });
-  const sections: Section[] = [];
-  let offset = 0;
-  for (const [name, data] of parts) {
-    const length = byteLength(data);
-    sections.push({ name, offset, length });
-    offset += padded(length);
-  }
-  const { size, mtimeMs } = statSync(factsPath);
-  const header: Header = {
-    format: FORMAT,
-    fingerprint,
-    littleEndian: endianness() === "LE",
-    facts: { size, mtimeMs },
-    articles: base.articles.length,
-    sections,
-  };
-  write(
-    indexFilePath(factsPath),
-    withHeader(
-      header,
-      parts.map(([, data]) => data),
-    ),
-  );
 }
 
-// A section's bytes, whole or as a list of parts written one after another: a large base's sentences
-// are never copied into one buffer, nor is the whole file (it was some 80 MB, held twice, at 16,000
-// articles).
-type SectionData = Uint8Array | Uint8Array[];
+// A scratch file that the sections of an index file are written to as they are made, in any order,
+// and read back from in the file's order.
+class SectionSpool {
+  private readonly fd: number;
+  private readonly placed = new Map<string, { at: number; length: number }>();
+  private end = 0;
+
+  constructor(private readonly path: string) {
+    this.fd = openSync(path, "w+");
+  }
+
+  /** Writes a section, given whole or as parts made one after another. */
+  add(name: string, data: Uint8Array | Iterable<Uint8Array>): void {
+    const at = this.end;
+    for (const part of data instanceof Uint8Array ? [data] : data) {
+      for (let done = 0; done < part.length; )
+        done += writeSync(this.fd, part, done, part.length - done, this.end + done);
+      this.end += part.length;
+    }
+    this.placed.set(name, { at, length: this.end - at });
+  }
+
+  /** Where a section was written. */
+  section(name: string): { at: number; length: number } {
+    const found = this.placed.get(name);
+    if (!found) throw new Error(`index file: no section ${name}`);
+    return found;
+  }
+
+  /** The sections in the given order, each padded to 8 bytes, read back a megabyte at a time. */
+  *inFileOrder(names: string[]): Generator<Uint8Array> {
+    for (const name of names) {
+      const { at, length } = this.section(name);
+      yield* this.read(at, length);
+      yield Buffer.alloc(padded(length) - length);
+    }
+  }
+
+  private *read(at: number, length: number): Generator<Uint8Array> {
+    for (let done = 0; done < length; ) {
+      // A new buffer each time: the consumer may keep the parts.
+      const chunk = Buffer.allocUnsafe(Math.min(SPOOL_CHUNK, length - done));
+      const n = readSync(this.fd, chunk, 0, chunk.length, at + done);
+      if (n === 0) throw new Error(`${this.path}: ended early`);
+      done += n;
+      yield n === chunk.length ? chunk : chunk.subarray(0, n);
+    }
+  }
+
+  /** Closes and deletes the scratch file. */
+  remove(): void {
+    closeSync(this.fd);
+    rmSync(this.path, { force: true });
+  }
+}
+
+const SPOOL_CHUNK = 1 << 20;
+
+// A section's bytes, whole or as parts made one after another (written as they come: a large base's
+// sentences and facts are never whole in memory).
+type SectionData = Uint8Array | Iterable<Uint8Array>;
 
 // The sections in the order of the file (the layout: FORMAT changes with it).
 const SECTION_ORDER = [
@@ -213,28 +279,30 @@ function nameSections(base: FactBase): [string, SectionData][] {
   ];
 }
 
-// The base without its articles' sentences, and the sentences apart, as bytes.
+// The base without its articles' sentences, and the sentences apart, as bytes made as they are
+// written: the sentences first, as their offsets (sentenceStart, after them) fill while they are written.
 function baseSections(base: FactBase): [string, SectionData][] {
   const sentenceStart = new Int32Array(base.articles.length + 1);
-  const sentenceParts: Buffer[] = [];
-  let at = 0;
-  base.articles.forEach((article, i) => {
-    if (article.sentences) {
-      const part = Buffer.from(asciiJson(article.sentences), "latin1");
-      sentenceParts.push(part);
-      at += part.length;
+  function* sentences(): Generator<Uint8Array> {
+    let at = 0;
+    for (const [i, article] of base.articles.entries()) {
+      if (article.sentences) {
+        const part = Buffer.from(asciiJson(article.sentences), "latin1");
+        at += part.length;
+        yield part;
+      }
+      sentenceStart[i + 1] = at;
     }
-    sentenceStart[i + 1] = at;
-  });
+  }
   // The sentences' place keeps its number, so that the key order of a loaded article stays the same.
   const hot = {
     ...base,
     articles: base.articles.map((a) => (a.sentences ? { ...a, sentences: 0 } : a)),
   };
   return [
-    ["base", asciiJsonParts(hot)],
-    ["sentences", sentenceParts],
+    ["sentences", sentences()],
     ["sentenceStart", bytes(sentenceStart)],
+    ["base", asciiJsonParts(hot)],
   ];
 }
 
@@ -430,27 +498,17 @@ export function copyIndexFile(from: string, to: string, write: WriteFile): boole
   return true;
 }
 
-// The bytes of an index file, in parts: the mark, the header, then the sections (each padded to 8 bytes).
-function withHeader(header: Header, sections: SectionData[]): Uint8Array[] {
+// The bytes of an index file, in parts: the mark, the header, then its sections (`body`, each already
+// padded to 8 bytes).
+function* withHeader(header: Header, body: Iterable<Uint8Array>): Generator<Uint8Array> {
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const lead = Buffer.alloc(MAGIC.length + 4);
   lead.write(MAGIC, 0, "latin1");
   lead.writeUInt32LE(headerBytes.length, MAGIC.length);
-  const chunks: Uint8Array[] = [
-    lead,
-    headerBytes,
-    Buffer.alloc(padded(headerBytes.length) - headerBytes.length),
-  ];
-  for (const data of sections) {
-    const length = byteLength(data);
-    chunks.push(...(Array.isArray(data) ? data : [data]), Buffer.alloc(padded(length) - length));
-  }
-  return chunks;
-}
-
-// The length of a section given whole or in parts.
-function byteLength(data: SectionData): number {
-  return Array.isArray(data) ? data.reduce((sum, part) => sum + part.length, 0) : data.length;
+  yield lead;
+  yield headerBytes;
+  yield Buffer.alloc(padded(headerBytes.length) - headerBytes.length);
+  yield* body;
 }
 
 /** Whether the index file of `factsPath` exists and was written for this file by this code. */
@@ -535,22 +593,19 @@ function asciiOnly(json: string): string {
 
 // The bytes of asciiJson(value) in parts of about a megabyte, made from the JSON's pieces (one per
 // article, person or meeting): a large base is never one string of all its facts, nor a copy of it.
-function asciiJsonParts(value: unknown): Buffer[] {
-  const parts: Buffer[] = [];
+function* asciiJsonParts(value: unknown): Generator<Buffer> {
   let batch: string[] = [];
   let size = 0;
-  const flush = () => {
-    parts.push(Buffer.from(asciiOnly(batch.join("")), "latin1"));
-    batch = [];
-    size = 0;
-  };
   for (const piece of compactJsonPieces(value, 2)) {
     batch.push(piece);
     size += piece.length;
-    if (size >= 1 << 20) flush();
+    if (size >= 1 << 20) {
+      yield Buffer.from(asciiOnly(batch.join("")), "latin1");
+      batch = [];
+      size = 0;
+    }
   }
-  if (batch.length) flush();
-  return parts;
+  if (batch.length) yield Buffer.from(asciiOnly(batch.join("")), "latin1");
 }
 
 function bytes(array: Int32Array): Uint8Array {

@@ -63,3 +63,102 @@ describe("two sides as one subject, and a meeting in the progressive", () => {
     ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
   });
 });
+
+describe("the other side named after the meeting is announced", () => {
+  const withCountries = (text: string) => meetingsOf(text).map((m) => [...m.names, ...m.countries]);
+  it("a lead that says the host held talks, and names no one else, leaves the side to the one who speaks after", () => {
+    expect(
+      names(
+        "Speaker of the Majilis Aidar Kolbayev held talks in Warsaw on Monday. Marshal of the Sejm Jan Nowak noted that trade had grown.",
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+  it("a lead of talks with someone named leaves no side to a later speaker of a third country", () => {
+    expect(
+      names(
+        "Speaker of the Majilis Aidar Kolbayev held talks with Speaker of the Riigikogu Mart Kask in Tallinn on Monday. Marshal of the Sejm Jan Nowak noted that trade had grown.",
+      ),
+    ).not.toContainEqual(["Aidar Kolbayev", "Jan Nowak"]);
+  });
+  it("an unnamed side of a country is the one person of that country who speaks at the meetings", () => {
+    expect(
+      withCountries(
+        "Speaker of the Majilis Nurlan Abenov held bilateral meetings with the Speakers of the Estonian and Latvian parliaments. At the meetings, Speaker of the Saeima Ilze Berzina stressed the importance of transit.",
+      ),
+    ).toEqual([
+      ["Nurlan Abenov", "Estonia"],
+      ["Ilze Berzina", "Nurlan Abenov"],
+    ]);
+  });
+  it("but not one of that country the meetings only speak of", () => {
+    expect(
+      withCountries(
+        "Speaker of the Majilis Nurlan Abenov held bilateral meetings with the Speakers of the Estonian and Latvian parliaments. The meetings touched on the visit of the President of Latvia Ilze Berzina to Astana.",
+      ),
+    ).toEqual([
+      ["Nurlan Abenov", "Estonia"],
+      ["Nurlan Abenov", "Latvia"],
+    ]);
+  });
+});
+
+describe("a verb's objects split by a relative clause", () => {
+  it("takes 'and with B' after 'with A, who ...,' as one more object", () => {
+    expect(
+      names(
+        "Chairman of the Senate Yerlan Sarsen held a meeting with Speaker of the Sejm Jan Nowak, who is in Astana on an official visit, and with Ambassador of Poland Piotr Zielinski.",
+      ),
+    ).toEqual([
+      ["Jan Nowak", "Yerlan Sarsen"],
+      ["Piotr Zielinski", "Yerlan Sarsen"],
+    ]);
+  });
+  it("does not take a name after a relative clause joined without 'with'", () => {
+    expect(
+      names(
+        "Chairman of the Senate Yerlan Sarsen held a meeting with Speaker of the Sejm Jan Nowak, who is in Astana on an official visit, and Ambassador of Poland Piotr Zielinski said trade was growing.",
+      ),
+    ).not.toContainEqual(["Piotr Zielinski", "Yerlan Sarsen"]);
+  });
+});
+
+describe("the speaker's own meeting named as a noun inside a quote", () => {
+  it("'our meeting proved fruitful' is the speaker's meeting with the other side", () => {
+    expect(
+      names(
+        'Speaker of the Sejm Jan Nowak is on a visit to Kazakhstan. Speaker of the Majilis Aidar Kolbayev said on Monday: "Our meeting was fruitful, and trade will grow."',
+      ),
+    ).toEqual([["Aidar Kolbayev", "Jan Nowak"]]);
+  });
+  it("'we look forward to our first meeting with X', after 'told reporters:', is a planned meeting", () => {
+    expect(
+      meetingsOf(
+        'Speaker of the Sejm Jan Nowak arrived in Astana on Monday. Speaker of the Majilis Aidar Kolbayev told reporters: "We look forward to our first meeting with Speaker Nowak tomorrow."',
+      ).map((m) => [m.names, m.status]),
+    ).toEqual([[["Aidar Kolbayev", "Jan Nowak"], "planned"]]);
+  });
+  it("'our meeting' outside a quote is no one's first-person report", () => {
+    expect(
+      names(
+        "Speaker of the Sejm Jan Nowak arrived in Astana on Monday. The press office of Speaker of the Majilis Aidar Kolbayev published our meeting schedule.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the members of a delegation named after a meeting", () => {
+  it("are who travels, not who sits at a meeting still to come", () => {
+    expect(
+      names(
+        "Speaker of the Senate of Chile Rosa Fuentes arrived in Geneva for the Conference of Speakers. She will hold a series of bilateral meetings, including with IPU President Jan Kowalski. The Chilean delegation also includes Deputy Speaker Ivo Markov and Senator Ana Soto.",
+      ),
+    ).toEqual([["Jan Kowalski", "Rosa Fuentes"]]);
+  });
+  it("join a meeting the report says was held", () => {
+    expect(
+      names(
+        "Speaker of the Senate of Chile Rosa Fuentes arrived in Geneva for the Conference of Speakers. On Monday she held talks with IPU President Jan Kowalski. The Chilean delegation also included Deputy Speaker Ivo Markov and Senator Ana Soto.",
+      ),
+    ).toEqual([["Ana Soto", "Ivo Markov", "Jan Kowalski", "Rosa Fuentes"]]);
+  });
+});

@@ -156,6 +156,15 @@ describe("a title written short before a name", () => {
     expect(roleOf(sentence, "Tomas Rebane")?.title).toBe("Senator");
     expect(roleOf(sentence, "Ode Kask")?.title).toBe("Representative");
   });
+  it("reads 'Gov.', 'Pres.', 'Cong.' and 'Sec.' as the titles they stand for", () => {
+    const cases: [string, string, string][] = [
+      ["The Speaker met Gov. Lida Vask in the capital.", "Lida Vask", "Governor"],
+      ["The Speaker met Pres. Oren Talvik in the capital.", "Oren Talvik", "President"],
+      ["The Speaker met Cong. Arvo Pihl in the capital.", "Arvo Pihl", "Congressman"],
+      ["The Speaker met Sec. Maret Loo in the capital.", "Maret Loo", "Secretary"],
+    ];
+    for (const [sentence, name, title] of cases) expect(roleOf(sentence, name)?.title, sentence).toBe(title);
+  });
   it("leaves a surname before a full stop alone ('… Sen. Marta Ilves spoke')", () => {
     expect(roleOf("The lecture by Arun Sen. Marta Ilves spoke next.", "Marta Ilves")).toBeUndefined();
   });

@@ -1,7 +1,16 @@
-import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ArticleWordReader } from "../../src/facts/article-words.ts";
 import { FactIndex } from "../../src/facts/index.ts";
 import {
   copyIndexFile,
@@ -14,6 +23,8 @@ import {
 } from "../../src/facts/index-file.ts";
 import { loadFactBase, saveFactBase, writeFileAtomic } from "../../src/facts/io.ts";
 import { LiveFactBase } from "../../src/facts/live.ts";
+import { meetingCountryTable } from "../../src/facts/meeting-countries.ts";
+import { meetingKeywordTable, recencyPositions } from "../../src/facts/meeting-keywords.ts";
 import { nameTokenTable, typoTokens } from "../../src/facts/name-tokens.ts";
 import type { FactBase } from "../../src/facts/types.ts";
 import { letterRunIndex } from "../../src/text/letter-runs.ts";
@@ -188,5 +199,121 @@ describe("the index file beside a fact base", () => {
     // A copy with other bytes gets none.
     writeFileSync(join(dir, "other.json"), JSON.stringify(base));
     expect(copyIndexFile(path, join(dir, "other.json"), writeFileAtomic)).toBe(false);
+  });
+});
+
+// The file as the in-memory writer laid it down: the mark, the header's length and the header, then
+// every section in the file's order, each padded to 8 bytes; the sections' bytes made here from the
+// tables themselves.
+function laidOut(header: Buffer, sections: [string, Buffer][]): Buffer {
+  const pad = (b: Buffer) => Buffer.concat([b, Buffer.alloc(Math.ceil(b.length / 8) * 8 - b.length)]);
+  const lead = Buffer.alloc(16);
+  lead.write("PARLBOT-IDX\n", 0, "latin1");
+  lead.writeUInt32LE(header.length, 12);
+  return Buffer.concat([lead, pad(header), ...sections.map(([, b]) => pad(b))]);
+}
+
+const asciiJson = (value: unknown) =>
+  Buffer.from(
+    JSON.stringify(value).replace(
+      /[\u007f-\uffff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    ),
+    "latin1",
+  );
+const int32 = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const lines = (words: string[]) => Buffer.from(words.join("\n"), "utf8");
+
+// Every section's expected bytes, by name.
+function expectedSections(facts: FactBase): Map<string, Buffer> {
+  const sentenceStart = new Int32Array(facts.articles.length + 1);
+  const sentences: Buffer[] = [];
+  facts.articles.forEach((a, i) => {
+    if (a.sentences) sentences.push(asciiJson(a.sentences));
+    sentenceStart[i + 1] = sentences.reduce((sum, b) => sum + b.length, 0);
+  });
+  const words = new ArticleWordReader(facts.articles).tables();
+  const recency = recencyPositions(facts);
+  const meetings = meetingKeywordTable(facts, recency);
+  const countries = meetingCountryTable(facts);
+  const names = nameTokenTable([...new Map(facts.people.map((p) => [p.id, p])).values()]);
+  const typoRuns = letterRunIndex(typoTokens(names.tokens).map((t) => t.toLowerCase()));
+  const hot = { ...facts, articles: facts.articles.map((a) => (a.sentences ? { ...a, sentences: 0 } : a)) };
+  return new Map<string, Buffer>([
+    ["base", asciiJson(hot)],
+    ["sentences", Buffer.concat(sentences)],
+    ["sentenceStart", int32(sentenceStart)],
+    ["words", lines(words.words)],
+    ["wordInfo", int32(words.wordInfo)],
+    ["stems", lines(words.stems)],
+    ["keywords", lines(words.keywords)],
+    ["postingStart", int32(words.postingStart)],
+    ["postings", int32(words.postings)],
+    ["meetingKeywords", lines(meetings.keywords)],
+    ["meetingStart", int32(meetings.start)],
+    ["meetingPositions", int32(meetings.positions)],
+    ["nameTokens", asciiJson(names.tokens)],
+    ["nameTokensSorted", int32(names.sorted)],
+    ["namePeopleStart", int32(names.peopleStart)],
+    ["namePeople", int32(names.people)],
+    ["personTokenStart", int32(names.tokenStart)],
+    ["personTokens", int32(names.personTokens)],
+    ["personLastStart", int32(names.lastStart)],
+    ["personLastTokens", int32(names.lastTokens)],
+    ["personIdOrder", int32(names.idOrder)],
+    ["typoRunStart", int32(typoRuns.start)],
+    ["typoRunWords", int32(typoRuns.words)],
+    ["recency", int32(recency)],
+    ["countryNames", asciiJson(countries.names)],
+    ["countryStart", int32(countries.start)],
+    ["countryNameIds", int32(countries.nameIds)],
+  ]);
+}
+
+describe("writing the index file section by section", () => {
+  it("gives the bytes the in-memory writer gave: each section in its place, padded", () => {
+    saveFactBase(path, base);
+    let written = Buffer.alloc(0);
+    writeIndexFile(path, base, (_, parts) => {
+      written = Buffer.concat([...parts].map((p) => Buffer.from(p)));
+    });
+    const headerLength = written.readUInt32LE(12);
+    const headerBytes = written.subarray(16, 16 + headerLength);
+    const header = JSON.parse(headerBytes.toString("utf8")) as {
+      sections: { name: string; offset: number; length: number }[];
+    };
+    const expected = expectedSections(base);
+    // Every section, once, in the file's order, with the lengths of the bytes made here.
+    expect(header.sections.map((s) => s.name).sort()).toEqual([...expected.keys()].sort());
+    let offset = 0;
+    for (const s of header.sections) {
+      expect(s).toEqual({ name: s.name, offset, length: expected.get(s.name)?.length });
+      offset += Math.ceil(s.length / 8) * 8;
+    }
+    const inOrder = header.sections.map((s): [string, Buffer] => [s.name, expected.get(s.name) as Buffer]);
+    expect(written.equals(laidOut(Buffer.from(headerBytes), inOrder))).toBe(true);
+  });
+
+  it("leaves the old file whole, and no temporary file, when writing stops half-way", () => {
+    saveWithIndexFile(base);
+    const before = readFileSync(indexFilePath(path));
+    const changed: FactBase = { ...base, articles: base.articles.slice(1) };
+    saveFactBase(path, changed, { indexFile: false });
+    writeFileSync(indexFilePath(path), before);
+    // A write that fails after a few parts (as a full disk or a crash would stop it).
+    const failing = (target: string, parts: Iterable<Uint8Array>) =>
+      writeFileAtomic(
+        target,
+        (function* () {
+          let n = 0;
+          for (const part of parts) {
+            if (++n > 5) throw new Error("disk full");
+            yield part;
+          }
+        })(),
+      );
+    expect(() => writeIndexFile(path, changed, failing)).toThrow("disk full");
+    expect(readFileSync(indexFilePath(path)).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });

@@ -46,6 +46,10 @@ export function splitCountryLists(s: Sentence): void {
     // A group mention may have run over the whole list ("parliamentary delegations of Japan and
     // Brazil"): it keeps its first country, and the loop below reads the rest.
     const inside = s.found.filter((f) => f.from >= m.from && f.to <= m.to && isSide(f));
+    // The second of "the speakers of the Estonian and Latvian parliaments", split off its first, is
+    // of the one country it names, not of the first's.
+    const own = inside.length === 1 ? sideCountry(inside[0] as Found) : undefined;
+    if (own && !inside.some((f) => sideCountry(f) === m.country)) m.country = own;
     const first = inside[0];
     if (first && first.to < m.to && inside.length > 1 && onlyCountriesBetween(s, inside, m.to)) {
       m.to = first.to;
