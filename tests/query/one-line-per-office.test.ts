@@ -61,6 +61,11 @@ const base: FactBase = {
       role("Chairman of the Senate", "Kazakhstan", "a6"),
     ]),
     person("vance", "Odile Vance", "France", [role("Ambassador of France", "France", "a1")]),
+    person("quiroga", "Ines Quiroga", "Chile", [
+      role("President of the Senate of the Republic of Chile", "Chile", "a2"),
+      role("President of the Chilean Senate", "Chile", "a3"),
+      role("Senate President", "Chile", "a4"),
+    ]),
   ],
   meetings: [
     meeting({
@@ -103,5 +108,15 @@ describe("who is X: one line per office", () => {
     expect(lines.filter((l) => /senate/i.test(l))).toHaveLength(1);
     expect(lines.filter((l) => /majilis/i.test(l) && !/former/i.test(l))).toHaveLength(1);
     expect(lines).toHaveLength(3);
+  });
+  it("a line gives the office in full and, when a report words it more briefly with its country, so too", () => {
+    const lines = answer("who is Ines Quiroga?")
+      .text.split("\n")
+      .filter((l) => /senate/i.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /President of the Senate of the Republic of Chile \/ President of the Chilean Senate/,
+    );
+    expect(lines[0]).not.toMatch(/Senate President/);
   });
 });

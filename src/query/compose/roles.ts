@@ -1,6 +1,7 @@
 /** A person's roles as reply lines, and the reply for a known person with no meeting recorded. */
 import type { Person } from "../../facts/types.ts";
 import { compareCodeUnits } from "../../text/compare.ts";
+import { fold } from "../../text/normalize.ts";
 import { roleText } from "../format.ts";
 import { Reply } from "../reply.ts";
 import { type ComposeContext, withCountry } from "./context.ts";
@@ -9,8 +10,8 @@ import { groupOffices, officeOf } from "./offices.ts";
 /**
  * One line per office, citing up to three articles that give it, newest first: the last of
  * `person.roles` first, or, `byDate`, the newest report's first. Texts that name one office ("Senate
- * Speaker", "Chairman of the Senate of Kazakhstan") are one line, written as the report naming its body
- * most fully says it.
+ * Speaker", "Chairman of the Senate of Kazakhstan") are one line, written in its full wording and,
+ * when another report words it more briefly, in that one too.
  */
 export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDate = true): void {
   // The newest report first: a person's title changes, and "who is X?" asks what it is now. Reports of
@@ -26,18 +27,45 @@ export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDa
     articleId: role.articleId,
   }));
   const groups = groupOffices(roles);
-  const byOffice = new Map<number, { text: string; country?: string; articles: string[] }>();
+  const byOffice = new Map<number, { full: Wording; short: Wording; articles: string[] }>();
   roles.forEach((role, i) => {
-    const office = byOffice.get(groups[i] as number) ?? { ...role, articles: [] };
-    // Written as the report that names the body most fully (not a bare "Speaker"), in the most words.
-    const fullness = (o: { text: string; country?: string }) =>
-      officeOf(o.text, o.country).words.length * 1000 + o.text.length;
-    if (fullness(role) > fullness(office)) Object.assign(office, { text: role.text, country: role.country });
+    const office = byOffice.get(groups[i] as number) ?? { full: role, short: role, articles: [] };
+    if (better(fullRank(role), fullRank(office.full))) office.full = role;
+    if (better(shortRank(role), shortRank(office.short))) office.short = role;
     if (!office.articles.includes(role.articleId)) office.articles.push(role.articleId);
     byOffice.set(groups[i] as number, office);
   });
-  for (const { text, country, articles } of byOffice.values())
-    reply.add(articles.slice(0, 3), withCountry(ctx, text, country));
+  for (const { full, short, articles } of byOffice.values()) {
+    // Outlets word one office two ways, in full and short ("President of the Senate of the Parliament of
+    // Italy", "President of the Italian Senate"); a reader may know either, so a line gives both.
+    const shortToo = short.text !== full.text && !fold(full.text).includes(fold(short.text));
+    reply.add(
+      articles.slice(0, 3),
+      withCountry(ctx, shortToo ? `${full.text} / ${short.text}` : full.text, full.country),
+    );
+  }
+}
+
+/** One wording of a role, with the country it is held in. */
+interface Wording {
+  text: string;
+  country?: string;
+}
+
+/** The full wording: the one naming the body most fully (not a bare "Speaker"), in the most words. */
+function fullRank(o: Wording): number[] {
+  return [officeOf(o.text, o.country).words.length, o.text.length];
+}
+
+/** The short wording: naming the body as fully, and its country itself, in the fewest words. */
+function shortRank(o: Wording): number[] {
+  return [officeOf(o.text, o.country).words.length, officeOf(o.text).country ? 1 : 0, -o.text.length];
+}
+
+/** Whether rank `a` is above rank `b`, its first differing entry deciding. */
+function better(a: number[], b: number[]): boolean {
+  const at = a.findIndex((v, i) => v !== b[i]);
+  return at >= 0 && (a[at] as number) > (b[at] as number);
 }
 
 /** A known person with no meetings: who they are. */
