@@ -50,9 +50,12 @@ export function resolveMentions(doc: Doc): void {
         continue;
       }
       const others = kept.filter((k) => k.person !== undefined).map((k) => k.person as number);
-      // "the King and Ostrian President X": a role joined by "and" to the next person is someone else.
+      // "the King and Ostrian President X": a role joined by "and" to the next person, whose own title
+      // gave them a country the role does not name, is someone else. (With that country, "the Speaker
+      // of the Ostrian Senate and party leader X" may be X's two posts.)
       const joined = coordinatedWith(s, m);
-      if (joined !== undefined) others.push(joined);
+      const joinedCountry = joined === undefined ? undefined : doc.people[joined]?.country;
+      if (joined !== undefined && joinedCountry && m.role?.country !== joinedCountry) others.push(joined);
       let person: number | undefined;
       // A pronoun is the nearest person before it in its sentence, else the last sentence's subject.
       // After "said"/"noted" ("X told TASS' Y he was hoping"), it is the speaker: the sentence's first person.
