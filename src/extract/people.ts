@@ -25,6 +25,7 @@ import {
   servingTitleBefore,
   sharedAppositionRoles,
 } from "./roles.ts";
+import { sharedTitleRoles } from "./shared-titles.ts";
 import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
 import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
 
@@ -155,6 +156,9 @@ export function findPeople(doc: Doc): void {
         for (let n = j; n <= last; n++) listedUnder.set(n, head.from);
       j = last + 1;
     }
+    // "the Chairman of the Senate A and of the Majilis B": B's title is A's, in the body named after "and of".
+    for (const [j, role] of sharedTitleRoles(s.tokens, s.found, spans, isNameToken))
+      if (!pluralRoles.has(j)) pluralRoles.set(j, role);
     const sharedRoles = sharedAppositionRoles(s.tokens, s.found, spans);
     // One function a name: the whole walk in one function cost V8's optimising compiler seconds, again
     // after each deoptimisation.

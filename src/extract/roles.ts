@@ -999,7 +999,8 @@ export function roleOfAfter(
   };
 }
 
-function bodyIn(from: number, to: number, found: Found[]): { body?: string } {
+/** The body a stretch of tokens names, if any. */
+export function bodyIn(from: number, to: number, found: Found[]): { body?: string } {
   const body = found.find(
     (f) => f.from >= from && f.to <= to && (f.entry.kind === "body" || f.entry.kind === "org"),
   );
