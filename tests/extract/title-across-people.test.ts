@@ -74,3 +74,15 @@ describe("titles bind to their own person", () => {
     ).toEqual([]);
   });
 });
+
+describe("the visitor of a state visit", () => {
+  it("is of the other country the article is about, not of the place of the visit", () => {
+    const errors = peopleErrors([
+      [
+        "ASTANA. KAZINFORM - Senate Chairman Aidos Bekmurat met with Deputy Chairman of the Senate of Uzbekistan Rustam Karimov. Karimov was in Astana for the state visit of President Alisher Nazarov. Bekmurat noted that Uzbekistan is a close partner.",
+        [["Alisher Nazarov", "Uzbekistan", "President"]],
+      ],
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
