@@ -8,7 +8,7 @@ import { allMatches } from "./all-matches.ts";
 import { BoundedCache } from "./bounded-cache.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
-import { honorificStart } from "./honorifics.ts";
+import { honorificEnd, honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import {
   countryIn,
@@ -212,6 +212,9 @@ function addNameMention(
   // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
   if (before && before.from < walk.claimed) before = undefined;
   let after = roleAfter(s.tokens, span.to, s.found, isNameToken);
+  // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
+  // the role after A's comma is B's.
+  if (before && after && roleThenName(s.tokens, after, isNameToken)) after = undefined;
   // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
   const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
   if (completed) {
@@ -260,6 +263,16 @@ function addNameMention(
   if (mention.to <= mention.from) return;
   walk.claimed = mention.to;
   s.mentions.push(mention);
+}
+
+// Whether a role is followed by a comma and a name ("..., the head of Y, B"), before any other name.
+function roleThenName(tokens: Token[], role: RoleSpan, isNameToken: (i: number) => boolean): boolean {
+  // The role may go on past where the apposition reader stopped ("... committee and of the group ...").
+  for (let k = role.to; k < Math.min(tokens.length, role.to + 15); k++) {
+    if (isNameToken(k) || /^[.;:]$/.test(tokens[k]?.text ?? "")) return false;
+    if (tokens[k]?.text === ",") return isNameToken(honorificEnd(tokens, k + 1));
+  }
+  return false;
 }
 
 /**

@@ -279,6 +279,12 @@ function scanRoleBefore(
       from = k;
       continue;
     }
+    // "the head of the economy committee and of the group of relations with X, Y": one title held in
+    // two bodies.
+    if (f === "and" && (tokens[k + 1]?.key ?? "") === "of" && k > 0 && !isNameToken(k - 1)) {
+      from = k;
+      continue;
+    }
     if (
       (f === "at" || f === "under") &&
       isCapitalized(tokens[k - 1]?.text ?? "") &&
@@ -302,7 +308,7 @@ function scanRoleBefore(
       break;
     }
     // "the head of the parliamentary group of friendship with Romania, X": the group's partner is part of the role.
-    if (f === "with" && /^(friendship|cooperation)$/.test(tokens[k - 1]?.key ?? "")) {
+    if (f === "with" && /^(friendship|cooperation|relations)$/.test(tokens[k - 1]?.key ?? "")) {
       from = k;
       continue;
     }

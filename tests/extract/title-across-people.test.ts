@@ -86,3 +86,31 @@ describe("the visitor of a state visit", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("a list that titles each name before it", () => {
+  const text =
+    "VILNIUS - The agenda includes talks with the head of the foreign affairs committee Jonas Petraitis, the head of the national security and defence committee, Laurynas Kasko, the head of the economy committee and of the group of inter-parliamentary relations with Moldova, Kazys Stark.";
+  it("gives each name the role written before it, not the next name's", () => {
+    const errors = peopleErrors([
+      [
+        text,
+        [
+          ["Jonas Petraitis", "Lithuania", "head of the foreign affairs committee"],
+          ["Laurynas Kasko", "Lithuania", "head of the national security and defence committee"],
+          [
+            "Kazys Stark",
+            "Lithuania",
+            "head of the economy committee and of the group of inter-parliamentary relations with Moldova",
+          ],
+        ],
+      ],
+    ]);
+    expect(errors).toEqual([]);
+  });
+  it("keeps an apposition after a titled name when no name follows it", () => {
+    const found = people(
+      " date 2025-01-01 ASTANA. KAZINFORM - Senate Speaker Aidos Bekmurat, Chairman of the Foreign Affairs Committee, met Ambassador Tomas Varga.",
+    );
+    expect(found.get("Aidos Bekmurat")?.roles).toContain("Chairman of the Foreign Affairs Committee");
+  });
+});
