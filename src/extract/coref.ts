@@ -8,7 +8,7 @@ import { fillImpliedCountries } from "./countries.ts";
 import type { Doc, LocalPerson, Mention } from "./document.ts";
 import type { RoleMention } from "./mentions.ts";
 import { articleProtagonist } from "./protagonist.ts";
-import type { RoleSpan } from "./roles.ts";
+import { officeTakenBefore, type RoleSpan } from "./roles.ts";
 import { fold } from "./text.ts";
 
 /** The family of a title, so that "Speaker" and "Chairman" of one body are one role. */
@@ -37,6 +37,8 @@ export function resolveMentions(doc: Doc): void {
   let lastSpeaker: number | undefined;
   // Roles learnt from resolved phrases are recorded at the end, so that they do not sway the resolution itself.
   const resolvedRoles: { person: LocalPerson; role: RoleSpan; sentence: number }[] = [];
+  // Roles read ahead onto someone named only later (see below), decided once the whole article is read.
+  const ahead: { person: LocalPerson; role: RoleSpan; sentence: number; mention: Mention }[] = [];
   for (const s of doc.sentences) {
     const kept: Mention[] = [];
     let subjectHere: number | undefined;
@@ -48,6 +50,12 @@ export function resolveMentions(doc: Doc): void {
         continue;
       }
       const others = kept.filter((k) => k.person !== undefined).map((k) => k.person as number);
+      // "the King and Ostrian President X": a role joined by "and" to the next person, whose own title
+      // gave them a country the role does not name, is someone else. (With that country, "the Speaker
+      // of the Ostrian Senate and party leader X" may be X's two posts.)
+      const joined = coordinatedWith(s, m);
+      const joinedCountry = joined === undefined ? undefined : doc.people[joined]?.country;
+      if (joined !== undefined && joinedCountry && m.role?.country !== joinedCountry) others.push(joined);
       let person: number | undefined;
       // A pronoun is the nearest person before it in its sentence, else the last sentence's subject.
       // After "said"/"noted" ("X told TASS' Y he was hoping"), it is the speaker: the sentence's first person.
@@ -76,16 +84,23 @@ export function resolveMentions(doc: Doc): void {
       else if (m.role && staffOfNamed(s, m, kept)) continue;
       else if (m.role)
         person =
+          titleOfNext(s, m) ??
+          officeTakenBy(s, m, kept) ??
           furtherTitleOf(doc, s, m, kept) ??
           speakingPossessor(doc, s, m, kept) ??
           byRole(doc, m.role, s.index, others);
       if (person !== undefined) {
-        kept.push({ kind: "person", from: m.from, to: m.to, person, resolved: true });
+        const mention: Mention = { kind: "person", from: m.from, to: m.to, person, resolved: true };
+        kept.push(mention);
         subjectHere ??= person;
         const p = doc.people[person];
-        if (p && m.role && !p.country) p.country = m.role.country;
-        if (p && m.role && m.cue !== "counterpart")
-          resolvedRoles.push({ person: p, role: m.role, sentence: s.index });
+        if (p && m.role?.country && m.cue !== "counterpart" && namedLaterBare(p, s.index))
+          ahead.push({ person: p, role: m.role, sentence: s.index, mention });
+        else {
+          if (p && m.role && !p.country) p.country = m.role.country;
+          if (p && m.role && m.cue !== "counterpart")
+            resolvedRoles.push({ person: p, role: m.role, sentence: s.index });
+        }
       } else if (m.role?.country && m.cue !== "pronoun") {
         kept.push({
           kind: "unnamed",
@@ -101,6 +116,19 @@ export function resolveMentions(doc: Doc): void {
     // A headline's subject is not the subject the first sentence goes on about.
     if (subjectHere !== undefined && !s.headline) lastSubject = subjectHere;
   }
+  // "the efforts of the Ostrian President ... Veldania's President X has agreed": a role with a country
+  // that was read ahead onto someone named only later, with no title yet, holds only if nothing the
+  // article then says of them gives another country; else it was someone the article does not name.
+  for (const a of ahead) {
+    if (a.person.country && a.person.country !== a.role.country) {
+      Object.assign(a.mention, { kind: "unnamed", country: a.role.country, description: a.role.title });
+      delete a.mention.person;
+      delete a.mention.resolved;
+      continue;
+    }
+    a.person.country ??= a.role.country;
+    resolvedRoles.push(a);
+  }
   for (const r of resolvedRoles) addResolvedRole(r.person, r.role, r.sentence);
   fillImpliedCountries(doc, main);
 }
@@ -111,6 +139,33 @@ function addResolvedRole(p: LocalPerson, role: RoleSpan, sentence: number): void
   const title = role.title.toLowerCase();
   if (p.roles.some((r) => r.title.toLowerCase().includes(title))) return;
   p.roles.push({ ...role, sentence });
+}
+
+/**
+ * "His Majesty King X", "A, Speaker of the B, Speaker of the C D": a title the name finder left out of
+ * the next name's role (a royal style, a title after another name's apposition) stands right before the
+ * name, and is that name's, never someone's named elsewhere.
+ */
+function titleOfNext(s: Doc["sentences"][number], m: Mention): number | undefined {
+  return s.mentions.find(
+    (n) => n.from === m.to && n.kind === "person" && n.person !== undefined && !n.resolved,
+  )?.person;
+}
+
+/**
+ * "B. congratulated X on his appointment as Prime Minister of Y", "Welcoming X after his election as
+ * Speaker, Z said": the office someone took, said after their name, is the office of the person named
+ * last before it in the sentence (whose "his" it is), not of anyone the title would fit elsewhere.
+ */
+function officeTakenBy(s: Doc["sentences"][number], m: Mention, kept: Mention[]): number | undefined {
+  if (!officeTakenBefore(s.tokens, m.from)) return undefined;
+  return kept.filter((k) => k.kind === "person" && k.person !== undefined && k.to <= m.from).at(-1)?.person;
+}
+
+/** The person named right after a mention and an "and" ("the King and President X"), if any. */
+function coordinatedWith(s: Doc["sentences"][number], m: Mention): number | undefined {
+  if (s.tokens[m.to]?.key !== "and") return undefined;
+  return s.mentions.find((n) => n.from === m.to + 1 && n.kind === "person" && n.person !== undefined)?.person;
 }
 
 const SPEECH_VERB =
@@ -231,6 +286,11 @@ function speakingPossessor(
     (r) => titleFamily(r.title, !!r.body) === family || (family === "presiding" && seat(r)),
   );
   return fits ? possessor.person : undefined;
+}
+
+/** Whether `p`, with no title or country yet, is first named after `sentence`. */
+function namedLaterBare(p: LocalPerson, sentence: number): boolean {
+  return !p.roles.length && !p.country && p.firstSentence > sentence;
 }
 
 /** The last sentence before `sentence` that mentions a person (by name or a phrase already resolved). */

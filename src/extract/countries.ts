@@ -151,10 +151,26 @@ function groupHeadCountry(doc: Doc, p: LocalPerson): string | undefined {
 const ARRIVES_OR_VISITS =
   /^\s*(?:,[^,;]{1,80},\s*|,\s*)?(?:who\s+|which\s+)?(?:(?:has\s+)?arrived|arrives|(?:is|was)\s+(?:on|paying)\s+(?:an?\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}?visit\s+to)\s+(here|in\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u;
 
+// "the state visit of", "during the official visit of the": a visit named by its visitor, right before
+// the visitor's mention (which holds the visitor's title).
+const VISIT_OF = /\b(?:state|official|working|friendly)\s+visit\s+of\s+(?:the\s+)?$/i;
+
+// Whether every place a sentence names (a city or a country, not a demonym) is in `home`, one at least.
+function placesOnlyAt(s: Doc["sentences"][number], home: string): boolean {
+  const places = s.found.flatMap((f) =>
+    f.entry.kind === "city"
+      ? [countryOf(f.entry.name)]
+      : f.entry.kind === "country" && !f.entry.demonym
+        ? [f.entry.name]
+        : [],
+  );
+  return places.length > 0 && places.every((c) => c === home);
+}
+
 /**
  * The country of a guest whose title names none ("Rep. X", "Chairman Y"), told arriving in or visiting
- * the country the report stands in (`home`, from the dateline or the outlet): the other country the
- * article is about, not the outlet's. Undefined when the article names no one other country.
+ * the country the report stands in (`home`, from the dateline or the outlet), or named as the visitor
+ * of a state visit there: the other country the article is about, not the outlet's. Undefined when the article names no one other country.
  */
 function guestAtHome(doc: Doc, p: LocalPerson, home: string | undefined): string | undefined {
   if (!home) return undefined;
@@ -162,6 +178,9 @@ function guestAtHome(doc: Doc, p: LocalPerson, home: string | undefined): string
     for (const m of s.mentions) {
       if (m.kind !== "person" || m.person !== p.id) continue;
       const after = s.text.slice(s.tokens[m.to - 1]?.end ?? s.text.length);
+      // "in Astana for the state visit of President X": the visitor of a visit the report places at home.
+      const before = s.text.slice(0, s.tokens[m.from]?.start ?? 0);
+      if (VISIT_OF.test(before) && placesOnlyAt(s, home)) return otherCountry(doc, home);
       const place = ARRIVES_OR_VISITS.exec(after)?.[1]?.replace(/^in\s+/, "");
       if (!place) continue;
       const visitedCountry: string | undefined =

@@ -130,6 +130,9 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
     const f = s.tokens[i]?.key ?? "";
     const inPhrase = s.found.some((x) => x.from <= i && i < x.to);
     if (breaksRole(w)) break; // "the speaker on Sunday said", "Speaker Meets Ambassador"
+    // "the Ostrian Senate Chairman and the Veldanian Ambassador": "and" before another title word
+    // starts a second person's role.
+    if (f === "and" && rightWords === ROLE_RIGHT && secondTitleAfter(s, i)) break;
     if (
       rightWords.has(f) ||
       inPhrase ||
@@ -148,6 +151,17 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
   while (to > k + 1 && ["of", "the", "from", "in", "(", "and", "on"].includes(s.tokens[to - 1]?.key ?? ""))
     to--;
   return [from, to];
+}
+
+// Whether a title word stands in the few words after the "and" at `and`, before the phrase goes on with
+// "of" (in "the Committee on Defence and Security", no title follows).
+function secondTitleAfter(s: Sentence, and: number): boolean {
+  for (let i = and + 1; i < Math.min(s.tokens.length, and + 5); i++) {
+    const w = s.tokens[i]?.text ?? "";
+    if (isTitleWord(w)) return true;
+    if (!isCapitalized(w) && !DETERMINERS.has(fold(w))) return false;
+  }
+  return false;
 }
 
 // Lower-case words that go on a role phrase ("the speaker of Tajikistan's parliament").

@@ -8,7 +8,7 @@ import { allMatches } from "./all-matches.ts";
 import { BoundedCache } from "./bounded-cache.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
-import { honorificStart } from "./honorifics.ts";
+import { honorificEnd, honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import {
   countryIn,
@@ -25,6 +25,7 @@ import {
   servingTitleBefore,
   sharedAppositionRoles,
 } from "./roles.ts";
+import { sharedTitleRoles } from "./shared-titles.ts";
 import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
 import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
 
@@ -157,6 +158,9 @@ export function findPeople(doc: Doc): void {
         for (let n = j; n <= last; n++) listedUnder.set(n, head.from);
       j = last + 1;
     }
+    // "the Chairman of the Senate A and of the Majilis B": B's title is A's, in the body named after "and of".
+    for (const [j, role] of sharedTitleRoles(s.tokens, s.found, spans, isNameToken))
+      if (!pluralRoles.has(j)) pluralRoles.set(j, role);
     const sharedRoles = sharedAppositionRoles(s.tokens, s.found, spans);
     // One function a name: the whole walk in one function cost V8's optimising compiler seconds, again
     // after each deoptimisation.
@@ -225,6 +229,9 @@ function addNameMention(
   // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
   if (before && before.from < walk.claimed) before = undefined;
   let after = roleAfter(s.tokens, span.to, s.found, isNameToken);
+  // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
+  // the role after A's comma is B's.
+  if (before && after && roleThenName(s.tokens, after, isNameToken)) after = undefined;
   // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
   const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
   if (completed) {
@@ -273,6 +280,16 @@ function addNameMention(
   if (mention.to <= mention.from) return;
   walk.claimed = mention.to;
   s.mentions.push(mention);
+}
+
+// Whether a role is followed by a comma and a name ("..., the head of Y, B"), before any other name.
+function roleThenName(tokens: Token[], role: RoleSpan, isNameToken: (i: number) => boolean): boolean {
+  // The role may go on past where the apposition reader stopped ("... committee and of the group ...").
+  for (let k = role.to; k < Math.min(tokens.length, role.to + 15); k++) {
+    if (isNameToken(k) || /^[.;:]$/.test(tokens[k]?.text ?? "")) return false;
+    if (tokens[k]?.text === ",") return isNameToken(honorificEnd(tokens, k + 1));
+  }
+  return false;
 }
 
 /**

@@ -259,7 +259,9 @@ function scanRoleBefore(
       f === "and" &&
       isCapitalized(tokens[k - 1]?.text ?? "") &&
       isCapitalized(tokens[k + 1]?.text ?? "") &&
-      !isTitleWord(tokens[k + 1]?.text ?? "")
+      !isTitleWord(tokens[k + 1]?.text ?? "") &&
+      // "the King and Ostrian President X": a title before "and" ends another person's title.
+      !isTitleWord(tokens[k - 1]?.text ?? "")
     ) {
       from = k; // "Foreign Affairs, Defense and Security"
       continue;
@@ -274,6 +276,12 @@ function scanRoleBefore(
         (isTitleWord(tokens[k - 1]?.text ?? "") && isTitleWord(tokens[k + 1]?.text ?? ""))) &&
       (tokens[k + 2]?.key ?? "") === "of"
     ) {
+      from = k;
+      continue;
+    }
+    // "the head of the economy committee and of the group of relations with X, Y": one title held in
+    // two bodies.
+    if (f === "and" && (tokens[k + 1]?.key ?? "") === "of" && k > 0 && !isNameToken(k - 1)) {
       from = k;
       continue;
     }
@@ -311,7 +319,7 @@ function scanRoleBefore(
       break;
     }
     // "the head of the parliamentary group of friendship with Romania, X": the group's partner is part of the role.
-    if (f === "with" && /^(friendship|cooperation)$/.test(tokens[k - 1]?.key ?? "")) {
+    if (f === "with" && /^(friendship|cooperation|relations)$/.test(tokens[k - 1]?.key ?? "")) {
       from = k;
       continue;
     }
@@ -336,11 +344,19 @@ function scanRoleBefore(
     isCapitalized(tokens[from + 1]?.text ?? "")
   )
     from++;
+  // "Welcoming X after his election as Chairman of the Y, (Duma Speaker) Z said": the title taken is
+  // X's; Z's starts after the comma, if at all.
+  if (officeTakenBefore(tokens, from)) {
+    const comma = tokens.findIndex((t, k) => k >= from && k < end && t.text === ",");
+    if (comma >= 0) from = comma + 1;
+    else if (end < i) return undefined;
+    if (from >= end) return undefined;
+  }
   // A chain of roles separated by commas ("the Chairman of the Federation Council, Chairman of the IPA
   // CIS Council, V. Matvienko"): the earlier roles are the same person's.
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
     const previous = roleBefore(tokens, from, found, isNameToken);
-    if (!previous || previous.from >= from) break;
+    if (!previous || previous.from >= from || officeTakenBefore(tokens, previous.from)) break;
     // "A, chair of the committee, Senator B": a role right after a name and its comma is that name's apposition.
     if (tokens[previous.from - 1]?.text === "," && isNameToken(previous.from - 2)) break;
     from = previous.from;
@@ -370,6 +386,38 @@ function scanRoleBefore(
   if (end - from > 1 && STYLE_OF_RANK.test(tokens[end - 1]?.key ?? "") && tokens[end - 2]?.key !== "crown")
     end--;
   return { from, end, short: undefined, whole: undefined, own: undefined };
+}
+
+// "his appointment as", "her election as the new": the words that say an office was taken, before its
+// title, read backwards from the title (the folded words, last first).
+const TAKING_OFFICE = new Set(
+  "appointment election re-election reelection nomination inauguration confirmation".split(" "),
+);
+const BEFORE_TAKEN_TITLE = new Set([
+  "the",
+  "a",
+  "an",
+  "new",
+  "newly",
+  "first",
+  "youngest",
+  "next",
+  "incoming",
+]);
+
+/**
+ * Whether the title at token `from` follows words that say someone took it ("on his appointment as
+ * the new", "after her election as"): then it is the office of the one whose "his" that is.
+ */
+export function officeTakenBefore(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && BEFORE_TAKEN_TITLE.has(tokens[k]?.key ?? "")) k--;
+  if ((tokens[k]?.key ?? "") !== "as") return false;
+  k--;
+  if (!TAKING_OFFICE.has(tokens[k]?.key ?? "")) return false;
+  k--;
+  if (/^(?:recent|new|first)$/.test(tokens[k]?.key ?? "")) k--;
+  return /^(?:his|her|their)$/.test(tokens[k]?.key ?? "");
 }
 
 // What stands before the first word of a sentence or of a dateline's text: nothing, a full stop, a dash.
@@ -973,7 +1021,8 @@ export function roleOfAfter(
   };
 }
 
-function bodyIn(from: number, to: number, found: Found[]): { body?: string } {
+/** The body a stretch of tokens names, if any. */
+export function bodyIn(from: number, to: number, found: Found[]): { body?: string } {
   const body = found.find(
     (f) => f.from >= from && f.to <= to && (f.entry.kind === "body" || f.entry.kind === "org"),
   );
