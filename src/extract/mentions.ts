@@ -157,9 +157,10 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
 // "of" (in "the Committee on Defence and Security", no title follows).
 function secondTitleAfter(s: Sentence, and: number): boolean {
   for (let i = and + 1; i < Math.min(s.tokens.length, and + 5); i++) {
-    const w = s.tokens[i]?.text ?? "";
+    const token = s.tokens[i];
+    const w = token?.text ?? "";
     if (isTitleWord(w)) return true;
-    if (!isCapitalized(w) && !DETERMINERS.has(fold(w))) return false;
+    if (!isCapitalized(w) && !DETERMINERS.has(token?.key ?? "")) return false;
   }
   return false;
 }
