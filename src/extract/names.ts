@@ -86,7 +86,7 @@ const NOT_NAME = new Set(
   digital internal external social public home culture agriculture science commerce treasury judiciary emergency
   emergencies infrastructure legislature representative representatives executive extraordinary honorary plenary
   anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
-  dignitary alliance presidency address message speech decree doctrine
+  dignitary alliance presidency address message speech decree doctrine debate hearing
   democratic republican socialist conservative`.split(/\s+/),
 );
 

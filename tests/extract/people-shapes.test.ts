@@ -120,6 +120,11 @@ describe("a lone surname right after the role of an office", () => {
     ]);
     expect(peopleOf("He cited the order of the President of Belarus Decree 24 on trade.")).toEqual([]);
   });
+  it("is not read from an event a title word opens ('the General Debate')", () => {
+    expect(peopleOf("Speaker Kiro Talen spoke at the General Debate of the Assembly.")).toEqual([
+      "Kiro Talen",
+    ]);
+  });
   it("still needs a role: a lone capitalised word alone is no person", () => {
     expect(peopleOf("The guests visited Dalkan before the talks.")).toEqual([]);
   });
