@@ -86,7 +86,7 @@ const NOT_NAME = new Set(
   digital internal external social public home culture agriculture science commerce treasury judiciary emergency
   emergencies infrastructure legislature representative representatives executive extraordinary honorary plenary
   anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
-  dignitary alliance presidency address message speech decree doctrine
+  dignitary alliance presidency address message speech decree doctrine debate hearing
   democratic republican socialist conservative`.split(/\s+/),
 );
 
@@ -439,6 +439,23 @@ class SentenceWords {
     );
   }
 
+  // "Speaker NUKAGA received", "Mr. KISHI said": a surname in capitals alone after a title or an
+  // honorific, as Japanese and Korean reports write it after (or without) the full name. Three capitals
+  // need two vowels ("ABE", "ITO"; not a code such as "ICT").
+  private loneCapitalSurnameAfterTitle(i: number): boolean {
+    const w = this.tokens[i]?.text ?? "";
+    return (
+      i > 0 &&
+      !this.covered[i] &&
+      /^\p{Lu}{3,}$/u.test(w) &&
+      (w.length > 3 ? /[AEIOUY]/.test(w) : /[AEIOUY].*[AEIOUY]/.test(w)) &&
+      !isEnglishWordInCapitals(w) &&
+      !isTitleWord(w) &&
+      (isTitleWord(this.tokens[i - 1]?.text ?? "") || honorificStart(this.tokens, i) < i) &&
+      !isCapitalized(this.tokens[i + 1]?.text ?? "")
+    );
+  }
+
   // "Steve Davies Ugbah": a word ending like a plural noun ("Countries") right after a name's first
   // word and before another name word is a surname ("Davies", "Humphries"); "Least Developed
   // Countries" has no first word of a name before it.
@@ -459,6 +476,7 @@ class SentenceWords {
       this.strictlyNameLike(i) ||
       this.capitalSurname(i) ||
       this.capitalSurnameAfterGivenName(i) ||
+      this.loneCapitalSurnameAfterTitle(i) ||
       this.pluralLikeSurname(i) ||
       this.cityAsName(i) ||
       (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.strictlyNameLike(i - 1))) ||

@@ -40,6 +40,25 @@ describe("a surname in capitals after the given name", () => {
   });
 });
 
+describe("a surname in capitals alone after a title or an honorific", () => {
+  it("is a name ('Speaker NUKAWA received', 'Mr. ABE said') and one person with the full name", () => {
+    expect(namesIn("Speaker NUKAWA received a courtesy call from Ambassador Dalo Perin.")).toEqual([
+      "NUKAWA",
+      "Dalo Perin",
+    ]);
+    expect(namesIn("Mr. ABE said the talks were useful.")).toEqual(["ABE"]);
+    expect(
+      peopleOf(
+        "Speaker NUKAWA Fukushiro met Ambassador Dalo Perin. Speaker NUKAWA said the talks were useful.",
+      ),
+    ).toEqual(["NUKAWA Fukushiro", "Dalo Perin"]);
+  });
+  it("leaves a code after a title, and capitals before a capitalised word, alone", () => {
+    expect(namesIn("Director ICT services were discussed.")).toEqual([]);
+    expect(namesIn("Chairman ZORIGBAT Dolan met the guests.")).toEqual(["ZORIGBAT Dolan"]);
+  });
+});
+
 describe("a title in capitals after a demonym", () => {
   it("is the role, not a surname printed in capitals ('German MEP Martin X')", () => {
     expect(namesIn("Speaker Kiro Talen met Latvian MEP Martin Schiderow.")).toEqual([
@@ -100,6 +119,11 @@ describe("a lone surname right after the role of an office", () => {
       "Kiro Talen",
     ]);
     expect(peopleOf("He cited the order of the President of Belarus Decree 24 on trade.")).toEqual([]);
+  });
+  it("is not read from an event a title word opens ('the General Debate')", () => {
+    expect(peopleOf("Speaker Kiro Talen spoke at the General Debate of the Assembly.")).toEqual([
+      "Kiro Talen",
+    ]);
   });
   it("still needs a role: a lone capitalised word alone is no person", () => {
     expect(peopleOf("The guests visited Dalkan before the talks.")).toEqual([]);
