@@ -193,7 +193,18 @@ export function parseQuestion(
         mayBeName[i] === true &&
         (ctx.people.isNameWord(w) || (!ctx.index.knows(w) && besideTypo(i)))),
   );
-  const whole = wholeNames(found, joinsName);
+  // Tokens typed as one word ("braun-pivet"): a name is never only part of such a word.
+  const words = typedWords(question);
+  const oneWord = (i: number) =>
+    words.owner.length === folded.length &&
+    words.owner[i] !== undefined &&
+    words.owner[i] === words.owner[i + 1];
+  // An initial ("J.Enkhbayar") or a particle ("Al-Varnet") joined to a name is part of it.
+  const theirs = (m: PersonMention, i: number) =>
+    (folded[i] as string).length === 1 ||
+    NAME_PARTICLES.has(folded[i] as string) ||
+    m.ids.some((id) => ctx.people.hasNameWord(id, folded[i] as string));
+  const whole = wholeNames(found, joinsName, oneWord, theirs);
   const { strangers } = whole;
   // "besides Y": Y is set aside, not a second subject.
   const setAside = (p: PersonMention) =>
@@ -210,11 +221,11 @@ export function parseQuestion(
   // A name the articles contain but no person of the base has ("Wang Guoqing" in a sentence): the
   // meetings of the other side reported in those articles may be theirs.
   const inText = ([a, b]: [number, number]) => folded.slice(a, b).every((w) => ctx.index.knows(w));
-  const unknownNames: string[] = strangers
-    .filter((s) => !inText(s))
-    .map(([a, b]) => original.slice(a, b).join(" "));
+  // A name the base does not know is echoed as typed ("kolár", "braun-pivet"), not as folded words.
+  const typed = asTyped(words, original);
+  const unknownSpans: [number, number][] = strangers.filter((s) => !inText(s));
   const textNames = strangers.filter(inText).map(([a, b]) => ({
-    name: original.slice(a, b).join(" "),
+    name: typed(a, b),
     words: folded.slice(a, b),
   }));
   const strangerAt = (i: number) => strangers.some(([a, b]) => i >= a && i < b);
@@ -247,11 +258,13 @@ export function parseQuestion(
         (personQuestion && /^[a-z][a-z0-9]{2,}$/.test(word)))
     ) {
       // Words typed side by side are one name ("Joe Biden"); words apart are two ("Mnqasela and Jones").
-      if (lastUnknown === i - 1) unknownNames.push(`${unknownNames.pop()} ${original[i]}`);
-      else unknownNames.push(original[i] as string);
+      const last = unknownSpans.at(-1);
+      if (last && lastUnknown === i - 1) last[1] = i + 1;
+      else unknownSpans.push([i, i + 1]);
       lastUnknown = i;
     }
   }
+  const unknownNames = unknownSpans.map(([a, b]) => typed(a, b));
   const countryKeywords = [
     ...new Set(
       countryMentions
@@ -281,6 +294,41 @@ export function parseQuestion(
     placeNames,
     placeCities,
     ...(excluded.length ? { excluded } : {}),
+  };
+}
+
+/** The words of a question as typed (split at spaces), and the typed word each token comes from. */
+interface TypedWords {
+  typed: string[];
+  owner: number[];
+}
+
+function typedWords(question: string): TypedWords {
+  const typed = question
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/[’'`´ʼ]s$/u, ""))
+    .filter(Boolean);
+  const owner: number[] = [];
+  for (const [k, w] of typed.entries()) for (const _ of tokenize(w).original) owner.push(k);
+  return { typed, owner };
+}
+
+/**
+ * The question's words as typed, for a span of its tokens: "kolár" for the token "kolar",
+ * "braun-pivet" for "braun pivet" (punctuation around a word and a possessive left out). When the
+ * typed words do not line up with the span (a word that holds more tokens than it), the tokens.
+ */
+function asTyped({ typed, owner }: TypedWords, original: string[]): (a: number, b: number) => string {
+  return (a, b) => {
+    const first = owner[a];
+    const last = owner[b - 1];
+    const whole =
+      owner.length === original.length &&
+      first !== undefined &&
+      last !== undefined &&
+      owner[a - 1] !== first &&
+      owner[b] !== last;
+    return whole ? typed.slice(first, last + 1).join(" ") : original.slice(a, b).join(" ");
   };
 }
 
@@ -314,6 +362,8 @@ function venueSpan(
 function wholeNames(
   mentions: PersonMention[],
   nameLike: boolean[],
+  oneWord: (i: number) => boolean,
+  theirs: (m: PersonMention, i: number) => boolean,
 ): { people: PersonMention[]; strangers: [number, number][] } {
   const strangers: [number, number][] = [];
   const dropped = new Set<PersonMention>();
@@ -321,9 +371,12 @@ function wholeNames(
     let a = m.start;
     let b = m.end;
     // The run stops at another person's name: "Nigmatulin–Zhukov" are two names side by side.
-    const free = (i: number) => nameLike[i] && !mentions.some((o) => o !== m && i >= o.start && i < o.end);
-    while (a > 0 && free(a - 1)) a--;
-    while (b < nameLike.length && free(b)) b++;
+    const other = (i: number) => mentions.some((o) => o !== m && i >= o.start && i < o.end);
+    const free = (i: number) => nameLike[i] && !other(i);
+    // A part typed joined to the name ("braun-pivet") that is no word of theirs makes it another name.
+    const glued = (i: number) => !other(i) && !theirs(m, i);
+    while (a > 0 && (free(a - 1) || (oneWord(a - 1) && glued(a - 1)))) a--;
+    while (b < nameLike.length && (free(b) || (oneWord(b - 1) && glued(b)))) b++;
     // Two people typed side by side ("Nigmatulin–Zhukov") are two names; a typed name matched half to
     // each of two people has a guessed half, and so has one whose first half is only someone's given
     // name ("Doris Braun" is neither Doris Kollár nor Braun-Larnet).

@@ -336,6 +336,11 @@ export class PersonMatcher {
     return out;
   }
 
+  /** Whether a folded word is a word of one person's name ("pyo" of Kim Jin-pyo). */
+  hasNameWord(id: string, word: string): boolean {
+    return this.names.tokensOf(id).includes(word);
+  }
+
   /** Whether a folded word is a word of some person's name ("woo", "koshanov"). */
   isNameWord(word: string): boolean {
     return this.names.has(word);

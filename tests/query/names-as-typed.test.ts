@@ -54,6 +54,8 @@ const questions = [
   "who met nøken",
   "who met makivra",
   "who met Doris Braun",
+  "who met braun-pivet?",
+  "who met D.Kollár",
   "who met doris brawn",
   "who met Edvard Kollár",
   "who met Doris Kollar",
@@ -114,8 +116,12 @@ describe("a full name the base does not know", () => {
     // In lower case too, when the word after the given name is spelled like no one's surname word.
     expect(reply("who met doris brawn")).toMatch(/^I don't know anything about doris brawn/);
   });
-  it("is still the person when given name and surname are both theirs", () => {
+  it("is not the person of one half of a hyphenated surname, and is echoed as typed", () => {
+    expect(reply("who met braun-pivet?")).toMatch(/^I don't know anything about braun-pivet:/);
+  });
+  it("is still the person when given name (or its initial) and surname are both theirs", () => {
     expect(reply("who met Doris Kollar")).toMatch(/^Doris Kollár/);
+    expect(reply("who met D.Kollár")).toMatch(/^Doris Kollár/);
   });
 });
 
