@@ -159,7 +159,8 @@ function secondTitleAfter(s: Sentence, and: number): boolean {
   for (let i = and + 1; i < Math.min(s.tokens.length, and + 5); i++) {
     const w = s.tokens[i]?.text ?? "";
     if (isTitleWord(w)) return true;
-    if (!isCapitalized(w) && !DETERMINERS.has(fold(w))) return false;
+    const inPhrase = s.found.some((x) => x.from <= i && i < x.to); // "the U.S. Ambassador"
+    if (!isCapitalized(w) && !DETERMINERS.has(fold(w)) && !inPhrase) return false;
   }
   return false;
 }
