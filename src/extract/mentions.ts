@@ -160,7 +160,8 @@ function secondTitleAfter(s: Sentence, and: number): boolean {
     const token = s.tokens[i];
     const w = token?.text ?? "";
     if (isTitleWord(w)) return true;
-    if (!isCapitalized(w) && !DETERMINERS.has(token?.key ?? "")) return false;
+    const inPhrase = s.found.some((x) => x.from <= i && i < x.to); // "the U.S. Ambassador"
+    if (!isCapitalized(w) && !DETERMINERS.has(token?.key ?? "") && !inPhrase) return false;
   }
   return false;
 }

@@ -255,6 +255,9 @@ function scanRoleBefore(
       }
       continue;
     }
+    // "Saeima Chairman and the U.S. Ambassador X", "Speaker of the National Assembly and Ostrian Ambassador
+    // X": after "and", a title of another country than the words before it is another person's.
+    if (f === "and" && titleOfAnotherCountry(tokens, found, k, end)) break;
     if (
       f === "and" &&
       isCapitalized(tokens[k - 1]?.text ?? "") &&
@@ -418,6 +421,24 @@ export function officeTakenBefore(tokens: Token[], from: number): boolean {
   k--;
   if (/^(?:recent|new|first)$/.test(tokens[k]?.key ?? "")) k--;
   return /^(?:his|her|their)$/.test(tokens[k]?.key ?? "");
+}
+
+// How far back from an "and" the words of the title before it are read for their country.
+const TITLE_BEFORE_AND = 8;
+
+/**
+ * Whether the words after the "and" at `and` (up to `end`) are a title that opens with a country the
+ * words before it do not name: two posts of two countries, hence two people.
+ */
+function titleOfAnotherCountry(tokens: Token[], found: Found[], and: number, end: number): boolean {
+  if (!hasTitleWord(tokens, and + 1, end)) return false;
+  // The second title's own country opens it ("and the U.S. Ambassador", "and Ostrian President"), where
+  // "and chair of the Ostria friendship group" names a country of something else.
+  const opens = (tokens[and + 1]?.key ?? "") === "the" ? and + 2 : and + 1;
+  const after = found.find((f) => f.from === opens && f.entry.kind === "country")?.entry;
+  if (after?.kind !== "country") return false;
+  const before = countryIn(Math.max(0, and - TITLE_BEFORE_AND), and, found).country;
+  return before !== after.name;
 }
 
 // What stands before the first word of a sentence or of a dateline's text: nothing, a full stop, a dash.

@@ -44,6 +44,19 @@ const REPORTS: PeopleReport[] = [
 ];
 
 describe("titles bind to their own person", () => {
+  it("a headline's two posts of two countries ('Chairman and the U.S. Ambassador') are two people", () => {
+    const found = people(
+      " date 2025-01-01 Saeima Chairman and the U.S. Ambassador discuss ties\n\nRIGA - Chairman of the Saeima Andris Ozols met with the U.S. Ambassador to Latvia Tom Reed on Monday. Ozols noted the partnership.",
+    );
+    expect(found.get("Andris Ozols")?.roles.join(" | ")).not.toMatch(/Ambassador/);
+  });
+  it("a title of another country after 'and' before a name is that name's alone", () => {
+    const found = people(
+      " date 2025-01-01 ASTANA. KAZINFORM - The Speaker of the Senate and US Ambassador Donald Brook discussed ties.",
+    );
+    expect(found.get("Donald Brook")?.roles).toEqual(["US Ambassador"]);
+    expect(found.get("Donald Brook")?.country).toBe("United States");
+  });
   it("each person comes out with their own title and country", () => {
     expect(peopleErrors(REPORTS)).toEqual([]);
   });
