@@ -17,7 +17,7 @@ const present = existsSync(corpus) && existsSync(scorer);
  * The figures reached on the 239 articles of ../shared/corpus when this guard was last raised
  * (2026-12-06, third session; dates raised after the weekday and same-encounter fixes); a drop of more than 0.03 fails, and so does any date invented beyond those counted.
  */
-const REACHED = { f1: 0.866, dates: 0.953, places: 0.968, country: 0.962, role: 0.948, invented: 3 };
+const REACHED = { f1: 0.868, dates: 0.953, places: 0.968, country: 0.965, role: 0.953, invented: 3 };
 
 describe.skipIf(!present)("score on ../shared/corpus", () => {
   it("keeps meeting F1, date and place accuracy, and invents no more dates", () => {
