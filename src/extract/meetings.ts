@@ -51,10 +51,13 @@ const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respec
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
+// A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
+// for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
+const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
 // A call to be paid is planned too ("is scheduled to call on Y"; "will pay a courtesy call on Y").
 const CALL_ON = String.raw`(?:call on|pay a (?:courtesy |farewell )?call on)`;
-const PLANNED = String.raw`(?:will (?:also )?(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
@@ -147,8 +150,11 @@ const PASSIVE_PLANNED = new RegExp(
 // Either name may carry its country ("A of Ruritania and B of Oceania held talks"), and the second be
 // called the visitor ("A and the visiting B held talks").
 const OF_COUNTRY = `(?: of (?:the )?[a-z'’-]+(?: [a-z'’-]+)?(?= and | ,| ${AUX}[a-z]))?`;
+// "A and B are scheduled to meet on Friday", "A and B will meet in Lima": a meeting to come of the two.
+// Only when nothing follows the verb but when or where: "A and B will meet voters" is no encounter of theirs.
+const JOINT_PLANNED = String.raw`(?:will (?:also )?|(?:are|were) (?:also )?(?:set|scheduled|expected|due|slated|going) to )meet(?= (?:in|on|at|for|next|later|this|today|tomorrow|again|during)\b| [.,;]|$)`;
 const JOINT = new RegExp(
-  String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|${JOINT_PLANNED}|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
   "g",
 );
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
@@ -556,7 +562,7 @@ function buildSkeleton(s: Sentence): string {
 }
 
 const PLANNED_WORDS =
-  /\b(will|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
+  /\b(will|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
 
 // A programme that lists meetings to come: "the programme of the visit includes meetings with Y",
 // "the official part of their visit includes talks with Y" (the past, "included", reports them).
@@ -1016,7 +1022,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       // officer of an organisation of no one country who sign a roadmap together.
       if (
         (ca === cb || !ca || !cb) &&
-        !/\b(met|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
+        !/\b(met|meet|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
       )
         continue;
       // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
