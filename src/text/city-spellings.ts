@@ -37,10 +37,8 @@ const SAME_CITY: string[][] = [
 ];
 
 const KEY = new Map<string, string>();
-const SPELLINGS = new Map<string, string[]>();
 for (const group of SAME_CITY) {
   const key = fold(group[0] as string);
-  SPELLINGS.set(key, group);
   for (const name of group) KEY.set(fold(name), key);
 }
 
@@ -53,11 +51,6 @@ export function cityKey(name: string): string {
 /** Whether two place names are one city ("Nur-Sultan", "Astana"). */
 export function sameCity(a: string, b: string): boolean {
   return cityKey(a) === cityKey(b);
-}
-
-/** Every name a city goes by (the name itself when it has no other). */
-export function citySpellings(name: string): string[] {
-  return SPELLINGS.get(cityKey(name)) ?? [name];
 }
 
 /** The groups of names of one city, for gazetteers that give every name its country. */
