@@ -3,8 +3,8 @@
  */
 import type { ParsedArticle } from "../corpus/article.ts";
 import type { Article, FactBase, Meeting } from "../facts/types.ts";
+import { clearNameCaches } from "../text/bounded-cache.ts";
 import { extractArticle } from "./article.ts";
-import { clearNameCaches } from "./bounded-cache.ts";
 import { exactCopy } from "./exact-lists.ts";
 import { isCountryName } from "./gazetteer.ts";
 import { Interner } from "./interner.ts";

@@ -7,7 +7,7 @@
  * finds every candidate a comparison with everyone would find. Keys are stored as 30-bit hashes: a
  * collision only adds a candidate that the exact comparison then rejects.
  */
-import { BoundedCache } from "./bounded-cache.ts";
+import { BoundedCache } from "../text/bounded-cache.ts";
 import { nameKey } from "./similar.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { BoundedCache } from "./bounded-cache.ts";
+import { BoundedCache } from "../text/bounded-cache.ts";
 
 /**
  * Patterns built from a small set of values (a mention of a skeleton, "@m3"), compiled once per

@@ -4,8 +4,8 @@
  * "Dashzegve Amarbayasgalan" / "Amarbayasgalan Dashzegve"), with the roles written around the names.
  */
 
+import { BoundedCache } from "../text/bounded-cache.ts";
 import { allMatches } from "./all-matches.ts";
-import { BoundedCache } from "./bounded-cache.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificEnd, honorificStart } from "./honorifics.ts";

@@ -2,7 +2,7 @@
  * Name similarity: the edit distance that decides whether two spellings are one name
  * ("Nigmatulin" / "Nigmatullin", "Koshanov" / "Koashanov", "Amarbaysgalan" / "Amarbayasgalan").
  */
-import { BoundedCache } from "./bounded-cache.ts";
+import { BoundedCache } from "../text/bounded-cache.ts";
 import { fold } from "./text.ts";
 
 /**

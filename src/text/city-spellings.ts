@@ -5,6 +5,7 @@
  * the names finds it. Spellings that differ only by diacritics or case ("Hà Nội", "Ha Noi") need no
  * entry: names are compared folded.
  */
+import { BoundedCache } from "./bounded-cache.ts";
 import { fold } from "./normalize.ts";
 
 // Each group is one city; its first name is the one used as its key. Only names that are the city
@@ -78,9 +79,8 @@ function placeKeys(place: string): string[] {
   let keys = placeKeyCache.get(place);
   if (!keys) {
     keys = [...new Set([cityKey(place), ...place.split(/,\s*/).map(cityKey)])];
-    if (placeKeyCache.size >= 10_000) placeKeyCache.clear();
     placeKeyCache.set(place, keys);
   }
   return keys;
 }
-const placeKeyCache = new Map<string, string[]>();
+const placeKeyCache = new BoundedCache<string, string[]>(10_000);

@@ -1,7 +1,7 @@
 /** The bounded caches of name words: forgetful past their limit, emptied together, never changing an answer. */
 import { describe, expect, it } from "vitest";
-import { BoundedCache, clearNameCaches } from "../../src/extract/bounded-cache.ts";
 import { nameWordKeys } from "../../src/extract/people.ts";
+import { BoundedCache, clearNameCaches } from "../../src/text/bounded-cache.ts";
 
 describe("bounded caches", () => {
   it("forget everything when they grow past their limit", () => {

@@ -1,7 +1,7 @@
 /**
- * The caches of name words and their keys that extraction keeps while it reads articles: bounded,
- * and emptied together once every article is read ({@link clearNameCaches}), so that the tens of
- * megabytes they hold for a large corpus are not kept while the fact base is assembled and written.
+ * Bounded caches: the name words and keys extraction keeps while it reads articles, and the city keys
+ * of places questions read. Bounded, and emptied together once every article is read
+ * ({@link clearNameCaches}), so that the tens of megabytes they hold for a large corpus are not kept while the fact base is assembled and written.
  */
 
 const caches: BoundedCache<unknown, unknown>[] = [];
