@@ -214,6 +214,10 @@ export function parseQuestion(
   const excluded = whole.people.filter(setAside).flatMap((p) => p.ids);
   const nameSpans = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) nameSpans.add(i);
+  // A particle beside a name is part of it ("Turgunbek uulu", "bin Zayed"), never a keyword: as one,
+  // it would narrow the person's meetings to the reports that happen to spell it out.
+  for (const p of people)
+    for (const i of [p.start - 1, p.end]) if (NAME_PARTICLES.has(folded[i] ?? "")) nameSpans.add(i);
 
   const keywords: string[] = [];
   const dateKeywords: string[] = [];
