@@ -1,6 +1,6 @@
 /**
- * "who is the Speaker of the Majilis?": the person whose role fits the office asked about, as the
- * newest article that gives it says.
+ * "who is the Speaker of the Majilis?", "who is the X secretary general?": the person whose role fits
+ * the office asked about, as the newest article that gives it says.
  */
 import type { Person, Role } from "../../facts/types.ts";
 import { fold, words } from "../../text/normalize.ts";
@@ -16,6 +16,9 @@ import { addQuotes, quoteFor } from "./quoting.ts";
 const LEADER =
   /\b(speaker|chairman|chairwoman|chairperson|chair|president|head|marshal|heads|chairs|leads)\b/;
 const DEPUTY = /\b(deputy|vice)\b/;
+// The post that runs a body's secretariat ("TURKPA Secretary General"): an office with one holder too,
+// asked for by its own title, since it is no leader's ("the Speaker" is never its holder).
+const SECRETARY_GENERAL = /\bsecretar(y|ies)[\s-]+generals?\b/;
 
 // "who heads the X group?", "which MP chairs the X league?": who leads a body, asked with a verb.
 const LEADS =
@@ -23,7 +26,8 @@ const LEADS =
 
 /** Whether a question asks who holds an office ("who is the Speaker of the Senate?"). */
 export function asksForOffice(q: QuestionParse): boolean {
-  return !q.people.length && LEADER.test(q.question.toLowerCase());
+  const asked = q.question.toLowerCase();
+  return !q.people.length && (LEADER.test(asked) || SECRETARY_GENERAL.test(asked));
 }
 
 /** Whether a question asks who leads a body with a verb ("who heads the X group?"), naming no one. */
@@ -36,7 +40,9 @@ function officeAsked(question: string): string {
   const office = question
     .replace(/^\s*(who|whom)\s+(is|was|'s)\s+(the\s+)?(current\s+)?/i, "")
     .replace(LEADS, (...m) => `${/chairs/i.test(m[5] as string) ? "chair" : "head"} of `)
-    .replace(/[?.!\s]+$/, "");
+    .replace(/[?.!\s]+$/, "")
+    // Where the reader saw the title is no part of it: "the X secretary general mentioned in the report".
+    .replace(/\s+(mentioned|named|cited|quoted|reported)\s+(in|by)\b.*$/i, "");
   return office.charAt(0).toUpperCase() + office.slice(1);
 }
 
@@ -44,13 +50,14 @@ function officeAsked(question: string): string {
 export function officeHolder(ctx: ComposeContext, q: QuestionParse, _selection: Selection): Reply {
   const asked = q.question.toLowerCase();
   const deputy = DEPUTY.test(asked);
+  const post = SECRETARY_GENERAL.test(asked) ? SECRETARY_GENERAL : LEADER;
   const bodyWords = [...q.keywords, ...q.countryKeywords];
   const askedPairs = wordPairs(words(fold(q.question)));
   let best: { person: Person; role: Role; score: number; order: number; published: string } | undefined;
   for (const person of ctx.index.people.values())
     for (const role of person.roles) {
       const title = fold(`${role.title} ${role.body ?? ""}`);
-      if (!LEADER.test(title) || DEPUTY.test(title) !== deputy) continue;
+      if (!post.test(title) || DEPUTY.test(title) !== deputy) continue;
       const titleWords = words(title);
       const stems = new Set(titleWords.map(stem));
       let score = bodyWords.filter((k) => stems.has(k)).length * 2;
