@@ -11,9 +11,16 @@ import { groupOffices, officeOf } from "./offices.ts";
  * One line per office, citing up to three articles that give it, newest first: the last of
  * `person.roles` first, or, `byDate`, the newest report's first. Texts that name one office ("Senate
  * Speaker", "Chairman of the Senate of Kazakhstan") are one line, written in its full wording and,
- * when another report words it more briefly, in that one too.
+ * when another report words it more briefly, in that one too. Of an office's reports, those in `first`
+ * (that spell the name as the question does) are cited before the others.
  */
-export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDate = true): void {
+export function addRoles(
+  ctx: ComposeContext,
+  reply: Reply,
+  person: Person,
+  byDate = true,
+  first: ReadonlySet<string> = new Set(),
+): void {
   // The newest report first: a person's title changes, and "who is X?" asks what it is now. Reports of
   // one day (and undated ones, last) keep the order they were read in, latest first.
   const published = (articleId: string) => ctx.index.articles.get(articleId)?.published ?? "";
@@ -39,8 +46,10 @@ export function addRoles(ctx: ComposeContext, reply: Reply, person: Person, byDa
     // Outlets word one office two ways, in full and short ("President of the Senate of the Parliament of
     // Italy", "President of the Italian Senate"); a reader may know either, so a line gives both.
     const shortToo = short.text !== full.text && !fold(full.text).includes(fold(short.text));
+    // Offices stay newest first; within one, the reports spelled as asked are cited first.
+    const cited = [...articles.filter((a) => first.has(a)), ...articles.filter((a) => !first.has(a))];
     reply.add(
-      articles.slice(0, 3),
+      cited.slice(0, 3),
       withCountry(ctx, shortToo ? `${full.text} / ${short.text}` : full.text, full.country),
     );
   }

@@ -1,7 +1,8 @@
 /** "who is X?": their roles with sources, their country, and their latest meeting. */
 import type { IndexedSentence } from "../../facts/index.ts";
-import type { Person } from "../../facts/types.ts";
-import { fold } from "../../text/normalize.ts";
+import type { Person, Role } from "../../facts/types.ts";
+import { fold, tokenize } from "../../text/normalize.ts";
+import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import { newestFirst, type Selection } from "../select.ts";
@@ -30,7 +31,7 @@ export function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selectio
       : [...roles.filter((r) => !focus.has(r.articleId)), ...focused];
   const reply = new Reply().setHeader(`${withCountry(ctx, person.name, person.country)}:`);
   // Unless the question points at some reports, the newest title comes first (what they are now).
-  addRoles(ctx, reply, { ...person, roles: ordered }, !narrowed);
+  addRoles(ctx, reply, { ...person, roles: ordered }, !narrowed, spelledAsTyped(ctx, q, roles));
   if (!reply.lines.length) {
     // No title recorded: the first sentence that names them usually says who they are.
     const intro = introduction(ctx, ids, selection);
@@ -51,6 +52,21 @@ export function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selectio
     );
   }
   return reply;
+}
+
+/**
+ * The reports that spell the person's name as the question does, when only some of theirs do ("T.
+ * Narbaeva" for Tanzila Narbayeva): the reader likely has one of those in mind, so they are cited first.
+ */
+function spelledAsTyped(ctx: ComposeContext, q: QuestionParse, roles: Role[]): Set<string> {
+  const mention = q.people[0];
+  if (!mention) return new Set();
+  const typed = tokenize(q.question)
+    .folded.slice(mention.start, mention.end)
+    .filter((w) => w.length > 2);
+  const theirs = new Set(roles.map((r) => r.articleId));
+  const spelled = [...theirs].filter((a) => typed.every((w) => ctx.index.articlesWith(stem(w)).has(a)));
+  return spelled.length && spelled.length < theirs.size ? new Set(spelled) : new Set();
 }
 
 /** The first sentence of the person's articles that names them. */
