@@ -51,6 +51,12 @@ const LED_GROUP =
 const SAID_WHERE_OR_WHEN = /^(where|when)\b.*\b(say|says|said|tell|tells|told|announc\w*|mention\w*)\b/;
 // The verbs of two sides meeting, without those that also tell of events ("the session was held").
 const MET_OR_VISITED = /\b(meet|meets|met|meeting|receive[sd]?|receiving|talks|visit\w*)\b/;
+// The event a meeting was held at, asked for: "at what event", "on the sidelines of which summit",
+// "what forum did they meet at".
+// The meeting must be what the question asks about: "which summit hosted by X was praised at the
+// meeting?" asks about another event.
+const OCCASION_ASKED =
+  /^((at|during|on the (sidelines|margins) of)\s+(what|which)|(what|which))\s+(\S+\s+)?(event|occasion|forum|summit|conference|gathering|congress|ceremony)s?\s+(did|does|do|will|would|had|has|have)\s+.*\b(meet|met|hold talks|held talks)\b/;
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
@@ -100,6 +106,9 @@ export function detectIntent(question: string): Intent {
     !MET_OR_VISITED.test(q)
   )
     return "open";
+  // "at what event did X meet Y?", "which forum did they meet at?": the occasion, which the place-and-
+  // occasion line of each of their meetings gives (a sentence alone may be about another meeting).
+  if (OCCASION_ASKED.test(q)) return "where";
   if (
     (/\bwhen\b/.test(q) && !/^(who|whom|with whom)\b/.test(q)) ||
     /\bwhat (date|day|time)\b|\bon which (date|day)\b/.test(q)
@@ -124,6 +133,11 @@ export function detectIntent(question: string): Intent {
   )
     return "open";
   return "about";
+}
+
+/** Whether a question asks the event a meeting was held at ("at what event did X meet Y?"). */
+export function asksOccasion(question: string): boolean {
+  return OCCASION_ASKED.test(question.toLowerCase().replace(/\s+/g, " ").trim());
 }
 
 /** Whether a question asks who signed (so that only meetings with agreements count). */

@@ -89,6 +89,9 @@ const QUESTION_WORDS = new Set(
     "recent",
     "newest",
     "last",
+    // "at what event did they meet?": the kind of answer, not a word its reports must have.
+    "event",
+    "occasion",
   ].map(stem),
 );
 
