@@ -116,7 +116,13 @@ export function unmatchedNotice(
   selection: Selection,
 ): void {
   if (!selection.unmatched.length) return;
-  const subject = subjectName(ctx, q);
+  // Countries asked about together ("where did Egypt and Bahrain meet?"): one is the subject, the one
+  // its meetings lacked is the narrowing, named once ("no meeting of Egypt with Bahrain").
+  const lacked = new Set(selection.unmatched.flatMap((n) => (n.kind === "countries" ? n.codes : [])));
+  const subject = subjectName(ctx, {
+    ...q,
+    countries: q.countries.filter((c) => !lacked.has(c) || q.people.length),
+  });
   const narrowing = unmatchedWords(ctx, selection);
   reply.notice(
     `${subject ? ctx.words.noMeetingOfNarrowed(subject, narrowing) : ctx.words.noMeetingThen(narrowing)} ${
