@@ -71,10 +71,13 @@ export function sharedCircumstances(ctx: ComposeContext, meetings: Meeting[]): S
     const first = pick(meetings[0] as Meeting);
     return first !== undefined && meetings.every((m) => pick(m) === first) ? first : undefined;
   };
+  // "(the article gives no date)" said once in a header would speak of one article: undated meetings of
+  // several reports each say it on their line.
+  const oneArticle = meetings.every((m) => m.articleId === meetings[0]?.articleId);
   return {
     place: same((m) => m.place),
     occasion: same((m) => m.occasion),
-    date: same((m) => dateWords(ctx, m)),
+    date: oneArticle || meetings.every((m) => m.date) ? same((m) => dateWords(ctx, m)) : undefined,
   };
 }
 
