@@ -17,7 +17,6 @@ import {
   isOrganization,
 } from "./gazetteer.ts";
 import { tokenize } from "./text.ts";
-import { gated } from "./word-gate.ts";
 
 /** Gives a country to every person whose roles imply one but do not say which. */
 export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefined): void {
@@ -54,11 +53,8 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
 // "X led a delegation of Philippine senators", "X, who heads the Ostrian delegation": whoever leads a
 // delegation that the sentence gives a country is of that country (a visitor abroad, whatever city the
 // sentence names as the place of the trip).
-const LEADS_DELEGATION = gated(
-  /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:on|this|last) [\p{L}]+\s+)?(?:(?:who|which)\s+)?(?:led|leads|leading|heads|headed|heading|is leading|was leading)\s+(?:a|an|the|his|her)\s+((?:[\p{L}-]+\s+){0,3}?)delegations?(?:\s+(?:of|from)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))?/iu,
-  // Gated by its verb ("delegation" may run on into a longer word).
-  ["led", "leads", "leading", "heads", "headed", "heading"],
-);
+const LEADS_DELEGATION =
+  /^\s*(?:,[^,;]{1,80},\s*)?(?:(?:on|this|last) [\p{L}]+\s+)?(?:(?:who|which)\s+)?(?:led|leads|leading|heads|headed|heading|is leading|was leading)\s+(?:a|an|the|his|her)\s+((?:[\p{L}-]+\s+){0,3}?)delegations?(?:\s+(?:of|from)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))?/iu;
 
 function ledDelegationCountry(doc: Doc, p: LocalPerson): string | undefined {
   for (const s of doc.sentences)
@@ -108,14 +104,13 @@ function delegationStandsForCountry(doc: Doc, p: LocalPerson): string | undefine
 // accompanies someone is on their side, of their country (a title of their own that names a country
 // has placed them already).
 const JOINED_BY = /\b(?:joined|accompanied)\b(?:\s+(?:at|in|during|on|for)\s+[^,;]{0,40}?)?\s+by\b/gi;
-const JOINED_OR_ACCOMPANIED = gated(/\b(?:joined|accompanied)\b/i, ["joined", "accompanied"]);
 // What ends the list of companions: a verb of the sentence's own meeting, a clause mark.
 const END_OF_COMPANIONS =
   /[;:]|\b(?:met|meets|held|holds|received|receives|hosted|hosts|visited|visits|with)\b/i;
 
 function companionCountry(doc: Doc, p: LocalPerson): string | undefined {
   for (const s of doc.sentences) {
-    if (!JOINED_OR_ACCOMPANIED.test(s.text)) continue;
+    if (!/\b(?:joined|accompanied)\b/i.test(s.text)) continue;
     for (const m of s.mentions) {
       if (m.kind !== "person" || m.person !== p.id) continue;
       const start = s.tokens[m.from]?.start ?? 0;

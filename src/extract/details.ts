@@ -8,7 +8,6 @@ import { calendarDates } from "./dates.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { capitalOf, type Found } from "./gazetteer.ts";
 import { fold } from "./text.ts";
-import { gated } from "./word-gate.ts";
 
 /** The cities a sentence names, in order ("in Astana", "Moscow, 21 June 2022"). */
 export function citiesIn(s: Sentence): string[] {
@@ -65,12 +64,12 @@ export function capitalPlaceIn(s: Sentence): string | undefined {
 
 /** A building named as the place of a meeting ("in the State House", "at the Akorda"). */
 export function venueIn(text: string): string | undefined {
-  return VENUE.exec(text)?.[1];
+  const m =
+    /\b(?:in|at) the ((?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:House|Palace|Hall|Building|Residence|Centre|Center)|Akorda|Ak Orda|Kremlin|White House|Blue House)\b/u.exec(
+      text,
+    );
+  return m?.[1];
 }
-const VENUE = gated(
-  /\b(?:in|at) the ((?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:House|Palace|Hall|Building|Residence|Centre|Center)|Akorda|Ak Orda|Kremlin|White House|Blue House)\b/u,
-  ["house", "palace", "hall", "building", "residence", "centre", "center", "akorda", "ak", "kremlin"],
-);
 
 /** A country a sentence places a meeting in when it names no city ("visited Ukraine where he met"). */
 export function countryPlaceIn(s: Sentence): string | undefined {
@@ -169,19 +168,10 @@ const DOC_SIGNED = new RegExp(
   "iu",
 );
 
-const SIGNING_VERB = gated(/\b(sign(ed|ing)?|inked|concluded|exchanged)\b/i, [
-  "sign",
-  "signed",
-  "signing",
-  "inked",
-  "concluded",
-  "exchanged",
-]);
-
 /** The documents a sentence says were (or will be) signed, as noun phrases. */
 export function agreementsIn(text: string): string[] {
   // The regexes below are costly and most sentences sign nothing.
-  if (!SIGNING_VERB.test(text)) return [];
+  if (!/\b(sign(ed|ing)?|inked|concluded|exchanged)\b/i.test(text)) return [];
   const out: string[] = [];
   const m1 = SIGNED_DOC.exec(text);
   if (m1) out.push(m1[1] as string);
@@ -202,21 +192,8 @@ export function agreementsIn(text: string): string[] {
     .filter((a) => a.length > 5 && a.length < 220 && !/^\d+ documents?/.test(a) && DOCUMENT_WORD.test(a));
 }
 
-// Gated by the verbs' first words ("focused on", "exchanged views on") and "agenda".
-const TOPIC = gated(
-  /\b(?:discussed|discuss|focused on|focusing on|touched upon|touched on|dwelt on|dwelled on|exchanged views on|talked about|considered|reviewed|addressed|on the agenda were|were on the agenda)\s+([^.;]{8,200})/i,
-  [
-    "discussed",
-    "discuss",
-    "focused",
-    "focusing",
-    "touched",
-    "dwelt",
-    "dwelled",
-    "exchanged",
-    "talked",
-  ].concat(["considered", "reviewed", "addressed", "agenda"]),
-);
+const TOPIC =
+  /\b(?:discussed|discuss|focused on|focusing on|touched upon|touched on|dwelt on|dwelled on|exchanged views on|talked about|considered|reviewed|addressed|on the agenda were|were on the agenda)\s+([^.;]{8,200})/i;
 
 /** A topic a sentence says was discussed. */
 export function topicIn(text: string): string | undefined {
@@ -234,12 +211,10 @@ export function topicIn(text: string): string | undefined {
  */
 export function isEarlierReport(text: string): boolean {
   // "Earlier in the day" (or "earlier yesterday", "earlier this morning") is the same day's news, not an earlier report.
-  return EARLIER_REPORT.test(text);
+  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day|yesterday|this (?:morning|afternoon|evening)|tonight))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i.test(
+    text,
+  );
 }
-const EARLIER_REPORT = gated(
-  /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day|yesterday|this (?:morning|afternoon|evening)|tonight))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i,
-  ["earlier", "previously", "prior", "previous", "last", "past", "before", "recalled", "recalling", "recent"],
-);
 
 /** Whether the article says its protagonist is on a visit to another country ("While on an official visit to Russia"). */
 export function visitAbroad(doc: Doc): string | undefined {

@@ -19,7 +19,6 @@ import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { joinWords } from "./roles.ts";
-import { gated } from "./word-gate.ts";
 
 /** What a person does in the report that makes them the other side of an encounter. */
 interface Tie {
@@ -36,24 +35,8 @@ const ACT =
 const TURN =
   "(?:for (?:his|her|its|their) part|in (?:his|her|their) turn|in turn|in response|on (?:his|her) part|in reply)";
 // Sentences that quote someone from elsewhere (a message, an interview, an earlier occasion).
-const ELSEWHERE = gated(
-  /\b(message|letter|statement|interview|earlier|previously|recently|last (?:year|month|week)|on the phone|by phone|telephone|video ?link|online)\b/i,
-  [
-    "message",
-    "letter",
-    "statement",
-    "interview",
-    "earlier",
-    "previously",
-    "recently",
-    "last",
-    "phone",
-    "telephone",
-    "video",
-    "videolink",
-    "online",
-  ],
-);
+const ELSEWHERE =
+  /\b(message|letter|statement|interview|earlier|previously|recently|last (?:year|month|week)|on the phone|by phone|telephone|video ?link|online)\b/i;
 // Whether a sentence quotes someone from elsewhere. Several passes ask it of every sentence, and the
 // pattern (case-insensitive, many words) is among the costliest of extraction: read once a sentence.
 function quotesElsewhere(s: Sentence): boolean {
@@ -69,10 +52,8 @@ const elsewhereMemo = new WeakMap<Sentence, boolean>();
 const SIDES_CUE =
   /\b(the (?:two )?sides|both sides|the parties|the interlocutors|the two (?:speakers|leaders|chairmen|chairs|officials|heads|parliamentarians|presidents|ministers)|the guests?|the visitors?|during the (?:talks|meeting|conversation|negotiations)|at the (?:talks|meeting)|his counterpart|her counterpart)\b/i;
 // A report of talks or a meeting held, told without its other side ("held talks in Warsaw").
-const OBJECTLESS_TALKS = gated(
-  /\b(?:held|holds|had|has had|conducted) (?:\w+ ){0,2}?(?:talks|a meeting|meetings|negotiations|consultations)\b(?! with\b)/i,
-  ["held", "holds", "had", "conducted"],
-);
+const OBJECTLESS_TALKS =
+  /\b(?:held|holds|had|has had|conducted) (?:\w+ ){0,2}?(?:talks|a meeting|meetings|negotiations|consultations)\b(?! with\b)/i;
 // A title or lead that frames the report as one of a multilateral event.
 const EVENT_FRAME = /\b(forum|conference|summit|congress|plenary|session|sidelines|margins|symposium)\b/i;
 // Words that make a title or lead a report of an encounter.
@@ -97,18 +78,13 @@ const mayReportFirstPerson = (text: string) =>
 const WELCOMING =
   /^(?:when |while )?(?:welcoming|greeting|receiving|hosting) (?:[^@]{0,40}?(?:@m(\d+))?[^@]{0,40}? )?, (?:[^@]{0,20}? )?@m(\d+)/;
 // "their bilateral meeting": the sentence speaks of the encounter of the two it names.
-const THEIR_MEETING = gated(/\btheir (?:\w+ ){0,2}?(?:meeting|talks|conversation|negotiations)\b/i, [
-  "their",
-]);
+const THEIR_MEETING = /\btheir (?:\w+ ){0,2}?(?:meeting|talks|conversation|negotiations)\b/i;
 const SAID = "(?:said|says|noted|wrote|stated|added|posted|tweeted|told)";
 // Two people as the joint subject of a verb that takes two sides: "A and B signed", "A, right, and
 // B shake hands". Each may carry an apposition ("B, who is on a visit, signed"). Not in a clause
 // that recalls something ("the treaty that A and B signed in 2019").
-// (Gated by its verbs' last words: "shook hands", "held talks", "co-chaired".)
-const JOINT = gated(
-  /(?:^|[,;:"“] |^(?![^@]*\b(?:that|which|whom|when|since|after)\b)[^@]{0,40}? )@m(\d+)(?: , [^@]{0,100}? ,)? and @m(\d+)(?: , [^@]{0,100}? ,| ,)? (?:also |then |later )?(shak\w+ hands|shook hands|signed|held talks|hold talks|exchanged|discussed|agreed|co-chaired)\b/,
-  ["hands", "signed", "talks", "exchanged", "discussed", "agreed", "chaired"],
-);
+const JOINT =
+  /(?:^|[,;:"“] |^(?![^@]*\b(?:that|which|whom|when|since|after)\b)[^@]{0,40}? )@m(\d+)(?: , [^@]{0,100}? ,)? and @m(\d+)(?: , [^@]{0,100}? ,| ,)? (?:also |then |later )?(shak\w+ hands|shook hands|signed|held talks|hold talks|exchanged|discussed|agreed|co-chaired)\b/;
 // Of those verbs, the ones that can only be an encounter, whoever the two are.
 const ENCOUNTER_ONLY = /hands|talks/;
 
@@ -219,21 +195,8 @@ function fillUnnamedSides(doc: Doc, host: LocalPerson, known: Proposal[]): void 
 }
 
 // An exchange at a distance: by telephone, by video, online, in writing.
-const REMOTE_EXCHANGE = gated(
-  /\b(?:tele)?phone\b|\b(?:video ?(?:call|conference|link)|videoconference|online|letters?|messages?|cables?|telegrams?)\b/i,
-  // "video call" is gated by "video", "videocall" by itself.
-  [
-    "phone",
-    "telephone",
-    "video",
-    "videocall",
-    "videoconference",
-    "videolink",
-    "online",
-    "letter",
-    "letters",
-  ].concat(["message", "messages", "cable", "cables", "telegram", "telegrams"]),
-);
+const REMOTE_EXCHANGE =
+  /\b(?:tele)?phone\b|\b(?:video ?(?:call|conference|link)|videoconference|online|letters?|messages?|cables?|telegrams?)\b/i;
 // Words of an encounter in person.
 const IN_PERSON =
   /\b(?:meets?|met|meeting|visits?|visited|receives?|received|hosts?|hosted|welcom\w*|talks)\b/i;

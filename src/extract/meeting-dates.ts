@@ -7,6 +7,7 @@
  */
 import { findDate } from "../corpus/header.ts";
 import type { MeetingDate } from "../facts/types.ts";
+import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import {
   calendarDates,
@@ -22,14 +23,11 @@ import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { isPastUndated, isPeriodSummary, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
-import { gated } from "./word-gate.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
-const EVENT_FRAME = gated(
-  /\bon the (?:sidelines|margins) of\b|\b(?:took|takes|taking) part in (?:the )?[^.;]{0,60}?\b(?:session|assembly|summit|forum|conference|congress)\b/i,
-  ["sidelines", "margins", "part"],
-);
+const EVENT_FRAME =
+  /\bon the (?:sidelines|margins) of\b|\b(?:took|takes|taking) part in (?:the )?[^.;]{0,60}?\b(?:session|assembly|summit|forum|conference|congress)\b/i;
 // A lead that reports the start of a trip dates the trip, not the talks that follow it.
 const DEPARTURE =
   /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts)\b/i;
@@ -37,24 +35,17 @@ const DEPARTURE =
 // So does a lead that tells of someone at the opening ("attended the opening of the assembly on 9 July").
 const OPENING = /\b(?:opened|opens|opening)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
-const ARRIVAL_MEETING = gated(/\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i, [
-  "airport",
-  "arrival",
-]);
+const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
 // "said in a statement today": up to four words between, none of them opening what was said ("said that").
-const SAYING_TODAY = gated(
-  /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+(?!that\b)[\p{L}'’-]+){0,4}\s+today\b/iu,
-  ["today"],
-);
+const SAYING_TODAY =
+  /\b(said|says|told|tells|reported|reports|announced|stated|noted|informed)\b(?:\s+(?!that\b)[\p{L}'’-]+){0,4}\s+today\b/iu;
 // Something still to come ("will visit the museum today", "is expected to sign today"): its "today" says nothing done.
 const TO_COME =
   /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
-const SAME_DAY = gated(
-  /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i,
-  ["day"],
-);
+const SAME_DAY =
+  /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
 // A meeting told as one more: "X also met Y", "X met Y as well", "X met Y too".
 const ONE_MORE = /\b(?:also|as well|too)\b/i;
 
@@ -83,20 +74,15 @@ export function neighbourDayStep(text: string): -1 | 0 | 1 {
 // A sentence that restates the article's one meeting without naming it anew: "The two leaders met
 // at the Capitol on April 19", "The meeting took place on Tuesday". "The two speakers last met on 12
 // June" tells of an earlier meeting, not this one. "At Tuesday's meeting, the two discussed ..." restates it.
-const RESTATED = gated(
-  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: (?!last\b|previously\b|first\b|earlier\b|already\b)[\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held)|(?:at|during) (?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday)[’']s (?:meeting|talks))\b/iu,
-  ["two", "meeting", "talks"],
-);
+const RESTATED =
+  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: (?!last\b|previously\b|first\b|earlier\b|already\b)[\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held)|(?:at|during) (?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday)[’']s (?:meeting|talks))\b/iu;
 // Remarks said to have been made at the talks: "made the remarks when meeting with", "made these
 // comments during talks with".
 // So is a sentence that opens on the talks and then says ("Talking to X, who called on him, the
 // Speaker said ...", "Speaking with X, she said"): the day of the saying is the day of the talks.
 // So is a quote's reporting clause that puts the saying at the talks ('..., X said during a meeting with Y').
-// Gated by "made", the saying verbs of the quote's clause, and "talking", "speaking".
-const REMARKS_AT_MEETING = gated(
-  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b|["”»]\s*,?\s*(?:[\p{L}.'’-]+\s+){1,3}(?:said|says|stated|noted|added|told)\s+(?:(?:\p{Lu}[\p{L}-]*|reporters|journalists)\s+)?(?:during|at|after|while|when)\s+(?:a|the|his|her|their)?\s*(?:meeting|talks|conversation)\b|^(?:While |When )?(?:talking|speaking) (?:to|with)\b[^.;]*?,\s*(?:the\s+)?[^,;]{1,60}?\b(?:said|says|stated|noted|stressed|observed|remarked)\b/iu,
-  ["made", "said", "says", "stated", "noted", "added", "told", "talking", "speaking"],
-);
+const REMARKS_AT_MEETING =
+  /\bmade (?:the|these|those|his|her|their) (?:remarks|comments|statements?) (?:when|while|during|at|after)\b|["”»]\s*,?\s*(?:[\p{L}.'’-]+\s+){1,3}(?:said|says|stated|noted|added|told)\s+(?:(?:\p{Lu}[\p{L}-]*|reporters|journalists)\s+)?(?:during|at|after|while|when)\s+(?:a|the|his|her|their)?\s*(?:meeting|talks|conversation)\b|^(?:While |When )?(?:talking|speaking) (?:to|with)\b[^.;]*?,\s*(?:the\s+)?[^,;]{1,60}?\b(?:said|says|stated|noted|stressed|observed|remarked)\b/iu;
 // A saying relayed by another outlet: "a media report said on", "the agency reported on".
 const RELAYED_BY = /\b(?:reports?|media|agency|press|sources?|outlets?|newspapers?|website)\b[^.;]{0,30}$/i;
 // A meeting foreseen rather than reported: "A meeting with X is also envisaged", "talks are scheduled".
@@ -425,16 +411,12 @@ export function welcomeAfterArrival(before: string | undefined, own: string, day
 // A place the people are said to travel to or be in: "trip to France", "stay in France", "tour of
 // Europe", "while in Paris", "which is in France on a working visit". (A visit to a country is read
 // by visitAbroad, which knows a visit made from one recalled or received.)
-const TRAVEL_PLACE = gated(
-  /\b(?:(?:trip|journey|stay)\s+(?:to|in)|tour\s+(?:of|to|in)|(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+in|(?:[Ww]ho|[Ww]hich)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]+){0,3})/gu,
-  ["trip", "journey", "stay", "tour", "while", "when", "whilst", "who", "which"],
-);
+const TRAVEL_PLACE =
+  /\b(?:(?:trip|journey|stay)\s+(?:to|in)|tour\s+(?:of|to|in)|(?:[Ww]hile|[Ww]hen|[Ww]hilst)\s+in|(?:[Ww]ho|[Ww]hich)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?in)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]+){0,3})/gu;
 const RECALLED = /\b(?:recall\w*|remember\w*|previous|last year|years? ago)\b/i;
 // A trip whose destination is a region, not the home country: "his European tour", "an overseas trip".
-const TRIP_ABROAD = gated(
-  /\b(?:overseas|foreign|European|Asian|African|Latin American|Middle East(?:ern)?|Gulf|Nordic|Baltic|world)\s+(?:trip|tour|visit)\b/i,
-  ["trip", "tour", "visit"],
-);
+const TRIP_ABROAD =
+  /\b(?:overseas|foreign|European|Asian|African|Latin American|Middle East(?:ern)?|Gulf|Nordic|Baltic|world)\s+(?:trip|tour|visit)\b/i;
 
 /**
  * Whether a sentence says its people travelled away from `home` (the dateline's country): a trip,
@@ -445,7 +427,7 @@ export function travelsAway(text: string, home: string | undefined): boolean {
   // A trip recalled is history, not where the people are ("recalled his trip to Paris").
   if (RECALLED.test(text)) return false;
   if (TRIP_ABROAD.test(text)) return true;
-  for (const m of TRAVEL_PLACE.all(text)) {
+  for (const m of allMatches(TRAVEL_PLACE, text)) {
     const words = (m[1] as string).split(/\s+/);
     // The longest run of the words that names a place: "Republic of Italy", "Paris", "France".
     for (let n = words.length; n > 0; n--) {
@@ -527,7 +509,7 @@ export function attendedRecently(text: string, published: string): boolean {
 function restatedAt(s: Sentence): number {
   let at = restatedMemo.get(s);
   if (at === undefined) {
-    at = RESTATED.search(s.text);
+    at = s.text.search(RESTATED);
     restatedMemo.set(s, at);
   }
   return at;
@@ -565,20 +547,10 @@ function heldIn(visit: MeetingDate, day: string | undefined): boolean {
 const ONE_DAY = /\b(?:one-day|day-long|single-day)\s+(?:(?:official|working|state|friendly)\s+)?visit\b/i;
 const ONE_DAY_VISIT = "the one-day visit's day";
 
-const VISIT_WORD = gated(/\b(visit(?:ed|s|ing)?|trip|tour|stay)\b/i, [
-  "visit",
-  "visited",
-  "visits",
-  "visiting",
-  "trip",
-  "tour",
-  "stay",
-]);
-
 /** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
 function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
-    if (!VISIT_WORD.test(s.text)) continue;
+    if (!/\b(visit(?:ed|s|ing)?|trip|tour|stay)\b/i.test(s.text)) continue;
     // An invitation to visit ("invited him to pay a visit to Chile on 12-14 November") is of a visit
     // still to come, however the sentence's verb is tensed; "at the invitation of" is not.
     const future =

@@ -14,7 +14,6 @@ import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
-import { gated } from "./word-gate.ts";
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{3,}$/u;
 // Words that make a sentence about a place in the future or an invitation, not where a meeting was.
@@ -85,10 +84,8 @@ const isWordChar = (c: string | undefined) => !!c && /\w/.test(c);
 
 // Words said at the start of a trip ("Speaking at the airport before his departure"): the city they
 // name is where the trip began, not where its meetings are held.
-const DEPARTING = gated(
-  /\bbefore (?:his|her|their|the) (?:departure|flight)\b|\bbefore (?:leaving|flying|departing) for\b/i,
-  ["before"],
-);
+const DEPARTING =
+  /\bbefore (?:his|her|their|the) (?:departure|flight)\b|\bbefore (?:leaving|flying|departing) for\b/i;
 
 /** The city a sentence places its own meeting in, known to the gazetteer or named with its country. */
 function ownPlaceIn(s: Sentence): string | undefined {
@@ -254,12 +251,14 @@ function datesEarlierDay(text: string, published: string | undefined): boolean {
   return !!published && calendarDates(text, published).some((d) => d.start < published);
 }
 
-const EARLIER = gated(/\b(?:earlier|previously|last year)\b/i, ["earlier", "previously", "last"]);
-
 // "here": a sentence after the meeting's that says where the visit or the session took place.
 function laterPlace(body: Sentence[], after: number, published: string | undefined): string | undefined {
   for (const s of body)
-    if (s.index > after && !EARLIER.test(s.text) && !datesEarlierDay(s.text, published)) {
+    if (
+      s.index > after &&
+      !/\b(?:earlier|previously|last year)\b/i.test(s.text) &&
+      !datesEarlierDay(s.text, published)
+    ) {
       const place = eventPlaceIn(s);
       if (place) return place;
     }

@@ -5,7 +5,6 @@
  * with X and Y, ...") is theirs. A delegation with a head acts as its head instead (see sides.ts).
  */
 import type { Doc, Sentence } from "../document.ts";
-import { gated } from "../word-gate.ts";
 
 const M = String.raw`@m\d+`;
 // "@m0 , represented by deputies @m1 , @m2 and @m3": the delegation mention, then its people.
@@ -13,10 +12,8 @@ const MEMBERS = new RegExp(
   String.raw`(${M}) , (?:represented by|consisting of|comprising|composed of|made up of|including) (?:[a-z]+ )?(${M}(?:(?: ,| and| , and)(?: [a-z]+)? ${M})*)`,
 );
 // Words that say someone leads a delegation: then the delegation is its head, not its members.
-const HEADED = gated(
-  /\b(?:led|headed|chaired) by\b|\bhead(?:s|ed)? (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,3}delegation\b|\blead(?:s|ing)? (?:the |a |an )?(?:[\w-]+ ){0,3}delegation\b/i,
-  ["by", "delegation"],
-);
+const HEADED =
+  /\b(?:led|headed|chaired) by\b|\bhead(?:s|ed)? (?:of )?(?:the |a |an )?(?:[\w-]+ ){0,3}delegation\b|\blead(?:s|ing)? (?:the |a |an )?(?:[\w-]+ ){0,3}delegation\b/i;
 
 /**
  * The local person ids of the members of the article's headless delegation (two or more people), or
