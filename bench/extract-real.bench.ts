@@ -66,6 +66,8 @@ async function bundled(): Promise<{ dir: string; file: string }> {
     format: "esm",
     platform: "node",
     target: "node20",
+    // As scripts/build-options.mjs: regex literals with \p{...} stay literals, compiled once.
+    supported: { "regexp-unicode-property-escapes": true },
     packages: "external",
     outfile: file,
     logLevel: "warning",
