@@ -65,6 +65,8 @@ const IMPLEMENTED =
   /\b(?:implement(?:ation|ing|ed)?|under|pursuant to|in (?:line|accordance) with|on the basis of|based on|fulfil\w*|execution of|within the framework of|provisions of)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?$/i;
 // A document just before the verb, with no clause between: "the agreement on the border signed …".
 const NAMED_BY_SIGNING = new RegExp(String.raw`\b${HEAD}\b(?:\s+(?!and\b)[^\s,;]+){0,6}\s*$`, "iu");
+// A number of documents rather than a document: a tally of what others signed.
+const COUNTED = /^(?:over|more than|about|around|some|nearly|almost|at least)?\s*\d+\s/i;
 // A year the signing is placed in ("in 1991", "back in 2015"), before the report's own year.
 const IN_YEAR = /\b(?:in|of|since) ((?:19|20)\d\d)\b/g;
 
@@ -115,7 +117,8 @@ export function agreementsOfSentence(text: string, year?: number): SentenceAgree
     if (NOT_DONE.test(clause)) return;
     const items = documents ? splitDocuments(phrase) : [tidy(phrase)];
     for (const item of items) {
-      if (item.length < 6 || item.length > 240 || /^\d+ documents?\b/i.test(item)) continue;
+      // "over 70 agreements between regions were signed at the forum": documents counted, signed by others.
+      if (item.length < 6 || item.length > 240 || COUNTED.test(item)) continue;
       if (out.some((o) => o.text.toLowerCase() === item.toLowerCase())) continue;
       out.push({ text: item, planned });
     }

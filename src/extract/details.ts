@@ -157,19 +157,6 @@ function readOccasion(text: string): string | undefined {
   return undefined;
 }
 
-const TOPIC =
-  /\b(?:discussed|discuss|focused on|focusing on|touched upon|touched on|dwelt on|dwelled on|exchanged views on|talked about|considered|reviewed|addressed|on the agenda were|were on the agenda)\s+([^.;]{8,200})/i;
-
-/** A topic a sentence says was discussed. */
-export function topicIn(text: string): string | undefined {
-  const m = TOPIC.exec(text);
-  if (!m) return undefined;
-  return (m[1] as string)
-    .replace(/^(the |issues of |the issues of |issues related to |prospects for |ways to )/i, "")
-    .replace(/,\s*(kazinform|trend|the .* press service).*$/i, "")
-    .trim();
-}
-
 /**
  * Whether a sentence reports something earlier than the article's news ("Earlier, X met Y", "prior
  * to", "X recalled his recent talks with Y").

@@ -6,9 +6,9 @@
 
 import { agreementsOfSentence } from "./agreements.ts";
 import type { LocalMeeting } from "./assemble.ts";
-import { topicIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { articleProtagonist } from "./protagonist.ts";
+import { topicsOfSentence } from "./topics.ts";
 
 /**
  * The meeting a sentence's details belong to: the meeting it reports itself; else the last one told
@@ -47,13 +47,15 @@ function addAgreement(list: string[], text: string): void {
 
 /**
  * Records on each meeting the documents signed (a foreseen signing only on a planned meeting) and
- * up to five topics, from the article's body sentences.
+ * up to six topics, from the article's body sentences.
  */
 export function fillAgreementsAndTopics(doc: Doc, meetings: LocalMeeting[]): void {
   if (!meetings.length) return;
   const ordered = [...meetings].sort((a, b) => a.sentence - b.sentence);
   const protagonist = articleProtagonist(doc)?.id;
   const year = Number(doc.article.published?.slice(0, 4)) || undefined;
+  // What one side stressed the importance of, per meeting: topics only after the matters discussed.
+  const stressed = new Map<LocalMeeting, string[]>();
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const target = ownerOf(ordered, s.index, protagonist);
@@ -63,7 +65,19 @@ export function fillAgreementsAndTopics(doc: Doc, meetings: LocalMeeting[]): voi
       const owner = a.planned ? nearestPlanned(ordered, s.index) : target;
       if (owner) addAgreement(owner.agreements, a.text);
     }
-    const topic = topicIn(s.text);
-    if (topic && target.topics.length < 5 && !target.topics.includes(topic)) target.topics.push(topic);
+    for (const t of topicsOfSentence(s.text)) {
+      const list = t.weak
+        ? (stressed.get(target) ?? stressed.set(target, []).get(target) ?? [])
+        : target.topics;
+      if (!list.some((x) => x.toLowerCase() === t.text.toLowerCase())) list.push(t.text);
+    }
+  }
+  // The matters said to be discussed come first; what one side stressed fills what room is left.
+  for (const m of meetings) {
+    const extra = stressed.get(m) ?? [];
+    m.topics = [...m.topics, ...extra.filter((t) => !m.topics.includes(t))].slice(0, MAX_TOPICS);
   }
 }
+
+// A reply lists a meeting's topics on one line: a handful is what fits.
+const MAX_TOPICS = 6;
