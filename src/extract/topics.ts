@@ -18,7 +18,7 @@ const VERB_FIRST =
   /\b(?:discussed|discussing|to discuss|will discuss|focused on|focussed on|focusing on|centred on|centered on|concentrated on|touched upon|touched on|dwelt on|dwelled on|exchanged (?:views|opinions|ideas) (?:on|about|regarding)|talked about|deliberated on|reviewed|paid (?:special |particular |great |much |utmost |close |significant )?attention to|devoted (?:special |particular )?attention to|raised the (?:issues?|questions?|topics?|matters?) of|considered the (?:issues?|questions?|prospects?|matters?) of|addressed the (?:issues?|questions?|matters?|topics?) of)\s+([^.;]{4,400})/i;
 // The matter, then the passive: "X were addressed during the meeting", "X was on the agenda".
 const MATTER_FIRST =
-  /^(?:(?:During|At|In the course of|Over) the (?:meeting|talks|negotiations|conversation|visit)[^,]{0,40},\s+)?(?:[Aa]lso\s+)?([^;]{4,240}?)\s+(?:was|were|are|is|will be|have been|has been|would be)\s+(?:also\s+|thoroughly\s+|extensively\s+|in detail\s+|widely\s+)?(?:discussed|considered|addressed|touched upon|reviewed|raised|deliberated|on the agenda|high on the agenda|the focus of|in the focus of|at the centre of|at the center of|the main topics? of)\b/;
+  /^(?:(?:During|At|In the course of|Over) the (?:meeting|talks|negotiations|conversation|visit)[^,]{0,40},\s+)?(?:[Aa]lso\s+)?([^;]{4,400}?)\s+(?:was|were|are|is|will be|have been|has been|would be)\s+(?:also\s+|thoroughly\s+|extensively\s+|in detail\s+|widely\s+)?(?:discussed|considered|addressed|touched upon|reviewed|raised|deliberated|on the agenda|high on the agenda|the focus of|in the focus of|at the centre of|at the center of|the main topics? of)\b/;
 // "On the agenda were X", "The agenda included X".
 const AGENDA = /\b(?:[Oo]n the agenda (?:were|was)|[Tt]he agenda (?:included|covered))\s+([^.;]{4,400})/;
 // A frame at the head of the sentence: "While discussing X, …", "Referring to X, …".
@@ -27,6 +27,10 @@ const FRAME =
 // One side's emphasis: "stressed the importance of X".
 const STRESSED =
   /\b(?:stressed|emphasi[sz]ed|underlined|underscored|highlighted|noted|pointed out)\s+the (?:importance|significance|need)\s+(?:of|for)\s+([^.;]{4,400})/i;
+
+// One side's emphasis as the frame of the sentence: "Noting the importance of X, the Speaker said …".
+const NOTING =
+  /^(?:Noting|Stressing|Emphasi[sz]ing|Underlining|Highlighting) the (?:importance|significance|need) (?:of|for)\s+([^,;]{4,200}),/;
 
 // One side telling the other: "informed his colleague about X", "briefed the guests on X".
 const TOLD =
@@ -92,6 +96,7 @@ export function topicsOfSentence(text: string): SentenceTopic[] {
   add(VERB_FIRST.exec(text)?.[1], false);
   add(STRESSED.exec(text)?.[1], true);
   add(TOLD.exec(text)?.[1], true);
+  add(NOTING.exec(text)?.[1], true);
   return out;
 }
 
