@@ -13,9 +13,10 @@ import {
   statedDates,
   yearAnchor,
 } from "./dates.ts";
-import { agreementsIn, isEarlierReport, occasionIn, topicIn } from "./details.ts";
+import { isEarlierReport, occasionIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
+import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import type { Proposal } from "./meetings.ts";
 import { dropRecalled } from "./recalled.ts";
@@ -251,27 +252,4 @@ function fillOccasions(doc: Doc, meetings: LocalMeeting[]): void {
     .find(Boolean);
   for (const m of meetings)
     m.occasion = occasionIn(doc.sentences[m.sentence]?.text ?? "") ?? (m.earlier ? undefined : frame);
-}
-
-function fillAgreementsAndTopics(doc: Doc, meetings: LocalMeeting[]): void {
-  if (!meetings.length) return;
-  const ordered = [...meetings].sort((a, b) => a.sentence - b.sentence);
-  const owner = (sentence: number) =>
-    ordered.find((m) => m.sentence === sentence) ??
-    [...ordered].reverse().find((m) => m.sentence < sentence) ??
-    ordered[0];
-  for (const s of doc.sentences) {
-    if (s.headline) continue;
-    const target = owner(s.index);
-    if (!target) continue;
-    for (const a of agreementsIn(s.text)) {
-      const dup = target.agreements.findIndex(
-        (x) => x.toLowerCase().includes(a.toLowerCase()) || a.toLowerCase().includes(x.toLowerCase()),
-      );
-      if (dup < 0) target.agreements.push(a);
-      else if (a.length < (target.agreements[dup] as string).length) target.agreements[dup] = a; // the shorter reads better
-    }
-    const topic = topicIn(s.text);
-    if (topic && target.topics.length < 5 && !target.topics.includes(topic)) target.topics.push(topic);
-  }
 }

@@ -157,54 +157,6 @@ function readOccasion(text: string): string | undefined {
   return undefined;
 }
 
-const DOCUMENT = String.raw`(?:memorandum|memorandums|memoranda|agreement|agreements|roadmap|road map|"road map"|action plan|protocol|declaration|treaty|accord|mou|communiqu[eé]|joint statement|programme|program|plan|contract|charter|convention)`;
-const DOCUMENT_WORD = new RegExp(DOCUMENT, "i");
-const SIGNED_DOC = new RegExp(
-  String.raw`(?:sign(?:ed|ing)?|inked|concluded|exchanged)\s+(?:a |an |the |two |three |several )?((?:[\p{L}\d'’"()-]+\s+){0,6}?${DOCUMENT}\b[^.;]*)`,
-  "iu",
-);
-const DOC_SIGNED = new RegExp(
-  String.raw`((?:a |an |the )?(?:[\p{L}\d'’"()-]+\s+){0,6}?${DOCUMENT}\b[^.;]{0,200}?)\s+(?:was|were|will be|are to be|is to be|has been|have been)\s+signed`,
-  "iu",
-);
-
-/** The documents a sentence says were (or will be) signed, as noun phrases. */
-export function agreementsIn(text: string): string[] {
-  // The regexes below are costly and most sentences sign nothing.
-  if (!/\b(sign(ed|ing)?|inked|concluded|exchanged)\b/i.test(text)) return [];
-  const out: string[] = [];
-  const m1 = SIGNED_DOC.exec(text);
-  if (m1) out.push(m1[1] as string);
-  const m2 = DOC_SIGNED.exec(text);
-  if (m2) out.push(m2[1] as string);
-  return out
-    .map((a) =>
-      a
-        .replace(
-          /,?\s+(and other documents|according to which|as per|which|that|during|at the|in the presence|on the sidelines|in astana|in [A-Z][a-z]+ during).*$/iu,
-          "",
-        )
-        .replace(/,\s*(the|a)\s.*$/iu, "")
-        .replace(/^(a|an|the)\s+/i, "")
-        .replace(/[\s,]+$/, "")
-        .trim(),
-    )
-    .filter((a) => a.length > 5 && a.length < 220 && !/^\d+ documents?/.test(a) && DOCUMENT_WORD.test(a));
-}
-
-const TOPIC =
-  /\b(?:discussed|discuss|focused on|focusing on|touched upon|touched on|dwelt on|dwelled on|exchanged views on|talked about|considered|reviewed|addressed|on the agenda were|were on the agenda)\s+([^.;]{8,200})/i;
-
-/** A topic a sentence says was discussed. */
-export function topicIn(text: string): string | undefined {
-  const m = TOPIC.exec(text);
-  if (!m) return undefined;
-  return (m[1] as string)
-    .replace(/^(the |issues of |the issues of |issues related to |prospects for |ways to )/i, "")
-    .replace(/,\s*(kazinform|trend|the .* press service).*$/i, "")
-    .trim();
-}
-
 /**
  * Whether a sentence reports something earlier than the article's news ("Earlier, X met Y", "prior
  * to", "X recalled his recent talks with Y").

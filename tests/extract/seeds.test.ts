@@ -52,7 +52,10 @@ describe("the second seed (Koshanov and Amarbayasgalan)", () => {
     expect(m?.date?.end).toBeUndefined();
   });
   it("records the memorandum of cooperation signed", () => {
-    expect(meetings[0]?.agreements).toContain("memorandum of cooperation");
+    // The fuller name of the document, told in the closing sentence, is the one kept.
+    expect(meetings[0]?.agreements).toContain(
+      "memorandum of cooperation between the Majilis of the Kazakh Parliament and the State Great Khural of Mongolia",
+    );
   });
   it("keeps the Mongolian President as a person, not a participant", () => {
     const president = person("Ukhnaagiin");

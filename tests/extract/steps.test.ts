@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
+import { agreementsIn } from "../../src/extract/agreements.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { statedDates } from "../../src/extract/dates.ts";
-import { agreementsIn, occasionIn } from "../../src/extract/details.ts";
+import { occasionIn } from "../../src/extract/details.ts";
 import { countryOf, findPhrases, isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
 import { listIds } from "../../src/extract/meetings.ts";

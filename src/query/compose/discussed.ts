@@ -16,17 +16,21 @@ const AGREE = /\bagree(d)?\b/i;
 export function discussed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const reply = new Reply();
   const meetings = selection.meetings.slice(0, 3);
-  for (const m of meetings)
+  // "What did they agree on?": the steps agreed and documents signed, when recorded, before the topics.
+  const agreed = AGREE.test(q.question);
+  for (const m of meetings) {
+    const items = agreed ? [...m.agreements, ...m.topics] : m.topics;
     reply.add(
       [m.articleId],
       { bold: sides(ctx, m) },
-      ` (${circumstances(ctx, m)}): ${m.topics.length ? m.topics.join("; ") : ctx.words.topicsNotRecorded}`,
+      ` (${circumstances(ctx, m)}): ${items.length ? items.join("; ") : ctx.words.topicsNotRecorded}`,
     );
+  }
   // A question that asks for something in particular ("which initiative") may be answered by a sentence;
   // so is one whose topics are not recorded.
-  // "What did they agree on?": what was agreed is told by a sentence more often than by the topics.
-  const agreed = AGREE.test(q.question);
-  if (q.keywords.length || agreed || !meetings.some((m) => m.topics.length)) {
+  // "What did they agree on?" with nothing agreed recorded: what was agreed is told by a sentence more often than by the topics.
+  const agreedRecorded = agreed && meetings.some((m) => m.agreements.length);
+  if (q.keywords.length || (agreed && !agreedRecorded) || !meetings.some((m) => m.topics.length)) {
     const keywords = [...q.keywords, ...(agreed ? [stem("agreed")] : [])];
     const asked = keywords.length > 0;
     if (!asked) keywords.push(stem("discuss"));

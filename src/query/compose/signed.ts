@@ -10,6 +10,9 @@ import type { Selection } from "../select.ts";
 import { type ComposeContext, circumstances, sides, subjectName, suffix, unmatchedWords } from "./context.ts";
 import { addQuotes, quoteFor, quoteNamingAll, surnameOf } from "./quoting.ts";
 
+// How extraction words a step the sides agreed on, as opposed to a document signed.
+const AGREED = /^agreed (?:to|on|that)\b/i;
+
 /** Answers "what did X sign?", "what was signed in 2025?". */
 export function signed(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
   const w = ctx.words;
@@ -47,11 +50,15 @@ function addAgreements(ctx: ComposeContext, reply: Reply, meetings: Meeting[]): 
   const w = ctx.words;
   for (const m of meetings.filter((x) => x.agreements.length)) {
     const verb = m.status === "planned" ? w.toBeSignedBy : w.signedBy;
-    reply.add(
-      [m.articleId],
-      { bold: m.agreements.join("; ") },
-      ` — ${verb} ${sides(ctx, m)}${suffix(circumstances(ctx, m)).replace(/^ — /, " ")}`,
-    );
+    const where = suffix(circumstances(ctx, m)).replace(/^ — /, " ");
+    // A document signed, and a step the sides agreed on ("agreed to establish a joint committee"): the
+    // second was not signed, so it is told as what the sides agreed.
+    const documents = m.agreements.filter((a) => !AGREED.test(a));
+    const decisions = m.agreements.filter((a) => AGREED.test(a));
+    if (documents.length)
+      reply.add([m.articleId], { bold: documents.join("; ") }, ` — ${verb} ${sides(ctx, m)}${where}`);
+    if (decisions.length)
+      reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${decisions.join("; ")}${where}`);
   }
 }
 
