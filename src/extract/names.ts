@@ -6,7 +6,7 @@
  * institution, a place or a thing ("Transport Route", "Friendship Order") is not a name.
  */
 import { split as pinyinSyllables } from "pinyin-split";
-import { type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
+import { countryOf, type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart, isHonorificWord } from "./honorifics.ts";
 import { rememberedAnswers } from "./pattern-cache.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
@@ -87,19 +87,21 @@ const NOT_NAME = new Set(
   emergencies infrastructure legislature representative representatives executive extraordinary honorary plenary
   anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
   dignitary alliance presidency address message speech decree doctrine debate hearing
-  democratic republican socialist conservative`.split(/\s+/),
+  democratic republican socialist conservative reform reforms report
+  highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer`.split(/\s+/),
 );
 
 /** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */
 export const HEADLINE_VERBS = new Set(
-  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged hosts welcomes greets thanks".split(
+  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged hosts welcomes greets thanks lauds lauded commends commended underlines underlined stresses stressed highlights highlighted vows vowed backs backed seeks sought eyes mulls".split(
     " ",
   ),
 );
 
 // Endings of English common nouns, which names almost never have ("Development", "Prosperity", "Relations").
+// Adjectives in "-ional" and "-ical" ("Institutional", "Historical") are never names either.
 const COMMON_NOUN_ENDING =
-  /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness|ure|ies|ive)$/;
+  /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness|ure|ies|ive|ional|ical)$/;
 // Endings that common nouns share with many given names ("Anniversary", "Victory", "Balance" but
 // Mary, Gary, Grigory, Valery, Florence, Constance): such a word is a name only beside another name
 // word. (-ure, -ies and -ive stay common-noun endings: "Better Future", "Developed Countries" and
@@ -324,7 +326,7 @@ export function findNames(
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so
     // does a run followed by the head noun of an institution, place or thing ("Chopin Airport").
     const afterThe = fold(before) === "the";
-    const thing = headedByThing(tokens, j);
+    const thing = headedByThing(tokens, j) || namesAPlaceOrThing(tokens, from, j, nameWords);
     const single = nameWords.length === 1 && !isInitial(nameWords[0] as string);
     if (
       !tooCommon &&
@@ -337,6 +339,44 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+// Head nouns that come first in the names of buildings and places ("Hotel Ostrava", "Qasr Al Wadi",
+// "Palazzo Verdi", "Mount Elbor"): the run right after one is that place's name.
+const HEAD_FIRST_PLACE = new Set(
+  "hotel qasr kasr palazzo palacio palais chateau castle mount fort cape saray sarayi".split(" "),
+);
+// Titles whose holder is named after the seat they represent ("Ostrava MP A", "Dunmore Senator B"):
+// a run right before one and then a name is the constituency, not a person.
+const SEAT_TITLE =
+  /^(?:mp|mps|mla|mep|senator|congressman|congresswoman|lawmaker|legislator|councillor|councilor|mayor|governor)$/;
+// Nouns whose "of" introduces a programme, a doctrine or an era, not a person ("in the framework of
+// Ak Zhol", "in the context of Navyug").
+const FRAMEWORK_OF =
+  /^(?:framework|context|implementation|spirit|concept|vision|principles|realization|realisation)$/;
+
+/**
+ * Whether the run [from, j) names a place or a thing by where it stands: after a head noun that comes
+ * first ("Hotel X"), before the title of the seat's representative and a name ("X MP Y"), after a
+ * noun that opens a programme's name ("the framework of X"), a title word misspelt between "Vice" and
+ * "of" ("Vice Marhsal of the Senate"), or initials glued to a country ("S.Korea").
+ */
+function namesAPlaceOrThing(tokens: Token[], from: number, j: number, words: string[]): boolean {
+  const before = tokens[from - 1];
+  if (before && isCapitalized(before.text) && HEAD_FIRST_PLACE.has(before.key)) return true;
+  if (words.length > 1 && HEAD_FIRST_PLACE.has(fold(words[0] ?? ""))) return true;
+  if (
+    SEAT_TITLE.test(tokens[j]?.key ?? "") &&
+    opensWithCapital(tokens[j + 1]) &&
+    isCapitalized(tokens[j + 1]?.text ?? "")
+  )
+    return true;
+  if (before?.key === "of" && FRAMEWORK_OF.test(tokens[from - 2]?.key ?? "") && !isInitial(words[0] ?? ""))
+    return true;
+  if (words.length === 1 && /^(?:vice|deputy)$/.test(before?.key ?? "") && tokens[j]?.key === "of")
+    return true;
+  const glued = /^(?:\p{Lu}\p{Ll}?\.)+(\p{Lu}[\p{L}-]+)$/u.exec(words[0] ?? "");
+  return words.length === 1 && !!glued && countryOf(glued[1] as string) !== undefined;
 }
 
 /**
