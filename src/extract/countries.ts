@@ -29,11 +29,11 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
   // outlet is at home: its protagonist with a bare national title is of that country even where a
   // sentence puts them abroad ("On the sidelines of the assembly in Geneva, Vice Speaker X met ...").
   const datelineHome = doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined;
-  if (protagonist && !protagonist.country)
-    protagonist.country =
-      ledDelegationCountry(doc, protagonist) ??
-      guestAtHome(doc, protagonist, home) ??
-      impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome);
+  if (protagonist && !protagonist.country) {
+    protagonist.country = ledDelegationCountry(doc, protagonist) ?? guestAtHome(doc, protagonist, home);
+    if (!protagonist.country)
+      guessCountry(protagonist, impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome));
+  }
   for (const p of doc.people) {
     if (p.country || p === protagonist) continue;
     p.country =
@@ -42,12 +42,24 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
-      guestAtHome(doc, p, home) ??
+      guestAtHome(doc, p, home);
+    if (p.country) continue;
+    guessCountry(
+      p,
       impliedByTitle(doc, p, protagonist, visited, home) ??
-      (p.roles.length
-        ? undefined
-        : (listNeighbourCountry(doc, p) ?? bilateralPartner(doc, p, protagonist?.country)));
+        (p.roles.length
+          ? undefined
+          : (listNeighbourCountry(doc, p) ?? bilateralPartner(doc, p, protagonist?.country))),
+    );
   }
+}
+
+// A country read from where the report stands rather than from the person's own words: the person's
+// country, marked as a guess that what other articles say of the same person outweighs.
+function guessCountry(p: LocalPerson, country: string | undefined): void {
+  if (!country) return;
+  p.country = country;
+  p.countryGuessed = true;
 }
 
 // "X led a delegation of Philippine senators", "X, who heads the Ostrian delegation": whoever leads a
@@ -211,6 +223,8 @@ function impliedByTitle(
   }
   const role = national[0];
   if (!role || national.length < roles.length) return undefined;
+  // A monarch is of the kingdom the text names for him, never by default of where the report stands.
+  if (national.every((r) => MONARCH.test(r.title))) return monarchCountry(doc, p, home);
   if (homeFirst && home) return home;
   const candidates = [
     placeOfSentence(doc, role.sentence, role.from, protagonist?.country),
@@ -276,11 +290,39 @@ function bilateralPartner(doc: Doc, p: LocalPerson, own: string | undefined): st
 }
 
 const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;
-// A body the gazetteer does not list may still say it is international ("International Olympic Committee").
-// So does "the organization" that an apposition refers back to ("The President of the organization, X").
-// So does a body of a group of states ("Parliamentary Assembly of the Turkic States", "League of Arab
-// States", but not the United States) and a post of the European Union ("head of the EU Delegation").
-// A committee on international affairs is a national one.
+// The titles of a reigning house ("King", "His Majesty", "the Emir", "Sultan", "Crown Prince", "Sheikh").
+const MONARCH =
+  /\b(?:king|queen|emir|amir|sultan|majesty|highness|monarch|crown prince|prince|sheikh|emperor)\b/i;
+// The name of a monarchy before its country ("the Kingdom of Ostria", "the Sultanate of Varesh").
+const MONARCHY = /^(?:kingdom|sultanate|emirate|principality|state)$/;
+
+/**
+ * The kingdom of a monarch whose title names none: a country named as a monarchy ("the Kingdom of
+ * X") in a sentence that names him or in the one after it; else the country the report stands in
+ * (`home`), when a sentence that speaks of him names it ("The King stressed the partnership between
+ * Ostria and ..."). Undefined when the text says none.
+ */
+function monarchCountry(doc: Doc, p: LocalPerson, home: string | undefined): string | undefined {
+  const his = doc.sentences.filter((s) => s.mentions.some((m) => m.kind === "person" && m.person === p.id));
+  for (const s of his) {
+    if (!s.mentions.some((m) => m.person === p.id && !m.resolved)) continue;
+    for (const t of [s, doc.sentences[s.index + 1]]) {
+      if (!t) continue;
+      for (const f of t.found) {
+        if (f.entry.kind !== "country" || f.entry.demonym) continue;
+        let k = f.from - 1;
+        if (t.tokens[k]?.key === "the") k--;
+        // The gazetteer may know the monarchy's whole name as the country's ("the Kingdom of X").
+        if (MONARCHY.test(t.tokens[f.from]?.key ?? "")) return f.entry.name;
+        if (t.tokens[k]?.key === "of" && MONARCHY.test(t.tokens[k - 1]?.key ?? "")) return f.entry.name;
+      }
+    }
+  }
+  const namesHome = (s: Sentence) =>
+    s.found.some((f) => f.entry.kind === "country" && !f.entry.demonym && f.entry.name === home);
+  return home && his.some(namesHome) ? home : undefined;
+}
+
 const INTERNATIONAL = {
   test: (title: string) =>
     /\b(international(?! (affairs|relations|cooperation|issues|policy|information|law))|world|united nations|global|european union)\b|\bof the organi[sz]ation\b/i.test(

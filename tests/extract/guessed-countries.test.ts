@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { PeopleRegistry } from "../../src/extract/registry.ts";
+import { people } from "./people-helpers.ts";
+
+// Every name, place and body below is invented but for the countries.
+
+describe("a country guessed from where the report stands", () => {
+  it("yields to the country other articles state for the same person", () => {
+    const registry = new PeopleRegistry();
+    const id = registry.resolve(["Orlan Vesmirov"], "Mongolia", []);
+    // A report from Vienna with a bare "President Orlan Vesmirov": Austria is only a guess.
+    expect(registry.resolve(["Orlan Vesmirov"], "Austria", [], true)).toBe(id);
+    expect(registry.resolve(["Orlan Vesmirov"], "Austria", [], true)).toBe(id);
+    expect(registry.people().find((p) => p.id === id)?.country).toBe("Mongolia");
+  });
+  it("still gives a person no other article places a country", () => {
+    const registry = new PeopleRegistry();
+    const id = registry.resolve(["Tamir Bazhenko"], "Kyrgyzstan", [], true);
+    expect(registry.people().find((p) => p.id === id)?.country).toBe("Kyrgyzstan");
+    // A stated country later on is another person's only when stated for both.
+    expect(registry.resolve(["Tamir Bazhenko"], "Tajikistan", [])).toBe(id);
+    expect(registry.people().find((p) => p.id === id)?.country).toBe("Tajikistan");
+  });
+  it("marks a bare national title's country as guessed", () => {
+    const found = people(" date 2025-01-01 ASTANA – President Orlan Vesmirov met Senator Ivo Markov.");
+    expect(found.get("Orlan Vesmirov")?.country).toBe("Kazakhstan");
+  });
+});
+
+describe("a monarch whose title names no country", () => {
+  it("is of the kingdom the text names for him", () => {
+    const found = people(
+      " date 2025-01-01 CAIRO – Speaker Ana Ruiz praised His Majesty King Faris bin Omar Al Dunaimi. She commended the royal vision in developing the Kingdom of Bahrain.",
+    );
+    expect(found.get("Faris bin Omar Al Dunaimi")?.country).toBe("Bahrain");
+  });
+  it("is of no country when the text names none, not of the report's", () => {
+    const found = people(
+      " date 2025-01-01 CAIRO – Speaker Ana Ruiz thanked His Majesty King Faris bin Omar Al Dunaimi for his support.",
+    );
+    expect(found.get("Faris bin Omar Al Dunaimi")?.country).toBeUndefined();
+  });
+});
+
+describe("a role phrase said again of the person already named in its sentence", () => {
+  it("is that person, not someone the article names only later", () => {
+    const found = people(
+      " date 2025-01-01 ASTANA – Speaker Orlan Vesmirov received Ambassador of Russia Ivo Markov. Having congratulated Ambassador Markov on his mission, Speaker Vesmirov expressed confidence Russian diplomat will strengthen ties. He praised the dialogue between heads of state Tamir Bazhenko and Karel Vostrik.",
+    );
+    expect(found.get("Ivo Markov")?.roles).toContain("Russian diplomat");
+    expect(found.get("Tamir Bazhenko")?.roles ?? []).not.toContain("Russian diplomat");
+  });
+});
+
+describe("two role phrases of two countries in one sentence", () => {
+  it("go to the two people they fit, not swapped by the order they are read in", () => {
+    const found = people(
+      " date 2025-01-01 Welcoming Speaker Ivo Markov, Chairman Lu Mingtao thanked him for his visit.\n\nAgreeing with the proposals of the Vietnamese top legislator, the Singaporean Speaker said that ties would grow.",
+    );
+    expect(found.get("Ivo Markov")?.country).toBe("Singapore");
+    expect(found.get("Lu Mingtao")?.country).toBe("Vietnam");
+  });
+});
