@@ -61,3 +61,26 @@ describe("two role phrases of two countries in one sentence", () => {
     expect(found.get("Lu Mingtao")?.country).toBe("Vietnam");
   });
 });
+
+describe("the country a role's body or post implies", () => {
+  it("gives a body named without its country the country the article gives it elsewhere", () => {
+    const found = people(
+      " date 2025-01-01 CAIRO – Speaker of the Representatives Council Ana Ruiz met Speaker Ivo Markov. He praised Bahrain's Representatives Council.",
+    );
+    expect(found.get("Ana Ruiz")?.country).toBe("Bahrain");
+    const two = people(
+      " date 2025-01-01 Speaker of the Representatives Council Ana Ruiz spoke. Bahrain's Representatives Council and Iraq's Representatives Council met.",
+    );
+    expect(two.get("Ana Ruiz")?.country).not.toBe("Bahrain");
+  });
+  it("does not take the country a post is for or is sent to for the holder's", () => {
+    const found = people(
+      " date 2025-01-01 LONDON – Ivo Markov, Chair of the All-Party Parliamentary Group for Kazakhstan, met Ambassador to Kazakhstan Lu Mingtao.",
+    );
+    expect(found.get("Ivo Markov")?.country).not.toBe("Kazakhstan");
+    expect(found.get("Lu Mingtao")?.country).not.toBe("Kazakhstan");
+    expect(found.get("Ivo Markov")?.roles).toContain(
+      "Chair of the All-Party Parliamentary Group for Kazakhstan",
+    );
+  });
+});
