@@ -254,6 +254,14 @@ export function findNames(
   const nameLike = (i: number): boolean => sentenceWords.nameLike(i);
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "Mr. Clement Said", "Deputy Speaker Hall said": common words that a title or an honorific makes a name.
+    const commonEnd = nameLike(i) ? -1 : sentenceWords.commonWordsNamedAt(i);
+    if (commonEnd > i) {
+      const single = commonEnd === i + 1;
+      out.push({ from: i, to: commonEnd, name: joinName(tokens, i, commonEnd), titled: true, weak: single });
+      i = commonEnd - 1;
+      continue;
+    }
     if (!nameLike(i) && !dottedInitialsAt(tokens, i, nameLike)) continue;
     // "the U.S. Yerzhan X": dotted capitals after "the" abbreviate a country, not a first name.
     if (!nameLike(i) && fold(tokens[i - 1]?.text ?? "") === "the") {
@@ -318,10 +326,22 @@ export function findNames(
       i = j - 1;
       continue;
     }
-    const name = joinName(tokens, from, j);
-    const nameWords = words.slice(from - i);
     const before = tokens[from - 1]?.text ?? "";
     const titled = from > i || honorificStart(tokens, from) < from || isTitleWord(before);
+    // "Senator Peter Hall said", "Ms. Joan Clement", "J. King": a common word (a thing's head, a title,
+    // a noun) right after a titled name or an initial, ending the name, is its surname.
+    // A thing's head after a surname is a place named after its bearer ("President Ostrov Avenue").
+    const namedAfter = isThingWord(tokens[j]?.text ?? "") && SURNAME_ENDING.test(fold(words.at(-1) ?? ""));
+    if (
+      (titled || isInitial(words[from - i] ?? "")) &&
+      !namedAfter &&
+      sentenceWords.commonWordEndsNameAt(j)
+    ) {
+      words.push(tokens[j]?.text ?? "");
+      j++;
+    }
+    const name = joinName(tokens, from, j);
+    const nameWords = words.slice(from - i);
     const tooCommon = nameWords.every((w) => NOT_NAME.has(fold(w)) || /^\p{Lu}\.$/u.test(w));
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so
     // does a run followed by the head noun of an institution, place or thing ("Chopin Airport").
@@ -379,6 +399,15 @@ function namesAPlaceOrThing(tokens: Token[], from: number, j: number, words: str
   return words.length === 1 && !!glued && countryOf(glued[1] as string) !== undefined;
 }
 
+// Endings of surnames that given names do not have ("Ostrov", "Markova", "Petrosyan", "Kovalenko",
+// "Nowicki", "Beridze", "Tsereteli" aside): a thing word after such a word names a place after a person.
+const SURNAME_ENDING = /(?:ov|ev|ova|eva|yan|ian|enko|ski|sky|dze|shvili|uly|vich|oglu|ogly)$/;
+
+// The small words a headline in title case still prints in lower case.
+const HEADLINE_SMALL_WORDS = new Set(
+  "and the for with from into onto over upon via nor but yet its his her amid than".split(" "),
+);
+
 /**
  * The words of one sentence as the name finder tests them: which a gazetteer phrase covers, which are
  * one-word city names, and the answers already given. (Methods of one object rather than closures made
@@ -392,6 +421,19 @@ class SentenceWords {
   private readonly memo: (boolean | undefined)[];
   /** Asked up to nine times for each word by the tests below: remembered. */
   private readonly strictMemo: (boolean | undefined)[];
+  private titleCaseMemo: boolean | undefined;
+
+  /**
+   * Whether the sentence is set in a headline's style, every word capitalised: no word in lower case
+   * but the small ones headlines leave so ("and", "with"), where running prose always has one (a
+   * verb at least). There a common word says nothing of a name.
+   */
+  private get titleCase(): boolean {
+    this.titleCaseMemo ??= !this.tokens.some(
+      (t) => /^\p{Ll}{3,}$/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text),
+    );
+    return this.titleCaseMemo;
+  }
 
   constructor(
     private readonly tokens: Token[],
@@ -411,6 +453,53 @@ class SentenceWords {
     this.cityWord = cityWord;
     this.memo = new Array<boolean | undefined>(tokens.length);
     this.strictMemo = new Array<boolean | undefined>(tokens.length);
+  }
+
+  /**
+   * Whether token `i` is a common word that may still be a surname ("Hall", "King", "Said", "Clement"):
+   * capitalised in running prose (not a headline, where every word is), not part of a known phrase, not
+   * one of the words that are never names (articles, months, bodies, page furniture).
+   */
+  private surnameCapable(i: number): boolean {
+    const w = this.tokens[i]?.text ?? "";
+    return (
+      !this.covered[i] &&
+      !this.titleCase &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+      !NOT_NAME.has(fold(w)) &&
+      !NOT_NAME.has(fold(w).replace(/s$/, "")) &&
+      !isHonorificWord(w) &&
+      singularTitle(w) === undefined
+    );
+  }
+
+  /** Whether a common word at `i` ends a name: a surname, followed by no capitalised word. */
+  commonWordEndsNameAt(i: number): boolean {
+    return (
+      this.surnameCapable(i) &&
+      this.tokens[i - 1]?.end !== undefined &&
+      !isCapitalized(this.tokens[i + 1]?.text ?? "") &&
+      !PARTICLES.has(fold(this.tokens[i + 1]?.text ?? "")) &&
+      !isInitial(this.tokens[i + 1]?.text ?? "")
+    );
+  }
+
+  /**
+   * Where a name of common words opened by a title or an honorific at `i` ends ("Mr. Clement Said",
+   * "Deputy Speaker Hall said"): up to three words, each a name word or a common word that may be a
+   * surname, the last followed by no capitalised word; -1 when there is none.
+   */
+  commonWordsNamedAt(i: number): number {
+    const tokens = this.tokens;
+    if (!this.surnameCapable(i) || isTitleWord(tokens[i]?.text ?? "")) return -1;
+    if (honorificStart(tokens, i) === i && !isTitleWord(tokens[i - 1]?.text ?? "")) return -1;
+    let k = i;
+    while (k < i + 3 && (this.surnameCapable(k) || this.nameLike(k)) && !isTitleWord(tokens[k]?.text ?? ""))
+      k++;
+    // The last word is a common one (a name word there is the name finder's usual case), and no
+    // capitalised word or name particle goes on after it ("King Faris bin Omar": a title).
+    const next = tokens[k]?.text ?? "";
+    return isCapitalized(next) || PARTICLES.has(fold(next)) || this.nameLike(k - 1) ? -1 : k;
   }
 
   /** Whether token `i` can be a word of a name here. */

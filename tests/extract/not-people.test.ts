@@ -24,6 +24,12 @@ describe("a page's furniture names nobody", () => {
     );
     expect([...credited.keys()]).toEqual(["Ana Ruiz"]);
   });
+  it("drops a menu item on its own line and the names of a link to another report", () => {
+    const found = people(
+      " date 2025-01-01 Speaker Ana Ruiz met Senator Ivo Markov.\n\nMusic Videos\n\nRead more: Karel Vostrik visits Velna",
+    );
+    expect([...found.keys()].sort()).toEqual(["Ana Ruiz", "Ivo Markov"]);
+  });
   it("keeps a name that does something on its own line", () => {
     const found = people(" date 2024-05-02 Karel Vostrik said.\n\nBy then Lu Mingtao had left the hall.");
     expect([...found.keys()].sort()).toEqual(["Karel Vostrik", "Lu Mingtao"]);
@@ -60,5 +66,30 @@ describe("places and things named by where they stand", () => {
   });
   it("reads a headline's verb as a verb", () => {
     expect(names("Parliament Speaker Lauds Historic Ties With Ostria")).toEqual([]);
+  });
+});
+
+describe("surnames that are common words", () => {
+  it("are names after a title or an honorific, or after a titled given name", () => {
+    const found = people(
+      " date 2025-01-01 Speaker Ana Ruiz met Senator Peter Hall and Ambassador Ross King. Deputy Speaker Hall said the talks went well. Mr. Clement Said and Ms. Joan Clement also attended. Ruiz thanked Lord Speaker Jonathan Bridge.",
+    );
+    expect([...found.keys()].sort()).toEqual([
+      "Ana Ruiz",
+      "Clement Said",
+      "Joan Clement",
+      "Jonathan Bridge",
+      "Peter Hall",
+      "Ross King",
+    ]);
+    expect(found.get("Peter Hall")?.roles).toContain("Deputy Speaker");
+  });
+  it("are not names in a headline, before a particle, after a surname or in a royal style", () => {
+    expect(names("Speaker Ana Ruiz Meets Senator Peter Hall In Velna")).not.toContain("Peter Hall");
+    expect(names("They walked along President Ostrov Avenue in the capital.")).toEqual([]);
+    expect(names("The Speaker praised His Majesty King Faris bin Omar Al Dunaimi for his support.")).toEqual([
+      "Faris bin Omar Al Dunaimi",
+    ]);
+    expect(names("The members of the EU Member States met.")).toEqual([]);
   });
 });
