@@ -491,7 +491,9 @@ class SentenceWords {
    */
   commonWordsNamedAt(i: number): number {
     const tokens = this.tokens;
-    if (!this.surnameCapable(i) || isTitleWord(tokens[i]?.text ?? "")) return -1;
+    // Most words of a sentence open with no capital: no look-up for them.
+    if (!opensWithCapital(tokens[i]) || !this.surnameCapable(i) || isTitleWord(tokens[i]?.text ?? ""))
+      return -1;
     if (honorificStart(tokens, i) === i && !isTitleWord(tokens[i - 1]?.text ?? "")) return -1;
     let k = i;
     while (k < i + 3 && (this.surnameCapable(k) || this.nameLike(k)) && !isTitleWord(tokens[k]?.text ?? ""))
