@@ -141,7 +141,8 @@ export class PeopleRegistry {
         if (!counts.has(f)) counts.set(f, e.formCounts[k] as number);
       });
       const name = pickFullName(e.forms, counts);
-      // The most frequent; among equals, the first seen. A guess counts half of a country stated.
+      // The most frequent; among equals, the first seen. A guess counts half of a country stated, and
+      // guesses alone that disagree give none.
       const country = mostFrequent(e) ?? e.person.country;
       return {
         ...e.person,
@@ -237,8 +238,14 @@ export class PeopleRegistry {
 }
 
 // The country an entry is given most often, a guess counting half of a country stated; among equals,
-// the first seen (stated before guessed).
+// the first seen (stated before guessed). Guesses alone that disagree give no country, however many
+// articles each has: a guess is where the report stands, so its count measures which outlets name the
+// person bare ("President X" in reports from two countries), not whose they are. In a corpus drawn
+// mostly from one country's outlets, a foreign head of state named bare is guessed of that country
+// more often than of his own, so the majority is the likelier wrong one, and no country is better than
+// a wrong one. Guesses that all agree still give their country.
 function mostFrequent(e: Entry): string | undefined {
+  if (!e.countries.length && (e.guesses?.length ?? 0) > 1) return undefined;
   const weights = new Map<string, number>();
   for (const [k, c] of e.countries.entries())
     weights.set(c, (weights.get(c) ?? 0) + 2 * (e.countryCounts[k] ?? 0));

@@ -21,6 +21,24 @@ describe("a country guessed from where the report stands", () => {
     expect(registry.resolve(["Tamir Bazhenko"], "Tajikistan", [])).toBe(id);
     expect(registry.people().find((p) => p.id === id)?.country).toBe("Tajikistan");
   });
+  it("gives no country when every country is a guess and the guesses disagree", () => {
+    const registry = new PeopleRegistry();
+    // "President Orlan Vesmirov" bare in reports from Bishkek, Bishkek again and Tbilisi: the
+    // majority says where most reports stand, not whose president he is.
+    const id = registry.resolve(["Orlan Vesmirov"], "Kyrgyzstan", [], true);
+    expect(registry.resolve(["Orlan Vesmirov"], "Kyrgyzstan", [], true)).toBe(id);
+    expect(registry.resolve(["Orlan Vesmirov"], "Georgia", [], true)).toBe(id);
+    expect(registry.people().find((p) => p.id === id)?.country).toBeUndefined();
+    // One article that states his country settles it.
+    expect(registry.resolve(["Orlan Vesmirov"], "Mongolia", [])).toBe(id);
+    expect(registry.people().find((p) => p.id === id)?.country).toBe("Mongolia");
+  });
+  it("keeps a country that every guess agrees on", () => {
+    const registry = new PeopleRegistry();
+    const id = registry.resolve(["Tamir Bazhenko"], "Armenia", [], true);
+    expect(registry.resolve(["Tamir Bazhenko"], "Armenia", [], true)).toBe(id);
+    expect(registry.people().find((p) => p.id === id)?.country).toBe("Armenia");
+  });
   it("marks a bare national title's country as guessed", () => {
     const found = people(" date 2025-01-01 ASTANA – President Orlan Vesmirov met Senator Ivo Markov.");
     expect(found.get("Orlan Vesmirov")?.country).toBe("Kazakhstan");
