@@ -18,6 +18,7 @@ import {
   isThingWord,
   isTitleWord,
 } from "./gazetteer.ts";
+import { ourCountryOf } from "./our-country.ts";
 import { isCapitalized, type Token, tokenize } from "./text.ts";
 
 /** Gives a country to every person whose roles imply one but do not say which. */
@@ -35,7 +36,8 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
     protagonist.country =
       bodyCountryInArticle(doc, protagonist) ??
       ledDelegationCountry(doc, protagonist) ??
-      guestAtHome(doc, protagonist, home);
+      guestAtHome(doc, protagonist, home) ??
+      ourCountryOf(doc, protagonist, home);
     if (!protagonist.country)
       guessCountry(protagonist, impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome));
   }
@@ -48,7 +50,8 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
-      guestAtHome(doc, p, home);
+      guestAtHome(doc, p, home) ??
+      ourCountryOf(doc, p, home);
     if (p.country) continue;
     guessCountry(
       p,

@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { extractArticle } from "../../src/extract/article.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { PeopleRegistry } from "../../src/extract/registry.ts";
 import { people } from "./people-helpers.ts";
+
+// A person's country in a one-article text, with "?" after it when only guessed.
+const countryOf = (text: string, name: string) => {
+  const { doc } = extractArticle(
+    parseArticle(` date 2025-01-01 ${text}`, { id: "t", meta: {}, isKnownCity }),
+  );
+  const p = doc.people.find((x) => x.names.includes(name));
+  return p?.country && `${p.country}${p.countryGuessed ? "?" : ""}`;
+};
 
 // Every name, place and body below is invented but for the countries.
 
@@ -100,5 +112,27 @@ describe("the country a role's body or post implies", () => {
     expect(found.get("Ivo Markov")?.roles).toContain(
       "Chair of the All-Party Parliamentary Group for Kazakhstan",
     );
+  });
+});
+
+describe("a bare title in a report from one country", () => {
+  it("is that country's only as a guess, whatever the name looks like", () => {
+    expect(countryOf("ASTANA – Speaker Tamir Bazhenko met President Lu Mingtao.", "Lu Mingtao")).toBe(
+      "Kazakhstan?",
+    );
+  });
+  it("is that country's for certain when the report's own voice calls the person ours", () => {
+    const opening = "ASTANA – Speaker Tamir Bazhenko met Senator Ivo Markov of Latvia.";
+    for (const said of [
+      "He conveyed greetings from our country's President Orlan Vesmirov.",
+      "He conveyed greetings from the President of our country, Orlan Vesmirov.",
+      "The reforms of our President Orlan Vesmirov were discussed.",
+    ])
+      expect(countryOf(`${opening} ${said}`, "Orlan Vesmirov")).toBe("Kazakhstan");
+  });
+  it("is not tied by an 'our' someone is quoted saying", () => {
+    const text =
+      'ASTANA – Speaker Tamir Bazhenko met Senator Ivo Markov of Latvia. "We value the reforms of our country\'s President Orlan Vesmirov," Markov said.';
+    expect(countryOf(text, "Orlan Vesmirov")).not.toBe("Kazakhstan");
   });
 });
