@@ -88,7 +88,8 @@ export function resolveMentions(doc: Doc): void {
           officeTakenBy(s, m, kept) ??
           furtherTitleOf(doc, s, m, kept) ??
           speakingPossessor(doc, s, m, kept) ??
-          byRole(doc, m.role, s.index, others);
+          sameHolderAgain(doc, s, m, others) ??
+          byRole(doc, m.role, s.index, [...others, ...claimedByRival(doc, s, m, others)]);
       if (person !== undefined) {
         const mention: Mention = { kind: "person", from: m.from, to: m.to, person, resolved: true };
         kept.push(mention);
@@ -118,9 +119,15 @@ export function resolveMentions(doc: Doc): void {
   }
   // "the efforts of the Ostrian President ... Veldania's President X has agreed": a role with a country
   // that was read ahead onto someone named only later, with no title yet, holds only if nothing the
-  // article then says of them gives another country; else it was someone the article does not name.
+  // article then says of them gives another country or another office; else it was someone the
+  // article does not name.
   for (const a of ahead) {
-    if (a.person.country && a.person.country !== a.role.country) {
+    // So does a kind of office: "... confident the Ostrian diplomat will ...", then "heads of state X
+    // and Y": the diplomat is neither head of state.
+    const family = titleFamily(a.role.title, !!a.role.body);
+    const own = a.person.roles.map((r) => titleFamily(r.title, !!r.body));
+    const otherOffice = own.length > 0 && !own.includes(family) && family !== "member";
+    if ((a.person.country && a.person.country !== a.role.country) || otherOffice) {
       Object.assign(a.mention, { kind: "unnamed", country: a.role.country, description: a.role.title });
       delete a.mention.person;
       delete a.mention.resolved;
@@ -288,6 +295,37 @@ function speakingPossessor(
   return fits ? possessor.person : undefined;
 }
 
+// Words after which a role phrase is someone the sentence's people meet or join, not one of them again.
+const MEETS_OR_JOINS =
+  /^(?:met|meets|meeting|received|receives|receiving|with|and|by|to|hosted|hosts|welcomed|welcomes|visited|called|between)$/;
+
+/**
+ * "Having congratulated Ambassador X on his mission, the Speaker expressed confidence the Ostrian
+ * diplomat will ...": a role phrase that names a country, said again of the one person already named in
+ * its sentence with that country and the same kind of office, is that person (not someone named only
+ * later), unless it stands where someone met or joined is named ("met the Ostrian diplomat").
+ */
+function sameHolderAgain(
+  doc: Doc,
+  s: Doc["sentences"][number],
+  m: RoleMention,
+  others: number[],
+): number | undefined {
+  const role = m.role;
+  if (!role?.country || role.counterpart || m.cue === "counterpart") return undefined;
+  let k = m.from - 1;
+  while (k >= 0 && /^(?:the|a|an|his|her|its)$/.test(s.tokens[k]?.key ?? "")) k--;
+  if (MEETS_OR_JOINS.test(s.tokens[k]?.key ?? "")) return undefined;
+  const family = titleFamily(role.title, !!role.body);
+  const holders = [...new Set(others)].filter((id) => {
+    const p = doc.people[id];
+    return (
+      !!p && p.country === role.country && p.roles.some((r) => titleFamily(r.title, !!r.body) === family)
+    );
+  });
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 /** Whether `p`, with no title or country yet, is first named after `sentence`. */
 function namedLaterBare(p: LocalPerson, sentence: number): boolean {
   return !p.roles.length && !p.country && p.firstSentence > sentence;
@@ -313,7 +351,57 @@ function repeatsTitle(p: LocalPerson, title: string): boolean {
   });
 }
 
+/**
+ * "Agreeing with the proposals of the Ostrian top legislator, the Veldanian Speaker said": two role
+ * phrases of two countries in one sentence are two people. When both would go to the same person, the
+ * phrase that fits that person better (a higher score, else a title word in common: "Speaker" and
+ * "Speaker X") takes them, and the earlier phrase looks elsewhere: read one after the other, before
+ * anyone's country is known, the first would take the person the second describes and swap them.
+ * Returns the person to leave to the rival phrase, if any.
+ */
+function claimedByRival(doc: Doc, s: Doc["sentences"][number], m: RoleMention, others: number[]): number[] {
+  const role = m.role;
+  if (!role?.country) return [];
+  const rival = (s.mentions as RoleMention[]).find(
+    (n) =>
+      n.from > m.from &&
+      n.kind === "person" &&
+      n.person === undefined &&
+      !n.cue &&
+      n.role?.country &&
+      n.role.country !== role.country,
+  )?.role;
+  if (!rival) return [];
+  const mine = bestByRole(doc, role, s.index, others);
+  const theirs = bestByRole(doc, rival, s.index, others);
+  if (!mine || !theirs || mine.id !== theirs.id) return [];
+  const p = doc.people[mine.id];
+  const better =
+    theirs.score > mine.score ||
+    (theirs.score === mine.score &&
+      !!p &&
+      sharesTitleWord(p, rival.title) &&
+      !sharesTitleWord(p, role.title));
+  return better ? [mine.id] : [];
+}
+
+// Whether the last word of a title (its head: "Speaker", "legislator") is the last word of one of the person's titles.
+function sharesTitleWord(p: LocalPerson, title: string): boolean {
+  const head = fold(title).split(/\s+/).at(-1) ?? "";
+  return p.roles.some((r) => (fold(r.title).split(/\s+/).at(-1) ?? "") === head);
+}
+
 function byRole(doc: Doc, role: RoleSpan, sentence: number, others: number[]): number | undefined {
+  return bestByRole(doc, role, sentence, others)?.id;
+}
+
+// The person a role phrase fits best, with how well (see byRole's scores).
+function bestByRole(
+  doc: Doc,
+  role: RoleSpan,
+  sentence: number,
+  others: number[],
+): { id: number; score: number } | undefined {
   const family = titleFamily(role.title, !!role.body);
   let best: { id: number; score: number; distance: number } | undefined;
   for (const p of doc.people) {
@@ -341,5 +429,5 @@ function byRole(doc: Doc, role: RoleSpan, sentence: number, others: number[]): n
     if (!best || score > best.score || (score === best.score && distance < best.distance))
       best = { id: p.id, score, distance };
   }
-  return best?.id;
+  return best;
 }

@@ -15,8 +15,11 @@ import {
   type Found,
   findPhrases,
   isOrganization,
+  isThingWord,
+  isTitleWord,
 } from "./gazetteer.ts";
-import { tokenize } from "./text.ts";
+import { ourCountryOf } from "./our-country.ts";
+import { isCapitalized, type Token, tokenize } from "./text.ts";
 
 /** Gives a country to every person whose roles imply one but do not say which. */
 export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefined): void {
@@ -29,25 +32,106 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
   // outlet is at home: its protagonist with a bare national title is of that country even where a
   // sentence puts them abroad ("On the sidelines of the assembly in Geneva, Vice Speaker X met ...").
   const datelineHome = doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined;
-  if (protagonist && !protagonist.country)
+  if (protagonist && !protagonist.country) {
     protagonist.country =
+      bodyCountryInArticle(doc, protagonist) ??
       ledDelegationCountry(doc, protagonist) ??
       guestAtHome(doc, protagonist, home) ??
-      impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome);
+      ourCountryOf(doc, protagonist, home);
+    if (!protagonist.country)
+      guessCountry(protagonist, impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome));
+  }
   for (const p of doc.people) {
     if (p.country || p === protagonist) continue;
     p.country =
+      bodyCountryInArticle(doc, p) ??
       ledDelegationCountry(doc, p) ??
       delegationStandsForCountry(doc, p) ??
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
       groupMemberCountry(p, protagonist, visited) ??
       guestAtHome(doc, p, home) ??
+      ourCountryOf(doc, p, home);
+    if (p.country) continue;
+    guessCountry(
+      p,
       impliedByTitle(doc, p, protagonist, visited, home) ??
-      (p.roles.length
-        ? undefined
-        : (listNeighbourCountry(doc, p) ?? bilateralPartner(doc, p, protagonist?.country)));
+        (p.roles.length
+          ? undefined
+          : (listNeighbourCountry(doc, p) ?? bilateralPartner(doc, p, protagonist?.country))),
+    );
   }
+}
+
+/**
+ * "Speaker of the Representatives Council X" and elsewhere "Ostria's Representatives Council": a body
+ * that a title names without its country is of the country the article gives it where it names it
+ * again ("Ostria's B", "the Ostrian B", "B of Ostria"), when the gazetteer does not know it. One
+ * country only: a body two countries have in the article says nothing.
+ */
+function bodyCountryInArticle(doc: Doc, p: LocalPerson): string | undefined {
+  // Only a body the gazetteer does not know: a known one without a country is a name many countries
+  // give theirs.
+  const bodies = p.roles.flatMap((r) => (r.country || r.body ? [] : bodyNamesIn(r.title)));
+  if (!bodies.length) return undefined;
+  const countries = new Set<string>();
+  for (const s of doc.sentences) {
+    const keys = s.tokens.map((t) => t.key);
+    for (const body of bodies)
+      for (let i = 0; i + body.length <= keys.length; i++) {
+        if (!body.every((w, k) => keys[i + k] === w)) continue;
+        const at = POSSESSIVE_MARK.test(s.tokens[i - 1]?.text ?? "") ? i - 1 : i;
+        const before = s.found.find((f) => f.entry.kind === "country" && f.to === at);
+        const after =
+          keys[i + body.length] === "of"
+            ? s.found.find(
+                (f) =>
+                  f.entry.kind === "country" &&
+                  !f.entry.demonym &&
+                  f.from === i + body.length + (keys[i + body.length + 1] === "the" ? 2 : 1),
+              )
+            : undefined;
+        const country = (before ?? after)?.entry;
+        if (country?.kind === "country") countries.add(country.name);
+      }
+  }
+  // "The Speaker of the National Assembly X welcomed a delegation of the National Assembly of Ostria
+  // led by its President Y": a country that gives another person's title the same body is theirs.
+  for (const other of doc.people)
+    if (other !== p)
+      for (const r of other.roles)
+        if (r.country && bodyNamesIn(r.title).some((b) => bodies.some((x) => x.join(" ") === b.join(" "))))
+          countries.delete(r.country);
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+const POSSESSIVE_MARK = /^['’]s$/;
+
+// The names of bodies a title holds, as keys: runs of two capitalised words or more that end in the
+// head noun of an institution ("Representatives Council" of "Speaker of the Representatives Council").
+function bodyNamesIn(title: string): string[][] {
+  const tokens = tokenize(title);
+  const out: string[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length && isTitleWord(run[0]?.text ?? "")) run.shift();
+    while (run.length && isTitleWord(run.at(-1)?.text ?? "")) run.pop();
+    if (run.length >= 2 && isThingWord(run.at(-1)?.text ?? "")) out.push(run.map((t) => t.key));
+    run = [];
+  };
+  for (const t of tokens) {
+    if (isCapitalized(t.text)) run.push(t);
+    else close();
+  }
+  close();
+  return out;
+}
+
+// A country read from where the report stands rather than from the person's own words: the person's
+// country, marked as a guess that what other articles say of the same person outweighs.
+function guessCountry(p: LocalPerson, country: string | undefined): void {
+  if (!country) return;
+  p.country = country;
+  p.countryGuessed = true;
 }
 
 // "X led a delegation of Philippine senators", "X, who heads the Ostrian delegation": whoever leads a
@@ -207,10 +291,18 @@ function impliedByTitle(
   // congratulated ... said that Japan is a key partner of Kazakhstan", from Astana).
   if (!national.length && roles.some((r) => ENVOY.test(r.title))) {
     const host = p === protagonist ? home : (home ?? protagonist?.country);
-    return host ? otherCountry(doc, host) : undefined;
+    if (!host) return undefined;
+    // "Ambassador to Ostria X" is not of Ostria: in a report from elsewhere, the envoy the report's
+    // own country sent there; in a report from Ostria, of the other country it is about.
+    const accredited = roles.flatMap((r) => accreditedTo(r.title));
+    if (accredited.length && !accredited.includes(host)) return host;
+    const other = otherCountry(doc, host);
+    return other && !accredited.includes(other) ? other : undefined;
   }
   const role = national[0];
   if (!role || national.length < roles.length) return undefined;
+  // A monarch is of the kingdom the text names for him, never by default of where the report stands.
+  if (national.every((r) => MONARCH.test(r.title))) return monarchCountry(doc, p, home);
   if (homeFirst && home) return home;
   const candidates = [
     placeOfSentence(doc, role.sentence, role.from, protagonist?.country),
@@ -276,11 +368,49 @@ function bilateralPartner(doc: Doc, p: LocalPerson, own: string | undefined): st
 }
 
 const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;
-// A body the gazetteer does not list may still say it is international ("International Olympic Committee").
-// So does "the organization" that an apposition refers back to ("The President of the organization, X").
-// So does a body of a group of states ("Parliamentary Assembly of the Turkic States", "League of Arab
-// States", but not the United States) and a post of the European Union ("head of the EU Delegation").
-// A committee on international affairs is a national one.
+
+// The countries an envoy's title says they are sent to ("Ambassador to Ostria").
+function accreditedTo(title: string): string[] {
+  const tokens = tokenize(title);
+  return findPhrases(tokens).flatMap((f) => {
+    let k = f.from - 1;
+    if (tokens[k]?.key === "the") k--;
+    return f.entry.kind === "country" && !f.entry.demonym && tokens[k]?.key === "to" ? [f.entry.name] : [];
+  });
+}
+// The titles of a reigning house ("King", "His Majesty", "the Emir", "Sultan", "Crown Prince", "Sheikh").
+const MONARCH =
+  /\b(?:king|queen|emir|amir|sultan|majesty|highness|monarch|crown prince|prince|sheikh|emperor)\b/i;
+// The name of a monarchy before its country ("the Kingdom of Ostria", "the Sultanate of Varesh").
+const MONARCHY = /^(?:kingdom|sultanate|emirate|principality|state)$/;
+
+/**
+ * The kingdom of a monarch whose title names none: a country named as a monarchy ("the Kingdom of
+ * X") in a sentence that names him or in the one after it; else the country the report stands in
+ * (`home`), when a sentence that speaks of him names it ("The King stressed the partnership between
+ * Ostria and ..."). Undefined when the text says none.
+ */
+function monarchCountry(doc: Doc, p: LocalPerson, home: string | undefined): string | undefined {
+  const his = doc.sentences.filter((s) => s.mentions.some((m) => m.kind === "person" && m.person === p.id));
+  for (const s of his) {
+    if (!s.mentions.some((m) => m.person === p.id && !m.resolved)) continue;
+    for (const t of [s, doc.sentences[s.index + 1]]) {
+      if (!t) continue;
+      for (const f of t.found) {
+        if (f.entry.kind !== "country" || f.entry.demonym) continue;
+        let k = f.from - 1;
+        if (t.tokens[k]?.key === "the") k--;
+        // The gazetteer may know the monarchy's whole name as the country's ("the Kingdom of X").
+        if (MONARCHY.test(t.tokens[f.from]?.key ?? "")) return f.entry.name;
+        if (t.tokens[k]?.key === "of" && MONARCHY.test(t.tokens[k - 1]?.key ?? "")) return f.entry.name;
+      }
+    }
+  }
+  const namesHome = (s: Sentence) =>
+    s.found.some((f) => f.entry.kind === "country" && !f.entry.demonym && f.entry.name === home);
+  return home && his.some(namesHome) ? home : undefined;
+}
+
 const INTERNATIONAL = {
   test: (title: string) =>
     /\b(international(?! (affairs|relations|cooperation|issues|policy|information|law))|world|united nations|global|european union)\b|\bof the organi[sz]ation\b/i.test(

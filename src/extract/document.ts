@@ -32,6 +32,8 @@ export interface LocalPerson {
    */
   relativeRoles?: (RoleSpan & { sentence: number })[];
   country?: string;
+  /** The country was read from where the report stands, not from the person's own title or words. */
+  countryGuessed?: boolean;
   mentions: number;
   firstSentence: number;
   /** How often each form of the name occurs in the article. */

@@ -91,6 +91,7 @@ function addArticles(
           ...(r.country ? { country: interned.get(r.country) } : {}),
           articleId: a.id,
         })),
+        p.countryGuessed,
       ),
     );
     // Someone only named, with no role and no meeting here, is still known from this article ("who is X?").

@@ -6,7 +6,7 @@
  * institution, a place or a thing ("Transport Route", "Friendship Order") is not a name.
  */
 import { split as pinyinSyllables } from "pinyin-split";
-import { type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
+import { countryOf, type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart, isHonorificWord } from "./honorifics.ts";
 import { rememberedAnswers } from "./pattern-cache.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
@@ -87,19 +87,21 @@ const NOT_NAME = new Set(
   emergencies infrastructure legislature representative representatives executive extraordinary honorary plenary
   anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
   dignitary alliance presidency address message speech decree doctrine debate hearing
-  democratic republican socialist conservative`.split(/\s+/),
+  democratic republican socialist conservative reform reforms report
+  highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer`.split(/\s+/),
 );
 
 /** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */
 export const HEADLINE_VERBS = new Set(
-  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged hosts welcomes greets thanks".split(
+  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged hosts welcomes greets thanks lauds lauded commends commended underlines underlined stresses stressed highlights highlighted vows vowed backs backed seeks sought eyes mulls".split(
     " ",
   ),
 );
 
 // Endings of English common nouns, which names almost never have ("Development", "Prosperity", "Relations").
+// Adjectives in "-ional" and "-ical" ("Institutional", "Historical") are never names either.
 const COMMON_NOUN_ENDING =
-  /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness|ure|ies|ive)$/;
+  /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness|ure|ies|ive|ional|ical)$/;
 // Endings that common nouns share with many given names ("Anniversary", "Victory", "Balance" but
 // Mary, Gary, Grigory, Valery, Florence, Constance): such a word is a name only beside another name
 // word. (-ure, -ies and -ive stay common-noun endings: "Better Future", "Developed Countries" and
@@ -252,6 +254,14 @@ export function findNames(
   const nameLike = (i: number): boolean => sentenceWords.nameLike(i);
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "Mr. Clement Said", "Deputy Speaker Hall said": common words that a title or an honorific makes a name.
+    const commonEnd = nameLike(i) ? -1 : sentenceWords.commonWordsNamedAt(i);
+    if (commonEnd > i) {
+      const single = commonEnd === i + 1;
+      out.push({ from: i, to: commonEnd, name: joinName(tokens, i, commonEnd), titled: true, weak: single });
+      i = commonEnd - 1;
+      continue;
+    }
     if (!nameLike(i) && !dottedInitialsAt(tokens, i, nameLike)) continue;
     // "the U.S. Yerzhan X": dotted capitals after "the" abbreviate a country, not a first name.
     if (!nameLike(i) && fold(tokens[i - 1]?.text ?? "") === "the") {
@@ -316,15 +326,27 @@ export function findNames(
       i = j - 1;
       continue;
     }
-    const name = joinName(tokens, from, j);
-    const nameWords = words.slice(from - i);
     const before = tokens[from - 1]?.text ?? "";
     const titled = from > i || honorificStart(tokens, from) < from || isTitleWord(before);
+    // "Senator Peter Hall said", "Ms. Joan Clement", "J. King": a common word (a thing's head, a title,
+    // a noun) right after a titled name or an initial, ending the name, is its surname.
+    // A thing's head after a surname is a place named after its bearer ("President Ostrov Avenue").
+    const namedAfter = isThingWord(tokens[j]?.text ?? "") && SURNAME_ENDING.test(fold(words.at(-1) ?? ""));
+    if (
+      (titled || isInitial(words[from - i] ?? "")) &&
+      !namedAfter &&
+      sentenceWords.commonWordEndsNameAt(j)
+    ) {
+      words.push(tokens[j]?.text ?? "");
+      j++;
+    }
+    const name = joinName(tokens, from, j);
+    const nameWords = words.slice(from - i);
     const tooCommon = nameWords.every((w) => NOT_NAME.has(fold(w)) || /^\p{Lu}\.$/u.test(w));
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so
     // does a run followed by the head noun of an institution, place or thing ("Chopin Airport").
     const afterThe = fold(before) === "the";
-    const thing = headedByThing(tokens, j);
+    const thing = headedByThing(tokens, j) || namesAPlaceOrThing(tokens, from, j, nameWords);
     const single = nameWords.length === 1 && !isInitial(nameWords[0] as string);
     if (
       !tooCommon &&
@@ -339,6 +361,53 @@ export function findNames(
   return out;
 }
 
+// Head nouns that come first in the names of buildings and places ("Hotel Ostrava", "Qasr Al Wadi",
+// "Palazzo Verdi", "Mount Elbor"): the run right after one is that place's name.
+const HEAD_FIRST_PLACE = new Set(
+  "hotel qasr kasr palazzo palacio palais chateau castle mount fort cape saray sarayi".split(" "),
+);
+// Titles whose holder is named after the seat they represent ("Ostrava MP A", "Dunmore Senator B"):
+// a run right before one and then a name is the constituency, not a person.
+const SEAT_TITLE =
+  /^(?:mp|mps|mla|mep|senator|congressman|congresswoman|lawmaker|legislator|councillor|councilor|mayor|governor)$/;
+// Nouns whose "of" introduces a programme, a doctrine or an era, not a person ("in the framework of
+// Ak Zhol", "in the context of Navyug").
+const FRAMEWORK_OF =
+  /^(?:framework|context|implementation|spirit|concept|vision|principles|realization|realisation)$/;
+
+/**
+ * Whether the run [from, j) names a place or a thing by where it stands: after a head noun that comes
+ * first ("Hotel X"), before the title of the seat's representative and a name ("X MP Y"), after a
+ * noun that opens a programme's name ("the framework of X"), a title word misspelt between "Vice" and
+ * "of" ("Vice Marhsal of the Senate"), or initials glued to a country ("S.Korea").
+ */
+function namesAPlaceOrThing(tokens: Token[], from: number, j: number, words: string[]): boolean {
+  const before = tokens[from - 1];
+  if (before && isCapitalized(before.text) && HEAD_FIRST_PLACE.has(before.key)) return true;
+  if (words.length > 1 && HEAD_FIRST_PLACE.has(fold(words[0] ?? ""))) return true;
+  if (
+    SEAT_TITLE.test(tokens[j]?.key ?? "") &&
+    opensWithCapital(tokens[j + 1]) &&
+    isCapitalized(tokens[j + 1]?.text ?? "")
+  )
+    return true;
+  if (before?.key === "of" && FRAMEWORK_OF.test(tokens[from - 2]?.key ?? "") && !isInitial(words[0] ?? ""))
+    return true;
+  if (words.length === 1 && /^(?:vice|deputy)$/.test(before?.key ?? "") && tokens[j]?.key === "of")
+    return true;
+  const glued = /^(?:\p{Lu}\p{Ll}?\.)+(\p{Lu}[\p{L}-]+)$/u.exec(words[0] ?? "");
+  return words.length === 1 && !!glued && countryOf(glued[1] as string) !== undefined;
+}
+
+// Endings of surnames that given names do not have ("Ostrov", "Markova", "Petrosyan", "Kovalenko",
+// "Nowicki", "Beridze", "Tsereteli" aside): a thing word after such a word names a place after a person.
+const SURNAME_ENDING = /(?:ov|ev|ova|eva|yan|ian|enko|ski|sky|dze|shvili|uly|vich|oglu|ogly)$/;
+
+// The small words a headline in title case still prints in lower case.
+const HEADLINE_SMALL_WORDS = new Set(
+  "and the for with from into onto over upon via nor but yet its his her amid than".split(" "),
+);
+
 /**
  * The words of one sentence as the name finder tests them: which a gazetteer phrase covers, which are
  * one-word city names, and the answers already given. (Methods of one object rather than closures made
@@ -352,6 +421,19 @@ class SentenceWords {
   private readonly memo: (boolean | undefined)[];
   /** Asked up to nine times for each word by the tests below: remembered. */
   private readonly strictMemo: (boolean | undefined)[];
+  private titleCaseMemo: boolean | undefined;
+
+  /**
+   * Whether the sentence is set in a headline's style, every word capitalised: no word in lower case
+   * but the small ones headlines leave so ("and", "with"), where running prose always has one (a
+   * verb at least). There a common word says nothing of a name.
+   */
+  private get titleCase(): boolean {
+    this.titleCaseMemo ??= !this.tokens.some(
+      (t) => /^\p{Ll}{3,}$/u.test(t.text) && !HEADLINE_SMALL_WORDS.has(t.text),
+    );
+    return this.titleCaseMemo;
+  }
 
   constructor(
     private readonly tokens: Token[],
@@ -371,6 +453,55 @@ class SentenceWords {
     this.cityWord = cityWord;
     this.memo = new Array<boolean | undefined>(tokens.length);
     this.strictMemo = new Array<boolean | undefined>(tokens.length);
+  }
+
+  /**
+   * Whether token `i` is a common word that may still be a surname ("Hall", "King", "Said", "Clement"):
+   * capitalised in running prose (not a headline, where every word is), not part of a known phrase, not
+   * one of the words that are never names (articles, months, bodies, page furniture).
+   */
+  private surnameCapable(i: number): boolean {
+    const w = this.tokens[i]?.text ?? "";
+    return (
+      !this.covered[i] &&
+      !this.titleCase &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+      !NOT_NAME.has(fold(w)) &&
+      !NOT_NAME.has(fold(w).replace(/s$/, "")) &&
+      !isHonorificWord(w) &&
+      singularTitle(w) === undefined
+    );
+  }
+
+  /** Whether a common word at `i` ends a name: a surname, followed by no capitalised word. */
+  commonWordEndsNameAt(i: number): boolean {
+    return (
+      this.surnameCapable(i) &&
+      this.tokens[i - 1]?.end !== undefined &&
+      !isCapitalized(this.tokens[i + 1]?.text ?? "") &&
+      !PARTICLES.has(fold(this.tokens[i + 1]?.text ?? "")) &&
+      !isInitial(this.tokens[i + 1]?.text ?? "")
+    );
+  }
+
+  /**
+   * Where a name of common words opened by a title or an honorific at `i` ends ("Mr. Clement Said",
+   * "Deputy Speaker Hall said"): up to three words, each a name word or a common word that may be a
+   * surname, the last followed by no capitalised word; -1 when there is none.
+   */
+  commonWordsNamedAt(i: number): number {
+    const tokens = this.tokens;
+    // Most words of a sentence open with no capital: no look-up for them.
+    if (!opensWithCapital(tokens[i]) || !this.surnameCapable(i) || isTitleWord(tokens[i]?.text ?? ""))
+      return -1;
+    if (honorificStart(tokens, i) === i && !isTitleWord(tokens[i - 1]?.text ?? "")) return -1;
+    let k = i;
+    while (k < i + 3 && (this.surnameCapable(k) || this.nameLike(k)) && !isTitleWord(tokens[k]?.text ?? ""))
+      k++;
+    // The last word is a common one (a name word there is the name finder's usual case), and no
+    // capitalised word or name particle goes on after it ("King Faris bin Omar": a title).
+    const next = tokens[k]?.text ?? "";
+    return isCapitalized(next) || PARTICLES.has(fold(next)) || this.nameLike(k - 1) ? -1 : k;
   }
 
   /** Whether token `i` can be a word of a name here. */

@@ -7,6 +7,7 @@
 import { BoundedCache } from "../text/bounded-cache.ts";
 import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
+import { isFurnitureName } from "./furniture.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificEnd, honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
@@ -118,7 +119,10 @@ export function pickFullName(names: string[], counts?: Map<string, number>): str
 export function findPeople(doc: Doc): void {
   const known = new Set<string>();
   // One pass finds every candidate; lone words count once the article has named them in full.
-  const candidates = doc.sentences.map((s) => findNames(s.tokens, s.found, () => true));
+  // A byline or a photo credit names the outlet's staff, not someone the report is about.
+  const candidates = doc.sentences.map((s) =>
+    findNames(s.tokens, s.found, () => true).filter((span) => !isFurnitureName(s.text, s.tokens, span)),
+  );
   for (const spans of candidates)
     for (const span of spans)
       if (!span.weak && (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))

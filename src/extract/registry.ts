@@ -26,6 +26,12 @@ interface Entry {
   /** The countries the person was given, in order of first sight, and how often each. */
   countries: string[];
   countryCounts: number[];
+  /**
+   * Countries an article only guessed from where it stands ({@link LocalPerson.countryGuessed}): they
+   * neither keep the person apart from a namesake of another country nor outweigh a country stated.
+   */
+  guesses?: string[];
+  guessCounts?: number[];
 }
 
 /** Collects people across articles and answers which entry a name belongs to. */
@@ -66,9 +72,9 @@ export class PeopleRegistry {
    * The id of the person known by these name forms (from one article), adding them when new.
    * `country` vetoes a match with someone of another country.
    */
-  resolve(forms: string[], country: string | undefined, roles: Role[]): string {
+  resolve(forms: string[], country: string | undefined, roles: Role[], guessed = false): string {
     if (this.closed) throw new Error("the people registry is closed: no more names can be resolved");
-    const entry = this.find(forms, country) ?? this.create(forms);
+    const entry = this.find(forms, guessed ? undefined : country) ?? this.create(forms);
     // The entry's lists are kept for the whole run: grown at their exact length (exact-lists.ts).
     const added = forms.filter((f) => !entry.forms.includes(f));
     if (added.length) {
@@ -80,7 +86,15 @@ export class PeopleRegistry {
       entry.fullForms = withAdded(entry.fullForms, added.filter(isFullForm));
     }
     for (const f of forms) (entry.formCounts[entry.forms.indexOf(f)] as number)++;
-    if (country) {
+    if (country && guessed) {
+      const guesses = entry.guesses ?? [];
+      const k = guesses.indexOf(country);
+      if (k >= 0 && entry.guessCounts) entry.guessCounts[k] = (entry.guessCounts[k] ?? 0) + 1;
+      else {
+        entry.guesses = withAdded(guesses, [country]);
+        entry.guessCounts = withAdded(entry.guessCounts ?? [], [1]);
+      }
+    } else if (country) {
       const k = entry.countries.indexOf(country);
       if (k >= 0) (entry.countryCounts[k] as number)++;
       else {
@@ -127,11 +141,9 @@ export class PeopleRegistry {
         if (!counts.has(f)) counts.set(f, e.formCounts[k] as number);
       });
       const name = pickFullName(e.forms, counts);
-      // The most frequent; among equals, the first seen (the sort is stable).
-      const country =
-        e.countries
-          .map((c, k) => [c, e.countryCounts[k] as number] as const)
-          .sort((a, b) => b[1] - a[1])[0]?.[0] ?? e.person.country;
+      // The most frequent; among equals, the first seen. A guess counts half of a country stated, and
+      // guesses alone that disagree give none.
+      const country = mostFrequent(e) ?? e.person.country;
       return {
         ...e.person,
         name,
@@ -223,6 +235,30 @@ export class PeopleRegistry {
       for (const w of words) index.add(w, entry);
     }
   }
+}
+
+// The country an entry is given most often, a guess counting half of a country stated; among equals,
+// the first seen (stated before guessed). Guesses alone that disagree give no country, however many
+// articles each has: a guess is where the report stands, so its count measures which outlets name the
+// person bare ("President X" in reports from two countries), not whose they are. In a corpus drawn
+// mostly from one country's outlets, a foreign head of state named bare is guessed of that country
+// more often than of his own, so the majority is the likelier wrong one, and no country is better than
+// a wrong one. Guesses that all agree still give their country.
+function mostFrequent(e: Entry): string | undefined {
+  if (!e.countries.length && (e.guesses?.length ?? 0) > 1) return undefined;
+  const weights = new Map<string, number>();
+  for (const [k, c] of e.countries.entries())
+    weights.set(c, (weights.get(c) ?? 0) + 2 * (e.countryCounts[k] ?? 0));
+  for (const [k, c] of (e.guesses ?? []).entries())
+    weights.set(c, (weights.get(c) ?? 0) + (e.guessCounts?.[k] ?? 0));
+  let best: string | undefined;
+  let most = 0;
+  for (const [c, w] of weights)
+    if (w > most) {
+      best = c;
+      most = w;
+    }
+  return best;
 }
 
 // Whether `roles` already has this title for this role's article. The roles of the article being read

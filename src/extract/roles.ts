@@ -941,8 +941,9 @@ export function describeRole(
             // "Ambassador to Kazakhstan", "head of the EU Delegation to Azerbaijan": the host, not theirs
             // (a "to" before the role, "Talking to Ostria's Ambassador", is not the role's).
             !(f.from > from && (tokens[f.from - 1]?.key ?? "") === "to") &&
-            // "the group of friendship with Romania": the partner country, not the member's.
-            !(f.from > from && (tokens[f.from - 1]?.key ?? "") === "with") &&
+            // "the group of friendship with Romania": the partner country, not the member's; so is
+            // what a post is for ("the All-Party Group for Ostria", "Special Envoy for Ostria").
+            !(f.from > from && /^(?:with|for)$/.test(tokens[f.from - 1]?.key ?? "")) &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
             !inCompound(tokens, f),
         )?.entry.name) ??
