@@ -78,9 +78,9 @@ describe("what one side stressed or told: weaker matters", () => {
     expect(said("Ardo emphasized the importance of continuing the reform of the courts.")).toEqual([
       "(weak) continuing the reform of the courts",
     ]);
-    expect(said("Noting the importance of cross-border trade, Ardo said the regions account for half of it.")).toEqual([
-      "(weak) cross-border trade",
-    ]);
+    expect(
+      said("Noting the importance of cross-border trade, Ardo said the regions account for half of it."),
+    ).toEqual(["(weak) cross-border trade"]);
     expect(said("Pim Tavel informed his colleague about the new electoral law of Oskan.")).toEqual([
       "(weak) new electoral law of Oskan",
     ]);
