@@ -46,6 +46,10 @@ const TO_COME =
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
 const SAME_DAY =
   /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
+// A sentence that opens on a part of the day: "In the afternoon, ...", "Later that evening, ...",
+// "That morning, ...".
+const PART_OF_DAY =
+  /^(?:(?:later|earlier) )?(?:in|during) the (?:morning|afternoon|evening)\b|^(?:that|the same) (?:morning|afternoon|evening)\b|^later (?:that|in the) (?:morning|afternoon|evening)\b/i;
 // A meeting told as one more: "X also met Y", "X met Y as well", "X met Y too".
 const ONE_MORE = /\b(?:also|as well|too)\b/i;
 
@@ -95,7 +99,15 @@ const PERFECT = /\b(?:has|have) (?:also )?(?:met|held|had|received|hosted|signed
  * with the evidence named after what said it ("yesterday in the meeting's sentence").
  */
 export function spanDate(d: DaySpan, where: string): MeetingDate {
-  const said = d.relative ?? (d.weekday ? "weekday" : d.end ? "date range" : "calendar date");
+  const said =
+    d.relative ??
+    (d.fromEarlier !== undefined
+      ? "a day told from an earlier date"
+      : d.weekday
+        ? "weekday"
+        : d.end
+          ? "date range"
+          : "calendar date");
   return {
     start: d.start,
     ...(d.end ? { end: d.end } : {}),
@@ -270,6 +282,17 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
+    // "On Thursday morning, X hosted Y. [...] In the afternoon, X received Z.": a sentence that opens
+    // on a part of the day goes on with the day of the meeting told before it (one day, not a visit's span).
+    if (
+      !m.date &&
+      previous &&
+      !previous.end &&
+      previousAt &&
+      m.sentence > previousAt.index &&
+      PART_OF_DAY.test(text.trim())
+    )
+      m.date = { ...previous, evidence: "a part of the day of the meeting before" };
     // "On 3 May, X held talks with Y. [...] X met Z as well.": a meeting told as one more, two
     // sentences at most after a meeting dated to one day, is of that day.
     if (
