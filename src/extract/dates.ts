@@ -105,8 +105,10 @@ const OPENING_STAMP = new RegExp(
 // The future that a date of a held meeting's sentence may belong to: "where he announced that a
 // delegation will be visiting Ghana from 24-25 August". A past verb of an encounter after the marker
 // puts the date back in the meeting's clause ("X, who will leave soon, met Y on 5 March").
+// A headline's "due" with a day is one too: "Vietnamese delegation due Thursday", "X due in Y on Monday"
+// (read in the words before the day, so "due" may end them).
 const FUTURE_MARKER =
-  /\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held)\b/gi;
+  /\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held|due(?= (?:on |this |next |in \p{Lu}[\p{L}-]+ (?:on )?)?(?:(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|tomorrow)\b|$)))\b/giu;
 // A past verb of saying after the marker ends the future clause too: the reporting clause that
 // follows what was said dates the saying ("X will not come, Y told a briefing after the talks on Monday").
 const PAST_ENCOUNTER = /\b(?:met|held|received|hosted|paid|visited|welcomed|talked|discussed|told|said)\b/i;
@@ -305,7 +307,7 @@ const CLAUSE_BOUND = /[,;:()]|\b(?:and|but|while|whereas)\b/gi;
 // Wednesday"; the day of a saying is dropped as such before.)
 const DONE_VERB =
   /\b(?:met|held|received|hosted|visited|welcomed|talked|discussed|signed|arrived|landed|returned|departed|attended|took part)\b/i;
-const FUTURE_IN_CLAUSE = new RegExp(FUTURE_MARKER.source, "i");
+const FUTURE_IN_CLAUSE = new RegExp(FUTURE_MARKER.source, "iu");
 
 /**
  * Whether the day at `index` (a weekday, "today") stands in a clause that tells something done, with

@@ -219,6 +219,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const stale = lazy(
     () =>
       staleByMeeting ||
+      (!!published && body.some((s) => eventOverBefore(s.text, published))) ||
       (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
       (!!published && body.some((s) => attendedRecently(s.text, published))),
   );
@@ -268,6 +269,16 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
     if (!m.date && (isPastUndated(text, published) || (restatedPast() && !planned))) continue;
     if (!m.date && !planned && restated()) m.date = restated();
+    // "X and Y discussed ... at a meeting on the sidelines of the forum. The meeting took place
+    // yesterday at the palace.": the sentence right after a meeting's restates it, however many
+    // meetings the article tells, when it reports none of its own.
+    if (!m.date && !planned) {
+      const next = doc.sentences[m.sentence + 1];
+      if (next && !next.headline && !meetings.some((o) => o.sentence === next.index)) {
+        const again = restatedDate([next], day);
+        if (again) m.date = { ...again, evidence: "the sentence right after it, restating the meeting" };
+      }
+    }
     // "X said at a joint briefing with Y on Thursday": a sentence that names all the meeting's people
     // at an encounter, with a day, gives the day of the meeting another sentence reported (also when
     // that sentence tells it as recalled: the day is stated).
@@ -507,6 +518,17 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
   return opening && /^(?:On|In the morning of|On the morning of)\b/i.test(before.text)
     ? spanDate(opening, "the sentence before")
     : undefined;
+}
+
+/**
+ * Whether a sentence frames talks by an event ("on the sidelines of the forum", "taking part in the
+ * session") whose stated days all lie before the day of the report ("the forum, which was held on
+ * October 12-13"): talks held there were not held on the day of the report.
+ */
+export function eventOverBefore(text: string, published: string): boolean {
+  if (!EVENT_FRAME.test(text)) return false;
+  const days = calendarDates(text, published);
+  return days.length > 0 && days.every((d) => (d.end ?? d.start) < published);
 }
 
 // Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".
