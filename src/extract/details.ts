@@ -216,8 +216,13 @@ export function isEarlierReport(text: string): boolean {
   );
 }
 
-/** Whether the article says its protagonist is on a visit to another country ("While on an official visit to Russia"). */
-export function visitAbroad(doc: Doc): string | undefined {
+/**
+ * Whether the article says its protagonist is on a visit to another country ("While on an official
+ * visit to Russia"). `skip` leaves out sentences whose visit is not the one asked about (a visit of
+ * someone who meets no one); without it the answer is kept for the document.
+ */
+export function visitAbroad(doc: Doc, skip?: (s: Sentence) => boolean): string | undefined {
+  if (skip) return findVisitAbroad(doc, skip);
   if (visitMemo.has(doc)) return visitMemo.get(doc);
   const place = findVisitAbroad(doc);
   visitMemo.set(doc, place);
@@ -282,8 +287,9 @@ function visitLongBefore(text: string, end: number, published: string | undefine
   );
 }
 
-function findVisitAbroad(doc: Doc): string | undefined {
+function findVisitAbroad(doc: Doc, skip?: (s: Sentence) => boolean): string | undefined {
   for (const s of doc.sentences) {
+    if (skip?.(s)) continue;
     for (const { needs, pattern } of VISIT_ABROAD) {
       if (!needs.some((word) => s.text.includes(word))) continue;
       const m = pattern.exec(s.text);
