@@ -57,3 +57,22 @@ describe("a headline's 'due' with a day", () => {
     expect(day && inFutureClause(text, day.index)).toBe(false);
   });
 });
+
+describe("a speaker's own report of a meeting the lead told", () => {
+  const report = (quote: string) =>
+    [
+      "ZORGRAD, October 14 (Wire) – Chairman of the Parliament of Georgia Orvan Teliko and Speaker of the Parliament of Armenia Dilo Marsek discussed trade and energy.",
+      `"${quote} We spoke about the new border crossing," Teliko wrote on his channel.`,
+    ].join("\n\n");
+  it("gives the meeting the day it tells", () => {
+    const dates = datesOf(
+      report("Yesterday I was glad to meet in Zorgrad my good friend, the Speaker Dilo Marsek."),
+    );
+    expect(dates.map((d) => d?.start)).toEqual(["2023-10-13"]);
+  });
+  it("adds no meeting and no day when it tells none", () => {
+    const dates = datesOf(report("I was glad to meet my good friend, the Speaker Dilo Marsek."));
+    expect(dates).toHaveLength(1);
+    expect(dates[0]?.start).not.toBe("2023-10-13");
+  });
+});
