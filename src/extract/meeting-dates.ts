@@ -21,7 +21,13 @@ import {
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
-import { isPastUndated, isPeriodSummary, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
+import {
+  isFutureUndated,
+  isPastUndated,
+  isPeriodSummary,
+  isRelayedReport,
+  isVisitWrapUp,
+} from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
@@ -268,6 +274,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
     if (!m.date && (isPastUndated(text, published) || (restatedPast() && !planned))) continue;
+    // ... nor one it puts at a time to come without a day ("will visit Y next year, where he is
+    // expected to hold talks with Z"): the visit's days and the lead's are of what was done.
+    if (!m.date && planned && isFutureUndated(text)) continue;
     if (!m.date && !planned && restated()) m.date = restated();
     // "X and Y discussed ... at a meeting on the sidelines of the forum. The meeting took place
     // yesterday at the palace.": the sentence right after a meeting's restates it, however many
@@ -342,11 +351,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !planned && span && published && published >= span.start && published <= (span.end ?? span.start);
     // A visit of one stated day ("On Thursday, X is on a one-day visit to Y") holds every meeting of it.
     const oneDay = !!span && !span.end && span.evidence === ONE_DAY_VISIT;
+    // A plan takes the span of a visit still to come or under way, not of one over before the report.
+    const spanAhead = !!span && !!day && (span.end ?? span.start) >= day;
     if (
       !m.date &&
       span &&
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
-      (planned || heldIn(span, day))
+      (planned ? spanAhead : heldIn(span, day))
     )
       m.date = span;
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;

@@ -15,6 +15,7 @@ import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
+import { isFutureUndated } from "./late-report.ts";
 import { fold } from "./text.ts";
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{3,}$/u;
@@ -224,10 +225,12 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
   const leadCity = body[0] ? (placeIn(citiesOfTheMeeting(body[0])) ?? cityNamedIn(body[0])) : undefined;
   // A visit abroad of someone who meets no one in the article ("The Speaker, who is on a visit to
-  // Paris, had sent a letter") says nothing of where its meetings were.
+  // Paris, had sent a letter") says nothing of where its meetings were. A lead that says the
+  // delegation visited a country ("visited the Republic of Korea on 14-17 May") places them there.
   const abroad =
-    visitAbroad(doc) &&
-    visitAbroad(doc, (s) => namesOnlyOthers(s, new Set(meetings.flatMap((m) => m.people))));
+    (visitAbroad(doc) &&
+      visitAbroad(doc, (s) => namesOnlyOthers(s, new Set(meetings.flatMap((m) => m.people))))) ||
+    countryVisitedIn(body.slice(0, 2), doc.article.published);
   const dateline = doc.article.datelineCity;
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
   let previous: string | undefined;
@@ -238,6 +241,9 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     const sentence = doc.sentences[m.sentence];
     const own = sentence ? ownPlaceIn(sentence) : undefined;
     if (own) m.place = own;
+    // A plan put at a time to come without a day ("will visit Kazakhstan next year, where he is
+    // expected to meet Y") is placed by its own sentence only: the report's city is of what was done.
+    else if (m.planned && sentence && isFutureUndated(sentence.text)) m.place = undefined;
     else if (m.earlier) {
       // An earlier meeting keeps only what its own sentence says ("visited Ukraine where he met").
       if (sentence) m.place = countryPlaceIn(sentence);
@@ -305,4 +311,29 @@ export function datelineSpelling(place: string, dateline: string): string {
   const city = parts.at(-1) as string;
   if (city === dateline || !sameCity(city, dateline) || fold(city) === fold(dateline)) return place;
   return [...parts.slice(0, -1), dateline].join(", ");
+}
+
+// A verb of a visit right before a country: "visited the Republic of Korea", "is visiting Japan".
+const VISITED_BEFORE =
+  /\b(?:visited|visits|is visiting|are visiting|was visiting|were visiting|toured)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate) of\s+)?$/;
+// Words that make the visit one recalled: "previously visited", "visited Japan in 2019".
+const RECALLED_VISIT = /\b(?:previously|earlier|once|already|last year|years? ago|recall\w*)\b/i;
+
+/**
+ * The country that one of `lead` (the first sentences) says its people visited ("A delegation headed
+ * by X visited the Republic of Korea on 14-17 May"), when not recalled (no other year than the
+ * report's, no "previously"): the report's meetings were held there, not in its dateline's city.
+ */
+function countryVisitedIn(lead: Sentence[], published: string | undefined): string | undefined {
+  const year = published?.slice(0, 4);
+  for (const s of lead) {
+    if (!/\bvisit|\btoured\b/.test(s.text) || RECALLED_VISIT.test(s.text)) continue;
+    if (year && (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => y !== year)) continue;
+    for (const f of s.found) {
+      if (f.entry.kind !== "country" || f.entry.demonym) continue;
+      const at = s.tokens[f.from]?.start ?? 0;
+      if (VISITED_BEFORE.test(s.text.slice(Math.max(0, at - 50), at))) return f.entry.name;
+    }
+  }
+  return undefined;
 }
