@@ -50,8 +50,9 @@ const SAYING_TODAY =
 const TO_COME =
   /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
+// Or a sentence that opens on it: "The same day, X attended a luncheon hosted by Y".
 const SAME_DAY =
-  /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
+  /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b|^the same day\b/i;
 // A sentence that opens on a part of the day: "In the afternoon, ...", "Later that evening, ...",
 // "That morning, ...".
 const PART_OF_DAY =

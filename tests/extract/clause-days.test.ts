@@ -83,6 +83,13 @@ describe("a sentence that opens on a part of the day", () => {
       "Orvan Teliko + Velko Dramin: 2024-05-13",
     ]);
   });
+  it("goes on with that day when it opens on 'The same day'", () => {
+    const text = [
+      `${OSTRIAN} held a bilateral meeting with ${GEORGIAN} on 10 May.`,
+      `The same day, Dramin attended a working luncheon hosted by ${ARMENIAN}.`,
+    ].join("\n\n");
+    expect(dated(text)).toContain("Dilo Marsek + Velko Dramin: 2024-05-10");
+  });
   it("gives no day after a meeting dated to a span of days, or to none", () => {
     const span = `From 8 to 10 May, ${OSTRIAN} held talks with ${GEORGIAN} in Tbilisi.`;
     const after = `In the evening, Dramin received ${ARMENIAN}.`;
