@@ -415,7 +415,10 @@ function readDates(sentence: string, published: string | undefined, future: bool
     if (dotted.some((at) => r.index <= at + 3 && at <= r.index + r.text.length)) continue;
     if (!s.isCertain("day") || !s.isCertain("month")) continue;
     if (!s.isCertain("year") && !published) continue;
+    // A calendar date is written with figures: chrono's words of a relative day ("the day after the
+    // elections" read as the day after the report) are read above, or are another event's day.
     if (
+      !/\d/.test(r.text) ||
       /^(today|yesterday|tomorrow|now)$/i.test(r.text.trim()) ||
       WEEKDAYS.includes(r.text.trim().toLowerCase().replace(/^on /, ""))
     )
@@ -451,9 +454,10 @@ function readDates(sentence: string, published: string | undefined, future: bool
 // day", "was received on Tuesday by X and later the same day held talks with Y". Not "earlier in the
 // day", which a sentence may say of an encounter it tells after another's day ("met Z on Monday,
 // followed by the talks with Y earlier in the day") without saying which day; nor "the day before
-// yesterday", a day of its own.
+// yesterday", a day of its own; nor "the day after" an event it names ("on 5 May, the day after the
+// elections"), which is the day before it, not the day after.
 const FROM_EARLIER =
-  /\b(?:(?:later|earlier) (?:on )?(?:that|the same) day|later (?:in|during) the day|(?:on )?the same day|(?:on )?the (?:following|next) day|the day after|a day later|(?:on )?the (?:previous|preceding) day|the day before|a day earlier)\b(?! (?:yesterday|tomorrow))/gi;
+  /\b(?:(?:later|earlier) (?:on )?(?:that|the same) day|later (?:in|during) the day|(?:on )?the same day|(?:on )?the (?:following|next) day|a day later|(?:on )?the (?:previous|preceding) day|a day earlier|the day (?:after|before)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|with|during)\b))\b(?! (?:yesterday|tomorrow))/gi;
 
 /**
  * `dates` (sorted by index) with the days the sentence tells from an earlier one of them: each takes

@@ -40,6 +40,15 @@ describe("a day told from an earlier date of the same sentence", () => {
       "2024-05-08",
     ]);
   });
+  it("is not 'the day after' an event the sentence names", () => {
+    expect(days("Dramin met Teliko on 10 May, the day after the elections.")).toEqual(["2024-05-10"]);
+    expect(days("Dramin met Teliko on 10 May, the day after he arrived.")).toEqual(["2024-05-10"]);
+    expect(days("Dramin met Teliko on 10 May, the day before the elections.")).toEqual(["2024-05-10"]);
+    expect(days("Dramin met Teliko on 10 May and Marsek the day after.")).toEqual([
+      "2024-05-10",
+      "2024-05-11",
+    ]);
+  });
   it("is not 'the day before yesterday'", () => {
     expect(days("Dramin met Teliko on Monday, and Marsek the day before yesterday.")).toEqual([
       "2024-05-13",
