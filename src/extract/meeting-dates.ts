@@ -304,9 +304,11 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
     // "On Thursday morning, X hosted Y. [...] In the afternoon, X received Z.": a sentence that opens
-    // on a part of the day goes on with the day of the meeting told before it (one day, not a visit's span).
+    // on a part of the day goes on with the day of the meeting told before it (one day, not a visit's
+    // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
     if (
       !m.date &&
+      !planned &&
       previous &&
       !previous.end &&
       previousAt &&

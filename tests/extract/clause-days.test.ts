@@ -92,6 +92,10 @@ describe("a sentence that opens on a part of the day", () => {
       "Orvan Teliko + Velko Dramin: 2024-05-13",
     ]);
   });
+  it("gives a plan no day of a meeting done", () => {
+    const text = [opening, `In the morning, Dramin will meet ${ARMENIAN}.`].join("\n\n");
+    expect(dated(text)).not.toContain("Dilo Marsek + Velko Dramin: 2024-05-13");
+  });
   it("goes on with that day when it opens on 'The same day'", () => {
     const text = [
       `${OSTRIAN} held a bilateral meeting with ${GEORGIAN} on 10 May.`,
