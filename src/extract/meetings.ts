@@ -402,9 +402,11 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
 }
 
 // Words between a subject and a meeting verb that put the verb in a clause of its own: reported
-// speech ("X noted that Chile had hosted Y") has its own subject, whoever said it.
+// speech ("X noted that Chile had hosted Y") has its own subject, whoever said it; so has what
+// the sides agreed ("met X, and we agreed that our committees will hold a session", whose verb is the
+// committees' and whose future makes no plan of the meeting told before it).
 const REPORTED =
-  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
+  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|agreed|agree|decided|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
 // Words between a meeting verb and its object that start another clause: "welcomed the investors
 // and thanked Y", "hosted a forum that brought together Y".
 // A second meeting verb joined to the first is no new clause: "met and talked with Y", "received

@@ -1,0 +1,44 @@
+/**
+ * What a later clause of a sentence, or a clause set off inside it, does not say of the sentence's
+ * meeting: a future the sides agreed on after a meeting told as held ("Today I met Y, and we agreed
+ * that our committees will hold a session") makes no plan of it, and a relative clause about a
+ * person (", who previously visited X,") neither makes the meeting an earlier one nor places it.
+ * Names and places are invented; 2024-05-14 is a Tuesday.
+ */
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
+import { placesAndDatesOf } from "./place-date-helpers.ts";
+
+const TUESDAY = "2024-05-14";
+const LEAD =
+  "Speaker of the Parliament of Georgia Dario Velkov said on Tuesday that the two parliaments should work together.";
+
+describe("a future agreed on in a later clause of a held meeting's sentence", () => {
+  const quote = (agreed: string) =>
+    `${LEAD}\n\n"Today I met with the Chairman of the Senate of Moldova, Ilie Brantu, and we ${agreed}," Velkov wrote after the talks.`;
+  it("leaves the meeting held, with its day", () => {
+    const text = quote("agreed that our budget committees will hold a joint session in June");
+    expect(meetingsOf(text, TUESDAY)).toEqual([
+      { names: ["Dario Velkov", "Ilie Brantu"], countries: [], status: "held" },
+    ]);
+    expect(placesAndDatesOf(text, TUESDAY)[0]?.date).toMatchObject({ start: TUESDAY, basis: "today" });
+    expect(meetingsOf(quote("decided that the committees will hold talks in the autumn"), TUESDAY)).toEqual([
+      { names: ["Dario Velkov", "Ilie Brantu"], countries: [], status: "held" },
+    ]);
+  });
+  it("does not undo a plan that is the sentence's own", () => {
+    // The subject's own future verb, after a clause of its own, is still a plan.
+    expect(
+      meetingsOf(
+        "Chairman of the Senate of Moldova Ilie Brantu, who arrived on Monday, will hold talks with Speaker of the Parliament of Georgia Dario Velkov.",
+        TUESDAY,
+      ),
+    ).toEqual([{ names: ["Dario Velkov", "Ilie Brantu"], countries: [], status: "planned" }]);
+    expect(
+      meetingsOf(
+        "Chairman of the Senate of Moldova Ilie Brantu agreed to meet Speaker of the Parliament of Georgia Dario Velkov in June.",
+        TUESDAY,
+      ),
+    ).toEqual([{ names: ["Dario Velkov", "Ilie Brantu"], countries: [], status: "planned" }]);
+  });
+});
