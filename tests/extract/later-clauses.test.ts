@@ -6,6 +6,7 @@
  * Names and places are invented; 2024-05-14 is a Tuesday.
  */
 import { describe, expect, it } from "vitest";
+import { isEarlierReport, withoutRelativeAsides } from "../../src/extract/details.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
@@ -40,5 +41,38 @@ describe("a future agreed on in a later clause of a held meeting's sentence", ()
         TUESDAY,
       ),
     ).toEqual([{ names: ["Dario Velkov", "Ilie Brantu"], countries: [], status: "planned" }]);
+  });
+});
+
+describe("a relative clause about a person, set off by commas", () => {
+  const received = (aside: string, opening = "") =>
+    `MORAVA, May 14. ${opening}Speaker of the Parliament of Moldova Ilie Brantu${aside} received Ambassador of Chile Pedro Alvarado.`;
+  it("is left out when the sentence is read for an earlier report", () => {
+    expect(withoutRelativeAsides("Ilie Brantu, who previously visited Japan, received Pedro Alvarado.")).toBe(
+      "Ilie Brantu, received Pedro Alvarado.",
+    );
+    expect(isEarlierReport("Ilie Brantu, who previously visited Japan, received Pedro Alvarado.")).toBe(
+      false,
+    );
+    expect(isEarlierReport("Ilie Brantu received Pedro Alvarado, whose country he visited last year.")).toBe(
+      false,
+    );
+    // The sentence's own words still tell an earlier meeting.
+    expect(isEarlierReport("Earlier, Ilie Brantu, who chairs the committee, received Pedro Alvarado.")).toBe(
+      true,
+    );
+    expect(isEarlierReport("Ilie Brantu had previously received Pedro Alvarado in Lima.")).toBe(true);
+  });
+  it("neither makes the meeting an earlier one nor places it in the country it names", () => {
+    const [meeting] = placesAndDatesOf(received(", who previously visited Japan,"), TUESDAY);
+    expect(meeting?.place).toBe("Morava");
+    expect(meeting?.date?.start).toBe(TUESDAY);
+  });
+  it("does not hide an earlier meeting told by the sentence itself", () => {
+    const [meeting] = placesAndDatesOf(
+      received(", who chairs the budget committee,", "Previously, "),
+      TUESDAY,
+    );
+    expect(meeting?.date).toBeUndefined();
   });
 });
