@@ -76,3 +76,25 @@ describe("a relative clause about a person, set off by commas", () => {
     expect(meeting?.date).toBeUndefined();
   });
 });
+
+describe("a subject pronoun after 'and' and a time that moves the story on", () => {
+  const SPEAKER = "Speaker of the Parliament of Moldova Ilie Brantu";
+  const CHILEAN = "Ambassador of Chile Pedro Alvarado";
+  const PERUVIAN = "Ambassador of Peru Luis Ormeno";
+  const pairs = (text: string) => meetingsOf(text, TUESDAY).map((m) => m.names.join(" + "));
+  it("is the sentence's subject, not the person met just before", () => {
+    expect(
+      pairs(`${SPEAKER} met ${CHILEAN} on 10 May, and the following day he received ${PERUVIAN}.`),
+    ).toEqual(["Ilie Brantu + Pedro Alvarado", "Ilie Brantu + Luis Ormeno"]);
+    expect(pairs(`${SPEAKER} met ${CHILEAN}, and later that day she received ${PERUVIAN}.`)).toContain(
+      "Ilie Brantu + Luis Ormeno",
+    );
+    expect(pairs(`${SPEAKER} met ${CHILEAN} on Monday, and then he held talks with ${PERUVIAN}.`)).toContain(
+      "Ilie Brantu + Luis Ormeno",
+    );
+  });
+  it("is not a person named after a preposition before the subject", () => {
+    const text = `At the invitation of ${SPEAKER}, ${CHILEAN} visited Chisinau on 10 May, and the following day he met ${PERUVIAN}.`;
+    expect(pairs(text)).toEqual(["Luis Ormeno + Pedro Alvarado"]);
+  });
+});
