@@ -851,7 +851,13 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // the site where X was killed"), a trip.
       const visit = /visit to$/.test(m[2] ?? "");
       if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
-      const objects = listAt(sk, m, 3, s.mentions).filter((n) => !visit || mention(n)?.kind !== "group");
+      // A headline joins its statements with a semicolon ("Speaker meets Chilean envoy; Peruvian
+      // delegation due Thursday"): the verb's objects end there, and what follows is news of its own.
+      const cut = s.headline ? (m[3] ?? "").indexOf(" ; ") : -1;
+      const nextStatement = cut >= 0 ? `${(m[3] ?? "").slice(cut)} ` : "";
+      const objects = listAt(sk, m, 3, s.mentions).filter(
+        (n) => (!visit || mention(n)?.kind !== "group") && !nextStatement.includes(`@m${n} `),
+      );
       const leader = m[4] ? Number(m[4].slice(2)) : undefined;
       // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
       // is not the subject; the sentence's first person is.
@@ -887,7 +893,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
       // Counterparts of different countries in such a list are one meeting each, and so are those of
       // "held meetings with A; B; and C" or "met separately with": the plural says there were several.
-      else if (/ ; /.test(m[3] ?? ""))
+      else if (cut < 0 && / ; /.test(m[3] ?? ""))
         add(
           "met-semicolons",
           subjects,

@@ -98,3 +98,35 @@ describe("a subject pronoun after 'and' and a time that moves the story on", () 
     expect(pairs(text)).toEqual(["Luis Ormeno + Pedro Alvarado"]);
   });
 });
+
+describe("a headline's semicolon", () => {
+  const BODY = [
+    "Speaker of the Parliament of Moldova Ilie Brantu today met with Ambassador of Chile Pedro Alvarado.",
+    "Brantu is also set to receive a delegation of the Congress of Peru led by its Vice President Luis Ormeno on Thursday.",
+  ].join("\n\n");
+  const statuses = (headline: string, body = BODY) =>
+    meetingsOf(`${headline}\n\n${body}`, TUESDAY)
+      .map((m) => `${m.names.join(" + ")}: ${m.status}`)
+      .sort();
+  it("ends the headline verb's objects: what follows is news of its own", () => {
+    expect(statuses("Speaker meets Chilean envoy; Peruvian delegation due Thursday")).toEqual([
+      "Ilie Brantu + Luis Ormeno: planned",
+      "Ilie Brantu + Pedro Alvarado: held",
+    ]);
+  });
+  it("leaves a headline list joined by 'and' and a semicolon in running text alone", () => {
+    const both =
+      "Speaker of the Parliament of Moldova Ilie Brantu today met with Ambassador of Chile Pedro Alvarado and Ambassador of Peru Luis Ormeno.";
+    expect(statuses("Speaker meets Chilean and Peruvian envoys", both)).toEqual([
+      "Ilie Brantu + Luis Ormeno: held",
+      "Ilie Brantu + Pedro Alvarado: held",
+    ]);
+    const listed =
+      "Speaker of the Parliament of Moldova Ilie Brantu today met with Ambassador of Chile Pedro Alvarado; Ambassador of Peru Luis Ormeno; and Ambassador of Bolivia Juan Quispe.";
+    expect(statuses("Speaker receives envoys", listed)).toEqual([
+      "Ilie Brantu + Juan Quispe: held",
+      "Ilie Brantu + Luis Ormeno: held",
+      "Ilie Brantu + Pedro Alvarado: held",
+    ]);
+  });
+});
