@@ -12,6 +12,10 @@ import { oneSpaced, splitSentences } from "./sentences.ts";
 
 // A line that is only an agency's short name in capitals: "QNA", "WAM", "(KUNA)".
 const OUTLET_LINE = /^\(?[A-Z]{2,8}\)?$/;
+// An author's byline on a line of its own: "By Jana Novak", "By Jana Novak – Agency:", "By Jana Novak
+// in Nation on 20 June 2024". A name of two to four capitalised words, then at most a section and a day.
+const BYLINE =
+  /^By (?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*[–—-]\s*\p{Lu}[\p{L} ]{1,30}:?)?(?: in \p{Lu}[\p{L} ]{1,30}?)?(?: on [\p{L}\d ,.]{6,30})?$/u;
 
 /** Metadata a sidecar `<name>.meta.json` (or a feed) may give. */
 export interface ArticleMeta {
@@ -124,9 +128,13 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   const wide = BEYOND_LATIN1.test(text);
   let dateline: Dateline | undefined = loneDateline;
   const paragraphLines = paragraphs.flatMap((p) => p.split("\n"));
-  // An agency's name on a line of its own ("QNA") comes before the dateline, not instead of it.
-  const first = paragraphLines.findIndex((line, n) => n > 1 || !OUTLET_LINE.test(line));
+  // An agency's name on a line of its own ("QNA") comes before the dateline, not instead of it, and
+  // so does the author's byline ("By Jana Novak", "By Jana Novak in Nation on 20 June 2024"): the
+  // byline is the page's, no sentence of the report.
+  const byline = (line: string, n: number) => n <= 1 && BYLINE.test(line);
+  const first = paragraphLines.findIndex((line, n) => n > 1 || !(OUTLET_LINE.test(line) || byline(line, n)));
   for (const [n, para] of paragraphLines.entries()) {
+    if (n < first && byline(para, n)) continue;
     let body = para;
     if (n === first && !loneDateline) {
       dateline = readDateline(body, isKnownCity);

@@ -132,10 +132,12 @@ export interface Dateline {
 }
 
 // A city may open with an article of two letters: "LA VALLETTA", "La Paz", "EL AAIUN", "AL AIN".
-const CITY = String.raw`(?:(?:LA|LE|EL|AL)[ -][A-Z][A-Z'’-]{2,}|[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+){0,2}|(?:(?:La|Le|El|Al)[ -])?[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]+){0,2})`;
+// A saint's city is abbreviated with a dot: "ST. PETERSBURG", "St. Gallen".
+const CITY = String.raw`(?:(?:ST|St)\. ?[A-Z][A-Za-z'’-]{2,}|(?:LA|LE|EL|AL)[ -][A-Z][A-Z'’-]{2,}|[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+){0,2}|(?:(?:La|Le|El|Al)[ -])?[A-Z][a-z'’-]{2,}(?:[ -][A-Z][a-z'’-]+){0,2})`;
 // The country in capitals in parentheses, before the outlet's: "LA VALLETTA (MALTA) (ITALPRESS) –".
 const CAPITALS_COUNTRY = String.raw`(?:\s*\([A-Z]{3,}(?: [A-Z]{2,}){0,2}\)(?=\s*[(/]))?`;
-const DAY_MONTH = String.raw`(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,\s*\d{4})?`;
+// Or a day printed in figures, day first: "Strasbourg, 23.01.2025 –".
+const DAY_MONTH = String.raw`(?:(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})`;
 // An outlet: "/TASS/", "(Yonhap)", "(Outlet News / Agency - 22nd October, 2019)", "KAZINFORM",
 // "ARTSAKHPRESS-ARMENPRESS", or "Kazakhstan Today" when a dash follows.
 const OUTLET = String.raw`(?:/[A-Za-z]+/|\([A-Za-z][A-Za-z .-]*\)|\([A-Za-z][A-Za-z .]*(?:\s*[/–—-]\s*[A-Za-z0-9][A-Za-z0-9 .,]*){1,2}\)|[A-Z]{3,}(?:[ -][A-Z]{3,})*(?![a-z])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=\.?\s*[–—-]|\.\s))`;
@@ -160,7 +162,7 @@ export function readDateline(
   const m = DATELINE.exec(paragraph);
   if (!m?.groups) return undefined;
   const { city = "", date, outlet, end } = m.groups;
-  const capitals = /^[A-Z'’ -]+$/.test(city);
+  const capitals = /^[A-Z'’. -]+$/.test(city);
   const titled = titleCase(city);
   // A town the gazetteer does not know is a dateline's only with its day and a mark that closes it
   // ("Zorgrad, July 10 --", "Zorgrad (Estoria), 10 July:"): no sentence opens on a word, a day and a
@@ -177,7 +179,12 @@ export function readDateline(
   let day: number | undefined;
   if (date) {
     const dm = /(\d{1,2})\s+([A-Za-z]+)|([A-Za-z]+)\.?\s+(\d{1,2})/.exec(date);
-    if (dm) {
+    const figures = /^(\d{1,2})\.(\d{1,2})\./.exec(date);
+    if (figures) {
+      month = Number(figures[2]);
+      day = Number(figures[1]);
+      if (month < 1 || month > 12) return undefined;
+    } else if (dm) {
       month = monthNumber((dm[2] ?? dm[3]) as string);
       day = Number(dm[1] ?? dm[4]);
       if (!month) return undefined;

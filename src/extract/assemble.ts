@@ -4,6 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
+import { dayOfMeetingClause } from "./clause-dates.ts";
 import {
   anchoredDates,
   inFutureClause,
@@ -69,7 +70,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     anchorRead ??= { year: yearAnchor(doc.sentences.map((s) => s.text)) };
     return anchorRead.year;
   };
-  const ownDate = (sentence: number, planned: boolean) => {
+  const ownDate = (sentence: number, planned: boolean, people: readonly number[]) => {
     const text = doc.sentences[sentence]?.text ?? "";
     // A held meeting's sentence may also date something to come ("... announced that a delegation
     // will be visiting from 24-25 August"): that date is not the meeting's.
@@ -89,7 +90,10 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     );
     // A page's date stamp glued to the head of the sentence ("March 6, 2024 Delegation visits ...: X
     // receives Y on 5 March 2024") dates the page: the date the sentence gives later, if any, is the meeting's.
-    return days.find((d) => !isOpeningStamp(text, d));
+    const kept = days.filter((d) => !isOpeningStamp(text, d));
+    // "X met Y on 15 August and Z the following day": each meeting the day of its own clause.
+    const s = doc.sentences[sentence];
+    return (s && dayOfMeetingClause(s, people, kept)) ?? kept[0];
   };
   for (const proposal of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
     const p = { ...proposal, people: [...new Set(proposal.people)] };
@@ -113,7 +117,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       const oneCountry = !!countries[0] && countries.every((c) => c === countries[0]);
       if (last || p.people.length < 2 || oneCountry) continue;
     }
-    const date = ownDate(p.sentence, p.planned);
+    const date = ownDate(p.sentence, p.planned, p.people);
     // A side that only repeats the country of a person already in a meeting ("the Kyrgyz delegation"
     // led by the Kyrgyz Speaker) is that meeting again.
     const partyOfKnown =

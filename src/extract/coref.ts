@@ -5,7 +5,7 @@
  * ("the Speaker of Mazhilis of the Republic of Kazakhstan" when the article never names him).
  */
 import { fillImpliedCountries } from "./countries.ts";
-import type { Doc, LocalPerson, Mention } from "./document.ts";
+import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import type { RoleMention } from "./mentions.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { officeTakenBefore, type RoleSpan } from "./roles.ts";
@@ -79,7 +79,16 @@ export function resolveMentions(doc: Doc): void {
         // "..., he said." after the words of someone who spoke before: the pronoun is that speaker,
         // whoever the reported words name.
         const speaker = m.from === attribution ? lastSpeaker : undefined;
-        person = speaker ?? (reported || toldOfOwn ? others[0] : others.at(-1)) ?? lastSubject ?? main?.id;
+        // "X met Y on 10 May, and the following day he received Z": a subject pronoun that opens a
+        // clause joined by "and" and a time that moves the story on is the one whose doings it tells,
+        // the sentence's subject, not the person met just before it.
+        const nextDoing =
+          m.cue === "pronoun" && NEXT_DOING_SUBJECT.test(tokensText(s, m.from - 8, m.from + 1));
+        person =
+          speaker ??
+          (nextDoing ? clauseSubject(s, kept) : reported || toldOfOwn ? others[0] : others.at(-1)) ??
+          lastSubject ??
+          main?.id;
       } else if (m.cue === "guest") person = guestOf(doc, others, main);
       else if (m.role && staffOfNamed(s, m, kept)) continue;
       else if (m.role)
@@ -207,6 +216,31 @@ function speakerOf(s: Doc["sentences"][number]): number | undefined {
     if (SPEECH_VERB.test(next) || SPEECH_VERB.test(before)) speaker = m.person;
   }
   return speaker;
+}
+
+// "and" and a time that moves the story on, right before a subject pronoun: "..., and the following
+// day he", "and later that day she", "and on 12 May he", "and then he".
+const NEXT_DOING_SUBJECT =
+  /\band\s+(?:then|later|subsequently|afterwards|(?:on\s+)?the\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening)|later\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}))\s*,?\s+(?:he|she)$/iu;
+
+/**
+ * The subject of a sentence's first clause: its first person not governed by a preposition ("At the
+ * invitation of X, Y visited ..." is Y's doing), if one was named before the pronoun.
+ */
+function clauseSubject(s: Sentence, kept: Mention[]): number | undefined {
+  return kept.find(
+    (k) => k.person !== undefined && k.from >= 0 && !GOVERNED.test(tokensText(s, k.from - 2, k.from)),
+  )?.person;
+}
+// A preposition right before a mention, with its article: "of", "by the", "with".
+const GOVERNED = /\b(?:of|by|with|to|from|for|at|on|about)(?:\s+the)?$/i;
+
+/** The text of a sentence's tokens from `from` (clamped to the first) up to `to`, excluded. */
+function tokensText(s: Sentence, from: number, to: number): string {
+  return s.tokens
+    .slice(Math.max(0, from), to)
+    .map((t) => t.text)
+    .join(" ");
 }
 
 // A verb of telling and its object before a possessive: "briefed the President on (the results of)".

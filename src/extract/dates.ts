@@ -19,6 +19,11 @@ export interface DaySpan {
   relative?: "today" | "yesterday" | "tomorrow";
   /** A weekday said it ("on Tuesday"), resolved from the publication date. */
   weekday?: boolean;
+  /**
+   * A day told from an earlier date of the same sentence ("on 15 August and Y the following day",
+   * "later the same day"): -1, 0 or +1 day from it.
+   */
+  fromEarlier?: -1 | 0 | 1;
   /** Where in the sentence the date stands (character offset). */
   index: number;
 }
@@ -100,8 +105,10 @@ const OPENING_STAMP = new RegExp(
 // The future that a date of a held meeting's sentence may belong to: "where he announced that a
 // delegation will be visiting Ghana from 24-25 August". A past verb of an encounter after the marker
 // puts the date back in the meeting's clause ("X, who will leave soon, met Y on 5 March").
+// A headline's "due" with a day is one too: "Vietnamese delegation due Thursday", "X due in Y on Monday"
+// (read in the words before the day, so "due" may end them).
 const FUTURE_MARKER =
-  /\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held)\b/gi;
+  /\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held|due(?= (?:on |this |next |in \p{Lu}[\p{L}-]+ (?:on )?)?(?:(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|tomorrow)\b|$)))\b/giu;
 // A past verb of saying after the marker ends the future clause too: the reporting clause that
 // follows what was said dates the saying ("X will not come, Y told a briefing after the talks on Monday").
 const PAST_ENCOUNTER = /\b(?:met|held|received|hosted|paid|visited|welcomed|talked|discussed|told|said)\b/i;
@@ -131,7 +138,10 @@ export function reportDates(sentence: string, published: string | undefined): Da
  */
 export function calendarDates(sentence: string, published: string | undefined): DaySpan[] {
   return rawDates(sentence, published, false)
-    .filter((d) => !d.relative && !WEEKDAY_AT.test(sentence.slice(d.index, d.index + 16)))
+    .filter(
+      (d) =>
+        !d.relative && d.fromEarlier === undefined && !WEEKDAY_AT.test(sentence.slice(d.index, d.index + 16)),
+    )
     .map((d) => ({ ...d }));
 }
 const WEEKDAY_AT = /^(?:on |last |next |this )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
@@ -297,7 +307,7 @@ const CLAUSE_BOUND = /[,;:()]|\b(?:and|but|while|whereas)\b/gi;
 // Wednesday"; the day of a saying is dropped as such before.)
 const DONE_VERB =
   /\b(?:met|held|received|hosted|visited|welcomed|talked|discussed|signed|arrived|landed|returned|departed|attended|took part)\b/i;
-const FUTURE_IN_CLAUSE = new RegExp(FUTURE_MARKER.source, "i");
+const FUTURE_IN_CLAUSE = new RegExp(FUTURE_MARKER.source, "iu");
 
 /**
  * Whether the day at `index` (a weekday, "today") stands in a clause that tells something done, with
@@ -351,7 +361,11 @@ function readDates(sentence: string, published: string | undefined, future: bool
   }
   // Past here only calendar dates are left, and chrono-node is costly: a sentence needs a month name
   // next to a number, or a numeric date, to be worth parsing.
-  if (!CALENDAR.test(sentence)) return out.sort((a, b) => a.index - b.index);
+  if (!CALENDAR.test(sentence))
+    return withDaysFromEarlier(
+      sentence,
+      out.sort((a, b) => a.index - b.index),
+    );
   const ref = published ? utc(published) : undefined;
   // chrono reads the few words around each calendar mention, not the whole sentence: its cost grows
   // with the text, and a date never spans more than a few words.
@@ -401,7 +415,10 @@ function readDates(sentence: string, published: string | undefined, future: bool
     if (dotted.some((at) => r.index <= at + 3 && at <= r.index + r.text.length)) continue;
     if (!s.isCertain("day") || !s.isCertain("month")) continue;
     if (!s.isCertain("year") && !published) continue;
+    // A calendar date is written with figures: chrono's words of a relative day ("the day after the
+    // elections" read as the day after the report) are read above, or are another event's day.
     if (
+      !/\d/.test(r.text) ||
       /^(today|yesterday|tomorrow|now)$/i.test(r.text.trim()) ||
       WEEKDAYS.includes(r.text.trim().toLowerCase().replace(/^on /, ""))
     )
@@ -427,5 +444,42 @@ function readDates(sentence: string, published: string | undefined, future: bool
     if (last > day && last <= 31)
       d.end = isoDate(Number(d.start.slice(0, 4)), Number(d.start.slice(5, 7)), last);
   }
-  return out.sort((a, b) => a.index - b.index);
+  return withDaysFromEarlier(
+    sentence,
+    out.sort((a, b) => a.index - b.index),
+  );
+}
+
+// A day told from a date said before it in the same sentence: "met X on 15 August and Y the following
+// day", "was received on Tuesday by X and later the same day held talks with Y". Not "earlier in the
+// day", which a sentence may say of an encounter it tells after another's day ("met Z on Monday,
+// followed by the talks with Y earlier in the day") without saying which day; nor "the day before
+// yesterday", a day of its own; nor "the day after" an event it names ("on 5 May, the day after the
+// elections"), which is the day before it, not the day after.
+const FROM_EARLIER =
+  /\b(?:(?:later|earlier) (?:on )?(?:that|the same) day|later (?:in|during) the day|(?:on )?the same day|(?:on )?the (?:following|next) day|a day later|(?:on )?the (?:previous|preceding) day|a day earlier|the day (?:after|before)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|with|during)\b))\b(?! (?:yesterday|tomorrow))/gi;
+
+/**
+ * `dates` (sorted by index) with the days the sentence tells from an earlier one of them: each takes
+ * the last date before it that is one day (a range's day is not one), and none is told without one.
+ */
+function withDaysFromEarlier(sentence: string, dates: DaySpan[]): DaySpan[] {
+  if (!dates.length || !/\bday\b/i.test(sentence)) return dates;
+  const told: DaySpan[] = [];
+  for (const m of allMatches(FROM_EARLIER, sentence)) {
+    const at = m.index as number;
+    const anchor = [...dates, ...told]
+      .filter((d) => d.index < at)
+      .sort((a, b) => a.index - b.index)
+      .at(-1);
+    if (!anchor || anchor.end) continue;
+    const step =
+      /previous|preceding|before|earlier/i.test(m[0]) && !/same|that/i.test(m[0])
+        ? -1
+        : /following|next|after|a day later/i.test(m[0])
+          ? 1
+          : 0;
+    told.push({ start: shiftDay(anchor.start, step), fromEarlier: step, index: at });
+  }
+  return told.length ? [...dates, ...told].sort((a, b) => a.index - b.index) : dates;
 }

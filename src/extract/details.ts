@@ -163,13 +163,28 @@ function readOccasion(text: string): string | undefined {
  */
 export function isEarlierReport(text: string): boolean {
   // "Earlier in the day" (or "earlier yesterday", "earlier this morning") is the same day's news, not an earlier report.
-  return /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day|yesterday|this (?:morning|afternoon|evening)|tonight))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i.test(
-    text,
-  );
+  return EARLIER.test(withoutRelativeAsides(text));
 }
 
-/** Whether the article says its protagonist is on a visit to another country ("While on an official visit to Russia"). */
-export function visitAbroad(doc: Doc): string | undefined {
+// A relative clause set off by commas ("X, who previously visited Japan, received Y") tells of a
+// person, not of the sentence's meeting: its words neither date nor place that meeting.
+const RELATIVE_ASIDE = /,\s+who(?:se)?\s[^,;:"“”()]{1,120}?(?:,|(?=[.!?]?\s*$))/g;
+
+/** `text` without its relative clauses about a person set off by commas (", who ..., "). */
+export function withoutRelativeAsides(text: string): string {
+  return text.includes(", who") ? text.replace(RELATIVE_ASIDE, ",") : text;
+}
+
+const EARLIER =
+  /\b(earlier(?! (?:in the day|today|that day|on the same day|the same day|yesterday|this (?:morning|afternoon|evening)|tonight))|previously|prior to|previous meeting|last year|in the past|before that|recalled|recalling|recent talks|recent meeting)\b/i;
+
+/**
+ * Whether the article says its protagonist is on a visit to another country ("While on an official
+ * visit to Russia"). `skip` leaves out sentences whose visit is not the one asked about (a visit of
+ * someone who meets no one); without it the answer is kept for the document.
+ */
+export function visitAbroad(doc: Doc, skip?: (s: Sentence) => boolean): string | undefined {
+  if (skip) return findVisitAbroad(doc, skip);
   if (visitMemo.has(doc)) return visitMemo.get(doc);
   const place = findVisitAbroad(doc);
   visitMemo.set(doc, place);
@@ -234,8 +249,9 @@ function visitLongBefore(text: string, end: number, published: string | undefine
   );
 }
 
-function findVisitAbroad(doc: Doc): string | undefined {
+function findVisitAbroad(doc: Doc, skip?: (s: Sentence) => boolean): string | undefined {
   for (const s of doc.sentences) {
+    if (skip?.(s)) continue;
     for (const { needs, pattern } of VISIT_ABROAD) {
       if (!needs.some((word) => s.text.includes(word))) continue;
       const m = pattern.exec(s.text);

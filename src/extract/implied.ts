@@ -93,8 +93,17 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
   const out: Proposal[] = [];
   const has = (a: number, b: number) =>
     [...found, ...out].some((p) => !p.addsTo && p.people.includes(a) && p.people.includes(b));
-  for (const p of [...titlePairs(doc), ...jointSubjects(doc), ...firstPersonReports(doc)])
-    if (!has(p.people[0] as number, p.people[1] as number)) out.push(p);
+  // A held meeting of exactly these two, which a proposal of the same sides joins when meetings are assembled.
+  const heldPair = (a: number, b: number) =>
+    [...found, ...out].some(
+      (p) => !p.addsTo && !p.planned && p.people.length === 2 && p.people.includes(a) && p.people.includes(b),
+    );
+  for (const p of [...titlePairs(doc), ...jointSubjects(doc), ...firstPersonReports(doc)]) {
+    const [a, b] = [p.people[0] as number, p.people[1] as number];
+    // A speaker's own report of a meeting already told ("Yesterday I was glad to meet Y," X wrote) is
+    // that meeting again, and is kept so that the day it gives reaches the meeting.
+    if (!has(a, b) || (p.finder === "first-person" && !p.planned && heldPair(a, b))) out.push(p);
+  }
   const host = articleProtagonist(doc);
   if (!host || reportsRemoteExchange(doc)) return out;
   fillUnnamedSides(doc, host, [...found, ...out]);

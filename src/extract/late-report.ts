@@ -67,6 +67,20 @@ export function isPeriodSummary(text: string): boolean {
 const PAST_UNDATED =
   /\b(?:recently|recent (?:meetings?|talks|visits?|trips?|conversations?|encounters?|contacts|negotiations|consultations)|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:a|an|one|two|three|four|five|six|several|a few|few|\d+) (?:days?|weeks?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/i;
 
+// A plan put at a time to come without a day: "next year", "later this year", "in the near future",
+// "at a mutually convenient time", "at his earliest convenience".
+const FUTURE_UNDATED =
+  /\b(?:(?:next|coming) (?:week|month|year|spring|summer|autumn|fall|winter)|later (?:this|in the) (?:year|month)|in the (?:near |coming |foreseeable )?future|(?:at|on) an? (?:later|convenient|mutually convenient|mutually agreed) (?:date|time)|(?:at )?(?:his|her|their) earliest convenience|in due course|soon)\b/i;
+
+/**
+ * Whether the sentence puts its plan at a time to come without a day ("accepted the invitation to
+ * visit X next year, where he is expected to hold talks with Y"): the plan takes no day, and no
+ * place, from the other sentences of the report, whose days and city are of what was done.
+ */
+export function isFutureUndated(text: string): boolean {
+  return FUTURE_UNDATED.test(text);
+}
+
 // The pluperfect puts the meeting before the time of the report: "said he had met X".
 const PLUPERFECT =
   /\bhad (?:also |already |previously |earlier )?(?:met|held|received|hosted|been received)\b/i;

@@ -21,7 +21,13 @@ import {
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
-import { isPastUndated, isPeriodSummary, isRelayedReport, isVisitWrapUp } from "./late-report.ts";
+import {
+  isFutureUndated,
+  isPastUndated,
+  isPeriodSummary,
+  isRelayedReport,
+  isVisitWrapUp,
+} from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
@@ -44,8 +50,13 @@ const SAYING_TODAY =
 const TO_COME =
   /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
+// Or a sentence that opens on it: "The same day, X attended a luncheon hosted by Y".
 const SAME_DAY =
-  /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b/i;
+  /\b(?:on|that) (?:the )?same day\b|\b(?:earlier|later) (?:in the day|that day|on the same day|the same day)\b|^the same day\b/i;
+// A sentence that opens on a part of the day: "In the afternoon, ...", "Later that evening, ...",
+// "That morning, ...".
+const PART_OF_DAY =
+  /^(?:(?:later|earlier) )?(?:in|during) the (?:morning|afternoon|evening)\b|^(?:that|the same) (?:morning|afternoon|evening)\b|^later (?:that|in the) (?:morning|afternoon|evening)\b/i;
 // A meeting told as one more: "X also met Y", "X met Y as well", "X met Y too".
 const ONE_MORE = /\b(?:also|as well|too)\b/i;
 
@@ -95,7 +106,15 @@ const PERFECT = /\b(?:has|have) (?:also )?(?:met|held|had|received|hosted|signed
  * with the evidence named after what said it ("yesterday in the meeting's sentence").
  */
 export function spanDate(d: DaySpan, where: string): MeetingDate {
-  const said = d.relative ?? (d.weekday ? "weekday" : d.end ? "date range" : "calendar date");
+  const said =
+    d.relative ??
+    (d.fromEarlier !== undefined
+      ? "a day told from an earlier date"
+      : d.weekday
+        ? "weekday"
+        : d.end
+          ? "date range"
+          : "calendar date");
   return {
     start: d.start,
     ...(d.end ? { end: d.end } : {}),
@@ -207,6 +226,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const stale = lazy(
     () =>
       staleByMeeting ||
+      (!!published && body.some((s) => eventOverBefore(s.text, published))) ||
       (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
       (!!published && body.some((s) => attendedRecently(s.text, published))),
   );
@@ -255,7 +275,20 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
     if (!m.date && (isPastUndated(text, published) || (restatedPast() && !planned))) continue;
+    // ... nor one it puts at a time to come without a day ("will visit Y next year, where he is
+    // expected to hold talks with Z"): the visit's days and the lead's are of what was done.
+    if (!m.date && planned && isFutureUndated(text)) continue;
     if (!m.date && !planned && restated()) m.date = restated();
+    // "X and Y discussed ... at a meeting on the sidelines of the forum. The meeting took place
+    // yesterday at the palace.": the sentence right after a meeting's restates it, however many
+    // meetings the article tells, when it reports none of its own.
+    if (!m.date && !planned) {
+      const next = doc.sentences[m.sentence + 1];
+      if (next && !next.headline && !meetings.some((o) => o.sentence === next.index)) {
+        const again = restatedDate([next], day);
+        if (again) m.date = { ...again, evidence: "the sentence right after it, restating the meeting" };
+      }
+    }
     // "X said at a joint briefing with Y on Thursday": a sentence that names all the meeting's people
     // at an encounter, with a day, gives the day of the meeting another sentence reported (also when
     // that sentence tells it as recalled: the day is stated).
@@ -270,6 +303,19 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
+    // "On Thursday morning, X hosted Y. [...] In the afternoon, X received Z.": a sentence that opens
+    // on a part of the day goes on with the day of the meeting told before it (one day, not a visit's
+    // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
+    if (
+      !m.date &&
+      !planned &&
+      previous &&
+      !previous.end &&
+      previousAt &&
+      m.sentence > previousAt.index &&
+      PART_OF_DAY.test(text.trim())
+    )
+      m.date = { ...previous, evidence: "a part of the day of the meeting before" };
     // "On 3 May, X held talks with Y. [...] X met Z as well.": a meeting told as one more, two
     // sentences at most after a meeting dated to one day, is of that day.
     if (
@@ -308,11 +354,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !planned && span && published && published >= span.start && published <= (span.end ?? span.start);
     // A visit of one stated day ("On Thursday, X is on a one-day visit to Y") holds every meeting of it.
     const oneDay = !!span && !span.end && span.evidence === ONE_DAY_VISIT;
+    // A plan takes the span of a visit still to come or under way, not of one over before the report.
+    const spanAhead = !!span && !!day && (span.end ?? span.start) >= day;
     if (
       !m.date &&
       span &&
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
-      (planned || heldIn(span, day))
+      (planned ? spanAhead : heldIn(span, day))
     )
       m.date = span;
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;
@@ -484,6 +532,17 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
   return opening && /^(?:On|In the morning of|On the morning of)\b/i.test(before.text)
     ? spanDate(opening, "the sentence before")
     : undefined;
+}
+
+/**
+ * Whether a sentence frames talks by an event ("on the sidelines of the forum", "taking part in the
+ * session") whose stated days all lie before the day of the report ("the forum, which was held on
+ * October 12-13"): talks held there were not held on the day of the report.
+ */
+export function eventOverBefore(text: string, published: string): boolean {
+  if (!EVENT_FRAME.test(text)) return false;
+  const days = calendarDates(text, published);
+  return days.length > 0 && days.every((d) => (d.end ?? d.start) < published);
 }
 
 // Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".

@@ -7,6 +7,7 @@
  */
 
 import { titleCase } from "../corpus/header.ts";
+import { sameCity } from "../text/city-spellings.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import { cityAsSubject } from "./city-subject.ts";
@@ -14,10 +15,15 @@ import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
+import { isFutureUndated } from "./late-report.ts";
+import { fold } from "./text.ts";
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{3,}$/u;
 // Words that make a sentence about a place in the future or an invitation, not where a meeting was.
-const NOT_HERE = /\b(will|to hold|plans?|set to|initiative|invit\w*|to visit|next)\b/i;
+// So do a programme still to be carried out ("The programme also includes a trip to X") and what
+// someone is expected to do ("where on Thursday he is expected to meet").
+const NOT_HERE =
+  /\b(will|to hold|plans?|set to|initiative|invit\w*|to visit|next|programme|program|itinerary|(?:is|are) (?:also )?(?:expected|scheduled|due) to)\b/i;
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,2}`;
 
 /**
@@ -177,17 +183,25 @@ function readEventPlace(s: Sentence): string | undefined {
     if (
       /\b(?:visit|trip|stay|tour) (?:to|in) $|\b(?:was|were) held in $|\btook place in $|\bheld in $/i.test(
         before,
-      )
+      ) ||
+      ARRIVED_IN.test(before)
     )
       return f.text;
   }
   return NOT_HERE.test(s.text) ? undefined : placeWithCountryIn(s);
 }
 
+// An arrival told as done, in a sentence of its own: "The delegation arrived in X to take part in the
+// session" says where the delegation is. Not one told as a next step ("then arrived in", "later
+// arrived in"), which is another stop of a trip.
+const ARRIVED_IN =
+  /^(?:(?!\b(?:then|later|after|afterwards|next)\b)[^,;])*\b(?:arrived|has arrived|have arrived) in $/i;
+
 // A sentence about what the sides discussed ("cooperation within the OSCE PA in Vienna") or about an
 // earlier encounter ("the two last met in Geneva") names a city that is not where this report is set.
+// So is a sentence about an event that is over ("thanked him for hosting the recent conference in Riyadh").
 const NOT_FRAMING =
-  /\b(?:discuss\w*|talked about|touched upon|exchanged views|last (?:met|year|time)|previous(?:ly)?|earlier|ago)\b/i;
+  /\b(?:discuss\w*|talked about|touched upon|exchanged views|last (?:met|year|time)|previous(?:ly)?|earlier|ago|recent(?:ly)?|for (?:hosting|organi[sz]ing))\b/i;
 
 /** Gives each meeting the city where the article says, or implies, it was held. */
 export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
@@ -210,7 +224,13 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     );
   const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
   const leadCity = body[0] ? (placeIn(citiesOfTheMeeting(body[0])) ?? cityNamedIn(body[0])) : undefined;
-  const abroad = visitAbroad(doc);
+  // A visit abroad of someone who meets no one in the article ("The Speaker, who is on a visit to
+  // Paris, had sent a letter") says nothing of where its meetings were. A lead that says the
+  // delegation visited a country ("visited the Republic of Korea on 14-17 May") places them there.
+  const abroad =
+    (visitAbroad(doc) &&
+      visitAbroad(doc, (s) => namesOnlyOthers(s, new Set(meetings.flatMap((m) => m.people))))) ||
+    countryVisitedIn(body.slice(0, 2), doc.article.published);
   const dateline = doc.article.datelineCity;
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
   let previous: string | undefined;
@@ -221,6 +241,9 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     const sentence = doc.sentences[m.sentence];
     const own = sentence ? ownPlaceIn(sentence) : undefined;
     if (own) m.place = own;
+    // A plan put at a time to come without a day ("will visit Kazakhstan next year, where he is
+    // expected to meet Y") is placed by its own sentence only: the report's city is of what was done.
+    else if (m.planned && sentence && isFutureUndated(sentence.text)) m.place = undefined;
     else if (m.earlier) {
       // An earlier meeting keeps only what its own sentence says ("visited Ukraine where he met").
       if (sentence) m.place = countryPlaceIn(sentence);
@@ -239,6 +262,9 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     if (m.place && CAPITALS.test(m.place)) m.place = titleCase(m.place);
     if (m.place && m.planned) previousPlanned = m.place;
     else if (m.place) previous = m.place;
+    // The dateline's city under another of its names ("Kiev" in a quote, "KYIV" in the dateline) is
+    // written as the outlet writes it in its dateline.
+    if (m.place && dateline) m.place = datelineSpelling(m.place, titleCase(dateline));
     // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
     const venue = sentence ? venueIn(sentence.text) : undefined;
     if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
@@ -262,5 +288,52 @@ function laterPlace(body: Sentence[], after: number, published: string | undefin
       const place = eventPlaceIn(s);
       if (place) return place;
     }
+  return undefined;
+}
+
+/**
+ * Whether a sentence names people by name, none of them in `participants` (local ids). Pronouns and
+ * titles are left out: what they were resolved to is a guess ("his counterpart").
+ */
+function namesOnlyOthers(s: Sentence, participants: ReadonlySet<number>): boolean {
+  const named = s.mentions.flatMap((m) =>
+    m.kind === "person" && m.person !== undefined && !m.resolved ? [m.person] : [],
+  );
+  return named.length > 0 && named.every((id) => !participants.has(id));
+}
+
+/**
+ * `place` with its city written as `dateline` writes it, when they are one city under two names
+ * ("Kiev" and "Kyiv"); any other place as it is.
+ */
+export function datelineSpelling(place: string, dateline: string): string {
+  const parts = place.split(", ");
+  const city = parts.at(-1) as string;
+  if (city === dateline || !sameCity(city, dateline) || fold(city) === fold(dateline)) return place;
+  return [...parts.slice(0, -1), dateline].join(", ");
+}
+
+// A verb of a visit right before a country: "visited the Republic of Korea", "is visiting Japan".
+const VISITED_BEFORE =
+  /\b(?:visited|visits|is visiting|are visiting|was visiting|were visiting|toured)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Emirate) of\s+)?$/;
+// Words that make the visit one recalled: "previously visited", "visited Japan in 2019".
+const RECALLED_VISIT = /\b(?:previously|earlier|once|already|last year|years? ago|recall\w*)\b/i;
+
+/**
+ * The country that one of `lead` (the first sentences) says its people visited ("A delegation headed
+ * by X visited the Republic of Korea on 14-17 May"), when not recalled (no other year than the
+ * report's, no "previously"): the report's meetings were held there, not in its dateline's city.
+ */
+function countryVisitedIn(lead: Sentence[], published: string | undefined): string | undefined {
+  const year = published?.slice(0, 4);
+  for (const s of lead) {
+    if (!/\bvisit|\btoured\b/.test(s.text) || RECALLED_VISIT.test(s.text)) continue;
+    if (year && (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => y !== year)) continue;
+    for (const f of s.found) {
+      if (f.entry.kind !== "country" || f.entry.demonym) continue;
+      const at = s.tokens[f.from]?.start ?? 0;
+      if (VISITED_BEFORE.test(s.text.slice(Math.max(0, at - 50), at))) return f.entry.name;
+    }
+  }
   return undefined;
 }

@@ -402,9 +402,11 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
 }
 
 // Words between a subject and a meeting verb that put the verb in a clause of its own: reported
-// speech ("X noted that Chile had hosted Y") has its own subject, whoever said it.
+// speech ("X noted that Chile had hosted Y") has its own subject, whoever said it; so has what
+// the sides agreed ("met X, and we agreed that our committees will hold a session", whose verb is the
+// committees' and whose future makes no plan of the meeting told before it).
 const REPORTED =
-  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
+  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|agreed|agree|decided|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
 // Words between a meeting verb and its object that start another clause: "welcomed the investors
 // and thanked Y", "hosted a forum that brought together Y".
 // A second meeting verb joined to the first is no new clause: "met and talked with Y", "received
@@ -849,7 +851,13 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // the site where X was killed"), a trip.
       const visit = /visit to$/.test(m[2] ?? "");
       if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
-      const objects = listAt(sk, m, 3, s.mentions).filter((n) => !visit || mention(n)?.kind !== "group");
+      // A headline joins its statements with a semicolon ("Speaker meets Chilean envoy; Peruvian
+      // delegation due Thursday"): the verb's objects end there, and what follows is news of its own.
+      const cut = s.headline ? (m[3] ?? "").indexOf(" ; ") : -1;
+      const nextStatement = cut >= 0 ? `${(m[3] ?? "").slice(cut)} ` : "";
+      const objects = listAt(sk, m, 3, s.mentions).filter(
+        (n) => (!visit || mention(n)?.kind !== "group") && !nextStatement.includes(`@m${n} `),
+      );
       const leader = m[4] ? Number(m[4].slice(2)) : undefined;
       // "at the invitation of the House of @m2 , visited ... and met": a side after a preposition
       // is not the subject; the sentence's first person is.
@@ -885,7 +893,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
       // Counterparts of different countries in such a list are one meeting each, and so are those of
       // "held meetings with A; B; and C" or "met separately with": the plural says there were several.
-      else if (/ ; /.test(m[3] ?? ""))
+      else if (cut < 0 && / ; /.test(m[3] ?? ""))
         add(
           "met-semicolons",
           subjects,

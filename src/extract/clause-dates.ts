@@ -1,0 +1,47 @@
+/**
+ * The day of one meeting among several that one sentence tells, each in a clause with a day of its
+ * own: "X met Y on 15 August and Z the following day", "X was received on Tuesday by Y and later the
+ * same day held talks with Z", "X, who met Z on 3 March, received Y on Tuesday". The sentence's first
+ * day is then not every meeting's: each takes the day of the clause that names its own people.
+ */
+import type { DaySpan } from "./dates.ts";
+import type { Sentence } from "./document.ts";
+
+// Where clauses part: a comma, a semicolon, a colon, or a conjunction between two clauses.
+const CLAUSE_BOUND = /[,;:]|\s(?:and|but|while|whereas|then)\s/g;
+
+/**
+ * The day of the clause of `s` that names people of the meeting (`people`, local ids) and no one
+ * else, among `days` (the days already kept for the sentence's meetings). Undefined when no clause
+ * does, or when clauses of different days do: the caller keeps its own choice then.
+ */
+export function dayOfMeetingClause(
+  s: Sentence,
+  people: readonly number[],
+  days: readonly DaySpan[],
+): DaySpan | undefined {
+  if (days.length < 2 || people.length < 2) return undefined;
+  const bounds = [0];
+  CLAUSE_BOUND.lastIndex = 0;
+  for (let m = CLAUSE_BOUND.exec(s.text); m; m = CLAUSE_BOUND.exec(s.text)) bounds.push(m.index);
+  bounds.push(s.text.length + 1);
+  const clauseAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
+  // The people each clause names, by name (a pronoun may stand for anyone said before it).
+  const named = new Map<number, Set<number>>();
+  for (const m of s.mentions) {
+    if (m.kind !== "person" || m.person === undefined || m.resolved) continue;
+    const at = clauseAt(s.tokens[m.from]?.start ?? 0);
+    const set = named.get(at) ?? new Set<number>();
+    set.add(m.person);
+    named.set(at, set);
+  }
+  let found: DaySpan | undefined;
+  for (const [clause, ids] of named) {
+    if (![...ids].every((id) => people.includes(id))) continue;
+    const day = days.find((d) => clauseAt(d.index) === clause);
+    if (!day) continue;
+    if (found && found.start !== day.start) return undefined;
+    found ??= day;
+  }
+  return found;
+}

@@ -1,0 +1,62 @@
+/**
+ * An author's byline above the dateline, a saint's city abbreviated with a dot, and a dateline whose
+ * day is printed in figures. Names and towns are invented where the gazetteer need not know them.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { readDateline } from "../../src/corpus/header.ts";
+
+const known = (c: string) => ["Strasbourg", "St. Petersburg"].includes(c);
+
+describe("a byline on a line of its own", () => {
+  it("is no sentence, and the dateline after it is read", () => {
+    const a = parseArticle(
+      " date 2023-10-14 \nSpeakers discuss trade\n\nBy Jana Novakova\n\nZORGRAD, October 14. /WIRE/. Speaker Ivo Dramin met the guests. They talked.",
+      { id: "x", isKnownCity: known },
+    );
+    expect(a.datelineCity).toBe("Zorgrad");
+    expect(a.datelineDate).toBe("2023-10-14");
+    expect(a.paragraphs).toEqual([["Speaker Ivo Dramin met the guests.", "They talked."]]);
+  });
+  it("may name a section, an outlet and the day of the page", () => {
+    for (const byline of ["By Jana Novakova in Nation on 20 June 2024", "By Jana Novakova – Wire:"]) {
+      const a = parseArticle(
+        ` date 2024-06-20 \nSpeakers meet\n\n${byline}\n\nSpeaker Ivo Dramin met the guests.`,
+        {
+          id: "x",
+        },
+      );
+      expect(a.paragraphs).toEqual([["Speaker Ivo Dramin met the guests."]]);
+    }
+  });
+  it("is not a sentence that opens with 'By'", () => {
+    const a = parseArticle(
+      " date 2024-06-20 \nSpeakers meet\n\nBy the end of the visit, the Speaker met the guests.",
+      {
+        id: "x",
+      },
+    );
+    expect(a.paragraphs).toEqual([["By the end of the visit, the Speaker met the guests."]]);
+  });
+});
+
+describe("datelines", () => {
+  it("read a saint's city abbreviated with a dot", () => {
+    expect(readDateline("ST. PETERSBURG, October 14. /TASS/. The Speaker met", known)).toMatchObject({
+      city: "St. Petersburg",
+      month: 10,
+      day: 14,
+      rest: "The Speaker met",
+    });
+  });
+  it("read a day printed in figures, day first", () => {
+    expect(
+      readDateline("Strasbourg, 23.01.2025 – On Thursday morning, the President met", known),
+    ).toMatchObject({
+      city: "Strasbourg",
+      month: 1,
+      day: 23,
+      rest: "On Thursday morning, the President met",
+    });
+  });
+});
