@@ -61,6 +61,8 @@ const ROLE_LOWER = new Set(
   delegation staff
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
+// A compound adjective written in lower case with a hyphen ("short-term", "newly-formed").
+const COMPOUND_ADJECTIVE = /^[a-z]+-[a-z]+$/;
 // The second word of a royal honorific ("His Highness", "Her Majesty").
 const ROYAL_STYLE = /^(highness|majesty)$/i;
 // Styles of rank written between a title and the name they style ("Speaker Sheikh X", "Ambassador Prince X").
@@ -315,6 +317,23 @@ function scanRoleBefore(
       isCapitalized(tokens[k + 2]?.text ?? "")
     ) {
       from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
+      continue;
+    }
+    // "coordinator of the short-term observer mission X", "head of the newly-formed committee Y": a
+    // compound adjective in lower case between "the" and the body it describes is part of the role.
+    if (COMPOUND_ADJECTIVE.test(w) && from === k + 1 && (tokens[k - 1]?.key ?? "") === "the") {
+      from = k;
+      continue;
+    }
+    // "Director-General of the UN Office in Vienna X", "Ambassador of Ostria in Veldania X": a body's
+    // or a post's city, between a capitalised word of the role and the rest of it.
+    if (
+      f === "in" &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      from === k + 1 &&
+      found.some((x) => x.from === k + 1 && x.entry.kind === "city")
+    ) {
+      from = k;
       continue;
     }
     if (f === "his" || f === "her" || f === "their") {
@@ -584,6 +603,7 @@ export function roleAfter(
       ROLE_LOWER.has(f) ||
       isTitleWord(w) || // "a Norwegian lawmaker"
       (f.includes("-") && f.split("-").every((x) => ROLE_LOWER.has(x))) || // "parliamentary-group"
+      (COMPOUND_ADJECTIVE.test(w) && (tokens[k - 1]?.key ?? "") === "the") || // "of the short-term mission"
       CONNECTORS.has(f) ||
       f === "a" ||
       f === "in" ||
