@@ -37,7 +37,8 @@ const PLURAL_TITLE =
   "(?:deputies|senators|mps|members|lawmakers|legislators|parliamentarians|representatives|congressmen|congresswomen|ambassadors|ministers)";
 // Inside a list, a plural title may head the pair after it with its own complement: "A, B, the
 // chairmen of both chambers of the Kazakh parliament C and D".
-const LIST_TITLE = String.raw`(?:${PLURAL_TITLE}|(?:chairmen|chairpersons|chairs|speakers|heads|presidents|leaders) of [a-z][^@,;]{0,50}?)`;
+// "A; B; and members of the delegation of Ostria": the members stand for the side named after them.
+const LIST_TITLE = String.raw`(?:${PLURAL_TITLE}|(?:chairmen|chairpersons|chairs|speakers|heads|presidents|leaders) of [a-z][^@,;]{0,50}?|members of(?= @m))`;
 // Words of time that stand before a title and its holder without being part of the mention: "and
 // former President of the Republic A", "and newly elected Speaker B".
 const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)";
@@ -45,7 +46,9 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // directors of the committee; and D").
 // An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
 // the Foreign Ministry").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m))?`;
+// In a list split by semicolons an item may end with where its person comes from ("Vice-President of
+// the Assembly A of Ostria; B").
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
 const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
@@ -113,6 +116,8 @@ const DISCUSSED_WITH = new RegExp(
   String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}(?:discussed|(?:appreciated|welcomed|valued|used|seized|took|had) the (?:[\w-]+ )?opportunity (?:[^@]{0,60}? )?to (?:discuss|talk|exchange views)) (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
   "g",
 );
+// Words that open another clause, whose "with" is not the verb's before them.
+const CLAUSE_BREAK = / , (?:while|whereas|and while) /;
 // A second verb for the same subject: "X will meet A and hold talks separately with B and C".
 const AND_ALSO = new RegExp(
   String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
@@ -955,8 +960,12 @@ function nounFinders(scope: SentenceScope): void {
       add("visit-to-person", subjects, [called], plannedAround(m));
     }
   if (sk.includes("discuss") || sk.includes("opportunity"))
-    for (const m of allMatches(DISCUSSED_WITH, sk))
+    for (const m of allMatches(DISCUSSED_WITH, sk)) {
+      // "With A, the parties discussed X, while the meeting with B focused on Y": A is the object of
+      // "with", not the one who discussed, and B's "with" belongs to another clause: A and B did not meet.
+      if (/(?:^|\s)with $/.test(sk.slice(0, m.index ?? 0).slice(-6)) || CLAUSE_BREAK.test(m[0])) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+    }
   if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
       if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);

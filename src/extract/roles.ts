@@ -1032,7 +1032,16 @@ export function roleOfAfter(
   found: Found[],
   before: RoleSpan,
 ): RoleSpan | undefined {
-  if (before.body || before.country || (tokens[nameTo]?.key ?? "") !== "of") return undefined;
+  if ((tokens[nameTo]?.key ?? "") !== "of") return undefined;
+  // "Vice-President of the Assembly A of Ostria": an office of an international body, then the country
+  // its holder comes from (a country and nothing more, up to the end of the item).
+  if (before.body && !before.country) {
+    const land = found.find((x) => x.from === nameTo + 1 && x.entry.kind === "country");
+    const next = tokens[land?.to ?? -1]?.text ?? ".";
+    if (land && /^[.,;:)]$/.test(next)) return { ...before, to: land.to, country: land.entry.name };
+    return undefined;
+  }
+  if (before.body || before.country) return undefined;
   let to = nameTo + 1;
   for (let k = nameTo + 1; k < tokens.length; k++) {
     const w = tokens[k]?.text ?? "";
