@@ -54,6 +54,8 @@ const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respec
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
+// A meal named as such, in a verb phrase.
+const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
 const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
@@ -118,9 +120,10 @@ const DISCUSSED_WITH = new RegExp(
 );
 // Words that open another clause, whose "with" is not the verb's before them.
 const CLAUSE_BREAK = / , (?:while|whereas|and while) /;
-// A second verb for the same subject: "X will meet A and hold talks separately with B and C".
+// A second verb for the same subject: "X will meet A and hold talks separately with B and C", "X will
+// hold talks with A and will meet with B", "X is to call on A and to receive B".
 const AND_ALSO = new RegExp(
-  String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
+  String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:will (?:also )?|to )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
 );
 // The preposition of the verb's object said again after a relative clause on it: "held a meeting
 // with A, who is on a visit to Astana, and with B" (B is one more object).
@@ -337,7 +340,11 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   if (!text) return [];
   const start = sk.indexOf(text, m.index ?? 0);
   const after = sk.slice(start + text.length);
-  const items = listIds(text, after);
+  const items = respectiveHolders(
+    listIds(text, after),
+    mentions,
+    `${sk.slice(Math.max(0, start - 30), start)}${text}${after.slice(0, 15)}`,
+  );
   // "received A and members of his delegation, B and C": A's company, seated with A.
   if (mentions && items.length > 1 && WITH_DELEGATION.test(text)) seatedTogether(mentions, items);
   const last = items.at(-1);
@@ -363,6 +370,27 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   // One side spelled out is replaced by its people; after a list of several, they are one more.
   return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
 }
+
+/**
+ * "the heads of the delegations of A, B and C, X, Y and Z respectively": unnamed sides followed by as
+ * many people, who are those sides' heads. The people stand for the sides (one meeting each, not two).
+ */
+function respectiveHolders(items: number[], mentions: Mention[] | undefined, around: string): number[] {
+  if (!mentions || items.length < 4 || items.length % 2) return items;
+  const half = items.length / 2;
+  const sides = items.slice(0, half).map((n) => mentions[n]);
+  const holders = items.slice(half).map((n) => mentions[n]);
+  const spelledOut =
+    sides.every((m) => m && m.kind !== "person" && m.country) && holders.every((m) => m?.kind === "person");
+  // The names follow the sides with a comma alone ("..., and with X and Y" are more counterparts), and
+  // the sides are their heads, or "respectively" pairs them.
+  const joined = new RegExp(String.raw`@m${items[half - 1]} , @m${items[half]}(?!\d)`).test(around);
+  const heads = RESPECTIVE_HEADS.test(around) || / respectively\b/.test(around);
+  return spelledOut && joined && heads ? items.slice(half) : items;
+}
+// The heads of sides: "the heads of the delegations of A and B", "the speakers of A and B".
+const RESPECTIVE_HEADS =
+  /\b(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents) of (?:the )?@m/;
 
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who
 // is not already a side, preferring one from another country than the sides named.
@@ -906,6 +934,13 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // of Italy, A, and the Ambassador of Italy, B").
       else if (receivedTogether(m[2] ?? "", objects))
         add("met-together", subjects, objects, plannedAround(m), false);
+      // "hosted a working breakfast with A and B", "had dinner with A and B": the guests of one meal sat
+      // at one table (unless "separate" meals are said).
+      else if (
+        MEAL_WORD.test(`${m[2]} ${gapAfterVerb(sk, m)}`) &&
+        !SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`)
+      )
+        add("met-meal", subjects, objects, plannedAround(m), false);
       else add("met", subjects, objects, plannedAround(m));
       // "... met A and held talks with B": the same subject's second encounter.
       const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
