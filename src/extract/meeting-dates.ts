@@ -312,7 +312,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !m.date &&
       span &&
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
-      (planned || heldIn(span, day))
+      // A meeting still planned after a visit that is over ("wraps up visit ... expected to hold talks
+      // next year") is of another trip: only a visit to come or under way dates what it plans.
+      (planned ? !day || (span.end ?? span.start) >= day : heldIn(span, day))
     )
       m.date = span;
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;

@@ -112,6 +112,13 @@ const VISIT_TO_PERSON = new RegExp(
   String.raw`(?:^| )(?:a|his|her|their) (?:[\w'’-]+ ){0,2}?(?:visit|call) (?:to|on) (${M})(?! 's)`,
   "g",
 );
+// "X visited Ostria on 4-6 May at the invitation of Y", "a delegation headed by X paid an official visit
+// to Ostria at the invitation of Y": the host who invited the visitor received them. Only a visit told
+// as made by the clause's own subject (not "who visited ... at the invitation of", a recalled one).
+const VISITED_AT_INVITATION = new RegExp(
+  String.raw`(?:^|, |(?:led|headed) by )(${M}) (?:(?:has |have )?(?:also )?(?:visited|paid (?:a|an|his|her|their) (?:[\w'’-]+ ){0,2}?visit to)) [^@]{1,60}? at the invitation of (?:his |her |their |the )?(?:[a-z'’-]+ ){0,3}?(${M})(?! 's)`,
+  "g",
+);
 // "X discussed the prospects of cooperation with Y"; "X appreciated the opportunity offered by the
 // assembly to discuss regional issues with Y" (an opportunity taken, said of a past encounter).
 const DISCUSSED_WITH = new RegExp(
@@ -956,7 +963,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
  * between X and Y", "during a meeting with Y", "meetings were held with Y".
  */
 function nounFinders(scope: SentenceScope): void {
-  const { s, sk, mention, add, implicitSubject, clauseSubject, plannedAround } = scope;
+  const { s, sk, mention, personOf, add, implicitSubject, clauseSubject, plannedAround } = scope;
   const namesMeeting = MEETING_OR_MEAL.test(sk);
   if (namesMeeting && sk.includes(" of @m"))
     for (const m of allMatches(MEETING_OF, sk)) {
@@ -993,6 +1000,14 @@ function nounFinders(scope: SentenceScope): void {
       if (mention(called)?.kind !== "person" || mention(called)?.resolved) continue;
       const subjects = clauseSubject(sk.slice(0, m.index ?? 0), [called]) ?? implicitSubject([called]);
       add("visit-to-person", subjects, [called], plannedAround(m));
+    }
+  if (sk.includes("at the invitation of"))
+    for (const m of allMatches(VISITED_AT_INVITATION, sk)) {
+      const visitor = Number(m[1]?.slice(2));
+      const inviter = Number(m[2]?.slice(2));
+      if (mention(visitor)?.kind !== "person" || mention(inviter)?.kind !== "person") continue;
+      if (mention(inviter)?.resolved || personOf(visitor) === personOf(inviter) || plannedAround(m)) continue;
+      add("visited-at-invitation", [visitor], [inviter], false);
     }
   if (sk.includes("discuss") || sk.includes("opportunity"))
     for (const m of allMatches(DISCUSSED_WITH, sk)) {
