@@ -66,7 +66,7 @@ const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?(?:meet|be meeting(
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
-const LED = String.raw`(?: [a-z]+){0,2}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (?:its |their |the )?(${M})`;
+const LED = String.raw`(?: [a-z]+){0,3}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (?:its |their |the )?(${M})`;
 
 // The object may follow the body its holder leads ("held talks with the Committee on Foreign Affairs headed by X").
 const SUBJECT_VERB_OBJECT = new RegExp(
