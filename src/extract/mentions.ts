@@ -185,6 +185,17 @@ const ROLE_RIGHT = new Set([
 ]);
 const GROUP_RIGHT = new Set([
   "of",
+  // a count and the parts of a body ("leaders of the five State Duma factions")
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "all",
+  "factions",
+  "committees",
   // the epithets of a fellow nation ("deputies of the sister Republic of X", "of the brotherly Kingdom of Y")
   "sister",
   "brotherly",
