@@ -822,6 +822,9 @@ const AGENCY_TAG = /^\p{Lu}{2,}\.\p{Lu}{2,}$/u;
 function endsRoleScan(tokens: Token[], k: number, found: Found[]): boolean {
   const w = tokens[k]?.text ?? "";
   if (w === "—" || w === "–" || w === "-" || breaksRoleFolded(tokens[k]?.key ?? "")) return true;
+  // "Receives a Delegation on Behalf of Speaker X" (a title-cased headline): the one for whom someone
+  // acts is named after "on behalf of"; what stands before it is no part of their title.
+  if (tokens[k]?.key === "behalf" && tokens[k - 1]?.key === "on" && tokens[k + 1]?.key === "of") return true;
   // "REPORT.AZ/ Speaker X", "(AKIpress) / Speaker X": a slash with a space after it, or an agency's web
   // name, ends a dateline (a slash between two words, "Judicial/Legal Reforms", is part of the role).
   if (w === "/" && (tokens[k + 1]?.start ?? 0) > (tokens[k]?.end ?? 0)) return true;
