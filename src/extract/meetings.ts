@@ -257,6 +257,12 @@ const IN_AN_EVENT =
 const IN_THE_MEETING =
   /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
 
+// "The delegation also includes MP A, who took part in the session of the committee": a member the
+// report places at an event of many is named for that, not as one more at the meeting told before.
+const MEMBERS_ELSEWHERE = new RegExp(
+  String.raw`@m\d+ , who (?:also )?(?:took part|takes part|participated|participates|attended|attends)${IN_AN_EVENT.source.slice(1)}`,
+);
+
 // The one a company goes with, right before it: "@m0 , accompanied by deputies " + the list.
 // What follows a delegation's leader: "led by A, which included B and C", "led by A and including B".
 const LEADER_COMPANY = new RegExp(
@@ -1151,7 +1157,11 @@ function attendanceFinders(scope: SentenceScope): void {
   // The members of a delegation named after a meeting still to come are who travels: whether each sits
   // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
   // A and B") the report does not say.
-  if (/includ|compris|consist|composed|made up/.test(sk) && !(lastPlanned && !found.some((p) => !p.addsTo)))
+  if (
+    /includ|compris|consist|composed|made up/.test(sk) &&
+    !(lastPlanned && !found.some((p) => !p.addsTo)) &&
+    !MEMBERS_ELSEWHERE.test(sk)
+  )
     joinPrevious("delegation-members", delegationMembers(s, sk));
   if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {
