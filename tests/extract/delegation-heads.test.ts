@@ -33,6 +33,18 @@ describe("a led delegation named again", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Kristjan Tamm"]]);
   });
+  it("also when the head is named as 'the delegation's head, X'", () => {
+    const m = meetingsOf(
+      "In the afternoon, Speaker Ivo Markov spoke with a delegation of the Parliament of Estonia. The delegation's head, Deputy Speaker Kristjan Tamm, informed him about the elections.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Kristjan Tamm"]]);
+  });
+  it("near miss: a deputy speaker who speaks without being named the delegation's head is not placed in it", () => {
+    const m = meetingsOf(
+      "In the afternoon, Speaker Ivo Markov spoke with a delegation of the Parliament of Estonia. Deputy Speaker Kristjan Tamm later told the press about the elections.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov"]]);
+  });
   it("is the guest of its country the article follows when no leader is stated", () => {
     const m = meetingsOf(
       "Speaker Ivo Markov received the visiting Speaker of the Parliament of Estonia Kristjan Tamm. Tamm thanked his host. The Estonian delegation is scheduled to meet Prime Minister Rauf Nasibov on Thursday.",
