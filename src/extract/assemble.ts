@@ -19,7 +19,8 @@ import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
-import type { Proposal } from "./meetings.ts";
+import { type Proposal, skeleton } from "./meetings.ts";
+import { cachedPattern } from "./pattern-cache.ts";
 import { dropRecalled } from "./recalled.ts";
 
 /** A meeting of one article, its sides still local person ids. */
@@ -128,6 +129,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
           m.people.includes(p.people[0] as number) &&
           m.people.length > 1 &&
           m.sentence !== p.sentence && // one sentence listing both as objects means two meetings
+          !namedApart(doc, p.sentence, p.people, m) && // so does one naming that person beside the side
           p.parties.every((x) => m.people.some((id) => doc.people[id]?.country === x.country)),
       );
     if (partyOfKnown) {
@@ -176,6 +178,28 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
 }
 
 /**
+ * Whether sentence `at`, which reports a meeting of `people` with an unnamed side, also names as a
+ * person of its own someone of the meeting `m` besides them ("held talks with Y, and also met with
+ * leaders of the factions"): the side is then others than Y, and its meeting another one.
+ */
+function namedApart(doc: Doc, at: number, people: number[], m: LocalMeeting): boolean {
+  const s = doc.sentences[at];
+  if (!s) return false;
+  const sk = skeleton(s);
+  // The side's own head ("a delegation ... led by Y") is that side, not someone apart from it.
+  const named = new Set(
+    s.mentions
+      .filter((x, n) => x.kind === "person" && !x.resolved && !LEADS(n).test(sk))
+      .map((x) => x.person),
+  );
+  return m.people.some((id) => !people.includes(id) && named.has(id));
+}
+// Mention n as the one who leads a side: "led by Committee Chairperson @m2", "headed by its @m1".
+const LEADS = cachedPattern(
+  (n: number) => new RegExp(String.raw`\b(?:led|headed|chaired) by (?:[^@\s]+ ){0,4}?@m${n}(?!\d)`),
+);
+
+/**
  * A person's meeting with an unnamed side that a title or an earlier sentence already reported with
  * other words ("Speaker meets members of the Chilean delegation", then "received a delegation of the
  * Senate of Chile"): one person, sides of the same countries, in another sentence, is that meeting
@@ -215,6 +239,9 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
           // One sentence listing a side and a person of its country as objects reports two meetings;
           // a meeting the article pass implied merely points at the title that names the side.
           (n.sentence !== m.sentence || isImplied(n)) &&
+          // "held talks with Y, and also met with leaders of the factions": a side whose own sentence
+          // names that person apart is others than them.
+          !namedApart(doc, m.sentence, m.people, n) &&
           n.planned === m.planned &&
           n.people.includes(m.people[0] as number) &&
           n.people.some((id) => id !== m.people[0] && countryOf(id) === party.country),

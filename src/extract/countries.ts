@@ -162,12 +162,19 @@ function ledDelegationCountry(doc: Doc, p: LocalPerson): string | undefined {
 // "hosted a visiting delegation from Ostria. The delegation led by X ...": "the delegation" told again
 // is the one named last before it, and its head is of the country that one was given.
 const THE_DELEGATION_LED_BY = /\bthe\s+delegation\s+(?:led|headed)\s+by\s*$/i;
+// "met a delegation of the Parliament of X. The delegation's head, Deputy Speaker Y, informed him": the
+// head named for the delegation just told of, after a comma and a few words of title, is of its country too.
+// Read through the person's mention, which may open with "head" and its title.
+const HEAD_OF_THE_DELEGATION =
+  /(?:\bhead\s+of\s+the\s+delegation|\bthe\s+delegation['’]s\s+(?:head|leader))\s*,\s*(?:[\p{L}.'’-]+\s+){0,6}[\p{L}.'’-]+$/iu;
 
 function delegationStandsForCountry(doc: Doc, p: LocalPerson): string | undefined {
   for (const s of doc.sentences)
     for (const m of s.mentions) {
       if (m.kind !== "person" || m.person !== p.id) continue;
-      if (!THE_DELEGATION_LED_BY.test(s.text.slice(0, s.tokens[m.from]?.start ?? 0))) continue;
+      const before = s.text.slice(0, s.tokens[m.from]?.start ?? 0);
+      const through = s.text.slice(0, s.tokens[m.to - 1]?.end ?? 0);
+      if (!THE_DELEGATION_LED_BY.test(before) && !HEAD_OF_THE_DELEGATION.test(through)) continue;
       // The last delegation with a country in this sentence (before the head) or the two before it.
       for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
         const named = (doc.sentences[i]?.mentions ?? []).filter(

@@ -82,7 +82,10 @@ export function makeDoc(article: ParsedArticle): Doc {
       mentions: [],
     });
   };
-  for (const h of article.headlines) if (!/^[^a-z]*$/.test(h)) push(h, true, -1);
+  // "X meets Chilean counterpart; Peruvian delegation due Thursday": a semicolon in a title line joins
+  // two titles, so the first title's verb takes no side and no weekday from the second.
+  for (const h of article.headlines)
+    if (!/^[^a-z]*$/.test(h)) for (const clause of h.split(/\s*;\s+/)) if (clause) push(clause, true, -1);
   article.paragraphs.forEach((p, n) => {
     for (const s of p) push(s, false, n);
   });

@@ -37,7 +37,8 @@ const PLURAL_TITLE =
   "(?:deputies|senators|mps|members|lawmakers|legislators|parliamentarians|representatives|congressmen|congresswomen|ambassadors|ministers)";
 // Inside a list, a plural title may head the pair after it with its own complement: "A, B, the
 // chairmen of both chambers of the Kazakh parliament C and D".
-const LIST_TITLE = String.raw`(?:${PLURAL_TITLE}|(?:chairmen|chairpersons|chairs|speakers|heads|presidents|leaders) of [a-z][^@,;]{0,50}?)`;
+// "A; B; and members of the delegation of Ostria": the members stand for the side named after them.
+const LIST_TITLE = String.raw`(?:${PLURAL_TITLE}|(?:chairmen|chairpersons|chairs|speakers|heads|presidents|leaders) of [a-z][^@,;]{0,50}?|members of(?= @m))`;
 // Words of time that stand before a title and its holder without being part of the mention: "and
 // former President of the Republic A", "and newly elected Speaker B".
 const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)";
@@ -45,12 +46,16 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // directors of the committee; and D").
 // An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
 // the Foreign Ministry").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m))?`;
+// In a list split by semicolons an item may end with where its person comes from ("Vice-President of
+// the Assembly A of Ostria; B").
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
 const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
+// A meal named as such, in a verb phrase.
+const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
 const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
@@ -61,7 +66,7 @@ const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?(?:meet|be meeting(
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
-const LED = String.raw`(?: [a-z]+){0,2}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (?:its |their |the )?(${M})`;
+const LED = String.raw`(?: [a-z]+){0,3}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (?:its |their |the )?(${M})`;
 
 // The object may follow the body its holder leads ("held talks with the Committee on Foreign Affairs headed by X").
 const SUBJECT_VERB_OBJECT = new RegExp(
@@ -107,15 +112,25 @@ const VISIT_TO_PERSON = new RegExp(
   String.raw`(?:^| )(?:a|his|her|their) (?:[\w'’-]+ ){0,2}?(?:visit|call) (?:to|on) (${M})(?! 's)`,
   "g",
 );
+// "X visited Ostria on 4-6 May at the invitation of Y", "a delegation headed by X paid an official visit
+// to Ostria at the invitation of Y": the host who invited the visitor received them. Only a visit told
+// as made by the clause's own subject (not "who visited ... at the invitation of", a recalled one).
+const VISITED_AT_INVITATION = new RegExp(
+  String.raw`(?:^|, |(?:led|headed) by )(${M}) (?:(?:has |have )?(?:also )?(?:visited|paid (?:a|an|his|her|their) (?:[\w'’-]+ ){0,2}?visit to)) [^@]{1,60}? at the invitation of (?:his |her |their |the )?(?:[a-z'’-]+ ){0,3}?(${M})(?! 's)`,
+  "g",
+);
 // "X discussed the prospects of cooperation with Y"; "X appreciated the opportunity offered by the
 // assembly to discuss regional issues with Y" (an opportunity taken, said of a past encounter).
 const DISCUSSED_WITH = new RegExp(
   String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}(?:discussed|(?:appreciated|welcomed|valued|used|seized|took|had) the (?:[\w-]+ )?opportunity (?:[^@]{0,60}? )?to (?:discuss|talk|exchange views)) (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
   "g",
 );
-// A second verb for the same subject: "X will meet A and hold talks separately with B and C".
+// Words that open another clause, whose "with" is not the verb's before them.
+const CLAUSE_BREAK = / , (?:while|whereas|and while) /;
+// A second verb for the same subject: "X will meet A and hold talks separately with B and C", "X will
+// hold talks with A and will meet with B", "X is to call on A and to receive B".
 const AND_ALSO = new RegExp(
-  String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
+  String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:will (?:also )?|to )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
 );
 // The preposition of the verb's object said again after a relative clause on it: "held a meeting
 // with A, who is on a visit to Astana, and with B" (B is one more object).
@@ -242,6 +257,12 @@ const IN_AN_EVENT =
 const IN_THE_MEETING =
   /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
 
+// "The delegation also includes MP A, who took part in the session of the committee": a member the
+// report places at an event of many is named for that, not as one more at the meeting told before.
+const MEMBERS_ELSEWHERE = new RegExp(
+  String.raw`@m\d+ , who (?:also )?(?:took part|takes part|participated|participates|attended|attends)${IN_AN_EVENT.source.slice(1)}`,
+);
+
 // The one a company goes with, right before it: "@m0 , accompanied by deputies " + the list.
 // What follows a delegation's leader: "led by A, which included B and C", "led by A and including B".
 const LEADER_COMPANY = new RegExp(
@@ -332,7 +353,11 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   if (!text) return [];
   const start = sk.indexOf(text, m.index ?? 0);
   const after = sk.slice(start + text.length);
-  const items = listIds(text, after);
+  const items = respectiveHolders(
+    listIds(text, after),
+    mentions,
+    `${sk.slice(Math.max(0, start - 30), start)}${text}${after.slice(0, 15)}`,
+  );
   // "received A and members of his delegation, B and C": A's company, seated with A.
   if (mentions && items.length > 1 && WITH_DELEGATION.test(text)) seatedTogether(mentions, items);
   const last = items.at(-1);
@@ -358,6 +383,27 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   // One side spelled out is replaced by its people; after a list of several, they are one more.
   return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
 }
+
+/**
+ * "the heads of the delegations of A, B and C, X, Y and Z respectively": unnamed sides followed by as
+ * many people, who are those sides' heads. The people stand for the sides (one meeting each, not two).
+ */
+function respectiveHolders(items: number[], mentions: Mention[] | undefined, around: string): number[] {
+  if (!mentions || items.length < 4 || items.length % 2) return items;
+  const half = items.length / 2;
+  const sides = items.slice(0, half).map((n) => mentions[n]);
+  const holders = items.slice(half).map((n) => mentions[n]);
+  const spelledOut =
+    sides.every((m) => m && m.kind !== "person" && m.country) && holders.every((m) => m?.kind === "person");
+  // The names follow the sides with a comma alone ("..., and with X and Y" are more counterparts), and
+  // the sides are their heads, or "respectively" pairs them.
+  const joined = new RegExp(String.raw`@m${items[half - 1]} , @m${items[half]}(?!\d)`).test(around);
+  const heads = RESPECTIVE_HEADS.test(around) || / respectively\b/.test(around);
+  return spelledOut && joined && heads ? items.slice(half) : items;
+}
+// The heads of sides: "the heads of the delegations of A and B", "the speakers of A and B".
+const RESPECTIVE_HEADS =
+  /\b(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents) of (?:the )?@m/;
 
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who
 // is not already a side, preferring one from another country than the sides named.
@@ -909,6 +955,13 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // of Italy, A, and the Ambassador of Italy, B").
       else if (receivedTogether(m[2] ?? "", objects))
         add("met-together", subjects, objects, plannedAround(m), false);
+      // "hosted a working breakfast with A and B", "had dinner with A and B": the guests of one meal sat
+      // at one table (unless "separate" meals are said).
+      else if (
+        MEAL_WORD.test(`${m[2]} ${gapAfterVerb(sk, m)}`) &&
+        !SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`)
+      )
+        add("met-meal", subjects, objects, plannedAround(m), false);
       else add("met", subjects, objects, plannedAround(m));
       // "... met A and held talks with B": the same subject's second encounter.
       const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
@@ -924,7 +977,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
  * between X and Y", "during a meeting with Y", "meetings were held with Y".
  */
 function nounFinders(scope: SentenceScope): void {
-  const { s, sk, mention, add, implicitSubject, clauseSubject, plannedAround } = scope;
+  const { s, sk, mention, personOf, add, implicitSubject, clauseSubject, plannedAround } = scope;
   const namesMeeting = MEETING_OR_MEAL.test(sk);
   if (namesMeeting && sk.includes(" of @m"))
     for (const m of allMatches(MEETING_OF, sk)) {
@@ -962,9 +1015,21 @@ function nounFinders(scope: SentenceScope): void {
       const subjects = clauseSubject(sk.slice(0, m.index ?? 0), [called]) ?? implicitSubject([called]);
       add("visit-to-person", subjects, [called], plannedAround(m));
     }
+  if (sk.includes("at the invitation of"))
+    for (const m of allMatches(VISITED_AT_INVITATION, sk)) {
+      const visitor = Number(m[1]?.slice(2));
+      const inviter = Number(m[2]?.slice(2));
+      if (mention(visitor)?.kind !== "person" || mention(inviter)?.kind !== "person") continue;
+      if (mention(inviter)?.resolved || personOf(visitor) === personOf(inviter) || plannedAround(m)) continue;
+      add("visited-at-invitation", [visitor], [inviter], false);
+    }
   if (sk.includes("discuss") || sk.includes("opportunity"))
-    for (const m of allMatches(DISCUSSED_WITH, sk))
+    for (const m of allMatches(DISCUSSED_WITH, sk)) {
+      // "With A, the parties discussed X, while the meeting with B focused on Y": A is the object of
+      // "with", not the one who discussed, and B's "with" belongs to another clause: A and B did not meet.
+      if (/(?:^|\s)with $/.test(sk.slice(0, m.index ?? 0).slice(-6)) || CLAUSE_BREAK.test(m[0])) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+    }
   if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
       if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
@@ -1100,7 +1165,11 @@ function attendanceFinders(scope: SentenceScope): void {
   // The members of a delegation named after a meeting still to come are who travels: whether each sits
   // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
   // A and B") the report does not say.
-  if (/includ|compris|consist|composed|made up/.test(sk) && !(lastPlanned && !found.some((p) => !p.addsTo)))
+  if (
+    /includ|compris|consist|composed|made up/.test(sk) &&
+    !(lastPlanned && !found.some((p) => !p.addsTo)) &&
+    !MEMBERS_ELSEWHERE.test(sk)
+  )
     joinPrevious("delegation-members", delegationMembers(s, sk));
   if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {

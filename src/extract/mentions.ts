@@ -103,6 +103,9 @@ export function findOtherMentions(doc: Doc): void {
   }
 }
 
+// Ranks written before a title word that make one title with it ("deputy speaker", "vice chairman").
+const RANK_BEFORE_TITLE = new Set(["deputy", "vice"]);
+
 // The extent of a noun phrase around a head word at k: modifiers on the left, "of/from/in ..." on the right.
 function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string>): [number, number] {
   let from = k;
@@ -130,6 +133,12 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
     const f = s.tokens[i]?.key ?? "";
     const inPhrase = s.found.some((x) => x.from <= i && i < x.to);
     if (breaksRole(w)) break; // "the speaker on Sunday said", "Speaker Meets Ambassador"
+    // "the Senate deputy speaker", "vice chairman" in lower case: the rank and the title after it are
+    // one title (a deputy's), not a deputy and a second, presiding one.
+    if (i === k + 1 && RANK_BEFORE_TITLE.has(s.tokens[k]?.key ?? "") && isTitleWord(w)) {
+      to = i + 1;
+      continue;
+    }
     // "the Ostrian Senate Chairman and the Veldanian Ambassador": "and" before another title word
     // starts a second person's role.
     if (f === "and" && rightWords === ROLE_RIGHT && secondTitleAfter(s, i)) break;
@@ -185,6 +194,17 @@ const ROLE_RIGHT = new Set([
 ]);
 const GROUP_RIGHT = new Set([
   "of",
+  // a count and the parts of a body ("leaders of the five State Duma factions")
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "all",
+  "factions",
+  "committees",
   // the epithets of a fellow nation ("deputies of the sister Republic of X", "of the brotherly Kingdom of Y")
   "sister",
   "brotherly",

@@ -336,7 +336,13 @@ function ledBody(tokens: Token[], found: Found[], role: RoleSpan, led: number): 
     // Representatives, led by Speaker X", "the Ostria Friendship League (OFL), headed by Chairman Y".
     const from = namedBodyBefore(tokens, end);
     const name = joinWords(tokens, from, end).replace(/\( /g, "(").replace(/ \)/g, ")");
-    return from < 0 ? role : { ...role, title: `${role.title} of the ${name}` };
+    if (from >= 0) return { ...role, title: `${role.title} of the ${name}` };
+    // "members of the Ostria-Veldania parliamentary friendship group, headed by MP X": a group written
+    // in lower case, which X heads beside the title X holds.
+    const group = groupBefore(tokens, end);
+    return group < 0
+      ? role
+      : { ...role, title: `${role.title}, head of the ${joinWords(tokens, group, end)}` };
   }
   // A body several countries call so ("the House of Representatives") still names the title's body;
   // the country is left to the rest of the article.
@@ -348,6 +354,24 @@ function ledBody(tokens: Token[], found: Found[], role: RoleSpan, led: number): 
     body: body.entry.name,
     ...(country ? { country } : {}),
   };
+}
+
+// The nouns of a group of members written in lower case ("the friendship group", "the working group").
+const GROUP_NOUN = /^(?:group|caucus|league|commission|committee)$/;
+
+/**
+ * Where a group named in lower case before token `end` starts: the words after "the", ending in a
+ * group's noun, with no verb or comma between ("the Ostria-Veldania parliamentary friendship group").
+ * -1 when the words before `end` are no such group.
+ */
+function groupBefore(tokens: Token[], end: number): number {
+  if (!GROUP_NOUN.test(tokens[end - 1]?.key ?? "")) return -1;
+  for (let k = end - 2; k >= Math.max(0, end - 7); k--) {
+    const key = tokens[k]?.key ?? "";
+    if (key === "the") return k + 1 < end - 1 ? k + 1 : -1;
+    if (!/^[\p{L}'’-]+$/u.test(key) || CLAUSE_VERB.test(key)) return -1;
+  }
+  return -1;
 }
 
 // Verbs that make the words after "delegation" a clause of their own, not the delegation's complement.

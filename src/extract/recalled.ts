@@ -11,7 +11,13 @@ import type { Doc } from "./document.ts";
 // Encounters counted, told as a first or as a habit: "have met several times", "first met", "the
 // regular meetings between A and B", or put years back: "two years ago", "last year".
 const REPEATED =
-  /\b(?:(?:several|many|numerous|multiple|two|three|four|five|\d+) times|more than once|repeatedly|on (?:several|many|numerous) occasions|first met|(?:a|one|two|three|four|five|several|many|a few|\d+) years? ago|years ago|last year|the previous year)\b/i;
+  /\b(?:(?:several|many|numerous|multiple|two|three|four|five|\d+) times|more than once|repeatedly|on (?:several|many|numerous) occasions|(?:a|one|two|three|four|five|several|many|a few|\d+) years? ago|years ago|last year|the previous year)\b/i;
+// "first met": the first of their encounters ("A and B first met at a forum"), unless the report goes
+// on, in its next sentence, with the next meeting of the same day ("X first met with Y. He then received
+// Z"): "first" then orders the day's meetings.
+const FIRST_MET = /\bfirst met\b/i;
+const NEXT_STEP =
+  /^(?:[\p{L}'’-]+ ){0,3}?(?:then|later|afterwards|next|subsequently),? (?:[\p{L}'’-]+ ){0,2}?(?:received|met|held|hosted|welcomed|spoke|talked|had)\b/iu;
 // A habit of named people ("the regular meetings between President A and B"), not of a body that is
 // to meet ("regular meetings of parliamentarians will help").
 const HABIT =
@@ -26,8 +32,9 @@ const TIME_IN_YEAR =
  * years ago") or a month half a year or more before it ("in March 2021" when published in 2024), or
  * counts it among several: a late report of one meeting still names a month close to its day.
  */
-function tellsOfEarlierEncounter(text: string, published?: string): boolean {
+function tellsOfEarlierEncounter(text: string, published?: string, next = ""): boolean {
   if (REPEATED.test(text) || HABIT.test(text)) return true;
+  if (FIRST_MET.test(text) && !NEXT_STEP.test(next)) return true;
   if (!published) return false;
   const pubYear = Number(published.slice(0, 4));
   const pubMonths = pubYear * 12 + Number(published.slice(5, 7)) - 1;
@@ -53,7 +60,11 @@ export function dropRecalled(doc: Doc, meetings: LocalMeeting[], published?: str
   const recalled = meetings.filter(
     (m) =>
       !(m.date && m.date.start.slice(0, 4) >= year) &&
-      tellsOfEarlierEncounter(doc.sentences[m.sentence]?.text ?? m.evidence, published),
+      tellsOfEarlierEncounter(
+        doc.sentences[m.sentence]?.text ?? m.evidence,
+        published,
+        doc.sentences[m.sentence + 1]?.text,
+      ),
   );
   if (recalled.length === meetings.length) return;
   for (const m of recalled) meetings.splice(meetings.indexOf(m), 1);

@@ -61,6 +61,8 @@ const ROLE_LOWER = new Set(
   delegation staff
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
+// A compound adjective written in lower case with a hyphen ("short-term", "newly-formed").
+const COMPOUND_ADJECTIVE = /^[a-z]+-[a-z]+$/;
 // The second word of a royal honorific ("His Highness", "Her Majesty").
 const ROYAL_STYLE = /^(highness|majesty)$/i;
 // Styles of rank written between a title and the name they style ("Speaker Sheikh X", "Ambassador Prince X").
@@ -315,6 +317,23 @@ function scanRoleBefore(
       isCapitalized(tokens[k + 2]?.text ?? "")
     ) {
       from = k; // "Chairman of the Foreign Affairs Committee at the Council", "Committee ... under the Government"
+      continue;
+    }
+    // "coordinator of the short-term observer mission X", "head of the newly-formed committee Y": a
+    // compound adjective in lower case between "the" and the body it describes is part of the role.
+    if (COMPOUND_ADJECTIVE.test(w) && from === k + 1 && (tokens[k - 1]?.key ?? "") === "the") {
+      from = k;
+      continue;
+    }
+    // "Director-General of the UN Office in Vienna X", "Ambassador of Ostria in Veldania X": a body's
+    // or a post's city, between a capitalised word of the role and the rest of it.
+    if (
+      f === "in" &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      from === k + 1 &&
+      found.some((x) => x.from === k + 1 && x.entry.kind === "city")
+    ) {
+      from = k;
       continue;
     }
     if (f === "his" || f === "her" || f === "their") {
@@ -584,6 +603,7 @@ export function roleAfter(
       ROLE_LOWER.has(f) ||
       isTitleWord(w) || // "a Norwegian lawmaker"
       (f.includes("-") && f.split("-").every((x) => ROLE_LOWER.has(x))) || // "parliamentary-group"
+      (COMPOUND_ADJECTIVE.test(w) && (tokens[k - 1]?.key ?? "") === "the") || // "of the short-term mission"
       CONNECTORS.has(f) ||
       f === "a" ||
       f === "in" ||
@@ -802,6 +822,9 @@ const AGENCY_TAG = /^\p{Lu}{2,}\.\p{Lu}{2,}$/u;
 function endsRoleScan(tokens: Token[], k: number, found: Found[]): boolean {
   const w = tokens[k]?.text ?? "";
   if (w === "—" || w === "–" || w === "-" || breaksRoleFolded(tokens[k]?.key ?? "")) return true;
+  // "Receives a Delegation on Behalf of Speaker X" (a title-cased headline): the one for whom someone
+  // acts is named after "on behalf of"; what stands before it is no part of their title.
+  if (tokens[k]?.key === "behalf" && tokens[k - 1]?.key === "on" && tokens[k + 1]?.key === "of") return true;
   // "REPORT.AZ/ Speaker X", "(AKIpress) / Speaker X": a slash with a space after it, or an agency's web
   // name, ends a dateline (a slash between two words, "Judicial/Legal Reforms", is part of the role).
   if (w === "/" && (tokens[k + 1]?.start ?? 0) > (tokens[k]?.end ?? 0)) return true;
@@ -1013,7 +1036,16 @@ export function roleOfAfter(
   found: Found[],
   before: RoleSpan,
 ): RoleSpan | undefined {
-  if (before.body || before.country || (tokens[nameTo]?.key ?? "") !== "of") return undefined;
+  if ((tokens[nameTo]?.key ?? "") !== "of") return undefined;
+  // "Vice-President of the Assembly A of Ostria": an office of an international body, then the country
+  // its holder comes from (a country and nothing more, up to the end of the item).
+  if (before.body && !before.country) {
+    const land = found.find((x) => x.from === nameTo + 1 && x.entry.kind === "country");
+    const next = tokens[land?.to ?? -1]?.text ?? ".";
+    if (land && /^[.,;:)]$/.test(next)) return { ...before, to: land.to, country: land.entry.name };
+    return undefined;
+  }
+  if (before.body || before.country) return undefined;
   let to = nameTo + 1;
   for (let k = nameTo + 1; k < tokens.length; k++) {
     const w = tokens[k]?.text ?? "";

@@ -1,6 +1,17 @@
 /** A country's delegation, once the article says who leads it, stands for its leader. Names are invented. */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { extractFacts } from "../../src/extract/index.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
+
+// The country each person of a one-article fact base was given.
+const countriesOf = (text: string) =>
+  new Map(
+    extractFacts([
+      parseArticle(` date 2024-05-14 ${text}`, { id: "x", file: "x.txt", isKnownCity }),
+    ]).people.map((p) => [p.name, p.country]),
+  );
 
 describe("a led delegation named again", () => {
   it("is its leader when it meets someone later in the article", () => {
@@ -32,6 +43,19 @@ describe("a led delegation named again", () => {
       "Speaker Ivo Markov held a meeting with a delegation of the Parliament of Estonia. The head of the delegation, Kristjan Tamm, noted the growth of trade.",
     );
     expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Kristjan Tamm"]]);
+  });
+  it("also when the head is named as 'the delegation's head, X'", () => {
+    const text =
+      "SOFIA, May 14. In the afternoon, Speaker Ivo Markov spoke with a delegation of the Parliament of Estonia. The delegation's head, Deputy Speaker Kristjan Tamm, informed him about the elections.";
+    const m = meetingsOf(text);
+    expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Kristjan Tamm"]]);
+    expect(countriesOf(text).get("Kristjan Tamm")).toBe("Estonia");
+  });
+  it("near miss: a deputy speaker who speaks without being named the delegation's head is not placed in it", () => {
+    const text =
+      "SOFIA, May 14. In the afternoon, Speaker Ivo Markov spoke with a delegation of the Parliament of Estonia. Deputy Speaker Kristjan Tamm later told the press about the elections.";
+    expect(meetingsOf(text).map((x) => x.names)).toEqual([["Ivo Markov"]]);
+    expect(countriesOf(text).get("Kristjan Tamm")).not.toBe("Estonia");
   });
   it("is the guest of its country the article follows when no leader is stated", () => {
     const m = meetingsOf(

@@ -165,8 +165,8 @@ describe("roles in a list of titled names", () => {
   const rolesOf = (text: string, name: string) => people(` date 2024-05-14 ${text}`).get(name)?.roles;
   const list =
     "Attending were head of the Latvian delegation Dalo Perin, Director-General of the UN Office in Vienna Kiro Talen and former President of Latvia Ilse Marten.";
-  it("gives a role that runs through 'in <city>' into a name to that name, not to the name before", () => {
-    expect(rolesOf(list, "Kiro Talen")).toEqual(["Director-General of the UN Office"]);
+  it("gives a role that runs through 'in <city>' into a name to that name, city and all, not to the name before", () => {
+    expect(rolesOf(list, "Kiro Talen")).toEqual(["Director-General of the UN Office in Vienna"]);
     expect(rolesOf(list, "Dalo Perin")).toEqual(["head of the Latvian delegation"]);
   });
   it("keeps 'in <city>' as the end of an apposition that no name follows", () => {
