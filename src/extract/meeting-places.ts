@@ -7,7 +7,6 @@
  */
 
 import { titleCase } from "../corpus/header.ts";
-import { sameCity } from "../text/city-spellings.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import { cityAsSubject } from "./city-subject.ts";
@@ -16,7 +15,6 @@ import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./detai
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { isFutureUndated } from "./late-report.ts";
-import { fold } from "./text.ts";
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{3,}$/u;
 // Words that make a sentence about a place in the future or an invitation, not where a meeting was.
@@ -262,9 +260,6 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     if (m.place && CAPITALS.test(m.place)) m.place = titleCase(m.place);
     if (m.place && m.planned) previousPlanned = m.place;
     else if (m.place) previous = m.place;
-    // The dateline's city under another of its names ("Kiev" in a quote, "KYIV" in the dateline) is
-    // written as the outlet writes it in its dateline.
-    if (m.place && dateline) m.place = datelineSpelling(m.place, titleCase(dateline));
     // A building the sentence names makes the place precise: "State House, Ulaanbaatar".
     const venue = sentence ? venueIn(sentence.text) : undefined;
     if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
@@ -300,17 +295,6 @@ function namesOnlyOthers(s: Sentence, participants: ReadonlySet<number>): boolea
     m.kind === "person" && m.person !== undefined && !m.resolved ? [m.person] : [],
   );
   return named.length > 0 && named.every((id) => !participants.has(id));
-}
-
-/**
- * `place` with its city written as `dateline` writes it, when they are one city under two names
- * ("Kiev" and "Kyiv"); any other place as it is.
- */
-export function datelineSpelling(place: string, dateline: string): string {
-  const parts = place.split(", ");
-  const city = parts.at(-1) as string;
-  if (city === dateline || !sameCity(city, dateline) || fold(city) === fold(dateline)) return place;
-  return [...parts.slice(0, -1), dateline].join(", ");
 }
 
 // A verb of a visit right before a country: "visited the Republic of Korea", "is visiting Japan".
