@@ -5,7 +5,6 @@
  * with you in Turkestan", said during a visit whose talks there the article tells), or for a plan, a
  * headline that foresees it with its day ("X to meet Y on Friday").
  */
-import { dayOfMeetingClause } from "./clause-dates.ts";
 import { type DaySpan, inFutureClause, isOpeningStamp, shiftDay, statedDates } from "./dates.ts";
 import type { Sentence } from "./document.ts";
 
@@ -13,9 +12,6 @@ import type { Sentence } from "./document.ts";
 // briefing with", "during talks with", "met with", "held a meeting with".
 const ENCOUNTER_WITH =
   /\b(?:meeting|meetings|talks|briefing|press conference|news conference|conversation|negotiations|consultations|luncheon|lunch|dinner|breakfast|met|meets|meet)\s+with\b/i;
-// The verbs of an encounter without "with" ("met Y on 15 August and Z the following day"), read in a
-// sentence that names more people than the meeting's, where only a clause's own day is taken.
-const ENCOUNTER_VERB = /\b(?:met|meets|received|receives|hosted|hosts|(?:held|holds) talks)\b/i;
 // Another, earlier or later encounter of the same people, which the words just before the encounter
 // recall or foresee ("recalled their previous talks with", "will hold talks with").
 const NOT_THIS_ENCOUNTER =
@@ -23,10 +19,9 @@ const NOT_THIS_ENCOUNTER =
 
 /**
  * The day a body sentence other than the meeting's own gives for the encounter of all the meeting's
- * people: the sentence names each of them (by name, title or pronoun), tells an encounter of one
+ * people: the sentence names each of them and no one else (by name, title or pronoun), tells an encounter of one
  * with another ("at a joint briefing with", "talks with"), recalls or foresees none, and states a day
- * that is not another event's nor in a clause about the future. When it names others too, the day
- * must be that of a clause naming only the meeting's people (see {@link dayOfMeetingClause}). The day must not be after `day`
+ * that is not another event's nor in a clause about the future. The day must not be after `day`
  * (the report's), as a held meeting's cannot be, nor more than a fortnight before it.
  */
 export function dayNamingAllPeople(
@@ -38,28 +33,25 @@ export function dayNamingAllPeople(
   if (people.length < 2 || !day) return undefined;
   for (const s of body) {
     if (s.index === own) continue;
-    // All the meeting's people: a sentence that names a third person may tell two encounters ("met Z
-    // on Monday, followed by the meeting with Y earlier in the day"), and gives a day only from a
-    // clause that names the meeting's people and no one else ("met Z on 15 August and Y the following day").
-    const named = new Set(s.mentions.flatMap((m) => (m.kind === "person" ? [m.person] : [])));
-    if (!people.every((id) => named.has(id))) continue;
-    const more = named.size > people.length;
-    const encounter = ENCOUNTER_WITH.exec(s.text) ?? (more ? ENCOUNTER_VERB.exec(s.text) : null);
+    const encounter = ENCOUNTER_WITH.exec(s.text);
     if (
       !encounter ||
       NOT_THIS_ENCOUNTER.test(s.text.slice(Math.max(0, encounter.index - 60), encounter.index))
     )
       continue;
+    // All the meeting's people and no one else: a sentence that names a third person may tell two
+    // encounters ("met Z on Monday, followed by the meeting with Y earlier in the day").
+    const named = new Set(s.mentions.flatMap((m) => (m.kind === "person" ? [m.person] : [])));
+    if (named.size !== people.length || !people.every((id) => named.has(id))) continue;
     // A day long before the report is an earlier encounter of the same people, told as history
     // ("X met with Y in Paris on 5 March 2019, when both were deputies").
-    const days = statedDates(s.text, day).filter(
+    const found = statedDates(s.text, day).find(
       (d) =>
         !inFutureClause(s.text, d.index) &&
         !isOpeningStamp(s.text, d) &&
         d.start <= day &&
         d.start >= shiftDay(day, -RECENT_DAYS),
     );
-    const found = more ? dayOfMeetingClause(s, people, days) : days[0];
     if (found) return found;
   }
   return undefined;
