@@ -200,6 +200,17 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 // sentence places it in a meeting ("Opening the meeting, X congratulated Y on his appointment").
 const ON_TAKING_OFFICE =
   /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
+// Congratulations on an occasion (a national day, a holiday, an anniversary, a birthday) are sent
+// from afar as often as said in person: with a whole people beside the addressee ("congratulated
+// King X and the people of Y on their National Day") they are a message; to someone the subject
+// did not meet in the meeting the article already reported, too. To the host of a visit whose
+// other side went unnamed ("the deputies met the leadership ...; A congratulated B on the
+// anniversary of the parliament"), they are said at that meeting.
+const ON_OCCASION =
+  /^ (?:and [^@.]{0,40}? )?(?:on|upon) (?:the |his |her |their |its )?(?:[\w'’-]+ ){0,4}?(?:day|holiday|holidays|anniversary|birthday|new year|festival|eid|independence)\b/;
+const WITH_A_PEOPLE = /^ and (?:the |all )?(?:people|peoples|nation|citizens)\b/;
+// "held a telephone conversation", "had a video call": the remote word a few words after the verb.
+const REMOTE_AFTER = /^ (?:[\w'’-]+ ){0,2}?(?:(?:tele)?phone|video|online|virtual)\b/;
 const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
 // A meeting noun or a meal anywhere, even inside a word: what every noun finder's pattern needs
 // (it names the encounter), tested once a sentence so that those patterns need not run where it is absent.
@@ -798,6 +809,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const lastPlanned = [...out].reverse().find((p) => !p.addsTo)?.planned ?? false;
     const scope: SentenceScope = {
       lastPlanned,
+      earlier: out,
       doc,
       s,
       sk,
@@ -850,6 +862,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
 interface SentenceScope {
   /** Whether the meeting proposed last, before this sentence, is still to come. */
   lastPlanned: boolean;
+  /** The meetings proposed by the sentences before this one. */
+  earlier: readonly Proposal[];
   doc: Doc;
   s: Sentence;
   sk: string;
@@ -1082,6 +1096,30 @@ function nounFinders(scope: SentenceScope): void {
  * Two people acting together, meals, groups led by someone, greetings conveyed, calls paid,
  * signatures, congratulations, and the one met in an opening participle ("Welcoming Y, X said").
  */
+// "At / during the meeting", "in the course of the talks": the definite noun points back.
+const THE_MEETING_BEFORE = new RegExp(String.raw`\b(?:at|during|in the course of) the ${MEET_NOUN}\b`);
+/**
+ * Whether a match's subject addresses (congratulates, greets), inside a meeting already reported
+ * ("at the meeting"), someone who is not among that meeting's people while the subject is.
+ */
+function absentFromTheMeeting(scope: SentenceScope, m: RegExpMatchArray): boolean {
+  const { sk, earlier, personOf } = scope;
+  if (!THE_MEETING_BEFORE.test(sk)) return false;
+  const last = [...earlier].reverse().find((p) => !p.addsTo);
+  const [who, whom] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
+  if (!last || who === undefined || whom === undefined) return false;
+  return last.people.includes(who) && !last.people.includes(whom);
+}
+
+/** Whether the meeting reported last has the match's subject with people other than its object. */
+function metSomeoneElse(scope: SentenceScope, m: RegExpMatchArray): boolean {
+  const { earlier, personOf } = scope;
+  const last = [...earlier].reverse().find((p) => !p.addsTo);
+  const [who, whom] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
+  if (!last || who === undefined || whom === undefined || !last.people.includes(who)) return false;
+  return !last.people.includes(whom) && last.people.some((p) => p !== who);
+}
+
 function jointAndOtherFinders(scope: SentenceScope): void {
   const { doc, s, sk, personOf, found, add, planned, plannedAround } = scope;
   if (/ and (?:the )?(?:visiting |guest )?@m/.test(sk))
@@ -1100,6 +1138,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
         continue;
       // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
       if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
+      // "A and B held a phone conversation": the remote word follows the verb, outside the match.
+      if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     }
   if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
@@ -1117,8 +1157,11 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
     }
   if (/conveyed|passed on|delivered|extended/.test(sk) && MEETING_WORD.test(sk))
+    // "During the talks, X conveyed greetings to President Z": the talks already reported were
+    // with someone else, so Z is greeted through them, in absentia.
     for (const m of allMatches(CONVEYED_TO, sk))
-      if (!byPhone(m)) add("conveyed-to", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+      if (!byPhone(m) && !absentFromTheMeeting(scope, m))
+        add("conveyed-to", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
   if (sk.includes(" paid "))
     for (const m of allMatches(CALL_PAID_BY, sk))
       add("call-paid-by", listAt(sk, m, 2, s.mentions), listAt(sk, m, 1, s.mentions), plannedAround(m));
@@ -1133,6 +1176,10 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (!MEETING_WORD.test(sk) && sentWritten(doc, s.index)) continue;
       const after = sk.slice((m.index ?? 0) + m[0].length);
       if (ON_TAKING_OFFICE.test(after) && !MEETING_WORD.test(sk)) continue;
+      // "At the meeting, X congratulated Z on his election": "the meeting" is the one already
+      // reported, where X met someone else; Z, congratulated there, is addressed in absentia.
+      if (ON_TAKING_OFFICE.test(after) && absentFromTheMeeting(scope, m)) continue;
+      if (ON_OCCASION.test(after) && (WITH_A_PEOPLE.test(after) || metSomeoneElse(scope, m))) continue;
       add("congratulated", ids(m[1]), ids(m[2]), false);
     }
   if (
