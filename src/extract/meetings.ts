@@ -608,6 +608,14 @@ function buildSkeleton(s: Sentence): string {
   }
   const parts: string[] = [];
   for (let i = 0; i < s.tokens.length; ) {
+    // ", on behalf of Z ,": an aside naming the one represented, who is no side of the clause
+    // around it ("X, on behalf of President Z, met Y" is X's meeting); left out of the skeleton so
+    // that the subject finders see "X , met Y".
+    const aside = behalfAside(s, startsAt, i);
+    if (aside > i) {
+      i = aside;
+      continue;
+    }
     const n = startsAt[i] as number;
     if (n >= 0) {
       parts.push(`@m${n}`);
@@ -618,6 +626,22 @@ function buildSkeleton(s: Sentence): string {
     }
   }
   return parts.join(" ");
+}
+
+/** The token after the closing comma of an aside ", on behalf of [title] Z ," opening at `i`, else `i`. */
+function behalfAside(s: Sentence, startsAt: Int32Array, i: number): number {
+  const key = (k: number) => s.tokens[k]?.key;
+  if (key(i) !== "," || key(i + 1) !== "on" || key(i + 2) !== "behalf" || key(i + 3) !== "of") return i;
+  for (let k = i + 4; k < Math.min(s.tokens.length, i + 9); k++) {
+    const n = startsAt[k] as number;
+    if (n < 0) {
+      if (key(k) === "," || key(k) === ".") return i;
+      continue;
+    }
+    const end = (s.mentions[n] as Mention).to;
+    return key(end) === "," ? end : i;
+  }
+  return i;
 }
 
 const PLANNED_WORDS =

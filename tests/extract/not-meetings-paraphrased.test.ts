@@ -152,6 +152,15 @@ describe("mentioned-not-met people, in paraphrase", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Ausra Petrauskiene", "Radu Ciobanel"]]);
   });
+  it("an aside naming the one represented is no side of the meeting", () => {
+    for (const text of [
+      "Speaker Darius Velkan, on behalf of President Tobias Kreuner, met with Ambassador of Norway Mirela Ostrova.",
+      "Speaker Darius Velkan met with Ambassador of Norway Mirela Ostrova on behalf of President Tobias Kreuner.",
+      "Speaker Darius Velkan received Ambassador of Norway Mirela Ostrova, who handed over a letter from President Tobias Kreuner.",
+      "Speaker Darius Velkan met with Ambassador of Norway Mirela Ostrova, who conveyed greetings from President Tobias Kreuner.",
+    ])
+      expect(meetingsOf(text).map((m) => m.names)).toEqual(met);
+  });
   it("congratulations or greetings at the meeting go to the one met there", () => {
     for (const rest of [
       "At the meeting, the Speaker congratulated Ostrova on her appointment.",
