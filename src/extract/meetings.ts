@@ -563,6 +563,32 @@ function passiveBy(sk: string, m: RegExpMatchArray): boolean {
   );
 }
 
+// A clause boundary in the gap after the verb, with words before it and none of "with"/"to"/"by" after it.
+const CLAUSE_BOUND_GAP = /^([^@]*?[a-z][^@]*?) (?:, and|;|, while|, but|, whereas)((?: [a-z'’-]+)*)$/;
+// The words that continue the verb's objects after the boundary ("..., and with B", "..., and later B").
+const OBJECT_GOES_ON = /^(?: (?:also|then|later|separately|subsequently))*(?: (?:with|to|by|on))?$/;
+// A predicate after the object: a verb opens a clause of the object's own ("..., and B spoke to ...").
+const PREDICATE_AFTER =
+  /^ (?:(?:also|then|later|later on|separately) )?(?:[a-z]{2,}ed|[a-z]{2,}[^su ]s|spoke|said|told|met|gave|took|made|held|went|saw|sat|led|chose|rose|won|left|will|would|can|could|may|might|must|should|has|have|had|is|are|was|were|did|does)\b/;
+
+/**
+ * Whether the object of a subject-verb-object match lies past a clause boundary ("A met students,
+ * and B spoke to journalists"): the words before ", and" / "; " / ", while" / ", but" already hold
+ * the verb's object, and the person after it opens a clause of their own with a verb. Why: the gap
+ * allowed before the object would otherwise pair a person only mentioned in the next clause.
+ */
+function objectEndedByClause(sk: string, m: RegExpMatchArray): boolean {
+  const bound = CLAUSE_BOUND_GAP.exec(gapAfterVerb(sk, m));
+  if (!bound) return false;
+  const before = (bound[1] ?? "").trim();
+  // "with the", "to": no object before the boundary yet.
+  if (/^(?:with|to|by|on|the|a|an|with the)$/.test(before)) return false;
+  const after = bound[2] ?? "";
+  if (!OBJECT_GOES_ON.test(after) && !/^ (?:the|a|an)$/.test(after)) return false;
+  if (/ (?:with|to|by)$/.test(after)) return false;
+  return PREDICATE_AFTER.test(sk.slice(partsOf(sk, m).objectEnd));
+}
+
 /** The words between the verb and the object of a subject-verb-object match ("with", "the", ""). */
 function gapAfterVerb(sk: string, m: RegExpMatchArray): string {
   const { verbEnd, objectAt } = partsOf(sk, m);
@@ -904,7 +930,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
   if (mentionCount >= 2)
     for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
       if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
-      if (appeal(sk, m) || remoteGreeting(s.text, m)) continue;
+      if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
       const visit = /visit to$/.test(m[2] ?? "");
