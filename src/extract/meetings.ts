@@ -53,10 +53,19 @@ const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as 
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
+// In HELD, "attended a luncheon with X" counts only with "with" right after the meal: "attended a
+// reception at the embassy" meets no one named later in the sentence.
+// "negotiated with X", "consulted with X", "dined with X", "gave a reception for X", "joined X for
+// talks": more verbs of news English for one held encounter with a named person. Each needs the
+// person right after it: "dined with students, and B ..." or "joined a committee headed by B" names
+// no one met, though the general object gap of SUBJECT_VERB_OBJECT would reach B.
+// "held a video conference with X": the corpus counts talks held by video as meetings (its "video
+// talks" are gold meetings); only a conference or call by video, never a bare "conference", which may
+// be a press conference or a forum.
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
@@ -165,11 +174,14 @@ const PASSIVE_PLANNED = new RegExp(
 // Either name may carry its country ("A of Ruritania and B of Oceania held talks"), and the second be
 // called the visitor ("A and the visiting B held talks").
 const OF_COUNTRY = `(?: of (?:the )?[a-z'’-]+(?: [a-z'’-]+)?(?= and | ,| ${AUX}[a-z]))?`;
+// The joint verbs include "A and B conferred / negotiated / dined / sat down for talks / came
+// together": said of the two as one subject, each is an encounter of theirs ("came together" only
+// for talks or at a place: parties "came together in a coalition" met no one).
 // "A and B are scheduled to meet on Friday", "A and B will meet in Lima": a meeting to come of the two.
 // Only when nothing follows the verb but when or where: "A and B will meet voters" is no encounter of theirs.
 const JOINT_PLANNED = String.raw`(?:will (?:also )?|(?:are|were) (?:also )?(?:set|scheduled|expected|due|slated|going) to )meet(?= (?:in|on|at|for|next|later|this|today|tomorrow|again|during)\b| [.,;]|$)`;
 const JOINT = new RegExp(
-  String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|${JOINT_PLANNED}|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired)\b`,
+  String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|${JOINT_PLANNED}|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired|conferred|negotiated|consulted|dined|(?:sat|sit) down (?:for|to|together)|came together(?= (?:for|at|on the sidelines)\b| in (?!a |an |one |support |opposition |coalition |alliance )))\b`,
   "g",
 );
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
@@ -562,6 +574,32 @@ function passiveBy(sk: string, m: RegExpMatchArray): boolean {
   );
 }
 
+// A clause boundary in the gap after the verb, with words before it and none of "with"/"to"/"by" after it.
+const CLAUSE_BOUND_GAP = /^([^@]*?[a-z][^@]*?) (?:, and|;|, while|, but|, whereas)((?: [a-z'’-]+)*)$/;
+// The words that continue the verb's objects after the boundary ("..., and with B", "..., and later B").
+const OBJECT_GOES_ON = /^(?: (?:also|then|later|separately|subsequently))*(?: (?:with|to|by|on))?$/;
+// A predicate after the object: a verb opens a clause of the object's own ("..., and B spoke to ...").
+const PREDICATE_AFTER =
+  /^ (?:(?:also|then|later|later on|separately) )?(?:[a-z]{2,}ed|[a-z]{2,}[^su ]s|spoke|said|told|met|gave|took|made|held|went|saw|sat|led|chose|rose|won|left|will|would|can|could|may|might|must|should|has|have|had|is|are|was|were|did|does)\b/;
+
+/**
+ * Whether the object of a subject-verb-object match lies past a clause boundary ("A met students,
+ * and B spoke to journalists"): the words before ", and" / "; " / ", while" / ", but" already hold
+ * the verb's object, and the person after it opens a clause of their own with a verb. Why: the gap
+ * allowed before the object would otherwise pair a person only mentioned in the next clause.
+ */
+function objectEndedByClause(sk: string, m: RegExpMatchArray): boolean {
+  const bound = CLAUSE_BOUND_GAP.exec(gapAfterVerb(sk, m));
+  if (!bound) return false;
+  const before = (bound[1] ?? "").trim();
+  // "with the", "to": no object before the boundary yet.
+  if (/^(?:with|to|by|on|the|a|an|with the)$/.test(before)) return false;
+  const after = bound[2] ?? "";
+  if (!OBJECT_GOES_ON.test(after) && !/^ (?:the|a|an)$/.test(after)) return false;
+  if (/ (?:with|to|by)$/.test(after)) return false;
+  return PREDICATE_AFTER.test(sk.slice(partsOf(sk, m).objectEnd));
+}
+
 /** The words between the verb and the object of a subject-verb-object match ("with", "the", ""). */
 function gapAfterVerb(sk: string, m: RegExpMatchArray): string {
   const { verbEnd, objectAt } = partsOf(sk, m);
@@ -930,7 +968,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
   if (mentionCount >= 2)
     for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
       if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
-      if (appeal(sk, m) || remoteGreeting(s.text, m)) continue;
+      if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
       const visit = /visit to$/.test(m[2] ?? "");
