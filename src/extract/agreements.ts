@@ -166,8 +166,3 @@ export function agreementsOfSentence(text: string, year?: number): SentenceAgree
     add(`agreed that ${m[1]} will ${m[2]} ${m[3]}`, m.index, false, false);
   return out;
 }
-
-/** The documents a sentence says were (or will be) signed, as noun phrases. */
-export function agreementsIn(text: string, year?: number): string[] {
-  return agreementsOfSentence(text, year).map((a) => a.text);
-}

@@ -99,8 +99,3 @@ export function topicsOfSentence(text: string): SentenceTopic[] {
   add(NOTING.exec(text)?.[1], true);
   return out;
 }
-
-/** The first matter a sentence says was discussed (stressed importance aside). */
-export function topicIn(text: string): string | undefined {
-  return topicsOfSentence(text).find((t) => !t.weak)?.text;
-}

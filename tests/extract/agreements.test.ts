@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
-import { agreementsIn, agreementsOfSentence } from "../../src/extract/agreements.ts";
+import { agreementsOfSentence } from "../../src/extract/agreements.ts";
+
+/** The documents a sentence records as signed or agreed, as a meeting stores them. */
+const agreementsIn = (text: string, year?: number) => agreementsOfSentence(text, year).map((a) => a.text);
+
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
 

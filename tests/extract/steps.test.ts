@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
-import { agreementsIn } from "../../src/extract/agreements.ts";
+import { agreementsOfSentence } from "../../src/extract/agreements.ts";
 import { extractArticle } from "../../src/extract/article.ts";
 import { statedDates } from "../../src/extract/dates.ts";
 import { occasionIn } from "../../src/extract/details.ts";
@@ -12,6 +12,9 @@ import { nameMatches } from "../../src/extract/people.ts";
 import { roleBefore } from "../../src/extract/roles.ts";
 import { sameNameWord } from "../../src/extract/similar.ts";
 import { tokenize } from "../../src/extract/text.ts";
+
+/** The documents a sentence records as signed or agreed, as a meeting stores them. */
+const agreementsIn = (text: string) => agreementsOfSentence(text).map((a) => a.text);
 
 const article = (text: string, published?: string, id = "t") =>
   parseArticle(published ? ` date ${published} ${text}` : text, { id, file: `${id}.txt`, isKnownCity });

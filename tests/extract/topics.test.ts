@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
-import { topicIn, topicsOfSentence } from "../../src/extract/topics.ts";
+import { topicsOfSentence } from "../../src/extract/topics.ts";
+
+/** The first matter a sentence says was discussed (stressed importance aside). */
+const topicIn = (text: string) => topicsOfSentence(text).find((t) => !t.weak)?.text;
 
 const said = (text: string) => topicsOfSentence(text).map((t) => (t.weak ? `(weak) ${t.text}` : t.text));
 
