@@ -1165,21 +1165,25 @@ const THE_MEETING_BEFORE = new RegExp(String.raw`\b(?:at|during|in the course of
  * ("at the meeting"), someone who is not among that meeting's people while the subject is.
  */
 function absentFromTheMeeting(scope: SentenceScope, m: RegExpMatchArray): boolean {
-  const { sk, earlier, personOf } = scope;
-  if (!THE_MEETING_BEFORE.test(sk)) return false;
-  const last = [...earlier].reverse().find((p) => !p.addsTo);
-  const [who, whom] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
-  if (!last || who === undefined || whom === undefined) return false;
-  return last.people.includes(who) && !last.people.includes(whom);
+  if (!THE_MEETING_BEFORE.test(scope.sk)) return false;
+  const seen = lastMeetingOf(scope, m);
+  return !!seen && seen.last.people.includes(seen.who) && !seen.last.people.includes(seen.whom);
 }
 
 /** Whether the meeting reported last has the match's subject with people other than its object. */
 function metSomeoneElse(scope: SentenceScope, m: RegExpMatchArray): boolean {
-  const { earlier, personOf } = scope;
-  const last = [...earlier].reverse().find((p) => !p.addsTo);
-  const [who, whom] = [ids(m[1])[0], ids(m[2])[0]].map((n) => (n === undefined ? undefined : personOf(n)));
-  if (!last || who === undefined || whom === undefined || !last.people.includes(who)) return false;
-  return !last.people.includes(whom) && last.people.some((p) => p !== who);
+  const seen = lastMeetingOf(scope, m);
+  if (!seen || !seen.last.people.includes(seen.who)) return false;
+  return !seen.last.people.includes(seen.whom) && seen.last.people.some((p) => p !== seen.who);
+}
+
+/** The meeting reported last before this sentence, with the persons of the match's subject and object. */
+function lastMeetingOf(scope: SentenceScope, m: RegExpMatchArray) {
+  const last = [...scope.earlier].reverse().find((p) => !p.addsTo);
+  const [who, whom] = [ids(m[1])[0], ids(m[2])[0]].map((n) =>
+    n === undefined ? undefined : scope.personOf(n),
+  );
+  return last && who !== undefined && whom !== undefined ? { last, who, whom } : undefined;
 }
 
 function jointAndOtherFinders(scope: SentenceScope): void {
