@@ -46,6 +46,15 @@ const CHAT = { id: USER.id, type: "private" as const, first_name: USER.first_nam
 /** A line such as "[More]" or "[2]" presses a button. */
 const PRESS = /^\[(.+)\]$/;
 
+/**
+ * A line that ends the chat as end of input (Ctrl-D) does: "/quit", "/exit", "quit" or "exit", in any
+ * case. A terminal program is left with these words; Telegram has no such command, so the bot never sees them.
+ */
+export const LEAVE = /^\/?(quit|exit)[.!]?$/i;
+
+/** "/help" or "/help@parlbot": the bot's help, after which the terminal says how to leave. */
+const HELP = /^\/help(@\S+)?(\s|$)/i;
+
 /** What the user reads first, in the locale's language (LANG). */
 export function offlineBanner(
   factsPath: string,
@@ -113,6 +122,7 @@ export async function runTerminalChat(bot: Bot<ParlbotContext>, options: Termina
     const line = raw.trim();
     // Piped input is not echoed by a terminal: echo it, so that the output reads as a chat.
     if (!options.interactive && line) write(`you> ${line}\n`);
+    if (LEAVE.test(line)) break;
     const press = PRESS.exec(line);
     if (press?.[1]) {
       const found = transport.findButton(press[1]);
@@ -142,6 +152,8 @@ export async function runTerminalChat(bot: Bot<ParlbotContext>, options: Termina
           ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command.length }] } : {}),
         },
       });
+      // The bot's help is Telegram's; how to leave the terminal is the terminal's to add.
+      if (HELP.test(line)) write(`${translate(language, "terminal-leave")}\n\n`);
     }
     prompt();
   }

@@ -136,6 +136,28 @@ describe("parlbot start without a token: the terminal chat", () => {
     expect(out).toContain("/help");
     expect(run.out.stderr).toBe("");
   });
+
+  it("ends at /quit while the input is still open, and its /help says so", async () => {
+    const run = start();
+    // Standard input is left open, as a terminal's is: only /quit can end the chat.
+    run.child.stdin?.write("/help\n/quit\nwho met Koshanov?\n");
+    expect(await run.exit).toBe(0);
+    const out = run.out.stdout;
+    expect(out).toMatch(/End with \/quit or Ctrl-D/);
+    // After the bot's help, the terminal's own line on leaving it.
+    expect(out.slice(out.indexOf("/subscriptions"))).toMatch(/\/quit \(or Ctrl-D\) ends the chat/);
+    expect(out).not.toMatch(/do not know the command \/quit/);
+    expect(out).not.toContain("you> who met Koshanov?"); // the line after /quit is never read
+    expect(run.out.stderr).toBe("");
+  });
+
+  it.each(["exit", "Quit", "/exit"])("ends at %s as at /quit", async (word) => {
+    const run = start();
+    run.child.stdin?.write(`${word}\nwho met Koshanov?\n`);
+    expect(await run.exit).toBe(0);
+    expect(run.out.stdout).toContain(`you> ${word}`);
+    expect(run.out.stdout).not.toMatch(/parliament leaders|you> who met|do not know the command/);
+  });
 });
 
 describe("configuration errors", () => {

@@ -92,7 +92,8 @@ terminal-no-facts = with no facts yet: { $path } does not exist (run "parlbot ex
 terminal-facts = answering from { $path } ({ $articles } articles, { $people } people, { $meetings } meetings).
 terminal-telegram = To run it on Telegram, put TELEGRAM_BOT_TOKEN=<token from @BotFather> in .env (see .env.example).
 terminal-usage = Type a question, /start or /help. Buttons show as [Label]: type [Label] (or [1] for the first) to press one.
-terminal-end = End with Ctrl-D.
+terminal-end = End with /quit or Ctrl-D.
+terminal-leave = In this terminal, /quit (or Ctrl-D) ends the chat.
 terminal-no-button = (no button "{ $label }" on the messages above)
 terminal-open-url = (open { $url } in a browser)
 terminal-edited = (edited)

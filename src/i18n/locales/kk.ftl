@@ -159,7 +159,8 @@ terminal-no-facts = әзірге деректерсіз: { $path } файлы ж
 terminal-facts = { $path } бойынша жауап береді (мақалалар: { $articles }, адамдар: { $people }, кездесулер: { $meetings }).
 terminal-telegram = Ботты Telegram-да іске қосу үшін .env файлына TELEGRAM_BOT_TOKEN=<@BotFather берген токен> жазыңыз (.env.example қараңыз).
 terminal-usage = Сұрақ, /start немесе /help жазыңыз. Батырмалар [Жазу] түрінде көрінеді: басу үшін [Жазу] (немесе біріншісі үшін [1]) жазыңыз.
-terminal-end = Шығу — Ctrl-D.
+terminal-end = Шығу — /quit немесе Ctrl-D.
+terminal-leave = Терминалда чатты /quit (немесе Ctrl-D) аяқтайды.
 terminal-no-button = (жоғарыдағы хабарларда «{ $label }» батырмасы жоқ)
 terminal-open-url = ({ $url } сілтемесін браузерде ашыңыз)
 terminal-edited = (өзгертілді)

@@ -179,7 +179,8 @@ terminal-no-facts = пока без фактов: файла { $path } нет (�
 terminal-facts = отвечает по { $path } (статей: { $articles }, людей: { $people }, встреч: { $meetings }).
 terminal-telegram = Чтобы запустить бота в Telegram, впишите TELEGRAM_BOT_TOKEN=<токен от @BotFather> в .env (см. .env.example).
 terminal-usage = Введите вопрос, /start или /help. Кнопки показаны как [Надпись]: введите [Надпись] (или [1] для первой), чтобы нажать.
-terminal-end = Выход — Ctrl-D.
+terminal-end = Выход — /quit или Ctrl-D.
+terminal-leave = В терминале чат завершает /quit (или Ctrl-D).
 terminal-no-button = (в сообщениях выше нет кнопки «{ $label }»)
 terminal-open-url = (откройте { $url } в браузере)
 terminal-edited = (изменено)
