@@ -53,12 +53,14 @@ export class PeopleRegistry {
     for (const p of existing) {
       const entry: Entry = {
         serial: this.entries.length,
-        person: { ...p, aliases: [...p.aliases], roles: [...p.roles] },
+        person: { ...withoutGuessedCountry(p), aliases: [...p.aliases], roles: [...p.roles] },
         forms: [p.name, ...p.aliases],
         fullForms: [p.name, ...p.aliases].filter(isFullForm),
         formCounts: [1, ...p.aliases.map(() => 0)],
-        countries: p.country ? [p.country] : [],
-        countryCounts: p.country ? [1] : [],
+        // A country the base only guessed stays a guess: a stated one from a new article outweighs it.
+        countries: p.country && !p.countryGuessed ? [p.country] : [],
+        countryCounts: p.country && !p.countryGuessed ? [1] : [],
+        ...(p.country && p.countryGuessed ? { guesses: [p.country], guessCounts: [1] } : {}),
       };
       this.usedIds.add(p.id);
       this.byId.set(p.id, entry);
@@ -141,14 +143,16 @@ export class PeopleRegistry {
         if (!counts.has(f)) counts.set(f, e.formCounts[k] as number);
       });
       const name = pickFullName(e.forms, counts);
-      // The most frequent; among equals, the first seen. A guess counts half of a country stated, and
-      // guesses alone that disagree give none.
+      // A country stated wins over any number of guesses; guesses alone that disagree give none.
       const country = mostFrequent(e) ?? e.person.country;
+      // Marked when no article stated it, so that a later merge (ingest) weighs it as the guess it is.
+      const guessed = !!country && !e.countries.length && !!e.guesses?.includes(country);
       return {
         ...e.person,
         name,
         aliases: exactCopy(e.forms.filter((f) => f !== name)),
         ...(country ? { country } : {}),
+        ...(guessed ? { countryGuessed: true as const } : {}),
       };
     });
   }
@@ -237,28 +241,39 @@ export class PeopleRegistry {
   }
 }
 
-// The country an entry is given most often, a guess counting half of a country stated; among equals,
-// the first seen (stated before guessed). Guesses alone that disagree give no country, however many
-// articles each has: a guess is where the report stands, so its count measures which outlets name the
-// person bare ("President X" in reports from two countries), not whose they are. In a corpus drawn
-// mostly from one country's outlets, a foreign head of state named bare is guessed of that country
-// more often than of his own, so the majority is the likelier wrong one, and no country is better than
-// a wrong one. Guesses that all agree still give their country.
+// The country an entry is given most often. A country some article states wins over any number of
+// guesses, which only break a tie between stated countries; among equals, the first seen. A guess is
+// where the report stands, so how many there are measures which outlets name the person bare ("President
+// X" in reports from two countries), not whose they are: in a corpus drawn mostly from one country's
+// outlets, a foreign head of state named bare is guessed of that country more often than of his own.
+// For the same reason guesses alone that disagree give no country, however many articles each has (the
+// majority is the likelier wrong one, and no country is better than a wrong one); guesses that all agree
+// still give theirs.
 function mostFrequent(e: Entry): string | undefined {
-  if (!e.countries.length && (e.guesses?.length ?? 0) > 1) return undefined;
-  const weights = new Map<string, number>();
-  for (const [k, c] of e.countries.entries())
-    weights.set(c, (weights.get(c) ?? 0) + 2 * (e.countryCounts[k] ?? 0));
-  for (const [k, c] of (e.guesses ?? []).entries())
-    weights.set(c, (weights.get(c) ?? 0) + (e.guessCounts?.[k] ?? 0));
+  const guesses = e.guesses ?? [];
+  const guessCount = (c: string) => e.guessCounts?.[guesses.indexOf(c)] ?? 0;
+  if (!e.countries.length) return guesses.length === 1 ? guesses[0] : undefined;
   let best: string | undefined;
   let most = 0;
-  for (const [c, w] of weights)
-    if (w > most) {
+  let mostGuessed = 0;
+  for (const [k, c] of e.countries.entries()) {
+    const n = e.countryCounts[k] ?? 0;
+    if (n > most || (n === most && guessCount(c) > mostGuessed)) {
       best = c;
-      most = w;
+      most = n;
+      mostGuessed = guessCount(c);
     }
+  }
   return best;
+}
+
+// A person of a stored base without a guessed country: the registry keeps the guess among its guesses,
+// and {@link PeopleRegistry.people} gives it back (marked) only while it is still the only evidence, so
+// that another guess from a new article leaves the person with no country, as extracting both would.
+function withoutGuessedCountry(p: Person): Person {
+  if (!p.countryGuessed) return p;
+  const { countryGuessed: _, country: __, ...rest } = p;
+  return rest;
 }
 
 // Whether `roles` already has this title for this role's article. The roles of the article being read

@@ -48,6 +48,12 @@ export interface Person {
   /** Every other spelling seen. */
   aliases: string[];
   country?: string;
+  /**
+   * True when no article states `country`: it was read only from where reports stand (a bare "President
+   * X" in a report from Astana). Kept so that merging more articles later (ingest) still lets a country
+   * stated there outweigh it, and still lets a namesake of another country be the same person.
+   */
+  countryGuessed?: true;
   roles: Role[];
   /**
    * The articles that name the person without giving them a role or a meeting ("President Lukashenko
