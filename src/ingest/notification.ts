@@ -7,7 +7,7 @@ import type { Article, Meeting } from "../facts/types.ts";
 import { translate } from "../i18n/catalogue.ts";
 import type { Language } from "../i18n/language.ts";
 import { longDate } from "../i18n/words.ts";
-import { escapeHtml } from "../query/format.ts";
+import { articleOutlet, escapeHtml } from "../query/format.ts";
 
 /** What one new article brings a chat: the article and the meetings in it that the chat follows. */
 export interface ArticleNews {
@@ -29,12 +29,15 @@ export function writtenDate(iso: string, language: Language = "en"): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? longDate(language, iso) : iso;
 }
 
-/** The source line of an article: its title (linked when it has a URL), outlet or file, and date. */
+/**
+ * The source line of an article: its title (linked when it has a URL), its outlet (the sidecar's, else
+ * the dateline's agency) and date; the file name only when neither title nor outlet is known.
+ */
 export function sourceLine(article: Article, language: Language = "en"): string {
-  const name = escapeHtml(article.title ?? article.outlet ?? article.file ?? article.id);
+  const outlet = articleOutlet(article);
+  const name = escapeHtml(article.title ?? outlet ?? article.file ?? article.id);
   const parts = [article.url ? `<a href="${escapeHtml(article.url)}">${name}</a>` : name];
-  if (article.outlet && article.title) parts.push(escapeHtml(article.outlet));
-  if (!article.url && article.file && article.title) parts.push(escapeHtml(article.file));
+  if (outlet && article.title) parts.push(escapeHtml(outlet));
   if (article.published) parts.push(writtenDate(article.published, language));
   return translate(language, "notify-source", { source: parts.join(", ") });
 }

@@ -100,12 +100,17 @@ export function personLabel(person: Person, articleId?: string): string {
  * name only when nothing else is known. The date as `words` write it (English by default).
  */
 export function citeArticle(article: Article, words?: Words): string {
-  const outlet = article.outlet ?? datelineAgency(article.dateline);
+  const outlet = articleOutlet(article);
   const title = article.title ? `“${article.title}”` : undefined;
   const date = article.published ? (words?.date ?? formatDate)(article.published) : undefined;
   const parts = [outlet, title, date, article.url].filter((p) => p !== undefined);
   if (!outlet && !title && !article.url) parts.unshift(article.file ?? article.id);
   return parts.join(", ");
+}
+
+/** The outlet of an article: its sidecar's, else the news agency its dateline names (KAZINFORM, TASS). */
+export function articleOutlet(article: Article): string | undefined {
+  return article.outlet ?? datelineAgency(article.dateline);
 }
 
 /** The news agency of a dateline ("ASTANA. KAZINFORM" → "KAZINFORM", "MOSCOW, May 5 (TASS)" → "TASS"). */

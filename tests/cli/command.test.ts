@@ -60,6 +60,20 @@ describe("the parlbot command", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("cites each bundled seed by what is known of it: the dateline's agency, else the file and date", () => {
+    // Seed 000 is a KAZINFORM wire ("ASTANA. KAZINFORM"); seed 002 has no sidecar, dateline or title,
+    // only its date marker, so its file is all that tells the reader which article it is.
+    const wire = run(["ask", "who met Nigmatulin?"]);
+    expect(wire.status).toBe(0);
+    expect(wire.stdout).toMatch(/\n\[1\] KAZINFORM\n/);
+    expect(wire.stdout).not.toContain("000_b98667806ce51fdf");
+    const dated = run(["ask", "who met Koshanov?"]);
+    expect(dated.stdout).toMatch(/\n\[1\] 002_7cc806be61273fe2\.txt, 4 September 2025\n/);
+    // The same in a Russian reply, the date in Russian.
+    const russian = run(["ask", "кто встречался с Нигматулиным?"]);
+    expect(russian.stdout).toMatch(/\n\[1\] KAZINFORM\n/);
+  });
+
   it('answers `ask ""` with the help at once, without waiting for standard input', () => {
     // No input is given and stdin stays open: a command that read it would time out.
     const r = spawnSync(process.execPath, [bin, "ask", ""], {

@@ -33,9 +33,19 @@ describe("notifications", () => {
     );
   });
 
-  it("names a file when the article has no URL", () => {
-    expect(sourceLine(article(2, { url: undefined, outlet: undefined, file: "inbox/new.txt" }))).toBe(
-      "Source: Speakers meet &lt;2&gt;, inbox/new.txt, 5 May 2026",
+  it("names the file only when neither a title nor an outlet is known", () => {
+    const noUrl = { url: undefined, outlet: undefined, file: "inbox/new.txt" };
+    expect(sourceLine(article(2, noUrl))).toBe("Source: Speakers meet &lt;2&gt;, 5 May 2026");
+    expect(sourceLine(article(2, { ...noUrl, title: undefined }))).toBe("Source: inbox/new.txt, 5 May 2026");
+  });
+
+  it("names the agency of the dateline when no sidecar gives the outlet", () => {
+    const wire = { url: undefined, outlet: undefined, title: undefined, file: "inbox/w.txt" };
+    expect(sourceLine(article(3, { ...wire, dateline: "ASTANA. KAZINFORM" }))).toBe(
+      "Source: KAZINFORM, 5 May 2026",
+    );
+    expect(sourceLine(article(3, { ...wire, title: "Talks held", dateline: "MOSCOW, May 5 (TASS)" }))).toBe(
+      "Source: Talks held, TASS, 5 May 2026",
     );
   });
 
