@@ -76,7 +76,7 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
       return;
     }
     const language = languageOf(ctx);
-    const subject = toStored(answerer.resolveSubject(text), text, language);
+    const subject = toStored(answerer.resolveSubject(text), language);
     if (!subject) {
       await ctx.reply(say(ctx, "subscribe-not-a-subject", { text }));
       return;
@@ -187,7 +187,6 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
 // The stored form of a resolved subject, and its confirmation in words (in the chat's language).
 function toStored(
   subject: Subject | undefined,
-  text: string,
   language: Language = "en",
 ): { stored: SubscriptionSubject; confirmation: string } | undefined {
   switch (subject?.kind) {
@@ -217,7 +216,9 @@ function toStored(
         confirmation: translate(language, "subscribe-all"),
       };
     default: {
-      const name = subject?.kind === "watch-name" ? subject.name : text;
+      // Text the answering core did not take for a name (a link, code) is not followed.
+      if (subject?.kind !== "watch-name") return undefined;
+      const name = subject.name;
       const key = nameKey(name);
       if (!key) return undefined;
       return {
@@ -234,7 +235,7 @@ function findSubscription(
   subject: Subject | undefined,
   text: string,
 ): Subscription | undefined {
-  const stored = toStored(subject, text)?.stored;
+  const stored = toStored(subject)?.stored;
   const exact = stored && list.find((s) => s.kind === stored.kind && s.key === stored.key);
   if (exact) return exact;
   const key = nameKey(text);

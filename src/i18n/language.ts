@@ -13,7 +13,7 @@ export type Language = (typeof LANGUAGES)[number];
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 // Kazakh words that happen to use only letters Russian has too.
 const KAZAKH_WORDS =
-  /(^|[^\p{L}])(кездесті|кездесу|кездесулер|жылы|туралы|мен|пен|бен|кім|не|жоқ|бар|сәлем|ма|ме|ба|бе|па|пе)(?=$|[^\p{L}])/iu;
+  /(^|[^\p{L}])(кездесті|кездесу|кездесулер|жылы|туралы|мен|пен|бен|кім|не|жоқ|бар|сәлем|рахмет|көмек|ма|ме|ба|бе|па|пе)(?=$|[^\p{L}])/iu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 // "не" and "мен" also occur in Russian sentences: they count only when no Russian-only word is there.

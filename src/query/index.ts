@@ -68,6 +68,10 @@ export interface Stats {
 /** The longest question read; longer text is cut (a Telegram message is at most 4,096 characters). */
 export const MAX_QUESTION_LENGTH = 500;
 
+// A name as people write one: "Jane Newcomer", "Mohammed bin Rashid Al Maktoum", "O'Neill", "Kim Jong-un",
+// "Кошанов", in any script, with no digit, slash, colon, "@" or other sign.
+const WRITTEN_AS_A_NAME = /^\p{L}[\p{L}\p{M}.'’ -]*$/u;
+
 /** Answers questions from one fact base; {@link Answerer.replace} swaps in a newer one without a restart. */
 export class Answerer {
   private base!: FactBase;
@@ -190,7 +194,9 @@ export class Answerer {
     }
     const code = q.countries[0];
     if (code && !q.people.length) return { kind: "country", name: this.countries.name(code) };
-    if (/\p{L}/u.test(t)) return { kind: "watch-name", name: t };
+    // A name still unknown is watched for only when it is written as names are (letters, spaces, dots,
+    // hyphens, apostrophes): a link, an address or code is no one's name.
+    if (WRITTEN_AS_A_NAME.test(t)) return { kind: "watch-name", name: t };
     return undefined;
   }
 

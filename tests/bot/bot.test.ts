@@ -283,6 +283,30 @@ describe("odd input never crashes the bot and gets a helpful reply", () => {
     });
   }
 
+  // What a new user types besides questions: each gets a short reply that helps, never an error.
+  const words: [string, RegExp][] = [
+    ["help", /^Ask me about meetings of parliament leaders in plain words; \/help lists everything/],
+    ["Help!", /^Ask me about meetings/],
+    ["thanks", /^You're welcome!/],
+    ["спасибо", /^Пожалуйста!/],
+    ["рахмет", /^Оқасы жоқ!/],
+    ["помощь", /\/help/],
+    ["who met?", /^Whom do you mean\? Name a person or a country\. Try: “who met/],
+    ["when", /^Whom do you mean\?/],
+    ["кто встречался?", /^Кого вы имеете в виду\?/],
+    ["x".repeat(5000), /5000 characters long; I answer questions of up to 500/],
+    ["?!...", /ask a question in words/i],
+    ["/unknowncommand", /do not know the command \/unknowncommand\. \/help/],
+  ];
+  for (const [text, expected] of words) {
+    it(`answers ${JSON.stringify(text.slice(0, 20))} helpfully and briefly`, async () => {
+      const reply = await firstReply(text, text.startsWith("/") ? "command" : "message");
+      expect(reply?.text).toMatch(expected);
+      expect(reply?.text.length).toBeLessThan(300);
+      expect(reply?.text).not.toMatch(/\n\s+at |Error:|undefined/);
+    });
+  }
+
   it("still answers questions afterwards", async () => {
     const reply = await firstReply(QUESTION);
     expect(reply?.text).toBe(answerer.answer(QUESTION).html);

@@ -94,6 +94,16 @@ describe("subscription commands", () => {
     expect(store.subscriptions.list(13)).toEqual([]);
   });
 
+  it("follows nothing that is not written as a name: a link, an address, code", async () => {
+    for (const text of ["https://news.test/a", "editor@news.test", "'; DROP TABLE subscriptions; --", "R2D2"])
+      expect(await say(14, `/subscribe ${text}`)).toMatch(/is not a name, a country or "all"; try/);
+    expect(store.subscriptions.list(14)).toEqual([]);
+    // Names in any script, with hyphens, apostrophes and particles, are still followed.
+    for (const name of ["Kim Jong-un", "Liam O'Neill", "Абай Кунанбаев", "Mohammed bin Rashid"])
+      expect(await say(14, `/subscribe ${name}`)).toMatch(/you will hear about new meetings of/);
+    expect(await say(14, "/unsubscribe https://news.test/a")).toMatch(/You do not follow/);
+  });
+
   it("lists subscriptions with a remove button each (callback data under 64 bytes) that removes it", async () => {
     await say(14, "/subscribe all");
     await say(14, "/subscribe Amarbayasgalan");

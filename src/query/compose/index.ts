@@ -19,7 +19,7 @@ import { asksForCityMeetings, cityMeetings } from "./city-meetings.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
-import { greeting, offTopic } from "./greeting.ts";
+import { greeting, nameSomeone, offTopic } from "./greeting.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
@@ -54,10 +54,14 @@ const ABOUT_MEETINGS: Intent[] = ["who-met", "about", "latest"];
 const MEETING_LISTS: Intent[] = ["who-met", "open", "about"];
 // Questions about two sides: a side the base does not know makes the answer about the other one alone.
 const PAIRWISE: Intent[] = ["when", "where", "signed", "discussed", "did-meet"];
+// Questions whose answer is about someone: asked with no one, no word and no period in them ("who
+// met?", "when did they meet?"), they are answered with how to name someone, not "I only know about
+// meetings" (it was one) or "I don't know".
+const OF_SOMEONE: Intent[] = ["who-met", "about", "who-is", "when", "where", "discussed", "did-meet"];
 
 /** Every composer, in the order tried: the first whose `applies` holds answers. */
 export const COMPOSERS: Rule[] = [
-  { name: "greeting", applies: is("greeting"), compose: (ctx) => greeting(ctx) },
+  { name: "greeting", applies: is("greeting"), compose: (ctx, q) => greeting(ctx, q.question) },
   {
     // A name the base does not know is never answered for someone else: not for the other side of a
     // pair ("when did X meet Justin Trudeau?"), nor for a country named beside it.
@@ -102,6 +106,7 @@ export const COMPOSERS: Rule[] = [
 export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.intent === "empty") return greeting(ctx);
   const hasSubject = q.people.length > 0 || q.countries.length > 0;
+  if (!hasSubject && OF_SOMEONE.includes(q.intent) && namesNothing(q)) return nameSomeone(ctx);
   q = { ...q, people: narrowedAmbiguous(ctx, q) };
   // Several people answer to the name ("Hao"): answer for all of them, and say so.
   const ambiguous = q.people.filter((p) => p.alternatives.length);
@@ -128,6 +133,18 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   for (const p of ambiguous)
     reply.note(ctx.words.severalMatch(uniqueNames(ctx, [...p.ids, ...p.alternatives])));
   return reply;
+}
+
+// Whether a question holds nothing to look for: no name (known or not), word, place or period.
+function namesNothing(q: QuestionParse): boolean {
+  return (
+    !q.unknownNames.length &&
+    !q.textNames.length &&
+    !q.keywords.length &&
+    !q.placeNames.length &&
+    !q.side &&
+    q.date === undefined
+  );
 }
 
 // Names in their first order, each once: entries of one person may share a name.

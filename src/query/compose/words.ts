@@ -35,6 +35,12 @@ export interface Words {
   /** A meeting whose sides are not named (notifications). */
   aMeeting: string;
   hello: string;
+  /** The answer to thanks. */
+  welcome: string;
+  /** The answer to a bare "help": how to ask, and where the whole list is. */
+  helpHint: string;
+  /** The answer to a question about someone that names no one ("who met?"). */
+  nameSomeone: string;
   onlyMeetings: string;
   examples: (questions: string[]) => string;
   dontKnowName: (name: string) => string;
@@ -119,6 +125,10 @@ export const ENGLISH: Words = {
   meetingsWith: (countries) => `with ${countries.map(withArticle).join(" and ")}`,
   aMeeting: "A meeting",
   hello: "Hello! I answer questions about meetings of parliament leaders.",
+  welcome: "You're welcome! Ask me anything else about meetings of parliament leaders.",
+  nameSomeone: "Whom do you mean? Name a person or a country.",
+  helpHint:
+    "Ask me about meetings of parliament leaders in plain words; /help lists everything I can answer.",
   onlyMeetings: "I only know about meetings of parliament leaders.",
   examples: (qs) => `Try: ${qs.map((q) => `“${q}”`).join(", ")}.`,
   dontKnowName: (name) =>
