@@ -98,6 +98,8 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     welcome: t("welcome"),
     helpHint: t("help-hint"),
     nameSomeone: t("name-someone"),
+    goodbye: t("goodbye"),
+    linkOnly: t("link-only"),
     onlyMeetings: t("only-meetings"),
     examples: (questions) => t("examples", { questions: questions.map((q) => `«${q}»`).join(", ") }),
     dontKnowName: (name) => t("unknown-name", { name }),

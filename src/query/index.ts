@@ -68,6 +68,9 @@ export interface Stats {
 /** The longest question read; longer text is cut (a Telegram message is at most 4,096 characters). */
 export const MAX_QUESTION_LENGTH = 500;
 
+// A link typed in a message: "https://…", "http://…", "www.…".
+const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
+
 // A name as people write one: "Jane Newcomer", "Mohammed bin Rashid Al Maktoum", "O'Neill", "Kim Jong-un",
 // "Кошанов", in any script, with no digit, slash, colon, "@" or other sign.
 const WRITTEN_AS_A_NAME = /^\p{L}[\p{L}\p{M}.'’ -]*$/u;
@@ -131,17 +134,26 @@ export class Answerer {
 
   /** Parses a question without answering it (for logs and tests). */
   parse(question: string): QuestionParse {
-    const text = clean(question);
+    const cleaned = clean(question);
+    // A link is no part of a question: its pieces ("https", "com") would be read as unknown names.
+    const text = cleaned.replace(LINK, " ").replace(/\s+/g, " ").trim();
+    const link = text !== cleaned ? { hadLink: true as const } : {};
     // Russian and Kazakh questions have their own parser; what it reads has the same shape.
     const language = detectLanguage(text);
     if (language === "ru" || language === "kk")
-      return parseQuestionRuKk(text, { index: this.index, people: this.people, now: this.now() });
-    return parseQuestion(text, {
-      index: this.index,
-      people: this.people,
-      countries: this.countries,
-      now: this.now(),
-    });
+      return {
+        ...parseQuestionRuKk(text, { index: this.index, people: this.people, now: this.now() }),
+        ...link,
+      };
+    return {
+      ...parseQuestion(text, {
+        index: this.index,
+        people: this.people,
+        countries: this.countries,
+        now: this.now(),
+      }),
+      ...link,
+    };
   }
 
   /**

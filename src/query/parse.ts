@@ -41,6 +41,8 @@ export interface QuestionParse {
   placeNames: string[];
   /** The cities among them, as typed ("Nur-Sultan" is typed "Nur Sultan"): any name of the city fits. */
   placeCities: string[];
+  /** The question held a link ("https://…", "www.…"), which was left out of it before it was read. */
+  hadLink?: true;
   /** People the question sets aside ("besides Y", "other than Y"): not subjects, and not to be listed. */
   excluded?: string[];
 }

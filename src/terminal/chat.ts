@@ -53,7 +53,7 @@ const PRESS = /^\[(.+)\]$/;
 export const LEAVE = /^\/?(quit|exit)[.!]?$/i;
 
 /** "/help" or "/help@parlbot": the bot's help, after which the terminal says how to leave. */
-const HELP = /^\/help(@\S+)?(\s|$)/i;
+const HELP = new RegExp(`^/help(@${OFFLINE_BOT.username})?(\\s|$)`, "i");
 
 /** What the user reads first, in the locale's language (LANG). */
 export function offlineBanner(

@@ -297,6 +297,10 @@ describe("odd input never crashes the bot and gets a helpful reply", () => {
     ["x".repeat(5000), /5000 characters long; I answer questions of up to 500/],
     ["?!...", /ask a question in words/i],
     ["/unknowncommand", /do not know the command \/unknowncommand\. \/help/],
+    ["bye", /^Goodbye! Ask me about meetings of parliament leaders any time\.$/],
+    ["https://news.test/a?id=1", /^I do not open links: ask me a question in words\. Try: “/],
+    ["who met https://news.test/a?", /^I do not open links/],
+    ["'; DROP TABLE users; --", /^I don't know anything about/],
   ];
   for (const [text, expected] of words) {
     it(`answers ${JSON.stringify(text.slice(0, 20))} helpfully and briefly`, async () => {

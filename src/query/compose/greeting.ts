@@ -5,6 +5,7 @@ import type { ComposeContext } from "./context.ts";
 // Thanks and a call for help are greetings too (no question in them), each with its own answer.
 const THANKS = /^(thanks?|thank you|thx|cheers|спасибо|благодарю|рахмет)(?=$|[^\p{L}])/iu;
 const HELP = /^(help|помо(щь|ги(те)?)|көмек)(?=$|[^\p{L}])/iu;
+const BYE = /^(bye|goodbye|пока|до свидания|сау болыңыз)(?=$|[^\p{L}])/iu;
 
 /**
  * "hello", "thanks", "help" (`text`, as typed): a one-line hello, "you're welcome" or how to ask, with
@@ -12,6 +13,8 @@ const HELP = /^(help|помо(щь|ги(те)?)|көмек)(?=$|[^\p{L}])/iu;
  */
 export function greeting(ctx: ComposeContext, text = ""): Reply {
   const said = text.trim();
+  // A goodbye is answered in kind: examples would read as keeping the user.
+  if (BYE.test(said)) return new Reply().setHeader(ctx.words.goodbye);
   const line = THANKS.test(said) ? ctx.words.welcome : HELP.test(said) ? ctx.words.helpHint : ctx.words.hello;
   return new Reply().setHeader(`${line} ${ctx.words.examples(ctx.examples().slice(0, 2))}`);
 }
@@ -19,6 +22,11 @@ export function greeting(ctx: ComposeContext, text = ""): Reply {
 /** "who met?", "when did they meet?": a question about someone that names no one; how to name them. */
 export function nameSomeone(ctx: ComposeContext): Reply {
   return new Reply().setHeader(`${ctx.words.nameSomeone} ${ctx.words.examples(ctx.examples().slice(0, 2))}`);
+}
+
+/** A message that is only a link: the bot answers questions in words and opens no page. */
+export function linkOnly(ctx: ComposeContext): Reply {
+  return new Reply().setHeader(`${ctx.words.linkOnly} ${ctx.words.examples(ctx.examples().slice(0, 2))}`);
 }
 
 /** "what is the weather?": what the bot knows about, with two example questions. */

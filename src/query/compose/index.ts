@@ -19,7 +19,7 @@ import { asksForCityMeetings, cityMeetings } from "./city-meetings.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
-import { greeting, nameSomeone, offTopic } from "./greeting.ts";
+import { greeting, linkOnly, nameSomeone, offTopic } from "./greeting.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
@@ -104,8 +104,10 @@ export const COMPOSERS: Rule[] = [
 
 /** Composes the reply to a parsed question. */
 export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
-  if (q.intent === "empty") return greeting(ctx);
   const hasSubject = q.people.length > 0 || q.countries.length > 0;
+  // Only a link, or a link and question words ("who met https://…?"): nothing to look for in words.
+  if (q.hadLink && !hasSubject && (q.intent === "empty" || namesNothing(q))) return linkOnly(ctx);
+  if (q.intent === "empty") return greeting(ctx);
   if (!hasSubject && OF_SOMEONE.includes(q.intent) && namesNothing(q)) return nameSomeone(ctx);
   q = { ...q, people: narrowedAmbiguous(ctx, q) };
   // Several people answer to the name ("Hao"): answer for all of them, and say so.

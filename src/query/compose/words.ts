@@ -41,6 +41,10 @@ export interface Words {
   helpHint: string;
   /** The answer to a question about someone that names no one ("who met?"). */
   nameSomeone: string;
+  /** The answer to goodbye. */
+  goodbye: string;
+  /** The answer to a message that is only a link. */
+  linkOnly: string;
   onlyMeetings: string;
   examples: (questions: string[]) => string;
   dontKnowName: (name: string) => string;
@@ -127,6 +131,8 @@ export const ENGLISH: Words = {
   hello: "Hello! I answer questions about meetings of parliament leaders.",
   welcome: "You're welcome! Ask me anything else about meetings of parliament leaders.",
   nameSomeone: "Whom do you mean? Name a person or a country.",
+  goodbye: "Goodbye! Ask me about meetings of parliament leaders any time.",
+  linkOnly: "I do not open links: ask me a question in words.",
   helpHint:
     "Ask me about meetings of parliament leaders in plain words; /help lists everything I can answer.",
   onlyMeetings: "I only know about meetings of parliament leaders.",
