@@ -10,6 +10,7 @@ import { loadFactBase } from "../facts/io.ts";
 import { COMMITTED_FACTS_PATH } from "../facts/paths.ts";
 import type { FactBase } from "../facts/types.ts";
 import { type Answer, Answerer } from "../query/index.ts";
+import { LEAVE } from "../text/leave-words.ts";
 
 /** Options of `parlbot ask`. */
 export interface AskOptions {
@@ -49,15 +50,21 @@ export async function runAsk(question: string | undefined, opts: AskOptions): Pr
   });
   if (interactive) {
     // A person at a terminal sees a prompt rather than a command that seems to hang.
-    process.stdout.write("Type a question and press Enter (Ctrl-D to end).\n");
+    process.stdout.write("Type a question and press Enter (/quit or Ctrl-D to end).\n");
     lines.setPrompt("? ");
     lines.prompt();
   }
   for await (const line of lines) {
+    // At a prompt /quit leaves as Ctrl-D does; piped lines are all questions, each answered.
+    if (interactive && LEAVE.test(line.trim())) break;
     print(line);
     if (interactive) lines.prompt();
   }
-  if (interactive) process.stdout.write("\n");
+  if (interactive) {
+    process.stdout.write("\n");
+    // Left by /quit, the terminal is still open: let go of it, or it would keep the process waiting.
+    process.stdin.destroy();
+  }
   return 0;
 }
 

@@ -12,6 +12,7 @@ import type { ParlbotContext } from "../bot/context.ts";
 import { type MessageVariables, translate } from "../i18n/catalogue.ts";
 import { type Language, languageFromCode } from "../i18n/language.ts";
 import type { Stats } from "../query/index.ts";
+import { LEAVE } from "../text/leave-words.ts";
 import { TerminalTransport } from "./transport.ts";
 
 /** The bot's identity offline: no getMe call is made. */
@@ -45,12 +46,6 @@ const CHAT = { id: USER.id, type: "private" as const, first_name: USER.first_nam
 
 /** A line such as "[More]" or "[2]" presses a button. */
 const PRESS = /^\[(.+)\]$/;
-
-/**
- * A line that ends the chat as end of input (Ctrl-D) does: "/quit", "/exit", "quit" or "exit", in any
- * case. A terminal program is left with these words; Telegram has no such command, so the bot never sees them.
- */
-export const LEAVE = /^\/?(quit|exit)[.!]?$/i;
 
 /** "/help" or "/help@parlbot": the bot's help, after which the terminal says how to leave. */
 const HELP = new RegExp(`^/help(@${OFFLINE_BOT.username})?(\\s|$)`, "i");
@@ -122,6 +117,7 @@ export async function runTerminalChat(bot: Bot<ParlbotContext>, options: Termina
     const line = raw.trim();
     // Piped input is not echoed by a terminal: echo it, so that the output reads as a chat.
     if (!options.interactive && line) write(`you> ${line}\n`);
+    // A terminal program is left with these words; Telegram has no such command, so the bot never sees them.
     if (LEAVE.test(line)) break;
     const press = PRESS.exec(line);
     if (press?.[1]) {

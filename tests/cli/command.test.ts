@@ -116,6 +116,31 @@ describe("the parlbot command", () => {
     }
   }, 90_000);
 
+  it("leaves the prompt at /quit as at Ctrl-D, while piped lines are all questions", async () => {
+    const child = spawn("script", ["-qec", `${process.execPath} ${bin} ask; echo EXITED=$?`, "/dev/null"]);
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += String(d);
+    });
+    const exited = new Promise((resolve) => child.on("close", resolve));
+    try {
+      const end = Date.now() + 60_000;
+      while (!/\? /.test(out) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(out).toMatch(/\/quit or Ctrl-D to end/);
+      child.stdin.write("/quit\n");
+      while (!/EXITED=0/.test(out) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(out).toMatch(/EXITED=0/);
+      expect(out).not.toMatch(/command|parliament leaders/);
+    } finally {
+      child.stdin.end();
+      child.kill();
+      await exited;
+    }
+    // Without a terminal, "quit" is one more question and gets its one answer.
+    const piped = run(["ask", "--format", "jsonl"], "quit\nwho met Koshanov?\n");
+    expect(piped.stdout.trim().split("\n")).toHaveLength(2);
+  }, 90_000);
+
   it("runs the build `npm ci` made (no TypeScript compiled at start), and the sources when the build is older", () => {
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8"));
     expect(pkg.scripts.prepare).toMatch(/scripts\/build\.mjs/);
