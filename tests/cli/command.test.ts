@@ -23,6 +23,40 @@ const bin = join(import.meta.dirname, "..", "..", "bin", "parlbot.js");
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", timeout: 60_000 });
 
+/** `parlbot ask` at a terminal: what it printed, waiting for some of it, and typing to it. */
+interface PromptSession {
+  out: () => string;
+  until: (what: RegExp) => Promise<void>;
+  type: (text: string) => void;
+}
+
+/**
+ * Runs `parlbot ask` with no question on a pseudo-terminal made by `script`, which passes what the test
+ * types to it and keeps its input open until the command has ended, as a person's keyboard does.
+ */
+async function atPrompt(use: (session: PromptSession) => Promise<void>): Promise<void> {
+  const child = spawn("script", ["-qec", `${process.execPath} ${bin} ask; echo EXITED=$?`, "/dev/null"]);
+  let out = "";
+  child.stdout.on("data", (d) => {
+    out += String(d);
+  });
+  const exited = new Promise((resolve) => child.on("close", resolve));
+  const until = async (what: RegExp) => {
+    const end = Date.now() + 60_000;
+    while (!what.test(out)) {
+      if (Date.now() > end) throw new Error(`no ${what} in: ${out}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  try {
+    await use({ out: () => out, until, type: (text) => child.stdin.write(text) });
+  } finally {
+    child.stdin.end();
+    child.kill();
+    await exited;
+  }
+}
+
 describe("the parlbot command", () => {
   it("prints its version with --version", () => {
     const r = run(["--version"]);
@@ -87,55 +121,24 @@ describe("the parlbot command", () => {
   });
 
   it("prompts for questions when `ask` has none and standard input is a terminal", async () => {
-    // `script` runs the command on a pseudo-terminal and passes what we type to it; its input stays
-    // open until the command has ended, as a person's keyboard does.
-    const child = spawn("script", ["-qec", `${process.execPath} ${bin} ask; echo EXITED=$?`, "/dev/null"]);
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += String(d);
+    await atPrompt(async (session) => {
+      await session.until(/\? /);
+      expect(session.out()).toMatch(/Type a question and press Enter/);
+      session.type("who met Koshanov?\n");
+      await session.until(/Koshanov[^\n]*met:/);
+      session.type("\x04"); // Ctrl-D ends the questions
+      await session.until(/EXITED=0/);
     });
-    const exited = new Promise((resolve) => child.on("close", resolve));
-    const until = async (what: RegExp) => {
-      const end = Date.now() + 60_000;
-      while (!what.test(out)) {
-        if (Date.now() > end) throw new Error(`no ${what} in: ${out}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    };
-    try {
-      await until(/\? /);
-      expect(out).toMatch(/Type a question and press Enter/);
-      child.stdin.write("who met Koshanov?\n");
-      await until(/Koshanov[^\n]*met:/);
-      child.stdin.write("\x04"); // Ctrl-D ends the questions
-      await until(/EXITED=0/);
-    } finally {
-      child.stdin.end();
-      child.kill();
-      await exited;
-    }
   }, 90_000);
 
   it("leaves the prompt at /quit as at Ctrl-D, while piped lines are all questions", async () => {
-    const child = spawn("script", ["-qec", `${process.execPath} ${bin} ask; echo EXITED=$?`, "/dev/null"]);
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += String(d);
+    await atPrompt(async (session) => {
+      await session.until(/\? /);
+      expect(session.out()).toMatch(/\/quit or Ctrl-D to end/);
+      session.type("/quit\n");
+      await session.until(/EXITED=0/);
+      expect(session.out()).not.toMatch(/command|parliament leaders/);
     });
-    const exited = new Promise((resolve) => child.on("close", resolve));
-    try {
-      const end = Date.now() + 60_000;
-      while (!/\? /.test(out) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-      expect(out).toMatch(/\/quit or Ctrl-D to end/);
-      child.stdin.write("/quit\n");
-      while (!/EXITED=0/.test(out) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-      expect(out).toMatch(/EXITED=0/);
-      expect(out).not.toMatch(/command|parliament leaders/);
-    } finally {
-      child.stdin.end();
-      child.kill();
-      await exited;
-    }
     // Without a terminal, "quit" is one more question and gets its one answer.
     const piped = run(["ask", "--format", "jsonl"], "quit\nwho met Koshanov?\n");
     expect(piped.stdout.trim().split("\n")).toHaveLength(2);
