@@ -79,6 +79,12 @@ describe("replies", () => {
     expect(reply).not.toMatch(/\d{2}\.\d{2}\.\d{4}/);
   });
 
+  it("end a sentence on a Russian date with its own full stop, not two", () => {
+    const reply = spaced(answerer.answer("кто такой Кошанов?").text);
+    expect(reply).toMatch(/последняя — с [^\n]+ \d{4} г\.\n/);
+    expect(reply).not.toMatch(/г\.\./);
+  });
+
   it("answer «қашан» in Kazakh words", () => {
     const reply = spaced(answerer.answer("Қошанов Амарбаясгаланмен қашан кездесті?").text);
     expect(reply).toMatch(/\d{4} жылғы \d{1,2} [а-яәғқңөұүһі]+ \(\d{2}\.\d{2}\.\d{4}\)/);

@@ -47,9 +47,9 @@ export function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selectio
   const latest = meetings[0];
   if (latest) {
     const others = latest.participants.filter((id) => !ids.includes(id)).map((id) => personName(ctx, id));
-    reply.note(
-      `${ctx.words.meetingCount(meetings.length)}; ${ctx.words.latestWith(others, dateWords(ctx, latest))}.`,
-    );
+    const line = `${ctx.words.meetingCount(meetings.length)}; ${ctx.words.latestWith(others, dateWords(ctx, latest))}`;
+    // A date may end in a full stop of its own ("4 сентября 2025 г."): the sentence does not add another.
+    reply.note(line.endsWith(".") ? line : `${line}.`);
   }
   return reply;
 }
