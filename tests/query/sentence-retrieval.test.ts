@@ -28,6 +28,7 @@ const base = factBase({
         "Speaker Ilinca Varna received Speaker Tomas Quilen at the forum in Brenholt.",
         "The forum welcomed a joint declaration on river ports.",
         "Varna came to Brenholt to attend the opening of the harbour museum.",
+        "It was noted that over four years mutual trade has grown fivefold to 900 million dollars.",
       ],
     },
     {
@@ -39,6 +40,7 @@ const base = factBase({
         "Speaker Anselm Rudka received Speaker Lucia Ferrand in Valdrun.",
         "The speakers of Peru and Latvia welcomed the joint declaration on fisheries and on river ports.",
         "The talks welcomed progress on the joint fisheries register.",
+        "Rudka hopes that trade turnover between Peru and Latvia will keep growing.",
       ],
     },
     {
@@ -115,9 +117,10 @@ describe("answering a free-form question from the articles", () => {
     expect(reply.sources.map((s) => s.articleId)).toEqual(["a-forum"]);
   });
 
-  it("still says it does not know about what no article holds", () => {
-    const reply = ask("what did Varna say about the volcano eruption?");
-    expect(reply.text).not.toContain("“");
+  it("keeps to the report of the countries asked about over a closer match about other countries", () => {
+    const reply = ask("how much did Moldovan-Chilean trade grow?");
+    expect(reply.text).toContain("900 million");
+    expect(reply.text).not.toContain("Peru");
   });
 
   it("answers through `parlbot ask` the same way", () => {
