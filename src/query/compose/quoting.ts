@@ -84,9 +84,12 @@ export function questionEntities(ctx: ComposeContext, q: QuestionParse): Set<str
 
 /** The articles that hold every one of the keywords. */
 function articlesWithAll(index: FactIndex, keywords: string[]): Set<string> {
-  const [first, ...rest] = keywords.map((k) => index.articlesWith(k));
+  // Read from the inverted index each time (not the index's cached sets): questions bring any number of
+  // names, and a long-running bot should not keep a set for each.
+  const [first, ...rest] = keywords.map((k) => new Set(index.articlesContaining(k)));
   return new Set([...(first ?? [])].filter((id) => rest.every((set) => set.has(id))));
 }
+
 // Questions whose answer is a number.
 const ASKS_NUMBER = /^(how (many|much)|what (share|percentage|number|amount|sum))\b/i;
 
