@@ -156,6 +156,7 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     keywords: cityKeywords,
     dateKeywords: [],
     countryKeywords: [],
+    nameKeywords: [],
     questionWords: [],
     unknownNames,
     // Names that only the (English) article text has are looked for by the English parser alone.

@@ -31,6 +31,11 @@ export interface QuestionParse {
   dateKeywords: string[];
   /** The stemmed words that named countries (useful when quoting). */
   countryKeywords: string[];
+  /**
+   * The keywords that are proper names: words the articles write only capitalised ("Seoul", "PABSEC").
+   * Like people and countries, they tell which report a question is about (useful when quoting).
+   */
+  nameKeywords: string[];
   /** Words that say what kind of answer is wanted ("signed", "discussed"): keywords for open questions. */
   questionWords: string[];
   /** Names that name nobody in the fact base ("Obama", "Boris Johnson"), as typed. */
@@ -225,6 +230,7 @@ export function parseQuestion(
     for (const i of [p.start - 1, p.end]) if (NAME_PARTICLES.has(folded[i] ?? "")) nameSpans.add(i);
 
   const keywords: string[] = [];
+  const nameKeywords: string[] = [];
   const dateKeywords: string[] = [];
   const questionWords: string[] = [];
   // A name the articles contain but no person of the base has ("Wang Guoqing" in a sentence): the
@@ -252,7 +258,18 @@ export function parseQuestion(
     if (i === 0 && /^(who|what|which|when|where|how|why|did)$/.test(word)) continue;
     const k = stem(word);
     const list = isDate ? dateKeywords : QUESTION_WORDS.has(k) ? questionWords : keywords;
-    if ((word.length > 2 || /\d/.test(word)) && !list.includes(k)) list.push(k);
+    if ((word.length > 2 || /\d/.test(word)) && !list.includes(k)) {
+      list.push(k);
+      // A proper name: typed capitalised past the first word, and never written in lower case.
+      if (
+        list === keywords &&
+        i > 0 &&
+        capitalised[i] &&
+        ctx.index.articleFrequency(k) > 0 &&
+        !ctx.index.isLowerCase(word)
+      )
+        nameKeywords.push(k);
+    }
     // A word that no article contains is an unknown name when it looks like one: capitalised, spelled
     // like a known name, in Cyrillic, or where a person's name belongs ("who met obama?").
     if (
@@ -297,6 +314,7 @@ export function parseQuestion(
     keywords,
     dateKeywords,
     countryKeywords,
+    nameKeywords,
     questionWords,
     unknownNames,
     textNames,

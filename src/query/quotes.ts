@@ -1,8 +1,13 @@
 /**
- * Quoting the article sentence that answers an open question ("Which conflict did Babloyan raise?"):
- * sentences are scored by the question's keywords they contain, rare words weighing more, and the best
- * ones are quoted with their source. Names are left out of the keywords by the caller, because every
- * sentence of an article about a person names them.
+ * Quoting the article sentence that answers an open question ("Which conflict did Babloyan raise?"): a
+ * small text retrieval in the manner of BM25, over the inverted index the fact index already keeps.
+ * Each sentence is scored by the question's keywords it contains, each weighing by its rarity across
+ * the articles (inverse document frequency) and, for ranking, by its rarity among the sentences of its
+ * own article (a word the whole report repeats names the report, not the sentence that answers). The
+ * sentences of an article that names the question's entities (its people, countries, cities, names,
+ * date) rank higher, and a reply quotes one article. (BM25's length normalisation was tried and left
+ * out: it favours titles, and the sentences that answer are the long ones.) Names are left out of the
+ * keywords by the caller, because every sentence of an article about a person names them.
  */
 import type { FactIndex, IndexedSentence } from "../facts/index.ts";
 
@@ -14,6 +19,11 @@ export interface Quote {
   matched: string[];
   /** The question's whole (known) keyword weight, of which `score` is a share (quotes {@link bestSentences} chose). */
   outOf?: number;
+  /**
+   * How {@link bestSentences} ranked it: the score with each word weighed by its rarity in the article
+   * too, and the article's share of the question's entities; comparable between two calls.
+   */
+  rank?: number;
 }
 
 /** Options for {@link bestSentences}. */
@@ -30,6 +40,11 @@ export interface QuoteOptions {
   alternatives?: (keyword: string) => string[];
   /** Only sentences this accepts are quoted (one that names a day, for "when" questions). */
   accept?: (sentence: IndexedSentence) => boolean;
+  /**
+   * The entities the question names (a person, a country, a city, a proper name), each as the set of
+   * articles that name it: the sentences of an article naming more of them rank higher.
+   */
+  entities?: ReadonlySet<string>[];
 }
 
 /**
@@ -43,9 +58,17 @@ export function bestSentences(
   options: QuoteOptions = {},
 ): Quote[] {
   const { limit = 2, minShare = 0.34, secondary = [], wantsNumber = false, alternatives, accept } = options;
+  const entities = options.entities ?? [];
+  // The share of the question's entities an article names.
+  const entityShare = (id: string) =>
+    entities.length ? entities.filter((e) => e.has(id)).length / entities.length : 0;
   const inArticles = (k: string) => index.articleFrequency(k) > 0;
   const forms = (k: string) => [k, ...(alternatives?.(k) ?? []).filter(inArticles)];
-  const isKnown = (k: string) => forms(k).some(inArticles) || prefixKnown(index, k);
+  // A keyword no article has as such may begin longer words they have ("travel": "travelling").
+  const longer = new Map<string, string[]>();
+  for (const k of keywords) if (!forms(k).some(inArticles)) longer.set(k, longerForms(index, k));
+  const isKnown = (k: string) =>
+    forms(k).some(inArticles) || (longer.get(k) ?? longerForms(index, k)).length > 0;
   const known = keywords.filter(isKnown);
   if (known.length === 0) return [];
   // A keyword found through another word weighs as the commonest of its words: a rare synonym does not
@@ -53,11 +76,7 @@ export function bestSentences(
   const weightOf = (k: string) =>
     inArticles(k)
       ? index.weight(k)
-      : Math.min(
-          ...forms(k)
-            .filter(inArticles)
-            .map((f) => index.weight(f)),
-        );
+      : Math.min(...[...forms(k).filter(inArticles), ...(longer.get(k) ?? [])].map((f) => index.weight(f)));
   const weights = new Map(known.map((k) => [k, weightOf(k)]));
   const others = new Map(known.map((k) => [k, forms(k).slice(1)]));
   const ownWord = new Map(known.map((k) => [k, inArticles(k)]));
@@ -65,10 +84,11 @@ export function bestSentences(
   const total = known.reduce((sum, k) => sum + (weights.get(k) ?? 0), 0);
   const ids = candidateArticles(
     index,
-    known.flatMap((k) => forms(k)),
+    known.flatMap((k) => [...forms(k), ...(longer.get(k) ?? [])]),
     articleIds ? new Set(articleIds) : undefined,
+    entityShare,
   );
-  const scored: (Quote & { rank: number })[] = [];
+  const scored: Required<Quote>[] = [];
   for (const id of ids) {
     const sentences = index.sentencesOf(id);
     // How many of the article's sentences have each keyword: a word most of them have (the event, the
@@ -97,6 +117,7 @@ export function bestSentences(
       }
       return share;
     });
+    const boost = 1 + ENTITY_BOOST * entityShare(id);
     for (const [i, sentence] of sentences.entries()) {
       if (accept && !accept(sentence)) continue;
       let score = 0;
@@ -105,9 +126,10 @@ export function bestSentences(
       for (const [k, has] of shares[i] ?? []) {
         const w = (weights.get(k) ?? 0) * has;
         score += w;
-        rank += w / (spread.get(k) ?? 1) ** 0.25;
+        rank += w / (spread.get(k) ?? 1) ** SPREAD_DAMPING;
         matched.push(k);
       }
+      rank *= boost;
       if (
         score > 0 &&
         wantsNumber &&
@@ -125,12 +147,18 @@ export function bestSentences(
   good.sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentence.index - b.sentence.index);
   const best = good[0];
   if (!best) return [];
-  // The same words twice (a title repeated as the lead) are quoted once.
+  // The same words twice (a title repeated as the lead) are quoted once; and one report is quoted, so that
+  // a reply does not set a sentence of another event beside the answer.
   const texts = new Set<string>();
   return good
-    .filter((q) => q.rank >= 0.75 * best.rank && !texts.has(q.sentence.text) && texts.add(q.sentence.text))
-    .slice(0, limit)
-    .map(({ rank: _, ...q }) => q);
+    .filter(
+      (q) =>
+        q.sentence.articleId === best.sentence.articleId &&
+        q.rank >= 0.75 * best.rank &&
+        !texts.has(q.sentence.text) &&
+        texts.add(q.sentence.text),
+    )
+    .slice(0, limit);
 }
 
 /**
@@ -140,27 +168,51 @@ export function bestSentences(
  */
 const ALTERNATIVE_SHARE = 0.7;
 
+/**
+ * How much an article naming every entity of the question multiplies its sentences' rank (one naming
+ * half of them, half as much): the entities say which report the question is about.
+ */
+const ENTITY_BOOST = 1;
+
+/**
+ * How much a keyword's weight falls with the number of its article's sentences that hold it: the
+ * exponent of that number (0: not at all; 1: divided by it).
+ */
+const SPREAD_DAMPING = 0.25;
+
 /** How many articles at most are read sentence by sentence for one question. */
 const MAX_ARTICLES = 25;
 
 // The articles (among `within`, when given) that hold the most of the keywords' weight, found through
 // the inverted index, so that a person with hundreds of articles costs no more than one with three.
-function candidateArticles(index: FactIndex, keywords: string[], within?: Set<string>): string[] {
+function candidateArticles(
+  index: FactIndex,
+  keywords: string[],
+  within: Set<string> | undefined,
+  entityShare: (id: string) => number,
+): string[] {
   if (within && within.size <= MAX_ARTICLES) return [...within];
   const score = new Map<string, number>();
-  for (const k of keywords) {
+  for (const k of new Set(keywords)) {
     const w = index.weight(k);
     for (const id of index.articlesContaining(k))
       if (!within || within.has(id)) score.set(id, (score.get(id) ?? 0) + w);
   }
   return [...score.entries()]
+    .map(([id, s]) => [id, s * (1 + ENTITY_BOOST * entityShare(id))] as const)
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_ARTICLES)
     .map(([id]) => id);
 }
 
-function prefixKnown(index: FactIndex, keyword: string): boolean {
-  if (keyword.length < 5) return false;
-  for (const k of index.keywords()) if (k.length >= 5 && k.startsWith(keyword)) return true;
-  return false;
+// The keywords of the articles that begin with a keyword of five letters or more (at most a few).
+function longerForms(index: FactIndex, keyword: string): string[] {
+  const found: string[] = [];
+  if (keyword.length < 5) return found;
+  for (const k of index.keywords())
+    if (k.length > keyword.length && k.startsWith(keyword) && found.push(k) >= MAX_LONGER) break;
+  return found;
 }
+
+// How many longer words at most stand for a keyword no article has.
+const MAX_LONGER = 10;

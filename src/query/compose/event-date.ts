@@ -12,7 +12,7 @@ import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import type { Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
-import { articlesNaming } from "./quoting.ts";
+import { articlesNaming, questionEntities } from "./quoting.ts";
 
 // The share of the question's keyword weight that a meeting's own words (place, occasion, evidence,
 // topics) must hold to be the event asked about.
@@ -53,5 +53,6 @@ export function eventDateQuotes(ctx: ComposeContext, q: QuestionParse, selection
     minShare: SENTENCE_SHARE,
     secondary: q.countryKeywords,
     accept: (s) => namesCountry(s) && namesADay(s.text),
+    entities: questionEntities(ctx, q),
   });
 }

@@ -25,7 +25,7 @@ import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
 import { asksForOffice, asksWhoLeads, officeHolder } from "./office-holder.ts";
 import { open } from "./open.ts";
-import { addQuotes } from "./quoting.ts";
+import { addQuotes, questionEntities } from "./quoting.ts";
 import { signed } from "./signed.ts";
 import { when } from "./when.ts";
 import { where } from "./where.ts";
@@ -187,7 +187,11 @@ function quoteOrOffTopic(ctx: ComposeContext, q: QuestionParse): Reply {
   const quotes = q.keywords.length ? quotesOfPeriod(ctx, q) : [];
   if (!quotes.length && keywords.length)
     quotes.push(
-      ...bestSentences(ctx.index, undefined, keywords, { minShare: 0.5, alternatives: reportedAs }),
+      ...bestSentences(ctx.index, undefined, keywords, {
+        minShare: 0.5,
+        alternatives: reportedAs,
+        entities: questionEntities(ctx, q),
+      }),
     );
   return quotes.length ? addQuotes(new Reply(), quotes) : offTopic(ctx);
 }
@@ -202,6 +206,7 @@ function quotesOfPeriod(ctx: ComposeContext, q: QuestionParse): Quote[] {
     ? bestSentences(ctx.index, articles, [...q.keywords, ...q.questionWords], {
         minShare: 0.5,
         alternatives: reportedAs,
+        entities: questionEntities(ctx, q),
       })
     : [];
 }

@@ -1,10 +1,11 @@
 /** Open questions ("which port did Nazarbayev mention?"): the best sentences of the subject's articles. */
 import type { QuestionParse } from "../parse.ts";
+import type { Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
 import { type ComposeContext, subjectName } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
-import { addQuotes, quoteFor } from "./quoting.ts";
+import { addQuotes, questionEntities, quoteFor } from "./quoting.ts";
 import { asksWhatWasTold, tellingQuotes } from "./telling.ts";
 import { whoIs } from "./who-is.ts";
 import { whoMet } from "./who-met.ts";
@@ -24,7 +25,13 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
   const best = quotes[0];
   if (!q.people.length && !(best?.outOf !== undefined && best.score >= 0.5 * best.outOf)) {
     const wide = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.5, 2, true);
-    if ((wide[0]?.score ?? 0) > WIDER_MARGIN * (best?.score ?? 0)) quotes = wide;
+    // The wider report must name as many of the question's entities (its countries, cities, names) as the
+    // subject's: a report of two other countries' trade does not answer for these two.
+    const entities = questionEntities(ctx, q);
+    const named = (quote: Quote | undefined) =>
+      quote ? entities.filter((e) => e.has(quote.sentence.articleId)).length : 0;
+    if ((wide[0]?.score ?? 0) > WIDER_MARGIN * (best?.score ?? 0) && named(wide[0]) >= named(best))
+      quotes = wide;
   }
   // A person's words may stand in a report of no meeting of theirs (a phone call, a statement): when
   // their meetings' reports hold no answer, every report naming them may.

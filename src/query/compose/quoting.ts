@@ -3,6 +3,7 @@
  * subject, for what only the text holds.
  */
 
+import type { FactIndex } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import { fold } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
@@ -43,6 +44,56 @@ export function surnameOf(ctx: ComposeContext, id: string): string | undefined {
 }
 
 /**
+ * The entities a question names, each as the set of articles that name it: each person (their meetings'
+ * reports, those giving their roles, those with their surname), each country (its meetings' reports and
+ * those with its name or the question's word for it: "Uzbek", "Korean"), each city, each proper name
+ * the question types ("Seoul", "PABSEC"), and its date ("April 9"). They tell which report a question is about, when its other words
+ * would fit many.
+ */
+export function questionEntities(ctx: ComposeContext, q: QuestionParse): Set<string>[] {
+  const { index } = ctx;
+  const entities: Set<string>[] = [];
+  for (const p of q.people)
+    entities.push(
+      new Set([
+        ...p.ids.flatMap((id) => index.meetingsOf(id).map((m) => m.articleId)),
+        ...articlesNaming(ctx, { ...q, people: [p] }),
+      ]),
+    );
+  for (const code of q.countries) {
+    const name = fold(ctx.countries.name(code)).split(" ").map(stem);
+    // The question's own word for the country when it is another ("uzbek" for Uzbekistan): one that shares
+    // the name's first letters.
+    const asked = q.countryKeywords.filter(
+      (k) => !name.includes(k) && name.some((w) => w.slice(0, 4) === k.slice(0, 4)),
+    );
+    const ids = new Set((index.meetingsByCountry.get(code) ?? []).map((m) => m.articleId));
+    // An article with every word of the name ("south" and "korea"), or with the question's word.
+    for (const words of [name, ...asked.map((k) => [k])])
+      for (const id of articlesWithAll(index, words)) ids.add(id);
+    entities.push(ids);
+  }
+  const cities = q.placeCities.map((c) => fold(c).split(" ").map(stem));
+  const names = q.nameKeywords.filter((k) => !cities.some((words) => words.includes(k)));
+  // The date's words together ("april" and "9"), as the articles write them.
+  const date = q.dateKeywords.length ? [q.dateKeywords] : [];
+  for (const words of [...cities, ...names.map((k) => [k]), ...date])
+    entities.push(articlesWithAll(index, words));
+  return entities;
+}
+
+/** The articles that hold every one of the keywords. */
+function articlesWithAll(index: FactIndex, keywords: string[]): Set<string> {
+  // Read from the inverted index each time (not the index's cached sets): questions bring any number of
+  // names, and a long-running bot should not keep a set for each.
+  const [first, ...rest] = keywords.map((k) => new Set(index.articlesContaining(k)));
+  return new Set([...(first ?? [])].filter((id) => rest.every((set) => set.has(id))));
+}
+
+// Questions whose answer is a number.
+const ASKS_NUMBER = /^(how (many|much)|what (share|percentage|number|amount|sum))\b/i;
+
+/**
  * The best sentences for the question in its subject's articles. Open questions (`open`) also use the
  * words of the date and of the question itself ("signed", "discussed").
  */
@@ -57,9 +108,12 @@ export function quoteFor(
   // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it
   // (alone, when the question has no other: "why was the Portuguese speaker in Qatar?").
   const openings = open ? openingKeywords(q.question) : [];
-  if (!q.keywords.length && !openings.length) return [];
+  const wantsNumber = ASKS_NUMBER.test(q.question);
+  // "how much …?" asks for a number (preferred below): "much" is no word the answer holds.
+  const asked = wantsNumber ? q.keywords.filter((k) => k !== "much" && k !== "many") : q.keywords;
+  if (!asked.length && !openings.length) return [];
   const keywords = [
-    ...q.keywords,
+    ...asked,
     ...(open ? [...q.dateKeywords, ...q.questionWords, ...openings.map((o) => o.key)] : []),
   ];
   const articles = subjectArticles(ctx, q, selection);
@@ -67,8 +121,9 @@ export function quoteFor(
     minShare,
     limit,
     secondary: q.countryKeywords,
-    wantsNumber: /^(how (many|much)|what (share|percentage|number|amount|sum))\b/i.test(q.question),
+    wantsNumber,
     alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? reportedAs(k),
+    entities: questionEntities(ctx, q),
   });
   return open ? quotes.map((quote) => withAntecedent(ctx, quote)) : quotes;
 }
