@@ -204,23 +204,28 @@ const LEADS = cachedPattern(
  * other words ("Speaker meets members of the Chilean delegation", then "received a delegation of the
  * Senate of Chile"): one person, sides of the same countries, in another sentence, is that meeting
  * again. In one sentence, two such sides are two meetings ("met the Chilean deputies and the Chilean
- * ministers").
+ * ministers"). In the body, only a sentence that names the meeting with "the" points back at it
+ * ("Meetings with the delegations of A and B took place. During the meeting with the A delegation,
+ * ..."); "held a meeting with the A senators" may be one more.
  */
 function sameSideAgain(doc: Doc, meetings: LocalMeeting[], p: Proposal): LocalMeeting | undefined {
   if (p.people.length !== 1 || !p.parties.length) return undefined;
   const countries = (parties: { country: string }[]) =>
     [...new Set(parties.map((x) => x.country))].sort().join("|");
   const headline = (n: number) => !!doc.sentences[n]?.headline;
+  const pointsBack = TOLD_AGAIN.test(doc.sentences[p.sentence]?.text ?? "");
   return meetings.find(
     (m) =>
       m.people.length === 1 &&
       m.people[0] === p.people[0] &&
       m.planned === p.planned &&
       m.sentence !== p.sentence &&
-      (headline(m.sentence) || headline(p.sentence)) &&
+      (headline(m.sentence) || headline(p.sentence) || pointsBack) &&
       countries(m.parties) === countries(p.parties),
   );
 }
+// A meeting named with "the" after a preposition of circumstance: one the report has told of.
+const TOLD_AGAIN = /\b(?:during|at|in|after|following) the (?:meeting|talks|negotiations) with\b/i;
 
 /**
  * "Held talks with Italian colleagues" (a headline, a summary) and then "met the President of the
