@@ -130,8 +130,14 @@ const VISITED_AT_INVITATION = new RegExp(
 );
 // "X discussed the prospects of cooperation with Y"; "X appreciated the opportunity offered by the
 // assembly to discuss regional issues with Y" (an opportunity taken, said of a past encounter).
+// A discussion to come is a planned meeting: "X will discuss investments with Y", "X is expected to
+// discuss trade with Y", "X plans to discuss the corridor with Y" (plannedAround reads the "will").
+const DISCUSS_TO_COME = String.raw`(?:will (?:also )?|(?:is|are) (?:also )?(?:set |expected |scheduled |due |going )?to |plans? to )discuss`;
+// The first of the ones discussed with may be a body's people that name no country, before a side that
+// does: "with the management of the port and representatives of Estonian companies".
+const UNNAMED_FIRST = String.raw`the (?:management|leadership|heads|staff|members|representatives) of [^@,;]{1,50}? and `;
 const DISCUSSED_WITH = new RegExp(
-  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}(?:discussed|(?:appreciated|welcomed|valued|used|seized|took|had) the (?:[\w-]+ )?opportunity (?:[^@]{0,60}? )?to (?:discuss|talk|exchange views)) (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
+  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}(?:discussed|${DISCUSS_TO_COME}|(?:appreciated|welcomed|valued|used|seized|took|had) the (?:[\w-]+ )?opportunity (?:[^@]{0,60}? )?to (?:discuss|talk|exchange views)) (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(?:${UNNAMED_FIRST})?(${LIST})`,
   "g",
 );
 // Words that open another clause, whose "with" is not the verb's before them.
