@@ -9,6 +9,7 @@ import { allMatches } from "./all-matches.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers } from "./finders/delegation-members.ts";
+import { groupsClosingLists } from "./finders/list-closing-groups.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
@@ -711,6 +712,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     alternatingTitleLists(doc, s);
     splitCountryLists(s);
+    groupsClosingLists(doc, s);
   }
   const main = articleProtagonist(doc, { prominence: false })?.id;
   // A delegation named by its members and no head: where a subject is left out, it is those members.
@@ -779,10 +781,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       const groups: number[][] = [];
       for (const table of tables) {
         const side = table.length === 1 ? mention(table[0] as number) : undefined;
-        const host =
+        // Only one person's: after several people of that country met apart ("with A, B and C, as
+        // well as with Senate staffers"), the side is none of theirs in particular.
+        const hosts =
           side && side.kind !== "person" && side.country
-            ? groups.find((g) => g.some((n) => countryOf(n) === side.country))
-            : undefined;
+            ? groups.filter((g) => g.some((n) => countryOf(n) === side.country))
+            : [];
+        const host = hosts.length === 1 ? hosts[0] : undefined;
         if (host) host.push(...table);
         else groups.push([...table]);
       }
