@@ -7,6 +7,7 @@
 
 import { allMatches } from "./all-matches.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
+import { isBilateralBody, markBilateralBodies, TAKES_PART_IN_SITTING } from "./finders/bilateral-body.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers } from "./finders/delegation-members.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
@@ -716,6 +717,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     alternatingTitleLists(doc, s);
     splitCountryLists(s);
     groupsClosingLists(doc, s);
+    markBilateralBodies(doc, s);
   }
   const main = articleProtagonist(doc, { prominence: false })?.id;
   // A delegation named by its members and no head: where a subject is left out, it is those members.
@@ -1119,6 +1121,13 @@ function nounFinders(scope: SentenceScope): void {
       // "with", not the one who discussed, and B's "with" belongs to another clause: A and B did not meet.
       if (/(?:^|\s)with $/.test(sk.slice(0, m.index ?? 0).slice(-6)) || CLAUSE_BREAK.test(m[0])) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+    }
+  // "X will take part in a meeting of the commission between A and B" (see bilateral-body.ts).
+  if (/ part in | particip| attend/.test(sk))
+    for (const m of allMatches(TAKES_PART_IN_SITTING, sk)) {
+      const [who, body] = [m[1] ?? m[3], m[2] ?? m[4]].map((x) => Number(x?.slice(2)));
+      if (isBilateralBody(mention(body as number)))
+        add("bilateral-body", [who as number], [body as number], plannedAround(m));
     }
   if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
