@@ -190,7 +190,9 @@ const OF_COUNTRY = `(?: of (?:the )?[a-z'’-]+(?: [a-z'’-]+)?(?= and | ,| ${A
 // for talks or at a place: parties "came together in a coalition" met no one).
 // "A and B are scheduled to meet on Friday", "A and B will meet in Lima": a meeting to come of the two.
 // Only when nothing follows the verb but when or where: "A and B will meet voters" is no encounter of theirs.
-const JOINT_PLANNED = String.raw`(?:will (?:also )?|(?:are|were) (?:also )?(?:set|scheduled|expected|due|slated|going) to )meet(?= (?:in|on|at|for|next|later|this|today|tomorrow|again|during)\b| [.,;]|$)`;
+// So is "A and B will hold talks on Friday", "A and B are set to hold bilateral talks": talks of the two,
+// unless held "with" a third ("A and B will hold talks with C" is the subject-verb-object finder's).
+const JOINT_PLANNED = String.raw`(?:will (?:also )?|(?:are|were) (?:also )?(?:set|scheduled|expected|due|slated|going) to )(?:meet(?= (?:in|on|at|for|next|later|this|today|tomorrow|again|during)\b| [.,;]|$)|hold(?= (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:talks|meeting|negotiations|consultations)\b(?! with)))`;
 const JOINT = new RegExp(
   String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|${JOINT_PLANNED}|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired|conferred|negotiated|consulted|dined|(?:sat|sit) down (?:for|to|together)|came together(?= (?:for|at|on the sidelines)\b| in (?!a |an |one |support |opposition |coalition |alliance )))\b`,
   "g",
@@ -1222,7 +1224,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       // officer of an organisation of no one country who sign a roadmap together.
       if (
         (ca === cb || !ca || !cb) &&
-        !/\b(met|meet|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
+        !/\b(met|meet|held|hold|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
       )
         continue;
       // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
