@@ -281,9 +281,10 @@ const SIDE_REPRESENTED = new RegExp(
   String.raw`^(?:[^@]{0,40}? )?(${M}) (?:was|were) (?:also )?represented by (${LIST})`,
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
-// talks", "X attended the meeting", "X attended the events".
+// talks", "X attended the meeting", "X attended the events", "X joined the talks", "X later joined
+// them", "X was also in attendance", "X sat in on the meeting".
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:was|were) (?:also )?in attendance|sat in on|joined(?= (?:them|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversation)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -1314,7 +1315,7 @@ function attendanceFinders(scope: SentenceScope): void {
     !MEMBERS_ELSEWHERE.test(sk)
   )
     joinPrevious("delegation-members", delegationMembers(s, sk));
-  if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
+  if (/particip|took part|attend|present|told|informed|briefed|joined|sat in/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {
       const rest = sk.slice((m.index ?? 0) + m[0].length);
       if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
