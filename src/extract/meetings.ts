@@ -581,6 +581,10 @@ const SERIES_HELD =
 
 // A verb that says its objects were met one by one: "held meetings with", "met separately with".
 const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respectively)\b/;
+// A meeting of all the objects at once: "held a joint meeting with", "held trilateral talks with", "met
+// jointly with"; or "met A and B together".
+const JOINTLY = /\b(?:joint|jointly|trilateral)\b/;
+const TOGETHER_AFTER = /^ (?:, )?together\b/;
 
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
@@ -1055,6 +1059,12 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // of Italy, A, and the Ambassador of Italy, B").
       else if (receivedTogether(m[2] ?? "", objects))
         add("met-together", subjects, objects, plannedAround(m), false);
+      // "held a joint meeting with A and B", "met A and B together": one table, said outright.
+      else if (
+        JOINTLY.test(`${m[2]} ${gapAfterVerb(sk, m)}`) ||
+        TOGETHER_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))
+      )
+        add("met-jointly", subjects, objects, plannedAround(m), false);
       // "hosted a working breakfast with A and B", "had dinner with A and B": the guests of one meal sat
       // at one table (unless "separate" meals are said).
       else if (
