@@ -6,6 +6,7 @@
  */
 
 import { allMatches } from "./all-matches.ts";
+import { calledOffMentions, isCalledOff } from "./called-off.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { isBilateralBody, markBilateralBodies, TAKES_PART_IN_SITTING } from "./finders/bilateral-body.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
@@ -925,18 +926,21 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     nounFinders(scope);
     jointAndOtherFinders(scope);
     attendanceFinders(scope);
+    // "X's meeting with Y was postponed": the people of a meeting called off met no one.
+    const off = new Set([...calledOffMentions(sk)].map(personOf).filter((p) => p !== undefined));
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
     const kept = found.filter(
       (p) =>
         p.addsTo ||
-        !found.some(
-          (q) =>
-            q !== p &&
-            !q.addsTo &&
-            q.people.length > p.people.length &&
-            p.people.every((x) => q.people.includes(x)) &&
-            p.parties.length === 0,
-        ),
+        (!isCalledOff(p.people, off) &&
+          !found.some(
+            (q) =>
+              q !== p &&
+              !q.addsTo &&
+              q.people.length > p.people.length &&
+              p.people.every((x) => q.people.includes(x)) &&
+              p.parties.length === 0,
+          )),
     );
     out.push(...kept);
     // The last subject: the first person of the last meeting proposed, or the sentence's first person.
