@@ -201,6 +201,12 @@ const JOINT = new RegExp(
   String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|${JOINT_PLANNED}|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired|conferred|negotiated|consulted|dined|(?:sat|sit) down (?:for|to|together)|came together(?= (?:for|at|on the sidelines)\b| in (?!a |an |one |support |opposition |coalition |alliance )))\b`,
   "g",
 );
+// "Besides Y, X also met Z", "In addition to Y, X held talks with Z": the one named first was met too,
+// as the verb's object is ("apart from", which may exclude, is not read).
+const BESIDES = new RegExp(
+  String.raw`(?:^|, )(?:[^@,]{0,20}? )?(?:besides|in addition to) (?:the )?(${LIST}) , (${M})(?: [^@]{0,40}?)? ${AUX}(?:${HELD}|${PLANNED})`,
+  "g",
+);
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
 // (no auxiliary) names the signatories of a document, which may be old.
 const SIGNED_BY = new RegExp(
@@ -1093,6 +1099,9 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
 function nounFinders(scope: SentenceScope): void {
   const { s, sk, mention, personOf, add, implicitSubject, clauseSubject, plannedAround } = scope;
   const namesMeeting = MEETING_OR_MEAL.test(sk);
+  if (/\b(?:besides|in addition to) /.test(sk))
+    for (const m of allMatches(BESIDES, sk))
+      add("besides", ids(m[2]), listAt(sk, m, 1, s.mentions), plannedAround(m));
   if (namesMeeting && sk.includes(" of @m"))
     for (const m of allMatches(MEETING_OF, sk)) {
       if (byPhone(m)) continue;
