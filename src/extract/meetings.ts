@@ -253,6 +253,9 @@ const MEETING_OR_MEAL = new RegExp(String.raw`${MEET_NOUN}|${MEAL}`);
 // A conversation or a call by telephone is no encounter: "held a telephone conversation with X",
 // "received a phone call from X", "recalled his telephone conversation with X".
 const BY_PHONE = /\b(?:tele)?phone\b/;
+// The telephone named after a match: "discussed the visit with Y by phone", "... with Y in a phone call".
+const PHONE_AFTER =
+  /^ (?:(?:by|over|via|on) (?:the )?(?:tele)?phone|(?:in|during) a (?:tele)?phone (?:call|conversation))\b/;
 /** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
 const byPhone = (m: RegExpMatchArray, from = "") =>
   BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
@@ -1151,6 +1154,8 @@ function nounFinders(scope: SentenceScope): void {
       // "With A, the parties discussed X, while the meeting with B focused on Y": A is the object of
       // "with", not the one who discussed, and B's "with" belongs to another clause: A and B did not meet.
       if (/(?:^|\s)with $/.test(sk.slice(0, m.index ?? 0).slice(-6)) || CLAUSE_BREAK.test(m[0])) continue;
+      // "discussed the visit with Y by phone": a call, no encounter.
+      if (byPhone(m) || PHONE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     }
   // "X will take part in a meeting of the commission between A and B" (see bilateral-body.ts).

@@ -36,3 +36,14 @@ describe("a discussion to come", () => {
     ).toEqual([]);
   });
 });
+
+describe("a discussion by telephone", () => {
+  it("is no meeting, done or to come", () => {
+    for (const clause of [
+      "Speaker Mira Holt discussed the visit with Estonian Prime Minister Kaja Tamm by phone.",
+      "Speaker Mira Holt will discuss the visit with Estonian Prime Minister Kaja Tamm in a phone call.",
+      "Speaker Mira Holt discussed the visit with Estonian Prime Minister Kaja Tamm over the telephone.",
+    ])
+      expect(meetingsOf(`Speaker Mira Holt returned from Tallinn. ${clause}`)).toEqual([]);
+  });
+});
