@@ -716,7 +716,7 @@ function behalfAside(s: Sentence, startsAt: Int32Array, i: number): number {
 // "X is to meet Y", "X is also to hold talks with Y", "the delegation is to be received by Y": the
 // "is to" of an arrangement, said of an encounter (not "the aim is to deepen ties").
 const PLANNED_WORDS =
-  /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
+  /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due|slated) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
 
 // A programme that lists meetings to come: "the programme of the visit includes meetings with Y",
 // "the official part of their visit includes talks with Y" (the past, "included", reports them).
@@ -725,8 +725,10 @@ const PROGRAMME_INCLUDES =
 // Meetings named first and foreseen after: "Meetings with Y and senators are scheduled during the
 // visit", "a meeting between X and Y is also envisaged". No other person may stand in between.
 // So is one whose noun is followed by its future: "Talks between X and Y will take place on Friday".
+// So is one "on the agenda" in the present, right after it: "Talks with Y are also on the agenda", "a
+// meeting with Y is on the programme" ("trade was on the agenda of the talks" is said of talks held).
 const FORESEEN_AFTER =
-  /^[^@]{0,160}?\b(?:is|are) (?:also )?(?:scheduled|envisaged|planned|foreseen|expected|due)\b|^\s*(?:[^@.;,]{0,40}?\s)?will (?:also )?(?:take place|be held)\b/;
+  /^[^@]{0,160}?\b(?:is|are) (?:also )?(?:scheduled|envisaged|planned|foreseen|expected|due)\b|^\s*(?:[^@.;,]{0,40}?\s)?will (?:also )?(?:take place|be held)\b|^ (?:is|are) (?:also )?on the (?:agenda|programme|program|schedule|itinerary)\b/;
 // A match whose own verb reports the meeting as done ("met Y, and more meetings are planned").
 const REPORTED_DONE = /\b(?:met|held|had|received|hosted|welcomed|was|were)\b/;
 

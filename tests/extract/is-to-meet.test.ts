@@ -22,3 +22,22 @@ describe("'is to' before an encounter", () => {
     expect(m.map((x) => [x.names, x.status])).toEqual([[["Rosa Fuentes", "Tomas Varga"], "held"]]);
   });
 });
+
+describe("other words of an arrangement", () => {
+  it("'is slated to' and a meeting 'on the agenda' make planned meetings", () => {
+    for (const clause of [
+      "Tomas Varga is slated to hold talks with Chilean Senate President Rosa Fuentes.",
+      "Talks with Chilean Senate President Rosa Fuentes are also on the agenda.",
+      "A meeting with Chilean Senate President Rosa Fuentes is on the programme.",
+    ]) {
+      const m = meetingsOf(`${lead} ${clause}`);
+      expect(m.map((x) => [x.names, x.status])).toEqual([[["Rosa Fuentes", "Tomas Varga"], "planned"]]);
+    }
+  });
+  it("matters that were on the agenda of talks held leave them held", () => {
+    const m = meetingsOf(
+      `${lead} Tomas Varga held talks with Chilean Senate President Rosa Fuentes. Trade was on the agenda of the talks with Rosa Fuentes.`,
+    );
+    expect(m.map((x) => x.status)).toEqual(["held"]);
+  });
+});
