@@ -51,7 +51,7 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // the Foreign Ministry").
 // In a list split by semicolons an item may end with where its person comes from ("Vice-President of
 // the Assembly A of Ostria; B").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
 const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
