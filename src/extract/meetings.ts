@@ -108,6 +108,12 @@ const OWNED_VISIT = new RegExp(
   String.raw`(${M}) 's (?:[\w'’-]+ ){0,3}?(?:visit|trip|stay|tour|programme|program|schedule|agenda)(?: [^@,]{0,40}?)? (?:continued|continues|began|begins|started|starts|opened|opens|ended|ends|concluded|concludes|included|includes|featured|features) (?:with )?(?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})`,
   "g",
 );
+// "X began his visit by meeting Y", "X concluded the trip with talks with Y", "X started the day with a
+// meeting with Y": a visit or a day opened or closed with an encounter is the subject's encounter.
+const VISIT_BOOKEND = new RegExp(
+  String.raw`(${M})(?: [^@]{0,40}?)? ${AUX}(?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes) (?:his|her|their|its|the|@m\d+) (?:[\w'’-]+ ){0,2}?(?:visit|trip|day|stay|programme|program|tour) (?:[^@,]{1,30}? )?(?:with|by) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:(?:${MEET_NOUN}|${MEAL})s? with|meeting(?: with)?|receiving|holding (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}) with|paying a (?:courtesy )?call on|calling on) (${LIST})`,
+  "g",
+);
 // "X's 21 January meeting with Y", "X recalled his recent talks with Y": the owner of the meeting met Y.
 const OWNED_MEETING = new RegExp(
   String.raw`(${M}) (?:'s|[^@]{0,80}? (?:his|her|their)) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL}) with (${LIST})`,
@@ -155,6 +161,11 @@ const CLAUSE_BREAK = / , (?:while|whereas|and while) /;
 // hold talks with A and will meet with B", "X is to call on A and to receive B".
 const AND_ALSO = new RegExp(
   String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:will (?:also )?|to )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
+);
+// The verb left out before a second object: "met with A and later with B", "met A, and then with B",
+// "met A, followed by a meeting with B".
+const THEN_WITH = new RegExp(
+  String.raw`^ (?:, )?(?:(?:and )?(?:then|later|afterwards|subsequently) with|followed by (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|meetings|talks) with) (?:the )?(${LIST})`,
 );
 // The preposition of the verb's object said again after a relative clause on it: "held a meeting
 // with A, who is on a visit to Astana, and with B" (B is one more object).
@@ -1092,6 +1103,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
       const next = AND_ALSO.exec(sk.slice(end));
       if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
+      const then = THEN_WITH.exec(sk.slice(end));
+      if (then) add("then-with", subjects, listAt(sk, then, 1, s.mentions), plannedAround(m));
       const more = AND_WITH_AFTER_CLAUSE.exec(sk.slice(end));
       if (more) add("and-with", subjects, listAt(sk, more, 1, s.mentions), plannedAround(m));
     }
@@ -1104,6 +1117,13 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
 function nounFinders(scope: SentenceScope): void {
   const { s, sk, mention, personOf, add, implicitSubject, clauseSubject, plannedAround } = scope;
   const namesMeeting = MEETING_OR_MEAL.test(sk);
+  if (
+    / (?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes) /.test(
+      sk,
+    )
+  )
+    for (const m of allMatches(VISIT_BOOKEND, sk))
+      add("visit-bookend", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
   if (/\b(?:besides|in addition to) /.test(sk))
     for (const m of allMatches(BESIDES, sk))
       add("besides", ids(m[2]), listAt(sk, m, 1, s.mentions), plannedAround(m));
