@@ -28,3 +28,17 @@ describe("talks to come of two named together", () => {
     ).toEqual([]);
   });
 });
+
+describe("a meal of two named together", () => {
+  it("'A and B had a working breakfast' is a meeting of the two sides", () => {
+    const m = meetingsOf(
+      `${lead} Tomas Varga and Chilean Senate President Rosa Fuentes had a working breakfast.`,
+    );
+    expect(m.map((x) => x.names)).toEqual([["Rosa Fuentes", "Tomas Varga"]]);
+  });
+  it("but not of two colleagues of one country", () => {
+    expect(
+      meetingsOf(`${lead} Tomas Varga and Estonian Deputy Speaker Mart Kask had a working breakfast.`),
+    ).toEqual([]);
+  });
+});
