@@ -121,16 +121,21 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     const date = ownDate(p.sentence, p.planned, p.people);
     // A side that only repeats the country of a person already in a meeting ("the Kyrgyz delegation"
     // led by the Kyrgyz Speaker) is that meeting again.
+    // Only where one meeting fits: with several people of that country met apart ("will meet the
+    // Speaker, the Prime Minister and the Foreign Minister"), the side is none of theirs in particular
+    // ("will also discuss investments with representatives of its companies").
     const partyOfKnown =
       p.people.length === 1 &&
       p.parties.length > 0 &&
-      meetings.find(
-        (m) =>
-          m.people.includes(p.people[0] as number) &&
-          m.people.length > 1 &&
-          m.sentence !== p.sentence && // one sentence listing both as objects means two meetings
-          !namedApart(doc, p.sentence, p.people, m) && // so does one naming that person beside the side
-          p.parties.every((x) => m.people.some((id) => doc.people[id]?.country === x.country)),
+      onlyOne(
+        meetings.filter(
+          (m) =>
+            m.people.includes(p.people[0] as number) &&
+            m.people.length > 1 &&
+            m.sentence !== p.sentence && // one sentence listing both as objects means two meetings
+            !namedApart(doc, p.sentence, p.people, m) && // so does one naming that person beside the side
+            p.parties.every((x) => m.people.some((id) => doc.people[id]?.country === x.country)),
+        ),
       );
     if (partyOfKnown) {
       for (const party of p.parties)
@@ -177,6 +182,9 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   return meetings;
 }
 
+/** The one item of a list, if it holds exactly one. */
+const onlyOne = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
 /**
  * Whether sentence `at`, which reports a meeting of `people` with an unnamed side, also names as a
  * person of its own someone of the meeting `m` besides them ("held talks with Y, and also met with
@@ -204,23 +212,28 @@ const LEADS = cachedPattern(
  * other words ("Speaker meets members of the Chilean delegation", then "received a delegation of the
  * Senate of Chile"): one person, sides of the same countries, in another sentence, is that meeting
  * again. In one sentence, two such sides are two meetings ("met the Chilean deputies and the Chilean
- * ministers").
+ * ministers"). In the body, only a sentence that names the meeting with "the" points back at it
+ * ("Meetings with the delegations of A and B took place. During the meeting with the A delegation,
+ * ..."); "held a meeting with the A senators" may be one more.
  */
 function sameSideAgain(doc: Doc, meetings: LocalMeeting[], p: Proposal): LocalMeeting | undefined {
   if (p.people.length !== 1 || !p.parties.length) return undefined;
   const countries = (parties: { country: string }[]) =>
     [...new Set(parties.map((x) => x.country))].sort().join("|");
   const headline = (n: number) => !!doc.sentences[n]?.headline;
+  const pointsBack = TOLD_AGAIN.test(doc.sentences[p.sentence]?.text ?? "");
   return meetings.find(
     (m) =>
       m.people.length === 1 &&
       m.people[0] === p.people[0] &&
       m.planned === p.planned &&
       m.sentence !== p.sentence &&
-      (headline(m.sentence) || headline(p.sentence)) &&
+      (headline(m.sentence) || headline(p.sentence) || pointsBack) &&
       countries(m.parties) === countries(p.parties),
   );
 }
+// A meeting named with "the" after a preposition of circumstance: one the report has told of.
+const TOLD_AGAIN = /\b(?:during|at|in|after|following) the (?:meeting|talks|negotiations) with\b/i;
 
 /**
  * "Held talks with Italian colleagues" (a headline, a summary) and then "met the President of the
@@ -239,6 +252,10 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
           // One sentence listing a side and a person of its country as objects reports two meetings;
           // a meeting the article pass implied merely points at the title that names the side.
           (n.sentence !== m.sentence || isImplied(n)) &&
+          // A summary comes first: in the body, a side told after the meeting with the named person
+          // ("will meet Speaker Y. X will also discuss investments with representatives of Y's country's
+          // companies") is others met besides them.
+          (n.sentence > m.sentence || !!doc.sentences[m.sentence]?.headline || isImplied(n)) &&
           // "held talks with Y, and also met with leaders of the factions": a side whose own sentence
           // names that person apart is others than them.
           !namedApart(doc, m.sentence, m.people, n) &&

@@ -6,9 +6,12 @@
  */
 
 import { allMatches } from "./all-matches.ts";
+import { calledOffMentions, isCalledOff } from "./called-off.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
+import { isBilateralBody, markBilateralBodies, TAKES_PART_IN_SITTING } from "./finders/bilateral-body.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers } from "./finders/delegation-members.ts";
+import { groupsClosingLists } from "./finders/list-closing-groups.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
@@ -48,7 +51,7 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // the Foreign Ministry").
 // In a list split by semicolons an item may end with where its person comes from ("Vice-President of
 // the Assembly A of Ostria; B").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
 const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
@@ -62,16 +65,22 @@ const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation
 // "held a video conference with X": the corpus counts talks held by video as meetings (its "video
 // talks" are gold meetings); only a conference or call by video, never a bare "conference", which may
 // be a press conference or a forum.
+// "X lodged a strong protest with Y over the resolution": a protest made to a named person, face to
+// face ("with" a body, "lodged a protest with the parliament", names no one met).
+const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an )?(?:[\w'’-]+ ){0,2}?protests? with(?= (?:the )?@m\d)`;
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH})`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
 // A call to be paid is planned too ("is scheduled to call on Y"; "will pay a courtesy call on Y").
 const CALL_ON = String.raw`(?:call on|pay a (?:courtesy |farewell )?call on)`;
-const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+// A meal or a sit-down to come with a named person is a meeting to come, as "dined with Y" and "sat
+// down with Y" are held ones: "will dine with Y", "is scheduled to sit down with Y", "will have lunch with Y".
+const SIT_OR_DINE_WITH = String.raw`(?:(?:sit down|dine|lunch)(?= with (?:the )?@m\d)|have (?:a |an )?(?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d))`;
+const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
@@ -97,6 +106,12 @@ const MEETING_OF = new RegExp(
 // meetings that make up someone's visit are theirs.
 const OWNED_VISIT = new RegExp(
   String.raw`(${M}) 's (?:[\w'’-]+ ){0,3}?(?:visit|trip|stay|tour|programme|program|schedule|agenda)(?: [^@,]{0,40}?)? (?:continued|continues|began|begins|started|starts|opened|opens|ended|ends|concluded|concludes|included|includes|featured|features) (?:with )?(?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})`,
+  "g",
+);
+// "X began his visit by meeting Y", "X concluded the trip with talks with Y", "X started the day with a
+// meeting with Y": a visit or a day opened or closed with an encounter is the subject's encounter.
+const VISIT_BOOKEND = new RegExp(
+  String.raw`(${M})(?: [^@]{0,40}?)? ${AUX}(?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes) (?:his|her|their|its|the|@m\d+) (?:[\w'’-]+ ){0,2}?(?:visit|trip|day|stay|programme|program|tour) (?:[^@,]{1,30}? )?(?:with|by) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:(?:${MEET_NOUN}|${MEAL})s? with|meeting(?: with)?|receiving|holding (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}) with|paying a (?:courtesy )?call on|calling on) (${LIST})`,
   "g",
 );
 // "X's 21 January meeting with Y", "X recalled his recent talks with Y": the owner of the meeting met Y.
@@ -130,8 +145,14 @@ const VISITED_AT_INVITATION = new RegExp(
 );
 // "X discussed the prospects of cooperation with Y"; "X appreciated the opportunity offered by the
 // assembly to discuss regional issues with Y" (an opportunity taken, said of a past encounter).
+// A discussion to come is a planned meeting: "X will discuss investments with Y", "X is expected to
+// discuss trade with Y", "X plans to discuss the corridor with Y" (plannedAround reads the "will").
+const DISCUSS_TO_COME = String.raw`(?:will (?:also )?|(?:is|are) (?:also )?(?:set |expected |scheduled |due |going )?to |plans? to )discuss`;
+// The first of the ones discussed with may be a body's people that name no country, before a side that
+// does: "with the management of the port and representatives of Estonian companies".
+const UNNAMED_FIRST = String.raw`the (?:management|leadership|heads|staff|members|representatives) of [^@,;]{1,50}? and `;
 const DISCUSSED_WITH = new RegExp(
-  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}(?:discussed|(?:appreciated|welcomed|valued|used|seized|took|had) the (?:[\w-]+ )?opportunity (?:[^@]{0,60}? )?to (?:discuss|talk|exchange views)) (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(${LIST})`,
+  String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}(?:discussed|${DISCUSS_TO_COME}|(?:appreciated|welcomed|valued|used|seized|took|had) the (?:[\w-]+ )?opportunity (?:[^@]{0,60}? )?to (?:discuss|talk|exchange views)) (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(?:${UNNAMED_FIRST})?(${LIST})`,
   "g",
 );
 // Words that open another clause, whose "with" is not the verb's before them.
@@ -140,6 +161,11 @@ const CLAUSE_BREAK = / , (?:while|whereas|and while) /;
 // hold talks with A and will meet with B", "X is to call on A and to receive B".
 const AND_ALSO = new RegExp(
   String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:will (?:also )?|to )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
+);
+// The verb left out before a second object: "met with A and later with B", "met A, and then with B",
+// "met A, followed by a meeting with B".
+const THEN_WITH = new RegExp(
+  String.raw`^ (?:, )?(?:(?:and )?(?:then|later|afterwards|subsequently) with|followed by (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|meetings|talks) with) (?:the )?(${LIST})`,
 );
 // The preposition of the verb's object said again after a relative clause on it: "held a meeting
 // with A, who is on a visit to Astana, and with B" (B is one more object).
@@ -174,14 +200,23 @@ const PASSIVE_PLANNED = new RegExp(
 // Either name may carry its country ("A of Ruritania and B of Oceania held talks"), and the second be
 // called the visitor ("A and the visiting B held talks").
 const OF_COUNTRY = `(?: of (?:the )?[a-z'’-]+(?: [a-z'’-]+)?(?= and | ,| ${AUX}[a-z]))?`;
+// "A and B had a working breakfast": a meal of the two, as "had talks" is.
 // The joint verbs include "A and B conferred / negotiated / dined / sat down for talks / came
 // together": said of the two as one subject, each is an encounter of theirs ("came together" only
 // for talks or at a place: parties "came together in a coalition" met no one).
 // "A and B are scheduled to meet on Friday", "A and B will meet in Lima": a meeting to come of the two.
 // Only when nothing follows the verb but when or where: "A and B will meet voters" is no encounter of theirs.
-const JOINT_PLANNED = String.raw`(?:will (?:also )?|(?:are|were) (?:also )?(?:set|scheduled|expected|due|slated|going) to )meet(?= (?:in|on|at|for|next|later|this|today|tomorrow|again|during)\b| [.,;]|$)`;
+// So is "A and B will hold talks on Friday", "A and B are set to hold bilateral talks": talks of the two,
+// unless held "with" a third ("A and B will hold talks with C" is the subject-verb-object finder's).
+const JOINT_PLANNED = String.raw`(?:will (?:also )?|(?:are|were) (?:also )?(?:set|scheduled|expected|due|slated|going) to )(?:meet(?= (?:in|on|at|for|next|later|this|today|tomorrow|again|during)\b| [.,;]|$)|hold(?= (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:talks|meeting|negotiations|consultations)\b(?! with)))`;
 const JOINT = new RegExp(
-  String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|${JOINT_PLANNED}|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired|conferred|negotiated|consulted|dined|(?:sat|sit) down (?:for|to|together)|came together(?= (?:for|at|on the sidelines)\b| in (?!a |an |one |support |opposition |coalition |alliance )))\b`,
+  String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|${JOINT_PLANNED}|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views|${MEAL})|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired|conferred|negotiated|consulted|dined|(?:sat|sit) down (?:for|to|together)|came together(?= (?:for|at|on the sidelines)\b| in (?!a |an |one |support |opposition |coalition |alliance )))\b`,
+  "g",
+);
+// "Besides Y, X also met Z", "In addition to Y, X held talks with Z": the one named first was met too,
+// as the verb's object is ("apart from", which may exclude, is not read).
+const BESIDES = new RegExp(
+  String.raw`(?:^|, )(?:[^@,]{0,20}? )?(?:besides|in addition to) (?:the )?(${LIST}) , (${M})(?: [^@]{0,40}?)? ${AUX}(?:${HELD}|${PLANNED})`,
   "g",
 );
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
@@ -230,6 +265,9 @@ const MEETING_OR_MEAL = new RegExp(String.raw`${MEET_NOUN}|${MEAL}`);
 // A conversation or a call by telephone is no encounter: "held a telephone conversation with X",
 // "received a phone call from X", "recalled his telephone conversation with X".
 const BY_PHONE = /\b(?:tele)?phone\b/;
+// The telephone named after a match: "discussed the visit with Y by phone", "... with Y in a phone call".
+const PHONE_AFTER =
+  /^ (?:(?:by|over|via|on) (?:the )?(?:tele)?phone|(?:in|during) a (?:tele)?phone (?:call|conversation))\b/;
 /** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
 const byPhone = (m: RegExpMatchArray, from = "") =>
   BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
@@ -265,9 +303,10 @@ const SIDE_REPRESENTED = new RegExp(
   String.raw`^(?:[^@]{0,40}? )?(${M}) (?:was|were) (?:also )?represented by (${LIST})`,
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
-// talks", "X attended the meeting", "X attended the events".
+// talks", "X attended the meeting", "X attended the events", "X joined the talks", "X later joined
+// them", "X was also in attendance", "X sat in on the meeting".
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:was|were) (?:also )?in attendance|sat in on|joined(?= (?:them|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversation)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -564,6 +603,10 @@ const SERIES_HELD =
 
 // A verb that says its objects were met one by one: "held meetings with", "met separately with".
 const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respectively)\b/;
+// A meeting of all the objects at once: "held a joint meeting with", "held trilateral talks with", "met
+// jointly with"; or "met A and B together".
+const JOINTLY = /\b(?:joint|jointly|trilateral)\b/;
+const TOGETHER_AFTER = /^ (?:, )?together\b/;
 
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
@@ -682,8 +725,10 @@ function behalfAside(s: Sentence, startsAt: Int32Array, i: number): number {
   return i;
 }
 
+// "X is to meet Y", "X is also to hold talks with Y", "the delegation is to be received by Y": the
+// "is to" of an arrangement, said of an encounter (not "the aim is to deepen ties").
 const PLANNED_WORDS =
-  /\b(will|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
+  /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due|slated) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
 
 // A programme that lists meetings to come: "the programme of the visit includes meetings with Y",
 // "the official part of their visit includes talks with Y" (the past, "included", reports them).
@@ -692,8 +737,10 @@ const PROGRAMME_INCLUDES =
 // Meetings named first and foreseen after: "Meetings with Y and senators are scheduled during the
 // visit", "a meeting between X and Y is also envisaged". No other person may stand in between.
 // So is one whose noun is followed by its future: "Talks between X and Y will take place on Friday".
+// So is one "on the agenda" in the present, right after it: "Talks with Y are also on the agenda", "a
+// meeting with Y is on the programme" ("trade was on the agenda of the talks" is said of talks held).
 const FORESEEN_AFTER =
-  /^[^@]{0,160}?\b(?:is|are) (?:also )?(?:scheduled|envisaged|planned|foreseen|expected|due)\b|^\s*(?:[^@.;,]{0,40}?\s)?will (?:also )?(?:take place|be held)\b/;
+  /^[^@]{0,160}?\b(?:is|are) (?:also )?(?:scheduled|envisaged|planned|foreseen|expected|due)\b|^\s*(?:[^@.;,]{0,40}?\s)?will (?:also )?(?:take place|be held)\b|^ (?:is|are) (?:also )?on the (?:agenda|programme|program|schedule|itinerary)\b/;
 // A match whose own verb reports the meeting as done ("met Y, and more meetings are planned").
 const REPORTED_DONE = /\b(?:met|held|had|received|hosted|welcomed|was|were)\b/;
 
@@ -705,6 +752,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     alternatingTitleLists(doc, s);
     splitCountryLists(s);
+    groupsClosingLists(doc, s);
+    markBilateralBodies(doc, s);
   }
   const main = articleProtagonist(doc, { prominence: false })?.id;
   // A delegation named by its members and no head: where a subject is left out, it is those members.
@@ -773,10 +822,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       const groups: number[][] = [];
       for (const table of tables) {
         const side = table.length === 1 ? mention(table[0] as number) : undefined;
-        const host =
+        // Only one person's: after several people of that country met apart ("with A, B and C, as
+        // well as with Senate staffers"), the side is none of theirs in particular.
+        const hosts =
           side && side.kind !== "person" && side.country
-            ? groups.find((g) => g.some((n) => countryOf(n) === side.country))
-            : undefined;
+            ? groups.filter((g) => g.some((n) => countryOf(n) === side.country))
+            : [];
+        const host = hosts.length === 1 ? hosts[0] : undefined;
         if (host) host.push(...table);
         else groups.push([...table]);
       }
@@ -897,18 +949,21 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     nounFinders(scope);
     jointAndOtherFinders(scope);
     attendanceFinders(scope);
+    // "X's meeting with Y was postponed": the people of a meeting called off met no one.
+    const off = new Set([...calledOffMentions(sk)].map(personOf).filter((p) => p !== undefined));
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
     const kept = found.filter(
       (p) =>
         p.addsTo ||
-        !found.some(
-          (q) =>
-            q !== p &&
-            !q.addsTo &&
-            q.people.length > p.people.length &&
-            p.people.every((x) => q.people.includes(x)) &&
-            p.parties.length === 0,
-        ),
+        (!isCalledOff(p.people, off) &&
+          !found.some(
+            (q) =>
+              q !== p &&
+              !q.addsTo &&
+              q.people.length > p.people.length &&
+              p.people.every((x) => q.people.includes(x)) &&
+              p.parties.length === 0,
+          )),
     );
     out.push(...kept);
     // The last subject: the first person of the last meeting proposed, or the sentence's first person.
@@ -1031,6 +1086,12 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // of Italy, A, and the Ambassador of Italy, B").
       else if (receivedTogether(m[2] ?? "", objects))
         add("met-together", subjects, objects, plannedAround(m), false);
+      // "held a joint meeting with A and B", "met A and B together": one table, said outright.
+      else if (
+        JOINTLY.test(`${m[2]} ${gapAfterVerb(sk, m)}`) ||
+        TOGETHER_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))
+      )
+        add("met-jointly", subjects, objects, plannedAround(m), false);
       // "hosted a working breakfast with A and B", "had dinner with A and B": the guests of one meal sat
       // at one table (unless "separate" meals are said).
       else if (
@@ -1043,6 +1104,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       const end = sk.indexOf(m[3] ?? "", m.index ?? 0) + (m[3]?.length ?? 0);
       const next = AND_ALSO.exec(sk.slice(end));
       if (next) add("and-also", subjects, listAt(sk, next, 1, s.mentions), plannedAround(m));
+      const then = THEN_WITH.exec(sk.slice(end));
+      if (then) add("then-with", subjects, listAt(sk, then, 1, s.mentions), plannedAround(m));
       const more = AND_WITH_AFTER_CLAUSE.exec(sk.slice(end));
       if (more) add("and-with", subjects, listAt(sk, more, 1, s.mentions), plannedAround(m));
     }
@@ -1055,6 +1118,16 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
 function nounFinders(scope: SentenceScope): void {
   const { s, sk, mention, personOf, add, implicitSubject, clauseSubject, plannedAround } = scope;
   const namesMeeting = MEETING_OR_MEAL.test(sk);
+  if (
+    / (?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes) /.test(
+      sk,
+    )
+  )
+    for (const m of allMatches(VISIT_BOOKEND, sk))
+      add("visit-bookend", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+  if (/\b(?:besides|in addition to) /.test(sk))
+    for (const m of allMatches(BESIDES, sk))
+      add("besides", ids(m[2]), listAt(sk, m, 1, s.mentions), plannedAround(m));
   if (namesMeeting && sk.includes(" of @m"))
     for (const m of allMatches(MEETING_OF, sk)) {
       if (byPhone(m)) continue;
@@ -1104,7 +1177,16 @@ function nounFinders(scope: SentenceScope): void {
       // "With A, the parties discussed X, while the meeting with B focused on Y": A is the object of
       // "with", not the one who discussed, and B's "with" belongs to another clause: A and B did not meet.
       if (/(?:^|\s)with $/.test(sk.slice(0, m.index ?? 0).slice(-6)) || CLAUSE_BREAK.test(m[0])) continue;
+      // "discussed the visit with Y by phone": a call, no encounter.
+      if (byPhone(m) || PHONE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+    }
+  // "X will take part in a meeting of the commission between A and B" (see bilateral-body.ts).
+  if (/ part in | particip| attend/.test(sk))
+    for (const m of allMatches(TAKES_PART_IN_SITTING, sk)) {
+      const [who, body] = [m[1] ?? m[3], m[2] ?? m[4]].map((x) => Number(x?.slice(2)));
+      if (isBilateralBody(mention(body as number)))
+        add("bilateral-body", [who as number], [body as number], plannedAround(m));
     }
   if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
@@ -1199,7 +1281,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       // officer of an organisation of no one country who sign a roadmap together.
       if (
         (ca === cb || !ca || !cb) &&
-        !/\b(met|meet|held|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
+        !/\b(met|meet|held|hold|talked|shook hands|shake hands|meeting|talks|conversation)$/.test(m[0])
       )
         continue;
       // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
@@ -1284,7 +1366,7 @@ function attendanceFinders(scope: SentenceScope): void {
     !MEMBERS_ELSEWHERE.test(sk)
   )
     joinPrevious("delegation-members", delegationMembers(s, sk));
-  if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
+  if (/particip|took part|attend|present|told|informed|briefed|joined|sat in/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {
       const rest = sk.slice((m.index ?? 0) + m[0].length);
       if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;

@@ -345,3 +345,17 @@ describe("a role after the name stops where the next item's title starts", () =>
     ).toEqual(["chairman of the Committee on Foreign Affairs and Defence"]);
   });
 });
+
+describe("a list whose items carry their own day", () => {
+  it("'met A on Monday and B on Tuesday' meets both, with or without a comma before 'and'", () => {
+    for (const joiner of [" and", ", and"]) {
+      const m = meetingsOf(
+        `Speaker Tomas Varga of Estonia is on a visit to Chile. Tomas Varga met Chilean Senate President Rosa Fuentes on Monday${joiner} Chamber President Pablo Rios on Tuesday.`,
+      );
+      expect(m.map((x) => x.names)).toEqual([
+        ["Rosa Fuentes", "Tomas Varga"],
+        ["Pablo Rios", "Tomas Varga"],
+      ]);
+    }
+  });
+});

@@ -24,8 +24,11 @@ const LEFT_MODIFIERS = new Set([
   "their",
 ]);
 
-const isSide = (f: Found) => f.entry.kind === "country" || f.entry.kind === "org" || f.entry.kind === "body";
-const sideCountry = (f: Found): string =>
+/** Whether a gazetteer phrase names a side: a country, an organisation or a body. */
+export const isSide = (f: Found) =>
+  f.entry.kind === "country" || f.entry.kind === "org" || f.entry.kind === "body";
+/** The country a side stands for (a body's country; a country or an organisation itself). */
+export const sideCountry = (f: Found): string =>
   f.entry.kind === "body" ? (f.entry.country ?? f.entry.name) : f.entry.name;
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * Meetings a sentence names only to say they did not take place: "X's meeting with Y was postponed",
+ * "the talks between X and Y were called off". The noun finders read "X's meeting with Y" and "talks
+ * between X and Y" as reports of an encounter; the verb after them says there was none.
+ */
+
+// A meeting noun, what follows it up to the verb (no clause break), and a passive verb of calling off.
+const CALLED_OFF =
+  /(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?) (?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)\b/g;
+
+/**
+ * The mention numbers named in the sentence's called-off meetings (its owner and the people after its
+ * noun), read from the sentence's skeleton (see meetings.ts).
+ */
+export function calledOffMentions(sk: string): Set<number> {
+  const out = new Set<number>();
+  if (!/postpon|cancel|called off|put off|scrapped|suspended/.test(sk)) return out;
+  for (const m of sk.matchAll(CALLED_OFF)) {
+    if (m[1]) out.add(Number(m[1].slice(2)));
+    for (const x of (m[2] ?? "").matchAll(/@m(\d+)/g)) out.add(Number(x[1]));
+  }
+  return out;
+}
+
+/**
+ * Whether a meeting of `people` is one the sentence calls off, given the people its called-off
+ * meetings name: at least one of them is named there and at most one (a subject that tells of it) is not.
+ */
+export function isCalledOff(people: number[], calledOff: Set<number>): boolean {
+  const named = people.filter((p) => calledOff.has(p)).length;
+  return named > 0 && people.length - named <= 1;
+}
