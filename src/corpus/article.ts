@@ -2,6 +2,7 @@ import crypto, { createHash } from "node:crypto";
 import {
   type Dateline,
   findDate,
+  isoDate,
   readDateline,
   readDateMarker,
   readTimestampLine,
@@ -206,8 +207,11 @@ function compactCopy(s: string): string {
     : Buffer.from(s, "latin1").toString("latin1");
 }
 
+// A YYYY-MM-DD the metadata gives, if it is a day of the calendar (not "2024-02-31" or "2024-13-45"):
+// the rules read a publication date's month and year as numbers and date meetings by it.
 function validDate(s: unknown): string | undefined {
-  return typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+  const m = typeof s === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
 // A title: a line of at most 160 characters with no full stop at the end, which is either followed by
