@@ -1,0 +1,42 @@
+/**
+ * Odd-input benchmark: the extraction time of the input shapes that the fuzz harness (bench/fuzz.ts)
+ * found growing faster than their length (a run of digits or capitals where an event's name or an
+ * agency's may stand, a word of hundreds of letters, a run of dots, a sentence of thousands of words
+ * with brackets, quotes, commas or "and"), each at four sizes that double, with
+ * the ratio of each doubling (about 2 is linear, 4 quadratic). A size that takes more than 4 s is not
+ * doubled again. Times are CPU time, the fastest of three runs.
+ */
+import { parseArticle } from "../src/corpus/article.ts";
+import { isKnownCity } from "../src/extract/gazetteer.ts";
+import { extractFacts } from "../src/extract/index.ts";
+import { GROWING_ARTICLES, plainArticle } from "./fuzz/odd-inputs.ts";
+import { growthLine, timeSeries } from "./fuzz/scaling.ts";
+
+/** The shapes measured, by their name in GROWING_ARTICLES, and the size (characters) they start at. */
+const SHAPES: [string, number][] = [
+  ["digits after 'at the', an event named later", 16],
+  ["capitals after 'at the', an event named later", 16],
+  ["capitals after a byline's dash", 200],
+  ["hyphens", 500],
+  ["apostrophes", 500],
+  ["dots", 4_000],
+  ["open brackets", 4_000],
+  ["quotes", 4_000],
+  ["commas", 4_000],
+  ["and-lists", 4_000],
+  ["one long line of sentences", 4_000],
+];
+
+const extract = (text: string) => {
+  extractFacts([parseArticle(text, { id: "odd", isKnownCity })]);
+};
+
+/** Runs the benchmark and prints its figures. */
+export default async function bench(): Promise<void> {
+  extract(plainArticle()); // the rules compile on first use
+  for (const [name, base] of SHAPES) {
+    const make = GROWING_ARTICLES.find(([n]) => n === name)?.[1];
+    if (!make) throw new Error(`no odd input named ${name}`);
+    console.log(growthLine(timeSeries(name, make, extract, base, 3)));
+  }
+}
