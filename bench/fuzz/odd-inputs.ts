@@ -158,6 +158,10 @@ export const GROWING_ARTICLES: [string, (n: number) => string, number?][] = [
     16,
   ],
   ["capitals after a byline's dash", (n) => `By Oskar Dennet – ${"A".repeat(n)} x`, 200],
+  [
+    "a date marker's line of brackets",
+    (n) => `date 2024-03-12 Oskar ${repeatTo("Velmar (", n)} meets\nOskar Dennet met Ilse Varga.`,
+  ],
   ["one long line of sentences", (n) => repeatTo(`${SENTENCES.join(" ")} `, n)],
   ["one line without spaces", (n) => repeatTo(SENTENCES.join("").replace(/ /g, ""), n)],
   ["capitalised words", (n) => repeatTo("Velmar Oskar Dennet Tarnish Assembly Speaker ", n)],

@@ -20,6 +20,8 @@ export interface Growth {
 export const SUPERLINEAR_RATIO = 3;
 /** Below this many milliseconds the timer's noise is larger than the growth it would show. */
 const NOISE_MS = 10;
+/** A doubling is flagged only when it takes at least this many milliseconds. */
+const JUDGED_MS = 50;
 /** A size that takes longer than this is not doubled again (the growth is already plain). */
 const STOP_MS = 4_000;
 
@@ -64,13 +66,14 @@ export function timeSeries(
   run: (input: string) => void,
   base: number,
   doublings: number,
+  repeats = 3,
 ): Growth {
   const sizes: number[] = [];
   const ms: number[] = [];
   for (let k = 0, n = base; k <= doublings; k++, n *= 2) {
     const input = make(n);
     sizes.push(input.length);
-    const t = timeOf(() => run(input));
+    const t = timeOf(() => run(input), repeats);
     ms.push(t);
     if (t > STOP_MS) break;
   }
@@ -78,13 +81,15 @@ export function timeSeries(
     const before = ms[i] as number;
     return t < NOISE_MS ? Number.NaN : t / Math.max(before, NOISE_MS / 2);
   });
-  const superlinear = ratios.some((r) => r > SUPERLINEAR_RATIO);
+  // A doubling is judged once its time is well above the noise (a pause of 20 ms can triple 10 ms).
+  const superlinear = ratios.some((r, i) => r > SUPERLINEAR_RATIO && (ms[i + 1] as number) >= JUDGED_MS);
   return { name, sizes, ms, ratios, superlinear };
 }
 
 /** One line of figures for a growth: sizes, times and doubling ratios. */
 export function growthLine(g: Growth): string {
-  const cells = g.sizes.map((s, i) => `${(s / 1000).toFixed(0)}k ${(g.ms[i] as number).toFixed(1)} ms`);
+  const size = (s: number) => (s < 10_000 ? String(s) : `${(s / 1000).toFixed(0)}k`);
+  const cells = g.sizes.map((s, i) => `${size(s)} ${(g.ms[i] as number).toFixed(1)} ms`);
   const ratios = g.ratios.map((r) => (Number.isNaN(r) ? "-" : `×${r.toFixed(1)}`));
   return `${g.superlinear ? "SLOW " : "     "}${g.name.padEnd(34)} ${cells.join(", ")}  (${ratios.join(" ")})`;
 }

@@ -9,7 +9,7 @@ import {
   titleCase,
   yearOfMonth,
 } from "./header.ts";
-import { oneSpaced, splitSentences } from "./sentences.ts";
+import { MAX_SENTENCE_CHARS, oneSpaced, splitSentences } from "./sentences.ts";
 
 // A line that is only an agency's short name in capitals: "QNA", "WAM", "(KUNA)".
 const OUTLET_LINE = /^\(?[A-Z]{2,8}\)?$/;
@@ -223,6 +223,8 @@ function validDate(s: unknown): string | undefined {
  * punctuation there, followed by a line that opens a sentence, is not the start of that sentence.
  */
 function markerTitle(marker: { published?: string }, line: string, next: string | undefined): boolean {
+  // A line longer than a sentence may be is no title (and is read, cut, as body text).
+  if (line.length > MAX_SENTENCE_CHARS) return false;
   return !!marker.published && !/[.!?:;,"”»]$/.test(line) && /^\s*\p{Lu}/u.test(next ?? "");
 }
 

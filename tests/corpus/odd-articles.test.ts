@@ -52,6 +52,22 @@ describe("a sentence too long to be one", () => {
   });
 });
 
+describe("a date marker's line longer than a sentence may be", () => {
+  it("is no title: it is read as body text, in pieces", () => {
+    const line = `Oskar Dennet ${"Velmar (".repeat(500)} meets Ilse Varga`;
+    const a = parseArticle(`date 2024-03-12 ${line}\nOskar Dennet met Ilse Varga.`, { id: "x" });
+    expect(a.headlines).toEqual([]);
+    expect(a.published).toBe("2024-03-12");
+    const sentences = a.paragraphs.flat();
+    for (const s of sentences) expect(s.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(sentences.at(-1)).toMatch(/Ilse Varga Oskar Dennet met Ilse Varga\.$/);
+    // A title of ordinary length on the marker's line is still the title.
+    expect(
+      parseArticle("date 2024-03-12 Speakers meet\nOskar Dennet met Ilse Varga.", { id: "y" }).headlines,
+    ).toEqual(["Speakers meet"]);
+  });
+});
+
 describe("a run of full stops", () => {
   it("ends a sentence once, with the whole run", () => {
     expect(splitSentences("Oskar Dennet met Ilse Varga.... Then they left.")).toEqual([
