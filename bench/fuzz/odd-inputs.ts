@@ -200,6 +200,8 @@ export const GROWING_ARTICLES: [string, (n: number) => string, number?][] = [
 export const GROWING_QUESTIONS: [string, (n: number) => string][] = [
   ["words", (n) => repeatTo("who met Dennet ", n)],
   ["no spaces", (n) => "a".repeat(n)],
+  ["letters without spaces", (n) => repeatTo("qwertyuiopasdfghjklzxcvbnm", n)],
+  ["a question without spaces", (n) => repeatTo("whendiddennetmeetvargainkorvath", n)],
   ["capitalised words", (n) => repeatTo("Oskar Dennet Varga ", n)],
   ["Cyrillic", (n) => repeatTo("кто встречался с Деннетом ", n)],
   ["emoji", (n) => "😀".repeat(n)],

@@ -53,10 +53,11 @@ export function growth(
   run: (input: string) => void,
   base: number,
   doublings = 3,
+  repeats = 3,
 ): Growth {
-  const first = timeSeries(name, make, run, base, doublings);
+  const first = timeSeries(name, make, run, base, doublings, repeats);
   if (!first.superlinear) return first;
-  return timeSeries(name, make, run, base, doublings);
+  return timeSeries(name, make, run, base, doublings, repeats);
 }
 
 /** {@link growth} timed once, without the second look at a superlinear series (for benchmarks, which only report). */

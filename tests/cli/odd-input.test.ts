@@ -4,7 +4,7 @@
  * emoji, or not text at all. Names here are invented.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ describe("parlbot extract --corpus DIR with bad files among good ones", () => {
   it("reads the good ones, warns of each bad one and exits 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "parlbot-odd-cli-"));
     const corpus = join(dir, "corpus");
-    spawnSync("mkdir", [corpus]);
+    mkdirSync(corpus);
     writeFileSync(join(corpus, "a.txt"), REPORT("Dennet"));
     writeFileSync(join(corpus, "b.txt"), Buffer.from([0x4f, 0x00, 0x44])); // NUL: a binary file
     writeFileSync(join(corpus, "c.txt"), " \r\n\t\r\n"); // only white space, CRLF
