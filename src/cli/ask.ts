@@ -76,7 +76,10 @@ async function loadBase(opts: AskOptions): Promise<FactBase> {
     const { extractFacts } = await import("../extract/index.ts");
     const { articles, skipped } = readCorpus(opts.corpus);
     for (const s of skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
-    return extractFacts(articles);
+    return extractFacts(articles, {
+      onFailed: (a, error) =>
+        console.error(`warning: skipped ${a.file ?? a.id}: extraction failed: ${error.message}`),
+    });
   }
   return loadFactBase(opts.facts ?? COMMITTED_FACTS_PATH);
 }

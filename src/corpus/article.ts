@@ -2,13 +2,14 @@ import crypto, { createHash } from "node:crypto";
 import {
   type Dateline,
   findDate,
+  isoDate,
   readDateline,
   readDateMarker,
   readTimestampLine,
   titleCase,
   yearOfMonth,
 } from "./header.ts";
-import { oneSpaced, splitSentences } from "./sentences.ts";
+import { MAX_SENTENCE_CHARS, oneSpaced, splitSentences } from "./sentences.ts";
 
 // A line that is only an agency's short name in capitals: "QNA", "WAM", "(KUNA)".
 const OUTLET_LINE = /^\(?[A-Z]{2,8}\)?$/;
@@ -206,8 +207,11 @@ function compactCopy(s: string): string {
     : Buffer.from(s, "latin1").toString("latin1");
 }
 
+// A YYYY-MM-DD the metadata gives, if it is a day of the calendar (not "2024-02-31" or "2024-13-45"):
+// the rules read a publication date's month and year as numbers and date meetings by it.
 function validDate(s: unknown): string | undefined {
-  return typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+  const m = typeof s === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
 // A title: a line of at most 160 characters with no full stop at the end, which is either followed by
@@ -219,6 +223,8 @@ function validDate(s: unknown): string | undefined {
  * punctuation there, followed by a line that opens a sentence, is not the start of that sentence.
  */
 function markerTitle(marker: { published?: string }, line: string, next: string | undefined): boolean {
+  // A line longer than a sentence may be is no title (and is read, cut, as body text).
+  if (line.length > MAX_SENTENCE_CHARS) return false;
   return !!marker.published && !/[.!?:;,"”»]$/.test(line) && /^\s*\p{Lu}/u.test(next ?? "");
 }
 

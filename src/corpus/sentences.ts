@@ -63,16 +63,46 @@ export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
   // A candidate end: . ! or ? (maybe followed by closing quotes or brackets), then space, then
-  // something that can open a sentence (a capital, a digit, an opening quote or bracket).
-  const re = /[.!?]+["'”’»)]*(?=\s+["'“‘«(]*[\p{Lu}\d])/gu;
+  // something that can open a sentence (a capital, a digit, an opening quote or bracket). Only from
+  // the first mark of a run: tried at every mark of "......" it read the run once per mark.
+  const re = /(?<![.!?])[.!?]+["'”’»)]*(?=\s+["'“‘«(]*[\p{Lu}\d])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith(".") && !endsSentence(text, start, m.index)) continue;
-    out.push(text.slice(start, end).trim());
+    out.push(...cutLong(text.slice(start, end).trim()));
     start = end;
   }
   const last = text.slice(start).trim();
-  if (last) out.push(last);
+  if (last) out.push(...cutLong(last));
+  return out;
+}
+
+/**
+ * The longest sentence read as one. News sentences are a few hundred characters (the longest of the
+ * development set has some 700); a "sentence" of thousands is a list, a table or a text without stops,
+ * and the rules, which compare each name with the words before it, would take time that grows with the
+ * square of its length.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+
+/** A sentence of at most {@link MAX_SENTENCE_CHARS}, or a longer one cut into pieces of at most that, at spaces where it has them. */
+export function cutLong(sentence: string): string[] {
+  if (sentence.length <= MAX_SENTENCE_CHARS) return [sentence];
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    let cut = rest.lastIndexOf(" ", MAX_SENTENCE_CHARS);
+    // No space in the piece's second half: cut where it is full, but never inside a surrogate pair.
+    if (cut < MAX_SENTENCE_CHARS / 2) {
+      cut = MAX_SENTENCE_CHARS;
+      const before = rest.charCodeAt(cut - 1);
+      if (before >= 0xd800 && before <= 0xdbff) cut--;
+    }
+    const piece = rest.slice(0, cut).trim();
+    if (piece) out.push(piece);
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) out.push(rest);
   return out;
 }
 

@@ -20,6 +20,11 @@ export interface ExtractOptions {
   total?: number;
   /** Record on each meeting which finders proposed it (a debugging aid; not part of the committed base). */
   recordFinders?: boolean;
+  /**
+   * Hears of an article whose extraction threw: with it, that article is left out and the others are
+   * still extracted (one odd file does not cost a corpus its fact base); without it, the error is thrown.
+   */
+  onFailed?: (article: ParsedArticle, error: Error) => void;
 }
 
 /**
@@ -78,7 +83,15 @@ function addArticles(
   const total = options.total ?? (Array.isArray(articles) ? articles.length : Number.NaN);
   let done = 0;
   for (const a of articles) {
-    const { doc, meetings } = extractArticle(a);
+    let extracted: ReturnType<typeof extractArticle>;
+    try {
+      extracted = extractArticle(a);
+    } catch (error) {
+      if (!options.onFailed) throw error;
+      options.onFailed(a, error instanceof Error ? error : new Error(String(error)));
+      continue;
+    }
+    const { doc, meetings } = extracted;
     newArticles.push(articleRecord(a));
     // Every person the article names gets an entry, met or only mentioned.
     const ids = doc.people.map((p) =>

@@ -8,15 +8,15 @@
  * collision only adds a candidate that the exact comparison then rejects.
  */
 import { BoundedCache } from "../text/bounded-cache.ts";
-import { nameKey } from "./similar.ts";
+import { MAX_SPELLED_LENGTH, nameKey } from "./similar.ts";
 
 /**
- * How many letters may be left out of a word's key: none for words too short to be misspelt (they
- * match only exactly), two where `sameNameWord` allows two edits (the longer word has 9 letters or
- * more), one otherwise.
+ * How many letters may be left out of a word's key: none for words too short to be misspelt or too
+ * long to be a name (they match only exactly), two where `sameNameWord` allows two edits (the longer
+ * word has 9 letters or more), one otherwise.
  */
 function deletionsFor(length: number): number {
-  if (length < 4) return 0;
+  if (length < 4 || length > MAX_SPELLED_LENGTH) return 0;
   return length >= 9 ? 2 : 1;
 }
 

@@ -49,6 +49,14 @@ export function nameKey(word: string): string {
 }
 const keyCache = new BoundedCache<string, string>(100_000);
 
+/**
+ * The longest name word (its {@link nameKey}) that is matched with a spelling one or two letters apart;
+ * a longer one matches only itself. No name word is this long ("Wolfeschlegelsteinhausenbergerdorff"
+ * has 35 letters); a "word" of hundreds of letters is a text without spaces, and the near variants of a
+ * word grow with the square of its length (name-index.ts), so filing such a word would take minutes.
+ */
+export const MAX_SPELLED_LENGTH = 40;
+
 /** Whether two name words are the same word spelt differently (one or two letters apart, by length). */
 export function sameNameWord(a: string, b: string): boolean {
   return sameNameKey(nameKey(a), nameKey(b));
@@ -60,7 +68,7 @@ export function sameNameKey(x: string, y: string): boolean {
   // "Nazarbayev" and "Nazarbayeva" are two people (a man and a woman of one family).
   if ((x.endsWith("a") && x.slice(0, -1) === y) || (y.endsWith("a") && y.slice(0, -1) === x)) return false;
   const longest = Math.max(x.length, y.length);
-  if (longest < 5 || Math.abs(x.length - y.length) > 2) return false;
+  if (longest < 5 || longest > MAX_SPELLED_LENGTH || Math.abs(x.length - y.length) > 2) return false;
   const limit = longest >= 9 ? 2 : 1;
   // One edit changes the first letter or the last one, never both: most pairs of unrelated words
   // end here, before the table of edits is filled.

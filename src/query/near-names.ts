@@ -15,7 +15,9 @@ import { type LetterRunIndex, letterRunIndex, runKey } from "../text/letter-runs
 import { FuseReach } from "./fuse-reach.ts";
 import { LetterCount, letterMask } from "./letter-count.ts";
 
-// fuse's bitap works on patterns of up to 32 letters; longer words are searched among all tokens.
+// fuse's bitap works on patterns of up to 32 letters. No name word is longer: a longer "word" is a
+// question typed without spaces, which fuse would cut into pieces of 32 and match each against every
+// token (a token then found by one piece alone, "v" of the tail), seconds for a line of 500 letters.
 const BITAP_LIMIT = 32;
 
 /** Tokens spelled like a word, as fuse.js finds them among all tokens, from a few candidates. */
@@ -56,7 +58,8 @@ export class NearNames {
 
   private searchAnew(word: string, limit: number, threshold: number): FuseResult<string>[] {
     const pattern = word.toLowerCase();
-    if (pattern.length > BITAP_LIMIT || pattern.length < 2) {
+    if (pattern.length > BITAP_LIMIT) return [];
+    if (pattern.length < 2) {
       // Built on the first such word only: loading a fact base does not pay for it.
       this.all ??= new Fuse(this.tokens, { includeScore: true, threshold });
       return new Fuse(this.tokens, { includeScore: true, threshold }, this.all.getIndex()).search(word, {
