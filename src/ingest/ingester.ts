@@ -71,6 +71,14 @@ export class Ingester {
 
   constructor(private readonly options: IngesterOptions) {}
 
+  // An article the rules cannot read is left out with a warning: one odd file must not cost the
+  // batch its other articles, nor make every later catch-up throw.
+  private readonly skipped = (article: ParsedArticle, error: Error): void => {
+    this.options.log.warn(
+      `ingest: ${article.id} skipped, its facts could not be extracted (${error.message})`,
+    );
+  };
+
   /**
    * Merges into the fact base every ingested article it lacks (after a crash between the database
    * commit and the file write, or articles another process ingested). Returns how many.
@@ -82,7 +90,7 @@ export class Ingester {
     const base = answerer.facts();
     const missing = store.articles.missingFrom(new Set(base.articles.map((a) => a.hash).filter(isString)));
     if (missing.length) {
-      const merged = mergeFacts(base, missing, { now: this.now() });
+      const merged = mergeFacts(base, missing, { now: this.now(), onFailed: this.skipped });
       answerer.replace(merged.base);
       this.save(merged.base);
       log.info(`fact base: ${missing.length} ingested article(s) merged back in`);
@@ -110,7 +118,7 @@ export class Ingester {
     const merged = mergeFacts(
       baseWithout,
       fresh.map((f) => f.article),
-      { now },
+      { now, onFailed: this.skipped },
     );
     answerer.replace(merged.base);
     const byHash = new Map(merged.base.articles.map((a) => [a.hash, a]));

@@ -136,4 +136,34 @@ describe("the ingester", () => {
     expect(loadFactBase(join(dir, "facts.json")).articles.map((a) => a.id)).toEqual(["new"]);
     expect(restarted.reconcile()).toBe(0);
   });
+
+  it("skips an article the rules cannot read, with a warning, and ingests the rest of its batch", async () => {
+    const warnings: string[] = [];
+    const warned = new Ingester({
+      store,
+      answerer,
+      factsPath: join(dir, "facts.json"),
+      log: { ...silentLog, warn: (m) => warnings.push(m) },
+    });
+    const read = await readSources([
+      join("seeds", readdirSync("seeds").find((f) => f.endsWith(".txt")) ?? ""),
+    ]);
+    const good = read.articles[0];
+    if (!good) throw new Error("no seed article");
+    const file = join(dir, "new.txt");
+    writeFileSync(file, `${KOSHANOV}\n`);
+    const other = (await readSources([file])).articles[0];
+    if (!other) throw new Error("no article");
+    // An article as no reader makes it (its paragraphs missing): extraction throws on it.
+    const broken = {
+      source: "inbox/broken.txt",
+      article: { ...other.article, id: "broken", hash: "broken-hash", paragraphs: undefined },
+    } as unknown as typeof other;
+    const result = warned.ingest([good, broken, other]);
+    expect(result.added.map((a) => a.id)).toEqual([good.article.id, "new"]);
+    expect(warnings).toEqual([expect.stringMatching(/^ingest: broken skipped/)]);
+    expect(loadFactBase(join(dir, "facts.json")).articles.map((a) => a.id)).toEqual([good.article.id, "new"]);
+    // A later catch-up meets the recorded article again: it warns, and does not throw.
+    expect(() => warned.reconcile({ force: true })).not.toThrow();
+  });
 });
