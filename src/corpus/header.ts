@@ -198,7 +198,8 @@ export function readDateline(
  * The year a text writes right after the name of month `month` (1–12), or after its day: "in
  * December, 2017", "on 14 December 2017", "December 14, 2017". A dateline that prints a day and a month but no year ("Astana. 27
  * December.") is of that year when its article has no publication date: a report names its own month
- * with the year when it names it so at all. The latest such year if several; undefined if none.
+ * with the year when it names it so at all. The latest such year if several; undefined if none. Not
+ * the month of a document or a founding ("the agreement signed in May 2019"): that is another year's.
  */
 export function yearOfMonth(text: string, month: number): number | undefined {
   let latest: number | undefined;
@@ -206,11 +207,16 @@ export function yearOfMonth(text: string, month: number): number | undefined {
     /\b([A-Za-z]{3,9})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{2})\b/g,
   )) {
     if (monthNumber(m[1] as string) !== month) continue;
+    if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const year = Number(m[2]);
     if (!latest || year > latest) latest = year;
   }
   return latest;
 }
+
+// A participle of something done once and long lasting, just before its month: "signed in", "founded on".
+const OTHER_EVENT_BEFORE =
+  /\b(?:signed|adopted|ratified|enacted|established|founded|concluded|born|since)\s+(?:in|on)?\s*$/i;
 
 /** "NUR-SULTAN" → "Nur-Sultan", "SAINT PETERSBURG" → "Saint Petersburg". */
 export function titleCase(s: string): string {

@@ -21,7 +21,7 @@ import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
-import { dropRecalled } from "./recalled.ts";
+import { dropRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
 
 /** A meeting of one article, its sides still local person ids. */
 export interface LocalMeeting {
@@ -147,8 +147,16 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
           same.parties.push(party);
       same.finders.push(p.finder);
       // A day long before the report, told again of the same people, is an earlier encounter of theirs
-      // ("X received Y. [...] X met with Y in Paris on 5 March 2019, when both were deputies").
-      if (!same.date && date && !longBefore(date.start, published))
+      // ("X received Y. [...] X met with Y in Paris on 5 March 2019, when both were deputies"), and so
+      // is any day of a sentence that tells their first or a past encounter ("X and Y first met at a
+      // conference on 10 May").
+      const told = doc.sentences[p.sentence];
+      if (
+        !same.date &&
+        date &&
+        !longBefore(date.start, published) &&
+        !tellsOfEarlierEncounter(told?.text ?? "", published, doc.sentences[p.sentence + 1]?.text)
+      )
         same.date = spanDate(date, "the meeting's sentence");
       continue;
     }

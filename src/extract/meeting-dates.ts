@@ -138,8 +138,18 @@ const LETTER_WORD = /\p{L}{3,}/gu;
 
 /** Whether "today" in this sentence speaks of something done today (not "told reporters today", not an arrival). */
 export function saysDoneToday(text: string): boolean {
-  return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text) && !TO_COME.test(text);
+  return (
+    /\btoday\b/i.test(text) &&
+    !SAYING_TODAY.test(text) &&
+    !DEPARTURE.test(text) &&
+    !TO_COME.test(text) &&
+    !TODAY_MARKS.test(text)
+  );
 }
+// "Today" as the day an anniversary or a holiday falls on ("Today is the 30th anniversary of the first
+// visit", "Today marks 30 years since ..."): it names what the day is, not something done on it.
+const TODAY_MARKS =
+  /\btoday,?\s+(?:is|marks|also marks)\b[^.;]{0,60}?\b(?:anniversary|years? since|birthday|holiday|(?:national|independence|constitution|victory|memorial|remembrance)\s+day)\b/i;
 
 // What "today" must be said of to frame the day's meetings: an encounter ("X today held talks with",
 // "met today"), or the opening of the event they are held at ("The forum opened in Baku today").
@@ -649,6 +659,8 @@ function leadDateOf(
   // A page's date glued to the head of the lead ("6 March 2024 – Senate President ...") dates the page.
   const date = statedDates(lead.text, published).find((d) => !isOpeningStamp(lead.text, d));
   if (!date || (OPENING.test(lead.text) && date.relative !== "today")) return undefined;
+  // A "today" that says nothing done today ("Today is the anniversary of the first visit") dates nothing.
+  if (date.relative === "today" && !saysDoneToday(lead.text)) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
   const ownMeeting = meetings.some(
     (m) => m.sentence === lead.index || (m.date?.basis === "stated" && m.date.start === date.start),

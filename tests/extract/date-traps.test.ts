@@ -1,0 +1,163 @@
+/**
+ * Constructions in which a report states a day that is not the day of its talks: a document's date, a
+ * person's election or new post, a holiday marked, a deadline, a day a speaker names in a quote, the
+ * day of a telling of talks held before, the year of a document taken for the year of a dateline.
+ * Each gives the meeting no date; beside each, a sentence whose day is the talks' keeps it. Names
+ * and places here are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { yearOfMonth } from "../../src/corpus/header.ts";
+import { statedDates, yearAnchor } from "../../src/extract/dates.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { extractFacts } from "../../src/extract/index.ts";
+import { isVisitWrapUp } from "../../src/extract/late-report.ts";
+import { saysDoneToday } from "../../src/extract/meeting-dates.ts";
+
+// Thursday 16 May 2024.
+const PUBLISHED = "2024-05-16";
+const days = (s: string) => statedDates(s, PUBLISHED).map((d) => d.start);
+const MET = "Speaker Orvan Teliko met with Valdorian Ambassador Dilo Marsek";
+
+/** The date of each meeting of a one-article corpus (`published` null: no date marker). */
+function datesOf(text: string, published: string | null = PUBLISHED) {
+  const base = extractFacts([
+    parseArticle(published ? ` date ${published} ${text}` : text, { id: "x", file: "x.txt", isKnownCity }),
+  ]);
+  return base.meetings.map((m) => m.date?.start);
+}
+
+describe("a day of something the talks name, in the meeting's sentence", () => {
+  it("is a document's, dated with 'of' after its name", () => {
+    expect(days(`${MET} on the 30th anniversary of the Treaty of Friendship of 3 May 1994.`)).toEqual([]);
+    expect(days(`${MET} and noted the importance of the Treaty of Friendship of 12 March 1998.`)).toEqual([]);
+    expect(days(`${MET} to discuss Resolution No. 123 of 12.05.2024.`)).toEqual([]);
+  });
+  it("is a law's taking effect, a ceasefire agreed or a statement issued", () => {
+    expect(days(`${MET} and discussed the law on investments, which took effect on 1 January.`)).toEqual([]);
+    expect(days(`${MET} and welcomed the ceasefire agreed on 10 May.`)).toEqual([]);
+    expect(
+      days("In a statement issued on 15 May, the parliament said Orvan Teliko met Dilo Marsek."),
+    ).toEqual([]);
+  });
+  it("is a person's election, oath or new post, told of the one met", () => {
+    expect(
+      days("Orvan Teliko congratulated Dilo Marsek on his election as Speaker of the Parliament on 2 May."),
+    ).toEqual([]);
+    expect(days(`${MET}, who was sworn in on 2 May.`)).toEqual([]);
+    expect(days(`${MET}, who assumed the chairmanship of the Valdorian Senate on 1 May.`)).toEqual([]);
+    expect(days(`${MET}, whose term as Valdorian Speaker began on 1 May.`)).toEqual([]);
+    expect(days(`${MET}, who presented his credentials on 2 May.`)).toEqual([]);
+    expect(days("Speaker Orvan Teliko, who chaired the plenary sitting on 14 May, met Dilo Marsek.")).toEqual(
+      [],
+    );
+  });
+  it("keeps the day of a clause on a person that tells an encounter or a visit", () => {
+    expect(days("Speaker Orvan Teliko, who met Dilo Marsek on Tuesday, praised the talks.")).toEqual([
+      "2024-05-14",
+    ]);
+    expect(days(`${MET}, who is in Estoria on a working visit from 12 to 17 May.`)).toEqual(["2024-05-12"]);
+  });
+  it("is a holiday or an anniversary the talks mark, and what a speaker recalls", () => {
+    expect(days(`${MET} on the occasion of Valdoria's Independence Day, 15 May.`)).toEqual([]);
+    expect(
+      days(`${MET} on the 30th anniversary of the pact between the two countries, 14 May 1994.`),
+    ).toEqual([]);
+    expect(days(`${MET}, recalling the visit of the first Valdorian delegation on 14 May 1994.`)).toEqual([]);
+    // The talks held on the holiday, or a visit marked, keep their day.
+    expect(days(`${MET} on the International Day of Parliamentarism, 14 May.`)).toEqual(["2024-05-14"]);
+    expect(days(`${MET} on the occasion of his visit on 14 May.`)).toEqual(["2024-05-14"]);
+  });
+  it("is a deadline", () => {
+    expect(days(`${MET} and agreed to finalise the road map by 30 April next year.`)).toEqual([]);
+    expect(days(`${MET} and agreed to finish it no later than 30 June.`)).toEqual([]);
+  });
+  it("is the day of a telling of talks held before it", () => {
+    expect(
+      days("Orvan Teliko wrote on his Telegram channel on Wednesday that he had met Dilo Marsek."),
+    ).toEqual([]);
+    expect(days("On Wednesday, the parliament said Orvan Teliko had held talks with Dilo Marsek.")).toEqual(
+      [],
+    );
+    // The day of talks told in the simple past stays.
+    expect(days("On Wednesday, Orvan Teliko held talks with Dilo Marsek.")).toEqual(["2024-05-15"]);
+  });
+});
+
+describe("a day a speaker names in a quoted remark", () => {
+  it("is not the talks' when the remark tells of no encounter or visit", () => {
+    expect(
+      days(`"On 9 May we celebrated Victory Day together," Orvan Teliko said at a meeting with Dilo Marsek.`),
+    ).toEqual([]);
+    expect(days(`"Today our countries are close partners," Orvan Teliko said during the meeting.`)).toEqual(
+      [],
+    );
+  });
+  it("is not the talks' when the encounter it tells is long before the report", () => {
+    expect(
+      days(
+        `"When we met in Ostria on 3 March, we agreed to deepen our ties," Orvan Teliko told Dilo Marsek.`,
+      ),
+    ).toEqual([]);
+  });
+  it("is the talks' or the visit's when the remark tells them, recent or planned", () => {
+    expect(days(`"Yesterday we held talks with the Speaker," Orvan Teliko said.`)).toEqual(["2024-05-15"]);
+    expect(days(`"The delegation will visit Ostria on May 27-28," the press service said.`)).toEqual([
+      "2024-05-27",
+    ]);
+  });
+});
+
+describe("an article's own day against days of other things", () => {
+  it("takes no year for a yearless day from a document's date", () => {
+    expect(yearAnchor(["The sides recalled the treaty signed on 3 May 1994."])).toBeUndefined();
+    expect(yearAnchor(["Orvan Teliko and Dilo Marsek, December 18, 2017."])).toBe("2017-12-18");
+    expect(datesOf(`${MET} on 5 March. The sides recalled the treaty signed on 3 May 1994.`, null)).toEqual([
+      undefined,
+    ]);
+  });
+  it("takes no year for a dateline from the month a document was signed", () => {
+    expect(yearOfMonth("The sides noted the agreement signed in May 2019.", 5)).toBeUndefined();
+    expect(yearOfMonth("The visit took place in December, 2017.", 12)).toBe(2017);
+    expect(
+      datesOf(`ASTANA, May 14 – ${MET} on Monday. The sides noted the agreement signed in May 2019.`, null),
+    ).toEqual([undefined]);
+  });
+  it("takes no day from a sentence that tells the people's first encounter", () => {
+    expect(
+      datesOf(
+        "Speaker Orvan Teliko received Valdorian Speaker Dilo Marsek. Orvan Teliko and Dilo Marsek first met at a conference in Ostria on 10 May.",
+      ),
+    ).toEqual([undefined]);
+  });
+  it("knows a 'today' that names an anniversary from one said of talks", () => {
+    expect(saysDoneToday("Today is the anniversary of the first visit of an Estorian delegation.")).toBe(
+      false,
+    );
+    expect(saysDoneToday("Today marks 30 years since the two parliaments signed the accord.")).toBe(false);
+    expect(saysDoneToday("Speaker Orvan Teliko today held talks with Dilo Marsek.")).toBe(true);
+    expect(
+      datesOf(
+        `Today is the anniversary of the first visit of an Estorian delegation to Valdoria. ${MET} during his trip to Valdoria.`,
+      ),
+    ).toEqual([undefined]);
+    expect(datesOf("Speaker Orvan Teliko today held talks with Valdorian Ambassador Dilo Marsek.")).toEqual([
+      PUBLISHED,
+    ]);
+  });
+  it("gives no date to the talks of a visit whose return is told with its day", () => {
+    expect(isVisitWrapUp("Orvan Teliko returned home on Tuesday from Valdoria, where he met Y.")).toBe(true);
+    expect(
+      datesOf(
+        "Speaker Orvan Teliko returned home on Tuesday from Valdoria, where he held talks with President Dilo Marsek.",
+      ),
+    ).toEqual([undefined]);
+  });
+  it("gives no date to talks a quote's 'today' seems to frame", () => {
+    expect(
+      datesOf(
+        `Speaker Orvan Teliko held talks with Valdorian President Dilo Marsek during his visit to Valdoria. "Today our countries are close partners," Orvan Teliko said during the meeting.`,
+      ),
+    ).toEqual([undefined]);
+  });
+});
