@@ -69,12 +69,19 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
   return date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : undefined;
 }
 
-/** The ` date YYYY-MM-DD` marker at the very start of a file, and the text after it. */
+/**
+ * The ` date YYYY-MM-DD` marker at the very start of a file, and the text after it. A marker written
+ * loosely ("date 2024-5-16", "date 16.05.2024", day first as dots are everywhere) is read too: left in
+ * the text, its date would be glued to the title or the first sentence and read as an event's.
+ */
 export function readDateMarker(text: string): { published?: string; rest: string } {
-  const m = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})[ \t]*/.exec(text);
+  const m = DATE_MARKER.exec(text);
   if (!m) return { rest: text };
-  return { published: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), rest: text.slice(m[0].length) };
+  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
+  return { published: isoDate(Number(y), Number(mo), Number(d)), rest: text.slice(m[0].length) };
 }
+const DATE_MARKER =
+  /^\s*date\s+(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d.-])[ \t]*/;
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 // Every time on a line (compiled once; replace starts a global pattern from the start each call).

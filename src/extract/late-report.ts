@@ -52,9 +52,9 @@ export function isVisitWrapUp(text: string): boolean {
 const WRAP_UP_WORD = /visit|trip|tour|stay|mission|return|back/iu;
 
 // A report that sums up a week, a month or a year: "The press service summed up the week", "a weekly
-// review", "the results of the month".
+// review", "the results of the month", "the Speaker's week in review".
 const PERIOD_SUMMARY =
-  /\b(?:summ(?:ed|ing|arized|arised|arizes|arises|arizing|arising)?\s+up|results\s+of|review\s+of|digest\s+of|round-?up\s+of)\s+(?:the\s+)?(?:past\s+|last\s+|outgoing\s+)?(?:week|month|year)\b|\bweekly\s+(?:review|digest|summary|round-?up)\b/i;
+  /\b(?:summ(?:ed|ing|arized|arised|arizes|arises|arizing|arising)?\s+up|results\s+of|review\s+of|digest\s+of|round-?up\s+of)\s+(?:the\s+)?(?:past\s+|last\s+|outgoing\s+)?(?:week|month|year)\b|\bweekly\s+(?:review|digest|summary|round-?up)\b|\b(?:week|month|year) in review\b/i;
 
 /** Whether the sentence says the report sums up a week, a month or a year: its meetings are of any of its days. */
 export function isPeriodSummary(text: string): boolean {

@@ -238,7 +238,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       staleByMeeting ||
       (!!published && body.some((s) => eventOverBefore(s.text, published))) ||
       (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
-      (!!published && body.some((s) => attendedRecently(s.text, published))),
+      (!!published && body.some((s) => attendedRecently(s.text, published))) ||
+      (!!day && body.some((s) => arrivedBefore(s.text, day))),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
   // The one meeting of a report takes a "today" said of an encounter anywhere in it.
@@ -553,6 +554,15 @@ export function eventOverBefore(text: string, published: string): boolean {
   if (!EVENT_FRAME.test(text)) return false;
   const days = calendarDates(text, published);
   return days.length > 0 && days.every((d) => (d.end ?? d.start) < published);
+}
+
+/**
+ * Whether the sentence tells of an arrival or the start of a trip on a day before `day`, the report's
+ * ("The delegation arrived in Astana on Monday for a three-day visit"): the visit was under way days
+ * before the report, so its undated talks need not be of the report's day.
+ */
+export function arrivedBefore(text: string, day: string): boolean {
+  return DEPARTURE.test(text) && !TO_COME.test(text) && statedDates(text, day).some((d) => d.start < day);
 }
 
 // Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".

@@ -7,12 +7,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
-import { yearOfMonth } from "../../src/corpus/header.ts";
+import { readDateMarker, yearOfMonth } from "../../src/corpus/header.ts";
 import { statedDates, yearAnchor } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
-import { isVisitWrapUp } from "../../src/extract/late-report.ts";
-import { saysDoneToday } from "../../src/extract/meeting-dates.ts";
+import { isPeriodSummary, isVisitWrapUp } from "../../src/extract/late-report.ts";
+import { arrivedBefore, saysDoneToday } from "../../src/extract/meeting-dates.ts";
 
 // Thursday 16 May 2024.
 const PUBLISHED = "2024-05-16";
@@ -159,5 +159,39 @@ describe("an article's own day against days of other things", () => {
         `Speaker Orvan Teliko held talks with Valdorian President Dilo Marsek during his visit to Valdoria. "Today our countries are close partners," Orvan Teliko said during the meeting.`,
       ),
     ).toEqual([undefined]);
+  });
+});
+
+describe("the publication date and the day of the report", () => {
+  it("reads a date marker written loosely, so that its date is not glued to the title", () => {
+    expect(readDateMarker(" date 2024-5-16 Speaker meets Ambassador").published).toBe(PUBLISHED);
+    expect(readDateMarker(" date 16.05.2024 Speaker meets Ambassador")).toEqual({
+      published: PUBLISHED,
+      rest: "Speaker meets Ambassador",
+    });
+    expect(readDateMarker(" date 2024-13-45 Title").published).toBeUndefined();
+    // The weekday is then told from the marker's day.
+    expect(datesOf(` date 16.05.2024 Speaker meets Ambassador\n\n${MET} on Tuesday.`, null)).toEqual([
+      "2024-05-14",
+    ]);
+  });
+  it("gives no publication date to talks of a visit that began days before the report", () => {
+    expect(
+      arrivedBefore("The delegation arrived in Astana on Monday for a three-day visit.", PUBLISHED),
+    ).toBe(true);
+    expect(arrivedBefore("The delegation arrived in Astana today for a three-day visit.", PUBLISHED)).toBe(
+      false,
+    );
+    expect(arrivedBefore("The delegation will arrive in Astana on Monday.", PUBLISHED)).toBe(false);
+    const lead = "ASTANA. KAZINFORM – The Valdorian parliamentary delegation";
+    expect(datesOf(`${lead} arrived in Astana on Monday for a three-day visit. ${MET}.`)).toEqual([
+      undefined,
+    ]);
+    // A same-day report from the meeting's city keeps the publication date.
+    expect(datesOf(`${lead} arrived in Astana today. ${MET}.`)).toEqual([PUBLISHED]);
+  });
+  it("knows a week in review", () => {
+    expect(isPeriodSummary("Speaker Orvan Teliko's week in review: talks with two ambassadors.")).toBe(true);
+    expect(isPeriodSummary("Speaker Orvan Teliko reviewed the draft law.")).toBe(false);
   });
 });
