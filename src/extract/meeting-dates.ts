@@ -143,9 +143,15 @@ export function saysDoneToday(text: string): boolean {
     !SAYING_TODAY.test(text) &&
     !DEPARTURE.test(text) &&
     !TO_COME.test(text) &&
-    !TODAY_MARKS.test(text)
+    !TODAY_MARKS.test(text) &&
+    !TODAY_NOWADAYS.test(text)
   );
 }
+// "Today" as these days: a post held ("Valdoria today holds the rotating presidency of the Council"),
+// a habit ("Today the two parliaments hold regular consultations"), a standing ("which today is one of
+// its main partners"). Nothing is told as done on the report's day.
+const TODAY_NOWADAYS =
+  /\btoday\b[^.;]{0,40}?\b(?:holds?|chairs?|presides? over)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:presidency|chairmanship|chair)\b|\btoday\b[^.;]{0,60}?\b(?:regular(?:ly)?|annual(?:ly)?|traditional(?:ly)?|usually|often|always)\b|\btoday\s+(?:is|are)\s+(?:one of|among)\b/i;
 // "Today" as the day an anniversary or a holiday falls on ("Today is the 30th anniversary of the first
 // visit", "Today marks 30 years since ..."): it names what the day is, not something done on it.
 const TODAY_MARKS =
@@ -183,7 +189,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const headlines = doc.sentences.filter((s) => s.headline);
   // The article-wide readings below are made when a meeting first needs them, not up front: most
   // meetings take their date from their own sentence and never ask (each reading scans every sentence).
-  const visit = lazy(() => visitSpan(body, day));
+  const visit = lazy(() => visitSpan(body, day, new Set(meetings.flatMap((m) => m.people))));
   const lead = body[0];
   // The lead's date is weighed against the meetings' dates as they stand now, before this refiner
   // changes any: a snapshot keeps that so when it is first asked for.
@@ -594,14 +600,23 @@ function restatedAt(s: Sentence): number {
   return at;
 }
 const restatedMemo = new WeakMap<Sentence, number>();
+// How far before the report a restated day may lie: a report is written during a visit or soon after
+// it (as assemble.ts counts the day of a meeting told again).
+const RESTATED_RECENT_DAYS = 30;
 
-/** The stated date of the first sentence that restates a meeting ("The two speakers met on May 3"). */
+/**
+ * The stated date of the first sentence that restates a meeting ("The two speakers met on May 3").
+ * Not a day long before the report: "The two speakers met in Ostria on 3 May 2023" tells an earlier
+ * encounter of theirs.
+ */
 function restatedDate(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
     const at = restatedAt(s);
     if (at < 0) continue;
     // The date must follow the restating words, in the same clause as them.
-    const day = statedDates(s.text, published).find((d) => d.index > at);
+    const day = statedDates(s.text, published).find(
+      (d) => d.index > at && !(published && d.start < shiftDay(published, -RESTATED_RECENT_DAYS)),
+    );
     if (day) return spanDate(day, "a sentence restating the meeting");
   }
   return undefined;
@@ -626,10 +641,19 @@ function heldIn(visit: MeetingDate, day: string | undefined): boolean {
 const ONE_DAY = /\b(?:one-day|day-long|single-day)\s+(?:(?:official|working|state|friendly)\s+)?visit\b/i;
 const ONE_DAY_VISIT = "the one-day visit's day";
 
-/** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
-function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
+/**
+ * A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on
+ * September 21"). Not the visit of someone who is in none of the article's meetings (`people`):
+ * "informed him about the visit of the Prime Minister to Ostria from 6 to 8 May" is another's visit.
+ */
+function visitSpan(
+  body: Sentence[],
+  published: string | undefined,
+  people: ReadonlySet<number>,
+): MeetingDate | undefined {
   for (const s of body) {
     if (!/\b(visit(?:ed|s|ing)?|trip|tour|stay)\b/i.test(s.text)) continue;
+    if (visitOfAnother(s, people)) continue;
     // An invitation to visit ("invited him to pay a visit to Chile on 12-14 November") is of a visit
     // still to come, however the sentence's verb is tensed; "at the invitation of" is not.
     const future =
@@ -650,6 +674,29 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
       return { start: day.start, basis: "stated", evidence: "the planned visit's day" };
   }
   return undefined;
+}
+
+// A visit named with its visitor after it: "the visit of the Valdorian President", "the trip of Speaker X".
+const VISIT_OF = /\b(?:visit|trip|tour|stay)\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+/**
+ * Whether the sentence names a visit by its visitor ("the visit of the Valdorian President to
+ * Estoria") and that visitor is none of `people`: the first side named right after it is someone
+ * else, or no side the text knows ("the Valdorian Prime Minister" unnamed). A delegation or a group
+ * may be a meeting's side, and keeps the visit.
+ */
+function visitOfAnother(s: Sentence, people: ReadonlySet<number>): boolean {
+  if (!/\bof\b/.test(s.text)) return false;
+  for (const m of allMatches(VISIT_OF, s.text)) {
+    const from = (m.index as number) + m[0].length;
+    const side = s.mentions.find((x) => {
+      const at = s.tokens[x.from]?.start ?? -1;
+      return at >= from && at <= from + 40;
+    });
+    if (!side || (side.kind === "person" && side.person !== undefined && !people.has(side.person)))
+      return true;
+  }
+  return false;
 }
 
 /**

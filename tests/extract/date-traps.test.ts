@@ -195,3 +195,43 @@ describe("the publication date and the day of the report", () => {
     expect(isPeriodSummary("Speaker Orvan Teliko reviewed the draft law.")).toBe(false);
   });
 });
+
+describe("days the article gives around talks of a visit", () => {
+  const talks =
+    "Speaker Orvan Teliko held talks with Valdorian Speaker Dilo Marsek during his visit to Valdoria.";
+  it("are not the days of another's visit", () => {
+    expect(
+      datesOf(
+        `Speaker Orvan Teliko received Valdorian Ambassador Dilo Marsek. Dilo Marsek informed him about the results of the visit of the Valdorian Prime Minister to Ostria from 6 to 8 May.`,
+      ),
+    ).toEqual([undefined]);
+    expect(
+      datesOf(`${talks} The visit of the Valdorian President to Estoria took place on 2-4 May.`),
+    ).toEqual([undefined]);
+    // The visit of one of the meeting's people frames the talks the article tells of it.
+    expect(
+      datesOf(
+        "The visit of Speaker Orvan Teliko to Valdoria took place on 13-15 May. Orvan Teliko held talks with Valdorian Speaker Dilo Marsek.",
+      ),
+    ).toEqual(["2024-05-13"]);
+  });
+  it("are not the report's day when 'today' means these days", () => {
+    expect(saysDoneToday("Valdoria today holds the rotating presidency of the Council of Europe.")).toBe(
+      false,
+    );
+    expect(saysDoneToday("Today the two parliaments hold regular consultations on security.")).toBe(false);
+    expect(saysDoneToday("Estoria today is one of Valdoria's main partners.")).toBe(false);
+    expect(
+      datesOf(`${talks} Valdoria today holds the rotating presidency of the Council of Europe.`),
+    ).toEqual([undefined]);
+    expect(datesOf(`${talks} Today the two parliaments hold regular consultations on security.`)).toEqual([
+      undefined,
+    ]);
+    // Today's talks are of the report's day.
+    expect(datesOf(`${talks} Today's meeting is the third in a year.`)).toEqual([PUBLISHED]);
+  });
+  it("are not an earlier encounter's, restated long before the report", () => {
+    expect(datesOf(`${talks} The two speakers met in Ostria on 3 May 2023.`)).toEqual([undefined]);
+    expect(datesOf(`${talks} The two speakers met in Ostria on 14 May.`)).toEqual(["2024-05-14"]);
+  });
+});
