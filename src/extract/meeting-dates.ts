@@ -40,6 +40,10 @@ const DEPARTURE =
 // A lead that reports the opening of a forum dates the opening: talks on its margins may be on any of its days.
 // So does a lead that tells of someone at the opening ("attended the opening of the assembly on 9 July").
 const OPENING = /\b(?:opened|opens|opening)\b/i;
+// ... and so does a lead that reports its close ("attended the closing ceremony of the forum", "the
+// session ended on Tuesday"): the talks held there may be of any of its days.
+const CLOSING =
+  /\bclosing\s+(?:ceremony|session|sitting|plenary)\b|\b(?:forum|conference|summit|session|assembly|congress)\s+(?:closed|ended|concluded|came to an end)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
@@ -542,6 +546,7 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
     before.paragraph !== own.paragraph ||
     DEPARTURE.test(before.text) ||
     OPENING.test(before.text) ||
+    CLOSING.test(before.text) ||
     !ENCOUNTER.test(before.text)
   )
     return undefined;
@@ -623,9 +628,10 @@ function restatedDate(body: Sentence[], published: string | undefined): MeetingD
 }
 
 // A lead that reports an encounter (meetings, talks, a visit, a forum, a signing by both sides): its
-// date may frame the meetings the article then tells.
+// date may frame the meetings the article then tells. A signing is of a document between sides ("signed
+// a memorandum of understanding"), not of a law ("signed the law on the budget").
 const ENCOUNTER =
-  /\b(?:met|meets?|meetings?|talks|receiv\w*|hosted|hosts|visit\w*|welcomed|called on|forum|conference|summit|session|assembly|consultations|delegations?|bilateral|signed|sign)\b/i;
+  /\b(?:met|meets?|meetings?|talks|receiv\w*|hosted|hosts|visit\w*|welcomed|called on|forum|conference|summit|session|assembly|consultations|delegations?|bilateral)\b|\b(?:signed|sign)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:memorand\w*|MOU|MoU|agreements?|protocols?|declarations?|treat(?:y|ies)|accords?|roadmaps?|road maps?|plans?|programmes?|programs?|conventions?)\b/iu;
 
 /**
  * Whether a held meeting can belong to a visit: the visit had begun by the day of the report, and
@@ -715,7 +721,8 @@ function leadDateOf(
   if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text) || !ENCOUNTER.test(lead.text)) return undefined;
   // A page's date glued to the head of the lead ("6 March 2024 – Senate President ...") dates the page.
   const date = statedDates(lead.text, published).find((d) => !isOpeningStamp(lead.text, d));
-  if (!date || (OPENING.test(lead.text) && date.relative !== "today")) return undefined;
+  if (!date || ((OPENING.test(lead.text) || CLOSING.test(lead.text)) && date.relative !== "today"))
+    return undefined;
   // A "today" that says nothing done today ("Today is the anniversary of the first visit") dates nothing.
   if (date.relative === "today" && !saysDoneToday(lead.text)) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.

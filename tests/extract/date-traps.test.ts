@@ -235,3 +235,27 @@ describe("days the article gives around talks of a visit", () => {
     expect(datesOf(`${talks} The two speakers met in Ostria on 14 May.`)).toEqual(["2024-05-14"]);
   });
 });
+
+describe("the lead's day, for the talks the article tells after it", () => {
+  const talks = "Speaker Orvan Teliko also met with Valdorian Speaker Dilo Marsek.";
+  it("is not the day of a forum's close or of a law signed", () => {
+    expect(
+      datesOf(
+        `Speaker Orvan Teliko yesterday attended the closing ceremony of the Eurasian Forum in Ostria. ${talks}`,
+      ),
+    ).toEqual([undefined]);
+    expect(datesOf(`Speaker Orvan Teliko yesterday signed the law on the state budget. ${talks}`)).toEqual([
+      undefined,
+    ]);
+  });
+  it("is the day of meetings it reports, or of a document signed between sides", () => {
+    expect(
+      datesOf(`Speaker Orvan Teliko yesterday held meetings with foreign parliamentarians. ${talks}`),
+    ).toEqual(["2024-05-15"]);
+    expect(
+      datesOf(
+        `The speakers of the two parliaments yesterday signed a memorandum of understanding on cooperation. ${talks}`,
+      ),
+    ).toEqual(["2024-05-15"]);
+  });
+});
