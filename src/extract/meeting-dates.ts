@@ -27,6 +27,7 @@ import {
   isPeriodSummary,
   isRelayedReport,
   isVisitWrapUp,
+  opensOnPastDays,
 } from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
 
@@ -249,7 +250,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (!!published && body.some((s) => eventOverBefore(s.text, published))) ||
       (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
       (!!published && body.some((s) => attendedRecently(s.text, published))) ||
-      (!!day && body.some((s) => arrivedBefore(s.text, day))),
+      (!!day && body.some((s) => arrivedBefore(s.text, day))) ||
+      body.some((s) => meetingsOfPastPeriod(s.text)),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
   // The one meeting of a report takes a "today" said of an encounter anywhere in it.
@@ -565,6 +567,18 @@ export function eventOverBefore(text: string, published: string): boolean {
   if (!EVENT_FRAME.test(text)) return false;
   const days = calendarDates(text, published);
   return days.length > 0 && days.every((d) => (d.end ?? d.start) < published);
+}
+
+// Words of an encounter between people, as a period sums them up ("held several meetings", "talks").
+const MEETING_WORDS = /\b(?:met|meetings?|talks|received|hosted|negotiations|consultations)\b/i;
+
+/**
+ * Whether the sentence puts meetings in a past period without a day ("This week, the Speaker held
+ * several meetings with foreign guests", "Earlier this week, X received a delegation"): the report
+ * gathers a period's meetings, and its undated ones need not be of its own day.
+ */
+export function meetingsOfPastPeriod(text: string): boolean {
+  return MEETING_WORDS.test(text) && opensOnPastDays(text);
 }
 
 /**

@@ -11,7 +11,7 @@ import { readDateMarker, yearOfMonth } from "../../src/corpus/header.ts";
 import { statedDates, yearAnchor } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
-import { isPeriodSummary, isVisitWrapUp } from "../../src/extract/late-report.ts";
+import { isPastUndated, isPeriodSummary, isVisitWrapUp } from "../../src/extract/late-report.ts";
 import { arrivedBefore, saysDoneToday } from "../../src/extract/meeting-dates.ts";
 
 // Thursday 16 May 2024.
@@ -257,5 +257,47 @@ describe("the lead's day, for the talks the article tells after it", () => {
         `The speakers of the two parliaments yesterday signed a memorandum of understanding on cooperation. ${talks}`,
       ),
     ).toEqual(["2024-05-15"]);
+  });
+});
+
+describe("a same-day report from the meeting's city", () => {
+  const wire = "ASTANA. KAZINFORM –";
+  const talks = "Senate Speaker Orvan Teliko met with Valdorian Speaker Dilo Marsek";
+  it("is not one that gathers a past week's meetings", () => {
+    expect(
+      datesOf(
+        `${wire} This week, Senate Speaker Orvan Teliko held several meetings with foreign guests. Orvan Teliko met with Valdorian Speaker Dilo Marsek.`,
+      ),
+    ).toEqual([undefined]);
+    expect(
+      datesOf(
+        `${wire} Earlier this week, Senate Speaker Orvan Teliko received a delegation of Valdoria. Orvan Teliko held talks with Valdorian Speaker Dilo Marsek.`,
+      ),
+    ).toEqual([undefined]);
+    // A year named in passing is history, not the period of the report.
+    expect(
+      datesOf(
+        `${wire} ${talks}. This year the two parliaments planned to hold the meeting of the friendship groups.`,
+      ),
+    ).toEqual([PUBLISHED]);
+  });
+  it("is not one that puts its talks some days back, or in a part of the month begun before its day", () => {
+    for (const when of [
+      "during the week",
+      "within the last few days",
+      "some days ago",
+      "a fortnight ago",
+      "in early May",
+      "at the beginning of May",
+      "in the first days of May",
+    ]) {
+      expect(isPastUndated(`${talks} ${when}.`, PUBLISHED)).toBe(true);
+      expect(datesOf(`${wire} ${talks} ${when}.`)).toEqual([undefined]);
+    }
+    // Early in the month of a report of its first days, or the month's end, is not past.
+    expect(isPastUndated(`${talks} in early May.`, "2024-05-03")).toBe(false);
+    expect(isPastUndated(`${talks} in mid-May.`, "2024-05-10")).toBe(false);
+    expect(isPastUndated(`${talks} and agreed to meet again in late May.`, PUBLISHED)).toBe(false);
+    expect(datesOf(`${wire} ${talks}.`)).toEqual([PUBLISHED]);
   });
 });
