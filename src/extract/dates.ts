@@ -263,7 +263,7 @@ const ARRIVAL_CLAUSE_BEFORE =
 // between the document and its verb ("the agreement the two countries signed on"), but not "was":
 // "The memorandum was signed on 3 May during the talks" tells of a signing at the talks.
 const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|issued|released|broadcast|aired|posted|celebrated|commemorated|observed)|(?:ceasefire|truce|deal|decision|budget|bill|code)\s+(?:agreed|reached|approved|passed|announced|declared)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
+  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|issued|released|accredited|designated|nominated|broadcast|aired|posted|celebrated|commemorated|observed)|(?:ceasefire|truce|deal|decision|budget|bill|code)\s+(?:agreed|reached|approved|passed|announced|declared)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
   "iu",
 );
 
@@ -310,6 +310,13 @@ const DOCUMENT_OF_BEFORE =
 const CELEBRATED_BEFORE =
   /\b(?:on the occasion of|to mark|marking|in hono(?:u)?r of|in celebration of|to celebrate|celebrating|dedicated to|devoted to|anniversary of)\s+(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation|visit)\b)[^,;]{1,50}?,?\s*(?:on|of)?\s*$/i;
 
+// Something the talks build on or prepare, dated after it: "to follow up on the talks held in Ostria
+// on 2 May", "the implementation of the agreements reached during the visit on 2-3 May", "discussed the
+// outcomes of the summit on 10 May", "to prepare the visit of the President on 2-4 May". Its day is of
+// that earlier or later event.
+const BUILT_ON_OR_PREPARED_BEFORE =
+  /\b(?:(?:results?|outcomes?|implementation|preparations?|follow-up)\s+(?:of|for|to)|follow(?:ing|s|ed)?\s+up\s+on|in\s+(?:pursuance|implementation|preparation)\s+(?:of|for)|pursuant\s+to|prepare|preparing|(?:agreements?|arrangements|understandings?|decisions?|accords?)\s+(?:reached|achieved|agreed|concluded|made|taken))\b[^,;]{0,70}?\s*(?:on|in)?\s*$/i;
+
 // What a speaker recalls, dated after the recalling verb ("recalling the visit of the first delegation
 // on 14 May 1994"): a day of the past the talks looked back on.
 const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,;]{0,60}?\s*(?:on|in)?\s*$/i;
@@ -324,7 +331,8 @@ const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,
  * clause on a person dates ("Y, who assumed the chairmanship on 1 May"), an election ("his election
  * as Speaker on 2 May"), a document ("the Treaty of Friendship of 3 May 1994"), a day the talks mark
  * ("on the occasion of Independence Day, 15 May"), what a speaker recalls ("recalling the visit on
- * 14 May 1994"), or the end of a visit summed up ("the visit ended
+ * 14 May 1994"), what the talks build on or prepare ("to follow up on the talks held on 2 May", "the
+ * outcomes of the summit on 10 May", "to prepare the visit on 2-4 May"), or the end of a visit summed up ("the visit ended
  * yesterday evening", "returned home on Tuesday").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
@@ -345,6 +353,9 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     DOCUMENT_OF_BEFORE.test(before) ||
     CELEBRATED_BEFORE.test(before) ||
     RECALLING_BEFORE.test(before) ||
+    // What the talks build on may be named at length ("the agreements reached during the visit of
+    // the Speaker to Valdoria on"): read further back.
+    BUILT_ON_OR_PREPARED_BEFORE.test(sentence.slice(Math.max(0, index - 100), index)) ||
     (END_OF_VISIT_BEFORE.test(before) && isVisitWrapUp(sentence))
   );
 }

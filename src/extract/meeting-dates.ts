@@ -149,9 +149,14 @@ export function saysDoneToday(text: string): boolean {
     !DEPARTURE.test(text) &&
     !TO_COME.test(text) &&
     !TODAY_MARKS.test(text) &&
-    !TODAY_NOWADAYS.test(text)
+    !TODAY_NOWADAYS.test(text) &&
+    !TODAY_IN_REPORTED_SPEECH.test(text)
   );
 }
+// A "today" that opens what someone said ("told him that today Valdoria receives more tourists than
+// ever"): the speaker's present, not a day of the report.
+const TODAY_IN_REPORTED_SPEECH =
+  /\b(?:said|says|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|pointed out|stated|added|underlined|informed)\b[^.;]{0,40}?\bthat,?\s+today\b/i;
 // "Today" as these days: a post held ("Valdoria today holds the rotating presidency of the Council"),
 // a habit ("Today the two parliaments hold regular consultations"), a standing ("which today is one of
 // its main partners"). Nothing is told as done on the report's day.

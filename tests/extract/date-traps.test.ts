@@ -68,6 +68,19 @@ describe("a day of something the talks name, in the meeting's sentence", () => {
     expect(days(`${MET} on the International Day of Parliamentarism, 14 May.`)).toEqual(["2024-05-14"]);
     expect(days(`${MET} on the occasion of his visit on 14 May.`)).toEqual(["2024-05-14"]);
   });
+  it("is of what the talks build on or prepare", () => {
+    expect(days(`${MET} to follow up on the talks held in Ostria on 2 May.`)).toEqual([]);
+    expect(days(`${MET} and discussed the outcomes of the summit in Ostria on 10 May.`)).toEqual([]);
+    expect(days(`${MET} to prepare the visit of the Valdorian President to Estoria on 2-4 May.`)).toEqual([]);
+    expect(
+      days(
+        "Orvan Teliko and Dilo Marsek met to discuss the implementation of the agreements reached during the visit of Orvan Teliko to Valdoria on 2-3 May.",
+      ),
+    ).toEqual([]);
+    expect(days(`${MET}, Ambassador of Valdoria (accredited on 2 May).`)).toEqual([]);
+    // The day of the talks themselves, told before what they prepare.
+    expect(days(`${MET} on 14 May to prepare the visit of the Valdorian President.`)).toEqual(["2024-05-14"]);
+  });
   it("is a deadline", () => {
     expect(days(`${MET} and agreed to finalise the road map by 30 April next year.`)).toEqual([]);
     expect(days(`${MET} and agreed to finish it no later than 30 June.`)).toEqual([]);
@@ -221,6 +234,9 @@ describe("days the article gives around talks of a visit", () => {
     );
     expect(saysDoneToday("Today the two parliaments hold regular consultations on security.")).toBe(false);
     expect(saysDoneToday("Estoria today is one of Valdoria's main partners.")).toBe(false);
+    expect(saysDoneToday("Dilo Marsek told him that today Valdoria receives more tourists than ever.")).toBe(
+      false,
+    );
     expect(
       datesOf(`${talks} Valdoria today holds the rotating presidency of the Council of Europe.`),
     ).toEqual([undefined]);
