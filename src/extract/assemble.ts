@@ -77,7 +77,9 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     // will be visiting from 24-25 August"): that date is not the meeting's.
     // An article without a publication date reads a yearless date in the year of the latest full
     // date it states ("X and Y, December 18, 2017." under the photo; "On December 18, X met Y").
-    const year = published ? undefined : anchor();
+    // A page whose dateline is much older than it has no day of filing (see filingDay), but its year:
+    // its calendar dates are read, not its weekdays or "today".
+    const year = published ? undefined : (doc.article.published ?? anchor());
     const read = year ? anchoredDates(text, year) : statedDates(text, published, planned);
     // A plan takes no "yesterday", nor a "today" told of an arrival or a saying beside it ("X arrived
     // today and will meet Y"), but its own "today" ("X will meet Y later today") and its "tomorrow".

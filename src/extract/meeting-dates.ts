@@ -409,7 +409,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const scene = sceneDate(doc.sentences[m.sentence - 1], sentence, day);
       if (scene) m.date = scene;
     }
-    if (!m.date && !planned && !m.earlier && published) {
+    // Without a day of filing (a dateline much older than the page) nothing is of the report's day.
+    if (!m.date && !planned && !m.earlier && published && day) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
       const atEvent = eventArticle() || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
       const away =
@@ -529,14 +530,16 @@ function placeNamedElsewhere(name: string, home: string | undefined): boolean {
  * The day a report was filed, which "today", "yesterday" and weekdays count from: the day its dateline
  * prints when that is within a week before publication ("BEIJING, April 23 (Xinhua)" published on
  * April 24), else the publication date; without a publication date, the dateline's day when its
- * year is known.
+ * year is known. A dateline more than a week older than the publication ("ASTANA, May 2" on a page
+ * of May 16) leaves the day unknown: the page's date is not the report's, and the dateline may be a
+ * stale copy's, so no day can be counted from either.
  */
 export function filingDay(article: { published?: string; datelineDate?: string }): string | undefined {
   const { published, datelineDate } = article;
   // An article without a publication date was filed on the day its dateline prints, if it prints a year.
   if (!published) return datelineDate;
   if (!datelineDate || datelineDate >= published) return published;
-  return Date.parse(published) - Date.parse(datelineDate) <= 7 * 86_400_000 ? datelineDate : published;
+  return Date.parse(published) - Date.parse(datelineDate) <= 7 * 86_400_000 ? datelineDate : undefined;
 }
 
 /**

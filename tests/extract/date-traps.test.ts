@@ -317,3 +317,27 @@ describe("a same-day report from the meeting's city", () => {
     expect(datesOf(`${wire} ${talks}.`)).toEqual([PUBLISHED]);
   });
 });
+
+describe("a dateline that prints a day", () => {
+  const talks = "Senate Speaker Orvan Teliko met with Valdorian Speaker Dilo Marsek in Astana";
+  it("much older than the page leaves the day of the report unknown", () => {
+    expect(datesOf(`ASTANA, May 2 (Kazinform) – ${talks}.`)).toEqual([undefined]);
+    expect(datesOf(`ASTANA, May 2 (Kazinform) – ${talks} on Tuesday.`)).toEqual([undefined]);
+    // A calendar date is the text's own.
+    expect(datesOf(`ASTANA, May 2 (Kazinform) – ${talks} on 30 April.`)).toEqual(["2024-04-30"]);
+  });
+  it("a day before the page is the day of the report", () => {
+    expect(datesOf(`ASTANA, May 15 (Kazinform) – ${talks}.`)).toEqual(["2024-05-15"]);
+  });
+  it("late in December on a page of January is of the year before", () => {
+    const article = parseArticle(` date 2025-01-03 ASTANA, December 30 (Kazinform) – ${talks} yesterday.`, {
+      id: "x",
+      file: "x.txt",
+      isKnownCity,
+    });
+    expect(article.datelineDate).toBe("2024-12-30");
+    expect(datesOf(`ASTANA, December 30 (Kazinform) – ${talks} yesterday.`, "2025-01-03")).toEqual([
+      "2024-12-29",
+    ]);
+  });
+});
