@@ -93,10 +93,11 @@ const TOLD_OF_MEETING_AFTER =
   /^[^,;]{0,25}?\b(?:told|tells|said|says|briefed|briefs|informed|informs|spoke|speaks|recalled|recalls|shared|shares)\b[^.;]{0,60}?\b(?:about|on|of)\s+(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+)?(?:meetings?|talks|visit|trip|conversation|negotiations)\b/iu;
 
 // A day followed by what was said or written of a meeting in the pluperfect ("wrote on his channel on
-// Wednesday that he had met Y", "In a statement on 15 May, the parliament said X had held talks"): the
-// meeting came before that day, which is the telling's.
+// Wednesday that he had met Y", "In a statement on 15 May, the parliament said X had held talks"), or
+// in the past after a saying ("On Monday, X said that he met Y"): the meeting came before that day, or
+// on it, which is the telling's.
 const PLUPERFECT_MEETING_AFTER =
-  /^[^.;]{0,60}?\b(?:that|said|says|wrote|writes|stated|announced|reported|informed)\b[^.;]{0,40}?\bhad\s+(?:also\s+|already\s+|previously\s+)?(?:met|held|received|hosted|been received)\b/i;
+  /^[^.;]{0,60}?\b(?:that|said|says|wrote|writes|stated|announced|reported|informed)\b[^.;]{0,40}?\bhad\s+(?:also\s+|already\s+|previously\s+)?(?:met|held|received|hosted|been received)\b|^[^.;]{0,60}?\b(?:said|says|wrote|writes|stated|announced|reported|informed)\s+(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:also\s+|had\s+)?(?:met|held|received|hosted)\b/i;
 
 /** Whether the sentence tells on some day of a meeting held before ("X today told journalists about his meeting with Y"). */
 export function toldOfMeetingOnDay(sentence: string, published: string | undefined): boolean {
@@ -317,6 +318,12 @@ const CELEBRATED_BEFORE =
 const BUILT_ON_OR_PREPARED_BEFORE =
   /\b(?:(?:results?|outcomes?|implementation|preparations?|follow-up)\s+(?:of|for|to)|follow(?:ing|s|ed)?\s+up\s+on|in\s+(?:pursuance|implementation|preparation)\s+(?:of|for)|pursuant\s+to|prepare|preparing|(?:agreements?|arrangements|understandings?|decisions?|accords?)\s+(?:reached|achieved|agreed|concluded|made|taken))\b[^,;]{0,70}?\s*(?:on|in)?\s*$/i;
 
+// A medium the people spoke or wrote in, dated after it ("In an interview with Valdorian TV on Monday, X
+// spoke about his meeting with Y", "In a Facebook post on Monday, X said he met Y"): the day of the
+// telling. (A briefing or a press conference may be the encounter itself, and keeps its day.)
+const MEDIUM_BEFORE =
+  /\b(?:interview|post|statement|tweet|op-ed|article|column|message|letter|broadcast|podcast)\b[^,;]{0,40}?\s*(?:on|in)?\s*$/i;
+
 // What a speaker recalls, dated after the recalling verb ("recalling the visit of the first delegation
 // on 14 May 1994"): a day of the past the talks looked back on.
 const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,;]{0,60}?\s*(?:on|in)?\s*$/i;
@@ -331,7 +338,8 @@ const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,
  * clause on a person dates ("Y, who assumed the chairmanship on 1 May"), an election ("his election
  * as Speaker on 2 May"), a document ("the Treaty of Friendship of 3 May 1994"), a day the talks mark
  * ("on the occasion of Independence Day, 15 May"), what a speaker recalls ("recalling the visit on
- * 14 May 1994"), what the talks build on or prepare ("to follow up on the talks held on 2 May", "the
+ * 14 May 1994"), a medium someone spoke or wrote in ("In an interview on Monday"), what the talks
+ * build on or prepare ("to follow up on the talks held on 2 May", "the
  * outcomes of the summit on 10 May", "to prepare the visit on 2-4 May"), or the end of a visit summed up ("the visit ended
  * yesterday evening", "returned home on Tuesday").
  */
@@ -353,6 +361,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     DOCUMENT_OF_BEFORE.test(before) ||
     CELEBRATED_BEFORE.test(before) ||
     RECALLING_BEFORE.test(before) ||
+    MEDIUM_BEFORE.test(before) ||
     // What the talks build on may be named at length ("the agreements reached during the visit of
     // the Speaker to Valdoria on"): read further back.
     BUILT_ON_OR_PREPARED_BEFORE.test(sentence.slice(Math.max(0, index - 100), index)) ||

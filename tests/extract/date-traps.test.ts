@@ -92,6 +92,21 @@ describe("a day of something the talks name, in the meeting's sentence", () => {
     expect(days("On Wednesday, the parliament said Orvan Teliko had held talks with Dilo Marsek.")).toEqual(
       [],
     );
+    expect(
+      days(
+        "In an interview with Valdorian TV on Monday, Speaker Orvan Teliko spoke about his meeting with Dilo Marsek.",
+      ),
+    ).toEqual([]);
+    expect(days("In a Facebook post on Monday, Speaker Orvan Teliko said he met with Dilo Marsek.")).toEqual(
+      [],
+    );
+    expect(
+      days("On Monday, Speaker Orvan Teliko said that he met with Dilo Marsek during his trip."),
+    ).toEqual([]);
+    // Words said right after the talks keep their day, which is the talks'.
+    expect(
+      days("Orvan Teliko, speaking to reporters on Monday after meeting Dilo Marsek, said trade would grow."),
+    ).toEqual(["2024-05-13"]);
     // The day of talks told in the simple past stays.
     expect(days("On Wednesday, Orvan Teliko held talks with Dilo Marsek.")).toEqual(["2024-05-15"]);
   });
