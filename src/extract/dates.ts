@@ -59,6 +59,7 @@ export function statedDates(sentence: string, published: string | undefined, fut
     .filter((d) => !datesOtherEvent(sentence, d.index) || saidAtMeeting(sentence, d.index))
     .filter((d) => !TOLD_OF_MEETING_AFTER.test(sentence.slice(d.index, d.index + 140)))
     .filter((d) => !PLUPERFECT_MEETING_AFTER.test(sentence.slice(d.index, d.index + 120)))
+    .filter((d) => !POSSESSIVE_OF_OTHER.test(sentence.slice(d.index, d.index + 40)))
     .filter((d) => !quotedOtherDay(sentence, d, published))
     .map((d) => ({ ...d }));
 }
@@ -91,6 +92,12 @@ const AT_MEETING_AFTER =
 // "X on Tuesday briefed senators on the talks"): the day of the telling, not of the meeting told.
 const TOLD_OF_MEETING_AFTER =
   /^[^,;]{0,25}?\b(?:told|tells|said|says|briefed|briefs|informed|informs|spoke|speaks|recalled|recalls|shared|shares)\b[^.;]{0,60}?\b(?:about|on|of)\s+(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+)?(?:meetings?|talks|visit|trip|conversation|negotiations)\b/iu;
+
+// A day in the possessive dates what follows it ("to discuss yesterday's elections", "ahead of Sunday's
+// presidential election", "Monday's earthquake"): the talks only when that is an encounter ("at
+// Tuesday's meeting", "yesterday's talks").
+const POSSESSIVE_OF_OTHER =
+  /^(?:(?:on|last|next|this)\s+)?(?:yesterday|today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|negotiations|consultations|conversation|visit|encounter|session|discussion)\b)/iu;
 
 // A day followed by what was said or written of a meeting in the pluperfect ("wrote on his channel on
 // Wednesday that he had met Y", "In a statement on 15 May, the parliament said X had held talks"), or
@@ -227,7 +234,7 @@ const AT_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\
 // The start or end of a forum, a term begun ("the forum, which opened on 8 July", "who took office on
 // 1 July"): a stretch of days or a post, not the day of the talks held within it.
 const OTHER_EVENT_BEFORE = new RegExp(
-  String.raw`\b(?:which|that|who|whose)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|(?:was|were) sworn in|took (?:the|his|her) oath|came into force|entered into force|comes into force|enters into force|(?:took|takes|came into|comes into) effect|was born|was founded|was established|opened|began|started|kicked off|closed|ended|concluded|took office|assumed office|took up (?:his|her|the) (?:post|duties))${AT_PLACE}\s*(?:on|in)?\s*$`,
+  String.raw`\b(?:which|that|who|whose)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|(?:was|were) sworn in|took (?:the|his|her) oath|came into force|entered into force|comes into force|enters into force|(?:took|takes|came into|comes into) effect|was born|was founded|was established|opened|began|started|kicked off|closed|ended|concluded|continues|continued|goes on|took office|assumed office|took up (?:his|her|the) (?:post|duties))${AT_PLACE}\s*(?:on|in)?\s*$`,
   "iu",
 );
 // A relative clause in the past perfect ("Y, who had attended the inauguration on 7 July") tells of

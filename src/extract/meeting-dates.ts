@@ -150,9 +150,14 @@ export function saysDoneToday(text: string): boolean {
     !TO_COME.test(text) &&
     !TODAY_MARKS.test(text) &&
     !TODAY_NOWADAYS.test(text) &&
-    !TODAY_IN_REPORTED_SPEECH.test(text)
+    !TODAY_IN_REPORTED_SPEECH.test(text) &&
+    !TODAY_GOES_ON.test(text)
   );
 }
+// A "today" of what goes on or lies ahead ("Today's programme includes meetings with ...", "The visit
+// continues today"): the report's day, but not the day of the talks told as done.
+const TODAY_GOES_ON =
+  /\btoday['’]s\s+(?:programme|program|agenda|schedule|plans?)\b|\bcontinu\w*\b[^.;]{0,40}?\btoday\b|\btoday\b[^.;]{0,20}?\bcontinu\w*/i;
 // A "today" that opens what someone said ("told him that today Valdoria receives more tourists than
 // ever"): the speaker's present, not a day of the report.
 const TODAY_IN_REPORTED_SPEECH =

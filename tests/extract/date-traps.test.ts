@@ -112,6 +112,19 @@ describe("a day of something the talks name, in the meeting's sentence", () => {
   });
 });
 
+describe("a day in the possessive", () => {
+  it("dates the thing it is said of", () => {
+    expect(days(`${MET} to discuss yesterday's parliamentary elections.`)).toEqual([]);
+    expect(days(`${MET} ahead of Sunday's presidential election.`)).toEqual([]);
+    expect(days(`${MET} to discuss Monday's earthquake.`)).toEqual([]);
+    // The talks' own day.
+    expect(days(`${MET} at Tuesday's meeting of the friendship group.`)).toEqual(["2024-05-14"]);
+    expect(days("Yesterday's talks between Orvan Teliko and Dilo Marsek lasted two hours.")).toEqual([
+      "2024-05-15",
+    ]);
+  });
+});
+
 describe("a day a speaker names in a quoted remark", () => {
   it("is not the talks' when the remark tells of no encounter or visit", () => {
     expect(
@@ -258,6 +271,14 @@ describe("days the article gives around talks of a visit", () => {
     expect(datesOf(`${talks} Today the two parliaments hold regular consultations on security.`)).toEqual([
       undefined,
     ]);
+    expect(saysDoneToday("Today's programme includes meetings with the leaders of the factions.")).toBe(
+      false,
+    );
+    expect(saysDoneToday("The visit continues today with a trip to the Academy of Sciences.")).toBe(false);
+    expect(datesOf(`${talks} The visit continues today with a trip to the Academy of Sciences.`)).toEqual([
+      undefined,
+    ]);
+    expect(days(`${MET} during his visit to Valdoria, which continues today.`)).toEqual([]);
     // Today's talks are of the report's day.
     expect(datesOf(`${talks} Today's meeting is the third in a year.`)).toEqual([PUBLISHED]);
   });
