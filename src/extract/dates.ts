@@ -234,7 +234,7 @@ const AT_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\
 // The start or end of a forum, a term begun ("the forum, which opened on 8 July", "who took office on
 // 1 July"): a stretch of days or a post, not the day of the talks held within it.
 const OTHER_EVENT_BEFORE = new RegExp(
-  String.raw`\b(?:which|that|who|whose)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|(?:was|were) sworn in|took (?:the|his|her) oath|came into force|entered into force|comes into force|enters into force|(?:took|takes|came into|comes into) effect|was born|was founded|was established|opened|began|started|kicked off|closed|ended|concluded|continues|continued|goes on|took office|assumed office|took up (?:his|her|the) (?:post|duties))${AT_PLACE}\s*(?:on|in)?\s*$`,
+  String.raw`\b(?:which|that|who|whose)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|(?:was|were) sworn in|took (?:the|his|her) oath|came into force|entered into force|comes into force|enters into force|(?:took|takes|came into|comes into) effect|was born|was founded|was established|opened|began|started|kicked off|closed|ended|concluded|opens|begins|starts|kicks off|closes|ends|concludes|(?:will|is to|is due to) (?:start|begin|open|close|end)|continues|continued|goes on|took office|assumed office|took up (?:his|her|the) (?:post|duties))${AT_PLACE}\s*(?:on|in)?\s*$`,
   "iu",
 );
 // A relative clause in the past perfect ("Y, who had attended the inauguration on 7 July") tells of

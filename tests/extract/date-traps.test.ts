@@ -52,6 +52,16 @@ describe("a day of something the talks name, in the meeting's sentence", () => {
       [],
     );
   });
+  it("is the start or end of a visit or forum told in a clause, past or to come", () => {
+    const plan = (s: string) => statedDates(s, PUBLISHED, true).map((d) => d.start);
+    expect(
+      plan(
+        "Orvan Teliko is expected to meet Dilo Marsek during his visit to Valdoria, which starts tomorrow.",
+      ),
+    ).toEqual([]);
+    expect(plan("Orvan Teliko will meet Dilo Marsek at the forum, which will open on 20 June.")).toEqual([]);
+    expect(plan("Orvan Teliko will meet Dilo Marsek at the forum tomorrow.")).toEqual(["2024-05-17"]);
+  });
   it("keeps the day of a clause on a person that tells an encounter or a visit", () => {
     expect(days("Speaker Orvan Teliko, who met Dilo Marsek on Tuesday, praised the talks.")).toEqual([
       "2024-05-14",
