@@ -60,6 +60,7 @@ export function statedDates(sentence: string, published: string | undefined, fut
     .filter((d) => !TOLD_OF_MEETING_AFTER.test(sentence.slice(d.index, d.index + 140)))
     .filter((d) => !PLUPERFECT_MEETING_AFTER.test(sentence.slice(d.index, d.index + 120)))
     .filter((d) => !POSSESSIVE_OF_OTHER.test(sentence.slice(d.index, d.index + 40)))
+    .filter((d) => !DATE_NAMING_EVENT.test(sentence.slice(d.index, d.index + 60)))
     .filter((d) => !quotedOtherDay(sentence, d, published))
     .map((d) => ({ ...d }));
 }
@@ -98,6 +99,11 @@ const TOLD_OF_MEETING_AFTER =
 // Tuesday's meeting", "yesterday's talks").
 const POSSESSIVE_OF_OTHER =
   /^(?:(?:on|last|next|this)\s+)?(?:yesterday|today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|negotiations|consultations|conversation|visit|encounter|session|discussion)\b)/iu;
+
+// A date that names an event, as a word before its noun ("the May 9 commemorations", "ahead of 9 May
+// celebrations", "the March 8 holiday"): the day of that event.
+const DATE_NAMING_EVENT =
+  /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[\p{L}.]+)\s+(?:commemorations?|celebrations?|holidays?|festivities|elections?|vote|referendum|parade|attacks?|ceremony|anniversary|deadline|agreements?|accords?|declaration|decree|resolution|tragedy|massacre|revolution|uprising|protests?|events)\b/iu;
 
 // A day followed by what was said or written of a meeting in the pluperfect ("wrote on his channel on
 // Wednesday that he had met Y", "In a statement on 15 May, the parliament said X had held talks"), or
@@ -249,7 +255,7 @@ const EARLIER_MEETING_BEFORE =
 // "following the elections on 30 June"): its date is that event's. Talks placed after talks keep it
 // ("after the talks on Tuesday, X said").
 const EVENT_BEFORE_OR_AFTER_BEFORE =
-  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{1,50}?\s*(?:on|in)?\s*$/i;
+  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
 
 // An event that is never the frame of talks, dated by a participle after it ("thanked him for attending
 // the opening ceremony of the Games held on May 12"): its date is not the date of the talks. Summits,
@@ -316,7 +322,7 @@ const DOCUMENT_OF_BEFORE =
 // of the pact, 14 May 1994"): the day marked, which the talks may precede, or the day of the event
 // whose anniversary falls. Not a visit or talks marked so ("on the occasion of his visit on 14 May").
 const CELEBRATED_BEFORE =
-  /\b(?:on the occasion of|to mark|marking|in hono(?:u)?r of|in celebration of|to celebrate|celebrating|dedicated to|devoted to|anniversary of)\s+(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation|visit)\b)[^,;]{1,50}?,?\s*(?:on|of)?\s*$/i;
+  /\b(?:on the occasion of|to mark|marking|in hono(?:u)?r of|in celebration of|to celebrate|celebrating|dedicated to|devoted to|anniversary of)\s+(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation|visit)\b)[^,;]{0,50}?,?\s*(?:on|of)?\s*$/i;
 
 // Something the talks build on or prepare, dated after it: "to follow up on the talks held in Ostria
 // on 2 May", "the implementation of the agreements reached during the visit on 2-3 May", "discussed the
@@ -426,6 +432,19 @@ export function inPastClause(sentence: string, index: number): boolean {
   return DONE_VERB.test(clause) && !FUTURE_IN_CLAUSE.test(clause);
 }
 
+// A weekday that is part of a name: "the Good Friday Agreement", "the Sunday Times", "Super Tuesday".
+const NAME_WORD_BEFORE_WEEKDAY = /\b(?:good|black|super|ash|holy|easter|palm|maundy|bloody|cyber)\s+$/i;
+const NAME_WORD_AFTER_WEEKDAY =
+  /^\s+(?:Times|Telegraph|Herald|Post|Mail|Express|Tribune|Observer|Independent|Star|Agreement|Accords?|Club|Group|Movement|Prayers?|Sermon|Market)\b/;
+
+/** Whether the weekday at `index` (`length` characters, with any "on " before it) is part of a name. */
+function weekdayInName(sentence: string, index: number, length: number): boolean {
+  return (
+    NAME_WORD_BEFORE_WEEKDAY.test(sentence.slice(Math.max(0, index - 12), index)) ||
+    NAME_WORD_AFTER_WEEKDAY.test(sentence.slice(index + length, index + length + 14))
+  );
+}
+
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   const out: DaySpan[] = [];
   const lower = sentence.toLowerCase();
@@ -448,6 +467,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
       /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
       lower,
     )) {
+      if (weekdayInName(sentence, m.index as number, m[0].length)) continue;
       const days = weekdayOffset(
         utc(published).getUTCDay(),
         WEEKDAYS.indexOf(m[1] as string),

@@ -135,6 +135,20 @@ describe("a day in the possessive", () => {
   });
 });
 
+describe("a day that is part of a name or names an event", () => {
+  it("is no date of the talks", () => {
+    expect(days(`${MET}, the Sunday Times reported.`)).toEqual([]);
+    expect(days(`${MET} and discussed the Good Friday Agreement.`)).toEqual([]);
+    expect(days(`${MET} to discuss the May 9 commemorations.`)).toEqual([]);
+    expect(days(`${MET} ahead of 9 May celebrations.`)).toEqual([]);
+    expect(days(`${MET} on the occasion of March 8.`)).toEqual([]);
+    expect(days(`${MET} after 10 May.`)).toEqual([]);
+    // The talks' own weekday or date, told before a name or an event.
+    expect(days(`${MET} on Friday, the Sunday Times reported.`)).toEqual(["2024-05-10"]);
+    expect(days(`${MET} on 9 May at the summit.`)).toEqual(["2024-05-09"]);
+  });
+});
+
 describe("a day a speaker names in a quoted remark", () => {
   it("is not the talks' when the remark tells of no encounter or visit", () => {
     expect(
