@@ -255,7 +255,12 @@ const EARLIER_MEETING_BEFORE =
 // "following the elections on 30 June"): its date is that event's. Talks placed after talks keep it
 // ("after the talks on Tuesday, X said").
 const EVENT_BEFORE_OR_AFTER_BEFORE =
-  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
+  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{1,50}?\s*(?:on|in)?\s*$/i;
+// ... or a calendar date right after the word ("after 10 May", "ahead of 9 May celebrations"): the talks
+// are placed by it, not on it. ("the day before yesterday" is a day of its own.)
+const BOUND_WORD_BEFORE =
+  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+$/i;
+const CALENDAR_AT = /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 
 // An event that is never the frame of talks, dated by a participle after it ("thanked him for attending
 // the opening ceremony of the Games held on May 12"): its date is not the date of the talks. Summits,
@@ -364,6 +369,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     PLUPERFECT_CLAUSE_BEFORE.test(before) ||
     EARLIER_MEETING_BEFORE.test(before) ||
     EVENT_BEFORE_OR_AFTER_BEFORE.test(before) ||
+    (BOUND_WORD_BEFORE.test(before) && CALENDAR_AT.test(sentence.slice(index, index + 12))) ||
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
