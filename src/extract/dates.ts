@@ -388,6 +388,19 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
   );
 }
 
+// A week named after a weekday: "on Monday last week", "Friday of next week".
+const WEEK_AFTER = /^,?\s+(?:of\s+)?(last|next|the previous|the following) week\b/;
+
+/**
+ * The days from the report's weekday `base` to the weekday `target` of the week before (`weeks` -1)
+ * or after (+1) the report's, weeks counted from Monday: "on Monday last week" in Thursday's news is
+ * ten days back, not three.
+ */
+export function dayOfWeek(base: number, target: number, weeks: -1 | 1): number {
+  const fromMonday = (d: number) => (d + 6) % 7;
+  return fromMonday(target) - fromMonday(base) + 7 * weeks;
+}
+
 /**
  * The days from the report's weekday `base` to the weekday `target` a sentence names (both counted
  * from Sunday = 0). What is told as done, or told in a headline's present ("X meets Y on Monday"),
@@ -474,12 +487,16 @@ function readDates(sentence: string, published: string | undefined, future: bool
       lower,
     )) {
       if (weekdayInName(sentence, m.index as number, m[0].length)) continue;
-      const days = weekdayOffset(
-        utc(published).getUTCDay(),
-        WEEKDAYS.indexOf(m[1] as string),
-        /^(?:last|next)/.exec(m[0])?.[0] as "last" | "next" | undefined,
-        future && !inPastClause(sentence, m.index as number),
-      );
+      const target = WEEKDAYS.indexOf(m[1] as string);
+      const week = WEEK_AFTER.exec(lower.slice((m.index as number) + m[0].length))?.[1];
+      const days = week
+        ? dayOfWeek(utc(published).getUTCDay(), target, /last|previous/.test(week) ? -1 : 1)
+        : weekdayOffset(
+            utc(published).getUTCDay(),
+            target,
+            /^(?:last|next)/.exec(m[0])?.[0] as "last" | "next" | undefined,
+            future && !inPastClause(sentence, m.index as number),
+          );
       out.push({ start: shiftDay(published, days), weekday: true, index: m.index as number });
     }
   }

@@ -135,6 +135,20 @@ describe("a day in the possessive", () => {
   });
 });
 
+describe("a weekday of the week before or after the report's", () => {
+  it("is counted in that week, from Monday", () => {
+    expect(days(`${MET} on Monday last week.`)).toEqual(["2024-05-06"]);
+    expect(days(`${MET} on Friday of last week.`)).toEqual(["2024-05-10"]);
+    expect(days(`${MET} on Sunday last week.`)).toEqual(["2024-05-12"]);
+    expect(
+      statedDates(`Orvan Teliko will meet Dilo Marsek on Monday next week.`, PUBLISHED, true).map(
+        (d) => d.start,
+      ),
+    ).toEqual(["2024-05-20"]);
+    expect(days(`${MET} on Monday.`)).toEqual(["2024-05-13"]);
+  });
+});
+
 describe("a day that is part of a name or names an event", () => {
   it("is no date of the talks", () => {
     expect(days(`${MET}, the Sunday Times reported.`)).toEqual([]);
