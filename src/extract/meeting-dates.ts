@@ -149,7 +149,7 @@ export function saysDoneToday(text: string): boolean {
     !DEPARTURE.test(text) &&
     !TO_COME.test(text) &&
     !TODAY_MARKS.test(text) &&
-    !TODAY_NOWADAYS.test(text) &&
+    !(TODAY_NOWADAYS.test(text) && !DONE_ENCOUNTER.test(text)) &&
     !TODAY_IN_REPORTED_SPEECH.test(text) &&
     !TODAY_GOES_ON.test(text)
   );
@@ -158,15 +158,22 @@ export function saysDoneToday(text: string): boolean {
 // continues today"): the report's day, but not the day of the talks told as done.
 const TODAY_GOES_ON =
   /\btoday['’]s\s+(?:programme|program|agenda|schedule|plans?)\b|\bcontinu\w*\b[^.;]{0,40}?\btoday\b|\btoday\b[^.;]{0,20}?\bcontinu\w*/i;
+// An encounter told as done: "Today, X held a number of meetings" is of the day, whatever it counts.
+// (Not a passive of the present: "Valdoria is today visited by thousands".)
+const DONE_ENCOUNTER =
+  /(?<!\b(?:is|are)\s+(?:today\s+)?)\b(?:met|held|received|hosted|welcomed|visited|took place|signed|discussed|attended)\b/i;
+
 // A "today" that opens what someone said ("told him that today Valdoria receives more tourists than
 // ever"): the speaker's present, not a day of the report.
 const TODAY_IN_REPORTED_SPEECH =
   /\b(?:said|says|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|pointed out|stated|added|underlined|informed)\b[^.;]{0,40}?\bthat,?\s+today\b/i;
 // "Today" as these days: a post held ("Valdoria today holds the rotating presidency of the Council"),
-// a habit ("Today the two parliaments hold regular consultations"), a standing ("which today is one of
-// its main partners"). Nothing is told as done on the report's day.
+// a habit ("Today the two parliaments hold regular consultations", "Today Samarkand hosts many
+// international forums", "the two countries today maintain a dialogue"), a standing ("which today is
+// one of its main partners", "Valdoria is today visited by thousands of tourists"). Nothing is told
+// as done on the report's day.
 const TODAY_NOWADAYS =
-  /\btoday\b[^.;]{0,40}?\b(?:holds?|chairs?|presides? over)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:presidency|chairmanship|chair)\b|\btoday\b[^.;]{0,60}?\b(?:regular(?:ly)?|annual(?:ly)?|traditional(?:ly)?|usually|often|always)\b|\btoday\s+(?:is|are)\s+(?:one of|among)\b/i;
+  /\btoday\b[^.;]{0,40}?\b(?:holds?|chairs?|presides? over)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:presidency|chairmanship|chair)\b|\btoday\b[^.;]{0,60}?\b(?:regular(?:ly)?|annual(?:ly)?|traditional(?:ly)?|usually|often|always)\b|\btoday\s+(?:is|are)\s+(?:one of|among)\b|\btoday\b[^.;]{0,60}?\b(?:many|numerous|thousands|millions|various|a number of|all levels)\b|\b(?:is|are)\s+today\s+[\p{L}-]+ed\s+by\b|\btoday\b[^.;]{0,30}?\bmaintain\w*/iu;
 // "Today" as the day an anniversary or a holiday falls on ("Today is the 30th anniversary of the first
 // visit", "Today marks 30 years since ..."): it names what the day is, not something done on it.
 const TODAY_MARKS =

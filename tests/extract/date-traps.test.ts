@@ -300,6 +300,12 @@ describe("days the article gives around talks of a visit", () => {
     );
     expect(saysDoneToday("Today the two parliaments hold regular consultations on security.")).toBe(false);
     expect(saysDoneToday("Estoria today is one of Valdoria's main partners.")).toBe(false);
+    expect(saysDoneToday("Today Samarkand hosts many international forums and meetings.")).toBe(false);
+    expect(saysDoneToday("Today, Orvan Teliko held a number of meetings with foreign guests.")).toBe(true);
+    expect(saysDoneToday("Valdoria is today visited by thousands of Estorian tourists.")).toBe(false);
+    expect(saysDoneToday("The two countries today maintain an intensive dialogue and hold meetings.")).toBe(
+      false,
+    );
     expect(saysDoneToday("Dilo Marsek told him that today Valdoria receives more tourists than ever.")).toBe(
       false,
     );
