@@ -16,7 +16,7 @@ import {
 } from "./dates.ts";
 import { isEarlierReport, occasionIn } from "./details.ts";
 import type { Doc } from "./document.ts";
-import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
+import { filingDay, fillDates, spanDate, toldAsOneMore } from "./meeting-dates.ts";
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
@@ -151,13 +151,14 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       // A day long before the report, told again of the same people, is an earlier encounter of theirs
       // ("X received Y. [...] X met with Y in Paris on 5 March 2019, when both were deputies"), and so
       // is any day of a sentence that tells their first or a past encounter ("X and Y first met at a
-      // conference on 10 May").
+      // conference on 10 May"), or one more ("X and Y also met on 2 May in Ostria").
       const told = doc.sentences[p.sentence];
       if (
         !same.date &&
         date &&
         !longBefore(date.start, published) &&
-        !tellsOfEarlierEncounter(told?.text ?? "", published, doc.sentences[p.sentence + 1]?.text)
+        !tellsOfEarlierEncounter(told?.text ?? "", published, doc.sentences[p.sentence + 1]?.text) &&
+        !toldAsOneMore(told?.text ?? "")
       )
         same.date = spanDate(date, "the meeting's sentence");
       continue;

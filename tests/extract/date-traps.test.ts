@@ -209,6 +209,24 @@ describe("an article's own day against days of other things", () => {
       ),
     ).toEqual([undefined]);
   });
+  it("takes no day from a phone call before the visit, nor from one more meeting of the same people", () => {
+    const received =
+      "Speaker Orvan Teliko received Valdorian Speaker Dilo Marsek during his visit to Estoria.";
+    expect(
+      datesOf(
+        `${received} Before the visit, on Monday, Orvan Teliko had a telephone conversation with Dilo Marsek.`,
+      ),
+    ).toEqual([undefined]);
+    expect(
+      datesOf(`${received} Orvan Teliko and Dilo Marsek also met on 2 May in Ostria, at the summit.`),
+    ).toEqual([undefined]);
+    // A joint briefing of the two on a day of the report's week is of their talks.
+    expect(
+      datesOf(
+        `${received} Orvan Teliko said at a joint briefing with Dilo Marsek on Wednesday that trade grew.`,
+      ),
+    ).toEqual(["2024-05-15"]);
+  });
   it("knows a 'today' that names an anniversary from one said of talks", () => {
     expect(saysDoneToday("Today is the anniversary of the first visit of an Estorian delegation.")).toBe(
       false,
