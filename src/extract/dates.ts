@@ -282,7 +282,7 @@ const ARRIVAL_CLAUSE_BEFORE =
 // between the document and its verb ("the agreement the two countries signed on"), but not "was":
 // "The memorandum was signed on 3 May during the talks" tells of a signing at the talks.
 const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|issued|released|accredited|designated|nominated|broadcast|aired|posted|celebrated|commemorated|observed)|(?:ceasefire|truce|deal|decision|budget|bill|code)\s+(?:agreed|reached|approved|passed|announced|declared)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
+  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|issued|released|accredited|designated|nominated|sent|submitted|filed|delivered|broadcast|aired|posted|celebrated|commemorated|observed)|(?:ceasefire|truce|deal|decision|budget|bill|code)\s+(?:agreed|reached|approved|passed|announced|declared)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
   "iu",
 );
 
@@ -334,7 +334,7 @@ const CELEBRATED_BEFORE =
 // outcomes of the summit on 10 May", "to prepare the visit of the President on 2-4 May". Its day is of
 // that earlier or later event.
 const BUILT_ON_OR_PREPARED_BEFORE =
-  /\b(?:(?:results?|outcomes?|implementation|preparations?|follow-up)\s+(?:of|for|to)|follow(?:ing|s|ed)?\s+up\s+on|in\s+(?:pursuance|implementation|preparation)\s+(?:of|for)|pursuant\s+to|prepare|preparing|(?:agreements?|arrangements|understandings?|decisions?|accords?)\s+(?:reached|achieved|agreed|concluded|made|taken))\b[^,;]{0,70}?\s*(?:on|in)?\s*$/i;
+  /\b(?:(?:results?|outcomes?|implementation|preparations?|follow-up)\s+(?:of|for|to)|follow(?:ing|s|ed)?\s+up\s+on|in\s+(?:pursuance|implementation|preparation)\s+(?:of|for)|pursuant\s+to|prepare|preparing|as\s+(?:agreed|decided|arranged)|(?:agreements?|arrangements|understandings?|decisions?|accords?)\s+(?:reached|achieved|agreed|concluded|made|taken))\b[^,;]{0,70}?\s*(?:on|in)?\s*$/i;
 
 // A medium the people spoke or wrote in, dated after it ("In an interview with Valdorian TV on Monday, X
 // spoke about his meeting with Y", "In a Facebook post on Monday, X said he met Y"): the day of the

@@ -402,7 +402,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
       (planned ? spanAhead : heldIn(span, day))
     )
-      m.date = span;
+      m.date = dayOfVisit(text, span) ?? span;
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;
     if (!m.date && arrivalDate) m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // "X arrived in Y today. X received a warm welcome from Z.": a welcome told right after a dated
@@ -765,6 +765,25 @@ function leadDateOf(
   );
   if (ownMeeting && date.relative !== "today") return undefined;
   return spanDate(date, "the lead");
+}
+
+// A day of a visit named by its place in it: "On the last day of his visit", "on the second day of the visit".
+const NTH_DAY_OF_VISIT =
+  /\bon the (first|second|third|fourth|fifth|last|final|closing) day of (?:his|her|their|its|the) (?:[\p{L}-]+ )?(?:visit|trip|stay|tour)\b/iu;
+const ORDINAL_DAYS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/**
+ * The one day of a visit's stated span (`span`, with its end) that the sentence names by its place in
+ * the visit ("On the last day of his visit, X met Y" of a visit from 13 to 15 May: 15 May), if any and
+ * within the span.
+ */
+export function dayOfVisit(text: string, span: MeetingDate): MeetingDate | undefined {
+  const m = span.end ? NTH_DAY_OF_VISIT.exec(text) : null;
+  if (!m || !span.end) return undefined;
+  const which = (m[1] as string).toLowerCase();
+  const start = which in ORDINAL_DAYS ? shiftDay(span.start, ORDINAL_DAYS[which] as number) : span.end;
+  if (start > span.end) return undefined;
+  return { start, basis: "stated", evidence: `the ${which} day of the visit's dates` };
 }
 
 /** A value computed the first time it is asked for, then kept. */

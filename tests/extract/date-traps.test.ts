@@ -12,7 +12,7 @@ import { statedDates, yearAnchor } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
 import { isPastUndated, isPeriodSummary, isVisitWrapUp } from "../../src/extract/late-report.ts";
-import { arrivedBefore, saysDoneToday } from "../../src/extract/meeting-dates.ts";
+import { arrivedBefore, dayOfVisit, saysDoneToday } from "../../src/extract/meeting-dates.ts";
 
 // Thursday 16 May 2024.
 const PUBLISHED = "2024-05-16";
@@ -88,6 +88,12 @@ describe("a day of something the talks name, in the meeting's sentence", () => {
       ),
     ).toEqual([]);
     expect(days(`${MET}, Ambassador of Valdoria (accredited on 2 May).`)).toEqual([]);
+    expect(days(`${MET}, as agreed on 3 May.`)).toEqual([]);
+    expect(days(`${MET} at the invitation sent on 3 May.`)).toEqual([]);
+    expect(days(`${MET} in connection with the request submitted on 3 May.`)).toEqual([]);
+    expect(days("Speaker Orvan Teliko was received on 14 May by Valdorian President Dilo Marsek.")).toEqual([
+      "2024-05-14",
+    ]);
     // The day of the talks themselves, told before what they prepare.
     expect(days(`${MET} on 14 May to prepare the visit of the Valdorian President.`)).toEqual(["2024-05-14"]);
   });
@@ -437,5 +443,20 @@ describe("a dateline that prints a day", () => {
     expect(datesOf(`ASTANA, December 30 (Kazinform) – ${talks} yesterday.`, "2025-01-03")).toEqual([
       "2024-12-29",
     ]);
+  });
+});
+
+describe("a day of a visit named by its place in it", () => {
+  const span = { start: "2024-05-13", end: "2024-05-15", basis: "stated" as const, evidence: "" };
+  it("is that day of the visit's dates", () => {
+    expect(dayOfVisit("On the last day of his visit, X met Y.", span)?.start).toBe("2024-05-15");
+    expect(dayOfVisit("On the second day of the official visit, X met Y.", span)?.start).toBe("2024-05-14");
+    expect(dayOfVisit("On the fifth day of the visit, X met Y.", span)).toBeUndefined();
+    expect(dayOfVisit("During the visit, X met Y.", span)).toBeUndefined();
+    expect(
+      datesOf(
+        "On the last day of his visit to Valdoria, Speaker Orvan Teliko met with Valdorian President Dilo Marsek. The visit lasted from 13 to 15 May.",
+      ),
+    ).toEqual(["2024-05-15"]);
   });
 });
