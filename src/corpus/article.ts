@@ -158,9 +158,15 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     : dateline?.month
       ? yearOfMonth(`${dateline.text} ${split.flat().join(" ")}`, dateline.month)
       : undefined;
+  const datelineOf = (y: number) =>
+    `${y}-${String(dateline?.month).padStart(2, "0")}-${String(dateline?.day).padStart(2, "0")}`;
+  // A dateline cannot be later than the publication: "ASTANA, December 30" on a page of 3 January is
+  // of the year before.
   const datelineDate =
     dateline?.month && dateline.day && year
-      ? `${year}-${String(dateline.month).padStart(2, "0")}-${String(dateline.day).padStart(2, "0")}`
+      ? published && datelineOf(year) > published
+        ? datelineOf(year - 1)
+        : datelineOf(year)
       : undefined;
   const bodyText = split.map((s) => s.join(" ")).join("\n");
   return {

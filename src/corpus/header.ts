@@ -69,12 +69,19 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
   return date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : undefined;
 }
 
-/** The ` date YYYY-MM-DD` marker at the very start of a file, and the text after it. */
+/**
+ * The ` date YYYY-MM-DD` marker at the very start of a file, and the text after it. A marker written
+ * loosely ("date 2024-5-16", "date 16.05.2024", day first as dots are everywhere) is read too: left in
+ * the text, its date would be glued to the title or the first sentence and read as an event's.
+ */
 export function readDateMarker(text: string): { published?: string; rest: string } {
-  const m = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})[ \t]*/.exec(text);
+  const m = DATE_MARKER.exec(text);
   if (!m) return { rest: text };
-  return { published: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), rest: text.slice(m[0].length) };
+  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
+  return { published: isoDate(Number(y), Number(mo), Number(d)), rest: text.slice(m[0].length) };
 }
+const DATE_MARKER =
+  /^\s*date\s+(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\d.-])[ \t]*/;
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
 // Every time on a line (compiled once; replace starts a global pattern from the start each call).
@@ -198,7 +205,8 @@ export function readDateline(
  * The year a text writes right after the name of month `month` (1–12), or after its day: "in
  * December, 2017", "on 14 December 2017", "December 14, 2017". A dateline that prints a day and a month but no year ("Astana. 27
  * December.") is of that year when its article has no publication date: a report names its own month
- * with the year when it names it so at all. The latest such year if several; undefined if none.
+ * with the year when it names it so at all. The latest such year if several; undefined if none. Not
+ * the month of a document or a founding ("the agreement signed in May 2019"): that is another year's.
  */
 export function yearOfMonth(text: string, month: number): number | undefined {
   let latest: number | undefined;
@@ -206,11 +214,16 @@ export function yearOfMonth(text: string, month: number): number | undefined {
     /\b([A-Za-z]{3,9})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{2})\b/g,
   )) {
     if (monthNumber(m[1] as string) !== month) continue;
+    if (OTHER_EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const year = Number(m[2]);
     if (!latest || year > latest) latest = year;
   }
   return latest;
 }
+
+// A participle of something done once and long lasting, just before its month: "signed in", "founded on".
+const OTHER_EVENT_BEFORE =
+  /\b(?:signed|adopted|ratified|enacted|established|founded|concluded|born|since)\s+(?:in|on)?\s*$/i;
 
 /** "NUR-SULTAN" → "Nur-Sultan", "SAINT PETERSBURG" → "Saint Petersburg". */
 export function titleCase(s: string): string {

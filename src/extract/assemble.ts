@@ -16,12 +16,12 @@ import {
 } from "./dates.ts";
 import { isEarlierReport, occasionIn } from "./details.ts";
 import type { Doc } from "./document.ts";
-import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
+import { filingDay, fillDates, spanDate, toldAsOneMore } from "./meeting-dates.ts";
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
-import { dropRecalled } from "./recalled.ts";
+import { dropRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
 
 /** A meeting of one article, its sides still local person ids. */
 export interface LocalMeeting {
@@ -77,7 +77,9 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     // will be visiting from 24-25 August"): that date is not the meeting's.
     // An article without a publication date reads a yearless date in the year of the latest full
     // date it states ("X and Y, December 18, 2017." under the photo; "On December 18, X met Y").
-    const year = published ? undefined : anchor();
+    // A page whose dateline is much older than it has no day of filing (see filingDay), but its year:
+    // its calendar dates are read, not its weekdays or "today".
+    const year = published ? undefined : (doc.article.published ?? anchor());
     const read = year ? anchoredDates(text, year) : statedDates(text, published, planned);
     // A plan takes no "yesterday", nor a "today" told of an arrival or a saying beside it ("X arrived
     // today and will meet Y"), but its own "today" ("X will meet Y later today") and its "tomorrow".
@@ -152,8 +154,17 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
           same.parties.push(party);
       same.finders.push(p.finder);
       // A day long before the report, told again of the same people, is an earlier encounter of theirs
-      // ("X received Y. [...] X met with Y in Paris on 5 March 2019, when both were deputies").
-      if (!same.date && date && !longBefore(date.start, published))
+      // ("X received Y. [...] X met with Y in Paris on 5 March 2019, when both were deputies"), and so
+      // is any day of a sentence that tells their first or a past encounter ("X and Y first met at a
+      // conference on 10 May"), or one more ("X and Y also met on 2 May in Ostria").
+      const told = doc.sentences[p.sentence];
+      if (
+        !same.date &&
+        date &&
+        !longBefore(date.start, published) &&
+        !tellsOfEarlierEncounter(told?.text ?? "", published, doc.sentences[p.sentence + 1]?.text) &&
+        !toldAsOneMore(told?.text ?? "")
+      )
         same.date = spanDate(date, "the meeting's sentence");
       continue;
     }

@@ -10,6 +10,7 @@ import { isoDate, monthNumber } from "../corpus/header.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 import { allMatches } from "./all-matches.ts";
 import { isVisitWrapUp } from "./late-report.ts";
+import { inQuoteOfNoMeeting, insideQuote } from "./quotes.ts";
 
 /** A day or a range of days. */
 export interface DaySpan {
@@ -57,7 +58,29 @@ export function statedDates(sentence: string, published: string | undefined, fut
   return rawDates(sentence, published, future)
     .filter((d) => !datesOtherEvent(sentence, d.index) || saidAtMeeting(sentence, d.index))
     .filter((d) => !TOLD_OF_MEETING_AFTER.test(sentence.slice(d.index, d.index + 140)))
+    .filter((d) => !PLUPERFECT_MEETING_AFTER.test(sentence.slice(d.index, d.index + 120)))
+    .filter((d) => !POSSESSIVE_OF_OTHER.test(sentence.slice(d.index, d.index + 40)))
+    .filter((d) => !DATE_NAMING_EVENT.test(sentence.slice(d.index, d.index + 60)))
+    .filter((d) => !quotedOtherDay(sentence, d, published))
     .map((d) => ({ ...d }));
+}
+
+// How far before the report a day named in a remark may lie and still be the day of the talks: a
+// report is written during a visit or soon after it.
+const QUOTED_RECENT_DAYS = 14;
+
+/**
+ * Whether a day stands inside a quoted remark and is the speaker's, not the talks': a remark that tells
+ * of no encounter or visit ('"On 9 May we celebrated Victory Day together," X said at the meeting',
+ * '"Today our countries are partners"'), or one that tells of an encounter long before the report
+ * ('"When we met on 3 March, we agreed ...," X told Y'). A remark's day of recent or planned talks
+ * stays ('"Yesterday we held talks with the Speaker"', '"The delegation will visit Ostria on June
+ * 27-28," the press service said').
+ */
+function quotedOtherDay(sentence: string, d: DaySpan, published: string | undefined): boolean {
+  if (!insideQuote(sentence, d.index)) return false;
+  if (inQuoteOfNoMeeting(sentence, d.index, true)) return true;
+  return !published || d.start < shiftDay(published, -QUOTED_RECENT_DAYS);
 }
 
 // What follows the day of a saying when the words were said at or right after the talks: "said on
@@ -70,6 +93,24 @@ const AT_MEETING_AFTER =
 // "X on Tuesday briefed senators on the talks"): the day of the telling, not of the meeting told.
 const TOLD_OF_MEETING_AFTER =
   /^[^,;]{0,25}?\b(?:told|tells|said|says|briefed|briefs|informed|informs|spoke|speaks|recalled|recalls|shared|shares)\b[^.;]{0,60}?\b(?:about|on|of)\s+(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+)?(?:meetings?|talks|visit|trip|conversation|negotiations)\b/iu;
+
+// A day in the possessive dates what follows it ("to discuss yesterday's elections", "ahead of Sunday's
+// presidential election", "Monday's earthquake"): the talks only when that is an encounter ("at
+// Tuesday's meeting", "yesterday's talks").
+const POSSESSIVE_OF_OTHER =
+  /^(?:(?:on|last|next|this)\s+)?(?:yesterday|today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|negotiations|consultations|conversation|visit|encounter|session|discussion)\b)/iu;
+
+// A date that names an event, as a word before its noun ("the May 9 commemorations", "ahead of 9 May
+// celebrations", "the March 8 holiday"): the day of that event.
+const DATE_NAMING_EVENT =
+  /^(?:[\p{L}.]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[\p{L}.]+)\s+(?:commemorations?|celebrations?|holidays?|festivities|elections?|vote|referendum|parade|attacks?|ceremony|anniversary|deadline|agreements?|accords?|declaration|decree|resolution|tragedy|massacre|revolution|uprising|protests?|events)\b/iu;
+
+// A day followed by what was said or written of a meeting in the pluperfect ("wrote on his channel on
+// Wednesday that he had met Y", "In a statement on 15 May, the parliament said X had held talks"), or
+// in the past after a saying ("On Monday, X said that he met Y"): the meeting came before that day, or
+// on it, which is the telling's.
+const PLUPERFECT_MEETING_AFTER =
+  /^[^.;]{0,60}?\b(?:that|said|says|wrote|writes|stated|announced|reported|informed)\b[^.;]{0,40}?\bhad\s+(?:also\s+|already\s+|previously\s+)?(?:met|held|received|hosted|been received)\b|^[^.;]{0,60}?\b(?:said|says|wrote|writes|stated|announced|reported|informed)\s+(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:also\s+|had\s+)?(?:met|held|received|hosted)\b/i;
 
 /** Whether the sentence tells on some day of a meeting held before ("X today told journalists about his meeting with Y"). */
 export function toldOfMeetingOnDay(sentence: string, published: string | undefined): boolean {
@@ -149,12 +190,15 @@ const WEEKDAY_AT = /^(?:on |last |next |this )?(?:sun|mon|tues|wednes|thurs|fri|
 /**
  * The year that the yearless dates of an article without a publication date belong to, as an
  * anchor (YYYY-MM-DD): the latest full date the article states (a caption "X and Y, December 18,
- * 2017"). Undefined when it states none.
+ * 2017") of no other event than an encounter. Undefined when it states none.
  */
 export function yearAnchor(sentences: string[]): string | undefined {
   let latest: string | undefined;
+  // A date of another event ("the treaty signed on 3 May 1994") dates that event, and says nothing of
+  // the year of the report's own days.
   for (const s of sentences)
-    for (const d of calendarDates(s, undefined)) if (!latest || d.start > latest) latest = d.start;
+    for (const d of calendarDates(s, undefined))
+      if ((!latest || d.start > latest) && !datesOtherEvent(s, d.index)) latest = d.start;
   return latest;
 }
 
@@ -196,7 +240,7 @@ const AT_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\
 // The start or end of a forum, a term begun ("the forum, which opened on 8 July", "who took office on
 // 1 July"): a stretch of days or a post, not the day of the talks held within it.
 const OTHER_EVENT_BEFORE = new RegExp(
-  String.raw`\b(?:which|that|who)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|came into force|entered into force|was born|was founded|was established|opened|began|started|kicked off|closed|ended|concluded|took office|assumed office|took up (?:his|her|the) (?:post|duties))${AT_PLACE}\s*(?:on|in)?\s*$`,
+  String.raw`\b(?:which|that|who|whose)\b[^,;]{0,40}?\b(?:took place|takes place|was held|were held|is held|happened|occurred|was adopted|were adopted|was elected|were elected|was appointed|(?:was|were) sworn in|took (?:the|his|her) oath|came into force|entered into force|comes into force|enters into force|(?:took|takes|came into|comes into) effect|was born|was founded|was established|opened|began|started|kicked off|closed|ended|concluded|opens|begins|starts|kicks off|closes|ends|concludes|(?:will|is to|is due to) (?:start|begin|open|close|end)|continues|continued|goes on|took office|assumed office|took up (?:his|her|the) (?:post|duties))${AT_PLACE}\s*(?:on|in)?\s*$`,
   "iu",
 );
 // A relative clause in the past perfect ("Y, who had attended the inauguration on 7 July") tells of
@@ -212,6 +256,11 @@ const EARLIER_MEETING_BEFORE =
 // ("after the talks on Tuesday, X said").
 const EVENT_BEFORE_OR_AFTER_BEFORE =
   /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{1,50}?\s*(?:on|in)?\s*$/i;
+// ... or a calendar date right after the word ("after 10 May", "ahead of 9 May celebrations"): the talks
+// are placed by it, not on it. ("the day before yesterday" is a day of its own.)
+const BOUND_WORD_BEFORE =
+  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+$/i;
+const CALENDAR_AT = /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 
 // An event that is never the frame of talks, dated by a participle after it ("thanked him for attending
 // the opening ceremony of the Games held on May 12"): its date is not the date of the talks. Summits,
@@ -225,14 +274,15 @@ const ARRIVAL_CLAUSE_BEFORE =
   /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed|returned|returns|returning|departed|left)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
 
 // A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
-// "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999"
+// "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999", "the
+// ceasefire agreed on 10 May", "a statement issued on 15 May"
 // (a document's signing, told as a participle after it), "an interview published on Monday". The
 // date is of that thing.
 // A place may stand before the date ("the agreement signed in Astana on 3 May 2019"), and the signers
 // between the document and its verb ("the agreement the two countries signed on"), but not "was":
 // "The memorandum was signed on 3 May during the talks" tells of a signing at the talks.
 const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|broadcast|aired|posted|celebrated|commemorated|observed)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
+  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|issued|released|accredited|designated|nominated|sent|submitted|filed|delivered|broadcast|aired|posted|celebrated|commemorated|observed)|(?:ceasefire|truce|deal|decision|budget|bill|code)\s+(?:agreed|reached|approved|passed|announced|declared)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
   "iu",
 );
 
@@ -249,8 +299,52 @@ const END_OF_VISIT_BEFORE =
   /\b(?:ended|ends|concluded|concludes|came to an end|comes to an end|wrapped up|wraps up|was over|is over|completed|completes|finished|finishes|returned|returns|came back|comes back|was back|is back)(?:\s+(?:home|from\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}))*\s*(?:on|in|late|early|late on|early on)?\s*$/iu;
 
 // A date that bounds a stretch of time ("planned since the conference in Rome on 12 March", "will stay
-// until March 8"): the start or end of a wait or a stay, not the day of an encounter.
-const BOUND_OF_SPAN_BEFORE = /\b(?:since|until|till)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
+// until March 8"), or a deadline ("agreed to finish the road map by 30 April"): the start or end of a
+// wait or a stay, or the day a task is due, not the day of an encounter.
+const BOUND_OF_SPAN_BEFORE =
+  /\b(?:since|until|till)\b[^,;]{0,50}?\s*(?:on|in)?\s*$|\b(?:by|(?:no|not) later than)\s*$/i;
+
+// A clause on a person that dates something of theirs ("Y, who assumed the chairmanship of the Senate
+// on 1 May", "Y, who attended the inauguration on 12 May"): its day is that person's doing, not the
+// talks'. A clause that tells an encounter or a visit ("Y, who met X on Monday", "Y, who is on a visit
+// from 12 to 17 May") keeps its day.
+const PERSON_CLAUSE_BEFORE =
+  /,\s*(?:who|whose)\s+(?![^,;]*\b(?:met|meets|meeting|talks|received|receives|hosted|hosts|welcomed|held|holds|visit\w*|arriv\w*)\b)[^,;]{1,60}?\s*(?:on|in)?\s*$/i;
+
+// Someone's election or appointment, dated after it ("congratulated Y on his election as Speaker on 2
+// May"): the day of the vote, not of the talks.
+const ELECTION_BEFORE =
+  /\b(?:his|her|their|the)\s+(?:re-?)?(?:election|appointment|nomination)\b(?:\s+(?:as|to)\b[^,;]{0,60}?)?\s+(?:on|in)?\s*$/i;
+
+// A document dated with "of" after its name ("the Treaty of Friendship of 3 May 1994", "the
+// Memorandum of Understanding of 2 May", "Resolution No. 123 of 12.05.2024"): the day it was signed or
+// passed, not of the talks that name it.
+const DOCUMENT_OF_BEFORE =
+  /\b(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|constitution|resolution|decree|law|directive)\b[^,;]{0,40}?\bof\s*$/i;
+
+// A day or an event the talks mark or celebrate, dated after its name ("on the occasion of Valdoria's
+// Independence Day, 15 May", "to mark the anniversary of relations on 9 July", "the 30th anniversary
+// of the pact, 14 May 1994"): the day marked, which the talks may precede, or the day of the event
+// whose anniversary falls. Not a visit or talks marked so ("on the occasion of his visit on 14 May").
+const CELEBRATED_BEFORE =
+  /\b(?:on the occasion of|to mark|marking|in hono(?:u)?r of|in celebration of|to celebrate|celebrating|dedicated to|devoted to|anniversary of)\s+(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation|visit)\b)[^,;]{0,50}?,?\s*(?:on|of)?\s*$/i;
+
+// Something the talks build on or prepare, dated after it: "to follow up on the talks held in Ostria
+// on 2 May", "the implementation of the agreements reached during the visit on 2-3 May", "discussed the
+// outcomes of the summit on 10 May", "to prepare the visit of the President on 2-4 May". Its day is of
+// that earlier or later event.
+const BUILT_ON_OR_PREPARED_BEFORE =
+  /\b(?:(?:results?|outcomes?|implementation|preparations?|follow-up)\s+(?:of|for|to)|follow(?:ing|s|ed)?\s+up\s+on|in\s+(?:pursuance|implementation|preparation)\s+(?:of|for)|pursuant\s+to|prepare|preparing|as\s+(?:agreed|decided|arranged)|(?:agreements?|arrangements|understandings?|decisions?|accords?)\s+(?:reached|achieved|agreed|concluded|made|taken))\b[^,;]{0,70}?\s*(?:on|in)?\s*$/i;
+
+// A medium the people spoke or wrote in, dated after it ("In an interview with Valdorian TV on Monday, X
+// spoke about his meeting with Y", "In a Facebook post on Monday, X said he met Y"): the day of the
+// telling. (A briefing or a press conference may be the encounter itself, and keeps its day.)
+const MEDIUM_BEFORE =
+  /\b(?:interview|post|statement|tweet|op-ed|article|column|message|letter|broadcast|podcast)\b[^,;]{0,40}?\s*(?:on|in)?\s*$/i;
+
+// What a speaker recalls, dated after the recalling verb ("recalling the visit of the first delegation
+// on 14 May 1994"): a day of the past the talks looked back on.
+const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,;]{0,60}?\s*(?:on|in)?\s*$/i;
 
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
@@ -258,8 +352,14 @@ const BOUND_OF_SPAN_BEFORE = /\b(?:since|until|till)\b[^,;]{0,50}?\s*(?:on|in)?\
  * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
  * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July"), or
  * a thing no meeting is, dated with "of" ("the elections of 3 March"), the bound of a stretch of
- * time ("since the conference on 12 March", "until 8 March"), or the end of a visit summed up ("the
- * visit ended yesterday evening", "returned home on Tuesday").
+ * time ("since the conference on 12 March", "until 8 March") or a deadline ("by 30 April"), what a
+ * clause on a person dates ("Y, who assumed the chairmanship on 1 May"), an election ("his election
+ * as Speaker on 2 May"), a document ("the Treaty of Friendship of 3 May 1994"), a day the talks mark
+ * ("on the occasion of Independence Day, 15 May"), what a speaker recalls ("recalling the visit on
+ * 14 May 1994"), a medium someone spoke or wrote in ("In an interview on Monday"), what the talks
+ * build on or prepare ("to follow up on the talks held on 2 May", "the
+ * outcomes of the summit on 10 May", "to prepare the visit on 2-4 May"), or the end of a visit summed up ("the visit ended
+ * yesterday evening", "returned home on Tuesday").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
@@ -269,13 +369,36 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     PLUPERFECT_CLAUSE_BEFORE.test(before) ||
     EARLIER_MEETING_BEFORE.test(before) ||
     EVENT_BEFORE_OR_AFTER_BEFORE.test(before) ||
+    (BOUND_WORD_BEFORE.test(before) && CALENDAR_AT.test(sentence.slice(index, index + 12))) ||
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before) ||
     BOUND_OF_SPAN_BEFORE.test(before) ||
+    PERSON_CLAUSE_BEFORE.test(before) ||
+    ELECTION_BEFORE.test(before) ||
+    DOCUMENT_OF_BEFORE.test(before) ||
+    CELEBRATED_BEFORE.test(before) ||
+    RECALLING_BEFORE.test(before) ||
+    MEDIUM_BEFORE.test(before) ||
+    // What the talks build on may be named at length ("the agreements reached during the visit of
+    // the Speaker to Valdoria on"): read further back.
+    BUILT_ON_OR_PREPARED_BEFORE.test(sentence.slice(Math.max(0, index - 100), index)) ||
     (END_OF_VISIT_BEFORE.test(before) && isVisitWrapUp(sentence))
   );
+}
+
+// A week named after a weekday: "on Monday last week", "Friday of next week".
+const WEEK_AFTER = /^,?\s+(?:of\s+)?(last|next|the previous|the following) week\b/;
+
+/**
+ * The days from the report's weekday `base` to the weekday `target` of the week before (`weeks` -1)
+ * or after (+1) the report's, weeks counted from Monday: "on Monday last week" in Thursday's news is
+ * ten days back, not three.
+ */
+export function dayOfWeek(base: number, target: number, weeks: -1 | 1): number {
+  const fromMonday = (d: number) => (d + 6) % 7;
+  return fromMonday(target) - fromMonday(base) + 7 * weeks;
 }
 
 /**
@@ -328,6 +451,19 @@ export function inPastClause(sentence: string, index: number): boolean {
   return DONE_VERB.test(clause) && !FUTURE_IN_CLAUSE.test(clause);
 }
 
+// A weekday that is part of a name: "the Good Friday Agreement", "the Sunday Times", "Super Tuesday".
+const NAME_WORD_BEFORE_WEEKDAY = /\b(?:good|black|super|ash|holy|easter|palm|maundy|bloody|cyber)\s+$/i;
+const NAME_WORD_AFTER_WEEKDAY =
+  /^\s+(?:Times|Telegraph|Herald|Post|Mail|Express|Tribune|Observer|Independent|Star|Agreement|Accords?|Club|Group|Movement|Prayers?|Sermon|Market)\b/;
+
+/** Whether the weekday at `index` (`length` characters, with any "on " before it) is part of a name. */
+function weekdayInName(sentence: string, index: number, length: number): boolean {
+  return (
+    NAME_WORD_BEFORE_WEEKDAY.test(sentence.slice(Math.max(0, index - 12), index)) ||
+    NAME_WORD_AFTER_WEEKDAY.test(sentence.slice(index + length, index + length + 14))
+  );
+}
+
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   const out: DaySpan[] = [];
   const lower = sentence.toLowerCase();
@@ -350,12 +486,17 @@ function readDates(sentence: string, published: string | undefined, future: bool
       /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
       lower,
     )) {
-      const days = weekdayOffset(
-        utc(published).getUTCDay(),
-        WEEKDAYS.indexOf(m[1] as string),
-        /^(?:last|next)/.exec(m[0])?.[0] as "last" | "next" | undefined,
-        future && !inPastClause(sentence, m.index as number),
-      );
+      if (weekdayInName(sentence, m.index as number, m[0].length)) continue;
+      const target = WEEKDAYS.indexOf(m[1] as string);
+      const week = WEEK_AFTER.exec(lower.slice((m.index as number) + m[0].length))?.[1];
+      const days = week
+        ? dayOfWeek(utc(published).getUTCDay(), target, /last|previous/.test(week) ? -1 : 1)
+        : weekdayOffset(
+            utc(published).getUTCDay(),
+            target,
+            /^(?:last|next)/.exec(m[0])?.[0] as "last" | "next" | undefined,
+            future && !inPastClause(sentence, m.index as number),
+          );
       out.push({ start: shiftDay(published, days), weekday: true, index: m.index as number });
     }
   }

@@ -42,7 +42,7 @@ export function isRelayedReport(lead: string | undefined, texts: readonly string
 
 // A visit that is over: "wrapped up his official visit", "returned from Armenia", "the visit ended".
 const WRAP_UP =
-  /\b(?:wrapped up|wraps up|wrapping up|concluded|concludes|completed|completes|ended|ends|finished|finishes)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay|mission)\b|\b(?:visit|trip|tour|stay|mission)\b[^.;]{0,120}?\b(?:ended|concluded|came to an end|(?:has|have) come to an end|comes to an end|was over|is over|wrapped up)\b|\b(?:summ(?:ed|ing|arized|arised)?\s+up|results\s+of|outcomes?\s+of)\b[^.;]{0,40}?\b(?:visit|trip|tour|mission)\b|\b(?:returned|returns|is back|was back|came back|comes back) (?:home |today |yesterday |on \w+day )?from\b/iu;
+  /\b(?:wrapped up|wraps up|wrapping up|concluded|concludes|completed|completes|ended|ends|finished|finishes)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay|mission)\b|\b(?:visit|trip|tour|stay|mission)\b[^.;]{0,120}?\b(?:ended|concluded|came to an end|(?:has|have) come to an end|comes to an end|was over|is over|wrapped up)\b|\b(?:summ(?:ed|ing|arized|arised)?\s+up|results\s+of|outcomes?\s+of)\b[^.;]{0,40}?\b(?:visit|trip|tour|mission)\b|\b(?:returned|returns|is back|was back|came back|comes back) (?:(?:home|today|yesterday|on \w+day) ){0,2}from\b/iu;
 
 /** Whether the sentence sums up a visit that is over ("wrapped up his visit to Armenia", "returned from Armenia"). */
 export function isVisitWrapUp(text: string): boolean {
@@ -52,9 +52,9 @@ export function isVisitWrapUp(text: string): boolean {
 const WRAP_UP_WORD = /visit|trip|tour|stay|mission|return|back/iu;
 
 // A report that sums up a week, a month or a year: "The press service summed up the week", "a weekly
-// review", "the results of the month".
+// review", "the results of the month", "the Speaker's week in review".
 const PERIOD_SUMMARY =
-  /\b(?:summ(?:ed|ing|arized|arised|arizes|arises|arizing|arising)?\s+up|results\s+of|review\s+of|digest\s+of|round-?up\s+of)\s+(?:the\s+)?(?:past\s+|last\s+|outgoing\s+)?(?:week|month|year)\b|\bweekly\s+(?:review|digest|summary|round-?up)\b/i;
+  /\b(?:summ(?:ed|ing|arized|arised|arizes|arises|arizing|arising)?\s+up|results\s+of|review\s+of|digest\s+of|round-?up\s+of)\s+(?:the\s+)?(?:past\s+|last\s+|outgoing\s+)?(?:week|month|year)\b|\bweekly\s+(?:review|digest|summary|round-?up)\b|\b(?:week|month|year) in review\b/i;
 
 /** Whether the sentence says the report sums up a week, a month or a year: its meetings are of any of its days. */
 export function isPeriodSummary(text: string): boolean {
@@ -62,10 +62,11 @@ export function isPeriodSummary(text: string): boolean {
 }
 
 // A meeting told as past without its day: "recently met", "met last week", "earlier this month",
-// "at the weekend", "this week", "over the past week", "a year ago", "last year". "recent" only of an
+// "at the weekend", "this week", "over the past week", "within the last few days", "during the week",
+// "a fortnight ago", "some days ago", "last year". "recent" only of an
 // encounter ("their recent talks"): "the recent economic crisis" dates nothing of the meeting.
 const PAST_UNDATED =
-  /\b(?:recently|recent (?:meetings?|talks|visits?|trips?|conversations?|encounters?|contacts|negotiations|consultations)|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:a|an|one|two|three|four|five|six|several|a few|few|\d+) (?:days?|weeks?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/i;
+  /\b(?:recently|recent (?:meetings?|talks|visits?|trips?|conversations?|encounters?|contacts|negotiations|consultations)|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in|within) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:during|in the course of|over) the week|(?:a|an|one|two|three|four|five|six|some|several|a few|few|\d+) (?:days?|weeks?|fortnights?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/i;
 
 // A plan put at a time to come without a day: "next year", "later this year", "in the near future",
 // "at a mutually convenient time", "at his earliest convenience".
@@ -81,6 +82,16 @@ export function isFutureUndated(text: string): boolean {
   return FUTURE_UNDATED.test(text);
 }
 
+// A sentence that opens on a past stretch of days: "This week, ...", "Earlier this week, ...", "Over the
+// past days, ...", "Recently, ...". (A year or a month is of history as often as of the report.)
+const OPENS_ON_PAST_DAYS =
+  /^(?:(?:earlier )?this week|(?:last|past) week|(?:during|over|in the course of) the (?:past |last )?(?:week|few days|days)|(?:over|in|within) the (?:past|last) (?:few )?(?:days|weeks?)|recently|lately)\b/i;
+
+/** Whether the sentence opens on a past stretch of days without a day ("This week, the Speaker held several meetings"). */
+export function opensOnPastDays(text: string): boolean {
+  return OPENS_ON_PAST_DAYS.test(text.trim());
+}
+
 // The pluperfect puts the meeting before the time of the report: "said he had met X".
 const PLUPERFECT =
   /\bhad (?:also |already |previously |earlier )?(?:met|held|received|hosted|been received)\b/i;
@@ -88,16 +99,29 @@ const PLUPERFECT =
 const MONTH_OR_YEAR =
   /\b(?:in|during|since|last|early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(\d{4}))\b(?!\s*\d)/gi;
 
+// The first part of a month: "in early May", "at the beginning of May", "in the first days of May".
+const EARLY_IN_MONTH =
+  /\b(?:early|(?:at\s+|in\s+)?the\s+(?:beginning|start|first\s+(?:days|week|half))\s+of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)/gi;
+// The middle of a month: "in mid-May", "in the middle of May".
+const MID_MONTH =
+  /\b(?:mid-?|(?:in\s+)?the\s+middle\s+of\s+)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)/gi;
+
 /**
  * Whether the sentence tells of its meeting as past without giving a day: "recently met", "met last
  * week", "said he had met", or a month or a year before the publication's ("met in March 2023",
- * published in May; a month after it is a plan's, and the publication's own month says nothing).
+ * published in May; a month after it is a plan's, and the publication's own month says nothing),
+ * or a part of the publication's month begun some days before its day ("in early May" in a report of
+ * 16 May, "in mid-May" in one of 16 May): a report of the day's news does not name its day so.
  */
 export function isPastUndated(text: string, published?: string): boolean {
   if (PAST_UNDATED.test(text) || PLUPERFECT.test(text)) return true;
   if (!published) return false;
   const year = Number(published.slice(0, 4));
   const month = Number(published.slice(5, 7));
+  const day = Number(published.slice(8, 10));
+  const partOver = (re: RegExp, after: number) =>
+    day > after && allMatches(re, text).some((m) => monthNumber(m[1] as string) === month);
+  if (partOver(EARLY_IN_MONTH, 4) || partOver(MID_MONTH, 13)) return true;
   for (const m of allMatches(MONTH_OR_YEAR, text)) {
     if (m[3]) {
       if (Number(m[3]) < year) return true;

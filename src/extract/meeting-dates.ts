@@ -27,6 +27,7 @@ import {
   isPeriodSummary,
   isRelayedReport,
   isVisitWrapUp,
+  opensOnPastDays,
 } from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
 
@@ -40,6 +41,10 @@ const DEPARTURE =
 // A lead that reports the opening of a forum dates the opening: talks on its margins may be on any of its days.
 // So does a lead that tells of someone at the opening ("attended the opening of the assembly on 9 July").
 const OPENING = /\b(?:opened|opens|opening)\b/i;
+// ... and so does a lead that reports its close ("attended the closing ceremony of the forum", "the
+// session ended on Tuesday"): the talks held there may be of any of its days.
+const CLOSING =
+  /\bclosing\s+(?:ceremony|session|sitting|plenary)\b|\b(?:forum|conference|summit|session|assembly|congress)\s+(?:closed|ended|concluded|came to an end)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
@@ -138,8 +143,41 @@ const LETTER_WORD = /\p{L}{3,}/gu;
 
 /** Whether "today" in this sentence speaks of something done today (not "told reporters today", not an arrival). */
 export function saysDoneToday(text: string): boolean {
-  return /\btoday\b/i.test(text) && !SAYING_TODAY.test(text) && !DEPARTURE.test(text) && !TO_COME.test(text);
+  return (
+    /\btoday\b/i.test(text) &&
+    !SAYING_TODAY.test(text) &&
+    !DEPARTURE.test(text) &&
+    !TO_COME.test(text) &&
+    !TODAY_MARKS.test(text) &&
+    !(TODAY_NOWADAYS.test(text) && !DONE_ENCOUNTER.test(text)) &&
+    !TODAY_IN_REPORTED_SPEECH.test(text) &&
+    !TODAY_GOES_ON.test(text)
+  );
 }
+// A "today" of what goes on or lies ahead ("Today's programme includes meetings with ...", "The visit
+// continues today"): the report's day, but not the day of the talks told as done.
+const TODAY_GOES_ON =
+  /\btoday['’]s\s+(?:programme|program|agenda|schedule|plans?)\b|\bcontinu\w*\b[^.;]{0,40}?\btoday\b|\btoday\b[^.;]{0,20}?\bcontinu\w*/i;
+// An encounter told as done: "Today, X held a number of meetings" is of the day, whatever it counts.
+// (Not a passive of the present: "Valdoria is today visited by thousands".)
+const DONE_ENCOUNTER =
+  /(?<!\b(?:is|are)\s+(?:today\s+)?)\b(?:met|held|received|hosted|welcomed|visited|took place|signed|discussed|attended)\b/i;
+
+// A "today" that opens what someone said ("told him that today Valdoria receives more tourists than
+// ever"): the speaker's present, not a day of the report.
+const TODAY_IN_REPORTED_SPEECH =
+  /\b(?:said|says|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|pointed out|stated|added|underlined|informed)\b[^.;]{0,40}?\bthat,?\s+today\b/i;
+// "Today" as these days: a post held ("Valdoria today holds the rotating presidency of the Council"),
+// a habit ("Today the two parliaments hold regular consultations", "Today Samarkand hosts many
+// international forums", "the two countries today maintain a dialogue"), a standing ("which today is
+// one of its main partners", "Valdoria is today visited by thousands of tourists"). Nothing is told
+// as done on the report's day.
+const TODAY_NOWADAYS =
+  /\btoday\b[^.;]{0,40}?\b(?:holds?|chairs?|presides? over)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:presidency|chairmanship|chair)\b|\btoday\b[^.;]{0,60}?\b(?:regular(?:ly)?|annual(?:ly)?|traditional(?:ly)?|usually|often|always)\b|\btoday\s+(?:is|are)\s+(?:one of|among)\b|\btoday\b[^.;]{0,60}?\b(?:many|numerous|thousands|millions|various|a number of|all levels)\b|\b(?:is|are)\s+today\s+[\p{L}-]+ed\s+by\b|\btoday\b[^.;]{0,30}?\bmaintain\w*/iu;
+// "Today" as the day an anniversary or a holiday falls on ("Today is the 30th anniversary of the first
+// visit", "Today marks 30 years since ..."): it names what the day is, not something done on it.
+const TODAY_MARKS =
+  /\btoday,?\s+(?:is|marks|also marks)\b[^.;]{0,60}?\b(?:anniversary|years? since|birthday|holiday|(?:national|independence|constitution|victory|memorial|remembrance)\s+day)\b/i;
 
 // What "today" must be said of to frame the day's meetings: an encounter ("X today held talks with",
 // "met today"), or the opening of the event they are held at ("The forum opened in Baku today").
@@ -173,7 +211,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const headlines = doc.sentences.filter((s) => s.headline);
   // The article-wide readings below are made when a meeting first needs them, not up front: most
   // meetings take their date from their own sentence and never ask (each reading scans every sentence).
-  const visit = lazy(() => visitSpan(body, day));
+  const visit = lazy(() => visitSpan(body, day, new Set(meetings.flatMap((m) => m.people))));
   const lead = body[0];
   // The lead's date is weighed against the meetings' dates as they stand now, before this refiner
   // changes any: a snapshot keeps that so when it is first asked for.
@@ -228,7 +266,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       staleByMeeting ||
       (!!published && body.some((s) => eventOverBefore(s.text, published))) ||
       (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
-      (!!published && body.some((s) => attendedRecently(s.text, published))),
+      (!!published && body.some((s) => attendedRecently(s.text, published))) ||
+      (!!day && body.some((s) => arrivedBefore(s.text, day))) ||
+      body.some((s) => meetingsOfPastPeriod(s.text)),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
   // The one meeting of a report takes a "today" said of an encounter anywhere in it.
@@ -362,7 +402,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
       (planned ? spanAhead : heldIn(span, day))
     )
-      m.date = span;
+      m.date = dayOfVisit(text, span) ?? span;
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;
     if (!m.date && arrivalDate) m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // "X arrived in Y today. X received a warm welcome from Z.": a welcome told right after a dated
@@ -381,7 +421,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const scene = sceneDate(doc.sentences[m.sentence - 1], sentence, day);
       if (scene) m.date = scene;
     }
-    if (!m.date && !planned && !m.earlier && published) {
+    // Without a day of filing (a dateline much older than the page) nothing is of the report's day.
+    if (!m.date && !planned && !m.earlier && published && day) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
       const atEvent = eventArticle() || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
       const away =
@@ -501,14 +542,16 @@ function placeNamedElsewhere(name: string, home: string | undefined): boolean {
  * The day a report was filed, which "today", "yesterday" and weekdays count from: the day its dateline
  * prints when that is within a week before publication ("BEIJING, April 23 (Xinhua)" published on
  * April 24), else the publication date; without a publication date, the dateline's day when its
- * year is known.
+ * year is known. A dateline more than a week older than the publication ("ASTANA, May 2" on a page
+ * of May 16) leaves the day unknown: the page's date is not the report's, and the dateline may be a
+ * stale copy's, so no day can be counted from either.
  */
 export function filingDay(article: { published?: string; datelineDate?: string }): string | undefined {
   const { published, datelineDate } = article;
   // An article without a publication date was filed on the day its dateline prints, if it prints a year.
   if (!published) return datelineDate;
   if (!datelineDate || datelineDate >= published) return published;
-  return Date.parse(published) - Date.parse(datelineDate) <= 7 * 86_400_000 ? datelineDate : published;
+  return Date.parse(published) - Date.parse(datelineDate) <= 7 * 86_400_000 ? datelineDate : undefined;
 }
 
 /**
@@ -525,6 +568,7 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
     before.paragraph !== own.paragraph ||
     DEPARTURE.test(before.text) ||
     OPENING.test(before.text) ||
+    CLOSING.test(before.text) ||
     !ENCOUNTER.test(before.text)
   )
     return undefined;
@@ -543,6 +587,27 @@ export function eventOverBefore(text: string, published: string): boolean {
   if (!EVENT_FRAME.test(text)) return false;
   const days = calendarDates(text, published);
   return days.length > 0 && days.every((d) => (d.end ?? d.start) < published);
+}
+
+// Words of an encounter between people, as a period sums them up ("held several meetings", "talks").
+const MEETING_WORDS = /\b(?:met|meetings?|talks|received|hosted|negotiations|consultations)\b/i;
+
+/**
+ * Whether the sentence puts meetings in a past period without a day ("This week, the Speaker held
+ * several meetings with foreign guests", "Earlier this week, X received a delegation"): the report
+ * gathers a period's meetings, and its undated ones need not be of its own day.
+ */
+export function meetingsOfPastPeriod(text: string): boolean {
+  return MEETING_WORDS.test(text) && opensOnPastDays(text);
+}
+
+/**
+ * Whether the sentence tells of an arrival or the start of a trip on a day before `day`, the report's
+ * ("The delegation arrived in Astana on Monday for a three-day visit"): the visit was under way days
+ * before the report, so its undated talks need not be of the report's day.
+ */
+export function arrivedBefore(text: string, day: string): boolean {
+  return DEPARTURE.test(text) && !TO_COME.test(text) && statedDates(text, day).some((d) => d.start < day);
 }
 
 // Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".
@@ -574,23 +639,33 @@ function restatedAt(s: Sentence): number {
   return at;
 }
 const restatedMemo = new WeakMap<Sentence, number>();
+// How far before the report a restated day may lie: a report is written during a visit or soon after
+// it (as assemble.ts counts the day of a meeting told again).
+const RESTATED_RECENT_DAYS = 30;
 
-/** The stated date of the first sentence that restates a meeting ("The two speakers met on May 3"). */
+/**
+ * The stated date of the first sentence that restates a meeting ("The two speakers met on May 3").
+ * Not a day long before the report: "The two speakers met in Ostria on 3 May 2023" tells an earlier
+ * encounter of theirs.
+ */
 function restatedDate(body: Sentence[], published: string | undefined): MeetingDate | undefined {
   for (const s of body) {
     const at = restatedAt(s);
     if (at < 0) continue;
     // The date must follow the restating words, in the same clause as them.
-    const day = statedDates(s.text, published).find((d) => d.index > at);
+    const day = statedDates(s.text, published).find(
+      (d) => d.index > at && !(published && d.start < shiftDay(published, -RESTATED_RECENT_DAYS)),
+    );
     if (day) return spanDate(day, "a sentence restating the meeting");
   }
   return undefined;
 }
 
 // A lead that reports an encounter (meetings, talks, a visit, a forum, a signing by both sides): its
-// date may frame the meetings the article then tells.
+// date may frame the meetings the article then tells. A signing is of a document between sides ("signed
+// a memorandum of understanding"), not of a law ("signed the law on the budget").
 const ENCOUNTER =
-  /\b(?:met|meets?|meetings?|talks|receiv\w*|hosted|hosts|visit\w*|welcomed|called on|forum|conference|summit|session|assembly|consultations|delegations?|bilateral|signed|sign)\b/i;
+  /\b(?:met|meets?|meetings?|talks|receiv\w*|hosted|hosts|visit\w*|welcomed|called on|forum|conference|summit|session|assembly|consultations|delegations?|bilateral)\b|\b(?:signed|sign)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:memorand\w*|MOU|MoU|agreements?|protocols?|declarations?|treat(?:y|ies)|accords?|roadmaps?|road maps?|plans?|programmes?|programs?|conventions?)\b/iu;
 
 /**
  * Whether a held meeting can belong to a visit: the visit had begun by the day of the report, and
@@ -606,10 +681,19 @@ function heldIn(visit: MeetingDate, day: string | undefined): boolean {
 const ONE_DAY = /\b(?:one-day|day-long|single-day)\s+(?:(?:official|working|state|friendly)\s+)?visit\b/i;
 const ONE_DAY_VISIT = "the one-day visit's day";
 
-/** A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on September 21"). */
-function visitSpan(body: Sentence[], published: string | undefined): MeetingDate | undefined {
+/**
+ * A visit's span ("during his visit from Jan. 23 to 27", "will pay an official visit to Russia on
+ * September 21"). Not the visit of someone who is in none of the article's meetings (`people`):
+ * "informed him about the visit of the Prime Minister to Ostria from 6 to 8 May" is another's visit.
+ */
+function visitSpan(
+  body: Sentence[],
+  published: string | undefined,
+  people: ReadonlySet<number>,
+): MeetingDate | undefined {
   for (const s of body) {
     if (!/\b(visit(?:ed|s|ing)?|trip|tour|stay)\b/i.test(s.text)) continue;
+    if (visitOfAnother(s, people)) continue;
     // An invitation to visit ("invited him to pay a visit to Chile on 12-14 November") is of a visit
     // still to come, however the sentence's verb is tensed; "at the invitation of" is not.
     const future =
@@ -632,6 +716,29 @@ function visitSpan(body: Sentence[], published: string | undefined): MeetingDate
   return undefined;
 }
 
+// A visit named with its visitor after it: "the visit of the Valdorian President", "the trip of Speaker X".
+const VISIT_OF = /\b(?:visit|trip|tour|stay)\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+/**
+ * Whether the sentence names a visit by its visitor ("the visit of the Valdorian President to
+ * Estoria") and that visitor is none of `people`: the first side named right after it is someone
+ * else, or no side the text knows ("the Valdorian Prime Minister" unnamed). A delegation or a group
+ * may be a meeting's side, and keeps the visit.
+ */
+function visitOfAnother(s: Sentence, people: ReadonlySet<number>): boolean {
+  if (!/\bof\b/.test(s.text)) return false;
+  for (const m of allMatches(VISIT_OF, s.text)) {
+    const from = (m.index as number) + m[0].length;
+    const side = s.mentions.find((x) => {
+      const at = s.tokens[x.from]?.start ?? -1;
+      return at >= from && at <= from + 40;
+    });
+    if (!side || (side.kind === "person" && side.person !== undefined && !people.has(side.person)))
+      return true;
+  }
+  return false;
+}
+
 /**
  * The lead's own date, when the lead frames the meetings that follow ("met yesterday with foreign
  * parliamentarians"). Not when the lead reports the start of a trip (its date is the departure), and
@@ -648,13 +755,35 @@ function leadDateOf(
   if (DEPARTURE.test(lead.text) || isVisitWrapUp(lead.text) || !ENCOUNTER.test(lead.text)) return undefined;
   // A page's date glued to the head of the lead ("6 March 2024 – Senate President ...") dates the page.
   const date = statedDates(lead.text, published).find((d) => !isOpeningStamp(lead.text, d));
-  if (!date || (OPENING.test(lead.text) && date.relative !== "today")) return undefined;
+  if (!date || ((OPENING.test(lead.text) || CLOSING.test(lead.text)) && date.relative !== "today"))
+    return undefined;
+  // A "today" that says nothing done today ("Today is the anniversary of the first visit") dates nothing.
+  if (date.relative === "today" && !saysDoneToday(lead.text)) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
   const ownMeeting = meetings.some(
     (m) => m.sentence === lead.index || (m.date?.basis === "stated" && m.date.start === date.start),
   );
   if (ownMeeting && date.relative !== "today") return undefined;
   return spanDate(date, "the lead");
+}
+
+// A day of a visit named by its place in it: "On the last day of his visit", "on the second day of the visit".
+const NTH_DAY_OF_VISIT =
+  /\bon the (first|second|third|fourth|fifth|last|final|closing) day of (?:his|her|their|its|the) (?:[\p{L}-]+ )?(?:visit|trip|stay|tour)\b/iu;
+const ORDINAL_DAYS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/**
+ * The one day of a visit's stated span (`span`, with its end) that the sentence names by its place in
+ * the visit ("On the last day of his visit, X met Y" of a visit from 13 to 15 May: 15 May), if any and
+ * within the span.
+ */
+export function dayOfVisit(text: string, span: MeetingDate): MeetingDate | undefined {
+  const m = span.end ? NTH_DAY_OF_VISIT.exec(text) : null;
+  if (!m || !span.end) return undefined;
+  const which = (m[1] as string).toLowerCase();
+  const start = which in ORDINAL_DAYS ? shiftDay(span.start, ORDINAL_DAYS[which] as number) : span.end;
+  if (start > span.end) return undefined;
+  return { start, basis: "stated", evidence: `the ${which} day of the visit's dates` };
 }
 
 /** A value computed the first time it is asked for, then kept. */

@@ -15,6 +15,7 @@ import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./detai
 import type { Doc, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { isFutureUndated } from "./late-report.ts";
+import { inQuoteOfNoMeeting } from "./quotes.ts";
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{3,}$/u;
 // Words that make a sentence about a place in the future or an invitation, not where a meeting was.
@@ -117,7 +118,7 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
     const before = s.text.slice(0, start);
     const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
     return (
-      !(insideQuote(s.text, start) && !QUOTED_MEETING.test(quoteAround(s.text, start))) &&
+      !inQuoteOfNoMeeting(s.text, start) &&
       !cityAsSubject(s.tokens, s.found, f) &&
       !PLAN_OR_INVITATION.test(clause) &&
       !EARLIER_CLAUSE.test(clause) &&
@@ -130,28 +131,6 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
 const EARLIER_CLAUSE = /\b(?:with whom|whom)\b/i;
 const PLAN_OR_INVITATION = /\b(?:invit\w*|to visit|to be held|will be held|upcoming|forthcoming|next)\b/i;
 const OTHER_TIME_AFTER = /^\s*(?:(?:last|next) (?:year|month|week)|in (?:19|20)\d\d)\b/i;
-const QUOTED_MEETING = /\b(?:met|meet\w*|talks|receiv\w*)\b/i;
-const OPEN_QUOTES = "“«";
-const CLOSE_QUOTES = "”»";
-
-// Whether `at` is inside quotation marks: an odd number of straight quotes before it (even, when the
-// sentence began inside a remark: its first quote closes one, '…," he said'), or an opening curly
-// quote or guillemet not closed yet.
-function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const startsInside = /[,.!?]"/.test(text.slice(0, text.indexOf('"') + 1));
-  if ((before.match(/"/g)?.length ?? 0) % 2 === (startsInside ? 0 : 1)) return true;
-  const open = Math.max(...[...OPEN_QUOTES].map((q) => before.lastIndexOf(q)));
-  const close = Math.max(...[...CLOSE_QUOTES].map((q) => before.lastIndexOf(q)));
-  return open > close;
-}
-
-// The quoted remark around `at`: from the quote mark before it to the one after it.
-function quoteAround(text: string, at: number): string {
-  const from = Math.max(...[...`"${OPEN_QUOTES}`].map((q) => text.lastIndexOf(q, at)));
-  const ends = [...`"${CLOSE_QUOTES}`].map((q) => text.indexOf(q, at)).filter((i) => i >= 0);
-  return text.slice(from, ends.length ? Math.min(...ends) : text.length);
-}
 
 /** A town the gazetteer does not know, named as one: "in the city of Zhetysai". */
 function cityNamedIn(s: Sentence): string | undefined {

@@ -13,9 +13,13 @@ import type { Sentence } from "./document.ts";
 const ENCOUNTER_WITH =
   /\b(?:meeting|meetings|talks|briefing|press conference|news conference|conversation|negotiations|consultations|luncheon|lunch|dinner|breakfast|met|meets|meet)\s+with\b/i;
 // Another, earlier or later encounter of the same people, which the words just before the encounter
-// recall or foresee ("recalled their previous talks with", "will hold talks with").
+// recall or foresee ("recalled their previous talks with", "will hold talks with"), or put before a
+// visit ("Before the visit, on Monday, X had a conversation with"), or which was held by telephone or
+// online ("had a telephone conversation with").
 const NOT_THIS_ENCOUNTER =
-  /\b(?:previous|prior|earlier|first|next|former|recall\w*|remind\w*|remember\w*|will|would|shall|plan\w*|to)\b[^,;.]*$/i;
+  /\b(?:previous|prior|earlier|first|next|former|recall\w*|remind\w*|remember\w*|will|would|shall|plan\w*|to)\b[^,;.]*$|\b(?:telephone|phone|video|online)\s*$/i;
+// A sentence that opens before the visit or the talks: "Before the visit, on Monday, ...".
+const OPENS_BEFORE = /^(?:before|ahead of|prior to)\b/i;
 
 /**
  * The day a body sentence other than the meeting's own gives for the encounter of all the meeting's
@@ -36,7 +40,8 @@ export function dayNamingAllPeople(
     const encounter = ENCOUNTER_WITH.exec(s.text);
     if (
       !encounter ||
-      NOT_THIS_ENCOUNTER.test(s.text.slice(Math.max(0, encounter.index - 60), encounter.index))
+      NOT_THIS_ENCOUNTER.test(s.text.slice(Math.max(0, encounter.index - 60), encounter.index)) ||
+      OPENS_BEFORE.test(s.text)
     )
       continue;
     // All the meeting's people and no one else: a sentence that names a third person may tell two

@@ -32,7 +32,7 @@ const TIME_IN_YEAR =
  * years ago") or a month half a year or more before it ("in March 2021" when published in 2024), or
  * counts it among several: a late report of one meeting still names a month close to its day.
  */
-function tellsOfEarlierEncounter(text: string, published?: string, next = ""): boolean {
+export function tellsOfEarlierEncounter(text: string, published?: string, next = ""): boolean {
   if (REPEATED.test(text) || HABIT.test(text)) return true;
   if (FIRST_MET.test(text) && !NEXT_STEP.test(next)) return true;
   if (!published) return false;
