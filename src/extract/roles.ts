@@ -347,6 +347,15 @@ function scanRoleBefore(
     }
     break;
   }
+  // "met in Vienna President X", "received in Ostria Speaker Y": a city or country right after "in" or
+  // "at", where the role would start, is where the meeting was, not a word of the title.
+  const place = found.find(
+    (x) =>
+      x.from === from &&
+      x.to < end &&
+      (x.entry.kind === "city" || (x.entry.kind === "country" && !x.entry.demonym)),
+  );
+  if (place && /^(in|at)$/.test(tokens[from - 1]?.key ?? "")) from = place.to;
   // "Talking to Ostria's Ambassador X, the Speaker said": the participle that opens the sentence and
   // its preposition frame the name; the role starts after them.
   if (
