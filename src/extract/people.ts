@@ -14,6 +14,7 @@ import { findNames, type NameSpan } from "./names.ts";
 import {
   countryIn,
   delegationListRole,
+  functionBefore,
   joinWords,
   listedTogether,
   listRole,
@@ -273,6 +274,9 @@ function addNameMention(
   const shared = after || before ? undefined : sharedRole;
   if (shared) addRole(person, shared, s.index);
   walk.subject ??= { person, title: [before, after].find((r) => r && !r.counterpart)?.title };
+  // "The delegation's head, Deputy Speaker X": the function before the comma is X's, not another person's.
+  const held = before ? functionBefore(s.tokens, before.from, s.found, isNameToken) : undefined;
+  if (held !== undefined) mention.from = Math.min(mention.from, held);
   // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
   // the words that introduce the name belong to its mention.
   mention.from = honorificStart(s.tokens, mention.from);

@@ -388,6 +388,7 @@ function scanRoleBefore(
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
     const previous = roleBefore(tokens, from, found, isNameToken);
     if (!previous || previous.from >= from || officeTakenBefore(tokens, previous.from)) break;
+    if (ownedFunction(tokens, previous.from, from - 1)) break;
     // "A, chair of the committee, Senator B": a role right after a name and its comma is that name's apposition.
     if (tokens[previous.from - 1]?.text === "," && isNameToken(previous.from - 2)) break;
     from = previous.from;
@@ -417,6 +418,37 @@ function scanRoleBefore(
   if (end - from > 1 && STYLE_OF_RANK.test(tokens[end - 1]?.key ?? "") && tokens[end - 2]?.key !== "crown")
     end--;
   return { from, end, short: undefined, whole: undefined, own: undefined };
+}
+
+const POSSESSIVES = new Set(["'s", "’s", "its", "his", "her", "their"]);
+
+/**
+ * Where an owned function noun starts that a comma sets before a role ("The delegation's head, Deputy
+ * Speaker X", `from` at "Deputy"): the apposition names the function's holder, so the words belong to
+ * that person's mention (though not to the title). Undefined when the comma follows no such words.
+ */
+export function functionBefore(
+  tokens: Token[],
+  from: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean,
+): number | undefined {
+  if (tokens[from - 1]?.text !== ",") return undefined;
+  const previous = roleBefore(tokens, from, found, isNameToken);
+  return previous && previous.from < from && ownedFunction(tokens, previous.from, from - 1)
+    ? previous.from
+    : undefined;
+}
+
+// "The delegation's head, Deputy Speaker X", "Its leader, Senator Y": a bare function noun in lower case,
+// owned by what stands before it, is what the apposition after the comma names, not a title of its own.
+function ownedFunction(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  if (POSSESSIVES.has(tokens[k]?.key ?? "")) k++;
+  else if (!POSSESSIVES.has(tokens[from - 1]?.key ?? "")) return false;
+  if (k >= to) return false;
+  for (; k < to; k++) if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || tokens[k]?.key === "of") return false;
+  return true;
 }
 
 // "his appointment as", "her election as the new": the words that say an office was taken, before its
