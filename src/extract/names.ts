@@ -326,6 +326,7 @@ export function findNames(
       i = j - 1;
       continue;
     }
+    if (j - from >= 3 && placeOfBodyAt(tokens, from)) from++;
     const before = tokens[from - 1]?.text ?? "";
     const titled = from > i || honorificStart(tokens, from) < from || isTitleWord(before);
     // "Senator Peter Hall said", "Ms. Joan Clement", "J. King": a common word (a thing's head, a title,
@@ -359,6 +360,18 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Whether the capitalised word at `from` stands right after "of the <Body> of" ("Speaker of the Volkstag
+ * of Freelandia Anna Berg"): there it is the body's country or region, one the gazetteer does not know,
+ * and the person's name starts after it.
+ */
+function placeOfBodyAt(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.key !== "of") return false;
+  let k = from - 2;
+  while (k >= 0 && isCapitalized(tokens[k]?.text ?? "")) k--;
+  return k < from - 2 && tokens[k]?.key === "the" && tokens[k - 1]?.key === "of";
 }
 
 // Head nouns that come first in the names of buildings and places ("Hotel Ostrava", "Qasr Al Wadi",

@@ -116,6 +116,16 @@ describe("things that are not people", () => {
       "Karel Vostrik",
     ]);
   });
+  it("starts the name after an unknown place right after 'of the <Body> of'", () => {
+    expect(names("Speaker of the Volkstag of Freelandia Anna Berg met the guests.")).toEqual(["Anna Berg"]);
+    expect(names("He met Chairman of the Grand Moot of Ostravia Piet Marten Holm on Monday.")).toEqual([
+      "Piet Marten Holm",
+    ]);
+  });
+  it("but not after 'of' alone, nor after 'of the' and a noun in lower case", () => {
+    expect(names("He met the family of Anna Maria Berg.")).toEqual(["Anna Maria Berg"]);
+    expect(names("He met the head of the office of Anna Maria Berg.")).toEqual(["Anna Maria Berg"]);
+  });
   it("reads a capital written with Vietnamese diacritics as a place", () => {
     expect(names("HÀ NỘI — Chairman Trịnh Văn Lộc met the guests in Hà Nội on Monday.")).toEqual([
       "Trịnh Văn Lộc",
