@@ -862,10 +862,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     };
 
     // People who join the meeting reported just before (in this sentence or an earlier one).
+    // An unnamed side among them ("X, accompanied by a group of Ostrian MPs, met Y") joins as a party,
+    // unless people of its country join with it: then it is the heading of their list ("attended by
+    // members of the Council: A, B and C").
     const joinPrevious = (finder: string, mentions: number[]) => {
       const people = mentions.map(personOf).filter((p): p is number => p !== undefined);
-      if (people.length)
-        found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
+      const countries = new Set(people.map((p) => doc.people[p]?.country));
+      const parties = mentions
+        .map(mention)
+        .filter((m): m is Mention => !!m && m.kind !== "person" && !!m.country && !countries.has(m.country))
+        .map((m) => ({ country: m.country as string, description: m.description ?? (m.country as string) }));
+      if (people.length || parties.length)
+        found.push({ sentence: s.index, people, parties, planned: false, addsTo: "previous", finder });
     };
     // Whether the meeting last proposed (before this sentence) is still to come.
     const lastPlanned = [...out].reverse().find((p) => !p.addsTo)?.planned ?? false;
