@@ -12,6 +12,7 @@ import { delegationMembers } from "./finders/delegation-members.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
+import { CIVIL_SIDE } from "./mentions.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
@@ -774,7 +775,8 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const table of tables) {
         const side = table.length === 1 ? mention(table[0] as number) : undefined;
         const host =
-          side && side.kind !== "person" && side.country
+          // People outside office are a side of their own, not the official's company (see CIVIL_SIDE).
+          side && side.kind !== "person" && side.country && !CIVIL_SIDE.test(side.description ?? "")
             ? groups.find((g) => g.some((n) => countryOf(n) === side.country))
             : undefined;
         if (host) host.push(...table);
