@@ -315,8 +315,10 @@ export function listIds(list: string | undefined, after = ""): number[] {
   const semicolons = items.some((m) => m[1] === ";");
   for (const [k, m] of items.entries()) {
     // "with @m1 , @m2 , alongside ..." is a list; "with @m0 , @m1 noted" is not: @m1 is the next clause's subject.
-    // A list may end with the rest of its kind: "A, B, C and other officials".
-    if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others)\b)/.test(after)) break;
+    // A list may end with the rest of its kind, or with someone unnamed: "A, B, C and other officials",
+    // "A, B and the Ambassador of Ostria".
+    if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others|the|an?)\b)/.test(after))
+      break;
     // In a list split by semicolons, commas split its parts ("A; B, C and D, directors; and E").
     // A list whose items include a pair ("A, B, Ministers C and D, E, and F") goes on to its last "and".
     const andLater = items.slice(k + 1).some((x) => joinedByAnd(x[1]));

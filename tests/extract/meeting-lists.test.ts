@@ -345,3 +345,43 @@ describe("a role after the name stops where the next item's title starts", () =>
     ).toEqual(["chairman of the Committee on Foreign Affairs and Defence"]);
   });
 });
+
+describe("a list of counterparts that ends in an unnamed person", () => {
+  const sides = (text: string) => meetingsOf(text).map((x) => [x.names, x.countries]);
+  // Two named people met apart, and the unnamed envoy of Hungary.
+  const threeSides = [
+    [["Orsolya Maria Kertveny", "Velko Dramin"], []],
+    [["Tamas Bereczki", "Velko Dramin"], []],
+    [["Velko Dramin"], ["Hungary"]],
+  ];
+  it("keeps every named person, each with their full name", () => {
+    expect(
+      sides("Speaker Velko Dramin met Orsolya Maria Kertveny, Tamas Bereczki and the Ambassador of Hungary."),
+    ).toEqual(threeSides);
+  });
+  it("also when the last is someone the text gives no side ('the press attaché')", () => {
+    expect(
+      meetingsOf(
+        "Speaker Velko Dramin met Orsolya Maria Kertveny, Tamas Bereczki and the press attaché.",
+      ).map((x) => x.names),
+    ).toEqual([
+      ["Orsolya Maria Kertveny", "Velko Dramin"],
+      ["Tamas Bereczki", "Velko Dramin"],
+    ]);
+  });
+  it("reads a Chargé d'Affaires as one envoy, not a group", () => {
+    for (const apostrophe of ["'", "’"])
+      expect(
+        sides(
+          `Speaker Velko Dramin met Orsolya Maria Kertveny, Tamas Bereczki and the Chargé d${apostrophe}Affaires of Hungary.`,
+        ),
+      ).toEqual(threeSides);
+  });
+  it("near miss: a comma alone before the next clause's subject is no list", () => {
+    expect(
+      meetingsOf("Speaker Velko Dramin met Orsolya Kertveny, Tamas Bereczki told the press.").map(
+        (x) => x.names,
+      ),
+    ).toEqual([["Orsolya Kertveny", "Velko Dramin"]]);
+  });
+});
