@@ -586,6 +586,10 @@ export function roleAfter(
   // "X, who heads the Y committee,": the verb says the title.
   const led = ledByClause(tokens, from, found);
   if (led) return led;
+  // "X, who is a member of the Y delegation,": the relative clause states the title (not "who was":
+  // a former office).
+  if (tokens[from]?.key === "who" && tokens[from + 1]?.key === "is")
+    from += tokens[from + 2]?.key === "also" ? 3 : 2;
   // "X, Member of the Y, and also President of the Z": a further role of the same person.
   if ((tokens[from]?.key ?? "") === "and" && (tokens[from + 1]?.key ?? "") === "also") from += 2;
   // "(Red Lopez, Office of the Speaker)", "X, Press Service of the Senate": an office that employs
