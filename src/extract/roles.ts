@@ -58,7 +58,7 @@ const ROLE_LOWER = new Set(
   chief top senior representative first second lower upper house chamber parliament assembly council committee group
   local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary league caucus or mission diplomatic standing countries states nations region affairs
-  delegation staff
+  delegation staff working
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
 // A compound adjective written in lower case with a hyphen ("short-term", "newly-formed").

@@ -247,3 +247,20 @@ describe("a place between the verb and its titled object", () => {
     ).toMatchObject({ title: "Ambassador of Ostria in Vienna" });
   });
 });
+
+describe("a working group in a title", () => {
+  it("is part of the role, alone or after another title and a comma", () => {
+    expect(
+      people(
+        " date 2025-01-01 Head of the working group on Ostrian-Veldanian interparliamentary relations Orhan Kazimli met the delegation.",
+      ).get("Orhan Kazimli")?.roles,
+    ).toEqual(["Head of the working group on Ostrian-Veldanian interparliamentary relations"]);
+    expect(
+      people(
+        " date 2025-01-01 Deputy Speaker of the Assembly, head of the working group on Ostrian-Veldanian interparliamentary relations Orhan Kazimli met the delegation.",
+      ).get("Orhan Kazimli")?.roles,
+    ).toEqual([
+      "Deputy Speaker of the Assembly, head of the working group on Ostrian-Veldanian interparliamentary relations",
+    ]);
+  });
+});
