@@ -15,6 +15,7 @@ import {
   countryIn,
   delegationListRole,
   functionBefore,
+  glossAfter,
   joinWords,
   listedTogether,
   listRole,
@@ -244,7 +245,11 @@ function addNameMention(
     after = completed;
   }
   // "X, PABSEC Vice-President, Head of the Serbian Delegation, and Y": a second apposition is a second role.
-  const further = after ? roleAfter(s.tokens, after.to, s.found, isNameToken) : undefined;
+  // A plain gloss of the body (", the local representative body") is none.
+  const further =
+    after && glossAfter(s.tokens, after.to) !== "plain"
+      ? roleAfter(s.tokens, after.to, s.found, isNameToken)
+      : undefined;
   if (before) before = withDelegation(s.tokens, s.found, before);
   // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
   else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));

@@ -451,6 +451,22 @@ function ownedFunction(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The gloss of a body after the comma at `comma`, if one stands there: "wider" when it names the wider
+ * body the first is part of (", the lower chamber of the X"), "plain" when it only says what the body
+ * is (", the local representative body"), which is no title.
+ */
+export function glossAfter(tokens: Token[], comma: number): "wider" | "plain" | undefined {
+  if (tokens[comma]?.text !== "," || tokens[comma + 1]?.key !== "the") return undefined;
+  if (!ROLE_LOWER.has(tokens[comma + 2]?.key ?? "")) return undefined;
+  for (let i = comma + 2; i < tokens.length && i < comma + 8; i++) {
+    const f = tokens[i]?.key ?? "";
+    if (f === "of") return "wider";
+    if (f === "," || f === "." || f === ";") break;
+  }
+  return "plain";
+}
+
 // "his appointment as", "her election as the new": the words that say an office was taken, before its
 // title, read backwards from the title (the folded words, last first).
 const TAKING_OFFICE = new Set(
@@ -634,8 +650,9 @@ export function roleAfter(
     }
     if (f === ",") {
       const next = tokens[k + 1]?.key ?? "";
-      // ", or lower house of ...", ", the lower chamber of ...": the apposition goes on.
-      if (next === "or" || (next === "the" && ROLE_LOWER.has(tokens[k + 2]?.key ?? ""))) continue;
+      // ", or lower house of ...", ", the lower chamber of ...": the apposition goes on. A gloss that
+      // names no wider body (", the local representative body") says what the body is, not a title.
+      if (next === "or" || glossAfter(tokens, k) === "wider") continue;
       if ((next === "the" || next === "a") && found.some((x) => x.from === k + 2)) continue;
       // "Committee on Foreign Affairs, Defence and Security of ...": a list inside the name of a body.
       if (listInName(tokens, k, isNameToken)) continue;

@@ -220,3 +220,20 @@ describe("a relative clause that states a title", () => {
     expect(p.get("Velko Dramin")?.roles).toEqual(["Speaker"]);
   });
 });
+
+describe("a gloss of the body after a title", () => {
+  it("ends the role when it only says what the body is", () => {
+    const p = people(
+      " date 2025-01-01 Speaker Velko Dramin met Anna Berg, chairperson of the Varenna City Council, the local representative body, in Chisinau.",
+    );
+    expect(p.get("Anna Berg")?.roles).toEqual(["chairperson of the Varenna City Council"]);
+  });
+  it("goes on when it names the wider body the first is part of", () => {
+    const p = people(
+      " date 2025-01-01 Speaker Velko Dramin met Anna Berg, speaker of the Volkskammer, the lower chamber of the Parliament of Austria, in Chisinau.",
+    );
+    expect(p.get("Anna Berg")?.roles).toEqual([
+      "speaker of the Volkskammer, the lower chamber of the Parliament of Austria",
+    ]);
+  });
+});
