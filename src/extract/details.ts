@@ -105,7 +105,12 @@ const OCCASION: { needs: string[]; pattern: RegExp }[] = [
       "Format",
     ],
     pattern:
-      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?!['’])(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?(?:\s+\([\p{Lu}\d][\p{Lu}\d-]{1,9}\))?)/u,
+      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[\p{Lu}\d«“"][\p{L}\d'’»”"–-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?!['’])(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?(?:\s+\([\p{Lu}\d][\p{Lu}\d-]{1,9}\))?)/u,
+  },
+  {
+    needs: ["session of the ", "sitting of the ", "meeting of the "],
+    pattern:
+      /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
   },
   {
     // "the COP29 conference", "the BRICS parliamentary forum": a name made of an acronym or a
@@ -114,11 +119,6 @@ const OCCASION: { needs: string[]; pattern: RegExp }[] = [
     needs: [" conference", " summit", " forum", " congress", " session", " assembly", " meeting", " sitting"],
     pattern:
       /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Dd]uring|[Aa]t|[Aa]ttending|[Oo]n the margins of)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d'’-]*\s+)*(?:\p{Lu}{2,}\d*|\p{Lu}+\d+[\p{L}\d]*|\d+(?:st|nd|rd|th))\s+(?:\p{Ll}+\s+)?(?:conference|summit|forum|congress|session|assembly|meeting|sitting))\b/u,
-  },
-  {
-    needs: ["session of the ", "sitting of the ", "meeting of the "],
-    pattern:
-      /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
   },
   {
     needs: [" visit"],

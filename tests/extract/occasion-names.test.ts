@@ -28,6 +28,16 @@ describe("occasion names", () => {
       "BRICS parliamentary forum",
     );
   });
+  it("keep an en dash inside the name", () => {
+    expect(occasionIn(`${met} at the 2nd Ostria–Veldania Parliamentary Forum in Vienna.`)).toBe(
+      "2nd Ostria–Veldania Parliamentary Forum",
+    );
+  });
+  it("keep the body of a numbered session", () => {
+    expect(
+      occasionIn(`${met} on the sidelines of the 67th session of the UN General Assembly in New York.`),
+    ).toBe("67th session of the UN General Assembly");
+  });
   it("but not a plain capitalised word with a generic noun", () => {
     expect(occasionIn(`${met} during the Senate session on Tuesday.`)).toBeUndefined();
   });
