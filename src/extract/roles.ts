@@ -347,13 +347,17 @@ function scanRoleBefore(
     }
     break;
   }
-  // "met in Vienna President X", "received in Ostria Speaker Y": a city or country right after "in" or
-  // "at", where the role would start, is where the meeting was, not a word of the title.
+  // "met in Vienna President X", "received in Ostria Speaker Y", "received at the Akorda Speaker Z": a
+  // city, a country or a seat right after "in" or "at" (and "the"), where the role would start, is where
+  // the meeting was, not a word of the title.
+  const at = tokens[from]?.key === "the" ? from + 1 : from;
   const place = found.find(
     (x) =>
-      x.from === from &&
+      x.from === at &&
       x.to < end &&
-      (x.entry.kind === "city" || (x.entry.kind === "country" && !x.entry.demonym)),
+      (x.entry.kind === "city" ||
+        x.entry.kind === "body" ||
+        (x.entry.kind === "country" && !x.entry.demonym)),
   );
   if (place && /^(in|at)$/.test(tokens[from - 1]?.key ?? "")) from = place.to;
   // "Talking to Ostria's Ambassador X, the Speaker said": the participle that opens the sentence and

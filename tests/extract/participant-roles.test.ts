@@ -241,6 +241,12 @@ describe("a place between the verb and its titled object", () => {
     expect(p.get("Orsolya Kertveny")?.country).toBe("Hungary");
     expect(p.get("Orsolya Kertveny")?.roles[0]).not.toMatch(/Austria/);
   });
+  it("nor is a seat named after 'at the'", () => {
+    const p = people(
+      " date 2025-03-10 Speaker of the Parliament of Moldova Velko Dramin was received at the Kremlin Speaker Orsolya Kertveny of Hungary.",
+    );
+    expect(p.get("Orsolya Kertveny")).toEqual({ roles: ["Speaker of Hungary"], country: "Hungary" });
+  });
   it("while a post's city after the title stays in the role", () => {
     expect(
       roleOf("Dramin met the Ambassador of Ostria in Vienna Lorand Veszto.", "Lorand Veszto"),
