@@ -446,13 +446,46 @@ export function functionBefore(
 
 // "The delegation's head, Deputy Speaker X", "Its leader, Senator Y": a bare function noun in lower case,
 // owned by what stands before it, is what the apposition after the comma names, not a title of its own.
+// So is the head of a delegation ("The head of the delegation, Deputy Speaker X", "The delegation head,
+// Senator Y"): leading a delegation is a function; the title is the one after the comma.
 function ownedFunction(tokens: Token[], from: number, to: number): boolean {
+  if (delegationFunction(tokens, from, to)) return true;
   let k = from;
   if (POSSESSIVES.has(tokens[k]?.key ?? "")) k++;
   else if (!POSSESSIVES.has(tokens[from - 1]?.key ?? "")) return false;
   if (k >= to) return false;
   for (; k < to; k++) if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || tokens[k]?.key === "of") return false;
   return true;
+}
+
+const FUNCTION_NOUN = new Set(["head", "leader", "chief"]);
+const DELEGATION_WORDS = new Set([
+  "the",
+  "of",
+  "delegation",
+  "parliamentary",
+  "its",
+  "his",
+  "her",
+  "their",
+  "'s",
+  "’s",
+]);
+
+// Whether tokens [from, to) say only that someone leads a delegation ("head of the delegation").
+function delegationFunction(tokens: Token[], from: number, to: number): boolean {
+  let noun = false;
+  let delegation = false;
+  // "The delegation head": the words before the title that describeRole left out say whose head.
+  let a = from;
+  while (a > 0 && DELEGATION_WORDS.has(tokens[a - 1]?.key ?? "")) a--;
+  for (let k = a; k < to; k++) {
+    const f = tokens[k]?.key ?? "";
+    if (FUNCTION_NOUN.has(f)) noun = true;
+    else if (!DELEGATION_WORDS.has(f)) return false;
+    if (f === "delegation") delegation = true;
+  }
+  return noun && delegation;
 }
 
 /**

@@ -64,6 +64,25 @@ describe("a led delegation named again", () => {
     );
     expect(q.get("Mari Kask")?.roles).toEqual(["Senator"]);
   });
+  it("also when the function is written 'the head of the delegation' or 'the delegation head'", () => {
+    for (const head of [
+      "The head of the delegation",
+      "The delegation head",
+      "The leader of the parliamentary delegation",
+    ]) {
+      const p = people(
+        ` date 2024-05-14 Speaker Ivo Markov spoke with a delegation of the Parliament of Estonia. ${head}, Deputy Speaker Kristjan Tamm, informed him about the elections.`,
+      );
+      expect(p.get("Kristjan Tamm")?.roles, head).toEqual(["Deputy Speaker"]);
+      expect(p.get("Ivo Markov")?.roles, head).toEqual(["Speaker"]);
+    }
+  });
+  it("near miss: the head of a delegation with no other title keeps that role", () => {
+    const p = people(
+      " date 2024-05-14 Speaker Ivo Markov received the head of the Estonian parliamentary delegation Kristjan Tamm.",
+    );
+    expect(p.get("Kristjan Tamm")?.roles).toEqual(["head of the Estonian parliamentary delegation"]);
+  });
   it("near miss: a chain of two titles of one person keeps both", () => {
     const p = people(
       " date 2024-05-14 The Chairman of the Senate of Ostria, head of the Ostrian delegation, Senator Mari Kask met Ivo Markov.",
