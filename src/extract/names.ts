@@ -366,11 +366,14 @@ export function findNames(
  * Whether the capitalised word at `from` is the place or body of the title before it, one the gazetteer
  * does not know, so that the person's name starts after it: right after "of the <Body> of" ("Speaker of
  * the Volkstag of Freelandia Anna Berg"), after a title and "of" ("Ambassador of Freelandia Anna Berg"),
- * or after a title and "of the" ("Speaker of the Volkstag Anna Berg").
+ * after a title and "of the" ("Speaker of the Volkstag Anna Berg"), or after a place's possessive
+ * ("Speaker of Freelandia's Volkstag Anna Berg").
  */
 function placeOfBodyAt(tokens: Token[], from: number): boolean {
   const title = (k: number) => isTitleWord(tokens[k]?.text ?? "");
   if (tokens[from - 1]?.key === "the") return tokens[from - 2]?.key === "of" && title(from - 3);
+  // "Speaker of Freelandia's Volkstag Anna Berg": the body a place owns.
+  if (/^['’]s$/.test(tokens[from - 1]?.key ?? "")) return tokens[from - 3]?.key === "of" && title(from - 4);
   if (tokens[from - 1]?.key !== "of") return false;
   if (title(from - 2)) return true;
   let k = from - 2;

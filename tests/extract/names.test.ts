@@ -125,6 +125,7 @@ describe("things that are not people", () => {
   it("and after a title and 'of' or 'of the', where an unknown place or body stands", () => {
     expect(names("He met the Ambassador of Freelandia Anna Berg in Vienna.")).toEqual(["Anna Berg"]);
     expect(names("He met the Speaker of the Volkstag Anna Berg of Freelandia.")).toEqual(["Anna Berg"]);
+    expect(names("He met the Speaker of Freelandia's Volkstag Anna Berg.")).toEqual(["Anna Berg"]);
   });
   it("but not after 'of' alone, nor after 'of the' and a noun in lower case", () => {
     expect(names("He met the family of Anna Maria Berg.")).toEqual(["Anna Maria Berg"]);
