@@ -438,6 +438,8 @@ class SentenceWords {
   private readonly covered: boolean[];
   /** One-word city names that are also given names or surnames ("Victoria", "Sofia", "Lima"). */
   private readonly cityWord: boolean[];
+  /** One-word country names that are also given names ("Georgia", "Jordan", "Chad"). */
+  private readonly countryWord: boolean[];
   private readonly memo: (boolean | undefined)[];
   /** Asked up to nine times for each word by the tests below: remembered. */
   private readonly strictMemo: (boolean | undefined)[];
@@ -462,15 +464,15 @@ class SentenceWords {
     const covered = new Array<boolean>(tokens.length).fill(false);
     for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
     const cityWord = new Array<boolean>(tokens.length).fill(false);
-    for (const f of found)
-      if (
-        f.entry.kind === "city" &&
-        f.to === f.from + 1 &&
-        /^\p{Lu}\p{Ll}+$/u.test(tokens[f.from]?.text ?? "")
-      )
-        cityWord[f.from] = true;
+    const countryWord = new Array<boolean>(tokens.length).fill(false);
+    for (const f of found) {
+      if (f.to !== f.from + 1 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[f.from]?.text ?? "")) continue;
+      if (f.entry.kind === "city") cityWord[f.from] = true;
+      if (f.entry.kind === "country" && !f.entry.demonym) countryWord[f.from] = true;
+    }
     this.covered = covered;
     this.cityWord = cityWord;
+    this.countryWord = countryWord;
     this.memo = new Array<boolean | undefined>(tokens.length);
     this.strictMemo = new Array<boolean | undefined>(tokens.length);
   }
@@ -562,6 +564,18 @@ class SentenceWords {
     );
   }
 
+  // "Anna Georgia Berg", "Michael Jordan Lee": a country's name between two name words, with no
+  // preposition before it, is a middle name (at either end of a run it stays the country).
+  private countryAsName(i: number): boolean {
+    return (
+      this.countryWord[i] === true &&
+      i > 0 &&
+      !PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.key ?? "") &&
+      this.strictlyNameLike(i - 1) &&
+      this.strictlyNameLike(i + 1)
+    );
+  }
+
   // "President XI Jinping", "Speaker KIM Jin-pyo": a surname set in capitals between a title and a
   // given name. An acronym stands before a title or a body, not before a name.
   private capitalSurname(i: number): boolean {
@@ -630,6 +644,7 @@ class SentenceWords {
       this.loneCapitalSurnameAfterTitle(i) ||
       this.pluralLikeSurname(i) ||
       this.cityAsName(i) ||
+      this.countryAsName(i) ||
       (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.strictlyNameLike(i - 1))) ||
       (!covered &&
         wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&

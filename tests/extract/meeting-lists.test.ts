@@ -359,6 +359,16 @@ describe("a list of counterparts that ends in an unnamed person", () => {
       sides("Speaker Velko Dramin met Orsolya Maria Kertveny, Tamas Bereczki and the Ambassador of Hungary."),
     ).toEqual(threeSides);
   });
+  it("also when a middle name is a country's or a city's name", () => {
+    const base = meetingsOf(
+      "Speaker Velko Dramin met Anna Georgia Berg, Maria Sofia Lind and the Ambassador of Sweden.",
+    );
+    expect(base.map((x) => [x.names, x.countries])).toEqual([
+      [["Anna Georgia Berg", "Velko Dramin"], []],
+      [["Maria Sofia Lind", "Velko Dramin"], []],
+      [["Velko Dramin"], ["Sweden"]],
+    ]);
+  });
   it("also when the last is someone the text gives no side ('the press attaché')", () => {
     expect(
       meetingsOf(

@@ -131,6 +131,16 @@ describe("things that are not people", () => {
     expect(names("He met the family of Anna Maria Berg.")).toEqual(["Anna Maria Berg"]);
     expect(names("He met the head of the office of Anna Maria Berg.")).toEqual(["Anna Maria Berg"]);
   });
+  it("keeps a middle name that is a country's name, between two name words", () => {
+    expect(names("He met Senator Anna Georgia Berg and MP Michael Jordan Lee.")).toEqual([
+      "Anna Georgia Berg",
+      "Michael Jordan Lee",
+    ]);
+  });
+  it("but not a country after a preposition or at either end of a run", () => {
+    expect(names("He met the President of Georgia Anna Berg.")).toEqual(["Anna Berg"]);
+    expect(names("He met Anna Berg in Georgia on Monday.")).toEqual(["Anna Berg"]);
+  });
   it("reads a capital written with Vietnamese diacritics as a place", () => {
     expect(names("HÀ NỘI — Chairman Trịnh Văn Lộc met the guests in Hà Nội on Monday.")).toEqual([
       "Trịnh Văn Lộc",
