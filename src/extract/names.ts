@@ -102,6 +102,8 @@ export const HEADLINE_VERBS = new Set(
 // Adjectives in "-ional" and "-ical" ("Institutional", "Historical") are never names either.
 const COMMON_NOUN_ENDING =
   /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness|ure|ies|ive|ional|ical)$/;
+// Styles of rank written before a name ("Sheikh", "Prince"), never a middle name.
+const RANK_STYLES = /^(?:sheikh|sheikha|shaikh|prince|princess|emir|amir|king|queen|sultan)$/;
 // Endings that common nouns share with many given names ("Anniversary", "Victory", "Balance" but
 // Mary, Gary, Grigory, Valery, Florence, Constance): such a word is a name only beside another name
 // word. (-ure, -ies and -ive stay common-noun endings: "Better Future", "Developed Countries" and
@@ -576,6 +578,24 @@ class SentenceWords {
     );
   }
 
+  // "Ali Said Hassan", "Anna Hope Berg": a capitalised common word between two name words, in running
+  // prose, is a middle name (alone it may be a verb or a noun; "Mr. Clement Said" is handled apart).
+  // Not a plural or a common noun's ending ("Human Rights X", "Sustainable Development Goals"), nor a
+  // style of rank ("Bangabandhu Sheikh X").
+  private commonWordAsMiddleName(i: number): boolean {
+    const f = this.tokens[i]?.key ?? "";
+    return (
+      i > 0 &&
+      this.surnameCapable(i) &&
+      !f.endsWith("s") &&
+      !COMMON_NOUN_ENDING.test(f) &&
+      !RANK_STYLES.test(f) &&
+      this.strictlyNameLike(i - 1) &&
+      this.strictlyNameLike(i + 1) &&
+      this.tokens[i - 1]?.end !== this.tokens[i]?.start
+    );
+  }
+
   // "President XI Jinping", "Speaker KIM Jin-pyo": a surname set in capitals between a title and a
   // given name. An acronym stands before a title or a body, not before a name.
   private capitalSurname(i: number): boolean {
@@ -645,6 +665,7 @@ class SentenceWords {
       this.pluralLikeSurname(i) ||
       this.cityAsName(i) ||
       this.countryAsName(i) ||
+      this.commonWordAsMiddleName(i) ||
       (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.strictlyNameLike(i - 1))) ||
       (!covered &&
         wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&

@@ -137,6 +137,19 @@ describe("things that are not people", () => {
       "Michael Jordan Lee",
     ]);
   });
+  it("keeps a capitalised common word between two name words as a middle name", () => {
+    expect(names("He met Ali Said Hassan and Anna Hope Berg in Cairo.")).toEqual([
+      "Ali Said Hassan",
+      "Anna Hope Berg",
+    ]);
+  });
+  it("but not a plural, a common noun or a style of rank there", () => {
+    expect(names("The Special Representative for Human Rights Eamon Dalby spoke.")).toEqual(["Eamon Dalby"]);
+    expect(names("He praised the Sustainable Development Goals.")).toEqual([]);
+    expect(names("They honoured Bangabandhu Sheikh Rafiq Rahman.")).not.toContain(
+      "Bangabandhu Sheikh Rafiq Rahman",
+    );
+  });
   it("but not a country after a preposition or at either end of a run", () => {
     expect(names("He met the President of Georgia Anna Berg.")).toEqual(["Anna Berg"]);
     expect(names("He met Anna Berg in Georgia on Monday.")).toEqual(["Anna Berg"]);
