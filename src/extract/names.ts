@@ -590,6 +590,10 @@ class SentenceWords {
       !f.endsWith("s") &&
       !COMMON_NOUN_ENDING.test(f) &&
       !RANK_STYLES.test(f) &&
+      // The second word of its run ("UK High Commissioner X" has no given name before "Commissioner"),
+      // and no article or "of" before the run: "the Ostrian Diet X" names a body, then a person.
+      (!isCapitalized(this.tokens[i - 2]?.text ?? "") || isTitleWord(this.tokens[i - 2]?.text ?? "")) &&
+      !/^(?:the|a|an|of)$/.test(this.tokens[i - 2]?.key ?? "") &&
       this.strictlyNameLike(i - 1) &&
       this.strictlyNameLike(i + 1) &&
       this.tokens[i - 1]?.end !== this.tokens[i]?.start

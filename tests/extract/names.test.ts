@@ -143,6 +143,10 @@ describe("things that are not people", () => {
       "Anna Hope Berg",
     ]);
   });
+  it("but not a word of a title or a body before the name", () => {
+    expect(names("He met UK High Commissioner Lars Haugen.")).toEqual(["Lars Haugen"]);
+    expect(names("He met Chairman of the Ostrian Diet Bold Gantulga.")).toEqual(["Bold Gantulga"]);
+  });
   it("but not a plural, a common noun or a style of rank there", () => {
     expect(names("The Special Representative for Human Rights Eamon Dalby spoke.")).toEqual(["Eamon Dalby"]);
     expect(names("He praised the Sustainable Development Goals.")).toEqual([]);
