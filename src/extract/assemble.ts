@@ -16,14 +16,12 @@ import {
 } from "./dates.ts";
 import { isEarlierReport, occasionIn } from "./details.ts";
 import type { Doc } from "./document.ts";
-import { isTitleWord, singularTitle } from "./gazetteer.ts";
 import { filingDay, fillDates, spanDate } from "./meeting-dates.ts";
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { dropRecalled } from "./recalled.ts";
-import { fold } from "./text.ts";
 
 /** A meeting of one article, its sides still local person ids. */
 export interface LocalMeeting {
@@ -226,27 +224,6 @@ function sameSideAgain(doc: Doc, meetings: LocalMeeting[], p: Proposal): LocalMe
   );
 }
 
-// Titles that say nothing of one office ("presiding officers", "representatives", "members"): a side named
-// so may be anyone of its country.
-const ANY_OFFICE = /^(?:officer|representative|member|official|deputy)$/;
-
-/**
- * Whether a person may be one of a side described by `description`: the side names no particular
- * office ("Italian colleagues", "counterparts from Ostria"), or one of the person's titles holds the
- * office it names ("Speakers of Ostrian Houses" and "Speaker of the House X"; not "the chairmen of the
- * Standing Committee" and "Province Governor Y", two encounters of one visit).
- */
-function holdsOffice(doc: Doc, person: number, description: string): boolean {
-  const offices = description.split(/\s+/).flatMap((w) => {
-    const title = singularTitle(w) ?? (isTitleWord(w) ? w : undefined);
-    return title && !ANY_OFFICE.test(fold(title)) ? [fold(title)] : [];
-  });
-  return (
-    offices.length === 0 ||
-    (doc.people[person]?.roles ?? []).some((r) => offices.some((o) => fold(r.title).includes(o)))
-  );
-}
-
 /**
  * "Held talks with Italian colleagues" (a headline, a summary) and then "met the President of the
  * Italian Senate X": a side named only by its country is the named person the article reports
@@ -269,12 +246,7 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
           !namedApart(doc, m.sentence, m.people, n) &&
           n.planned === m.planned &&
           n.people.includes(m.people[0] as number) &&
-          n.people.some(
-            (id) =>
-              id !== m.people[0] &&
-              countryOf(id) === party.country &&
-              holdsOffice(doc, id, party.description),
-          ),
+          n.people.some((id) => id !== m.people[0] && countryOf(id) === party.country),
       ),
     );
   const umbrellas = meetings.filter(covered);

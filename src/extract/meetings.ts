@@ -12,7 +12,6 @@ import { delegationMembers } from "./finders/delegation-members.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
-import { CIVIL_SIDE } from "./mentions.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
@@ -777,8 +776,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       for (const table of tables) {
         const side = table.length === 1 ? mention(table[0] as number) : undefined;
         const host =
-          // People outside office are a side of their own, not the official's company (see CIVIL_SIDE).
-          side && side.kind !== "person" && side.country && !CIVIL_SIDE.test(side.description ?? "")
+          side && side.kind !== "person" && side.country
             ? groups.find((g) => g.some((n) => countryOf(n) === side.country))
             : undefined;
         if (host) host.push(...table);

@@ -159,17 +159,6 @@ function extent(s: Sentence, k: number, taken: boolean[], rightWords: Set<string
   }
   while (to > k + 1 && ["of", "the", "from", "in", "(", "and", "on"].includes(s.tokens[to - 1]?.key ?? ""))
     to--;
-  // "representatives of the Ostrian expert community": a side outside office goes on in lower case.
-  if (rightWords === GROUP_RIGHT)
-    for (const n of [2, 1]) {
-      const words = s.tokens.slice(to, to + n);
-      const lower =
-        words.length === n && words.every((t, i) => !taken[to + i] && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
-      if (lower && CIVIL_SIDE.test(words[n - 1]?.text ?? "")) {
-        to += n;
-        break;
-      }
-    }
   return [from, to];
 }
 
@@ -231,13 +220,6 @@ const GROUP_RIGHT = new Set([
   "and",
   "on",
 ]);
-
-/**
- * People outside office ("the Ostrian expert community", "business circles", "representatives of
- * Ostrian companies"): met beside an official of their country, they are a side of their own.
- */
-export const CIVIL_SIDE =
-  /\b(?:community|communities|experts?|business(?:es|men|people)?|compan(?:y|ies)|entrepreneurs|circles|scholars|scientists|academics|students|youth|media|journalists|religious|diaspora|NGOs?|civil society)\b/i;
 
 // Nouns that make a title word before them an attribute, not a person: "the deputy association",
 // "member states", "the speaker level".

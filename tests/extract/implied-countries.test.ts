@@ -119,19 +119,6 @@ describe("countries of people whose titles name none", () => {
   });
 });
 
-describe("a visit a delegation is led on", () => {
-  it("places the hosts the visitor meets in the country visited", () => {
-    const report: PeopleReport = [
-      "ASTANA. KAZINFORM - Senate Speaker Maulen Zhakupov led a delegation on an official visit to Italy.\n\nThe Speaker also met with Varenna Province Governor Lorenzo Bellini.",
-      [
-        ["Maulen Zhakupov", "Kazakhstan"],
-        ["Lorenzo Bellini", "Italy"],
-      ],
-    ];
-    expect(peopleErrors([report])).toEqual([]);
-  });
-});
-
 describe("the country an envoy is sent to", () => {
   it("is no place of the sentence for the people listed before the envoy", () => {
     const report: PeopleReport = [
