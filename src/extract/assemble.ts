@@ -112,6 +112,8 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         (singular && told[0] && !alone(told[0]) ? told.find(alone) : undefined) ?? told[0] ?? meetings.at(-1);
       if (last) {
         for (const id of p.people) if (!last.people.includes(id)) last.people.push(id);
+        for (const party of p.parties)
+          if (!last.parties.some((x) => x.description === party.description)) last.parties.push(party);
         last.finders.push(p.finder);
       }
       // "The event was attended by A, B and C" with no meeting before it: they met one another,

@@ -98,7 +98,7 @@ export function resolveMentions(doc: Doc): void {
           furtherTitleOf(doc, s, m, kept) ??
           speakingPossessor(doc, s, m, kept) ??
           sameHolderAgain(doc, s, m, others) ??
-          byRole(doc, m.role, s.index, [...others, ...claimedByRival(doc, s, m, others)]);
+          byRole(doc, m.role, s.index, [...others, ...claimedByRival(doc, s, m, others), ...metAfter(s, m)]);
       if (person !== undefined) {
         const mention: Mention = { kind: "person", from: m.from, to: m.to, person, resolved: true };
         kept.push(mention);
@@ -358,6 +358,20 @@ function sameHolderAgain(
     );
   });
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+// Verbs by which a subject meets the people named after them.
+const MEETING_VERB =
+  /^(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|visited|visits|greeted|greets)$/;
+
+/**
+ * "The Speaker of Ostria met A, B and the Ambassador of Veldania": the people named after a meeting
+ * verb that follows a role phrase are the ones its holder met, never its holder.
+ */
+function metAfter(s: Sentence, m: Mention): number[] {
+  const verb = s.tokens.findIndex((t, k) => k >= m.to && MEETING_VERB.test(t.key));
+  if (verb < 0) return [];
+  return s.mentions.flatMap((x) => (x.from > verb && x.person !== undefined ? [x.person] : []));
 }
 
 /** Whether `p`, with no title or country yet, is first named after `sentence`. */

@@ -461,7 +461,11 @@ function placeOfSentence(
           : undefined;
     if (!country || country === own) continue;
     const before = (s?.tokens[f.from - 1]?.text ?? "").toLowerCase();
-    if (/^(in|to|visited|visiting)$/.test(before)) place = country;
+    // "the Ambassador of Ostria to Veldania": where an envoy is sent is no place of the sentence's events.
+    const sentTo =
+      before === "to" &&
+      ENVOY.test((s?.tokens.slice(Math.max(0, f.from - 6), f.from - 1) ?? []).map((t) => t.text).join(" "));
+    if (/^(in|to|visited|visiting)$/.test(before) && !sentTo) place = country;
   }
   return place;
 }

@@ -105,12 +105,20 @@ const OCCASION: { needs: string[]; pattern: RegExp }[] = [
       "Format",
     ],
     pattern:
-      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:(?<![\p{L}\d'’»”"«“-])[\p{Lu}\d«“"][\p{L}\d'’»”"«“-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?)/u,
+      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:(?<![\p{L}\d'’»”"«“–-])[\p{Lu}\d«“"][\p{L}\d'’»”"–-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?!['’])(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?(?:\s+\([\p{Lu}\d][\p{Lu}\d-]{1,9}\))?)/u,
   },
   {
     needs: ["session of the ", "sitting of the ", "meeting of the "],
     pattern:
       /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
+  },
+  {
+    // "the COP29 conference", "the BRICS parliamentary forum": a name made of an acronym or a
+    // number, then a generic noun in lower case. A plain capitalised word before the noun ("the
+    // Senate session") is left out: it names a body, not an event.
+    needs: [" conference", " summit", " forum", " congress", " session", " assembly", " meeting", " sitting"],
+    pattern:
+      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Dd]uring|[Aa]t|[Aa]ttending|[Oo]n the margins of)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d'’-]*\s+)*(?:\p{Lu}{2,}\d*|\p{Lu}+\d+[\p{L}\d]*|\d+(?:st|nd|rd|th))\s+(?:\p{Ll}+\s+)?(?:conference|summit|forum|congress|session|assembly|meeting|sitting))\b/u,
   },
   {
     needs: [" visit"],
@@ -139,6 +147,11 @@ const occasionMemo = new Map<string, string | undefined>();
 const DISCUSSED_BEFORE =
   /\b(?:cooperation|partnership|interaction|relations|ties|collaboration|contacts|activities|role|participation|membership|chairmanship|presidency|discussed|discussing|talked about|touched upon|exchanged views)\b[^.;:]{0,80}$/iu;
 
+// "the doctrine announced at the party congress": an event where something was said or adopted,
+// not one where the sentence's people met.
+const PROCLAIMED_BEFORE =
+  /\b(?:announced|adopted|approved|elected|proclaimed|declared|voiced|outlined|put forward|set out)\s+$/i;
+
 function readOccasion(text: string): string | undefined {
   for (const { needs, pattern } of OCCASION) {
     if (!needs.some((word) => text.includes(word))) continue;
@@ -146,6 +159,7 @@ function readOccasion(text: string): string | undefined {
     if (!m) continue;
     if (/^(?:within|in the framework|as part)/i.test(m[0]) && DISCUSSED_BEFORE.test(text.slice(0, m.index)))
       continue;
+    if (PROCLAIMED_BEFORE.test(text.slice(0, m.index))) continue;
     const value = (m.length > 3 ? m[0] : (m[1] as string)).trim().replace(/^(the|a|an)\s+/i, "");
     if (
       /^(the )?meeting$/i.test(value) ||

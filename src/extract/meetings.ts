@@ -353,8 +353,10 @@ export function listIds(list: string | undefined, after = ""): number[] {
   const semicolons = items.some((m) => m[1] === ";");
   for (const [k, m] of items.entries()) {
     // "with @m1 , @m2 , alongside ..." is a list; "with @m0 , @m1 noted" is not: @m1 is the next clause's subject.
-    // A list may end with the rest of its kind: "A, B, C and other officials".
-    if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others)\b)/.test(after)) break;
+    // A list may end with the rest of its kind, or with someone unnamed: "A, B, C and other officials",
+    // "A, B and the Ambassador of Ostria".
+    if (k > 0 && !hasAnd && !/^\s*(,|\.|$|(?:, )?(?:and|as well as) (?:other|others|the|an?)\b)/.test(after))
+      break;
     // In a list split by semicolons, commas split its parts ("A; B, C and D, directors; and E").
     // A list whose items include a pair ("A, B, Ministers C and D, E, and F") goes on to its last "and".
     const andLater = items.slice(k + 1).some((x) => joinedByAnd(x[1]));
@@ -914,10 +916,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     };
 
     // People who join the meeting reported just before (in this sentence or an earlier one).
+    // An unnamed side among them ("X, accompanied by a group of Ostrian MPs, met Y") joins as a party,
+    // unless people of its country join with it: then it is the heading of their list ("attended by
+    // members of the Council: A, B and C").
     const joinPrevious = (finder: string, mentions: number[]) => {
       const people = mentions.map(personOf).filter((p): p is number => p !== undefined);
-      if (people.length)
-        found.push({ sentence: s.index, people, parties: [], planned: false, addsTo: "previous", finder });
+      const countries = new Set(people.map((p) => doc.people[p]?.country));
+      const parties = mentions
+        .map(mention)
+        .filter((m): m is Mention => !!m && m.kind !== "person" && !!m.country && !countries.has(m.country))
+        .map((m) => ({ country: m.country as string, description: m.description ?? (m.country as string) }));
+      if (people.length || parties.length)
+        found.push({ sentence: s.index, people, parties, planned: false, addsTo: "previous", finder });
     };
     // Whether the meeting last proposed (before this sentence) is still to come.
     const lastPlanned = [...out].reverse().find((p) => !p.addsTo)?.planned ?? false;

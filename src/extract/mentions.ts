@@ -246,7 +246,8 @@ function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefin
   const role = describeRole(s.tokens, from, to, s.found);
   if (GUEST.has(f)) return { kind: "person", from, to, cue: "guest" };
   if (!role) return undefined;
-  if (/s$/.test(f) && !/(ss|us)$/.test(f)) return undefined; // plurals are groups
+  // Plurals are groups ("Chargé d'Affaires" is one envoy).
+  if (/s$/.test(f) && !/(ss|us|affaires)$/.test(f)) return undefined;
   // "the Speaker's Official Residence", "the President's Office": a place or a thing the holder owns.
   if (ownsAThing(s, k, to)) return undefined;
   const cue = role.counterpart ? "counterpart" : undefined;

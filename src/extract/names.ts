@@ -102,6 +102,8 @@ export const HEADLINE_VERBS = new Set(
 // Adjectives in "-ional" and "-ical" ("Institutional", "Historical") are never names either.
 const COMMON_NOUN_ENDING =
   /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness|ure|ies|ive|ional|ical)$/;
+// Styles of rank written before a name ("Sheikh", "Prince"), never a middle name.
+const RANK_STYLES = /^(?:sheikh|sheikha|shaikh|prince|princess|emir|amir|king|queen|sultan)$/;
 // Endings that common nouns share with many given names ("Anniversary", "Victory", "Balance" but
 // Mary, Gary, Grigory, Valery, Florence, Constance): such a word is a name only beside another name
 // word. (-ure, -ies and -ive stay common-noun endings: "Better Future", "Developed Countries" and
@@ -326,6 +328,7 @@ export function findNames(
       i = j - 1;
       continue;
     }
+    if (j - from >= 3 && placeOfBodyAt(tokens, from)) from++;
     const before = tokens[from - 1]?.text ?? "";
     const titled = from > i || honorificStart(tokens, from) < from || isTitleWord(before);
     // "Senator Peter Hall said", "Ms. Joan Clement", "J. King": a common word (a thing's head, a title,
@@ -359,6 +362,25 @@ export function findNames(
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Whether the capitalised word at `from` is the place or body of the title before it, one the gazetteer
+ * does not know, so that the person's name starts after it: right after "of the <Body> of" ("Speaker of
+ * the Volkstag of Freelandia Anna Berg"), after a title and "of" ("Ambassador of Freelandia Anna Berg"),
+ * after a title and "of the" ("Speaker of the Volkstag Anna Berg"), or after a place's possessive
+ * ("Speaker of Freelandia's Volkstag Anna Berg").
+ */
+function placeOfBodyAt(tokens: Token[], from: number): boolean {
+  const title = (k: number) => isTitleWord(tokens[k]?.text ?? "");
+  if (tokens[from - 1]?.key === "the") return tokens[from - 2]?.key === "of" && title(from - 3);
+  // "Speaker of Freelandia's Volkstag Anna Berg": the body a place owns.
+  if (/^['’]s$/.test(tokens[from - 1]?.key ?? "")) return tokens[from - 3]?.key === "of" && title(from - 4);
+  if (tokens[from - 1]?.key !== "of") return false;
+  if (title(from - 2)) return true;
+  let k = from - 2;
+  while (k >= 0 && isCapitalized(tokens[k]?.text ?? "")) k--;
+  return k < from - 2 && tokens[k]?.key === "the" && tokens[k - 1]?.key === "of";
 }
 
 // Head nouns that come first in the names of buildings and places ("Hotel Ostrava", "Qasr Al Wadi",
@@ -418,6 +440,8 @@ class SentenceWords {
   private readonly covered: boolean[];
   /** One-word city names that are also given names or surnames ("Victoria", "Sofia", "Lima"). */
   private readonly cityWord: boolean[];
+  /** One-word country names that are also given names ("Georgia", "Jordan", "Chad"). */
+  private readonly countryWord: boolean[];
   private readonly memo: (boolean | undefined)[];
   /** Asked up to nine times for each word by the tests below: remembered. */
   private readonly strictMemo: (boolean | undefined)[];
@@ -442,15 +466,15 @@ class SentenceWords {
     const covered = new Array<boolean>(tokens.length).fill(false);
     for (const f of found) for (let i = f.from; i < f.to; i++) covered[i] = true;
     const cityWord = new Array<boolean>(tokens.length).fill(false);
-    for (const f of found)
-      if (
-        f.entry.kind === "city" &&
-        f.to === f.from + 1 &&
-        /^\p{Lu}\p{Ll}+$/u.test(tokens[f.from]?.text ?? "")
-      )
-        cityWord[f.from] = true;
+    const countryWord = new Array<boolean>(tokens.length).fill(false);
+    for (const f of found) {
+      if (f.to !== f.from + 1 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[f.from]?.text ?? "")) continue;
+      if (f.entry.kind === "city") cityWord[f.from] = true;
+      if (f.entry.kind === "country" && !f.entry.demonym) countryWord[f.from] = true;
+    }
     this.covered = covered;
     this.cityWord = cityWord;
+    this.countryWord = countryWord;
     this.memo = new Array<boolean | undefined>(tokens.length);
     this.strictMemo = new Array<boolean | undefined>(tokens.length);
   }
@@ -542,6 +566,40 @@ class SentenceWords {
     );
   }
 
+  // "Anna Georgia Berg", "Michael Jordan Lee": a country's name between two name words, with no
+  // preposition before it, is a middle name (at either end of a run it stays the country).
+  private countryAsName(i: number): boolean {
+    return (
+      this.countryWord[i] === true &&
+      i > 0 &&
+      !PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.key ?? "") &&
+      this.strictlyNameLike(i - 1) &&
+      this.strictlyNameLike(i + 1)
+    );
+  }
+
+  // "Ali Said Hassan", "Anna Hope Berg": a capitalised common word between two name words, in running
+  // prose, is a middle name (alone it may be a verb or a noun; "Mr. Clement Said" is handled apart).
+  // Not a plural or a common noun's ending ("Human Rights X", "Sustainable Development Goals"), nor a
+  // style of rank ("Bangabandhu Sheikh X").
+  private commonWordAsMiddleName(i: number): boolean {
+    const f = this.tokens[i]?.key ?? "";
+    return (
+      i > 0 &&
+      this.surnameCapable(i) &&
+      !f.endsWith("s") &&
+      !COMMON_NOUN_ENDING.test(f) &&
+      !RANK_STYLES.test(f) &&
+      // The second word of its run ("UK High Commissioner X" has no given name before "Commissioner"),
+      // and no article or "of" before the run: "the Ostrian Diet X" names a body, then a person.
+      (!isCapitalized(this.tokens[i - 2]?.text ?? "") || isTitleWord(this.tokens[i - 2]?.text ?? "")) &&
+      !/^(?:the|a|an|of)$/.test(this.tokens[i - 2]?.key ?? "") &&
+      this.strictlyNameLike(i - 1) &&
+      this.strictlyNameLike(i + 1) &&
+      this.tokens[i - 1]?.end !== this.tokens[i]?.start
+    );
+  }
+
   // "President XI Jinping", "Speaker KIM Jin-pyo": a surname set in capitals between a title and a
   // given name. An acronym stands before a title or a body, not before a name.
   private capitalSurname(i: number): boolean {
@@ -610,6 +668,8 @@ class SentenceWords {
       this.loneCapitalSurnameAfterTitle(i) ||
       this.pluralLikeSurname(i) ||
       this.cityAsName(i) ||
+      this.countryAsName(i) ||
+      this.commonWordAsMiddleName(i) ||
       (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.strictlyNameLike(i - 1))) ||
       (!covered &&
         wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&

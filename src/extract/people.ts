@@ -14,6 +14,8 @@ import { findNames, type NameSpan } from "./names.ts";
 import {
   countryIn,
   delegationListRole,
+  functionBefore,
+  glossAfter,
   joinWords,
   listedTogether,
   listRole,
@@ -243,7 +245,11 @@ function addNameMention(
     after = completed;
   }
   // "X, PABSEC Vice-President, Head of the Serbian Delegation, and Y": a second apposition is a second role.
-  const further = after ? roleAfter(s.tokens, after.to, s.found, isNameToken) : undefined;
+  // A plain gloss of the body (", the local representative body") is none.
+  const further =
+    after && glossAfter(s.tokens, after.to) !== "plain"
+      ? roleAfter(s.tokens, after.to, s.found, isNameToken)
+      : undefined;
   if (before) before = withDelegation(s.tokens, s.found, before);
   // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
   else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
@@ -273,6 +279,9 @@ function addNameMention(
   const shared = after || before ? undefined : sharedRole;
   if (shared) addRole(person, shared, s.index);
   walk.subject ??= { person, title: [before, after].find((r) => r && !r.counterpart)?.title };
+  // "The delegation's head, Deputy Speaker X": the function before the comma is X's, not another person's.
+  const held = before ? functionBefore(s.tokens, before.from, s.found, isNameToken) : undefined;
+  if (held !== undefined) mention.from = Math.min(mention.from, held);
   // "his Korean counterpart Chung Sye-kyun", "the Majilis Speaker Erlan Koshanov", "Mr. Nigmatulin":
   // the words that introduce the name belong to its mention.
   mention.from = honorificStart(s.tokens, mention.from);

@@ -58,7 +58,7 @@ const ROLE_LOWER = new Set(
   chief top senior representative first second lower upper house chamber parliament assembly council committee group
   local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary league caucus or mission diplomatic standing countries states nations region affairs
-  delegation staff
+  delegation staff working
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
 // A compound adjective written in lower case with a hyphen ("short-term", "newly-formed").
@@ -347,6 +347,19 @@ function scanRoleBefore(
     }
     break;
   }
+  // "met in Vienna President X", "received in Ostria Speaker Y", "received at the Akorda Speaker Z": a
+  // city, a country or a seat right after "in" or "at" (and "the"), where the role would start, is where
+  // the meeting was, not a word of the title.
+  const at = tokens[from]?.key === "the" ? from + 1 : from;
+  const place = found.find(
+    (x) =>
+      x.from === at &&
+      x.to < end &&
+      (x.entry.kind === "city" ||
+        x.entry.kind === "body" ||
+        (x.entry.kind === "country" && !x.entry.demonym)),
+  );
+  if (place && /^(in|at)$/.test(tokens[from - 1]?.key ?? "")) from = place.to;
   // "Talking to Ostria's Ambassador X, the Speaker said": the participle that opens the sentence and
   // its preposition frame the name; the role starts after them.
   if (
@@ -379,6 +392,7 @@ function scanRoleBefore(
   while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
     const previous = roleBefore(tokens, from, found, isNameToken);
     if (!previous || previous.from >= from || officeTakenBefore(tokens, previous.from)) break;
+    if (ownedFunction(tokens, previous.from, from - 1)) break;
     // "A, chair of the committee, Senator B": a role right after a name and its comma is that name's apposition.
     if (tokens[previous.from - 1]?.text === "," && isNameToken(previous.from - 2)) break;
     from = previous.from;
@@ -408,6 +422,86 @@ function scanRoleBefore(
   if (end - from > 1 && STYLE_OF_RANK.test(tokens[end - 1]?.key ?? "") && tokens[end - 2]?.key !== "crown")
     end--;
   return { from, end, short: undefined, whole: undefined, own: undefined };
+}
+
+const POSSESSIVES = new Set(["'s", "’s", "its", "his", "her", "their"]);
+
+/**
+ * Where an owned function noun starts that a comma sets before a role ("The delegation's head, Deputy
+ * Speaker X", `from` at "Deputy"): the apposition names the function's holder, so the words belong to
+ * that person's mention (though not to the title). Undefined when the comma follows no such words.
+ */
+export function functionBefore(
+  tokens: Token[],
+  from: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean,
+): number | undefined {
+  if (tokens[from - 1]?.text !== ",") return undefined;
+  const previous = roleBefore(tokens, from, found, isNameToken);
+  return previous && previous.from < from && ownedFunction(tokens, previous.from, from - 1)
+    ? previous.from
+    : undefined;
+}
+
+// "The delegation's head, Deputy Speaker X", "Its leader, Senator Y": a bare function noun in lower case,
+// owned by what stands before it, is what the apposition after the comma names, not a title of its own.
+// So is the head of a delegation ("The head of the delegation, Deputy Speaker X", "The delegation head,
+// Senator Y"): leading a delegation is a function; the title is the one after the comma.
+function ownedFunction(tokens: Token[], from: number, to: number): boolean {
+  if (delegationFunction(tokens, from, to)) return true;
+  let k = from;
+  if (POSSESSIVES.has(tokens[k]?.key ?? "")) k++;
+  else if (!POSSESSIVES.has(tokens[from - 1]?.key ?? "")) return false;
+  if (k >= to) return false;
+  for (; k < to; k++) if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || tokens[k]?.key === "of") return false;
+  return true;
+}
+
+const FUNCTION_NOUN = new Set(["head", "leader", "chief"]);
+const DELEGATION_WORDS = new Set([
+  "the",
+  "of",
+  "delegation",
+  "parliamentary",
+  "its",
+  "his",
+  "her",
+  "their",
+  "'s",
+  "’s",
+]);
+
+// Whether tokens [from, to) say only that someone leads a delegation ("head of the delegation").
+function delegationFunction(tokens: Token[], from: number, to: number): boolean {
+  let noun = false;
+  let delegation = false;
+  // "The delegation head": the words before the title that describeRole left out say whose head.
+  let a = from;
+  while (a > 0 && DELEGATION_WORDS.has(tokens[a - 1]?.key ?? "")) a--;
+  for (let k = a; k < to; k++) {
+    const f = tokens[k]?.key ?? "";
+    if (FUNCTION_NOUN.has(f)) noun = true;
+    else if (!DELEGATION_WORDS.has(f)) return false;
+    if (f === "delegation") delegation = true;
+  }
+  return noun && delegation;
+}
+
+/**
+ * The gloss of a body after the comma at `comma`, if one stands there: "wider" when it names the wider
+ * body the first is part of (", the lower chamber of the X"), "plain" when it only says what the body
+ * is (", the local representative body"), which is no title.
+ */
+export function glossAfter(tokens: Token[], comma: number): "wider" | "plain" | undefined {
+  if (tokens[comma]?.text !== "," || tokens[comma + 1]?.key !== "the") return undefined;
+  if (!ROLE_LOWER.has(tokens[comma + 2]?.key ?? "")) return undefined;
+  for (let i = comma + 2; i < tokens.length && i < comma + 8; i++) {
+    const f = tokens[i]?.key ?? "";
+    if (f === "of") return "wider";
+    if (f === "," || f === "." || f === ";") break;
+  }
+  return "plain";
 }
 
 // "his appointment as", "her election as the new": the words that say an office was taken, before its
@@ -545,6 +639,10 @@ export function roleAfter(
   // "X, who heads the Y committee,": the verb says the title.
   const led = ledByClause(tokens, from, found);
   if (led) return led;
+  // "X, who is a member of the Y delegation,": the relative clause states the title (not "who was":
+  // a former office).
+  if (tokens[from]?.key === "who" && tokens[from + 1]?.key === "is")
+    from += tokens[from + 2]?.key === "also" ? 3 : 2;
   // "X, Member of the Y, and also President of the Z": a further role of the same person.
   if ((tokens[from]?.key ?? "") === "and" && (tokens[from + 1]?.key ?? "") === "also") from += 2;
   // "(Red Lopez, Office of the Speaker)", "X, Press Service of the Senate": an office that employs
@@ -589,8 +687,9 @@ export function roleAfter(
     }
     if (f === ",") {
       const next = tokens[k + 1]?.key ?? "";
-      // ", or lower house of ...", ", the lower chamber of ...": the apposition goes on.
-      if (next === "or" || (next === "the" && ROLE_LOWER.has(tokens[k + 2]?.key ?? ""))) continue;
+      // ", or lower house of ...", ", the lower chamber of ...": the apposition goes on. A gloss that
+      // names no wider body (", the local representative body") says what the body is, not a title.
+      if (next === "or" || glossAfter(tokens, k) === "wider") continue;
       if ((next === "the" || next === "a") && found.some((x) => x.from === k + 2)) continue;
       // "Committee on Foreign Affairs, Defence and Security of ...": a list inside the name of a body.
       if (listInName(tokens, k, isNameToken)) continue;

@@ -6,7 +6,7 @@
  * sentences led to, 43 of the 49 people came out right.
  */
 import { describe, expect, it } from "vitest";
-import { type PeopleReport, peopleErrors } from "./people-helpers.ts";
+import { type PeopleReport, people, peopleErrors } from "./people-helpers.ts";
 
 /** A report and, for each of its people, the name, the country ("" for none) and the title. */
 const REPORTS: PeopleReport[] = [
@@ -199,5 +199,41 @@ describe("titles around names and the countries they imply", () => {
   it("gives nearly every person the title and country the text implies", () => {
     // The one left: an MEP chairing a delegation to a bilateral committee gets the host's country.
     expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("a relative clause that states a title", () => {
+  it("'X, who is (also) the Y,' gives X the title Y", () => {
+    const p = people(
+      " date 2025-01-01 Speaker Velko Dramin, who is also the Mayor of Chisinau, arrived in Vienna. Dramin, who is a member of the Moldovan delegation to the Assembly, spoke to reporters.",
+    );
+    expect(p.get("Velko Dramin")?.roles).toEqual([
+      "Speaker",
+      "Mayor of Chisinau",
+      "member of the Moldovan delegation to the Assembly",
+    ]);
+  });
+  it("but not 'who was', a former office, nor a clause without a title", () => {
+    const p = people(
+      " date 2025-01-01 Speaker Velko Dramin, who was the Mayor of Chisinau, arrived in Vienna. Dramin, who is expected in Rome, spoke to reporters.",
+    );
+    expect(p.get("Velko Dramin")?.roles).toEqual(["Speaker"]);
+  });
+});
+
+describe("a gloss of the body after a title", () => {
+  it("ends the role when it only says what the body is", () => {
+    const p = people(
+      " date 2025-01-01 Speaker Velko Dramin met Anna Berg, chairperson of the Varenna City Council, the local representative body, in Chisinau.",
+    );
+    expect(p.get("Anna Berg")?.roles).toEqual(["chairperson of the Varenna City Council"]);
+  });
+  it("goes on when it names the wider body the first is part of", () => {
+    const p = people(
+      " date 2025-01-01 Speaker Velko Dramin met Anna Berg, speaker of the Volkskammer, the lower chamber of the Parliament of Austria, in Chisinau.",
+    );
+    expect(p.get("Anna Berg")?.roles).toEqual([
+      "speaker of the Volkskammer, the lower chamber of the Parliament of Austria",
+    ]);
   });
 });

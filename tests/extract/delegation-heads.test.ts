@@ -4,6 +4,7 @@ import { parseArticle } from "../../src/corpus/article.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
+import { people } from "./people-helpers.ts";
 
 // The country each person of a one-article fact base was given.
 const countriesOf = (text: string) =>
@@ -50,6 +51,43 @@ describe("a led delegation named again", () => {
     const m = meetingsOf(text);
     expect(m.map((x) => x.names)).toEqual([["Ivo Markov", "Kristjan Tamm"]]);
     expect(countriesOf(text).get("Kristjan Tamm")).toBe("Estonia");
+  });
+  it("gives the head the title after the comma, not the function before it", () => {
+    const p = people(
+      " date 2024-05-14 Speaker Ivo Markov spoke with a delegation of the Parliament of Estonia. The delegation's head, Deputy Speaker Kristjan Tamm, informed him about the elections.",
+    );
+    expect(p.get("Kristjan Tamm")?.roles).toEqual(["Deputy Speaker"]);
+    // Nor is the function anyone else's.
+    expect(p.get("Ivo Markov")?.roles).toEqual(["Speaker"]);
+    const q = people(
+      " date 2024-05-14 Speaker Ivo Markov received the group of Estonian deputies. Its leader, Senator Mari Kask, thanked him.",
+    );
+    expect(q.get("Mari Kask")?.roles).toEqual(["Senator"]);
+  });
+  it("also when the function is written 'the head of the delegation' or 'the delegation head'", () => {
+    for (const head of [
+      "The head of the delegation",
+      "The delegation head",
+      "The leader of the parliamentary delegation",
+    ]) {
+      const p = people(
+        ` date 2024-05-14 Speaker Ivo Markov spoke with a delegation of the Parliament of Estonia. ${head}, Deputy Speaker Kristjan Tamm, informed him about the elections.`,
+      );
+      expect(p.get("Kristjan Tamm")?.roles, head).toEqual(["Deputy Speaker"]);
+      expect(p.get("Ivo Markov")?.roles, head).toEqual(["Speaker"]);
+    }
+  });
+  it("near miss: the head of a delegation with no other title keeps that role", () => {
+    const p = people(
+      " date 2024-05-14 Speaker Ivo Markov received the head of the Estonian parliamentary delegation Kristjan Tamm.",
+    );
+    expect(p.get("Kristjan Tamm")?.roles).toEqual(["head of the Estonian parliamentary delegation"]);
+  });
+  it("near miss: a chain of two titles of one person keeps both", () => {
+    const p = people(
+      " date 2024-05-14 The Chairman of the Senate of Ostria, head of the Ostrian delegation, Senator Mari Kask met Ivo Markov.",
+    );
+    expect(p.get("Mari Kask")?.roles.join(" / ")).toMatch(/Chairman of the Senate of Ostria/);
   });
   it("near miss: a deputy speaker who speaks without being named the delegation's head is not placed in it", () => {
     const text =

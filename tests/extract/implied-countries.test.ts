@@ -118,3 +118,23 @@ describe("countries of people whose titles name none", () => {
     expect(wrong.length, wrong.join("\n")).toBeLessThanOrEqual(4);
   });
 });
+
+describe("the country an envoy is sent to", () => {
+  it("is no place of the sentence for the people listed before the envoy", () => {
+    const report: PeopleReport = [
+      "Speaker Velko Dramin also met the Chairman of the Committee Askar Temirov, Senator Dana Serikova and the Ambassador of Kazakhstan to Moldova.",
+      [
+        ["Askar Temirov", ""],
+        ["Dana Serikova", ""],
+      ],
+    ];
+    expect(peopleErrors([report])).toEqual([]);
+  });
+  it("while a place after 'in' still gives the hosts' country", () => {
+    const report: PeopleReport = [
+      "Speaker Velko Dramin also met the Chairman of the Committee Askar Temirov and the Ambassador of Moldova in Kazakhstan.",
+      [["Askar Temirov", "Kazakhstan"]],
+    ];
+    expect(peopleErrors([report])).toEqual([]);
+  });
+});

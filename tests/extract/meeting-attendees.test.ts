@@ -272,3 +272,17 @@ describe("a delegation named by its members and no head acts as its members", ()
     expect(q.get("Serik Abenov")?.roles ?? []).toEqual([]);
   });
 });
+
+describe("an unnamed side among the attendees", () => {
+  const met = "Speaker of the Storting Ingrid Vik met with Speaker of the Majilis Bolat Nurlanov.";
+  it("joins the meeting just reported as a party", () => {
+    const ms = meetingsOf(`${met} The meeting was also attended by members of the Georgian delegation.`);
+    expect(ms.map((m) => [m.names, m.countries])).toEqual([[["Bolat Nurlanov", "Ingrid Vik"], ["Georgia"]]]);
+  });
+  it("but not when it heads a list of named people of its country", () => {
+    const ms = meetingsOf(
+      `${met} The meeting was attended by members of the Norwegian delegation, Deputy Speaker Ola Nordby and MP Kari Dahl of Norway.`,
+    );
+    expect(ms.map((m) => m.countries)).toEqual([[]]);
+  });
+});

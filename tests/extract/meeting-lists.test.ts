@@ -359,3 +359,53 @@ describe("a list whose items carry their own day", () => {
     }
   });
 });
+
+describe("a list of counterparts that ends in an unnamed person", () => {
+  const sides = (text: string) => meetingsOf(text).map((x) => [x.names, x.countries]);
+  // Two named people met apart, and the unnamed envoy of Hungary.
+  const threeSides = [
+    [["Orsolya Maria Kertveny", "Velko Dramin"], []],
+    [["Tamas Bereczki", "Velko Dramin"], []],
+    [["Velko Dramin"], ["Hungary"]],
+  ];
+  it("keeps every named person, each with their full name", () => {
+    expect(
+      sides("Speaker Velko Dramin met Orsolya Maria Kertveny, Tamas Bereczki and the Ambassador of Hungary."),
+    ).toEqual(threeSides);
+  });
+  it("also when a middle name is a country's or a city's name", () => {
+    const base = meetingsOf(
+      "Speaker Velko Dramin met Anna Georgia Berg, Maria Sofia Lind and the Ambassador of Sweden.",
+    );
+    expect(base.map((x) => [x.names, x.countries])).toEqual([
+      [["Anna Georgia Berg", "Velko Dramin"], []],
+      [["Maria Sofia Lind", "Velko Dramin"], []],
+      [["Velko Dramin"], ["Sweden"]],
+    ]);
+  });
+  it("also when the last is someone the text gives no side ('the press attaché')", () => {
+    expect(
+      meetingsOf(
+        "Speaker Velko Dramin met Orsolya Maria Kertveny, Tamas Bereczki and the press attaché.",
+      ).map((x) => x.names),
+    ).toEqual([
+      ["Orsolya Maria Kertveny", "Velko Dramin"],
+      ["Tamas Bereczki", "Velko Dramin"],
+    ]);
+  });
+  it("reads a Chargé d'Affaires as one envoy, not a group", () => {
+    for (const apostrophe of ["'", "’"])
+      expect(
+        sides(
+          `Speaker Velko Dramin met Orsolya Maria Kertveny, Tamas Bereczki and the Chargé d${apostrophe}Affaires of Hungary.`,
+        ),
+      ).toEqual(threeSides);
+  });
+  it("near miss: a comma alone before the next clause's subject is no list", () => {
+    expect(
+      meetingsOf("Speaker Velko Dramin met Orsolya Kertveny, Tamas Bereczki told the press.").map(
+        (x) => x.names,
+      ),
+    ).toEqual([["Orsolya Kertveny", "Velko Dramin"]]);
+  });
+});

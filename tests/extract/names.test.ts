@@ -116,6 +116,48 @@ describe("things that are not people", () => {
       "Karel Vostrik",
     ]);
   });
+  it("starts the name after an unknown place right after 'of the <Body> of'", () => {
+    expect(names("Speaker of the Volkstag of Freelandia Anna Berg met the guests.")).toEqual(["Anna Berg"]);
+    expect(names("He met Chairman of the Grand Moot of Ostravia Piet Marten Holm on Monday.")).toEqual([
+      "Piet Marten Holm",
+    ]);
+  });
+  it("and after a title and 'of' or 'of the', where an unknown place or body stands", () => {
+    expect(names("He met the Ambassador of Freelandia Anna Berg in Vienna.")).toEqual(["Anna Berg"]);
+    expect(names("He met the Speaker of the Volkstag Anna Berg of Freelandia.")).toEqual(["Anna Berg"]);
+    expect(names("He met the Speaker of Freelandia's Volkstag Anna Berg.")).toEqual(["Anna Berg"]);
+  });
+  it("but not after 'of' alone, nor after 'of the' and a noun in lower case", () => {
+    expect(names("He met the family of Anna Maria Berg.")).toEqual(["Anna Maria Berg"]);
+    expect(names("He met the head of the office of Anna Maria Berg.")).toEqual(["Anna Maria Berg"]);
+  });
+  it("keeps a middle name that is a country's name, between two name words", () => {
+    expect(names("He met Senator Anna Georgia Berg and MP Michael Jordan Lee.")).toEqual([
+      "Anna Georgia Berg",
+      "Michael Jordan Lee",
+    ]);
+  });
+  it("keeps a capitalised common word between two name words as a middle name", () => {
+    expect(names("He met Ali Said Hassan and Anna Hope Berg in Cairo.")).toEqual([
+      "Ali Said Hassan",
+      "Anna Hope Berg",
+    ]);
+  });
+  it("but not a word of a title or a body before the name", () => {
+    expect(names("He met UK High Commissioner Lars Haugen.")).toEqual(["Lars Haugen"]);
+    expect(names("He met Chairman of the Ostrian Diet Bold Gantulga.")).toEqual(["Bold Gantulga"]);
+  });
+  it("but not a plural, a common noun or a style of rank there", () => {
+    expect(names("The Special Representative for Human Rights Eamon Dalby spoke.")).toEqual(["Eamon Dalby"]);
+    expect(names("He praised the Sustainable Development Goals.")).toEqual([]);
+    expect(names("They honoured Bangabandhu Sheikh Rafiq Rahman.")).not.toContain(
+      "Bangabandhu Sheikh Rafiq Rahman",
+    );
+  });
+  it("but not a country after a preposition or at either end of a run", () => {
+    expect(names("He met the President of Georgia Anna Berg.")).toEqual(["Anna Berg"]);
+    expect(names("He met Anna Berg in Georgia on Monday.")).toEqual(["Anna Berg"]);
+  });
   it("reads a capital written with Vietnamese diacritics as a place", () => {
     expect(names("HÀ NỘI — Chairman Trịnh Văn Lộc met the guests in Hà Nội on Monday.")).toEqual([
       "Trịnh Văn Lộc",

@@ -226,3 +226,47 @@ describe("people named without a title", () => {
     expect(p.get("Siobhan Kelly")?.country).toBeUndefined();
   });
 });
+
+describe("a place between the verb and its titled object", () => {
+  it("is no word of the object's title", () => {
+    const p = people(
+      " date 2025-03-10 Speaker of the Parliament of Moldova Velko Dramin met in Vienna President Orsolya Kertveny of Hungary.",
+    );
+    expect(p.get("Orsolya Kertveny")).toEqual({ roles: ["President of Hungary"], country: "Hungary" });
+  });
+  it("nor is a country named as the place", () => {
+    const p = people(
+      " date 2025-03-10 Speaker of the Parliament of Moldova Velko Dramin met in Austria Chairwoman Orsolya Kertveny of the National Assembly of Hungary.",
+    );
+    expect(p.get("Orsolya Kertveny")?.country).toBe("Hungary");
+    expect(p.get("Orsolya Kertveny")?.roles[0]).not.toMatch(/Austria/);
+  });
+  it("nor is a seat named after 'at the'", () => {
+    const p = people(
+      " date 2025-03-10 Speaker of the Parliament of Moldova Velko Dramin was received at the Kremlin Speaker Orsolya Kertveny of Hungary.",
+    );
+    expect(p.get("Orsolya Kertveny")).toEqual({ roles: ["Speaker of Hungary"], country: "Hungary" });
+  });
+  it("while a post's city after the title stays in the role", () => {
+    expect(
+      roleOf("Dramin met the Ambassador of Ostria in Vienna Lorand Veszto.", "Lorand Veszto"),
+    ).toMatchObject({ title: "Ambassador of Ostria in Vienna" });
+  });
+});
+
+describe("a working group in a title", () => {
+  it("is part of the role, alone or after another title and a comma", () => {
+    expect(
+      people(
+        " date 2025-01-01 Head of the working group on Ostrian-Veldanian interparliamentary relations Orhan Kazimli met the delegation.",
+      ).get("Orhan Kazimli")?.roles,
+    ).toEqual(["Head of the working group on Ostrian-Veldanian interparliamentary relations"]);
+    expect(
+      people(
+        " date 2025-01-01 Deputy Speaker of the Assembly, head of the working group on Ostrian-Veldanian interparliamentary relations Orhan Kazimli met the delegation.",
+      ).get("Orhan Kazimli")?.roles,
+    ).toEqual([
+      "Deputy Speaker of the Assembly, head of the working group on Ostrian-Veldanian interparliamentary relations",
+    ]);
+  });
+});

@@ -49,3 +49,13 @@ describe("a role phrase stands for the person last mentioned who fits it", () =>
     expect(m.filter((x) => !x.names.includes("D.Baatar"))).toEqual([]);
   });
 });
+
+describe("a role phrase that is the subject of a meeting verb", () => {
+  it("is not the person met, named after the verb, but a side of its own", () => {
+    const text =
+      " date 2025-03-10 The Speaker of the Parliament of Moldova met Orsolya Maria Kertveny, Tamas Bereczki and the Ambassador of Hungary.";
+    expect(rolesOf(text, "Orsolya Maria Kertveny")).toEqual([]);
+    const ms = meetingsOf("The Speaker of the Parliament of Moldova met Orsolya Maria Kertveny.");
+    expect(ms.map((m) => [m.names, m.countries])).toEqual([[["Orsolya Maria Kertveny"], ["Moldova"]]]);
+  });
+});
