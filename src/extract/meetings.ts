@@ -49,7 +49,7 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // In a list split by semicolons an item may end with where its person comes from ("Vice-President of
 // the Assembly A of Ostria; B").
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -65,7 +65,7 @@ const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions))`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
@@ -184,6 +184,13 @@ const JOINT = new RegExp(
   String.raw`(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? and (?:the )?(?:visiting |guest )?(${M})${OF_COUNTRY}(?: , [^@]{0,80}? ,| ,)? ${AUX}(?:jointly |both |together )?(?:held|discussed|met|${JOINT_PLANNED}|had (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks|conversation|exchange of views)|toured|shook hands|shake hands|signed|agreed|highlighted|exchanged|noted|stressed|talked|touched|reaffirmed|underlined|emphasized|emphasised|expressed|shared|outlined|considered|focused|dwelt|paid|reviewed|praised|hailed|co-chaired|chaired|conferred|negotiated|consulted|dined|(?:sat|sit) down (?:for|to|together)|came together(?= (?:for|at|on the sidelines)\b| in (?!a |an |one |support |opposition |coalition |alliance )))\b`,
   "g",
 );
+// "A, B and C met in Ostrava", "A, B and C held a meeting on Monday": three or more named as one
+// subject of a meeting with no one after it met one another, at one table. Only a verb of meeting
+// followed by when or where, or nothing: "A, B and C met voters" is no encounter of theirs.
+const JOINT_LIST = new RegExp(
+  String.raw`(?:^|[^@\s] )(${M}(?: , ${M})+(?: ,)? and ${M}) ${AUX}(?:jointly |together )?(?:met|held (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks)|came together)(?= (?:in|on|at|for|during|today|yesterday)\b| [.,;]|$)`,
+  "g",
+);
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
 // (no auxiliary) names the signatories of a document, which may be old.
 const SIGNED_BY = new RegExp(
@@ -257,17 +264,21 @@ const GREETING = new RegExp(
 // "X met Y, who was accompanied by Z", "X, accompanied by A and B, met Y": company at the meeting
 // the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
 const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
+// The meeting may name its two sides before the attendance: "The meeting between A and B was also
+// attended by C and D" (everyone named is at one table).
+const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 const SIDE_REPRESENTED = new RegExp(
   String.raw`^(?:[^@]{0,40}? )?(${M}) (?:was|were) (?:also )?represented by (${LIST})`,
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
-// talks", "X attended the meeting", "X attended the events".
+// talks", "X attended the meeting", "X attended the events", "X also joined the talks" (joining a
+// meeting, not "joined the delegation", which is travelling with it).
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|joined(?= (?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b)|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -297,7 +308,7 @@ const COMPANIONS_OF =
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
-  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${LIST_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
+  String.raw`(?:^|(,|;|and|as well as|alongside|along with|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${LIST_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
   "g",
 );
 
@@ -564,6 +575,9 @@ const SERIES_HELD =
 
 // A verb that says its objects were met one by one: "held meetings with", "met separately with".
 const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respectively)\b/;
+// The words that make one meeting of several sides: its number of sides, or chairs shared.
+const ONE_TABLE =
+  /\b(?:trilateral|tripartite|quadrilateral|three-way|three-party|four-party|multilateral|joint|co-chaired|co-chairs|co-hosted|co-hosts)\b/;
 
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
@@ -1031,6 +1045,13 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // of Italy, A, and the Ambassador of Italy, B").
       else if (receivedTogether(m[2] ?? "", objects))
         add("met-together", subjects, objects, plannedAround(m), false);
+      // "welcomed A, along with B": the company of the one met sits at their table.
+      else if (/ (?:along|together) with /.test(m[3] ?? ""))
+        add("met-company", subjects, objects, plannedAround(m), false);
+      // "held a trilateral meeting with A and B", "co-chaired a session with A and B": a meeting said to
+      // be of three or more sides, or chaired by two, is one table, whatever countries its guests are from.
+      else if (ONE_TABLE.test(`${m[2]} ${gapAfterVerb(sk, m)}`))
+        add("met-one-table", subjects, objects, plannedAround(m), false);
       // "hosted a working breakfast with A and B", "had dinner with A and B": the guests of one meal sat
       // at one table (unless "separate" meals are said).
       else if (
@@ -1208,6 +1229,14 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     }
+  if (/ , @m\d+(?: ,)? and @m/.test(sk))
+    for (const m of allMatches(JOINT_LIST, sk)) {
+      const list = ids(m[1]);
+      // Colleagues of one country who meet are at work, not at an encounter of sides.
+      const countries = new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean));
+      if (list.length < 3 || countries.size < 2) continue;
+      add("joint-list", list.slice(0, 1), list.slice(1), plannedAround(m), false);
+    }
   if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
     // A meal named in an opening phrase shares the tense of the main clause ("After a dinner hosted
     // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
@@ -1284,7 +1313,7 @@ function attendanceFinders(scope: SentenceScope): void {
     !MEMBERS_ELSEWHERE.test(sk)
   )
     joinPrevious("delegation-members", delegationMembers(s, sk));
-  if (/particip|took part|attend|present|told|informed|briefed/.test(sk))
+  if (/particip|took part|attend|present|told|informed|briefed|joined/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {
       const rest = sk.slice((m.index ?? 0) + m[0].length);
       if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
