@@ -387,11 +387,8 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   if (!text) return [];
   const start = sk.indexOf(text, m.index ?? 0);
   const after = sk.slice(start + text.length);
-  const items = respectiveHolders(
-    listIds(text, after),
-    mentions,
-    `${sk.slice(Math.max(0, start - 30), start)}${text}${after.slice(0, 15)}`,
-  );
+  const around = `${sk.slice(Math.max(0, start - 30), start)}${text}${after.slice(0, 15)}`;
+  const items = respectiveHolders(listIds(text, after), mentions, around);
   // "received A and members of his delegation, B and C": A's company, seated with A.
   if (mentions && items.length > 1 && WITH_DELEGATION.test(text)) seatedTogether(mentions, items);
   const last = items.at(-1);
@@ -413,6 +410,10 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
     (k) => mentions[k]?.kind === "person",
   );
   if (!named.length) return items;
+  // "met the heads of the delegations of A, B and C: X, Y and Z": as many people as heads of sides,
+  // each the head of one (one meeting per counterpart, not one of all).
+  const heads = items.length > 1 ? respectiveHolders([...items, ...named], mentions, around) : [];
+  if (heads.length === named.length) return heads;
   if (named.length > 1 && ONE_SIDE.test(mentions[last]?.description ?? "")) seatedTogether(mentions, named);
   // One side spelled out is replaced by its people; after a list of several, they are one more.
   return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
@@ -429,9 +430,9 @@ function respectiveHolders(items: number[], mentions: Mention[] | undefined, aro
   const holders = items.slice(half).map((n) => mentions[n]);
   const spelledOut =
     sides.every((m) => m && m.kind !== "person" && m.country) && holders.every((m) => m?.kind === "person");
-  // The names follow the sides with a comma alone ("..., and with X and Y" are more counterparts), and
-  // the sides are their heads, or "respectively" pairs them.
-  const joined = new RegExp(String.raw`@m${items[half - 1]} , @m${items[half]}(?!\d)`).test(around);
+  // The names follow the sides with a comma or a colon alone ("..., and with X and Y" are more
+  // counterparts), and the sides are their heads, or "respectively" pairs them.
+  const joined = new RegExp(String.raw`@m${items[half - 1]} [,:–—] @m${items[half]}(?!\d)`).test(around);
   const heads = RESPECTIVE_HEADS.test(around) || / respectively\b/.test(around);
   return spelledOut && joined && heads ? items.slice(half) : items;
 }

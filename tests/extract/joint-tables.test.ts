@@ -70,3 +70,18 @@ describe("the company of the one met, and those who joined the talks", () => {
     ).toEqual([["Aigerim Sultanova", "Ardak Nurbekov", "Luca Rossi", "Marco Bianchi"]]);
   });
 });
+
+describe("the heads of several sides, named after a colon", () => {
+  const heads = `${host} met with the heads of the delegations of Latvia, Estonia and Hungary`;
+  it("'the heads of the delegations of A, B and C: X, Y and Z' is one meeting per counterpart", () => {
+    expect(names(`${heads}: Ilze Berzina, Mart Tamm and Gabor Kiss.`)).toEqual([
+      ["Ardak Nurbekov", "Ilze Berzina"],
+      ["Ardak Nurbekov", "Mart Tamm"],
+      ["Ardak Nurbekov", "Gabor Kiss"],
+    ]);
+  });
+  it("fewer names than sides pair no one with a side", () => {
+    const met = names(`${heads}: Ilze Berzina and Mart Tamm.`);
+    expect(met).not.toContainEqual(["Ardak Nurbekov", "Ilze Berzina"]);
+  });
+});
