@@ -265,10 +265,17 @@ const GREETING = new RegExp(
 // the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
 const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
 // The meeting may name its two sides before the attendance: "The meeting between A and B was also
-// attended by C and D" (everyone named is at one table).
+// attended by C and D" (everyone named is at one table); a relative clause may tell the attendance
+// ("The talks, which were also attended by C, focused on ..."; "hosted B for talks also attended by C").
 const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  "g",
+);
+// "..., while Ambassador C represented the Ostrian side": the active voice of the same. Only the side
+// of the meeting ("represented the Ostrian side at the forum" is another event's).
+const REPRESENTED_SIDE = new RegExp(
+  String.raw`(${LIST}) (?:also )?represented (${M})(?= [.,;]| at the (?:meeting|talks|negotiations)\b|$)`,
   "g",
 );
 const SIDE_REPRESENTED = new RegExp(
@@ -302,9 +309,10 @@ const MEMBERS_ELSEWHERE = new RegExp(
 const LEADER_COMPANY = new RegExp(
   String.raw`^(?: ,| , which| , that| and)? (?:also )?(?:included|includes|including|comprised|comprising|consisted of|consisting of) (${LIST})`,
 );
-// "A delegation led by @m0 , including " + the list: the people of the delegation its head leads.
+// "A delegation led by @m0 , including " + the list: the people of the delegation its head leads;
+// "@m0 , who was accompanied by " + the list, too.
 const COMPANIONS_OF =
-  /(@m\d+) , (?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
+  /(@m\d+) , (?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined))?(?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
@@ -1226,6 +1234,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
         continue;
       // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
       if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
+      // "The talks, which were attended by A and B, focused on ...": the two attended; the verb is the talks'.
+      if (/\b(?:attended|accompanied|joined) by (?:[^@]{0,40}? )?$/.test(sk.slice(0, m.index ?? 0))) continue;
       // "A and B held a phone conversation": the remote word follows the verb, outside the match.
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
@@ -1305,6 +1315,10 @@ function attendanceFinders(scope: SentenceScope): void {
     const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
     if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
   }
+  if (sk.includes(" represented @m"))
+    for (const m of allMatches(REPRESENTED_SIDE, sk))
+      if (/\bside\b/i.test(mention(Number(m[2]?.slice(2)))?.description ?? ""))
+        joinPrevious("represented-side", ids(m[1]));
   // The members of a delegation named after a meeting still to come are who travels: whether each sits
   // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
   // A and B") the report does not say.

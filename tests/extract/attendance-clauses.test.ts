@@ -1,0 +1,63 @@
+/**
+ * Attendance told in a relative clause or a participle, company told in a relative clause, and a side's
+ * representative told in the active voice: each adds its people to the meeting it belongs to, and no
+ * meeting of their own. Every name below is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
+
+const names = (text: string) => meetingsOf(text).map((m) => m.names);
+const host = "Chairman of the Mazhilis Ardak Nurbekov";
+const guest = "Speaker of the Saeima of Latvia Ilze Berzina";
+const met = `${host} met with ${guest}.`;
+const two = ["Ardak Nurbekov", "Ilze Berzina"];
+const four = ["Ardak Nurbekov", "Dauren Abenov", "Ilze Berzina", "Janis Ozols"];
+const attendees = "Deputy Chairman of the Mazhilis Dauren Abenov and Latvian Ambassador Janis Ozols";
+
+describe("attendance in a relative clause or a participle", () => {
+  it("'The talks, which were also attended by A and B, focused on ...' (and A and B met no one apart)", () => {
+    expect(names(`${met} The talks, which were also attended by ${attendees}, focused on transit.`)).toEqual([
+      four,
+    ]);
+  });
+  it("'During the meeting, which was attended by C, A and B discussed ...'", () => {
+    expect(
+      names(
+        `During the meeting, which was attended by Latvian Ambassador Janis Ozols, ${host} and ${guest} discussed transit.`,
+      ),
+    ).toEqual([["Ardak Nurbekov", "Ilze Berzina", "Janis Ozols"]]);
+  });
+  it("'hosted B for talks also attended by C'", () => {
+    expect(
+      names(`${host} hosted ${guest} for talks also attended by Latvian Ambassador Janis Ozols.`),
+    ).toEqual([["Ardak Nurbekov", "Ilze Berzina", "Janis Ozols"]]);
+  });
+  it("a conference attended by C, or talks that C did not attend, add no one", () => {
+    expect(
+      names(`${met} The conference, which was attended by Latvian Ambassador Janis Ozols, opened later.`),
+    ).toEqual([two]);
+  });
+});
+
+describe("company in a relative clause", () => {
+  it("'A, who was accompanied by C, met B'", () => {
+    expect(names(`${host}, who was accompanied by deputy Aigerim Sultanova, met with ${guest}.`)).toEqual([
+      ["Aigerim Sultanova", "Ardak Nurbekov", "Ilze Berzina"],
+    ]);
+  });
+});
+
+describe("a side's representative in the active voice", () => {
+  it("'..., while Ambassador C represented the Latvian side'", () => {
+    expect(
+      names(
+        `${met} The Kazakh side was also represented by deputy Aigerim Sultanova, while Ambassador Janis Ozols represented the Latvian side.`,
+      ),
+    ).toEqual([["Aigerim Sultanova", "Ardak Nurbekov", "Ilze Berzina", "Janis Ozols"]]);
+  });
+  it("representing a side at another event is not attending the meeting", () => {
+    expect(names(`${met} Latvian Ambassador Janis Ozols represented the Latvian side at the forum.`)).toEqual(
+      [two],
+    );
+  });
+});
