@@ -5,6 +5,7 @@
  */
 import type { MeetingDate } from "../facts/types.ts";
 import { dayOfMeetingClause } from "./clause-dates.ts";
+import { titleFamily } from "./coref.ts";
 import {
   anchoredDates,
   inFutureClause,
@@ -244,11 +245,31 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
           !namedApart(doc, m.sentence, m.people, n) &&
           n.planned === m.planned &&
           n.people.includes(m.people[0] as number) &&
-          n.people.some((id) => id !== m.people[0] && countryOf(id) === party.country),
+          n.people.some(
+            (id) =>
+              id !== m.people[0] &&
+              countryOf(id) === party.country &&
+              mayHoldOffice(doc, id, party.description),
+          ),
       ),
     );
   const umbrellas = meetings.filter(covered);
   for (const u of umbrellas) meetings.splice(meetings.indexOf(u), 1);
+}
+
+// The kinds of office (see titleFamily) that a side named by one title says its holder has.
+const OFFICES = new Set(["ambassador", "minister", "government", "state", "presiding", "vice"]);
+
+/**
+ * Whether person `id` may be the side a description names: any person, when it names no office ("Italian
+ * colleagues", "the Chilean delegation") or the person has no known role; else only a holder of that
+ * kind of office ("the Japanese Ambassador" is not the Japanese Foreign Minister met on another day).
+ */
+function mayHoldOffice(doc: Doc, id: number, description: string): boolean {
+  const family = titleFamily(description, false);
+  if (!OFFICES.has(family)) return true;
+  const own = (doc.people[id]?.roles ?? []).map((r) => titleFamily(r.title, !!r.body));
+  return own.length === 0 || own.includes(family);
 }
 
 /**
