@@ -88,6 +88,12 @@ const BETWEEN = new RegExp(
   String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?(?:in [^@,]{1,30} )?between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
   "g",
 );
+// "talks were held between the Ostrian delegation led by X and the Veldanian delegation led by Y": the
+// two heads met (their sides are the delegations they lead).
+const BETWEEN_LED = new RegExp(
+  String.raw`(?:^| )(?:${MEET_NOUN}|${MEAL}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?between (?:the )?${M} (?:led|headed) by (?:its |their )?(${M}) and (?:the )?${M} (?:led|headed) by (?:its |their )?(${M})`,
+  "g",
+);
 // "the meeting of X and Y", "the meeting of X, with Y", "a meeting of X and a delegation led by Y".
 const MEETING_OF = new RegExp(
   String.raw`(?:${MEET_NOUN}|${MEAL}) of (${M})(?: ,)? (?:[a-z]{1,3} )?(?:and|with) (${LIST})(?: \)?)?(?:${LED})?`,
@@ -158,11 +164,11 @@ function listTail(sk: string, m: RegExpMatchArray): number[] {
   const tail = LIST_TAIL.exec(sk.slice((m.index ?? 0) + m[0].length));
   return tail?.[1] ? [Number(tail[1].slice(2))] : [];
 }
-// "Meetings were held with X", also after an opening phrase of circumstance ("Within the framework of
+// "Meetings were held with X" (not "with the participation of X", who attended the meeting told), also after an opening phrase of circumstance ("Within the framework of
 // the visit, meetings were held with X"; "The visit's agenda includes discussions with MPs, the head of
 // the committee X, ..."), but not after a clause ("We have a program, including a meeting with X").
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?!the (?:participation|presence|attendance) of\b)(?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
@@ -269,7 +275,7 @@ const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIS
 // ("The talks, which were also attended by C, focused on ..."; "hosted B for talks also attended by C").
 const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // "..., while Ambassador C represented the Ostrian side": the active voice of the same. Only the side
@@ -282,10 +288,11 @@ const SIDE_REPRESENTED = new RegExp(
   String.raw`^(?:[^@]{0,40}? )?(${M}) (?:was|were) (?:also )?represented by (${LIST})`,
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
-// talks", "X attended the meeting", "X attended the events", "X also joined the talks" (joining a
+// talks", "X attended the meeting", "X attended the events", "X was among those present", "X also
+// joined the talks" (joining a
 // meeting, not "joined the delegation", which is travelling with it).
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|joined(?= (?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b)|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|joined(?= (?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b)|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?present|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -308,6 +315,14 @@ const MEMBERS_ELSEWHERE = new RegExp(
 // What follows a delegation's leader: "led by A, which included B and C", "led by A and including B".
 const LEADER_COMPANY = new RegExp(
   String.raw`^(?: ,| , which| , that| and)? (?:also )?(?:included|includes|including|comprised|comprising|consisted of|consisting of) (${LIST})`,
+);
+// The predicate of a clause telling who attended, right after its subjects: " were also present".
+const ATTENDANCE_CLAUSE =
+  /^ (?:(?:were|was) (?:also )?(?:present|in attendance|among those present)|(?:also )?(?:attended|took part|participated|joined) (?:the|it|in)\b|(?:also )?(?:attended|took part|participated)\b)/;
+// The delegation that came with the one met, spelled out: " and the accompanying delegation, which
+// included " + the list.
+const WITH_SUITE = new RegExp(
+  String.raw`^ and (?:the |his |her |their )?(?:accompanying |visiting )?delegation(?: ,)? (?:which |that |who )?(?:included|includes|including|comprised|comprising|consisted of|consisting of) (${LIST})`,
 );
 // "A delegation led by @m0 , including " + the list: the people of the delegation its head leads;
 // "@m0 , who was accompanied by " + the list, too.
@@ -998,7 +1013,10 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
       // A headline joins its statements with a semicolon ("Speaker meets Chilean envoy; Peruvian
       // delegation due Thursday"): the verb's objects end there, and what follows is news of its own.
-      const cut = s.headline ? (m[3] ?? "").indexOf(" ; ") : -1;
+      // So does a semicolon in running text that opens a clause of attendance ("met with B; C and D were
+      // also present"): C and D attended the meeting with B, and were not met one by one.
+      const attendanceAfter = ATTENDANCE_CLAUSE.test(sk.slice((m.index ?? 0) + m[0].length));
+      const cut = s.headline || attendanceAfter ? (m[3] ?? "").indexOf(" ; ") : -1;
       const nextStatement = cut >= 0 ? `${(m[3] ?? "").slice(cut)} ` : "";
       const objects = listAt(sk, m, 3, s.mentions).filter(
         (n) => (!visit || mention(n)?.kind !== "group") && !nextStatement.includes(`@m${n} `),
@@ -1031,7 +1049,9 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
         leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
           ? LEADER_COMPANY.exec(sk.slice((m.index ?? 0) + m[0].length))
           : null;
-      const members = company ? listAt(sk, company, 1, s.mentions) : [];
+      // "met with X and the accompanying delegation, which included A and B": X's company, at X's table.
+      const suite = company ? null : WITH_SUITE.exec(sk.slice((m.index ?? 0) + m[0].length));
+      const members = company ? listAt(sk, company, 1, s.mentions) : suite ? ids(suite[1]) : [];
       if (leader !== undefined)
         add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
       else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
@@ -1139,6 +1159,9 @@ function nounFinders(scope: SentenceScope): void {
   if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
       if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
+  if (namesMeeting && sk.includes(" between ") && sk.includes(" by @m"))
+    for (const m of allMatches(BETWEEN_LED, sk))
+      if (!byPhone(m)) add("between-led", ids(m[1]), ids(m[2]), plannedAround(m), false);
   if (namesMeeting && sk.includes(" with "))
     for (const m of allMatches(WITH_MEETING, sk)) {
       if (byPhone(m)) continue;
@@ -1302,7 +1325,7 @@ function attendanceFinders(scope: SentenceScope): void {
   const { s, sk, mention, found, joinPrevious, lastPlanned } = scope;
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
-  if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
+  if (/attend|present|participa|taking part|joined|joining|involved|presence|represented|accompanying/.test(sk))
     // Everyone named after "attended by" attended, whatever groups the list names first.
     for (const m of allMatches(ATTENDED, sk))
       joinPrevious(

@@ -61,3 +61,44 @@ describe("a side's representative in the active voice", () => {
     );
   });
 });
+
+describe("more ways news English tells who else was at the table", () => {
+  const withAttendees = ["Ardak Nurbekov", "Dauren Abenov", "Ilze Berzina", "Janis Ozols"];
+  it("'met with B; C and D were also present' (a semicolon that opens a clause of attendance)", () => {
+    expect(names(`${met.slice(0, -1)}; ${attendees} were also present.`)).toEqual([withAttendees]);
+  });
+  it("a semicolon list of counterparts is still one meeting each", () => {
+    expect(
+      names(
+        `${host} met with ${guest}; President of the Riigikogu Mart Tamm; and Hungarian Speaker Gabor Kiss.`,
+      ),
+    ).toHaveLength(3);
+  });
+  it("'were among those present', 'the meeting was held with the participation of C'", () => {
+    expect(names(`${met} ${attendees} were among those present.`)).toEqual([withAttendees]);
+    expect(
+      names(`${met} The meeting was held with the participation of Latvian Ambassador Janis Ozols.`),
+    ).toEqual([["Ardak Nurbekov", "Ilze Berzina", "Janis Ozols"]]);
+  });
+  it("'Accompanying the Latvian Speaker were C and D'", () => {
+    expect(
+      names(
+        `${met} Accompanying the Latvian Speaker were Deputy Speaker of the Saeima Janis Ozols and MP Liga Kalnina.`,
+      ),
+    ).toEqual([["Ardak Nurbekov", "Ilze Berzina", "Janis Ozols", "Liga Kalnina"]]);
+  });
+  it("'met with B and the accompanying delegation, which included C and D'", () => {
+    expect(
+      names(
+        `${host} met with ${guest} and the accompanying delegation, which included MPs Janis Ozols and Liga Kalnina.`,
+      ),
+    ).toEqual([["Ardak Nurbekov", "Ilze Berzina", "Janis Ozols", "Liga Kalnina"]]);
+  });
+  it("'talks were held between the delegation led by A and the delegation led by B'", () => {
+    expect(
+      names(
+        "Talks were held between the Kazakh parliamentary delegation led by Chairman of the Mazhilis Ardak Nurbekov and the Latvian delegation led by Speaker of the Saeima Ilze Berzina.",
+      ),
+    ).toEqual([two]);
+  });
+});
