@@ -198,6 +198,9 @@ function delegationOfPersonBefore(s: Sentence, article: number, k: number): bool
 
 // Groups of people that someone may lead: "a delegation of X", "deputies of the Mazhilis led by Y".
 const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislators|senators|mps)\b/i;
+// The visiting side told by its role in the visit, whose leader is the delegation's: "the Ostrian
+// guests, led by X".
+const VISITORS = /\b(?:guests|visitors)\b/i;
 
 /**
  * "A delegation of Estonia led by X ... Later, the Estonian delegation met Y": once the article
@@ -205,17 +208,25 @@ const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislato
  * sentence that says who leads it keeps the side as it is. The leader may be said after the
  * delegation first acts ("met a delegation of Korea. The head of the delegation, X, noted"), and
  * a delegation whose leader the article never states stands for the one person of its country the
- * article names most, and more than once (the guest it follows).
+ * article names most, and more than once (the guest it follows). The visitors of a country led by
+ * someone ("the Ostrian guests, led by X") name that delegation's leader too; two leaders, no one.
  */
 export function ledDelegationsAsHeads(doc: Doc): void {
-  const heads = new Map<string, number>();
+  // Each country's head; undefined when two people are said to lead its sides (which is the one met
+  // is then a guess: "received a delegation of Ostria ... The Ostrian guests, led by X, ... Another
+  // Ostrian delegation, headed by Y, ...").
+  const heads = new Map<string, number | undefined>();
   const delegations: { s: Sentence; n: number; country: string }[] = [];
   for (const s of doc.sentences) {
     for (const [n, m] of s.mentions.entries()) {
-      if (m.kind !== "group" || !m.country || !LED_GROUP.test(m.description ?? "")) continue;
+      if (m.kind !== "group" || !m.country) continue;
+      const delegation = LED_GROUP.test(m.description ?? "");
+      if (!delegation && !VISITORS.test(m.description ?? "")) continue;
       const leader = leaderAfter(s, n);
-      if (leader === undefined) delegations.push({ s, n, country: m.country });
-      else if (!heads.has(m.country)) heads.set(m.country, leader);
+      if (leader === undefined) {
+        if (delegation) delegations.push({ s, n, country: m.country });
+      } else if (!heads.has(m.country)) heads.set(m.country, leader);
+      else if (heads.get(m.country) !== leader) heads.set(m.country, undefined);
     }
   }
   if (!delegations.length) return;
@@ -230,7 +241,7 @@ export function ledDelegationsAsHeads(doc: Doc): void {
     // "Members of the delegation of X held meetings": the members acted, not (only) its head, whom
     // the article does not place there.
     if (!heads.has(country) && membersOf(s, m)) continue;
-    const head = heads.get(country) ?? mostNamedOf(doc, country);
+    const head = heads.has(country) ? heads.get(country) : mostNamedOf(doc, country);
     if (head === undefined || s.mentions.some((x) => x.person === head)) continue;
     s.mentions[n] = { kind: "person", from: m.from, to: m.to, person: head, resolved: true };
   }
