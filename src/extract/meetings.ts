@@ -1325,7 +1325,9 @@ function attendanceFinders(scope: SentenceScope): void {
   const { s, sk, mention, found, joinPrevious, lastPlanned } = scope;
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
-  if (/attend|present|participa|taking part|joined|joining|involved|presence|represented|accompanying/.test(sk))
+  if (
+    /attend|present|participa|taking part|joined|joining|involved|presence|represented|accompanying/.test(sk)
+  )
     // Everyone named after "attended by" attended, whatever groups the list names first.
     for (const m of allMatches(ATTENDED, sk))
       joinPrevious(
