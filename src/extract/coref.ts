@@ -23,7 +23,8 @@ export function titleFamily(title: string, hasBody: boolean): string {
     return hasBody || /assembly|parliament|council|house|senate|congress|union|academy|committee/.test(t)
       ? "presiding"
       : "state";
-  if (/speaker|chair|marshal|head|presiding/.test(t)) return "presiding";
+  // "Toraga" is the Kyrgyz word for the Speaker of the Jogorku Kenesh.
+  if (/speaker|chair|marshal|head|presiding|toraga/.test(t)) return "presiding";
   if (/senator|deputy|member|mp\b|parliamentarian|lawmaker|legislator/.test(t)) return "member";
   return t.split(/\s+/).pop() ?? t;
 }
