@@ -169,6 +169,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     });
   }
   dropRecalled(doc, meetings, published);
+  dropOwnCounterparts(doc, meetings);
   dropUmbrellas(doc, meetings);
   dropRetoldHeadlines(doc, meetings);
   fillPlaces(doc, meetings);
@@ -270,6 +271,22 @@ function mayHoldOffice(doc: Doc, id: number, description: string): boolean {
   if (!OFFICES.has(family)) return true;
   const own = (doc.people[id]?.roles ?? []).map((r) => titleFamily(r.title, !!r.body));
   return own.length === 0 || own.includes(family);
+}
+
+/**
+ * "Speaker meets Latvian counterpart" read with the Latvian Speaker as the title's subject: no one's
+ * counterpart is of their own country, so one person's meeting with a counterpart of that country is a
+ * misreading, not an encounter.
+ */
+function dropOwnCounterparts(doc: Doc, meetings: LocalMeeting[]): void {
+  const own = (m: LocalMeeting) =>
+    m.people.length === 1 &&
+    m.parties.length > 0 &&
+    m.parties.every(
+      (x) =>
+        /\bcounterparts?\b/i.test(x.description) && x.country === doc.people[m.people[0] as number]?.country,
+    );
+  for (const m of meetings.filter(own)) meetings.splice(meetings.indexOf(m), 1);
 }
 
 /**

@@ -102,3 +102,19 @@ describe("more ways news English tells who else was at the table", () => {
     ).toEqual([two]);
   });
 });
+
+describe("a meal attended, and attendance said in other words", () => {
+  const withDeputies = ["Aigerim Sultanova", "Ardak Nurbekov", "Dauren Abenov", "Ilze Berzina"];
+  it("'hosted a dinner in honour of B, attended by C and D'", () => {
+    expect(
+      names(
+        `${host} hosted a dinner in honour of ${guest}, attended by deputies Dauren Abenov and Aigerim Sultanova.`,
+      ),
+    ).toEqual([withDeputies]);
+  });
+  it("'C and D were also in attendance'", () => {
+    expect(names(`${met} Deputies Dauren Abenov and Aigerim Sultanova were also in attendance.`)).toEqual([
+      withDeputies,
+    ]);
+  });
+});

@@ -34,3 +34,14 @@ describe("a side named by its country or by an office", () => {
     ).toEqual([["Ardak Nurbekov", "Hiroshi Tanabe"]]);
   });
 });
+
+describe("a counterpart of one's own country", () => {
+  it("'Speaker meets Latvian counterpart' over a report whose only Speaker is Latvian is no meeting of hers", () => {
+    const met = meetingsOf(
+      "Speaker meets Latvian counterpart\n\nMazhilis deputies Dauren Abenov, Aigerim Sultanova and Yerzhan Bekov met with Speaker of the Saeima of Latvia Ilze Berzina.",
+    );
+    expect(met.map((m) => [...m.names, ...m.countries])).toEqual([
+      ["Aigerim Sultanova", "Dauren Abenov", "Ilze Berzina", "Yerzhan Bekov"],
+    ]);
+  });
+});
