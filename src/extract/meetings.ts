@@ -365,7 +365,7 @@ const ids = listIds;
 // and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D", "a
 // delegation consisting of A, B and C", or with nothing between ("members of the Storting A and B").
 const SPELLED_OUT = new RegExp(
-  String.raw`^(?: ,)? (?:(?:including|–|—|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
+  String.raw`^(?: ,)? (?:(?:including|–|—|-|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
 );
 // Sides whose people, once named, sit at one table: a delegation, the members of one body, a group of
 // one parliament's members ("a delegation comprising A, B and C", "Danish MPs A and B"); "officials
@@ -532,6 +532,14 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
+// Someone introduced as the one before's own aide: "his deputy", "her first deputy", "his adviser".
+const OWN_AIDE = /^(?:his|her|their) (?:first )?(?:deputy|deputies|vice|adviser|advisor|assistant|aide)\b/;
+/** The first `n` words (folded) of a sentence from token `from`. */
+const wordsAt = (doc: Doc, sentence: number, from: number, n: number) =>
+  (doc.sentences[sentence]?.tokens ?? [])
+    .slice(from, from + n)
+    .map((t) => t.key)
+    .join(" ");
 // A deputy's title: "Vice Speaker", "First Vice-Chairman" (group 1: the title deputised).
 const DEPUTY_OF = /^(?:first )?(?:vice|deputy)[- ](.+)$/i;
 
@@ -558,9 +566,11 @@ function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefin
       ? undefined
       : here.map((r) => DEPUTY_OF.exec(r.title)?.[1]).find((t): t is string => t !== undefined);
     const beside =
-      deputised !== undefined &&
-      // The title before its body: "Chairman of the Bundesrat" is a "Chairman".
-      previous?.titles.some((t) => ` ${fold(t).split(" of ")[0]}`.endsWith(` ${fold(deputised)}`));
+      (deputised !== undefined &&
+        // The title before its body: "Chairman of the Bundesrat" is a "Chairman".
+        previous?.titles.some((t) => ` ${fold(t).split(" of ")[0]}`.endsWith(` ${fold(deputised)}`))) ||
+      // "met with Speaker A and his deputy B": one's own deputy or aide sits at one's table.
+      (i > 0 && !!m && OWN_AIDE.test(wordsAt(doc, sentence, m.from, 3)));
     const table = beside ? previous?.table : key === undefined ? undefined : tables.get(key);
     if (table) table.push(i);
     else {

@@ -85,3 +85,25 @@ describe("the heads of several sides, named after a colon", () => {
     expect(met).not.toContainEqual(["Ardak Nurbekov", "Ilze Berzina"]);
   });
 });
+
+describe("one's own aide, and a side spelled out after a dash", () => {
+  const guest = "Speaker of the Saeima of Latvia Ilze Berzina";
+  const three = [["Ardak Nurbekov", "Dauren Abenov", "Ilze Berzina"]];
+  it("'met with Chairman A and his deputy B' seats B with A", () => {
+    expect(
+      names(`${guest} met with Chairman of the Mazhilis Ardak Nurbekov and his deputy Dauren Abenov.`),
+    ).toEqual(three);
+  });
+  it("'held talks with the leadership of the Mazhilis - Chairman A and Deputy Chairman B'", () => {
+    expect(
+      names(
+        `${guest} held talks with the leadership of the Mazhilis - Chairman Ardak Nurbekov and Deputy Chairman Dauren Abenov.`,
+      ),
+    ).toEqual(three);
+  });
+  it("without a possessive, two hosts of one country met apart stay two meetings", () => {
+    expect(
+      names(`${guest} met with Chairman of the Mazhilis Ardak Nurbekov and Prime Minister Dauren Abenov.`),
+    ).toHaveLength(2);
+  });
+});
