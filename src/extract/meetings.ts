@@ -49,7 +49,7 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // In a list split by semicolons an item may end with where its person comes from ("Vice-President of
 // the Assembly A of Ostria; B").
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?= ,? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| (?:, )?and (?:later|then|also|subsequently|afterwards) with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -332,7 +332,7 @@ const COMPANIONS_OF =
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
-  String.raw`(?:^|(,|;|and|as well as|alongside|along with|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${LIST_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
+  String.raw`(?:^|(,|;|and(?: (?:later|then|also|subsequently|afterwards)(?= with))?|as well as|alongside|along with|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${LIST_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
   "g",
 );
 

@@ -101,3 +101,12 @@ describe("a delegation whose leader is told as the visitors' leader", () => {
     expect(m).toEqual([{ names: ["Ardak Nurbekov"], countries: ["Latvia"], status: "held" }]);
   });
 });
+
+describe("a delegation whose head a later sentence names in the passive", () => {
+  it("'met a visiting delegation from Kazakhstan. The delegation was led by X.' is a meeting with X", () => {
+    const m = meetingsOf(
+      "Lok Sabha Speaker meets Kazakh delegation\n\nLok Sabha Speaker Ravi Sharma on Monday met a visiting delegation from Kazakhstan. The delegation was led by Chairman of the Mazhilis Ardak Nurbekov.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ardak Nurbekov", "Ravi Sharma"]]);
+  });
+});

@@ -107,3 +107,16 @@ describe("one's own aide, and a side spelled out after a dash", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("counterparts met one after the other", () => {
+  it("'met with A and later with B' is one meeting each", () => {
+    expect(
+      names(
+        "Speaker of the Seimas Rasa Kaziene met with Speaker of the Riigikogu Mart Tamm and later with Speaker of the Saeima Ilze Berzina.",
+      ),
+    ).toEqual([
+      ["Mart Tamm", "Rasa Kaziene"],
+      ["Ilze Berzina", "Rasa Kaziene"],
+    ]);
+  });
+});

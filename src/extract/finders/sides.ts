@@ -266,11 +266,13 @@ const DELEGATION_WORD = /^(?:delegation|group)$/;
 // How an article names a delegation's head outright: "The head of the delegation, X, noted" (or "The
 // delegation's head, X"),
 // "Leading the group of deputies is X" (the title may stand before the name or open its mention),
-// "The delegation led by X held talks" (the delegation the article told of, now with its head), or
+// "The delegation led by X held talks" (the delegation the article told of, now with its head; also
+// "The delegation was led by X"), or
 // a sentence that opens "This parliamentary group, led by X".
 const NAMES_THE_HEAD =
-  /(?:\bhead of the (?:[\w-]+ )?delegation ,? [^,]+|\bthe delegation ?['’]s (?:head|leader) ,? [^,]+|\bleading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+|^(?:[^,]* )?the delegation(?: ,)? (?:led|headed) by [^,]+)$/;
-const OPENS_LED_BY = /^(?:the|this) (?:[\w-]+ )?(?:delegation|group)(?: ,)? (?:led|headed) by [^,]+$/;
+  /(?:\bhead of the (?:[\w-]+ )?delegation ,? [^,]+|\bthe delegation ?['’]s (?:head|leader) ,? [^,]+|\bleading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+|^(?:[^,]* )?the delegation(?: ,)? (?:was |is )?(?:led|headed) by [^,]+)$/;
+const OPENS_LED_BY =
+  /^(?:the|this) (?:[\w-]+ )?(?:delegation|group)(?: ,)? (?:was |is )?(?:led|headed) by [^,]+$/;
 
 // The person the article names as a delegation's head (see NAMES_THE_HEAD).
 function namedHead(doc: Doc): number | undefined {
