@@ -281,6 +281,8 @@ const ATTENDED = new RegExp(
 );
 // "..., while Ambassador C represented the Ostrian side": the active voice of the same. Only the side
 // of the meeting ("represented the Ostrian side at the forum" is another event's).
+const EVENT_OF_MANY =
+  /\b(?:forum|conference|summit|congress|exhibition|seminar|symposium|festival|plenary)\b/;
 const REPRESENTED_SIDE = new RegExp(
   String.raw`(${LIST}) (?:also )?represented (${M})(?= [.,;]| at the (?:meeting|talks|negotiations)\b|$)`,
   "g",
@@ -1351,7 +1353,8 @@ function attendanceFinders(scope: SentenceScope): void {
     const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
     if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
   }
-  if (sk.includes(" represented @m"))
+  // (A side represented at an event of many, "At the forum, A represented the Ostrian side", is not.)
+  if (sk.includes(" represented @m") && !EVENT_OF_MANY.test(sk))
     for (const m of allMatches(REPRESENTED_SIDE, sk))
       if (/\bside\b/i.test(mention(Number(m[2]?.slice(2)))?.description ?? ""))
         joinPrevious("represented-side", ids(m[1]));

@@ -55,6 +55,11 @@ describe("a side's representative in the active voice", () => {
       ),
     ).toEqual([["Aigerim Sultanova", "Ardak Nurbekov", "Ilze Berzina", "Janis Ozols"]]);
   });
+  it("a side represented at an event of many is not at the meeting", () => {
+    expect(
+      names(`${met} At the forum, Latvian Ambassador Janis Ozols represented the Latvian side.`),
+    ).toEqual([two]);
+  });
   it("representing a side at another event is not attending the meeting", () => {
     expect(names(`${met} Latvian Ambassador Janis Ozols represented the Latvian side at the forum.`)).toEqual(
       [two],
