@@ -5,7 +5,6 @@
  */
 import type { MeetingDate } from "../facts/types.ts";
 import { dayOfMeetingClause } from "./clause-dates.ts";
-import { titleFamily } from "./coref.ts";
 import {
   anchoredDates,
   inFutureClause,
@@ -23,6 +22,7 @@ import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { dropRecalled } from "./recalled.ts";
+import { fillRoleSides, mayHoldOffice } from "./role-sides.ts";
 
 /** A meeting of one article, its sides still local person ids. */
 export interface LocalMeeting {
@@ -171,6 +171,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   dropRecalled(doc, meetings, published);
   dropOwnCounterparts(doc, meetings);
   dropUmbrellas(doc, meetings);
+  fillRoleSides(doc, meetings);
   dropRetoldHeadlines(doc, meetings);
   fillPlaces(doc, meetings);
   fillOccasions(doc, meetings);
@@ -250,27 +251,12 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
             (id) =>
               id !== m.people[0] &&
               countryOf(id) === party.country &&
-              mayHoldOffice(doc, id, party.description),
+              mayHoldOffice(doc.people[id], party.description),
           ),
       ),
     );
   const umbrellas = meetings.filter(covered);
   for (const u of umbrellas) meetings.splice(meetings.indexOf(u), 1);
-}
-
-// The kinds of office (see titleFamily) that a side named by one title says its holder has.
-const OFFICES = new Set(["ambassador", "minister", "government", "state", "presiding", "vice"]);
-
-/**
- * Whether person `id` may be the side a description names: any person, when it names no office ("Italian
- * colleagues", "the Chilean delegation") or the person has no known role; else only a holder of that
- * kind of office ("the Japanese Ambassador" is not the Japanese Foreign Minister met on another day).
- */
-function mayHoldOffice(doc: Doc, id: number, description: string): boolean {
-  const family = titleFamily(description, false);
-  if (!OFFICES.has(family)) return true;
-  const own = (doc.people[id]?.roles ?? []).map((r) => titleFamily(r.title, !!r.body));
-  return own.length === 0 || own.includes(family);
 }
 
 /**
