@@ -164,9 +164,10 @@ function listTail(sk: string, m: RegExpMatchArray): number[] {
   const tail = LIST_TAIL.exec(sk.slice((m.index ?? 0) + m[0].length));
   return tail?.[1] ? [Number(tail[1].slice(2))] : [];
 }
-// "Meetings were held with X" (not "with the participation of X", who attended the meeting told), also after an opening phrase of circumstance ("Within the framework of
+// "Meetings were held with X", also after an opening phrase of circumstance ("Within the framework of
 // the visit, meetings were held with X"; "The visit's agenda includes discussions with MPs, the head of
-// the committee X, ..."), but not after a clause ("We have a program, including a meeting with X").
+// the committee X, ..."), but not after a clause ("We have a program, including a meeting with X"),
+// nor "The meeting was held with the participation of X" (X attended the meeting told before).
 const OPENING_MEETING = new RegExp(
   String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?!the (?:participation|presence|attendance) of\b)(?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
   "g",
@@ -279,10 +280,11 @@ const ATTENDED = new RegExp(
   String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
-// "..., while Ambassador C represented the Ostrian side": the active voice of the same. Only the side
-// of the meeting ("represented the Ostrian side at the forum" is another event's).
+// Events of many, where a side is represented without meeting anyone in particular.
 const EVENT_OF_MANY =
   /\b(?:forum|conference|summit|congress|exhibition|seminar|symposium|festival|plenary)\b/;
+// "..., while Ambassador C represented the Ostrian side": the active voice of "the Ostrian side was
+// represented by C". Only the side of the meeting ("represented the Ostrian side at the forum" is another event's).
 const REPRESENTED_SIDE = new RegExp(
   String.raw`(${LIST}) (?:also )?represented (${M})(?= [.,;]| at the (?:meeting|talks|negotiations)\b|$)`,
   "g",
@@ -292,8 +294,7 @@ const SIDE_REPRESENTED = new RegExp(
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
 // talks", "X attended the meeting", "X attended the events", "X was among those present", "X also
-// joined the talks" (joining a
-// meeting, not "joined the delegation", which is travelling with it).
+// joined the talks" (joining a meeting, not "joined the delegation", which is travelling with it).
 const PARTICIPATED = new RegExp(
   String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|joined(?= (?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b)|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
@@ -542,6 +543,7 @@ const wordsAt = (doc: Doc, sentence: number, from: number, n: number) =>
     .slice(from, from + n)
     .map((t) => t.key)
     .join(" ");
+
 // A deputy's title: "Vice Speaker", "First Vice-Chairman" (group 1: the title deputised).
 const DEPUTY_OF = /^(?:first )?(?:vice|deputy)[- ](.+)$/i;
 

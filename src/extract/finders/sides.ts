@@ -212,9 +212,9 @@ const VISITORS = /\b(?:guests|visitors)\b/i;
  * someone ("the Ostrian guests, led by X") name that delegation's leader too; two leaders, no one.
  */
 export function ledDelegationsAsHeads(doc: Doc): void {
-  // Each country's head; undefined when two people are said to lead its sides (which is the one met
-  // is then a guess: "received a delegation of Ostria ... The Ostrian guests, led by X, ... Another
-  // Ostrian delegation, headed by Y, ...").
+  // Each country's head; undefined when two people are said to lead its sides, for which of them was
+  // met is then a guess ("received a delegation of Ostria ... The Ostrian guests, led by X, ...
+  // Another Ostrian delegation, headed by Y, ...").
   const heads = new Map<string, number | undefined>();
   const delegations: { s: Sentence; n: number; country: string }[] = [];
   for (const s of doc.sentences) {
