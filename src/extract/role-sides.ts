@@ -12,8 +12,18 @@ import type { Doc, LocalPerson } from "./document.ts";
 // The kinds of office (see titleFamily) that a side named by a title says its holder has.
 const OFFICES = new Set(["ambassador", "minister", "government", "state", "presiding", "vice"]);
 
-/** The kind of office a side's description names, reading "counterpart" as the office of `own`. */
-function officeOf(description: string, own: LocalPerson | undefined): string | undefined {
+// The heads of several delegations met: "met the heads of the delegations of A, B and C".
+const HEADS_OF_DELEGATIONS = /\b(?:heads|leaders) of (?:the )?(?:[\w-]+ )?delegations\b/i;
+// The offices a delegation's head holds: a parliament's presiding officer, a deputy, a member.
+const DELEGATION_HEAD = "delegation head";
+const PARLIAMENTARY = new Set(["presiding", "vice", "member"]);
+
+/**
+ * The kind of office a side's description names, reading "counterpart" as the office of `own`, and a
+ * delegation in a sentence that met "the heads of the delegations of" several countries as its head.
+ */
+function officeOf(description: string, own: LocalPerson | undefined, evidence: string): string | undefined {
+  if (/\bdelegations? of\b/i.test(description) && HEADS_OF_DELEGATIONS.test(evidence)) return DELEGATION_HEAD;
   if (/\bcounterparts?\b/i.test(description)) {
     const families = new Set((own?.roles ?? []).map((r) => titleFamily(r.title, !!r.body)));
     return families.size === 1 ? [...families][0] : undefined;
@@ -24,7 +34,11 @@ function officeOf(description: string, own: LocalPerson | undefined): string | u
 
 /** Whether a person may hold an office of that kind: any role of that kind, or no role at all. */
 const mayHold = (p: LocalPerson, family: string) =>
-  p.roles.length === 0 || p.roles.some((r) => titleFamily(r.title, !!r.body) === family);
+  p.roles.length === 0 ||
+  p.roles.some((r) => {
+    const own = titleFamily(r.title, !!r.body);
+    return family === DELEGATION_HEAD ? PARLIAMENTARY.has(own) : own === family;
+  });
 
 /**
  * Whether a person may be the side a description names: anyone, when it names no office ("Italian
@@ -47,7 +61,7 @@ export function fillRoleSides(doc: Doc, meetings: LocalMeeting[]): void {
     if (m.people.length !== 1 || ownId === undefined) continue;
     const own = doc.people[ownId];
     for (const party of [...m.parties]) {
-      const family = officeOf(party.description, own);
+      const family = officeOf(party.description, own, m.evidence);
       if (!family || party.country === own?.country) continue;
       const fits = doc.people.filter(
         (p) => p.id !== ownId && p.country === party.country && !p.countryGuessed && mayHold(p, family),

@@ -37,3 +37,26 @@ describe("a side named by an office, its holder named elsewhere", () => {
     ).toContainEqual(["Ardak Nurbekov", "Latvia"]);
   });
 });
+
+describe("the heads of several delegations met, each named later", () => {
+  const heads =
+    "On the sidelines of the forum, Chairman of the Mazhilis Ardak Nurbekov met with the heads of the delegations of Latvia, Estonia and Hungary.";
+  it("each delegation is the one parliamentarian of its country the report names", () => {
+    expect(
+      meetingsOf(
+        `${heads} Latvian Speaker Ilze Berzina invited Nurbekov to Riga. Estonian MP Mart Tamm spoke about trade. Hungarian Speaker Gabor Kiss noted the growth of trade.`,
+      ).map((m) => m.names),
+    ).toEqual([
+      ["Ardak Nurbekov", "Ilze Berzina"],
+      ["Ardak Nurbekov", "Mart Tamm"],
+      ["Ardak Nurbekov", "Gabor Kiss"],
+    ]);
+  });
+  it("a head of state of that country is no delegation's head", () => {
+    expect(
+      summary(
+        `${heads} Nurbekov conveyed greetings to Latvian President Edgars Ozolins and to Estonian MP Mart Tamm.`,
+      ),
+    ).toContainEqual(["Ardak Nurbekov", "Latvia"]);
+  });
+});
