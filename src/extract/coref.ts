@@ -23,8 +23,7 @@ export function titleFamily(title: string, hasBody: boolean): string {
     return hasBody || /assembly|parliament|council|house|senate|congress|union|academy|committee/.test(t)
       ? "presiding"
       : "state";
-  // "Toraga" is the Kyrgyz word for the Speaker of the Jogorku Kenesh.
-  if (/speaker|chair|marshal|head|presiding|toraga/.test(t)) return "presiding";
+  if (/speaker|chair|marshal|head|presiding/.test(t)) return "presiding";
   if (/senator|deputy|member|mp\b|parliamentarian|lawmaker|legislator/.test(t)) return "member";
   return t.split(/\s+/).pop() ?? t;
 }
@@ -469,10 +468,14 @@ function bestByRole(
   }
   // "received the Ostrian Ambassador", then two Ostrian ambassadors named later: a role read ahead
   // onto one of two people it fits as well is a guess, and the side stays as the text gives it;
-  // unless the first named is the one the report goes on about, mentioned more than the other.
+  // unless the first named is the one the report goes on about, mentioned more than the other, or
+  // is named in the role's own sentence ("member cum Batang MP A, and member cum Jerantut MP B").
   const rivals = later.filter((c) => c.score === best?.score && c.id !== best?.id);
-  const mentions = best ? (doc.people[best.id]?.mentions ?? 0) : 0;
-  if (best && best.distance >= LATER && rivals.some((c) => c.mentions >= mentions)) return undefined;
+  const first = best ? doc.people[best.id] : undefined;
+  const mentions = first?.mentions ?? 0;
+  const sameSentence = first?.firstSentence === sentence;
+  if (best && best.distance >= LATER && !sameSentence && rivals.some((c) => c.mentions >= mentions))
+    return undefined;
   return best;
 }
 // The distance bestByRole gives a person named only after the role's sentence (and after all named before).
