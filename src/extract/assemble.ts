@@ -22,6 +22,7 @@ import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { dropRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
+import { fillRoleSides, mayHoldOffice } from "./role-sides.ts";
 
 /** A meeting of one article, its sides still local person ids. */
 export interface LocalMeeting {
@@ -186,7 +187,9 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     });
   }
   dropRecalled(doc, meetings, published);
+  dropOwnCounterparts(doc, meetings);
   dropUmbrellas(doc, meetings);
+  fillRoleSides(doc, meetings);
   dropRetoldHeadlines(doc, meetings);
   fillPlaces(doc, meetings);
   fillOccasions(doc, meetings);
@@ -274,11 +277,32 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
           !namedApart(doc, m.sentence, m.people, n) &&
           n.planned === m.planned &&
           n.people.includes(m.people[0] as number) &&
-          n.people.some((id) => id !== m.people[0] && countryOf(id) === party.country),
+          n.people.some(
+            (id) =>
+              id !== m.people[0] &&
+              countryOf(id) === party.country &&
+              mayHoldOffice(doc.people[id], party.description),
+          ),
       ),
     );
   const umbrellas = meetings.filter(covered);
   for (const u of umbrellas) meetings.splice(meetings.indexOf(u), 1);
+}
+
+/**
+ * "Speaker meets Latvian counterpart" read with the Latvian Speaker as the title's subject: no one's
+ * counterpart is of their own country, so one person's meeting with a counterpart of that country is a
+ * misreading, not an encounter.
+ */
+function dropOwnCounterparts(doc: Doc, meetings: LocalMeeting[]): void {
+  const own = (m: LocalMeeting) =>
+    m.people.length === 1 &&
+    m.parties.length > 0 &&
+    m.parties.every(
+      (x) =>
+        /\bcounterparts?\b/i.test(x.description) && x.country === doc.people[m.people[0] as number]?.country,
+    );
+  for (const m of meetings.filter(own)) meetings.splice(meetings.indexOf(m), 1);
 }
 
 /**

@@ -452,6 +452,8 @@ function bestByRole(
 ): { id: number; score: number } | undefined {
   const family = titleFamily(role.title, !!role.body);
   let best: { id: number; score: number; distance: number } | undefined;
+  // Those the role fits who are named only later, with how well it fits them.
+  const later: { id: number; score: number; mentions: number }[] = [];
   for (const p of doc.people) {
     if (others.includes(p.id)) continue;
     let score = 0;
@@ -473,9 +475,22 @@ function bestByRole(
     // named only later, also later in the role's own sentence, comes after everyone named before.
     const last = lastMentionBefore(doc, p.id, sentence);
     const distance =
-      score === 1 ? -p.mentions : last !== undefined ? sentence - last : 1000 + p.firstSentence - sentence;
+      score === 1 ? -p.mentions : last !== undefined ? sentence - last : LATER + p.firstSentence - sentence;
     if (!best || score > best.score || (score === best.score && distance < best.distance))
       best = { id: p.id, score, distance };
+    if (score > 1 && distance >= LATER) later.push({ id: p.id, score, mentions: p.mentions });
   }
+  // "received the Ostrian Ambassador", then two Ostrian ambassadors named later: a role read ahead
+  // onto one of two people it fits as well is a guess, and the side stays as the text gives it;
+  // unless the first named is the one the report goes on about, mentioned more than the other, or
+  // is named in the role's own sentence ("member cum Batang MP A, and member cum Jerantut MP B").
+  const rivals = later.filter((c) => c.score === best?.score && c.id !== best?.id);
+  const first = best ? doc.people[best.id] : undefined;
+  const mentions = first?.mentions ?? 0;
+  const sameSentence = first?.firstSentence === sentence;
+  if (best && best.distance >= LATER && !sameSentence && rivals.some((c) => c.mentions >= mentions))
+    return undefined;
   return best;
 }
+// The distance bestByRole gives a person named only after the role's sentence (and after all named before).
+const LATER = 1000;

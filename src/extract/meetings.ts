@@ -52,7 +52,7 @@ const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)"
 // In a list split by semicolons an item may end with where its person comes from ("Vice-President of
 // the Assembly A of Ostria; B").
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| (?:, )?and (?:later|then|also|subsequently|afterwards) with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
@@ -71,7 +71,7 @@ const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an 
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH})`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH})`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
@@ -95,6 +95,12 @@ const SUBJECT_VERB_OBJECT = new RegExp(
 // between two people is a relationship, not a meeting).
 const BETWEEN = new RegExp(
   String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?(?:in [^@,]{1,30} )?between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
+  "g",
+);
+// "talks were held between the Ostrian delegation led by X and the Veldanian delegation led by Y": the
+// two heads met (their sides are the delegations they lead).
+const BETWEEN_LED = new RegExp(
+  String.raw`(?:^| )(?:${MEET_NOUN}|${MEAL}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?between (?:the )?${M} (?:led|headed) by (?:its |their )?(${M}) and (?:the )?${M} (?:led|headed) by (?:its |their )?(${M})`,
   "g",
 );
 // "the meeting of X and Y", "the meeting of X, with Y", "a meeting of X and a delegation led by Y".
@@ -186,9 +192,10 @@ function listTail(sk: string, m: RegExpMatchArray): number[] {
 }
 // "Meetings were held with X", also after an opening phrase of circumstance ("Within the framework of
 // the visit, meetings were held with X"; "The visit's agenda includes discussions with MPs, the head of
-// the committee X, ..."), but not after a clause ("We have a program, including a meeting with X").
+// the committee X, ..."), but not after a clause ("We have a program, including a meeting with X"),
+// nor "The meeting was held with the participation of X" (X attended the meeting told before).
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?!the (?:participation|presence|attendance) of\b)(?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
@@ -217,6 +224,13 @@ const JOINT = new RegExp(
 // as the verb's object is ("apart from", which may exclude, is not read).
 const BESIDES = new RegExp(
   String.raw`(?:^|, )(?:[^@,]{0,20}? )?(?:besides|in addition to) (?:the )?(${LIST}) , (${M})(?: [^@]{0,40}?)? ${AUX}(?:${HELD}|${PLANNED})`,
+  "g",
+);
+// "A, B and C met in Ostrava", "A, B and C held a meeting on Monday": three or more named as one
+// subject of a meeting with no one after it met one another, at one table. Only a verb of meeting
+// followed by when or where, or nothing: "A, B and C met voters" is no encounter of theirs.
+const JOINT_LIST = new RegExp(
+  String.raw`(?:^|[^@\s] )(${M}(?: , ${M})+(?: ,)? and ${M}) ${AUX}(?:jointly |together )?(?:met|held (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|talks)|came together)(?= (?:in|on|at|for|during|today|yesterday)\b| [.,;]|$)`,
   "g",
 );
 // "The memorandum was signed by A and B" reports a signing; "the treaty signed by A and B in 1995"
@@ -295,8 +309,22 @@ const GREETING = new RegExp(
 // "X met Y, who was accompanied by Z", "X, accompanied by A and B, met Y": company at the meeting
 // the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
 const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
+// The meeting may name its two sides before the attendance: "The meeting between A and B was also
+// attended by C and D" (everyone named is at one table); a relative clause may tell the attendance
+// ("The talks, which were also attended by C, focused on ..."; "hosted B for talks also attended by C";
+// "hosted a dinner in honour of B, attended by C").
+const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})(?: , [^@,]{1,80} ,)? (?:was|were) (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  "g",
+);
+// Events of many, where a side is represented without meeting anyone in particular.
+const EVENT_OF_MANY =
+  /\b(?:forum|conference|summit|congress|exhibition|seminar|symposium|festival|plenary)\b/;
+// "..., while Ambassador C represented the Ostrian side": the active voice of "the Ostrian side was
+// represented by C". Only the side of the meeting ("represented the Ostrian side at the forum" is another event's).
+const REPRESENTED_SIDE = new RegExp(
+  String.raw`(${LIST}) (?:also )?represented (${M})(?= [.,;]| at the (?:meeting|talks|negotiations)\b|$)`,
   "g",
 );
 const SIDE_REPRESENTED = new RegExp(
@@ -304,9 +332,10 @@ const SIDE_REPRESENTED = new RegExp(
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
 // talks", "X attended the meeting", "X attended the events", "X joined the talks", "X later joined
-// them", "X was also in attendance", "X sat in on the meeting".
+// them", "X was also in attendance", "X was among those present", "X sat in on the meeting" (joining a
+// meeting, not "joined the delegation", which is travelling with it).
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?present|(?:was|were) (?:also )?in attendance|sat in on|joined(?= (?:them|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversation)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -330,13 +359,22 @@ const MEMBERS_ELSEWHERE = new RegExp(
 const LEADER_COMPANY = new RegExp(
   String.raw`^(?: ,| , which| , that| and)? (?:also )?(?:included|includes|including|comprised|comprising|consisted of|consisting of) (${LIST})`,
 );
-// "A delegation led by @m0 , including " + the list: the people of the delegation its head leads.
+// The predicate of a clause telling who attended, right after its subjects: " were also present".
+const ATTENDANCE_CLAUSE =
+  /^ (?:(?:were|was) (?:also )?(?:present|in attendance|among those present)|(?:also )?(?:attended|took part|participated|joined) (?:the|it|in)\b|(?:also )?(?:attended|took part|participated)\b)/;
+// The delegation that came with the one met, spelled out: " and the accompanying delegation, which
+// included " + the list.
+const WITH_SUITE = new RegExp(
+  String.raw`^ and (?:the |his |her |their )?(?:accompanying |visiting )?delegation(?: ,)? (?:which |that |who )?(?:included|includes|including|comprised|comprising|consisted of|consisting of) (${LIST})`,
+);
+// "A delegation led by @m0 , including " + the list: the people of the delegation its head leads;
+// "@m0 , who was accompanied by " + the list, too.
 const COMPANIONS_OF =
-  /(@m\d+) , (?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
+  /(@m\d+) , (?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined))?(?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
-  String.raw`(?:^|(,|;|and|as well as|alongside|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${LIST_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
+  String.raw`(?:^|(,|;|and(?: (?:later|then|also|subsequently|afterwards)(?= with))?|as well as|alongside|along with|together with|plus)\s+(?:with\s+)?(?:the\s+)?(?:${LIST_TITLE}\s+)?(?:${BEFORE_NAME}\s+)?)@m(\d+)`,
   "g",
 );
 
@@ -371,7 +409,7 @@ const ids = listIds;
 // and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D", "a
 // delegation consisting of A, B and C", or with nothing between ("members of the Storting A and B").
 const SPELLED_OUT = new RegExp(
-  String.raw`^(?: ,)? (?:(?:including|–|—|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
+  String.raw`^(?: ,)? (?:(?:including|–|—|-|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
 );
 // Sides whose people, once named, sit at one table: a delegation, the members of one body, a group of
 // one parliament's members ("a delegation comprising A, B and C", "Danish MPs A and B"); "officials
@@ -417,11 +455,8 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   if (!text) return [];
   const start = sk.indexOf(text, m.index ?? 0);
   const after = sk.slice(start + text.length);
-  const items = respectiveHolders(
-    listIds(text, after),
-    mentions,
-    `${sk.slice(Math.max(0, start - 30), start)}${text}${after.slice(0, 15)}`,
-  );
+  const around = `${sk.slice(Math.max(0, start - 30), start)}${text}${after.slice(0, 15)}`;
+  const items = respectiveHolders(listIds(text, after), mentions, around);
   // "received A and members of his delegation, B and C": A's company, seated with A.
   if (mentions && items.length > 1 && WITH_DELEGATION.test(text)) seatedTogether(mentions, items);
   const last = items.at(-1);
@@ -443,6 +478,10 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
     (k) => mentions[k]?.kind === "person",
   );
   if (!named.length) return items;
+  // "met the heads of the delegations of A, B and C: X, Y and Z": as many people as heads of sides,
+  // each the head of one (one meeting per counterpart, not one of all).
+  const heads = items.length > 1 ? respectiveHolders([...items, ...named], mentions, around) : [];
+  if (heads.length === named.length) return heads;
   if (named.length > 1 && ONE_SIDE.test(mentions[last]?.description ?? "")) seatedTogether(mentions, named);
   // One side spelled out is replaced by its people; after a list of several, they are one more.
   return items.length > 1 ? [...items, ...named] : [...items.slice(0, -1), ...named];
@@ -459,9 +498,9 @@ function respectiveHolders(items: number[], mentions: Mention[] | undefined, aro
   const holders = items.slice(half).map((n) => mentions[n]);
   const spelledOut =
     sides.every((m) => m && m.kind !== "person" && m.country) && holders.every((m) => m?.kind === "person");
-  // The names follow the sides with a comma alone ("..., and with X and Y" are more counterparts), and
-  // the sides are their heads, or "respectively" pairs them.
-  const joined = new RegExp(String.raw`@m${items[half - 1]} , @m${items[half]}(?!\d)`).test(around);
+  // The names follow the sides with a comma or a colon alone ("..., and with X and Y" are more
+  // counterparts), and the sides are their heads, or "respectively" pairs them.
+  const joined = new RegExp(String.raw`@m${items[half - 1]} [,:–—] @m${items[half]}(?!\d)`).test(around);
   const heads = RESPECTIVE_HEADS.test(around) || / respectively\b/.test(around);
   return spelledOut && joined && heads ? items.slice(half) : items;
 }
@@ -537,6 +576,15 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
 }
 
+// Someone introduced as the one before's own aide: "his deputy", "her first deputy", "his adviser".
+const OWN_AIDE = /^(?:his|her|their) (?:first )?(?:deputy|deputies|vice|adviser|advisor|assistant|aide)\b/;
+/** The first `n` words (folded) of a sentence from token `from`. */
+const wordsAt = (doc: Doc, sentence: number, from: number, n: number) =>
+  (doc.sentences[sentence]?.tokens ?? [])
+    .slice(from, from + n)
+    .map((t) => t.key)
+    .join(" ");
+
 // A deputy's title: "Vice Speaker", "First Vice-Chairman" (group 1: the title deputised).
 const DEPUTY_OF = /^(?:first )?(?:vice|deputy)[- ](.+)$/i;
 
@@ -563,9 +611,11 @@ function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefin
       ? undefined
       : here.map((r) => DEPUTY_OF.exec(r.title)?.[1]).find((t): t is string => t !== undefined);
     const beside =
-      deputised !== undefined &&
-      // The title before its body: "Chairman of the Bundesrat" is a "Chairman".
-      previous?.titles.some((t) => ` ${fold(t).split(" of ")[0]}`.endsWith(` ${fold(deputised)}`));
+      (deputised !== undefined &&
+        // The title before its body: "Chairman of the Bundesrat" is a "Chairman".
+        previous?.titles.some((t) => ` ${fold(t).split(" of ")[0]}`.endsWith(` ${fold(deputised)}`))) ||
+      // "met with Speaker A and his deputy B": one's own deputy or aide sits at one's table.
+      (i > 0 && !!m && OWN_AIDE.test(wordsAt(doc, sentence, m.from, 3)));
     const table = beside ? previous?.table : key === undefined ? undefined : tables.get(key);
     if (table) table.push(i);
     else {
@@ -609,6 +659,9 @@ const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respect
 // jointly with"; or "met A and B together".
 const JOINTLY = /\b(?:joint|jointly|trilateral)\b/;
 const TOGETHER_AFTER = /^ (?:, )?together\b/;
+// The words that make one meeting of several sides: its number of sides, or chairs shared.
+const ONE_TABLE =
+  /\b(?:trilateral|tripartite|quadrilateral|three-way|three-party|four-party|multilateral|joint|co-chaired|co-chairs|co-hosted|co-hosts)\b/;
 
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
@@ -1040,7 +1093,10 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
       // A headline joins its statements with a semicolon ("Speaker meets Chilean envoy; Peruvian
       // delegation due Thursday"): the verb's objects end there, and what follows is news of its own.
-      const cut = s.headline ? (m[3] ?? "").indexOf(" ; ") : -1;
+      // So does a semicolon in running text that opens a clause of attendance ("met with B; C and D were
+      // also present"): C and D attended the meeting with B, and were not met one by one.
+      const attendanceAfter = ATTENDANCE_CLAUSE.test(sk.slice((m.index ?? 0) + m[0].length));
+      const cut = s.headline || attendanceAfter ? (m[3] ?? "").indexOf(" ; ") : -1;
       const nextStatement = cut >= 0 ? `${(m[3] ?? "").slice(cut)} ` : "";
       const objects = listAt(sk, m, 3, s.mentions).filter(
         (n) => (!visit || mention(n)?.kind !== "group") && !nextStatement.includes(`@m${n} `),
@@ -1073,7 +1129,9 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
         leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
           ? LEADER_COMPANY.exec(sk.slice((m.index ?? 0) + m[0].length))
           : null;
-      const members = company ? listAt(sk, company, 1, s.mentions) : [];
+      // "met with X and the accompanying delegation, which included A and B": X's company, at X's table.
+      const suite = company ? null : WITH_SUITE.exec(sk.slice((m.index ?? 0) + m[0].length));
+      const members = company ? listAt(sk, company, 1, s.mentions) : suite ? ids(suite[1]) : [];
       if (leader !== undefined)
         add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
       else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
@@ -1096,6 +1154,13 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // of Italy, A, and the Ambassador of Italy, B").
       else if (receivedTogether(m[2] ?? "", objects))
         add("met-together", subjects, objects, plannedAround(m), false);
+      // "welcomed A, along with B": the company of the one met sits at their table.
+      else if (/ (?:along|together) with /.test(m[3] ?? ""))
+        add("met-company", subjects, objects, plannedAround(m), false);
+      // "held a trilateral meeting with A and B", "co-chaired a session with A and B": a meeting said to
+      // be of three or more sides, or chaired by two, is one table, whatever countries its guests are from.
+      else if (ONE_TABLE.test(`${m[2]} ${gapAfterVerb(sk, m)}`))
+        add("met-one-table", subjects, objects, plannedAround(m), false);
       // "held a joint meeting with A and B", "met A and B together": one table, said outright.
       else if (
         JOINTLY.test(`${m[2]} ${gapAfterVerb(sk, m)}`) ||
@@ -1201,6 +1266,9 @@ function nounFinders(scope: SentenceScope): void {
   if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
       if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
+  if (namesMeeting && sk.includes(" between ") && sk.includes(" by @m"))
+    for (const m of allMatches(BETWEEN_LED, sk))
+      if (!byPhone(m)) add("between-led", ids(m[1]), ids(m[2]), plannedAround(m), false);
   if (namesMeeting && sk.includes(" with "))
     for (const m of allMatches(WITH_MEETING, sk)) {
       if (byPhone(m)) continue;
@@ -1296,9 +1364,19 @@ function jointAndOtherFinders(scope: SentenceScope): void {
         continue;
       // "the memorandum that A and B signed in 2019": a relative clause recalls, it does not report.
       if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
+      // "The talks, which were attended by A and B, focused on ...": the two attended; the verb is the talks'.
+      if (/\b(?:attended|accompanied|joined) by (?:[^@]{0,40}? )?$/.test(sk.slice(0, m.index ?? 0))) continue;
       // "A and B held a phone conversation": the remote word follows the verb, outside the match.
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
+    }
+  if (/ , @m\d+(?: ,)? and @m/.test(sk))
+    for (const m of allMatches(JOINT_LIST, sk)) {
+      const list = ids(m[1]);
+      // Colleagues of one country who meet are at work, not at an encounter of sides.
+      const countries = new Set(list.map((n) => doc.people[personOf(n) ?? -1]?.country).filter(Boolean));
+      if (list.length < 3 || countries.size < 2) continue;
+      add("joint-list", list.slice(0, 1), list.slice(1), plannedAround(m), false);
     }
   if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
     // A meal named in an opening phrase shares the tense of the main clause ("After a dinner hosted
@@ -1354,7 +1432,9 @@ function attendanceFinders(scope: SentenceScope): void {
   const { s, sk, mention, found, joinPrevious, lastPlanned } = scope;
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
-  if (/attend|present|participa|taking part|joined|joining|involved|presence|represented/.test(sk))
+  if (
+    /attend|present|participa|taking part|joined|joining|involved|presence|represented|accompanying/.test(sk)
+  )
     // Everyone named after "attended by" attended, whatever groups the list names first.
     for (const m of allMatches(ATTENDED, sk))
       joinPrevious(
@@ -1367,6 +1447,11 @@ function attendanceFinders(scope: SentenceScope): void {
     const description = side ? (mention(Number(side[1]?.slice(2)))?.description ?? "") : "";
     if (side && /\bside\b/i.test(description)) joinPrevious("side-represented", ids(side[2]));
   }
+  // (A side represented at an event of many, "At the forum, A represented the Ostrian side", is not.)
+  if (sk.includes(" represented @m") && !EVENT_OF_MANY.test(sk))
+    for (const m of allMatches(REPRESENTED_SIDE, sk))
+      if (/\bside\b/i.test(mention(Number(m[2]?.slice(2)))?.description ?? ""))
+        joinPrevious("represented-side", ids(m[1]));
   // The members of a delegation named after a meeting still to come are who travels: whether each sits
   // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
   // A and B") the report does not say.

@@ -123,3 +123,28 @@ describe("a led delegation named again", () => {
     expect(m.map((x) => x.names)).toContainEqual(["Kristjan Tamm", "Rauf Nasibov"]);
   });
 });
+
+describe("a delegation whose leader is told as the visitors' leader", () => {
+  const received = "Chairman of the Mazhilis Ardak Nurbekov met with a delegation of the Saeima of Latvia.";
+  it("'The Latvian guests, led by Deputy Speaker Y, visited ...': the delegation met is Y", () => {
+    const m = meetingsOf(
+      `${received} The Latvian guests, led by Deputy Speaker Janis Ozols, visited the plenary.`,
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ardak Nurbekov", "Janis Ozols"]]);
+  });
+  it("two people said to lead Latvian sides: the delegation met stays unnamed", () => {
+    const m = meetingsOf(
+      `${received} The Latvian guests, led by Deputy Speaker Janis Ozols, visited the plenary. Another Latvian delegation, headed by Liga Kalnina, toured the port of Aktau.`,
+    );
+    expect(m).toEqual([{ names: ["Ardak Nurbekov"], countries: ["Latvia"], status: "held" }]);
+  });
+});
+
+describe("a delegation whose head a later sentence names in the passive", () => {
+  it("'met a visiting delegation from Kazakhstan. The delegation was led by X.' is a meeting with X", () => {
+    const m = meetingsOf(
+      "Lok Sabha Speaker meets Kazakh delegation\n\nLok Sabha Speaker Ravi Sharma on Monday met a visiting delegation from Kazakhstan. The delegation was led by Chairman of the Mazhilis Ardak Nurbekov.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ardak Nurbekov", "Ravi Sharma"]]);
+  });
+});

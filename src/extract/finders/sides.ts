@@ -201,6 +201,9 @@ function delegationOfPersonBefore(s: Sentence, article: number, k: number): bool
 
 // Groups of people that someone may lead: "a delegation of X", "deputies of the Mazhilis led by Y".
 const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislators|senators|mps)\b/i;
+// The visiting side told by its role in the visit, whose leader is the delegation's: "the Ostrian
+// guests, led by X".
+const VISITORS = /\b(?:guests|visitors)\b/i;
 
 /**
  * "A delegation of Estonia led by X ... Later, the Estonian delegation met Y": once the article
@@ -208,17 +211,25 @@ const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislato
  * sentence that says who leads it keeps the side as it is. The leader may be said after the
  * delegation first acts ("met a delegation of Korea. The head of the delegation, X, noted"), and
  * a delegation whose leader the article never states stands for the one person of its country the
- * article names most, and more than once (the guest it follows).
+ * article names most, and more than once (the guest it follows). The visitors of a country led by
+ * someone ("the Ostrian guests, led by X") name that delegation's leader too; two leaders, no one.
  */
 export function ledDelegationsAsHeads(doc: Doc): void {
-  const heads = new Map<string, number>();
+  // Each country's head; undefined when two people are said to lead its sides, for which of them was
+  // met is then a guess ("received a delegation of Ostria ... The Ostrian guests, led by X, ...
+  // Another Ostrian delegation, headed by Y, ...").
+  const heads = new Map<string, number | undefined>();
   const delegations: { s: Sentence; n: number; country: string }[] = [];
   for (const s of doc.sentences) {
     for (const [n, m] of s.mentions.entries()) {
-      if (m.kind !== "group" || !m.country || !LED_GROUP.test(m.description ?? "")) continue;
+      if (m.kind !== "group" || !m.country) continue;
+      const delegation = LED_GROUP.test(m.description ?? "");
+      if (!delegation && !VISITORS.test(m.description ?? "")) continue;
       const leader = leaderAfter(s, n);
-      if (leader === undefined) delegations.push({ s, n, country: m.country });
-      else if (!heads.has(m.country)) heads.set(m.country, leader);
+      if (leader === undefined) {
+        if (delegation) delegations.push({ s, n, country: m.country });
+      } else if (!heads.has(m.country)) heads.set(m.country, leader);
+      else if (heads.get(m.country) !== leader) heads.set(m.country, undefined);
     }
   }
   if (!delegations.length) return;
@@ -233,7 +244,7 @@ export function ledDelegationsAsHeads(doc: Doc): void {
     // "Members of the delegation of X held meetings": the members acted, not (only) its head, whom
     // the article does not place there.
     if (!heads.has(country) && membersOf(s, m)) continue;
-    const head = heads.get(country) ?? mostNamedOf(doc, country);
+    const head = heads.has(country) ? heads.get(country) : mostNamedOf(doc, country);
     if (head === undefined || s.mentions.some((x) => x.person === head)) continue;
     s.mentions[n] = { kind: "person", from: m.from, to: m.to, person: head, resolved: true };
   }
@@ -258,11 +269,13 @@ const DELEGATION_WORD = /^(?:delegation|group)$/;
 // How an article names a delegation's head outright: "The head of the delegation, X, noted" (or "The
 // delegation's head, X"),
 // "Leading the group of deputies is X" (the title may stand before the name or open its mention),
-// "The delegation led by X held talks" (the delegation the article told of, now with its head), or
+// "The delegation led by X held talks" (the delegation the article told of, now with its head; also
+// "The delegation was led by X"), or
 // a sentence that opens "This parliamentary group, led by X".
 const NAMES_THE_HEAD =
-  /(?:\bhead of the (?:[\w-]+ )?delegation ,? [^,]+|\bthe delegation ?['’]s (?:head|leader) ,? [^,]+|\bleading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+|^(?:[^,]* )?the delegation(?: ,)? (?:led|headed) by [^,]+)$/;
-const OPENS_LED_BY = /^(?:the|this) (?:[\w-]+ )?(?:delegation|group)(?: ,)? (?:led|headed) by [^,]+$/;
+  /(?:\bhead of the (?:[\w-]+ )?delegation ,? [^,]+|\bthe delegation ?['’]s (?:head|leader) ,? [^,]+|\bleading the (?:[\w-]+ )?(?:delegation|group)(?: of [\w-]+){0,2} (?:is|was) [^,]+|^(?:[^,]* )?the delegation(?: ,)? (?:was |is )?(?:led|headed) by [^,]+)$/;
+const OPENS_LED_BY =
+  /^(?:the|this) (?:[\w-]+ )?(?:delegation|group)(?: ,)? (?:was |is )?(?:led|headed) by [^,]+$/;
 
 // The person the article names as a delegation's head (see NAMES_THE_HEAD).
 function namedHead(doc: Doc): number | undefined {
