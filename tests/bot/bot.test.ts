@@ -151,6 +151,16 @@ describe("commands", () => {
     expect(reply?.text).toBe("subscribed to Mongolia");
   });
 
+  it.each([
+    ["/HELP", "/subscribe"],
+    ["/Start", "articles"],
+    ["/Subscribe Mongolia", "subscribed to Mongolia"],
+  ])("%s in capitals is the command, not an unknown one", async (command, expected) => {
+    const reply = await firstReply(command, "command");
+    expect(reply?.text).toContain(expected);
+    expect(reply?.text).not.toMatch(/do not know the command/);
+  });
+
   it("an unknown command gets a pointer to /help, not an answer", async () => {
     const reply = await firstReply("/frobnicate", "command");
     expect(reply?.text).toContain("/frobnicate");
