@@ -96,6 +96,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     aMeeting: t("a-meeting"),
     hello: t("hello"),
     welcome: t("welcome"),
+    ack: t("ack"),
     helpHint: t("help-hint"),
     nameSomeone: t("name-someone"),
     goodbye: t("goodbye"),
