@@ -3,8 +3,9 @@
  * from the {@link Answerer}; this folder only routes updates, formats for Telegram and keeps the
  * bot polite under odd input, floods and Telegram's errors.
  *
- * Middleware order: sequentialize per chat → log → groups filter → rate limit → /start, /help →
- * extensions (subscriptions, ...) → unknown commands → inline → questions → non-text hint.
+ * Middleware order: sequentialize per chat → log → groups filter → command case → language →
+ * rate limit → /start, /help → extensions (subscriptions, ...) → unknown commands → inline →
+ * questions → non-text hint.
  */
 import { type AutoRetryOptions, autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
@@ -13,6 +14,7 @@ import type { BotCommand, UserFromGetMe } from "grammy/types";
 import type { Logger } from "../log.ts";
 import type { Answerer } from "../query/index.ts";
 import { type ChatLanguages, MemoryChatLanguages } from "../store/chat-languages.ts";
+import { caseInsensitiveCommands } from "./command-case.ts";
 import { commands, unknownCommands } from "./commands.ts";
 import type { ParlbotContext } from "./context.ts";
 import { errorHandler } from "./errors.ts";
@@ -76,6 +78,7 @@ export function createBot(options: BotOptions): Bot<ParlbotContext> {
   bot.use(sequentialize(orderKey));
   bot.use(logUpdates(log));
   bot.use(onlyWhenAddressed);
+  bot.use(caseInsensitiveCommands);
   bot.use(language(options.languages ?? new MemoryChatLanguages()));
   const limit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   if (limit) bot.use(rateLimit(limit, log));

@@ -6,7 +6,7 @@
  * that answers "когда" / "қашан" is followed once by its figures ("(04.09.2025)").
  */
 import { ENGLISH, type Words } from "../query/compose/words.ts";
-import { formatRange } from "../query/format.ts";
+import { formatRange, isCalendarDay } from "../query/format.ts";
 import { type MessageVariables, translate } from "./catalogue.ts";
 import { countryNameIn } from "./countries.ts";
 import { nameGender } from "./cyrillic-names.ts";
@@ -14,7 +14,6 @@ import type { Language } from "./language.ts";
 import { placePhrase } from "./places.ts";
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const isIsoDay = (iso: string | undefined) => iso !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(iso);
 
 // ICU's formats, made once per language (they are not free to make).
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -37,12 +36,13 @@ function format(language: Language, style: "long" | "figures"): Intl.DateTimeFor
  * A day or a span of days in words as the language writes it in a sentence: "4 сентября 2025 г.",
  * "4–7 сентября 2025 г.", "2025 жылғы 4 қыркүйек", "4 September 2025". ICU (Intl) gives the month in
  * the form the date needs (Russian genitive "сентября"); the word after the year is the catalogue's
- * (`date-year`: ICU abbreviates the Kazakh "жылғы" to "ж."). Anything but ISO days comes back as it is.
+ * (`date-year`: ICU abbreviates the Kazakh "жылғы" to "ж."). Anything but a real ISO day comes back as
+ * it is (ICU throws on "2024-13-05").
  */
 export function longRange(language: Language, start: string, end?: string): string {
   if (language === "en") return formatRange(start, end);
-  if (!isIsoDay(start)) return start;
-  const last = isIsoDay(end) && (end as string) > start ? (end as string) : start;
+  if (!isCalendarDay(start)) return start;
+  const last = isCalendarDay(end) && (end as string) > start ? (end as string) : start;
   const yearWord = translate(language, "date-year");
   let afterYear = false;
   return format(language, "long")
@@ -66,7 +66,7 @@ export function longDate(language: Language, iso: string): string {
 /** A day or span in figures as the language writes them: "04.09.2025", "04.09.2025–07.09.2025". */
 function figures(language: Language, start: string, end?: string): string {
   const day = (iso: string) => format(language, "figures").format(utcDay(iso));
-  return isIsoDay(end) && (end as string) > start ? `${day(start)}–${day(end as string)}` : day(start);
+  return isCalendarDay(end) && (end as string) > start ? `${day(start)}–${day(end as string)}` : day(start);
 }
 
 /** The reply words of a language other than English, from its catalogue. */
@@ -81,7 +81,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     // The date a "когда" question asks for: in words, and once in figures, which readers (and tools
     // that read replies) may copy: "21 сентября 2021 г. (21.09.2021)".
     answerRange: (start, end) =>
-      isIsoDay(start) ? `${longRange(language, start, end)} (${figures(language, start, end)})` : start,
+      isCalendarDay(start) ? `${longRange(language, start, end)} (${figures(language, start, end)})` : start,
     // The question's own words for its period: "в сентябре 2025 года", "2025 жылы".
     period: (date) => date.text,
     // The people of later pages, as the articles write them (as in English: "…and 9 more: A, B, …").
@@ -96,6 +96,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     aMeeting: t("a-meeting"),
     hello: t("hello"),
     welcome: t("welcome"),
+    ack: t("ack"),
     helpHint: t("help-hint"),
     nameSomeone: t("name-someone"),
     goodbye: t("goodbye"),

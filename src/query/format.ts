@@ -24,16 +24,28 @@ export const MONTHS = [
   "December",
 ];
 
-/** "2025-09-04" → "4 September 2025"; anything else is returned as it is. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+/**
+ * True for an ISO day that exists ("2024-02-29"); false for anything else, "2024-13-05" and
+ * "2023-02-29" too, which an older fact base may hold and which no month name can be given to.
+ */
+export function isCalendarDay(iso: string | undefined): iso is string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  if (!m) return false;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(Number(m[1]), month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A date range in words: "4–7 September 2025", "30 June – 2 July 2025". */
+/** "2025-09-04" → "4 September 2025"; anything else, an impossible day too, is returned as it is. */
+export function formatDate(iso: string): string {
+  if (!isCalendarDay(iso)) return iso;
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** A date range in words: "4–7 September 2025", "30 June – 2 July 2025"; an impossible end is left out. */
 export function formatRange(start: string, end?: string): string {
-  if (!end || end === start) return formatDate(start);
+  if (!end || end === start || !isCalendarDay(start) || !isCalendarDay(end)) return formatDate(start);
   const [sy, sm] = start.split("-");
   const [ey, em, ed] = end.split("-");
   if (sy === ey && sm === em)

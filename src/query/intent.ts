@@ -60,9 +60,9 @@ const OCCASION_ASKED =
 const DISCUSS =
   /\b(discuss\w*|talk(ed)? about|topics?|agenda|agree(d)? on|agree(d)? to|focus(ed)? on|exchange(d)? views)\b/;
 
-// "hello", "thanks a lot", "good morning!", "help", and the same in Russian and Kazakh.
+// "hello", "thanks a lot", "good morning!", "help", "cool" alone, and the same in Russian and Kazakh.
 const GREETING =
-  /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|thanks?|thank you|thx|cheers|bye|goodbye|ok|okay|help( me)?|привет|здравствуйте|добрый (день|вечер)|спасибо|сәлем|сәлеметсіз бе|рахмет)([\s,!.?]|$)/u;
+  /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|thanks?|thank you|thx|cheers|bye|goodbye|ok|okay|(cool|good|great|fine)(?=[!.]*$)|help( me)?|привет|здравствуйте|добрый (день|вечер)|спасибо|сәлем|сәлеметсіз бе|рахмет)([\s,!.?]|$)/u;
 // "what's new", "anything new?", "meetings this week", "news": the newest meetings.
 const LATEST =
   /^(what'?s new|what is new|anything new|news|updates?)\b|^(show |list |give me )?(the )?(latest|recent|newest|last) (meetings|news|talks|visits)\b|^(meetings|talks|visits) (this|last) (week|month|year)\b/;

@@ -8,6 +8,7 @@ import { NAME_PARTICLES, ROLE_WORDS } from "../text/name-words.ts";
 import { isLatin, tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
+import { codeWords } from "./code-words.ts";
 import type { CountryGazetteer, CountryMention } from "./countries.ts";
 import { type DateFilter, parseDateFilter } from "./dates.ts";
 import { detectIntent, type Intent } from "./intent.ts";
@@ -155,6 +156,12 @@ export function parseQuestion(
   );
 
   const capitalised = original.map((w) => /^[A-Z]/.test(w));
+  // "DROP TABLE", "SELECT … FROM": keywords of code are capitalised too, and never a name.
+  // Tokens typed as one word ("braun-pivet", "USER_ID").
+  const words = typedWords(question);
+  const code = codeWords(original, (i) =>
+    words.owner.length === folded.length ? words.typed[words.owner[i] as number] : undefined,
+  );
   // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
   const notNames = new Set(explained);
   for (const [i, w] of folded.entries()) if (HONORIFICS.has(w)) notNames.add(i);
@@ -176,6 +183,7 @@ export function parseQuestion(
       !venue.has(i) &&
       // "MEPs", "MPs", "NGOs": an abbreviation in the plural is a kind of people, not someone's name.
       !/^[A-Z]{2,}s$/.test(original[i] as string) &&
+      !code[i] &&
       !STOPWORDS.has(w) &&
       !ROLE_WORDS.has(w) &&
       !NAME_PARTICLES.has(w) &&
@@ -203,8 +211,7 @@ export function parseQuestion(
         mayBeName[i] === true &&
         (ctx.people.isNameWord(w) || (!ctx.index.knows(w) && besideTypo(i)))),
   );
-  // Tokens typed as one word ("braun-pivet"): a name is never only part of such a word.
-  const words = typedWords(question);
+  // A name is never only part of a word typed as one.
   const oneWord = (i: number) =>
     words.owner.length === folded.length &&
     words.owner[i] !== undefined &&
@@ -275,6 +282,7 @@ export function parseQuestion(
     if (
       !isDate &&
       !isCity[i] &&
+      !code[i] &&
       !ctx.index.knows(word) &&
       ((/^[a-z]{3,}$/.test(word) &&
         (nameLike[i] ||

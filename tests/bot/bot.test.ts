@@ -151,6 +151,16 @@ describe("commands", () => {
     expect(reply?.text).toBe("subscribed to Mongolia");
   });
 
+  it.each([
+    ["/HELP", "/subscribe"],
+    ["/Start", "articles"],
+    ["/Subscribe Mongolia", "subscribed to Mongolia"],
+  ])("%s in capitals is the command, not an unknown one", async (command, expected) => {
+    const reply = await firstReply(command, "command");
+    expect(reply?.text).toContain(expected);
+    expect(reply?.text).not.toMatch(/do not know the command/);
+  });
+
   it("an unknown command gets a pointer to /help, not an answer", async () => {
     const reply = await firstReply("/frobnicate", "command");
     expect(reply?.text).toContain("/frobnicate");
@@ -300,7 +310,15 @@ describe("odd input never crashes the bot and gets a helpful reply", () => {
     ["bye", /^Goodbye! Ask me about meetings of parliament leaders any time\.$/],
     ["https://news.test/a?id=1", /^I do not open links: ask me a question in words\. Try: “/],
     ["who met https://news.test/a?", /^I do not open links/],
-    ["'; DROP TABLE users; --", /^I don't know anything about/],
+    ["'; DROP TABLE users; --", /^I only know about meetings of parliament leaders\. Try: “/],
+    ["SELECT * FROM meetings", /^I only know about meetings of parliament leaders/],
+    // A nod asks nothing: a nod back and one example, not the hello.
+    ["ok", /^OK! Ask me about meetings of parliament leaders whenever you like\. Try: “[^”]*”\.$/],
+    ["okay", /^OK! .*Try: “[^”]*”\.$/],
+    ["cool", /^OK! .*Try: “[^”]*”\.$/],
+    ["good", /^OK! .*Try: “[^”]*”\.$/],
+    ["хорошо", /^Хорошо! .*«[^»]*»\.$/],
+    ["жақсы", /^Жақсы! .*«[^»]*»\.$/],
   ];
   for (const [text, expected] of words) {
     it(`answers ${JSON.stringify(text.slice(0, 20))} helpfully and briefly`, async () => {

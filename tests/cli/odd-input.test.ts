@@ -71,6 +71,28 @@ describe("parlbot ask with odd questions", () => {
     for (const text of [emoji, controls, surrogate]) expect(text).toMatch(/Try: .*who met/);
   });
 
+  it("answers code with what it knows, a nod with a nod, and an impossible stored day as it is", () => {
+    const lines = ["'; DROP TABLE users; --", "SELECT * FROM meetings", "ok", "who met DENNET?"];
+    const r = run(["ask", "--corpus", dir, "--format", "jsonl"], `${lines.join("\n")}\n`);
+    expect(r.status).toBe(0);
+    const [drop, select, ok, caps] = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    for (const text of [drop, select])
+      expect(text).toMatch(/^I only know about meetings of parliament leaders/);
+    expect(ok).toMatch(/^OK! .*Try: “[^”]*”\.$/);
+    expect(caps).toMatch(/Oskar Dennet.*met/);
+
+    // A fact base written by an older version, holding a day that does not exist.
+    const facts = join(dir, "old-facts.json");
+    expect(run(["extract", "--corpus", dir, "--out", facts, "--quiet"]).status).toBe(0);
+    writeFileSync(facts, readFileSync(facts, "utf8").replaceAll("2024-03-12", "2024-13-05"));
+    const old = run(["ask", "--facts", facts, "who met Dennet?"]);
+    expect(old.stdout).toContain("2024-13-05");
+    expect(old.stdout).not.toMatch(/undefined|NaN/);
+  });
+
   it("answers a question given as an argument of only emoji with the help", () => {
     const r = run(["ask", "--corpus", dir, "😀😀"]);
     expect(r.status).toBe(0);

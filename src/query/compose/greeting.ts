@@ -5,16 +5,21 @@ import type { ComposeContext } from "./context.ts";
 // Thanks and a call for help are greetings too (no question in them), each with its own answer.
 const THANKS = /^(thanks?|thank you|thx|cheers|спасибо|благодарю|рахмет)(?=$|[^\p{L}])/iu;
 const HELP = /^(help|помо(щь|ги(те)?)|көмек)(?=$|[^\p{L}])/iu;
+// "ok", "good", "хорошо", "жақсы" alone: the user agrees and asks nothing.
+const ACK = /^(ok|okay|cool|good|great|fine|ок|окей|хорошо|ладно|жақсы)[\s!.]*$/iu;
 const BYE = /^(bye|goodbye|пока|до свидания|сау болыңыз)(?=$|[^\p{L}])/iu;
 
 /**
- * "hello", "thanks", "help" (`text`, as typed): a one-line hello, "you're welcome" or how to ask, with
- * two example questions.
+ * "hello", "thanks", "help", "ok" (`text`, as typed): a one-line hello, "you're welcome", how to ask
+ * or a nod, with example questions.
  */
 export function greeting(ctx: ComposeContext, text = ""): Reply {
   const said = text.trim();
   // A goodbye is answered in kind: examples would read as keeping the user.
   if (BYE.test(said)) return new Reply().setHeader(ctx.words.goodbye);
+  // A nod gets a nod: one example, not the hello's two, since the user has seen them.
+  if (ACK.test(said))
+    return new Reply().setHeader(`${ctx.words.ack} ${ctx.words.examples(ctx.examples().slice(0, 1))}`);
   const line = THANKS.test(said) ? ctx.words.welcome : HELP.test(said) ? ctx.words.helpHint : ctx.words.hello;
   return new Reply().setHeader(`${line} ${ctx.words.examples(ctx.examples().slice(0, 2))}`);
 }

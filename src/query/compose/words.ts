@@ -37,6 +37,8 @@ export interface Words {
   hello: string;
   /** The answer to thanks. */
   welcome: string;
+  /** The answer to a bare "ok", "good": it asks nothing, so a short nod and one example. */
+  ack: string;
   /** The answer to a bare "help": how to ask, and where the whole list is. */
   helpHint: string;
   /** The answer to a question about someone that names no one ("who met?"). */
@@ -130,6 +132,7 @@ export const ENGLISH: Words = {
   aMeeting: "A meeting",
   hello: "Hello! I answer questions about meetings of parliament leaders.",
   welcome: "You're welcome! Ask me anything else about meetings of parliament leaders.",
+  ack: "OK! Ask me about meetings of parliament leaders whenever you like.",
   nameSomeone: "Whom do you mean? Name a person or a country.",
   goodbye: "Goodbye! Ask me about meetings of parliament leaders any time.",
   linkOnly: "I do not open links: ask me a question in words.",

@@ -1,0 +1,51 @@
+/**
+ * The terminal chat in-process: the bot created as `parlbot start` creates it offline, fed lines
+ * through the terminal module, its output read back as the user would read it.
+ */
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createBot } from "../../src/bot/index.ts";
+import { Answerer } from "../../src/query/index.ts";
+import { OFFLINE_BOT, runTerminalChat } from "../../src/terminal/chat.ts";
+import { memoryLogger, testFacts } from "./helpers.ts";
+
+const answerer = new Answerer(testFacts());
+
+/** Everything the terminal chat writes for these input lines (piped: each line echoed as "you> "). */
+async function chat(lines: string[]): Promise<string> {
+  const bot = createBot({
+    token: "offline",
+    botInfo: OFFLINE_BOT,
+    answerer,
+    log: memoryLogger().log,
+    rateLimit: false,
+  });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = "";
+  output.on("data", (chunk) => {
+    out += String(chunk);
+  });
+  const done = runTerminalChat(bot, { input, output, language: "en" });
+  input.end(lines.map((l) => `${l}\n`).join(""));
+  await done;
+  return out;
+}
+
+describe("the terminal chat", () => {
+  it("takes commands in capitals as the commands", async () => {
+    const out = await chat(["/HELP", "/Start"]);
+    expect(out).not.toMatch(/do not know the command/);
+    expect(out).toContain("/language"); // the help's list of commands
+    expect(out).toMatch(/\d+ articles/); // the welcome
+  });
+
+  it("answers nothing to a line of only spaces or tabs, as to an empty line", async () => {
+    const blank = await chat([" \t  ", "\t", ""]);
+    expect(blank).toBe("");
+    // The same chat with a question after the blank lines answers just the question.
+    const out = await chat([" \t ", "who met Koshanov?"]);
+    expect(out.match(/you> /g)).toHaveLength(1);
+    expect(out).toContain("Amarbayasgalan");
+  });
+});
