@@ -7,6 +7,7 @@
 import { fillImpliedCountries } from "./countries.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import type { RoleMention } from "./mentions.ts";
+import { isNonFiniteOpener } from "./opener-clause.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { officeTakenBefore, type RoleSpan } from "./roles.ts";
 import { fold } from "./text.ts";
@@ -84,8 +85,17 @@ export function resolveMentions(doc: Doc): void {
         // the sentence's subject, not the person met just before it.
         const nextDoing =
           m.cue === "pronoun" && NEXT_DOING_SUBJECT.test(tokensText(s, m.from - 8, m.from + 1));
+        // "After receiving Y, he said": the subject pronoun of the main clause after a non-finite
+        // opener is the one doing the opener's verb, so none of the people the opener names.
+        const openerSubject =
+          m.cue === "pronoun" &&
+          /^(?:he|she)$/i.test(s.tokens[m.from]?.text ?? "") &&
+          isNonFiniteOpener(tokensText(s, 0, m.from))
+            ? [lastSubject, main?.id].find((p) => p !== undefined && !others.includes(p))
+            : undefined;
         person =
           speaker ??
+          openerSubject ??
           (nextDoing ? clauseSubject(s, kept) : reported || toldOfOwn ? others[0] : others.at(-1)) ??
           lastSubject ??
           main?.id;

@@ -15,6 +15,7 @@ import { groupsClosingLists } from "./finders/list-closing-groups.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
+import { futureAfterOpener } from "./opener-clause.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
@@ -125,9 +126,11 @@ const OWNED_MEETING = new RegExp(
   String.raw`(${M}) (?:'s|[^@]{0,80}? (?:his|her|their)) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL}) with (${LIST})`,
   "g",
 );
-// "X made the remarks while receiving Y", "... when meeting with Y before paying a courtesy call on Z".
+// "X made the remarks while receiving Y", "... when meeting with Y before paying a courtesy call on Z",
+// "X said this after receiving a courtesy call from Y" (a call or visit received is an encounter; a
+// phone call is not, and the words allowed before "call" leave it out).
 const WHILE_MEETING = new RegExp(
-  String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
+  String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|receiving (?:a|an) (?:courtesy |farewell |protocol |introductory |official )?(?:call|visit) from|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
   "g",
 );
 // The verbs of WHILE_MEETING, looked for as plain words first: few sentences hold any.
@@ -1230,7 +1233,9 @@ function nounFinders(scope: SentenceScope): void {
       // "…, Speaker X said after meeting Y": the subject of the clause the phrase ends, where one stands
       // right before it; else the sentence's first person.
       const subjects = clauseSubject(sk.slice(0, m.index ?? 0), objects) ?? implicitSubject(objects);
-      add("while-meeting", subjects, objects, plannedAround(m));
+      // "Before meeting Y, X will lay a wreath": an opener's encounter is as future as its main clause.
+      const inOpener = !sk.slice(0, m.index ?? 0).includes(",");
+      add("while-meeting", subjects, objects, plannedAround(m) || (inOpener && futureAfterOpener(sk)));
     }
   if (/ (?:visit|call) (?:to|on) @m/.test(sk))
     for (const m of allMatches(VISIT_TO_PERSON, sk)) {
