@@ -14,7 +14,7 @@ import {
   statedDates,
   yearAnchor,
 } from "./dates.ts";
-import { isEarlierReport, occasionIn } from "./details.ts";
+import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { filingDay, fillDates, spanDate, toldAsOneMore } from "./meeting-dates.ts";
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
@@ -94,7 +94,9 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     );
     // A page's date stamp glued to the head of the sentence ("March 6, 2024 Delegation visits ...: X
     // receives Y on 5 March 2024") dates the page: the date the sentence gives later, if any, is the meeting's.
-    const kept = days.filter((d) => !isOpeningStamp(text, d));
+    // "X said on Tuesday, after meeting Y in 2019, ...": the weekday dates the saying, not the meeting.
+    const earlier = tellsOfDatedEarlierMeeting(text);
+    const kept = days.filter((d) => !isOpeningStamp(text, d) && !(earlier && (d.weekday || d.relative)));
     // "X met Y on 15 August and Z the following day": each meeting the day of its own clause.
     const s = doc.sentences[sentence];
     return (s && dayOfMeetingClause(s, people, kept)) ?? kept[0];

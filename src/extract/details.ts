@@ -177,8 +177,23 @@ function readOccasion(text: string): string | undefined {
  */
 export function isEarlierReport(text: string): boolean {
   // "Earlier in the day" (or "earlier yesterday", "earlier this morning") is the same day's news, not an earlier report.
-  return EARLIER.test(withoutRelativeAsides(text));
+  const plain = withoutRelativeAsides(text);
+  return EARLIER.test(plain) || tellsOfDatedEarlierMeeting(plain);
 }
+
+/**
+ * Whether a sentence tells its meeting in an "after"/"since" clause with a year of its own ("X said on
+ * Tuesday, after meeting Y in 2019, that ..."): the sentence's weekday or "today" is the telling's day.
+ */
+export function tellsOfDatedEarlierMeeting(text: string): boolean {
+  return DATED_BEFORE.test(text);
+}
+
+// A meeting told in an "after"/"since" clause with a year of its own: "X said on Tuesday, after
+// meeting Y in 2019, that ...", "since his talks with Y in 2021": an earlier encounter, which the
+// day of the telling does not date.
+const DATED_BEFORE =
+  /\b(?:after|since) (?:meeting|receiving|hosting|holding|(?:his|her|their) (?:\w+ )?(?:talks|meeting|visit)|talks)\b[^,;.]{0,100}? in (?:19|20)\d\d\b/i;
 
 // A relative clause set off by commas ("X, who previously visited Japan, received Y") tells of a
 // person, not of the sentence's meeting: its words neither date nor place that meeting.

@@ -61,6 +61,8 @@ describe("the day of an encounter told in a participle clause", () => {
   it("is not the day of the telling for an encounter of an earlier year", () => {
     const lastYear = `After talks with ${GUEST} last year, ${HOST} said on Tuesday that the project was under way.`;
     expect(placesAndDatesOf(lastYear)[0]?.date).toBeUndefined();
+    const dated = `${HOST} said on Tuesday, after meeting ${GUEST} in 2019, that ties were strong.`;
+    expect(placesAndDatesOf(dated)[0]?.date).toBeUndefined();
     // The same telling of a meeting of its own day keeps the day.
     const today = `${HOST} said on Tuesday, after meeting ${GUEST} in Chisinau, that ties were strong.`;
     expect(placesAndDatesOf(today)[0]?.date).toMatchObject({ start: "2024-05-14" });
