@@ -128,13 +128,14 @@ const OWNED_MEETING = new RegExp(
 );
 // "X made the remarks while receiving Y", "... when meeting with Y before paying a courtesy call on Z",
 // "X said this after receiving a courtesy call from Y" (a call or visit received is an encounter; a
-// phone call is not, and the words allowed before "call" leave it out).
+// phone call is not, and the words allowed before "call" leave it out), "after being received by Y",
+// and "On receiving Y, X said" at the head of a sentence or clause ("insisted on meeting Y" is a wish).
 const WHILE_MEETING = new RegExp(
-  String.raw`(?:when|while|before|after|upon|during) (?:meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|receiving (?:a|an) (?:courtesy |farewell |protocol |introductory |official )?(?:call|visit) from|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
+  String.raw`(?:when|while|before|after|upon|during|(?:^|, )on) (?:being (?:received|welcomed|hosted|greeted) by|meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|receiving (?:a|an) (?:courtesy |farewell |protocol |introductory |official )?(?:call|visit) from|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
   "g",
 );
 // The verbs of WHILE_MEETING, looked for as plain words first: few sentences hold any.
-const WHILE_VERBS = ["meeting", "receiving", "hosting", "welcoming", "paying", "holding"];
+const WHILE_VERBS = ["meeting", "receiving", "hosting", "welcoming", "paying", "holding", "being"];
 // A person and the words of their verb phrase, with no comma or other mention after them, just before
 // a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
 const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
@@ -1226,7 +1227,9 @@ function nounFinders(scope: SentenceScope): void {
     }
   if (
     WHILE_VERBS.some((verb) => sk.includes(verb)) &&
-    /\b(when|while|before|after|upon|during) (meeting|receiving|hosting|welcoming|paying|holding)\b/.test(sk)
+    /\b(when|while|before|after|upon|during|on) (being|meeting|receiving|hosting|welcoming|paying|holding)\b/.test(
+      sk,
+    )
   )
     for (const m of allMatches(WHILE_MEETING, sk)) {
       const objects = listAt(sk, m, 1, s.mentions);

@@ -26,6 +26,13 @@ describe("an encounter told in a participle clause", () => {
     const met = `${HOST} opened the session on Monday. After meeting ${GUEST}, she told reporters that trade would grow.`;
     expect(meetingsOf(met)).toEqual(MET);
   });
+  it('reads a passive gerund and a sentence-opening "On receiving"', () => {
+    const received = `${HOST} arrived in Santiago. After being received by ${GUEST}, he told reporters that ties were strong.`;
+    expect(meetingsOf(received)).toEqual(MET);
+    expect(meetingsOf(`On receiving ${GUEST}, ${HOST} said investment was growing.`)).toEqual(MET);
+    // "On" inside a clause is a wish or a topic, not the time of an encounter.
+    expect(meetingsOf(`${HOST} insisted on meeting ${GUEST}.`)).toEqual([]);
+  });
   it("is held, or planned when the main clause is told in the future", () => {
     expect(meetingsOf(`Before meeting ${GUEST}, ${HOST} laid a wreath at the monument.`)).toEqual(MET);
     expect(
