@@ -173,6 +173,9 @@ const AND_ALSO = new RegExp(
 const THEN_WITH = new RegExp(
   String.raw`^ (?:, )?(?:(?:and )?(?:then|later|afterwards|subsequently) with|followed by (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|meetings|talks) with) (?:the )?(${LIST})`,
 );
+// A second agent of a passive, its verb left out and often its own day before it: "was received on
+// Monday by A, and on Tuesday by B", "was welcomed by A, and later by B".
+const AND_BY_AGAIN = new RegExp(String.raw`^ , and (?:[^@.;]{1,50}? )?by (?:the )?(${LIST})`);
 // The preposition of the verb's object said again after a relative clause on it: "held a meeting
 // with A, who is on a visit to Astana, and with B" (B is one more object).
 const AND_WITH_AFTER_CLAUSE = new RegExp(
@@ -1183,6 +1186,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       if (then) add("then-with", subjects, listAt(sk, then, 1, s.mentions), plannedAround(m));
       const more = AND_WITH_AFTER_CLAUSE.exec(sk.slice(end));
       if (more) add("and-with", subjects, listAt(sk, more, 1, s.mentions), plannedAround(m));
+      const again = passiveBy(sk, m) ? AND_BY_AGAIN.exec(sk.slice(end)) : null;
+      if (again) add("and-by", subjects, listAt(sk, again, 1, s.mentions), plannedAround(m));
     }
 }
 
