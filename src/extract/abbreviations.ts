@@ -20,8 +20,7 @@ export function addDefinedAbbreviations(sentences: Sentenceish[]): void {
   for (const s of sentences)
     for (let i = 1; i + 2 < s.tokens.length; i++) {
       const abbr = s.tokens[i + 1]?.text ?? "";
-      if (s.tokens[i]?.text !== "(" || s.tokens[i + 2]?.text !== ")" || !/^\p{Lu}{2,6}$/u.test(abbr))
-        continue;
+      if (s.tokens[i]?.text !== "(" || s.tokens[i + 2]?.text !== ")" || !ABBREVIATION.test(abbr)) continue;
       if (defined.has(abbr) || s.found.some((f) => f.from === i + 1)) continue;
       const entry = definition(s, i, abbr);
       if (entry) defined.set(abbr, entry);
@@ -41,6 +40,9 @@ export function addDefinedAbbreviations(sentences: Sentenceish[]): void {
   }
 }
 
+// Capitals, with a lower-case "o" of "of" or "f" of "for" between two of them: "NA", "FNC", "HoC", "PoG".
+const ABBREVIATION = /^\p{Lu}(?:\p{Lu}|[of](?=\p{Lu})){1,5}$/u;
+
 // The body an abbreviation in brackets at `open` stands for, with its country: the capitalised words
 // before the bracket whose initials spell the abbreviation, and a country among them, in the body
 // they name, or in an "of Ostria" right after the bracket.
@@ -54,7 +56,8 @@ function definition(s: Sentenceish, open: number, abbr: string): Entry | undefin
       .flatMap((w) => w.split("-"))
       .map((w) => w[0])
       .join("");
-    if (initials === abbr) {
+    // "House of Councillors (HoC)": the lower-case letters are the little words' ("of").
+    if (initials === abbr.replace(/\p{Ll}/gu, "")) {
       start = from;
       break;
     }

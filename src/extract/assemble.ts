@@ -16,6 +16,7 @@ import {
 } from "./dates.ts";
 import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
+import { meetingsOfTheVisit, speaksOfTheMeetings } from "./every-meeting.ts";
 import { filingDay, fillDates, spanDate, toldAsOneMore } from "./meeting-dates.ts";
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
@@ -113,8 +114,13 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       const singular = THE_MEETING.test(doc.sentences[p.sentence]?.text ?? "");
       const last =
         (singular && told[0] && !alone(told[0]) ? told.find(alone) : undefined) ?? told[0] ?? meetings.at(-1);
+      // "The meetings were attended by C": C joins each meeting of the visit (see every-meeting.ts).
+      const plural = !singular && speaksOfTheMeetings(doc.sentences[p.sentence]?.text ?? "");
       if (last) {
-        for (const id of p.people) if (!last.people.includes(id)) last.people.push(id);
+        for (const id of p.people) {
+          const visit = plural ? meetingsOfTheVisit(doc, told, id) : [];
+          for (const m of visit.length ? visit : [last]) if (!m.people.includes(id)) m.people.push(id);
+        }
         for (const party of p.parties)
           if (!last.parties.some((x) => x.description === party.description)) last.parties.push(party);
         last.finders.push(p.finder);

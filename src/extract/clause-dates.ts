@@ -35,13 +35,28 @@ export function dayOfMeetingClause(
     set.add(m.person);
     named.set(at, set);
   }
-  let found: DaySpan | undefined;
+  // A day set off by commas right before the people's clause is theirs: "..., and on Tuesday, 7 May,
+  // by B" (the clauses between name no one).
+  const dayJustBefore = (clause: number) => {
+    for (let c = clause - 1; c >= 0 && !named.has(c); c--) {
+      const day = [...days].reverse().find((d) => clauseAt(d.index) === c);
+      if (day) return day;
+    }
+    return undefined;
+  };
+  const candidates: { day: DaySpan; ids: Set<number> }[] = [];
   for (const [clause, ids] of named) {
     if (![...ids].every((id) => people.includes(id))) continue;
-    const day = days.find((d) => clauseAt(d.index) === clause);
-    if (!day) continue;
-    if (found && found.start !== day.start) return undefined;
-    found ??= day;
+    const day = days.find((d) => clauseAt(d.index) === clause) ?? dayJustBefore(clause);
+    if (day) candidates.push({ day, ids });
   }
-  return found;
+  const agreed = (list: typeof candidates) =>
+    list.every((c) => c.day.start === list[0]?.day.start) ? list[0]?.day : undefined;
+  // "A was received on Monday by B, and on Tuesday by C": the subject's clause dates the first of its
+  // meetings only; where it disagrees with the clause of the one met, that clause tells.
+  const subject = s.mentions.find(
+    (m) => m.kind === "person" && m.person !== undefined && !m.resolved,
+  )?.person;
+  const ofMet = candidates.filter((c) => subject === undefined || !c.ids.has(subject));
+  return agreed(candidates) ?? (ofMet.length < candidates.length ? agreed(ofMet) : undefined);
 }

@@ -177,6 +177,9 @@ const AND_ALSO = new RegExp(
 const THEN_WITH = new RegExp(
   String.raw`^ (?:, )?(?:(?:and )?(?:then|later|afterwards|subsequently) with|followed by (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|meetings|talks) with) (?:the )?(${LIST})`,
 );
+// A second agent of a passive, its verb left out and often its own day before it: "was received on
+// Monday by A, and on Tuesday by B", "was welcomed by A, and later by B".
+const AND_BY_AGAIN = new RegExp(String.raw`^ , and (?:[^@.;]{1,50}? )?by (?:the )?(${LIST})`);
 // The preposition of the verb's object said again after a relative clause on it: "held a meeting
 // with A, who is on a visit to Astana, and with B" (B is one more object).
 const AND_WITH_AFTER_CLAUSE = new RegExp(
@@ -319,7 +322,7 @@ const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIS
 // "hosted a dinner in honour of B, attended by C").
 const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // Events of many, where a side is represented without meeting anyone in particular.
@@ -339,7 +342,7 @@ const SIDE_REPRESENTED = new RegExp(
 // them", "X was also in attendance", "X was among those present", "X sat in on the meeting" (joining a
 // meeting, not "joined the delegation", which is travelling with it).
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|attended (?:all |both |each of )?(?:the |these )?(?:[\w-]+ ){0,2}?meetings\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -1187,6 +1190,8 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       if (then) add("then-with", subjects, listAt(sk, then, 1, s.mentions), plannedAround(m));
       const more = AND_WITH_AFTER_CLAUSE.exec(sk.slice(end));
       if (more) add("and-with", subjects, listAt(sk, more, 1, s.mentions), plannedAround(m));
+      const again = passiveBy(sk, m) ? AND_BY_AGAIN.exec(sk.slice(end)) : null;
+      if (again) add("and-by", subjects, listAt(sk, again, 1, s.mentions), plannedAround(m));
     }
 }
 

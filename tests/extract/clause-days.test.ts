@@ -66,6 +66,22 @@ describe("each meeting of a sentence that tells several with their days", () => 
       dated(`${OSTRIAN} met ${GEORGIAN} on Monday, and on Tuesday Dramin received ${ARMENIAN}.`),
     ).toEqual(["Dilo Marsek + Velko Dramin: 2024-05-14", "Orvan Teliko + Velko Dramin: 2024-05-13"]);
   });
+  it("'A was received on Monday by B, and on Tuesday by C': a second agent with its own day, the verb left out", () => {
+    expect(dated(`${OSTRIAN} was received on 10 May by ${GEORGIAN}, and on 11 May by ${ARMENIAN}.`)).toEqual([
+      "Dilo Marsek + Velko Dramin: 2024-05-11",
+      "Orvan Teliko + Velko Dramin: 2024-05-10",
+    ]);
+    expect(
+      dated(
+        `${OSTRIAN} was received on Monday, 13 May, by ${GEORGIAN}, and on Tuesday, 14 May, by ${ARMENIAN}.`,
+      ),
+    ).toEqual(["Dilo Marsek + Velko Dramin: 2024-05-14", "Orvan Teliko + Velko Dramin: 2024-05-13"]);
+  });
+  it("reads no second agent after 'and' that is no passive's ('met B, and was thanked by C')", () => {
+    expect(dated(`${OSTRIAN} met ${GEORGIAN} on 10 May, and was later praised by ${ARMENIAN}.`)).toEqual([
+      "Orvan Teliko + Velko Dramin: 2024-05-10",
+    ]);
+  });
   it("keeps the sentence's one day when only one clause states it", () => {
     expect(dated(`On Monday, ${OSTRIAN} met ${GEORGIAN} and ${ARMENIAN}.`)).toEqual([
       "Dilo Marsek + Velko Dramin: 2024-05-13",

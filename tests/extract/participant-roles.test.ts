@@ -69,6 +69,14 @@ describe("countries from the body, the list and the visit", () => {
     );
     expect(p.get("Aram Vardanyan")?.country).toBe("Armenia");
   });
+  it("reads a defined abbreviation that keeps the 'of' in lower case, and none whose letters are not the initials", () => {
+    const countryOfPresident = (abbr: string) =>
+      people(
+        `The House of Councillors (${abbr}) of Japan welcomed a delegation on 9 September.\n\n${abbr} President Hideo Sato held talks with the guests.`,
+      ).get("Hideo Sato")?.country;
+    expect(countryOfPresident("HoC")).toBe("Japan");
+    expect(countryOfPresident("HaC")).toBeUndefined();
+  });
   it("spreads the country that opens a list of titled names to the titles after it", () => {
     const p = people(
       "The guest will meet Austrian President Karl Obermann, Prime Minister Hans Gruber and Foreign Minister Eva Stein.",

@@ -129,13 +129,32 @@ function text(s: Sentence, from: number, to: number): string {
   return joinWords(s.tokens, from, to).replace(/ ([,)'’])/g, "$1");
 }
 
-const DELEGATION_NOUNS = new Set(["delegation", "deputies", "parliamentarians", "delegates", "lawmakers"]);
+// "the delegation", and the plural nouns for the members of parliaments that stand for a delegation
+// of them ("the senators met Y" after "a delegation of senators led by X").
+const DELEGATION_NOUNS = new Set([
+  "delegation",
+  "deputies",
+  "parliamentarians",
+  "delegates",
+  "lawmakers",
+  "legislators",
+  "senators",
+  "mps",
+  "meps",
+  "congressmen",
+  "congresswomen",
+]);
 
 /**
  * The person who heads the delegation an article follows: the one it says led or headed a
  * delegation ("a delegation led by X", "X led a parliamentary delegation"), else its protagonist.
  */
 export function delegationHead(doc: Doc): number | undefined {
+  return ledHead(doc) ?? articleProtagonist(doc, { prominence: false })?.id;
+}
+
+// The person the article says led or headed a delegation, if it says so.
+function ledHead(doc: Doc): number | undefined {
   for (const s of doc.sentences) {
     const led = /\b(?:led|headed)\b/i.exec(s.text);
     if (!led || !/delegation/i.test(s.text)) continue;
@@ -148,7 +167,7 @@ export function delegationHead(doc: Doc): number | undefined {
       : [...s.mentions].reverse().find((m) => isPerson(m) && m.to <= at);
     if (person?.person !== undefined) return person.person;
   }
-  return articleProtagonist(doc, { prominence: false })?.id;
+  return undefined;
 }
 
 /**
@@ -158,10 +177,22 @@ export function delegationHead(doc: Doc): number | undefined {
 export function delegationAsHead(doc: Doc): void {
   let head: number | undefined | null = null;
   let named: number | undefined | null = null;
+  let led: number | undefined | null = null;
   for (const s of doc.sentences) {
-    for (let k = 1; k < s.tokens.length; k++) {
+    for (let k = 0; k < s.tokens.length; k++) {
       if (!DELEGATION_NOUNS.has(s.tokens[k]?.key ?? "")) continue;
       if (s.mentions.some((m) => m.from <= k && k < m.to)) continue;
+      // "On 24 February, MEPs met with Y": a bare plural that opens its clause, once the article has
+      // said who led a delegation of them, is that delegation (the bare noun alone, "MPs say", is anyone).
+      if (k === 0 || s.tokens[k - 1]?.key === ",") {
+        if (led === null) led = ledHead(doc);
+        if (led === undefined || s.tokens[k]?.key === "delegation" || !ledOf(doc, s.tokens[k]?.key ?? ""))
+          continue;
+        if (s.mentions.some((m) => m.person === led)) continue;
+        s.mentions.push({ kind: "person", from: k, to: k + 1, person: led, resolved: true });
+        s.mentions.sort((a, b) => a.from - b.from);
+        continue;
+      }
       // Only "the delegation" / "our delegation" / "the FNC delegation" standing alone: "the delegation
       // of X" is a side of its own, and "the Kazakh delegation" is already one.
       const article = [k - 1, k - 2].find((i) => /^(the|our|this|his|her)$/i.test(s.tokens[i]?.text ?? ""));
@@ -187,6 +218,15 @@ export function delegationAsHead(doc: Doc): void {
   }
 }
 
+// Whether the article tells of a delegation of these members led by someone: "a delegation of MEPs led by X".
+function ledOf(doc: Doc, noun: string): boolean {
+  const said = new RegExp(
+    String.raw`\bdelegation of (?:[\w-]+ ){0,2}?${noun}\b(?: ,)? (?:led|headed) by\b`,
+    "i",
+  );
+  return doc.sentences.some((s) => said.test(joinWords(s.tokens, 0, s.tokens.length)));
+}
+
 /**
  * "received Y and his accompanying delegation", "met Y and the accompanying delegation": a delegation
  * joined by "and" to the person just named, with "his"/"her" or "accompanying", is that person's
@@ -200,7 +240,10 @@ function delegationOfPersonBefore(s: Sentence, article: number, k: number): bool
 }
 
 // Groups of people that someone may lead: "a delegation of X", "deputies of the Mazhilis led by Y".
-const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislators|senators|mps)\b/i;
+const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislators|senators|mps|meps)\b/i;
+// "The members of the European Parliament met Y": the members of a body stand for its delegation only
+// where the article says who led it (members of a body are many, and may have met without their head).
+const MEMBERS = /^(?:the )?members of\b/i;
 // The visiting side told by its role in the visit, whose leader is the delegation's: "the Ostrian
 // guests, led by X".
 const VISITORS = /\b(?:guests|visitors)\b/i;
@@ -219,15 +262,16 @@ export function ledDelegationsAsHeads(doc: Doc): void {
   // met is then a guess ("received a delegation of Ostria ... The Ostrian guests, led by X, ...
   // Another Ostrian delegation, headed by Y, ...").
   const heads = new Map<string, number | undefined>();
-  const delegations: { s: Sentence; n: number; country: string }[] = [];
+  const delegations: { s: Sentence; n: number; country: string; members: boolean }[] = [];
   for (const s of doc.sentences) {
     for (const [n, m] of s.mentions.entries()) {
       if (m.kind !== "group" || !m.country) continue;
-      const delegation = LED_GROUP.test(m.description ?? "");
+      const members = MEMBERS.test(m.description ?? "");
+      const delegation = LED_GROUP.test(m.description ?? "") || members;
       if (!delegation && !VISITORS.test(m.description ?? "")) continue;
       const leader = leaderAfter(s, n);
       if (leader === undefined) {
-        if (delegation) delegations.push({ s, n, country: m.country });
+        if (delegation) delegations.push({ s, n, country: m.country, members });
       } else if (!heads.has(m.country)) heads.set(m.country, leader);
       else if (heads.get(m.country) !== leader) heads.set(m.country, undefined);
     }
@@ -239,8 +283,9 @@ export function ledDelegationsAsHeads(doc: Doc): void {
     const only = [...countries][0] as string;
     if (!heads.has(only)) heads.set(only, named);
   }
-  for (const { s, n, country } of delegations) {
+  for (const { s, n, country, members } of delegations) {
     const m = s.mentions[n] as Mention;
+    if (members && heads.get(country) === undefined) continue;
     // "Members of the delegation of X held meetings": the members acted, not (only) its head, whom
     // the article does not place there.
     if (!heads.has(country) && membersOf(s, m)) continue;
