@@ -289,6 +289,9 @@ const BY_PHONE = /\b(?:tele)?phone\b/;
 // The telephone named after a match: "discussed the visit with Y by phone", "... with Y in a phone call".
 const PHONE_AFTER =
   /^ (?:(?:by|over|via|on) (?:the )?(?:tele)?phone|(?:in|during) a (?:tele)?phone (?:call|conversation))\b/;
+// The telephone a few words after a verb's object: "spoke with Y by phone", "talked with Y at length
+// over the phone" (the object may be followed by a word or two of manner or time before it).
+const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_AFTER.source.slice(1)}`);
 /** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
 const byPhone = (m: RegExpMatchArray, from = "") =>
   BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
@@ -1093,6 +1096,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
   if (mentionCount >= 2)
     for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
       if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
+      if (PHONE_SOON_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))) continue;
       if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
