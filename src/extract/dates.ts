@@ -396,7 +396,7 @@ const WEEK_AFTER = /^,?\s+(?:of\s+)?(last|next|the previous|the following) week\
  * or after (+1) the report's, weeks counted from Monday: "on Monday last week" in Thursday's news is
  * ten days back, not three.
  */
-export function dayOfWeek(base: number, target: number, weeks: -1 | 1): number {
+function dayOfWeek(base: number, target: number, weeks: -1 | 1): number {
   const fromMonday = (d: number) => (d + 6) % 7;
   return fromMonday(target) - fromMonday(base) + 7 * weeks;
 }

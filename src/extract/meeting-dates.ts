@@ -597,7 +597,7 @@ const MEETING_WORDS = /\b(?:met|meetings?|talks|received|hosted|negotiations|con
  * several meetings with foreign guests", "Earlier this week, X received a delegation"): the report
  * gathers a period's meetings, and its undated ones need not be of its own day.
  */
-export function meetingsOfPastPeriod(text: string): boolean {
+function meetingsOfPastPeriod(text: string): boolean {
   return MEETING_WORDS.test(text) && opensOnPastDays(text);
 }
 
