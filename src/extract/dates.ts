@@ -388,6 +388,10 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
   );
 }
 
+// A weekday named in a (lower-cased) sentence, with the word that places it: "on Monday", "last Friday".
+const WEEKDAY_MENTION =
+  /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g;
+
 // A week named after a weekday: "on Monday last week", "Friday of next week".
 const WEEK_AFTER = /^,?\s+(?:of\s+)?(last|next|the previous|the following) week\b/;
 
@@ -482,10 +486,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
     // ("X arrived today and will meet Y tomorrow") dates what is still to come, not what was done.
     const tomorrow = future ? /\btomorrow\b/.exec(lower) : null;
     if (tomorrow) out.push({ start: shiftDay(published, 1), relative: "tomorrow", index: tomorrow.index });
-    for (const m of allMatches(
-      /\b(?:on |last |next |this )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
-      lower,
-    )) {
+    for (const m of allMatches(WEEKDAY_MENTION, lower)) {
       if (weekdayInName(sentence, m.index as number, m[0].length)) continue;
       const target = WEEKDAYS.indexOf(m[1] as string);
       const week = WEEK_AFTER.exec(lower.slice((m.index as number) + m[0].length))?.[1];
