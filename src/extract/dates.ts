@@ -260,7 +260,7 @@ const EVENT_BEFORE_OR_AFTER_BEFORE =
 // are placed by it, not on it. ("the day before yesterday" is a day of its own.)
 const BOUND_WORD_BEFORE =
   /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+$/i;
-const CALENDAR_AT = /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+const CALENDAR_AT = new RegExp(String.raw`^(?:\d|${MONTH}\s+\d)`, "i");
 
 // An event that is never the frame of talks, dated by a participle after it ("thanked him for attending
 // the opening ceremony of the Games held on May 12"): its date is not the date of the talks. Summits,
