@@ -251,15 +251,18 @@ const PLUPERFECT_CLAUSE_BEFORE =
 // So is a relative clause on the person met ("Y, with whom he had talks on 5 May in Baku").
 const EARLIER_MEETING_BEFORE =
   /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$|\b(?:with whom|whom)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
+// The words that place talks before or after something.
+const BEFORE_OR_AFTER = String.raw`\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)`;
 // An event the talks are placed before or after ("ahead of the anniversary of relations on 9 July",
 // "following the elections on 30 June"): its date is that event's. Talks placed after talks keep it
 // ("after the talks on Tuesday, X said").
-const EVENT_BEFORE_OR_AFTER_BEFORE =
-  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{1,50}?\s*(?:on|in)?\s*$/i;
+const EVENT_BEFORE_OR_AFTER_BEFORE = new RegExp(
+  String.raw`${BEFORE_OR_AFTER}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{1,50}?\s*(?:on|in)?\s*$`,
+  "i",
+);
 // ... or a calendar date right after the word ("after 10 May", "ahead of 9 May celebrations"): the talks
 // are placed by it, not on it. ("the day before yesterday" is a day of its own.)
-const BOUND_WORD_BEFORE =
-  /\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)\s+$/i;
+const BOUND_WORD_BEFORE = new RegExp(String.raw`${BEFORE_OR_AFTER}\s+$`, "i");
 const CALENDAR_AT = new RegExp(String.raw`^(?:\d|${MONTH}\s+\d)`, "i");
 
 // An event that is never the frame of talks, dated by a participle after it ("thanked him for attending
