@@ -56,17 +56,19 @@ const ABBREVIATIONS = new Set([
   "min",
 ]);
 
+// A candidate end: . ! or ? (maybe followed by closing quotes or brackets), then space, then
+// something that can open a sentence (a capital, a digit, an opening quote or bracket). Only from
+// the first mark of a run: tried at every mark of "......" it read the run once per mark.
+const SENTENCE_END = /(?<![.!?])[.!?]+["'”’»)]*(?=\s+["'“‘«(]*[\p{Lu}\d])/gu;
+
 /** Splits a paragraph into sentences, keeping each sentence's own punctuation. */
 export function splitSentences(paragraph: string): string[] {
   const text = unglue(oneSpaced(paragraph).trim());
   if (!text) return [];
   const out: string[] = [];
   let start = 0;
-  // A candidate end: . ! or ? (maybe followed by closing quotes or brackets), then space, then
-  // something that can open a sentence (a capital, a digit, an opening quote or bracket). Only from
-  // the first mark of a run: tried at every mark of "......" it read the run once per mark.
-  const re = /(?<![.!?])[.!?]+["'”’»)]*(?=\s+["'“‘«(]*[\p{Lu}\d])/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith(".") && !endsSentence(text, start, m.index)) continue;
     out.push(...cutLong(text.slice(start, end).trim()));
