@@ -7,10 +7,11 @@
 const OPEN_QUOTES = "“«";
 const CLOSE_QUOTES = "”»";
 // Words that tell an encounter inside a remark ("When we met in Ostria", "our talks today").
-const QUOTED_MEETING = /\b(?:met|meet\w*|talks|receiv\w*)\b/i;
+const ENCOUNTER_WORDS = String.raw`met|meet\w*|talks|receiv\w*`;
+const QUOTED_MEETING = new RegExp(String.raw`\b(?:${ENCOUNTER_WORDS})\b`, "i");
 // ... or a visit, whose days a press service's quoted announcement gives ('"The delegation will visit
 // Ostria on June 27-28", the press service said').
-const QUOTED_MEETING_OR_VISIT = /\b(?:met|meet\w*|talks|receiv\w*|visit\w*|trip)\b/i;
+const QUOTED_MEETING_OR_VISIT = new RegExp(String.raw`\b(?:${ENCOUNTER_WORDS}|visit\w*|trip)\b`, "i");
 
 /**
  * Whether `at` is inside quotation marks: an odd number of straight quotes before it (even, when the
