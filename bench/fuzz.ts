@@ -23,6 +23,7 @@ import { listCorpus, readCorpus } from "../src/corpus/folder.ts";
 import { isKnownCity } from "../src/extract/gazetteer.ts";
 import { extractFacts } from "../src/extract/index.ts";
 import type { FactBase } from "../src/facts/types.ts";
+import { isCalendarDay } from "../src/query/format.ts";
 import { Answerer } from "../src/query/index.ts";
 import {
   GROWING_ARTICLES,
@@ -85,19 +86,13 @@ function extractText(text: string, meta?: ArticleMeta): void {
   checkBase(extractFacts([parseArticle(text, { id: "odd", file: "odd.txt", meta, isKnownCity })]));
 }
 
-/** Whether a YYYY-MM-DD string is a day of the calendar. */
-function isCalendarDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
-}
-
 /** Throws when a fact base holds what no article can give: a date that is no day, a name with no letter. */
 function checkBase(base: FactBase): void {
   for (const a of base.articles)
-    if (a.published && !isCalendarDate(a.published)) throw new Error(`publication date ${a.published}`);
+    if (a.published && !isCalendarDay(a.published)) throw new Error(`publication date ${a.published}`);
   for (const m of base.meetings)
     for (const d of [m.date?.start, m.date?.end])
-      if (d && !isCalendarDate(d)) throw new Error(`meeting date ${d}`);
+      if (d && !isCalendarDay(d)) throw new Error(`meeting date ${d}`);
   for (const p of base.people)
     if (!/\p{L}/u.test(p.name)) throw new Error(`a person named ${JSON.stringify(p.name)}`);
 }

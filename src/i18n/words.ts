@@ -42,7 +42,7 @@ function format(language: Language, style: "long" | "figures"): Intl.DateTimeFor
 export function longRange(language: Language, start: string, end?: string): string {
   if (language === "en") return formatRange(start, end);
   if (!isCalendarDay(start)) return start;
-  const last = isCalendarDay(end) && (end as string) > start ? (end as string) : start;
+  const last = isCalendarDay(end) && end > start ? end : start;
   const yearWord = translate(language, "date-year");
   let afterYear = false;
   return format(language, "long")
@@ -66,7 +66,7 @@ export function longDate(language: Language, iso: string): string {
 /** A day or span in figures as the language writes them: "04.09.2025", "04.09.2025–07.09.2025". */
 function figures(language: Language, start: string, end?: string): string {
   const day = (iso: string) => format(language, "figures").format(utcDay(iso));
-  return isCalendarDay(end) && (end as string) > start ? `${day(start)}–${day(end as string)}` : day(start);
+  return isCalendarDay(end) && end > start ? `${day(start)}–${day(end)}` : day(start);
 }
 
 /** The reply words of a language other than English, from its catalogue. */

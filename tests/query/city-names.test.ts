@@ -7,21 +7,15 @@ import { describe, expect, it } from "vitest";
 import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { cityKey, placeInCity, sameCity } from "../../src/text/city-spellings.ts";
-import { factBase, meeting, NOW, speaker } from "./fixture.ts";
+import { factBase, meeting, NOW, report, speaker } from "./fixture.ts";
 
 function base(): FactBase {
-  const article = (id: string, published: string, sentence: string) => ({
-    id,
-    file: `${id}.txt`,
-    published,
-    sentences: [sentence],
-  });
   return factBase({
     articles: [
-      article("a-2020", "2020-03-04", "Speaker Orvan Teliko received Dilo Marsek in Nur-Sultan."),
-      article("a-2023", "2023-05-06", "Speaker Orvan Teliko received Pia Lindqvist in Astana."),
-      article("a-south", "2023-07-08", "Speaker Orvan Teliko received Tomas Greve in Almaty."),
-      article("a-kiev", "2015-09-10", "Speaker Mira Kovet received Tomas Greve in Kiev."),
+      report("a-2020", "2020-03-04", "Speaker Orvan Teliko received Dilo Marsek in Nur-Sultan."),
+      report("a-2023", "2023-05-06", "Speaker Orvan Teliko received Pia Lindqvist in Astana."),
+      report("a-south", "2023-07-08", "Speaker Orvan Teliko received Tomas Greve in Almaty."),
+      report("a-kiev", "2015-09-10", "Speaker Mira Kovet received Tomas Greve in Kiev."),
     ],
     people: [
       speaker("teliko", "Orvan Teliko", "Kazakhstan", "a-2020"),

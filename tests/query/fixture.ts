@@ -282,6 +282,14 @@ export const speaker = (
   roles: [{ title: "Speaker", country, articleId }],
 });
 
+/** An article of one sentence, published on `published` (its file named after its id). */
+export const report = (id: string, published: string, sentence: string) => ({
+  id,
+  file: `${id}.txt`,
+  published,
+  sentences: [sentence],
+});
+
 /** A fact base of the given articles, people and meetings, with the version and date every test base shares. */
 export const factBase = (parts: Pick<FactBase, "articles" | "people" | "meetings">): FactBase => ({
   version: 1,

@@ -6,14 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { factBase, meeting, NOW } from "./fixture.ts";
-
-const report = (id: string, published: string, sentence: string) => ({
-  id,
-  file: `${id}.txt`,
-  published,
-  sentences: [sentence],
-});
+import { factBase, meeting, NOW, report } from "./fixture.ts";
 
 function base(): FactBase {
   return factBase({

@@ -18,23 +18,29 @@ export function greeting(ctx: ComposeContext, text = ""): Reply {
   // A goodbye is answered in kind: examples would read as keeping the user.
   if (BYE.test(said)) return new Reply().setHeader(ctx.words.goodbye);
   // A nod gets a nod: one example, not the hello's two, since the user has seen them.
-  if (ACK.test(said))
-    return new Reply().setHeader(`${ctx.words.ack} ${ctx.words.examples(ctx.examples().slice(0, 1))}`);
-  const line = THANKS.test(said) ? ctx.words.welcome : HELP.test(said) ? ctx.words.helpHint : ctx.words.hello;
-  return new Reply().setHeader(`${line} ${ctx.words.examples(ctx.examples().slice(0, 2))}`);
+  if (ACK.test(said)) return withExamples(ctx, ctx.words.ack, 1);
+  return withExamples(
+    ctx,
+    THANKS.test(said) ? ctx.words.welcome : HELP.test(said) ? ctx.words.helpHint : ctx.words.hello,
+  );
 }
 
 /** "who met?", "when did they meet?": a question about someone that names no one; how to name them. */
 export function nameSomeone(ctx: ComposeContext): Reply {
-  return new Reply().setHeader(`${ctx.words.nameSomeone} ${ctx.words.examples(ctx.examples().slice(0, 2))}`);
+  return withExamples(ctx, ctx.words.nameSomeone);
 }
 
 /** A message that is only a link: the bot answers questions in words and opens no page. */
 export function linkOnly(ctx: ComposeContext): Reply {
-  return new Reply().setHeader(`${ctx.words.linkOnly} ${ctx.words.examples(ctx.examples().slice(0, 2))}`);
+  return withExamples(ctx, ctx.words.linkOnly);
 }
 
 /** "what is the weather?": what the bot knows about, with two example questions. */
 export function offTopic(ctx: ComposeContext): Reply {
-  return new Reply().setHeader(`${ctx.words.onlyMeetings} ${ctx.words.examples(ctx.examples().slice(0, 2))}`);
+  return withExamples(ctx, ctx.words.onlyMeetings);
+}
+
+// A one-line reply followed by `count` example questions.
+function withExamples(ctx: ComposeContext, line: string, count = 2): Reply {
+  return new Reply().setHeader(`${line} ${ctx.words.examples(ctx.examples().slice(0, count))}`);
 }

@@ -27,11 +27,13 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
     const wide = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.5, 2, true);
     // The wider report must name as many of the question's entities (its countries, cities, names) as the
     // subject's: a report of two other countries' trade does not answer for these two.
-    const entities = questionEntities(ctx, q);
-    const named = (quote: Quote | undefined) =>
-      quote ? entities.filter((e) => e.has(quote.sentence.articleId)).length : 0;
-    if ((wide[0]?.score ?? 0) > WIDER_MARGIN * (best?.score ?? 0) && named(wide[0]) >= named(best))
-      quotes = wide;
+    // (Read from the index only when the wider quote wins on score.)
+    if ((wide[0]?.score ?? 0) > WIDER_MARGIN * (best?.score ?? 0)) {
+      const entities = questionEntities(ctx, q);
+      const named = (quote: Quote | undefined) =>
+        quote ? entities.filter((e) => e.has(quote.sentence.articleId)).length : 0;
+      if (named(wide[0]) >= named(best)) quotes = wide;
+    }
   }
   // A person's words may stand in a report of no meeting of theirs (a phone call, a statement): when
   // their meetings' reports hold no answer, every report naming them may.
