@@ -665,13 +665,12 @@ const SERIES_HELD =
 
 // A verb that says its objects were met one by one: "held meetings with", "met separately with".
 const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respectively)\b/;
-// A meeting of all the objects at once: "held a joint meeting with", "held trilateral talks with", "met
-// jointly with"; or "met A and B together".
-const JOINTLY = /\b(?:joint|jointly|trilateral)\b/;
-const TOGETHER_AFTER = /^ (?:, )?together\b/;
-// The words that make one meeting of several sides: its number of sides, or chairs shared.
+// The words that make one meeting of all the objects at once: its number of sides, chairs shared, or
+// "joint" said outright ("held a trilateral meeting with", "co-chaired a session with", "met jointly with").
 const ONE_TABLE =
-  /\b(?:trilateral|tripartite|quadrilateral|three-way|three-party|four-party|multilateral|joint|co-chaired|co-chairs|co-hosted|co-hosts)\b/;
+  /\b(?:trilateral|tripartite|quadrilateral|three-way|three-party|four-party|multilateral|joint|jointly|co-chaired|co-chairs|co-hosted|co-hosts)\b/;
+// "met A and B together", right after the objects.
+const TOGETHER_AFTER = /^ (?:, )?together\b/;
 
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
@@ -1165,19 +1164,16 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // of Italy, A, and the Ambassador of Italy, B").
       else if (receivedTogether(m[2] ?? "", objects))
         add("met-together", subjects, objects, plannedAround(m), false);
-      // "welcomed A, along with B": the company of the one met sits at their table.
-      else if (/ (?:along|together) with /.test(m[3] ?? ""))
-        add("met-company", subjects, objects, plannedAround(m), false);
-      // "held a trilateral meeting with A and B", "co-chaired a session with A and B": a meeting said to
-      // be of three or more sides, or chaired by two, is one table, whatever countries its guests are from.
-      else if (ONE_TABLE.test(`${m[2]} ${gapAfterVerb(sk, m)}`))
-        add("met-one-table", subjects, objects, plannedAround(m), false);
-      // "held a joint meeting with A and B", "met A and B together": one table, said outright.
+      // One table, whatever countries its guests are from: "welcomed A, along with B" (the company of
+      // the one met), "held a trilateral meeting with A and B", "co-chaired a session with A and B" (a
+      // meeting of three or more sides, or chaired by two), "held a joint meeting with A and B", "met A
+      // and B together" (said outright).
       else if (
-        JOINTLY.test(`${m[2]} ${gapAfterVerb(sk, m)}`) ||
+        / (?:along|together) with /.test(m[3] ?? "") ||
+        ONE_TABLE.test(`${m[2]} ${gapAfterVerb(sk, m)}`) ||
         TOGETHER_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))
       )
-        add("met-jointly", subjects, objects, plannedAround(m), false);
+        add("met-one-table", subjects, objects, plannedAround(m), false);
       // "hosted a working breakfast with A and B", "had dinner with A and B": the guests of one meal sat
       // at one table (unless "separate" meals are said).
       else if (
