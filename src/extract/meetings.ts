@@ -371,7 +371,7 @@ const LEADER_COMPANY = new RegExp(
 );
 // The predicate of a clause telling who attended, right after its subjects: " were also present".
 const ATTENDANCE_CLAUSE =
-  /^ (?:(?:were|was) (?:also )?(?:present|in attendance|among those present)|(?:also )?(?:attended|took part|participated|joined) (?:the|it|in)\b|(?:also )?(?:attended|took part|participated)\b)/;
+  /^ (?:(?:were|was) (?:also )?(?:present|in attendance|among those present)|(?:also )?(?:joined (?:the|it|in)|attended|took part|participated)\b)/;
 // The delegation that came with the one met, spelled out: " and the accompanying delegation, which
 // included " + the list.
 const WITH_SUITE = new RegExp(
