@@ -510,9 +510,10 @@ function respectiveHolders(items: number[], mentions: Mention[] | undefined, aro
     sides.every((m) => m && m.kind !== "person" && m.country) && holders.every((m) => m?.kind === "person");
   // The names follow the sides with a comma or a colon alone ("..., and with X and Y" are more
   // counterparts), and the sides are their heads, or "respectively" pairs them.
+  if (!spelledOut) return items;
   const joined = new RegExp(String.raw`@m${items[half - 1]} [,:–—] @m${items[half]}(?!\d)`).test(around);
   const heads = RESPECTIVE_HEADS.test(around) || / respectively\b/.test(around);
-  return spelledOut && joined && heads ? items.slice(half) : items;
+  return joined && heads ? items.slice(half) : items;
 }
 // The heads of sides: "the heads of the delegations of A and B", "the speakers of A and B".
 const RESPECTIVE_HEADS =
