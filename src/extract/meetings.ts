@@ -115,10 +115,14 @@ const OWNED_VISIT = new RegExp(
   String.raw`(${M}) 's (?:[\w'’-]+ ){0,3}?(?:visit|trip|stay|tour|programme|program|schedule|agenda)(?: [^@,]{0,40}?)? (?:continued|continues|began|begins|started|starts|opened|opens|ended|ends|concluded|concludes|included|includes|featured|features) (?:with )?(?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})`,
   "g",
 );
+// The verbs that open or close a visit or a day, and the same looked for first as plain words (few
+// sentences hold one).
+const BOOKEND_VERB = String.raw`(?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes)`;
+const BOOKEND_WORD = new RegExp(` ${BOOKEND_VERB} `);
 // "X began his visit by meeting Y", "X concluded the trip with talks with Y", "X started the day with a
 // meeting with Y": a visit or a day opened or closed with an encounter is the subject's encounter.
 const VISIT_BOOKEND = new RegExp(
-  String.raw`(${M})(?: [^@]{0,40}?)? ${AUX}(?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes) (?:his|her|their|its|the|@m\d+) (?:[\w'’-]+ ){0,2}?(?:visit|trip|day|stay|programme|program|tour) (?:[^@,]{1,30}? )?(?:with|by) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:(?:${MEET_NOUN}|${MEAL})s? with|meeting(?: with)?|receiving|holding (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}) with|paying a (?:courtesy )?call on|calling on) (${LIST})`,
+  String.raw`(${M})(?: [^@]{0,40}?)? ${AUX}${BOOKEND_VERB} (?:his|her|their|its|the|@m\d+) (?:[\w'’-]+ ){0,2}?(?:visit|trip|day|stay|programme|program|tour) (?:[^@,]{1,30}? )?(?:with|by) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:(?:${MEET_NOUN}|${MEAL})s? with|meeting(?: with)?|receiving|holding (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}) with|paying a (?:courtesy )?call on|calling on) (${LIST})`,
   "g",
 );
 // "X's 21 January meeting with Y", "X recalled his recent talks with Y": the owner of the meeting met Y.
@@ -1203,11 +1207,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
 function nounFinders(scope: SentenceScope): void {
   const { s, sk, mention, personOf, add, implicitSubject, clauseSubject, plannedAround } = scope;
   const namesMeeting = MEETING_OR_MEAL.test(sk);
-  if (
-    / (?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes) /.test(
-      sk,
-    )
-  )
+  if (BOOKEND_WORD.test(sk))
     for (const m of allMatches(VISIT_BOOKEND, sk))
       add("visit-bookend", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
   if (/\b(?:besides|in addition to) /.test(sk))
