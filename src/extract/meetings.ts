@@ -295,11 +295,11 @@ const MEETING_OR_MEAL = new RegExp(String.raw`${MEET_NOUN}|${MEAL}`);
 // "received a phone call from X", "recalled his telephone conversation with X".
 const BY_PHONE = /\b(?:tele)?phone\b/;
 // The telephone named after a match: "discussed the visit with Y by phone", "... with Y in a phone call".
-const PHONE_AFTER =
-  /^ (?:(?:by|over|via|on) (?:the )?(?:tele)?phone|(?:in|during) a (?:tele)?phone (?:call|conversation))\b/;
+const PHONE_PHRASE = String.raw` (?:(?:by|over|via|on) (?:the )?(?:tele)?phone|(?:in|during) a (?:tele)?phone (?:call|conversation))\b`;
+const PHONE_AFTER = new RegExp(`^${PHONE_PHRASE}`);
 // The telephone a few words after a verb's object: "spoke with Y by phone", "talked with Y at length
 // over the phone" (the object may be followed by a word or two of manner or time before it).
-const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_AFTER.source.slice(1)}`);
+const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_PHRASE}`);
 /** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
 const byPhone = (m: RegExpMatchArray, from = "") =>
   BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
