@@ -1151,6 +1151,9 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // "met with X and the accompanying delegation, which included A and B": X's company, at X's table.
       const suite = company ? null : WITH_SUITE.exec(sk.slice((m.index ?? 0) + m[0].length));
       const members = company ? listAt(sk, company, 1, s.mentions) : suite ? ids(suite[1]) : [];
+      // The verb and the words after it, up to the object ("held separate meetings with"), read by
+      // the branches below for how many tables there were.
+      const verbWords = `${m[2]} ${gapAfterVerb(sk, m)}`;
       if (leader !== undefined)
         add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
       else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
@@ -1163,7 +1166,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
           subjects,
           objects,
           plannedAround(m),
-          !oneStatedCountry(objects) || SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`),
+          !oneStatedCountry(objects) || SEVERAL_MEETINGS.test(verbWords),
         );
       // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
       // ("was received by the President and the Prime Minister" may be two audiences).
@@ -1179,16 +1182,13 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // and B together" (said outright).
       else if (
         / (?:along|together) with /.test(m[3] ?? "") ||
-        ONE_TABLE.test(`${m[2]} ${gapAfterVerb(sk, m)}`) ||
+        ONE_TABLE.test(verbWords) ||
         TOGETHER_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))
       )
         add("met-one-table", subjects, objects, plannedAround(m), false);
       // "hosted a working breakfast with A and B", "had dinner with A and B": the guests of one meal sat
       // at one table (unless "separate" meals are said).
-      else if (
-        MEAL_WORD.test(`${m[2]} ${gapAfterVerb(sk, m)}`) &&
-        !SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`)
-      )
+      else if (MEAL_WORD.test(verbWords) && !SEVERAL_MEETINGS.test(verbWords))
         add("met-meal", subjects, objects, plannedAround(m), false);
       else add("met", subjects, objects, plannedAround(m));
       // "... met A and held talks with B": the same subject's second encounter.
