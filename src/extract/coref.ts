@@ -63,20 +63,10 @@ export function resolveMentions(doc: Doc): void {
       if (m.cue === "pronoun" || m.cue === "possessive") {
         const reported =
           /\b(said|says|noted|stressed|added|stated|told|believes|hopes|expressed (?:hope|confidence))( that)?\s*$/i.test(
-            s.tokens
-              .slice(Math.max(0, m.from - 3), m.from)
-              .map((t) => t.text)
-              .join(" "),
+            tokensText(s, m.from - 3, m.from),
           );
         // "X briefed Y on the results of his talks": what one tells another about is one's own doing.
-        const toldOfOwn =
-          m.cue === "possessive" &&
-          TOLD_OF.test(
-            s.tokens
-              .slice(0, m.from)
-              .map((t) => t.text)
-              .join(" "),
-          );
+        const toldOfOwn = m.cue === "possessive" && TOLD_OF.test(tokensText(s, 0, m.from));
         // "..., he said." after the words of someone who spoke before: the pronoun is that speaker,
         // whoever the reported words name.
         const speaker = m.from === attribution ? lastSpeaker : undefined;

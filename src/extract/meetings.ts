@@ -115,10 +115,14 @@ const OWNED_VISIT = new RegExp(
   String.raw`(${M}) 's (?:[\w'’-]+ ){0,3}?(?:visit|trip|stay|tour|programme|program|schedule|agenda)(?: [^@,]{0,40}?)? (?:continued|continues|began|begins|started|starts|opened|opens|ended|ends|concluded|concludes|included|includes|featured|features) (?:with )?(?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})`,
   "g",
 );
+// The verbs that open or close a visit or a day, and the same looked for first as plain words (few
+// sentences hold one).
+const BOOKEND_VERB = String.raw`(?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes)`;
+const BOOKEND_WORD = new RegExp(` ${BOOKEND_VERB} `);
 // "X began his visit by meeting Y", "X concluded the trip with talks with Y", "X started the day with a
 // meeting with Y": a visit or a day opened or closed with an encounter is the subject's encounter.
 const VISIT_BOOKEND = new RegExp(
-  String.raw`(${M})(?: [^@]{0,40}?)? ${AUX}(?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes) (?:his|her|their|its|the|@m\d+) (?:[\w'’-]+ ){0,2}?(?:visit|trip|day|stay|programme|program|tour) (?:[^@,]{1,30}? )?(?:with|by) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:(?:${MEET_NOUN}|${MEAL})s? with|meeting(?: with)?|receiving|holding (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}) with|paying a (?:courtesy )?call on|calling on) (${LIST})`,
+  String.raw`(${M})(?: [^@]{0,40}?)? ${AUX}${BOOKEND_VERB} (?:his|her|their|its|the|@m\d+) (?:[\w'’-]+ ){0,2}?(?:visit|trip|day|stay|programme|program|tour) (?:[^@,]{1,30}? )?(?:with|by) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:(?:${MEET_NOUN}|${MEAL})s? with|meeting(?: with)?|receiving|holding (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}) with|paying a (?:courtesy )?call on|calling on) (${LIST})`,
   "g",
 );
 // "X's 21 January meeting with Y", "X recalled his recent talks with Y": the owner of the meeting met Y.
@@ -136,6 +140,10 @@ const WHILE_MEETING = new RegExp(
 );
 // The verbs of WHILE_MEETING, looked for as plain words first: few sentences hold any.
 const WHILE_VERBS = ["meeting", "receiving", "hosting", "welcoming", "paying", "holding", "being"];
+// Those verbs after their subordinator, the cheaper pattern tried before WHILE_MEETING itself.
+const WHILE_WORDS = new RegExp(
+  String.raw`\b(when|while|before|after|upon|during|on) (${WHILE_VERBS.join("|")})\b`,
+);
 // A person and the words of their verb phrase, with no comma or other mention after them, just before
 // a meeting phrase: "@m3 told a briefing" + " following the meeting with Y".
 const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
@@ -287,11 +295,11 @@ const MEETING_OR_MEAL = new RegExp(String.raw`${MEET_NOUN}|${MEAL}`);
 // "received a phone call from X", "recalled his telephone conversation with X".
 const BY_PHONE = /\b(?:tele)?phone\b/;
 // The telephone named after a match: "discussed the visit with Y by phone", "... with Y in a phone call".
-const PHONE_AFTER =
-  /^ (?:(?:by|over|via|on) (?:the )?(?:tele)?phone|(?:in|during) a (?:tele)?phone (?:call|conversation))\b/;
+const PHONE_PHRASE = String.raw` (?:(?:by|over|via|on) (?:the )?(?:tele)?phone|(?:in|during) a (?:tele)?phone (?:call|conversation))\b`;
+const PHONE_AFTER = new RegExp(`^${PHONE_PHRASE}`);
 // The telephone a few words after a verb's object: "spoke with Y by phone", "talked with Y at length
 // over the phone" (the object may be followed by a word or two of manner or time before it).
-const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_AFTER.source.slice(1)}`);
+const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_PHRASE}`);
 /** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
 const byPhone = (m: RegExpMatchArray, from = "") =>
   BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
@@ -371,7 +379,7 @@ const LEADER_COMPANY = new RegExp(
 );
 // The predicate of a clause telling who attended, right after its subjects: " were also present".
 const ATTENDANCE_CLAUSE =
-  /^ (?:(?:were|was) (?:also )?(?:present|in attendance|among those present)|(?:also )?(?:attended|took part|participated|joined) (?:the|it|in)\b|(?:also )?(?:attended|took part|participated)\b)/;
+  /^ (?:(?:were|was) (?:also )?(?:present|in attendance|among those present)|(?:also )?(?:joined (?:the|it|in)|attended|took part|participated)\b)/;
 // The delegation that came with the one met, spelled out: " and the accompanying delegation, which
 // included " + the list.
 const WITH_SUITE = new RegExp(
@@ -510,9 +518,10 @@ function respectiveHolders(items: number[], mentions: Mention[] | undefined, aro
     sides.every((m) => m && m.kind !== "person" && m.country) && holders.every((m) => m?.kind === "person");
   // The names follow the sides with a comma or a colon alone ("..., and with X and Y" are more
   // counterparts), and the sides are their heads, or "respectively" pairs them.
+  if (!spelledOut) return items;
   const joined = new RegExp(String.raw`@m${items[half - 1]} [,:–—] @m${items[half]}(?!\d)`).test(around);
   const heads = RESPECTIVE_HEADS.test(around) || / respectively\b/.test(around);
-  return spelledOut && joined && heads ? items.slice(half) : items;
+  return joined && heads ? items.slice(half) : items;
 }
 // The heads of sides: "the heads of the delegations of A and B", "the speakers of A and B".
 const RESPECTIVE_HEADS =
@@ -665,13 +674,12 @@ const SERIES_HELD =
 
 // A verb that says its objects were met one by one: "held meetings with", "met separately with".
 const SEVERAL_MEETINGS = /\b(?:meetings|separately|separate|individually|respectively)\b/;
-// A meeting of all the objects at once: "held a joint meeting with", "held trilateral talks with", "met
-// jointly with"; or "met A and B together".
-const JOINTLY = /\b(?:joint|jointly|trilateral)\b/;
-const TOGETHER_AFTER = /^ (?:, )?together\b/;
-// The words that make one meeting of several sides: its number of sides, or chairs shared.
+// The words that make one meeting of all the objects at once: its number of sides, chairs shared, or
+// "joint" said outright ("held a trilateral meeting with", "co-chaired a session with", "met jointly with").
 const ONE_TABLE =
-  /\b(?:trilateral|tripartite|quadrilateral|three-way|three-party|four-party|multilateral|joint|co-chaired|co-chairs|co-hosted|co-hosts)\b/;
+  /\b(?:trilateral|tripartite|quadrilateral|three-way|three-party|four-party|multilateral|joint|jointly|co-chaired|co-chairs|co-hosted|co-hosts)\b/;
+// "met A and B together", right after the objects.
+const TOGETHER_AFTER = /^ (?:, )?together\b/;
 
 /** Whether a subject-verb-object match is a passive whose agents follow "by" ("was received by X"). */
 function passiveBy(sk: string, m: RegExpMatchArray): boolean {
@@ -1143,6 +1151,9 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // "met with X and the accompanying delegation, which included A and B": X's company, at X's table.
       const suite = company ? null : WITH_SUITE.exec(sk.slice((m.index ?? 0) + m[0].length));
       const members = company ? listAt(sk, company, 1, s.mentions) : suite ? ids(suite[1]) : [];
+      // The verb and the words after it, up to the object ("held separate meetings with"), read by
+      // the branches below for how many tables there were.
+      const verbWords = `${m[2]} ${gapAfterVerb(sk, m)}`;
       if (leader !== undefined)
         add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
       else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
@@ -1155,7 +1166,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
           subjects,
           objects,
           plannedAround(m),
-          !oneStatedCountry(objects) || SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`),
+          !oneStatedCountry(objects) || SEVERAL_MEETINGS.test(verbWords),
         );
       // "was welcomed at the airport by A, B and C": the people who greet an arrival are one party
       // ("was received by the President and the Prime Minister" may be two audiences).
@@ -1165,25 +1176,19 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
       // of Italy, A, and the Ambassador of Italy, B").
       else if (receivedTogether(m[2] ?? "", objects))
         add("met-together", subjects, objects, plannedAround(m), false);
-      // "welcomed A, along with B": the company of the one met sits at their table.
-      else if (/ (?:along|together) with /.test(m[3] ?? ""))
-        add("met-company", subjects, objects, plannedAround(m), false);
-      // "held a trilateral meeting with A and B", "co-chaired a session with A and B": a meeting said to
-      // be of three or more sides, or chaired by two, is one table, whatever countries its guests are from.
-      else if (ONE_TABLE.test(`${m[2]} ${gapAfterVerb(sk, m)}`))
-        add("met-one-table", subjects, objects, plannedAround(m), false);
-      // "held a joint meeting with A and B", "met A and B together": one table, said outright.
+      // One table, whatever countries its guests are from: "welcomed A, along with B" (the company of
+      // the one met), "held a trilateral meeting with A and B", "co-chaired a session with A and B" (a
+      // meeting of three or more sides, or chaired by two), "held a joint meeting with A and B", "met A
+      // and B together" (said outright).
       else if (
-        JOINTLY.test(`${m[2]} ${gapAfterVerb(sk, m)}`) ||
+        / (?:along|together) with /.test(m[3] ?? "") ||
+        ONE_TABLE.test(verbWords) ||
         TOGETHER_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))
       )
-        add("met-jointly", subjects, objects, plannedAround(m), false);
+        add("met-one-table", subjects, objects, plannedAround(m), false);
       // "hosted a working breakfast with A and B", "had dinner with A and B": the guests of one meal sat
       // at one table (unless "separate" meals are said).
-      else if (
-        MEAL_WORD.test(`${m[2]} ${gapAfterVerb(sk, m)}`) &&
-        !SEVERAL_MEETINGS.test(`${m[2]} ${gapAfterVerb(sk, m)}`)
-      )
+      else if (MEAL_WORD.test(verbWords) && !SEVERAL_MEETINGS.test(verbWords))
         add("met-meal", subjects, objects, plannedAround(m), false);
       else add("met", subjects, objects, plannedAround(m));
       // "... met A and held talks with B": the same subject's second encounter.
@@ -1206,11 +1211,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
 function nounFinders(scope: SentenceScope): void {
   const { s, sk, mention, personOf, add, implicitSubject, clauseSubject, plannedAround } = scope;
   const namesMeeting = MEETING_OR_MEAL.test(sk);
-  if (
-    / (?:began|begins|started|starts|opened|opens|concluded|concludes|ended|ends|wrapped up|wraps up|completed|completes|closed|closes) /.test(
-      sk,
-    )
-  )
+  if (BOOKEND_WORD.test(sk))
     for (const m of allMatches(VISIT_BOOKEND, sk))
       add("visit-bookend", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
   if (/\b(?:besides|in addition to) /.test(sk))
@@ -1234,12 +1235,7 @@ function nounFinders(scope: SentenceScope): void {
       if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
       add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     }
-  if (
-    WHILE_VERBS.some((verb) => sk.includes(verb)) &&
-    /\b(when|while|before|after|upon|during|on) (being|meeting|receiving|hosting|welcoming|paying|holding)\b/.test(
-      sk,
-    )
-  )
+  if (WHILE_VERBS.some((verb) => sk.includes(verb)) && WHILE_WORDS.test(sk))
     for (const m of allMatches(WHILE_MEETING, sk)) {
       const objects = listAt(sk, m, 1, s.mentions);
       // "…, Speaker X said after meeting Y": the subject of the clause the phrase ends, where one stands

@@ -6,8 +6,7 @@
  */
 import type { Doc, Mention, Sentence } from "../document.ts";
 import type { Found } from "../gazetteer.ts";
-import { joinWords } from "../roles.ts";
-import { isSide, sideCountry } from "./sides.ts";
+import { isSide, proseText, sideCountry } from "./sides.ts";
 
 // Nouns of a standing body of two sides.
 const BODIES = new Set(["commission", "council", "committee", "group", "board"]);
@@ -41,7 +40,7 @@ export function markBilateralBodies(doc: Doc, s: Sentence): void {
     const sides = [sideCountry(first), sideCountry(second)];
     if (!own || !sides.includes(own) || sides[0] === sides[1]) continue;
     const country = sides.find((c) => c !== own) as string;
-    const description = joinWords(s.tokens, noun, second.to).replace(/ ([,)'’])/g, "$1");
+    const description = proseText(s, noun, second.to);
     s.mentions.push({ kind: "group", from, to: second.to, country, description });
     s.mentions.sort((a, b) => a.from - b.from);
   }

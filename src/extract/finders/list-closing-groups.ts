@@ -6,7 +6,7 @@
  * lost. It becomes a side of the country that every person of the list shares.
  */
 import type { Doc, Mention, Sentence } from "../document.ts";
-import { joinWords } from "../roles.ts";
+import { proseText } from "./sides.ts";
 
 // Plural nouns for people that head such a group.
 const GROUP_HEADS = new Set(
@@ -35,7 +35,7 @@ export function groupsClosingLists(doc: Doc, s: Sentence): void {
     const countries = new Set(list.map((x) => doc.people[x.person ?? -1]?.country));
     const [country] = countries;
     if (countries.size !== 1 || !country) return;
-    const description = joinWords(s.tokens, group.from, group.to).replace(/ ([,)'’])/g, "$1");
+    const description = proseText(s, group.from, group.to);
     added.push({ kind: "group", from: group.from, to: group.to, country, description });
   });
   if (!added.length) return;

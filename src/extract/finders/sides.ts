@@ -57,10 +57,10 @@ export function splitCountryLists(s: Sentence): void {
     if (first && first.to < m.to && inside.length > 1 && onlyCountriesBetween(s, inside, m.to)) {
       m.to = first.to;
       m.country = sideCountry(first);
-      m.description = text(s, m.from, first.to).replace(/^(the|his|her|their) /i, "");
+      m.description = proseText(s, m.from, first.to).replace(/^(the|his|her|their) /i, "");
     }
     const country = s.found.find((f) => f.from >= m.from && f.to === m.to && isSide(f));
-    if (country) starts.push({ first: m, head: text(s, m.from, country.from), country });
+    if (country) starts.push({ first: m, head: proseText(s, m.from, country.from), country });
   }
   for (let k = 0; k + 2 < s.tokens.length; k++) {
     if (!SIDE_NOUNS.has(word(k)) || covered(k) || !["of", "from"].includes(word(k + 1))) continue;
@@ -74,10 +74,10 @@ export function splitCountryLists(s: Sentence): void {
       from,
       to: country.to,
       country: sideCountry(country),
-      description: text(s, from, country.to).replace(/^(the|his|her|their) /i, ""),
+      description: proseText(s, from, country.to).replace(/^(the|his|her|their) /i, ""),
     };
     added.push(first);
-    starts.push({ first, head: text(s, from, country.from), country });
+    starts.push({ first, head: proseText(s, from, country.from), country });
   }
   for (const { first, head, country } of starts) {
     // "the heads of A, B and C" with no other noun are heads of state meeting together: one side.
@@ -100,7 +100,7 @@ export function splitCountryLists(s: Sentence): void {
       const from = article ? j - 1 : j;
       if (summit) {
         first.to = next.to;
-        first.description = text(s, first.from, next.to).replace(/^(the|his|her|their) /i, "");
+        first.description = proseText(s, first.from, next.to).replace(/^(the|his|her|their) /i, "");
       } else added.push({ kind: "group", from, to: next.to, country: sideCountry(next), description });
       previousCountry = next;
       i = next.to;
@@ -124,8 +124,8 @@ function onlyCountriesBetween(s: Sentence, inside: Found[], end: number): boolea
   return inside.at(-1)?.to === end;
 }
 
-// The words as prose, with commas and closing marks glued to the word before ("Germany, Cyprus").
-function text(s: Sentence, from: number, to: number): string {
+/** The words as prose, with commas and closing marks glued to the word before ("Germany, Cyprus"). */
+export function proseText(s: Sentence, from: number, to: number): string {
   return joinWords(s.tokens, from, to).replace(/ ([,)'’])/g, "$1");
 }
 
