@@ -3,7 +3,7 @@
  * names, and it gets the reply on what the bot knows. Real names typed in capitals still work.
  */
 import { describe, expect, it } from "vitest";
-import { codeWords } from "../../src/query/code-words.ts";
+import { codeWords, readsAsCode } from "../../src/query/code-words.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { fixtureBase } from "./fixture.ts";
 
@@ -40,4 +40,64 @@ describe("code is not a name", () => {
     expect(codeWords(["KOSHANOV"], none)).toEqual([false]);
     expect(codeWords(["USER", "ID"], () => "USER_ID")).toEqual([true, true]);
   });
+});
+
+describe("a whole message that reads as code", () => {
+  const CODE = [
+    "DELETE FROM people WHERE 1=1; --",
+    "delete from people where 1=1",
+    "INSERT INTO users VALUES (1)",
+    "UPDATE users SET admin=1",
+    "Select * from meetings",
+    "' OR '1'='1",
+    "Velmar' OR 1=1 --",
+    '{"name":"Velmar"}',
+    '{"question":"who met Velmar?"}',
+    "[1, 2, 3]",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<?php echo 1; ?>",
+    "console.log('hi')",
+    "x = 1; y = 2",
+    "let total = 5",
+    "a => a + 1",
+    ["$", "{jndi:ldap://x}"].join(""),
+    "import os",
+    "from os import path",
+    "def run(x):",
+    "#include <stdio.h>",
+    "rm -rf /",
+    "sudo reboot",
+    "cat /etc/passwd | grep root",
+  ];
+  it.each(CODE)("%s reads as code", (text) => expect(readsAsCode(text)).toBe(true));
+
+  // Questions with the same words or signs in prose, and markup around a question.
+  const PROSE = [
+    "who met Velmar?",
+    "select meetings from 2020",
+    "update me on Velmar",
+    "Create a list of meetings with Mongolia",
+    "what did Kazakhstan & Korea sign?",
+    "who met Velmar (Kazakhstan)?",
+    "when did Velmar meet Dorn; and where?",
+    "meetings in 2020-2021",
+    "import of grain from Kazakhstan",
+    "with whom did Velmar meet from Japan, and where?",
+    "who met O'Neill?",
+    "<b>who met Velmar?</b>",
+    "<b>",
+    "?",
+    "кто встречался с Кошановым?",
+  ];
+  it.each(PROSE)("%s does not", (text) => expect(readsAsCode(text)).toBe(false));
+
+  it.each(["DELETE FROM people WHERE 1=1; --", '{"name":"Koshanov"}', "import os", "rm -rf /"])(
+    "%s gets the off-topic reply with examples, never a quote or a person's meetings",
+    (text) => {
+      const reply = answerer.answer(text);
+      expect(reply.text).toMatch(/^I only know about meetings of parliament leaders\. Try: “/);
+      expect(reply.sources).toEqual([]);
+    },
+  );
 });

@@ -7,6 +7,7 @@
 
 import { asksWhoSignedRuKk } from "../../i18n/intent.ts";
 import { stem } from "../../text/stem.ts";
+import { readsAsCode } from "../code-words.ts";
 import type { Intent } from "../intent.ts";
 import { asksWhoSigned } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
@@ -108,6 +109,8 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   // Only a link, or a link and question words ("who met https://…?"): nothing to look for in words.
   if (q.hadLink && !hasSubject && (q.intent === "empty" || namesNothing(q))) return linkOnly(ctx);
   if (q.intent === "empty") return greeting(ctx);
+  // A query, JSON or a program line is no question: any sentence sharing one of its words would be a guess.
+  if (readsAsCode(q.question)) return offTopic(ctx);
   if (!hasSubject && OF_SOMEONE.includes(q.intent) && namesNothing(q)) return nameSomeone(ctx);
   q = { ...q, people: narrowedAmbiguous(ctx, q) };
   // Several people answer to the name ("Hao"): answer for all of them, and say so.
