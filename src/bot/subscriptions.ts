@@ -22,6 +22,7 @@ import {
   type SubscriptionSubject,
 } from "../store/subscriptions.ts";
 import { cutText } from "./cut.ts";
+import { ingestReport } from "./ingest-report.ts";
 
 /** What the subscription commands need. */
 export interface SubscriptionsComposerOptions {
@@ -151,7 +152,7 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
     }
     try {
       const article = await readUrl(url, {}, options.fetchLimits ?? DEFAULT_FETCH_LIMITS);
-      await ctx.reply(report(await options.ingest([{ article, source: url }]), languageOf(ctx)));
+      await ctx.reply(ingestReport(await options.ingest([{ article, source: url }]), url, languageOf(ctx)));
     } catch (error) {
       await ctx.reply(say(ctx, "ingest-failed", { source: url, reason: (error as Error).message }));
     }
@@ -175,7 +176,8 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
     try {
       const text = await downloadText(ctx, doc.file_id);
       const article = parseArticle(text, { id: articleId(name), file: name });
-      await ctx.reply(report(await options.ingest([{ article, source: `upload ${name}` }]), languageOf(ctx)));
+      const result = await options.ingest([{ article, source: `upload ${name}` }]);
+      await ctx.reply(ingestReport(result, name, languageOf(ctx)));
     } catch (error) {
       await ctx.reply(say(ctx, "ingest-failed", { source: name, reason: (error as Error).message }));
     }
@@ -281,17 +283,6 @@ function listing(list: Subscription[], language: Language): { text: string; keyb
       ? `\n${t("subscriptions-more", { count: String(list.length - MAX_BUTTONS) })}`
       : "";
   return { text: `${t("subscriptions-header")}\n${lines.join("\n")}${more}`, keyboard };
-}
-
-// The admin's reply after an ingest, in the chat's language.
-function report(result: IngestResult, language: Language): string {
-  if (result.added.length === 0) return translate(language, "ingest-nothing-new");
-  return translate(language, "ingest-done", {
-    count: String(result.added.length),
-    titles: result.added.map((a) => a.title ?? a.id).join("; "),
-    meetings: String(result.meetings),
-    notifications: String(result.notifications),
-  });
 }
 
 // Downloads an uploaded file through the Bot API (getFile, then the file URL), with the size limit.

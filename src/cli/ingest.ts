@@ -2,6 +2,7 @@
  * `parlbot ingest PATH|URL...`: adds article files, folders and pages to the fact base, records
  * them in the database and queues notifications for subscribers (the running bot sends them).
  */
+import { readableArticle } from "../bot/ingest-report.ts";
 import { parseConfig } from "../config.ts";
 import { LiveFactBase } from "../facts/live.ts";
 import { DEFAULT_FETCH_LIMITS } from "../ingest/fetch.ts";
@@ -51,6 +52,8 @@ export async function runIngest(
         `${result.added.length} article(s) added${dup}${restored}, ${problems.length} skipped: ${result.meetings} new meeting(s), ` +
           `${result.notifications} notification(s) queued → ${factsPath}`,
       );
+      // Each article added, as a person knows it (title, outlet, date), not by its id in the fact base.
+      for (const article of result.added) console.log(`  ${readableArticle(article, article.id, "en")}`);
     } finally {
       store.close();
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cutText } from "../../src/bot/cut.ts";
 import { answerBody, MESSAGE_LIMIT } from "../../src/bot/format.ts";
 import { withoutMention } from "../../src/bot/groups.ts";
+import { ingestReport } from "../../src/bot/ingest-report.ts";
 import {
   askData,
   CALLBACK_DATA_LIMIT,
@@ -150,5 +151,44 @@ describe("terminal rendering", () => {
     expect(out[0]).toBe("old\n[More ›]\n\n");
     const refused = await call("sendPhoto", { chat_id: 1 });
     expect(refused).toMatchObject({ ok: false });
+  });
+});
+
+describe("the admin's ingest reply", () => {
+  const article = {
+    id: "a1b2c3",
+    title: "Speakers of Velmaria and Dornland meet",
+    outlet: "Velmar News",
+    published: "2026-05-05",
+  };
+  const result = {
+    added: [article],
+    restored: 0,
+    duplicates: [],
+    replaced: 0,
+    meetings: 2,
+    notifications: 0,
+  };
+
+  it("names each article by title, outlet and date in the chat's language, never by its id", () => {
+    expect(ingestReport(result, "x.txt", "en")).toBe(
+      "Added 1 article: 2 new meetings, no notification queued.\n• “Speakers of Velmaria and Dornland meet”, Velmar News, 5 May 2026",
+    );
+    expect(ingestReport(result, "x.txt", "ru")).toMatch(
+      /^Добавлено статей: 1; новых встреч: 2; уведомлений в очереди: нет\.\n• “Speakers of Velmaria and Dornland meet”, Velmar News, 5 мая 2026/,
+    );
+    expect(ingestReport(result, "x.txt", "kk")).toMatch(
+      /^Қосылған мақалалар: 1; жаңа кездесулер: 2; кезектегі хабарламалар: жоқ\./,
+    );
+    for (const language of ["en", "ru", "kk"] as const)
+      expect(ingestReport(result, "x.txt", language)).not.toContain("a1b2c3");
+  });
+
+  it("names an article without a title by the link or file it came from", () => {
+    const untitled = { ...result, added: [{ id: "a1b2c3", url: "https://news.example/velmar" }] };
+    expect(ingestReport(untitled, "x.txt", "en").split("\n")[1]).toBe("• https://news.example/velmar");
+    const uploaded = { ...result, added: [{ id: "a1b2c3" }] };
+    expect(ingestReport(uploaded, "velmar.txt", "en").split("\n")[1]).toBe("• velmar.txt");
+    expect(ingestReport({ ...result, added: [] }, "x.txt", "en")).toBe("Already ingested: nothing new.");
   });
 });

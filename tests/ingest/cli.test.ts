@@ -52,6 +52,9 @@ describe("parlbot ingest", () => {
     expect(first.code).toBe(2);
     // The page repeats the file's sentence but is a different text, so it is a different article.
     expect(first.stdout).toMatch(/^4 article\(s\) added, 1 skipped/);
+    // Each article as a person knows it: the page by its title and site, a seed by its dateline's agency.
+    expect(first.stdout).toContain("\n  “Speakers meet”, Test News\n");
+    expect(first.stdout).toMatch(/\n {2}\S+\.txt, KAZINFORM\n/);
     const base = loadFactBase(env.FACTS_PATH);
     expect(base.articles.map((a) => a.id)).toEqual([
       "new",

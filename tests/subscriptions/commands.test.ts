@@ -197,8 +197,8 @@ describe("admin ingest", () => {
   });
 
   it("ingests an admin's .txt upload once, and says why it refuses other files", async () => {
-    expect(await upload(ADMIN, "speakers.txt", ARTICLE)).toMatch(
-      /^Ingested 1 article\(s\) \(Speakers meet in Astana\): 1 new meeting/,
+    expect(await upload(ADMIN, "speakers.txt", ARTICLE)).toBe(
+      "Added 1 article: 1 new meeting, no notification queued.\n• “Speakers meet in Astana”",
     );
     expect(answerer.facts().articles.map((a) => a.file)).toEqual(["speakers.txt"]);
     expect(await upload(ADMIN, "again.txt", ARTICLE)).toBe("Already ingested: nothing new.");
@@ -209,10 +209,41 @@ describe("admin ingest", () => {
     expect(store.articles.count()).toBe(1);
   });
 
+  it("tells the admin each article by its title, outlet and date, never by the id it is kept under", async () => {
+    // A dated article with a dateline and no title line: the agency and the day, and the file's name.
+    const dated =
+      " date 2026-05-05 ASTANA. KAZINFORM – Speaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Astana today.\n";
+    expect(await upload(ADMIN, "dated.txt", dated)).toBe(
+      "Added 1 article: 1 new meeting, no notification queued.\n• dated.txt, KAZINFORM, 5 May 2026",
+    );
+    // A page: its title, the site's name and the day it was published; not the hash it is kept under.
+    web.routes.set("/dated", {
+      body: newsPage(
+        "Speakers meet",
+        [
+          "Speaker of the Majilis Erlan Koshanov met with Speaker of the State Great Khural of Mongolia Dashzegve Amarbayasgalan in Almaty on 7 May 2026.",
+        ],
+        "2026-05-07",
+      ),
+    });
+    const reply = await say(ADMIN, `/ingest ${web.url}/dated`);
+    expect(reply).toBe(
+      "Added 1 article: 1 new meeting, no notification queued.\n• “Speakers meet”, Test News, 7 May 2026",
+    );
+    const ids = answerer.facts().articles.map((a) => a.id);
+    expect(ids.every((id) => !reply.includes(id))).toBe(true);
+    // A follower of the person is counted among the notifications queued.
+    await say(21, "/subscribe Koshanov");
+    const later = ARTICLE.replace("5 May 2026", "6 May 2026").replace("in Astana", "in Aktau");
+    expect(await upload(ADMIN, "later.txt", later)).toMatch(
+      /^Added 1 article: 1 new meeting, 1 notification queued\./,
+    );
+  });
+
   it("ingests an admin's /ingest URL once", async () => {
     web.routes.set("/speakers", { body: page() });
     expect(await say(ADMIN, `/ingest ${web.url}/speakers`)).toMatch(
-      /^Ingested 1 article\(s\) \(Speakers meet\)/,
+      /^Added 1 article: 1 new meeting, no notification queued\.\n• “Speakers meet”/,
     );
     expect(answerer.facts().articles.map((a) => a.url)).toEqual([`${web.url}/speakers`]);
     expect(await say(ADMIN, `/ingest ${web.url}/speakers`)).toBe("Already ingested: nothing new.");

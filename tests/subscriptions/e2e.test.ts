@@ -197,7 +197,7 @@ describe("subscriptions with `npx parlbot start`", () => {
     expect(telegram.sentTo(604)[4]?.text).toContain(`${web.url}/poland`);
 
     // An admin's /ingest URL goes the same way; the admin is told what it added.
-    expect(await say(609, `/ingest ${web.url}/korea`)).toMatch(/^Ingested 1 article\(s\)/);
+    expect(await say(609, `/ingest ${web.url}/korea`)).toMatch(/^Added 1 article: 1 new meeting/);
     await waitFor("the admin's article's notification", () => telegram.sentTo(604).length === 6, 20_000);
     expect(telegram.sentTo(604)[5]?.text).toContain(`${web.url}/korea`);
 

@@ -86,7 +86,18 @@ ingest-failed = Could not ingest { $source }: { $reason }
 ingest-txt-only = Send articles as .txt files.
 ingest-too-large = { $name } is larger than 1 MB: that is not a news article.
 ingest-nothing-new = Already ingested: nothing new.
-ingest-done = Ingested { $count } article(s) ({ $titles }): { $meetings } new meeting(s), { $notifications } notification(s) queued.
+ingest-done = Added { $count ->
+    [one] 1 article
+   *[other] { $count } articles
+  }: { $meetings ->
+    [0] no new meeting
+    [one] 1 new meeting
+   *[other] { $meetings } new meetings
+  }, { $notifications ->
+    [0] no notification queued
+    [one] 1 notification queued
+   *[other] { $notifications } notifications queued
+  }.
 terminal-offline = parlbot is offline: no TELEGRAM_BOT_TOKEN is set, so this is the bot as a chat in your terminal,
 terminal-no-facts = with no facts yet: { $path } does not exist (run "parlbot extract" to build it).
 terminal-facts = answering from { $path } ({ $articles } articles, { $people } people, { $meetings } meetings).

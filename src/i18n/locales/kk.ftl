@@ -159,7 +159,13 @@ ingest-failed = { $source } қосылмады: { $reason }
 ingest-txt-only = Мақалаларды .txt файлдары түрінде жіберіңіз.
 ingest-too-large = { $name } 1 МБ-тан үлкен: бұл жаңалық мақаласы емес.
 ingest-nothing-new = Бұрын қосылған: жаңа ештеңе жоқ.
-ingest-done = Қосылған мақалалар: { $count } ({ $titles }); жаңа кездесулер: { $meetings }, кезектегі хабарламалар: { $notifications }.
+ingest-done = Қосылған мақалалар: { $count }; жаңа кездесулер: { $meetings ->
+    [0] жоқ
+   *[other] { $meetings }
+  }; кезектегі хабарламалар: { $notifications ->
+    [0] жоқ
+   *[other] { $notifications }
+  }.
 terminal-offline = parlbot желісіз жұмыс істеп тұр: TELEGRAM_BOT_TOKEN берілмеген, сондықтан бот — терминалыңыздағы чат,
 terminal-no-facts = әзірге деректерсіз: { $path } файлы жоқ (оны "parlbot extract" командасымен жасаңыз).
 terminal-facts = { $path } бойынша жауап береді (мақалалар: { $articles }, адамдар: { $people }, кездесулер: { $meetings }).

@@ -179,7 +179,13 @@ ingest-failed = Не удалось добавить { $source }: { $reason }
 ingest-txt-only = Присылайте статьи файлами .txt.
 ingest-too-large = { $name } больше 1 МБ: это не новостная статья.
 ingest-nothing-new = Уже добавлено: ничего нового.
-ingest-done = Добавлено статей: { $count } ({ $titles }); новых встреч: { $meetings }, уведомлений в очереди: { $notifications }.
+ingest-done = Добавлено статей: { $count }; новых встреч: { $meetings ->
+    [0] нет
+   *[other] { $meetings }
+  }; уведомлений в очереди: { $notifications ->
+    [0] нет
+   *[other] { $notifications }
+  }.
 terminal-offline = parlbot работает без сети: TELEGRAM_BOT_TOKEN не задан, поэтому бот — это чат в вашем терминале,
 terminal-no-facts = пока без фактов: файла { $path } нет (соберите его командой "parlbot extract").
 terminal-facts = отвечает по { $path } (статей: { $articles }, людей: { $people }, встреч: { $meetings }).
