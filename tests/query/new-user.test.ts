@@ -2,11 +2,9 @@
  * What a new user found trying the bundled seeds, asked through `parlbot ask` exactly as a user runs
  * it (the real bin, data/facts.json, one question a line in jsonl): each finding has a test here.
  */
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { askThroughBin } from "./ask-jsonl.ts";
 
-const root = join(import.meta.dirname, "..", "..");
 const QUESTIONS = [
   "latest meetings",
   "show recent meetings",
@@ -27,28 +25,12 @@ const QUESTIONS = [
   "When did Nigmatulin meet Justin Trudeau?",
   "who met koshanof",
 ];
-const answers = new Map<
-  string,
-  { text: string; sources: { file?: string }[]; parsed: { unknownNames: string[] } }
->();
+type Answer = { text: string; sources: { file?: string }[]; parsed: { unknownNames: string[] } };
+let answers = new Map<string, Answer>();
 const text = (q: string) => answers.get(q)?.text ?? "";
 
 beforeAll(() => {
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(root, "bin", "parlbot.js"),
-      "ask",
-      "--facts",
-      join(root, "data", "facts.json"),
-      "--format",
-      "jsonl",
-    ],
-    { input: `${QUESTIONS.join("\n")}\n`, encoding: "utf8", timeout: 60_000 },
-  );
-  expect(r.status).toBe(0);
-  const lines = r.stdout.trim().split("\n");
-  for (const [i, line] of lines.entries()) answers.set(QUESTIONS[i] as string, JSON.parse(line));
+  answers = askThroughBin<Answer>(QUESTIONS);
 });
 
 describe("words that are not names are never unknown names", () => {

@@ -108,3 +108,7 @@ terminal-leave = In this terminal, /quit (or Ctrl-D) ends the chat.
 terminal-no-button = (no button "{ $label }" on the messages above)
 terminal-open-url = (open { $url } in a browser)
 terminal-edited = (edited)
+
+# Small talk (src/query/compose/small-talk.ts): "who are you?", and a message in a script the bot does not read.
+talk-about-me = I am parlbot: I answer questions about meetings of parliament leaders (who met whom, when, where, what they signed), each fact with the news article it comes from. /help lists everything I can answer.
+talk-other-script = I read questions in English, Russian and Kazakh.

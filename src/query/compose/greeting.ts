@@ -1,6 +1,9 @@
 /** Greetings, thanks and questions about something else: a line on what the bot knows, and examples. */
+
+import { translate } from "../../i18n/catalogue.ts";
 import { Reply } from "../reply.ts";
 import type { ComposeContext } from "./context.ts";
+import { smallTalk } from "./small-talk.ts";
 
 // Thanks and a call for help are greetings too (no question in them), each with its own answer.
 const THANKS = /^(thanks?|thank you|thx|cheers|спасибо|благодарю|рахмет)(?=$|[^\p{L}])/iu;
@@ -10,18 +13,28 @@ const ACK = /^(ok|okay|cool|good|great|fine|ок|окей|хорошо|ладн�
 const BYE = /^(bye|goodbye|пока|до свидания|сау болыңыз)(?=$|[^\p{L}])/iu;
 
 /**
- * "hello", "thanks", "help", "ok" (`text`, as typed): a one-line hello, "you're welcome", how to ask
- * or a nod, with example questions.
+ * "hello", "thanks", "help", "ok", "who are you?", "yes", "你好" (`text`, as typed): a one-line hello,
+ * "you're welcome", how to ask, a nod, what the bot is, or which languages it reads, with example
+ * questions; a phone number or a sum gets what the bot knows about.
  */
 export function greeting(ctx: ComposeContext, text = ""): Reply {
   const said = text.trim();
+  const talk = smallTalk(said);
   // A goodbye is answered in kind: examples would read as keeping the user.
-  if (BYE.test(said)) return new Reply().setHeader(ctx.words.goodbye);
+  if (BYE.test(said) || talk === "bye") return new Reply().setHeader(ctx.words.goodbye);
+  // Lines only small talk needs come from the catalogue (Fluent is read only when one is asked for).
+  if (talk === "about-me") return withExamples(ctx, translate(ctx.words.language, "talk-about-me"));
+  if (talk === "other-script") return withExamples(ctx, translate(ctx.words.language, "talk-other-script"));
+  if (talk === "numbers") return offTopic(ctx);
   // A nod gets a nod: one example, not the hello's two, since the user has seen them.
-  if (ACK.test(said)) return withExamples(ctx, ctx.words.ack, 1);
+  if (ACK.test(said) || talk === "yes-no") return withExamples(ctx, ctx.words.ack, 1);
   return withExamples(
     ctx,
-    THANKS.test(said) ? ctx.words.welcome : HELP.test(said) ? ctx.words.helpHint : ctx.words.hello,
+    THANKS.test(said) || talk === "thanks"
+      ? ctx.words.welcome
+      : HELP.test(said)
+        ? ctx.words.helpHint
+        : ctx.words.hello,
   );
 }
 

@@ -28,6 +28,7 @@ import { asksForOffice, asksWhoLeads, officeHolder } from "./office-holder.ts";
 import { open } from "./open.ts";
 import { addQuotes, questionEntities } from "./quoting.ts";
 import { signed } from "./signed.ts";
+import { smallTalk } from "./small-talk.ts";
 import { when } from "./when.ts";
 import { where } from "./where.ts";
 import { asksWhichCountries, whichCountries } from "./which-countries.ts";
@@ -109,6 +110,8 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   // Only a link, or a link and question words ("who met https://…?"): nothing to look for in words.
   if (q.hadLink && !hasSubject && (q.intent === "empty" || namesNothing(q))) return linkOnly(ctx);
   if (q.intent === "empty") return greeting(ctx);
+  // "who are you?", "yes", "ok thanks", "你好": talk to the bot, not a question about anyone.
+  if (smallTalk(q.question)) return greeting(ctx, q.question);
   // A query, JSON or a program line is no question: any sentence sharing one of its words would be a guess.
   if (readsAsCode(q.question)) return offTopic(ctx);
   if (!hasSubject && OF_SOMEONE.includes(q.intent) && namesNothing(q)) return nameSomeone(ctx);
