@@ -49,7 +49,8 @@ export function commands(answerer: Answerer, extra: BotCommand[] = []): Composer
 
 /**
  * A reply to a command that no handler took ("/foo"), so that it is not read as a question.
- * Commands addressed to another bot in a group ("/help@OtherBot") are left alone.
+ * Commands addressed to another bot in a group ("/help@OtherBot") are left alone; in a private chat,
+ * where no other bot can read them, the user is told whom the command was for.
  */
 export function unknownCommands(): Composer<ParlbotContext> {
   const composer = new Composer<ParlbotContext>();
@@ -59,7 +60,12 @@ export function unknownCommands(): Composer<ParlbotContext> {
     if (!entity) return next();
     const text = ctx.msg.text ?? ctx.msg.caption ?? "";
     const [command = "", target] = text.slice(1, entity.length).split("@");
-    if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
+    if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) {
+      if (ctx.chat?.type !== "private") return;
+      ctx.notes.intent = "other-bot-command";
+      await ctx.reply(replies(ctx.language).otherBot(command, target), { parse_mode: "HTML" });
+      return;
+    }
     ctx.notes.intent = "unknown-command";
     await ctx.reply(replies(ctx.language).unknownCommand(command), { parse_mode: "HTML" });
   });

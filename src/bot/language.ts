@@ -6,7 +6,7 @@
 import { I18n } from "@grammyjs/i18n";
 import { Composer } from "grammy";
 import { LOCALES_DIR } from "../i18n/catalogue.ts";
-import { isLanguage, type Language, languageFromCode } from "../i18n/language.ts";
+import { isLanguage, type Language, languageFromCode, languageFromName } from "../i18n/language.ts";
 import type { ChatLanguages } from "../store/chat-languages.ts";
 import type { ParlbotContext } from "./context.ts";
 
@@ -40,7 +40,7 @@ export function language(languages: ChatLanguages): Composer<ParlbotContext> {
   composer.command("language", async (ctx) => {
     ctx.notes.intent = "language";
     const wanted = ctx.match.trim().toLowerCase();
-    const chosen = isLanguage(wanted) ? wanted : languageFromCode(wanted);
+    const chosen = isLanguage(wanted) ? wanted : (languageFromCode(wanted) ?? languageFromName(wanted));
     if (!chosen) {
       await ctx.reply(ctx.t("language-usage", { current: ctx.language }));
       return;

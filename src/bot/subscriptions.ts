@@ -12,6 +12,7 @@ import type { Language } from "../i18n/language.ts";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "../ingest/fetch.ts";
 import type { IncomingArticle, IngestResult } from "../ingest/ingester.ts";
 import { readUrl } from "../ingest/sources.ts";
+import { readsAsCode } from "../query/code-words.ts";
 import type { Answerer, Subject } from "../query/index.ts";
 import { NAME_LIMITS, nameKey, nameLimitProblem } from "../store/name-keys.ts";
 import {
@@ -48,6 +49,35 @@ const TOO_LONG = {
   wordLetters: "subscribe-too-long-word",
 } as const;
 
+/** At most this many subjects in one /subscribe or /unsubscribe ("A, B, C"); the rest are left out. */
+const MAX_SUBJECTS = 10;
+
+// Words of politeness around a subject, no part of it: "/subscribe all please", "/subscribe Koshanov, thanks".
+const POLITE =
+  /^(please|pls|thanks|thank you|пожалуйста|спасибо|рахмет|өтінемін)[\s,.!]+|[\s,.!]+(please|pls|thanks|thank you|пожалуйста|спасибо|рахмет|өтінемін)[.!]*$/iu;
+
+/**
+ * The subjects of a /subscribe or /unsubscribe argument: separated by commas, semicolons or lines
+ * ("Koshanov, Mongolia"), each without the words of politeness around it ("all please").
+ */
+export function subjectsOf(argument: string): string[] {
+  return (
+    argument
+      .split(/[,;\n]+/)
+      .map((part) => {
+        let text = part.trim();
+        for (let before = ""; before !== text; ) {
+          before = text;
+          text = text.replace(POLITE, "").trim();
+        }
+        return text;
+      })
+      // A part that was only politeness ("Koshanov, thanks") is none.
+      .filter((text) => text && !POLITE.test(` ${text}`))
+      .slice(0, MAX_SUBJECTS)
+  );
+}
+
 /** The longest subscription line of /subscriptions, so that the most a chat may follow fits one message. */
 const MAX_LINE = 60;
 
@@ -65,56 +95,55 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
   const isAdmin = (ctx: Context) =>
     [ctx.chat?.id, ctx.from?.id].some((id) => id !== undefined && options.adminChatIds.includes(id));
 
+  // One subject of /subscribe: the line that tells what became of it.
+  const subscribeOne = (ctx: Context & { chat: { id: number } }, text: string): string => {
+    const tooLong = nameLimitProblem(text);
+    if (tooLong) return say(ctx, TOO_LONG[tooLong], { limit: String(NAME_LIMITS[tooLong]) });
+    const language = languageOf(ctx);
+    const subject = toStored(answerer.resolveSubject(text), language);
+    if (!subject) return say(ctx, "subscribe-not-a-subject", { text });
+    const added = subscriptions.add(ctx.chat.id, subject.stored);
+    if (added.full) return say(ctx, "subscribe-full", { limit: String(MAX_SUBSCRIPTIONS_PER_CHAT) });
+    return added.created
+      ? subject.confirmation
+      : translate(language, "subscribe-already", { label: label(added.subscription, language) });
+  };
+
+  // One subject of /unsubscribe: the line that tells what became of it.
+  const unsubscribeOne = (ctx: Context & { chat: { id: number } }, text: string): string => {
+    if (/^all$/i.test(text)) {
+      const n = subscriptions.removeAll(ctx.chat.id);
+      return n ? say(ctx, "unsubscribe-all-done", { count: String(n) }) : say(ctx, "unsubscribe-had-none");
+    }
+    const removed = findSubscription(subscriptions.list(ctx.chat.id), answerer.resolveSubject(text), text);
+    if (!removed) return say(ctx, "unsubscribe-not-followed", { text });
+    subscriptions.remove(ctx.chat.id, removed.id);
+    const language = languageOf(ctx);
+    return translate(language, "unsubscribe-done", { what: describe(removed, language) });
+  };
+
+  // "/subscribe Koshanov, Mongolia": each subject in turn, one line each.
   composer.command("subscribe", async (ctx) => {
-    const text = ctx.match.trim();
-    if (!text) {
+    const subjects = subjectsOf(ctx.match);
+    if (!subjects.length) {
       await ctx.reply(say(ctx, "subscribe-usage"));
       return;
     }
-    const tooLong = nameLimitProblem(text);
-    if (tooLong) {
-      await ctx.reply(say(ctx, TOO_LONG[tooLong], { limit: String(NAME_LIMITS[tooLong]) }));
+    // Code is no list of subjects: "'; DROP TABLE x; --" cut at its semicolons would leave words.
+    if (readsAsCode(ctx.match)) {
+      await ctx.reply(say(ctx, "subscribe-not-a-subject", { text: ctx.match.trim() }));
       return;
     }
-    const language = languageOf(ctx);
-    const subject = toStored(answerer.resolveSubject(text), language);
-    if (!subject) {
-      await ctx.reply(say(ctx, "subscribe-not-a-subject", { text }));
-      return;
-    }
-    const added = subscriptions.add(ctx.chat.id, subject.stored);
-    if (added.full) {
-      await ctx.reply(say(ctx, "subscribe-full", { limit: String(MAX_SUBSCRIPTIONS_PER_CHAT) }));
-      return;
-    }
-    await ctx.reply(
-      added.created
-        ? subject.confirmation
-        : translate(language, "subscribe-already", { label: label(added.subscription, language) }),
-    );
+    await ctx.reply(subjects.map((text) => subscribeOne(ctx, text)).join("\n"));
   });
 
   composer.command("unsubscribe", async (ctx) => {
-    const text = ctx.match.trim();
-    if (!text) {
+    const subjects = subjectsOf(ctx.match);
+    if (!subjects.length) {
       await ctx.reply(say(ctx, "unsubscribe-usage"));
       return;
     }
-    if (/^all$/i.test(text)) {
-      const n = subscriptions.removeAll(ctx.chat.id);
-      await ctx.reply(
-        n ? say(ctx, "unsubscribe-all-done", { count: String(n) }) : say(ctx, "unsubscribe-had-none"),
-      );
-      return;
-    }
-    const removed = findSubscription(subscriptions.list(ctx.chat.id), answerer.resolveSubject(text), text);
-    if (!removed) {
-      await ctx.reply(say(ctx, "unsubscribe-not-followed", { text }));
-      return;
-    }
-    subscriptions.remove(ctx.chat.id, removed.id);
-    const language = languageOf(ctx);
-    await ctx.reply(translate(language, "unsubscribe-done", { what: describe(removed, language) }));
+    await ctx.reply(subjects.map((text) => unsubscribeOne(ctx, text)).join("\n"));
   });
 
   composer.command("subscriptions", async (ctx) => {

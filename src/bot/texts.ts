@@ -56,6 +56,8 @@ export function replies(language: Language) {
       // Counts as plain digits: Fluent would group them ("4,096"), which reads as two numbers in ru/kk.
       t("error-too-long", { length: String(length), limit: String(limit), example: escapeHtml(example) }),
     unknownCommand: (command: string) => t("error-unknown-command", { command: escapeHtml(command) }),
+    otherBot: (command: string, bot: string) =>
+      t("error-other-bot", { command: escapeHtml(command), bot: escapeHtml(bot) }),
     rateLimited: t("error-rate-limited"),
     expired: t("error-expired"),
     failed: t("error-failed"),

@@ -54,6 +54,19 @@ export function languageFromCode(code: string | undefined): Language | undefined
   return isLanguage(base) ? base : undefined;
 }
 
+// Each language by its names, as a user may type one after /language ("русский", "English", "қазақша").
+const LANGUAGE_NAMES: [Language, RegExp][] = [
+  ["en", /^(english|eng|английский|англ|ағылшын(ша)?)$/],
+  ["ru", /^(russian|rus|русский|рус|по-русски|орыс(ша)?)$/],
+  ["kk", /^(kazakh|qazaq|kaz|қазақ(ша)?|казах(ский)?|по-казахски|қазақ тілі)$/],
+];
+
+/** A language named in words ("русский", "Kazakh", "қазақша"), or undefined. */
+export function languageFromName(name: string): Language | undefined {
+  const wanted = name.trim().toLowerCase();
+  return LANGUAGE_NAMES.find(([, names]) => names.test(wanted))?.[0];
+}
+
 /**
  * The language to answer a text in: the text's own language when it has letters, else the chat's
  * chosen language, else the user's, else English.

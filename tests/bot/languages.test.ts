@@ -137,6 +137,13 @@ describe("/language", () => {
     expect(await say(311, "/start", "en")).toMatch(/Hello/);
   });
 
+  it("takes a language by its name, in any of its languages", async () => {
+    expect(await say(313, "/language русский", "en")).toBe("Теперь в этом чате я говорю по-русски.");
+    expect(await say(313, "/language English", "en")).toBe("From now on I speak English in this chat.");
+    expect(await say(313, "/language қазақша", "en")).toMatch(/қазақша/);
+    expect(await say(313, "/language Kazakh", "en")).toMatch(/қазақша/);
+  });
+
   it("lists the languages when asked for one it does not speak", async () => {
     const reply = await say(312, "/language fr", "ru");
     expect(reply).toMatch(/\/language kk/);

@@ -104,6 +104,29 @@ describe("subscription commands", () => {
     expect(await say(14, "/unsubscribe https://news.test/a")).toMatch(/You do not follow/);
   });
 
+  it("follows each subject of a list, and leaves out the words of politeness around one", async () => {
+    expect(await say(31, "/subscribe Mongolia, Korea; all please")).toBe(
+      [
+        "You will hear about new meetings involving Mongolia.",
+        "You will hear about new meetings involving South Korea.",
+        "You will hear about every new meeting.",
+      ].join("\n"),
+    );
+    expect(store.subscriptions.list(31).map((s) => s.label)).toEqual([
+      "Mongolia",
+      "South Korea",
+      "every new meeting",
+    ]);
+    expect(await say(31, "/subscribe please")).toMatch(/^Whom shall I follow for you\?/);
+    expect(await say(31, "/unsubscribe Korea, thanks")).toBe(
+      "You will no longer hear about new meetings involving South Korea.",
+    );
+    expect(await say(31, "/unsubscribe Mongolia, Velmar")).toBe(
+      'You will no longer hear about new meetings involving Mongolia.\nYou do not follow "Velmar". /subscriptions lists what you follow.',
+    );
+    expect(store.subscriptions.list(31).map((s) => s.label)).toEqual(["every new meeting"]);
+  });
+
   it("lists subscriptions with a remove button each (callback data under 64 bytes) that removes it", async () => {
     await say(14, "/subscribe all");
     await say(14, "/subscribe Amarbayasgalan");

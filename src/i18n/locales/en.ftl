@@ -34,6 +34,7 @@ error-not-text = I answer text questions. Type one, for example: <i>{ $example }
 error-not-a-question = Please ask a question in words, for example: <i>{ $example }</i>
 error-too-long = That message is { $length } characters long; I answer questions of up to { $limit }. Ask in one sentence, for example: <i>{ $example }</i>
 error-unknown-command = I do not know the command /{ $command }. /help lists what I can do.
+error-other-bot = /{ $command }@{ $bot } is a command for @{ $bot }, not for me. /help lists what I can do.
 error-rate-limited = You are asking faster than I can answer. Please wait a few seconds, then ask again.
 error-expired = This list has expired. Please ask the question again.
 error-failed = Sorry, something went wrong on my side while answering. Please try again in a moment.
