@@ -15,7 +15,8 @@ const ABOUT_ME = [
   "are you a bot?",
 ];
 const ABOUT_ME_RU_KK = ["кто ты?", "что ты умеешь?", "Что вы знаете?", "сен кімсің?", "не істей аласың?"];
-const YES_NO = ["yes", "No.", "Yes please", "да", "нет", "иә", "жоқ"];
+const YES_NO = ["yes", "No.", "Yes please", "ok cool", "да", "нет", "иә", "жоқ"];
+const HOW_ARE_YOU = ["how are you?", "как дела?", "қалайсың?"];
 const THANKS = ["okay thanks", "great, thank you!"];
 const BYE = ["good night", "see you later"];
 const OTHER_SCRIPT = ["你好", "مرحبا", "こんにちは"];
@@ -28,6 +29,7 @@ const MESSAGES = [
   ...BYE,
   ...OTHER_SCRIPT,
   ...NUMBERS,
+  ...HOW_ARE_YOU,
   "Салам",
 ];
 
@@ -55,7 +57,7 @@ describe("small talk through parlbot ask", () => {
     for (const q of ABOUT_ME_RU_KK.slice(3)) expect(text(q), q).toMatch(/^Мен parlbot: .*Сұрап көріңіз: «/);
   });
   it("yes and no get a nod with one example; thanks anywhere in a short message gets you're welcome", () => {
-    for (const q of YES_NO.slice(0, 3)) expect(text(q), q).toMatch(/^OK! .* Try: “[^”]+”\.$/);
+    for (const q of YES_NO.slice(0, 4)) expect(text(q), q).toMatch(/^OK! .* Try: “[^”]+”\.$/);
     expect(text("да")).toMatch(/^Хорошо!/);
     expect(text("жоқ")).toMatch(/^Жақсы!/);
     for (const q of THANKS) expect(text(q), q).toMatch(/^You're welcome!/);
@@ -63,6 +65,9 @@ describe("small talk through parlbot ask", () => {
   it("a leave-taking gets a goodbye; Салам a hello", () => {
     for (const q of BYE) expect(text(q), q).toMatch(/^Goodbye!/);
     expect(text("Салам")).toMatch(/^Здравствуйте!/);
+    expect(text("how are you?")).toMatch(/^Hello!/);
+    expect(text("как дела?")).toMatch(/^Здравствуйте!/);
+    expect(text("қалайсың?")).toMatch(/^Сәлеметсіз бе!/);
   });
   it("a script the bot does not read gets the languages it reads; figures alone what it knows", () => {
     for (const q of OTHER_SCRIPT)

@@ -26,18 +26,19 @@ const ABOUT_ME = [
   /^(сен|сіз) не (істей аласың|істей аласыз)$/,
   /^(не|нені) істей (аласың|аласыз)$/,
 ];
-// Yes and no, alone or with "please" / "thanks": the user answers, and asks nothing.
+// Yes and no, alone or with "please" / "thanks", and nods ("ok cool", "got it", "понятно"): the user
+// answers, and asks nothing.
 const YES_NO =
-  /^(yes|yeah|yep|yup|sure|of course|no|nope|nah|not really|да|нет|ага|неа|конечно|иә|ия|йә|жоқ|әрине)( please| thanks| thank you|, please|, thanks)?$/;
+  /^(yes|yeah|yep|yup|sure|of course|no|nope|nah|not really|да|нет|ага|неа|конечно|иә|ия|йә|жоқ|әрине)( please| thanks| thank you|, please|, thanks)?$|^((ok|okay|alright),? )?(cool|nice|great|perfect|got it|i see|understood|понятно|ясно|түсінікті)$/;
 // Thanks anywhere in a short message ("ok thanks", "great, thank you!").
 const THANKS = /(^|\s)(thanks|thank you|thx|спасибо|благодарю|рахмет)($|\s)/;
 const THANKS_MAX_WORDS = 5;
 // Leave-takings beyond "bye" ("good night", "see you", "спокойной ночи", "қош бол").
 const BYE =
   /^(good ?night|night|see (you|ya)( later)?|later|спокойной ночи|до встречи|до скорого|всего доброго|қош бол(ыңыз)?|сау бол(ыңыз)?|кездескенше)$/;
-// Greetings the intent rules do not know ("Салам", "yo", "hey there").
+// Greetings the intent rules do not know ("Салам", "yo", "how are you?", "как дела?").
 const HELLO =
-  /^(yo|hey there|hi there|hello there|салам|салем|салют|ассалаумағалейкум|ассалаумалейкум|сәлеметсіздер( ме)?)$/;
+  /^(yo|hey there|hi there|hello there|how are (you|u)( doing| today)?|how's it going|how is it going|как (дела|ты|вы|поживаешь|поживаете)|(сен |сіз )?(қалайсың|қалайсыз)|(халің|хал-жағдайың|жағдайың|жағдайыңыз) қалай|салам|салем|салют|ассалаумағалейкум|ассалаумалейкум|сәлеметсіздер( ме)?)$/;
 // A date typed alone is a question about its meetings ("2025", "04.09.2025", "2025-09"): not "numbers".
 const DATE_ALONE = /^(1[89]|20)\d\d$|^\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4})$|^\d{4}-\d{1,2}(-\d{1,2})?$/;
 
