@@ -4,7 +4,12 @@
  * unknown may have been there, and are given as such. Names of people invented; the cities are ones the
  * gazetteer knows.
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { saveFactBase } from "../../src/facts/io.ts";
 import type { FactBase } from "../../src/facts/types.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { meeting, NOW, report, speaker } from "./fixture.ts";
@@ -89,5 +94,22 @@ describe("when did X meet Y in a place", () => {
     expect(ask("when did Varnholt meet Brask in Rome?")).toContain(
       "No meeting of Odile Varnholt and Teodor Brask in Rome is recorded.",
     );
+  });
+});
+
+describe("through parlbot ask", () => {
+  it("says the place that matched nothing, and answers 'did they meet there' with where they did", () => {
+    const facts = join(mkdtempSync(join(tmpdir(), "parlbot-place-")), "facts.json");
+    saveFactBase(facts, base);
+    const bin = join(import.meta.dirname, "..", "..", "bin", "parlbot.js");
+    const run = (q: string) =>
+      spawnSync(process.execPath, [bin, "ask", "--facts", facts, q], { encoding: "utf8", timeout: 60_000 })
+        .stdout;
+    expect(run("who did Varnholt meet in Minsk?")).toContain(
+      "No meeting of Odile Varnholt in Minsk is recorded.",
+    );
+    const there = run("did Varnholt meet Castaldo in Moscow?");
+    expect(there).not.toMatch(/^Yes/);
+    expect(there).toContain("in Rome");
   });
 });
