@@ -27,6 +27,20 @@ function isoCountries(): IsoCountries {
   return library;
 }
 
+/**
+ * Names news and people use that the package lacks or gives only in a long form ("КНР (Китайская Народная
+ * Республика)" for China, "Киргизия" but not "Кыргызстан"): one word each, read in any case like the others.
+ */
+const USUAL_NAMES: Record<string, string[]> = {
+  CHN: ["Китай"],
+  KGZ: ["Кыргызстан"],
+  TKM: ["Туркменистан"],
+  BLR: ["Белоруссия"],
+  USA: ["Америка", "АҚШ"],
+  GBR: ["Британия", "Англия"],
+  NLD: ["Голландия"],
+};
+
 /** Finds countries among Russian and Kazakh words. Build once ({@link ruKkCountries}). */
 export class RuKkCountries {
   /** One-word names in lower case ("монголия", "моңғолия", "сша") → alpha-3 code. */
@@ -49,6 +63,9 @@ export class RuKkCountries {
             this.byName.set(words[0] as string, code);
         }
       }
+    for (const [code, names] of Object.entries(USUAL_NAMES))
+      for (const name of names)
+        if (!this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), code);
   }
 
   /** The code of the country a word names in any case, or of the country an adjective is made from. */

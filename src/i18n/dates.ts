@@ -5,7 +5,7 @@
  * parser; Kazakh months are read by their names as ICU (Intl) writes them. The result is the same
  * filter the English parser gives.
  */
-import { chronoFilter, type DateFilter, iso, lastDay, YEAR } from "../query/dates.ts";
+import { chronoFilter, type DateFilter, iso, lastDay, monthInFigures, YEAR } from "../query/dates.ts";
 import { chronoRussian } from "../text/chrono.ts";
 
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -127,6 +127,7 @@ export function parseDateFilterRuKk(question: string, now: Date): DateFilter | u
     lastPeriod(question, now) ??
     kazakhMonth(question) ??
     kazakhRelative(question, now) ??
+    monthInFigures(question) ??
     russian(question, now) ??
     yearAlone(question)
   );

@@ -112,6 +112,8 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     noMeetingThen: (when) => t("no-meeting-then", { period: when }),
     othersAre: t("others"),
     undatedAre: t("undated"),
+    unplacedAre: t("unplaced"),
+    unplacedUndatedAre: t("unplaced-undated"),
     meetingsOf: (subject) => t("meetings-of", { subject }),
     meetingsIn: (when) => t("meetings-period", { period: when }),
     latestMeetings: t("latest"),

@@ -42,13 +42,24 @@ export class CountryGazetteer {
   private readonly bodies = new Set<string>();
 
   constructor() {
-    for (const c of countryList()) {
+    // States first: a name or demonym a state shares with a territory ("American" with the Northern
+    // Mariana Islands, "French" with the French Southern Territories) is the state's.
+    const states = [...countryList()].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+    for (const c of states) {
       this.names.set(c.cca3, c.name.common);
       const forms = [c.name.common, c.name.official, c.demonyms?.eng?.m, c.demonyms?.eng?.f];
       // Other spellings, but not the two-letter codes ("IN", "NO" are words).
       forms.push(...c.altSpellings.filter((s) => s.length > 3));
       for (const form of forms) if (form) this.add(form, c.cca3);
     }
+    // People of a country in the plural ("which Americans did X meet?", "the Kazakhs"): the country its
+    // singular names, which several countries may share ("American").
+    for (const c of states)
+      for (const demonym of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+        const plural = pluralDemonym(demonym);
+        const code = demonym && this.byPhrase.get(fold(demonym));
+        if (plural && code) this.add(plural, code);
+      }
     for (const c of countryList()) for (const capital of c.capital ?? []) this.addCity(capital, c.cca3);
     for (const [city, country] of Object.entries(cities.cities as Record<string, string>)) {
       const code = this.byPhrase.get(fold(country));
@@ -190,4 +201,12 @@ let shared: CountryGazetteer | undefined;
 export function countryGazetteer(): CountryGazetteer {
   shared ??= new CountryGazetteer();
   return shared;
+}
+
+/**
+ * The plural of a demonym that names people ("American" → "Americans", "Kazakh" → "Kazakhs"); none for
+ * one that is the same in the plural or an adjective only ("Chinese", "Swiss", "Turkish").
+ */
+export function pluralDemonym(demonym: string | undefined): string | undefined {
+  return demonym && !/(s|sh|ch|se|ese)$/i.test(demonym) ? `${demonym}s` : undefined;
 }

@@ -218,6 +218,8 @@ function namedPeriod(question: string, now: Date): DateFilter | undefined {
     const year = Number(m[2]);
     return { start: iso(year, part[1], 1), end: iso(year, part[2], lastDay(year, part[2])), text: said(m) };
   }
+  const month = monthInFigures(question);
+  if (month) return month;
   m = new RegExp(`\\b(?:between |from )?${YEAR}(?: and | to |\\s*[-–]\\s*)${YEAR}\\b`).exec(q);
   if (m && Number(m[2]) > Number(m[1]))
     return { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), text: said(m) };
@@ -244,6 +246,20 @@ function namedPeriod(question: string, now: Date): DateFilter | undefined {
     return { start: start.toISOString().slice(0, 10), end: now.toISOString().slice(0, 10), text: said(m) };
   }
   return undefined;
+}
+
+// A month of a year in figures: "2020-09", "2020/09", "09/2020", "09.2020" (not a part of a full date).
+const YEAR_MONTH = new RegExp(`(?<![\\d./-])${YEAR}[-/.](0?[1-9]|1[0-2])(?![\\d./-])`);
+const MONTH_OF_YEAR = new RegExp(`(?<![\\d./-])(0?[1-9]|1[0-2])[-/.]${YEAR}(?![\\d./-])`);
+
+/** A month of a year written in figures ("2020-09", "09/2020", "09.2020"), in a question of any language. */
+export function monthInFigures(question: string): DateFilter | undefined {
+  const ym = YEAR_MONTH.exec(question);
+  const my = ym ? undefined : MONTH_OF_YEAR.exec(question);
+  const found = ym ?? my;
+  if (!found) return undefined;
+  const [year, month] = ym ? [Number(ym[1]), Number(ym[2])] : [Number(my?.[2]), Number(my?.[1])];
+  return { start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)), text: found[0] };
 }
 
 // A season of a year: winter is the one that ends in that year's February ("winter 2019": Dec 2018-Feb 2019).

@@ -94,6 +94,8 @@ export function detectIntent(question: string): Intent {
   if (/^(what|which)('s| is| was)\b.*\b(position|post|title|role|job)\??$/.test(q) && !MEET.test(q))
     return "who-is";
   if (/\b(is|was)\b.*\b(of|from) (which|what) countr(y|ies)\b/.test(q) && !MEET.test(q)) return "who-is";
+  // "what does X do?", "what does X do for a living?": their office ("what did X do" asks what happened).
+  if (/^what does \S+(\s+\S+){0,3}? do\b/.test(q) && !MEET.test(q)) return "who-is";
   // "who welcomed X when he arrived?": the question word that opens it says what is asked.
   if (NOT_MEETING_ACT.test(q) || NOT_MEETING_ACT_DONE_TO.test(q)) return "open";
   // "who led the delegation to Vienna?": the leader of a group, which a sentence names ("led by X"),

@@ -413,13 +413,14 @@ function wholeNames(
     while (a > 0 && (free(a - 1) || (oneWord(a - 1) && glued(a - 1)))) a--;
     while (b < nameLike.length && (free(b) || (oneWord(b - 1) && glued(b)))) b++;
     // Two people typed side by side ("Nigmatulin–Zhukov") are two names; a typed name matched half to
-    // each of two people has a guessed half, and so has one whose first half is only someone's given
-    // name ("Doris Braun" is neither Doris Kollár nor Braun-Larnet).
+    // each of two people has a guessed half, and so has one whose first half is someone's given name
+    // ("Doris Braun" is neither Doris Kollár nor Braun-Larnet; "Mustafa Kurtulmus" is neither Mustafa
+    // Şentop, nor Fazil Mustafa beside Numan Kurtulmus).
     const neighbour = mentions.some(
       (o) =>
         o !== m &&
         (o.end === m.start || o.start === m.end) &&
-        !(o.exact && m.exact && !(o.end === m.start ? o : m).givenNameOnly),
+        !(o.exact && m.exact && !(o.end === m.start ? o : m).givenNameOfSomeone),
     );
     if (a < m.start || b > m.end || neighbour) {
       dropped.add(m);

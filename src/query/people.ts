@@ -26,6 +26,11 @@ export interface PersonMention {
   exact: boolean;
   /** Only a given name of the person was typed ("Doris" of Doris Kollár), no surname of theirs. */
   givenNameOnly?: boolean;
+  /**
+   * The one word typed is the given name of someone it may mean, though the surname of another
+   * ("Mustafa": Mustafa Şentop, Fazil Mustafa): before a surname it may be the first half of one name.
+   */
+  givenNameOfSomeone?: boolean;
 }
 
 // How far off (fuse.js threshold) a typed word may be from a name word to be read as it.
@@ -158,6 +163,8 @@ export class PersonMatcher {
       const surnames = this.names.lastTokensOf(top.id);
       const givenNameOnly =
         first !== undefined && !surnames.includes(first) && positions.every((p) => folded[p] === first);
+      const typed = positions.length === 1 ? folded[positions[0] as number] : undefined;
+      const givenNameOfSomeone = [top.id, ...alternatives].some((id) => this.isGivenNameOf(id, typed));
       mentions.push({
         ids: group,
         start: Math.min(...positions),
@@ -165,9 +172,17 @@ export class PersonMatcher {
         alternatives,
         exact: [...top.positions.values()].some((q) => q === 1),
         ...(givenNameOnly ? { givenNameOnly } : {}),
+        ...(givenNameOfSomeone ? { givenNameOfSomeone } : {}),
       });
     }
     return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  // Whether a word is the first word of a person's name and none of their surnames.
+  private isGivenNameOf(id: string, word: string | undefined): boolean {
+    return (
+      word !== undefined && this.names.tokensOf(id)[0] === word && !this.names.lastTokensOf(id).includes(word)
+    );
   }
 
   // Name tokens spelled like a word; questions repeat names, so each word is searched once per fact base.

@@ -36,6 +36,8 @@ export interface Selection {
   unmatched: Narrowing[];
   /** No meeting was dated as asked, so these are the meetings whose date is unknown. */
   undatedOnly?: boolean;
+  /** No meeting was held where asked, so these are the meetings whose place is unknown. */
+  unplacedOnly?: boolean;
 }
 
 /** Newest first, held before planned (planned first when the question asks about the future). */
@@ -164,25 +166,29 @@ export function selectMeetings(
       });
     }
   }
-  // "met in China": meetings held there first, if the places tell (a preference, so no note when none do).
-  if (q.placeCountries.length && (q.intent === "who-met" || q.intent === "about")) {
-    // Meetings known to be elsewhere go; those of unknown place may have been there.
-    const there = meetings.filter((m) => {
-      const country = countries.placeCountry(m.place);
-      return !country || q.placeCountries.includes(country);
-    });
-    if (there.length) meetings = there;
-    // Every meeting is known to be elsewhere: say so ("No meeting of Volodin in Moscow is recorded").
-    else if (meetings.length) unmatched.push({ kind: "place", names: q.placeNames });
-  }
-  // "met in Astana": the meetings held in that city under any of its names (a report of 2020 says
-  // Nur-Sultan); then the city's words no longer choose among them by spelling.
+  // "met in China", "met in Minsk": the meetings held there. A place matched by no meeting is said, and
+  // the meetings whose place is unknown (which may have been there) are the ones given, as such.
+  let unplacedOnly = false;
   let cityWords = new Set<string>();
-  if (q.placeCities.length && (q.intent === "who-met" || q.intent === "about")) {
-    const inCity = heldInCities(meetings, q.placeCities);
-    if (inCity.length) {
-      meetings = inCity;
-      cityWords = new Set(q.placeCities.flatMap((c) => tokenize(c).folded.map(stem)));
+  // A country asked as the place that no meeting had at all ("met in France": no one from France, nothing
+  // held there) was said once already.
+  const placeUnmatched = unmatched.some(
+    (n) => n.kind === "countries" && q.placeCountries.every((c) => n.codes.includes(c)),
+  );
+  if (q.placeCountries.length && PLACED.has(q.intent) && !placeUnmatched) {
+    const placed = narrowToPlace(meetings, q, countries);
+    if (placed.kind === "there") {
+      meetings = placed.meetings;
+      // "met in Astana": held in that city under any of its names (a report of 2020 says Nur-Sultan);
+      // then the city's words no longer choose among them by spelling.
+      if (q.placeCities.length)
+        cityWords = new Set(q.placeCities.flatMap((c) => tokenize(c).folded.map(stem)));
+    } else if (meetings.length) {
+      unmatched.push({ kind: "place", names: q.placeNames });
+      if (placed.kind === "unplaced") {
+        meetings = placed.meetings;
+        unplacedOnly = true;
+      }
     }
   }
   const date = q.date;
@@ -211,7 +217,35 @@ export function selectMeetings(
     meetings: newestFirst(index, meetings, asksAboutFuture(q.question), presorted),
     unmatched,
     undatedOnly,
+    ...(unplacedOnly ? { unplacedOnly } : {}),
   };
+}
+
+// Questions whose place narrows the meetings: lists of someone's meetings, and questions about one
+// encounter ("did X meet Y in Moscow?", "when did X meet Y in Baku?"). A "where" question asks the place.
+const PLACED = new Set(["who-met", "about", "when", "did-meet"]);
+
+/**
+ * The meetings held in the place a question names. A city: those held there under any of its names,
+ * else those with no recorded place ("unplaced": they may have been there), else none ("elsewhere"). A
+ * country: those held there and those whose place is not known to be elsewhere, else none.
+ */
+function narrowToPlace(
+  meetings: Meeting[],
+  q: QuestionParse,
+  countries: CountryGazetteer,
+): { kind: "there" | "unplaced" | "elsewhere"; meetings: Meeting[] } {
+  if (q.placeCities.length) {
+    const there = heldInCities(meetings, q.placeCities);
+    if (there.length) return { kind: "there", meetings: there };
+    const unplaced = meetings.filter((m) => !m.place);
+    return unplaced.length ? { kind: "unplaced", meetings: unplaced } : { kind: "elsewhere", meetings };
+  }
+  const mayBeThere = meetings.filter((m) => {
+    const country = countries.placeCountry(m.place);
+    return country === undefined || q.placeCountries.includes(country);
+  });
+  return mayBeThere.length ? { kind: "there", meetings: mayBeThere } : { kind: "elsewhere", meetings };
 }
 
 /** Whether a meeting was held in a period, by its date or else its report's publication date. */

@@ -81,6 +81,13 @@ describe("countries in Russian and Kazakh", () => {
     ["Өзбекстанмен", "UZB"],
     ["Ресейдің", "RUS"],
     ["Кореей", "KOR"],
+    // Usual names the package gives only in a long or an older form.
+    ["Китая", "CHN"],
+    ["Кыргызстана", "KGZ"],
+    ["Туркменистаном", "TKM"],
+    ["Белоруссии", "BLR"],
+    ["Америки", "USA"],
+    ["АҚШ", "USA"],
   ])("%s is %s", (word, code) => {
     expect(countries.code(word)).toBe(code);
   });

@@ -34,6 +34,8 @@ const base = factBase({
     speaker("nokken", "Edvard Nøkken", "Sylvania", "a-velmora"),
     speaker("maki", "Ilse Mäkivara", "Sylvania", "a-velmora"),
     speaker("ostrava", "Pia Ostrava", "Sylvania", "a-velmora"),
+    // Edvard is Nøkken's given name and this one's surname.
+    speaker("lukas", "Lukas Edvard", "Sylvania", "a-velmora"),
   ],
   meetings: [
     meeting({ id: "m1", articleId: "a-velmora", participants: ["kollar", "braun"], place: "Velmora" }),
@@ -115,6 +117,11 @@ describe("a full name the base does not know", () => {
     expect(reply("who met Edvard Kollár")).toMatch(/^I don't know anything about Edvard Koll/);
     // In lower case too, when the word after the given name is spelled like no one's surname word.
     expect(reply("who met doris brawn")).toMatch(/^I don't know anything about doris brawn/);
+  });
+  it("is unknown when its given name is also the surname of a third person", () => {
+    // "Edvard": Edvard Nøkken, Lukas Edvard; neither is, with Kollár, someone called Edvard Kollár.
+    expect(reply("who met Edvard Kollár")).toMatch(/^I don't know anything about Edvard Koll/);
+    expect(reply("who met Lukas Edvard")).not.toMatch(/^I don't know anything/);
   });
   it("is not the person of one half of a hyphenated surname, and is echoed as typed", () => {
     expect(reply("who met braun-pivet?")).toMatch(/^I don't know anything about braun-pivet:/);

@@ -3,6 +3,7 @@
  * alone. Each narrows the meetings to that span, not to the whole year it names. Invented people.
  */
 import { describe, expect, it } from "vitest";
+import { parseDateFilterRuKk } from "../../src/i18n/dates.ts";
 import { parseDateFilter } from "../../src/query/dates.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { factBase, meeting, NOW, speaker } from "./fixture.ts";
@@ -40,6 +41,16 @@ describe("periods named in words", () => {
     expect(span("in 2019-2020")).toMatchObject({ start: "2019-01-01", end: "2020-12-31" });
     expect(span("from March to May 2024")).toMatchObject({ start: "2024-03-01", end: "2024-05-31" });
     expect(span("in the 2010s")).toMatchObject({ start: "2010-01-01", end: "2019-12-31" });
+  });
+  it("reads a month of a year written in figures, but not a day written so", () => {
+    expect(span("who did Orvel meet in 2020-09?")).toMatchObject({ start: "2020-09-01", end: "2020-09-30" });
+    expect(span("in 09/2020")).toMatchObject({ start: "2020-09-01", end: "2020-09-30" });
+    expect(span("in 2.2021")).toMatchObject({ start: "2021-02-01", end: "2021-02-28" });
+    expect(parseDateFilterRuKk("с кем встречался Орвел в 09.2020?", now)).toMatchObject({
+      start: "2020-09-01",
+      end: "2020-09-30",
+    });
+    expect(span("on 21.09.2020")).toMatchObject({ start: "2020-09-21", end: "2020-09-21" });
   });
   it("reads a month alone as that month of any year, but not 'may' the verb", () => {
     expect(span("who did Orvel meet in March?")).toMatchObject({ month: 3 });

@@ -119,6 +119,8 @@ describe("what a question asks for", () => {
     ["where will the next session be held according to Brisk?", "open"],
     ["where did Brisk meet Oduya according to the report?", "where"],
     ["which MPs headed the visit to Ostrel?", "open"],
+    ["what does Arno Brisk do?", "who-is"],
+    ["what did Brisk do in Ostrel?", "open"],
   ])("%s → %s", (q, intent) => {
     expect(detectIntent(q)).toBe(intent);
   });

@@ -69,3 +69,15 @@ describe("which country's officials someone met", () => {
     expect(text).not.toContain("Latvia:");
   });
 });
+
+describe("which countries someone met, asked of the countries themselves", () => {
+  it.each([
+    "what countries did Kovetova meet?",
+    "with which countries did Kovetova meet?",
+    "which nations has Kovetova met with?",
+  ])("%s", (q) => {
+    const text = answerer.answer(q).text;
+    expect(text).toMatch(/^• Latvia: Ilze Tarnava/m);
+    expect(text).toMatch(/^• Portugal: Ines Meroval/m);
+  });
+});

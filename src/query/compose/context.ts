@@ -128,10 +128,20 @@ export function unmatchedNotice(
   });
   const narrowing = unmatchedWords(ctx, selection);
   reply.notice(
-    `${subject ? ctx.words.noMeetingOfNarrowed(subject, narrowing) : ctx.words.noMeetingThen(narrowing)} ${
-      selection.undatedOnly ? ctx.words.undatedAre : ctx.words.othersAre
-    }`,
+    `${subject ? ctx.words.noMeetingOfNarrowed(subject, narrowing) : ctx.words.noMeetingThen(narrowing)} ${restAre(
+      ctx,
+      selection,
+    )}`,
   );
+}
+
+// What the meetings given after "no meeting … is recorded" are: those that may fit because their date
+// or place is unknown, or simply the others.
+function restAre(ctx: ComposeContext, selection: Selection): string {
+  const w = ctx.words;
+  if (selection.undatedOnly && selection.unplacedOnly) return w.unplacedUndatedAre;
+  if (selection.undatedOnly) return w.undatedAre;
+  return selection.unplacedOnly ? w.unplacedAre : w.othersAre;
 }
 
 /** The narrowings of the question that matched nothing, in the reply's language ("with Mongolia"). */

@@ -4,7 +4,14 @@ import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import { newestFirst, type Selection, selectMeetings } from "../select.ts";
-import { type ComposeContext, circumstances, countryName, personName, sides } from "./context.ts";
+import {
+  type ComposeContext,
+  circumstances,
+  countryName,
+  personName,
+  sides,
+  unmatchedNotice,
+} from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
 import { surnameOf } from "./quoting.ts";
 import { whoMet } from "./who-met.ts";
@@ -28,6 +35,15 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
       : alone
         ? selection.meetings
         : [];
+  // "did X meet Y in Moscow?": meetings elsewhere, or at another time, are no "yes": that none was held
+  // as asked is said first, then the meetings they did have.
+  if (together && selection.unmatched.length) {
+    const reply = new Reply();
+    for (const m of yes)
+      reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${w.verbMet} ${circumstances(ctx, m)}`);
+    unmatchedNotice(reply, ctx, q, selection);
+    return reply;
+  }
   if (yes.length) {
     const reply = new Reply().setHeader(w.yes);
     for (const m of yes)

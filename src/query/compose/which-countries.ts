@@ -16,7 +16,7 @@ import { whoMet } from "./who-met.ts";
 
 // The people a question may ask the country of: officials, speakers, guests and the like.
 const WHICH_COUNTRY =
-  /\b(which|what) countr(y|ies)(['’]s?|s['’])?\s+(\S+\s+){0,2}?(officials?|speakers?|chair\w*|guests?|counterparts?|delegat\w*|leaders?|heads?|parliamentarians?|lawmakers?|legislators?|representatives?|ministers?|ambassadors?|presidents?|people|members?|diplomats?|envoys?)\b|\b(officials?|speakers?|guests?|counterparts?|delegat\w*|leaders?|people|parliamentarians?|lawmakers?) (of|from) (which|what) countr(y|ies)\b/i;
+  /\b(which|what) countr(y|ies)(['’]s?|s['’])?\s+(\S+\s+){0,2}?(officials?|speakers?|chair\w*|guests?|counterparts?|delegat\w*|leaders?|heads?|parliamentarians?|lawmakers?|legislators?|representatives?|ministers?|ambassadors?|presidents?|people|members?|diplomats?|envoys?)\b|\b(officials?|speakers?|guests?|counterparts?|delegat\w*|leaders?|people|parliamentarians?|lawmakers?) (of|from) (which|what) countr(y|ies)\b|\b(which|what) (countries|nations) (did|has|have|had) \S+(\s+\S+){0,3}?\s+(meet|met|talk(ed)?)\b|\b(with|from) (which|what) (countries|nations)\b/i;
 
 /** Whether a question asks which countries the people someone met are from. */
 export function asksWhichCountries(question: string): boolean {

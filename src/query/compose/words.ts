@@ -58,6 +58,10 @@ export interface Words {
   noMeetingThen: (when: string) => string;
   othersAre: string;
   undatedAre: string;
+  /** After "no meeting in Minsk is recorded": the meetings whose place is unknown follow. */
+  unplacedAre: string;
+  /** After a place and a period that matched nothing: the meetings of unknown place and date follow. */
+  unplacedUndatedAre: string;
   meetingsOf: (subject: string) => string;
   meetingsIn: (when: string) => string;
   latestMeetings: string;
@@ -151,6 +155,8 @@ export const ENGLISH: Words = {
   othersAre: "The others:",
   reportedThen: "Reported then:",
   undatedAre: "These have no known date:",
+  unplacedAre: "These have no known place:",
+  unplacedUndatedAre: "These have no known place or date:",
   meetingsOf: (subject) => `Meetings of ${subject}:`,
   meetingsIn: (when) => `Meetings ${when}:`,
   latestMeetings: "Latest meetings:",
