@@ -5,7 +5,7 @@
 
 import type { FactIndex } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
-import { fold } from "../../text/normalize.ts";
+import { fold, tokenize } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
@@ -74,6 +74,13 @@ export function questionEntities(ctx: ComposeContext, q: QuestionParse): Set<str
     entities.push(ids);
   }
   const cities = q.placeCities.map((c) => fold(c).split(" ").map(stem));
+  // A city typed in lower case ("come to kyiv") is no place of the parse, but names the report all the same.
+  const folded = tokenize(q.question).folded;
+  for (const { start, end } of ctx.countries.findCities(folded)) {
+    const words = folded.slice(start, end).map(stem);
+    if (words.every((w) => q.keywords.includes(w)) && !cities.some((c) => c.join(" ") === words.join(" ")))
+      cities.push(words);
+  }
   const names = q.nameKeywords.filter((k) => !cities.some((words) => words.includes(k)));
   // The date's words together ("april" and "9"), as the articles write them.
   const date = q.dateKeywords.length ? [q.dateKeywords] : [];
@@ -81,6 +88,19 @@ export function questionEntities(ctx: ComposeContext, q: QuestionParse): Set<str
     entities.push(articlesWithAll(index, words));
   return entities;
 }
+
+/**
+ * The articles that name every entity of a question, when they are few enough to read (a question
+ * naming only a common country would bring hundreds): none otherwise.
+ */
+function namingAll(entities: ReadonlySet<string>[]): string[] {
+  const [first, ...rest] = entities;
+  const all = [...(first ?? [])].filter((id) => rest.every((e) => e.has(id)));
+  return all.length <= MAX_NAMING_ALL ? all : [];
+}
+
+// How many articles naming all of a question's entities are read beside its subject's.
+const MAX_NAMING_ALL = 25;
 
 /** The articles that hold every one of the keywords. */
 function articlesWithAll(index: FactIndex, keywords: string[]): Set<string> {
@@ -117,13 +137,18 @@ export function quoteFor(
     ...(open ? [...q.dateKeywords, ...q.questionWords, ...openings.map((o) => o.key)] : []),
   ];
   const articles = subjectArticles(ctx, q, selection);
+  const entities = questionEntities(ctx, q);
+  // A report that names everything the question names may answer it though none of its meetings is the
+  // subject's ("the Speaker met a delegation led by the Georgian Speaker": no one named, no meeting).
+  if (articles.length) articles.push(...namingAll(entities).filter((id) => !articles.includes(id)));
   const quotes = bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
     minShare,
     limit,
     secondary: q.countryKeywords,
     wantsNumber,
     alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? reportedAs(k),
-    entities: questionEntities(ctx, q),
+    entities,
+    central: openings.map((o) => o.key),
   });
   return open ? quotes.map((quote) => withAntecedent(ctx, quote)) : quotes;
 }
