@@ -3,7 +3,7 @@
  * subject, for what only the text holds.
  */
 
-import type { FactIndex } from "../../facts/index.ts";
+import type { FactIndex, IndexedSentence } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import { fold, tokenize } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
@@ -124,6 +124,7 @@ export function quoteFor(
   minShare: number,
   limit = 2,
   open = false,
+  accept?: (sentence: IndexedSentence) => boolean,
 ): Quote[] {
   // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it
   // (alone, when the question has no other: "why was the Portuguese speaker in Qatar?").
@@ -149,6 +150,7 @@ export function quoteFor(
     alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? reportedAs(k),
     entities,
     central: openings.map((o) => o.key),
+    ...(accept ? { accept } : {}),
   });
   return open ? quotes.map((quote) => withAntecedent(ctx, quote)) : quotes;
 }
@@ -185,15 +187,20 @@ export function clip(text: string): string {
 }
 
 /**
- * At most one sentence for the question about the sides it asks about: it names none of the other
+ * At most one sentence for the question about the sides it asks about (among those `accept` takes): it names none of the other
  * people met in that article, and names every side unless the article reports their meeting alone (each
  * person by surname, each country by its words). A quote about someone else answers another question.
  */
-export function quoteNamingAll(ctx: ComposeContext, q: QuestionParse, selection: Selection): Quote[] {
+export function quoteNamingAll(
+  ctx: ComposeContext,
+  q: QuestionParse,
+  selection: Selection,
+  accept?: (sentence: IndexedSentence) => boolean,
+): Quote[] {
   const asked = new Set(q.people.flatMap((p) => p.ids));
   const names = q.people.map((p) => p.ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined));
   const countries = q.people.length ? [] : q.countries.map((c) => fold(ctx.countries.name(c)).split(" "));
-  const quote = quoteFor(ctx, q, selection, 0.2, 5).find((quote) => {
+  const quote = quoteFor(ctx, q, selection, 0.2, 5, false, accept).find((quote) => {
     const words = fold(quote.sentence.text).split(" ");
     const meetings = ctx.index.base.meetings.filter((m) => m.articleId === quote.sentence.articleId);
     const others = meetings.flatMap((m) => m.participants.filter((id) => !asked.has(id)));
