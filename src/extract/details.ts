@@ -103,9 +103,10 @@ const OCCASION: { needs: string[]; pattern: RegExp }[] = [
       "Speakers",
       "Parliaments",
       "Format",
+      "Ministerial Council",
     ],
     pattern:
-      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:(?<![\p{L}\d'’»”"«“–-])[\p{Lu}\d«“"][\p{L}\d'’»”"–-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format)\b(?!['’])(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?(?:\s+\([\p{Lu}\d][\p{Lu}\d-]{1,9}\))?)/u,
+      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:(?<![\p{L}\d'’»”"«“–-])[\p{Lu}\d«“"][\p{L}\d'’»”"–-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format|Ministerial Council)\b(?!['’])(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?(?:\s+\([\p{Lu}\d][\p{Lu}\d-]{1,9}\))?)/u,
   },
   {
     needs: ["session of the ", "sitting of the ", "meeting of the "],

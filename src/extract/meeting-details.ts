@@ -6,7 +6,7 @@
 
 import { agreementsOfSentence } from "./agreements.ts";
 import type { LocalMeeting } from "./assemble.ts";
-import type { Doc } from "./document.ts";
+import type { Doc, LocalPerson } from "./document.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { topicsOfSentence } from "./topics.ts";
 
@@ -31,11 +31,37 @@ function ownerOf(
   );
 }
 
-/** The planned meeting told nearest to a sentence ("During the visit, a memorandum will be signed. X will also meet …"). */
-function nearestPlanned(ordered: LocalMeeting[], sentence: number): LocalMeeting | undefined {
+/**
+ * The planned meeting a foreseen signing belongs to: of those whose side the sentence names (by name,
+ * or by the body they lead: "the signing … will be held during the visit to the State Duma"), else of
+ * all, the one told nearest to the sentence ("During the visit, a memorandum will be signed. X will
+ * also meet …").
+ */
+function plannedOwner(doc: Doc, ordered: LocalMeeting[], sentence: number): LocalMeeting | undefined {
   const distance = (m: LocalMeeting) => Math.abs(m.sentence - sentence);
-  return ordered.filter((m) => m.planned).sort((a, b) => distance(a) - distance(b))[0];
+  const planned = ordered.filter((m) => m.planned).sort((a, b) => distance(a) - distance(b));
+  const text = doc.sentences[sentence]?.text ?? "";
+  // Someone in every planned meeting (the visitor) names none of them in particular.
+  const shared = new Set(planned[0]?.people.filter((p) => planned.every((m) => m.people.includes(p))));
+  const named = planned.filter((m) =>
+    m.people.some((p) => !shared.has(p) && namedIn(text, doc.people[p] as LocalPerson)),
+  );
+  return named[0] ?? planned[0];
 }
+
+// Whether a sentence names a person: a form of their name, or the body one of their roles is in.
+function namedIn(text: string, person: LocalPerson): boolean {
+  const words = [...person.names, ...person.roles.map(bodyOf)].filter((w) => w !== undefined && w.length > 3);
+  return words.some((w) => new RegExp(`\\b${escapeRegExp(w as string)}\\b`, "u").test(text));
+}
+
+// The body a role is in: the one read with it, else the capitalised words after "of the" in its title
+// ("Chairman of the National Chamber of X": "National Chamber").
+function bodyOf(role: { title: string; body?: string }): string | undefined {
+  return role.body ?? /\bof the ((?:\p{Lu}[\p{L}-]*\s?)+)/u.exec(role.title)?.[1]?.trim();
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Adds a document to a meeting's list; of two names of one document the fuller one is kept. */
 function addAgreement(list: string[], text: string): void {
@@ -62,7 +88,7 @@ export function fillAgreementsAndTopics(doc: Doc, meetings: LocalMeeting[]): voi
     if (!target) continue;
     for (const a of agreementsOfSentence(s.text, year)) {
       // A signing foreseen is the business of a meeting foreseen: the nearest one the article tells of.
-      const owner = a.planned ? nearestPlanned(ordered, s.index) : target;
+      const owner = a.planned ? plannedOwner(doc, ordered, s.index) : target;
       if (owner) addAgreement(owner.agreements, a.text);
     }
     for (const t of topicsOfSentence(s.text)) {

@@ -45,6 +45,8 @@ export interface QuoteOptions {
    * articles that name it: the sentences of an article naming more of them rank higher.
    */
   entities?: ReadonlySet<string>[];
+  /** Keywords that stand for what the question asks for ("why": the purpose), not for words it has. */
+  central?: string[];
 }
 
 /**
@@ -78,9 +80,20 @@ export function bestSentences(
       ? index.weight(k)
       : Math.min(...[...forms(k).filter(inArticles), ...(longer.get(k) ?? [])].map((f) => index.weight(f)));
   const weights = new Map(known.map((k) => [k, weightOf(k)]));
+  // What the question asks for ("why": the purpose) weighs as much as its heaviest other word: found
+  // through common words ("part", "due"), it would otherwise weigh least, though it is the point.
+  const central = new Set(options.central ?? []);
+  const rest = known.filter((k) => !central.has(k)).map((k) => weights.get(k) ?? 0);
+  const heaviest = Math.max(0, ...rest);
+  for (const k of central) if (weights.has(k)) weights.set(k, Math.max(weights.get(k) ?? 0, heaviest));
   const others = new Map(known.map((k) => [k, forms(k).slice(1)]));
   const ownWord = new Map(known.map((k) => [k, inArticles(k)]));
-  for (const k of secondary) if (!weights.has(k) && isKnown(k)) weights.set(k, 0.5 * index.weight(k));
+  const secondarySet = new Set<string>();
+  for (const k of secondary)
+    if (!weights.has(k) && isKnown(k)) {
+      weights.set(k, 0.5 * index.weight(k));
+      secondarySet.add(k);
+    }
   const total = known.reduce((sum, k) => sum + (weights.get(k) ?? 0), 0);
   const ids = candidateArticles(
     index,
@@ -143,7 +156,11 @@ export function bestSentences(
       if (score > 0) scored.push({ sentence, score, rank, matched, outOf: total });
     }
   }
-  const good = scored.filter((q) => q.score >= minShare * total);
+  // A sentence with nothing but the question's country words says nothing of what it asks: it is
+  // quoted only when no sentence has any of the question's own words.
+  const primary = (q: Quote) => q.matched.some((k) => !secondarySet.has(k));
+  const anyPrimary = scored.some(primary);
+  const good = scored.filter((q) => q.score >= minShare * total && (!anyPrimary || primary(q)));
   good.sort((a, b) => b.rank - a.rank || b.score - a.score || a.sentence.index - b.sentence.index);
   const best = good[0];
   if (!best) return [];
@@ -169,10 +186,12 @@ export function bestSentences(
 const ALTERNATIVE_SHARE = 0.7;
 
 /**
- * How much an article naming every entity of the question multiplies its sentences' rank (one naming
- * half of them, half as much): the entities say which report the question is about.
+ * How much an article's share of the question's entities adds to the multiplier of its sentences'
+ * rank (1 + this × share: an article naming all of them triples it): the entities say which report the
+ * question is about. (At 1, measured on the dev corpus, reports naming another city of the same
+ * country outranked the one asked about.)
  */
-const ENTITY_BOOST = 1;
+const ENTITY_BOOST = 2;
 
 /**
  * How much a keyword's weight falls with the number of its article's sentences that hold it: the

@@ -28,7 +28,7 @@ const ACTS: string[][] = [
     "acquaint",
     "acquainted",
   ],
-  ["ask", "asked", "request", "requested", "seek", "sought", "urge", "urged"],
+  ["ask", "asked", "request", "requested", "seek", "sought", "urge", "urged", "invite", "invited"],
   [
     "say",
     "said",
@@ -54,6 +54,7 @@ const ACTS: string[][] = [
     "articulated",
     "voice",
     "voiced",
+    "added",
   ],
   [
     "praise",
@@ -78,6 +79,20 @@ const ACTS: string[][] = [
   // "Who led the delegation?" is answered by "X, leading the delegation", "under the leadership of X".
   // ("Headed" stems to "head", a title word no sentence keeps; "leader" names an office, not the act.)
   ["lead", "leads", "led", "leading", "leadership"],
+  // "What did X and Y discuss?" is answered by "the sides exchanged views on …", "the deliberations
+  // touched on …", "the talks focused on …".
+  [
+    "discuss",
+    "discussed",
+    "discussion",
+    "discussions",
+    "deliberation",
+    "deliberations",
+    "exchanged",
+    "touched",
+    "focused",
+    "focussed",
+  ],
 ];
 
 // What the opening words of a question ask for, in the words of the sentence that answers it.

@@ -55,4 +55,10 @@ describe("an event where something was said or adopted", () => {
     ).toBeUndefined();
     expect(occasionIn("Dramin recalled the resolution adopted at the 149th IPU Assembly.")).toBeUndefined();
   });
+  it("take a ministerial council as an event, not any council as one", () => {
+    expect(occasionIn(`On the margins of the Nordic Union’s 12th Ministerial Council in Oslo, ${met}.`)).toBe(
+      "Nordic Union’s 12th Ministerial Council",
+    );
+    expect(occasionIn(`${met} at the Federation Council in Brask.`)).toBeUndefined();
+  });
 });

@@ -3,6 +3,11 @@
  * (dated and undated, held and planned, with and without agreements), and the articles they come from
  * with a few sentences each, so that every intent has something to find and something to miss.
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { saveFactBase } from "../../src/facts/io.ts";
 import type { Article, FactBase, Meeting, Person } from "../../src/facts/types.ts";
 
 const role = (title: string, body: string, country: string, articleId: string) => ({
@@ -305,3 +310,21 @@ export const vargaAndKastell = (articleId: string) => ({
   ],
   meeting: meeting({ id: "m-talks", articleId, participants: ["varga", "kastell"], place: "Drosk" }),
 });
+
+/**
+ * Asks one question through `parlbot ask --format jsonl` on `base` saved to a file: the exit status and
+ * the answer read from its output (undefined when the command failed).
+ */
+export function askThroughCli(
+  base: FactBase,
+  question: string,
+): { status: number | null; answer?: { text: string; sources: { articleId: string }[] } } {
+  const facts = join(mkdtempSync(join(tmpdir(), "parlbot-ask-")), "facts.json");
+  saveFactBase(facts, base);
+  const bin = join(import.meta.dirname, "..", "..", "bin", "parlbot.js");
+  const run = spawnSync(process.execPath, [bin, "ask", "--facts", facts, "--format", "jsonl", question], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: run.status, ...(run.status === 0 ? { answer: JSON.parse(run.stdout.trim()) } : {}) };
+}

@@ -51,6 +51,14 @@ describe("words that report one act", () => {
     expect(reportedAs(stem("gave"))).toContain(stem("gifted"));
     expect(reportedAs(stem("meeting"))).toEqual([]);
   });
+  it("read discussing in the words reports use for it", () => {
+    expect(reportedAs(stem("discuss"))).toContain(stem("deliberations"));
+    expect(reportedAs(stem("discussed"))).toContain(stem("exchanged"));
+  });
+  it("read an invitation as asking, and 'added' as saying", () => {
+    expect(reportedAs(stem("ask"))).toContain(stem("invited"));
+    expect(reportedAs(stem("say"))).toContain(stem("added"));
+  });
   it("keep each word in one act, so that two acts never join through it", () => {
     expect(reportedAs(stem("expected"))).toContain(stem("hope"));
     expect(reportedAs(stem("expected"))).not.toContain(stem("request"));

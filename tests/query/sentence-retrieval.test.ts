@@ -4,18 +4,13 @@
  * quotes one report; and a question word that the articles have only inside a longer word weighs as
  * that word, instead of outweighing every other. Names, places and events invented.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FactIndex } from "../../src/facts/index.ts";
-import { saveFactBase } from "../../src/facts/io.ts";
 import { countryGazetteer } from "../../src/query/countries.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { bestSentences } from "../../src/query/quotes.ts";
 import { stem } from "../../src/text/stem.ts";
-import { factBase, meeting, NOW, speaker } from "./fixture.ts";
+import { askThroughCli, factBase, meeting, NOW, speaker } from "./fixture.ts";
 
 const base = factBase({
   articles: [
@@ -124,18 +119,9 @@ describe("answering a free-form question from the articles", () => {
   });
 
   it("answers through `parlbot ask` the same way", () => {
-    const dir = mkdtempSync(join(tmpdir(), "parlbot-retrieval-"));
-    const facts = join(dir, "facts.json");
-    saveFactBase(facts, base);
-    const bin = join(import.meta.dirname, "..", "..", "bin", "parlbot.js");
-    const run = spawnSync(
-      process.execPath,
-      [bin, "ask", "--facts", facts, "--format", "jsonl", "why did Varna travel to Brenholt?"],
-      { encoding: "utf8", timeout: 60_000 },
-    );
-    expect(run.status).toBe(0);
-    const answer = JSON.parse(run.stdout.trim());
-    expect(answer.text).toContain("harbour museum");
-    expect(answer.sources.map((s: { articleId: string }) => s.articleId)).toEqual(["a-forum"]);
+    const { status, answer } = askThroughCli(base, "why did Varna travel to Brenholt?");
+    expect(status).toBe(0);
+    expect(answer?.text).toContain("harbour museum");
+    expect(answer?.sources.map((s) => s.articleId)).toEqual(["a-forum"]);
   });
 });

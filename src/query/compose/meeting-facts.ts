@@ -37,10 +37,36 @@ export function meetingFacts(
     const articles = [...new Set([m, ...reports].map((r) => r.articleId))];
     reply.add(articles, { bold: sides(ctx, m) }, ` ${facts(m)}`);
   }
-  addQuotes(reply, quoteFor(ctx, q, selection, 0.5));
+  const quotes = quoteFor(ctx, q, selection, 0.5);
+  addQuotes(reply, quotes.length ? quotes : detailOfRecord(ctx, q, selection.meetings[0]));
   if (!reply.lines.length) return sentenceNamingBoth(ctx, q) ?? noMeetingOfBoth(ctx, q) ?? notFound(ctx, q);
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
+}
+
+// A venue inside a city, as reports name it: "at the Kyiv railway station", "at Parliament House Complex".
+const VENUE =
+  /\bat (?:the )?(?:[\p{L}’'-]+\s+){0,3}?(?:station|airport|palace|house|hall|building|residence|complex|hotel|centre|center|headquarters|mausoleum|museum|capitol)\b/iu;
+// A weekday the meeting was on: "On Friday, the Speaker met …".
+const WEEKDAY = /\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * The sentence that reported a meeting, when it says what its record lacks and the question asks: the
+ * venue for "where" ("met at the Kyiv railway station", recorded as Kyiv), the weekday for "when" of a
+ * meeting with no date ("On Friday, the Speaker met …"). None otherwise.
+ */
+function detailOfRecord(ctx: ComposeContext, q: QuestionParse, m: Meeting | undefined): Quote[] {
+  if (!m?.evidence) return [];
+  const venue = VENUE.exec(m.evidence)?.[0];
+  const record = fold(`${m.place ?? ""} ${m.occasion ?? ""}`);
+  const tells =
+    q.intent === "where"
+      ? venue !== undefined && !record.includes(fold(venue.replace(/^at (the )?/i, "")))
+      : q.intent === "when" && !m.date && WEEKDAY.test(m.evidence);
+  const sentence = tells
+    ? ctx.index.sentencesOf(m.articleId).find((s) => s.text.includes(m.evidence))
+    : undefined;
+  return sentence ? [{ sentence, score: 0, matched: [] }] : [];
 }
 
 /**

@@ -3,9 +3,9 @@
  * subject, for what only the text holds.
  */
 
-import type { FactIndex } from "../../facts/index.ts";
+import type { FactIndex, IndexedSentence } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
-import { fold } from "../../text/normalize.ts";
+import { fold, tokenize } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
@@ -74,6 +74,13 @@ export function questionEntities(ctx: ComposeContext, q: QuestionParse): Set<str
     entities.push(ids);
   }
   const cities = q.placeCities.map((c) => fold(c).split(" ").map(stem));
+  // A city typed in lower case ("come to kyiv") is no place of the parse, but names the report all the same.
+  const folded = tokenize(q.question).folded;
+  for (const { start, end } of ctx.countries.findCities(folded)) {
+    const words = folded.slice(start, end).map(stem);
+    if (words.every((w) => q.keywords.includes(w)) && !cities.some((c) => c.join(" ") === words.join(" ")))
+      cities.push(words);
+  }
   const names = q.nameKeywords.filter((k) => !cities.some((words) => words.includes(k)));
   // The date's words together ("april" and "9"), as the articles write them.
   const date = q.dateKeywords.length ? [q.dateKeywords] : [];
@@ -81,6 +88,19 @@ export function questionEntities(ctx: ComposeContext, q: QuestionParse): Set<str
     entities.push(articlesWithAll(index, words));
   return entities;
 }
+
+/**
+ * The articles that name every entity of a question, when they are few enough to read (a question
+ * naming only a common country would bring hundreds): none otherwise.
+ */
+function namingAll(entities: ReadonlySet<string>[]): string[] {
+  const [first, ...rest] = entities;
+  const all = [...(first ?? [])].filter((id) => rest.every((e) => e.has(id)));
+  return all.length <= MAX_NAMING_ALL ? all : [];
+}
+
+// How many articles naming all of a question's entities are read beside its subject's.
+const MAX_NAMING_ALL = 25;
 
 /** The articles that hold every one of the keywords. */
 function articlesWithAll(index: FactIndex, keywords: string[]): Set<string> {
@@ -104,6 +124,7 @@ export function quoteFor(
   minShare: number,
   limit = 2,
   open = false,
+  accept?: (sentence: IndexedSentence) => boolean,
 ): Quote[] {
   // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it
   // (alone, when the question has no other: "why was the Portuguese speaker in Qatar?").
@@ -117,13 +138,19 @@ export function quoteFor(
     ...(open ? [...q.dateKeywords, ...q.questionWords, ...openings.map((o) => o.key)] : []),
   ];
   const articles = subjectArticles(ctx, q, selection);
+  const entities = questionEntities(ctx, q);
+  // A report that names everything the question names may answer it though none of its meetings is the
+  // subject's ("the Speaker met a delegation led by the Georgian Speaker": no one named, no meeting).
+  if (articles.length) articles.push(...namingAll(entities).filter((id) => !articles.includes(id)));
   const quotes = bestSentences(ctx.index, articles.length ? articles : undefined, keywords, {
     minShare,
     limit,
     secondary: q.countryKeywords,
     wantsNumber,
     alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? reportedAs(k),
-    entities: questionEntities(ctx, q),
+    entities,
+    central: openings.map((o) => o.key),
+    ...(accept ? { accept } : {}),
   });
   return open ? quotes.map((quote) => withAntecedent(ctx, quote)) : quotes;
 }
@@ -160,15 +187,20 @@ export function clip(text: string): string {
 }
 
 /**
- * At most one sentence for the question about the sides it asks about: it names none of the other
+ * At most one sentence for the question about the sides it asks about (among those `accept` takes): it names none of the other
  * people met in that article, and names every side unless the article reports their meeting alone (each
  * person by surname, each country by its words). A quote about someone else answers another question.
  */
-export function quoteNamingAll(ctx: ComposeContext, q: QuestionParse, selection: Selection): Quote[] {
+export function quoteNamingAll(
+  ctx: ComposeContext,
+  q: QuestionParse,
+  selection: Selection,
+  accept?: (sentence: IndexedSentence) => boolean,
+): Quote[] {
   const asked = new Set(q.people.flatMap((p) => p.ids));
   const names = q.people.map((p) => p.ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined));
   const countries = q.people.length ? [] : q.countries.map((c) => fold(ctx.countries.name(c)).split(" "));
-  const quote = quoteFor(ctx, q, selection, 0.2, 5).find((quote) => {
+  const quote = quoteFor(ctx, q, selection, 0.2, 5, false, accept).find((quote) => {
     const words = fold(quote.sentence.text).split(" ");
     const meetings = ctx.index.base.meetings.filter((m) => m.articleId === quote.sentence.articleId);
     const others = meetings.flatMap((m) => m.participants.filter((id) => !asked.has(id)));

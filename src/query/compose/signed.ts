@@ -37,12 +37,12 @@ export function signed(ctx: ComposeContext, q: QuestionParse, selection: Selecti
     return reply.setHeader(`${none} ${w.inReportNamingAll ?? w.othersAre}`);
   }
   reply.setHeader(none);
-  // Only a sentence about signing answers what was signed.
-  const quotes = quoteNamingAll(ctx, { ...q, keywords: [...q.keywords, stem("sign")] }, selection);
-  return addQuotes(
-    reply,
-    quotes.filter((quote) => /\bsign/i.test(quote.sentence.text)),
+  // Only a sentence about signing answers what was signed: the best of those, not the best sentence
+  // if it happens to tell of a signing (a report's title has more of the question's words).
+  const quotes = quoteNamingAll(ctx, { ...q, keywords: [...q.keywords, stem("sign")] }, selection, (s) =>
+    /\bsign/i.test(s.text),
   );
+  return addQuotes(reply, quotes);
 }
 
 /** One line per meeting with documents: "Memorandum — signed by X and Y in Astana on …". */
