@@ -207,7 +207,7 @@ function finalAttribution(s: Doc["sentences"][number]): number | undefined {
  * Who speaks in a sentence: the person of a mention right before a verb of speech ("X said", "X told
  * a briefing") or right after one (", said X").
  */
-function speakerOf(s: Doc["sentences"][number]): number | undefined {
+export function speakerOf(s: Doc["sentences"][number]): number | undefined {
   let speaker: number | undefined;
   for (const m of s.mentions) {
     if (m.person === undefined) continue;
