@@ -43,6 +43,23 @@ describe("an unnamed official of a country already met", () => {
       ).map((m) => m.slice(0, 2)),
     ).toEqual([["Arman Tolegen", "Nils Haugen"]]);
   });
+  it("a minister of another portfolio is another minister, met apart", () => {
+    expect(
+      namesOf(
+        "OSLO, May 16. A delegation of the Majilis of Kazakhstan led by Speaker Arman Tolegen is on an official visit to Norway. Tolegen met Foreign Minister of Norway Lars Brekke. Tolegen also held talks with Norway's Minister of Energy.",
+      ),
+    ).toEqual([
+      ["Arman Tolegen", "Lars Brekke"],
+      ["Arman Tolegen", "Norway's Minister of Energy"],
+    ]);
+  });
+  it("the same portfolio named again is the minister met", () => {
+    expect(
+      namesOf(
+        "OSLO, May 16. Speaker of the Majilis of Kazakhstan Arman Tolegen met Foreign Minister of Norway Lars Brekke. Later, Tolegen met the Norwegian Foreign Minister again to sign a memorandum.",
+      ),
+    ).toEqual([["Arman Tolegen", "Lars Brekke"]]);
+  });
   it("a meeting with no subject is held by the side not of the official's country", () => {
     expect(
       namesOf(
