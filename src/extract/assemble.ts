@@ -24,7 +24,7 @@ import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { dropRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
-import { fillRoleSides, mayHoldOffice } from "./role-sides.ts";
+import { fillRoleSides, mayHoldOffice, mayStandFor } from "./role-sides.ts";
 
 /** A meeting of one article, its sides still local person ids. */
 export interface LocalMeeting {
@@ -150,10 +150,10 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
             !namedApart(doc, p.sentence, p.people, m) && // so does one naming that person beside the side
             // The side repeats someone only where it could be them: "the Deputy Foreign Minister of
             // Norland" told after a meeting with Norland's Foreign Minister is another official of that
-            // country, met apart, not the Minister again (see mayHoldOffice).
+            // country, met apart, not the Minister again (see mayStandFor).
             p.parties.every((x) =>
               m.people.some(
-                (id) => doc.people[id]?.country === x.country && mayHoldOffice(doc.people[id], x.description),
+                (id) => doc.people[id]?.country === x.country && mayStandFor(doc.people[id], x.description),
               ),
             ),
         ),

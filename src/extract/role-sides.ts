@@ -58,6 +58,20 @@ export function mayHoldOffice(p: LocalPerson | undefined, description: string): 
 }
 
 /**
+ * Whether a side named by a description may stand for a person already met, so that it tells that
+ * meeting again: someone who may hold its office (see mayHoldOffice), and for the members of a
+ * parliament ("members of the Ostrian parliament", "Ostrian MPs"), a parliamentarian: the Ostrian
+ * Foreign Minister met before is not among them, and they are others met apart.
+ */
+export function mayStandFor(p: LocalPerson | undefined, description: string): boolean {
+  if (!mayHoldOffice(p, description)) return false;
+  if (!p || p.roles.length === 0 || !PARLIAMENT_MEMBERS.test(description)) return true;
+  return p.roles.some((r) => PARLIAMENTARY.has(titleFamily(r.title, !!r.body)));
+}
+// Members of a parliament, as a side: "members of the Ostrian parliament", "Ostrian MPs", "deputies".
+const PARLIAMENT_MEMBERS = /\b(?:members?|mps|deputies|senators|parliamentarians|lawmakers|legislators)\b/i;
+
+/**
  * Fills each one-person meeting's office-named sides with the one person who fits (see the file's
  * note), then merges the meetings that filling made the same (a title's and a lead's account of it).
  */

@@ -60,6 +60,16 @@ describe("an unnamed official of a country already met", () => {
       ),
     ).toEqual([["Arman Tolegen", "Lars Brekke"]]);
   });
+  it("the members of a parliament met after its country's minister are others, met apart", () => {
+    expect(
+      namesOf(
+        "OSLO, May 16. Speaker of the Majilis of Kazakhstan Arman Tolegen met Foreign Minister of Norway Lars Brekke. Later, the Kazakh Speaker met Norwegian MPs.",
+      ),
+    ).toEqual([
+      ["Arman Tolegen", "Lars Brekke"],
+      ["Arman Tolegen", "Norwegian MPs"],
+    ]);
+  });
   it("a meeting with no subject is held by the side not of the official's country", () => {
     expect(
       namesOf(
