@@ -13,7 +13,7 @@ const VISIT_TO_OURS = /\b(?:visits?|stay|trip) (?:to|in) our (?:country|state|na
 /**
  * The country a quoted "visit to our country" names: the country of the one the sentence says
  * spoke the words (in the sentence itself, or the next one when the quote runs on and is attributed
- * there). Undefined when no sentence says so, or its speaker has no country.
+ * there). Undefined when no sentence says so, or its speaker has no country the text states.
  */
 export function visitedCountryOfSpeaker(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
@@ -22,8 +22,9 @@ export function visitedCountryOfSpeaker(doc: Doc): string | undefined {
       if (!insideQuote(s.text, m.index ?? 0)) continue;
       const next = doc.sentences[s.index + 1];
       const speaker = speakerOf(s) ?? (next && next.paragraph === s.paragraph ? speakerOf(next) : undefined);
-      const country = speaker === undefined ? undefined : doc.people[speaker]?.country;
-      if (country) return country;
+      // A country guessed for the speaker (from the report's home) says nothing of whose "our" it is.
+      const person = speaker === undefined ? undefined : doc.people[speaker];
+      if (person?.country && !person.countryGuessed) return person.country;
     }
   }
   return undefined;
