@@ -143,6 +143,16 @@ describe("a delegation accompanying someone", () => {
         ["Dana Serikova", "Nils Haugen"],
       ]);
     });
+  it('"the delegation accompanying Haugen met Y" is Haugen\'s side meeting Y', () => {
+    expect(
+      namesOf(
+        `${lead} Later, the delegation accompanying Haugen met Deputy Speaker of the Majilis Dana Serikova.`,
+      ),
+    ).toEqual([
+      ["Arman Tolegen", "Nils Haugen"],
+      ["Dana Serikova", "Nils Haugen"],
+    ]);
+  });
   it("the accompanying delegation met by a host is not the host's own head", () => {
     expect(
       namesOf(`${lead} Later, Deputy Speaker of the Majilis Dana Serikova met the accompanying delegation.`),
