@@ -16,6 +16,7 @@ import {
 } from "./dates.ts";
 import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
+import { earlierDayOfTheVisit, frameOccasion, toldEarlierInTheSpan } from "./earlier-this-visit.ts";
 import { meetingsOfTheVisit, speaksOfTheMeetings } from "./every-meeting.ts";
 import { filingDay, fillDates, spanDate, toldAsOneMore } from "./meeting-dates.ts";
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
@@ -23,7 +24,7 @@ import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { dropRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
-import { fillRoleSides, mayHoldOffice } from "./role-sides.ts";
+import { fillRoleSides, mayHoldOffice, mayStandFor } from "./role-sides.ts";
 
 /** A meeting of one article, its sides still local person ids. */
 export interface LocalMeeting {
@@ -147,7 +148,14 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
             m.people.length > 1 &&
             m.sentence !== p.sentence && // one sentence listing both as objects means two meetings
             !namedApart(doc, p.sentence, p.people, m) && // so does one naming that person beside the side
-            p.parties.every((x) => m.people.some((id) => doc.people[id]?.country === x.country)),
+            // The side repeats someone only where it could be them: "the Deputy Foreign Minister of
+            // Norland" told after a meeting with Norland's Foreign Minister is another official of that
+            // country, met apart, not the Minister again (see mayStandFor).
+            p.parties.every((x) =>
+              m.people.some(
+                (id) => doc.people[id]?.country === x.country && mayStandFor(doc.people[id], x.description),
+              ),
+            ),
         ),
       );
     if (partyOfKnown) {
@@ -159,7 +167,15 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     }
     const same =
       meetings.find((m) => m.key === keyOf(p) && m.planned === p.planned) ?? sameSideAgain(doc, meetings, p);
-    if (same && !(date && same.date && same.date.start !== date.start && !date.relative)) {
+    // "X met Y on Thursday. Earlier in the week, X and Y held talks": a meeting told on an earlier day
+    // of the report's week is another encounter than the report's own of that day (undated, or dated
+    // the day of filing), not that meeting told again.
+    const earlierDay =
+      !!same &&
+      toldEarlierInTheSpan(doc.sentences[p.sentence]?.text ?? "") &&
+      !same.earlier &&
+      (!same.date || same.date.start === published);
+    if (same && !earlierDay && !(date && same.date && same.date.start !== date.start && !date.relative)) {
       for (const party of p.parties)
         if (!same.parties.some((x) => x.description === party.description || x.country === party.country))
           same.parties.push(party);
@@ -339,10 +355,12 @@ function dropRetoldHeadlines(doc: Doc, meetings: LocalMeeting[]): void {
 const isImplied = (m: LocalMeeting) => /^implied-/.test(m.finders[0] ?? "");
 
 function fillOccasions(doc: Doc, meetings: LocalMeeting[]): void {
-  const body = doc.sentences.filter((s) => !s.headline);
-  const frame = [...body.slice(0, 3), ...doc.sentences.filter((s) => s.headline)]
-    .map((s) => occasionIn(s.text))
-    .find(Boolean);
-  for (const m of meetings)
-    m.occasion = occasionIn(doc.sentences[m.sentence]?.text ?? "") ?? (m.earlier ? undefined : frame);
+  const frame = frameOccasion(doc);
+  for (const m of meetings) {
+    const text = doc.sentences[m.sentence]?.text ?? "";
+    // An earlier meeting has no share in the report's occasion, unless it is an earlier day of the
+    // visit the report frames ("Earlier this week, X held talks with Y", see earlier-this-visit.ts).
+    const ofTheFrame = !m.earlier || earlierDayOfTheVisit(doc, text);
+    m.occasion = occasionIn(text) ?? (ofTheFrame ? frame : undefined);
+  }
 }

@@ -8,6 +8,7 @@ import { fillImpliedCountries } from "./countries.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import type { RoleMention } from "./mentions.ts";
 import { isNonFiniteOpener } from "./opener-clause.ts";
+import { otherPortfolio } from "./portfolios.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { officeTakenBefore, type RoleSpan } from "./roles.ts";
 import { fold } from "./text.ts";
@@ -207,7 +208,7 @@ function finalAttribution(s: Doc["sentences"][number]): number | undefined {
  * Who speaks in a sentence: the person of a mention right before a verb of speech ("X said", "X told
  * a briefing") or right after one (", said X").
  */
-function speakerOf(s: Doc["sentences"][number]): number | undefined {
+export function speakerOf(s: Doc["sentences"][number]): number | undefined {
   let speaker: number | undefined;
   for (const m of s.mentions) {
     if (m.person === undefined) continue;
@@ -461,6 +462,14 @@ function bestByRole(
     if (role.body && p.roles.some((r) => r.body === role.body)) score += 3;
     const families = p.roles.map((r) => titleFamily(r.title, !!r.body));
     // Every parliamentarian is a member: "the Kazakh MP" may be the Speaker.
+    // "Norway's Minister of Energy" is not the Foreign Minister of Norway named before (see portfolios.ts).
+    const ministers = p.roles.filter((r) => titleFamily(r.title, !!r.body) === "minister");
+    if (
+      family === "minister" &&
+      ministers.length &&
+      ministers.every((r) => otherPortfolio(r.title, role.title))
+    )
+      continue;
     if (families.includes(family) || (family === "member" && families.some((f) => f !== "state"))) score += 2;
     else if (families.length && !role.counterpart) score -= 2;
     // "The Parliamentary Chairman" after "Georgian Parliamentary Chairman X": a title repeated word

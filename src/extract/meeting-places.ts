@@ -13,9 +13,11 @@ import { cityAsSubject } from "./city-subject.ts";
 import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
+import { earlierDayOfTheVisit } from "./earlier-this-visit.ts";
 import { countryOf } from "./gazetteer.ts";
 import { isFutureUndated } from "./late-report.ts";
 import { inQuoteOfNoMeeting } from "./quotes.ts";
+import { visitedCountryOfSpeaker } from "./visit-to-our-country.ts";
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’ -]{3,}$/u;
 // Words that make a sentence about a place in the future or an invitation, not where a meeting was.
@@ -204,10 +206,12 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   // A visit abroad of someone who meets no one in the article ("The Speaker, who is on a visit to
   // Paris, had sent a letter") says nothing of where its meetings were. A lead that says the
   // delegation visited a country ("visited the Republic of Korea on 14-17 May") places them there.
+  // So does a host who speaks of "your visit to our country": the visit is to the speaker's.
   const abroad =
     (visitAbroad(doc) &&
       visitAbroad(doc, (s) => namesOnlyOthers(s, new Set(meetings.flatMap((m) => m.people))))) ||
-    countryVisitedIn(body.slice(0, 2), doc.article.published);
+    countryVisitedIn(body.slice(0, 2), doc.article.published) ||
+    visitedCountryOfSpeaker(doc);
   const dateline = doc.article.datelineCity;
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
   let previous: string | undefined;
@@ -221,7 +225,9 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     // A plan put at a time to come without a day ("will visit Kazakhstan next year, where he is
     // expected to meet Y") is placed by its own sentence only: the report's city is of what was done.
     else if (m.planned && sentence && isFutureUndated(sentence.text)) m.place = undefined;
-    else if (m.earlier) {
+    // An earlier day of the visit the report frames ("Earlier this week, X held talks with Y") was
+    // spent where the visit was, like its other meetings (see earlier-this-visit.ts).
+    else if (m.earlier && !(sentence && earlierDayOfTheVisit(doc, sentence.text))) {
       // An earlier meeting keeps only what its own sentence says ("visited Ukraine where he met").
       if (sentence) m.place = countryPlaceIn(sentence);
       continue;

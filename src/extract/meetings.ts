@@ -528,11 +528,13 @@ const RESPECTIVE_HEADS =
   /\b(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents) of (?:the )?@m/;
 
 // The other side of a meeting whose subject the sentence leaves out: the most mentioned person who
-// is not already a side, preferring one from another country than the sides named.
-function otherSide(doc: Doc, sides: (number | undefined)[]): number | undefined {
-  const countries = new Set(
-    sides.map((p) => (p === undefined ? undefined : doc.people[p]?.country)).filter(Boolean),
-  );
+// is not already a side, preferring one from another country than the sides named (`countries`: those
+// of the sides, the people's and the unnamed sides' alike).
+function otherSide(
+  doc: Doc,
+  sides: (number | undefined)[],
+  countries: Set<string | undefined>,
+): number | undefined {
   const candidates = doc.people.filter((p) => !sides.includes(p.id));
   candidates.sort(
     (a, b) =>
@@ -928,13 +930,19 @@ export function proposeMeetings(doc: Doc): Proposal[] {
           s.mentions.push({ kind: "person", from: -1, to: -1, person, resolved: true });
         return crew.map((_, i) => s.mentions.length - crew.length + i);
       }
-      const candidates = [main, lastSubject, otherSide(doc, exclude.map(personOf))].filter(
-        (p): p is number => p !== undefined && !excluded(p),
-      );
       // A meeting whose host is left out is one of two countries: when everyone met is a compatriot
       // of the protagonist ("Meetings with the Prime Minister and the Foreign Minister took place" in
-      // a report of a guest's visit), the host is the article's foreigner.
-      const metCountries = new Set(exclude.map((n) => doc.people[personOf(n) ?? -1]?.country));
+      // a report of a guest's visit), the host is the article's foreigner. So with a side met that is
+      // named by its country only ("A meeting with the Deputy Speaker of Ostria's parliament also took
+      // place"): its host is not one of Ostria's own.
+      const countryMet = (n: number) => {
+        const m = mention(n);
+        return m?.kind === "person" ? doc.people[m.person ?? -1]?.country : m?.country;
+      };
+      const metCountries = new Set(exclude.map(countryMet));
+      const candidates = [main, lastSubject, otherSide(doc, exclude.map(personOf), metCountries)].filter(
+        (p): p is number => p !== undefined && !excluded(p),
+      );
       const countryOfCandidate = (p: number) => doc.people[p]?.country;
       const compatriots = (p: number) =>
         metCountries.size === 1 && !metCountries.has(undefined) && metCountries.has(countryOfCandidate(p));

@@ -8,6 +8,7 @@
 import type { LocalMeeting } from "./assemble.ts";
 import { titleFamily } from "./coref.ts";
 import type { Doc, LocalPerson } from "./document.ts";
+import { otherPortfolio } from "./portfolios.ts";
 
 // The kinds of office (see titleFamily) that a side named by a title says its holder has.
 const OFFICES = new Set(["ambassador", "minister", "government", "state", "presiding", "vice"]);
@@ -43,12 +44,32 @@ const mayHold = (p: LocalPerson, family: string) =>
 /**
  * Whether a person may be the side a description names: anyone, when it names no office ("Italian
  * colleagues", "the Chilean delegation"); else only someone who may hold that kind of office ("the
- * Japanese Ambassador" is not the Japanese Foreign Minister met on another day).
+ * Japanese Ambassador" is not the Japanese Foreign Minister met on another day), and of a minister,
+ * that portfolio ("the Minister of Energy" is not the Foreign Minister).
  */
 export function mayHoldOffice(p: LocalPerson | undefined, description: string): boolean {
   const family = titleFamily(description, false);
-  return !OFFICES.has(family) || !p || mayHold(p, family);
+  if (!OFFICES.has(family) || !p) return true;
+  if (family === "minister" && p.roles.length > 0)
+    return p.roles.some(
+      (r) => titleFamily(r.title, !!r.body) === family && !otherPortfolio(r.title, description),
+    );
+  return mayHold(p, family);
 }
+
+/**
+ * Whether a side named by a description may stand for a person already met, so that it tells that
+ * meeting again: someone who may hold its office (see mayHoldOffice), and for the members of a
+ * parliament ("members of the Ostrian parliament", "Ostrian MPs"), a parliamentarian: the Ostrian
+ * Foreign Minister met before is not among them, and they are others met apart.
+ */
+export function mayStandFor(p: LocalPerson | undefined, description: string): boolean {
+  if (!mayHoldOffice(p, description)) return false;
+  if (!p || p.roles.length === 0 || !PARLIAMENT_MEMBERS.test(description)) return true;
+  return p.roles.some((r) => PARLIAMENTARY.has(titleFamily(r.title, !!r.body)));
+}
+// Members of a parliament, as a side: "members of the Ostrian parliament", "Ostrian MPs", "deputies".
+const PARLIAMENT_MEMBERS = /\b(?:members?|mps|deputies|senators|parliamentarians|lawmakers|legislators)\b/i;
 
 /**
  * Fills each one-person meeting's office-named sides with the one person who fits (see the file's

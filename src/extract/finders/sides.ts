@@ -212,6 +212,9 @@ export function delegationAsHead(doc: Doc): void {
       if (head === null) head = delegationHead(doc);
       if (head === undefined) return;
       if (s.mentions.some((m) => m.person === head)) continue;
+      // "Deputy Speaker Y met the accompanying delegation": a delegation that accompanies someone is a
+      // guest's company, met by the hosts: not the head's when a compatriot of the head meets it.
+      if (accompanies(s, k) && s.mentions.some((m) => compatriots(doc, m.person, head as number))) continue;
       s.mentions.push({ kind: "person", from: article, to: k + 1, person: head, resolved: true });
       s.mentions.sort((a, b) => a.from - b.from);
     }
@@ -228,16 +231,36 @@ function ledOf(doc: Doc, noun: string): boolean {
 }
 
 /**
- * "received Y and his accompanying delegation", "met Y and the accompanying delegation": a delegation
- * joined by "and" to the person just named, with "his"/"her" or "accompanying", is that person's
- * company, who already stands in the sentence: no other side, and not the article's delegation head.
- * `article` is the word that opens the phrase, `k` the group noun.
+ * "received Y and his accompanying delegation", "met Y and the accompanying delegation", "Y and the
+ * delegation accompanying him": a delegation joined by "and" to the person just named, with
+ * "his"/"her" or "accompanying" (before the noun, or after it as a clause that goes with someone), is
+ * that person's company, who already stands in the sentence: no other side, and not the article's
+ * delegation head. `article` is the word that opens the phrase, `k` the group noun.
  */
 function delegationOfPersonBefore(s: Sentence, article: number, k: number): boolean {
-  const owned = /^(his|her)$/.test(s.tokens[article]?.key ?? "") || s.tokens[k - 1]?.key === "accompanying";
+  const owned = /^(his|her)$/.test(s.tokens[article]?.key ?? "") || accompanies(s, k);
   if (!owned || s.tokens[article - 1]?.key !== "and") return false;
   return s.mentions.some((m) => m.kind === "person" && m.to === article - 1);
 }
+
+/** Whether the delegation noun at `k` is someone's company: "the accompanying delegation", "the delegation accompanying him". */
+function accompanies(s: Sentence, k: number): boolean {
+  const after = s.tokens
+    .slice(k + 1, k + 3)
+    .map((t) => t.key)
+    .join(" ");
+  return s.tokens[k - 1]?.key === "accompanying" || ACCOMPANYING_AFTER.test(after);
+}
+
+/** Whether two local people are of one known country. */
+function compatriots(doc: Doc, a: number | undefined, b: number): boolean {
+  const country = a === undefined ? undefined : doc.people[a]?.country;
+  return !!country && a !== b && country === doc.people[b]?.country;
+}
+
+// The words after a delegation that make it someone's company: "accompanying him", "that accompanied
+// her", "travelling with him".
+const ACCOMPANYING_AFTER = /^(?:accompanying|(?:that|who|which) accompan(?:ied|ies|y)|travell?ing with)\b/;
 
 // Groups of people that someone may lead: "a delegation of X", "deputies of the Mazhilis led by Y".
 const LED_GROUP = /\b(?:delegation|deputies|parliamentarians|lawmakers|legislators|senators|mps|meps)\b/i;
