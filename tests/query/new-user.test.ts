@@ -11,6 +11,8 @@ const QUESTIONS = [
   "what is the weather",
   "hello",
   "what's new?",
+  "meetings",
+  "show me all meetings?",
   "meetings this week",
   "what did Nigmatulin and Babloyan discuss?",
   "what did Kazakhstan and Korea sign?",
@@ -35,7 +37,7 @@ beforeAll(() => {
 
 describe("words that are not names are never unknown names", () => {
   it("latest / recent meetings and what's new list the newest meetings", () => {
-    for (const q of ["latest meetings", "show recent meetings", "what's new?"]) {
+    for (const q of ["latest meetings", "show recent meetings", "what's new?", "meetings", "show me all meetings?"]) {
       expect(text(q), q).toMatch(/^Latest meetings:/);
       expect(text(q), q).toContain("Erlan Koshanov");
       expect(answers.get(q)?.parsed.unknownNames, q).toEqual([]);
