@@ -108,6 +108,20 @@ export function readTimestampLine(line: string): string | undefined {
   return findDate(t);
 }
 
+// The word a page prints before its own date: "Published: 16/05/2024", "Updated 16.05.2024 10:45",
+// "Posted on 2024-05-16", "Last modified: 16 May 2024".
+const PUBLICATION_LINE_OPENING = /^(?:first |last )?(?:published|updated|posted|modified|edited)\b/i;
+
+/**
+ * Whether a line is the page's own publication or update stamp ("Published: 16/05/2024", "Updated
+ * 16.05.2024 10:45", "Posted on 2024-05-16"): furniture, wherever the page prints it, never a sentence
+ * of the report nor the date of an event it tells.
+ */
+export function isPublicationLine(line: string): boolean {
+  const t = line.trim();
+  return PUBLICATION_LINE_OPENING.test(t) && readTimestampLine(t) !== undefined;
+}
+
 /** The first explicit full date (with a year) in a short piece of text, as YYYY-MM-DD. */
 export function findDate(t: string): string | undefined {
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
@@ -115,7 +129,11 @@ export function findDate(t: string): string | undefined {
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(t);
   if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t); // US style, as MONTSAME prints it
-  if (m) return isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  // Day first when the first number cannot be a month ("Published: 16/05/2024", as European pages print it).
+  if (m)
+    return (
+      isoDate(Number(m[3]), Number(m[1]), Number(m[2])) ?? isoDate(Number(m[3]), Number(m[2]), Number(m[1]))
+    );
   m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([\p{L}]{3,9})\.?,?\s+(\d{4})\b/u.exec(t);
   if (m && monthNumber(m[2] as string))
     return isoDate(Number(m[3]), monthNumber(m[2] as string) as number, Number(m[1]));

@@ -545,7 +545,10 @@ function readDates(sentence: string, published: string | undefined, future: bool
   for (const m of allMatches(DAY_FIRST_RANGE, sentence)) {
     const month = monthNumber(m[4] as string);
     const firstMonth = m[2] ? monthNumber(m[2]) : month;
-    const year = m[5] ? Number(m[5]) : published ? Number(published.slice(0, 4)) : undefined;
+    const year = m[5]
+      ? Number(m[5])
+      : (yearToldAfter(sentence, (m.index as number) + m[0].length, published) ??
+        (published ? Number(published.slice(0, 4)) : undefined));
     if (!month || !firstMonth || !year) continue;
     const start = isoDate(year, firstMonth, Number(m[1]));
     const end = isoDate(year, month, Number(m[3]));
@@ -568,7 +571,11 @@ function readDates(sentence: string, published: string | undefined, future: bool
       WEEKDAYS.includes(r.text.trim().toLowerCase().replace(/^on /, ""))
     )
       continue;
-    const start = isoDate(s.get("year") as number, s.get("month") as number, s.get("day") as number);
+    // "on 20 May last year": a day without its year, told from the report's year.
+    const year = s.isCertain("year")
+      ? (s.get("year") as number)
+      : (yearToldAfter(sentence, r.index + r.text.length, published) ?? (s.get("year") as number));
+    const start = isoDate(year, s.get("month") as number, s.get("day") as number);
     if (!start) continue;
     const e = r.end;
     const end = e?.isCertain("day")
@@ -593,6 +600,27 @@ function readDates(sentence: string, published: string | undefined, future: bool
     sentence,
     out.sort((a, b) => a.index - b.index),
   );
+}
+
+// The year a day written without one names by the words that follow it: "on 20 May last year", "on
+// 3 March next year", "on 12 June this year". Counted from the publication's year, as a reader does.
+const YEAR_WORDS_AFTER = /^,?\s+(last|previous|past|next|coming|following|this|current) year\b/i;
+const YEAR_STEP: Record<string, number> = {
+  last: -1,
+  previous: -1,
+  past: -1,
+  next: 1,
+  coming: 1,
+  following: 1,
+  this: 0,
+  current: 0,
+};
+
+/** The year the words after a yearless day at `end` name ("last year"), from `published`; undefined if none. */
+function yearToldAfter(sentence: string, end: number, published: string | undefined): number | undefined {
+  const m = published ? YEAR_WORDS_AFTER.exec(sentence.slice(end, end + 24)) : null;
+  if (!m || !published) return undefined;
+  return Number(published.slice(0, 4)) + (YEAR_STEP[(m[1] as string).toLowerCase()] ?? 0);
 }
 
 // A day told from a date said before it in the same sentence: "met X on 15 August and Y the following
