@@ -7,6 +7,7 @@
  */
 import type { ParsedResult } from "chrono-node";
 import { isoDate, monthNumber } from "../corpus/header.ts";
+import { MONTH_STEMS } from "../text/calendar-words.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 import { allMatches } from "./all-matches.ts";
 import { isVisitWrapUp } from "./late-report.ts";
@@ -29,7 +30,7 @@ export interface DaySpan {
   index: number;
 }
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTH = String.raw`(?:${MONTH_STEMS})[a-z]*\.?`;
 const CALENDAR = new RegExp(
   String.raw`\b${MONTH},?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   "i",
