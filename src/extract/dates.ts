@@ -7,7 +7,7 @@
  */
 import type { ParsedResult } from "chrono-node";
 import { isoDate, monthNumber } from "../corpus/header.ts";
-import { MONTH_STEMS } from "../text/calendar-words.ts";
+import { MONTH_STEMS, WEEKDAY } from "../text/calendar-words.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 import { allMatches } from "./all-matches.ts";
 import { isVisitWrapUp } from "./late-report.ts";
@@ -98,8 +98,10 @@ const TOLD_OF_MEETING_AFTER =
 // A day in the possessive dates what follows it ("to discuss yesterday's elections", "ahead of Sunday's
 // presidential election", "Monday's earthquake"): the talks only when that is an encounter ("at
 // Tuesday's meeting", "yesterday's talks").
-const POSSESSIVE_OF_OTHER =
-  /^(?:(?:on|last|next|this)\s+)?(?:yesterday|today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|negotiations|consultations|conversation|visit|encounter|session|discussion)\b)/iu;
+const POSSESSIVE_OF_OTHER = new RegExp(
+  String.raw`^(?:(?:on|last|next|this)\s+)?(?:yesterday|today|tomorrow|${WEEKDAY})['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|negotiations|consultations|conversation|visit|encounter|session|discussion)\b)`,
+  "iu",
+);
 
 // A date that names an event, as a word before its noun ("the May 9 commemorations", "ahead of 9 May
 // celebrations", "the March 8 holiday"): the day of that event.
@@ -149,8 +151,10 @@ const OPENING_STAMP = new RegExp(
 // puts the date back in the meeting's clause ("X, who will leave soon, met Y on 5 March").
 // A headline's "due" with a day is one too: "Vietnamese delegation due Thursday", "X due in Y on Monday"
 // (read in the words before the day, so "due" may end them).
-const FUTURE_MARKER =
-  /\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held|due(?= (?:on |this |next |in \p{Lu}[\p{L}-]+ (?:on )?)?(?:(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|tomorrow)\b|$)))\b/giu;
+const FUTURE_MARKER = new RegExp(
+  String.raw`\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held|due(?= (?:on |this |next |in \p{Lu}[\p{L}-]+ (?:on )?)?(?:(?:${WEEKDAY}|tomorrow)\b|$)))\b`,
+  "giu",
+);
 // A past verb of saying after the marker ends the future clause too: the reporting clause that
 // follows what was said dates the saying ("X will not come, Y told a briefing after the talks on Monday").
 const PAST_ENCOUNTER = /\b(?:met|held|received|hosted|paid|visited|welcomed|talked|discussed|told|said)\b/i;
@@ -186,7 +190,7 @@ export function calendarDates(sentence: string, published: string | undefined): 
     )
     .map((d) => ({ ...d }));
 }
-const WEEKDAY_AT = /^(?:on |last |next |this )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+const WEEKDAY_AT = new RegExp(String.raw`^(?:on |last |next |this )?${WEEKDAY}\b`, "i");
 
 /**
  * The year that the yearless dates of an article without a publication date belong to, as an
