@@ -254,8 +254,10 @@ const PLUPERFECT_CLAUSE_BEFORE =
   /\b(?:which|who)\s+had\s+(?:been\s+)?[\p{L}-]+\b[^,;]{0,50}?\s*(?:on|in)?\s*$/iu;
 // An earlier meeting the sentence compares with ("recalling their previous meeting on 7 March").
 // So is a relative clause on the person met ("Y, with whom he had talks on 5 May in Baku").
+// So is the story of their first encounter ("X and Y, who first met on 3 March 2019, held talks", "since
+// they first met in Korvia on 5 May").
 const EARLIER_MEETING_BEFORE =
-  /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$|\b(?:with whom|whom)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
+  /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$|\b(?:with whom|whom)\b[^,;]{0,50}?\s*(?:on|in)?\s*$|\b(?:who|they|we|since|when)\s+(?:had\s+)?first\s+met\b[^,;]{0,40}?\s*(?:on|in)?\s*$/i;
 // The words that place talks before or after something.
 const BEFORE_OR_AFTER = String.raw`\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)`;
 // An event the talks are placed before or after ("ahead of the anniversary of relations on 9 July",
@@ -579,7 +581,9 @@ function readDates(sentence: string, published: string | undefined, future: bool
     // "on 20 May last year": a day without its year, told from the report's year.
     const year = s.isCertain("year")
       ? (s.get("year") as number)
-      : (yearToldAfter(sentence, r.index + r.text.length, published) ?? (s.get("year") as number));
+      : (yearToldAfter(sentence, r.index + r.text.length, published) ??
+        yearToldBefore(sentence, r.index, published) ??
+        (s.get("year") as number));
     const start = isoDate(year, s.get("month") as number, s.get("day") as number);
     if (!start) continue;
     const e = r.end;
@@ -621,9 +625,21 @@ const YEAR_STEP: Record<string, number> = {
   current: 0,
 };
 
+// The same words right before the day: "Last year, on 20 May, X met Y".
+const YEAR_WORDS_BEFORE = /\b(last|previous|past|next|coming|following|this|current) year,?\s+(?:on\s+)?$/i;
+
 /** The year the words after a yearless day at `end` name ("last year"), from `published`; undefined if none. */
 function yearToldAfter(sentence: string, end: number, published: string | undefined): number | undefined {
-  const m = published ? YEAR_WORDS_AFTER.exec(sentence.slice(end, end + 24)) : null;
+  return yearOfWords(YEAR_WORDS_AFTER.exec(sentence.slice(end, end + 24)), published);
+}
+
+/** The year the words right before a yearless day at `start` name ("Last year, on"); undefined if none. */
+function yearToldBefore(sentence: string, start: number, published: string | undefined): number | undefined {
+  return yearOfWords(YEAR_WORDS_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start)), published);
+}
+
+// The publication's year moved by the year words matched ("last" → one back), or undefined.
+function yearOfWords(m: RegExpExecArray | null, published: string | undefined): number | undefined {
   if (!m || !published) return undefined;
   return Number(published.slice(0, 4)) + (YEAR_STEP[(m[1] as string).toLowerCase()] ?? 0);
 }

@@ -1,7 +1,8 @@
 /**
- * The trap set of fixtures/invented-date-traps.ts (dates of other events, deadlines, anniversaries,
- * wrap-ups, page furniture), and the two constructions it found unread: a yearless day told with
- * "last year" / "next year", and a page's publication line printed day first or between paragraphs.
+ * The trap sets of fixtures/invented-dates-traps*.ts (dates of other events, deadlines, anniversaries,
+ * wrap-ups, page furniture), and the constructions they found unread: a yearless day told with "last
+ * year" / "next year", a page's publication line printed day first or between paragraphs, and the day
+ * of a first encounter told of people who meet again.
  * Names and places are invented.
  */
 import { describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { findDate, isPublicationLine } from "../../src/corpus/header.ts";
 import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { INVENTED_DATE_TRAPS } from "./fixtures/invented-dates-traps.ts";
+import { INVENTED_DATE_TRAPS_SECOND } from "./fixtures/invented-dates-traps-second.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
 
 // Thursday 16 May 2024.
@@ -20,13 +22,22 @@ const MET = "Speaker Orvan Teliko met Ambassador Dilo Marsek";
 describe("the trap set of invented reports", () => {
   // Before the two rules below: 11 of 14 dated meetings right, 0 invented ("on 20 May last year" was
   // read as this year's and dropped as a day to come; "Published: 16/05/2024" was not read).
-  it("gives no meeting a date the text does not give it, and the dated ones right", () => {
-    const score = scoreInventedDates(INVENTED_DATE_TRAPS);
-    if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
-    expect(INVENTED_DATE_TRAPS.length).toBeGreaterThanOrEqual(30);
-    expect(score.invented).toBe(0);
-    expect(score.missed).toBe(0);
-    expect(score.accuracy).toBe(1);
+  // The second, harder set: 3 of 4 dated meetings right and 1 invented before its two rules ("who first
+  // met on 3 March 2019" dated today's talks; "Last year, on 20 May" was read as this year's).
+  for (const [name, reports] of [
+    ["first set", INVENTED_DATE_TRAPS],
+    ["second set", INVENTED_DATE_TRAPS_SECOND],
+  ] as const)
+    it(`gives no meeting a date the text does not give it, and the dated ones right (${name})`, () => {
+      const score = scoreInventedDates(reports);
+      if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
+      expect(reports.length).toBeGreaterThanOrEqual(20);
+      expect(score.invented).toBe(0);
+      expect(score.missed).toBe(0);
+      expect(score.accuracy).toBe(1);
+    });
+  it("holds at least 50 reports in all", () => {
+    expect(INVENTED_DATE_TRAPS.length + INVENTED_DATE_TRAPS_SECOND.length).toBeGreaterThanOrEqual(50);
   });
 });
 
@@ -37,6 +48,10 @@ describe("a day without its year, told with 'last year', 'next year' or 'this ye
     expect(days(`${MET} on 12 January, last year.`)).toEqual(["2023-01-12"]);
     expect(days("Orvan Teliko will visit Norland on 3 March next year.", true)).toEqual(["2025-03-03"]);
     expect(days(`${MET} on 10 May this year.`)).toEqual(["2024-05-10"]);
+  });
+  it("takes it from the words before the day too", () => {
+    expect(days(`Last year, on 20 May, ${MET}.`)).toEqual(["2023-05-20"]);
+    expect(days(`Next year on 3 March, Orvan Teliko will visit Norland.`, true)).toEqual(["2025-03-03"]);
   });
   it("reads a range of days so too", () => {
     expect(statedDates(`${MET} from 3 to 5 June last year.`, PUBLISHED)[0]).toMatchObject({
@@ -86,5 +101,18 @@ describe("a page's publication line", () => {
     );
     expect(body.paragraphs.flat().some((s) => s.includes("Updated"))).toBe(false);
     expect(body.paragraphs.flat()).toHaveLength(2);
+  });
+});
+
+describe("the day of a first encounter, told of the people who meet again", () => {
+  it("is not the day of the talks", () => {
+    expect(
+      days("Orvan Teliko and Dilo Marsek, who first met on 3 March 2019, held talks in Korvia."),
+    ).toEqual([]);
+    expect(days(`${MET} for the fifth time since they first met in Korvia on 5 May 2020.`)).toEqual([]);
+  });
+  it("leaves a meeting's own day and a first meeting told as today's alone", () => {
+    expect(days(`${MET} on 14 May, and first met his deputy.`)).toEqual(["2024-05-14"]);
+    expect(days("Orvan Teliko first met Dilo Marsek on 14 May and then Ivo Brant.")).toEqual(["2024-05-14"]);
   });
 });
