@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
-import { findDate, isPublicationLine } from "../../src/corpus/header.ts";
+import { findDate, isPublicationLine, readTimestampLine } from "../../src/corpus/header.ts";
 import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { INVENTED_DATE_TRAPS } from "./fixtures/invented-dates-traps.ts";
@@ -78,13 +78,19 @@ describe("a page's publication line", () => {
       "Updated 16.05.2024 10:45",
       "Posted on 2024-05-16",
       "Last updated: 16 May 2024, 10:45",
+      "Last updated on 16.05.2024 at 10:45",
+      "Updated: 2024-05-16T10:45:00+02:00",
+      "Date of publication: 16.05.2024",
     ];
+    expect(stamps.map(readTimestampLine)).toEqual(stamps.map(() => "2024-05-16"));
     expect(stamps.filter(isPublicationLine)).toEqual(stamps);
     const sentences = [
       "Published in 2019, the report on 16 May 2024 was cited by many.",
       "Updated rules take effect on 1 June 2024 in Korvia for all members.",
     ];
     expect(sentences.filter(isPublicationLine)).toEqual([]);
+    // A stamp's words ("on", "at") count against a line that does not open as one.
+    expect(readTimestampLine("Talks held on 16 May 2024 at Korvia")).toBeUndefined();
   });
   it("gives the publication date in the head and no sentence in the body", () => {
     const head = parseArticle(
