@@ -583,6 +583,7 @@ function readDates(sentence: string, published: string | undefined, future: bool
       ? (s.get("year") as number)
       : (yearToldAfter(sentence, r.index + r.text.length, published) ??
         yearToldBefore(sentence, r.index, published) ??
+        yearOfLastOrNext(sentence, r.index, s.get("month") as number, s.get("day") as number, published) ??
         (s.get("year") as number));
     const start = isoDate(year, s.get("month") as number, s.get("day") as number);
     if (!start) continue;
@@ -636,6 +637,28 @@ function yearToldAfter(sentence: string, end: number, published: string | undefi
 /** The year the words right before a yearless day at `start` name ("Last year, on"); undefined if none. */
 function yearToldBefore(sentence: string, start: number, published: string | undefined): number | undefined {
   return yearOfWords(YEAR_WORDS_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start)), published);
+}
+
+// "last December 12", "next March 3": the day's latest occurrence before the report, or its first after.
+const LAST_OR_NEXT_BEFORE = /\b(last|next)\s+$/i;
+
+/**
+ * The year of a yearless day written after "last" or "next" ("met last December 12", "will visit next
+ * March 3"): the latest such day before `published`, or the first after it; undefined without them.
+ */
+function yearOfLastOrNext(
+  sentence: string,
+  start: number,
+  month: number,
+  day: number,
+  published: string | undefined,
+): number | undefined {
+  const m = published ? LAST_OR_NEXT_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start)) : null;
+  if (!m || !published) return undefined;
+  const year = Number(published.slice(0, 4));
+  const sameYear = isoDate(year, month, day) ?? "";
+  if ((m[1] as string).toLowerCase() === "last") return sameYear < published ? year : year - 1;
+  return sameYear > published ? year : year + 1;
 }
 
 // The publication's year moved by the year words matched ("last" → one back), or undefined.

@@ -53,6 +53,12 @@ describe("a day without its year, told with 'last year', 'next year' or 'this ye
     expect(days(`Last year, on 20 May, ${MET}.`)).toEqual(["2023-05-20"]);
     expect(days(`Next year on 3 March, Orvan Teliko will visit Norland.`, true)).toEqual(["2025-03-03"]);
   });
+  it("after 'last' or 'next', is the day's latest occurrence before the report or its first after", () => {
+    expect(days(`${MET} last December 12.`)).toEqual(["2023-12-12"]);
+    expect(days(`${MET} last March 3.`)).toEqual(["2024-03-03"]);
+    expect(days("Orvan Teliko will visit Norland next March 3.", true)).toEqual(["2025-03-03"]);
+    expect(days("Orvan Teliko will visit Norland next December 3.", true)).toEqual(["2024-12-03"]);
+  });
   it("reads a range of days so too", () => {
     expect(statedDates(`${MET} from 3 to 5 June last year.`, PUBLISHED)[0]).toMatchObject({
       start: "2023-06-03",
