@@ -60,8 +60,10 @@ const PLACE_PREPOSITIONS = new Set(
 const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
 const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy"]);
 // A surname that a French or Italian particle is elided onto, printed as one word in lower case:
-// "d'Arvelle", "l'Estrange", "dell'Orto", "dall'Ara".
-const ELIDED_PARTICLE_NAME = /^(?:d|l|dell|dall|nell|sull)['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// "d'Arvelle", "l'Estrange", "dell'Orto", "dall'Ara". Not the French words of titles and places
+// ("Chargé d'Affaires", "Côte d'Ivoire", "coup d'État", "Légion d'Honneur").
+const ELIDED_PARTICLE_NAME =
+  /^(?:d|l|dell|dall|nell|sull)['’](?!(?:Affaires|Ivoire|Etat|État|Honneur|Or)$)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 // Capitalised words that are not names (sentence openers, institutions, calendar words...).
 const NOT_NAME = new Set(

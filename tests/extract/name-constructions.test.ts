@@ -21,6 +21,7 @@ describe("particles inside a name", () => {
     ]);
     expect(names("Speaker Orvan Teliko met Ambassador Jeanne d’Arvelle.")).toContain("Jeanne d’Arvelle");
     expect(names("The envoy Carlo dell'Orto arrived.")).toEqual(["Carlo dell'Orto"]);
+    expect(names("They met Chargé d'Affaires Ivo Brant.")).toEqual(["Ivo Brant"]);
   });
   it("keep a surname in -ing after 'von' or 'van der', a gerund stays out", () => {
     expect(names("Speaker Orvan Teliko met Ambassador Klaus von Brenning.")).toContain("Klaus von Brenning");
