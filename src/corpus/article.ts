@@ -3,6 +3,7 @@ import {
   type Dateline,
   findDate,
   isoDate,
+  isPublicationLine,
   readDateline,
   readDateMarker,
   readTimestampLine,
@@ -119,6 +120,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       continue;
     }
     if (heads.includes(line) || (title && line === title)) continue; // a title repeated in the body
+    if (isPublicationLine(line)) continue; // "Updated 16.05.2024 10:45" between paragraphs: the page's, no sentence
     current = current ? `${current}${/[.!?:;»"”]$/.test(current) ? "\n" : " "}${line}` : line;
   }
   if (current) paragraphs.push(current);

@@ -95,7 +95,9 @@ const TIMES = new RegExp(TIME, "g");
 export function readTimestampLine(line: string): string | undefined {
   const t = line.trim();
   if (t.length === 0 || t.length > 80) return undefined;
-  // The line must be mostly date and time: at most three other words (section names such as "All News").
+  // The line must be mostly date and time: at most three other words (section names such as "All News"),
+  // besides the words of a stamp on a line that opens as one ("Last updated on ... at ...").
+  const stamped = PUBLICATION_LINE_OPENING.test(t);
   const leftover = t
     .replace(TIMES, " ")
     .replace(/\(UTC ?[+-]\d{2}:\d{2}\)/gi, " ")
@@ -103,19 +105,48 @@ export function readTimestampLine(line: string): string | undefined {
     .replace(/[^\p{L}]+/gu, " ")
     .trim()
     .split(/\s+/)
-    .filter((w) => w && monthNumber(w) === undefined && !/^(mon|tue|wed|thu|fri|sat|sun)/i.test(w));
+    .filter(
+      (w) =>
+        w &&
+        monthNumber(w) === undefined &&
+        !/^(mon|tue|wed|thu|fri|sat|sun)/i.test(w) &&
+        !(stamped && STAMP_WORDS.test(w)),
+    );
   if (leftover.length > 3) return undefined;
   return findDate(t);
 }
 
+// The word a page prints before its own date: "Published: 16/05/2024", "Updated 16.05.2024 10:45",
+// "Posted on 2024-05-16", "Last modified: 16 May 2024", "Date of publication: 16.05.2024".
+const PUBLICATION_LINE_OPENING =
+  /^(?:(?:first |last )?(?:published|updated|posted|modified|edited)|(?:date of )?publication(?: date)?)\b/i;
+
+/**
+ * Whether a line is the page's own publication or update stamp ("Published: 16/05/2024", "Updated
+ * 16.05.2024 10:45", "Posted on 2024-05-16"): furniture, wherever the page prints it, never a sentence
+ * of the report nor the date of an event it tells.
+ */
+export function isPublicationLine(line: string): boolean {
+  const t = line.trim();
+  return PUBLICATION_LINE_OPENING.test(t) && readTimestampLine(t) !== undefined;
+}
+
+// The words a page's stamp wraps its date in, which do not count against it: "Last updated on
+// 16.05.2024 at 10:45", "Date of publication: 16.05.2024".
+const STAMP_WORDS = /^(?:published|updated|posted|modified|edited|last|first|on|at|date|of|publication)$/i;
+
 /** The first explicit full date (with a year) in a short piece of text, as YYYY-MM-DD. */
 export function findDate(t: string): string | undefined {
-  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  let m = /\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))/.exec(t); // also "2024-05-16T10:45:00+02:00"
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(t);
   if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t); // US style, as MONTSAME prints it
-  if (m) return isoDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  // Day first when the first number cannot be a month ("Published: 16/05/2024", as European pages print it).
+  if (m)
+    return (
+      isoDate(Number(m[3]), Number(m[1]), Number(m[2])) ?? isoDate(Number(m[3]), Number(m[2]), Number(m[1]))
+    );
   m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([\p{L}]{3,9})\.?,?\s+(\d{4})\b/u.exec(t);
   if (m && monthNumber(m[2] as string))
     return isoDate(Number(m[3]), monthNumber(m[2] as string) as number, Number(m[1]));

@@ -7,6 +7,7 @@
  */
 import type { ParsedResult } from "chrono-node";
 import { isoDate, monthNumber } from "../corpus/header.ts";
+import { MONTH_STEMS, WEEKDAY } from "../text/calendar-words.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 import { allMatches } from "./all-matches.ts";
 import { isVisitWrapUp } from "./late-report.ts";
@@ -29,7 +30,7 @@ export interface DaySpan {
   index: number;
 }
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTH = String.raw`(?:${MONTH_STEMS})[a-z]*\.?`;
 const CALENDAR = new RegExp(
   String.raw`\b${MONTH},?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   "i",
@@ -97,8 +98,10 @@ const TOLD_OF_MEETING_AFTER =
 // A day in the possessive dates what follows it ("to discuss yesterday's elections", "ahead of Sunday's
 // presidential election", "Monday's earthquake"): the talks only when that is an encounter ("at
 // Tuesday's meeting", "yesterday's talks").
-const POSSESSIVE_OF_OTHER =
-  /^(?:(?:on|last|next|this)\s+)?(?:yesterday|today|tomorrow|(?:sun|mon|tues|wednes|thurs|fri|satur)day)['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|negotiations|consultations|conversation|visit|encounter|session|discussion)\b)/iu;
+const POSSESSIVE_OF_OTHER = new RegExp(
+  String.raw`^(?:(?:on|last|next|this)\s+)?(?:yesterday|today|tomorrow|${WEEKDAY})['’]s\s+(?!(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|negotiations|consultations|conversation|visit|encounter|session|discussion)\b)`,
+  "iu",
+);
 
 // A date that names an event, as a word before its noun ("the May 9 commemorations", "ahead of 9 May
 // celebrations", "the March 8 holiday"): the day of that event.
@@ -148,8 +151,10 @@ const OPENING_STAMP = new RegExp(
 // puts the date back in the meeting's clause ("X, who will leave soon, met Y on 5 March").
 // A headline's "due" with a day is one too: "Vietnamese delegation due Thursday", "X due in Y on Monday"
 // (read in the words before the day, so "due" may end them).
-const FUTURE_MARKER =
-  /\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held|due(?= (?:on |this |next |in \p{Lu}[\p{L}-]+ (?:on )?)?(?:(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|tomorrow)\b|$)))\b/giu;
+const FUTURE_MARKER = new RegExp(
+  String.raw`\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held|due(?= (?:on |this |next |in \p{Lu}[\p{L}-]+ (?:on )?)?(?:(?:${WEEKDAY}|tomorrow)\b|$)))\b`,
+  "giu",
+);
 // A past verb of saying after the marker ends the future clause too: the reporting clause that
 // follows what was said dates the saying ("X will not come, Y told a briefing after the talks on Monday").
 const PAST_ENCOUNTER = /\b(?:met|held|received|hosted|paid|visited|welcomed|talked|discussed|told|said)\b/i;
@@ -185,7 +190,7 @@ export function calendarDates(sentence: string, published: string | undefined): 
     )
     .map((d) => ({ ...d }));
 }
-const WEEKDAY_AT = /^(?:on |last |next |this )?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+const WEEKDAY_AT = new RegExp(String.raw`^(?:on |last |next |this )?${WEEKDAY}\b`, "i");
 
 /**
  * The year that the yearless dates of an article without a publication date belong to, as an
@@ -249,8 +254,10 @@ const PLUPERFECT_CLAUSE_BEFORE =
   /\b(?:which|who)\s+had\s+(?:been\s+)?[\p{L}-]+\b[^,;]{0,50}?\s*(?:on|in)?\s*$/iu;
 // An earlier meeting the sentence compares with ("recalling their previous meeting on 7 March").
 // So is a relative clause on the person met ("Y, with whom he had talks on 5 May in Baku").
+// So is the story of their first encounter ("X and Y, who first met on 3 March 2019, held talks", "since
+// they first met in Korvia on 5 May").
 const EARLIER_MEETING_BEFORE =
-  /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$|\b(?:with whom|whom)\b[^,;]{0,50}?\s*(?:on|in)?\s*$/i;
+  /\b(?:previous|last|earlier|prior|former)\s+(?:meeting|talks|visit|encounter|conversation|contact)s?\b[^,;]{0,40}?\s*(?:on|in)?\s*$|\b(?:with whom|whom)\b[^,;]{0,50}?\s*(?:on|in)?\s*$|\b(?:who|they|we|since|when)\s+(?:had\s+)?first\s+met\b[^,;]{0,40}?\s*(?:on|in)?\s*$/i;
 // The words that place talks before or after something.
 const BEFORE_OR_AFTER = String.raw`\b(?:ahead of|before|after|following|prior to|on the eve of|in the run-up to)`;
 // An event the talks are placed before or after ("ahead of the anniversary of relations on 9 July",
@@ -545,7 +552,10 @@ function readDates(sentence: string, published: string | undefined, future: bool
   for (const m of allMatches(DAY_FIRST_RANGE, sentence)) {
     const month = monthNumber(m[4] as string);
     const firstMonth = m[2] ? monthNumber(m[2]) : month;
-    const year = m[5] ? Number(m[5]) : published ? Number(published.slice(0, 4)) : undefined;
+    const year = m[5]
+      ? Number(m[5])
+      : (yearToldAfter(sentence, (m.index as number) + m[0].length, published) ??
+        (published ? Number(published.slice(0, 4)) : undefined));
     if (!month || !firstMonth || !year) continue;
     const start = isoDate(year, firstMonth, Number(m[1]));
     const end = isoDate(year, month, Number(m[3]));
@@ -568,7 +578,14 @@ function readDates(sentence: string, published: string | undefined, future: bool
       WEEKDAYS.includes(r.text.trim().toLowerCase().replace(/^on /, ""))
     )
       continue;
-    const start = isoDate(s.get("year") as number, s.get("month") as number, s.get("day") as number);
+    // "on 20 May last year": a day without its year, told from the report's year.
+    const year = s.isCertain("year")
+      ? (s.get("year") as number)
+      : (yearToldAfter(sentence, r.index + r.text.length, published) ??
+        yearToldBefore(sentence, r.index, published) ??
+        yearOfLastOrNext(sentence, r.index, s.get("month") as number, s.get("day") as number, published) ??
+        (s.get("year") as number));
+    const start = isoDate(year, s.get("month") as number, s.get("day") as number);
     if (!start) continue;
     const e = r.end;
     const end = e?.isCertain("day")
@@ -593,6 +610,61 @@ function readDates(sentence: string, published: string | undefined, future: bool
     sentence,
     out.sort((a, b) => a.index - b.index),
   );
+}
+
+// The year a day written without one names by the words that follow it: "on 20 May last year", "on
+// 3 March next year", "on 12 June this year". Counted from the publication's year, as a reader does.
+const YEAR_WORDS_AFTER = /^,?\s+(last|previous|past|next|coming|following|this|current) year\b/i;
+const YEAR_STEP: Record<string, number> = {
+  last: -1,
+  previous: -1,
+  past: -1,
+  next: 1,
+  coming: 1,
+  following: 1,
+  this: 0,
+  current: 0,
+};
+
+// The same words right before the day: "Last year, on 20 May, X met Y".
+const YEAR_WORDS_BEFORE = /\b(last|previous|past|next|coming|following|this|current) year,?\s+(?:on\s+)?$/i;
+
+/** The year the words after a yearless day at `end` name ("last year"), from `published`; undefined if none. */
+function yearToldAfter(sentence: string, end: number, published: string | undefined): number | undefined {
+  return yearOfWords(YEAR_WORDS_AFTER.exec(sentence.slice(end, end + 24)), published);
+}
+
+/** The year the words right before a yearless day at `start` name ("Last year, on"); undefined if none. */
+function yearToldBefore(sentence: string, start: number, published: string | undefined): number | undefined {
+  return yearOfWords(YEAR_WORDS_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start)), published);
+}
+
+// "last December 12", "next March 3": the day's latest occurrence before the report, or its first after.
+const LAST_OR_NEXT_BEFORE = /\b(last|next)\s+$/i;
+
+/**
+ * The year of a yearless day written after "last" or "next" ("met last December 12", "will visit next
+ * March 3"): the latest such day before `published`, or the first after it; undefined without them.
+ */
+function yearOfLastOrNext(
+  sentence: string,
+  start: number,
+  month: number,
+  day: number,
+  published: string | undefined,
+): number | undefined {
+  const m = published ? LAST_OR_NEXT_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start)) : null;
+  if (!m || !published) return undefined;
+  const year = Number(published.slice(0, 4));
+  const sameYear = isoDate(year, month, day) ?? "";
+  if ((m[1] as string).toLowerCase() === "last") return sameYear < published ? year : year - 1;
+  return sameYear > published ? year : year + 1;
+}
+
+// The publication's year moved by the year words matched ("last" → one back), or undefined.
+function yearOfWords(m: RegExpExecArray | null, published: string | undefined): number | undefined {
+  if (!m || !published) return undefined;
+  return Number(published.slice(0, 4)) + (YEAR_STEP[(m[1] as string).toLowerCase()] ?? 0);
 }
 
 // A day told from a date said before it in the same sentence: "met X on 15 August and Y the following

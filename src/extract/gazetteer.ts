@@ -20,6 +20,7 @@ interface WorldCountry {
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
   tld?: string[];
+  cca2?: string;
 }
 
 interface GazetteerData {
@@ -91,6 +92,7 @@ function addBody([name, ...aliases]: string[], country?: string): void {
 }
 
 const byDomain = new Map<string, string>();
+const byCode = new Map<string, string>();
 const capitals = new Map<string, string>();
 // Sovereign states first: a demonym several share ("French": France and its southern lands) names
 // the state, since a phrase added earlier wins over one of the same length added later.
@@ -99,6 +101,7 @@ for (const c of statesFirst) {
   const name = data.preferredNames[c.name.common] ?? c.name.common;
   countryNames.add(name);
   for (const tld of c.tld ?? []) byDomain.set(tld, name);
+  if (c.cca2) byCode.set(c.cca2, name);
   const forms = new Set([c.name.common, c.name.official, name]);
   for (const alt of c.altSpellings)
     if (/^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && alt.length > 2) forms.add(alt);
@@ -304,6 +307,9 @@ export function countryOfUrl(url: string | undefined): string | undefined {
   // Some national domains are sold to anyone ("news.io", "channel.tv"): they say nothing of a country.
   return tld && !GENERIC_DOMAINS.has(tld.toLowerCase()) ? byDomain.get(tld.toLowerCase()) : undefined;
 }
+
+/** The country of an ISO 3166 two-letter code in capitals ("SE" → "Sweden"), if it is one. */
+export const countryOfCode = (code: string): string | undefined => byCode.get(code);
 
 /** Whether a body name is an international organisation's ("OSCE PA", "IPU"), which has no country. */
 export const isOrganization = (name: string): boolean => organizationNames.has(name);

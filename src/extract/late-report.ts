@@ -12,6 +12,7 @@
  * - it sums up a week, a month or a year ("the press service summed up the week").
  */
 import { monthNumber } from "../corpus/header.ts";
+import { MONTH_STEMS } from "../text/calendar-words.ts";
 import { allMatches } from "./all-matches.ts";
 
 // Other media (another news agency too) or a foreign ministry (or its embassy) as the source, not a chamber's press service:
@@ -96,15 +97,21 @@ export function opensOnPastDays(text: string): boolean {
 const PLUPERFECT =
   /\bhad (?:also |already |previously |earlier )?(?:met|held|received|hosted|been received)\b/i;
 // A month or a year without a day: "in March", "in March 2023", "in 2019", "last December".
-const MONTH_OR_YEAR =
-  /\b(?:in|during|since|last|early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?|(\d{4}))\b(?!\s*\d)/gi;
+const MONTH_OR_YEAR = new RegExp(
+  String.raw`\b(?:in|during|since|last|early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)\s+(?:(${MONTH_STEMS})[a-z]*\.?(?:,?\s+(\d{4}))?|(\d{4}))\b(?!\s*\d)`,
+  "gi",
+);
 
 // The first part of a month: "in early May", "at the beginning of May", "in the first days of May".
-const EARLY_IN_MONTH =
-  /\b(?:early|(?:at\s+|in\s+)?the\s+(?:beginning|start|first\s+(?:days|week|half))\s+of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)/gi;
+const EARLY_IN_MONTH = new RegExp(
+  String.raw`\b(?:early|(?:at\s+|in\s+)?the\s+(?:beginning|start|first\s+(?:days|week|half))\s+of)\s+(${MONTH_STEMS})[a-z]*\b(?!\s*\d)`,
+  "gi",
+);
 // The middle of a month: "in mid-May", "in the middle of May".
-const MID_MONTH =
-  /\b(?:mid-?|(?:in\s+)?the\s+middle\s+of\s+)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)/gi;
+const MID_MONTH = new RegExp(
+  String.raw`\b(?:mid-?|(?:in\s+)?the\s+middle\s+of\s+)(${MONTH_STEMS})[a-z]*\b(?!\s*\d)`,
+  "gi",
+);
 
 /**
  * Whether the sentence tells of its meeting as past without giving a day: "recently met", "met last

@@ -59,6 +59,11 @@ const PLACE_PREPOSITIONS = new Set(
 // ("King Faisal II", "Pope Leo XIV").
 const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
 const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy"]);
+// A surname that a French or Italian particle is elided onto, printed as one word in lower case:
+// "d'Arvelle", "l'Estrange", "dell'Orto", "dall'Ara". Not the French words of titles and places
+// ("Chargé d'Affaires", "Côte d'Ivoire", "coup d'État", "Légion d'Honneur").
+const ELIDED_PARTICLE_NAME =
+  /^(?:d|l|dell|dall|nell|sull)['’](?!(?:Affaires|Ivoire|Etat|État|Honneur|Or)$)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 // Capitalised words that are not names (sentence openers, institutions, calendar words...).
 const NOT_NAME = new Set(
@@ -102,6 +107,12 @@ export const HEADLINE_VERBS = new Set(
 // Adjectives in "-ional" and "-ical" ("Institutional", "Historical") are never names either.
 const COMMON_NOUN_ENDING =
   /(tion|tions|ions|sion|ment|ments|ity|ities|stry|logy|ship|ism|ics|ings|ness|ure|ies|ive|ional|ical)$/;
+// Titles that are also English surnames ("Rose Mary King", "Anna Bishop", "Tom Marshal").
+const SURNAME_TITLES = new Set(
+  "king bishop knight judge marshal marshall major prince duke earl baron dean pope mayor cardinal chancellor sheriff abbot deacon".split(
+    " ",
+  ),
+);
 // Styles of rank written before a name ("Sheikh", "Prince"), never a middle name.
 const RANK_STYLES = /^(?:sheikh|sheikha|shaikh|prince|princess|emir|amir|king|queen|sultan)$/;
 // Endings that common nouns share with many given names ("Anniversary", "Victory", "Balance" but
@@ -289,6 +300,9 @@ export function findNames(
       } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
         words.push(w); // "ash-Sheikh", "al-Sharhan"
         j++;
+      } else if (words.length > 0 && ELIDED_PARTICLE_NAME.test(w)) {
+        words.push(w); // "Jeanne d'Arvelle", "Carlo dell'Orto": the particle elided onto the surname
+        j++;
       } else if (PARTICLES.has(fold(w)) && words.length > 0 && particlesLeadToName(tokens, j, nameLike)) {
         // "van der Berghe", "de la Fuente", "bin Zayed Al Nahyan": particles stand in a name only
         // when a name word follows them.
@@ -368,7 +382,8 @@ export function findNames(
  * Whether the capitalised word at `from` is the place or body of the title before it, one the gazetteer
  * does not know, so that the person's name starts after it: right after "of the <Body> of" ("Speaker of
  * the Volkstag of Freelandia Anna Berg"), after a title and "of" ("Ambassador of Freelandia Anna Berg"),
- * after a title and "of the" ("Speaker of the Volkstag Anna Berg"), or after a place's possessive
+ * after a title, its field and "of" ("Minister of Foreign Affairs of Tarvonia Hugo Lind"), after a
+ * title and "of the" ("Speaker of the Volkstag Anna Berg"), or after a place's possessive
  * ("Speaker of Freelandia's Volkstag Anna Berg").
  */
 function placeOfBodyAt(tokens: Token[], from: number): boolean {
@@ -380,8 +395,20 @@ function placeOfBodyAt(tokens: Token[], from: number): boolean {
   if (title(from - 2)) return true;
   let k = from - 2;
   while (k >= 0 && isCapitalized(tokens[k]?.text ?? "")) k--;
-  return k < from - 2 && tokens[k]?.key === "the" && tokens[k - 1]?.key === "of";
+  if (k === from - 2) return false;
+  if (tokens[k]?.key === "the" && tokens[k - 1]?.key === "of") return true;
+  // "Minister of Foreign Affairs of Tarvonia Hugo Lind", "Chairman of the Committee on Foreign Affairs
+  // of Tarvonia Hugo Lind": a title, its body or field (capitalised words and the small words between
+  // them), then "of" the place it serves.
+  for (k = from - 2; k > from - 12 && k > 0; k--) {
+    const w = tokens[k]?.text ?? "";
+    if (title(k) && tokens[k + 1]?.key === "of") return true;
+    if (!isCapitalized(w) && !ROLE_PHRASE_CONNECTORS.has(tokens[k]?.key ?? "")) return false;
+  }
+  return false;
 }
+// The small words inside the name of a body or a field ("Committee on Foreign Affairs and Defence").
+const ROLE_PHRASE_CONNECTORS = new Set(["of", "on", "for", "and", "the"]);
 
 // Head nouns that come first in the names of buildings and places ("Hotel Ostrava", "Qasr Al Wadi",
 // "Palazzo Verdi", "Mount Elbor"): the run right after one is that place's name.
@@ -659,10 +686,41 @@ class SentenceWords {
     );
   }
 
+  // Whether the word before `i` is a name word, or a run of lower-case particles that one opens
+  // ("Klaus von Brenning", "Anna van der Helling"): no English gerund follows "von" or "van der".
+  private afterNameWordOrParticle(i: number): boolean {
+    let k = i - 1;
+    while (k > i - 4 && k > 0 && PARTICLES.has(this.tokens[k]?.text ?? "")) k--;
+    return this.strictlyNameLike(k);
+  }
+
+  // "Rose Mary King", "Ambassador Anna Bishop": a title that is also an English surname, last in a run
+  // of given names (two of them, or one after a title or an honorific) in running prose. Never before a
+  // capitalised word ("King Faris", "Prince Ali bin Omar"), where it is the title of the name after it.
+  private titleAsSurname(i: number): boolean {
+    const t = this.tokens;
+    if (this.covered[i] || this.titleCase || !SURNAME_TITLES.has(t[i]?.key ?? "") || i < 1) return false;
+    const next = t[i + 1]?.text ?? "";
+    if (isCapitalized(next) || PARTICLES.has(fold(next)) || !this.givenNameWord(i - 1)) return false;
+    if (t[i - 1]?.end === t[i]?.start) return false;
+    const givenFrom = i > 1 && this.givenNameWord(i - 2) ? i - 2 : i - 1;
+    return givenFrom === i - 2 || isTitleWord(t[i - 2]?.text ?? "") || honorificStart(t, i - 1) < i - 1;
+  }
+
+  // A word that is a name word, or would be one beside another ("Mary", "Rose"): asked of the words
+  // before a title read as a surname, which is that other name word.
+  private givenNameWord(k: number): boolean {
+    return (
+      this.strictlyNameLike(k) ||
+      (!this.covered[k] && wordVerdict(this.tokens[k]?.text ?? "") === "beside-name")
+    );
+  }
+
   private wordIsNameLike(i: number): boolean {
     const covered = this.covered[i];
     return (
       this.strictlyNameLike(i) ||
+      this.titleAsSurname(i) ||
       this.capitalSurname(i) ||
       this.capitalSurnameAfterGivenName(i) ||
       this.loneCapitalSurnameAfterTitle(i) ||
@@ -670,10 +728,12 @@ class SentenceWords {
       this.cityAsName(i) ||
       this.countryAsName(i) ||
       this.commonWordAsMiddleName(i) ||
-      (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.strictlyNameLike(i - 1))) ||
+      (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.afterNameWordOrParticle(i))) ||
       (!covered &&
         wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&
-        (this.strictlyNameLike(i + 1) || (i > 0 && this.strictlyNameLike(i - 1))))
+        (this.strictlyNameLike(i + 1) ||
+          (i > 0 && this.strictlyNameLike(i - 1)) ||
+          this.titleAsSurname(i + 1)))
     );
   }
 }

@@ -11,6 +11,7 @@ import { isFurnitureName } from "./furniture.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificEnd, honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
+import { partyGroupTag } from "./party-group-tag.ts";
 import {
   countryIn,
   delegationListRole,
@@ -234,7 +235,10 @@ function addNameMention(
   let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRole;
   // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
   if (before && before.from < walk.claimed) before = undefined;
-  let after = roleAfter(s.tokens, span.to, s.found, isNameToken);
+  // "Anna Velloni (Renew, SE), Vice-Chair of the delegation": a European Parliament group tag (see below)
+  // stands between the name and its apposition.
+  const tag = partyGroupTag(s.text, s.tokens, span.to);
+  let after = roleAfter(s.tokens, tag?.to ?? span.to, s.found, isNameToken);
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
   if (before && after && roleThenName(s.tokens, after, isNameToken)) after = undefined;
@@ -266,6 +270,20 @@ function addNameMention(
     ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
   const owner = walk.subject && walk.subject.person !== person ? walk.subject : undefined;
   const ownerTitle = owner ? (owner.title ?? owner.person.roles[0]?.title) : undefined;
+  // "Anna Velloni (Renew, SE)": a member of the European Parliament, of the member state the tag names,
+  // whatever title stands beside the name.
+  if (tag) {
+    person.country ??= tag.country;
+    if (!before && !after)
+      after = {
+        from: span.to,
+        to: tag.to,
+        title: MEP_TITLE,
+        body: "European Parliament",
+        country: tag.country,
+      };
+    mention.to = Math.max(mention.to, tag.to);
+  }
   for (const role of [before, after, further]) {
     if (!role) continue;
     addRole(person, role, s.index, ownerTitle);
@@ -294,6 +312,9 @@ function addNameMention(
   walk.claimed = mention.to;
   s.mentions.push(mention);
 }
+
+// The title of a member of the European Parliament whom only a group tag introduces.
+const MEP_TITLE = "Member of the European Parliament";
 
 // Whether a role is followed by a comma and a name ("..., the head of Y, B"), before any other name.
 function roleThenName(tokens: Token[], role: RoleSpan, isNameToken: (i: number) => boolean): boolean {

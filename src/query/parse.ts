@@ -164,7 +164,16 @@ export function parseQuestion(
   );
   // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
   const notNames = new Set(explained);
-  for (const [i, w] of folded.entries()) if (HONORIFICS.has(w)) notNames.add(i);
+  // Not a style but a surname when people bear it, it is typed with a capital, no name follows and no
+  // article precedes ("who met King?": Rose Mary King; "who met the King?", "King Faris", "sheikh
+  // mohamed": a style).
+  const styleAt = (i: number) =>
+    HONORIFICS.has(folded[i] as string) &&
+    (!capitalised[i] ||
+      capitalised[i + 1] ||
+      folded[i - 1] === "the" ||
+      !ctx.people.isNameWord(folded[i] as string));
+  for (const i of folded.keys()) if (styleAt(i)) notNames.add(i);
   const venue = venueSpan(folded, capitalised, (w) => ctx.index.isLowerCase(w));
   for (const i of venue) notNames.add(i);
   // A city among the venue's words is where they met ("at Grand Orvel Hotel Velmora").
@@ -187,7 +196,7 @@ export function parseQuestion(
       !STOPWORDS.has(w) &&
       !ROLE_WORDS.has(w) &&
       !NAME_PARTICLES.has(w) &&
-      !HONORIFICS.has(w) &&
+      !styleAt(i) &&
       !isCity[i] &&
       w.length > 1 &&
       (i > 0 || !COMMAND_WORDS.has(w)),
