@@ -1,0 +1,117 @@
+/**
+ * The last refiner of extraction: the learned pairing amends an article's rules meetings (see
+ * union.ts). It runs on the fact base, once every article of the batch is read, because that is what
+ * the model was trained on: a person's spellings and country there gather what every article says of
+ * them (a report's bare "President X" gets the country other reports state), and the features lean
+ * on them (whether two people are of one country or of two is among the strongest).
+ */
+import type { Article, Meeting, Person } from "../../facts/types.ts";
+import { logisticScore } from "./logistic.ts";
+import { type PairingPerson, pairCandidates } from "./pair-features.ts";
+import { PAIRING_WEIGHTS } from "./pairing-model.ts";
+import { unionOfMeetings } from "./union.ts";
+
+/** The finder name recorded on a meeting the pairing added. */
+export const PAIRING_FINDER = "learned-pairing";
+
+/** An article's sentences as the model was trained on them: the title first (unless the body repeats it), then the body. */
+export function pairingSentences(article: Article): string[] {
+  const body = article.sentences ?? [];
+  return article.title && !body.includes(article.title) ? [article.title, ...body] : body;
+}
+
+/**
+ * The people each article gives a role or only names, in the order of the fact base (the features
+ * order them by first mention; this order breaks the ties). Built once for a batch of articles.
+ */
+export function peopleByArticle(people: readonly Person[]): Map<string, Person[]> {
+  const byArticle = new Map<string, Person[]>();
+  for (const p of people) {
+    const articles = new Set([...p.roles.map((r) => r.articleId), ...(p.mentionedIn ?? [])]);
+    for (const id of articles) {
+      const list = byArticle.get(id);
+      if (list) list.push(p);
+      else byArticle.set(id, [p]);
+    }
+  }
+  return byArticle;
+}
+
+/** The people of an article: those it gives a role or only names, then those of its meetings. */
+export function peopleOfArticle(
+  named: readonly Person[],
+  people: readonly Person[],
+  meetings: readonly Meeting[],
+): Person[] {
+  const out = [...named];
+  const ids = new Set(named.map((p) => p.id));
+  const missing = meetings.flatMap((m) => m.participants).filter((id) => !ids.has(id));
+  if (!missing.length) return out;
+  const byId = new Map(people.map((p) => [p.id, p]));
+  for (const id of missing) {
+    const p = byId.get(id);
+    if (p && !ids.has(id)) {
+      ids.add(id);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** A person of the fact base as the pairing's features see them in one article. */
+export function pairingPerson(p: Person, articleId: string): PairingPerson {
+  return {
+    name: p.name,
+    forms: [p.name, ...p.aliases],
+    roleTitles: p.roles.filter((r) => r.articleId === articleId).map((r) => r.title),
+    ...(p.country ? { country: p.country } : {}),
+  };
+}
+
+/**
+ * One article's meetings after the pairing: two-person meetings the model finds very unlikely are
+ * dropped, pairs it finds very likely that no meeting holds are added. An added meeting is held,
+ * cites the sentence that names the pair, and has no date or place: the date and place refiners weigh
+ * all of an article's meetings together before people are resolved, and a date the text does not
+ * support must be absent rather than guessed.
+ */
+export function refineWithLearnedPairing(
+  article: Article,
+  named: readonly Person[],
+  people: readonly Person[],
+  meetings: readonly Meeting[],
+  options: { recordFinders?: boolean } = {},
+): Meeting[] {
+  const local = peopleOfArticle(named, people, meetings);
+  if (local.length < 2) return [...meetings];
+  const index = new Map(local.map((p, i) => [p.id, i]));
+  const sentences = pairingSentences(article);
+  const pairs = pairCandidates(
+    sentences,
+    local.map((p) => pairingPerson(p, article.id)),
+  ).map((c) => ({ ...c, probability: logisticScore(PAIRING_WEIGHTS, c.features) }));
+  const { keep, add } = unionOfMeetings(
+    meetings.map((m) => m.participants.map((id) => index.get(id) as number)),
+    pairs,
+  );
+  const result = meetings.filter((_, i) => keep[i]);
+  let n = meetings.length;
+  for (const [a, b] of add) {
+    const told = pairs.find((p) => p.people.includes(a) && p.people.includes(b));
+    const pair = [local[a], local[b]] as Person[];
+    result.push({
+      id: `${article.id}#${++n}`,
+      articleId: article.id,
+      participants: pair.map((p) => p.id),
+      participantNames: pair.map((p) => p.name),
+      parties: [],
+      countries: [],
+      status: "held",
+      agreements: [],
+      topics: [],
+      evidence: sentences[told?.sentence ?? 0] ?? "",
+      ...(options.recordFinders ? { finders: [PAIRING_FINDER] } : {}),
+    });
+  }
+  return result;
+}

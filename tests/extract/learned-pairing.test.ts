@@ -1,0 +1,173 @@
+/**
+ * The learned pairing (src/extract/learned/): its features on an invented article, the logistic
+ * score, the union's rule for keeping, dropping and adding meetings, the committed model's shape, and
+ * one article where the model adds a meeting the rules miss. Every name here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import model from "../../src/extract/data/pairing-model.json" with { type: "json" };
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { extractFacts } from "../../src/extract/index.ts";
+import { logisticScore } from "../../src/extract/learned/logistic.ts";
+import { type PairingPerson, pairCandidates } from "../../src/extract/learned/pair-features.ts";
+import { ADD_FROM, DROP_BELOW, unionOfMeetings } from "../../src/extract/learned/union.ts";
+
+const person = (name: string, roleTitles: string[] = [], country?: string): PairingPerson => ({
+  name,
+  forms: [name],
+  roleTitles,
+  ...(country ? { country } : {}),
+});
+
+describe("pair features", () => {
+  const sentences = [
+    "Speaker Arven Tolmasky met Chairman Derin Vashko in Lurova on Monday.",
+    "The sides discussed trade.",
+    "Later, Vashko said that Mira Quell would visit in June.",
+  ];
+  const people = [
+    person("Arven Tolmasky", ["Speaker"], "Poland"),
+    person("Derin Vashko", ["Chairman"], "Chile"),
+    person("Mira Quell"),
+  ];
+  const pairs = pairCandidates(sentences, people);
+  const features = (a: number, b: number) =>
+    pairs.find((p) => p.people.includes(a) && p.people.includes(b))?.features ?? new Map();
+
+  it("gives every pair of the article's people once", () => {
+    expect(pairs.map((p) => [...p.people].sort())).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+
+  it("reads a pair named in one sentence with a meeting word between them", () => {
+    const f = features(0, 1);
+    expect(f.get("co_any")).toBe(1);
+    expect(f.get("comeet_any")).toBe(1);
+    expect(f.get("btw_meet")).toBe(1);
+    expect(f.get("btw:met")).toBe(1);
+    // "Chairman" is a role word the bag keeps; the name "Derin" is not a word of the bag.
+    expect(f.get("btw:chairman")).toBe(1);
+    expect(f.has("btw:derin")).toBe(false);
+    expect(f.get("pre:speaker")).toBe(1);
+    expect(f.get("protagonist")).toBe(1);
+    expect(f.get("top2")).toBe(1);
+    expect(f.get("roles:2")).toBe(1);
+    expect(f.get("country_diff")).toBe(1);
+    expect(f.get("first_sent_both")).toBe(1);
+    // Vashko speaks two sentences later, by surname.
+    expect(f.get("speech_later")).toBe(1);
+    expect(pairs.find((p) => p.people.includes(0) && p.people.includes(1))?.sentence).toBe(0);
+  });
+
+  it("reads a pair never named together as apart", () => {
+    const f = features(0, 2);
+    expect(f.get("no_co")).toBe(1);
+    expect(f.get("co_any")).toBe(0);
+    expect(f.get("sdist:>5")).toBeUndefined();
+    expect(f.get("sdist:<=2")).toBe(1);
+    expect(f.get("country_unknown")).toBe(1);
+    expect(f.get("protagonist")).toBe(1);
+    expect(f.get("top2")).toBe(0);
+  });
+});
+
+describe("logistic score", () => {
+  it("is the logistic function of the weighted sum, unknown features counting for nothing", () => {
+    const weights = { bias: -1, met: 3 };
+    expect(logisticScore(weights, new Map([["bias", 1]]))).toBeCloseTo(1 / (1 + Math.E), 12);
+    expect(
+      logisticScore(
+        weights,
+        new Map([
+          ["bias", 1],
+          ["met", 1],
+          ["unheard", 5],
+        ]),
+      ),
+    ).toBeCloseTo(1 / (1 + Math.exp(-2)), 12);
+    expect(logisticScore(weights, new Map([["met", 0]]))).toBe(0.5);
+  });
+});
+
+describe("union of the rules' meetings and the model's pairs", () => {
+  const scored = (a: number, b: number, probability: number) => ({
+    people: [a, b] as [number, number],
+    probability,
+  });
+
+  it("drops a two-person meeting only when its pair is very unlikely", () => {
+    const { keep } = unionOfMeetings(
+      [
+        [0, 1],
+        [2, 3],
+        [4, 5, 6],
+        [7, 8],
+      ],
+      [scored(0, 1, DROP_BELOW / 2), scored(2, 3, DROP_BELOW), scored(4, 5, 0.001), scored(5, 6, 0.001)],
+    );
+    // [4, 5, 6] has three people: the rules keep it whatever the pairs; [7, 8] was not scored.
+    expect(keep).toEqual([false, true, true, true]);
+  });
+
+  it("adds a likely pair no kept meeting holds, and only pairs", () => {
+    const { add } = unionOfMeetings(
+      [[0, 1, 2]],
+      [
+        scored(0, 1, 0.95),
+        scored(3, 4, ADD_FROM),
+        scored(5, 6, ADD_FROM - 0.01),
+        // three people all likely together: a meeting of three, which the union does not add
+        scored(7, 8, 0.9),
+        scored(8, 9, 0.9),
+        scored(7, 9, 0.9),
+      ],
+    );
+    expect(add).toEqual([[3, 4]]);
+  });
+
+  it("drops an unlikely pair and adds another likely one of the same article", () => {
+    const { keep, add } = unionOfMeetings([[0, 1]], [scored(0, 1, 0.01), scored(1, 2, 0.9)]);
+    expect(keep).toEqual([false]);
+    expect(add).toEqual([[1, 2]]);
+  });
+});
+
+describe("the committed model", () => {
+  const weights = Object.entries(model.weights);
+
+  it("holds finite weights of the pair features, the bias among them", () => {
+    expect(weights.length).toBeGreaterThan(100);
+    expect(weights.every(([, w]) => Number.isFinite(w))).toBe(true);
+    expect(model.weights).toHaveProperty("bias");
+    expect(model.weights).toHaveProperty("btw_meet");
+  });
+
+  it("holds no capitalised word: its bag of words is lower-case words only", () => {
+    const lexical = weights.map(([k]) => k).filter((k) => /^(btw|pre|post):/.test(k));
+    expect(lexical.length).toBeGreaterThan(0);
+    expect(lexical.filter((k) => k !== k.toLowerCase())).toEqual([]);
+  });
+});
+
+describe("extraction with the pairing", () => {
+  const text = ` date 2024-05-14 Senator Arven Tolmasky toasts with Speaker Derin Vashko during a dinner at the speaker's residence on Wednesday.
+Derin Vashko, who chairs South Korea's National Assembly, told reporters that trade and energy would top the agenda this spring.
+A group of members of the US Senate headed by Arven Tolmasky came to Seoul on Tuesday for three days.`;
+  const article = () => parseArticle(text, { id: "x", file: "x.txt", isKnownCity });
+  const pairsOf = (base: ReturnType<typeof extractFacts>) =>
+    base.meetings.map((m) => [...(m.participantNames ?? [])].sort().join(" + "));
+
+  it("adds the dinner the rules do not read as a meeting, held, with no date guessed", () => {
+    expect(pairsOf(extractFacts([article()]))).toEqual([]);
+    const base = extractFacts([article()], { recordFinders: true, learnedPairing: true });
+    expect(pairsOf(base)).toEqual(["Arven Tolmasky + Derin Vashko"]);
+    const added = base.meetings[0];
+    expect(added?.status).toBe("held");
+    expect(added?.date).toBeUndefined();
+    expect(added?.finders).toEqual(["learned-pairing"]);
+    expect(added?.evidence).toContain("toasts with");
+  });
+});
