@@ -37,7 +37,13 @@ beforeAll(() => {
 
 describe("words that are not names are never unknown names", () => {
   it("latest / recent meetings and what's new list the newest meetings", () => {
-    for (const q of ["latest meetings", "show recent meetings", "what's new?", "meetings", "show me all meetings?"]) {
+    for (const q of [
+      "latest meetings",
+      "show recent meetings",
+      "what's new?",
+      "meetings",
+      "show me all meetings?",
+    ]) {
       expect(text(q), q).toMatch(/^Latest meetings:/);
       expect(text(q), q).toContain("Erlan Koshanov");
       expect(answers.get(q)?.parsed.unknownNames, q).toEqual([]);
