@@ -29,8 +29,11 @@ export const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)
 /** The last day (28-31) of a month (1-12) of a year. */
 export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** A year of a question or a sentence (1900-2099), as a capturing group of a pattern. */
-export const YEAR = "((?:19|20)\\d{2})";
+/**
+ * A year of a question or a sentence (1800-2099), as a capturing group of a pattern. A year long before
+ * any report ("in 1850") is still a year the user asked about: ignoring it would answer as if unasked.
+ */
+export const YEAR = "((?:1[89]|20)\\d{2})";
 // The English months by the three letters every spelling of them starts with.
 const MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 // A month's name or abbreviation in a pattern: its first three letters captured.

@@ -61,6 +61,8 @@ describe("who met X", () => {
   it("says so when a narrowing matches nothing, instead of pretending", () => {
     const text = ask("who did Koshanov meet in 2015?").text;
     expect(text.split("\n")[1]).toBe("No meeting of Erlan Koshanov in 2015 is recorded. The others:");
+    const longAgo = ask("who met Koshanov in 1850?").text;
+    expect(longAgo.split("\n")[1]).toBe("No meeting of Erlan Koshanov in 1850 is recorded. The others:");
   });
   it("lists the meetings of a country", () => {
     const a = ask("meetings with Mongolia");
