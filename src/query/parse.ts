@@ -103,12 +103,15 @@ const QUESTION_WORDS = new Set(
   ].map(stem),
 );
 
+// "which <word> did/has/will X meet/met …": the word after "which" is what the question asks for.
+const DEMONYM_ASKED =
+  /^\s*(which|what)\s+\S+\s+(did|does|do|has|have|had|will)\b.*\b(meet|met|meeting|received|receive)\b/i;
+
 /** Parses one question against the fact base's people and the country gazetteer. */
 export function parseQuestion(
   question: string,
   ctx: { index: FactIndex; people: PersonMatcher; countries: CountryGazetteer; now: Date },
 ): QuestionParse {
-  const intent = detectIntent(question);
   const tokens = tokenize(question);
   const { folded, original } = tokens;
   const explained = new Set<number>();
@@ -124,6 +127,15 @@ export function parseQuestion(
   }
 
   const countryMentions = ctx.countries.findTokens(tokens);
+  // "which Mongolians did X meet?": people named by their country's demonym are the people asked for,
+  // as "which officials did X meet?" are (the person nouns of intent.ts).
+  const detected = detectIntent(question);
+  const intent: Intent =
+    detected === "open" &&
+    DEMONYM_ASKED.test(question) &&
+    countryMentions.some((m) => m.start === 1 && m.end === 2)
+      ? "who-met"
+      : detected;
   for (const m of countryMentions) for (let i = m.start; i < m.end; i++) explained.add(i);
   // A city after "in" / "to" is a place too ("met in Moscow"). Cities stay keywords (a meeting's place
   // is among its words), and are never names.

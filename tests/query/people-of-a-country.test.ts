@@ -44,6 +44,13 @@ describe("the people of a country, in the plural", () => {
     expect(text).toContain("Corbin Halewood");
     expect(text).not.toContain("Sarbekov");
   });
+  it("are the people asked for, as 'which officials' are: a list of meetings, not an open question", () => {
+    const answer = answerer.answer("which Kazakhs has Orskova met?");
+    expect(answer.parsed.intent).toBe("who-met");
+    expect(answer.text).not.toContain("No sentence");
+    expect(answer.text).toContain("Nurzhan Sarbekov");
+    expect(answerer.answer("which issues did Orskova meet about?").parsed.intent).not.toBe("who-met");
+  });
   it("answer whether someone met any", () => {
     expect(answerer.answer("did Orskova meet any Kazakhs?").text).toMatch(/^Yes:[\s\S]*Nurzhan Sarbekov/);
   });
