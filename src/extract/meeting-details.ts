@@ -4,6 +4,7 @@
  * meeting the article last told of.
  */
 
+import { escapePattern } from "../text/escape-pattern.ts";
 import { agreementsOfSentence } from "./agreements.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import type { Doc, LocalPerson } from "./document.ts";
@@ -52,7 +53,7 @@ function plannedOwner(doc: Doc, ordered: LocalMeeting[], sentence: number): Loca
 // Whether a sentence names a person: a form of their name, or the body one of their roles is in.
 function namedIn(text: string, person: LocalPerson): boolean {
   const words = [...person.names, ...person.roles.map(bodyOf)].filter((w) => w !== undefined && w.length > 3);
-  return words.some((w) => new RegExp(`\\b${escapeRegExp(w as string)}\\b`, "u").test(text));
+  return words.some((w) => new RegExp(`\\b${escapePattern(w as string)}\\b`, "u").test(text));
 }
 
 // The body a role is in: the one read with it, else the capitalised words after "of the" in its title
@@ -60,8 +61,6 @@ function namedIn(text: string, person: LocalPerson): boolean {
 function bodyOf(role: { title: string; body?: string }): string | undefined {
   return role.body ?? /\bof the ((?:\p{Lu}[\p{L}-]*\s?)+)/u.exec(role.title)?.[1]?.trim();
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Adds a document to a meeting's list; of two names of one document the fuller one is kept. */
 function addAgreement(list: string[], text: string): void {

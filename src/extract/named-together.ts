@@ -5,6 +5,7 @@
  * with you in Turkestan", said during a visit whose talks there the article tells), or for a plan, a
  * headline that foresees it with its day ("X to meet Y on Friday").
  */
+import { escapePattern } from "../text/escape-pattern.ts";
 import { type DaySpan, inFutureClause, isOpeningStamp, shiftDay, statedDates } from "./dates.ts";
 import type { Sentence } from "./document.ts";
 
@@ -105,6 +106,6 @@ export function todayInPlace(
   const city = place?.split(",").at(-1)?.trim();
   if (!city) return false;
   // The city as a whole word; its letters may be any script's ("Türkiye"), which \b does not know.
-  const word = new RegExp(`(?<!\\p{L})${city.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u");
+  const word = new RegExp(`(?<!\\p{L})${escapePattern(city)}(?!\\p{L})`, "u");
   return body.some((s) => word.test(s.text) && framesToday(s.text));
 }

@@ -5,11 +5,11 @@
  * Nothing here names an article, person or place: word lists of how news prose reports meetings,
  * and positions and counts.
  */
+import { escapePattern } from "../../text/escape-pattern.ts";
 
-const escapeForPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A whole-word pattern (no letter or digit on either side), any run of spaces matching a space. */
 const wordPattern = (s: string, flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(s).replace(/\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, flags);
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapePattern(s).replace(/\s+/g, "\\s+")}(?![\\p{L}\\p{N}])`, flags);
 
 const MEETING_WORDS = [
   "met",
@@ -95,7 +95,7 @@ const MEETING = patterns(MEETING_WORDS);
 const SPEECH = patterns(SPEECH_WORDS);
 const GROUP = patterns(GROUP_WORDS);
 const PLAN = patterns(PLAN_WORDS);
-const NEGATIVE = NEGATIVE_STEMS.map((w) => new RegExp(escapeForPattern(w), "iu"));
+const NEGATIVE = NEGATIVE_STEMS.map((w) => new RegExp(escapePattern(w), "iu"));
 const anyOf = (list: RegExp[], s: string) => list.some((re) => re.test(s));
 
 // Capitalised role and institution words are generic, so the bag of words keeps them; other
