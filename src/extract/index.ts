@@ -2,7 +2,7 @@
  * The extraction pipeline's entry points: parsed articles in, fact base out.
  */
 import type { ParsedArticle } from "../corpus/article.ts";
-import type { Article, FactBase, Meeting } from "../facts/types.ts";
+import type { Article, FactBase, Meeting, Person } from "../facts/types.ts";
 import { clearNameCaches } from "../text/bounded-cache.ts";
 import { extractArticle } from "./article.ts";
 import { exactCopy } from "./exact-lists.ts";
@@ -164,21 +164,7 @@ function addArticles(
   const people = registry.people();
   // Nor the caches of name words, some 20 MB for a large corpus (they fill again if names are compared).
   clearNameCaches();
-  // The learned pairing amends each new article's meetings once its people are final (learned/refine.ts).
-  const byArticle = new Map<string, Meeting[]>();
-  for (const m of added) {
-    const list = byArticle.get(m.articleId);
-    if (list) list.push(m);
-    else byArticle.set(m.articleId, [m]);
-  }
-  const named = peopleByArticle(people);
-  const refined = !options.learnedPairing
-    ? added
-    : newArticles.flatMap((a) =>
-        refineWithLearnedPairing(a, named.get(a.id) ?? [], people, byArticle.get(a.id) ?? [], {
-          recordFinders: options.recordFinders,
-        }),
-      );
+  const refined = options.learnedPairing ? refineAll(newArticles, added, people, options) : added;
   return {
     base: {
       version: 1,
@@ -189,6 +175,30 @@ function addArticles(
     },
     added: refined,
   };
+}
+
+/**
+ * The new articles' meetings as the learned pairing amends them, once their people are final
+ * (learned/refine.ts). Grouped here only when asked for: the grouping walks every person of the base.
+ */
+function refineAll(
+  newArticles: readonly Article[],
+  added: readonly Meeting[],
+  people: readonly Person[],
+  options: ExtractOptions,
+): Meeting[] {
+  const byArticle = new Map<string, Meeting[]>();
+  for (const m of added) {
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
+  }
+  const named = peopleByArticle(people);
+  return newArticles.flatMap((a) =>
+    refineWithLearnedPairing(a, named.get(a.id) ?? [], people, byArticle.get(a.id) ?? [], {
+      recordFinders: options.recordFinders,
+    }),
+  );
 }
 
 function articleRecord(a: ParsedArticle): Article {
