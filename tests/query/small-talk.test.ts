@@ -4,7 +4,7 @@
  * never a name search ("I don't know anything about нет"), "Whom do you mean?" or a quoted sentence.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { smallTalk } from "../../src/query/compose/small-talk.ts";
+import { opensWithBye, opensWithThanks, smallTalk } from "../../src/query/compose/small-talk.ts";
 import { askThroughBin } from "./ask-jsonl.ts";
 
 const ABOUT_ME = [
@@ -17,8 +17,8 @@ const ABOUT_ME = [
 const ABOUT_ME_RU_KK = ["кто ты?", "что ты умеешь?", "Что вы знаете?", "сен кімсің?", "не істей аласың?"];
 const YES_NO = ["yes", "No.", "Yes please", "ok cool", "да", "нет", "иә", "жоқ"];
 const HOW_ARE_YOU = ["how are you?", "как дела?", "қалайсың?"];
-const THANKS = ["okay thanks", "great, thank you!"];
-const BYE = ["good night", "see you later"];
+const THANKS = ["okay thanks", "great, thank you!", "thanks a lot!", "Cheers, mate"];
+const BYE = ["good night", "see you later", "bye for now", "Goodbye!"];
 const OTHER_SCRIPT = ["你好", "مرحبا", "こんにちは"];
 const NUMBERS = ["+7 701 123 4567", "12345", "3.14", "100%"];
 const MESSAGES = [
@@ -88,5 +88,17 @@ describe("what small talk is", () => {
     expect(smallTalk("what can you tell me about Velmar?")).toBeUndefined();
     expect(smallTalk("кто ты такой, Вельмар?")).toBeUndefined();
     expect(smallTalk("Velmar 你好")).toBeUndefined();
+  });
+});
+
+describe("greetings that open with thanks or a goodbye", () => {
+  it("reads the opening word, and a question that thanks someone is neither", () => {
+    expect(opensWithThanks("Thanks, that helps")).toBe(true);
+    expect(opensWithThanks("спасибо!")).toBe(true);
+    expect(opensWithThanks("thankfully")).toBe(false);
+    expect(opensWithThanks("did Velmar thank Dorn?")).toBe(false);
+    expect(opensWithBye("пока!")).toBe(true);
+    expect(opensWithBye("byelection news")).toBe(false);
+    expect(smallTalk("did Velmar thank Dorn")).toBeUndefined();
   });
 });

@@ -3,14 +3,12 @@
 import { translate } from "../../i18n/catalogue.ts";
 import { Reply } from "../reply.ts";
 import type { ComposeContext } from "./context.ts";
-import { smallTalk } from "./small-talk.ts";
+import { opensWithBye, opensWithThanks, smallTalk } from "./small-talk.ts";
 
-// Thanks and a call for help are greetings too (no question in them), each with its own answer.
-const THANKS = /^(thanks?|thank you|thx|cheers|спасибо|благодарю|рахмет)(?=$|[^\p{L}])/iu;
+// A call for help is a greeting too (no question in it), with its own answer.
 const HELP = /^(help|помо(щь|ги(те)?)|көмек)(?=$|[^\p{L}])/iu;
 // "ok", "good", "хорошо", "жақсы" alone: the user agrees and asks nothing.
 const ACK = /^(ok|okay|cool|good|great|fine|ок|окей|хорошо|ладно|жақсы)[\s!.]*$/iu;
-const BYE = /^(bye|goodbye|пока|до свидания|сау болыңыз)(?=$|[^\p{L}])/iu;
 
 /**
  * "hello", "thanks", "help", "ok", "who are you?", "yes", "你好" (`text`, as typed): a one-line hello,
@@ -21,7 +19,7 @@ export function greeting(ctx: ComposeContext, text = ""): Reply {
   const said = text.trim();
   const talk = smallTalk(said);
   // A goodbye is answered in kind: examples would read as keeping the user.
-  if (BYE.test(said) || talk === "bye") return new Reply().setHeader(ctx.words.goodbye);
+  if (opensWithBye(said) || talk === "bye") return new Reply().setHeader(ctx.words.goodbye);
   // Lines only small talk needs come from the catalogue (Fluent is read only when one is asked for).
   if (talk === "about-me") return withExamples(ctx, translate(ctx.words.language, "talk-about-me"));
   if (talk === "other-script") return withExamples(ctx, translate(ctx.words.language, "talk-other-script"));
@@ -30,7 +28,7 @@ export function greeting(ctx: ComposeContext, text = ""): Reply {
   if (ACK.test(said) || talk === "yes-no") return withExamples(ctx, ctx.words.ack, 1);
   return withExamples(
     ctx,
-    THANKS.test(said) || talk === "thanks"
+    opensWithThanks(said) || talk === "thanks"
       ? ctx.words.welcome
       : HELP.test(said)
         ? ctx.words.helpHint

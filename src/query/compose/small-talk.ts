@@ -30,12 +30,20 @@ const ABOUT_ME = [
 // answers, and asks nothing.
 const YES_NO =
   /^(yes|yeah|yep|yup|sure|of course|no|nope|nah|not really|да|нет|ага|неа|конечно|иә|ия|йә|жоқ|әрине)( please| thanks| thank you|, please|, thanks)?$|^((ok|okay|alright),? )?(cool|nice|great|perfect|got it|i see|understood|понятно|ясно|түсінікті)$/;
+// Words of thanks and of leave-taking, in English, Russian and Kazakh: one list for the whole-message
+// patterns below and for the opening word a greeting is answered by (`opensWithThanks`, `opensWithBye`).
+const THANKS_WORDS = "thanks|thank you|thank u|thx|cheers|спасибо|благодарю|рахмет";
+const BYE_WORDS = "bye|goodbye|пока|до свидания|сау болыңыз";
 // Thanks anywhere in a short message ("ok thanks", "great, thank you!").
-const THANKS = /(^|\s)(thanks|thank you|thx|спасибо|благодарю|рахмет)($|\s)/;
+const THANKS = new RegExp(`(^|\\s)(${THANKS_WORDS})($|\\s)`);
 const THANKS_MAX_WORDS = 5;
 // Leave-takings beyond "bye" ("good night", "see you", "спокойной ночи", "қош бол").
-const BYE =
-  /^(good ?night|night|see (you|ya)( later)?|later|спокойной ночи|до встречи|до скорого|всего доброго|қош бол(ыңыз)?|сау бол(ыңыз)?|кездескенше)$/;
+const BYE = new RegExp(
+  `^(${BYE_WORDS}|good ?night|night|see (you|ya)( later)?|later|спокойной ночи|до встречи|до скорого|всего доброго|қош бол(ыңыз)?|сау бол(ыңыз)?|кездескенше)$`,
+);
+// A greeting message that opens with thanks or a goodbye ("thanks a lot!", "bye for now").
+const OPENS_WITH_THANKS = new RegExp(`^(${THANKS_WORDS})(?=$|[^\\p{L}])`, "iu");
+const OPENS_WITH_BYE = new RegExp(`^(${BYE_WORDS})(?=$|[^\\p{L}])`, "iu");
 // Greetings the intent rules do not know ("Салам", "yo", "how are you?", "как дела?").
 const HELLO =
   /^(yo|hey there|hi there|hello there|how are (you|u)( doing| today)?|how's it going|how is it going|как (дела|ты|вы|поживаешь|поживаете)|(сен |сіз )?(қалайсың|қалайсыз)|(халің|хал-жағдайың|жағдайың|жағдайыңыз) қалай|салам|салем|салют|ассалаумағалейкум|ассалаумалейкум|сәлеметсіздер( ме)?)$/;
@@ -61,4 +69,14 @@ export function smallTalk(text: string): Talk | undefined {
   if (THANKS.test(said) && said.split(" ").length <= THANKS_MAX_WORDS) return "thanks";
   if (HELLO.test(said)) return "hello";
   return undefined;
+}
+
+/** Whether a greeting (`text`, as typed) opens with thanks: "thanks a lot!", "спасибо, всё понятно". */
+export function opensWithThanks(text: string): boolean {
+  return OPENS_WITH_THANKS.test(text.trim());
+}
+
+/** Whether a greeting (`text`, as typed) opens with a goodbye: "bye for now", "пока!". */
+export function opensWithBye(text: string): boolean {
+  return OPENS_WITH_BYE.test(text.trim());
 }
