@@ -107,6 +107,23 @@ const QUESTION_WORDS = new Set(
 const DEMONYM_ASKED =
   /^\s*(which|what)\s+\S+\s+(did|does|do|has|have|had|will)\b.*\b(meet|met|meeting|received|receive)\b/i;
 
+// Words that may stand beside a city typed alone ("Seoul meetings", "talks in Baku 2024").
+const BESIDE_CITY_ALONE = new Set(["meetings", "meeting", "talks", "visits", "in", "the"]);
+
+// A city typed as the whole question, with at most a period and words for meetings ("Seoul", "Baku
+// 2024?", "Astana meetings"): the user asks for the meetings held there, as "meetings in Seoul" does,
+// not for a sentence that names it. A city word that is also someone's name is left to the name.
+function typedAlone(
+  city: { start: number; end: number },
+  folded: string[],
+  explained: Set<number>,
+  isNameWord: (word: string) => boolean,
+): boolean {
+  const inCity = (i: number) => i >= city.start && i < city.end;
+  if (folded.slice(city.start, city.end).some(isNameWord)) return false;
+  return folded.every((w, i) => inCity(i) || explained.has(i) || BESIDE_CITY_ALONE.has(w));
+}
+
 /** Parses one question against the fact base's people and the country gazetteer. */
 export function parseQuestion(
   question: string,
@@ -147,7 +164,11 @@ export function parseQuestion(
   const cityCode = (c: { start: number; end: number }) =>
     ctx.countries.cityCountry(folded.slice(c.start, c.end).join(" ")) as string;
   const cityMentions: CountryMention[] = citySpans
-    .filter((c) => PLACE_BEFORE.test(folded[c.start - 1] ?? "") && /^[A-Z]/.test(original[c.start] ?? ""))
+    .filter(
+      (c) =>
+        (PLACE_BEFORE.test(folded[c.start - 1] ?? "") && /^[A-Z]/.test(original[c.start] ?? "")) ||
+        typedAlone(c, folded, explained, (w) => ctx.people.isNameWord(w)),
+    )
     .map((c) => ({ code: cityCode(c), start: c.start, end: c.end }));
   const places = [...countryMentions, ...cityMentions].filter((m) =>
     PLACE_BEFORE.test(folded[m.start - 1] ?? ""),

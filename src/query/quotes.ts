@@ -47,6 +47,11 @@ export interface QuoteOptions {
   entities?: ReadonlySet<string>[];
   /** Keywords that stand for what the question asks for ("why": the purpose), not for words it has. */
   central?: string[];
+  /**
+   * The question's own words, of which the articles must know one: when they know none, a quote found
+   * through the rest (a date word, a country) answers something else ("what is the weather today?").
+   */
+  needOneOf?: string[];
 }
 
 /**
@@ -73,6 +78,7 @@ export function bestSentences(
     forms(k).some(inArticles) || (longer.get(k) ?? longerForms(index, k)).length > 0;
   const known = keywords.filter(isKnown);
   if (known.length === 0) return [];
+  if (options.needOneOf?.length && !options.needOneOf.some(isKnown)) return [];
   // A keyword found through another word weighs as the commonest of its words: a rare synonym does not
   // make it count more than the word asked.
   const weightOf = (k: string) =>

@@ -86,6 +86,16 @@ describe("meetings in a city, asked without a person", () => {
     expect(none).toMatch(/^No meeting in Astana in 2019 is recorded/);
     expect(none).toContain("Pia Lindqvist");
   });
+  it("reads a city typed alone, with at most a period or a word for meetings, as meetings there", () => {
+    expect(text("Astana")).toContain("Orvan Teliko and Pia Lindqvist");
+    expect(text("kyiv?")).toContain("Mira Kovet and Tomas Greve");
+    expect(text("Almaty meetings")).toContain("Orvan Teliko and Tomas Greve");
+    expect(text("Nur-Sultan 2020")).toContain("Dilo Marsek");
+    expect(text("Nur-Sultan 2020")).not.toContain("Pia Lindqvist");
+    expect(text("Ulaanbaatar")).toMatch(/^No meeting in Ulaanbaatar is recorded/);
+    // With other words the city is a place only after "in"/"to": "Astana Expo" is no list of meetings.
+    expect(answerer.parse("Astana Expo").placeCities).toEqual([]);
+  });
   it("never takes a city for an unknown person's name", () => {
     expect(answerer.parse("who met in Kyiv?").unknownNames).toEqual([]);
     expect(text("meetings in Ulaanbaatar")).toMatch(/^No meeting in Ulaanbaatar is recorded/);

@@ -9,6 +9,7 @@ const QUESTIONS = [
   "latest meetings",
   "show recent meetings",
   "what is the weather",
+  "what is the weather today",
   "hello",
   "what's new?",
   "meetings",
@@ -60,6 +61,8 @@ describe("words that are not names are never unknown names", () => {
       /^I only know about meetings of parliament leaders\. Try: “who met/,
     );
     expect(text("what is the weather")).not.toContain("weather");
+    // A date word alone is no match: the articles never mention the weather.
+    expect(text("what is the weather today")).toMatch(/^I only know about meetings of parliament leaders\./);
   });
 });
 

@@ -197,6 +197,7 @@ function quoteOrOffTopic(ctx: ComposeContext, q: QuestionParse): Reply {
         minShare: 0.5,
         alternatives: reportedAs,
         entities: questionEntities(ctx, q),
+        needOneOf: q.keywords,
       }),
     );
   return quotes.length ? addQuotes(new Reply(), quotes) : offTopic(ctx);
