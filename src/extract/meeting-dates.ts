@@ -343,6 +343,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
+    // "On Monday, X opened an exhibition. On the same day, she met Y.": with no meeting told before
+    // it, "the same day" is the day of the sentence right before.
+    if (!m.date && !planned && !previous && SAME_DAY.test(text) && sentence)
+      m.date = sameDayAsSentenceBefore(doc.sentences[m.sentence - 1], sentence, day);
     // "On Thursday morning, X hosted Y. [...] In the afternoon, X received Z.": a sentence that opens
     // on a part of the day goes on with the day of the meeting told before it (one day, not a visit's
     // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
@@ -560,6 +564,19 @@ export function filingDay(article: { published?: string; datelineDate?: string }
  * start of a trip (its date is the departure's or the arrival's), nor a sentence that tells of no
  * encounter or visit (a law adopted, a budget passed).
  */
+/**
+ * The one day the sentence right before `own` states (same paragraph, not a headline), for a meeting
+ * told "on the same day" with no meeting before it. Undefined when that sentence states no day, more
+ * than one, or a span.
+ */
+function sameDayAsSentenceBefore(before: Sentence | undefined, own: Sentence, day: string | undefined) {
+  if (!before || before.headline || before.paragraph !== own.paragraph) return undefined;
+  const days = statedDates(before.text, day);
+  const only = days[0];
+  if (!only || only.end || days.some((d) => d.start !== only.start)) return undefined;
+  return spanDate(only, "the same day as the sentence before");
+}
+
 function sceneDate(before: Sentence | undefined, own: Sentence, published: string | undefined) {
   // The scene must be an encounter or a visit: "On 3 March, the Senate adopted the law." dates the law.
   if (

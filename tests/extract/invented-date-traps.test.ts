@@ -12,7 +12,9 @@ import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { INVENTED_DATE_TRAPS } from "./fixtures/invented-dates-traps.ts";
 import { INVENTED_DATE_TRAPS_SECOND } from "./fixtures/invented-dates-traps-second.ts";
+import { INVENTED_DATE_TRAPS_THIRD, THIRD_TRAP_COUNTS } from "./fixtures/invented-dates-traps-third.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
+import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 // Thursday 16 May 2024.
 const PUBLISHED = "2024-05-16";
@@ -24,9 +26,14 @@ describe("the trap set of invented reports", () => {
   // read as this year's and dropped as a day to come; "Published: 16/05/2024" was not read).
   // The second, harder set: 3 of 4 dated meetings right and 1 invented before its two rules ("who first
   // met on 3 March 2019" dated today's talks; "Last year, on 20 May" was read as this year's).
+  // The third set, in the agencies' shape (title, time line, dateline): 27 of 29 dated meetings right
+  // and 4 of 63 undated ones given a day before the rules of the describe blocks below ("where on
+  // Monday the governments signed", "No. 112 dated 3 June 2024", "who visited Astana on 3 May 2023",
+  // "who paid a visit on 3 October", "On the same day" after a dated opening, "the day before yesterday").
   for (const [name, reports] of [
     ["first set", INVENTED_DATE_TRAPS],
     ["second set", INVENTED_DATE_TRAPS_SECOND],
+    ["third set", INVENTED_DATE_TRAPS_THIRD],
   ] as const)
     it(`gives no meeting a date the text does not give it, and the dated ones right (${name})`, () => {
       const score = scoreInventedDates(reports);
@@ -38,6 +45,10 @@ describe("the trap set of invented reports", () => {
     });
   it("holds at least 50 reports in all", () => {
     expect(INVENTED_DATE_TRAPS.length + INVENTED_DATE_TRAPS_SECOND.length).toBeGreaterThanOrEqual(50);
+  });
+  it("holds in its third set at least 40 undated meetings' reports and 20 dated ones", () => {
+    expect(THIRD_TRAP_COUNTS.unsupported).toBeGreaterThanOrEqual(40);
+    expect(THIRD_TRAP_COUNTS.supported).toBeGreaterThanOrEqual(20);
   });
 });
 
@@ -126,5 +137,73 @@ describe("the day of a first encounter, told of the people who meet again", () =
   it("leaves a meeting's own day and a first meeting told as today's alone", () => {
     expect(days(`${MET} on 14 May, and first met his deputy.`)).toEqual(["2024-05-14"]);
     expect(days("Orvan Teliko first met Dilo Marsek on 14 May and then Ivo Brant.")).toEqual(["2024-05-14"]);
+  });
+});
+
+describe("a day in a clause on the place of the talks, opened by 'where'", () => {
+  it("is of what the clause tells", () => {
+    expect(
+      days("Orvan Teliko met Dilo Marsek in Korvia, where on Monday the two governments signed a deal."),
+    ).toEqual([]);
+    expect(days("Orvan Teliko met Dilo Marsek in Korvia, where the new bridge opened on 14 May.")).toEqual(
+      [],
+    );
+  });
+  it("is the talks' when the clause tells the encounter", () => {
+    expect(days("Orvan Teliko arrived in Korvia, where on Tuesday he met Dilo Marsek.")).toEqual([
+      "2024-05-14",
+    ]);
+    expect(days("Orvan Teliko flew to Korvia, where he was received by Dilo Marsek on 15 May.")).toEqual([
+      "2024-05-15",
+    ]);
+  });
+});
+
+describe("a document told with 'dated' before its day", () => {
+  it("dates the document", () => {
+    expect(days(`${MET} to discuss the law No. 112 dated 3 June 2024.`)).toEqual([]);
+    expect(days(`${MET} on 14 May to discuss the decree dated 3 May.`)).toEqual(["2024-05-14"]);
+  });
+});
+
+describe("a visit of the person met, told in the past simple in a clause", () => {
+  it("is the person's past, not the talks' day", () => {
+    expect(days(`${MET}, who visited Korvia on 3 May 2023.`)).toEqual([]);
+    expect(days(`${MET}, who paid an official visit to Korvia on 3 May with the Premier.`)).toEqual([]);
+  });
+  it("leaves a stay under way and an encounter in the clause dated", () => {
+    expect(days(`${MET}, who is in Korvia on a working visit from 12 to 17 May.`)).toEqual(["2024-05-12"]);
+    expect(
+      days("Dilo Marsek, who visited Korvia and met Orvan Teliko on 14 May, praised the talks."),
+    ).toEqual(["2024-05-14"]);
+  });
+});
+
+describe("'the day before yesterday'", () => {
+  it("is two days before the report", () => {
+    expect(days(`The day before yesterday, ${MET}.`)).toEqual(["2024-05-14"]);
+    expect(days(`Yesterday, ${MET}.`)).toEqual(["2024-05-15"]);
+  });
+});
+
+describe("a meeting 'on the same day' with no meeting told before it", () => {
+  it("takes the one day of the sentence before", () => {
+    const [m] = placesAndDatesOf(
+      "On Monday, Speaker Orvan Teliko opened an exhibition in Korvia. On the same day, he met Ambassador Dilo Marsek.",
+      "2024-05-16",
+    );
+    expect(m?.date?.start).toBe("2024-05-13");
+  });
+  it("takes none when that sentence states no day, or the one before is of another paragraph", () => {
+    const [m] = placesAndDatesOf(
+      "Speaker Orvan Teliko opened an exhibition in Korvia. On the same day, he met Ambassador Dilo Marsek.",
+      "2024-05-16",
+    );
+    expect(m?.date).toBeUndefined();
+    const [n] = placesAndDatesOf(
+      "On Monday, Speaker Orvan Teliko opened an exhibition in Korvia.\n\nOn the same day, he met Ambassador Dilo Marsek.",
+      "2024-05-16",
+    );
+    expect(n?.date).toBeUndefined();
   });
 });
