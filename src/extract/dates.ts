@@ -63,7 +63,26 @@ export function statedDates(sentence: string, published: string | undefined, fut
     .filter((d) => !POSSESSIVE_OF_OTHER.test(sentence.slice(d.index, d.index + 40)))
     .filter((d) => !DATE_NAMING_EVENT.test(sentence.slice(d.index, d.index + 60)))
     .filter((d) => !quotedOtherDay(sentence, d, published))
+    .filter((d) => d.relative !== "today" || !todayOfOtherThanTalks(sentence))
     .map((d) => ({ ...d }));
+}
+
+// A "today" that opens words set before their speaker, told in the present ("Today, Valdoria and
+// Estoria are reliable partners, said X at the meeting with Y"): the speaker's present, not the day of
+// the meeting where they were said.
+const TODAY_OPENS_WORDS_SAID =
+  /^\W*today\b,?\s+(?![^.;]*\b(?:met|held|received|hosted|welcomed|visited|signed)\b)[^.;"“”]{0,100}?\b(?:is|are|has|have|remains?)\b[^.;"“”]{0,100}?,\s*(?:said|says|noted|notes|stressed|stresses|emphasi[sz]ed|pointed out|stated|added|underlined)\b/i;
+// The end of a visit told today with its talks in a clause of it ("today concluded his visit to
+// Ostria, during which he met Y"): the talks were on one of the visit's days.
+const TODAY_ENDS_VISIT_OF_ITS_TALKS =
+  /\btoday\b[^.;]{0,30}?\b(?:concluded|completed|ended|wrapped up|finished)\b[^.;]{0,60}?\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?,\s*(?:during|in the course of|within the framework of|as part of) which\b/i;
+/**
+ * Whether the sentence's "today" is not the day of the talks it tells: it opens words said in the
+ * speaker's present ("Today, A and B are partners, said X at the meeting with Y"), or it ends a visit
+ * whose talks a clause tells ("today concluded his visit, during which he met Y").
+ */
+export function todayOfOtherThanTalks(sentence: string): boolean {
+  return TODAY_OPENS_WORDS_SAID.test(sentence) || TODAY_ENDS_VISIT_OF_ITS_TALKS.test(sentence);
 }
 
 // How far before the report a day named in a remark may lie and still be the day of the talks: a

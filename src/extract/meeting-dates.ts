@@ -16,6 +16,7 @@ import {
   reportDates,
   shiftDay,
   statedDates,
+  todayOfOtherThanTalks,
   toldOfMeetingOnDay,
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
@@ -54,6 +55,9 @@ const SAYING_TODAY =
 // Something still to come ("will visit the museum today", "is expected to sign today"): its "today" says nothing done.
 const TO_COME =
   /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
+// A stay of several days: "during the three-day visit", "in the course of his two-day stay".
+const MULTI_DAY_STAY =
+  /\b(?:during|in the course of|within|as part of|on the sidelines of)\s+(?:the|his|her|their|a|this)\s+(?:two|three|four|five|six|seven|several|\d+)[- ]days?\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay|session|forum|summit|conference|programme|program)\b/iu;
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
 // Or a sentence that opens on it: "The same day, X attended a luncheon hosted by Y".
 const SAME_DAY =
@@ -151,6 +155,7 @@ export function saysDoneToday(text: string): boolean {
     !TODAY_MARKS.test(text) &&
     !(TODAY_NOWADAYS.test(text) && !DONE_ENCOUNTER.test(text)) &&
     !TODAY_IN_REPORTED_SPEECH.test(text) &&
+    !todayOfOtherThanTalks(text) &&
     !TODAY_GOES_ON.test(text)
   );
 }
@@ -416,7 +421,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       if (arrived) m.date = spanDate(arrived, "the arrival told just before the welcome");
     }
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
-    const leadDate = m.date || m.earlier ? undefined : leadDateFor();
+    // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
+    // held on one of them, not on the lead's day.
+    const leadDate = m.date || m.earlier || MULTI_DAY_STAY.test(text) ? undefined : leadDateFor();
     if (!m.date && leadDate && !m.earlier && !(planned && published && leadDate.start <= published))
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
@@ -743,6 +750,7 @@ const VISIT_OF = /\b(?:visit|trip|tour|stay)\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
  * may be a meeting's side, and keeps the visit.
  */
 function visitOfAnother(s: Sentence, people: ReadonlySet<number>): boolean {
+  if (possessedByAnother(s, people)) return true;
   if (!/\bof\b/.test(s.text)) return false;
   for (const m of allMatches(VISIT_OF, s.text)) {
     const from = (m.index as number) + m[0].length;
@@ -752,6 +760,26 @@ function visitOfAnother(s: Sentence, people: ReadonlySet<number>): boolean {
     });
     if (!side || (side.kind === "person" && side.person !== undefined && !people.has(side.person)))
       return true;
+  }
+  return false;
+}
+
+// A visit told with a possessive: "during his visit to Astana on 1-2 October".
+const POSSESSED_VISIT = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay)\b/giu;
+
+/**
+ * Whether the sentence tells a visit with a possessive ("his visit") whose owner, the person named
+ * last before it, is none of `people`: a role no one of the meeting holds ("the welcome given to the
+ * Valdorian Prime Minister during his visit on 1-2 May") or another named person. With no one named
+ * before it, the possessive is of the sentence's subject, as before.
+ */
+function possessedByAnother(s: Sentence, people: ReadonlySet<number>): boolean {
+  for (const m of allMatches(POSSESSED_VISIT, s.text)) {
+    const at = m.index as number;
+    // The possessive itself may stand as a mention ("his visit"): only a side named before it counts.
+    const owner = s.mentions.filter((x) => (s.tokens[x.to - 1]?.start ?? Infinity) < at).at(-1);
+    if (owner?.kind === "unnamed") return true;
+    if (owner?.kind === "person" && (owner.person === undefined || !people.has(owner.person))) return true;
   }
   return false;
 }

@@ -207,3 +207,49 @@ describe("a meeting 'on the same day' with no meeting told before it", () => {
     expect(n?.date).toBeUndefined();
   });
 });
+
+describe("a 'today' that is not the talks' day", () => {
+  it("opens words said in the speaker's present, set before the speaker", () => {
+    expect(
+      days(
+        "Today, Valdoria and Norland are reliable partners, said Orvan Teliko at the meeting with Dilo Marsek.",
+      ),
+    ).toEqual([]);
+    // A meeting told as done keeps its "today", whatever follows it.
+    expect(days("Today, Orvan Teliko met Dilo Marsek, the press service said.")).toEqual(["2024-05-16"]);
+  });
+  it("ends a visit whose talks a clause tells", () => {
+    expect(
+      days("Orvan Teliko today concluded his visit to Korvia, during which he met Dilo Marsek."),
+    ).toEqual([]);
+    expect(days("Orvan Teliko today concluded his visit to Korvia with talks with Dilo Marsek.")).toEqual([
+      "2024-05-16",
+    ]);
+  });
+});
+
+describe("a visit told with a possessive of someone the meeting does not hold", () => {
+  it("gives its days to no meeting", () => {
+    const [m] = placesAndDatesOf(
+      "Speaker Orvan Teliko met Ambassador Dilo Marsek. Marsek thanked him for the welcome given to the Malaysian Prime Minister during his visit to Korvia on 1-2 May.",
+      "2024-05-16",
+    );
+    expect(m?.date).toBeUndefined();
+  });
+  it("gives them when the possessive is of the meeting's own visitor", () => {
+    const [m] = placesAndDatesOf(
+      "Speaker Orvan Teliko met Ambassador Dilo Marsek. Marsek was in Korvia during his visit on 14-15 May.",
+      "2024-05-16",
+    );
+    expect(m?.date?.start).toBe("2024-05-14");
+  });
+});
+
+describe("a meeting placed in a stay of several days", () => {
+  it("takes no day from a lead that dates something else", () => {
+    const text = (frame: string) =>
+      `On Tuesday, the Valdorian delegation laid a wreath at the memorial in Korvia.\n\nSpeaker Orvan Teliko also held talks with Dilo Marsek${frame}.`;
+    expect(placesAndDatesOf(text(" during the three-day visit"), "2024-05-16")[0]?.date).toBeUndefined();
+    expect(placesAndDatesOf(text(""), "2024-05-16")[0]?.date?.start).toBe("2024-05-14");
+  });
+});
