@@ -4,7 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import { dayOfMeetingClause } from "./clause-dates.ts";
+import { dayOfMeetingClauseOrOthers } from "./clause-dates.ts";
 import {
   anchoredDates,
   inFutureClause,
@@ -101,7 +101,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     const kept = days.filter((d) => !isOpeningStamp(text, d) && !(earlier && (d.weekday || d.relative)));
     // "X met Y on 15 August and Z the following day": each meeting the day of its own clause.
     const s = doc.sentences[sentence];
-    return (s && dayOfMeetingClause(s, people, kept)) ?? kept[0];
+    return s ? dayOfMeetingClauseOrOthers(s, people, kept) : kept[0];
   };
   for (const proposal of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
     const p = { ...proposal, people: [...new Set(proposal.people)] };
