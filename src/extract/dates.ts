@@ -321,6 +321,11 @@ const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
 const NOT_A_MEETING_OF_BEFORE =
   /\b(?:elections?|referendum|vote|decree|law|resolution|decision|ruling|statement|letter|message|appeal|address|attack|earthquake|flood|disaster|tragedy|events|revolution|independence)\s+of\s*$/i;
 
+// A vote dated after its name and its place ("the presidential elections in Kazakhstan on June 9",
+// "the referendum held in Ostria on 3 May", "the parliamentary polls on Sunday"): the day of the vote.
+const VOTE_ON_BEFORE =
+  /\b(?:elections?|referendum|polls|by-elections?|runoff)\b(?:\s+(?:held\s+)?(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:on|in)?\s*$/iu;
+
 // The end of a visit or the return from it, told right before the date ("the visit, during which he
 // met Y, ended yesterday evening", "X returned home from Ostria on Tuesday"): its day is the last of
 // the visit, not the day of the talks held on it. Read only in a sentence that sums a visit up.
@@ -403,7 +408,8 @@ const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
  * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
  * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July"), or
- * a thing no meeting is, dated with "of" ("the elections of 3 March"), the bound of a stretch of
+ * a thing no meeting is, dated with "of" ("the elections of 3 March"), a vote dated after its name
+ * ("the elections in Kazakhstan on June 9"), the bound of a stretch of
  * time ("since the conference on 12 March", "until 8 March") or a deadline ("by 30 April"), what a
  * clause on a person dates ("Y, who assumed the chairmanship on 1 May"), an election ("his election
  * as Speaker on 2 May"), a document ("the Treaty of Friendship of 3 May 1994"), a day the talks mark
@@ -427,6 +433,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
+    VOTE_ON_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before) ||
     BOUND_OF_SPAN_BEFORE.test(before) ||
     PERSON_CLAUSE_BEFORE.test(before) ||

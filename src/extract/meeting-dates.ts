@@ -411,7 +411,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
       (planned ? spanAhead : heldIn(span, day))
     )
-      m.date = dayOfVisit(text, span) ?? span;
+      m.date = dayOfVisit(text, span) ?? laterOnTheDayBefore(doc, sentence, span) ?? span;
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;
     if (!m.date && arrivalDate) m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // "X arrived in Y today. X received a warm welcome from Z.": a welcome told right after a dated
@@ -813,8 +813,9 @@ function leadDateOf(
 }
 
 // A day of a visit named by its place in it: "On the last day of his visit", "on the second day of the visit".
+// Read only in an article that states the visit's days, where "On the final day," alone is its day too.
 const NTH_DAY_OF_VISIT =
-  /\bon the (first|second|third|fourth|fifth|last|final|closing) day of (?:his|her|their|its|the) (?:[\p{L}-]+ )?(?:visit|trip|stay|tour)\b/iu;
+  /\bon the (first|second|third|fourth|fifth|last|final|closing) day(?: of (?:his|her|their|its|the) (?:[\p{L}-]+ )?(?:visit|trip|stay|tour)\b|(?=,))/iu;
 const ORDINAL_DAYS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
 
 /**
@@ -829,6 +830,29 @@ export function dayOfVisit(text: string, span: MeetingDate): MeetingDate | undef
   const start = which in ORDINAL_DAYS ? shiftDay(span.start, ORDINAL_DAYS[which] as number) : span.end;
   if (start > span.end) return undefined;
   return { start, basis: "stated", evidence: `the ${which} day of the visit's dates` };
+}
+
+// A meeting told as coming after what the sentences before it told: "She later met Y".
+const LATER_ON = /\b(?:later|then|afterwards|subsequently)\b/i;
+
+/**
+ * "On the final day, X addressed the sitting. "...," she said. She later met Y.": the day of the visit
+ * that one of the three sentences before names (in the same paragraph, the nearest first), for a
+ * meeting told as coming later.
+ */
+function laterOnTheDayBefore(
+  doc: Doc,
+  own: Sentence | undefined,
+  span: MeetingDate,
+): MeetingDate | undefined {
+  if (!own || !LATER_ON.test(own.text)) return undefined;
+  for (let i = own.index - 1; i >= Math.max(0, own.index - 3); i--) {
+    const before = doc.sentences[i];
+    if (!before || before.headline || before.paragraph !== own.paragraph) return undefined;
+    const day = dayOfVisit(before.text, span);
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** A value computed the first time it is asked for, then kept. */

@@ -253,3 +253,29 @@ describe("a meeting placed in a stay of several days", () => {
     expect(placesAndDatesOf(text(""), "2024-05-16")[0]?.date?.start).toBe("2024-05-14");
   });
 });
+
+describe("a vote dated after its name and its place", () => {
+  it("is the vote's day, not the talks'", () => {
+    expect(
+      days(`${MET} and congratulated him on the holding of the presidential elections in Korvia on 9 May.`),
+    ).toEqual([]);
+    expect(days(`${MET} ahead of the parliamentary polls on Sunday.`)).toEqual([]);
+    expect(days(`${MET} on 14 May, after the elections.`)).toEqual(["2024-05-14"]);
+  });
+});
+
+describe("a day of a visit named by its place in it, for a meeting told later", () => {
+  const visit =
+    'Speaker Orvan Teliko paid an official visit to Korvia from 9 to 11 May.\n\nOn the final day, Teliko addressed the Diet. "Our ties are strong," he said. He later met Ambassador Dilo Marsek.';
+  it("is the day of the meeting told as coming after it in the paragraph", () => {
+    expect(placesAndDatesOf(visit, "2024-05-16")[0]?.date?.start).toBe("2024-05-11");
+  });
+  it("is not given to a meeting not told as later, nor across paragraphs", () => {
+    expect(placesAndDatesOf(visit.replace("He later met", "He met"), "2024-05-16")[0]?.date?.start).toBe(
+      "2024-05-09",
+    );
+    expect(
+      placesAndDatesOf(visit.replace(" He later met", "\n\nHe later met"), "2024-05-16")[0]?.date?.start,
+    ).toBe("2024-05-09");
+  });
+});
