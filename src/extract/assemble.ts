@@ -4,6 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
+import { planOfTripCalledOff } from "./called-off.ts";
 import { dayOfMeetingClauseOrOthers } from "./clause-dates.ts";
 import {
   anchoredDates,
@@ -211,6 +212,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     });
   }
   dropRecalled(doc, meetings, published);
+  dropPlansOfTripsCalledOff(doc, meetings);
   dropOwnCounterparts(doc, meetings);
   dropUmbrellas(doc, meetings);
   fillRoleSides(doc, meetings);
@@ -220,6 +222,18 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   fillDates(doc, meetings);
   fillAgreementsAndTopics(doc, meetings);
   return meetings;
+}
+
+/**
+ * Drops the meetings an article tells as plans of a trip it says was called off ("The visit to Ostria
+ * has been postponed. The delegation would have held talks with Y.").
+ */
+function dropPlansOfTripsCalledOff(doc: Doc, meetings: LocalMeeting[]): void {
+  const texts = doc.sentences.map((s) => s.text);
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const m = meetings[i];
+    if (m && planOfTripCalledOff(texts, doc.sentences[m.sentence]?.text ?? "")) meetings.splice(i, 1);
+  }
 }
 
 /** The one item of a list, if it holds exactly one. */
