@@ -4,7 +4,8 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
-import { dayOfMeetingClause } from "./clause-dates.ts";
+import { planOfTripCalledOff } from "./called-off.ts";
+import { dayOfMeetingClauseOrOthers } from "./clause-dates.ts";
 import {
   anchoredDates,
   inFutureClause,
@@ -101,7 +102,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     const kept = days.filter((d) => !isOpeningStamp(text, d) && !(earlier && (d.weekday || d.relative)));
     // "X met Y on 15 August and Z the following day": each meeting the day of its own clause.
     const s = doc.sentences[sentence];
-    return (s && dayOfMeetingClause(s, people, kept)) ?? kept[0];
+    return s ? dayOfMeetingClauseOrOthers(s, people, kept) : kept[0];
   };
   for (const proposal of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
     const p = { ...proposal, people: [...new Set(proposal.people)] };
@@ -211,6 +212,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     });
   }
   dropRecalled(doc, meetings, published);
+  dropPlansOfTripsCalledOff(doc, meetings);
   dropOwnCounterparts(doc, meetings);
   dropUmbrellas(doc, meetings);
   fillRoleSides(doc, meetings);
@@ -220,6 +222,18 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
   fillDates(doc, meetings);
   fillAgreementsAndTopics(doc, meetings);
   return meetings;
+}
+
+/**
+ * Drops the meetings an article tells as plans of a trip it says was called off ("The visit to Ostria
+ * has been postponed. The delegation would have held talks with Y.").
+ */
+function dropPlansOfTripsCalledOff(doc: Doc, meetings: LocalMeeting[]): void {
+  const texts = doc.sentences.map((s) => s.text);
+  for (let i = meetings.length - 1; i >= 0; i--) {
+    const m = meetings[i];
+    if (m && planOfTripCalledOff(texts, doc.sentences[m.sentence]?.text ?? "")) meetings.splice(i, 1);
+  }
 }
 
 /** The one item of a list, if it holds exactly one. */

@@ -30,3 +30,26 @@ export function isCalledOff(people: number[], calledOff: Set<number>): boolean {
   const named = people.filter((p) => calledOff.has(p)).length;
   return named > 0 && people.length - named <= 1;
 }
+
+// A trip said not to take place, in either order: "the visit ... has been postponed", "has called off
+// a study tour of China", "cancelled his trip to Ostria".
+const TRIP_CALLED_OFF =
+  /\b(?:visit|trip|tour|travel|journey|mission)\b[^.;]{0,160}?\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)\b|\b(?:postponed|cancell?ed|called off|put off|scrapped|suspended)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,4}?(?:visit|trip|tour|travel|journey|mission)\b/i;
+// A plan told in the past, which a trip called off leaves undone: "It was expected that the delegation
+// would hold talks with Y", "where they were to meet Y", "were scheduled to meet Y".
+const PAST_PLAN =
+  /\b(?:was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set|supposed|planned|slated|to)\b|\bwould\s+(?:also\s+)?(?:meet|hold|have|be received)\b/i;
+
+/**
+ * Whether the article says a trip was called off ("The visit of the delegation to Ostria has been
+ * postponed"), and the sentence `text` tells a meeting as a plan of the past ("would hold talks with
+ * Y", "were to meet Y"): that meeting did not take place.
+ */
+export function planOfTripCalledOff(texts: readonly string[], text: string): boolean {
+  return PAST_PLAN.test(text) && texts.some(tellsTripCalledOff);
+}
+
+/** Whether a sentence says a trip was called off: its place is not where anyone met. */
+export function tellsTripCalledOff(text: string): boolean {
+  return TRIP_CALLED_OFF.test(text);
+}

@@ -11,6 +11,46 @@ import type { Sentence } from "./document.ts";
 const CLAUSE_BOUND = /[,;:]|\s(?:and|but|while|whereas|then)\s/g;
 
 /**
+ * The day of a meeting of `s` among `days`: the day of the clause that names its own people (see
+ * {@link dayOfMeetingClause}), or else the sentence's first day, unless that day stands in a clause
+ * that names only other people (see {@link dayOfOthersOnly}).
+ */
+export function dayOfMeetingClauseOrOthers(
+  s: Sentence,
+  people: readonly number[],
+  days: readonly DaySpan[],
+): DaySpan | undefined {
+  return (
+    dayOfMeetingClause(s, people, days) ??
+    (days[0] && !dayOfOthersOnly(s, people, days[0]) ? days[0] : undefined)
+  );
+}
+
+/**
+ * Whether the clause that holds `day` names people and none of `people`: "X, who on Monday met Z,
+ * held talks with Y" dates the meeting with Z, not the one with Y.
+ */
+export function dayOfOthersOnly(s: Sentence, people: readonly number[], day: DaySpan): boolean {
+  const bounds = clauseBounds(s.text);
+  const clauseAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
+  const at = clauseAt(day.index);
+  const named = s.mentions
+    .filter((m) => m.kind === "person" && m.person !== undefined && !m.resolved)
+    .filter((m) => clauseAt(s.tokens[m.from]?.start ?? 0) === at)
+    .map((m) => m.person as number);
+  return named.length > 0 && named.every((p) => !people.includes(p));
+}
+
+/** Where the clauses of a sentence start, and its end. */
+function clauseBounds(text: string): number[] {
+  const bounds = [0];
+  CLAUSE_BOUND.lastIndex = 0;
+  for (let m = CLAUSE_BOUND.exec(text); m; m = CLAUSE_BOUND.exec(text)) bounds.push(m.index);
+  bounds.push(text.length + 1);
+  return bounds;
+}
+
+/**
  * The day of the clause of `s` that names people of the meeting (`people`, local ids) and no one
  * else, among `days` (the days already kept for the sentence's meetings). Undefined when no clause
  * does, or when clauses of different days do: the caller keeps its own choice then.
@@ -21,10 +61,7 @@ export function dayOfMeetingClause(
   days: readonly DaySpan[],
 ): DaySpan | undefined {
   if (days.length < 2 || people.length < 2) return undefined;
-  const bounds = [0];
-  CLAUSE_BOUND.lastIndex = 0;
-  for (let m = CLAUSE_BOUND.exec(s.text); m; m = CLAUSE_BOUND.exec(s.text)) bounds.push(m.index);
-  bounds.push(s.text.length + 1);
+  const bounds = clauseBounds(s.text);
   const clauseAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
   // The people each clause names, by name (a pronoun may stand for anyone said before it).
   const named = new Map<number, Set<number>>();

@@ -63,7 +63,26 @@ export function statedDates(sentence: string, published: string | undefined, fut
     .filter((d) => !POSSESSIVE_OF_OTHER.test(sentence.slice(d.index, d.index + 40)))
     .filter((d) => !DATE_NAMING_EVENT.test(sentence.slice(d.index, d.index + 60)))
     .filter((d) => !quotedOtherDay(sentence, d, published))
+    .filter((d) => d.relative !== "today" || !todayOfOtherThanTalks(sentence))
     .map((d) => ({ ...d }));
+}
+
+// A "today" that opens words set before their speaker, told in the present ("Today, Valdoria and
+// Estoria are reliable partners, said X at the meeting with Y"): the speaker's present, not the day of
+// the meeting where they were said.
+const TODAY_OPENS_WORDS_SAID =
+  /^\W*today\b,?\s+(?![^.;]*\b(?:met|held|received|hosted|welcomed|visited|signed)\b)[^.;"“”]{0,100}?\b(?:is|are|has|have|remains?)\b[^.;"“”]{0,100}?,\s*(?:said|says|noted|notes|stressed|stresses|emphasi[sz]ed|pointed out|stated|added|underlined)\b/i;
+// The end of a visit told today with its talks in a clause of it ("today concluded his visit to
+// Ostria, during which he met Y"): the talks were on one of the visit's days.
+const TODAY_ENDS_VISIT_OF_ITS_TALKS =
+  /\btoday\b[^.;]{0,30}?\b(?:concluded|completed|ended|wrapped up|finished)\b[^.;]{0,60}?\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?,\s*(?:during|in the course of|within the framework of|as part of) which\b/i;
+/**
+ * Whether the sentence's "today" is not the day of the talks it tells: it opens words said in the
+ * speaker's present ("Today, A and B are partners, said X at the meeting with Y"), or it ends a visit
+ * whose talks a clause tells ("today concluded his visit, during which he met Y").
+ */
+export function todayOfOtherThanTalks(sentence: string): boolean {
+  return TODAY_OPENS_WORDS_SAID.test(sentence) || TODAY_ENDS_VISIT_OF_ITS_TALKS.test(sentence);
 }
 
 // How far before the report a day named in a remark may lie and still be the day of the talks: a
@@ -285,14 +304,14 @@ const ARRIVAL_CLAUSE_BEFORE =
 
 // A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
 // "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999", "the
-// ceasefire agreed on 10 May", "a statement issued on 15 May"
+// ceasefire agreed on 10 May", "a statement issued on 15 May", "the law No. 112 dated 3 June 2024"
 // (a document's signing, told as a participle after it), "an interview published on Monday". The
 // date is of that thing.
 // A place may stand before the date ("the agreement signed in Astana on 3 May 2019"), and the signers
 // between the document and its verb ("the agreement the two countries signed on"), but not "was":
 // "The memorandum was signed on 3 May during the talks" tells of a signing at the talks.
 const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|issued|released|accredited|designated|nominated|sent|submitted|filed|delivered|broadcast|aired|posted|celebrated|commemorated|observed)|(?:ceasefire|truce|deal|decision|budget|bill|code)\s+(?:agreed|reached|approved|passed|announced|declared)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
+  String.raw`\b(?:(?:established|founded|adopted|ratified|enacted|promulgated|launched|created|formed|elected|re-elected|appointed|born|inaugurated|opened|published|issued|released|accredited|designated|nominated|sent|submitted|filed|delivered|broadcast|aired|posted|celebrated|commemorated|observed|dated)|(?:ceasefire|truce|deal|decision|budget|bill|code)\s+(?:agreed|reached|approved|passed|announced|declared)|(?:treaty|treaties|agreements?|memorand\w*|declarations?|accords?|conventions?|protocols?|charters?|roadmaps?)(?:\s+(?!(?:was|were|is|are|be|been|being)\b)[\p{L}-]+){0,4}\s+signed)${AT_PLACE}\s+(?:on|in)?\s*$`,
   "iu",
 );
 
@@ -301,6 +320,11 @@ const NOT_A_MEETING_PARTICIPLE_BEFORE = new RegExp(
 // margins are held on their day.)
 const NOT_A_MEETING_OF_BEFORE =
   /\b(?:elections?|referendum|vote|decree|law|resolution|decision|ruling|statement|letter|message|appeal|address|attack|earthquake|flood|disaster|tragedy|events|revolution|independence)\s+of\s*$/i;
+
+// A vote dated after its name and its place ("the presidential elections in Kazakhstan on June 9",
+// "the referendum held in Ostria on 3 May", "the parliamentary polls on Sunday"): the day of the vote.
+const VOTE_ON_BEFORE =
+  /\b(?:elections?|referendum|polls|by-elections?|runoff)\b(?:\s+(?:held\s+)?(?:in|across)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:on|in)?\s*$/iu;
 
 // The end of a visit or the return from it, told right before the date ("the visit, during which he
 // met Y, ended yesterday evening", "X returned home from Ostria on Tuesday"): its day is the last of
@@ -318,8 +342,10 @@ const BOUND_OF_SPAN_BEFORE =
 // on 1 May", "Y, who attended the inauguration on 12 May"): its day is that person's doing, not the
 // talks'. A clause that tells an encounter or a visit ("Y, who met X on Monday", "Y, who is on a visit
 // from 12 to 17 May") keeps its day.
+// A visit told in the past simple ("Y, who visited Astana on 3 May 2023", "who paid a visit to Astana on
+// 3 October") is a fact of the person's past, not the stay the talks are held in.
 const PERSON_CLAUSE_BEFORE =
-  /,\s*(?:who|whose)\s+(?![^,;]*\b(?:met|meets|meeting|talks|received|receives|hosted|hosts|welcomed|held|holds|visit\w*|arriv\w*)\b)[^,;]{1,60}?\s*(?:on|in)?\s*$/i;
+  /,\s*(?:who|whose)\s+(?![^,;]*\b(?:met|meets|meeting|talks|received|receives|hosted|hosts|welcomed|held|holds|arriv\w*)\b)(?![^,;]*\bvisit\w*)[^,;]{1,60}?\s*(?:on|in)?\s*$|,\s*who\s+(?:visited|paid\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)\b(?![^,;]*\b(?:met|meets|meeting|talks|received|hosted|welcomed|held)\b)[^,;]{0,60}?\s*(?:on|in)?\s*$/iu;
 
 // Someone's election or appointment, dated after it ("congratulated Y on his election as Speaker on 2
 // May"): the day of the vote, not of the talks.
@@ -352,6 +378,27 @@ const BUILT_ON_OR_PREPARED_BEFORE =
 const MEDIUM_BEFORE =
   /\b(?:interview|post|statement|tweet|op-ed|article|column|message|letter|broadcast|podcast)\b[^,;]{0,40}?\s*(?:on|in)?\s*$/i;
 
+// A clause on a place the talks were held in, opened by "where" ("met Y in Astana, where on Monday the
+// two governments signed a transit deal"): a date in it is of what the clause tells, unless the
+// clause tells the encounter itself ("visited Baku, where on Tuesday he met Y").
+const WHERE_CLAUSE_OPENS = /,\s*where\b/gi;
+const ENCOUNTER_IN_CLAUSE =
+  /\b(?:met|meet\w*|talks|receiv\w*|host\w*|welcom\w*|visit\w*|negotiat\w*|discuss\w*|call(?:ed)? on)\b/i;
+
+/** Whether the date at `index` stands in a "where" clause that tells something other than an encounter. */
+function inWhereClauseOfOther(sentence: string, index: number): boolean {
+  let open = -1;
+  for (const m of allMatches(WHERE_CLAUSE_OPENS, sentence))
+    if ((m.index as number) < index) open = m.index as number;
+  if (open < 0) return false;
+  const between = sentence.slice(open + 1, index);
+  // The clause ends at the next comma or semicolon; a date past it is not in the clause.
+  if (/[,;]/.test(between)) return false;
+  const rest = sentence.slice(index);
+  const end = rest.search(/[,;]|$/);
+  return !ENCOUNTER_IN_CLAUSE.test(between + rest.slice(0, end));
+}
+
 // What a speaker recalls, dated after the recalling verb ("recalling the visit of the first delegation
 // on 14 May 1994"): a day of the past the talks looked back on.
 const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,;]{0,60}?\s*(?:on|in)?\s*$/i;
@@ -361,12 +408,15 @@ const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
  * a ceremony dated by a participle after it ("the opening ceremony held on May 12"), or anything
  * dated by a participle no meeting takes ("established on 14 January 1994", "adopted on 3 July"), or
- * a thing no meeting is, dated with "of" ("the elections of 3 March"), the bound of a stretch of
+ * a thing no meeting is, dated with "of" ("the elections of 3 March"), a vote dated after its name
+ * ("the elections in Kazakhstan on June 9"), the bound of a stretch of
  * time ("since the conference on 12 March", "until 8 March") or a deadline ("by 30 April"), what a
  * clause on a person dates ("Y, who assumed the chairmanship on 1 May"), an election ("his election
  * as Speaker on 2 May"), a document ("the Treaty of Friendship of 3 May 1994"), a day the talks mark
  * ("on the occasion of Independence Day, 15 May"), what a speaker recalls ("recalling the visit on
- * 14 May 1994"), a medium someone spoke or wrote in ("In an interview on Monday"), what the talks
+ * 14 May 1994"), a medium someone spoke or wrote in ("In an interview on Monday"), a clause on the
+ * place of the talks that tells something else ("in Astana, where on Monday the governments signed a
+ * deal"), what the talks
  * build on or prepare ("to follow up on the talks held on 2 May", "the
  * outcomes of the summit on 10 May", "to prepare the visit on 2-4 May"), or the end of a visit summed up ("the visit ended
  * yesterday evening", "returned home on Tuesday").
@@ -383,6 +433,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     CEREMONY_HELD_BEFORE.test(before) ||
     NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
+    VOTE_ON_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before) ||
     BOUND_OF_SPAN_BEFORE.test(before) ||
     PERSON_CLAUSE_BEFORE.test(before) ||
@@ -391,6 +442,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     CELEBRATED_BEFORE.test(before) ||
     RECALLING_BEFORE.test(before) ||
     MEDIUM_BEFORE.test(before) ||
+    inWhereClauseOfOther(sentence, index) ||
     // What the talks build on may be named at length ("the agreements reached during the visit of
     // the Speaker to Valdoria on"): read further back.
     BUILT_ON_OR_PREPARED_BEFORE.test(sentence.slice(Math.max(0, index - 100), index)) ||
@@ -490,8 +542,14 @@ function readDates(sentence: string, published: string | undefined, future: bool
     );
     if (today) out.push({ start: published, relative: "today", index: today.index });
     const yesterday = /\byesterday\b|\blast night\b/.exec(lower);
+    // "the day before yesterday" is two days back, not yesterday.
+    const dayBefore = yesterday && /\bthe day before\s+$/.test(lower.slice(0, yesterday.index));
     if (yesterday)
-      out.push({ start: shiftDay(published, -1), relative: "yesterday", index: yesterday.index });
+      out.push({
+        start: shiftDay(published, dayBefore ? -2 : -1),
+        relative: "yesterday",
+        index: yesterday.index,
+      });
     // Only a plan is read for "tomorrow": what is told as done cannot be, and a lead's "tomorrow"
     // ("X arrived today and will meet Y tomorrow") dates what is still to come, not what was done.
     const tomorrow = future ? /\btomorrow\b/.exec(lower) : null;

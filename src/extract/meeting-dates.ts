@@ -16,6 +16,7 @@ import {
   reportDates,
   shiftDay,
   statedDates,
+  todayOfOtherThanTalks,
   toldOfMeetingOnDay,
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
@@ -54,6 +55,9 @@ const SAYING_TODAY =
 // Something still to come ("will visit the museum today", "is expected to sign today"): its "today" says nothing done.
 const TO_COME =
   /\b(?:will|shall|(?:is|are) (?:also )?(?:set|expected|scheduled|due|going|planned) to|(?:is|are) to|plans? to)\b/i;
+// A stay of several days: "during the three-day visit", "in the course of his two-day stay".
+const MULTI_DAY_STAY =
+  /\b(?:during|in the course of|within|as part of|on the sidelines of)\s+(?:the|his|her|their|a|this)\s+(?:two|three|four|five|six|seven|several|\d+)[- ]days?\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay|session|forum|summit|conference|programme|program)\b/iu;
 // Meetings one after another on one day ("Earlier in the day, X also held talks with Y").
 // Or a sentence that opens on it: "The same day, X attended a luncheon hosted by Y".
 const SAME_DAY =
@@ -151,6 +155,7 @@ export function saysDoneToday(text: string): boolean {
     !TODAY_MARKS.test(text) &&
     !(TODAY_NOWADAYS.test(text) && !DONE_ENCOUNTER.test(text)) &&
     !TODAY_IN_REPORTED_SPEECH.test(text) &&
+    !todayOfOtherThanTalks(text) &&
     !TODAY_GOES_ON.test(text)
   );
 }
@@ -343,6 +348,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
+    // "On Monday, X opened an exhibition. On the same day, she met Y.": with no meeting told before
+    // it, "the same day" is the day of the sentence right before.
+    if (!m.date && !planned && !previous && SAME_DAY.test(text) && sentence)
+      m.date = sameDayAsSentenceBefore(doc.sentences[m.sentence - 1], sentence, day);
     // "On Thursday morning, X hosted Y. [...] In the afternoon, X received Z.": a sentence that opens
     // on a part of the day goes on with the day of the meeting told before it (one day, not a visit's
     // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
@@ -402,7 +411,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
       (planned ? spanAhead : heldIn(span, day))
     )
-      m.date = dayOfVisit(text, span) ?? span;
+      m.date = dayOfVisit(text, span) ?? laterOnTheDayBefore(doc, sentence, span) ?? span;
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;
     if (!m.date && arrivalDate) m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // "X arrived in Y today. X received a warm welcome from Z.": a welcome told right after a dated
@@ -412,7 +421,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       if (arrived) m.date = spanDate(arrived, "the arrival told just before the welcome");
     }
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
-    const leadDate = m.date || m.earlier ? undefined : leadDateFor();
+    // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
+    // held on one of them, not on the lead's day.
+    const leadDate = m.date || m.earlier || MULTI_DAY_STAY.test(text) ? undefined : leadDateFor();
     if (!m.date && leadDate && !m.earlier && !(planned && published && leadDate.start <= published))
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
@@ -560,6 +571,19 @@ export function filingDay(article: { published?: string; datelineDate?: string }
  * start of a trip (its date is the departure's or the arrival's), nor a sentence that tells of no
  * encounter or visit (a law adopted, a budget passed).
  */
+/**
+ * The one day the sentence right before `own` states (same paragraph, not a headline), for a meeting
+ * told "on the same day" with no meeting before it. Undefined when that sentence states no day, more
+ * than one, or a span.
+ */
+function sameDayAsSentenceBefore(before: Sentence | undefined, own: Sentence, day: string | undefined) {
+  if (!before || before.headline || before.paragraph !== own.paragraph) return undefined;
+  const days = statedDates(before.text, day);
+  const only = days[0];
+  if (!only || only.end || days.some((d) => d.start !== only.start)) return undefined;
+  return spanDate(only, "the same day as the sentence before");
+}
+
 function sceneDate(before: Sentence | undefined, own: Sentence, published: string | undefined) {
   // The scene must be an encounter or a visit: "On 3 March, the Senate adopted the law." dates the law.
   if (
@@ -726,6 +750,7 @@ const VISIT_OF = /\b(?:visit|trip|tour|stay)\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
  * may be a meeting's side, and keeps the visit.
  */
 function visitOfAnother(s: Sentence, people: ReadonlySet<number>): boolean {
+  if (possessedByAnother(s, people)) return true;
   if (!/\bof\b/.test(s.text)) return false;
   for (const m of allMatches(VISIT_OF, s.text)) {
     const from = (m.index as number) + m[0].length;
@@ -735,6 +760,26 @@ function visitOfAnother(s: Sentence, people: ReadonlySet<number>): boolean {
     });
     if (!side || (side.kind === "person" && side.person !== undefined && !people.has(side.person)))
       return true;
+  }
+  return false;
+}
+
+// A visit told with a possessive: "during his visit to Astana on 1-2 October".
+const POSSESSED_VISIT = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay)\b/giu;
+
+/**
+ * Whether the sentence tells a visit with a possessive ("his visit") whose owner, the person named
+ * last before it, is none of `people`: a role no one of the meeting holds ("the welcome given to the
+ * Valdorian Prime Minister during his visit on 1-2 May") or another named person. With no one named
+ * before it, the possessive is of the sentence's subject, as before.
+ */
+function possessedByAnother(s: Sentence, people: ReadonlySet<number>): boolean {
+  for (const m of allMatches(POSSESSED_VISIT, s.text)) {
+    const at = m.index as number;
+    // The possessive itself may stand as a mention ("his visit"): only a side named before it counts.
+    const owner = s.mentions.filter((x) => (s.tokens[x.to - 1]?.start ?? Infinity) < at).at(-1);
+    if (owner?.kind === "unnamed") return true;
+    if (owner?.kind === "person" && (owner.person === undefined || !people.has(owner.person))) return true;
   }
   return false;
 }
@@ -768,8 +813,9 @@ function leadDateOf(
 }
 
 // A day of a visit named by its place in it: "On the last day of his visit", "on the second day of the visit".
+// Read only in an article that states the visit's days, where "On the final day," alone is its day too.
 const NTH_DAY_OF_VISIT =
-  /\bon the (first|second|third|fourth|fifth|last|final|closing) day of (?:his|her|their|its|the) (?:[\p{L}-]+ )?(?:visit|trip|stay|tour)\b/iu;
+  /\bon the (first|second|third|fourth|fifth|last|final|closing) day(?: of (?:his|her|their|its|the) (?:[\p{L}-]+ )?(?:visit|trip|stay|tour)\b|(?=,))/iu;
 const ORDINAL_DAYS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
 
 /**
@@ -784,6 +830,29 @@ export function dayOfVisit(text: string, span: MeetingDate): MeetingDate | undef
   const start = which in ORDINAL_DAYS ? shiftDay(span.start, ORDINAL_DAYS[which] as number) : span.end;
   if (start > span.end) return undefined;
   return { start, basis: "stated", evidence: `the ${which} day of the visit's dates` };
+}
+
+// A meeting told as coming after what the sentences before it told: "She later met Y".
+const LATER_ON = /\b(?:later|then|afterwards|subsequently)\b/i;
+
+/**
+ * "On the final day, X addressed the sitting. "...," she said. She later met Y.": the day of the visit
+ * that one of the three sentences before names (in the same paragraph, the nearest first), for a
+ * meeting told as coming later.
+ */
+function laterOnTheDayBefore(
+  doc: Doc,
+  own: Sentence | undefined,
+  span: MeetingDate,
+): MeetingDate | undefined {
+  if (!own || !LATER_ON.test(own.text)) return undefined;
+  for (let i = own.index - 1; i >= Math.max(0, own.index - 3); i--) {
+    const before = doc.sentences[i];
+    if (!before || before.headline || before.paragraph !== own.paragraph) return undefined;
+    const day = dayOfVisit(before.text, span);
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** A value computed the first time it is asked for, then kept. */

@@ -9,6 +9,7 @@
 import { titleCase } from "../corpus/header.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
+import { tellsTripCalledOff } from "./called-off.ts";
 import { cityAsSubject } from "./city-subject.ts";
 import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
@@ -199,10 +200,15 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
         (placeIn(s, true) ?? placeWithCountryIn(s)) &&
         !NOT_HERE.test(s.text) &&
         !NOT_FRAMING.test(s.text) &&
+        !tellsTripCalledOff(s.text) &&
         !datesEarlierDay(s.text, doc.article.published),
     );
   const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
-  const leadCity = body[0] ? (placeIn(citiesOfTheMeeting(body[0])) ?? cityNamedIn(body[0])) : undefined;
+  // A lead that says a trip was called off names a place no one met in.
+  const leadCity =
+    body[0] && !tellsTripCalledOff(body[0].text)
+      ? (placeIn(citiesOfTheMeeting(body[0])) ?? cityNamedIn(body[0]))
+      : undefined;
   // A visit abroad of someone who meets no one in the article ("The Speaker, who is on a visit to
   // Paris, had sent a letter") says nothing of where its meetings were. A lead that says the
   // delegation visited a country ("visited the Republic of Korea on 14-17 May") places them there.

@@ -330,12 +330,22 @@ const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIS
 // The meeting may name its two sides before the attendance: "The meeting between A and B was also
 // attended by C and D" (everyone named is at one table); a relative clause may tell the attendance
 // ("The talks, which were also attended by C, focused on ..."; "hosted B for talks also attended by C";
-// "hosted a dinner in honour of B, attended by C").
+// "hosted a dinner in honour of B, attended by C"). Translated prose may put the verb before its
+// subject: "Also in the meeting took part the deputies A and B".
 const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:in|at) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) (?:also )?(?:took part|participated|were present)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
+// A delegation's members or head, named in apposition at the head of a sentence: "members of @m0 ,
+// @m1 and @m2 , raised ...", "a member of @m0 , @m1 , said", "the head of @m0 , @m1 , noted".
+const DELEGATION_PEOPLE_NAMED = new RegExp(
+  String.raw`^(?:[^@]{0,20}? )?(?:members?|the head|head|the leader|leader) of (?:the )?@m(\d+) , (${LIST}) , (?!who\b)`,
+);
+const DELEGATION_MEMBER_ROLE = /^(?:an? |the )?(?:member|head|leader) of the delegation\b/i;
+// A person said to have come with another, in a clause on them: "@m0 , who accompanied @m1 ,".
+const ACCOMPANIED_ONE_OF_THEM =
+  /(?:^|[^@\w])@m(\d+) , who (?:also )?(?:accompanied|was accompanying|were accompanying) @m(\d+) ,/;
 // Events of many, where a side is represented without meeting anyone in particular.
 const EVENT_OF_MANY =
   /\b(?:forum|conference|summit|congress|exhibition|seminar|symposium|festival|plenary)\b/;
@@ -1095,9 +1105,36 @@ interface SentenceScope {
  * subject ("... and held talks with Z").
  */
 function subjectVerbObjectFinders(scope: SentenceScope): void {
+  subjectVerbObjectMatches(scope, scope.sk);
+  // "X, who on Monday met with Y, today held talks with Z": the subject's own clause took its
+  // person as the first match's subject; the main verb after the clause is the subject's too.
+  const clause = RELATIVE_MEETING_CLAUSE.exec(scope.sk);
+  if (clause) {
+    const from = clause.index;
+    const to = from + clause[0].length;
+    // Blanked with spaces, so that every index of the skeleton stays where it was.
+    const without = `${scope.sk.slice(0, from)}${" ".repeat(clause[0].length)}${scope.sk.slice(to)}`;
+    subjectVerbObjectMatches(
+      scope,
+      without,
+      (m) => (m.index ?? 0) < from && (m.index ?? 0) + m[0].length > to,
+    );
+  }
+}
+
+// A relative clause on a subject that tells a meeting of its own, closed by a comma before the main
+// verb: "@m0 , who on monday met with @m1 , today held ...".
+const RELATIVE_MEETING_CLAUSE =
+  /(?<=@m\d+) , who (?:[^,@]{0,40} )?(?:met|held|received|hosted|welcomed|visited)\b[^,]{0,80}?@m\d+[^,]{0,40}? ,(?= )/;
+
+/** The subject-verb-object finders over one skeleton of the sentence, keeping the matches `keep` accepts. */
+function subjectVerbObjectMatches(
+  scope: SentenceScope,
+  sk: string,
+  keep: (m: RegExpMatchArray) => boolean = () => true,
+): void {
   const {
     s,
-    sk,
     mentionCount,
     mention,
     add,
@@ -1111,6 +1148,7 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
   } = scope;
   if (mentionCount >= 2)
     for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
+      if (!keep(m)) continue;
       if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
       if (PHONE_SOON_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))) continue;
       if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
@@ -1445,16 +1483,47 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
 }
 
+/** The words of a mention as the sentence writes them ("" for none). */
+function wordsOf(s: Sentence, m: Mention | undefined): string {
+  return m
+    ? s.tokens
+        .slice(m.from, m.to)
+        .map((t) => t.text)
+        .join(" ")
+    : "";
+}
+
 /**
  * The people who join the meeting reported just before: company, attendance, a side's representatives,
  * the members of a delegation.
  */
 function attendanceFinders(scope: SentenceScope): void {
-  const { s, sk, mention, found, joinPrevious, lastPlanned } = scope;
+  const { s, sk, mention, personOf, found, joinPrevious, lastPlanned, earlier } = scope;
+  // "Members of the delegation, A and B, raised questions": a delegation's people named when they
+  // speak sat at the meeting with it reported before.
+  // (The delegation's mention may stand resolved to its head: its words still say "delegation".)
+  const named = DELEGATION_PEOPLE_NAMED.exec(sk);
+  const body = named ? mention(Number(named[1])) : undefined;
+  if (named && /\bdelegation\b/i.test(`${body?.description ?? ""} ${wordsOf(s, body)}`))
+    joinPrevious("delegation-people-named", ids(named[2]));
+  // "A member of the delegation, A, asked ...": one person, the apposition read into the mention.
+  const opener = /^@m(\d+) , (?!who\b)/.exec(sk);
+  const first = opener ? mention(Number(opener[1])) : undefined;
+  if (opener && first?.kind === "person" && DELEGATION_MEMBER_ROLE.test(wordsOf(s, first)))
+    joinPrevious("delegation-people-named", [Number(opener[1])]);
+  // "C, who accompanied A, proposed a seminar": one who came with a person of the meeting reported
+  // before sat at it.
+  const company = ACCOMPANIED_ONE_OF_THEM.exec(sk);
+  const last = [...earlier, ...found].reverse().find((p) => !p.addsTo);
+  const companion = company ? personOf(Number(company[2])) : undefined;
+  if (company && companion !== undefined && last?.people.includes(companion))
+    joinPrevious("accompanied-one-of-them", [Number(company[1])]);
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
   if (
-    /attend|present|participa|taking part|joined|joining|involved|presence|represented|accompanying/.test(sk)
+    /attend|present|participa|taking part|took part|joined|joining|involved|presence|represented|accompanying/.test(
+      sk,
+    )
   )
     // Everyone named after "attended by" attended, whatever groups the list names first.
     for (const m of allMatches(ATTENDED, sk))

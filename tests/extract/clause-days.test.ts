@@ -49,10 +49,10 @@ describe("a day told from an earlier date of the same sentence", () => {
       "2024-05-11",
     ]);
   });
-  it("is not 'the day before yesterday'", () => {
+  it("is not 'the day before yesterday', which is two days before the report", () => {
     expect(days("Dramin met Teliko on Monday, and Marsek the day before yesterday.")).toEqual([
       "2024-05-13",
-      "2024-05-13",
+      "2024-05-12",
     ]);
   });
 });

@@ -12,7 +12,9 @@ import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { INVENTED_DATE_TRAPS } from "./fixtures/invented-dates-traps.ts";
 import { INVENTED_DATE_TRAPS_SECOND } from "./fixtures/invented-dates-traps-second.ts";
+import { INVENTED_DATE_TRAPS_THIRD, THIRD_TRAP_COUNTS } from "./fixtures/invented-dates-traps-third.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
+import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 // Thursday 16 May 2024.
 const PUBLISHED = "2024-05-16";
@@ -24,9 +26,14 @@ describe("the trap set of invented reports", () => {
   // read as this year's and dropped as a day to come; "Published: 16/05/2024" was not read).
   // The second, harder set: 3 of 4 dated meetings right and 1 invented before its two rules ("who first
   // met on 3 March 2019" dated today's talks; "Last year, on 20 May" was read as this year's).
+  // The third set, in the agencies' shape (title, time line, dateline): 27 of 29 dated meetings right
+  // and 4 of 63 undated ones given a day before the rules of the describe blocks below ("where on
+  // Monday the governments signed", "No. 112 dated 3 June 2024", "who visited Astana on 3 May 2023",
+  // "who paid a visit on 3 October", "On the same day" after a dated opening, "the day before yesterday").
   for (const [name, reports] of [
     ["first set", INVENTED_DATE_TRAPS],
     ["second set", INVENTED_DATE_TRAPS_SECOND],
+    ["third set", INVENTED_DATE_TRAPS_THIRD],
   ] as const)
     it(`gives no meeting a date the text does not give it, and the dated ones right (${name})`, () => {
       const score = scoreInventedDates(reports);
@@ -38,6 +45,10 @@ describe("the trap set of invented reports", () => {
     });
   it("holds at least 50 reports in all", () => {
     expect(INVENTED_DATE_TRAPS.length + INVENTED_DATE_TRAPS_SECOND.length).toBeGreaterThanOrEqual(50);
+  });
+  it("holds in its third set at least 40 undated meetings' reports and 20 dated ones", () => {
+    expect(THIRD_TRAP_COUNTS.unsupported).toBeGreaterThanOrEqual(40);
+    expect(THIRD_TRAP_COUNTS.supported).toBeGreaterThanOrEqual(20);
   });
 });
 
@@ -126,5 +137,145 @@ describe("the day of a first encounter, told of the people who meet again", () =
   it("leaves a meeting's own day and a first meeting told as today's alone", () => {
     expect(days(`${MET} on 14 May, and first met his deputy.`)).toEqual(["2024-05-14"]);
     expect(days("Orvan Teliko first met Dilo Marsek on 14 May and then Ivo Brant.")).toEqual(["2024-05-14"]);
+  });
+});
+
+describe("a day in a clause on the place of the talks, opened by 'where'", () => {
+  it("is of what the clause tells", () => {
+    expect(
+      days("Orvan Teliko met Dilo Marsek in Korvia, where on Monday the two governments signed a deal."),
+    ).toEqual([]);
+    expect(days("Orvan Teliko met Dilo Marsek in Korvia, where the new bridge opened on 14 May.")).toEqual(
+      [],
+    );
+  });
+  it("is the talks' when the clause tells the encounter", () => {
+    expect(days("Orvan Teliko arrived in Korvia, where on Tuesday he met Dilo Marsek.")).toEqual([
+      "2024-05-14",
+    ]);
+    expect(days("Orvan Teliko flew to Korvia, where he was received by Dilo Marsek on 15 May.")).toEqual([
+      "2024-05-15",
+    ]);
+  });
+});
+
+describe("a document told with 'dated' before its day", () => {
+  it("dates the document", () => {
+    expect(days(`${MET} to discuss the law No. 112 dated 3 June 2024.`)).toEqual([]);
+    expect(days(`${MET} on 14 May to discuss the decree dated 3 May.`)).toEqual(["2024-05-14"]);
+  });
+});
+
+describe("a visit of the person met, told in the past simple in a clause", () => {
+  it("is the person's past, not the talks' day", () => {
+    expect(days(`${MET}, who visited Korvia on 3 May 2023.`)).toEqual([]);
+    expect(days(`${MET}, who paid an official visit to Korvia on 3 May with the Premier.`)).toEqual([]);
+  });
+  it("leaves a stay under way and an encounter in the clause dated", () => {
+    expect(days(`${MET}, who is in Korvia on a working visit from 12 to 17 May.`)).toEqual(["2024-05-12"]);
+    expect(
+      days("Dilo Marsek, who visited Korvia and met Orvan Teliko on 14 May, praised the talks."),
+    ).toEqual(["2024-05-14"]);
+  });
+});
+
+describe("'the day before yesterday'", () => {
+  it("is two days before the report", () => {
+    expect(days(`The day before yesterday, ${MET}.`)).toEqual(["2024-05-14"]);
+    expect(days(`Yesterday, ${MET}.`)).toEqual(["2024-05-15"]);
+  });
+});
+
+describe("a meeting 'on the same day' with no meeting told before it", () => {
+  it("takes the one day of the sentence before", () => {
+    const [m] = placesAndDatesOf(
+      "On Monday, Speaker Orvan Teliko opened an exhibition in Korvia. On the same day, he met Ambassador Dilo Marsek.",
+      "2024-05-16",
+    );
+    expect(m?.date?.start).toBe("2024-05-13");
+  });
+  it("takes none when that sentence states no day, or the one before is of another paragraph", () => {
+    const [m] = placesAndDatesOf(
+      "Speaker Orvan Teliko opened an exhibition in Korvia. On the same day, he met Ambassador Dilo Marsek.",
+      "2024-05-16",
+    );
+    expect(m?.date).toBeUndefined();
+    const [n] = placesAndDatesOf(
+      "On Monday, Speaker Orvan Teliko opened an exhibition in Korvia.\n\nOn the same day, he met Ambassador Dilo Marsek.",
+      "2024-05-16",
+    );
+    expect(n?.date).toBeUndefined();
+  });
+});
+
+describe("a 'today' that is not the talks' day", () => {
+  it("opens words said in the speaker's present, set before the speaker", () => {
+    expect(
+      days(
+        "Today, Valdoria and Norland are reliable partners, said Orvan Teliko at the meeting with Dilo Marsek.",
+      ),
+    ).toEqual([]);
+    // A meeting told as done keeps its "today", whatever follows it.
+    expect(days("Today, Orvan Teliko met Dilo Marsek, the press service said.")).toEqual(["2024-05-16"]);
+  });
+  it("ends a visit whose talks a clause tells", () => {
+    expect(
+      days("Orvan Teliko today concluded his visit to Korvia, during which he met Dilo Marsek."),
+    ).toEqual([]);
+    expect(days("Orvan Teliko today concluded his visit to Korvia with talks with Dilo Marsek.")).toEqual([
+      "2024-05-16",
+    ]);
+  });
+});
+
+describe("a visit told with a possessive of someone the meeting does not hold", () => {
+  it("gives its days to no meeting", () => {
+    const [m] = placesAndDatesOf(
+      "Speaker Orvan Teliko met Ambassador Dilo Marsek. Marsek thanked him for the welcome given to the Malaysian Prime Minister during his visit to Korvia on 1-2 May.",
+      "2024-05-16",
+    );
+    expect(m?.date).toBeUndefined();
+  });
+  it("gives them when the possessive is of the meeting's own visitor", () => {
+    const [m] = placesAndDatesOf(
+      "Speaker Orvan Teliko met Ambassador Dilo Marsek. Marsek was in Korvia during his visit on 14-15 May.",
+      "2024-05-16",
+    );
+    expect(m?.date?.start).toBe("2024-05-14");
+  });
+});
+
+describe("a meeting placed in a stay of several days", () => {
+  it("takes no day from a lead that dates something else", () => {
+    const text = (frame: string) =>
+      `On Tuesday, the Valdorian delegation laid a wreath at the memorial in Korvia.\n\nSpeaker Orvan Teliko also held talks with Dilo Marsek${frame}.`;
+    expect(placesAndDatesOf(text(" during the three-day visit"), "2024-05-16")[0]?.date).toBeUndefined();
+    expect(placesAndDatesOf(text(""), "2024-05-16")[0]?.date?.start).toBe("2024-05-14");
+  });
+});
+
+describe("a vote dated after its name and its place", () => {
+  it("is the vote's day, not the talks'", () => {
+    expect(
+      days(`${MET} and congratulated him on the holding of the presidential elections in Korvia on 9 May.`),
+    ).toEqual([]);
+    expect(days(`${MET} ahead of the parliamentary polls on Sunday.`)).toEqual([]);
+    expect(days(`${MET} on 14 May, after the elections.`)).toEqual(["2024-05-14"]);
+  });
+});
+
+describe("a day of a visit named by its place in it, for a meeting told later", () => {
+  const visit =
+    'Speaker Orvan Teliko paid an official visit to Korvia from 9 to 11 May.\n\nOn the final day, Teliko addressed the Diet. "Our ties are strong," he said. He later met Ambassador Dilo Marsek.';
+  it("is the day of the meeting told as coming after it in the paragraph", () => {
+    expect(placesAndDatesOf(visit, "2024-05-16")[0]?.date?.start).toBe("2024-05-11");
+  });
+  it("is not given to a meeting not told as later, nor across paragraphs", () => {
+    expect(placesAndDatesOf(visit.replace("He later met", "He met"), "2024-05-16")[0]?.date?.start).toBe(
+      "2024-05-09",
+    );
+    expect(
+      placesAndDatesOf(visit.replace(" He later met", "\n\nHe later met"), "2024-05-16")[0]?.date?.start,
+    ).toBe("2024-05-09");
   });
 });
