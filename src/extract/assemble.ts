@@ -14,6 +14,7 @@ import {
   statedDates,
   yearAnchor,
 } from "./dates.ts";
+import { ROSTER_FINDER, rosterOfMeeting } from "./delegation-roster.ts";
 import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { earlierDayOfTheVisit, frameOccasion, toldEarlierInTheSpan } from "./earlier-this-visit.ts";
@@ -117,6 +118,19 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         (singular && told[0] && !alone(told[0]) ? told.find(alone) : undefined) ?? told[0] ?? meetings.at(-1);
       // "The meetings were attended by C": C joins each meeting of the visit (see every-meeting.ts).
       const plural = !singular && speaksOfTheMeetings(doc.sentences[p.sentence]?.text ?? "");
+      // A roster of the delegation told after several meetings, apart from them, joins none.
+      const roster = p.finder === ROSTER_FINDER;
+      if (
+        roster &&
+        last &&
+        !rosterOfMeeting(
+          doc,
+          p.sentence,
+          last.sentence,
+          meetings.map((m) => m.sentence),
+        )
+      )
+        continue;
       if (last) {
         for (const id of p.people) {
           const visit = plural ? meetingsOfTheVisit(doc, told, id) : [];

@@ -1485,7 +1485,7 @@ function attendanceFinders(scope: SentenceScope): void {
     !MEMBERS_ELSEWHERE.test(sk)
   ) {
     joinPrevious("delegation-members", delegationMembers(s, sk));
-    if (!found.some((p) => !p.addsTo)) joinPrevious("delegation-members", speakingDelegationMembers(s, sk));
+    if (!found.some((p) => !p.addsTo)) joinPrevious("delegation-speakers", speakingDelegationMembers(s, sk));
   }
   if (/took part|participa|present|witness/.test(sk)) joinPrevious("attended", attendeesAfterOpening(sk));
   // "C, who accompanied X, proposed ...": company of someone of the meeting just told, in a sentence of no meeting.

@@ -15,7 +15,9 @@ const pair = ["Bolat Nurlanov", "Ingrid Vik"];
 describe("openings that list the attendees", () => {
   it("'Also in the meeting took part A and B, and C': the verb after its place", () => {
     expect(
-      names(`${met} Also in the meeting took part deputies Ola Nordby and Kari Dahl, and Ambassador Serik Abenov.`),
+      names(
+        `${met} Also in the meeting took part deputies Ola Nordby and Kari Dahl, and Ambassador Serik Abenov.`,
+      ),
     ).toEqual([[...pair, "Kari Dahl", "Ola Nordby", "Serik Abenov"].sort()]);
   });
   it("'With the participation in the meeting of C.'", () => {
@@ -45,7 +47,9 @@ describe("members of the delegation told after the meeting", () => {
     ).toEqual([[...pair, "Aida Tulegen", "Serik Abenov"].sort()]);
   });
   it("being part of another body is no membership of the delegation", () => {
-    expect(names(`${received} Senator Aida Tulegen was also part of the organising committee.`)).toEqual([pair]);
+    expect(names(`${received} Senator Aida Tulegen was also part of the organising committee.`)).toEqual([
+      pair,
+    ]);
   });
   it("'The delegation included A and B, as well as C'", () => {
     expect(
@@ -56,12 +60,16 @@ describe("members of the delegation told after the meeting", () => {
   });
   it("'Members of the delegation, A and B, raised questions': members who spoke at the meeting", () => {
     expect(
-      names(`${received} Members of the delegation, Aida Tulegen and Serik Abenov, raised questions on trade.`),
+      names(
+        `${received} Members of the delegation, Aida Tulegen and Serik Abenov, raised questions on trade.`,
+      ),
     ).toEqual([[...pair, "Aida Tulegen", "Serik Abenov"].sort()]);
   });
   it("members who went elsewhere were not at the meeting", () => {
     expect(
-      names(`${received} Members of the delegation, Aida Tulegen and Serik Abenov, visited the national museum.`),
+      names(
+        `${received} Members of the delegation, Aida Tulegen and Serik Abenov, visited the national museum.`,
+      ),
     ).toEqual([pair]);
   });
 });
@@ -100,6 +108,32 @@ describe("a body's sitting is not the meeting told before", () => {
   it("taking part in the meeting itself still joins it", () => {
     expect(names(`${met} Deputy Speaker Ola Nordby also took part in the meeting.`)).toEqual([
       [...pair, "Ola Nordby"].sort(),
+    ]);
+  });
+});
+
+describe("a roster of the delegation told apart after several meetings", () => {
+  const visit = [
+    "Kazakh Senator Bolat Nurlanov led a delegation of the Senate to Norway.",
+    "On Monday, Nurlanov met with Speaker of the Storting Ingrid Vik.",
+    "On Tuesday, Nurlanov held talks with Norwegian Foreign Minister Kari Dahl.",
+  ];
+  const roster = "The delegation also includes senators Aida Tulegen and Serik Abenov.";
+  it("adds its members to no meeting", () => {
+    expect(names([...visit, roster].join("\n\n"))).toEqual([
+      ["Bolat Nurlanov", "Ingrid Vik"],
+      ["Bolat Nurlanov", "Kari Dahl"],
+    ]);
+  });
+  it("told in the paragraph of the last meeting, names who sat at it", () => {
+    expect(names([visit[0], visit[1], `${visit[2]} ${roster}`].join("\n\n"))).toEqual([
+      ["Bolat Nurlanov", "Ingrid Vik"],
+      ["Aida Tulegen", "Bolat Nurlanov", "Kari Dahl", "Serik Abenov"],
+    ]);
+  });
+  it("told after the only meeting, names who sat at it", () => {
+    expect(names([visit[0], visit[1], roster].join("\n\n"))).toEqual([
+      ["Aida Tulegen", "Bolat Nurlanov", "Ingrid Vik", "Serik Abenov"],
     ]);
   });
 });
