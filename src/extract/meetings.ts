@@ -389,9 +389,10 @@ const WITH_SUITE = new RegExp(
   String.raw`^ and (?:the |his |her |their )?(?:accompanying |visiting )?delegation(?: ,)? (?:which |that |who )?(?:included|includes|including|comprised|comprising|consisted of|consisting of) (${LIST})`,
 );
 // "A delegation led by @m0 , including " + the list: the people of the delegation its head leads;
-// "@m0 , who was accompanied by " + the list, too.
+// "@m0 , who was accompanied by " + the list, too. Not "members of @m0 , including " + the list: the
+// members named act, not the delegation's head that @m0 stands for.
 const COMPANIONS_OF =
-  /(@m\d+) , (?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined))?(?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
+  /(?<!\b(?:members?|some|part) of )(@m\d+) , (?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined))?(?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(

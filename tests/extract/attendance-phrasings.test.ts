@@ -137,3 +137,32 @@ describe("a roster of the delegation told apart after several meetings", () => {
     ]);
   });
 });
+
+describe("the meeting an attendance speaks of is the one told last", () => {
+  it("a meal of two who met before, told again, is the one 'Attending the dinner were' speaks of", () => {
+    const text = [
+      "Speaker of the Storting Ingrid Vik welcomed a delegation of the Kazakh Senate led by Senator Bolat Nurlanov.",
+      "On Monday, Vik and Nurlanov held talks at the Storting.",
+      "On Tuesday, Nurlanov met with Norwegian Foreign Minister Kari Dahl.",
+      "In the evening, Vik hosted a dinner in honour of Nurlanov.",
+      "Attending the dinner were Deputy Speaker Ola Nordby and Ambassador Serik Abenov.",
+    ].join(" ");
+    expect(names(text)).toEqual([
+      ["Bolat Nurlanov", "Ingrid Vik", "Ola Nordby", "Serik Abenov"],
+      ["Bolat Nurlanov", "Kari Dahl"],
+    ]);
+  });
+});
+
+describe("'members of the delegation, including A and B, met Y'", () => {
+  it("the members named met Y, not the delegation's head", () => {
+    const text = [
+      "Speaker of the Storting Ingrid Vik welcomed a delegation of the Kazakh Senate led by Senator Bolat Nurlanov.",
+      "On Tuesday, members of the delegation, including senators Aida Tulegen and Serik Abenov, met with Norwegian Foreign Minister Kari Dahl.",
+    ].join(" ");
+    expect(names(text)).toEqual([
+      ["Bolat Nurlanov", "Ingrid Vik"],
+      ["Aida Tulegen", "Kari Dahl", "Serik Abenov"],
+    ]);
+  });
+});
