@@ -15,6 +15,7 @@ import { activeCompanions } from "./finders/companion-clauses.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers, speakingDelegationMembers } from "./finders/delegation-members.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
+import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
@@ -1497,7 +1498,9 @@ function attendanceFinders(scope: SentenceScope): void {
   if (/particip|took part|attend|present|told|informed|briefed|joined|sat in/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {
       const rest = sk.slice((m.index ?? 0) + m[0].length);
-      if (IN_AN_EVENT.test(rest) || atSittingOfABody(rest) || !IN_THE_MEETING.test(rest)) continue;
+      const remote = !!last && fromRemoteSeat(rest, scope.doc.sentences[last.sentence]?.text ?? "");
+      if (IN_AN_EVENT.test(rest) || atSittingOfABody(rest) || !(IN_THE_MEETING.test(rest) || remote))
+        continue;
       // "Deputies A and B also took part": everyone the list names.
       joinPrevious("participated", ids(m[1]));
     }

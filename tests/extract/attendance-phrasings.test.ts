@@ -166,3 +166,23 @@ describe("'members of the delegation, including A and B, met Y'", () => {
     ]);
   });
 });
+
+describe("a side of a meeting by video takes part from its seat", () => {
+  const held =
+    "The Norwegian-Kazakh friendship group of the Storting, headed by Ingrid Vik, held a virtual meeting with its counterpart in the Parliament of Kazakhstan.";
+  it("'Members of the Kazakh group, headed by Y, participated from the Kazakh Parliament'", () => {
+    expect(
+      names(
+        `${held} Members of the Kazakh group, headed by Senator Bolat Nurlanov, participated from the Kazakh Parliament.`,
+      ),
+    ).toEqual([["Bolat Nurlanov", "Ingrid Vik"]]);
+  });
+  it("at a meeting in person, taking part in a parliament is no attendance", () => {
+    const inPerson = held.replace("a virtual meeting", "a meeting");
+    expect(
+      names(`${inPerson} Senator Bolat Nurlanov participated in the Kazakh Parliament.`).some((m) =>
+        m.includes("Bolat Nurlanov"),
+      ),
+    ).toBe(false);
+  });
+});
