@@ -21,6 +21,7 @@ const ABBREVIATIONS = new Set([
   "hon",
   "rt", // "Rt. Hon."
   "engr",
+  "eng", // "Eng. Ahmed", an engineer's title in Gulf reports
   "smt",
   "adv",
   "rev",
