@@ -8,7 +8,7 @@
 import { allMatches } from "./all-matches.ts";
 import { calledOffMentions, isCalledOff } from "./called-off.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
-import { attendeesAfterOpening } from "./finders/attendance-openings.ts";
+import { attendeesAfterOpening, sideIncluded } from "./finders/attendance-openings.ts";
 import { isBilateralBody, markBilateralBodies, TAKES_PART_IN_SITTING } from "./finders/bilateral-body.ts";
 import { atSittingOfABody } from "./finders/body-sittings.ts";
 import { activeCompanions } from "./finders/companion-clauses.ts";
@@ -1489,7 +1489,8 @@ function attendanceFinders(scope: SentenceScope): void {
     joinPrevious("delegation-members", delegationMembers(s, sk));
     if (!found.some((p) => !p.addsTo)) joinPrevious("delegation-speakers", speakingDelegationMembers(s, sk));
   }
-  if (/took part|participa|present|witness/.test(sk)) joinPrevious("attended", attendeesAfterOpening(sk));
+  if (/took part|participa|present|witness|attended by|on hand|side|includ|compris|consist/.test(sk))
+    joinPrevious("attended", [...attendeesAfterOpening(sk), ...sideIncluded(s, sk)]);
   // "C, who accompanied X, proposed ...": company of someone of the meeting just told, in a sentence of no meeting.
   const last = [...scope.earlier].reverse().find((p) => !p.addsTo);
   if (last && !found.some((p) => !p.addsTo))

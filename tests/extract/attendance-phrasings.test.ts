@@ -186,3 +186,45 @@ describe("a side of a meeting by video takes part from its seat", () => {
     ).toBe(false);
   });
 });
+
+describe("more phrasings of attendance and company", () => {
+  const withAll = [[...pair, "Kari Dahl", "Ola Nordby"].sort()];
+  it("'hosted a luncheon for Y, which was also attended by A'", () => {
+    expect(
+      names(
+        "Speaker of the Storting Ingrid Vik hosted a luncheon for Kazakh Senator Bolat Nurlanov, which was also attended by Deputy Speaker Ola Nordby and Ambassador Kari Dahl.",
+      ),
+    ).toEqual(withAll);
+  });
+  it("'Also on hand were A and B', 'A and B were also on hand'", () => {
+    expect(names(`${met} Also on hand were Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`)).toEqual(
+      withAll,
+    );
+    expect(names(`${met} Deputy Speaker Ola Nordby and Ambassador Kari Dahl were also on hand.`)).toEqual(
+      withAll,
+    );
+  });
+  it("'The Norwegian side included A and B'", () => {
+    expect(
+      names(`${met} The Norwegian side included Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`),
+    ).toEqual(withAll);
+  });
+  it("'X was accompanied at the meeting by A and B', 'X was accompanied by A and B during the talks'", () => {
+    expect(
+      names(
+        `${met} Vik was accompanied at the meeting by Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`,
+      ),
+    ).toEqual(withAll);
+    expect(
+      names(
+        `${met} Vik was accompanied by Deputy Speaker Ola Nordby and Ambassador Kari Dahl during the talks.`,
+      ),
+    ).toEqual(withAll);
+  });
+  it("'X is accompanied by A' with no meeting named speaks of the visit", () => {
+    expect(names(`${met} Nurlanov is accompanied by Senator Aida Tulegen.`)).toEqual([pair]);
+  });
+  it("someone thanked after the meeting did not attend it", () => {
+    expect(names(`${met} Vik thanked former Speaker Ola Nordby for his work on the treaty.`)).toEqual([pair]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Company at a meeting told in the active voice after it: "C, who accompanied X, proposed a joint
- * seminar", "A and B accompanied X during the talks". C (A, B) sat at the meeting X had just been told
+ * Company at a meeting told after it: "C, who accompanied X, proposed a joint seminar", "A and B
+ * accompanied X during the talks", "X was accompanied at the meeting by A and B" ("X is accompanied by
+ * A", with no meeting named, speaks of the whole visit). C (A, B) sat at the meeting X had just been told
  * to have, beside X. Only company of someone of that meeting: "C, who accompanied the minister on his
  * tour" names no one the meeting had.
  */
@@ -17,6 +18,12 @@ const ACCOMPANIED_AT = new RegExp(
   "g",
 );
 
+// "@m0 was accompanied at the meeting by @m1 and @m2", "@m0 was accompanied by @m1 during the talks".
+const ACCOMPANIED_BY_AT = new RegExp(
+  String.raw`(${M}) (?:was|were) (?:also )?accompanied (?:(?:at|during|in) (?:the|this|these) (?:[\w-]+ )?(?:meetings?|talks|negotiations) by (${MENTIONS})|by (${MENTIONS}) (?:at|during|in) (?:the|this|these|both|all) (?:[\w-]+ )?(?:meetings?|talks|negotiations)\b)`,
+  "g",
+);
+
 /** The companions of one person of the meeting told before, as mention numbers of a skeleton. */
 export interface Companions {
   /** The mention of the one accompanied. */
@@ -26,15 +33,20 @@ export interface Companions {
 }
 
 /**
- * The companions a sentence skeleton names in the active voice: "@m0 , who accompanied @m1 ," and
- * "@m0 and @m1 accompanied @m2 during the meetings". The caller checks that the one accompanied took
+ * The companions a sentence skeleton names: "@m0 , who accompanied @m1 ,", "@m0 and @m1 accompanied
+ * @m2 during the meetings", "@m0 was accompanied at the meeting by @m1". The caller checks that the one accompanied took
  * part in the meeting told before.
  */
 export function activeCompanions(sk: string): Companions[] {
-  if (!sk.includes("accompanied @m")) return [];
+  if (!sk.includes("accompanied")) return [];
   const numbers = (list: string | undefined) => allMatches(/@m(\d+)/g, list ?? "").map((x) => Number(x[1]));
-  return [...allMatches(WHO_ACCOMPANIED, sk), ...allMatches(ACCOMPANIED_AT, sk)].map((m) => ({
+  const active = [...allMatches(WHO_ACCOMPANIED, sk), ...allMatches(ACCOMPANIED_AT, sk)].map((m) => ({
     of: Number(m[2]?.slice(2)),
     companions: numbers(m[1]),
   }));
+  const passive = allMatches(ACCOMPANIED_BY_AT, sk).map((m) => ({
+    of: Number(m[1]?.slice(2)),
+    companions: numbers(m[2] ?? m[3]),
+  }));
+  return [...active, ...passive];
 }
