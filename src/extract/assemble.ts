@@ -15,6 +15,7 @@ import {
   statedDates,
   yearAnchor,
 } from "./dates.ts";
+import { ROSTER_FINDER, rosterOfMeeting } from "./delegation-roster.ts";
 import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { earlierDayOfTheVisit, frameOccasion, toldEarlierInTheSpan } from "./earlier-this-visit.ts";
@@ -104,6 +105,9 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     const s = doc.sentences[sentence];
     return s ? dayOfMeetingClauseOrOthers(s, people, kept) : kept[0];
   };
+  // The meeting a sentence told last, also when it told again one told before ("X and Y met on
+  // Monday. [...] In the evening, X hosted a dinner for Y. Attending the dinner were A and B").
+  let retold: { meeting: LocalMeeting; sentence: number } | undefined;
   for (const proposal of [...proposals].sort((a, b) => a.sentence - b.sentence)) {
     const p = { ...proposal, people: [...new Set(proposal.people)] };
     if (p.addsTo === "previous") {
@@ -114,10 +118,27 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       // of several that one sentence listed, but the last meeting a sentence told alone.
       const alone = (m: LocalMeeting) => meetings.filter((n) => n.sentence === m.sentence).length === 1;
       const singular = THE_MEETING.test(doc.sentences[p.sentence]?.text ?? "");
+      const latest =
+        retold && told.includes(retold.meeting) && retold.sentence > (told[0]?.sentence ?? -1)
+          ? retold.meeting
+          : told[0];
       const last =
-        (singular && told[0] && !alone(told[0]) ? told.find(alone) : undefined) ?? told[0] ?? meetings.at(-1);
+        (singular && latest && !alone(latest) ? told.find(alone) : undefined) ?? latest ?? meetings.at(-1);
       // "The meetings were attended by C": C joins each meeting of the visit (see every-meeting.ts).
       const plural = !singular && speaksOfTheMeetings(doc.sentences[p.sentence]?.text ?? "");
+      // A roster of the delegation told after several meetings, apart from them, joins none.
+      const roster = p.finder === ROSTER_FINDER;
+      if (
+        roster &&
+        last &&
+        !rosterOfMeeting(
+          doc,
+          p.sentence,
+          last.sentence,
+          meetings.map((m) => m.sentence),
+        )
+      )
+        continue;
       if (last) {
         for (const id of p.people) {
           const visit = plural ? meetingsOfTheVisit(doc, told, id) : [];
@@ -181,6 +202,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         if (!same.parties.some((x) => x.description === party.description || x.country === party.country))
           same.parties.push(party);
       same.finders.push(p.finder);
+      retold = { meeting: same, sentence: p.sentence };
       // A day long before the report, told again of the same people, is an earlier encounter of theirs
       // ("X received Y. [...] X met with Y in Paris on 5 March 2019, when both were deputies"), and so
       // is any day of a sentence that tells their first or a past encounter ("X and Y first met at a

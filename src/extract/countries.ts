@@ -376,8 +376,8 @@ function bilateralPartner(doc: Doc, p: LocalPerson, own: string | undefined): st
 
 const ENVOY = /ambassador|envoy|diplomat|charg[eé] d/i;
 
-// The countries an envoy's title says they are sent to ("Ambassador to Ostria").
-function accreditedTo(title: string): string[] {
+/** The countries an envoy's title says they are sent to ("Ambassador to Ostria"). */
+export function accreditedTo(title: string): string[] {
   const tokens = tokenize(title);
   return findPhrases(tokens).flatMap((f) => {
     let k = f.from - 1;

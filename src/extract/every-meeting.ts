@@ -4,6 +4,7 @@
  * meetings, not only the last one told.
  */
 import type { LocalMeeting } from "./assemble.ts";
+import { accreditedTo } from "./countries.ts";
 import type { Doc } from "./document.ts";
 
 // "the meetings", "both meetings", "all (of) the meetings", "each of the meetings"; not "the meetings
@@ -33,10 +34,23 @@ export function meetingsOfTheVisit(doc: Doc, told: LocalMeeting[], attendee: num
   const visit = same.filter((m) => m.people.includes(visitor));
   const country = (id: number) => doc.people[id]?.country;
   const own = country(attendee);
-  if (!own || own === country(visitor)) return visit;
-  return visit.filter(
+  // The visitor's envoy to a country ("Ambassadors A and B accompanied X during the respective
+  // meetings") sat at the meetings with the people of the country of their post.
+  const posts = own && own === country(visitor) ? postsOf(doc, attendee) : [];
+  const side = posts.length ? posts : own && own !== country(visitor) ? [own] : [];
+  if (!side.length) return visit;
+  const ofSide = visit.filter(
     (m) =>
-      m.people.some((id) => id !== visitor && id !== attendee && country(id) === own) ||
-      m.parties.some((x) => x.country === own),
+      m.people.some((id) => id !== visitor && id !== attendee && side.includes(country(id) ?? "")) ||
+      m.parties.some((x) => side.includes(x.country)),
   );
+  return posts.length && !ofSide.length ? visit : ofSide;
 }
+
+/** The countries a person's titles say they are posted to as an envoy ("Ambassador to Ostria"). */
+function postsOf(doc: Doc, person: number): string[] {
+  return (doc.people[person]?.roles ?? [])
+    .filter((r) => ENVOY.test(r.title))
+    .flatMap((r) => accreditedTo(r.title));
+}
+const ENVOY = /\b(?:ambassador|envoy|charg[eé] d)/i;

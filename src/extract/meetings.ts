@@ -8,10 +8,14 @@
 import { allMatches } from "./all-matches.ts";
 import { calledOffMentions, isCalledOff } from "./called-off.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
+import { attendeesAfterOpening, sideIncluded } from "./finders/attendance-openings.ts";
 import { isBilateralBody, markBilateralBodies, TAKES_PART_IN_SITTING } from "./finders/bilateral-body.ts";
+import { atSittingOfABody } from "./finders/body-sittings.ts";
+import { activeCompanions } from "./finders/companion-clauses.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
-import { delegationMembers } from "./finders/delegation-members.ts";
+import { delegationMembers, speakingDelegationMembers } from "./finders/delegation-members.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
+import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
@@ -396,9 +400,10 @@ const WITH_SUITE = new RegExp(
   String.raw`^ and (?:the |his |her |their )?(?:accompanying |visiting )?delegation(?: ,)? (?:which |that |who )?(?:included|includes|including|comprised|comprising|consisted of|consisting of) (${LIST})`,
 );
 // "A delegation led by @m0 , including " + the list: the people of the delegation its head leads;
-// "@m0 , who was accompanied by " + the list, too.
+// "@m0 , who was accompanied by " + the list, too. Not "members of @m0 , including " + the list: the
+// members named act, not the delegation's head that @m0 stands for.
 const COMPANIONS_OF =
-  /(@m\d+) , (?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined))?(?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
+  /(?<!\b(?:members?|some|part) of )(@m\d+) , (?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined))?(?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
@@ -1546,15 +1551,26 @@ function attendanceFinders(scope: SentenceScope): void {
   // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
   // A and B") the report does not say.
   if (
-    /includ|compris|consist|composed|made up/.test(sk) &&
+    /includ|compris|consist|composed|made up|part of|members? of/.test(sk) &&
     !(lastPlanned && !found.some((p) => !p.addsTo)) &&
     !MEMBERS_ELSEWHERE.test(sk)
-  )
+  ) {
     joinPrevious("delegation-members", delegationMembers(s, sk));
+    if (!found.some((p) => !p.addsTo)) joinPrevious("delegation-speakers", speakingDelegationMembers(s, sk));
+  }
+  if (/took part|participa|present|witness|attended by|on hand|side|includ|compris|consist/.test(sk))
+    joinPrevious("attended", [...attendeesAfterOpening(sk), ...sideIncluded(s, sk)]);
+  // "C, who accompanied X, proposed ...": company of someone of the meeting just told, in a sentence of no meeting.
+  const last = [...scope.earlier].reverse().find((p) => !p.addsTo);
+  if (last && !found.some((p) => !p.addsTo))
+    for (const c of activeCompanions(sk))
+      if (last.people.includes(scope.personOf(c.of) ?? -1)) joinPrevious("accompanied", c.companions);
   if (/particip|took part|attend|present|told|informed|briefed|joined|sat in/.test(sk))
     for (const m of allMatches(PARTICIPATED, sk)) {
       const rest = sk.slice((m.index ?? 0) + m[0].length);
-      if (IN_AN_EVENT.test(rest) || !IN_THE_MEETING.test(rest)) continue;
+      const remote = !!last && fromRemoteSeat(rest, scope.doc.sentences[last.sentence]?.text ?? "");
+      if (IN_AN_EVENT.test(rest) || atSittingOfABody(rest) || !(IN_THE_MEETING.test(rest) || remote))
+        continue;
       // "Deputies A and B also took part": everyone the list names.
       joinPrevious("participated", ids(m[1]));
     }

@@ -60,6 +60,12 @@ describe("sentence splitting", () => {
       "They talked.",
     ]);
   });
+  it("keeps an engineer's title ('Eng.') with the name it heads", () => {
+    expect(splitSentences("The talks were attended by Eng. Omar Haddad. They ended at noon.")).toEqual([
+      "The talks were attended by Eng. Omar Haddad.",
+      "They ended at noon.",
+    ]);
+  });
 });
 
 describe("parseArticle", () => {

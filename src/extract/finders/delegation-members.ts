@@ -1,29 +1,68 @@
 /**
  * The members of a delegation named after the meeting it had: "The delegation also included MPs A
- * and B", "The delegation comprised deputies A, B and C". They took part in the meeting the report
- * told just before, beside the delegation's head.
+ * and B", "The delegation comprised deputies A, B and C", "MPs A and B were also part of the Ostrian
+ * delegation". They took part in the meeting the report told just before, beside the delegation's head.
+ * So did members who spoke there: "Members of the delegation, A and B, raised questions on ...".
  */
 
 import { allMatches } from "../all-matches.ts";
 import type { Sentence } from "../document.ts";
 
 const M = String.raw`@m\d+`;
+// A list of mentions: "@m1", "@m1 and @m2", "@m1 , @m2 , as well as @m3".
+const MENTIONS = String.raw`${M}(?:(?: ,| and| , and| as well as| , as well as| along with| , along with)(?: [a-z]+)? ${M})*`;
 const MEMBERS = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(${M}) (?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of) (?:[^@]{0,40}? )?(${M}(?:(?: ,| and| , and) ${M})*)`,
+  String.raw`^(?:[^@]{0,30}? )?(${M}) (?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of) (?:[^@]{0,40}? )?(${MENTIONS})`,
+);
+// "@m0 and @m1 were also part of @m2", "@m0 was also a member of @m2" (@m2 a delegation).
+const PART_OF = new RegExp(
+  String.raw`^(?:[^@]{0,30}? )?(${MENTIONS}) (?:were|was|are|is) (?:also )?(?:part|(?:a )?members?) of (${M})`,
+);
+// What one says at a meeting: a member who spoke right after the meeting was told was at it.
+const SPOKE = String.raw`(?:also )?(?:said|noted|stressed|raised|asked|spoke|emphasi[sz]ed|underlined|expressed|proposed|suggested|informed|briefed|presented|shared|highlighted|pointed out|thanked|voiced|put forward|outlined|called for|added|inquired|enquired)`;
+// "Members of the delegation, @m0 and @m1, raised ...", "@m0 and @m1, members of the delegation, noted ...".
+// The delegation may be a mention of its own (then it must say "delegation").
+const OF_DELEGATION = String.raw`(?:the (?:[\w-]+ )?delegation|(${M}))`;
+const SPEAKING_MEMBERS = new RegExp(
+  String.raw`^(?:[^@]{0,20}? )?(?:the )?(?:other )?members of ${OF_DELEGATION} , (?:namely )?(${MENTIONS}) , ${SPOKE}\b|^(${MENTIONS}) , (?:both |other )?members of ${OF_DELEGATION} , ${SPOKE}\b`,
 );
 
 /**
  * The mentions of the people a sentence names as members of a delegation ("the delegation
- * included A and B"), or none. The subject must be the delegation itself: the words "delegation" in its mention.
+ * included A and B", "A and B were also part of the delegation"), or none. The delegation must be a
+ * mention with the word "delegation" in it.
  */
 export function delegationMembers(s: Sentence, sk: string): number[] {
-  const m = MEMBERS.exec(sk);
+  const included = MEMBERS.exec(sk);
+  const part = included ? undefined : PART_OF.exec(sk);
+  const list =
+    included && isDelegation(s, included[1]) ? included[2] : part && isDelegation(s, part[2]) ? part[1] : "";
+  return people(s, list ?? "");
+}
+
+/**
+ * The mentions of the members of a delegation who spoke in the sentence ("Members of the delegation,
+ * A and B, raised questions on ..."), or none. A caller adds them to the meeting told just before only
+ * when the sentence reports no meeting of its own.
+ */
+export function speakingDelegationMembers(s: Sentence, sk: string): number[] {
+  const m = SPEAKING_MEMBERS.exec(sk);
   if (!m) return [];
-  const subject = s.mentions[Number(m[1]?.slice(2))];
-  if (!subject || subject.from < 0) return [];
-  const words = s.tokens.slice(subject.from, subject.to).map((t) => t.key);
-  if (!words.includes("delegation")) return [];
-  return allMatches(/@m(\d+)/g, m[2] ?? "")
+  const [, ofFirst, first, second, ofSecond] = m;
+  const of = first !== undefined ? ofFirst : ofSecond;
+  return of === undefined || isDelegation(s, of) ? people(s, first ?? second ?? "") : [];
+}
+
+/** Whether the mention `at` ("@m3") is a delegation: the word "delegation" among its words. */
+function isDelegation(s: Sentence, at: string | undefined): boolean {
+  const m = s.mentions[Number(at?.slice(2))];
+  if (!m || m.from < 0) return false;
+  return s.tokens.slice(m.from, m.to).some((t) => t.key === "delegation");
+}
+
+/** The people among the mentions of a list. */
+function people(s: Sentence, list: string): number[] {
+  return allMatches(/@m(\d+)/g, list)
     .map((x) => Number(x[1]))
     .filter((n) => s.mentions[n]?.kind === "person");
 }

@@ -1,0 +1,52 @@
+/**
+ * Company at a meeting told after it: "C, who accompanied X, proposed a joint seminar", "A and B
+ * accompanied X during the talks", "X was accompanied at the meeting by A and B" ("X is accompanied by
+ * A", with no meeting named, speaks of the whole visit). C (A, B) sat at the meeting X had just been told
+ * to have, beside X. Only company of someone of that meeting: "C, who accompanied the minister on his
+ * tour" names no one the meeting had.
+ */
+
+import { allMatches } from "../all-matches.ts";
+
+const M = String.raw`@m\d+`;
+const MENTIONS = String.raw`${M}(?:(?: ,| and| , and| as well as| , as well as)(?: [a-z]+)? ${M})*`;
+// "@m0 , who (also) accompanied @m1 ,": a relative clause on the companion.
+const WHO_ACCOMPANIED = new RegExp(String.raw`(${M}) , who (?:also |had )?accompanied (${M})(?= ,)`, "g");
+// "@m0 and @m1 accompanied @m2 during / at / in the meetings": the company of the meetings told.
+const ACCOMPANIED_AT = new RegExp(
+  String.raw`(${MENTIONS}) (?:also )?accompanied (${M}) (?:during|at|in|to|throughout) (?:the|these|both|all(?: the)?|each of the|his|her|their) (?:[\w-]+ )?(?:meetings?|talks|negotiations|discussions|conversations?)\b`,
+  "g",
+);
+
+// "@m0 was accompanied at the meeting by @m1 and @m2", "@m0 was accompanied by @m1 during the talks".
+const ACCOMPANIED_BY_AT = new RegExp(
+  String.raw`(${M}) (?:was|were) (?:also )?accompanied (?:(?:at|during|in) (?:the|this|these) (?:[\w-]+ )?(?:meetings?|talks|negotiations) by (${MENTIONS})|by (${MENTIONS}) (?:at|during|in) (?:the|this|these|both|all) (?:[\w-]+ )?(?:meetings?|talks|negotiations)\b)`,
+  "g",
+);
+
+/** The companions of one person of the meeting told before, as mention numbers of a skeleton. */
+export interface Companions {
+  /** The mention of the one accompanied. */
+  of: number;
+  /** The mentions of those who went with them. */
+  companions: number[];
+}
+
+/**
+ * The companions a sentence skeleton names: "@m0 , who accompanied @m1 ,", "@m0 and @m1 accompanied
+ * @m2 during the meetings", "@m0 was accompanied at the meeting by @m1". The caller checks that the one accompanied took
+ * part in the meeting told before.
+ */
+export function activeCompanions(sk: string): Companions[] {
+  if (!sk.includes("accompanied")) return [];
+  const numbers = (list: string | undefined) => allMatches(/@m(\d+)/g, list ?? "").map((x) => Number(x[1]));
+  const active = [...allMatches(WHO_ACCOMPANIED, sk), ...allMatches(ACCOMPANIED_AT, sk)].map((m) => ({
+    of: Number(m[2]?.slice(2)),
+    companions: numbers(m[1]),
+  }));
+  const passive = allMatches(ACCOMPANIED_BY_AT, sk).map((m) => ({
+    of: Number(m[1]?.slice(2)),
+    companions: numbers(m[2] ?? m[3]),
+  }));
+  return [...active, ...passive];
+}
