@@ -63,8 +63,6 @@ export function extractCorpus(
       onProgress: (done) => options.onProgress?.(done + skipped.length),
       // Which rule proposed each meeting, for measuring the rules one by one.
       recordFinders: process.env.PARLBOT_DEBUG_FINDERS === "1",
-      // The learned pairing is tried on a corpus on request only (see ExtractOptions.learnedPairing).
-      learnedPairing: process.env.PARLBOT_LEARNED_PAIRING === "1",
       // An article the rules cannot read is skipped with the reason, as an unreadable file is.
       onFailed: (article, error) => {
         skipped.push({ file: article.file ?? article.id, reason: `extraction failed: ${error.message}` });

@@ -8,7 +8,7 @@ import { assembleMeetings, type LocalMeeting } from "./assemble.ts";
 import { resolveMentions } from "./coref.ts";
 import { type Doc, makeDoc } from "./document.ts";
 import { proposeImpliedMeetings } from "./implied.ts";
-import { proposeMeetings } from "./meetings.ts";
+import { type Proposal, proposeMeetings } from "./meetings.ts";
 import { findOtherMentions } from "./mentions.ts";
 import { mergeNameVariants } from "./name-variants.ts";
 import { findPeople } from "./people.ts";
@@ -21,6 +21,16 @@ export interface ArticleFacts {
 
 /** Runs every extraction step on one article. */
 export function extractArticle(article: ParsedArticle): ArticleFacts {
+  const { doc, proposals } = readArticle(article);
+  return { doc, meetings: assembleMeetings(doc, proposals) };
+}
+
+/**
+ * The finders' part of extraction: the analysed document and the meetings its sentences and the
+ * article pass propose, before the refiners assemble them (so that a proposal from elsewhere, the
+ * learned pairing's, can be assembled, dated and placed beside them by the same refiners).
+ */
+export function readArticle(article: ParsedArticle): { doc: Doc; proposals: Proposal[] } {
   const doc = makeDoc(article);
   findPeople(doc);
   mergeNameVariants(doc);
@@ -29,5 +39,5 @@ export function extractArticle(article: ParsedArticle): ArticleFacts {
   const proposals = proposeMeetings(doc);
   // The article-level pass adds what the sentences only imply, after the sentence finders.
   proposals.push(...proposeImpliedMeetings(doc, proposals));
-  return { doc, meetings: assembleMeetings(doc, proposals) };
+  return { doc, proposals };
 }

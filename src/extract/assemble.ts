@@ -25,7 +25,7 @@ import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
-import { dropRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
+import { dropRecalled, speaksOfRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
 import { fillRoleSides, mayHoldOffice, mayStandFor } from "./role-sides.ts";
 
 /** A meeting of one article, its sides still local person ids. */
@@ -55,7 +55,6 @@ const keyOf = (p: { people: number[]; parties: { description: string }[] }) =>
 
 // An attendance sentence that speaks of one meeting ("took part in the meeting").
 const THE_MEETING = /\bthe (?:meeting|talks)\b(?! (?:with|of)\b)/i;
-const RECALLED = /\b(?:recalled|recalling|reminded|remembered)\b/i;
 
 // How far before the report a meeting told again may have been held and still be the one reported:
 // a report is written during a visit or soon after it.
@@ -113,7 +112,7 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
     if (p.addsTo === "previous") {
       // "The meeting was attended by ..." is the meeting the article reports, not one that a speaker
       // recalled in between ("X recalled that A held talks with B last year").
-      const told = [...meetings].reverse().filter((m) => !RECALLED.test(m.evidence));
+      const told = [...meetings].reverse().filter((m) => !speaksOfRecalled(m.evidence));
       // "X also had meetings with A and B. C and D took part in the meeting": "the meeting" is not one
       // of several that one sentence listed, but the last meeting a sentence told alone.
       const alone = (m: LocalMeeting) => meetings.filter((n) => n.sentence === m.sentence).length === 1;

@@ -37,9 +37,12 @@ const TURN =
 // Sentences that quote someone from elsewhere (a message, an interview, an earlier occasion).
 const ELSEWHERE =
   /\b(message|letter|statement|interview|earlier|previously|recently|last (?:year|month|week)|on the phone|by phone|telephone|video ?link|online)\b/i;
-// Whether a sentence quotes someone from elsewhere. Several passes ask it of every sentence, and the
-// pattern (case-insensitive, many words) is among the costliest of extraction: read once a sentence.
-function quotesElsewhere(s: Sentence): boolean {
+/**
+ * Whether a sentence quotes someone from elsewhere (a message, an interview, an earlier occasion, a
+ * call). Several passes ask it of every sentence, and the pattern (case-insensitive, many words) is
+ * among the costliest of extraction: read once a sentence.
+ */
+export function quotesElsewhere(s: Sentence): boolean {
   let elsewhere = elsewhereMemo.get(s);
   if (elsewhere === undefined) {
     elsewhere = ELSEWHERE.test(s.text);
@@ -62,6 +65,9 @@ const MEETING_WORD =
 // Words of a frame that report an encounter even at an event ("met on the sidelines of the forum").
 const ENCOUNTER_FRAME = /\b(meets?|met|meeting|talks|receives?|received|counterpart|bilateral)\b/i;
 const PLANNED = /\b(will|to visit|to meet|is set to|are set to|expected to|scheduled|plans? to)\b/i;
+
+/** Whether a sentence speaks of something to come ("will meet", "is set to visit", "scheduled"). */
+export const looksAhead = (text: string): boolean => PLANNED.test(text);
 // A title naming two people who meet: "A, B meet", "A and B hold talks".
 const TITLE_PAIR = /(@m\d+) (?:,|and|&) (@m\d+) (?:meet|hold talks|discuss|confer|sign)\b/;
 // A first-person report of an encounter inside a quote, also an impersonal one the speaker owns ("It
@@ -215,13 +221,16 @@ const IN_PERSON =
  * ("A holds telephone conversation with B"): the sides that then speak or act ("the interlocutors
  * highlighted", "B congratulated A") talked on the line, they did not meet.
  */
-function reportsRemoteExchange(doc: Doc): boolean {
+export function reportsRemoteExchange(doc: Doc): boolean {
   const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
   return (
     frame.some((s) => REMOTE_EXCHANGE.test(s.text)) &&
     !frame.some((s) => IN_PERSON.test(s.text.replace(REMOTE_TALK, "")))
   );
 }
+/** Whether a sentence speaks of an exchange at a distance (a call, a video link, a letter, a message). */
+export const speaksOfExchangeAtADistance = (text: string): boolean => REMOTE_EXCHANGE.test(text);
+
 // "telephone conversation", "phone talks", "video meeting": the encounter word is the remote one's.
 const REMOTE_TALK =
   /\b(?:(?:tele)?phone|video|online|virtual)(?: [a-z]+)? (?:conversation|talks|call|meeting|conference)s?\b/gi;

@@ -9,6 +9,8 @@ import { exactCopy } from "./exact-lists.ts";
 import { isCountryName } from "./gazetteer.ts";
 import { Interner } from "./interner.ts";
 import { peopleByArticle, refineWithLearnedPairing } from "./learned/refine.ts";
+import { readPairByTheRules } from "./learned/rules-reading.ts";
+import { learnedPairingWanted } from "./learned/switch.ts";
 import { pickFullName } from "./people.ts";
 import { PeopleRegistry } from "./registry.ts";
 
@@ -27,10 +29,10 @@ export interface ExtractOptions {
    */
   onFailed?: (article: ParsedArticle, error: Error) => void;
   /**
-   * Let the learned pairing amend the rules' meetings (learned/refine.ts). Off by default: on the
-   * project's invented test articles it adds meetings the rules rightly leave out (a message, a call
-   * about someone, praise), so it is tried on a corpus (`PARLBOT_LEARNED_PAIRING=1 parlbot extract`)
-   * rather than trusted yet.
+   * Let the learned pairing amend the rules' meetings (learned/refine.ts): drop two-person meetings it
+   * finds very unlikely, add pairs it finds very likely where the rules' own checks let the sentence
+   * stand as an encounter (learned/rules-reading.ts). Unset, PARLBOT_LEARNED_PAIRING decides
+   * (learned/switch.ts).
    */
   learnedPairing?: boolean;
 }
@@ -88,6 +90,10 @@ function addArticles(
   const interned = new Interner();
   const newArticles: Article[] = [];
   const added: Meeting[] = [];
+  const pairing = options.learnedPairing ?? learnedPairingWanted();
+  // With the pairing, each article and its people's ids are kept until every article is read, so
+  // that the rules can read again a pair it proposes (learned/rules-reading.ts).
+  const read = new Map<string, ReadArticle>();
   const total = options.total ?? (Array.isArray(articles) ? articles.length : Number.NaN);
   let done = 0;
   for (const a of articles) {
@@ -115,6 +121,7 @@ function addArticles(
         p.countryGuessed,
       ),
     );
+    if (pairing) read.set(a.id, { article: a, ids: ids as string[] });
     // Someone only named, with no role and no meeting here, is still known from this article ("who is X?").
     const met = new Set(meetings.flatMap((m) => m.people));
     doc.people.forEach((p, i) => {
@@ -164,7 +171,7 @@ function addArticles(
   const people = registry.people();
   // Nor the caches of name words, some 20 MB for a large corpus (they fill again if names are compared).
   clearNameCaches();
-  const refined = options.learnedPairing ? refineAll(newArticles, added, people, options) : added;
+  const refined = pairing ? refineAll(newArticles, added, people, read, options) : added;
   return {
     base: {
       version: 1,
@@ -185,6 +192,7 @@ function refineAll(
   newArticles: readonly Article[],
   added: readonly Meeting[],
   people: readonly Person[],
+  read: ReadonlyMap<string, ReadArticle>,
   options: ExtractOptions,
 ): Meeting[] {
   const byArticle = new Map<string, Meeting[]>();
@@ -197,8 +205,18 @@ function refineAll(
   return newArticles.flatMap((a) =>
     refineWithLearnedPairing(a, named.get(a.id) ?? [], people, byArticle.get(a.id) ?? [], {
       recordFinders: options.recordFinders,
+      readByRules: (pair, evidence) => {
+        const r = read.get(a.id);
+        return r ? readPairByTheRules(r.article, r.ids, pair, evidence) : undefined;
+      },
     }),
   );
+}
+
+/** An article as parsed, with the fact base's id of each of its people (by local id). */
+interface ReadArticle {
+  article: ParsedArticle;
+  ids: string[];
 }
 
 function articleRecord(a: ParsedArticle): Article {

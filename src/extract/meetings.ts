@@ -76,6 +76,7 @@ const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an 
 const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
+
 const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH})`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
@@ -138,6 +139,13 @@ const OWNED_MEETING = new RegExp(
 // "X said this after receiving a courtesy call from Y" (a call or visit received is an encounter; a
 // phone call is not, and the words allowed before "call" leave it out), "after being received by Y",
 // and "On receiving Y, X said" at the head of a sentence or clause ("insisted on meeting Y" is a wish).
+// Inside a clause, "on meeting Y" is a wish or a topic ("insisted on meeting Y"), not the time of an
+// encounter: WHILE_MEETING reads "on" only at the head of a sentence or a clause.
+const ON_MEETING_INSIDE = /[a-z] on (?:meeting|receiving|hosting|welcoming)\b/;
+
+/** Whether a sentence speaks of meeting someone as a wish or a topic ("insisted on meeting Y"). */
+export const wishesToMeet = (text: string): boolean => ON_MEETING_INSIDE.test(text);
+
 const WHILE_MEETING = new RegExp(
   String.raw`(?:when|while|before|after|upon|during|(?:^|, )on) (?:being (?:received|welcomed|hosted|greeted) by|meeting|receiving|hosting|welcoming|paying a (?:courtesy )?call on|receiving (?:a|an) (?:courtesy |farewell |protocol |introductory |official )?(?:call|visit) from|holding (?:[\w'’-]+ ){0,3}?${MEET_NOUN} with) (?:with )?(${LIST})`,
   "g",
@@ -292,6 +300,18 @@ const WITH_A_PEOPLE = /^ and (?:the |all )?(?:people|peoples|nation|citizens)\b/
 // "held a telephone conversation", "had a video call": the remote word a few words after the verb.
 const REMOTE_AFTER = /^ (?:[\w'’-]+ ){0,2}?(?:(?:tele)?phone|video|online|virtual)\b/;
 const MEETING_WORD = new RegExp(String.raw`\b${MEET_NOUN}\b`);
+// The words of MEET_NOUN that name an encounter on their own ("a session", "a dialogue", "bilateral"
+// need a head: "bilateral ties", "the dialogue between the heads of state" are no encounter).
+const ENCOUNTER_WORD =
+  /\b(?:met|meets|meetings?|talks|negotiations|conversations?|encounters?|consultations|audience)\b/;
+
+/**
+ * Whether a sentence names an encounter in the words the finders read one by: "met", a meeting noun
+ * ("talks", "a meeting", "an audience") or a meal ("a dinner", "a reception").
+ */
+export function namesAnEncounter(text: string): boolean {
+  return ENCOUNTER_WORD.test(text) || MEAL_WORD.test(text);
+}
 // A meeting noun or a meal anywhere, even inside a word: what every noun finder's pattern needs
 // (it names the encounter), tested once a sentence so that those patterns need not run where it is absent.
 const MEETING_OR_MEAL = new RegExp(String.raw`${MEET_NOUN}|${MEAL}`);
@@ -578,12 +598,21 @@ const MESSAGE_RECEIVED =
  */
 function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
   const { verbAt } = partsOf(sk, m);
-  const gap = gapAfterVerb(sk, m);
+  return namedThroughANoun(gapAfterVerb(sk, m), sk.slice(0, verbAt));
+}
+
+/**
+ * Whether the words `gap` before a person (after a verb, or after the other side) make them the
+ * owner or author of a thing, not the one met: "received a letter from", "the law drafted by",
+ * "welcomed the initiative of". `beforeVerb` is the sentence before the verb: "was received by" is
+ * a passive, whose agent was met.
+ */
+export function namedThroughANoun(gap: string, beforeVerb: string): boolean {
   // "Receives more congratulations X", "received messages of support, X said": what was received
   // is a message, whoever is named after it.
   if (MESSAGE_RECEIVED.test(gap) && !MET_THROUGH.test(gap)) return true;
   if (!/ (?:of|from|by)$/.test(gap) || MET_THROUGH.test(gap)) return false;
-  return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(sk.slice(0, verbAt).trimEnd());
+  return !/\b(?:was|were|be|been|being)(?: [a-z]+ly)?$/.test(beforeVerb.trimEnd());
 }
 
 // Words between a subject and a meeting verb that put the verb in a clause of its own: reported

@@ -27,6 +27,11 @@ const HABIT =
 const TIME_IN_YEAR =
   /\b(?:in|since|during|back in|as early as)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?((?:19|20)\d{2})\b(?!\s*\d)/gi;
 
+const RECALLED = /\b(?:recalled|recalling|reminded|remembered)\b/i;
+
+/** Whether a sentence is what someone recalled or reminded others of ("X recalled that A met B"). */
+export const speaksOfRecalled = (text: string): boolean => RECALLED.test(text);
+
 /**
  * Whether the sentence places its meeting in a year before the publication's ("in 2015", "two
  * years ago") or a month half a year or more before it ("in March 2021" when published in 2024), or

@@ -153,21 +153,75 @@ describe("the committed model", () => {
 });
 
 describe("extraction with the pairing", () => {
-  const text = ` date 2024-05-14 Senator Arven Tolmasky toasts with Speaker Derin Vashko during a dinner at the speaker's residence on Wednesday.
-Derin Vashko, who chairs South Korea's National Assembly, told reporters that trade and energy would top the agenda this spring.
+  // Of two known countries: the rules tie only sides of two countries by what they do (implied.ts).
+  const text = (
+    verb: string,
+  ) => ` date 2024-05-14 US Senator Arven Tolmasky ${verb} South Korean Speaker Derin Vashko during a dinner at the speaker's residence on Wednesday.
+Derin Vashko told reporters that trade and energy would top the agenda this spring.
 A group of members of the US Senate headed by Arven Tolmasky came to Seoul on Tuesday for three days.`;
-  const article = () => parseArticle(text, { id: "x", file: "x.txt", isKnownCity });
+  const article = (verb = "toasts with") => parseArticle(text(verb), { id: "x", file: "x.txt", isKnownCity });
   const pairsOf = (base: ReturnType<typeof extractFacts>) =>
     base.meetings.map((m) => [...(m.participantNames ?? [])].sort().join(" + "));
 
-  it("adds the dinner the rules do not read as a meeting, held, with no date guessed", () => {
-    expect(pairsOf(extractFacts([article()]))).toEqual([]);
+  it("adds the dinner the rules do not read as a meeting, held, dated and placed as the rules would", () => {
+    expect(pairsOf(extractFacts([article()], { learnedPairing: false }))).toEqual([]);
     const base = extractFacts([article()], { recordFinders: true, learnedPairing: true });
     expect(pairsOf(base)).toEqual(["Arven Tolmasky + Derin Vashko"]);
     const added = base.meetings[0];
     expect(added?.status).toBe("held");
-    expect(added?.date).toBeUndefined();
     expect(added?.finders).toEqual(["learned-pairing"]);
     expect(added?.evidence).toContain("toasts with");
+    // The day and the place the rules give the same sentence told with a verb they read.
+    const rules = extractFacts([article("met with")], { learnedPairing: false }).meetings[0];
+    expect(rules?.date?.start).toBeDefined();
+    expect(added?.date).toEqual(rules?.date);
+    expect(added?.place).toEqual(rules?.place);
+  });
+
+  // Sentences the model pairs two people of (it added each of these before the rules read them), and
+  // the rules' checks reject as an encounter of theirs.
+  const MET =
+    "Speaker of the Parliament Darius Velkan met with Ambassador of Norway Mirela Ostrova in Belgrade on 12 May.";
+  const meetingsWith = (rest: string, learnedPairing = true) =>
+    pairsOf(
+      extractFacts([parseArticle(` date 2024-05-14 ${rest}`, { id: "y", file: "y.txt", isKnownCity })], {
+        learnedPairing,
+      }),
+    );
+  it.each([
+    [
+      "praise, beside 'bilateral'",
+      `${MET} Velkan praised Foreign Minister Tobias Kreuner for his personal contribution to bilateral ties.`,
+    ],
+    [
+      "a letter received",
+      "Speaker Levan Kobaidze received a letter from President of the European Parliament Hanna Lindqvist.",
+    ],
+    ["an initiative welcomed", "Speaker Levan Kobaidze welcomed the initiative of Senator Hanna Lindqvist."],
+    [
+      "congratulations received",
+      "Speaker Ivo Markov received congratulations from President of the Senate of Peru Rosa Fuentes and Speaker of the Assembly of Ghana Kofi Mensah.",
+    ],
+    [
+      "talks recalled",
+      "Speaker Yerbol Kusmanov of Kazakhstan recalled the talks between President Kassym Tokhtarov and President Adel Ramzy of Egypt in Cairo.",
+    ],
+  ])("adds no meeting for %s", (_, sentence) => {
+    expect(meetingsWith(sentence)).toEqual(meetingsWith(sentence, false));
+  });
+
+  it("leaves a sentence the rules read to them, and one the model splits in two", () => {
+    // The rules read one meeting of the delegation's head: its members listed after it are no second meeting.
+    expect(
+      meetingsWith(
+        "Chairman of the Mazhilis Ardak Nurbekov met with Speaker of the Saeima of Latvia Ilze Berzina and members of the Latvian delegation, including MPs Janis Ozols and Liga Kalnina.",
+      ),
+    ).toEqual(["Ardak Nurbekov + Ilze Berzina"]);
+    // B with A and B with C but not A with C, from one sentence the rules found nothing in.
+    expect(
+      meetingsWith(
+        "\n\nLatvian Speaker visits Astana\n\nASTANA. KAZINFORM - Chairman of the Mazhilis Ardak Nurbekov and Speaker of the Saeima of Latvia Ilze Berzina, who co-chair the inter-parliamentary commission, opened its meeting, attended by deputy Aigerim Sultanova.",
+      ),
+    ).toEqual([]);
   });
 });
