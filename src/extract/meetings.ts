@@ -361,15 +361,9 @@ const ATTENDED = new RegExp(
   String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:in|at) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) (?:also )?(?:took part|participated|were present)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
-// A delegation's members or head, named in apposition at the head of a sentence: "members of @m0 ,
-// @m1 and @m2 , raised ...", "a member of @m0 , @m1 , said", "the head of @m0 , @m1 , noted".
-const DELEGATION_PEOPLE_NAMED = new RegExp(
-  String.raw`^(?:[^@]{0,20}? )?(?:members?|the head|head|the leader|leader) of (?:the )?@m(\d+) , (${LIST}) , (?!who\b)`,
-);
+// A delegation's member or head, named in apposition at the head of a sentence: "a member of the
+// delegation, @m1 , said", "the head of the delegation, @m1 , noted" (the role read into the mention).
 const DELEGATION_MEMBER_ROLE = /^(?:an? |the )?(?:member|head|leader) of the delegation\b/i;
-// A person said to have come with another, in a clause on them: "@m0 , who accompanied @m1 ,".
-const ACCOMPANIED_ONE_OF_THEM =
-  /(?:^|[^@\w])@m(\d+) , who (?:also )?(?:accompanied|was accompanying|were accompanying) @m(\d+) ,/;
 // Events of many, where a side is represented without meeting anyone in particular.
 const EVENT_OF_MANY =
   /\b(?:forum|conference|summit|congress|exhibition|seminar|symposium|festival|plenary)\b/;
@@ -1533,25 +1527,11 @@ function wordsOf(s: Sentence, m: Mention | undefined): string {
  */
 function attendanceFinders(scope: SentenceScope): void {
   const { s, sk, mention, personOf, found, joinPrevious, lastPlanned, earlier } = scope;
-  // "Members of the delegation, A and B, raised questions": a delegation's people named when they
-  // speak sat at the meeting with it reported before.
-  // (The delegation's mention may stand resolved to its head: its words still say "delegation".)
-  const named = DELEGATION_PEOPLE_NAMED.exec(sk);
-  const body = named ? mention(Number(named[1])) : undefined;
-  if (named && /\bdelegation\b/i.test(`${body?.description ?? ""} ${wordsOf(s, body)}`))
-    joinPrevious("delegation-people-named", ids(named[2]));
   // "A member of the delegation, A, asked ...": one person, the apposition read into the mention.
   const opener = /^@m(\d+) , (?!who\b)/.exec(sk);
   const first = opener ? mention(Number(opener[1])) : undefined;
   if (opener && first?.kind === "person" && DELEGATION_MEMBER_ROLE.test(wordsOf(s, first)))
     joinPrevious("delegation-people-named", [Number(opener[1])]);
-  // "C, who accompanied A, proposed a seminar": one who came with a person of the meeting reported
-  // before sat at it.
-  const company = ACCOMPANIED_ONE_OF_THEM.exec(sk);
-  const last = [...earlier, ...found].reverse().find((p) => !p.addsTo);
-  const companion = company ? personOf(Number(company[2])) : undefined;
-  if (company && companion !== undefined && last?.people.includes(companion))
-    joinPrevious("accompanied-one-of-them", [Number(company[1])]);
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
   if (
