@@ -1526,7 +1526,7 @@ function wordsOf(s: Sentence, m: Mention | undefined): string {
  * the members of a delegation.
  */
 function attendanceFinders(scope: SentenceScope): void {
-  const { s, sk, mention, personOf, found, joinPrevious, lastPlanned, earlier } = scope;
+  const { s, sk, mention, found, joinPrevious, lastPlanned } = scope;
   // "A member of the delegation, A, asked ...": one person, the apposition read into the mention.
   const opener = /^@m(\d+) , (?!who\b)/.exec(sk);
   const first = opener ? mention(Number(opener[1])) : undefined;
