@@ -6,6 +6,7 @@
 
 import { BoundedCache } from "../text/bounded-cache.ts";
 import { allMatches } from "./all-matches.ts";
+import { countryTag } from "./country-tag.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { isFurnitureName } from "./furniture.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
@@ -238,7 +239,9 @@ function addNameMention(
   // "Anna Velloni (Renew, SE), Vice-Chair of the delegation": a European Parliament group tag (see below)
   // stands between the name and its apposition.
   const tag = partyGroupTag(s.text, s.tokens, span.to);
-  let after = roleAfter(s.tokens, tag?.to ?? span.to, s.found, isNameToken);
+  // "Ana Ruiz (Ecuador), Speaker of ...": a country in brackets likewise stands before the apposition.
+  const bracketed = tag ? undefined : countryTag(s.tokens, s.found, span.to);
+  let after = roleAfter(s.tokens, tag?.to ?? bracketed?.to ?? span.to, s.found, isNameToken);
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
   if (before && after && roleThenName(s.tokens, after, isNameToken)) after = undefined;
@@ -283,6 +286,10 @@ function addNameMention(
         country: tag.country,
       };
     mention.to = Math.max(mention.to, tag.to);
+  }
+  if (bracketed) {
+    person.country ??= bracketed.country;
+    mention.to = Math.max(mention.to, bracketed.to);
   }
   for (const role of [before, after, further]) {
     if (!role) continue;

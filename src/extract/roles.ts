@@ -6,7 +6,7 @@
  */
 
 import { WEEKDAYS } from "./dates.ts";
-import { type Found, isTitleWord, singularTitle } from "./gazetteer.ts";
+import { type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart, SHORT_TITLES } from "./honorifics.ts";
 import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
@@ -1297,6 +1297,8 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
 
 // "members of the Bundestag A and B", "members of the Seimas A, B and C": a plural title with its "of"
 // phrase before a list gives each name the singular title with the phrase.
+// "The Speakers of the Saeima and of the Riigikogu, A and B": the phrase may name two bodies, one for
+// each of a pair ("respectively" or not), and a comma or a dash may stand before the list.
 function pluralTitleOfBody(
   tokens: Token[],
   found: Found[],
@@ -1304,27 +1306,76 @@ function pluralTitleOfBody(
 ): RoleSpan[] | undefined {
   const first = names[0] as { from: number; to: number };
   const opening = honorificStart(tokens, first.from);
-  let k = opening - 1;
+  const end = /^[–—:,-]$/.test(tokens[opening - 1]?.text ?? "") ? opening - 1 : opening;
+  let k = end - 1;
   while (
-    k > opening - 9 &&
+    k > end - 12 &&
     k > 0 &&
-    (isCapitalized(tokens[k]?.text ?? "") || /^(of|the)$/.test(tokens[k]?.key ?? ""))
+    (isCapitalized(tokens[k]?.text ?? "") ||
+      /^(of|the|and)$/.test(tokens[k]?.key ?? "") ||
+      // "the Speakers of the parliaments of Ostria and Tarvonia": a body's head noun in lower case
+      isThingWord(tokens[k]?.text ?? ""))
   )
     k--;
-  while (k < opening - 1 && (tokens[k + 1]?.key ?? "") !== "of") k++;
+  while (k < end - 1 && (tokens[k + 1]?.key ?? "") !== "of") k++;
   const singular = singularTitle(tokens[k]?.text ?? "");
-  if (!singular || (tokens[k + 1]?.key ?? "") !== "of" || k + 2 >= opening) return undefined;
-  const body = found.find(
-    (f) => f.from > k && f.to <= opening && (f.entry.kind === "body" || f.entry.kind === "org"),
-  );
-  const role = {
-    title: `${singular} ${joinWords(tokens, k + 1, opening)}`,
-    ...(body ? { body: body.entry.name } : {}),
-    ...countryIn(k + 1, opening, found),
+  if (!singular || (tokens[k + 1]?.key ?? "") !== "of" || k + 2 >= end) return undefined;
+  const roleOf = (from: number, to: number, of = "") => {
+    const body = found.find(
+      (f) => f.from >= from && f.to <= to && (f.entry.kind === "body" || f.entry.kind === "org"),
+    );
+    return {
+      title: `${singular} ${of}${joinWords(tokens, from, to)}`,
+      ...(body ? { body: body.entry.name } : {}),
+      ...countryIn(from, to, found),
+    };
   };
-  return names.map((name, n) =>
-    n === 0 ? { ...role, from: k, to: opening } : { ...role, from: name.from, to: name.from },
-  );
+  const pair = names.length === 2 ? bodiesOfAPair(tokens, found, k + 1, end) : undefined;
+  const role = roleOf(k + 1, end);
+  return names.map((name, n) => {
+    const side = pair?.[n];
+    const own = side ? roleOf(side.from, side.to, side.of) : role;
+    return n === 0 ? { ...own, from: k, to: opening } : { ...own, from: name.from, to: name.from };
+  });
+}
+
+/**
+ * "of the Saeima and of the Riigikogu", "of the Saeima and the Riigikogu": an "of" phrase [from, to)
+ * that names two bodies or countries joined by "and", split into an "of" phrase for each (the second
+ * with its own "of"); undefined unless each side names one.
+ */
+function bodiesOfAPair(
+  tokens: Token[],
+  found: Found[],
+  from: number,
+  to: number,
+): { from: number; to: number; of: string }[] | undefined {
+  let and = from;
+  while (and < to && tokens[and]?.key !== "and") and++;
+  if (and >= to) return undefined;
+  const names = (x: number, y: number) =>
+    found.some((f) => f.from >= x && f.to <= y && (f.entry.kind === "body" || f.entry.kind === "country"));
+  if (!names(from, and) || !names(and + 1, to)) return undefined;
+  // The second side borrows the first one's "of" when it has none of its own; then what stands before
+  // the last "of" of the first side is shared, its plural body made singular ("of the parliaments of
+  // Ostria and Tarvonia": "of the parliament of Ostria", "of the parliament of Tarvonia").
+  if (tokens[and + 1]?.key === "of")
+    return [
+      { from, to: and, of: "" },
+      { from: and + 1, to, of: "" },
+    ];
+  let lastOf = and - 1;
+  while (lastOf > from && tokens[lastOf]?.key !== "of") lastOf--;
+  const shared = tokens
+    .slice(from, lastOf + 1)
+    .map((t) =>
+      isThingWord(t.text) && isThingWord(t.text.replace(/s$/, "")) ? t.text.replace(/s$/, "") : t.text,
+    )
+    .join(" ");
+  return [
+    { from: lastOf + 1, to: and, of: `${shared} ` },
+    { from: and + 1, to, of: `${shared} ` },
+  ];
 }
 /**
  * The role a plural apposition after a run of names gives each of them: in "Mr. C, Mr. D, and Mr. E,
@@ -1377,11 +1428,27 @@ export const MEMBERS_OF_ONE_BODY =
   /^(?:members|MPs|deputies|senators|parliamentarians|lawmakers|legislators|congressmen|congresswomen|delegates)$/i;
 
 /**
+ * The token after a short bracket of a few words and no comma that opens at `at` ("(Ecuador)"): what a
+ * list prints after a name, its country; `at` itself when no such bracket opens there. (A European
+ * Parliament group tag, "(EPP, DE)", has its own reading: people.ts.)
+ */
+function afterBracket(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  for (let k = at + 1; k < at + 5 && k < tokens.length; k++) {
+    if (tokens[k]?.text === ",") return at;
+    if (tokens[k]?.text === ")") return k + 1;
+  }
+  return at;
+}
+
+/**
  * Whether two names of a sentence stand in one list: only a comma, "and" or ", and" (and the second
  * name's honorifics) between them ("A, B and Dr C").
  */
 export function listedTogether(tokens: Token[], first: { to: number }, second: { from: number }): boolean {
-  const between = tokens.slice(first.to, honorificStart(tokens, second.from)).map((t) => t.key);
+  const between = tokens
+    .slice(afterBracket(tokens, first.to), honorificStart(tokens, second.from))
+    .map((t) => t.key);
   return (
     between.length > 0 &&
     between.length <= 2 &&
