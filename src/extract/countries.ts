@@ -49,7 +49,7 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       delegationStandsForCountry(doc, p) ??
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
-      groupMemberCountry(p, protagonist, visited) ??
+      groupMemberCountry(p, protagonist, visited, home) ??
       guestAtHome(doc, p, home) ??
       ourCountryOf(doc, p, home);
     if (p.country) continue;
@@ -330,6 +330,10 @@ function impliedByTitle(
   return candidates.find(Boolean);
 }
 
+// A seat in a parliament named by itself: "MP", "Member of Parliament", "Deputy", "Senator".
+const BARE_SEAT =
+  /^(?:MP|member of (?:the )?parliament|senator|deputy)\b(?! (?:speaker|chair|head|minister|prime))/i;
+
 // A member of a bilateral group whom a visitor meets in one of its two countries is of that country
 // (which of the two a group's name puts first depends on who writes it). At home, a member whom the
 // protagonist meets is the guest, of the group's other country, unless the protagonist belongs to a
@@ -338,12 +342,22 @@ function groupMemberCountry(
   p: LocalPerson,
   protagonist: LocalPerson | undefined,
   visited: string | undefined,
+  home: string | undefined,
 ): string | undefined {
   const pair = p.roles.find((r) => r.pairCountries)?.pairCountries;
   const own = protagonist?.country;
   if (!pair || !(visited ? pair.includes(visited) : own && pair.includes(own))) return undefined;
   const colleague = protagonist?.roles.some((r) => r.pairCountries);
-  return visited ?? (colleague ? own : pair.find((c) => c !== own));
+  if (visited) return visited;
+  // "R.Amarjargal MP, head of the Ostria-Tarvonia group", "Member of Parliament and Head of the group
+  // X": a member who also holds a bare seat sits in the parliament of the country the report stands in
+  // (a guest's seat names the guest's body or country).
+  const seat = p.roles.some((r) => !r.country && !r.body && BARE_SEAT.test(r.title));
+  if (seat && home && pair.includes(home)) return home;
+  // "Chairman of the Ostria-Tarvonia Friendship Committee at the Shura Council": a group of the
+  // protagonist's own chamber.
+  const sameBody = p.roles.some((r) => r.body && protagonist?.roles.some((q) => q.body === r.body));
+  return colleague || sameBody ? own : pair.find((c) => c !== own);
 }
 
 // "MPs A, B and C": a name without a title of its own in a list goes on from the name before it,

@@ -122,6 +122,42 @@ export function roleBefore(
   return role ? copyRole(role) : undefined;
 }
 
+// Prepositions that open a sentence with a phrase of their own ("Via the ambassador, ...").
+const OPENING_PREPOSITION = /^(?:Via|Through|With|To|For|From|By|Like|Unlike|Besides)$/;
+
+/**
+ * Whether the words right before "and" at `k` are a seat in a body, "Member of (the) <Body>": a few
+ * capitalised words after "Member of".
+ */
+function memberOfBefore(tokens: Token[], k: number): boolean {
+  let x = k - 1;
+  while (x > k - 6 && x > 1 && (isCapitalized(tokens[x]?.text ?? "") || tokens[x]?.key === "the")) x--;
+  return x < k - 1 && tokens[x]?.key === "of" && tokens[x - 1]?.key === "member";
+}
+
+/**
+ * Whether the comma at `k` parts the fields of a committee's name, the last of them joined by "and",
+ * up to the end of the role at `end`: "Committee on International Affairs, Defence and Security, X".
+ * The fields open with "on" or "for" after a capitalised word a few words before the comma, and after
+ * the comma come only capitalised words and one "and".
+ */
+function commaInFieldList(tokens: Token[], k: number, end: number): boolean {
+  if (!isCapitalized(tokens[k - 1]?.text ?? "") || end - k < 4 || end - k > 8) return false;
+  let and = 0;
+  for (let x = k + 1; x < end; x++) {
+    const key = tokens[x]?.key ?? "";
+    if (key === "and") and++;
+    else if (!isCapitalized(tokens[x]?.text ?? "")) return false;
+  }
+  if (and !== 1 || tokens[end - 1]?.key === "and") return false;
+  for (let x = k - 2; x >= Math.max(1, k - 6); x--) {
+    const key = tokens[x]?.key ?? "";
+    if ((key === "on" || key === "for") && isCapitalized(tokens[x - 1]?.text ?? "")) return true;
+    if (!isCapitalized(tokens[x]?.text ?? "") && key !== "and") return false;
+  }
+  return false;
+}
+
 // A role span that shares nothing with `role` (its keys in the same order).
 function copyRole(role: RoleSpan): RoleSpan {
   const copy = { ...role };
@@ -247,7 +283,13 @@ function scanRoleBefore(
         (tokens[k + 1]?.key ?? "") === "the" &&
         ROLE_LOWER.has(tokens[k + 2]?.key ?? "") &&
         !isTitleWord(tokens[k + 2]?.text ?? "");
-      if (f === "," && !gloss && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
+      if (
+        f === "," &&
+        !gloss &&
+        (end < i || !isCapitalized(tokens[k - 1]?.text ?? "")) &&
+        !commaInFieldList(tokens, k, end)
+      )
+        break;
       from = k;
       // "the head of the national security and defence committee X": the committee's field before it.
       const fieldFrom = FIELD_BODY.test(w) ? fieldBeforeBody(tokens, k) : k;
@@ -280,6 +322,17 @@ function scanRoleBefore(
       (ROLE_LOWER.has(tokens[k + 1]?.text ?? "") ||
         (isTitleWord(tokens[k - 1]?.text ?? "") && isTitleWord(tokens[k + 1]?.text ?? ""))) &&
       (tokens[k + 2]?.key ?? "") === "of"
+    ) {
+      from = k;
+      continue;
+    }
+    // "Member of Parliament and Head of the Ostria-Tarvonia Group X": a seat in a body and a title of
+    // one of its parts are one person's (a member holds any other title beside the seat).
+    if (
+      f === "and" &&
+      isTitleWord(tokens[k + 1]?.text ?? "") &&
+      (tokens[k + 2]?.key ?? "") === "of" &&
+      memberOfBefore(tokens, k)
     ) {
       from = k;
       continue;
@@ -368,6 +421,10 @@ function scanRoleBefore(
     /^(to|with)$/.test(tokens[1]?.key ?? "")
   )
     from = 2;
+  // "Via the ambassador, X sent his regards", "Through the Speaker, Y ...": a phrase that opens the
+  // sentence with a preposition and ends in a comma before the name frames the sentence; it is no
+  // apposition of the name, which is the subject after it.
+  if (end < i && from === 0 && OPENING_PREPOSITION.test(tokens[0]?.text ?? "")) return undefined;
   // "Meeting Chairman of the Senate X, the Speaker said", "Congratulating Speaker X, ...": a participle that
   // opens the sentence takes the name as its object; it is no word of the title (but "Acting Speaker",
   // "Standing Committee chairman" are titles of their own).
@@ -1066,6 +1123,9 @@ export function describeRole(
             // "the group of friendship with Romania": the partner country, not the member's; so is
             // what a post is for ("the All-Party Group for Ostria", "Special Envoy for Ostria").
             !(f.from > from && /^(?:with|for)$/.test(tokens[f.from - 1]?.key ?? "")) &&
+            // "the group on cooperation with the Parliament of Ostria": whatever follows "with" is the
+            // partner's.
+            !tokens.slice(from, f.from).some((t) => t.key === "with") &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
             !inCompound(tokens, f),
         )?.entry.name) ??
@@ -1472,6 +1532,8 @@ export function pluralTitleRoles(
   if (!first || names.length < 2) return undefined;
   let head = honorificStart(tokens, first.from) - 1;
   if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
+  // "a number of FNC members, including A and B": the names are some of the members the title counts.
+  if (/^(?:including|namely)$/.test(tokens[head]?.key ?? "") && tokens[head - 1]?.text === ",") head -= 2;
   const plural = tokens[head]?.text ?? "";
   const singular = singularTitle(plural);
   if (!singular) return pluralTitleOfBody(tokens, found, names);
