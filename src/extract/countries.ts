@@ -315,7 +315,7 @@ function impliedByTitle(
     placeOfSentence(doc, role.sentence, role.from, protagonist?.country),
     p !== protagonist ? visited : undefined,
     // "X met with the President of the Chamber of Deputies Y in Rome": the host is of where they met.
-    p !== protagonist
+    p !== protagonist || hostsAfter(doc, role.sentence, role.to)
       ? placeOfSentence(doc, role.sentence, Number.MAX_SAFE_INTEGER, protagonist?.country, role.to)
       : undefined,
     home,
@@ -328,6 +328,17 @@ function impliedByTitle(
     return own ?? (sharing.length === 1 ? sharing[0] : undefined);
   }
   return candidates.find(Boolean);
+}
+
+// "The Speaker X on Monday received his counterpart Y at the National Assembly in Abuja": the host is
+// of the place the sentence names after the verb (not "was received").
+const HOST_VERB =
+  /(?<!\b(?:was|were|is|are|been|be) )\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b/;
+
+function hostsAfter(doc: Doc, sentence: number, from: number): boolean {
+  const s = doc.sentences[sentence];
+  const at = s?.tokens[from]?.start;
+  return !!s && at !== undefined && HOST_VERB.test(s.text.slice(at));
 }
 
 // A seat in a parliament named by itself: "MP", "Member of Parliament", "Deputy", "Senator".
@@ -488,11 +499,35 @@ function placeOfSentence(
 // British site reporting on two other countries ("regionalchronicle.co.uk") says nothing of where they met.
 function outletCountry(doc: Doc): string | undefined {
   // An outlet named after its country ("Ostria Independent", "The Ostrian Times") says it as well.
-  const country = countryOfUrl(doc.article.url) ?? countryInName(doc.article.outlet);
+  const country =
+    countryOfUrl(doc.article.url) ??
+    countryInName(doc.article.outlet) ??
+    countryOfUrlSection(doc.article.url);
   const named = (f: Found) =>
     (f.entry.kind === "country" && f.entry.name === country) ||
     ((f.entry.kind === "city" || f.entry.kind === "body") && f.entry.country === country);
   return country && doc.sentences.some((s) => s.found.some(named)) ? country : undefined;
+}
+
+/**
+ * The country a section of an outlet's web address names, "/kenya/news/...", "/news/bangladesh/...",
+ * "/south-africa/...": a national paper files its home news so. Only a whole folder of the path (not the
+ * article's own slug, which may name any country) that is a country's name, not a demonym.
+ */
+function countryOfUrlSection(url: string | undefined): string | undefined {
+  const path = /^[a-z]+:\/\/[^/]+(\/[^?#]*)/i.exec(url ?? "")?.[1] ?? "";
+  const folders = path.split("/").filter(Boolean).slice(0, -1);
+  for (const folder of folders) {
+    if (!/^[a-z]{4,}(?:-[a-z]+)*$/.test(folder)) continue;
+    const name = folder
+      .split("-")
+      .map((w) => w[0]?.toUpperCase() + w.slice(1))
+      .join(" ");
+    const phrase = findPhrases(tokenize(name));
+    const only = phrase.length === 1 ? phrase[0] : undefined;
+    if (only?.entry.kind === "country" && !only.entry.demonym && only.text === name) return only.entry.name;
+  }
+  return undefined;
 }
 
 // The one country an outlet's name names ("Egypt Independent" → Egypt), if any.

@@ -8,7 +8,7 @@
  * Commons of two countries. Every name is invented.
  */
 import { describe, expect, it } from "vitest";
-import { peopleErrors } from "./people-helpers.ts";
+import { people, peopleErrors } from "./people-helpers.ts";
 
 describe("roles the fresh articles lost", () => {
   it("reads a committee whose fields are listed with commas, then a comma and the name", () => {
@@ -151,5 +151,30 @@ describe("countries the fresh articles lost", () => {
         ],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("the home of a report without a dateline", () => {
+  const peopleOf = (text: string, url: string) => people(` date 2025-01-01 ${text}`, { url });
+  it("is the country a folder of the outlet's address names", () => {
+    const text =
+      "Senate Speaker Otieno Barasa has called off a study tour of Ostria by members of the Transport Committee, citing the cost to Kenya.";
+    expect(
+      peopleOf(text, "https://daily.example.test/kenya/news/speaker-cancels-tour-123").get("Otieno Barasa")
+        ?.country,
+    ).toBe("Kenya");
+    // The article's own slug may name any country: it says nothing of the outlet's home.
+    expect(
+      peopleOf(text, "https://daily.example.test/news/kenya-speaker-cancels-tour").get("Otieno Barasa")
+        ?.country,
+    ).toBeUndefined();
+  });
+  it("is where the host received the guest", () => {
+    const text =
+      "The Speaker of the House of Representatives, Emeka Obi, on Monday received his counterpart from Ostria at the National Assembly in Abuja.";
+    expect(peopleOf(text, "https://news.example.test/a/123").get("Emeka Obi")?.country).toBe("Nigeria");
+    const guest =
+      "The Speaker of the House of Representatives, Emeka Obi, was received by the President in Abuja.";
+    expect(peopleOf(guest, "https://news.example.test/a/123").get("Emeka Obi")?.country).toBeUndefined();
   });
 });
