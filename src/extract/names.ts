@@ -307,6 +307,16 @@ export function findNames(
       } else if (words.length > 0 && /^\p{Lu}$/u.test(w) && nameLike(j + 1)) {
         words.push(w); // "Ibrahim A Danbaba": a middle initial printed without its dot
         j++;
+      } else if (
+        words.length > 0 &&
+        /^["“]$/.test(w) &&
+        nameLike(j + 1) &&
+        /^["”]$/.test(tokens[j + 2]?.text ?? "") &&
+        nameLike(j + 3)
+      ) {
+        // "Rosario "Charo" Reyes": a nickname in quotes between the given name and the surname
+        words.push(w, tokens[j + 1]?.text ?? "", tokens[j + 2]?.text ?? "");
+        j += 3;
       } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
         words.push(w); // "ash-Sheikh", "al-Sharhan"
         j++;
@@ -367,7 +377,8 @@ export function findNames(
       words.push(tokens[j]?.text ?? "");
       j++;
     }
-    const name = joinName(tokens, from, j);
+    // The nickname in quotes is no part of the name the person is known by.
+    const name = joinName(tokens, from, j).replace(/ ["“][^"”]+["”] /gu, " ");
     const nameWords = words.slice(from - i);
     const tooCommon = nameWords.every((w) => NOT_NAME.has(fold(w)) || /^\p{Lu}\.$/u.test(w));
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so

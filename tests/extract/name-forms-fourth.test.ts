@@ -2,7 +2,8 @@
  * Name forms the fourth invented batch showed lost: an initial of two letters printed apart from the
  * name ("Kh. Bolormaa", "Md. Karim"), Thai police ranks before a name ("Pol. Gen. X"), a country in
  * brackets after a name in a list ("A (Ostria) and B (Nepal)"), and a plural title whose "of" phrase
- * names one body for each of a pair ("the Speakers of the Saeima and of the Riigikogu, A and B").
+ * names one body for each of a pair ("the Speakers of the Saeima and of the Riigikogu, A and B"), and
+ * a nickname in quotes inside a name ("Marites "Tess" Villaraza-Cruz").
  * Every name is invented.
  */
 import { describe, expect, it } from "vitest";
@@ -36,6 +37,15 @@ describe("an initial of two letters printed apart from the name", () => {
   });
   it("still ends a sentence after a word with a vowel", () => {
     expect(splitSentences("They met Ambassador Lin Yu. Talks followed.")).toHaveLength(2);
+  });
+});
+
+describe("a nickname in quotes inside a name", () => {
+  it("is left out of the name, which goes on to the surname", () => {
+    expect(namesIn('They met Deputy Speaker Marites "Tess" Villaraza-Cruz and Senator Ivo Brant.')).toEqual([
+      "Marites Villaraza-Cruz",
+      "Ivo Brant",
+    ]);
   });
 });
 
