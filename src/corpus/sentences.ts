@@ -20,6 +20,7 @@ const ABBREVIATIONS = new Set([
   "gov",
   "hon",
   "rt", // "Rt. Hon."
+  "pol", // "Pol. Gen.", "Pol. Col.": the police ranks of Thai and other Asian reports
   "engr",
   "eng", // "Eng. Ahmed ...", an engineer's title in Gulf and Levant agencies
   "smt",
@@ -56,6 +57,9 @@ const ABBREVIATIONS = new Set([
   "bln",
   "min",
 ]);
+
+/** The initials of two letters, a capital and a consonant, that stand for a name ("Ch.", "Ts.", "Md."). */
+export const TWO_LETTER_INITIAL = /^(?:Ch|Sh|Ts|Kh|Zh|Md)$/;
 
 // A candidate end: . ! or ? (maybe followed by closing quotes or brackets), then space, then
 // something that can open a sentence (a capital, a digit, an opening quote or bracket). Only from
@@ -146,8 +150,10 @@ function endsSentence(text: string, from: number, to: number): boolean {
   const word = text.slice(lettersAndDotsBefore(text, from, to), to);
   if (!word) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-  // An initial: one capital letter ("K." in "K. Tokayev", "V. Matvienko").
-  if (/^\p{Lu}$/u.test(word)) return false;
+  // An initial: one capital letter ("K." in "K. Tokayev", "V. Matvienko"), or a capital and a consonant,
+  // as Mongolian names abbreviate the father's name ("Ch. Ariunaa", "Ts. Bold") and Bangladeshi ones
+  // Muhammad ("Md. Karim"). Such a word has no vowel: no English word, so no sentence, ends in one.
+  if (/^\p{Lu}$/u.test(word) || TWO_LETTER_INITIAL.test(word)) return false;
   // Dotted initials or abbreviations such as "U.S" or "D.C".
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
   return true;

@@ -49,7 +49,7 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       delegationStandsForCountry(doc, p) ??
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
-      groupMemberCountry(p, protagonist, visited) ??
+      groupMemberCountry(p, protagonist, visited, home) ??
       guestAtHome(doc, p, home) ??
       ourCountryOf(doc, p, home);
     if (p.country) continue;
@@ -315,7 +315,7 @@ function impliedByTitle(
     placeOfSentence(doc, role.sentence, role.from, protagonist?.country),
     p !== protagonist ? visited : undefined,
     // "X met with the President of the Chamber of Deputies Y in Rome": the host is of where they met.
-    p !== protagonist
+    p !== protagonist || hostsAfter(doc, role.sentence, role.to)
       ? placeOfSentence(doc, role.sentence, Number.MAX_SAFE_INTEGER, protagonist?.country, role.to)
       : undefined,
     home,
@@ -330,6 +330,21 @@ function impliedByTitle(
   return candidates.find(Boolean);
 }
 
+// "The Speaker X on Monday received his counterpart Y at the National Assembly in Abuja": the host is
+// of the place the sentence names after the verb (not "was received").
+const HOST_VERB =
+  /(?<!\b(?:was|were|is|are|been|be) )\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b/;
+
+function hostsAfter(doc: Doc, sentence: number, from: number): boolean {
+  const s = doc.sentences[sentence];
+  const at = s?.tokens[from]?.start;
+  return !!s && at !== undefined && HOST_VERB.test(s.text.slice(at));
+}
+
+// A seat in a parliament named by itself: "MP", "Member of Parliament", "Deputy", "Senator".
+const BARE_SEAT =
+  /^(?:MP|member of (?:the )?parliament|senator|deputy)\b(?! (?:speaker|chair|head|minister|prime))/i;
+
 // A member of a bilateral group whom a visitor meets in one of its two countries is of that country
 // (which of the two a group's name puts first depends on who writes it). At home, a member whom the
 // protagonist meets is the guest, of the group's other country, unless the protagonist belongs to a
@@ -338,12 +353,22 @@ function groupMemberCountry(
   p: LocalPerson,
   protagonist: LocalPerson | undefined,
   visited: string | undefined,
+  home: string | undefined,
 ): string | undefined {
   const pair = p.roles.find((r) => r.pairCountries)?.pairCountries;
   const own = protagonist?.country;
   if (!pair || !(visited ? pair.includes(visited) : own && pair.includes(own))) return undefined;
   const colleague = protagonist?.roles.some((r) => r.pairCountries);
-  return visited ?? (colleague ? own : pair.find((c) => c !== own));
+  if (visited) return visited;
+  // "R.Amarjargal MP, head of the Ostria-Tarvonia group", "Member of Parliament and Head of the group
+  // X": a member who also holds a bare seat sits in the parliament of the country the report stands in
+  // (a guest's seat names the guest's body or country).
+  const seat = p.roles.some((r) => !r.country && !r.body && BARE_SEAT.test(r.title));
+  if (seat && home && pair.includes(home)) return home;
+  // "Chairman of the Ostria-Tarvonia Friendship Committee at the Shura Council": a group of the
+  // protagonist's own chamber.
+  const sameBody = p.roles.some((r) => r.body && protagonist?.roles.some((q) => q.body === r.body));
+  return colleague || sameBody ? own : pair.find((c) => c !== own);
 }
 
 // "MPs A, B and C": a name without a title of its own in a list goes on from the name before it,
@@ -474,11 +499,35 @@ function placeOfSentence(
 // British site reporting on two other countries ("regionalchronicle.co.uk") says nothing of where they met.
 function outletCountry(doc: Doc): string | undefined {
   // An outlet named after its country ("Ostria Independent", "The Ostrian Times") says it as well.
-  const country = countryOfUrl(doc.article.url) ?? countryInName(doc.article.outlet);
+  const country =
+    countryOfUrl(doc.article.url) ??
+    countryInName(doc.article.outlet) ??
+    countryOfUrlSection(doc.article.url);
   const named = (f: Found) =>
     (f.entry.kind === "country" && f.entry.name === country) ||
     ((f.entry.kind === "city" || f.entry.kind === "body") && f.entry.country === country);
   return country && doc.sentences.some((s) => s.found.some(named)) ? country : undefined;
+}
+
+/**
+ * The country a section of an outlet's web address names, "/kenya/news/...", "/news/bangladesh/...",
+ * "/south-africa/...": a national paper files its home news so. Only a whole folder of the path (not the
+ * article's own slug, which may name any country) that is a country's name, not a demonym.
+ */
+function countryOfUrlSection(url: string | undefined): string | undefined {
+  const path = /^[a-z]+:\/\/[^/]+(\/[^?#]*)/i.exec(url ?? "")?.[1] ?? "";
+  const folders = path.split("/").filter(Boolean).slice(0, -1);
+  for (const folder of folders) {
+    if (!/^[a-z]{4,}(?:-[a-z]+)*$/.test(folder)) continue;
+    const name = folder
+      .split("-")
+      .map((w) => w[0]?.toUpperCase() + w.slice(1))
+      .join(" ");
+    const phrase = findPhrases(tokenize(name));
+    const only = phrase.length === 1 ? phrase[0] : undefined;
+    if (only?.entry.kind === "country" && !only.entry.demonym && only.text === name) return only.entry.name;
+  }
+  return undefined;
 }
 
 // The one country an outlet's name names ("Egypt Independent" → Egypt), if any.

@@ -290,8 +290,16 @@ function findVisitAbroad(doc: Doc, skip?: (s: Sentence) => boolean): string | un
         /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10))
       )
         continue;
+      // "a visit to the Republic of Korea": the pattern reads the country's last words, the gazetteer
+      // knows the whole name.
+      const said = fold(m[1] as string);
       const place = s.found.find(
-        (f) => fold(f.text) === fold(m[1] as string) || fold(f.entry.name) === fold(m[1] as string),
+        (f) =>
+          fold(f.text) === said ||
+          fold(f.entry.name) === said ||
+          (f.entry.kind === "country" &&
+            /^(?:republic|kingdom|state) of /.test(fold(f.text)) &&
+            fold(f.text).endsWith(` ${said}`)),
       );
       // Whether the visit is dated long ago asks chrono-node, the costliest reader: only of a visit to a known place.
       if (place && !visitLongBefore(s.text, (m.index ?? 0) + m[0].length, doc.article.published))

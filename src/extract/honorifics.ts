@@ -136,6 +136,13 @@ const PHRASES: string[][] = [
   "reverend",
   "amb",
   "gen",
+  // Police ranks that Thai and other Asian reports print before a name ("Pol. Gen. X", "Pol. Lt. Col. Y").
+  "pol gen",
+  "pol lt gen",
+  "pol maj gen",
+  "pol col",
+  "pol lt col",
+  "police general",
   // Abbreviated titles of legislators and officials ("Rep. X", "Sen. X", "Gov. X"): the title, never
   // a name or a part of one.
   ...[...SHORT_TITLES].filter(([, t]) => t.style).map(([abbreviation]) => abbreviation),

@@ -6,6 +6,7 @@
  * institution, a place or a thing ("Transport Route", "Friendship Order") is not a name.
  */
 import { split as pinyinSyllables } from "pinyin-split";
+import { TWO_LETTER_INITIAL } from "../corpus/sentences.ts";
 import { countryOf, type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart, isHonorificWord } from "./honorifics.ts";
 import { rememberedAnswers } from "./pattern-cache.ts";
@@ -267,6 +268,15 @@ export function findNames(
   const nameLike = (i: number): boolean => sentenceWords.nameLike(i);
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "Pol. Gen. Anurak X": an honorific of several words parted by dots, whose first word could pass
+    // for a name ("Pol"), opens the name after it and is no name of its own.
+    if (tokens[i + 1]?.text === "." && honorificBeginsAt(tokens, i)) {
+      const end = honorificEnd(tokens, i);
+      if (end > i + 2) {
+        i = end - 1;
+        continue;
+      }
+    }
     // "Mr. Clement Said", "Deputy Speaker Hall said": common words that a title or an honorific makes a name.
     const commonEnd = nameLike(i) ? -1 : sentenceWords.commonWordsNamedAt(i);
     if (commonEnd > i) {
@@ -297,6 +307,16 @@ export function findNames(
       } else if (words.length > 0 && /^\p{Lu}$/u.test(w) && nameLike(j + 1)) {
         words.push(w); // "Ibrahim A Danbaba": a middle initial printed without its dot
         j++;
+      } else if (
+        words.length > 0 &&
+        /^["“]$/.test(w) &&
+        nameLike(j + 1) &&
+        /^["”]$/.test(tokens[j + 2]?.text ?? "") &&
+        nameLike(j + 3)
+      ) {
+        // "Rosario "Charo" Reyes": a nickname in quotes between the given name and the surname
+        words.push(w, tokens[j + 1]?.text ?? "", tokens[j + 2]?.text ?? "");
+        j += 3;
       } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
         words.push(w); // "ash-Sheikh", "al-Sharhan"
         j++;
@@ -357,7 +377,8 @@ export function findNames(
       words.push(tokens[j]?.text ?? "");
       j++;
     }
-    const name = joinName(tokens, from, j);
+    // The nickname in quotes is no part of the name the person is known by.
+    const name = joinName(tokens, from, j).replace(/ ["“][^"”]+["”] /gu, " ");
     const nameWords = words.slice(from - i);
     const tooCommon = nameWords.every((w) => NOT_NAME.has(fold(w)) || /^\p{Lu}\.$/u.test(w));
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so
@@ -759,6 +780,7 @@ function particlesLeadToName(tokens: Token[], j: number, nameLike: (k: number) =
 
 /**
  * Whether token `i` is a run of dotted initials whose last dot the tokenizer has parted ("W.M.D" "."),
+ * or an initial of two letters printed apart from the name ("Ch" "." in "Ch. Ariunaa", "Md. Karim"),
  * right before a name word ("W.M.D. Jayasundara", "A.B. Kaliyev").
  */
 function dottedInitialsAt(tokens: Token[], i: number, nameLike: (k: number) => boolean): boolean {
@@ -769,7 +791,7 @@ function dottedInitialsAt(tokens: Token[], i: number, nameLike: (k: number) => b
     !!dot &&
     dot.text === "." &&
     dot.start === t.end &&
-    /^\p{Lu}(\.\p{Lu}){1,3}$/u.test(t.text) &&
+    (/^\p{Lu}(\.\p{Lu}){1,3}$/u.test(t.text) || TWO_LETTER_INITIAL.test(t.text)) &&
     nameLike(i + 2)
   );
 }

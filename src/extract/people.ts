@@ -6,6 +6,7 @@
 
 import { BoundedCache } from "../text/bounded-cache.ts";
 import { allMatches } from "./all-matches.ts";
+import { countryTag } from "./country-tag.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { isFurnitureName } from "./furniture.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
@@ -238,7 +239,9 @@ function addNameMention(
   // "Anna Velloni (Renew, SE), Vice-Chair of the delegation": a European Parliament group tag (see below)
   // stands between the name and its apposition.
   const tag = partyGroupTag(s.text, s.tokens, span.to);
-  let after = roleAfter(s.tokens, tag?.to ?? span.to, s.found, isNameToken);
+  // "Ana Ruiz (Ecuador), Speaker of ...": a country in brackets likewise stands before the apposition.
+  const bracketed = tag ? undefined : countryTag(s.tokens, s.found, span.to);
+  let after = roleAfter(s.tokens, tag?.to ?? bracketed?.to ?? span.to, s.found, isNameToken);
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
   if (before && after && roleThenName(s.tokens, after, isNameToken)) after = undefined;
@@ -284,7 +287,15 @@ function addNameMention(
       };
     mention.to = Math.max(mention.to, tag.to);
   }
-  for (const role of [before, after, further]) {
+  if (bracketed) {
+    person.country ??= bracketed.country;
+    mention.to = Math.max(mention.to, bracketed.to);
+  }
+  // "G.Saruul MP, head of the group": the seat written right after the name is a title of its own.
+  const seatAfter = /^(?:MP|MEP)$/.test(s.tokens[span.to]?.text ?? "")
+    ? { from: span.to, to: span.to + 1, title: s.tokens[span.to]?.text ?? "" }
+    : undefined;
+  for (const role of [before, after, further, seatAfter]) {
     if (!role) continue;
     addRole(person, role, s.index, ownerTitle);
     mention.from = Math.min(mention.from, role.from);
@@ -490,7 +501,19 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
         : modifiers.includes("parliamentary")
           ? ` of the ${tokens[from]?.text} parliament`
           : "";
-  return { ...role, title: `${role.title}${ofWhat}`, country };
+  return { ...role, title: joinBodyToTitle(role.title, ofWhat), country };
+}
+
+/**
+ * A title with the "of" phrase of the delegation's source after it, the body the title ends in not said
+ * twice: "First Deputy Chairman of the Senate" and " of the Senate of the Oliy Majlis" make "First Deputy
+ * Chairman of the Senate of the Oliy Majlis".
+ */
+function joinBodyToTitle(title: string, ofWhat: string): string {
+  const at = title.lastIndexOf(" of the ");
+  const tail = at < 0 ? "" : title.slice(at);
+  if (tail && ofWhat.toLowerCase().startsWith(`${tail.toLowerCase()} `)) return title.slice(0, at) + ofWhat;
+  return `${title}${ofWhat}`;
 }
 
 // The country named last between `from` and `to` (a country, or a body's country).
@@ -509,7 +532,45 @@ function nearestCountryIn(from: number, to: number, found: Found[]): string | un
  */
 function delegationHead(tokens: Token[], found: Found[], at: number): RoleSpan | undefined {
   const role = withDelegation(tokens, found, { from: at, to: at, title: "head of the delegation" });
-  return role.country ? role : undefined;
+  return role.country ? role : groupHead(tokens, found, at);
+}
+
+/**
+ * "members of the working group of the Council of the Republic on cooperation with Ostria headed by
+ * X": the name after "headed by" (no comma before it) heads the group named before it, of the body the
+ * group belongs to (named before its "on", "with" or "for": the partner after them is not X's).
+ */
+function groupHead(tokens: Token[], found: Found[], at: number): RoleSpan | undefined {
+  if (tokens[at - 1]?.key !== "by" || !/^(?:led|headed|chaired)$/.test(tokens[at - 2]?.key ?? ""))
+    return undefined;
+  const led = at - 2;
+  let noun = -1;
+  for (let x = led - 1; x >= Math.max(1, led - 20); x--) {
+    const key = tokens[x]?.key ?? "";
+    if (/^[,.;:]$/.test(key) || CLAUSE_VERB.test(key)) return undefined;
+    if (GROUP_NOUN.test(key)) {
+      noun = x;
+      break;
+    }
+  }
+  if (noun < 0) return undefined;
+  let from = noun;
+  while (from > noun - 4 && from > 0 && /^[\p{L}'’-]+$/u.test(tokens[from - 1]?.key ?? "")) {
+    if (/^(?:the|a|its)$/.test(tokens[from - 1]?.key ?? "")) break;
+    from--;
+  }
+  if (!/^(?:the|a|its)$/.test(tokens[from - 1]?.key ?? "")) return undefined;
+  let own = noun + 1;
+  while (own < led && !/^(?:on|with|for)$/.test(tokens[own]?.key ?? "")) own++;
+  const body = found.find((f) => f.from > noun && f.to <= own && f.entry.kind === "body");
+  const country = countryIn(noun + 1, own, found).country;
+  return {
+    from: at,
+    to: at,
+    title: `head of the ${joinWords(tokens, from, led)}`,
+    ...(body ? { body: body.entry.name } : {}),
+    ...(country ? { country } : {}),
+  };
 }
 
 // "its Chairman": the body "its" stands for is the last body named before it in the sentence, an "X of

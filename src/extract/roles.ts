@@ -6,7 +6,7 @@
  */
 
 import { WEEKDAYS } from "./dates.ts";
-import { type Found, isTitleWord, singularTitle } from "./gazetteer.ts";
+import { type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart, SHORT_TITLES } from "./honorifics.ts";
 import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
@@ -120,6 +120,42 @@ export function roleBefore(
   }
   // A copy: callers complete the roles they are given.
   return role ? copyRole(role) : undefined;
+}
+
+// Prepositions that open a sentence with a phrase of their own ("Via the ambassador, ...").
+const OPENING_PREPOSITION = /^(?:Via|Through|With|To|For|From|By|Like|Unlike|Besides)$/;
+
+/**
+ * Whether the words right before "and" at `k` are a seat in a body, "Member of (the) <Body>": a few
+ * capitalised words after "Member of".
+ */
+function memberOfBefore(tokens: Token[], k: number): boolean {
+  let x = k - 1;
+  while (x > k - 6 && x > 1 && (isCapitalized(tokens[x]?.text ?? "") || tokens[x]?.key === "the")) x--;
+  return x < k - 1 && tokens[x]?.key === "of" && tokens[x - 1]?.key === "member";
+}
+
+/**
+ * Whether the comma at `k` parts the fields of a committee's name, the last of them joined by "and",
+ * up to the end of the role at `end`: "Committee on International Affairs, Defence and Security, X".
+ * The fields open with "on" or "for" after a capitalised word a few words before the comma, and after
+ * the comma come only capitalised words and one "and".
+ */
+function commaInFieldList(tokens: Token[], k: number, end: number): boolean {
+  if (!isCapitalized(tokens[k - 1]?.text ?? "") || end - k < 4 || end - k > 8) return false;
+  let and = 0;
+  for (let x = k + 1; x < end; x++) {
+    const key = tokens[x]?.key ?? "";
+    if (key === "and") and++;
+    else if (!isCapitalized(tokens[x]?.text ?? "")) return false;
+  }
+  if (and !== 1 || tokens[end - 1]?.key === "and") return false;
+  for (let x = k - 2; x >= Math.max(1, k - 6); x--) {
+    const key = tokens[x]?.key ?? "";
+    if ((key === "on" || key === "for") && isCapitalized(tokens[x - 1]?.text ?? "")) return true;
+    if (!isCapitalized(tokens[x]?.text ?? "") && key !== "and") return false;
+  }
+  return false;
 }
 
 // A role span that shares nothing with `role` (its keys in the same order).
@@ -247,7 +283,13 @@ function scanRoleBefore(
         (tokens[k + 1]?.key ?? "") === "the" &&
         ROLE_LOWER.has(tokens[k + 2]?.key ?? "") &&
         !isTitleWord(tokens[k + 2]?.text ?? "");
-      if (f === "," && !gloss && (end < i || !isCapitalized(tokens[k - 1]?.text ?? ""))) break;
+      if (
+        f === "," &&
+        !gloss &&
+        (end < i || !isCapitalized(tokens[k - 1]?.text ?? "")) &&
+        !commaInFieldList(tokens, k, end)
+      )
+        break;
       from = k;
       // "the head of the national security and defence committee X": the committee's field before it.
       const fieldFrom = FIELD_BODY.test(w) ? fieldBeforeBody(tokens, k) : k;
@@ -280,6 +322,17 @@ function scanRoleBefore(
       (ROLE_LOWER.has(tokens[k + 1]?.text ?? "") ||
         (isTitleWord(tokens[k - 1]?.text ?? "") && isTitleWord(tokens[k + 1]?.text ?? ""))) &&
       (tokens[k + 2]?.key ?? "") === "of"
+    ) {
+      from = k;
+      continue;
+    }
+    // "Member of Parliament and Head of the Ostria-Tarvonia Group X": a seat in a body and a title of
+    // one of its parts are one person's (a member holds any other title beside the seat).
+    if (
+      f === "and" &&
+      isTitleWord(tokens[k + 1]?.text ?? "") &&
+      (tokens[k + 2]?.key ?? "") === "of" &&
+      memberOfBefore(tokens, k)
     ) {
       from = k;
       continue;
@@ -368,6 +421,10 @@ function scanRoleBefore(
     /^(to|with)$/.test(tokens[1]?.key ?? "")
   )
     from = 2;
+  // "Via the ambassador, X sent his regards", "Through the Speaker, Y ...": a phrase that opens the
+  // sentence with a preposition and ends in a comma before the name frames the sentence; it is no
+  // apposition of the name, which is the subject after it.
+  if (end < i && from === 0 && OPENING_PREPOSITION.test(tokens[0]?.text ?? "")) return undefined;
   // "Meeting Chairman of the Senate X, the Speaker said", "Congratulating Speaker X, ...": a participle that
   // opens the sentence takes the name as its object; it is no word of the title (but "Acting Speaker",
   // "Standing Committee chairman" are titles of their own).
@@ -1066,6 +1123,9 @@ export function describeRole(
             // "the group of friendship with Romania": the partner country, not the member's; so is
             // what a post is for ("the All-Party Group for Ostria", "Special Envoy for Ostria").
             !(f.from > from && /^(?:with|for)$/.test(tokens[f.from - 1]?.key ?? "")) &&
+            // "the group on cooperation with the Parliament of Ostria": whatever follows "with" is the
+            // partner's.
+            !tokens.slice(from, f.from).some((t) => t.key === "with") &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
             !inCompound(tokens, f),
         )?.entry.name) ??
@@ -1297,6 +1357,8 @@ export function joinWords(tokens: Token[], from: number, to: number): string {
 
 // "members of the Bundestag A and B", "members of the Seimas A, B and C": a plural title with its "of"
 // phrase before a list gives each name the singular title with the phrase.
+// "The Speakers of the Saeima and of the Riigikogu, A and B": the phrase may name two bodies, one for
+// each of a pair ("respectively" or not), and a comma or a dash may stand before the list.
 function pluralTitleOfBody(
   tokens: Token[],
   found: Found[],
@@ -1304,27 +1366,76 @@ function pluralTitleOfBody(
 ): RoleSpan[] | undefined {
   const first = names[0] as { from: number; to: number };
   const opening = honorificStart(tokens, first.from);
-  let k = opening - 1;
+  const end = /^[–—:,-]$/.test(tokens[opening - 1]?.text ?? "") ? opening - 1 : opening;
+  let k = end - 1;
   while (
-    k > opening - 9 &&
+    k > end - 12 &&
     k > 0 &&
-    (isCapitalized(tokens[k]?.text ?? "") || /^(of|the)$/.test(tokens[k]?.key ?? ""))
+    (isCapitalized(tokens[k]?.text ?? "") ||
+      /^(of|the|and)$/.test(tokens[k]?.key ?? "") ||
+      // "the Speakers of the parliaments of Ostria and Tarvonia": a body's head noun in lower case
+      isThingWord(tokens[k]?.text ?? ""))
   )
     k--;
-  while (k < opening - 1 && (tokens[k + 1]?.key ?? "") !== "of") k++;
+  while (k < end - 1 && (tokens[k + 1]?.key ?? "") !== "of") k++;
   const singular = singularTitle(tokens[k]?.text ?? "");
-  if (!singular || (tokens[k + 1]?.key ?? "") !== "of" || k + 2 >= opening) return undefined;
-  const body = found.find(
-    (f) => f.from > k && f.to <= opening && (f.entry.kind === "body" || f.entry.kind === "org"),
-  );
-  const role = {
-    title: `${singular} ${joinWords(tokens, k + 1, opening)}`,
-    ...(body ? { body: body.entry.name } : {}),
-    ...countryIn(k + 1, opening, found),
+  if (!singular || (tokens[k + 1]?.key ?? "") !== "of" || k + 2 >= end) return undefined;
+  const roleOf = (from: number, to: number, of = "") => {
+    const body = found.find(
+      (f) => f.from >= from && f.to <= to && (f.entry.kind === "body" || f.entry.kind === "org"),
+    );
+    return {
+      title: `${singular} ${of}${joinWords(tokens, from, to)}`,
+      ...(body ? { body: body.entry.name } : {}),
+      ...countryIn(from, to, found),
+    };
   };
-  return names.map((name, n) =>
-    n === 0 ? { ...role, from: k, to: opening } : { ...role, from: name.from, to: name.from },
-  );
+  const pair = names.length === 2 ? bodiesOfAPair(tokens, found, k + 1, end) : undefined;
+  const role = roleOf(k + 1, end);
+  return names.map((name, n) => {
+    const side = pair?.[n];
+    const own = side ? roleOf(side.from, side.to, side.of) : role;
+    return n === 0 ? { ...own, from: k, to: opening } : { ...own, from: name.from, to: name.from };
+  });
+}
+
+/**
+ * "of the Saeima and of the Riigikogu", "of the Saeima and the Riigikogu": an "of" phrase [from, to)
+ * that names two bodies or countries joined by "and", split into an "of" phrase for each (the second
+ * with its own "of"); undefined unless each side names one.
+ */
+function bodiesOfAPair(
+  tokens: Token[],
+  found: Found[],
+  from: number,
+  to: number,
+): { from: number; to: number; of: string }[] | undefined {
+  let and = from;
+  while (and < to && tokens[and]?.key !== "and") and++;
+  if (and >= to) return undefined;
+  const names = (x: number, y: number) =>
+    found.some((f) => f.from >= x && f.to <= y && (f.entry.kind === "body" || f.entry.kind === "country"));
+  if (!names(from, and) || !names(and + 1, to)) return undefined;
+  // The second side borrows the first one's "of" when it has none of its own; then what stands before
+  // the last "of" of the first side is shared, its plural body made singular ("of the parliaments of
+  // Ostria and Tarvonia": "of the parliament of Ostria", "of the parliament of Tarvonia").
+  if (tokens[and + 1]?.key === "of")
+    return [
+      { from, to: and, of: "" },
+      { from: and + 1, to, of: "" },
+    ];
+  let lastOf = and - 1;
+  while (lastOf > from && tokens[lastOf]?.key !== "of") lastOf--;
+  const shared = tokens
+    .slice(from, lastOf + 1)
+    .map((t) =>
+      isThingWord(t.text) && isThingWord(t.text.replace(/s$/, "")) ? t.text.replace(/s$/, "") : t.text,
+    )
+    .join(" ");
+  return [
+    { from: lastOf + 1, to: and, of: `${shared} ` },
+    { from: and + 1, to, of: `${shared} ` },
+  ];
 }
 /**
  * The role a plural apposition after a run of names gives each of them: in "Mr. C, Mr. D, and Mr. E,
@@ -1377,11 +1488,27 @@ export const MEMBERS_OF_ONE_BODY =
   /^(?:members|MPs|deputies|senators|parliamentarians|lawmakers|legislators|congressmen|congresswomen|delegates)$/i;
 
 /**
+ * The token after a short bracket of a few words and no comma that opens at `at` ("(Ecuador)"): what a
+ * list prints after a name, its country; `at` itself when no such bracket opens there. (A European
+ * Parliament group tag, "(EPP, DE)", has its own reading: people.ts.)
+ */
+function afterBracket(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  for (let k = at + 1; k < at + 5 && k < tokens.length; k++) {
+    if (tokens[k]?.text === ",") return at;
+    if (tokens[k]?.text === ")") return k + 1;
+  }
+  return at;
+}
+
+/**
  * Whether two names of a sentence stand in one list: only a comma, "and" or ", and" (and the second
  * name's honorifics) between them ("A, B and Dr C").
  */
 export function listedTogether(tokens: Token[], first: { to: number }, second: { from: number }): boolean {
-  const between = tokens.slice(first.to, honorificStart(tokens, second.from)).map((t) => t.key);
+  const between = tokens
+    .slice(afterBracket(tokens, first.to), honorificStart(tokens, second.from))
+    .map((t) => t.key);
   return (
     between.length > 0 &&
     between.length <= 2 &&
@@ -1405,6 +1532,8 @@ export function pluralTitleRoles(
   if (!first || names.length < 2) return undefined;
   let head = honorificStart(tokens, first.from) - 1;
   if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
+  // "a number of FNC members, including A and B": the names are some of the members the title counts.
+  if (/^(?:including|namely)$/.test(tokens[head]?.key ?? "") && tokens[head - 1]?.text === ",") head -= 2;
   const plural = tokens[head]?.text ?? "";
   const singular = singularTitle(plural);
   if (!singular) return pluralTitleOfBody(tokens, found, names);
