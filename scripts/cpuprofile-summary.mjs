@@ -55,7 +55,7 @@ function sourceOf(url, line) {
       readFileSync(path, "utf8")
         .split("\n")
         .forEach((text, at) => {
-          const m = /^\/\/ (?:[^\s/]+\/)?((?:src|bench|node_modules)\/\S+)$/.exec(text);
+          const m = /^\/\/ (?:\S*?\/)?((?:src|bench|node_modules)\/\S+)$/.exec(text);
           if (m) marks.push([at, m[1]]);
         });
     modulesOf.set(path, marks);
