@@ -195,6 +195,7 @@ export function parseQuestion(
   const code = codeWords(original, (i) =>
     words.owner.length === folded.length ? words.typed[words.owner[i] as number] : undefined,
   );
+  const owned = ownedAfterPossessive(words, capitalised);
   // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
   const notNames = new Set(explained);
   // Not a style but a surname when people bear it, it is typed with a capital, no name follows and no
@@ -248,7 +249,7 @@ export function parseQuestion(
     found.some((m) => (!m.exact && (m.start === i + 1 || m.end === i)) || (m.givenNameOnly && m.end === i));
   const joinsName = folded.map(
     (w, i) =>
-      nameLike[i] === true ||
+      (nameLike[i] === true && !owned[i]) ||
       (lowerCase &&
         mayBeName[i] === true &&
         (ctx.people.isNameWord(w) || (!ctx.index.knows(w) && besideTypo(i)))),
@@ -325,6 +326,7 @@ export function parseQuestion(
       !isDate &&
       !isCity[i] &&
       !code[i] &&
+      !owned[i] &&
       !ctx.index.knows(word) &&
       ((/^[a-z]{3,}$/.test(word) &&
         (nameLike[i] ||
@@ -378,16 +380,35 @@ export function parseQuestion(
 interface TypedWords {
   typed: string[];
   owner: number[];
+  /** Whether each typed word was a possessive ("Volodin's"). */
+  possessive: boolean[];
 }
 
 function typedWords(question: string): TypedWords {
-  const typed = question
+  const bare = question
     .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/[’'`´ʼ]s$/u, ""))
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean);
+  const possessive = bare.map((w) => /\p{L}[’'`´ʼ]s$/u.test(w));
+  const typed = bare.map((w) => w.replace(/[’'`´ʼ]s$/u, ""));
   const owner: number[] = [];
   for (const [k, w] of typed.entries()) for (const _ of tokenize(w).original) owner.push(k);
-  return { typed, owner };
+  return { typed, owner, possessive };
+}
+
+// Which tokens name a person's thing: the capitalised run right after a possessive ("Volodin's Latin
+// America Tour visits", "Koshanov's Mongolian counterpart") is a trip, a counterpart or a region, never
+// the rest of the person's name nor a name of its own.
+function ownedAfterPossessive({ owner, possessive }: TypedWords, capitalised: boolean[]): boolean[] {
+  const owned: boolean[] = [];
+  // Typed words that do not line up with the tokens tell nothing of where a possessive stands.
+  if (owner.length !== capitalised.length) return capitalised.map(() => false);
+  for (const i of capitalised.keys()) {
+    const before = owner[i - 1];
+    const rightAfter = i > 0 && before !== undefined && before !== owner[i] && possessive[before] === true;
+    owned.push(rightAfter || (owned[i - 1] === true && capitalised[i] === true));
+  }
+  return owned;
 }
 
 /**

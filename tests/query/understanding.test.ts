@@ -64,6 +64,13 @@ describe("people in questions", () => {
     expect(answerer.answer("what did Quendrel and Vashtani sign?").text).toMatch(
       /^I don't know anything about Quendrel and Vashtani/,
     );
+  });  it("reads what follows a possessive as the person's thing, not the rest of a name", () => {
+    const trip = answerer.parse("when did Koshanov's Zelvanian Tour visits take place?");
+    expect(trip.people.map((p) => p.ids)).toEqual([["koshanov"]]);
+    expect(trip.unknownNames).toEqual([]);
+    expect(answerer.parse("who did Koshanov's Ostrian counterpart meet?").unknownNames).toEqual([]);
+    // Without the possessive the same words are an unknown full name, never Koshanov's.
+    expect(answerer.parse("who met Koshanov Zelvani?").unknownNames).toEqual(["Koshanov Zelvani"]);
   });
 });
 
