@@ -64,7 +64,8 @@ describe("people in questions", () => {
     expect(answerer.answer("what did Quendrel and Vashtani sign?").text).toMatch(
       /^I don't know anything about Quendrel and Vashtani/,
     );
-  });  it("reads what follows a possessive as the person's thing, not the rest of a name", () => {
+  });
+  it("reads what follows a possessive as the person's thing, not the rest of a name", () => {
     const trip = answerer.parse("when did Koshanov's Zelvanian Tour visits take place?");
     expect(trip.people.map((p) => p.ids)).toEqual([["koshanov"]]);
     expect(trip.unknownNames).toEqual([]);
