@@ -10,17 +10,13 @@
 // --callees NAME lists, for the functions called NAME, the inclusive time of each function they call
 // (where a stage such as assembleMeetings spends its time). Percentages are of all samples; a profile of a
 // loaded machine counts the other processes' turns in the function that was running, so compare shares,
-// not seconds.
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// not seconds. Its self times are not always where the CPU went (with a loaded machine it gave the word
+// caches' Map look-ups ten times their share): perf-summary.mjs reads Linux perf's samples instead.
+import { readFileSync } from "node:fs";
+import { sourceOf, takeOption } from "./bundle-sources.mjs";
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const [value] = args.splice(at, 2).slice(1);
-  return value;
-};
+const option = (name, fallback) => takeOption(args, name, fallback);
 const top = Number(option("--top", "25"));
 const callees = option("--callees", undefined);
 const [file] = args;
@@ -42,31 +38,6 @@ profile.samples.forEach((id, i) => {
   total += dt;
   self.set(id, (self.get(id) ?? 0) + dt);
 });
-
-// The source file of a line of a bundle: the last module comment at or before it.
-const modulesOf = new Map();
-function sourceOf(url, line) {
-  if (!url) return "(native)";
-  if (!url.startsWith("file://")) return url;
-  const path = fileURLToPath(url);
-  if (!modulesOf.has(path)) {
-    const marks = [];
-    if (existsSync(path))
-      readFileSync(path, "utf8")
-        .split("\n")
-        .forEach((text, at) => {
-          const m = /^\/\/ (?:\S*?\/)?((?:src|bench|node_modules)\/\S+)$/.exec(text);
-          if (m) marks.push([at, m[1]]);
-        });
-    modulesOf.set(path, marks);
-  }
-  let source = path.replace(/^.*\/node_modules\//, "node_modules/");
-  for (const [at, name] of modulesOf.get(path)) {
-    if (at > line) break;
-    source = name;
-  }
-  return source;
-}
 
 // A node's function as "name  file" (a regular expression's source shortened; an anonymous function
 // with its line in the bundle, so that the many of them stay apart).
