@@ -210,6 +210,11 @@ export function parseQuestion(
   for (const i of folded.keys()) if (styleAt(i)) notNames.add(i);
   const venue = venueSpan(folded, capitalised, (w) => ctx.index.isLowerCase(w));
   for (const i of venue) notNames.add(i);
+  // What follows a possessive is the person's thing ("Volodin's Latin America visits"), and a city after
+  // "in" or "to" is the place ("who did X meet in Astana?"): neither is a person, whoever bears the word.
+  for (const i of folded.keys()) if (owned[i]) notNames.add(i);
+  for (const c of cityMentions)
+    if (PLACE_BEFORE.test(folded[c.start - 1] ?? "")) for (let i = c.start; i < c.end; i++) notNames.add(i);
   // A city among the venue's words is where they met ("at Grand Orvel Hotel Velmora").
   for (const c of citySpans)
     if (venue.has(c.start)) {
@@ -333,7 +338,11 @@ export function parseQuestion(
           cyrillic ||
           ((!writesNamesCapitalised || NAME_SLOT.test(folded[i - 1] ?? "")) &&
             ctx.people.looksLikeAName(word)))) ||
-        (personQuestion && /^[a-z][a-z0-9]{2,}$/.test(word)))
+        // Where the question writes names capitalised, a word in lower case is a name only in a name's
+        // slot ("who led the MPs whose trip was cancelled?" names no one "cancelled").
+        (personQuestion &&
+          /^[a-z][a-z0-9]{2,}$/.test(word) &&
+          (!writesNamesCapitalised || NAME_SLOT.test(folded[i - 1] ?? ""))))
     ) {
       // Words typed side by side are one name ("Joe Biden"); words apart are two ("Mnqasela and Jones").
       const last = unknownSpans.at(-1);
@@ -398,7 +407,8 @@ function typedWords(question: string): TypedWords {
 
 // Which tokens name a person's thing: the capitalised run right after a possessive ("Volodin's Latin
 // America Tour visits", "Koshanov's Mongolian counterpart") is a trip, a counterpart or a region, never
-// the rest of the person's name nor a name of its own.
+// the rest of the person's name nor a name of its own. The run ends at a word in lower case: a name
+// after it is someone else's ("Volodin's guest Zorbek Talgatov" names the guest).
 function ownedAfterPossessive({ owner, possessive }: TypedWords, capitalised: boolean[]): boolean[] {
   const owned: boolean[] = [];
   // Typed words that do not line up with the tokens tell nothing of where a possessive stands.
@@ -406,7 +416,9 @@ function ownedAfterPossessive({ owner, possessive }: TypedWords, capitalised: bo
   for (const i of capitalised.keys()) {
     const before = owner[i - 1];
     const rightAfter = i > 0 && before !== undefined && before !== owner[i] && possessive[before] === true;
-    owned.push(rightAfter || (owned[i - 1] === true && capitalised[i] === true));
+    owned.push(
+      rightAfter || (owned[i - 1] === true && capitalised[i - 1] === true && capitalised[i] === true),
+    );
   }
   return owned;
 }

@@ -73,6 +73,18 @@ describe("people in questions", () => {
     // Without the possessive the same words are an unknown full name, never Koshanov's.
     expect(answerer.parse("who met Koshanov Zelvani?").unknownNames).toEqual(["Koshanov Zelvani"]);
   });
+  it("ends the possessive's thing at a word in lower case: a name after it is someone else's", () => {
+    const guest = answerer.parse("who met Koshanov's guest Dravik Molternov?");
+    expect(guest.people.map((p) => p.ids)).toEqual([["koshanov"]]);
+    expect(guest.unknownNames).toEqual(["Dravik Molternov"]);
+  });
+  it("says a full name it does not know is unknown, also beside a known person", () => {
+    const text = answerer.answer("who met Koshanov's guest Dravik Molternov?").text;
+    expect(text).toMatch(/^I don't know anything about Dravik Molternov/);
+    // The known person is still answered for, below.
+    expect(text).toMatch(/Koshanov/);
+    expect(answerer.answer("who met Koshanov?").text).not.toMatch(/I don't know/);
+  });
 });
 
 describe("countries in questions", () => {

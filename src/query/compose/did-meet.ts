@@ -57,7 +57,10 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   const xName = x ? personName(ctx, x.ids[0] as string) : "";
   // "has X visited Velmora?" names no second side: the place asked is what no meeting matched.
   const where = q.placeNames.map((p) => w.inPlace(p)).join(w.and);
-  const header = yName || !x || !where ? w.no(xName, yName) : w.noMeetingOfNarrowed(xName, where);
+  // "did the Transport Committee meet X?" names no second side the base knows: X's meetings are what
+  // none was found of, said without an empty "with".
+  const header =
+    yName || !x ? w.no(xName, yName) : where ? w.noMeetingOfNarrowed(xName, where) : w.noMeetingOf(xName);
   // The reports that name both are why one asks: who each side met there ("Li met Volodin; Pelosi
   // is only mentioned").
   const namingBoth = x && y ? inReportsNamingBoth(ctx, x.ids, y.ids) : [];
