@@ -75,19 +75,27 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
 // or alone.
 const PLAIN_MONTH =
   /\b(?:in|during)\s+((january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+((?:1[89]|20)\d{2}))?)\b/i;
+// "in 2019", "during 2021": a year alone after "in" or "during".
+const PLAIN_YEAR = /\b(?:in|during)\s+((?:1[89]|20)\d{2})(?![\d./–-])/i;
 // Words chrono reads as a time of day or as now, which the date hint does not look for.
 const TIME_WORD = /\b(now|tonight|morning|afternoon|evening|night|midnight|noon)\b/i;
 
 /**
- * The period of a question that asks for a month plainly ("in March 2019", "in March") and names no
- * other date or time (no figure, no date word): what chrono reads there, read without it. Undefined for
- * any other question, which chrono reads ({@link chronoDateFilter}).
+ * The period of a question that asks for a month or a year plainly ("in March 2019", "in March", "in
+ * 2019") and names no other date or time (no figure, no date word): what chrono reads there, read
+ * without it. Undefined for any other question, which chrono reads ({@link chronoDateFilter}).
  */
 export function plainMonth(question: string): DateFilter | undefined {
+  const asked = (m: RegExpExecArray) =>
+    !DATE_HINT.test(question.slice(0, m.index) + question.slice(m.index + m[0].length)) &&
+    !TIME_WORD.test(question);
+  const y = PLAIN_MONTH.test(question) ? null : PLAIN_YEAR.exec(question);
+  if (y && asked(y)) {
+    const year = Number(y[1]);
+    return { start: iso(year, 1, 1), end: iso(year, 12, 31), text: y[1] as string };
+  }
   const m = PLAIN_MONTH.exec(question);
-  if (!m) return undefined;
-  const rest = question.slice(0, m.index) + question.slice(m.index + m[0].length);
-  if (DATE_HINT.test(rest) || TIME_WORD.test(rest)) return undefined;
+  if (!m || !asked(m)) return undefined;
   const month = monthNumber(m[2] as string) as number;
   const text = m[1] as string;
   if (m[3] === undefined) return { month, day: undefined, text };

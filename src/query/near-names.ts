@@ -84,7 +84,6 @@ export class NearNames {
     const edits = Math.floor(threshold * pattern.length + 1e-9);
     const found: number[] = [];
     const bounds = new Map<number, number>();
-    const most = threshold + 1e-9;
     this.buildRunIndex();
     const runStart = this.runStart as Int32Array;
     const runTokens = this.runTokens as Int32Array;
@@ -93,10 +92,12 @@ export class NearNames {
     // Letters of the word that the token lacks cost an edit each: a cheap test before the exact one.
     const check = (t: number) => {
       if (letters.missing(masks[t] as number) > edits) return;
-      const bound = reach.bound(this.lowered[t] as string);
-      if (bound > most) return;
+      // The quick test (it stops at the first place that may match) first; the exact bound only for the
+      // few tokens that pass.
+      const token = this.lowered[t] as string;
+      if (!reach.mayMatch(token)) return;
       found.push(t);
-      bounds.set(t, bound);
+      bounds.set(t, reach.bound(token));
     };
     const withBounds = (ts: number[]) =>
       ts.map((t) => ({ token: this.tokens[t] as string, bound: bounds.get(t) as number }));

@@ -4,7 +4,7 @@ import { MONTHS } from "../../src/query/format.ts";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
 
-describe("a month asked plainly, read without chrono", () => {
+describe("a month or a year asked plainly, read without chrono", () => {
   it("reads as chrono does every month, with a year or alone, in any case", () => {
     const questions = MONTHS.flatMap((m) => [
       `who did Trevalian meet in ${m} 2019?`,
@@ -13,6 +13,12 @@ describe("a month asked plainly, read without chrono", () => {
       `In ${m} 2021 who did Vashtani meet?`,
       `whom did Dravik receive in ${m.toUpperCase()}?`,
     ]);
+    for (const year of [1999, 2015, 2024, 2031])
+      questions.push(
+        `meetings with Ostria in ${year}`,
+        `who did Trevalian meet during ${year}?`,
+        `In ${year} who met Quendrel`,
+      );
     for (const q of questions) {
       const fast = plainMonth(q);
       expect(fast, q).toBeDefined();
@@ -28,6 +34,9 @@ describe("a month asked plainly, read without chrono", () => {
       "who meets Trevalian in June tonight?",
       "who met Trevalian in Marchetti?",
       "who met Trevalian of March 2019?",
+      "who met Trevalian in 2019 and 2020?",
+      "who met Trevalian in 2019-2020?",
+      "who met Trevalian in 2019 at noon?",
     ])
       expect(plainMonth(q), q).toBeUndefined();
   });
