@@ -497,7 +497,11 @@ function wholeNames(
         (o.end === m.start || o.start === m.end) &&
         !(o.exact && m.exact && !(o.end === m.start ? o : m).givenNameOfSomeone),
     );
-    if (a < m.start || b > m.end || neighbour) {
+    // A word inside the mention's span that is no word of theirs ("Ahmad Nasser Al-Mohammad Al-Sabah" for
+    // Mishal Al-Ahmad Al-Jaber Al-Sabah): the typed name is someone else's, whose words they share.
+    let inside = false;
+    for (let i = m.start + 1; i < m.end - 1 && !inside; i++) inside = nameLike[i] === true && !theirs(m, i);
+    if (a < m.start || b > m.end || neighbour || inside) {
       dropped.add(m);
       for (const o of mentions)
         if (o !== m && o.start < b && o.end > a) {
@@ -516,5 +520,8 @@ function wholeNames(
       else out.push([...s]);
       return out;
     }, []);
-  return { people: mentions.filter((m) => !dropped.has(m)), strangers: merged };
+  // A mention within a name that is no one's ("Mohammad" in "Ahmad Nasser Al-Mohammad Al-Sabah") is part
+  // of that name, not a person of its own.
+  const within = (m: PersonMention) => merged.some(([x, y]) => m.start >= x && m.end <= y);
+  return { people: mentions.filter((m) => !dropped.has(m) && !within(m)), strangers: merged };
 }

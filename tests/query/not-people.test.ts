@@ -15,6 +15,7 @@ function baseWithCityEntry(): FactBase {
   // Two-letter surnames: one the articles use alone, one they never do.
   base.people.push({ id: "qi-varunsen", name: "Qi Varunsen", aliases: ["Qi"], roles: [] });
   base.people.push({ id: "lo-tarvik", name: "Lo Tarvik", aliases: [], roles: [] });
+  base.people.push({ id: "vessi", name: "Darius Al-Zoran Al-Vessi", aliases: [], roles: [] });
   // Someone with no meeting recorded.
   base.people.push({ id: "zarnov", name: "Ilvar Zarnov", aliases: [], roles: [] });
   return base;
@@ -57,5 +58,18 @@ describe("a two-letter name", () => {
   it("is no one in lower case, nor when the articles never call anyone by it alone", () => {
     expect(people("who met qi?")).toEqual([]);
     expect(people("who met Lo?")).toEqual([]);
+  });
+});
+
+describe("a full name that shares words with someone's", () => {
+  const answerer = new Answerer(baseWithCityEntry(), { now: NOW });
+  it("is unknown when a word inside it is none of theirs", () => {
+    const q = answerer.parse("who is Zoran Bekmet Al-Vessi?");
+    expect(q.people).toEqual([]);
+    expect(q.unknownNames).toEqual(["Zoran Bekmet Al-Vessi"]);
+    expect(answerer.answer("who is Zoran Bekmet Al-Vessi?").text).not.toMatch(/Darius/);
+  });
+  it("is theirs when every word is", () => {
+    expect(answerer.parse("who is Zoran Al-Vessi?").people.map((p) => p.ids)).toEqual([["vessi"]]);
   });
 });
