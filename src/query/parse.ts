@@ -195,7 +195,9 @@ export function parseQuestion(
   const code = codeWords(original, (i) =>
     words.owner.length === folded.length ? words.typed[words.owner[i] as number] : undefined,
   );
-  const owned = ownedAfterPossessive(words, capitalised);
+  const owned = ownedAfterPossessive(words, capitalised, folded, (i) =>
+    countryMentions.some((m) => i >= m.start && i < m.end),
+  );
   // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
   const notNames = new Set(explained);
   // Not a style but a surname when people bear it, it is typed with a capital, no name follows and no
@@ -408,17 +410,33 @@ function typedWords(question: string): TypedWords {
 // Which tokens name a person's thing: the capitalised run right after a possessive ("Volodin's Latin
 // America Tour visits", "Koshanov's Mongolian counterpart") is a trip, a counterpart or a region, never
 // the rest of the person's name nor a name of its own. The run ends at a word in lower case: a name
-// after it is someone else's ("Volodin's guest Zorbek Talgatov" names the guest).
-function ownedAfterPossessive({ owner, possessive }: TypedWords, capitalised: boolean[]): boolean[] {
+// after it is someone else's ("Volodin's guest Zorbek Talgatov" names the guest). A country's is its
+// people ("Kazakhstan's Koshanov"), and a title's holder follows it ("Uganda's Deputy Speaker Byaruhanga",
+// "Volodin's Speaker Tarnow"): neither is a thing of the possessor.
+function ownedAfterPossessive(
+  { owner, possessive }: TypedWords,
+  capitalised: boolean[],
+  folded: string[],
+  isCountry: (i: number) => boolean,
+): boolean[] {
   const owned: boolean[] = [];
   // Typed words that do not line up with the tokens tell nothing of where a possessive stands.
   if (owner.length !== capitalised.length) return capitalised.map(() => false);
+  let afterTitle = false;
   for (const i of capitalised.keys()) {
     const before = owner[i - 1];
-    const rightAfter = i > 0 && before !== undefined && before !== owner[i] && possessive[before] === true;
-    owned.push(
-      rightAfter || (owned[i - 1] === true && capitalised[i - 1] === true && capitalised[i] === true),
-    );
+    const rightAfter =
+      i > 0 &&
+      before !== undefined &&
+      before !== owner[i] &&
+      possessive[before] === true &&
+      !isCountry(i - 1);
+    const goesOn = owned[i - 1] === true && capitalised[i - 1] === true && capitalised[i] === true;
+    if (rightAfter) afterTitle = false;
+    const title = ROLE_WORDS.has(folded[i] as string);
+    const own = (rightAfter || goesOn) && !(afterTitle && !title);
+    if (own && title) afterTitle = true;
+    owned.push(own);
   }
   return owned;
 }

@@ -45,6 +45,10 @@ describe("words that are not people", () => {
     const text = answerer.answer("did the committee meet Zarnov?").text;
     expect(text).not.toMatch(/with\s+is/);
     expect(text).toMatch(/no meeting of Ilvar Zarnov/);
+    // Two countries and no person: one side and the other, never an empty name.
+    expect(answerer.answer("did Mongolia meet Japan in 1850?").text).toMatch(
+      /^No: no meeting of Mongolia with Japan/,
+    );
   });
 });
 

@@ -78,6 +78,14 @@ describe("people in questions", () => {
     expect(guest.people.map((p) => p.ids)).toEqual([["koshanov"]]);
     expect(guest.unknownNames).toEqual(["Dravik Molternov"]);
   });
+  it("reads a name after a title or a country's possessive as someone's name, not the possessor's thing", () => {
+    const ids = (q: string) => answerer.parse(q).people.map((p) => p.ids);
+    expect(ids("who did Mongolia's Speaker Amarbayasgalan meet?")).toEqual([["amar"]]);
+    expect(ids("who did Mongolia's Amarbayasgalan meet?")).toEqual([["amar"]]);
+    expect(ids("who did Koshanov's Deputy Chairman Amarbayasgalan meet?")).toEqual([["koshanov"], ["amar"]]);
+    // Without a title, what follows a person's possessive is still theirs.
+    expect(answerer.parse("when did Koshanov's Zelvanian Tour visits take place?").unknownNames).toEqual([]);
+  });
   it("says a full name it does not know is unknown, also beside a known person", () => {
     const text = answerer.answer("who met Koshanov's guest Dravik Molternov?").text;
     expect(text).toMatch(/^I don't know anything about Dravik Molternov/);
