@@ -180,6 +180,8 @@ export class CountryGazetteer {
         const n = phrase.tokens.length;
         if (!phrase.tokens.every((t, k) => folded[i + k] === t)) continue;
         if (phrase.capitals && !original.slice(i, i + n).every((w) => /^[A-Z]+$/.test(w))) continue;
+        // "Latin America", "Central America": a part of a continent, not the United States.
+        if (folded[i] === "america" && CONTINENT_PARTS.has(folded[i - 1] as string)) continue;
         found.push({ code: phrase.code, start: i, end: i + n });
         i += n - 1;
         break;
@@ -188,6 +190,9 @@ export class CountryGazetteer {
     return found;
   }
 }
+
+// Words that make "America" a region of the continent rather than the United States.
+const CONTINENT_PARTS = new Set(["latin", "south", "central", "north"]);
 
 // The package is CommonJS typed as ES: under NodeNext the default import may be the module object.
 function countryList(): Country[] {

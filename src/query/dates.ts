@@ -65,8 +65,46 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
 
   const relative = relativePeriod(question, now);
   if (relative) return relative;
-  // chrono is thorough but not cheap: only questions with a number or a date word go to it.
+  // chrono is thorough but not cheap: only questions with a number or a date word go to it, and not
+  // the commonest of them, a month asked plainly.
   if (!DATE_HINT.test(question)) return undefined;
+  return plainMonth(question) ?? chronoDateFilter(question, now);
+}
+
+// "in March 2019", "during May", "in September": a month's full name after "in" or "during", with a year
+// or alone.
+const PLAIN_MONTH =
+  /\b(?:in|during)\s+((january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+((?:1[89]|20)\d{2}))?)\b/i;
+// "in 2019", "during 2021": a year alone after "in" or "during".
+const PLAIN_YEAR = /\b(?:in|during)\s+((?:1[89]|20)\d{2})(?![\d./–-])/i;
+// Words chrono reads as a time of day or as now, which the date hint does not look for.
+const TIME_WORD = /\b(now|tonight|morning|afternoon|evening|night|midnight|noon)\b/i;
+
+/**
+ * The period of a question that asks for a month or a year plainly ("in March 2019", "in March", "in
+ * 2019") and names no other date or time (no figure, no date word): what chrono reads there, read
+ * without it. Undefined for any other question, which chrono reads ({@link chronoDateFilter}).
+ */
+export function plainMonth(question: string): DateFilter | undefined {
+  const asked = (m: RegExpExecArray) =>
+    !DATE_HINT.test(question.slice(0, m.index) + question.slice(m.index + m[0].length)) &&
+    !TIME_WORD.test(question);
+  const y = PLAIN_MONTH.test(question) ? null : PLAIN_YEAR.exec(question);
+  if (y && asked(y)) {
+    const year = Number(y[1]);
+    return { start: iso(year, 1, 1), end: iso(year, 12, 31), text: y[1] as string };
+  }
+  const m = PLAIN_MONTH.exec(question);
+  if (!m || !asked(m)) return undefined;
+  const month = monthNumber(m[2] as string) as number;
+  const text = m[1] as string;
+  if (m[3] === undefined) return { month, day: undefined, text };
+  const year = Number(m[3]);
+  return { start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)), text };
+}
+
+/** What chrono-node reads as the first date of a question (else a year alone), relative to `now`. */
+export function chronoDateFilter(question: string, now: Date): DateFilter | undefined {
   const [result] = chronoEnglish().parse(question, now);
   // A month alone ("in March") is any year's March; "may" is a month only after "in" ("who may meet").
   if (result && (/\d|year|month|week|today|yesterday/i.test(result.text) || MONTH_ALONE.test(question))) {
@@ -108,6 +146,9 @@ function readYear(question: string): DateFilter | undefined {
   return { start: iso(year, 1, 1), end: iso(year, 12, 31), text: m[0] };
 }
 
+// A day written YYYY-MM-DD.
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Whether a date or date range (YYYY-MM-DD) falls in the filter. */
 export function dateMatches(filter: DateFilter, start: string | undefined, end = start): boolean {
   if (!start || !end) return false;
@@ -123,6 +164,13 @@ export function dateMatches(filter: DateFilter, start: string | undefined, end =
     return false;
   }
   if (filter.month !== undefined) {
+    // One day (most dates, and every publication date): its month and day are read off the text, the
+    // same test as the walk below, without building a Date for it.
+    if (start === end && ISO_DAY.test(start)) {
+      const [y, m, d] = [Number(start.slice(0, 4)), Number(start.slice(5, 7)), Number(start.slice(8, 10))];
+      if (m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m))
+        return m === filter.month && (filter.day === undefined || d === filter.day);
+    }
     // Any year: some day of the range must have the month (and day) asked for.
     for (let d = new Date(`${start}T00:00:00Z`), n = 0; d <= new Date(`${end}T00:00:00Z`) && n < 400; n++) {
       if (d.getUTCMonth() + 1 === filter.month && (filter.day === undefined || d.getUTCDate() === filter.day))

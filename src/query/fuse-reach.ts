@@ -39,9 +39,19 @@ export class FuseReach {
 
   /** Whether fuse may match the word to this (lower-case) token; false only when it surely does not. */
   mayMatch(token: string): boolean {
+    return this.bound(token, this.threshold + EPSILON) <= this.threshold + EPSILON;
+  }
+
+  /**
+   * The least score fuse can give this (lower-case) token: no alignment it finds scores lower. The scan
+   * stops as soon as the bound is at most `enough` (then the bound found so far is returned); 0 when the
+   * word or the token has characters the test does not read.
+   */
+  bound(token: string, enough = Number.NEGATIVE_INFINITY): number {
     const m = this.length;
     const n = token.length;
-    if (this.unusual || m === 0) return true;
+    if (this.unusual || m === 0) return 0;
+    let best = Number.POSITIVE_INFINITY;
     const high = 1 << (m - 1);
     let pv = -1;
     let mv = 0;
@@ -50,7 +60,7 @@ export class FuseReach {
     // into some stretch of the token that starts at s.
     for (let j = 0; j < n; j++) {
       const c = token.charCodeAt(n - 1 - j);
-      if (c >= 128) return true;
+      if (c >= 128) return 0;
       const eq = this.equal[c] as number;
       const xv = eq | mv;
       const xh = (((eq & pv) + pv) ^ pv) | eq;
@@ -62,8 +72,11 @@ export class FuseReach {
       mh <<= 1;
       pv = mh | ~(xv | ph);
       mv = ph & xv;
-      if (score / m + (n - 1 - j) / FUSE_LOCATION_DISTANCE <= this.threshold + EPSILON) return true;
+      // Computed as fuse computes its score (accuracy + proximity / distance), so that equal is equal.
+      const here = score / m + (n - 1 - j) / FUSE_LOCATION_DISTANCE;
+      if (here < best) best = here;
+      if (best <= enough) return best;
     }
-    return false;
+    return best;
   }
 }

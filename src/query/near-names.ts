@@ -68,15 +68,22 @@ export class NearNames {
     }
     const candidates = this.candidates(pattern, threshold);
     if (candidates.length === 0) return [];
-    return new Fuse(candidates, { includeScore: true, threshold }).search(word, { limit });
+    return new Fuse(
+      fewestToRank(candidates, limit, (some) => fuseSearch(some, word, limit, threshold)),
+      {
+        includeScore: true,
+        threshold,
+      },
+    ).search(word, { limit });
   }
 
   // The tokens that hold, unchanged, one of (edits + 1) separate pieces of the word, and that fuse's
-  // bound on edits and place lets through.
-  private candidates(pattern: string, threshold: number): string[] {
+  // bound on edits and place lets through, with that bound.
+  private candidates(pattern: string, threshold: number): Candidate[] {
     const reach = new FuseReach(pattern, threshold);
     const edits = Math.floor(threshold * pattern.length + 1e-9);
     const found: number[] = [];
+    const bounds = new Map<number, number>();
     this.buildRunIndex();
     const runStart = this.runStart as Int32Array;
     const runTokens = this.runTokens as Int32Array;
@@ -84,9 +91,16 @@ export class NearNames {
     const letters = new LetterCount(pattern);
     // Letters of the word that the token lacks cost an edit each: a cheap test before the exact one.
     const check = (t: number) => {
-      if (letters.missing(masks[t] as number) <= edits && reach.mayMatch(this.lowered[t] as string))
-        found.push(t);
+      if (letters.missing(masks[t] as number) > edits) return;
+      // The quick test (it stops at the first place that may match) first; the exact bound only for the
+      // few tokens that pass.
+      const token = this.lowered[t] as string;
+      if (!reach.mayMatch(token)) return;
+      found.push(t);
+      bounds.set(t, reach.bound(token));
     };
+    const withBounds = (ts: number[]) =>
+      ts.map((t) => ({ token: this.tokens[t] as string, bound: bounds.get(t) as number }));
     const size = (run: string) => {
       const k = runKey(run, 0, run.length);
       return (runStart[k + 1] as number) - (runStart[k] as number);
@@ -96,7 +110,7 @@ export class NearNames {
     // every token is checked.
     if (!pieces) {
       for (let t = 0; t < this.tokens.length; t++) check(t);
-      return found.map((t) => this.tokens[t] as string);
+      return withBounds(found);
     }
     const seen = this.seenIn as Uint32Array;
     const search = ++this.searches;
@@ -109,7 +123,7 @@ export class NearNames {
         check(t);
       }
     }
-    return found.sort((a, b) => a - b).map((t) => this.tokens[t] as string);
+    return withBounds(found.sort((a, b) => a - b));
   }
 
   // Built on the first look-up (unless given), so that loading a fact base does not pay for it.
@@ -121,6 +135,43 @@ export class NearNames {
     this.seenIn = new Uint32Array(this.tokens.length);
     this.letterMasks = Int32Array.from(this.lowered, letterMask);
   }
+}
+
+/** A token fuse may match, and the least score it can give it (FuseReach.bound). */
+interface Candidate {
+  token: string;
+  bound: number;
+}
+
+function fuseSearch(tokens: string[], word: string, limit: number, threshold: number): FuseResult<string>[] {
+  return new Fuse(tokens, { includeScore: true, threshold }).search(word, { limit });
+}
+
+/**
+ * The candidates (in their order) among which fuse ranks the best `limit` as it would among all of
+ * them: fuse scores each token on its own, never below its bound. So when the `limit` tokens of least
+ * bound score at most X, a token whose bound is above X cannot rank among the best `limit`, and is left
+ * out; only tokens that may are scored. `search` ranks a few tokens the way fuse does.
+ */
+export function fewestToRank(
+  candidates: Candidate[],
+  limit: number,
+  search: (tokens: string[]) => FuseResult<string>[],
+): string[] {
+  const all = candidates.map((c) => c.token);
+  if (candidates.length <= 2 * limit) return all;
+  // The `limit` tokens of least bound, in their order (ties by order, as fuse breaks them).
+  const order = candidates
+    .map((_, i) => i)
+    .sort((a, b) => (candidates[a] as Candidate).bound - (candidates[b] as Candidate).bound || a - b);
+  const probe = order
+    .slice(0, limit)
+    .sort((a, b) => a - b)
+    .map((i) => (candidates[i] as Candidate).token);
+  const scored = search(probe);
+  if (scored.length < limit) return all;
+  const worst = Math.max(...scored.map((hit) => hit.score ?? 1));
+  return candidates.filter((c) => c.bound <= worst + 1e-12).map((c) => c.token);
 }
 
 /**

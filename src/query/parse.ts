@@ -195,7 +195,9 @@ export function parseQuestion(
   const code = codeWords(original, (i) =>
     words.owner.length === folded.length ? words.typed[words.owner[i] as number] : undefined,
   );
-  const owned = ownedAfterPossessive(words, capitalised);
+  const owned = ownedAfterPossessive(words, capitalised, folded, (i) =>
+    countryMentions.some((m) => i >= m.start && i < m.end),
+  );
   // "Sheikh Mishal", "His Excellency": the honorific is not part of a name.
   const notNames = new Set(explained);
   // Not a style but a surname when people bear it, it is typed with a capital, no name follows and no
@@ -210,6 +212,11 @@ export function parseQuestion(
   for (const i of folded.keys()) if (styleAt(i)) notNames.add(i);
   const venue = venueSpan(folded, capitalised, (w) => ctx.index.isLowerCase(w));
   for (const i of venue) notNames.add(i);
+  // What follows a possessive is the person's thing ("Volodin's Latin America visits"), and a city after
+  // "in" or "to" is the place ("who did X meet in Astana?"): neither is a person, whoever bears the word.
+  for (const i of folded.keys()) if (owned[i]) notNames.add(i);
+  for (const c of cityMentions)
+    if (PLACE_BEFORE.test(folded[c.start - 1] ?? "")) for (let i = c.start; i < c.end; i++) notNames.add(i);
   // A city among the venue's words is where they met ("at Grand Orvel Hotel Velmora").
   for (const c of citySpans)
     if (venue.has(c.start)) {
@@ -333,7 +340,11 @@ export function parseQuestion(
           cyrillic ||
           ((!writesNamesCapitalised || NAME_SLOT.test(folded[i - 1] ?? "")) &&
             ctx.people.looksLikeAName(word)))) ||
-        (personQuestion && /^[a-z][a-z0-9]{2,}$/.test(word)))
+        // Where the question writes names capitalised, a word in lower case is a name only in a name's
+        // slot ("who led the MPs whose trip was cancelled?" names no one "cancelled").
+        (personQuestion &&
+          /^[a-z][a-z0-9]{2,}$/.test(word) &&
+          (!writesNamesCapitalised || NAME_SLOT.test(folded[i - 1] ?? ""))))
     ) {
       // Words typed side by side are one name ("Joe Biden"); words apart are two ("Mnqasela and Jones").
       const last = unknownSpans.at(-1);
@@ -398,15 +409,34 @@ function typedWords(question: string): TypedWords {
 
 // Which tokens name a person's thing: the capitalised run right after a possessive ("Volodin's Latin
 // America Tour visits", "Koshanov's Mongolian counterpart") is a trip, a counterpart or a region, never
-// the rest of the person's name nor a name of its own.
-function ownedAfterPossessive({ owner, possessive }: TypedWords, capitalised: boolean[]): boolean[] {
+// the rest of the person's name nor a name of its own. The run ends at a word in lower case: a name
+// after it is someone else's ("Volodin's guest Zorbek Talgatov" names the guest). A country's is its
+// people ("Kazakhstan's Koshanov"), and a title's holder follows it ("Uganda's Deputy Speaker Byaruhanga",
+// "Volodin's Speaker Tarnow"): neither is a thing of the possessor.
+function ownedAfterPossessive(
+  { owner, possessive }: TypedWords,
+  capitalised: boolean[],
+  folded: string[],
+  isCountry: (i: number) => boolean,
+): boolean[] {
   const owned: boolean[] = [];
   // Typed words that do not line up with the tokens tell nothing of where a possessive stands.
   if (owner.length !== capitalised.length) return capitalised.map(() => false);
+  let afterTitle = false;
   for (const i of capitalised.keys()) {
     const before = owner[i - 1];
-    const rightAfter = i > 0 && before !== undefined && before !== owner[i] && possessive[before] === true;
-    owned.push(rightAfter || (owned[i - 1] === true && capitalised[i] === true));
+    const rightAfter =
+      i > 0 &&
+      before !== undefined &&
+      before !== owner[i] &&
+      possessive[before] === true &&
+      !isCountry(i - 1);
+    const goesOn = owned[i - 1] === true && capitalised[i - 1] === true && capitalised[i] === true;
+    if (rightAfter) afterTitle = false;
+    const title = ROLE_WORDS.has(folded[i] as string);
+    const own = (rightAfter || goesOn) && !(afterTitle && !title);
+    if (own && title) afterTitle = true;
+    owned.push(own);
   }
   return owned;
 }
@@ -485,7 +515,11 @@ function wholeNames(
         (o.end === m.start || o.start === m.end) &&
         !(o.exact && m.exact && !(o.end === m.start ? o : m).givenNameOfSomeone),
     );
-    if (a < m.start || b > m.end || neighbour) {
+    // A word inside the mention's span that is no word of theirs ("Ahmad Nasser Al-Mohammad Al-Sabah" for
+    // Mishal Al-Ahmad Al-Jaber Al-Sabah): the typed name is someone else's, whose words they share.
+    let inside = false;
+    for (let i = m.start + 1; i < m.end - 1 && !inside; i++) inside = nameLike[i] === true && !theirs(m, i);
+    if (a < m.start || b > m.end || neighbour || inside) {
       dropped.add(m);
       for (const o of mentions)
         if (o !== m && o.start < b && o.end > a) {
@@ -504,5 +538,8 @@ function wholeNames(
       else out.push([...s]);
       return out;
     }, []);
-  return { people: mentions.filter((m) => !dropped.has(m)), strangers: merged };
+  // A mention within a name that is no one's ("Mohammad" in "Ahmad Nasser Al-Mohammad Al-Sabah") is part
+  // of that name, not a person of its own.
+  const within = (m: PersonMention) => merged.some(([x, y]) => m.start >= x && m.end <= y);
+  return { people: mentions.filter((m) => !dropped.has(m) && !within(m)), strangers: merged };
 }

@@ -147,8 +147,14 @@ export class PersonMatcher {
     for (const top of ranked) {
       const free = [...top.positions.keys()].filter((p) => !used.has(p));
       if (free.length === 0) continue;
-      // A single short word ("Kim", "Lee") is a name only when it is a whole name or typed as one.
-      if (free.length === 1 && top.positions.size === 1 && (folded[free[0] as number] as string).length < 3)
+      // A single short word ("Kim", "Lee") is a name only when it is a whole name or typed as one: typed
+      // capitalised, the way the articles call that person alone ("Ma", "Li" for Ma Xiaoping, Li Zhanshu).
+      const short = free.length === 1 && top.positions.size === 1 ? folded[free[0] as number] : undefined;
+      if (
+        short !== undefined &&
+        short.length < 3 &&
+        !(capitalised[free[0] as number] && this.calledAlone(top.id, short))
+      )
         continue;
       const group = [top.id];
       const alternatives: string[] = [];
@@ -176,6 +182,12 @@ export class PersonMatcher {
       });
     }
     return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  // Whether the articles call a person by this one word alone: an alias (or the name) that is just it.
+  private calledAlone(id: string, word: string): boolean {
+    const person = this.people.get(id);
+    return person !== undefined && [person.name, ...person.aliases].some((n) => fold(n) === word);
   }
 
   // Whether a word is the first word of a person's name and none of their surnames.

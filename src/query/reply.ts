@@ -41,6 +41,8 @@ export interface RenderedReply {
 /** Collects the parts of a reply, then renders one page of it. */
 export class Reply {
   header: Segment[] = [];
+  /** Lines shown above the header, on every page (e.g. that a name in the question is unknown). */
+  readonly prefaces: Segment[][] = [];
   // Lines may be given as functions that write them: only the lines of the page shown get written,
   // which matters for a person with hundreds of counterparts.
   readonly lines: (ReplyLine | (() => ReplyLine))[] = [];
@@ -80,6 +82,12 @@ export class Reply {
     return this;
   }
 
+  /** Adds a line shown above the header, on every page: what is said before the answer begins. */
+  preface(...segments: Segment[]): this {
+    this.prefaces.push(segments);
+    return this;
+  }
+
   /** Adds a notice shown right under the header, on every page. */
   notice(...segments: Segment[]): this {
     this.notices.push(segments);
@@ -100,6 +108,10 @@ export class Reply {
     };
     const text: string[] = [];
     const html: string[] = [];
+    for (const preface of this.prefaces) {
+      text.push(plain(preface));
+      html.push(toHtml(preface));
+    }
     if (this.header.length) {
       text.push(plain(this.header));
       html.push(toHtml(this.header));
@@ -108,7 +120,7 @@ export class Reply {
       text.push(plain(notice));
       html.push(toHtml(notice));
     }
-    const bullet = this.lines.length > 1 || this.header.length ? "• " : "";
+    const bullet = this.lines.length > 1 || this.header.length || this.prefaces.length ? "• " : "";
     for (const line of shown) {
       const refs = [...new Set(line.articleIds)].map((id) => `[${ref(id)}]`).join("");
       const suffix = refs ? ` ${refs}` : "";

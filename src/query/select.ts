@@ -213,8 +213,12 @@ export function selectMeetings(
     const held = meetings.filter((m) => m.status !== "planned");
     if (held.length) meetings = held;
   }
+  const sorted = newestFirst(index, meetings, asksAboutFuture(q.question), presorted);
+  // No meeting in the period asked: the others are given nearest to it first (a meeting reported the
+  // day after the month asked, then the rest), not simply newest first.
+  const dateUnmatched = date !== undefined && !undatedOnly && unmatched.some((n) => n.kind === "date");
   return {
-    meetings: newestFirst(index, meetings, asksAboutFuture(q.question), presorted),
+    meetings: dateUnmatched ? nearestFirst(index, sorted, date) : sorted,
     unmatched,
     undatedOnly,
     ...(unplacedOnly ? { unplacedOnly } : {}),
@@ -246,6 +250,31 @@ function narrowToPlace(
     return country === undefined || q.placeCountries.includes(country);
   });
   return mayBeThere.length ? { kind: "there", meetings: mayBeThere } : { kind: "elsewhere", meetings };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Meetings ordered by how many days lie between them (their date, else their report's publication)
+ * and a period with a start or an end; in their given order among equals, and those with neither date
+ * last. A period of a month or day of any year gives no distance: the order is left as it is.
+ */
+export function nearestFirst(index: FactIndex, meetings: Meeting[], period: DateFilter): Meeting[] {
+  if (!period.start && !period.end) return meetings;
+  const from = period.start ? Date.parse(period.start) : Number.NEGATIVE_INFINITY;
+  const to = period.end ? Date.parse(period.end) : Number.POSITIVE_INFINITY;
+  const distance = (m: Meeting) => {
+    const start = m.date?.start ?? index.articles.get(m.articleId)?.published;
+    if (!start) return Number.POSITIVE_INFINITY;
+    const [s, e] = [Date.parse(start), Date.parse(m.date?.end ?? start)];
+    if (Number.isNaN(s) || Number.isNaN(e)) return Number.POSITIVE_INFINITY;
+    return Math.round(Math.max(0, s - to, from - e) / DAY_MS);
+  };
+  const keys = meetings.map(distance);
+  return keys
+    .map((_, i) => i)
+    .sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b)
+    .map((i) => meetings[i] as Meeting);
 }
 
 /** Whether a meeting was held in a period, by its date or else its report's publication date. */

@@ -109,10 +109,14 @@ describe("what `parlbot ask` loads", () => {
         isOneOf(p, [...NOT_FOR_A_QUESTION, "chrono-node", "@fluent/", "i18n-iso-countries"]),
       ),
     ).toEqual([]);
-    // A question with a date loads the date parser: the trace sees what is required at run time.
-    const dated = loaded("who met Koshanov in September 2025?");
+    // A question with a day loads the date parser: the trace sees what is required at run time.
+    const dated = loaded("who met Koshanov on 4 September 2025?");
     expect(dated.answer).toMatch(/Koshanov/);
     expect(dated.packages).toContain("chrono-node");
+    // A month or a year asked plainly is read without it (query/dates.ts, plainMonth).
+    const month = loaded("who met Koshanov in September 2025?");
+    expect(month.answer).toMatch(/Koshanov/);
+    expect(month.packages).not.toContain("chrono-node");
     // A Russian question does read the catalogue and the Russian country names.
     const russian = loaded("кто встречался с Кошановым?");
     expect(russian.answer).toMatch(/Koshanov/);

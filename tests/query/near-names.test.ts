@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import { FuseReach } from "../../src/query/fuse-reach.ts";
-import { NearNames, rarestPieces } from "../../src/query/near-names.ts";
+import { fewestToRank, NearNames, rarestPieces } from "../../src/query/near-names.ts";
 
 // Invented name tokens: a few alike ("talmenov", "talmanov") among many that are not.
 const syllables = ["ta", "ro", "vek", "zul", "min", "dar", "oss", "ke", "lin", "bu", "sha", "nov"];
@@ -70,7 +70,38 @@ describe("near names: fuse.js on the few tokens that can match", () => {
   });
 });
 
+describe("fewest to rank: fuse's best among the candidates, scoring only those that may be", () => {
+  it("leaves the best `limit` as fuse ranks them among all candidates, and leaves out most others", () => {
+    let kept = 0;
+    let given = 0;
+    for (const threshold of [0.34, 0.5])
+      for (const word of typedWords(60, 23)) {
+        const reach = new FuseReach(word, threshold);
+        const candidates = tokens
+          .map((token) => ({ token, bound: reach.bound(token) }))
+          .filter((c) => c.bound <= threshold + 1e-9);
+        const rank = (some: string[]) =>
+          new Fuse(some, { includeScore: true, threshold }).search(word, { limit: 8 });
+        const fewer = fewestToRank(candidates, 8, rank);
+        expect(
+          rank(fewer).map((h) => [h.item, h.score]),
+          word,
+        ).toEqual(rank(candidates.map((c) => c.token)).map((h) => [h.item, h.score]));
+        kept += fewer.length;
+        given += candidates.length;
+      }
+    expect(kept / given).toBeLessThan(0.8);
+  });
+});
+
 describe("fuse reach: the bound on edits and place", () => {
+  it("never bounds below what fuse scores", () => {
+    for (const word of typedWords(40, 9)) {
+      const reach = new FuseReach(word, 0.5);
+      for (const hit of new Fuse(tokens, { includeScore: true, threshold: 0.5 }).search(word))
+        expect(reach.bound(hit.item), `${word} ${hit.item}`).toBeLessThanOrEqual((hit.score ?? 0) + 1e-12);
+    }
+  });
   it("never rules out a token that fuse matches, and rules out most of the others", () => {
     let ruledOut = 0;
     let unmatched = 0;

@@ -73,6 +73,26 @@ describe("people in questions", () => {
     // Without the possessive the same words are an unknown full name, never Koshanov's.
     expect(answerer.parse("who met Koshanov Zelvani?").unknownNames).toEqual(["Koshanov Zelvani"]);
   });
+  it("ends the possessive's thing at a word in lower case: a name after it is someone else's", () => {
+    const guest = answerer.parse("who met Koshanov's guest Dravik Molternov?");
+    expect(guest.people.map((p) => p.ids)).toEqual([["koshanov"]]);
+    expect(guest.unknownNames).toEqual(["Dravik Molternov"]);
+  });
+  it("reads a name after a title or a country's possessive as someone's name, not the possessor's thing", () => {
+    const ids = (q: string) => answerer.parse(q).people.map((p) => p.ids);
+    expect(ids("who did Mongolia's Speaker Amarbayasgalan meet?")).toEqual([["amar"]]);
+    expect(ids("who did Mongolia's Amarbayasgalan meet?")).toEqual([["amar"]]);
+    expect(ids("who did Koshanov's Deputy Chairman Amarbayasgalan meet?")).toEqual([["koshanov"], ["amar"]]);
+    // Without a title, what follows a person's possessive is still theirs.
+    expect(answerer.parse("when did Koshanov's Zelvanian Tour visits take place?").unknownNames).toEqual([]);
+  });
+  it("says a full name it does not know is unknown, also beside a known person", () => {
+    const text = answerer.answer("who met Koshanov's guest Dravik Molternov?").text;
+    expect(text).toMatch(/^I don't know anything about Dravik Molternov/);
+    // The known person is still answered for, below.
+    expect(text).toMatch(/Koshanov/);
+    expect(answerer.answer("who met Koshanov?").text).not.toMatch(/I don't know/);
+  });
 });
 
 describe("countries in questions", () => {

@@ -51,13 +51,28 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
     return reply;
   }
   const [x, y] = q.people;
+  // "did Nigeria's Senate President X meet Ghana?": X's own country is no other side.
+  const ownCountry = x ? ctx.countries.code(ctx.index.people.get(x.ids[0] as string)?.country) : undefined;
+  const otherSides = q.countries.filter((c) => c !== ownCountry || q.countries.length === 1);
   const yName = y
     ? personName(ctx, y.ids[0] as string)
-    : (unknownOther ?? q.countries.map((c) => countryName(ctx, c)).join(w.and));
+    : (unknownOther ?? otherSides.map((c) => countryName(ctx, c)).join(w.and));
   const xName = x ? personName(ctx, x.ids[0] as string) : "";
   // "has X visited Velmora?" names no second side: the place asked is what no meeting matched.
   const where = q.placeNames.map((p) => w.inPlace(p)).join(w.and);
-  const header = yName || !x || !where ? w.no(xName, yName) : w.noMeetingOfNarrowed(xName, where);
+  // "did the Transport Committee meet X?" names no second side the base knows: X's meetings are what
+  // none was found of, said without an empty "with".
+  // With no person, two countries are the two sides ("did Ostria meet Zelvania?"), one first.
+  const [firstCountry, ...otherCountries] = q.countries.map((c) => countryName(ctx, c));
+  const header = !x
+    ? firstCountry && otherCountries.length
+      ? w.no(firstCountry, otherCountries.join(w.and))
+      : w.noMeetingOf(yName)
+    : yName
+      ? w.no(xName, yName)
+      : where
+        ? w.noMeetingOfNarrowed(xName, where)
+        : w.noMeetingOf(xName);
   // The reports that name both are why one asks: who each side met there ("Li met Volodin; Pelosi
   // is only mentioned").
   const namingBoth = x && y ? inReportsNamingBoth(ctx, x.ids, y.ids) : [];

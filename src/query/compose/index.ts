@@ -138,6 +138,10 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
       );
   }
   const reply = rule.compose(ctx, q, selection);
+  // "who met Volodin's guest Zorbek Talgatov?": the known person is answered for, but the name the base
+  // does not know is said to be unknown first, so the reply is never read as being about that name.
+  if (q.unknownNames.length && q.people.length && rule.name !== "unknown name")
+    reply.preface(ctx.words.dontKnowName(q.unknownNames.join(ctx.words.and)));
   for (const p of ambiguous)
     reply.note(ctx.words.severalMatch(uniqueNames(ctx, [...p.ids, ...p.alternatives])));
   return reply;
