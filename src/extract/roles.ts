@@ -122,6 +122,22 @@ export function roleBefore(
   return role ? copyRole(role) : undefined;
 }
 
+/**
+ * Whether the words right before "and" at `k` are a title and its "of" phrase, "<Title> of (the)
+ * <Place or Body>": a few capitalised words, none of them a name, after a title word and "of".
+ */
+function titleOfBefore(tokens: Token[], k: number, isNameToken: (i: number) => boolean): boolean {
+  let x = k - 1;
+  while (
+    x > k - 6 &&
+    x > 1 &&
+    !isNameToken(x) &&
+    (isCapitalized(tokens[x]?.text ?? "") || tokens[x]?.key === "the")
+  )
+    x--;
+  return x < k - 1 && tokens[x]?.key === "of" && isTitleWord(tokens[x - 1]?.text ?? "");
+}
+
 // Prepositions that open a sentence with a phrase of their own ("Via the ambassador, ...").
 const OPENING_PREPOSITION = /^(?:Via|Through|With|To|For|From|By|Like|Unlike|Besides)$/;
 
@@ -328,11 +344,13 @@ function scanRoleBefore(
     }
     // "Member of Parliament and Head of the Ostria-Tarvonia Group X": a seat in a body and a title of
     // one of its parts are one person's (a member holds any other title beside the seat).
+    // "Vice-President of Ostria and President of the General Assembly X": two titles, each with its "of"
+    // phrase, and no name between them, are one person's.
     if (
       f === "and" &&
       isTitleWord(tokens[k + 1]?.text ?? "") &&
       (tokens[k + 2]?.key ?? "") === "of" &&
-      memberOfBefore(tokens, k)
+      (memberOfBefore(tokens, k) || titleOfBefore(tokens, k, isNameToken))
     ) {
       from = k;
       continue;
