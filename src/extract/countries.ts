@@ -6,6 +6,7 @@
  * the country of the dateline or of the outlet's national web domain.
  */
 import { allMatches } from "./all-matches.ts";
+import { delegationMembership, seatInDelegationBody } from "./delegation-membership.ts";
 import { visitAbroad } from "./details.ts";
 import type { Doc, LocalPerson, Sentence } from "./document.ts";
 import {
@@ -42,8 +43,12 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       guessCountry(protagonist, impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome));
   }
   for (const p of doc.people) {
-    if (p.country || p === protagonist) continue;
+    if (p === protagonist) continue;
+    const membership = delegationMembership(doc, p);
+    seatInDelegationBody(p, membership);
+    if (p.country) continue;
     p.country =
+      membership?.country ??
       bodyCountryInArticle(doc, p) ??
       ledDelegationCountry(doc, p) ??
       delegationStandsForCountry(doc, p) ??
