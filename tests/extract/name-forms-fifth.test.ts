@@ -4,12 +4,14 @@
  * Sultanate" that closed a title ("Ambassador to the Sultanate X"), regions of the Americas ("Latin
  * American countries"), capitalised phrases headed by "System" or opened by a number word ("Permit
  * System", "Billion Trees"), and two titles with their own "of" phrases held by one person
- * ("Vice-President of Ostria and President of the General Assembly X"). Every name is invented.
+ * ("Vice-President of Ostria and President of the General Assembly X"), and the Kazakh and Russian
+ * forms of one surname ("D.Sarsenuly" / "Dauren Sarsenov"). Every name is invented.
  */
 import { describe, expect, it } from "vitest";
 import { findPhrases } from "../../src/extract/gazetteer.ts";
+import { nameMatches } from "../../src/extract/people.ts";
 import { tokenize } from "../../src/extract/text.ts";
-import { namesIn, peopleErrors } from "./people-helpers.ts";
+import { namesIn, people, peopleErrors } from "./people-helpers.ts";
 
 describe("the father's name after a particle of descent", () => {
   it("is part of the name even when it is also an English word", () => {
@@ -93,5 +95,20 @@ describe("two titles, each with its 'of' phrase, before one name", () => {
         ],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("the Kazakh and the Russian form of one surname", () => {
+  it("are one name ('-uly' / '-ov', '-kyzy' / '-ova'), a man's and a woman's form stay two", () => {
+    expect(nameMatches("D.Sarsenuly", ["Dauren Sarsenov"])).toBe(true);
+    expect(nameMatches("Aigerim Abenkyzy", ["Aigerim Abenova"])).toBe(true);
+    expect(nameMatches("D.Sarsenuly", ["Dana Sarsenova"])).toBe(false);
+    expect(nameMatches("B.Sarsenuly", ["Dauren Sarsenov"])).toBe(false);
+  });
+  it("name one person in one article", () => {
+    const found = people(
+      " date 2019-06-14 Astana, 14 June. Chairman of the Mazhilis Dauren Sarsenov received the Ambassador of Ostria Ivo Brant. Later the same day D.Sarsenuly also met the Ambassador of Veldania Karl Dressen.",
+    );
+    expect([...found.keys()]).toEqual(["Dauren Sarsenov", "Ivo Brant", "Karl Dressen"]);
   });
 });
