@@ -13,6 +13,10 @@ import { bodyIn } from "./roles.ts";
 // of the delegation, including", "the delegation was composed of".
 const MEMBERS_BEFORE =
   /\b(?:the|a|its|this|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b[^.;:]{0,200}$|\bmembers\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?delegation\s*,?\s+(?:including|among\s+them|such\s+as|namely)\b[^.;:]{0,200}$/iu;
+// "Members of the delegation, A and B, raised ...": the names in apposition (capitalised words, commas
+// and "and" up to the name).
+const MEMBERS_LISTED_BEFORE =
+  /\b[Mm]embers\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?delegation\s*,\s*(?:(?:\p{Lu}[\p{L}.'’-]*|and|,)\s*)*$/u;
 // Right after the name: ", a member of the delegation", "and B were also part of the Ostrian delegation".
 // Read from the start of the name's mention, which may hold the apposition.
 const MEMBER_AFTER =
@@ -35,7 +39,8 @@ export function delegationMembership(doc: Doc, p: LocalPerson): Membership | und
       if (m.kind !== "person" || m.person !== p.id) continue;
       const before = s.text.slice(0, s.tokens[m.from]?.start ?? 0);
       const after = s.text.slice(s.tokens[m.from]?.start ?? 0);
-      if (!MEMBERS_BEFORE.test(before) && !MEMBER_AFTER.test(after)) continue;
+      if (!MEMBERS_BEFORE.test(before) && !MEMBERS_LISTED_BEFORE.test(before) && !MEMBER_AFTER.test(after))
+        continue;
       const country = delegationsBack(doc, s.index).next().value?.[0].country;
       if (country) return { country, body: bodyOfDelegation(doc, s.index, country) };
     }
@@ -45,7 +50,7 @@ export function delegationMembership(doc: Doc, p: LocalPerson): Membership | und
 
 // Seats and titles of a parliament written without their body ("MP", "Senator", "Deputy Chairman").
 const BARE_SEAT =
-  /^(?:MPs?|members?|members? of parliament|senators?|deputy|deputies|(?:first )?(?:deputy|vice)[- ](?:chairman|chairwoman|chairperson|chair|speaker|president))$/i;
+  /^(?:MPs?|members?|members? of parliament|members? of the delegation|senators?|deputy|deputies|(?:first )?(?:deputy|vice)[- ](?:chairman|chairwoman|chairperson|chair|speaker|president))$/i;
 
 /** Gives a delegation member's seats written without a body the body of the delegation. */
 export function seatInDelegationBody(p: LocalPerson, membership: Membership | undefined): void {

@@ -1271,13 +1271,15 @@ export function countryIn(from: number, to: number, found: Found[]): { country?:
 
 /**
  * The role a list gives every name in it: "members of the Federal Council: A, Vice Chairman of the
- * Committee, B and C" makes A, B and C members of the Federal Council. Returns undefined when no colon
- * after a "members of ..." phrase stands before the name in its sentence.
+ * Committee, B and C" makes A, B and C members of the Federal Council; so does a list in apposition
+ * that opens the sentence, "Members of the delegation, A and B, raised ...". Returns undefined when no
+ * colon after a "members of ..." phrase, nor such an opening, stands before the name in its sentence.
  */
 export function listRole(tokens: Token[], nameFrom: number, found: Found[]): RoleSpan | undefined {
   let colon = nameFrom - 1;
   while (colon >= 0 && ![":", ";", "."].includes(tokens[colon]?.text ?? "")) colon--;
-  if (tokens[colon]?.text !== ":") return undefined;
+  if (tokens[colon]?.text !== ":") colon = membersAppositionComma(tokens, nameFrom);
+  if (colon < 0) return undefined;
   let head = colon - 1;
   while (head >= Math.max(0, colon - 12) && !/^members$/.test(tokens[head]?.key ?? "")) head--;
   if ((tokens[head]?.key ?? "") !== "members" || (tokens[head + 1]?.key ?? "") !== "of") return undefined;
@@ -1292,6 +1294,23 @@ export function listRole(tokens: Token[], nameFrom: number, found: Found[]): Rol
     ...countryIn(head + 1, colon, found),
     counterpart: false,
   };
+}
+
+// What may stand between the comma after "Members of the delegation" and a name of its list: the
+// names before it, their initials, commas and "and".
+const NAME_LIST_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|,|and|bin|al|de|van|von)$/u;
+
+/**
+ * The comma that ends "Members of <something>," opening the sentence ("Members of the delegation, A
+ * and B, raised ..."), when the words from it to the name at `nameFrom` are a list of names; else -1.
+ */
+function membersAppositionComma(tokens: Token[], nameFrom: number): number {
+  const head = tokens[0]?.key === "the" || tokens[0]?.key === "two" ? 1 : 0;
+  if (tokens[head]?.key !== "members" || tokens[head + 1]?.key !== "of") return -1;
+  const comma = tokens.findIndex((t, k) => k > head + 1 && t.text === ",");
+  if (comma < 0 || comma > head + 12 || comma >= nameFrom) return -1;
+  for (let k = comma + 1; k < nameFrom; k++) if (!NAME_LIST_WORD.test(tokens[k]?.text ?? "")) return -1;
+  return comma;
 }
 
 // The words that open the list of a delegation's people, by their first word and the word after it.

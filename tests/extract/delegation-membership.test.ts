@@ -49,6 +49,19 @@ describe("a member of a delegation", () => {
       roles: ["Deputy Chairman, State Great Khural"],
     });
   });
+  it("'Members of the delegation, A and B,': the role, the country and the body of the delegation", () => {
+    const found = members(
+      "Jakarta, 5 March. Deputy Speaker Sari Wulan received a delegation of the Bundestag of Germany led by Karl Weiss. Members of the delegation, Anja Vell and Otto Brenner, raised questions on coal.",
+    );
+    expect(found["Anja Vell"]).toEqual({
+      country: "Germany",
+      roles: ["member of the delegation, Bundestag"],
+    });
+    expect(found["Otto Brenner"]).toEqual({
+      country: "Germany",
+      roles: ["member of the delegation, Bundestag"],
+    });
+  });
   it("is not read into someone who only met the delegation", () => {
     const found = members(
       "Tashkent, 2 July. Speaker Akmal Rustamov received a delegation of the National Assembly of Mongolia led by Chairman Dorj Baatar. The delegation met Senator Aziz Karimov of Uzbekistan.",
