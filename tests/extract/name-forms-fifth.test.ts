@@ -5,12 +5,14 @@
  * American countries"), capitalised phrases headed by "System" or opened by a number word ("Permit
  * System", "Billion Trees"), and two titles with their own "of" phrases held by one person
  * ("Vice-President of Ostria and President of the General Assembly X"), and the Kazakh and Russian
- * forms of one surname ("D.Sarsenuly" / "Dauren Sarsenov"). Every name is invented.
+ * forms of one surname ("D.Sarsenuly" / "Dauren Sarsenov"), and a surname that is also a country's name
+ * ("President Montenegro" after the full name). Every name is invented.
  */
 import { describe, expect, it } from "vitest";
 import { findPhrases } from "../../src/extract/gazetteer.ts";
 import { nameMatches } from "../../src/extract/people.ts";
 import { tokenize } from "../../src/extract/text.ts";
+import { meetingsOf } from "./meeting-helpers.ts";
 import { namesIn, people, peopleErrors } from "./people-helpers.ts";
 
 describe("the father's name after a particle of descent", () => {
@@ -110,5 +112,20 @@ describe("the Kazakh and the Russian form of one surname", () => {
       " date 2019-06-14 Astana, 14 June. Chairman of the Mazhilis Dauren Sarsenov received the Ambassador of Ostria Ivo Brant. Later the same day D.Sarsenuly also met the Ambassador of Veldania Karl Dressen.",
     );
     expect([...found.keys()]).toEqual(["Dauren Sarsenov", "Ivo Brant", "Karl Dressen"]);
+  });
+});
+
+describe("a surname that is also a country's name", () => {
+  it("after a title, once the article names the person in full, is the person", () => {
+    const m = meetingsOf(
+      "Korvel, 12 February – The President of the Inter-Parliamentary Union, Rosa Elena Chad Vidal, visited Ostria. On the first day, President Chad held a meeting with the Speaker of the Senate, Ivo Brant.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Ivo Brant", "Rosa Elena Chad Vidal"]]);
+    expect(m[0]?.countries).toEqual([]);
+  });
+  it("stays the country where no full name holds it", () => {
+    const m = meetingsOf("Speaker Ivo Brant met Ambassador Karl Dressen of Chad. Speaker Chad is unknown.");
+    expect(m.map((x) => x.names)).toEqual([["Ivo Brant", "Karl Dressen"]]);
+    expect(namesIn("Speaker Ivo Brant met the President of Chad in Korvel.")).toEqual(["Ivo Brant"]);
   });
 });
