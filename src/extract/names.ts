@@ -170,14 +170,16 @@ function couldBeNameWordAtAll(w: string, f: string, allowGerund = false): boolea
 const ING_NOUNS = new Set(
   `building buildings briefing hearing hearings wedding evening morning spring king ring thing string wing
   ceiling offering gathering opening closing setting painting housing funding training planning shipping
-  banking mining marketing printing landing crossing dealing understanding signing ruling sitting`.split(
+  banking mining dining marketing printing landing crossing dealing understanding signing ruling sitting`.split(
     /\s+/,
   ),
 );
 
 // A capitalised word in "-ing" that is not pinyin: an English gerund opening a sentence ("Speaking"),
-// or a name that ends so ("Tshering").
-const isCapitalGerund = (w: string, f: string) => /^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f);
+// or a name that ends so ("Tshering"). The English nouns above stay English even where they split
+// into pinyin syllables ("Mining": mi-ning, as in "Minister of Mining X").
+const isCapitalGerund = (w: string, f: string) =>
+  /^\p{Lu}\p{Ll}+ing$/u.test(w) && (ING_NOUNS.has(f) || !isPinyin(f));
 
 /**
  * Whether a word in "-ing" would be a name word but for its ending: it is one right after another
