@@ -7,6 +7,7 @@
  * nothing of which parliament, and the host's would be the usual guess.
  */
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
+import { delegationHead } from "./finders/sides.ts";
 import { bodyIn } from "./roles.ts";
 
 // Right before the name (and the names listed before it): "the delegation (also) included", "members
@@ -29,23 +30,57 @@ export interface Membership {
 }
 
 /**
- * The delegation that the article names `p` a member of, if it does: the delegation the same
- * sentence gives a country, else the last one given a country before it.
+ * The delegation that the article names `p` a member of, if it does. Its country is the one the
+ * words of membership name ("members of the Ostrian delegation, among them A"), else that of the
+ * delegation the article follows ("the delegation": the one whose head it says led it), else the
+ * nearest delegation given a country at or before the sentence.
  */
 export function delegationMembership(doc: Doc, p: LocalPerson): Membership | undefined {
   for (const s of doc.sentences) {
     if (!/delegation/i.test(s.text)) continue;
     for (const m of s.mentions) {
       if (m.kind !== "person" || m.person !== p.id) continue;
-      const before = s.text.slice(0, s.tokens[m.from]?.start ?? 0);
-      const after = s.text.slice(s.tokens[m.from]?.start ?? 0);
-      if (!MEMBERS_BEFORE.test(before) && !MEMBERS_LISTED_BEFORE.test(before) && !MEMBER_AFTER.test(after))
-        continue;
-      const country = delegationsBack(doc, s.index).next().value?.[0].country;
+      const start = s.tokens[m.from]?.start ?? 0;
+      const before = s.text.slice(0, start);
+      const after = s.text.slice(start);
+      const said =
+        MEMBERS_BEFORE.exec(before) ??
+        MEMBERS_LISTED_BEFORE.exec(before) ??
+        offset(MEMBER_AFTER.exec(after), start);
+      if (!said) continue;
+      // The country of "the Ostrian delegation", "members of the Ostrian delegation": in the few words
+      // before "delegation" (not in the list of titles after it, "Head of the Group on Relations with Y").
+      const noun = said.index + said[0].toLowerCase().indexOf("delegation");
+      const followed = delegationHead(doc);
+      const country =
+        countryWithin(s, Math.max(said.index, noun - DELEGATION_ADJECTIVES), noun) ??
+        (followed === undefined ? undefined : doc.people[followed]?.country) ??
+        delegationsBack(doc, s.index).next().value?.[0].country;
       if (country) return { country, body: bodyOfDelegation(doc, s.index, country) };
     }
   }
   return undefined;
+}
+
+// How many characters before "delegation" its country may stand ("the parliamentary delegation of
+// the Ostrian Diet" names it after; "the Ostrian parliamentary delegation" within these).
+const DELEGATION_ADJECTIVES = 40;
+
+// A match found in a slice of the sentence, placed back in the sentence's text.
+function offset(match: RegExpExecArray | null, by: number): { index: number; 0: string } | null {
+  return match ? { index: match.index + by, 0: match[0] } : null;
+}
+
+/** The country (or demonym) the sentence names between two character offsets, the last one if several. */
+function countryWithin(s: Sentence, from: number, to: number): string | undefined {
+  return s.found
+    .filter(
+      (f) =>
+        f.entry.kind === "country" &&
+        (s.tokens[f.from]?.start ?? -1) >= from &&
+        (s.tokens[f.to - 1]?.end ?? Number.POSITIVE_INFINITY) <= to,
+    )
+    .at(-1)?.entry.name;
 }
 
 // Seats and titles of a parliament written without their body ("MP", "Senator", "Deputy Chairman").

@@ -62,6 +62,27 @@ describe("a member of a delegation", () => {
       roles: ["member of the delegation, Bundestag"],
     });
   });
+  it("'members of the Ostrian delegation, among them A': the country the words of membership name", () => {
+    const found = members(
+      "Rome, 5 March. Speaker Giulio Ferri received Speaker Moussa Diop of Senegal. The members of the Senegalese delegation, among them the deputies Awa Ndiaye and Omar Sy, were later received by Senator Marco Villa.",
+    );
+    expect(found["Awa Ndiaye"]?.country).toBe("Senegal");
+  });
+  it("'a member of the delegation': the delegation the article follows, not the last one it met", () => {
+    const found = members(
+      "TASHKENT, March 28. A delegation of the Oliy Majlis of Uzbekistan headed by Deputy Speaker Anvar Tursunov took part in the Assembly in Geneva. The next day, talks were held with the delegation of the House of Representatives of Indonesia headed by Budi Santoso. Senator Dilbar Karimova, a member of the delegation, took part in the Forum of Women Parliamentarians.",
+    );
+    expect(found["Dilbar Karimova"]).toEqual({
+      country: "Uzbekistan",
+      roles: ["Senator, Oliy Majlis", "member of the delegation, Oliy Majlis"],
+    });
+  });
+  it("a country in a member's title is not the delegation's", () => {
+    const found = members(
+      "Baku, 8 September. The parliamentary delegation headed by Speaker Sahib Aliyev will visit Turkey. The delegation includes Head of the Working Group on Relations with Turkey Anar Guliyev and MPs Leyla Mammadova and Orkhan Huseynov.",
+    );
+    expect(found["Leyla Mammadova"]?.country).toBe("Azerbaijan");
+  });
   it("is not read into someone who only met the delegation", () => {
     const found = members(
       "Tashkent, 2 July. Speaker Akmal Rustamov received a delegation of the National Assembly of Mongolia led by Chairman Dorj Baatar. The delegation met Senator Aziz Karimov of Uzbekistan.",
