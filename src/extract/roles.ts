@@ -1145,7 +1145,8 @@ export function describeRole(
             // partner's.
             !tokens.slice(from, f.from).some((t) => t.key === "with") &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
-            !inCompound(tokens, f),
+            !inCompound(tokens, f) &&
+            !secondOfCompound(tokens, f),
         )?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined) ??
     (body ? undefined : cityOfTitle(tokens, inside));
@@ -1194,6 +1195,17 @@ function cityOfTitle(tokens: Token[], inside: Found[]): string | undefined {
 function inCompound(tokens: Token[], f: Found): boolean {
   const word = tokens[f.from]?.text ?? "";
   return f.to === f.from + 1 && word.includes("-") && word !== f.text;
+}
+
+// "the Romania-Republic of Korea Friendship Group": the second side of a bilateral body's name, whose
+// hyphen glued the first side to the opening word of its official name.
+function secondOfCompound(tokens: Token[], f: Found): boolean {
+  return (
+    tokens[f.from - 1]?.key === "of" &&
+    /-(?:republic|kingdom|state|states|federation|sultanate|emirates?|commonwealth)$/i.test(
+      tokens[f.from - 2]?.text ?? "",
+    )
+  );
 }
 
 // The country phrases that share one hyphenated word with another country ("Japan-Cuba").
