@@ -15,7 +15,7 @@ import {
   statedDates,
   yearAnchor,
 } from "./dates.ts";
-import { ROSTER_FINDER, rosterOfMeeting } from "./delegation-roster.ts";
+import { ROSTER_FINDER, rosterJoinsGroupMeetings, rosterOfMeeting } from "./delegation-roster.ts";
 import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { earlierDayOfTheVisit, frameOccasion, toldEarlierInTheSpan } from "./earlier-this-visit.ts";
@@ -232,6 +232,11 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       finders: [p.finder],
     });
   }
+  rosterJoinsGroupMeetings(
+    doc,
+    meetings,
+    proposals.filter((p) => p.finder === ROSTER_FINDER).flatMap((p) => p.people),
+  );
   dropRecalled(doc, meetings, published);
   dropPlansOfTripsCalledOff(doc, meetings);
   dropOwnCounterparts(doc, meetings);

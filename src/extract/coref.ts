@@ -4,6 +4,7 @@
  * the article names. A role that fits nobody but names a country becomes an unnamed side
  * ("the Speaker of Mazhilis of the Republic of Kazakhstan" when the article never names him).
  */
+import { completeBareTitles } from "./bare-title-bodies.ts";
 import { fillImpliedCountries } from "./countries.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import type { RoleMention } from "./mentions.ts";
@@ -148,6 +149,7 @@ export function resolveMentions(doc: Doc): void {
   }
   for (const r of resolvedRoles) addResolvedRole(r.person, r.role, r.sentence);
   fillImpliedCountries(doc, main);
+  completeBareTitles(doc);
 }
 
 // "The speaker of Tajikistan's parliament has linked ..." before the article names him: the role

@@ -6,6 +6,7 @@
  * the country of the dateline or of the outlet's national web domain.
  */
 import { allMatches } from "./all-matches.ts";
+import { delegationMembership, seatInDelegationBody } from "./delegation-membership.ts";
 import { visitAbroad } from "./details.ts";
 import type { Doc, LocalPerson, Sentence } from "./document.ts";
 import {
@@ -42,8 +43,13 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       guessCountry(protagonist, impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome));
   }
   for (const p of doc.people) {
-    if (p.country || p === protagonist) continue;
+    if (p === protagonist) continue;
+    const membership = delegationMembership(doc, p);
+    seatInDelegationBody(p, membership);
+    if (p.country) continue;
     p.country =
+      membership?.country ??
+      embassyStaffCountry(doc, p) ??
       bodyCountryInArticle(doc, p) ??
       ledDelegationCountry(doc, p) ??
       delegationStandsForCountry(doc, p) ??
@@ -189,6 +195,31 @@ function delegationStandsForCountry(doc: Doc, p: LocalPerson): string | undefine
       }
     }
   return undefined;
+}
+
+// ", Counsellor at the Embassy", ", First Secretary of the Embassy": a post at the embassy after a name.
+// (The mention may hold the title already: then "at the Embassy" follows it.)
+const EMBASSY_POST = /^\s*(?:,\s*(?:[\p{L}-]+\s+){1,3})?(?:at|of|in)\s+the\s+Embassy\b(?!\s+of\b)/u;
+
+/**
+ * "Mr. Y, Counsellor at the Embassy": a member of an embassy's staff whose title names no country is of
+ * the country whose ambassador the article names (one country's only; two embassies leave it open).
+ */
+function embassyStaffCountry(doc: Doc, p: LocalPerson): string | undefined {
+  const staff = doc.sentences.some(
+    (s) =>
+      /\bEmbassy\b/.test(s.text) &&
+      s.mentions.some(
+        (m) => m.person === p.id && EMBASSY_POST.test(s.text.slice(s.tokens[m.to - 1]?.end ?? 0)),
+      ),
+  );
+  if (!staff && !p.roles.some((r) => /\bembassy\b/i.test(r.title))) return undefined;
+  const countries = new Set(
+    doc.people
+      .filter((q) => q !== p && q.country && q.roles.some((r) => /\bambassador\b/i.test(r.title)))
+      .map((q) => q.country as string),
+  );
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 // "X was joined at the meeting by A, B and C", "X, accompanied by A and B, met Y": whoever joins or

@@ -181,9 +181,9 @@ export function findPhrases(tokens: Token[]): Found[] {
   return out;
 }
 
-// "Latin American", "North American", "Pan-American", "Euro-Latin American": a region of the Americas,
-// not the United States that "American" alone names.
-const AMERICAN = /^americans?$/i;
+// "Latin American", "North American", "Pan-American", "Euro-Latin American", "Latin America": a region
+// of the Americas, not the United States that "American" or "America" alone names.
+const AMERICAN = /^america(?:ns?)?$/i;
 const AMERICAS_PART = /(?:^|-)(?:latin|north|south|central|meso|ibero|pan|inter)$/i;
 function isAmericasWide(tokens: Token[], i: number): boolean {
   return AMERICAN.test(tokens[i]?.text ?? "") && AMERICAS_PART.test(tokens[i - 1]?.text ?? "");

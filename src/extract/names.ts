@@ -59,6 +59,8 @@ const PLACE_PREPOSITIONS = new Set(
 // The ordinal of a monarch or pope, from II to XIX but V and X, which are more often initials
 // ("King Faisal II", "Pope Leo XIV").
 const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
+// Particles of descent in Arabic and Malay names ("son of", "daughter of"), always before the father's name.
+const PATRONYMIC_PARTICLES = new Set(["bin", "ibn", "bint", "binti"]);
 const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy"]);
 // A surname that a French or Italian particle is elided onto, printed as one word in lower case:
 // "d'Arvelle", "l'Estrange", "dell'Orto", "dall'Ara". Not the French words of titles and places
@@ -75,11 +77,11 @@ const NOT_NAME = new Set(
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
   parliament parliamentary assembly council committee commission chamber house senate congress national federal state
-  republic kingdom union international interparliamentary inter-parliamentary people's peoples united supreme grand
+  republic kingdom sultanate emirate principality duchy union international interparliamentary inter-parliamentary people's peoples united supreme grand
   great general standing legislative executive foreign affairs defense defence security policy economic cultural
   government ministry department office service press agency news reports source photo lead all
   president vice prime minister speaker chairman chairwoman chairperson chair head deputy ambassador secretary member
-  central asia asian east west north south middle europe european eurasian region regional province city capital
+  central asia asian latin east west north south middle europe european eurasian region regional province city capital
   forum conference summit session meeting talks visit day program programme initiative strategy plan road map roadmap
   center centre university foundation company corporation bank fund group friendship cooperation partnership treaty
   convention memorandum agreement declaration expo olympic world global new first second third fourth fifth
@@ -87,7 +89,8 @@ const NOT_NAME = new Set(
   bilateral multilateral strategic independence constitution constitutional order medal award prize river sea lake bay
   corridor cosmodrome station peninsula mission delegation diaspora last next updated published posted read more
   featured sponsored trending related advertisement share comments tags
-  northern southern eastern western one
+  northern southern eastern western one two three four five six seven eight nine ten twelve twenty fifty hundred
+  thousand million billion trillion
   economy finance finances justice health energy trade labour labor transport interior sport sports youth water
   digital internal external social public home culture agriculture science commerce treasury judiciary emergency
   emergencies infrastructure legislature representative representatives executive extraordinary honorary plenary
@@ -167,14 +170,16 @@ function couldBeNameWordAtAll(w: string, f: string, allowGerund = false): boolea
 const ING_NOUNS = new Set(
   `building buildings briefing hearing hearings wedding evening morning spring king ring thing string wing
   ceiling offering gathering opening closing setting painting housing funding training planning shipping
-  banking mining marketing printing landing crossing dealing understanding signing ruling sitting`.split(
+  banking mining dining marketing printing landing crossing dealing understanding signing ruling sitting`.split(
     /\s+/,
   ),
 );
 
 // A capitalised word in "-ing" that is not pinyin: an English gerund opening a sentence ("Speaking"),
-// or a name that ends so ("Tshering").
-const isCapitalGerund = (w: string, f: string) => /^\p{Lu}\p{Ll}+ing$/u.test(w) && !isPinyin(f);
+// or a name that ends so ("Tshering"). The English nouns above stay English even where they split
+// into pinyin syllables ("Mining": mi-ning, as in "Minister of Mining X").
+const isCapitalGerund = (w: string, f: string) =>
+  /^\p{Lu}\p{Ll}+ing$/u.test(w) && (ING_NOUNS.has(f) || !isPinyin(f));
 
 /**
  * Whether a word in "-ing" would be a name word but for its ending: it is one right after another
@@ -737,10 +742,22 @@ class SentenceWords {
     );
   }
 
+  // "Ahmed bin Said Al Sharqi", "Omar ibn Hope": after the Arabic particle of descent a capitalised
+  // word is the father's name, even one that is also an English verb or noun ("Said", "Hope").
+  private fathersNameAfterParticle(i: number): boolean {
+    return (
+      i > 1 &&
+      PATRONYMIC_PARTICLES.has(this.tokens[i - 1]?.text ?? "") &&
+      this.surnameCapable(i) &&
+      this.strictlyNameLike(i - 2)
+    );
+  }
+
   private wordIsNameLike(i: number): boolean {
     const covered = this.covered[i];
     return (
       this.strictlyNameLike(i) ||
+      this.fathersNameAfterParticle(i) ||
       this.titleAsSurname(i) ||
       this.capitalSurname(i) ||
       this.capitalSurnameAfterGivenName(i) ||

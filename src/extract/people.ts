@@ -6,6 +6,7 @@
 
 import { BoundedCache } from "../text/bounded-cache.ts";
 import { allMatches } from "./all-matches.ts";
+import { countryWordSurnames } from "./country-surnames.ts";
 import { countryTag } from "./country-tag.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { isFurnitureName } from "./furniture.ts";
@@ -127,10 +128,21 @@ export function findPeople(doc: Doc): void {
   const candidates = doc.sentences.map((s) =>
     findNames(s.tokens, s.found, () => true).filter((span) => !isFurnitureName(s.text, s.tokens, span)),
   );
+  const inFullName = new Set<string>();
   for (const spans of candidates)
-    for (const span of spans)
-      if (!span.weak && (nameWords(span.name).length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))
-        for (const w of nameWords(span.name)) known.add(nameKey(w));
+    for (const span of spans) {
+      const words = nameWords(span.name);
+      if (!span.weak && (words.length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))
+        for (const w of words) known.add(nameKey(w));
+      if (words.length > 1) for (const w of words) inFullName.add(nameKey(w));
+    }
+  // "President Montenegro" after "Ana Lucía Montenegro Iturralde": the person, no longer the country.
+  for (const s of doc.sentences) {
+    const surnames = countryWordSurnames(s, (key) => inFullName.has(key));
+    if (!surnames.length) continue;
+    candidates[s.index] = [...(candidates[s.index] ?? []), ...surnames].sort((a, b) => a.from - b.from);
+    s.found = s.found.filter((f) => !surnames.some((n) => n.from === f.from));
+  }
   // The keys of the known keys, made once rather than at every comparison.
   const knownList = [...known].filter((k) => k.length >= 5).map(nameKey);
   const isKnown = (name: string) => {

@@ -122,6 +122,22 @@ export function roleBefore(
   return role ? copyRole(role) : undefined;
 }
 
+/**
+ * Whether the words right before "and" at `k` are a title and its "of" phrase, "<Title> of (the)
+ * <Place or Body>": a few capitalised words, none of them a name, after a title word and "of".
+ */
+function titleOfBefore(tokens: Token[], k: number, isNameToken: (i: number) => boolean): boolean {
+  let x = k - 1;
+  while (
+    x > k - 6 &&
+    x > 1 &&
+    !isNameToken(x) &&
+    (isCapitalized(tokens[x]?.text ?? "") || tokens[x]?.key === "the")
+  )
+    x--;
+  return x < k - 1 && tokens[x]?.key === "of" && isTitleWord(tokens[x - 1]?.text ?? "");
+}
+
 // Prepositions that open a sentence with a phrase of their own ("Via the ambassador, ...").
 const OPENING_PREPOSITION = /^(?:Via|Through|With|To|For|From|By|Like|Unlike|Besides)$/;
 
@@ -328,11 +344,13 @@ function scanRoleBefore(
     }
     // "Member of Parliament and Head of the Ostria-Tarvonia Group X": a seat in a body and a title of
     // one of its parts are one person's (a member holds any other title beside the seat).
+    // "Vice-President of Ostria and President of the General Assembly X": two titles, each with its "of"
+    // phrase, and no name between them, are one person's.
     if (
       f === "and" &&
       isTitleWord(tokens[k + 1]?.text ?? "") &&
       (tokens[k + 2]?.key ?? "") === "of" &&
-      memberOfBefore(tokens, k)
+      (memberOfBefore(tokens, k) || titleOfBefore(tokens, k, isNameToken))
     ) {
       from = k;
       continue;
@@ -1127,7 +1145,8 @@ export function describeRole(
             // partner's.
             !tokens.slice(from, f.from).some((t) => t.key === "with") &&
             // "the EU-Kazakhstan Cooperation Committee": one side of a bilateral body's name.
-            !inCompound(tokens, f),
+            !inCompound(tokens, f) &&
+            !secondOfCompound(tokens, f),
         )?.entry.name) ??
     (body?.entry.kind === "body" ? body.entry.country : undefined) ??
     (body ? undefined : cityOfTitle(tokens, inside));
@@ -1176,6 +1195,17 @@ function cityOfTitle(tokens: Token[], inside: Found[]): string | undefined {
 function inCompound(tokens: Token[], f: Found): boolean {
   const word = tokens[f.from]?.text ?? "";
   return f.to === f.from + 1 && word.includes("-") && word !== f.text;
+}
+
+// "the Romania-Republic of Korea Friendship Group": the second side of a bilateral body's name, whose
+// hyphen glued the first side to the opening word of its official name.
+function secondOfCompound(tokens: Token[], f: Found): boolean {
+  return (
+    tokens[f.from - 1]?.key === "of" &&
+    /-(?:republic|kingdom|state|states|federation|sultanate|emirates?|commonwealth)$/i.test(
+      tokens[f.from - 2]?.text ?? "",
+    )
+  );
 }
 
 // The country phrases that share one hyphenated word with another country ("Japan-Cuba").
@@ -1253,13 +1283,15 @@ export function countryIn(from: number, to: number, found: Found[]): { country?:
 
 /**
  * The role a list gives every name in it: "members of the Federal Council: A, Vice Chairman of the
- * Committee, B and C" makes A, B and C members of the Federal Council. Returns undefined when no colon
- * after a "members of ..." phrase stands before the name in its sentence.
+ * Committee, B and C" makes A, B and C members of the Federal Council; so does a list in apposition
+ * that opens the sentence, "Members of the delegation, A and B, raised ...". Returns undefined when no
+ * colon after a "members of ..." phrase, nor such an opening, stands before the name in its sentence.
  */
 export function listRole(tokens: Token[], nameFrom: number, found: Found[]): RoleSpan | undefined {
   let colon = nameFrom - 1;
   while (colon >= 0 && ![":", ";", "."].includes(tokens[colon]?.text ?? "")) colon--;
-  if (tokens[colon]?.text !== ":") return undefined;
+  if (tokens[colon]?.text !== ":") colon = membersAppositionComma(tokens, nameFrom);
+  if (colon < 0) return undefined;
   let head = colon - 1;
   while (head >= Math.max(0, colon - 12) && !/^members$/.test(tokens[head]?.key ?? "")) head--;
   if ((tokens[head]?.key ?? "") !== "members" || (tokens[head + 1]?.key ?? "") !== "of") return undefined;
@@ -1274,6 +1306,23 @@ export function listRole(tokens: Token[], nameFrom: number, found: Found[]): Rol
     ...countryIn(head + 1, colon, found),
     counterpart: false,
   };
+}
+
+// What may stand between the comma after "Members of the delegation" and a name of its list: the
+// names before it, their initials, commas and "and".
+const NAME_LIST_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|,|and|bin|al|de|van|von)$/u;
+
+/**
+ * The comma that ends "Members of <something>," opening the sentence ("Members of the delegation, A
+ * and B, raised ..."), when the words from it to the name at `nameFrom` are a list of names; else -1.
+ */
+function membersAppositionComma(tokens: Token[], nameFrom: number): number {
+  const head = tokens[0]?.key === "the" || tokens[0]?.key === "two" ? 1 : 0;
+  if (tokens[head]?.key !== "members" || tokens[head + 1]?.key !== "of") return -1;
+  const comma = tokens.findIndex((t, k) => k > head + 1 && t.text === ",");
+  if (comma < 0 || comma > head + 12 || comma >= nameFrom) return -1;
+  for (let k = comma + 1; k < nameFrom; k++) if (!NAME_LIST_WORD.test(tokens[k]?.text ?? "")) return -1;
+  return comma;
 }
 
 // The words that open the list of a delegation's people, by their first word and the word after it.

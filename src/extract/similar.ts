@@ -43,7 +43,11 @@ export function nameKey(word: string): string {
     .replace(/zh/g, "j")
     .replace(/ts/g, "c")
     .replace(/(.)\1/g, "$1") // Nigmatullin / Nigmatulin
-    .replace(/(?<=.{5})(iin|yn)$/, ""); // Mongolian genitive: Dashzegviin / Dashzegve
+    .replace(/(?<=.{5})(iin|yn)$/, "") // Mongolian genitive: Dashzegviin / Dashzegve
+    // The Kazakh forms of a surname, "son of" / "daughter of", and their Russian ones: Tokbergenuly /
+    // Tokbergenov, Abenkyzy / Abenova.
+    .replace(/(?<=.{4})uly$/, "ov")
+    .replace(/(?<=.{4})kyzy$/, "ova");
   keyCache.set(word, key);
   return key;
 }

@@ -11,8 +11,10 @@ import type { Sentence } from "../document.ts";
 const M = String.raw`@m\d+`;
 // A list of mentions: "@m1", "@m1 and @m2", "@m1 , @m2 , as well as @m3".
 const MENTIONS = String.raw`${M}(?:(?: ,| and| , and| as well as| , as well as| along with| , along with)(?: [a-z]+)? ${M})*`;
+// The list may open with its plural title read as a group of its own ("consisted of Members of the
+// Bundestag A and B": "@m1 @m2 and @m3").
 const MEMBERS = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(${M}) (?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of) (?:[^@]{0,40}? )?(${MENTIONS})`,
+  String.raw`^(?:[^@]{0,30}? )?(${M}) (?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of) (?:[^@]{0,40}? )?(?:${M} )?(${MENTIONS})`,
 );
 // "@m0 and @m1 were also part of @m2", "@m0 was also a member of @m2" (@m2 a delegation).
 const PART_OF = new RegExp(

@@ -1,0 +1,71 @@
+/**
+ * A roster of a delegation ("The delegation also included MPs A and B") names who sat at the meetings
+ * the report has the delegation hold as one ("the delegation met Y", "the Ostrian MPs were received
+ * by Z"), told before or after the roster: a delegation of peers meets as a whole. Not where the
+ * delegation's head meets someone by name, not a Speaker's delegation (told as the Speaker's), not a
+ * plan, and not a diplomat among the members where the report speaks of the MPs. Every name is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
+
+const names = (text: string) => meetingsOf(text).map((m) => m.names);
+
+describe("the members of a delegation of peers", () => {
+  const lead =
+    "ULAANBAATAR - A delegation of the Ostria-Mongolia Friendship Group of the Ostrian Diet, led by its Chairman Karl Dressen, paid a working visit to Mongolia.";
+  it("sat at each meeting the delegation held as one, before and after the roster", () => {
+    const text = [
+      lead,
+      "On October 6, the Ostrian MPs were received by Chairman of the State Great Khural D.Batbold.",
+      "The delegation also included Members of the Diet Anja Vell and Otto Brenner.",
+      "On October 7, the delegation met with Minister of Mining J.Ganzorig.",
+    ].join("\n\n");
+    expect(names(text)).toEqual([
+      ["Anja Vell", "D.Batbold", "Karl Dressen", "Otto Brenner"],
+      ["Anja Vell", "J.Ganzorig", "Karl Dressen", "Otto Brenner"],
+    ]);
+  });
+  it("leave out a diplomat among them where the report speaks of the MPs", () => {
+    const text = [
+      lead,
+      "The delegation also included Members of the Diet Anja Vell and Otto Brenner, as well as Ostria's Ambassador to Mongolia Ivo Brant.",
+      "On October 6, the Ostrian MPs were received by Chairman of the State Great Khural D.Batbold.",
+    ].join("\n\n");
+    expect(names(text)).toEqual([["Anja Vell", "D.Batbold", "Karl Dressen", "Otto Brenner"]]);
+  });
+  it("are not added to a plan of the delegation", () => {
+    const text = [
+      lead,
+      "The delegation also included Members of the Diet Anja Vell and Otto Brenner.",
+      "On October 8, the Ostrian MPs are expected to hold talks with Minister of Energy B.Bold.",
+    ].join("\n\n");
+    expect(names(text)).toEqual([["B.Bold", "Karl Dressen"]]);
+  });
+  it("are not added where the head meets someone by name", () => {
+    const text = [
+      lead,
+      "On October 6, Dressen met with Chairman of the State Great Khural D.Batbold.",
+      "On October 7, Dressen met with Minister of Mining J.Ganzorig.",
+      "The delegation also included Members of the Diet Anja Vell and Otto Brenner.",
+    ].join("\n\n");
+    expect(names(text)).toEqual([
+      ["D.Batbold", "Karl Dressen"],
+      ["J.Ganzorig", "Karl Dressen"],
+    ]);
+  });
+});
+
+describe("the members of a Speaker's delegation", () => {
+  it("are not added to the meetings of 'the delegation'", () => {
+    const text = [
+      "ULAANBAATAR - Speaker of the Ostrian Diet Karl Dressen paid an official visit to Mongolia at the head of a parliamentary delegation.",
+      "On October 6, Dressen held talks with Chairman of the State Great Khural D.Batbold.",
+      "On October 7, the Ostrian delegation met with Minister of Mining J.Ganzorig.",
+      "The delegation included Members of the Diet Anja Vell and Otto Brenner.",
+    ].join("\n\n");
+    expect(names(text)).toEqual([
+      ["D.Batbold", "Karl Dressen"],
+      ["J.Ganzorig", "Karl Dressen"],
+    ]);
+  });
+});
