@@ -17,6 +17,7 @@ import type { Doc, Sentence } from "./document.ts";
 import { earlierDayOfTheVisit } from "./earlier-this-visit.ts";
 import { countryOf } from "./gazetteer.ts";
 import { isFutureUndated } from "./late-report.ts";
+import { parliamentSeatIn } from "./parliament-seat.ts";
 import { inQuoteOfNoMeeting } from "./quotes.ts";
 import { visitedCountryOfSpeaker } from "./visit-to-our-country.ts";
 
@@ -137,8 +138,11 @@ const OTHER_TIME_AFTER = /^\s*(?:(?:last|next) (?:year|month|week)|in (?:19|20)\
 
 /** A town the gazetteer does not know, named as one: "in the city of Zhetysai". */
 function cityNamedIn(s: Sentence): string | undefined {
-  return CITY_NAMED.exec(s.text)?.[1];
+  return CITY_NAMED.exec(s.text)?.[1] ?? NAMED_CITY.exec(s.text)?.[1];
 }
+// A town whose name says it is one: "at the Senate in Pasay City", "in Quezon City" (not "in the
+// City", a district or a body).
+const NAMED_CITY = /\b(?:in|at) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}City)\b/u;
 // Compiled once, not at every sentence asked about.
 // Or set apart by a dash or a comma after a verb of travel: "visited the spiritual capital of the
 // region – the city of Oldtown".
@@ -218,7 +222,7 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
       visitAbroad(doc, (s) => namesOnlyOthers(s, new Set(meetings.flatMap((m) => m.people))))) ||
     countryVisitedIn(body.slice(0, 2), doc.article.published) ||
     visitedCountryOfSpeaker(doc);
-  const dateline = doc.article.datelineCity;
+  const dateline = doc.article.datelineCity ?? signedOffCity(body);
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
   let previous: string | undefined;
   // A meeting still to come is not where the one held before it was ("met X in Seoul ... On Friday,
@@ -246,7 +250,8 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
         headlineCity ??
         leadCity ??
         (m.planned ? undefined : laterPlace(body, m.sentence, doc.article.published)) ??
-        (datelineOk ? dateline : undefined);
+        (datelineOk ? dateline : undefined) ??
+        (sentence ? parliamentSeatIn(doc, sentence, m.people) : undefined);
     // A city printed in capitals at the head of the report ("ASTANA. Speaker X met ...") is written as a name.
     if (m.place && CAPITALS.test(m.place)) m.place = titleCase(m.place);
     if (m.place && m.planned) previousPlanned = m.place;
@@ -255,6 +260,20 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     const venue = sentence ? venueIn(sentence.text) : undefined;
     if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
   }
+}
+
+/**
+ * A city written alone on the report's last line ("… the joint meeting of the groups.\n\nBaku"): the
+ * place an embassy or a press service signs its release from, a dateline put at the end. It places
+ * the meetings only as a dateline would (not for dates: a release signed off is not a same-day wire).
+ */
+function signedOffCity(body: Sentence[]): string | undefined {
+  const last = body[body.length - 1];
+  if (!last || body.length < 2 || !/^\p{Lu}[\p{L}'’ -]{2,30}\.?$/u.test(last.text.trim())) return undefined;
+  const city = last.found.find((f) => f.entry.kind === "city");
+  return city && city.from === 0 && city.to === last.tokens.filter((t) => /\p{L}/u.test(t.text)).length
+    ? city.text
+    : undefined;
 }
 
 // A sentence that dates its city before the report ("the talks held on his visit to X on July 23")
