@@ -84,9 +84,30 @@ export function toldAsOneMore(text: string): boolean {
 const NEIGHBOUR_DAY =
   /^(?:on )?(?:the|a) (?:day before|previous day|day earlier|preceding day|next day|following day|day after|day later)\b(?! (?:yesterday|tomorrow))/i;
 
-/** -1 when a sentence opens on the day before the one just told, +1 on the day after, else 0. */
+// ... or that closes on it, where it dates the sentence's own clause: "X also met Z in Oldtown the
+// following day." (Not in a clause of its own: "..., who had arrived the day before.")
+const NEIGHBOUR_DAY_AT_END =
+  /^[^,;]*\b(?:on )?(?:the|a) (?:day before|previous day|day earlier|preceding day|next day|following day|day after|day later)\s*[.!]?$/i;
+
+// A sentence that opens on the close of the talks just told: "Following the meeting, ...", "At the
+// end of the talks, ...", "After the negotiations, ...".
+const AFTER_THE_TALKS =
+  /^(?:following|after|at the (?:end|close|conclusion) of|upon the conclusion of|on the conclusion of|in the wake of) (?:the|their|this|these) (?:meeting|talks|negotiations|conversation|consultations)\b/i;
+
+/**
+ * Whether a sentence tells the close of the talks told before it: it opens so, or it follows, in the
+ * same paragraph, a sentence that opens so ("Following the meeting, a memorandum was signed. The
+ * document was signed by A and B.").
+ */
+function closesTheTalks(doc: Doc, s: Sentence): boolean {
+  if (AFTER_THE_TALKS.test(s.text.trim())) return true;
+  const before = doc.sentences[s.index - 1];
+  return !!before && before.paragraph === s.paragraph && AFTER_THE_TALKS.test(before.text.trim());
+}
+
+/** -1 when a sentence opens (or closes) on the day before the one just told, +1 on the day after, else 0. */
 export function neighbourDayStep(text: string): -1 | 0 | 1 {
-  const m = text.trim().match(NEIGHBOUR_DAY);
+  const m = text.trim().match(NEIGHBOUR_DAY) ?? text.trim().match(NEIGHBOUR_DAY_AT_END);
   if (!m) return 0;
   return /before|previous|earlier|preceding/i.test(m[0]) ? -1 : 1;
 }
@@ -348,6 +369,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
+    // A held meeting told after one dated to a single day, which may go on with that day.
+    const afterOneDay =
+      !planned && !!previous && !previous.end && !!previousAt && m.sentence > previousAt.index;
+    // "Following the talks, a memorandum was signed. The document was signed by A and B.": what is
+    // told as the talks' close (in its own sentence or the one before it) is of their one day.
+    if (!m.date && afterOneDay && previous && sentence && closesTheTalks(doc, sentence))
+      m.date = { ...previous, evidence: "the close of the meeting before" };
     // "On Monday, X opened an exhibition. On the same day, she met Y.": with no meeting told before
     // it, "the same day" is the day of the sentence right before.
     if (!m.date && !planned && !previous && SAME_DAY.test(text) && sentence)
@@ -355,15 +383,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // "On Thursday morning, X hosted Y. [...] In the afternoon, X received Z.": a sentence that opens
     // on a part of the day goes on with the day of the meeting told before it (one day, not a visit's
     // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
-    if (
-      !m.date &&
-      !planned &&
-      previous &&
-      !previous.end &&
-      previousAt &&
-      m.sentence > previousAt.index &&
-      PART_OF_DAY.test(text.trim())
-    )
+    if (!m.date && afterOneDay && previous && PART_OF_DAY.test(text.trim()))
       m.date = { ...previous, evidence: "a part of the day of the meeting before" };
     // "On 3 May, X held talks with Y. [...] X met Z as well.": a meeting told as one more, two
     // sentences at most after a meeting dated to one day, is of that day.
@@ -375,6 +395,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !previous.end &&
       previous.basis === "stated" &&
       toldAsOneMore(text) &&
+      !neighbourDayStep(text) &&
       m.sentence > previousAt.index &&
       m.sentence - previousAt.index <= 2
     )
