@@ -21,6 +21,7 @@ import {
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
+import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
 import { countryOf } from "./gazetteer.ts";
 import {
   isFutureUndated,
@@ -46,6 +47,9 @@ const OPENING = /\b(?:opened|opens|opening)\b/i;
 // session ended on Tuesday"): the talks held there may be of any of its days.
 const CLOSING =
   /\bclosing\s+(?:ceremony|session|sitting|plenary)\b|\b(?:forum|conference|summit|session|assembly|congress)\s+(?:closed|ended|concluded|came to an end)\b/i;
+// A lead that tells of taking part in an event, and one that tells of meetings.
+const TOOK_PART = /\b(?:took part|takes part|taking part|participated|participates|attended|attends)\b/i;
+const LEAD_MEETINGS = /\b(?:met|meets|meetings?|talks|received|hosted)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
@@ -333,11 +337,25 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   );
   let previous: MeetingDate | undefined;
   let previousAt: Sentence | undefined;
+  // The days the meetings read so far were given: a report that tells meetings on several days
+  // ("On 24 March, X met Y. The next day, ...") does not say which of them one told as "also" was on.
+  const daysTold = new Set<string>();
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
     const text = sentence?.text ?? "";
     // A meeting said to be foreseen ("A meeting with X is also envisaged") is dated as a plan.
     const planned = m.planned || FORESEEN.test(text);
+    // "On the eve of the session, X met Y": the day before the session the lead dates, never the
+    // lead's day; "During his stay in X, ...": any day of the stay. Neither takes a day from elsewhere.
+    if (!m.date && !planned && onTheEve(text)) {
+      m.date = eveOfLeadEvent(
+        text,
+        body.slice(0, 3).map((s) => s.text),
+        day,
+      );
+      if (!m.date) continue;
+    }
+    if (!m.date && !planned && duringAStay(text)) continue;
     // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
     if (!m.date && (isPastUndated(text, published) || (restatedPast() && !planned))) continue;
@@ -396,6 +414,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       previous.basis === "stated" &&
       toldAsOneMore(text) &&
       !neighbourDayStep(text) &&
+      daysTold.size <= 1 &&
       m.sentence > previousAt.index &&
       m.sentence - previousAt.index <= 2
     )
@@ -484,7 +503,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
           ...sameDay,
           evidence: `a wire dated the day of publication, in the present perfect${wireElsewhere(placeElsewhere || away)}`,
         };
-      else if (sameDayEvidence && !stale() && !away && !(atEvent && (!datelineCity || placeElsewhere))) {
+      else if (
+        sameDayEvidence &&
+        !stale() &&
+        !anotherDayDated(meetings, m, day) &&
+        !away &&
+        !(atEvent && (!datelineCity || placeElsewhere))
+      ) {
         // The report must say where and when it was filed: a wire that prints its day reports the
         // day's news wherever it happened; a dateline without a day vouches for its own city only; a
         // page that prints its own date, with no dateline, for a meeting at home (no visit abroad).
@@ -502,8 +527,23 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (m.date) {
       previous = m.date;
       previousAt = sentence;
+      daysTold.add(m.date.start);
     }
   }
+}
+
+/**
+ * Whether another meeting of the report is dated to a day other than the report's (as dated so far,
+ * also by this refiner: "The day before, the delegation was received by Y"): the report tells of
+ * several days, and an undated meeting in it may be of any of them, not of the day of publication.
+ * A plan dated after the report says nothing of that.
+ */
+function anotherDayDated(
+  meetings: readonly LocalMeeting[],
+  m: LocalMeeting,
+  day: string | undefined,
+): boolean {
+  return meetings.some((o) => o !== m && o.date?.basis === "stated" && !!day && o.date.start < day);
 }
 
 /**
@@ -823,6 +863,10 @@ function leadDateOf(
   const date = statedDates(lead.text, published).find((d) => !isOpeningStamp(lead.text, d));
   if (!date || ((OPENING.test(lead.text) || CLOSING.test(lead.text)) && date.relative !== "today"))
     return undefined;
+  // The days of an event the lead's people took part in ("took part in the Assembly held on 23-27
+  // March"): its talks were held on one of them, which the lead does not say. (Not the days of the
+  // meetings themselves: "held bilateral meetings on the margins of the session on 25-26 February".)
+  if (date.end && TOOK_PART.test(lead.text) && !LEAD_MEETINGS.test(lead.text)) return undefined;
   // A "today" that says nothing done today ("Today is the anniversary of the first visit") dates nothing.
   if (date.relative === "today" && !saysDoneToday(lead.text)) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
