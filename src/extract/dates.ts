@@ -403,6 +403,11 @@ function inWhereClauseOfOther(sentence: string, index: number): boolean {
 // on 14 May 1994"): a day of the past the talks looked back on.
 const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,;]{0,60}?\s*(?:on|in)?\s*$/i;
 
+// The day a meeting was set for before it was moved: "originally scheduled for Tuesday, was moved up
+// to Monday evening", "initially planned for 3 May".
+const FORMER_PLAN_BEFORE =
+  /\b(?:originally|initially|first|previously|earlier) (?:scheduled|planned|set|slated|due|expected) (?:for|on)\s+$/i;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
@@ -442,6 +447,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     CELEBRATED_BEFORE.test(before) ||
     RECALLING_BEFORE.test(before) ||
     MEDIUM_BEFORE.test(before) ||
+    FORMER_PLAN_BEFORE.test(before) ||
     inWhereClauseOfOther(sentence, index) ||
     // What the talks build on may be named at length ("the agreements reached during the visit of
     // the Speaker to Valdoria on"): read further back.

@@ -337,9 +337,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   );
   let previous: MeetingDate | undefined;
   let previousAt: Sentence | undefined;
-  // The days the meetings read so far were given: a report that tells meetings on several days
-  // ("On 24 March, X met Y. The next day, ...") does not say which of them one told as "also" was on.
+  // The single days the meetings read so far were given: a report that tells meetings on several
+  // days ("On 24 March, X met Y. The next day, ...") does not say which of them one told as "also" was
+  // on, and one told "during the visit" was on a day of it the report does not say.
   const daysTold = new Set<string>();
+  // Whether a meeting read so far was given one day of `span` (a visit's or an event's days).
+  const dayToldWithin = (span: MeetingDate) =>
+    [...daysTold].some((d) => d >= span.start && d <= (span.end ?? span.start));
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
     const text = sentence?.text ?? "";
@@ -450,8 +454,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       span &&
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
       (planned ? spanAhead : heldIn(span, day))
-    )
-      m.date = dayOfVisit(text, span) ?? laterOnTheDayBefore(doc, sentence, span) ?? span;
+    ) {
+      const dayOf = dayOfVisit(text, span) ?? laterOnTheDayBefore(doc, sentence, span);
+      // The visit's span stands for a meeting of it only in a report that gives none of its meetings
+      // a day: after "On the first day ... The following day ...", "During the visit, X also met Y"
+      // was held on a day the report does not say.
+      if (dayOf || planned || !dayToldWithin(span)) m.date = dayOf ?? span;
+    }
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;
     if (!m.date && arrivalDate) m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // "X arrived in Y today. X received a warm welcome from Z.": a welcome told right after a dated
@@ -464,7 +473,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
     // held on one of them, not on the lead's day.
     const leadDate = m.date || m.earlier || MULTI_DAY_STAY.test(text) ? undefined : leadDateFor();
-    if (!m.date && leadDate && !m.earlier && !(planned && published && leadDate.start <= published))
+    if (
+      !m.date &&
+      leadDate &&
+      !m.earlier &&
+      !(planned && published && leadDate.start <= published) &&
+      !(leadDate.end && !planned && dayToldWithin(leadDate))
+    )
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
     // opens a sentence sets the scene for the undated one after it in the same paragraph.
@@ -527,7 +542,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (m.date) {
       previous = m.date;
       previousAt = sentence;
-      daysTold.add(m.date.start);
+      if (!m.date.end) daysTold.add(m.date.start);
     }
   }
 }

@@ -79,3 +79,34 @@ describe("the days of an event the lead's people took part in", () => {
     expect(dateOf(t, "Markus Lenz", "2016-02-27")).toBe("2016-02-25");
   });
 });
+
+describe("the days a clause gives the event the meetings were held at", () => {
+  it("are no meeting's: ', which is taking place in Oldtown on January 23-27'", () => {
+    const t =
+      "OLDTOWN, JANUARY 27. The delegation headed by Aram Petrosyan-Vardanyan held a number of meetings on the sidelines of the winter session of the Assembly, which is taking place in Strasbourg on January 23-27.\n\nOn January 24 Aram Petrosyan-Vardanyan was received by the President of the Assembly Hendrik Mulder. The head of the delegation briefed the President on the situation. Mulder, for his part, said the issue would be raised at the Bureau.\n\nThe delegation also met with the Secretary General Ingrid Dahlberg.";
+    expect(dateOf(t, "Hendrik Mulder", "2023-01-27")).toBe("2023-01-24");
+    expect(dateOf(t, "Ingrid Dahlberg", "2023-01-27")).toBeUndefined();
+  });
+});
+
+describe("a meeting 'during the visit' of a report that dates the visit's other meetings", () => {
+  const text =
+    "A delegation headed by Vice Chairman Zhou Minghai paid an official visit to Kazakhstan on Sept. 15-17, holding talks with the leadership of the Parliament.\n\nOn the first day of the visit, the delegation was received by Senate Chairman Nurlan Abenov.\n\nThe following day, the guests held a meeting with Majilis Chairman Arman Sadykov.\n\nDuring the visit, Zhou also met with Deputy Prime Minister Daulet Kenzhebek.";
+  it("takes neither the visit's first day nor its span", () => {
+    expect(dateOf(text, "Nurlan Abenov", "2021-09-20")).toBe("2021-09-15");
+    expect(dateOf(text, "Daulet Kenzhebek", "2021-09-20")).toBeUndefined();
+  });
+  it("keeps the visit's span in a report that dates none of them", () => {
+    const t =
+      "Vice Chairman Zhou Minghai paid an official visit to Kazakhstan from Sept. 15 to 17.\n\nDuring the visit, Zhou met with Senate Chairman Nurlan Abenov.";
+    expect(dateOf(t, "Nurlan Abenov", "2021-09-20")).toBe("2021-09-15");
+  });
+});
+
+describe("a meeting moved from the day first set", () => {
+  it("is of the day it was moved to", () => {
+    const t =
+      "Speaker Park Min-jae met Senate Chairwoman Dilbar Yusupova in Tashkent on Monday.\n\nPark's meeting with President Anvar Karimov, originally scheduled for Tuesday, was moved up to Monday evening.";
+    expect(dateOf(t, "Anvar Karimov", "2025-09-30")).toBe("2025-09-29");
+  });
+});
