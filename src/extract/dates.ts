@@ -82,8 +82,15 @@ const TODAY_ENDS_VISIT_OF_ITS_TALKS =
  * whose talks a clause tells ("today concluded his visit, during which he met Y").
  */
 export function todayOfOtherThanTalks(sentence: string): boolean {
-  return TODAY_OPENS_WORDS_SAID.test(sentence) || TODAY_ENDS_VISIT_OF_ITS_TALKS.test(sentence);
+  return (
+    TODAY_OPENS_WORDS_SAID.test(sentence) ||
+    TODAY_ENDS_VISIT_OF_ITS_TALKS.test(sentence) ||
+    TODAY_MARKS_YEARS_SINCE.test(sentence)
+  );
 }
+// "Today marks 30 years since X first met Y": the day counts the years from an old encounter.
+const TODAY_MARKS_YEARS_SINCE =
+  /\btoday\b,?\s+(?:marks|is|also marks)\b[^.;]{0,60}?\b(?:anniversary|years?|decades?)\b[^.;]{0,20}?\b(?:since|of)\b/i;
 
 // How far before the report a day named in a remark may lie and still be the day of the talks: a
 // report is written during a visit or soon after it.
@@ -300,7 +307,7 @@ const CEREMONY_HELD_BEFORE =
 // An arrival (or a return, a departure) told in a clause beside the talks ("X, who arrived in Kigali
 // late Tuesday, met Y"): its day is the arrival's, and the talks may be the next day.
 const ARRIVAL_CLAUSE_BEFORE =
-  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed|returned|returns|returning|departed|left)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
+  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed|returned|returns|returning|departed|left)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on|the day before))?\s*$/u;
 
 // A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
 // "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999", "the

@@ -840,6 +840,11 @@ function behalfAside(s: Sentence, startsAt: Int32Array, i: number): number {
 
 // "X is to meet Y", "X is also to hold talks with Y", "the delegation is to be received by Y": the
 // "is to" of an arrangement, said of an encounter (not "the aim is to deepen ties").
+// A relative clause set off by commas ("X, who will visit Ostria on 20 May, met Y") tells of its own
+// time: its "will" does not make the meeting of the main clause a plan.
+const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,]*,/g;
+const withoutRelativeClauses = (text: string) => text.replace(RELATIVE_CLAUSE, ",");
+
 const PLANNED_WORDS =
   /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due|slated) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
 
@@ -1004,7 +1009,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const plannedAround = (m: RegExpMatchArray) => {
       const end = (m.index ?? 0) + m[0].length;
       return (
-        planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), end)) ||
+        planned(withoutRelativeClauses(sk.slice(Math.max(0, (m.index ?? 0) - 50), end))) ||
         PROGRAMME_INCLUDES.test(sk.slice(0, end)) ||
         (!REPORTED_DONE.test(m[0]) && FORESEEN_AFTER.test(sk.slice(end)))
       );
