@@ -1084,10 +1084,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // "X's meeting with Y was postponed": the people of a meeting called off met no one.
     const off = new Set([...calledOffMentions(sk)].map(personOf).filter((p) => p !== undefined));
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
+    // "Y expressed readiness to hold a joint meeting with Z": a meeting offered, not held nor set.
+    const onlyOffered = offersMeetingOnly(s.text);
     const kept = found.filter(
       (p) =>
         p.addsTo ||
-        (!isCalledOff(p.people, off) &&
+        (!onlyOffered &&
+          !isCalledOff(p.people, off) &&
           !found.some(
             (q) =>
               q !== p &&
@@ -1105,6 +1108,22 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (first !== undefined && !s.headline) lastSubject = first;
   }
   return out;
+}
+
+// A meeting offered or proposed: "expressed readiness to hold the joint meeting with", "proposed
+// holding talks with", "offered to hold consultations with".
+const OFFERED_MEETING =
+  /\b(?:readiness|ready|willingness|willing|proposed|suggested|offered|proposal|initiative)\b (?:to hold|holding|to organi[sz]e|organi[sz]ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|sessions?|consultations) with\b/i;
+// A meeting told as held beside it: "met", "received", "held talks".
+const HELD_MEETING = /\b(?:met|meets|received|receives|hosted|welcomed|held (?:talks|a meeting|meetings))\b/i;
+
+/**
+ * Whether the sentence's only meeting is one offered ("Y expressed readiness to hold the joint meeting
+ * with the group headed by Z"): someone ready to meet has not met, nor set a meeting.
+ */
+function offersMeetingOnly(text: string): boolean {
+  const m = OFFERED_MEETING.exec(text);
+  return !!m && !HELD_MEETING.test(text.replace(m[0], ""));
 }
 
 /** What the finders of one sentence share: the sentence, its skeleton and the helpers that read them. */
