@@ -5,8 +5,10 @@
  */
 
 // A meeting noun, what follows it up to the verb (no clause break), and a passive verb of calling off.
+// Or a verb that says it did not happen: "A meeting with Y, requested by the delegation, could not take
+// place" (the commas of such an aside are let through up to the verb).
 const CALLED_OFF =
-  /(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?) (?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)\b/g;
+  /(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?) (?:(?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)|(?:was|were) not held)\b|(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|consultations)\b([^;.]{0,160}?) (?:could not|did not|failed to|has not|have not|will not|cannot) (?:take(?:n)? place|happen|go ahead|materiali[sz]e)\b/g;
 
 /**
  * The mention numbers named in the sentence's called-off meetings (its owner and the people after its
@@ -14,10 +16,16 @@ const CALLED_OFF =
  */
 export function calledOffMentions(sk: string): Set<number> {
   const out = new Set<number>();
-  if (!/postpon|cancel|called off|put off|scrapped|suspended/.test(sk)) return out;
+  if (
+    !/postpon|cancel|called off|put off|scrapped|suspended|not held|take place|taken place|happen|go ahead|materiali/.test(
+      sk,
+    )
+  )
+    return out;
   for (const m of sk.matchAll(CALLED_OFF)) {
-    if (m[1]) out.add(Number(m[1].slice(2)));
-    for (const x of (m[2] ?? "").matchAll(/@m(\d+)/g)) out.add(Number(x[1]));
+    const owner = m[1] ?? m[3];
+    if (owner) out.add(Number(owner.slice(2)));
+    for (const x of `${m[2] ?? ""} ${m[4] ?? ""}`.matchAll(/@m(\d+)/g)) out.add(Number(x[1]));
   }
   return out;
 }

@@ -82,8 +82,15 @@ const TODAY_ENDS_VISIT_OF_ITS_TALKS =
  * whose talks a clause tells ("today concluded his visit, during which he met Y").
  */
 export function todayOfOtherThanTalks(sentence: string): boolean {
-  return TODAY_OPENS_WORDS_SAID.test(sentence) || TODAY_ENDS_VISIT_OF_ITS_TALKS.test(sentence);
+  return (
+    TODAY_OPENS_WORDS_SAID.test(sentence) ||
+    TODAY_ENDS_VISIT_OF_ITS_TALKS.test(sentence) ||
+    TODAY_MARKS_YEARS_SINCE.test(sentence)
+  );
 }
+// "Today marks 30 years since X first met Y": the day counts the years from an old encounter.
+const TODAY_MARKS_YEARS_SINCE =
+  /\btoday\b,?\s+(?:marks|is|also marks)\b[^.;]{0,60}?\b(?:anniversary|years?|decades?)\b[^.;]{0,20}?\b(?:since|of)\b/i;
 
 // How far before the report a day named in a remark may lie and still be the day of the talks: a
 // report is written during a visit or soon after it.
@@ -300,7 +307,7 @@ const CEREMONY_HELD_BEFORE =
 // An arrival (or a return, a departure) told in a clause beside the talks ("X, who arrived in Kigali
 // late Tuesday, met Y"): its day is the arrival's, and the talks may be the next day.
 const ARRIVAL_CLAUSE_BEFORE =
-  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed|returned|returns|returning|departed|left)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on))?\s*$/u;
+  /\b(?:who|which|that|having|after)\b[^,;]{0,30}?\b(?:arrived|arrives|arriving|landed|returned|returns|returning|departed|left)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s+(?:late|early|on|the day before))?\s*$/u;
 
 // A participle no meeting takes, just before the date: "relations, established on 14 January 1994",
 // "the law adopted on 3 July", "the speaker elected on 2 May", "the treaty signed on 3 May 1999", "the
@@ -403,6 +410,11 @@ function inWhereClauseOfOther(sentence: string, index: number): boolean {
 // on 14 May 1994"): a day of the past the talks looked back on.
 const RECALLING_BEFORE = /\b(?:recall\w*|remind\w*|remember\w*|reminisc\w*)\b[^,;]{0,60}?\s*(?:on|in)?\s*$/i;
 
+// The day a meeting was set for before it was moved: "originally scheduled for Tuesday, was moved up
+// to Monday evening", "initially planned for 3 May".
+const FORMER_PLAN_BEFORE =
+  /\b(?:originally|initially|first|previously|earlier) (?:scheduled|planned|set|slated|due|expected) (?:for|on)\s+$/i;
+
 /**
  * Whether the date at `index` belongs to something other than the meeting the sentence reports:
  * the report itself ("said on Monday"), an event named in a relative clause ("which took place on"),
@@ -442,6 +454,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     CELEBRATED_BEFORE.test(before) ||
     RECALLING_BEFORE.test(before) ||
     MEDIUM_BEFORE.test(before) ||
+    FORMER_PLAN_BEFORE.test(before) ||
     inWhereClauseOfOther(sentence, index) ||
     // What the talks build on may be named at length ("the agreements reached during the visit of
     // the Speaker to Valdoria on"): read further back.

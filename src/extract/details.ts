@@ -26,7 +26,10 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
     (f) =>
       /^(in|at|to)$/i.test(s.tokens[f.from - 1]?.text ?? "") ||
       /capital|western|eastern|northern|southern|downtown/i.test(s.tokens[f.from - 1]?.text ?? "") ||
-      s.tokens[f.from - 1]?.text === ",",
+      s.tokens[f.from - 1]?.text === "," ||
+      // "at the Mombasa County Assembly": a house or an event named after its city is in that city.
+      // Only after "at": "in the Paris Agreement" names no place.
+      (fold(s.tokens[f.from - 1]?.text ?? "") === "the" && fold(s.tokens[f.from - 2]?.text ?? "") === "at"),
   );
   // A lone city counts only as a place of its own, not inside a name ("the Almaty Maslikhat"), nor
   // where someone came from ("the delegation from Tashkent").
@@ -68,7 +71,12 @@ export function venueIn(text: string): string | undefined {
     /\b(?:in|at) the ((?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:House|Palace|Hall|Building|Residence|Centre|Center)|Akorda|Ak Orda|Kremlin|White House|Blue House)\b/u.exec(
       text,
     );
-  return m?.[1];
+  // A bare "House" or "Hall" is a chamber or a room, not a building that places anything: "in the
+  // House of Commons" says no more than the city does.
+  return m?.[1] &&
+    (m[1].includes(" ") || !/^(?:House|Palace|Hall|Building|Residence|Centre|Center)$/.test(m[1]))
+    ? m[1]
+    : undefined;
 }
 
 /** A country a sentence places a meeting in when it names no city ("visited Ukraine where he met"). */
@@ -279,6 +287,12 @@ function visitLongBefore(text: string, end: number, published: string | undefine
   );
 }
 
+// What a visit produced, named before it ("the agreements reached during the visit of the Head of
+// State to Tokyo"): a visit over, whose results the report's people discuss, not the one they are on.
+// Not a result told of the visit itself ("agreements were reached during the visit to Japan").
+const OUTCOME_OF_VISIT =
+  /(?<!\b(?:was|were|been|be|is|are|have|has|had) )\b(?:reached|achieved|agreed|signed|concluded|adopted|attained)\s+$/i;
+
 function findVisitAbroad(doc: Doc, skip?: (s: Sentence) => boolean): string | undefined {
   for (const s of doc.sentences) {
     if (skip?.(s)) continue;
@@ -287,7 +301,8 @@ function findVisitAbroad(doc: Doc, skip?: (s: Sentence) => boolean): string | un
       const m = pattern.exec(s.text);
       if (
         !m ||
-        /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10))
+        /\b(your|our) visit/i.test(s.text.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 10)) ||
+        OUTCOME_OF_VISIT.test(s.text.slice(0, m.index))
       )
         continue;
       // "a visit to the Republic of Korea": the pattern reads the country's last words, the gazetteer

@@ -9,8 +9,9 @@ import { occasionIn } from "./details.ts";
 import type { Doc } from "./document.ts";
 
 // "earlier in the week", "earlier this week", "earlier this month", "earlier on Monday".
+// Or a day or two before the meeting told before it: "A day earlier, X held talks with Y".
 const EARLIER_IN_SPAN =
-  /\bearlier (?:in the (?:week|month)|this (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /\bearlier (?:in the (?:week|month)|this (?:week|month)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:a|one|two) days? earlier\b|^(?:on )?the (?:day|evening) before\b/i;
 
 /** Whether a sentence puts what it tells earlier in the report's own week or month, or on a weekday. */
 export function toldEarlierInTheSpan(text: string): boolean {

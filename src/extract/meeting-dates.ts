@@ -21,6 +21,7 @@ import {
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
+import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
 import { countryOf } from "./gazetteer.ts";
 import {
   isFutureUndated,
@@ -46,6 +47,9 @@ const OPENING = /\b(?:opened|opens|opening)\b/i;
 // session ended on Tuesday"): the talks held there may be of any of its days.
 const CLOSING =
   /\bclosing\s+(?:ceremony|session|sitting|plenary)\b|\b(?:forum|conference|summit|session|assembly|congress)\s+(?:closed|ended|concluded|came to an end)\b/i;
+// A lead that tells of taking part in an event, and one that tells of meetings.
+const TOOK_PART = /\b(?:took part|takes part|taking part|participated|participates|attended|attends)\b/i;
+const LEAD_MEETINGS = /\b(?:met|meets|meetings?|talks|received|hosted)\b/i;
 // A welcome at the arrival: "met at the airport by", "welcomed upon his arrival".
 const ARRIVAL_MEETING = /\b(?:airport|upon (?:his|her|their) arrival|on arrival)\b/i;
 // "today" said of the saying ("told reporters today") dates the report, not a meeting.
@@ -84,9 +88,30 @@ export function toldAsOneMore(text: string): boolean {
 const NEIGHBOUR_DAY =
   /^(?:on )?(?:the|a) (?:day before|previous day|day earlier|preceding day|next day|following day|day after|day later)\b(?! (?:yesterday|tomorrow))/i;
 
-/** -1 when a sentence opens on the day before the one just told, +1 on the day after, else 0. */
+// ... or that closes on it, where it dates the sentence's own clause: "X also met Z in Oldtown the
+// following day." (Not in a clause of its own: "..., who had arrived the day before.")
+const NEIGHBOUR_DAY_AT_END =
+  /^[^,;]*\b(?:on )?(?:the|a) (?:day before|previous day|day earlier|preceding day|next day|following day|day after|day later)\s*[.!]?$/i;
+
+// A sentence that opens on the close of the talks just told: "Following the meeting, ...", "At the
+// end of the talks, ...", "After the negotiations, ...".
+const AFTER_THE_TALKS =
+  /^(?:following|after|at the (?:end|close|conclusion) of|upon the conclusion of|on the conclusion of|in the wake of) (?:the|their|this|these) (?:meeting|talks|negotiations|conversation|consultations)\b/i;
+
+/**
+ * Whether a sentence tells the close of the talks told before it: it opens so, or it follows, in the
+ * same paragraph, a sentence that opens so ("Following the meeting, a memorandum was signed. The
+ * document was signed by A and B.").
+ */
+function closesTheTalks(doc: Doc, s: Sentence): boolean {
+  if (AFTER_THE_TALKS.test(s.text.trim())) return true;
+  const before = doc.sentences[s.index - 1];
+  return !!before && before.paragraph === s.paragraph && AFTER_THE_TALKS.test(before.text.trim());
+}
+
+/** -1 when a sentence opens (or closes) on the day before the one just told, +1 on the day after, else 0. */
 export function neighbourDayStep(text: string): -1 | 0 | 1 {
-  const m = text.trim().match(NEIGHBOUR_DAY);
+  const m = text.trim().match(NEIGHBOUR_DAY) ?? text.trim().match(NEIGHBOUR_DAY_AT_END);
   if (!m) return 0;
   return /before|previous|earlier|preceding/i.test(m[0]) ? -1 : 1;
 }
@@ -312,11 +337,29 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   );
   let previous: MeetingDate | undefined;
   let previousAt: Sentence | undefined;
+  // The single days the meetings read so far were given: a report that tells meetings on several
+  // days ("On 24 March, X met Y. The next day, ...") does not say which of them one told as "also" was
+  // on, and one told "during the visit" was on a day of it the report does not say.
+  const daysTold = new Set<string>();
+  // Whether a meeting read so far was given one day of `span` (a visit's or an event's days).
+  const dayToldWithin = (span: MeetingDate) =>
+    [...daysTold].some((d) => d >= span.start && d <= (span.end ?? span.start));
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
     const text = sentence?.text ?? "";
     // A meeting said to be foreseen ("A meeting with X is also envisaged") is dated as a plan.
     const planned = m.planned || FORESEEN.test(text);
+    // "On the eve of the session, X met Y": the day before the session the lead dates, never the
+    // lead's day; "During his stay in X, ...": any day of the stay. Neither takes a day from elsewhere.
+    if (!m.date && !planned && onTheEve(text)) {
+      m.date = eveOfLeadEvent(
+        text,
+        body.slice(0, 3).map((s) => s.text),
+        day,
+      );
+      if (!m.date) continue;
+    }
+    if (!m.date && !planned && duringAStay(text)) continue;
     // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
     if (!m.date && (isPastUndated(text, published) || (restatedPast() && !planned))) continue;
@@ -348,6 +391,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
     if (!m.date && SAME_DAY.test(text) && previous)
       m.date = { ...previous, evidence: "the same day as the meeting before" };
+    // A held meeting told after one dated to a single day, which may go on with that day.
+    const afterOneDay =
+      !planned && !!previous && !previous.end && !!previousAt && m.sentence > previousAt.index;
+    // "Following the talks, a memorandum was signed. The document was signed by A and B.": what is
+    // told as the talks' close (in its own sentence or the one before it) is of their one day.
+    if (!m.date && afterOneDay && previous && sentence && closesTheTalks(doc, sentence))
+      m.date = { ...previous, evidence: "the close of the meeting before" };
     // "On Monday, X opened an exhibition. On the same day, she met Y.": with no meeting told before
     // it, "the same day" is the day of the sentence right before.
     if (!m.date && !planned && !previous && SAME_DAY.test(text) && sentence)
@@ -355,15 +405,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // "On Thursday morning, X hosted Y. [...] In the afternoon, X received Z.": a sentence that opens
     // on a part of the day goes on with the day of the meeting told before it (one day, not a visit's
     // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
-    if (
-      !m.date &&
-      !planned &&
-      previous &&
-      !previous.end &&
-      previousAt &&
-      m.sentence > previousAt.index &&
-      PART_OF_DAY.test(text.trim())
-    )
+    if (!m.date && afterOneDay && previous && PART_OF_DAY.test(text.trim()))
       m.date = { ...previous, evidence: "a part of the day of the meeting before" };
     // "On 3 May, X held talks with Y. [...] X met Z as well.": a meeting told as one more, two
     // sentences at most after a meeting dated to one day, is of that day.
@@ -375,6 +417,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !previous.end &&
       previous.basis === "stated" &&
       toldAsOneMore(text) &&
+      !neighbourDayStep(text) &&
+      daysTold.size <= 1 &&
       m.sentence > previousAt.index &&
       m.sentence - previousAt.index <= 2
     )
@@ -410,8 +454,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       span &&
       (oneDay || (!reportedDuringVisit && (span.end || planned))) &&
       (planned ? spanAhead : heldIn(span, day))
-    )
-      m.date = dayOfVisit(text, span) ?? laterOnTheDayBefore(doc, sentence, span) ?? span;
+    ) {
+      const dayOf = dayOfVisit(text, span) ?? laterOnTheDayBefore(doc, sentence, span);
+      // The visit's span stands for a meeting of it only in a report that gives none of its meetings
+      // a day: after "On the first day ... The following day ...", "During the visit, X also met Y"
+      // was held on a day the report does not say.
+      if (dayOf || planned || !dayToldWithin(span)) m.date = dayOf ?? span;
+    }
     const arrivalDate = !m.date && ARRIVAL_MEETING.test(text) ? arrivalOn(planned) : undefined;
     if (!m.date && arrivalDate) m.date = spanDate(arrivalDate, "the lead reporting the arrival");
     // "X arrived in Y today. X received a warm welcome from Z.": a welcome told right after a dated
@@ -424,7 +473,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
     // held on one of them, not on the lead's day.
     const leadDate = m.date || m.earlier || MULTI_DAY_STAY.test(text) ? undefined : leadDateFor();
-    if (!m.date && leadDate && !m.earlier && !(planned && published && leadDate.start <= published))
+    if (
+      !m.date &&
+      leadDate &&
+      !m.earlier &&
+      !(planned && published && leadDate.start <= published) &&
+      !(leadDate.end && !planned && dayToldWithin(leadDate))
+    )
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
     // opens a sentence sets the scene for the undated one after it in the same paragraph.
@@ -463,7 +518,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
           ...sameDay,
           evidence: `a wire dated the day of publication, in the present perfect${wireElsewhere(placeElsewhere || away)}`,
         };
-      else if (sameDayEvidence && !stale() && !away && !(atEvent && (!datelineCity || placeElsewhere))) {
+      else if (
+        sameDayEvidence &&
+        !stale() &&
+        !anotherDayDated(meetings, m, day) &&
+        !away &&
+        !(atEvent && (!datelineCity || placeElsewhere))
+      ) {
         // The report must say where and when it was filed: a wire that prints its day reports the
         // day's news wherever it happened; a dateline without a day vouches for its own city only; a
         // page that prints its own date, with no dateline, for a meeting at home (no visit abroad).
@@ -481,8 +542,23 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (m.date) {
       previous = m.date;
       previousAt = sentence;
+      if (!m.date.end) daysTold.add(m.date.start);
     }
   }
+}
+
+/**
+ * Whether another meeting of the report is dated to a day other than the report's (as dated so far,
+ * also by this refiner: "The day before, the delegation was received by Y"): the report tells of
+ * several days, and an undated meeting in it may be of any of them, not of the day of publication.
+ * A plan dated after the report says nothing of that.
+ */
+function anotherDayDated(
+  meetings: readonly LocalMeeting[],
+  m: LocalMeeting,
+  day: string | undefined,
+): boolean {
+  return meetings.some((o) => o !== m && o.date?.basis === "stated" && !!day && o.date.start < day);
 }
 
 /**
@@ -802,6 +878,10 @@ function leadDateOf(
   const date = statedDates(lead.text, published).find((d) => !isOpeningStamp(lead.text, d));
   if (!date || ((OPENING.test(lead.text) || CLOSING.test(lead.text)) && date.relative !== "today"))
     return undefined;
+  // The days of an event the lead's people took part in ("took part in the Assembly held on 23-27
+  // March"): its talks were held on one of them, which the lead does not say. (Not the days of the
+  // meetings themselves: "held bilateral meetings on the margins of the session on 25-26 February".)
+  if (date.end && TOOK_PART.test(lead.text) && !LEAD_MEETINGS.test(lead.text)) return undefined;
   // A "today" that says nothing done today ("Today is the anniversary of the first visit") dates nothing.
   if (date.relative === "today" && !saysDoneToday(lead.text)) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.

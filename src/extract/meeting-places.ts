@@ -17,6 +17,7 @@ import type { Doc, Sentence } from "./document.ts";
 import { earlierDayOfTheVisit } from "./earlier-this-visit.ts";
 import { countryOf } from "./gazetteer.ts";
 import { isFutureUndated } from "./late-report.ts";
+import { parliamentSeatIn } from "./parliament-seat.ts";
 import { inQuoteOfNoMeeting } from "./quotes.ts";
 import { visitedCountryOfSpeaker } from "./visit-to-our-country.ts";
 
@@ -124,6 +125,7 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
       !inQuoteOfNoMeeting(s.text, start) &&
       !cityAsSubject(s.tokens, s.found, f) &&
       !PLAN_OR_INVITATION.test(clause) &&
+      !ABSENCE.test(clause) &&
       !EARLIER_CLAUSE.test(clause) &&
       !OTHER_TIME_AFTER.test(s.text.slice(end))
     );
@@ -132,13 +134,19 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
 }
 // A clause on an earlier encounter with the one met: "Y, with whom he held talks in Baku in May".
 const EARLIER_CLAUSE = /\b(?:with whom|whom)\b/i;
+// A clause on why someone is away: "who was unable to attend owing to a trip to Warsaw".
+const ABSENCE =
+  /\b(?:unable to|could not|cannot|couldn['’]t) (?:attend|be present|take part|come)\b|\bowing to\b/i;
 const PLAN_OR_INVITATION = /\b(?:invit\w*|to visit|to be held|will be held|upcoming|forthcoming|next)\b/i;
 const OTHER_TIME_AFTER = /^\s*(?:(?:last|next) (?:year|month|week)|in (?:19|20)\d\d)\b/i;
 
 /** A town the gazetteer does not know, named as one: "in the city of Zhetysai". */
 function cityNamedIn(s: Sentence): string | undefined {
-  return CITY_NAMED.exec(s.text)?.[1];
+  return CITY_NAMED.exec(s.text)?.[1] ?? NAMED_CITY.exec(s.text)?.[1];
 }
+// A town whose name says it is one: "at the Senate in Pasay City", "in Quezon City" (not "in the
+// City", a district or a body).
+const NAMED_CITY = /\b(?:in|at) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}City)\b/u;
 // Compiled once, not at every sentence asked about.
 // Or set apart by a dash or a comma after a verb of travel: "visited the spiritual capital of the
 // region – the city of Oldtown".
@@ -154,12 +162,17 @@ function readEventPlace(s: Sentence): string | undefined {
   for (const f of s.found) {
     if (f.entry.kind !== "city") continue;
     const at = s.text.indexOf(f.text);
+    // Not a city of another time ("the meetings held in Tokyo in 2022").
+    if (OTHER_TIME_AFTER.test(s.text.slice(at + f.text.length))) continue;
     const before = s.text.slice(0, at);
     // A plan or an invitation in the city's clause ("will pay a visit to X", "the summit to be held in X
     // next year") is not where the visit is; one in a clause after it ("is on a visit to X and will
     // address the chambers later") leaves the visit where it is.
     const clauseAfter = s.text.slice(at + f.text.length).split(/[,;]| and /)[0] ?? "";
     if (NOT_HERE.test(before) || NOT_HERE.test(clauseAfter)) return undefined;
+    // A next stop ("The delegation ... continues its trip in Hamburg and Munich"), or someone's absence
+    // ("who was unable to attend owing to a trip to Warsaw").
+    if (NEXT_STOP.test(before) || ABSENCE.test(before.slice(before.lastIndexOf(",") + 1))) continue;
     if (
       /\b(?:visit|trip|stay|tour) (?:to|in) $|\b(?:was|were) held in $|\btook place in $|\bheld in $/i.test(
         before,
@@ -170,6 +183,8 @@ function readEventPlace(s: Sentence): string | undefined {
   }
   return NOT_HERE.test(s.text) ? undefined : placeWithCountryIn(s);
 }
+
+const NEXT_STOP = /\b(?:continu\w*|proceed\w*|moves? on|moved on|heads? on|headed on)\b[^.;,]*$/i;
 
 // An arrival told as done, in a sentence of its own: "The delegation arrived in X to take part in the
 // session" says where the delegation is. Not one told as a next step ("then arrived in", "later
@@ -197,13 +212,15 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     .find(
       (s) =>
         !meetings.some((m) => m.sentence === s.index) &&
-        (placeIn(s, true) ?? placeWithCountryIn(s)) &&
+        (placeIn(citiesOfTheMeeting(s), true) ?? placeWithCountryIn(s)) &&
         !NOT_HERE.test(s.text) &&
         !NOT_FRAMING.test(s.text) &&
         !tellsTripCalledOff(s.text) &&
         !datesEarlierDay(s.text, doc.article.published),
     );
-  const frameCity = framing ? (placeIn(framing, true) ?? placeWithCountryIn(framing)) : undefined;
+  const frameCity = framing
+    ? (placeIn(citiesOfTheMeeting(framing), true) ?? placeWithCountryIn(framing))
+    : undefined;
   // A lead that says a trip was called off names a place no one met in.
   const leadCity =
     body[0] && !tellsTripCalledOff(body[0].text)
@@ -218,7 +235,7 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
       visitAbroad(doc, (s) => namesOnlyOthers(s, new Set(meetings.flatMap((m) => m.people))))) ||
     countryVisitedIn(body.slice(0, 2), doc.article.published) ||
     visitedCountryOfSpeaker(doc);
-  const dateline = doc.article.datelineCity;
+  const dateline = doc.article.datelineCity ?? signedOffCity(body);
   const datelineOk = dateline && (!abroad || countryOf(dateline) === abroad || abroad === dateline);
   let previous: string | undefined;
   // A meeting still to come is not where the one held before it was ("met X in Seoul ... On Friday,
@@ -246,7 +263,8 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
         headlineCity ??
         leadCity ??
         (m.planned ? undefined : laterPlace(body, m.sentence, doc.article.published)) ??
-        (datelineOk ? dateline : undefined);
+        (datelineOk ? dateline : undefined) ??
+        (sentence ? parliamentSeatIn(doc, sentence, m.people) : undefined);
     // A city printed in capitals at the head of the report ("ASTANA. Speaker X met ...") is written as a name.
     if (m.place && CAPITALS.test(m.place)) m.place = titleCase(m.place);
     if (m.place && m.planned) previousPlanned = m.place;
@@ -257,18 +275,40 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   }
 }
 
-// A sentence that dates its city before the report ("the talks held on his visit to X on July 23")
-// tells of an earlier trip, not of where the report is set.
-function datesEarlierDay(text: string, published: string | undefined): boolean {
-  return !!published && calendarDates(text, published).some((d) => d.start < published);
+/**
+ * A city written alone on the report's last line ("… the joint meeting of the groups.\n\nBaku"): the
+ * place an embassy or a press service signs its release from, a dateline put at the end. It places
+ * the meetings only as a dateline would (not for dates: a release signed off is not a same-day wire).
+ */
+function signedOffCity(body: Sentence[]): string | undefined {
+  const last = body[body.length - 1];
+  if (!last || body.length < 2 || !/^\p{Lu}[\p{L}'’ -]{2,30}\.?$/u.test(last.text.trim())) return undefined;
+  const city = last.found.find((f) => f.entry.kind === "city");
+  return city && city.from === 0 && city.to === last.tokens.filter((t) => /\p{L}/u.test(t.text)).length
+    ? city.text
+    : undefined;
 }
+
+// A sentence that dates its city before the report's week ("the talks held on his visit to X on July
+// 23", reported in September) tells of an earlier trip, not of where the report is set. Days within
+// the week before it are the report's own news ("the session, held in Bishkek on December 11-12",
+// reported on the 14th).
+function datesEarlierDay(text: string, published: string | undefined): boolean {
+  return (
+    !!published &&
+    calendarDates(text, published).some(
+      (d) => Date.parse(published) - Date.parse(d.end ?? d.start) > REPORT_WEEK_MS,
+    )
+  );
+}
+const REPORT_WEEK_MS = 7 * 86_400_000;
 
 // "here": a sentence after the meeting's that says where the visit or the session took place.
 function laterPlace(body: Sentence[], after: number, published: string | undefined): string | undefined {
   for (const s of body)
     if (
       s.index > after &&
-      !/\b(?:earlier|previously|last year)\b/i.test(s.text) &&
+      !/\b(?:earlier|previously|last year|recall\w*)\b/i.test(s.text) &&
       !datesEarlierDay(s.text, published)
     ) {
       const place = eventPlaceIn(s);

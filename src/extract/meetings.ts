@@ -840,6 +840,11 @@ function behalfAside(s: Sentence, startsAt: Int32Array, i: number): number {
 
 // "X is to meet Y", "X is also to hold talks with Y", "the delegation is to be received by Y": the
 // "is to" of an arrangement, said of an encounter (not "the aim is to deepen ties").
+// A relative clause set off by commas ("X, who will visit Ostria on 20 May, met Y") tells of its own
+// time: its "will" does not make the meeting of the main clause a plan.
+const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,]*,/g;
+const withoutRelativeClauses = (text: string) => text.replace(RELATIVE_CLAUSE, ",");
+
 const PLANNED_WORDS =
   /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due|slated) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
 
@@ -1004,7 +1009,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     const plannedAround = (m: RegExpMatchArray) => {
       const end = (m.index ?? 0) + m[0].length;
       return (
-        planned(sk.slice(Math.max(0, (m.index ?? 0) - 50), end)) ||
+        planned(withoutRelativeClauses(sk.slice(Math.max(0, (m.index ?? 0) - 50), end))) ||
         PROGRAMME_INCLUDES.test(sk.slice(0, end)) ||
         (!REPORTED_DONE.test(m[0]) && FORESEEN_AFTER.test(sk.slice(end)))
       );
@@ -1079,10 +1084,13 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // "X's meeting with Y was postponed": the people of a meeting called off met no one.
     const off = new Set([...calledOffMentions(sk)].map(personOf).filter((p) => p !== undefined));
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
+    // "Y expressed readiness to hold a joint meeting with Z": a meeting offered, not held nor set.
+    const onlyOffered = offersMeetingOnly(s.text);
     const kept = found.filter(
       (p) =>
         p.addsTo ||
-        (!isCalledOff(p.people, off) &&
+        (!onlyOffered &&
+          !isCalledOff(p.people, off) &&
           !found.some(
             (q) =>
               q !== p &&
@@ -1100,6 +1108,22 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (first !== undefined && !s.headline) lastSubject = first;
   }
   return out;
+}
+
+// A meeting offered or proposed: "expressed readiness to hold the joint meeting with", "proposed
+// holding talks with", "offered to hold consultations with".
+const OFFERED_MEETING =
+  /\b(?:readiness|ready|willingness|willing|proposed|suggested|offered|proposal|initiative)\b (?:to hold|holding|to organi[sz]e|organi[sz]ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|sessions?|consultations) with\b/i;
+// A meeting told as held beside it: "met", "received", "held talks".
+const HELD_MEETING = /\b(?:met|meets|received|receives|hosted|welcomed|held (?:talks|a meeting|meetings))\b/i;
+
+/**
+ * Whether the sentence's only meeting is one offered ("Y expressed readiness to hold the joint meeting
+ * with the group headed by Z"): someone ready to meet has not met, nor set a meeting.
+ */
+function offersMeetingOnly(text: string): boolean {
+  const m = OFFERED_MEETING.exec(text);
+  return !!m && !HELD_MEETING.test(text.replace(m[0], ""));
 }
 
 /** What the finders of one sentence share: the sentence, its skeleton and the helpers that read them. */

@@ -13,6 +13,20 @@ describe("a meeting called off", () => {
     ])
       expect(meetingsOf(`${lead} ${clause}`)).toEqual([]);
   });
+  it("is no meeting when it 'could not take place'", () => {
+    for (const clause of [
+      "A meeting with Chilean Senate President Rosa Fuentes, requested by the delegation, could not take place.",
+      "Tomas Varga's talks with Chilean Senate President Rosa Fuentes did not take place.",
+      "The meeting between Tomas Varga and Chilean Senate President Rosa Fuentes was not held.",
+    ])
+      expect(meetingsOf(`${lead} ${clause}`)).toEqual([]);
+  });
+  it("leaves a meeting held where something else could not take place", () => {
+    const m = meetingsOf(
+      `${lead} Tomas Varga met Chilean Senate President Rosa Fuentes, although the planned visit to the port could not take place.`,
+    );
+    expect(m.map((x) => x.names)).toEqual([["Rosa Fuentes", "Tomas Varga"]]);
+  });
   it("leaves the meetings held beside it", () => {
     const m = meetingsOf(
       `${lead} Tomas Varga met Chilean Senate President Rosa Fuentes on Monday, but his talks with Chamber President Pablo Rios were postponed.`,
