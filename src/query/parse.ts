@@ -334,6 +334,8 @@ export function parseQuestion(
       !isCity[i] &&
       !code[i] &&
       !owned[i] &&
+      // A title or an institution ("who is the chairman of the senate?") is an office, never a name.
+      !ROLE_WORDS.has(word) &&
       !ctx.index.knows(word) &&
       ((/^[a-z]{3,}$/.test(word) &&
         (nameLike[i] ||

@@ -36,6 +36,11 @@ describe("words that are not people", () => {
     expect(answerer.parse("who met the American ambassador?").countries).toEqual(["USA"]);
     expect(answerer.parse("meetings with America").countries).toEqual(["USA"]);
   });
+  it("takes no title or institution for an unknown name, in any case", () => {
+    expect(answerer.parse("who is the chairman of the senate?").unknownNames).toEqual([]);
+    expect(answerer.parse("who is the speaker of the ostrian parliament?").unknownNames).toEqual(["ostrian"]);
+    expect(answerer.parse("who is the Chairman of the Senate?").unknownNames).toEqual([]);
+  });
   it("takes no word in lower case for a name where the question writes names capitalised", () => {
     expect(answerer.parse("who led the MPs whose trip was cancelled?").unknownNames).toEqual([]);
     // Typed all in lower case, a word where a name belongs is still one.
