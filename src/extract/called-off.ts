@@ -4,9 +4,12 @@
  * between X and Y" as reports of an encounter; the verb after them says there was none.
  */
 
-// A meeting noun, what follows it up to the verb (no clause break), and a passive verb of calling off.
+// A meeting noun, what follows it up to the verb (no clause break, but maybe one aside between commas:
+// "A meeting with Y, requested by the delegation, could not take place", whose people are not the
+// meeting's), and a passive verb of calling
+// off or a verb saying it did not happen ("could not take place", "did not go ahead").
 const CALLED_OFF =
-  /(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?) (?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)\b/g;
+  /(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?)(?:, [^;.,]{1,60},)? (?:(?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)|(?:could not|did not|didn't|failed to|was unable to|were unable to) (?:take place|go ahead|happen|materiali[sz]e))\b/g;
 
 /**
  * The mention numbers named in the sentence's called-off meetings (its owner and the people after its
@@ -14,7 +17,8 @@ const CALLED_OFF =
  */
 export function calledOffMentions(sk: string): Set<number> {
   const out = new Set<number>();
-  if (!/postpon|cancel|called off|put off|scrapped|suspended/.test(sk)) return out;
+  if (!/postpon|cancel|called off|put off|scrapped|suspended|take place|go ahead|happen|materiali/.test(sk))
+    return out;
   for (const m of sk.matchAll(CALLED_OFF)) {
     if (m[1]) out.add(Number(m[1].slice(2)));
     for (const x of (m[2] ?? "").matchAll(/@m(\d+)/g)) out.add(Number(x[1]));
@@ -23,12 +27,20 @@ export function calledOffMentions(sk: string): Set<number> {
 }
 
 /**
- * Whether a meeting of `people` is one the sentence calls off, given the people its called-off
- * meetings name: at least one of them is named there and at most one (a subject that tells of it) is not.
+ * Whether a meeting of `people` and unnamed `sides` is one the sentence calls off, given the people and
+ * the countries of the unnamed sides its called-off meetings name ("a planned meeting with the President
+ * of Veldania could not take place"): at least one of them is named there and at most one (a subject
+ * that tells of it) is not.
  */
-export function isCalledOff(people: number[], calledOff: Set<number>): boolean {
-  const named = people.filter((p) => calledOff.has(p)).length;
-  return named > 0 && people.length - named <= 1;
+export function isCalledOff(
+  people: number[],
+  calledOff: Set<number>,
+  sides: readonly { country: string }[] = [],
+  calledOffSides: Set<string> = new Set(),
+): boolean {
+  const named =
+    people.filter((p) => calledOff.has(p)).length + sides.filter((x) => calledOffSides.has(x.country)).length;
+  return named > 0 && people.length + sides.length - named <= 1;
 }
 
 // A trip said not to take place, in either order: "the visit ... has been postponed", "has called off

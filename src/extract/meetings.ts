@@ -775,6 +775,16 @@ function partsOf(sk: string, m: RegExpMatchArray) {
   return { subjectEnd, verbAt, verbEnd, objectAt, objectEnd: objectAt + (m[3]?.length ?? 0) };
 }
 
+// "conveyed the greetings of X to the Veldanian hosts, saying she ...": "hosts" after an article or a
+// possessive (and maybe one adjective), with a comma right after it, is the noun, the people who
+// host; the verb "hosts" takes its object at once ("hosts Y", "hosts a dinner for Y").
+const HOSTS_NOUN_BEFORE = /\b(?:the|their|his|her|its|our|my|your)(?: [a-z'’-]+)? $/;
+function hostsAsNoun(sk: string, m: RegExpMatchArray): boolean {
+  if (m[2] !== "hosts") return false;
+  const { verbAt, verbEnd } = partsOf(sk, m);
+  return HOSTS_NOUN_BEFORE.test(sk.slice(0, verbAt)) && /^ [,.;]/.test(sk.slice(verbEnd));
+}
+
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
 export function skeleton(s: Sentence): string {
   // Several passes read the same sentence's skeleton: remembered while its mentions stand where they stood.
@@ -1077,12 +1087,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     jointAndOtherFinders(scope);
     attendanceFinders(scope);
     // "X's meeting with Y was postponed": the people of a meeting called off met no one.
-    const off = new Set([...calledOffMentions(sk)].map(personOf).filter((p) => p !== undefined));
+    const offMentions = [...calledOffMentions(sk)];
+    const off = new Set(offMentions.map(personOf).filter((p) => p !== undefined));
+    const offSides = new Set(
+      offMentions
+        .map((n) => mention(n))
+        .flatMap((m) => (m?.kind === "unnamed" && m.country ? [m.country] : [])),
+    );
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
     const kept = found.filter(
       (p) =>
         p.addsTo ||
-        (!isCalledOff(p.people, off) &&
+        (!isCalledOff(p.people, off, p.parties, offSides) &&
           !found.some(
             (q) =>
               q !== p &&
@@ -1180,6 +1196,7 @@ function subjectVerbObjectMatches(
       if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
       if (PHONE_SOON_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))) continue;
       if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
+      if (hostsAsNoun(sk, m)) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
       const visit = /visit to$/.test(m[2] ?? "");
