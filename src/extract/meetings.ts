@@ -15,6 +15,7 @@ import { activeCompanions } from "./finders/companion-clauses.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers, speakingDelegationMembers } from "./finders/delegation-members.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
+import { chairsOfTheMeeting } from "./finders/meeting-chair.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
@@ -1549,6 +1550,8 @@ function attendanceFinders(scope: SentenceScope): void {
   const first = opener ? mention(Number(opener[1])) : undefined;
   if (opener && first?.kind === "person" && DELEGATION_MEMBER_ROLE.test(wordsOf(s, first)))
     joinPrevious("delegation-people-named", [Number(opener[1])]);
+  if (/chaired|presided|moderated/.test(sk) && !found.some((p) => !p.addsTo))
+    joinPrevious("chaired", chairsOfTheMeeting(sk));
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
   if (
