@@ -15,4 +15,10 @@ describe("a title told again in another order", () => {
     expect(withGovernor?.names).not.toContain("Piotr Kade");
     expect(m).toHaveLength(2);
   });
+  it("is not read ahead onto a foreign holder of those words named only later", () => {
+    const m = meetingsOf(
+      "ASTANA. Chairman of the Senate of Kazakhstan Arman Bekov had a busy week. On Monday, the Senate Speaker met with EU Special Envoy Greta Holm. Also this week, the Senate Chairman sent a message of condolences to the Speaker of the Senate of Pakistan, Imran Qadir, over the victims of the floods.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Arman Bekov", "Greta Holm"]]);
+  });
 });
