@@ -24,6 +24,13 @@ describe("the delegation of the guests", () => {
         ["Halvard Brenne", "Ilona Marsh"],
       ]);
     });
+  it("is of another country than the dateline's, also when the guest is the one named most", () => {
+    const m = meetingsOf(
+      "KUALA LUMPUR, June 25 -- Bilateral talks were held yesterday between Dewan Rakyat Speaker Omar Latif and the Speaker of the Legislative Chamber of Uzbekistan, Timur Rasulov, who is on an official visit to Malaysia. Rasulov praised the reforms. Rasulov invited Omar Latif to Tashkent. Last night, Dewan Negara President Aina Roslan hosted a dinner in honour of the visiting delegation.",
+    );
+    expect(m.map((x) => x.names)).toContainEqual(["Aina Roslan", "Timur Rasulov"]);
+    expect(m.map((x) => x.names)).not.toContainEqual(["Aina Roslan", "Omar Latif"]);
+  });
   it("meets the one who receives it tomorrow in a meeting to come", () => {
     expect(meetingsOf(cases[0]?.[1] ?? "")[1]?.status).toBe("planned");
   });

@@ -4,7 +4,7 @@
  * the head of a delegation where the text says only "the delegation" or "the deputies".
  */
 import type { Doc, Mention, Sentence } from "../document.ts";
-import type { Found } from "../gazetteer.ts";
+import { countryOf, type Found } from "../gazetteer.ts";
 import { articleProtagonist } from "../protagonist.ts";
 import { joinWords } from "../roles.ts";
 
@@ -241,16 +241,17 @@ export function delegationAsHead(doc: Doc): void {
 const VISITING = /^(?:visiting|guest|foreign)$/;
 
 /**
- * The head of the delegation that visits: the one the article says led a delegation, else its most
- * mentioned person of another country than the protagonist's (the protagonist hosted them). Undefined
- * when the protagonist's country is unknown or no one else's is.
+ * The head of the delegation that visits: the one the article says led a delegation, else the most
+ * mentioned person of another country than the host's: the dateline's country (where the report
+ * stands), else the protagonist's (who then hosted them). Undefined when neither country is known.
  */
 function visitingHead(doc: Doc): number | undefined {
   const led = ledHead(doc);
   if (led !== undefined) return led;
-  const host = articleProtagonist(doc, { prominence: false });
-  if (!host?.country) return undefined;
-  const guests = doc.people.filter((p) => p.country && p.country !== host.country);
+  const main = articleProtagonist(doc, { prominence: false });
+  const home = (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined) ?? main?.country;
+  if (!home) return undefined;
+  const guests = doc.people.filter((p) => p.country && p.country !== home);
   guests.sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence);
   return guests[0]?.id;
 }
