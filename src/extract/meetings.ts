@@ -25,6 +25,7 @@ import { futureAfterOpener } from "./opener-clause.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
+import { wishedNotHeld } from "./wished-meetings.ts";
 
 /** A meeting as one sentence proposes it. */
 export interface Proposal {
@@ -1199,6 +1200,7 @@ function subjectVerbObjectMatches(
       if (PHONE_SOON_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))) continue;
       if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
       if (hostsAsNoun(sk, m)) continue;
+      if (wishedNotHeld(sk.slice(0, partsOf(sk, m).verbAt), m[2] ?? "")) continue;
       if (/exchange/.test(m[2] ?? "") && exchangedOnThePhone(scope.doc, s.index)) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
