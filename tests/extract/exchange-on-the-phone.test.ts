@@ -21,10 +21,7 @@ describe("views exchanged", () => {
 describe("exchangedOnThePhone", () => {
   it("is false for a sentence that tells an encounter of its own", () => {
     const doc = {
-      sentences: [
-        { text: "A held a telephone conversation with B." },
-        { text: "A met C and exchanged views." },
-      ],
+      sentences: [{ text: "A held a telephone conversation with B." }, { text: "A met C and exchanged views." }],
     } as unknown as Parameters<typeof exchangedOnThePhone>[0];
     expect(exchangedOnThePhone(doc, 1)).toBe(false);
     expect(exchangedOnThePhone(doc, 0)).toBe(false);
