@@ -8,7 +8,6 @@
 import { allMatches } from "./all-matches.ts";
 import { calledOffMentions, isCalledOff } from "./called-off.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
-import { exchangedOnThePhone } from "./exchange-on-the-phone.ts";
 import { attendeesAfterOpening, sideIncluded } from "./finders/attendance-openings.ts";
 import { isBilateralBody, markBilateralBodies, TAKES_PART_IN_SITTING } from "./finders/bilateral-body.ts";
 import { atSittingOfABody } from "./finders/body-sittings.ts";
@@ -1201,7 +1200,6 @@ function subjectVerbObjectMatches(
       if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
       if (hostsAsNoun(sk, m)) continue;
       if (wishedNotHeld(sk.slice(0, partsOf(sk, m).verbAt), m[2] ?? "")) continue;
-      if (/exchange/.test(m[2] ?? "") && exchangedOnThePhone(scope.doc, s.index)) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
       const visit = /visit to$/.test(m[2] ?? "");
@@ -1477,12 +1475,6 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (/\b(?:attended|accompanied|joined) by (?:[^@]{0,40}? )?$/.test(sk.slice(0, m.index ?? 0))) continue;
       // "A and B held a phone conversation": the remote word follows the verb, outside the match.
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
-      // "A and B exchanged views on ..." after "held a phone call with his counterpart": the call's words.
-      if (
-        !/\b(?:met|meet|shook hands|shake hands|toured|dined)$/.test(m[0]) &&
-        exchangedOnThePhone(doc, s.index)
-      )
-        continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     }
   if (/ , @m\d+(?: ,)? and @m/.test(sk))
