@@ -19,6 +19,12 @@ const OUTLET_LINE = /^\(?[A-Z]{2,8}\)?$/;
 const BYLINE =
   /^By (?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+(?:\s*[–—-]\s*\p{Lu}[\p{L} ]{1,30}:?)?(?: in \p{Lu}[\p{L} ]{1,30}?)?(?: on [\p{L}\d ,.]{6,30})?$/u;
 
+/** The day a byline gives its page ("By Jana Novak in Nation on 20 June 2024"), if it gives one. */
+function bylineDay(line: string): string | undefined {
+  const on = line.lastIndexOf(" on ");
+  return on < 0 ? undefined : findDate(line.slice(on + 4));
+}
+
 /** Metadata a sidecar `<name>.meta.json` (or a feed) may give. */
 export interface ArticleMeta {
   url?: string;
@@ -99,6 +105,13 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
       heads.push(line);
       continue;
     }
+    // The author's byline under the title ("By Jana Novak in Nation on 20 June 2024") is no second
+    // headline: its name is the page's, never a side of the news.
+    if (headlines.length && BYLINE.test(line)) {
+      published ??= bylineDay(line);
+      heads.push(line);
+      continue;
+    }
     if (isTitleLine(line, lines.slice(i + 1)) || (i === 0 && markerTitle(marker, line, lines[1]))) {
       const clean = line.replace(/^\(LEAD\)\s*/, "").replace(/\s*\(PHOTO\)\s*$/i, "");
       title ??= clean;
@@ -137,7 +150,10 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   const byline = (line: string, n: number) => n <= 1 && BYLINE.test(line);
   const first = paragraphLines.findIndex((line, n) => n > 1 || !(OUTLET_LINE.test(line) || byline(line, n)));
   for (const [n, para] of paragraphLines.entries()) {
-    if (n < first && byline(para, n)) continue;
+    if (n < first && byline(para, n)) {
+      published ??= bylineDay(para);
+      continue;
+    }
     let body = para;
     if (n === first && !loneDateline) {
       dateline = readDateline(body, isKnownCity);

@@ -4,11 +4,12 @@
  * between X and Y" as reports of an encounter; the verb after them says there was none.
  */
 
-// A meeting noun, what follows it up to the verb (no clause break), and a passive verb of calling off.
-// Or a verb that says it did not happen: "A meeting with Y, requested by the delegation, could not take
-// place" (the commas of such an aside are let through up to the verb).
+// A meeting noun, what follows it up to the verb (no clause break, but maybe one aside between commas),
+// and a passive verb of calling off. Or a verb that says it did not happen: "A meeting with Y, requested
+// by the delegation, could not take place" (the commas of such an aside are let through up to the verb;
+// the aside's people are not the meeting's).
 const CALLED_OFF =
-  /(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?) (?:(?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)|(?:was|were) not held)\b|(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|consultations)\b([^;.]{0,160}?) (?:could not|did not|failed to|has not|have not|will not|cannot) (?:take(?:n)? place|happen|go ahead|materiali[sz]e)\b/g;
+  /(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?)(?:, [^;.,]{1,60},)? (?:(?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)|(?:was|were) not held)\b|(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|consultations)\b([^;.,]{0,120}?)(?:, [^;.,]{1,60},)? (?:could not|did not|didn't|failed to|was unable to|were unable to|has not|have not|will not|cannot) (?:take(?:n)? place|happen|go ahead|materiali[sz]e)\b/g;
 
 /**
  * The mention numbers named in the sentence's called-off meetings (its owner and the people after its
@@ -31,12 +32,20 @@ export function calledOffMentions(sk: string): Set<number> {
 }
 
 /**
- * Whether a meeting of `people` is one the sentence calls off, given the people its called-off
- * meetings name: at least one of them is named there and at most one (a subject that tells of it) is not.
+ * Whether a meeting of `people` and unnamed `sides` is one the sentence calls off, given the people and
+ * the countries of the unnamed sides its called-off meetings name ("a planned meeting with the President
+ * of Veldania could not take place"): at least one of them is named there and at most one (a subject
+ * that tells of it) is not.
  */
-export function isCalledOff(people: number[], calledOff: Set<number>): boolean {
-  const named = people.filter((p) => calledOff.has(p)).length;
-  return named > 0 && people.length - named <= 1;
+export function isCalledOff(
+  people: number[],
+  calledOff: Set<number>,
+  sides: readonly { country: string }[] = [],
+  calledOffSides: Set<string> = new Set(),
+): boolean {
+  const named =
+    people.filter((p) => calledOff.has(p)).length + sides.filter((x) => calledOffSides.has(x.country)).length;
+  return named > 0 && people.length + sides.length - named <= 1;
 }
 
 // A trip said not to take place, in either order: "the visit ... has been postponed", "has called off

@@ -391,16 +391,26 @@ function lastMentionBefore(doc: Doc, person: number, sentence: number): number |
 
 /**
  * Whether a title of two words or more ("the Parliamentary Chairman") repeats one of the person's
- * titles, whole or after a word of country ("Georgian Parliamentary Chairman").
+ * titles, whole or after a word of country ("Georgian Parliamentary Chairman"), or, when `reordered`,
+ * says all its words (with its body's) in another order ("the Senate chairwoman", "Chairwoman of the Senate").
  */
-function repeatsTitle(p: LocalPerson, title: string): boolean {
+function repeatsTitle(p: LocalPerson, title: string, body = "", reordered = false): boolean {
   const t = fold(title).replace(/^the /, "");
-  if (!t.includes(" ")) return false;
+  // "the Senate chairwoman" after "Chairwoman of the Senate X": the same words in another order.
+  const words = fold(`${t} ${body}`)
+    .split(/\s+/)
+    .filter((w) => w && !TITLE_FILLER.has(w));
+  if (words.length < 2) return false;
   return p.roles.some((r) => {
     const own = fold(r.title);
-    return own === t || own.endsWith(` ${t}`);
+    if (t.includes(" ") && (own === t || own.endsWith(` ${t}`))) return true;
+    if (!reordered) return false;
+    const ownWords = new Set(fold(`${r.title} ${r.body ?? ""}`).split(/[\s,]+/));
+    return words.length >= 2 && words.every((w) => ownWords.has(w));
   });
 }
+// Words of a title that say nothing of the office.
+const TITLE_FILLER = new Set(["of", "the", "and", "'s"]);
 
 /**
  * "Agreeing with the proposals of the Ostrian top legislator, the Veldanian Speaker said": two role
@@ -476,7 +486,10 @@ function bestByRole(
     else if (families.length && !role.counterpart) score -= 2;
     // "The Parliamentary Chairman" after "Georgian Parliamentary Chairman X": a title repeated word
     // for word is the one who bore it, before another holder of the same kind of office.
-    if (repeatsTitle(p, role.title)) score += 2;
+    // Told in another order only of someone named before: a title read ahead onto someone named later
+    // ("the Senate Speaker met Y", then a foreign "Speaker of the Senate" mourned) is a guess.
+    const namedBefore = lastMentionBefore(doc, p.id, sentence) !== undefined;
+    if (repeatsTitle(p, role.title, namedBefore ? role.body : undefined, namedBefore)) score += 2;
     // Someone named without any role may well be the one the role describes, but only weakly so.
     if (families.length === 0 && !role.counterpart) score += 1;
     if (score < 1) continue;

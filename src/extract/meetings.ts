@@ -15,6 +15,7 @@ import { activeCompanions } from "./finders/companion-clauses.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers, speakingDelegationMembers } from "./finders/delegation-members.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
+import { chairsOfTheMeeting } from "./finders/meeting-chair.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
@@ -23,6 +24,7 @@ import { futureAfterOpener } from "./opener-clause.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { fold } from "./text.ts";
+import { wishedNotHeld } from "./wished-meetings.ts";
 
 /** A meeting as one sentence proposes it. */
 export interface Proposal {
@@ -775,6 +777,16 @@ function partsOf(sk: string, m: RegExpMatchArray) {
   return { subjectEnd, verbAt, verbEnd, objectAt, objectEnd: objectAt + (m[3]?.length ?? 0) };
 }
 
+// "conveyed the greetings of X to the Veldanian hosts, saying she ...": "hosts" after an article or a
+// possessive (and maybe one adjective), with a comma right after it, is the noun, the people who
+// host; the verb "hosts" takes its object at once ("hosts Y", "hosts a dinner for Y").
+const HOSTS_NOUN_BEFORE = /\b(?:the|their|his|her|its|our|my|your)(?: [a-z'’-]+)? $/;
+function hostsAsNoun(sk: string, m: RegExpMatchArray): boolean {
+  if (m[2] !== "hosts") return false;
+  const { verbAt, verbEnd } = partsOf(sk, m);
+  return HOSTS_NOUN_BEFORE.test(sk.slice(0, verbAt)) && /^ [,.;]/.test(sk.slice(verbEnd));
+}
+
 /** The skeleton of a sentence: lower-case words with "@mN" for mention N. */
 export function skeleton(s: Sentence): string {
   // Several passes read the same sentence's skeleton: remembered while its mentions stand where they stood.
@@ -1082,15 +1094,18 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     jointAndOtherFinders(scope);
     attendanceFinders(scope);
     // "X's meeting with Y was postponed": the people of a meeting called off met no one.
-    const off = new Set([...calledOffMentions(sk)].map(personOf).filter((p) => p !== undefined));
+    const offMentions = [...calledOffMentions(sk)];
+    const off = new Set(offMentions.map(personOf).filter((p) => p !== undefined));
+    const offSides = new Set(
+      offMentions
+        .map((n) => mention(n))
+        .flatMap((m) => (m?.kind === "unnamed" && m.country ? [m.country] : [])),
+    );
     // "A and B met with C" also matches "A and B ... met": a proposal inside another of the same sentence adds nothing.
-    // "Y expressed readiness to hold a joint meeting with Z": a meeting offered, not held nor set.
-    const onlyOffered = offersMeetingOnly(s.text);
     const kept = found.filter(
       (p) =>
         p.addsTo ||
-        (!onlyOffered &&
-          !isCalledOff(p.people, off) &&
+        (!isCalledOff(p.people, off, p.parties, offSides) &&
           !found.some(
             (q) =>
               q !== p &&
@@ -1108,22 +1123,6 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     if (first !== undefined && !s.headline) lastSubject = first;
   }
   return out;
-}
-
-// A meeting offered or proposed: "expressed readiness to hold the joint meeting with", "proposed
-// holding talks with", "offered to hold consultations with".
-const OFFERED_MEETING =
-  /\b(?:readiness|ready|willingness|willing|proposed|suggested|offered|proposal|initiative)\b (?:to hold|holding|to organi[sz]e|organi[sz]ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:meetings?|talks|sessions?|consultations) with\b/i;
-// A meeting told as held beside it: "met", "received", "held talks".
-const HELD_MEETING = /\b(?:met|meets|received|receives|hosted|welcomed|held (?:talks|a meeting|meetings))\b/i;
-
-/**
- * Whether the sentence's only meeting is one offered ("Y expressed readiness to hold the joint meeting
- * with the group headed by Z"): someone ready to meet has not met, nor set a meeting.
- */
-function offersMeetingOnly(text: string): boolean {
-  const m = OFFERED_MEETING.exec(text);
-  return !!m && !HELD_MEETING.test(text.replace(m[0], ""));
 }
 
 /** What the finders of one sentence share: the sentence, its skeleton and the helpers that read them. */
@@ -1204,6 +1203,8 @@ function subjectVerbObjectMatches(
       if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
       if (PHONE_SOON_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))) continue;
       if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
+      if (hostsAsNoun(sk, m)) continue;
+      if (wishedNotHeld(sk.slice(0, partsOf(sk, m).verbAt), m[2] ?? "")) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
       const visit = /visit to$/.test(m[2] ?? "");
@@ -1556,6 +1557,8 @@ function attendanceFinders(scope: SentenceScope): void {
   const first = opener ? mention(Number(opener[1])) : undefined;
   if (opener && first?.kind === "person" && DELEGATION_MEMBER_ROLE.test(wordsOf(s, first)))
     joinPrevious("delegation-people-named", [Number(opener[1])]);
+  if (/chaired|presided|moderated/.test(sk) && !found.some((p) => !p.addsTo))
+    joinPrevious("chaired", chairsOfTheMeeting(sk));
   if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
     for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
   if (

@@ -27,6 +27,11 @@ const HABIT =
 const TIME_IN_YEAR =
   /\b(?:in|since|during|back in|as early as)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?((?:19|20)\d{2})\b(?!\s*\d)/gi;
 
+// A background paragraph opened as a reminder to the reader: "It is worth recalling that in May X had
+// a video call with Y", "Recall that ...", "As a reminder, ...": what it tells came before the news.
+const REMINDER_OPENER =
+  /^(?:it (?:is|was) worth (?:recalling|reminding|remembering)|it (?:should|must) be (?:recalled|remembered)|it bears recalling|(?:let us |we )?recall that|as a reminder|to recall|for reference)\b/i;
+
 const RECALLED = /\b(?:recalled|recalling|reminded|remembered)\b/i;
 
 /** Whether a sentence is what someone recalled or reminded others of ("X recalled that A met B"). */
@@ -35,10 +40,11 @@ export const speaksOfRecalled = (text: string): boolean => RECALLED.test(text);
 /**
  * Whether the sentence places its meeting in a year before the publication's ("in 2015", "two
  * years ago") or a month half a year or more before it ("in March 2021" when published in 2024), or
- * counts it among several: a late report of one meeting still names a month close to its day.
+ * counts it among several, or opens as a reminder to the reader ("It is worth recalling that"): a late
+ * report of one meeting still names a month close to its day.
  */
 export function tellsOfEarlierEncounter(text: string, published?: string, next = ""): boolean {
-  if (REPEATED.test(text) || HABIT.test(text)) return true;
+  if (REPEATED.test(text) || HABIT.test(text) || REMINDER_OPENER.test(text.trim())) return true;
   if (FIRST_MET.test(text) && !NEXT_STEP.test(next)) return true;
   if (!published) return false;
   const pubYear = Number(published.slice(0, 4));

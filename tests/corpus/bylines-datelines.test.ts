@@ -29,6 +29,15 @@ describe("a byline on a line of its own", () => {
       expect(a.paragraphs).toEqual([["Speaker Ivo Dramin met the guests."]]);
     }
   });
+  it("under a title with no date marker, is no second headline", () => {
+    const a = parseArticle(
+      "Speakers meet after the visit\n\nBy Jana Novakova in Nation on 20 June 2024\n\nZORGRAD – Speaker Ivo Dramin met the guests.",
+      { id: "x", isKnownCity: (c) => c === "Zorgrad" },
+    );
+    expect(a.headlines).toEqual(["Speakers meet after the visit"]);
+    expect(a.published).toBe("2024-06-20");
+    expect(a.paragraphs).toEqual([["Speaker Ivo Dramin met the guests."]]);
+  });
   it("is not a sentence that opens with 'By'", () => {
     const a = parseArticle(
       " date 2024-06-20 \nSpeakers meet\n\nBy the end of the visit, the Speaker met the guests.",

@@ -40,3 +40,42 @@ describe("a meeting called off", () => {
     expect(m.map((x) => x.names)).toEqual([["Rosa Fuentes", "Tomas Varga"]]);
   });
 });
+
+describe("a meeting that could not take place", () => {
+  const visit =
+    "A delegation of the Ostrian Senate led by Senator Halvard Brenne visited Veldania on 3 May. The delegation met the Speaker of the Veldanian Parliament, Mirela Kostova.";
+  it("is no meeting, with an aside between the noun and the verb", () => {
+    const m = meetingsOf(
+      `${visit} A meeting with Prime Minister Ilona Marsh, requested by the delegation, could not take place.`,
+    );
+    expect(m.map((x) => x.names)).toEqual([["Halvard Brenne", "Mirela Kostova"]]);
+  });
+  it("is no meeting, also when it did not take place or did not go ahead", () => {
+    for (const end of ["did not take place", "failed to take place", "did not go ahead"]) {
+      const m = meetingsOf(`${visit} The planned meeting with Prime Minister Ilona Marsh ${end}.`);
+      expect(m.map((x) => x.names)).toEqual([["Halvard Brenne", "Mirela Kostova"]]);
+    }
+  });
+  it("is no meeting with an unnamed side either", () => {
+    const m = meetingsOf(
+      "A delegation of the Ostrian Senate led by Senator Halvard Brenne visited Kyrgyzstan on 3 May. The delegation met the Speaker of the Jogorku Kenesh, Mirela Kostova. The senators regretted that a planned meeting with the President of the Kyrgyz Republic could not take place.",
+    );
+    expect(m.map((x) => x.countries)).not.toContainEqual(["Kyrgyzstan"]);
+    expect(m.map((x) => x.names)).toEqual([["Halvard Brenne", "Mirela Kostova"]]);
+  });
+  it("a meeting held although something else could not take place is still held", () => {
+    const m = meetingsOf(
+      `${visit} As the plenary could not take place, the senators met Prime Minister Ilona Marsh instead.`,
+    );
+    expect(m.map((x) => x.names)).toContainEqual(["Halvard Brenne", "Ilona Marsh"]);
+  });
+});
+
+describe("the aside of a meeting that could not take place", () => {
+  it("names no one whose other meeting is called off", () => {
+    const m = meetingsOf(
+      "Senator Halvard Brenne of Ostria visited Veldania on 3 May. Halvard Brenne met Speaker Mirela Kostova, but a meeting with Prime Minister Ilona Marsh, requested by Halvard Brenne, could not take place.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Halvard Brenne", "Mirela Kostova"]]);
+  });
+});

@@ -22,6 +22,9 @@ const recalled: string[] = [
   "Markov said that President Tomas Varga had received Prime Minister Lukas Novak in Sofia in 2017.",
   "The agreements reached by President Tomas Varga and President Lukas Novak at their summit in 2022 are being implemented.",
   "Markov recalled that he had met President Tomas Varga during his visit to Vienna in 2016.",
+  "It is worth recalling that in February Dragan had a video call with Ambassador Lukas Novak, during which the programme was agreed.",
+  "Recall that earlier this year Markov held talks with Ambassador Lukas Novak in Sofia.",
+  "As a reminder, Speaker Ivo Markov received Ambassador Lukas Novak in April.",
 ];
 
 describe("recalled meetings", () => {
@@ -42,6 +45,18 @@ describe("recalled meetings", () => {
         "Ambassador Elena Dragan conveyed the greetings of President Tomas Varga to Speaker Ivo Markov during the meeting.",
       ).map((m) => m.names),
     ).toEqual(pair);
+  });
+  it("greetings conveyed to 'the hosts' on behalf of someone absent meet no one", () => {
+    expect(
+      meetingsOf(
+        `${host} Dragan conveyed the greetings of Speaker Tomas Varga to the Bulgarian hosts, saying he was unable to attend.`,
+      ).map((m) => m.names),
+    ).toEqual(pair);
+  });
+  it("the verb 'hosts' with its object is still a meeting", () => {
+    expect(meetingsOf("Speaker Ivo Markov hosts Senator Elena Dragan in Sofia.").map((m) => m.names)).toEqual(
+      pair,
+    );
   });
   it("a speaker recalling a meeting held today still reports it", () => {
     expect(

@@ -4,7 +4,7 @@
  * the head of a delegation where the text says only "the delegation" or "the deputies".
  */
 import type { Doc, Mention, Sentence } from "../document.ts";
-import type { Found } from "../gazetteer.ts";
+import { countryOf, type Found } from "../gazetteer.ts";
 import { articleProtagonist } from "../protagonist.ts";
 import { joinWords } from "../roles.ts";
 
@@ -160,11 +160,18 @@ function ledHead(doc: Doc): number | undefined {
     if (!led || !/delegation/i.test(s.text)) continue;
     const at = s.tokens.findIndex((t) => t.start >= led.index);
     const isPerson = (m: Mention) => m.kind === "person" && m.person !== undefined && !m.resolved;
+    // "He made the appeal when he led a delegation of ...": a pronoun right before "led" is the one
+    // who led it, as coreference read it (a title resolved elsewhere may be anyone).
+    const isPronoun = (m: Mention) =>
+      m.kind === "person" &&
+      m.person !== undefined &&
+      m.to === at &&
+      /^(?:he|she)$/i.test(s.tokens[m.from]?.text ?? "");
     // "a delegation led by X": the first name after the verb; "X led a delegation": the name before it.
     const by = (s.tokens[at + 1]?.key ?? "") === "by";
     const person = by
       ? s.mentions.find((m) => isPerson(m) && m.from > at && m.from <= at + 12)
-      : [...s.mentions].reverse().find((m) => isPerson(m) && m.to <= at);
+      : [...s.mentions].reverse().find((m) => (isPerson(m) || isPronoun(m)) && m.to <= at);
     if (person?.person !== undefined) return person.person;
   }
   return undefined;
@@ -211,6 +218,15 @@ export function delegationAsHead(doc: Doc): void {
       if (delegationOfPersonBefore(s, article, k)) continue;
       if (head === null) head = delegationHead(doc);
       if (head === undefined) return;
+      // "The visiting delegation is scheduled to be received by Y": the guests' delegation, whose head
+      // is the article's guest when the protagonist hosted them.
+      if (VISITING.test(s.tokens[k - 1]?.key ?? "")) {
+        const guest = visitingHead(doc);
+        if (guest !== undefined && !s.mentions.some((m) => m.person === guest))
+          s.mentions.push({ kind: "person", from: article, to: k + 1, person: guest, resolved: true });
+        s.mentions.sort((a, b) => a.from - b.from);
+        continue;
+      }
       if (s.mentions.some((m) => m.person === head)) continue;
       // "Deputy Speaker Y met the accompanying delegation": a delegation that accompanies someone is a
       // guest's company, met by the hosts: not the head's when a compatriot of the head meets it.
@@ -219,6 +235,25 @@ export function delegationAsHead(doc: Doc): void {
       s.mentions.sort((a, b) => a.from - b.from);
     }
   }
+}
+
+// Words that make "the ... delegation" the guests' ("the visiting delegation", "the guest delegation").
+const VISITING = /^(?:visiting|guest|foreign)$/;
+
+/**
+ * The head of the delegation that visits: the one the article says led a delegation, else the most
+ * mentioned person of another country than the host's: the dateline's country (where the report
+ * stands), else the protagonist's (who then hosted them). Undefined when neither country is known.
+ */
+function visitingHead(doc: Doc): number | undefined {
+  const led = ledHead(doc);
+  if (led !== undefined) return led;
+  const main = articleProtagonist(doc, { prominence: false });
+  const home = (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined) ?? main?.country;
+  if (!home) return undefined;
+  const guests = doc.people.filter((p) => p.country && p.country !== home);
+  guests.sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence);
+  return guests[0]?.id;
 }
 
 // Whether the article tells of a delegation of these members led by someone: "a delegation of MEPs led by X".
