@@ -270,6 +270,13 @@ export default async function (): Promise<void> {
         `CPU ${((answerUsed.user + answerUsed.system) / 1000 / QUESTIONS).toFixed(2)} ms a question on average ` +
         `(p50 ${cpuAt(0.5)} ms, p95 ${cpuAt(0.95)} ms, p99 ${cpuAt(0.99)} ms, max ${cpuAt(1)} ms)`,
     );
+    // BENCH_SLOWEST=N names the N slowest questions (by CPU), to find what the tail is made of.
+    const slowest = Number(process.env.BENCH_SLOWEST ?? 0);
+    if (slowest > 0)
+      for (const i of [...cpuTimes.keys()]
+        .sort((a, b) => (cpuTimes[b] ?? 0) - (cpuTimes[a] ?? 0))
+        .slice(0, slowest))
+        console.log(`  ${(cpuTimes[i] ?? 0).toFixed(1)} ms CPU: ${questions[i]}`);
     const others = otherQuestions(base, QUESTIONS / 2);
     const otherTimes: number[] = [];
     for (const q of others) {

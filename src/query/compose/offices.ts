@@ -50,8 +50,22 @@ const MARKS = new Map<string, string>([
 // the Parliament of Kazakhstan" is the Majilis; "parliament" alone is the country's chamber).
 const NOISE = new Set(["of", "the", "and", "s", "republic", "parliament", "parliamentary", "federal"]);
 
-/** Reads a role text held in `country` as an {@link Office}. */
+// Offices already read, by country and text: a base repeats a few thousand role texts across its people,
+// and a "who is X?" reply reads every role of every entry named X several times (p99 latency).
+const READ = new Map<string, Office>();
+
+/** Reads a role text held in `country` as an {@link Office} (the same object for the same text). */
 export function officeOf(text: string, country?: string): Office {
+  const key = `${country ?? ""}\u0000${text}`;
+  let office = READ.get(key);
+  if (!office) {
+    office = readOffice(text, country);
+    READ.set(key, office);
+  }
+  return office;
+}
+
+function readOffice(text: string, country?: string): Office {
   // A bracket explains ("Majilis (lower house)", "National Assembly (NA)"): it names nothing new.
   const tokens = tokenize(text.replace(/\([^)]*\)/g, " "));
   const gazetteer = countryGazetteer();
@@ -96,6 +110,28 @@ export function officeOf(text: string, country?: string): Office {
  * one presiding office in that country, and stays apart when there are several.
  */
 export function groupOffices(roles: readonly { text: string; country?: string }[]): number[] {
+  // A name borne by many entries repeats the same few role texts: group each distinct text once (the
+  // pairing below is quadratic), then give every text its first copy's group.
+  const firstOf = new Map<string, number>();
+  const distinct: { text: string; country?: string }[] = [];
+  const firstIndex: number[] = [];
+  const which = roles.map((r, i) => {
+    const key = `${r.country ?? ""}\u0000${r.text}`;
+    let u = firstOf.get(key);
+    if (u === undefined) {
+      u = distinct.length;
+      firstOf.set(key, u);
+      distinct.push(r);
+      firstIndex.push(i);
+    }
+    return u;
+  });
+  const groups = groupDistinctOffices(distinct);
+  return which.map((u) => firstIndex[groups[u] as number] as number);
+}
+
+// groupOffices on texts that are all different.
+function groupDistinctOffices(roles: readonly { text: string; country?: string }[]): number[] {
   const offices = roles.map((r) => officeOf(r.text, r.country));
   const group = offices.map((_, i) => i);
   const find = (i: number): number => {
