@@ -1594,7 +1594,11 @@ function attendanceFinders(scope: SentenceScope): void {
     joinPrevious("delegation-members", delegationMembers(s, sk));
     if (!found.some((p) => !p.addsTo)) joinPrevious("delegation-speakers", speakingDelegationMembers(s, sk));
   }
-  if (/took part|participa|present|witness|attended by|on hand|side|includ|compris|consist/.test(sk))
+  if (
+    /took part|participa|present|witness|attended by|on hand|side|includ|compris|consist| were | was /.test(
+      sk,
+    )
+  )
     joinPrevious("attended", [...attendeesAfterOpening(sk), ...sideIncluded(s, sk)]);
   // "C, who accompanied X, proposed ...": company of someone of the meeting just told, in a sentence of no meeting.
   const last = [...scope.earlier].reverse().find((p) => !p.addsTo);

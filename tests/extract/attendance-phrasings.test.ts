@@ -228,3 +228,39 @@ describe("more phrasings of attendance and company", () => {
     expect(names(`${met} Vik thanked former Speaker Ola Nordby for his work on the treaty.`)).toEqual([pair]);
   });
 });
+
+describe("'Also at the meeting were A and B': the place, then a bare 'were'", () => {
+  it("lists everyone named after it, titles and all", () => {
+    expect(
+      names(
+        `${met} Also at the meeting were Mr. Ola Nordby, Member of Parliament for Tromso and Chairman of the Energy Committee, and Madam Kari Dahl, the Deputy Clerk of the Storting.`,
+      ),
+    ).toEqual([[...pair, "Kari Dahl", "Ola Nordby"].sort()]);
+    expect(names(`${met} At the talks were also deputies Ola Nordby and Kari Dahl.`)).toEqual([
+      [...pair, "Kari Dahl", "Ola Nordby"].sort(),
+    ]);
+  });
+  it("a passive after 'were' tells what was done there, not who came", () => {
+    expect(
+      names(`${met} At the meeting were discussed the proposals of deputy Ola Nordby on fisheries.`),
+    ).toEqual([pair]);
+  });
+  it("a conference one was at adds no one", () => {
+    expect(names(`${met} Also at the conference were deputies Ola Nordby and Kari Dahl.`)).toEqual([pair]);
+  });
+});
+
+// The guest's sentence of company, before what follows the company: the words spoken, or a journey.
+const guestWithCompany = (rest: string) =>
+  `Speaker of the Storting Ingrid Vik received a delegation of the Kazakh Senate led by Senator Bolat Nurlanov. Nurlanov, who was accompanied by Senators Aida Tulegen and Serik Abenov, ${rest}`;
+
+describe("'X, who was accompanied by A and B, said ...': company of one who spoke at the meeting", () => {
+  it("the company sat at the meeting just told", () => {
+    expect(names(guestWithCompany("said Astana was ready to expand trade."))).toEqual([
+      [...pair, "Aida Tulegen", "Serik Abenov"].sort(),
+    ]);
+  });
+  it("without words spoken there, the company may be of the whole visit", () => {
+    expect(names(guestWithCompany("arrived in Oslo on Sunday."))).toEqual([pair]);
+  });
+});

@@ -35,3 +35,20 @@ describe("the delegation of the guests", () => {
     expect(meetingsOf(cases[0]?.[1] ?? "")[1]?.status).toBe("planned");
   });
 });
+
+describe("the guests, once the article says who led their delegation", () => {
+  const lead =
+    "A delegation of the Senate of Ostria led by Deputy Chairman Halvard Brenne is on a visit to Veldania.";
+  it("'Y received the guests' and 'the Ostrian guests met Z': each is the head meeting them", () => {
+    const told = `${lead} Veldanian Speaker Mirela Kostova received the guests. The sides discussed fisheries. During the visit, the Ostrian guests also met with Foreign Minister Ilona Marsh.`;
+    const pairs = meetingsOf(told).map((x) => x.names.join(" + "));
+    expect(pairs).toEqual(["Halvard Brenne + Mirela Kostova", "Halvard Brenne + Ilona Marsh"]);
+  });
+  it("guests of a delegation whose head the article never states stand for no one", () => {
+    const met = meetingsOf(
+      "A delegation of the Latvian Saeima is on a visit to Estonia. Its member, Latvian MP Halvard Brenne, toured the port of Tallinn. Brenne praised the port. The Latvian guests met with Estonian Foreign Minister Ilona Marsh.",
+    );
+    expect(met.map((x) => x.names)).toEqual([["Ilona Marsh"]]);
+    expect(met.map((x) => x.countries)).toEqual([["Latvia"]]);
+  });
+});

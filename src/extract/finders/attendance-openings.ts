@@ -1,7 +1,7 @@
 /**
  * Openings that list who attended the meeting just reported, beside those the main attendance
  * pattern reads ("The meeting was attended by", "Taking part in the talks were"): the verb after its
- * place ("Also in the meeting took part deputies A and B"), the participation told as a phrase of its
+ * place ("Also in the meeting took part deputies A and B", "Also at the meeting were A and B"), the participation told as a phrase of its
  * own ("With the participation in the meeting of A."), the witnesses of a signing that closed the
  * meeting ("Witnessing the signing were A, B and C", "The signing was witnessed by A"), a meal's
  * attendance in a relative clause ("a luncheon for Y, which was also attended by A"), those "on hand",
@@ -17,6 +17,9 @@ const OPENINGS = new RegExp(
   [
     // "Also in the meeting took part A and B": the place first, then the verb, then its subjects.
     String.raw`^(?:[^@]{0,20}? )?(?:also )?(?:in|at) (?:the|this|that) (?:[\w-]+ )?${OCCASION} (?:also )?(?:took part|participated|(?:were|was) present)`,
+    // "Also at the meeting were A and B": the place first, then a bare "were" and the attendees. A
+    // participle after "were" makes it a passive of something else ("At the meeting were discussed ...").
+    String.raw`^(?:[^@]{0,20}? )?(?:also )?(?:in|at) (?:the|this|that) (?:[\w-]+ )?${OCCASION} (?:were|was) (?:also )?(?![a-z]+(?:ed|en)\b)`,
     // "With the participation in the meeting of A": "with the participation of" names the meeting.
     String.raw`with the participation (?:in|at) (?:the|this|that) (?:[\w-]+ )?${OCCASION}(?: (?:also|too))? of`,
     // "Witnessing the signing were A and B", "The signing ceremony was witnessed by A".

@@ -187,7 +187,8 @@ export function delegationAsHead(doc: Doc): void {
   let led: number | undefined | null = null;
   for (const s of doc.sentences) {
     for (let k = 0; k < s.tokens.length; k++) {
-      if (!DELEGATION_NOUNS.has(s.tokens[k]?.key ?? "")) continue;
+      const guests = GUEST_NOUNS.has(s.tokens[k]?.key ?? "");
+      if (!DELEGATION_NOUNS.has(s.tokens[k]?.key ?? "") && !guests) continue;
       if (s.mentions.some((m) => m.from <= k && k < m.to)) continue;
       // "On 24 February, MEPs met with Y": a bare plural that opens its clause, once the article has
       // said who led a delegation of them, is that delegation (the bare noun alone, "MPs say", is anyone).
@@ -206,6 +207,16 @@ export function delegationAsHead(doc: Doc): void {
       // "received a delegation of Euro deputies. ... Leading the group is X": a delegation that no
       // country names, whose head the article names outright, is that head.
       const indefinite = [k - 1, k - 2].find((i) => /^an?$/i.test(s.tokens[i]?.text ?? ""));
+      // "Y received the guests": once the article says who led the visiting delegation, the guests
+      // standing alone are that delegation, and it acts through its head (no head stated, no one).
+      if (guests) {
+        if (article === undefined || /^(of|from)$/i.test(s.tokens[k + 1]?.text ?? "")) continue;
+        if (led === null) led = ledHead(doc);
+        if (led === undefined || s.mentions.some((m) => m.person === led)) continue;
+        s.mentions.push({ kind: "person", from: article, to: k + 1, person: led, resolved: true });
+        s.mentions.sort((a, b) => a.from - b.from);
+        continue;
+      }
       if (article === undefined) {
         if (indefinite === undefined || !DELEGATION_WORD.test(s.tokens[k]?.key ?? "")) continue;
         if (named === null) named = namedHead(doc);
@@ -237,6 +248,8 @@ export function delegationAsHead(doc: Doc): void {
   }
 }
 
+// The nouns for the visitors as a group: "Y received the guests".
+const GUEST_NOUNS = new Set(["guests", "visitors"]);
 // Words that make "the ... delegation" the guests' ("the visiting delegation", "the guest delegation").
 const VISITING = /^(?:visiting|guest|foreign)$/;
 
@@ -314,36 +327,44 @@ const VISITORS = /\b(?:guests|visitors)\b/i;
  * a delegation whose leader the article never states stands for the one person of its country the
  * article names most, and more than once (the guest it follows). The visitors of a country led by
  * someone ("the Ostrian guests, led by X") name that delegation's leader too; two leaders, no one.
+ * And once the article says who leads a country's delegation, "the Ostrian guests met Y" is that
+ * leader meeting Y (guests of a country whose leader it never states stand for no one).
  */
 export function ledDelegationsAsHeads(doc: Doc): void {
   // Each country's head; undefined when two people are said to lead its sides, for which of them was
   // met is then a guess ("received a delegation of Ostria ... The Ostrian guests, led by X, ...
   // Another Ostrian delegation, headed by Y, ...").
   const heads = new Map<string, number | undefined>();
-  const delegations: { s: Sentence; n: number; country: string; members: boolean }[] = [];
+  // `statedHeadOnly`: a side that stands for its head only when the article says who leads that
+  // country's delegation (the members of a body, the guests of a country).
+  const delegations: { s: Sentence; n: number; country: string; statedHeadOnly: boolean }[] = [];
   for (const s of doc.sentences) {
     for (const [n, m] of s.mentions.entries()) {
       if (m.kind !== "group" || !m.country) continue;
       const members = MEMBERS.test(m.description ?? "");
       const delegation = LED_GROUP.test(m.description ?? "") || members;
-      if (!delegation && !VISITORS.test(m.description ?? "")) continue;
+      const visitors = !delegation && VISITORS.test(m.description ?? "");
+      if (!delegation && !visitors) continue;
       const leader = leaderAfter(s, n);
       if (leader === undefined) {
-        if (delegation) delegations.push({ s, n, country: m.country, members });
+        if (delegation || visitors)
+          delegations.push({ s, n, country: m.country, statedHeadOnly: members || visitors });
       } else if (!heads.has(m.country)) heads.set(m.country, leader);
       else if (heads.get(m.country) !== leader) heads.set(m.country, undefined);
     }
   }
   if (!delegations.length) return;
-  const countries = new Set(delegations.map((d) => d.country));
+  const countries = new Set(
+    delegations.filter((d) => !VISITORS.test(d.s.mentions[d.n]?.description ?? "")).map((d) => d.country),
+  );
   const named = namedHead(doc);
   if (named !== undefined && countries.size === 1) {
     const only = [...countries][0] as string;
     if (!heads.has(only)) heads.set(only, named);
   }
-  for (const { s, n, country, members } of delegations) {
+  for (const { s, n, country, statedHeadOnly } of delegations) {
     const m = s.mentions[n] as Mention;
-    if (members && heads.get(country) === undefined) continue;
+    if (statedHeadOnly && heads.get(country) === undefined) continue;
     // "Members of the delegation of X held meetings": the members acted, not (only) its head, whom
     // the article does not place there.
     if (!heads.has(country) && membersOf(s, m)) continue;
