@@ -65,8 +65,9 @@ const GREETING =
   /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|thanks?|thank you|thx|cheers|bye|goodbye|ok|okay|(cool|good|great|fine)(?=[!.]*$)|help( me)?|привет|здравствуйте|добрый (день|вечер)|спасибо|сәлем|сәлеметсіз бе|рахмет)([\s,!.?]|$)/u;
 // "what's new", "anything new?", "meetings this week", "news": the newest meetings. So is the bare
 // word "meetings" ("show me all meetings?"): the user names no one, and the newest are the useful start.
+// So are "list all people", "who do you know?": the newest meetings show who is known, with sources.
 const LATEST =
-  /^(what'?s new|what is new|anything new|news|updates?)\b|^(show |list |give me )?(the )?(latest|recent|newest|last) (meetings|news|talks|visits)\b|^(meetings|talks|visits) (this|last) (week|month|year)\b|^((show|list|give)( me)? )?(all |the )?(meetings|talks|visits)[?!.]*$/;
+  /^(what'?s new|what is new|anything new|news|updates?)\b|^(show |list |give me )?(the )?(latest|recent|newest|last) (meetings|news|talks|visits)\b|^(meetings|talks|visits) (this|last) (week|month|year)\b|^((show|list|give)( me)? )?(all |the )?(meetings|talks|visits|people|persons|names|officials|politicians)( you know)?[?!.]*$|^(who|whom) (do|can) you know\b/;
 
 /** Detects the intent of a question (lower case or not). */
 export function detectIntent(question: string): Intent {
