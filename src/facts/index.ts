@@ -47,6 +47,7 @@ export class FactIndex {
   private meetingsByKeyword: Map<string, Meeting[]> | undefined;
   // Sentences with their keyword sets, built for an article the first time a question needs them.
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
+  private meetingsByArticle: Map<string, Meeting[]> | undefined;
 
   constructor(
     readonly base: FactBase,
@@ -187,6 +188,19 @@ export class FactIndex {
       this.meetingsByKeyword = table;
     }
     return this.meetingsByKeyword.get(keyword) ?? [];
+  }
+
+  /**
+   * The meetings an article reports, in the base's order (empty when none). Quoting asks this of every
+   * sentence it weighs, so the table is built once, on first use, not scanned from every meeting.
+   */
+  meetingsReportedIn(articleId: string): readonly Meeting[] {
+    if (!this.meetingsByArticle) {
+      const table = new Map<string, Meeting[]>();
+      for (const meeting of this.base.meetings) push(table, meeting.articleId, meeting);
+      this.meetingsByArticle = table;
+    }
+    return this.meetingsByArticle.get(articleId) ?? [];
   }
 
   /** The sentences of an article (its title first), each with its keywords. */

@@ -7,7 +7,6 @@ import type { FactIndex, IndexedSentence } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import { fold, tokenize } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
-import { meetingsOfArticle } from "../article-meetings.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import type { Reply } from "../reply.ts";
@@ -203,7 +202,7 @@ export function quoteNamingAll(
   const countries = q.people.length ? [] : q.countries.map((c) => fold(ctx.countries.name(c)).split(" "));
   const quote = quoteFor(ctx, q, selection, 0.2, 5, false, accept).find((quote) => {
     const words = fold(quote.sentence.text).split(" ");
-    const meetings = meetingsOfArticle(ctx.index, quote.sentence.articleId);
+    const meetings = ctx.index.meetingsReportedIn(quote.sentence.articleId);
     const others = meetings.flatMap((m) => m.participants.filter((id) => !asked.has(id)));
     if (asked.size && others.some((id) => words.includes(surnameOf(ctx, id) ?? ""))) return false;
     // Every meeting of the report is theirs: each person asked (under any of their entries) is in it.
