@@ -30,7 +30,7 @@ export function dayOfMeetingClauseOrOthers(
  * Whether the clause that holds `day` names people and none of `people`: "X, who on Monday met Z,
  * held talks with Y" dates the meeting with Z, not the one with Y.
  */
-export function dayOfOthersOnly(s: Sentence, people: readonly number[], day: DaySpan): boolean {
+function dayOfOthersOnly(s: Sentence, people: readonly number[], day: DaySpan): boolean {
   const bounds = clauseBounds(s.text);
   const clauseAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
   const at = clauseAt(day.index);

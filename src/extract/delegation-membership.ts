@@ -51,10 +51,11 @@ export function delegationMembership(doc: Doc, p: LocalPerson): Membership | und
       // The country of "the Ostrian delegation", "members of the Ostrian delegation": in the few words
       // before "delegation" (not in the list of titles after it, "Head of the Group on Relations with Y").
       const noun = said.index + said[0].toLowerCase().indexOf("delegation");
-      const followed = delegationHead(doc);
+      // The followed delegation's head is looked up only when the words name no country (it scans the
+      // whole report).
       const country =
         countryWithin(s, Math.max(said.index, noun - DELEGATION_ADJECTIVES), noun) ??
-        (followed === undefined ? undefined : doc.people[followed]?.country) ??
+        doc.people[delegationHead(doc) ?? -1]?.country ??
         delegationsBack(doc, s.index).next().value?.[0].country;
       if (country) return { country, body: bodyOfDelegation(doc, s.index, country) };
     }

@@ -642,12 +642,6 @@ export function filingDay(article: { published?: string; datelineDate?: string }
 }
 
 /**
- * The date that opens the sentence before a meeting's, in the same paragraph ("On September 21, 2021,
- * a Senate delegation visited Kyrgyzstan."), when the meeting's own sentence gives none. Not the
- * start of a trip (its date is the departure's or the arrival's), nor a sentence that tells of no
- * encounter or visit (a law adopted, a budget passed).
- */
-/**
  * The one day the sentence right before `own` states (same paragraph, not a headline), for a meeting
  * told "on the same day" with no meeting before it. Undefined when that sentence states no day, more
  * than one, or a span.
@@ -660,6 +654,12 @@ function sameDayAsSentenceBefore(before: Sentence | undefined, own: Sentence, da
   return spanDate(only, "the same day as the sentence before");
 }
 
+/**
+ * The date that opens the sentence before a meeting's, in the same paragraph ("On September 21, 2021,
+ * a Senate delegation visited Kyrgyzstan."), when the meeting's own sentence gives none. Not the
+ * start of a trip (its date is the departure's or the arrival's), nor a sentence that tells of no
+ * encounter or visit (a law adopted, a budget passed).
+ */
 function sceneDate(before: Sentence | undefined, own: Sentence, published: string | undefined) {
   // The scene must be an encounter or a visit: "On 3 March, the Senate adopted the law." dates the law.
   if (
