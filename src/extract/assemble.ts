@@ -24,6 +24,7 @@ import { filingDay, fillDates, spanDate, toldAsOneMore } from "./meeting-dates.t
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
+import { onlyOne } from "./only-one.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { dropRecalled, speaksOfRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
 import { fillRoleSides, mayHoldOffice, mayStandFor } from "./role-sides.ts";
@@ -262,9 +263,6 @@ function dropPlansOfTripsCalledOff(doc: Doc, meetings: LocalMeeting[]): void {
     if (m && tellsPastPlan(doc.sentences[m.sentence]?.text ?? "")) meetings.splice(i, 1);
   }
 }
-
-/** The one item of a list, if it holds exactly one. */
-const onlyOne = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 /**
  * Whether sentence `at`, which reports a meeting of `people` with an unnamed side, also names as a

@@ -6,6 +6,7 @@
  * X ... a press release of the Jatiya Sangsad Secretariat"). Two candidate bodies leave the title bare.
  */
 import type { Doc, LocalPerson } from "./document.ts";
+import { onlyOne } from "./only-one.ts";
 
 // A deputy of the head of a body: "Deputy Speaker", "First Vice-Chairman", "Vice President".
 const DEPUTY_OF_HEAD =
@@ -56,9 +57,4 @@ function legislaturesNamed(doc: Doc, country: string): Set<string> {
     for (const f of s.found)
       if (f.entry.kind === "body" && f.entry.country === country) bodies.add(f.entry.name);
   return bodies;
-}
-
-// The one member of a set, if it has exactly one.
-function onlyOne(set: Set<string>): string | undefined {
-  return set.size === 1 ? [...set][0] : undefined;
 }

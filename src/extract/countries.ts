@@ -19,6 +19,7 @@ import {
   isThingWord,
   isTitleWord,
 } from "./gazetteer.ts";
+import { onlyOne } from "./only-one.ts";
 import { ourCountryOf } from "./our-country.ts";
 import { isCapitalized, type Token, tokenize } from "./text.ts";
 
@@ -108,7 +109,7 @@ function bodyCountryInArticle(doc: Doc, p: LocalPerson): string | undefined {
       for (const r of other.roles)
         if (r.country && bodyNamesIn(r.title).some((b) => bodies.some((x) => x.join(" ") === b.join(" "))))
           countries.delete(r.country);
-  return countries.size === 1 ? [...countries][0] : undefined;
+  return onlyOne(countries);
 }
 const POSSESSIVE_MARK = /^['’]s$/;
 
@@ -219,7 +220,7 @@ function embassyStaffCountry(doc: Doc, p: LocalPerson): string | undefined {
       .filter((q) => q !== p && q.country && q.roles.some((r) => /\bambassador\b/i.test(r.title)))
       .map((q) => q.country as string),
   );
-  return countries.size === 1 ? [...countries][0] : undefined;
+  return onlyOne(countries);
 }
 
 // "X was joined at the meeting by A, B and C", "X, accompanied by A and B, met Y": whoever joins or
@@ -555,7 +556,7 @@ function countryOfUrlSection(url: string | undefined): string | undefined {
       .map((w) => w[0]?.toUpperCase() + w.slice(1))
       .join(" ");
     const phrase = findPhrases(tokenize(name));
-    const only = phrase.length === 1 ? phrase[0] : undefined;
+    const only = onlyOne(phrase);
     if (only?.entry.kind === "country" && !only.entry.demonym && only.text === name) return only.entry.name;
   }
   return undefined;
@@ -566,7 +567,7 @@ function countryInName(name: string | undefined): string | undefined {
   const countries = new Set(
     findPhrases(tokenize(name ?? "")).flatMap((f) => (f.entry.kind === "country" ? [f.entry.name] : [])),
   );
-  return countries.size === 1 ? [...countries][0] : undefined;
+  return onlyOne(countries);
 }
 
 // A dateline left at the head of the first sentence ("DOHA: Speaker ...", "HANOI —", "Egypt: ..."): a known

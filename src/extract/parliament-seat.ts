@@ -7,6 +7,7 @@
  */
 import type { Doc, Sentence } from "./document.ts";
 import { capitalOf } from "./gazetteer.ts";
+import { onlyOne } from "./only-one.ts";
 
 // Right before the parliament: where something is held, not whose it is ("a delegation of the Mazhilis").
 const AT = /\b(?:in|at) (?:the )?$/i;
@@ -74,5 +75,5 @@ function legislatorsCountry(doc: Doc, people: readonly number[]): string | undef
       return p?.country && p.roles.some((r) => r.body || LEGISLATOR.test(r.title)) ? [p.country] : [];
     }),
   );
-  return countries.size === 1 ? [...countries][0] : undefined;
+  return onlyOne(countries);
 }

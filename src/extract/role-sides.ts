@@ -8,6 +8,7 @@
 import type { LocalMeeting } from "./assemble.ts";
 import { titleFamily } from "./coref.ts";
 import type { Doc, LocalPerson } from "./document.ts";
+import { onlyOne } from "./only-one.ts";
 import { otherPortfolio } from "./portfolios.ts";
 
 // The kinds of office (see titleFamily) that a side named by a title says its holder has.
@@ -27,7 +28,7 @@ function officeOf(description: string, own: LocalPerson | undefined, evidence: s
   if (/\bdelegations? of\b/i.test(description) && HEADS_OF_DELEGATIONS.test(evidence)) return DELEGATION_HEAD;
   if (/\bcounterparts?\b/i.test(description)) {
     const families = new Set((own?.roles ?? []).map((r) => titleFamily(r.title, !!r.body)));
-    return families.size === 1 ? [...families][0] : undefined;
+    return onlyOne(families);
   }
   const family = titleFamily(description, false);
   return OFFICES.has(family) ? family : undefined;
