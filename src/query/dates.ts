@@ -66,9 +66,9 @@ export function parseDateFilter(question: string, now: Date): DateFilter | undef
   const relative = relativePeriod(question, now);
   if (relative) return relative;
   // chrono is thorough but not cheap: only questions with a number or a date word go to it, and not
-  // the commonest of them, a month asked plainly.
+  // the commonest of them, a month or a year asked plainly.
   if (!DATE_HINT.test(question)) return undefined;
-  return plainMonth(question) ?? chronoDateFilter(question, now);
+  return plainPeriod(question) ?? chronoDateFilter(question, now);
 }
 
 // "in March 2019", "during May", "in September": a month's full name after "in" or "during", with a year
@@ -85,7 +85,7 @@ const TIME_WORD = /\b(now|tonight|morning|afternoon|evening|night|midnight|noon)
  * 2019") and names no other date or time (no figure, no date word): what chrono reads there, read
  * without it. Undefined for any other question, which chrono reads ({@link chronoDateFilter}).
  */
-export function plainMonth(question: string): DateFilter | undefined {
+export function plainPeriod(question: string): DateFilter | undefined {
   const asked = (m: RegExpExecArray) =>
     !DATE_HINT.test(question.slice(0, m.index) + question.slice(m.index + m[0].length)) &&
     !TIME_WORD.test(question);

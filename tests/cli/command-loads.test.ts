@@ -113,7 +113,7 @@ describe("what `parlbot ask` loads", () => {
     const dated = loaded("who met Koshanov on 4 September 2025?");
     expect(dated.answer).toMatch(/Koshanov/);
     expect(dated.packages).toContain("chrono-node");
-    // A month or a year asked plainly is read without it (query/dates.ts, plainMonth).
+    // A month or a year asked plainly is read without it (query/dates.ts, plainPeriod).
     const month = loaded("who met Koshanov in September 2025?");
     expect(month.answer).toMatch(/Koshanov/);
     expect(month.packages).not.toContain("chrono-node");

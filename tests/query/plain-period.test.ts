@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chronoDateFilter, dateMatches, parseDateFilter, plainMonth } from "../../src/query/dates.ts";
+import { chronoDateFilter, dateMatches, parseDateFilter, plainPeriod } from "../../src/query/dates.ts";
 import { MONTHS } from "../../src/query/format.ts";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
@@ -20,7 +20,7 @@ describe("a month or a year asked plainly, read without chrono", () => {
         `In ${year} who met Quendrel`,
       );
     for (const q of questions) {
-      const fast = plainMonth(q);
+      const fast = plainPeriod(q);
       expect(fast, q).toBeDefined();
       expect(fast, q).toEqual(chronoDateFilter(q, NOW));
     }
@@ -38,7 +38,7 @@ describe("a month or a year asked plainly, read without chrono", () => {
       "who met Trevalian in 2019-2020?",
       "who met Trevalian in 2019 at noon?",
     ])
-      expect(plainMonth(q), q).toBeUndefined();
+      expect(plainPeriod(q), q).toBeUndefined();
   });
   it("is what the question parser reads", () => {
     expect(parseDateFilter("who did Trevalian meet in September 2019?", NOW)).toEqual({
