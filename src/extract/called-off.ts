@@ -4,12 +4,17 @@
  * between X and Y" as reports of an encounter; the verb after them says there was none.
  */
 
+// The past participles that call something off: "postponed", "called off".
+const CALLED_OFF_VERB = "(?:postponed|cancell?ed|called off|put off|scrapped|suspended)";
+
 // A meeting noun, what follows it up to the verb (no clause break, but maybe one aside between commas),
-// and a passive verb of calling off. Or a verb that says it did not happen: "A meeting with Y, requested
-// by the delegation, could not take place" (the commas of such an aside are let through up to the verb;
-// the aside's people are not the meeting's).
-const CALLED_OFF =
-  /(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?)(?:, [^;.,]{1,60},)? (?:(?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)|(?:was|were) not held)\b|(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|consultations)\b([^;.,]{0,120}?)(?:, [^;.,]{1,60},)? (?:could not|did not|didn't|failed to|was unable to|were unable to|has not|have not|will not|cannot) (?:take(?:n)? place|happen|go ahead|materiali[sz]e)\b/g;
+// then a passive verb of calling off ("was postponed") or a verb that says it did not happen: "A meeting
+// with Y, requested by the delegation, could not take place" (the commas of such an aside are let through
+// up to the verb; the aside's people are not the meeting's).
+const CALLED_OFF = new RegExp(
+  String.raw`(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?)(?:, [^;.,]{1,60},)? (?:(?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?${CALLED_OFF_VERB}|(?:was|were) not held|(?:could not|did not|didn't|failed to|was unable to|were unable to|has not|have not|will not|cannot) (?:take(?:n)? place|happen|go ahead|materiali[sz]e))\b`,
+  "g",
+);
 
 /**
  * The mention numbers named in the sentence's called-off meetings (its owner and the people after its
@@ -24,9 +29,8 @@ export function calledOffMentions(sk: string): Set<number> {
   )
     return out;
   for (const m of sk.matchAll(CALLED_OFF)) {
-    const owner = m[1] ?? m[3];
-    if (owner) out.add(Number(owner.slice(2)));
-    for (const x of `${m[2] ?? ""} ${m[4] ?? ""}`.matchAll(/@m(\d+)/g)) out.add(Number(x[1]));
+    if (m[1]) out.add(Number(m[1].slice(2)));
+    for (const x of (m[2] ?? "").matchAll(/@m(\d+)/g)) out.add(Number(x[1]));
   }
   return out;
 }
@@ -48,10 +52,14 @@ export function isCalledOff(
   return named > 0 && people.length + sides.length - named <= 1;
 }
 
+// The nouns of a trip: "visit", "study tour", "mission".
+const TRIP_NOUN = "(?:visit|trip|tour|travel|journey|mission)";
 // A trip said not to take place, in either order: "the visit ... has been postponed", "has called off
 // a study tour of China", "cancelled his trip to Ostria".
-const TRIP_CALLED_OFF =
-  /\b(?:visit|trip|tour|travel|journey|mission)\b[^.;]{0,160}?\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:[a-z]+ly\s+)?(?:postponed|cancell?ed|called off|put off|scrapped|suspended)\b|\b(?:postponed|cancell?ed|called off|put off|scrapped|suspended)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,4}?(?:visit|trip|tour|travel|journey|mission)\b/i;
+const TRIP_CALLED_OFF = new RegExp(
+  String.raw`\b${TRIP_NOUN}\b[^.;]{0,160}?\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:[a-z]+ly\s+)?${CALLED_OFF_VERB}\b|\b${CALLED_OFF_VERB}\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,4}?${TRIP_NOUN}\b`,
+  "i",
+);
 // A plan told in the past, which a trip called off leaves undone: "It was expected that the delegation
 // would hold talks with Y", "where they were to meet Y", "were scheduled to meet Y".
 const PAST_PLAN =

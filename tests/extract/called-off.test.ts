@@ -1,5 +1,6 @@
 /** "X's meeting with Y was postponed": a meeting the sentence calls off is no meeting. */
 import { describe, expect, it } from "vitest";
+import { calledOffMentions } from "../../src/extract/called-off.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
 
 const lead = "Speaker Tomas Varga of Estonia is on a visit to Chile.";
@@ -77,5 +78,13 @@ describe("the aside of a meeting that could not take place", () => {
       "Senator Halvard Brenne of Ostria visited Veldania on 3 May. Halvard Brenne met Speaker Mirela Kostova, but a meeting with Prime Minister Ilona Marsh, requested by Halvard Brenne, could not take place.",
     );
     expect(m.map((x) => x.names)).toEqual([["Halvard Brenne", "Mirela Kostova"]]);
+  });
+});
+
+describe("a visit that could not take place", () => {
+  it("names its people as called off, as a visit postponed does", () => {
+    // Skeletons as meetings.ts writes them: each mention is @m and its number.
+    for (const end of ["was postponed", "could not take place", "did not go ahead"])
+      expect([...calledOffMentions(`@m0 's planned visit to @m1 ${end} .`)].sort()).toEqual([0, 1]);
   });
 });
