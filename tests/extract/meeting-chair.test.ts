@@ -14,6 +14,10 @@ describe("the chair of the meeting just reported", () => {
     expect(chairsOfTheMeeting("the meeting was chaired by @m0 .")).toEqual([0]);
     expect(chairsOfTheMeeting("the talks were co-chaired by @m1 and @m2 .")).toEqual([1, 2]);
   });
+  it("reads its co-chairs as the other finders read a short list of people", () => {
+    expect(chairsOfTheMeeting("the talks were co-chaired by @m1 as well as @m2 .")).toEqual([1, 2]);
+    expect(chairsOfTheMeeting("the meeting was co-chaired by @m1 along with deputy @m2 .")).toEqual([1, 2]);
+  });
   it("is not the chair of a sitting or a session, another event", () => {
     expect(chairsOfTheMeeting("the plenary session was chaired by @m0 .")).toEqual([]);
     expect(chairsOfTheMeeting("a meeting was chaired by @m0 .")).toEqual([]);

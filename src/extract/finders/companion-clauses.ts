@@ -8,27 +8,26 @@
  */
 
 import { allMatches } from "../all-matches.ts";
+import { M, MENTION_LIST } from "./mention-list.ts";
 
-const M = String.raw`@m\d+`;
-const MENTIONS = String.raw`${M}(?:(?: ,| and| , and| as well as| , as well as)(?: [a-z]+)? ${M})*`;
 // "@m0 , who (also) accompanied @m1 ,": a relative clause on the companion.
 const WHO_ACCOMPANIED = new RegExp(String.raw`(${M}) , who (?:also |had )?accompanied (${M})(?= ,)`, "g");
 // "@m0 , who was accompanied by @m1 and @m2 , said ...": the one accompanied speaks at the meeting just
 // told, so the company named beside them sat there too. Without the words spoken ("X, who was accompanied
 // by A, arrived on Sunday") the company may be of the whole visit.
 const WHO_WAS_ACCOMPANIED = new RegExp(
-  String.raw`(${M}) , who (?:was|were) (?:also )?accompanied by (${MENTIONS}) , (?:also )?(?:said|noted|stressed|emphasi[sz]ed|underlined|expressed|assured|pointed out|thanked|proposed|called for|added|briefed|informed)\b`,
+  String.raw`(${M}) , who (?:was|were) (?:also )?accompanied by (${MENTION_LIST}) , (?:also )?(?:said|noted|stressed|emphasi[sz]ed|underlined|expressed|assured|pointed out|thanked|proposed|called for|added|briefed|informed)\b`,
   "g",
 );
 // "@m0 and @m1 accompanied @m2 during / at / in the meetings": the company of the meetings told.
 const ACCOMPANIED_AT = new RegExp(
-  String.raw`(${MENTIONS}) (?:also )?accompanied (${M}) (?:during|at|in|to|throughout) (?:the|these|both|all(?: the)?|each of the|his|her|their) (?:[\w-]+ )?(?:meetings?|talks|negotiations|discussions|conversations?)\b`,
+  String.raw`(${MENTION_LIST}) (?:also )?accompanied (${M}) (?:during|at|in|to|throughout) (?:the|these|both|all(?: the)?|each of the|his|her|their) (?:[\w-]+ )?(?:meetings?|talks|negotiations|discussions|conversations?)\b`,
   "g",
 );
 
 // "@m0 was accompanied at the meeting by @m1 and @m2", "@m0 was accompanied by @m1 during the talks".
 const ACCOMPANIED_BY_AT = new RegExp(
-  String.raw`(${M}) (?:was|were) (?:also )?accompanied (?:(?:at|during|in) (?:the|this|these) (?:[\w-]+ )?(?:meetings?|talks|negotiations) by (${MENTIONS})|by (${MENTIONS}) (?:at|during|in) (?:the|this|these|both|all) (?:[\w-]+ )?(?:meetings?|talks|negotiations)\b)`,
+  String.raw`(${M}) (?:was|were) (?:also )?accompanied (?:(?:at|during|in) (?:the|this|these) (?:[\w-]+ )?(?:meetings?|talks|negotiations) by (${MENTION_LIST})|by (${MENTION_LIST}) (?:at|during|in) (?:the|this|these|both|all) (?:[\w-]+ )?(?:meetings?|talks|negotiations)\b)`,
   "g",
 );
 

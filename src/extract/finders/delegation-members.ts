@@ -7,18 +7,16 @@
 
 import { allMatches } from "../all-matches.ts";
 import type { Sentence } from "../document.ts";
+import { M, MENTION_LIST } from "./mention-list.ts";
 
-const M = String.raw`@m\d+`;
-// A list of mentions: "@m1", "@m1 and @m2", "@m1 , @m2 , as well as @m3".
-const MENTIONS = String.raw`${M}(?:(?: ,| and| , and| as well as| , as well as| along with| , along with)(?: [a-z]+)? ${M})*`;
 // The list may open with its plural title read as a group of its own ("consisted of Members of the
 // Bundestag A and B": "@m1 @m2 and @m3").
 const MEMBERS = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(${M}) (?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of) (?:[^@]{0,40}? )?(?:${M} )?(${MENTIONS})`,
+  String.raw`^(?:[^@]{0,30}? )?(${M}) (?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of) (?:[^@]{0,40}? )?(?:${M} )?(${MENTION_LIST})`,
 );
 // "@m0 and @m1 were also part of @m2", "@m0 was also a member of @m2" (@m2 a delegation).
 const PART_OF = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(${MENTIONS}) (?:were|was|are|is) (?:also )?(?:part|(?:a )?members?) of (${M})`,
+  String.raw`^(?:[^@]{0,30}? )?(${MENTION_LIST}) (?:were|was|are|is) (?:also )?(?:part|(?:a )?members?) of (${M})`,
 );
 // What one says at a meeting: a member who spoke right after the meeting was told was at it.
 const SPOKE = String.raw`(?:also )?(?:said|noted|stressed|raised|asked|spoke|emphasi[sz]ed|underlined|expressed|proposed|suggested|informed|briefed|presented|shared|highlighted|pointed out|thanked|voiced|put forward|outlined|called for|added|inquired|enquired)`;
@@ -26,7 +24,7 @@ const SPOKE = String.raw`(?:also )?(?:said|noted|stressed|raised|asked|spoke|emp
 // The delegation may be a mention of its own (then it must say "delegation").
 const OF_DELEGATION = String.raw`(?:the (?:[\w-]+ )?delegation|(${M}))`;
 const SPEAKING_MEMBERS = new RegExp(
-  String.raw`^(?:[^@]{0,20}? )?(?:the )?(?:other )?members of ${OF_DELEGATION} , (?:namely )?(${MENTIONS}) , ${SPOKE}\b|^(${MENTIONS}) , (?:both |other )?members of ${OF_DELEGATION} , ${SPOKE}\b`,
+  String.raw`^(?:[^@]{0,20}? )?(?:the )?(?:other )?members of ${OF_DELEGATION} , (?:namely )?(${MENTION_LIST}) , ${SPOKE}\b|^(${MENTION_LIST}) , (?:both |other )?members of ${OF_DELEGATION} , ${SPOKE}\b`,
 );
 
 /**

@@ -4,11 +4,14 @@
  * joins that meeting rather than standing as a side of a meeting of their own.
  */
 
+import { MENTION_LIST } from "./mention-list.ts";
+
 // "the meeting was chaired by @m1", "the talks were co-chaired by @m1 and @m2", "the discussion,
 // which was moderated by @m1": "the" points back at the meeting told before. (A sitting or a session of
 // a body chaired by someone is another event, so only meeting nouns.)
-const CHAIRED_BY =
-  /\bthe (?:[\w'’-]+ )?(?:meeting|talks|discussion|conversation|consultations|negotiations)(?: , which)? (?:was|were|had been) (?:also )?(?:chaired|co-chaired|presided over|moderated) by ((?:@m\d+)(?:(?: ,| and| , and) @m\d+)*)/;
+const CHAIRED_BY = new RegExp(
+  String.raw`\bthe (?:[\w'’-]+ )?(?:meeting|talks|discussion|conversation|consultations|negotiations)(?: , which)? (?:was|were|had been) (?:also )?(?:chaired|co-chaired|presided over|moderated) by (${MENTION_LIST})`,
+);
 
 /** The mention numbers of the people who chaired the meeting the sentence's skeleton points back at. */
 export function chairsOfTheMeeting(sk: string): number[] {
