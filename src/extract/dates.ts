@@ -78,19 +78,22 @@ const TODAY_ENDS_VISIT_OF_ITS_TALKS =
   /\btoday\b[^.;]{0,30}?\b(?:concluded|completed|ended|wrapped up|finished)\b[^.;]{0,60}?\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?,\s*(?:during|in the course of|within the framework of|as part of) which\b/i;
 /**
  * Whether the sentence's "today" is not the day of the talks it tells: it opens words said in the
- * speaker's present ("Today, A and B are partners, said X at the meeting with Y"), or it ends a visit
- * whose talks a clause tells ("today concluded his visit, during which he met Y").
+ * speaker's present ("Today, A and B are partners, said X at the meeting with Y"), it ends a visit
+ * whose talks a clause tells ("today concluded his visit, during which he met Y"), or it names what
+ * the day is ("Today marks 30 years since X first met Y", "Today is Independence Day").
  */
 export function todayOfOtherThanTalks(sentence: string): boolean {
   return (
     TODAY_OPENS_WORDS_SAID.test(sentence) ||
     TODAY_ENDS_VISIT_OF_ITS_TALKS.test(sentence) ||
-    TODAY_MARKS_YEARS_SINCE.test(sentence)
+    TODAY_MARKS.test(sentence)
   );
 }
-// "Today marks 30 years since X first met Y": the day counts the years from an old encounter.
-const TODAY_MARKS_YEARS_SINCE =
-  /\btoday\b,?\s+(?:marks|is|also marks)\b[^.;]{0,60}?\b(?:anniversary|years?|decades?)\b[^.;]{0,20}?\b(?:since|of)\b/i;
+// "Today" as the day an anniversary or a holiday falls on ("Today is the 30th anniversary of the first
+// visit", "Today is Independence Day"), or as a count of the years since an old encounter ("Today marks
+// 30 years since X first met Y"): it names what the day is, not something done on it.
+const TODAY_MARKS =
+  /\btoday\b,?\s+(?:is|marks|also marks)\b[^.;]{0,60}?\b(?:anniversary|birthday|holiday|(?:national|independence|constitution|victory|memorial|remembrance)\s+day|(?:years?|decades?)\b[^.;]{0,20}?\b(?:since|of))\b/i;
 
 // How far before the report a day named in a remark may lie and still be the day of the talks: a
 // report is written during a visit or soon after it.

@@ -177,7 +177,6 @@ export function saysDoneToday(text: string): boolean {
     !SAYING_TODAY.test(text) &&
     !DEPARTURE.test(text) &&
     !TO_COME.test(text) &&
-    !TODAY_MARKS.test(text) &&
     !(TODAY_NOWADAYS.test(text) && !DONE_ENCOUNTER.test(text)) &&
     !TODAY_IN_REPORTED_SPEECH.test(text) &&
     !todayOfOtherThanTalks(text) &&
@@ -204,10 +203,6 @@ const TODAY_IN_REPORTED_SPEECH =
 // as done on the report's day.
 const TODAY_NOWADAYS =
   /\btoday\b[^.;]{0,40}?\b(?:holds?|chairs?|presides? over)\s+(?:the\s+)?(?:rotating\s+|annual\s+)?(?:presidency|chairmanship|chair)\b|\btoday\b[^.;]{0,60}?\b(?:regular(?:ly)?|annual(?:ly)?|traditional(?:ly)?|usually|often|always)\b|\btoday\s+(?:is|are)\s+(?:one of|among)\b|\btoday\b[^.;]{0,60}?\b(?:many|numerous|thousands|millions|various|a number of|all levels)\b|\b(?:is|are)\s+today\s+[\p{L}-]+ed\s+by\b|\btoday\b[^.;]{0,30}?\bmaintain\w*/iu;
-// "Today" as the day an anniversary or a holiday falls on ("Today is the 30th anniversary of the first
-// visit", "Today marks 30 years since ..."): it names what the day is, not something done on it.
-const TODAY_MARKS =
-  /\btoday,?\s+(?:is|marks|also marks)\b[^.;]{0,60}?\b(?:anniversary|years? since|birthday|holiday|(?:national|independence|constitution|victory|memorial|remembrance)\s+day)\b/i;
 
 // What "today" must be said of to frame the day's meetings: an encounter ("X today held talks with",
 // "met today"), or the opening of the event they are held at ("The forum opened in Baku today").

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
 import { readDateMarker, yearOfMonth } from "../../src/corpus/header.ts";
-import { statedDates, yearAnchor } from "../../src/extract/dates.ts";
+import { statedDates, todayOfOtherThanTalks, yearAnchor } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
 import { isPastUndated, isPeriodSummary, isVisitWrapUp } from "../../src/extract/late-report.ts";
@@ -239,6 +239,11 @@ describe("an article's own day against days of other things", () => {
     );
     expect(saysDoneToday("Today marks 30 years since the two parliaments signed the accord.")).toBe(false);
     expect(saysDoneToday("Speaker Orvan Teliko today held talks with Dilo Marsek.")).toBe(true);
+    // One reading of the days "today" names, for a stated date and for the report's "today" alike.
+    for (const day of ["Today is Independence Day in Valdoria.", "Today marks two decades of the accord."]) {
+      expect(todayOfOtherThanTalks(day), day).toBe(true);
+      expect(saysDoneToday(day), day).toBe(false);
+    }
     expect(
       datesOf(
         `Today is the anniversary of the first visit of an Estorian delegation to Valdoria. ${MET} during his trip to Valdoria.`,
