@@ -82,16 +82,17 @@ export function toldAsOneMore(text: string): boolean {
   const m = ONE_MORE.exec(text);
   return !!m && !/,\s*and\b/i.test(text.slice(0, m.index));
 }
+// The day before or after the one just told: "the day before", "on the following day".
+const NEIGHBOUR_DAY_WORDS =
+  "(?:on )?(?:the|a) (?:day before|previous day|day earlier|preceding day|next day|following day|day after|day later)";
 // A sentence that opens on the day before or after the one just told ("The day before, X held talks
 // with Y", "The following day, X met Z"): -1 or +1 day from the meeting before. Only at the start,
 // where it frames the sentence: "X, who arrived the day before, met Y" dates the arrival.
-const NEIGHBOUR_DAY =
-  /^(?:on )?(?:the|a) (?:day before|previous day|day earlier|preceding day|next day|following day|day after|day later)\b(?! (?:yesterday|tomorrow))/i;
+const NEIGHBOUR_DAY = new RegExp(String.raw`^${NEIGHBOUR_DAY_WORDS}\b(?! (?:yesterday|tomorrow))`, "i");
 
 // ... or that closes on it, where it dates the sentence's own clause: "X also met Z in Oldtown the
 // following day." (Not in a clause of its own: "..., who had arrived the day before.")
-const NEIGHBOUR_DAY_AT_END =
-  /^[^,;]*\b(?:on )?(?:the|a) (?:day before|previous day|day earlier|preceding day|next day|following day|day after|day later)\s*[.!]?$/i;
+const NEIGHBOUR_DAY_AT_END = new RegExp(String.raw`^[^,;]*\b${NEIGHBOUR_DAY_WORDS}\s*[.!]?$`, "i");
 
 // A sentence that opens on the close of the talks just told: "Following the meeting, ...", "At the
 // end of the talks, ...", "After the negotiations, ...".
