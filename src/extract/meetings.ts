@@ -23,6 +23,7 @@ import { verblessMeetings } from "./finders/verbless.ts";
 import { futureAfterOpener } from "./opener-clause.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
+import { joinWords } from "./roles.ts";
 import { fold } from "./text.ts";
 import { wishedNotHeld } from "./wished-meetings.ts";
 
@@ -1536,16 +1537,6 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
 }
 
-/** The words of a mention as the sentence writes them ("" for none). */
-function wordsOf(s: Sentence, m: Mention | undefined): string {
-  return m
-    ? s.tokens
-        .slice(m.from, m.to)
-        .map((t) => t.text)
-        .join(" ")
-    : "";
-}
-
 /**
  * The people who join the meeting reported just before: company, attendance, a side's representatives,
  * the members of a delegation.
@@ -1555,7 +1546,11 @@ function attendanceFinders(scope: SentenceScope): void {
   // "A member of the delegation, A, asked ...": one person, the apposition read into the mention.
   const opener = /^@m(\d+) , (?!who\b)/.exec(sk);
   const first = opener ? mention(Number(opener[1])) : undefined;
-  if (opener && first?.kind === "person" && DELEGATION_MEMBER_ROLE.test(wordsOf(s, first)))
+  if (
+    opener &&
+    first?.kind === "person" &&
+    DELEGATION_MEMBER_ROLE.test(joinWords(s.tokens, first.from, first.to))
+  )
     joinPrevious("delegation-people-named", [Number(opener[1])]);
   if (/chaired|presided|moderated/.test(sk) && !found.some((p) => !p.addsTo))
     joinPrevious("chaired", chairsOfTheMeeting(sk));
