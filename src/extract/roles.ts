@@ -127,15 +127,8 @@ export function roleBefore(
  * <Place or Body>": a few capitalised words, none of them a name, after a title word and "of".
  */
 function titleOfBefore(tokens: Token[], k: number, isNameToken: (i: number) => boolean): boolean {
-  let x = k - 1;
-  while (
-    x > k - 6 &&
-    x > 1 &&
-    !isNameToken(x) &&
-    (isCapitalized(tokens[x]?.text ?? "") || tokens[x]?.key === "the")
-  )
-    x--;
-  return x < k - 1 && tokens[x]?.key === "of" && isTitleWord(tokens[x - 1]?.text ?? "");
+  const of = ofPhraseBefore(tokens, k, isNameToken);
+  return of !== undefined && isTitleWord(tokens[of - 1]?.text ?? "");
 }
 
 // Prepositions that open a sentence with a phrase of their own ("Via the ambassador, ...").
@@ -146,9 +139,26 @@ const OPENING_PREPOSITION = /^(?:Via|Through|With|To|For|From|By|Like|Unlike|Bes
  * capitalised words after "Member of".
  */
 function memberOfBefore(tokens: Token[], k: number): boolean {
+  const of = ofPhraseBefore(tokens, k);
+  return of !== undefined && tokens[of - 1]?.key === "member";
+}
+
+// The index of the "of" that opens the words right before `k`, "of (the) <Place or Body>": one to five
+// capitalised words or "the" after it, none of them one that `stops` marks (a name); undefined if none.
+function ofPhraseBefore(
+  tokens: Token[],
+  k: number,
+  stops: (i: number) => boolean = () => false,
+): number | undefined {
   let x = k - 1;
-  while (x > k - 6 && x > 1 && (isCapitalized(tokens[x]?.text ?? "") || tokens[x]?.key === "the")) x--;
-  return x < k - 1 && tokens[x]?.key === "of" && tokens[x - 1]?.key === "member";
+  while (
+    x > k - 6 &&
+    x > 1 &&
+    !stops(x) &&
+    (isCapitalized(tokens[x]?.text ?? "") || tokens[x]?.key === "the")
+  )
+    x--;
+  return x < k - 1 && tokens[x]?.key === "of" ? x : undefined;
 }
 
 /**
