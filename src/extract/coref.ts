@@ -394,9 +394,11 @@ function lastMentionBefore(doc: Doc, person: number, sentence: number): number |
  * titles, whole or after a word of country ("Georgian Parliamentary Chairman"), or, when `reordered`,
  * says all its words (with its body's) in another order ("the Senate chairwoman", "Chairwoman of the Senate").
  */
-function repeatsTitle(p: LocalPerson, title: string, body = "", reordered = false): boolean {
-  const t = fold(title).replace(/^the /, "");
-  // "the Senate chairwoman" after "Chairwoman of the Senate X": the same words in another order.
+function repeatsTitle(p: LocalPerson, role: { title: string; body?: string }, reordered: boolean): boolean {
+  const t = fold(role.title).replace(/^the /, "");
+  // "the Senate chairwoman" after "Chairwoman of the Senate X": the same words in another order. The
+  // body's words count only then: a title repeated whole is the title alone.
+  const body = reordered ? (role.body ?? "") : "";
   const words = fold(`${t} ${body}`)
     .split(/\s+/)
     .filter((w) => w && !TITLE_FILLER.has(w));
@@ -406,7 +408,7 @@ function repeatsTitle(p: LocalPerson, title: string, body = "", reordered = fals
     if (t.includes(" ") && (own === t || own.endsWith(` ${t}`))) return true;
     if (!reordered) return false;
     const ownWords = new Set(fold(`${r.title} ${r.body ?? ""}`).split(/[\s,]+/));
-    return words.length >= 2 && words.every((w) => ownWords.has(w));
+    return words.every((w) => ownWords.has(w));
   });
 }
 // Words of a title that say nothing of the office.
@@ -489,7 +491,7 @@ function bestByRole(
     // Told in another order only of someone named before: a title read ahead onto someone named later
     // ("the Senate Speaker met Y", then a foreign "Speaker of the Senate" mourned) is a guess.
     const namedBefore = lastMentionBefore(doc, p.id, sentence) !== undefined;
-    if (repeatsTitle(p, role.title, namedBefore ? role.body : undefined, namedBefore)) score += 2;
+    if (repeatsTitle(p, role, namedBefore)) score += 2;
     // Someone named without any role may well be the one the role describes, but only weakly so.
     if (families.length === 0 && !role.counterpart) score += 1;
     if (score < 1) continue;
