@@ -20,6 +20,7 @@ import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
+import { MEAL } from "./meals.ts";
 import { futureAfterOpener } from "./opener-clause.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
@@ -76,7 +77,6 @@ const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation
 // "X lodged a strong protest with Y over the resolution": a protest made to a named person, face to
 // face ("with" a body, "lodged a protest with the parliament", names no one met).
 const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an )?(?:[\w'’-]+ ){0,2}?protests? with(?= (?:the )?@m\d)`;
-const MEAL = String.raw`(?:luncheon|lunch|dinner|breakfast|banquet|reception)`;
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
 

@@ -195,6 +195,12 @@ describe("more phrasings of attendance and company", () => {
         "Speaker of the Storting Ingrid Vik hosted a luncheon for Kazakh Senator Bolat Nurlanov, which was also attended by Deputy Speaker Ola Nordby and Ambassador Kari Dahl.",
       ),
     ).toEqual(withAll);
+    // Every meal of the meetings' list (meals.ts) is an occasion one attends: a banquet as a luncheon.
+    expect(
+      names(
+        "Speaker of the Storting Ingrid Vik hosted a banquet for Kazakh Senator Bolat Nurlanov, which was also attended by Deputy Speaker Ola Nordby and Ambassador Kari Dahl.",
+      ),
+    ).toEqual(withAll);
   });
   it("'Also on hand were A and B', 'A and B were also on hand'", () => {
     expect(names(`${met} Also on hand were Deputy Speaker Ola Nordby and Ambassador Kari Dahl.`)).toEqual(

@@ -10,9 +10,10 @@
 
 import { allMatches } from "../all-matches.ts";
 import type { Sentence } from "../document.ts";
+import { MEAL } from "../meals.ts";
 
 // The occasions one attends: the meeting itself, its meal, the ceremony that closed it.
-const OCCASION = String.raw`(?:meeting|talks|negotiations|conversation|discussions?|event|luncheon|lunch|dinner|breakfast|reception)`;
+const OCCASION = `(?:meeting|talks|negotiations|conversation|discussions?|event|${MEAL})`;
 const OPENINGS = new RegExp(
   [
     // "Also in the meeting took part A and B": the place first, then the verb, then its subjects.

@@ -5,6 +5,8 @@
  * a subject, a verb and an object; these read the two shapes that have no such verb.
  */
 
+import { MEAL } from "../meals.ts";
+
 /** A meeting one of these finders reads: the mention numbers of its subjects and of the sides they met. */
 export interface VerblessMatch {
   finder: string;
@@ -30,7 +32,7 @@ const HAVING_MET = new RegExp(
 // named in an opening phrase met its guest, the one it honours ("in honour of @m1") or else the
 // subject of the main clause.
 const HOSTED_MEAL = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(?:during|at|after|following|before) (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:luncheon|lunch|dinner|breakfast|banquet|reception) (?:given|hosted|offered|organi[sz]ed|held) (?:[^@]{0,20}? )?by (${M})(?: in honou?r of (${M}))?(?: , [^@]{0,60}? ,)? (?:[^@,]{0,40}? )?, (?:[^@]{0,20}? )?(${M})`,
+  String.raw`^(?:[^@]{0,30}? )?(?:during|at|after|following|before) (?:a|an|the) (?:[\w'’-]+ ){0,3}?${MEAL} (?:given|hosted|offered|organi[sz]ed|held) (?:[^@]{0,20}? )?by (${M})(?: in honou?r of (${M}))?(?: , [^@]{0,60}? ,)? (?:[^@,]{0,40}? )?, (?:[^@]{0,20}? )?(${M})`,
 );
 
 /**
