@@ -9,7 +9,12 @@ import model from "../../src/extract/data/pairing-model.json" with { type: "json
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { extractFacts } from "../../src/extract/index.ts";
 import { logisticScore } from "../../src/extract/learned/logistic.ts";
-import { type PairingPerson, pairCandidates } from "../../src/extract/learned/pair-features.ts";
+import { type PairingPerson, pairCandidates, roleKind } from "../../src/extract/learned/pair-features.ts";
+import {
+  PAIRING_WEIGHTS,
+  pairingWeightsFor,
+  usePairingWeights,
+} from "../../src/extract/learned/pairing-model.ts";
 import { ADD_FROM, DROP_BELOW, unionOfMeetings } from "../../src/extract/learned/union.ts";
 
 const person = (name: string, roleTitles: string[] = [], country?: string): PairingPerson => ({
@@ -74,6 +79,56 @@ describe("pair features", () => {
   });
 });
 
+describe("pair features of context, offices and the rules' reading", () => {
+  const people = [
+    person("Arven Tolmasky", ["Speaker of the Senate"], "Poland"),
+    person("Derin Vashko", ["Ambassador of Chile"], "Chile"),
+    person("Mira Quell", ["Minister of Trade"], "Poland"),
+  ];
+  const featuresOf = (sentences: string[], rules: number[][] = []) => {
+    const pairs = pairCandidates(sentences, people, rules);
+    return (a: number, b: number) =>
+      pairs.find((p) => p.people.includes(a) && p.people.includes(b))?.features ?? new Map();
+  };
+
+  it("names the kind of office of each of the two, and of the pair", () => {
+    const f = featuresOf(["Speaker of the Senate Arven Tolmasky met Ambassador of Chile Derin Vashko."])(
+      0,
+      1,
+    );
+    expect(f.get("kinds:ambassador|parl_head")).toBe(1);
+    expect(f.get("kind:ambassador")).toBe(1);
+    expect(f.get("kind:parl_head")).toBe(1);
+    expect(roleKind([])).toBe("none");
+    expect(roleKind(["Professor"])).toBe("other");
+    expect(roleKind(["MP", "Chairman of the budget committee"])).toBe("parl_head");
+    expect(roleKind(["Prime Minister"])).toBe("government");
+    expect(roleKind(["Member of the Bundestag"])).toBe("member");
+  });
+
+  it("names what else than an encounter the pair's sentence tells, and what stands between the two", () => {
+    const praise = featuresOf(["Arven Tolmasky praised Derin Vashko for his personal contribution."])(0, 1);
+    expect(praise.get("ctx:praise")).toBe(1);
+    expect(praise.get("btw_ctx:praise")).toBe(1);
+    const letter = featuresOf(["Arven Tolmasky received a letter from Derin Vashko on Monday."])(0, 1);
+    expect(letter.get("ctx:written")).toBe(1);
+    expect(letter.has("ctx:praise")).toBe(false);
+    const met = featuresOf(["Arven Tolmasky met Derin Vashko in Lurova."])(0, 1);
+    expect([...met.keys()].filter((k) => k.startsWith("ctx:"))).toEqual([]);
+  });
+
+  it("says whether the rules pair the two, or either of them with someone else", () => {
+    const f = featuresOf(["Arven Tolmasky met Derin Vashko.", "Mira Quell was in Lurova."], [[0, 1]]);
+    expect(f(0, 1).get("rules:pair")).toBe(1);
+    expect(f(0, 2).get("rules:1_elsewhere")).toBe(1);
+    expect(f(1, 2).get("rules:1_elsewhere")).toBe(1);
+    expect(f(0, 1).get("rules_meetings:<=1")).toBe(1);
+    const none = featuresOf(["Arven Tolmasky met Derin Vashko."]);
+    expect(none(0, 1).get("rules:0_elsewhere")).toBe(1);
+    expect(none(0, 1).get("rules_meetings:<=0")).toBe(1);
+  });
+});
+
 describe("logistic score", () => {
   it("is the logistic function of the weighted sum, unknown features counting for nothing", () => {
     const weights = { bias: -1, met: 3 };
@@ -89,6 +144,20 @@ describe("logistic score", () => {
       ),
     ).toBeCloseTo(1 / (1 + Math.exp(-2)), 12);
     expect(logisticScore(weights, new Map([["met", 0]]))).toBe(0.5);
+  });
+});
+
+describe("the weights of each article", () => {
+  it("are the committed ones unless cross-validation chose others for the article", () => {
+    expect(pairingWeightsFor("a1")).toBe(PAIRING_WEIGHTS);
+    const fold = { bias: -3 };
+    try {
+      usePairingWeights((id) => (id === "a1" ? fold : PAIRING_WEIGHTS));
+      expect(pairingWeightsFor("a1")).toBe(fold);
+      expect(pairingWeightsFor("a2")).toBe(PAIRING_WEIGHTS);
+    } finally {
+      usePairingWeights(() => PAIRING_WEIGHTS);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Features of a candidate pair of people of one article, for the learned pairing (see union.ts).
- * A port of the experiment that trained the model (features.mjs): the features must stay exactly as
- * they were when the weights in data/pairing-model.json were learned, or the weights mean nothing.
+ * The weights in data/pairing-model.json were learned on exactly these features (scripts/train-pairing.mjs
+ * computes them with this file): change a feature and retrain, or the weights mean nothing.
  * Nothing here names an article, person or place: word lists of how news prose reports meetings,
  * and positions and counts.
  */
@@ -98,6 +98,54 @@ const PLAN = patterns(PLAN_WORDS);
 const NEGATIVE = NEGATIVE_STEMS.map((w) => new RegExp(escapePattern(w), "iu"));
 const anyOf = (list: RegExp[], s: string) => list.some((re) => re.test(s));
 
+// What else than an encounter a sentence may tell of two people, by kind: the features name the kind
+// found in the sentence that tells of the pair, and between their two names. Stems, any case.
+const CONTEXTS: [string, RegExp][] = [
+  ["praise", /\b(?:prais|commend|laud|applaud|hail|admir)/iu],
+  ["thanks", /\b(?:thank|gratitude|grateful|appreciat)/iu],
+  ["congrat", /congratulat|felicitat/iu],
+  ["written", /\b(?:letters?|messages?|telegrams?|cables?|wrote|written|signed)\b/iu],
+  ["condolence", /condolence|sympath|mourn/iu],
+  ["remote", /\b(?:tele)?phone|\bvideo|\bonline\b|\bvirtual|\bcalled\b/iu],
+  ["greetings", /\b(?:greetings|regards|best wishes)\b/iu],
+  ["conveyed", /\b(?:conve(?:y|yed|ys)|passed on|handed (?:over )?a)\b/iu],
+  [
+    "future",
+    /\b(?:will|would|shall|to meet|to visit|expected|plans?|planned|scheduled|upcoming|next (?:week|month|year))\b/iu,
+  ],
+  ["invite", /\binvit/iu],
+  ["calledoff", /postpon|cancel|called off|call off|deferred/iu],
+  ["recalled", /\b(?:recall|remind|earlier|previous|former|last year|ago|in (?:19|20)\d\d)/iu],
+  ["negation", /\b(?:not|never|no|neither|nor|without)\b|n['’]t\b/iu],
+  ["between", /\bbetween\b/iu],
+  ["passive_by", /\b(?:was|were|been) \w+(?:ed|en) by\b/iu],
+  ["quote", /["“”«»]/u],
+];
+/** The kinds of other-than-encounter contexts a stretch of text shows. */
+const contextsOf = (s: string) => CONTEXTS.filter(([, re]) => re.test(s)).map(([kind]) => kind);
+
+// The kind of office a title names, most telling first: two heads of parliament meet as counterparts,
+// an ambassador calls on an office-holder, two members of one parliament are colleagues.
+const ROLE_KINDS: [string, RegExp][] = [
+  ["ambassador", /\b(?:ambassador|envoy|charg[ée]|consul)/iu],
+  [
+    "parl_head",
+    /\b(?:speaker|chair(?:man|woman|person)?|president of the (?:\w+ )?(?:senate|parliament|assembly|house|chamber|council|congress|majlis|mazhilis|duma|diet|sejm|saeima))\b/iu,
+  ],
+  ["head_of_state", /\b(?:president|king|queen|emir|prince|sultan)\b/iu],
+  ["government", /\b(?:prime minister|premier|minister|secretary of state)\b/iu],
+  [
+    "member",
+    /\b(?:deputy|deputies|mp|member|senator|parliamentarian|lawmaker|legislator|congress(?:man|woman))\b/iu,
+  ],
+];
+/** The kind of office of a person's titles (the most telling kind any title names), or "none"/"other". */
+export function roleKind(titles: readonly string[]): string {
+  if (!titles.length) return "none";
+  for (const [kind, re] of ROLE_KINDS) if (titles.some((t) => re.test(t))) return kind;
+  return "other";
+}
+
 // Capitalised role and institution words are generic, so the bag of words keeps them; other
 // capitalised words (country or party names) would tie the model to the places of its training articles.
 const ROLE_WORDS = new Set(
@@ -177,8 +225,14 @@ const bucket = (x: number, cuts: number[]) => {
 /**
  * Every pair of the article's people with its features. `sentences` are the article's sentences as
  * the model was trained on them: the title first (unless a body sentence repeats it), then the body.
+ * `rulesMeetings` are the rules' meetings of the article (indexes into `people`): whether the rules
+ * already pair the two, or either with someone else, is a feature.
  */
-export function pairCandidates(sentences: string[], people: PairingPerson[]): PairCandidate[] {
+export function pairCandidates(
+  sentences: string[],
+  people: PairingPerson[],
+  rulesMeetings: readonly (readonly number[])[] = [],
+): PairCandidate[] {
   const mentions = people.map((p) => mentionsOf(p, sentences));
   const firstAt = (id: number) => {
     const m = mentions[id]?.[0];
@@ -281,6 +335,17 @@ export function pairCandidates(sentences: string[], people: PairingPerson[]): Pa
           : "country_unknown",
         1,
       );
+      const kinds = [roleKind(pa.roleTitles), roleKind(pb.roleTitles)].sort();
+      f.set(`kinds:${kinds.join("|")}`, 1);
+      for (const k of new Set(kinds)) f.set(`kind:${k}`, 1);
+      for (const k of contextsOf(sentences[sentence] ?? "")) f.set(`ctx:${k}`, 1);
+      const inRules = (id: number) => rulesMeetings.some((m) => m.includes(id));
+      const pairedByRules = rulesMeetings.some((m) => m.includes(a) && m.includes(b));
+      f.set(
+        pairedByRules ? "rules:pair" : `rules:${(inRules(a) ? 1 : 0) + (inRules(b) ? 1 : 0)}_elsewhere`,
+        1,
+      );
+      f.set(`rules_meetings:${bucket(rulesMeetings.length, [0, 1, 2])}`, 1);
       candidates.push({ people: [a, b], sentence, features: f });
     }
   }
@@ -310,6 +375,7 @@ function addSentenceFeatures(
   f.set("btw_and_only", /^\s*(,?\s*and|&)\s*$/i.test(between) ? 1 : 0);
   f.set("btw_with", /\bwith\b/i.test(between) ? 1 : 0);
   f.set("btw_commas", Math.min(3, (between.match(/,/g) ?? []).length));
+  for (const k of contextsOf(between)) f.set(`btw_ctx:${k}`, 1);
   f.set(`best_others:${bucket((peopleIn[best] as number) - 2, [0, 1])}`, 1);
   f.set(`best_sent:${bucket(best, [0, 1, 2, 5])}`, 1);
   f.set("best_speech", speechSentence[best] ? 1 : 0);

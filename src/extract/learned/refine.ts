@@ -8,7 +8,7 @@
 import type { Article, Meeting, Person } from "../../facts/types.ts";
 import { logisticScore } from "./logistic.ts";
 import { type PairingPerson, pairCandidates } from "./pair-features.ts";
-import { PAIRING_WEIGHTS } from "./pairing-model.ts";
+import { pairingWeightsFor } from "./pairing-model.ts";
 import type { PairReading } from "./rules-reading.ts";
 import { unionOfMeetings } from "./union.ts";
 
@@ -94,14 +94,14 @@ export function refineWithLearnedPairing(
   if (local.length < 2) return [...meetings];
   const index = new Map(local.map((p, i) => [p.id, i]));
   const sentences = pairingSentences(article);
+  const weights = pairingWeightsFor(article.id);
+  const rulesMeetings = meetings.map((m) => m.participants.map((id) => index.get(id) as number));
   const pairs = pairCandidates(
     sentences,
     local.map((p) => pairingPerson(p, article.id)),
-  ).map((c) => ({ ...c, probability: logisticScore(PAIRING_WEIGHTS, c.features) }));
-  const { keep, add } = unionOfMeetings(
-    meetings.map((m) => m.participants.map((id) => index.get(id) as number)),
-    pairs,
-  );
+    rulesMeetings,
+  ).map((c) => ({ ...c, probability: logisticScore(weights, c.features) }));
+  const { keep, add } = unionOfMeetings(rulesMeetings, pairs);
   // Read by the rules, their meetings all stand: a meeting a finder read in a clause ("conveyed the
   // greetings of Z to Y during the meeting", "at a meeting with Y, X noted") is not undone by word
   // counts. (In 5-fold cross-validation on the development articles, the drops cost recall and
