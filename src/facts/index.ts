@@ -48,6 +48,7 @@ export class FactIndex {
   // Sentences with their keyword sets, built for an article the first time a question needs them.
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
   private meetingsByArticle: Map<string, Meeting[]> | undefined;
+  private articlePositions: Map<string, number> | undefined;
 
   constructor(
     readonly base: FactBase,
@@ -123,6 +124,53 @@ export class FactIndex {
   /** The ids of the articles a keyword occurs in. */
   articlesContaining(keyword: string): string[] {
     return this.words.positions(keyword).map((position) => this.base.articles[position]?.id as string);
+  }
+
+  /**
+   * The articles (among `within`) that hold a keyword, as `articlesContaining` lists them, without
+   * listing every article of a common keyword: when `within` is the smaller, each of its articles is
+   * looked up in the keyword's list (a binary search), so that a question about a person with a few
+   * hundred reports does not walk the thousands of articles that say "discussed".
+   */
+  articlesContainingWithin(keyword: string, within: ReadonlySet<string>): string[] {
+    const postings = this.words.postings(keyword);
+    if (postings.length <= within.size || !this.idsUnique()) {
+      const found: string[] = [];
+      for (let i = 0; i < postings.length; i++) {
+        const id = this.base.articles[postings[i] as number]?.id as string;
+        if (within.has(id)) found.push(id);
+      }
+      return found;
+    }
+    const positions: number[] = [];
+    for (const id of within) {
+      const position = this.positionOf(id);
+      if (position !== undefined && findSorted(postings, position) >= 0) positions.push(position);
+    }
+    // In the base's order, as the keyword's list has them.
+    return positions.sort((a, b) => a - b).map((position) => this.base.articles[position]?.id as string);
+  }
+
+  // Whether no two articles share an id (else an id stands for several places of the keyword lists).
+  private idsUnique(): boolean {
+    return this.positionTable().size === this.base.articles.length;
+  }
+
+  // An article's place in base.articles (the numbers the keyword lists hold).
+  private positionOf(articleId: string): number | undefined {
+    return this.positionTable().get(articleId);
+  }
+
+  // Built on first use.
+  private positionTable(): Map<string, number> {
+    if (!this.articlePositions) {
+      const table = new Map<string, number>();
+      this.base.articles.forEach((article, position) => {
+        if (!table.has(article.id)) table.set(article.id, position);
+      });
+      this.articlePositions = table;
+    }
+    return this.articlePositions;
   }
 
   /** Every keyword of the articles. */

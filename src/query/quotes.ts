@@ -126,8 +126,7 @@ export function bestSentences(
             ? ownWord.get(k)
               ? ALTERNATIVE_SHARE
               : 1
-            : k.length >= 5 &&
-                [...sentence.keywords].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s)))
+            : k.length >= 5 && hasPrefixForm(sentence.keywords, k)
               ? 0.7
               : 0;
         if (!has) continue;
@@ -184,6 +183,14 @@ export function bestSentences(
     .slice(0, limit);
 }
 
+// Whether a sentence has a keyword of five letters or more that begins the keyword or begins with it
+// ("travel", "travelling"): a loop, not a copy of the set, since it runs for every sentence weighed.
+function hasPrefixForm(keywords: ReadonlySet<string>, keyword: string): boolean {
+  for (const s of keywords)
+    if (s.length >= 5 && (s.startsWith(keyword) || keyword.startsWith(s))) return true;
+  return false;
+}
+
 /**
  * What a keyword found through another word of the same act counts, against the word itself: below
  * the share of the best score a quote needs beside it, so that a sentence with the question's own word
@@ -220,8 +227,8 @@ function candidateArticles(
   const score = new Map<string, number>();
   for (const k of new Set(keywords)) {
     const w = index.weight(k);
-    for (const id of index.articlesContaining(k))
-      if (!within || within.has(id)) score.set(id, (score.get(id) ?? 0) + w);
+    for (const id of within ? index.articlesContainingWithin(k, within) : index.articlesContaining(k))
+      score.set(id, (score.get(id) ?? 0) + w);
   }
   return [...score.entries()]
     .map(([id, s]) => [id, s * (1 + ENTITY_BOOST * entityShare(id))] as const)

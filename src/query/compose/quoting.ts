@@ -28,11 +28,16 @@ function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selec
 /** Every article that gives a role of the question's people or names them by surname. */
 export function articlesNaming(ctx: ComposeContext, q: QuestionParse): string[] {
   const ids: string[] = [];
+  // Entries of one name (a name many entries bear) share their surname: its articles are listed once.
+  const listed = new Set<string>();
   for (const p of q.people)
     for (const id of p.ids) {
       for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
       const surname = surnameOf(ctx, id);
-      if (surname) ids.push(...ctx.index.articlesContaining(stem(surname)));
+      if (surname && !listed.has(surname)) {
+        listed.add(surname);
+        ids.push(...ctx.index.articlesContaining(stem(surname)));
+      }
     }
   return ids;
 }
