@@ -49,6 +49,10 @@ export class FactIndex {
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
   private meetingsByArticle: Map<string, Meeting[]> | undefined;
   private articlePositions: Map<string, number> | undefined;
+  // weighArticles' reused counts by article position, and the call that last set each.
+  private scores: Float64Array | undefined;
+  private scoredIn: Int32Array | undefined;
+  private weighings = 0;
 
   constructor(
     readonly base: FactBase,
@@ -133,22 +137,72 @@ export class FactIndex {
    * hundred reports does not walk the thousands of articles that say "discussed".
    */
   articlesContainingWithin(keyword: string, within: ReadonlySet<string>): string[] {
+    return this.positionsWithin(keyword, within).map(
+      (position) => this.base.articles[position]?.id as string,
+    );
+  }
+
+  // The positions of articlesContainingWithin (with ids shared by several articles, each of their places).
+  private positionsWithin(keyword: string, within: ReadonlySet<string>): number[] {
     const postings = this.words.postings(keyword);
-    if (postings.length <= within.size || !this.idsUnique()) {
-      const found: string[] = [];
-      for (let i = 0; i < postings.length; i++) {
-        const id = this.base.articles[postings[i] as number]?.id as string;
-        if (within.has(id)) found.push(id);
-      }
-      return found;
-    }
     const positions: number[] = [];
+    if (postings.length <= within.size || !this.idsUnique()) {
+      for (let i = 0; i < postings.length; i++) {
+        const position = postings[i] as number;
+        if (within.has(this.base.articles[position]?.id as string)) positions.push(position);
+      }
+      return positions;
+    }
     for (const id of within) {
       const position = this.positionOf(id);
       if (position !== undefined && findSorted(postings, position) >= 0) positions.push(position);
     }
     // In the base's order, as the keyword's list has them.
-    return positions.sort((a, b) => a - b).map((position) => this.base.articles[position]?.id as string);
+    return positions.sort((a, b) => a - b);
+  }
+
+  /**
+   * The articles (among `within`, when given) that hold any of the keywords, each with the sum of the
+   * weights of those it holds, listed in the order first met (keyword after keyword, each keyword's
+   * articles in the base's order): what a map from id to score filled that way would hold, counted in
+   * one reused array by article position instead, since a common keyword brings thousands of articles.
+   */
+  weighArticles(
+    keywords: readonly string[],
+    weightOf: (keyword: string) => number,
+    within?: ReadonlySet<string>,
+  ): { ids: string[]; scores: number[] } {
+    const count = this.base.articles.length;
+    if (this.scores?.length !== count) {
+      this.scores = new Float64Array(count);
+      this.scoredIn = new Int32Array(count);
+    }
+    const scores = this.scores;
+    const scoredIn = this.scoredIn as Int32Array;
+    const round = ++this.weighings;
+    const unique = this.idsUnique();
+    const met: number[] = [];
+    for (const keyword of keywords) {
+      const w = weightOf(keyword);
+      const positions = within ? this.positionsWithin(keyword, within) : this.words.postings(keyword);
+      for (let i = 0; i < positions.length; i++) {
+        const position = positions[i] as number;
+        // Articles sharing an id count as one, under the first of them (as a map by id would).
+        const slot = unique
+          ? position
+          : (this.positionOf(this.base.articles[position]?.id as string) as number);
+        if (scoredIn[slot] !== round) {
+          scoredIn[slot] = round;
+          scores[slot] = 0;
+          met.push(slot);
+        }
+        scores[slot] = (scores[slot] as number) + w;
+      }
+    }
+    return {
+      ids: met.map((slot) => this.base.articles[slot]?.id as string),
+      scores: met.map((slot) => scores[slot] as number),
+    };
   }
 
   // Whether no two articles share an id (else an id stands for several places of the keyword lists).
