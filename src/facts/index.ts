@@ -6,6 +6,8 @@
  * the base's index file when it has one (index-file.ts), else read in slices after loading
  * ({@link FactIndex.readWords}) and finished by the first question that needs them.
  */
+
+import { fold } from "../text/normalize.ts";
 import { ArticleWordReader, type ArticleWords, findSorted } from "./article-words.ts";
 import { storedArticleWords, storedMeetingKeywords, storedMeetingOrder } from "./index-file.ts";
 import { meetingCountryTable } from "./meeting-countries.ts";
@@ -53,6 +55,8 @@ export class FactIndex {
   private scores: Float64Array | undefined;
   private scoredIn: Int32Array | undefined;
   private weighings = 0;
+  // Each person's folded surname, worked out on first use (see surnameOf).
+  private readonly surnames = new Map<string, string | undefined>();
 
   constructor(
     readonly base: FactBase,
@@ -334,6 +338,23 @@ export class FactIndex {
   weight(keyword: string): number {
     const n = this.articleFrequency(keyword);
     return Math.log((this.articles.size + 1) / (n + 0.5));
+  }
+
+  /**
+   * The folded last word of a person's name (of the id, for an id the base does not know), when it
+   * has three letters or more (enough to find them by): remembered, since quoting asks it of every
+   * participant of every report it weighs, question after question.
+   */
+  surnameOf(personId: string): string | undefined {
+    if (this.surnames.has(personId)) return this.surnames.get(personId);
+    const surname = fold(this.people.get(personId)?.name ?? personId)
+      .split(" ")
+      .at(-1);
+    const found = surname && surname.length > 2 ? surname : undefined;
+    // Bounded (ids the base does not know may come from anywhere).
+    if (this.surnames.size >= 100_000) this.surnames.clear();
+    this.surnames.set(personId, found);
+    return found;
   }
 
   /** The meetings a person took part in. */

@@ -60,4 +60,16 @@ describe("reading the articles' words after loading", () => {
     expect(index.articlesContainingWithin("water", new Set(["a3", "zz", "a1"]))).toEqual(["a1", "a3"]);
     expect(index.articlesContainingWithin("nowhere", new Set(["a1"]))).toEqual([]);
   });
+
+  it("gives a person's folded surname, none when too short to find them by, and the id's for an unknown id", () => {
+    const people = [
+      { id: "p1", name: "Tomas Dörvan", aliases: [], roles: [] },
+      { id: "p2", name: "Lin Bo", aliases: [], roles: [] },
+    ];
+    const index = new FactIndex({ ...base, people }, countryCode);
+    expect(index.surnameOf("p1")).toBe("dorvan");
+    expect(index.surnameOf("p1")).toBe("dorvan");
+    expect(index.surnameOf("p2")).toBeUndefined();
+    expect(index.surnameOf("Ilinca Várna")).toBe("varna");
+  });
 });

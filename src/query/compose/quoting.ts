@@ -12,7 +12,7 @@ import { bestSentences, type Quote } from "../quotes.ts";
 import type { Reply } from "../reply.ts";
 import { openingKeywords, reportedAs } from "../reported-words.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, personName } from "./context.ts";
+import type { ComposeContext } from "./context.ts";
 
 /** The articles a question's subject appears in: their meetings', and those giving their roles. */
 function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selection): string[] {
@@ -44,8 +44,7 @@ export function articlesNaming(ctx: ComposeContext, q: QuestionParse): string[] 
 
 /** The folded last word of a person's name, when it is long enough to find them by. */
 export function surnameOf(ctx: ComposeContext, id: string): string | undefined {
-  const surname = fold(personName(ctx, id)).split(" ").at(-1);
-  return surname && surname.length > 2 ? surname : undefined;
+  return ctx.index.surnameOf(id);
 }
 
 /**
