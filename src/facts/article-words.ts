@@ -26,6 +26,8 @@ export interface ArticleWords {
   frequency(keyword: string): number;
   /** The positions (in base.articles) of the articles a keyword occurs in, in order. */
   positions(keyword: string): readonly number[];
+  /** The same positions as {@link positions}, in order, without copying them (not to be changed). */
+  postings(keyword: string): ArrayLike<number>;
   /** Every keyword. */
   keywords(): Iterable<string>;
 }
@@ -159,6 +161,10 @@ export class ArticleWordReader implements ArticleWords {
     return id === undefined ? [] : (this.lists[id] as number[]);
   }
 
+  postings(keyword: string): ArrayLike<number> {
+    return this.positions(keyword);
+  }
+
   keywords(): Iterable<string> {
     this.readWords();
     return this.keywordIds.keys();
@@ -236,9 +242,13 @@ export class StoredArticleWords implements ArticleWords {
   }
 
   positions(keyword: string): readonly number[] {
+    return Array.from(this.postings(keyword));
+  }
+
+  postings(keyword: string): ArrayLike<number> {
     const i = findSorted(this.t.keywords, keyword);
-    if (i < 0) return [];
-    return Array.from(this.t.postings.subarray(this.t.postingStart[i], this.t.postingStart[i + 1]));
+    if (i < 0) return NO_POSTINGS;
+    return this.t.postings.subarray(this.t.postingStart[i], this.t.postingStart[i + 1]);
   }
 
   keywords(): Iterable<string> {
@@ -246,13 +256,18 @@ export class StoredArticleWords implements ArticleWords {
   }
 }
 
-/** The place of a string in a list sorted in code-unit order ({@link compareCodeUnits}), or -1. */
-export function findSorted(sorted: readonly string[], value: string): number {
+const NO_POSTINGS = new Int32Array(0);
+
+/**
+ * The place of a value in a sorted list, or -1: strings in code-unit order ({@link compareCodeUnits}),
+ * numbers ascending (an article position in a keyword's list).
+ */
+export function findSorted<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const here = sorted[middle] as string;
+    const here = sorted[middle] as T;
     if (here === value) return middle;
     if (here < value) low = middle + 1;
     else high = middle - 1;

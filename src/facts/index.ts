@@ -6,6 +6,8 @@
  * the base's index file when it has one (index-file.ts), else read in slices after loading
  * ({@link FactIndex.readWords}) and finished by the first question that needs them.
  */
+
+import { fold } from "../text/normalize.ts";
 import { ArticleWordReader, type ArticleWords, findSorted } from "./article-words.ts";
 import { storedArticleWords, storedMeetingKeywords, storedMeetingOrder } from "./index-file.ts";
 import { meetingCountryTable } from "./meeting-countries.ts";
@@ -48,6 +50,13 @@ export class FactIndex {
   // Sentences with their keyword sets, built for an article the first time a question needs them.
   private readonly sentenceCache = new Map<string, IndexedSentence[]>();
   private meetingsByArticle: Map<string, Meeting[]> | undefined;
+  private articlePositions: Map<string, number> | undefined;
+  // weighArticles' reused counts by article position, and the call that last set each.
+  private scores: Float64Array | undefined;
+  private scoredIn: Int32Array | undefined;
+  private weighings = 0;
+  // Each person's folded surname, worked out on first use (see surnameOf).
+  private readonly surnames = new Map<string, string | undefined>();
 
   constructor(
     readonly base: FactBase,
@@ -123,6 +132,103 @@ export class FactIndex {
   /** The ids of the articles a keyword occurs in. */
   articlesContaining(keyword: string): string[] {
     return this.words.positions(keyword).map((position) => this.base.articles[position]?.id as string);
+  }
+
+  /**
+   * The articles (among `within`) that hold a keyword, as `articlesContaining` lists them, without
+   * listing every article of a common keyword: when `within` is the smaller, each of its articles is
+   * looked up in the keyword's list (a binary search), so that a question about a person with a few
+   * hundred reports does not walk the thousands of articles that say "discussed".
+   */
+  articlesContainingWithin(keyword: string, within: ReadonlySet<string>): string[] {
+    return this.positionsWithin(keyword, within).map(
+      (position) => this.base.articles[position]?.id as string,
+    );
+  }
+
+  // The positions of articlesContainingWithin (with ids shared by several articles, each of their places).
+  private positionsWithin(keyword: string, within: ReadonlySet<string>): number[] {
+    const postings = this.words.postings(keyword);
+    const positions: number[] = [];
+    if (postings.length <= within.size || !this.idsUnique()) {
+      for (let i = 0; i < postings.length; i++) {
+        const position = postings[i] as number;
+        if (within.has(this.base.articles[position]?.id as string)) positions.push(position);
+      }
+      return positions;
+    }
+    for (const id of within) {
+      const position = this.positionOf(id);
+      if (position !== undefined && findSorted(postings, position) >= 0) positions.push(position);
+    }
+    // In the base's order, as the keyword's list has them.
+    return positions.sort((a, b) => a - b);
+  }
+
+  /**
+   * The articles (among `within`, when given) that hold any of the keywords, each with the sum of the
+   * weights of those it holds, listed in the order first met (keyword after keyword, each keyword's
+   * articles in the base's order): what a map from id to score filled that way would hold, counted in
+   * one reused array by article position instead, since a common keyword brings thousands of articles.
+   */
+  weighArticles(
+    keywords: readonly string[],
+    weightOf: (keyword: string) => number,
+    within?: ReadonlySet<string>,
+  ): { ids: string[]; scores: number[] } {
+    const count = this.base.articles.length;
+    if (this.scores?.length !== count) {
+      this.scores = new Float64Array(count);
+      this.scoredIn = new Int32Array(count);
+    }
+    const scores = this.scores;
+    const scoredIn = this.scoredIn as Int32Array;
+    const round = ++this.weighings;
+    const unique = this.idsUnique();
+    const met: number[] = [];
+    for (const keyword of keywords) {
+      const w = weightOf(keyword);
+      const positions = within ? this.positionsWithin(keyword, within) : this.words.postings(keyword);
+      for (let i = 0; i < positions.length; i++) {
+        const position = positions[i] as number;
+        // Articles sharing an id count as one, under the first of them (as a map by id would).
+        const slot = unique
+          ? position
+          : (this.positionOf(this.base.articles[position]?.id as string) as number);
+        if (scoredIn[slot] !== round) {
+          scoredIn[slot] = round;
+          scores[slot] = 0;
+          met.push(slot);
+        }
+        scores[slot] = (scores[slot] as number) + w;
+      }
+    }
+    return {
+      ids: met.map((slot) => this.base.articles[slot]?.id as string),
+      scores: met.map((slot) => scores[slot] as number),
+    };
+  }
+
+  // Whether no two articles share an id (else an id stands for several places of the keyword lists).
+  private idsUnique(): boolean {
+    return this.positionTable().size === this.base.articles.length;
+  }
+
+  // An article's place in base.articles (the numbers the keyword lists hold).
+  private positionOf(articleId: string): number | undefined {
+    return this.positionTable().get(articleId);
+  }
+
+  // Built on first use.
+  private positionTable(): Map<string, number> {
+    if (!this.articlePositions) {
+      const table = new Map<string, number>();
+      this.base.articles.forEach((article, position) => {
+        if (!table.has(article.id)) table.set(article.id, position);
+      });
+      this.articlePositions = table;
+    }
+    return this.articlePositions;
   }
 
   /** Every keyword of the articles. */
@@ -232,6 +338,23 @@ export class FactIndex {
   weight(keyword: string): number {
     const n = this.articleFrequency(keyword);
     return Math.log((this.articles.size + 1) / (n + 0.5));
+  }
+
+  /**
+   * The folded last word of a person's name (of the id, for an id the base does not know), when it
+   * has three letters or more (enough to find them by): remembered, since quoting asks it of every
+   * participant of every report it weighs, question after question.
+   */
+  surnameOf(personId: string): string | undefined {
+    if (this.surnames.has(personId)) return this.surnames.get(personId);
+    const surname = fold(this.people.get(personId)?.name ?? personId)
+      .split(" ")
+      .at(-1);
+    const found = surname && surname.length > 2 ? surname : undefined;
+    // Bounded (ids the base does not know may come from anywhere).
+    if (this.surnames.size >= 100_000) this.surnames.clear();
+    this.surnames.set(personId, found);
+    return found;
   }
 
   /** The meetings a person took part in. */

@@ -51,6 +51,7 @@ export class PersonMatcher {
   private readonly names: NameTokens;
   private readonly nearNames: NearNames;
   private readonly nearCache = new Map<string, { item: string }[]>();
+  private readonly sameCache = new Map<string, boolean>();
 
   constructor(
     private readonly people: Map<string, Person>,
@@ -301,6 +302,19 @@ export class PersonMatcher {
    * Nazarbayeva" and "Nursultan Nazarbayev" are not.
    */
   samePerson(a: string, b: string): boolean {
+    // Remembered: a name many entries bear is compared entry by entry with every other, question after question.
+    const key = `${a}\n${b}`;
+    let same = this.sameCache.get(key);
+    if (same === undefined) {
+      same = this.compareEntries(a, b);
+      if (this.sameCache.size >= 100_000) this.sameCache.clear();
+      this.sameCache.set(key, same);
+    }
+    return same;
+  }
+
+  // samePerson, worked out.
+  private compareEntries(a: string, b: string): boolean {
     const ta = this.names.tokensOf(a);
     const tb = this.names.tokensOf(b);
     const alike = (x: string, y: string) => similarity(x, y) >= 0.8;

@@ -126,8 +126,7 @@ export function bestSentences(
             ? ownWord.get(k)
               ? ALTERNATIVE_SHARE
               : 1
-            : k.length >= 5 &&
-                [...sentence.keywords].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s)))
+            : k.length >= 5 && hasPrefixForm(sentence.keywords, k)
               ? 0.7
               : 0;
         if (!has) continue;
@@ -184,6 +183,14 @@ export function bestSentences(
     .slice(0, limit);
 }
 
+// Whether a sentence has a keyword of five letters or more that begins the keyword or begins with it
+// ("travel", "travelling"): a loop, not a copy of the set, since it runs for every sentence weighed.
+function hasPrefixForm(keywords: ReadonlySet<string>, keyword: string): boolean {
+  for (const s of keywords)
+    if (s.length >= 5 && (s.startsWith(keyword) || keyword.startsWith(s))) return true;
+  return false;
+}
+
 /**
  * What a keyword found through another word of the same act counts, against the word itself: below
  * the share of the best score a quote needs beside it, so that a sentence with the question's own word
@@ -217,17 +224,23 @@ function candidateArticles(
   entityShare: (id: string) => number,
 ): string[] {
   if (within && within.size <= MAX_ARTICLES) return [...within];
-  const score = new Map<string, number>();
-  for (const k of new Set(keywords)) {
-    const w = index.weight(k);
-    for (const id of index.articlesContaining(k))
-      if (!within || within.has(id)) score.set(id, (score.get(id) ?? 0) + w);
-  }
-  return [...score.entries()]
-    .map(([id, s]) => [id, s * (1 + ENTITY_BOOST * entityShare(id))] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_ARTICLES)
-    .map(([id]) => id);
+  const { ids, scores } = index.weighArticles([...new Set(keywords)], (k) => index.weight(k), within);
+  // The MAX_ARTICLES best, ties in the order met (a stable sort of all of them, without sorting them
+  // all): an article whose score could not beat the last kept even were it to name every entity is
+  // passed over unweighed.
+  const best: { id: string; value: number }[] = [];
+  ids.forEach((id, i) => {
+    const s = scores[i] as number;
+    const last = best.length === MAX_ARTICLES ? (best.at(-1)?.value as number) : undefined;
+    if (last !== undefined && s * (1 + ENTITY_BOOST) <= last) return;
+    const value = s * (1 + ENTITY_BOOST * entityShare(id));
+    if (last !== undefined && value <= last) return;
+    let at = best.length;
+    while (at > 0 && (best[at - 1]?.value as number) < value) at--;
+    best.splice(at, 0, { id, value });
+    if (best.length > MAX_ARTICLES) best.pop();
+  });
+  return best.map((b) => b.id);
 }
 
 // The keywords of the articles that begin with a keyword of five letters or more (at most a few).

@@ -16,11 +16,19 @@ export function similarity(a: string, b: string): number {
  */
 export function typoDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  // Three rows of the table (two rows back, the last, this one), reused from call to call: names are
+  // compared thousands of times a question.
+  if (typoRows[0].length <= n)
+    typoRows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let before = typoRows[0];
+  let prev = typoRows[1];
+  let row = typoRows[2];
+  before.fill(0, 0, n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
+    row[0] = i;
+    for (let j = 1; j <= n; j++) {
       let d = Math.min(
         (prev[j] as number) + 1,
         (row[j - 1] as number) + 1,
@@ -28,13 +36,20 @@ export function typoDistance(a: string, b: string): number {
       );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         d = Math.min(d, (before[j - 2] as number) + 1);
-      row.push(d);
+      row[j] = d;
     }
+    const oldest = before;
     before = prev;
     prev = row;
+    row = oldest;
   }
-  return prev[b.length] as number;
+  return prev[n] as number;
 }
+let typoRows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
 
 /**
  * Whether a typed word is a typo of a name word: at most one slip in a short word, two in a word of six

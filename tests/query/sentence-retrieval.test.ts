@@ -125,3 +125,42 @@ describe("answering a free-form question from the articles", () => {
     expect(answer?.sources.map((s) => s.articleId)).toEqual(["a-forum"]);
   });
 });
+
+describe("choosing the reports to read among many", () => {
+  // Thirty reports with the same sentence, and the last with one word more: more than are read.
+  const many = factBase({
+    articles: Array.from({ length: 30 }, (_, i) => ({
+      id: `r${String(i).padStart(2, "0")}`,
+      file: `r${i}.txt`,
+      published: "2024-03-01",
+      sentences: [
+        i === 29
+          ? "The deputies of Ostrava and Pelmor discussed irrigation canals."
+          : "The deputies of Ostrava and Pelmor discussed irrigation.",
+      ],
+    })),
+    people: [],
+    meetings: [],
+  });
+  const manyIndex = new FactIndex(many, () => undefined);
+  const keywords = [stem("irrigation"), stem("canals")];
+
+  it("reads the report with more of the words, though it comes last", () => {
+    expect(bestSentences(manyIndex, undefined, keywords)[0]?.sentence.articleId).toBe("r29");
+  });
+
+  it("among reports that tie, reads them in the order met", () => {
+    expect(bestSentences(manyIndex, undefined, [stem("irrigation")])[0]?.sentence.articleId).toBe("r00");
+  });
+
+  it("weighs each article by the keywords it holds, in the order met", () => {
+    const weigh = manyIndex.weighArticles(keywords, (k) => (k === stem("canals") ? 2 : 1));
+    expect(weigh.ids.slice(0, 2)).toEqual(["r00", "r01"]);
+    expect(weigh.ids).toHaveLength(30);
+    expect(weigh.scores[29]).toBe(3);
+    expect(weigh.scores[0]).toBe(1);
+    // Among a few (looked up one by one when fewer than a keyword's articles).
+    const within = manyIndex.weighArticles(keywords, () => 1, new Set(["r29", "r03"]));
+    expect(within).toEqual({ ids: ["r03", "r29"], scores: [1, 2] });
+  });
+});

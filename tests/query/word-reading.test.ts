@@ -50,4 +50,26 @@ describe("reading the articles' words after loading", () => {
     expect(inSlices.lowerCaseWords.has("delegation")).toBe(true);
     expect(inSlices.lowerCaseWords.has("dorvan")).toBe(false);
   });
+
+  it("lists a keyword's articles among some, in the base's order, whether it walks the list or looks each up", () => {
+    const index = new FactIndex(base, countryCode);
+    // Fewer articles asked than hold "water" (a1, a3): each is looked up in the keyword's list.
+    expect(index.articlesContainingWithin("water", new Set(["a3"]))).toEqual(["a3"]);
+    expect(index.articlesContainingWithin("water", new Set(["a2"]))).toEqual([]);
+    // More: the keyword's list is walked. Either way in the base's order, unknown ids left out.
+    expect(index.articlesContainingWithin("water", new Set(["a3", "zz", "a1"]))).toEqual(["a1", "a3"]);
+    expect(index.articlesContainingWithin("nowhere", new Set(["a1"]))).toEqual([]);
+  });
+
+  it("gives a person's folded surname, none when too short to find them by, and the id's for an unknown id", () => {
+    const people = [
+      { id: "p1", name: "Tomas Dörvan", aliases: [], roles: [] },
+      { id: "p2", name: "Lin Bo", aliases: [], roles: [] },
+    ];
+    const index = new FactIndex({ ...base, people }, countryCode);
+    expect(index.surnameOf("p1")).toBe("dorvan");
+    expect(index.surnameOf("p1")).toBe("dorvan");
+    expect(index.surnameOf("p2")).toBeUndefined();
+    expect(index.surnameOf("Ilinca Várna")).toBe("varna");
+  });
 });

@@ -12,7 +12,7 @@ import { bestSentences, type Quote } from "../quotes.ts";
 import type { Reply } from "../reply.ts";
 import { openingKeywords, reportedAs } from "../reported-words.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, personName } from "./context.ts";
+import type { ComposeContext } from "./context.ts";
 
 /** The articles a question's subject appears in: their meetings', and those giving their roles. */
 function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selection): string[] {
@@ -28,19 +28,23 @@ function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selec
 /** Every article that gives a role of the question's people or names them by surname. */
 export function articlesNaming(ctx: ComposeContext, q: QuestionParse): string[] {
   const ids: string[] = [];
+  // Entries of one name (a name many entries bear) share their surname: its articles are listed once.
+  const listed = new Set<string>();
   for (const p of q.people)
     for (const id of p.ids) {
       for (const role of ctx.index.people.get(id)?.roles ?? []) ids.push(role.articleId);
       const surname = surnameOf(ctx, id);
-      if (surname) ids.push(...ctx.index.articlesContaining(stem(surname)));
+      if (surname && !listed.has(surname)) {
+        listed.add(surname);
+        ids.push(...ctx.index.articlesContaining(stem(surname)));
+      }
     }
   return ids;
 }
 
 /** The folded last word of a person's name, when it is long enough to find them by. */
 export function surnameOf(ctx: ComposeContext, id: string): string | undefined {
-  const surname = fold(personName(ctx, id)).split(" ").at(-1);
-  return surname && surname.length > 2 ? surname : undefined;
+  return ctx.index.surnameOf(id);
 }
 
 /**
