@@ -5,6 +5,7 @@
  * break the date rules. Names are invented; Thursday 12 June 2025 is the publication date.
  */
 import { describe, expect, it } from "vitest";
+import { inAsideOfOther } from "../../src/extract/aside-clauses.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 const PUBLISHED = "2025-06-12";
@@ -38,5 +39,65 @@ describe("a meeting told 'during the visit' before the visit's dated meetings", 
     const text = `${lead} During the visit, he met with the Speaker of the Ostrian Diet Orvan Teliko. Marsek also held talks with the President of Ostria Kiro Vantel.`;
     expect(dayOf(text, "Teliko")).toBe("2025-06-08");
     expect(dayOf(text, "Vantel")).toBe("2025-06-08");
+  });
+});
+
+describe("a day in an aside clause that tells no encounter", () => {
+  it("is the day of what the aside describes, whatever its verb or word order", () => {
+    expect(
+      dayOf(
+        "Speaker Dilo Marsek met with Vera Teliko, who was elected Speaker of the Grand National Assembly of Turkey on 2 June.",
+        "Teliko",
+      ),
+    ).toBe("none");
+    expect(
+      dayOf(
+        "Ambassador of Ostria Kiro Vantel, who on Tuesday presented his credentials to the President, was received by Speaker Dilo Marsek.",
+        "Vantel",
+      ),
+    ).toBe("none");
+    expect(
+      dayOf(
+        "Speaker Dilo Marsek received Ambassador of Ostria Kiro Vantel, whose mission began on 2 June.",
+        "Vantel",
+      ),
+    ).toBe("none");
+  });
+  it("still dates a meeting the aside tells itself", () => {
+    expect(
+      dayOf(
+        "Speaker Dilo Marsek, who on Monday met the Speaker of the Ostrian Diet Vera Teliko, said the talks had been useful.",
+        "Teliko",
+      ),
+    ).toBe("2025-06-09");
+  });
+  it("leaves the days of an event the talks were held at, told as held on them", () => {
+    expect(
+      dayOf(
+        "Speaker Dilo Marsek met with the Speaker of the Ostrian Diet Vera Teliko on the sidelines of the Assembly, held in Zorgrad on 9–10 June.",
+        "Teliko",
+      ),
+    ).toBe("2025-06-09");
+  });
+});
+
+describe("where an aside clause starts and ends", () => {
+  it("opens at a comma and a relative word or a participle, or a participle opening the sentence", () => {
+    const s = "X met Y, who was elected on 2 June, on Monday.";
+    expect(inAsideOfOther(s, s.indexOf("2 June"))).toBe(true);
+    expect(inAsideOfOther(s, s.indexOf("Monday"))).toBe(false);
+    const start = "Elected on 2 June, Y received X on Monday.";
+    expect(inAsideOfOther(start, start.indexOf("2 June"))).toBe(true);
+    expect(inAsideOfOther(start, start.indexOf("Monday"))).toBe(false);
+    const plan = "X received Y to prepare the visit, scheduled for 23–25 June.";
+    expect(inAsideOfOther(plan, plan.indexOf("23"))).toBe(true);
+  });
+  it("is no aside of another when it tells an encounter or an event's holding", () => {
+    const met = "X, who met Y on Monday, said so.";
+    expect(inAsideOfOther(met, met.indexOf("Monday"))).toBe(false);
+    const held = "X met Y at the forum, held on 9 June.";
+    expect(inAsideOfOther(held, held.indexOf("9 June"))).toBe(false);
+    const main = "X met Y on Monday.";
+    expect(inAsideOfOther(main, main.indexOf("Monday"))).toBe(false);
   });
 });
