@@ -9,9 +9,10 @@ import { inAsideOfOther } from "../../src/extract/aside-clauses.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 const PUBLISHED = "2025-06-12";
-/** The date's first day of the meeting that names `who`, or "none". */
-const dayOf = (text: string, who: string) =>
-  placesAndDatesOf(text, PUBLISHED).find((m) => m.names.some((n) => n.includes(who)))?.date?.start ?? "none";
+/** The date's first day of the meeting that names everyone of `who`, or "none". */
+const dayOf = (text: string, ...who: string[]) =>
+  placesAndDatesOf(text, PUBLISHED).find((m) => who.every((w) => m.names.some((n) => n.includes(w))))?.date
+    ?.start ?? "none";
 
 describe("the sentence before a meeting, when it tells a meeting of its own", () => {
   it("dates its own meeting, not an undated one told after it", () => {
@@ -99,5 +100,20 @@ describe("where an aside clause starts and ends", () => {
     expect(inAsideOfOther(held, held.indexOf("9 June"))).toBe(false);
     const main = "X met Y on Monday.";
     expect(inAsideOfOther(main, main.indexOf("Monday"))).toBe(false);
+  });
+});
+
+describe("a day told in one semicolon-bounded part of a sentence", () => {
+  it("dates the meeting of its own part, not those of another part", () => {
+    const text =
+      "The programme of the visit of Vice Speaker Aram Tevosyants to France included meetings with the President of the Senate Gerard Montclairet and with the President of the National Assembly Yael Dufresnoy; on Wednesday, he was received by the Minister of Foreign Affairs Jean-Noel Barrault.";
+    expect(placesAndDatesOf(text, PUBLISHED).some((m) => m.names.includes("Yael Dufresnoy"))).toBe(true);
+    expect(dayOf(text, "Tevosyants", "Montclairet")).toBe("none");
+    expect(dayOf(text, "Tevosyants", "Dufresnoy")).toBe("none");
+  });
+  it("still dates every meeting of a list whose parts a semicolon divides", () => {
+    const text =
+      "Vice Speaker Aram Tevosyants met on Monday with the President of the Senate of France Gerard Montclairet; the President of the National Assembly Yael Dufresnoy; and the Minister of Foreign Affairs Jean-Noel Barrault.";
+    expect(dayOf(text, "Montclairet")).toBe("2025-06-09");
   });
 });
