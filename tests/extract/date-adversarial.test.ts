@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { inAsideOfOther } from "../../src/extract/aside-clauses.ts";
+import { ADVERSARIAL_DATE_REPORTS } from "./fixtures/invented-dates-adversarial.ts";
+import { scoreInventedDates } from "./invented-date-score.ts";
+import { matchReportMeetings } from "./invented-score.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 const PUBLISHED = "2025-06-12";
@@ -115,5 +118,30 @@ describe("a day told in one semicolon-bounded part of a sentence", () => {
     const text =
       "Vice Speaker Aram Tevosyants met on Monday with the President of the Senate of France Gerard Montclairet; the President of the National Assembly Yael Dufresnoy; and the Minister of Foreign Affairs Jean-Noel Barrault.";
     expect(dayOf(text, "Montclairet")).toBe("2025-06-09");
+  });
+});
+
+describe("the adversarial variants of fixtures/invented-dates-adversarial.ts", () => {
+  // Before the rules above: late 0 of 9 wrong, other 1 of 11, wrap 8 of 10, said 1 of 10, keep 0 of 12.
+  const families = new Map<string, typeof ADVERSARIAL_DATE_REPORTS>();
+  for (const r of ADVERSARIAL_DATE_REPORTS) {
+    const family = r.id.split("-")[0] as string;
+    families.set(family, [...(families.get(family) ?? []), r]);
+  }
+  it("holds at least eight reports in each family", () => {
+    expect([...families.keys()].sort()).toEqual(["away", "keep", "late", "other", "said", "wrap"]);
+    for (const reports of families.values()) expect(reports.length).toBeGreaterThanOrEqual(8);
+  });
+  for (const [family, reports] of families) {
+    if (family === "away") continue;
+    it(`gives each found meeting the day its text supports, and no other (${family})`, () => {
+      const score = scoreInventedDates(reports);
+      expect(score.errors.filter((e) => !e.endsWith("not found"))).toEqual([]);
+    });
+  }
+  it("never gives a meeting of a same-day wire from another city a day other than the wire's", () => {
+    for (const r of families.get("away") ?? [])
+      for (const { found } of matchReportMeetings(r).matched)
+        expect([undefined, PUBLISHED]).toContain(found?.date?.start);
   });
 });
