@@ -28,17 +28,31 @@ export function dayOfMeetingClauseOrOthers(
 
 /**
  * Whether the clause that holds `day` names people and none of `people`: "X, who on Monday met Z,
- * held talks with Y" dates the meeting with Z, not the one with Y.
+ * held talks with Y" dates the meeting with Z, not the one with Y. A clause that names no one (a day
+ * set off by commas: "; on Wednesday, he was received by Z") belongs to the part of the sentence
+ * its semicolons bound: "included meetings with A and B; on Wednesday, he was received by Z" dates
+ * the meeting with Z, not those with A and B.
  */
 function dayOfOthersOnly(s: Sentence, people: readonly number[], day: DaySpan): boolean {
-  const bounds = clauseBounds(s.text);
-  const clauseAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
-  const at = clauseAt(day.index);
-  const named = s.mentions
-    .filter((m) => m.kind === "person" && m.person !== undefined && !m.resolved)
-    .filter((m) => clauseAt(s.tokens[m.from]?.start ?? 0) === at)
-    .map((m) => m.person as number);
+  const namedWithin = (bounds: number[]) => {
+    const partAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
+    const at = partAt(day.index);
+    return s.mentions
+      .filter((m) => m.kind === "person" && m.person !== undefined && !m.resolved)
+      .filter((m) => partAt(s.tokens[m.from]?.start ?? 0) === at)
+      .map((m) => m.person as number);
+  };
+  let named = namedWithin(clauseBounds(s.text));
+  if (named.length === 0 && s.text.includes(";")) named = namedWithin(partBounds(s.text));
   return named.length > 0 && named.every((p) => !people.includes(p));
+}
+
+/** Where the semicolon-bounded parts of a sentence start, and its end. */
+function partBounds(text: string): number[] {
+  const bounds = [0];
+  for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) bounds.push(i);
+  bounds.push(text.length + 1);
+  return bounds;
 }
 
 /** Where the clauses of a sentence start, and its end. */

@@ -5,11 +5,13 @@
  * weekday ("on Tuesday") is the last such day on or before publication, or for plans the next one on
  * or after it: the publication's own weekday is the publication's day either way.
  */
+
 import type { ParsedResult } from "chrono-node";
 import { isoDate, monthNumber } from "../corpus/header.ts";
 import { MONTH_STEMS, WEEKDAY } from "../text/calendar-words.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 import { allMatches } from "./all-matches.ts";
+import { inAsideOfOther } from "./aside-clauses.ts";
 import { isVisitWrapUp } from "./late-report.ts";
 import { inQuoteOfNoMeeting, insideQuote } from "./quotes.ts";
 
@@ -431,7 +433,8 @@ const FORMER_PLAN_BEFORE =
  * ("on the occasion of Independence Day, 15 May"), what a speaker recalls ("recalling the visit on
  * 14 May 1994"), a medium someone spoke or wrote in ("In an interview on Monday"), a clause on the
  * place of the talks that tells something else ("in Astana, where on Monday the governments signed a
- * deal"), what the talks
+ * deal"), an aside clause that tells no encounter ("Y, who on Tuesday presented his credentials,
+ * ...", "the Assembly, held in Geneva on 3–5 June", see aside-clauses.ts), what the talks
  * build on or prepare ("to follow up on the talks held on 2 May", "the
  * outcomes of the summit on 10 May", "to prepare the visit on 2-4 May"), or the end of a visit summed up ("the visit ended
  * yesterday evening", "returned home on Tuesday").
@@ -459,6 +462,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     MEDIUM_BEFORE.test(before) ||
     FORMER_PLAN_BEFORE.test(before) ||
     inWhereClauseOfOther(sentence, index) ||
+    inAsideOfOther(sentence, index) ||
     // What the talks build on may be named at length ("the agreements reached during the visit of
     // the Speaker to Valdoria on"): read further back.
     BUILT_ON_OR_PREPARED_BEFORE.test(sentence.slice(Math.max(0, index - 100), index)) ||

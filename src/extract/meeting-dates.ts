@@ -333,11 +333,14 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   );
   let previous: MeetingDate | undefined;
   let previousAt: Sentence | undefined;
-  // The single days the meetings read so far were given: a report that tells meetings on several
-  // days ("On 24 March, X met Y. The next day, ...") does not say which of them one told as "also" was
-  // on, and one told "during the visit" was on a day of it the report does not say.
-  const daysTold = new Set<string>();
-  // Whether a meeting read so far was given one day of `span` (a visit's or an event's days).
+  // The single days the meetings were given: a report that dates some meetings of a visit to their
+  // days ("During the visit, X met Y. On 11 June, X held talks with Z") does not say which day one told
+  // "during the visit" was on. Seeded with the days the meetings' own sentences give, so that a
+  // meeting told before the dated ones is read as one told after them; grown as the loop dates more.
+  const daysTold = new Set<string>(
+    meetings.flatMap((m) => (m.date && !m.date.end && !m.planned ? [m.date.start] : [])),
+  );
+  // Whether a meeting was given one day of `span` (a visit's or an event's days).
   const dayToldWithin = (span: MeetingDate) =>
     [...daysTold].some((d) => d >= span.start && d <= (span.end ?? span.start));
   for (const m of meetings) {
@@ -403,22 +406,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
     if (!m.date && afterOneDay && previous && PART_OF_DAY.test(text.trim()))
       m.date = { ...previous, evidence: "a part of the day of the meeting before" };
-    // "On 3 May, X held talks with Y. [...] X met Z as well.": a meeting told as one more, two
-    // sentences at most after a meeting dated to one day, is of that day.
-    if (
-      !m.date &&
-      !planned &&
-      previous &&
-      previousAt &&
-      !previous.end &&
-      previous.basis === "stated" &&
-      toldAsOneMore(text) &&
-      !neighbourDayStep(text) &&
-      daysTold.size <= 1 &&
-      m.sentence > previousAt.index &&
-      m.sentence - previousAt.index <= 2
-    )
-      m.date = { ...previous, evidence: "one more meeting told right after the dated one" };
+    // A meeting told as one more ("X also met Z", "In addition, X met Z") takes no day from the
+    // meeting before it: "also" adds a meeting, not its day, which may be any of a visit's. Only words
+    // of the day carry it over (the same day, in the afternoon, the following day: above and below).
     const step = neighbourDayStep(text);
     if (!m.date && step && previous)
       m.date = {
@@ -479,8 +469,17 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
     // opens a sentence sets the scene for the undated one after it in the same paragraph.
-    if (!m.date && !planned && !m.earlier && sentence) {
-      const scene = sceneDate(doc.sentences[m.sentence - 1], sentence, day);
+    // Not when the sentence before tells a meeting of its own: "On 10 June, X held talks with Y. He
+    // also met Z." dates the talks with Y, and says nothing of the day Z was met.
+    const before = doc.sentences[m.sentence - 1];
+    if (
+      !m.date &&
+      !planned &&
+      !m.earlier &&
+      sentence &&
+      !meetings.some((o) => o.sentence === before?.index)
+    ) {
+      const scene = sceneDate(before, sentence, day);
       if (scene) m.date = scene;
     }
     // Without a day of filing (a dateline much older than the page) nothing is of the report's day.

@@ -107,15 +107,17 @@ describe("an arrival told in the lead", () => {
   });
 });
 
-describe("a meeting told as one more right after a dated one", () => {
+describe("a meeting told as one more right after a dated one (it takes none of its day)", () => {
   const dated = "On May 3, Speaker Dilo Marsek held talks with Speaker of the Ostrian Diet Orvan Teliko.";
-  it("is of the dated meeting's day, two sentences after it at most", () => {
+  it("takes no day from the dated meeting: 'as well' adds a meeting, not its day", () => {
     const ms = placesAndDatesOf(
       `${dated} The sides agreed to hold a joint session.\nThe Speaker met Ostrian Senate President Kiro Vantel as well.`,
       "2024-05-10",
     );
+    expect(ms.find((x) => x.names.includes("Orvan Teliko"))?.date?.start).toBe("2024-05-03");
     const m = ms.find((x) => x.names.includes("Kiro Vantel"));
-    expect(m?.date).toMatchObject({ start: "2024-05-03", basis: "stated" });
+    expect(m?.names).toContain("Dilo Marsek");
+    expect(m?.date).toBeUndefined();
   });
   it("is undated when the 'also' belongs to a later clause, or the dated meeting is further back", () => {
     const clause = placesAndDatesOf(

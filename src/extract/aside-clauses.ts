@@ -1,0 +1,49 @@
+/**
+ * Aside clauses: a clause set off from its sentence that describes one of its nouns rather than
+ * telling the sentence's own event. It is opened by a comma and a relative word ("Y, who was elected
+ * Speaker on 2 June, ...", "the forum, which opened on Monday") or a past participle ("the visit of
+ * the President, scheduled for 23–25 June"), or it opens the sentence as a participle ("Elected on 2
+ * June, Y received X"); it runs to the next comma, semicolon or the end. A day told inside it is the day of what it describes (an election, an event's days, a
+ * credential ceremony), not of the meeting the sentence reports, unless the aside itself tells an
+ * encounter ("Y, who met X on Monday, said ...", "the talks, held on Monday").
+ *
+ * This reads the clause's shape, not its words: whatever the aside's verb, its day is its own.
+ */
+
+// An aside opened by a comma: a relative word, or a past participle (regular, or one of the common
+// irregular ones). Not the participle of an event's holding ("the session, held in Bishkek on 11–12
+// December", "hosted by", "organised", "convened"): its days frame the talks held at the event, which
+// took place on one of them, and a report gives them that span.
+const ASIDE_AFTER_COMMA =
+  /,\s*(?:who|whose|which|(?!(?:hosted|organi[sz]ed|convened|staged)\b)(?:\p{Ll}+ed|set|begun|sworn|chosen|won|given|made|run|due)\b)/gu;
+// ... or a participle that opens the sentence ("Elected on 2 June, ...", "Held every two years, ...").
+const ASIDE_AT_START =
+  /^\s*(?!(?:Hosted|Organi[sz]ed|Convened|Staged)\b)(?:\p{Lu}\p{Ll}+ed|Set|Begun|Sworn|Chosen|Given|Made|Due)\b/u;
+// Words that tell an encounter: an aside that holds one tells a meeting (or a visit) of its own.
+const ENCOUNTER =
+  /\b(?:met|meet\w*|talks|negotiat\w*|consultations|receiv\w*|host\w*|welcom\w*|visit\w*|call(?:ed|s)? on|audience)\b/i;
+
+/**
+ * Whether the position `index` of `sentence` lies in an aside clause that tells no encounter: a day
+ * there is the day of what the aside describes, not of the meeting the sentence reports.
+ */
+export function inAsideOfOther(sentence: string, index: number): boolean {
+  const aside = asideAround(sentence, index);
+  return !!aside && !ENCOUNTER.test(aside);
+}
+
+/** The text of the aside clause that holds `index` (from its opening to its close), if any. */
+function asideAround(sentence: string, index: number): string | undefined {
+  let open = -1;
+  if (ASIDE_AT_START.test(sentence)) open = 0;
+  ASIDE_AFTER_COMMA.lastIndex = 0;
+  for (let m = ASIDE_AFTER_COMMA.exec(sentence); m && m.index < index; m = ASIDE_AFTER_COMMA.exec(sentence))
+    open = m.index + 1;
+  if (open < 0) return undefined;
+  // The aside closes at the next comma or semicolon: a day past it is back in the main clause.
+  const between = sentence.slice(open, index);
+  if (/[,;]/.test(between)) return undefined;
+  const rest = sentence.slice(index);
+  const close = rest.search(/[,;]|$/);
+  return between + rest.slice(0, close);
+}
