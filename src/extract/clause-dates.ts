@@ -20,9 +20,13 @@ export function dayOfMeetingClauseOrOthers(
   people: readonly number[],
   days: readonly DaySpan[],
 ): DaySpan | undefined {
+  const first = days[0];
+  if (!first) return undefined;
+  // Both readings place days and names in the sentence's clauses: found once for both.
+  const clauseAt = clauseIndex(s.text);
   return (
-    dayOfMeetingClause(s, people, days) ??
-    (days[0] && !dayOfOthersOnly(s, people, days[0]) ? days[0] : undefined)
+    dayOfMeetingClause(s, people, days, clauseAt) ??
+    (!dayOfOthersOnly(s, people, first, clauseAt) ? first : undefined)
   );
 }
 
@@ -30,9 +34,12 @@ export function dayOfMeetingClauseOrOthers(
  * Whether the clause that holds `day` names people and none of `people`: "X, who on Monday met Z,
  * held talks with Y" dates the meeting with Z, not the one with Y.
  */
-function dayOfOthersOnly(s: Sentence, people: readonly number[], day: DaySpan): boolean {
-  const bounds = clauseBounds(s.text);
-  const clauseAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
+function dayOfOthersOnly(
+  s: Sentence,
+  people: readonly number[],
+  day: DaySpan,
+  clauseAt: (i: number) => number,
+): boolean {
   const at = clauseAt(day.index);
   const named = s.mentions
     .filter((m) => m.kind === "person" && m.person !== undefined && !m.resolved)
@@ -41,13 +48,13 @@ function dayOfOthersOnly(s: Sentence, people: readonly number[], day: DaySpan): 
   return named.length > 0 && named.every((p) => !people.includes(p));
 }
 
-/** Where the clauses of a sentence start, and its end. */
-function clauseBounds(text: string): number[] {
+/** The clause of a sentence's text that holds an offset: where the clauses start, and its end. */
+function clauseIndex(text: string): (i: number) => number {
   const bounds = [0];
   CLAUSE_BOUND.lastIndex = 0;
   for (let m = CLAUSE_BOUND.exec(text); m; m = CLAUSE_BOUND.exec(text)) bounds.push(m.index);
   bounds.push(text.length + 1);
-  return bounds;
+  return (i) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
 }
 
 /**
@@ -55,14 +62,13 @@ function clauseBounds(text: string): number[] {
  * else, among `days` (the days already kept for the sentence's meetings). Undefined when no clause
  * does, or when clauses of different days do: the caller keeps its own choice then.
  */
-export function dayOfMeetingClause(
+function dayOfMeetingClause(
   s: Sentence,
   people: readonly number[],
   days: readonly DaySpan[],
+  clauseAt: (i: number) => number,
 ): DaySpan | undefined {
   if (days.length < 2 || people.length < 2) return undefined;
-  const bounds = clauseBounds(s.text);
-  const clauseAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
   // The people each clause names, by name (a pronoun may stand for anyone said before it).
   const named = new Map<number, Set<number>>();
   for (const m of s.mentions) {
