@@ -7,6 +7,7 @@
  */
 import type { Doc, LocalPerson } from "./document.ts";
 import { onlyOne } from "./only-one.ts";
+import { cachedPattern } from "./pattern-cache.ts";
 
 // A deputy of the head of a body: "Deputy Speaker", "First Vice-Chairman", "Vice President".
 const DEPUTY_OF_HEAD =
@@ -38,17 +39,23 @@ export function completeBareTitles(doc: Doc): void {
 
 /** The bodies that compatriots of `p` head by the title `head` ("Speaker of the House of Representatives"). */
 function headedBodies(doc: Doc, p: LocalPerson, head: string): Set<string> {
-  const of = new RegExp(String.raw`^${head}\s+of\s+(?:the\s+)?(.+)$`, "i");
+  const of = headOf(head);
   const bodies = new Set<string>();
   for (const q of doc.people) {
     if (q === p || q.country !== p.country) continue;
     for (const r of q.roles) {
-      const named = r.body ?? of.exec(r.title)?.[1];
-      if (named && of.test(r.title)) bodies.add(named);
+      // A title that is not "<head> of ..." heads nothing, whatever body it was read with.
+      const title = of.exec(r.title);
+      const named = r.body ?? title?.[1];
+      if (named && title) bodies.add(named);
     }
   }
   return bodies;
 }
+
+// "<head> of (the) <body>", for each head title DEPUTY_OF_HEAD captures (a handful of words): compiled
+// once per title, not once per person asked about.
+const headOf = cachedPattern((head: string) => new RegExp(String.raw`^${head}\s+of\s+(?:the\s+)?(.+)$`, "i"));
 
 /** The national legislatures of `country` that the article names. */
 function legislaturesNamed(doc: Doc, country: string): Set<string> {

@@ -206,21 +206,7 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     .map(citiesOfTheMeeting)
     .flatMap(citiesIn)[0];
   const body = doc.sentences.filter((s) => !s.headline);
-  // A sentence that frames the meetings ("The forum is underway in Seoul"), not one about a future event.
-  const framing = body
-    .slice(0, 3)
-    .find(
-      (s) =>
-        !meetings.some((m) => m.sentence === s.index) &&
-        (placeIn(citiesOfTheMeeting(s), true) ?? placeWithCountryIn(s)) &&
-        !NOT_HERE.test(s.text) &&
-        !NOT_FRAMING.test(s.text) &&
-        !tellsTripCalledOff(s.text) &&
-        !datesEarlierDay(s.text, doc.article.published),
-    );
-  const frameCity = framing
-    ? (placeIn(citiesOfTheMeeting(framing), true) ?? placeWithCountryIn(framing))
-    : undefined;
+  const frameCity = framingCity(doc, body, meetings);
   // A lead that says a trip was called off names a place no one met in.
   const leadCity =
     body[0] && !tellsTripCalledOff(body[0].text)
@@ -273,6 +259,25 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
     const venue = sentence ? venueIn(sentence.text) : undefined;
     if (venue && m.place && !m.place.includes(venue)) m.place = `${venue}, ${m.place}`;
   }
+}
+
+// The city of a sentence among the first three of the body that frames the meetings ("The forum is
+// underway in Seoul"): one that tells no meeting, and not one about a future event, an earlier one or a
+// trip called off. Its city is read once, for the test and the answer.
+function framingCity(doc: Doc, body: Sentence[], meetings: LocalMeeting[]): string | undefined {
+  for (const s of body.slice(0, 3)) {
+    if (meetings.some((m) => m.sentence === s.index)) continue;
+    const city = placeIn(citiesOfTheMeeting(s), true) ?? placeWithCountryIn(s);
+    if (
+      city &&
+      !NOT_HERE.test(s.text) &&
+      !NOT_FRAMING.test(s.text) &&
+      !tellsTripCalledOff(s.text) &&
+      !datesEarlierDay(s.text, doc.article.published)
+    )
+      return city;
+  }
+  return undefined;
 }
 
 /**

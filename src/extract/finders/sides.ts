@@ -149,8 +149,8 @@ const DELEGATION_NOUNS = new Set([
  * The person who heads the delegation an article follows: the one it says led or headed a
  * delegation ("a delegation led by X", "X led a parliamentary delegation"), else its protagonist.
  */
-export function delegationHead(doc: Doc): number | undefined {
-  return ledHead(doc) ?? articleProtagonist(doc, { prominence: false })?.id;
+export function delegationHead(doc: Doc, led = ledHead(doc)): number | undefined {
+  return led ?? articleProtagonist(doc, { prominence: false })?.id;
 }
 
 // The person the article says led or headed a delegation, if it says so.
@@ -227,12 +227,13 @@ export function delegationAsHead(doc: Doc): void {
       }
       if (/^(of|from|to)$/i.test(s.tokens[k + 1]?.text ?? "")) continue;
       if (delegationOfPersonBefore(s, article, k)) continue;
-      if (head === null) head = delegationHead(doc);
+      if (led === null) led = ledHead(doc);
+      if (head === null) head = delegationHead(doc, led);
       if (head === undefined) return;
       // "The visiting delegation is scheduled to be received by Y": the guests' delegation, whose head
       // is the article's guest when the protagonist hosted them.
       if (VISITING.test(s.tokens[k - 1]?.key ?? "")) {
-        const guest = visitingHead(doc);
+        const guest = visitingHead(doc, led);
         if (guest !== undefined && !s.mentions.some((m) => m.person === guest))
           s.mentions.push({ kind: "person", from: article, to: k + 1, person: guest, resolved: true });
         s.mentions.sort((a, b) => a.from - b.from);
@@ -258,8 +259,7 @@ const VISITING = /^(?:visiting|guest|foreign)$/;
  * mentioned person of another country than the host's: the dateline's country (where the report
  * stands), else the protagonist's (who then hosted them). Undefined when neither country is known.
  */
-function visitingHead(doc: Doc): number | undefined {
-  const led = ledHead(doc);
+function visitingHead(doc: Doc, led: number | undefined): number | undefined {
   if (led !== undefined) return led;
   const main = articleProtagonist(doc, { prominence: false });
   const home = (doc.article.datelineCity ? countryOf(doc.article.datelineCity) : undefined) ?? main?.country;
