@@ -20,6 +20,7 @@ import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
+import { referredNotReported } from "./meeting-referred.ts";
 import { futureAfterOpener } from "./opener-clause.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
@@ -326,6 +327,9 @@ const PHONE_AFTER = new RegExp(`^${PHONE_PHRASE}`);
 // The telephone a few words after a verb's object: "spoke with Y by phone", "talked with Y at length
 // over the phone" (the object may be followed by a word or two of manner or time before it).
 const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_PHRASE}`);
+/** Whether a noun finder's match is a meeting referred to, not reported (see meeting-referred.ts). */
+const referredAt = (sk: string, m: RegExpMatchArray) =>
+  referredNotReported(sk.slice(0, m.index ?? 0), sk.slice((m.index ?? 0) + m[0].length));
 /** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
 const byPhone = (m: RegExpMatchArray, from = "") =>
   BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
@@ -1318,7 +1322,7 @@ function nounFinders(scope: SentenceScope): void {
       add("besides", ids(m[2]), listAt(sk, m, 1, s.mentions), plannedAround(m));
   if (namesMeeting && sk.includes(" of @m"))
     for (const m of allMatches(MEETING_OF, sk)) {
-      if (byPhone(m)) continue;
+      if (byPhone(m) || referredAt(sk, m)) continue;
       const leader = m[3] ? [Number(m[3].slice(2))] : [];
       add(
         "meeting-of",
@@ -1377,7 +1381,8 @@ function nounFinders(scope: SentenceScope): void {
     }
   if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
-      if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
+      if (!byPhone(m) && !referredAt(sk, m))
+        add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
   if (namesMeeting && sk.includes(" between ") && sk.includes(" by @m"))
     for (const m of allMatches(BETWEEN_LED, sk))
       if (!byPhone(m)) add("between-led", ids(m[1]), ids(m[2]), plannedAround(m), false);
