@@ -12,6 +12,7 @@
  * report, so never becomes an interlocutor.
  */
 
+import { absentPeople } from "./absent-people.ts";
 import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -335,6 +336,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
         k.people.some((x) => x !== host.id && x !== p.id && doc.people[x]?.country === p.country),
     );
   const hostMetSomeone = known.some((k) => !k.addsTo && k.people.includes(host.id) && k.people.length > 1);
+  const absent = absentPeople(doc);
   const kept = [...ties.values()].filter((t) => {
     const p = doc.people[t.person];
     if (!p) return false;
@@ -346,6 +348,9 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
     // The sentence finders already found whom of that side the host met: this is a leader quoted.
     if (p.country && hostSideMet(p)) return false;
     if (t.strong) return true;
+    // Speech alone does not make a side of someone brought in as absent ("spoke by telephone with
+    // Y. Y thanked him"; "handed over a message from Y. Y invited the Chairwoman to visit").
+    if (absent.has(p.id)) return false;
     return !!p.country;
   });
   // One of a side tied by the encounter itself: others of that side who only speak are quoted, not met.
