@@ -19,6 +19,7 @@ import { countryOf } from "./gazetteer.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
+import { recallsAnEncounter } from "./recalled.ts";
 import { joinWords } from "./roles.ts";
 
 /** What a person does in the report that makes them the other side of an encounter. */
@@ -194,7 +195,13 @@ function fillUnnamedSides(doc: Doc, host: LocalPerson, known: Proposal[]): void 
     if (!person?.roles.length || inSomeMeeting.has(person.id)) continue;
     // Named as the other party of the meetings ("during the meetings with Y"), or speaking in them.
     const aboutTheMeetings = doc.sentences.some((s) => {
-      if (s.headline || s.index === side.sentence || quotesElsewhere(s) || !OF_THE_MEETINGS.test(s.text))
+      if (
+        s.headline ||
+        s.index === side.sentence ||
+        quotesElsewhere(s) ||
+        !OF_THE_MEETINGS.test(s.text) ||
+        recallsAnEncounter(s.text)
+      )
         return false;
       const sk = skeleton(s);
       return s.mentions.some(
