@@ -30,5 +30,7 @@ const EFFECT_AFTER =
  */
 export function referredNotReported(before: string, after: string): boolean {
   const b = before.trimEnd();
-  return WISHED_BEFORE.test(b) || FRUITS_BEFORE.test(b) || REMOTE_BEFORE.test(b) || EFFECT_AFTER.test(after);
+  // A match may or may not have taken the space after it.
+  const a = ` ${after.trimStart()}`;
+  return WISHED_BEFORE.test(b) || FRUITS_BEFORE.test(b) || REMOTE_BEFORE.test(b) || EFFECT_AFTER.test(a);
 }

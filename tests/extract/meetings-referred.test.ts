@@ -19,6 +19,7 @@ describe("meetings referred to, not reported", () => {
     for (const sentence of [
       "Vasko recalled the results of the talks between Arno Kelbet and Dina Marlo, which opened a new chapter.",
       "The guests noted that the meetings between Presidents Arno Kelbet and Dina Marlo have given impetus to trade.",
+      "The talks of Presidents Arno Kelbet and Dina Marlo in May laid the foundation for the new stage.",
     ])
       expect(names(sentence)).toEqual(onlyTheLead);
   });
