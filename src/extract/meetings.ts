@@ -290,7 +290,7 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 // Congratulating someone on an election or an appointment is a message, not a meeting, unless the
 // sentence places it in a meeting ("Opening the meeting, X congratulated Y on his appointment").
 const ON_TAKING_OFFICE =
-  /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
+  /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration|(?:being|having been) (?:re-?)?(?:elected|appointed)|swearing-in|assuming (?:the )?(?:office|post|duties)|new (?:post|position|appointment)|(?:victory|win|success) (?:in|at) (?:the )?(?:[\w-]+ )?(?:elections?|polls|vote))\b/;
 // Congratulations on an occasion (a national day, a holiday, an anniversary, a birthday) are sent
 // from afar as often as said in person: with a whole people beside the addressee ("congratulated
 // King X and the people of Y on their National Day") they are a message; to someone the subject
