@@ -327,6 +327,11 @@ const PHONE_AFTER = new RegExp(`^${PHONE_PHRASE}`);
 // The telephone a few words after a verb's object: "spoke with Y by phone", "talked with Y at length
 // over the phone" (the object may be followed by a word or two of manner or time before it).
 const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_PHRASE}`);
+// Taking part from afar: "via videoconference", "by video link", "online", "by telephone".
+const JOINED_FROM_AFAR =
+  /^(?: [\w'’-]+){0,4}? (?:via|by|through|over) (?:a |the )?(?:video ?(?:link|conference|call)?|videoconference|video-conference|(?:tele)?phone|online link)\b|^(?: [\w'’-]+){0,4}? (?:online|remotely)\b/;
+/** Whether a meeting's sentence tells it as held by video (then every side takes part from afar). */
+const joinsAMeetingByVideo = (text: string) => /\b(?:virtual|video|videoconference|online)\b/i.test(text);
 /** Whether a noun finder's match is a meeting referred to, not reported (see meeting-referred.ts). */
 const referredAt = (sk: string, m: RegExpMatchArray) =>
   referredNotReported(sk.slice(0, m.index ?? 0), sk.slice((m.index ?? 0) + m[0].length));
@@ -1615,6 +1620,13 @@ function attendanceFinders(scope: SentenceScope): void {
       const rest = sk.slice((m.index ?? 0) + m[0].length);
       const remote = !!last && fromRemoteSeat(rest, scope.doc.sentences[last.sentence]?.text ?? "");
       if (IN_AN_EVENT.test(rest) || atSittingOfABody(rest) || !(IN_THE_MEETING.test(rest) || remote))
+        continue;
+      // "Y joined the conversation via videoconference": at a meeting held in person, Y was far away.
+      if (
+        last &&
+        JOINED_FROM_AFAR.test(rest) &&
+        !joinsAMeetingByVideo(scope.doc.sentences[last.sentence]?.text ?? "")
+      )
         continue;
       // "Deputies A and B also took part": everyone the list names.
       joinPrevious("participated", ids(m[1]));

@@ -37,6 +37,12 @@ describe("people brought in as absent", () => {
   it.each(absent)("%s is not the head of the delegation met", (_, text) => {
     expect(sides(text)).toEqual([[["Mira Tolvanen"], ["Estonia"]]]);
   });
+  it("someone who joined the talks by video did not attend them", () => {
+    const m = meetingsOf(
+      `${lead} Speaker of the Riigikogu Rein Kask joined the conversation via videoconference and thanked the hosts.`,
+    );
+    expect(m.map((x) => x.names)).toEqual([["Mira Tolvanen"]]);
+  });
   it("but the one the report follows, named with the delegation, is its head", () => {
     const m = meetingsOf(
       `${lead} Speaker of the Riigikogu Rein Kask thanked the hosts for the warm welcome. Kask noted the interest of Estonian firms.`,
