@@ -503,15 +503,10 @@ function bestByRole(
     // Someone named without any role may well be the one the role describes, but only weakly so.
     if (families.length === 0 && !role.counterpart) score += 1;
     if (score < 1) continue;
-    // A title line's title that fits only someone named without any title is the one the report is
-    // about ("Chairperson of the Council met ...", then "X noted"), not anyone named in passing ("the
-    // agreements reached by A and B"): for them it stays unresolved.
-    if (
-      score === 1 &&
-      doc.sentences[sentence]?.headline &&
-      p.id !== articleProtagonist(doc, { prominence: false })?.id
-    )
-      continue;
+    // A title line's title that fits only someone named without any title is one the report is about
+    // (its protagonist, or named in its lead: "Speaker meets Japanese Ambassador", "X met with Y"), not
+    // anyone named in passing ("the agreements reached by A and B"): for them it stays unresolved.
+    if (score === 1 && doc.sentences[sentence]?.headline && !inTheLead(doc, p.id)) continue;
     // Prefer the person mentioned closest before; a person named later comes next (cataphora). When
     // the role fits only weakly (someone named without any role), the most mentioned person wins.
     // The nearest is the one mentioned last before the role's sentence (a role refers back); someone
@@ -534,6 +529,12 @@ function bestByRole(
   if (best && best.distance >= LATER && !sameSentence && rivals.some((c) => c.mentions >= mentions))
     return undefined;
   return best;
+}
+/** Whether a person is the article's protagonist or is named in its lead (its first body sentence naming someone). */
+function inTheLead(doc: Doc, person: number): boolean {
+  if (articleProtagonist(doc, { prominence: false })?.id === person) return true;
+  const lead = doc.sentences.find((s) => !s.headline && s.mentions.some((m) => m.kind === "person"));
+  return !!lead?.mentions.some((m) => m.person === person && !m.resolved);
 }
 // The distance bestByRole gives a person named only after the role's sentence (and after all named before).
 const LATER = 1000;
