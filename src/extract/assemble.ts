@@ -26,7 +26,7 @@ import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { onlyOne } from "./only-one.ts";
 import { cachedPattern } from "./pattern-cache.ts";
-import { dropRecalled, speaksOfRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
+import { dropRecalled, recallsAnEncounter, speaksOfRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
 import { fillRoleSides, mayHoldOffice, mayStandFor } from "./role-sides.ts";
 
 /** A meeting of one article, its sides still local person ids. */
@@ -338,6 +338,9 @@ function dropUmbrellas(doc: Doc, meetings: LocalMeeting[]): void {
           // "held talks with Y, and also met with leaders of the factions": a side whose own sentence
           // names that person apart is others than them.
           !namedApart(doc, m.sentence, m.people, n) &&
+          // An encounter a speaker recalls ("recalled his meeting with Y in 2019") is not one of those
+          // the report tells.
+          !recallsAnEncounter(doc.sentences[n.sentence]?.text ?? n.evidence) &&
           n.planned === m.planned &&
           n.people.includes(m.people[0] as number) &&
           n.people.some(

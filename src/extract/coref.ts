@@ -91,7 +91,7 @@ export function resolveMentions(doc: Doc): void {
           (nextDoing ? clauseSubject(s, kept) : reported || toldOfOwn ? others[0] : others.at(-1)) ??
           lastSubject ??
           main?.id;
-      } else if (m.cue === "guest") person = guestOf(doc, others, main);
+      } else if (m.cue === "guest") person = guestOf(doc, others, main, m.country);
       else if (m.role && staffOfNamed(s, m, kept)) continue;
       else if (m.role)
         person =
@@ -250,8 +250,18 @@ function tokensText(s: Sentence, from: number, to: number): string {
 const TOLD_OF =
   /\b(?:briefed|informed|told|updated|apprised|acquainted)\b(?:\s+\S+){1,8}?\s+(?:on|about|of|with)(?:\s+the\s+(?:results|outcome|outcomes|details|course)\s+of)?$/i;
 
-// "the guest": the most mentioned person who is not the host (the protagonist or someone already in the sentence).
-function guestOf(doc: Doc, others: number[], main: LocalPerson | undefined): number | undefined {
+// "the guest": the most mentioned person who is not the host (the protagonist or someone already in the
+// sentence). "The Swedish guest": the most mentioned one of Sweden, when the article has one; the
+// protagonist too, for the guest may be the one the report follows.
+function guestOf(
+  doc: Doc,
+  others: number[],
+  main: LocalPerson | undefined,
+  country?: string,
+): number | undefined {
+  const ofCountry = country ? doc.people.filter((p) => p.country === country && !others.includes(p.id)) : [];
+  if (ofCountry.length)
+    return [...ofCountry].sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence)[0]?.id;
   const hostCountry = main?.country;
   const candidates = doc.people.filter(
     (p) => p.id !== main?.id && !others.includes(p.id) && (!hostCountry || p.country !== hostCountry),
@@ -495,6 +505,10 @@ function bestByRole(
     // Someone named without any role may well be the one the role describes, but only weakly so.
     if (families.length === 0 && !role.counterpart) score += 1;
     if (score < 1) continue;
+    // A title line's title that fits only someone named without any title is one the report is about
+    // (its protagonist, or named in its lead: "Speaker meets Japanese Ambassador", "X met with Y"), not
+    // anyone named in passing ("the agreements reached by A and B"): for them it stays unresolved.
+    if (score === 1 && doc.sentences[sentence]?.headline && !inTheLead(doc, p.id)) continue;
     // Prefer the person mentioned closest before; a person named later comes next (cataphora). When
     // the role fits only weakly (someone named without any role), the most mentioned person wins.
     // The nearest is the one mentioned last before the role's sentence (a role refers back); someone
@@ -517,6 +531,12 @@ function bestByRole(
   if (best && best.distance >= LATER && !sameSentence && rivals.some((c) => c.mentions >= mentions))
     return undefined;
   return best;
+}
+/** Whether a person is the article's protagonist or is named in its lead (its first body sentence naming someone). */
+function inTheLead(doc: Doc, person: number): boolean {
+  if (articleProtagonist(doc, { prominence: false })?.id === person) return true;
+  const lead = doc.sentences.find((s) => !s.headline && s.mentions.some((m) => m.kind === "person"));
+  return !!lead?.mentions.some((m) => m.person === person && !m.resolved);
 }
 // The distance bestByRole gives a person named only after the role's sentence (and after all named before).
 const LATER = 1000;

@@ -12,12 +12,14 @@
  * report, so never becomes an interlocutor.
  */
 
+import { absentPeople } from "./absent-people.ts";
 import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
+import { recallsAnEncounter } from "./recalled.ts";
 import { joinWords } from "./roles.ts";
 
 /** What a person does in the report that makes them the other side of an encounter. */
@@ -193,7 +195,13 @@ function fillUnnamedSides(doc: Doc, host: LocalPerson, known: Proposal[]): void 
     if (!person?.roles.length || inSomeMeeting.has(person.id)) continue;
     // Named as the other party of the meetings ("during the meetings with Y"), or speaking in them.
     const aboutTheMeetings = doc.sentences.some((s) => {
-      if (s.headline || s.index === side.sentence || quotesElsewhere(s) || !OF_THE_MEETINGS.test(s.text))
+      if (
+        s.headline ||
+        s.index === side.sentence ||
+        quotesElsewhere(s) ||
+        !OF_THE_MEETINGS.test(s.text) ||
+        recallsAnEncounter(s.text)
+      )
         return false;
       const sk = skeleton(s);
       return s.mentions.some(
@@ -335,6 +343,7 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
         k.people.some((x) => x !== host.id && x !== p.id && doc.people[x]?.country === p.country),
     );
   const hostMetSomeone = known.some((k) => !k.addsTo && k.people.includes(host.id) && k.people.length > 1);
+  const absent = absentPeople(doc);
   const kept = [...ties.values()].filter((t) => {
     const p = doc.people[t.person];
     if (!p) return false;
@@ -346,6 +355,9 @@ function interlocutors(doc: Doc, host: LocalPerson, known: Proposal[]): Tie[] {
     // The sentence finders already found whom of that side the host met: this is a leader quoted.
     if (p.country && hostSideMet(p)) return false;
     if (t.strong) return true;
+    // Speech alone does not make a side of someone brought in as absent ("spoke by telephone with
+    // Y. Y thanked him"; "handed over a message from Y. Y invited the Chairwoman to visit").
+    if (absent.has(p.id)) return false;
     return !!p.country;
   });
   // One of a side tied by the encounter itself: others of that side who only speak are quoted, not met.

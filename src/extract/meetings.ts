@@ -21,6 +21,7 @@ import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./fi
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
 import { MEAL } from "./meals.ts";
+import { referredNotReported } from "./meeting-referred.ts";
 import { futureAfterOpener } from "./opener-clause.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
@@ -290,7 +291,7 @@ const CONGRATULATED = new RegExp(String.raw`(${M}) (?:also |warmly )?congratulat
 // Congratulating someone on an election or an appointment is a message, not a meeting, unless the
 // sentence places it in a meeting ("Opening the meeting, X congratulated Y on his appointment").
 const ON_TAKING_OFFICE =
-  /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration)\b/;
+  /^ (?:on|upon) (?:his |her |their )?(?:[\w-]+ )?(?:election|re-election|appointment|taking office|assumption|inauguration|(?:being|having been) (?:re-?)?(?:elected|appointed)|swearing-in|assuming (?:the )?(?:office|post|duties)|new (?:post|position|appointment)|(?:victory|win|success) (?:in|at) (?:the )?(?:[\w-]+ )?(?:elections?|polls|vote))\b/;
 // Congratulations on an occasion (a national day, a holiday, an anniversary, a birthday) are sent
 // from afar as often as said in person: with a whole people beside the addressee ("congratulated
 // King X and the people of Y on their National Day") they are a message; to someone the subject
@@ -327,6 +328,14 @@ const PHONE_AFTER = new RegExp(`^${PHONE_PHRASE}`);
 // The telephone a few words after a verb's object: "spoke with Y by phone", "talked with Y at length
 // over the phone" (the object may be followed by a word or two of manner or time before it).
 const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_PHRASE}`);
+// Taking part from afar: "via videoconference", "by video link", "online", "by telephone".
+const JOINED_FROM_AFAR =
+  /^(?: [\w'’-]+){0,4}? (?:via|by|through|over) (?:a |the )?(?:video ?(?:link|conference|call)?|videoconference|video-conference|(?:tele)?phone|online link)\b|^(?: [\w'’-]+){0,4}? (?:online|remotely)\b/;
+/** Whether a meeting's sentence tells it as held by video (then every side takes part from afar). */
+const joinsAMeetingByVideo = (text: string) => /\b(?:virtual|video|videoconference|online)\b/i.test(text);
+/** Whether a noun finder's match is a meeting referred to, not reported (see meeting-referred.ts). */
+const referredAt = (sk: string, m: RegExpMatchArray) =>
+  referredNotReported(sk.slice(0, m.index ?? 0), sk.slice((m.index ?? 0) + m[0].length));
 /** Whether the words of a match from its verb or noun on say the exchange was by telephone. */
 const byPhone = (m: RegExpMatchArray, from = "") =>
   BY_PHONE.test(m[0].slice(Math.max(0, m[0].indexOf(from))));
@@ -1319,7 +1328,7 @@ function nounFinders(scope: SentenceScope): void {
       add("besides", ids(m[2]), listAt(sk, m, 1, s.mentions), plannedAround(m));
   if (namesMeeting && sk.includes(" of @m"))
     for (const m of allMatches(MEETING_OF, sk)) {
-      if (byPhone(m)) continue;
+      if (byPhone(m) || referredAt(sk, m)) continue;
       const leader = m[3] ? [Number(m[3].slice(2))] : [];
       add(
         "meeting-of",
@@ -1378,7 +1387,8 @@ function nounFinders(scope: SentenceScope): void {
     }
   if (namesMeeting && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
-      if (!byPhone(m)) add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
+      if (!byPhone(m) && !referredAt(sk, m))
+        add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
   if (namesMeeting && sk.includes(" between ") && sk.includes(" by @m"))
     for (const m of allMatches(BETWEEN_LED, sk))
       if (!byPhone(m)) add("between-led", ids(m[1]), ids(m[2]), plannedAround(m), false);
@@ -1605,6 +1615,13 @@ function attendanceFinders(scope: SentenceScope): void {
       const rest = sk.slice((m.index ?? 0) + m[0].length);
       const remote = !!last && fromRemoteSeat(rest, scope.doc.sentences[last.sentence]?.text ?? "");
       if (IN_AN_EVENT.test(rest) || atSittingOfABody(rest) || !(IN_THE_MEETING.test(rest) || remote))
+        continue;
+      // "Y joined the conversation via videoconference": at a meeting held in person, Y was far away.
+      if (
+        last &&
+        JOINED_FROM_AFAR.test(rest) &&
+        !joinsAMeetingByVideo(scope.doc.sentences[last.sentence]?.text ?? "")
+      )
         continue;
       // "Deputies A and B also took part": everyone the list names.
       joinPrevious("participated", ids(m[1]));

@@ -244,7 +244,12 @@ function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefin
   // that is not a phrase (an unknown name) is left alone rather than guessed.
   const f = s.tokens[k]?.key ?? "";
   const role = describeRole(s.tokens, from, to, s.found);
-  if (GUEST.has(f)) return { kind: "person", from, to, cue: "guest" };
+  // "the Swedish guest": the country of the guest, which says who of the visitors it is.
+  if (GUEST.has(f)) {
+    const demonym = s.found.find((x) => x.from >= from && x.to <= k && x.entry.kind === "country");
+    const country = demonym?.entry.kind === "country" ? demonym.entry.name : undefined;
+    return { kind: "person", from, to, cue: "guest", country };
+  }
   if (!role) return undefined;
   // Plurals are groups ("Chargé d'Affaires" is one envoy).
   if (/s$/.test(f) && !/(ss|us|affaires)$/.test(f)) return undefined;

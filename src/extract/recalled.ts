@@ -34,6 +34,19 @@ const REMINDER_OPENER =
 
 const RECALLED = /\b(?:recalled|recalling|reminded|remembered)\b/i;
 
+// An encounter a speaker tells as their memory: "recalled his meeting with Y", "warmly recalled
+// meeting Y", "recalled that he had met Y during his visit". "Recalled his recent talks with Y" is news
+// the report tells besides its own meeting, and stays; so does "said he had met Y" (a meeting reported
+// in the speaker's words).
+const RECALLED_ENCOUNTER =
+  /\b(?:recalled|recalling|reminded|remembered|mentioned)(?: \w+ly)? (?:(?:his|her|their) (?!recent|latest)(?:[\w-]+ ){0,2}?(?:meetings?|talks|conversations?|encounters?)|meeting|talking)\b|\b(?:recalled|recalling|reminded|remembered)(?: that)? (?:he|she|they|both|the two) had (?:already |previously |earlier |once |also )?(?:met|held talks|had talks|talked)\b/i;
+
+/**
+ * Whether a sentence tells an encounter as a speaker's memory ("recalled his meeting with Y",
+ * "recalled that he had met Y"): not the meeting the report is about.
+ */
+export const recallsAnEncounter = (text: string): boolean => RECALLED_ENCOUNTER.test(text);
+
 /** Whether a sentence is what someone recalled or reminded others of ("X recalled that A met B"). */
 export const speaksOfRecalled = (text: string): boolean => RECALLED.test(text);
 
@@ -71,11 +84,12 @@ export function dropRecalled(doc: Doc, meetings: LocalMeeting[], published?: str
   const recalled = meetings.filter(
     (m) =>
       !(m.date && m.date.start.slice(0, 4) >= year) &&
-      tellsOfEarlierEncounter(
-        doc.sentences[m.sentence]?.text ?? m.evidence,
-        published,
-        doc.sentences[m.sentence + 1]?.text,
-      ),
+      (recallsAnEncounter(doc.sentences[m.sentence]?.text ?? m.evidence) ||
+        tellsOfEarlierEncounter(
+          doc.sentences[m.sentence]?.text ?? m.evidence,
+          published,
+          doc.sentences[m.sentence + 1]?.text,
+        )),
   );
   if (recalled.length === meetings.length) return;
   for (const m of recalled) meetings.splice(meetings.indexOf(m), 1);

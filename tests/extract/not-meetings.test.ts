@@ -12,6 +12,14 @@ describe("not meetings", () => {
     );
     expect(m.map((x) => x.names)).toEqual([["Elena Dragan", "Ivo Markov"]]);
   });
+  it("congratulations on a victory in the elections or on being appointed are a message too", () => {
+    for (const on of ["his victory in the parliamentary elections", "being appointed Prime Minister"]) {
+      const m = meetingsOf(
+        `Senator Rita Molnar held talks with Ambassador Jan Horvat. Molnar also congratulated President Ede Kovacs on ${on}, asking the ambassador to pass this on.`,
+      );
+      expect(m.map((x) => x.names)).toEqual([["Jan Horvat", "Rita Molnar"]]);
+    }
+  });
   it("a dialogue between two heads of state is a relationship", () => {
     const m = meetingsOf(
       "Speaker Timur Azimov noted that ties grew thanks to the dialogue between the heads of state Rustam Nazarov and Bekzod Aliyev.",

@@ -3,6 +3,7 @@
  * one unnamed side per country of a list ("the delegations of Russia, Moldova and Greece"), and
  * the head of a delegation where the text says only "the delegation" or "the deputies".
  */
+import { absentPeople } from "../absent-people.ts";
 import type { Doc, Mention, Sentence } from "../document.ts";
 import { countryOf, type Found } from "../gazetteer.ts";
 import { articleProtagonist } from "../protagonist.ts";
@@ -417,7 +418,12 @@ function namedHead(doc: Doc): number | undefined {
 // once, in the frame of a visit ("within the framework of the visit of X"), is no guest the article
 // follows, and their country's delegation may have met without them.
 function mostNamedOf(doc: Doc, country: string): number | undefined {
-  const of = doc.people.filter((p) => p.country === country).sort((a, b) => b.mentions - a.mentions);
+  // Not someone the report brings in as absent ("handed over a message from Speaker Y. In his
+  // letter, Y noted ..."): named twice, but never with the delegation.
+  const absent = absentPeople(doc);
+  const of = doc.people
+    .filter((p) => p.country === country && !absent.has(p.id))
+    .sort((a, b) => b.mentions - a.mentions);
   const [first, second] = of;
   if (!first || first.mentions < 2 || (second && second.mentions === first.mentions)) return undefined;
   return first.id;
