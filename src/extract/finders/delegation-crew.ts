@@ -5,8 +5,8 @@
  * with X and Y, ...") is theirs. A delegation with a head acts as its head instead (see sides.ts).
  */
 import type { Doc, Sentence } from "../document.ts";
+import { M } from "./mention-list.ts";
 
-const M = String.raw`@m\d+`;
 // "@m0 , represented by deputies @m1 , @m2 and @m3": the delegation mention, then its people.
 const MEMBERS = new RegExp(
   String.raw`(${M}) , (?:represented by|consisting of|comprising|composed of|made up of|including) (?:[a-z]+ )?(${M}(?:(?: ,| and| , and)(?: [a-z]+)? ${M})*)`,

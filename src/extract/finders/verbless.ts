@@ -6,6 +6,7 @@
  */
 
 import { MEAL } from "../meals.ts";
+import { M } from "./mention-list.ts";
 
 /** A meeting one of these finders reads: the mention numbers of its subjects and of the sides they met. */
 export interface VerblessMatch {
@@ -14,7 +15,6 @@ export interface VerblessMatch {
   objects: number[];
 }
 
-const M = String.raw`@m\d+`;
 const ENCOUNTER = String.raw`(?:meeting|meetings|talks|negotiations|conversation|consultations|audience|luncheon|lunch|dinner|breakfast|reception|handshake)`;
 
 // "@m0 and @m1 during the meeting": two sides, each with an optional apposition, and at once a
