@@ -49,6 +49,17 @@ const AT_A_DISTANCE =
  * at the other end of a call or a video link.
  */
 export function absentPeople(doc: Doc): Set<number> {
+  // Asked by the interlocutor step and by every unnamed delegation's head lookup, after the names are
+  // settled: worked out once per article.
+  const known = absentMemo.get(doc);
+  if (known) return known;
+  const out = findAbsent(doc);
+  absentMemo.set(doc, out);
+  return out;
+}
+const absentMemo = new WeakMap<Doc, Set<number>>();
+
+function findAbsent(doc: Doc): Set<number> {
   const firstNamed = new Map<number, { s: Sentence; n: number }>();
   for (const s of doc.sentences) {
     if (s.headline) continue;
