@@ -35,7 +35,7 @@ export function dayOfMeetingClauseOrOthers(
  */
 function dayOfOthersOnly(s: Sentence, people: readonly number[], day: DaySpan): boolean {
   const namedWithin = (bounds: number[]) => {
-    const partAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
+    const partAt = (i: number) => partHolding(bounds, i);
     const at = partAt(day.index);
     return s.mentions
       .filter((m) => m.kind === "person" && m.person !== undefined && !m.resolved)
@@ -53,6 +53,11 @@ function partBounds(text: string): number[] {
   for (let i = text.indexOf(";"); i >= 0; i = text.indexOf(";", i + 1)) bounds.push(i);
   bounds.push(text.length + 1);
   return bounds;
+}
+
+/** Which part of a sentence, cut at `bounds` (where parts start, then its end), holds offset `i`. */
+function partHolding(bounds: readonly number[], i: number): number {
+  return bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
 }
 
 /** Where the clauses of a sentence start, and its end. */
@@ -76,7 +81,7 @@ export function dayOfMeetingClause(
 ): DaySpan | undefined {
   if (days.length < 2 || people.length < 2) return undefined;
   const bounds = clauseBounds(s.text);
-  const clauseAt = (i: number) => bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
+  const clauseAt = (i: number) => partHolding(bounds, i);
   // The people each clause names, by name (a pronoun may stand for anyone said before it).
   const named = new Map<number, Set<number>>();
   for (const m of s.mentions) {
