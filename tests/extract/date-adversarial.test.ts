@@ -12,10 +12,16 @@ import { matchReportMeetings } from "./invented-score.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 const PUBLISHED = "2025-06-12";
-/** The date's first day of the meeting that names everyone of `who`, or "none". */
-const dayOf = (text: string, ...who: string[]) =>
-  placesAndDatesOf(text, PUBLISHED).find((m) => who.every((w) => m.names.some((n) => n.includes(w))))?.date
-    ?.start ?? "none";
+/**
+ * The date's first day of the meeting that names everyone of `who`, "none" when it has no date, or "no
+ * meeting" when none is found (so that an undated meeting is told from a lost one).
+ */
+const dayOf = (text: string, ...who: string[]) => {
+  const meeting = placesAndDatesOf(text, PUBLISHED).find((m) =>
+    who.every((w) => m.names.some((n) => n.includes(w))),
+  );
+  return meeting ? (meeting.date?.start ?? "none") : "no meeting";
+};
 
 describe("the sentence before a meeting, when it tells a meeting of its own", () => {
   it("dates its own meeting, not an undated one told after it", () => {

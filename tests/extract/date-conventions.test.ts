@@ -103,6 +103,7 @@ describe("an arrival told in the lead", () => {
       "Senate Speaker Dilo Marsek will arrive in Tbilisi on Monday. At the airport he was met by Speaker of the Parliament of Georgia Orvan Teliko.",
       "2024-07-10",
     );
+    expect(m?.names).toContain("Orvan Teliko");
     expect(m?.date?.start ?? "none").not.toBe("2024-07-08");
   });
 });

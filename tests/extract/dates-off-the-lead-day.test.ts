@@ -8,8 +8,11 @@
 import { describe, expect, it } from "vitest";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
-const dateOf = (text: string, who: string, published: string) =>
-  placesAndDatesOf(text, published).find((m) => m.names.includes(who))?.date?.start;
+/** The first day of the meeting with `who`: undefined when it has no date, "no meeting" when none is found. */
+const dateOf = (text: string, who: string, published: string) => {
+  const meeting = placesAndDatesOf(text, published).find((m) => m.names.includes(who));
+  return meeting ? meeting.date?.start : "no meeting";
+};
 
 describe("on the eve of an event", () => {
   const text =
