@@ -134,19 +134,11 @@ export class FactIndex {
     return this.words.positions(keyword).map((position) => this.base.articles[position]?.id as string);
   }
 
-  /**
-   * The articles (among `within`) that hold a keyword, as `articlesContaining` lists them, without
-   * listing every article of a common keyword: when `within` is the smaller, each of its articles is
-   * looked up in the keyword's list (a binary search), so that a question about a person with a few
-   * hundred reports does not walk the thousands of articles that say "discussed".
-   */
-  articlesContainingWithin(keyword: string, within: ReadonlySet<string>): string[] {
-    return this.positionsWithin(keyword, within).map(
-      (position) => this.base.articles[position]?.id as string,
-    );
-  }
-
-  // The positions of articlesContainingWithin (with ids shared by several articles, each of their places).
+  // The positions of the articles (among `within`) that hold a keyword, in the base's order (with ids
+  // shared by several articles, each of their places), without walking every article of a common
+  // keyword: when `within` is the smaller, each of its articles is looked up in the keyword's list (a
+  // binary search), so that a question about a person with a few hundred reports does not walk the
+  // thousands of articles that say "discussed".
   private positionsWithin(keyword: string, within: ReadonlySet<string>): number[] {
     const postings = this.words.postings(keyword);
     const positions: number[] = [];

@@ -9,7 +9,7 @@ export function wordsOf(index: FactIndex) {
     keywords,
     articles: keywords.map((k) => [k, index.articlesContaining(k), index.articleFrequency(k)]),
     // Among a few articles, looked up one by one when they are fewer than the keyword's.
-    within: keywords.map((k) => index.articlesContainingWithin(k, new Set(["a3", "a1"]))),
+    within: keywords.map((k) => index.weighArticles([k], () => 1, new Set(["a3", "a1"])).ids),
     known: ["dorvan", "rivers", "sarvan", "ulku", "nowhere"].map((w) => index.knows(w)),
     ordinary: ["delegation", "dorvan", "water"].map((w) => index.isLowerCase(w)),
   };

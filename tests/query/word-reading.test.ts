@@ -54,11 +54,11 @@ describe("reading the articles' words after loading", () => {
   it("lists a keyword's articles among some, in the base's order, whether it walks the list or looks each up", () => {
     const index = new FactIndex(base, countryCode);
     // Fewer articles asked than hold "water" (a1, a3): each is looked up in the keyword's list.
-    expect(index.articlesContainingWithin("water", new Set(["a3"]))).toEqual(["a3"]);
-    expect(index.articlesContainingWithin("water", new Set(["a2"]))).toEqual([]);
+    expect(index.weighArticles(["water"], () => 1, new Set(["a3"])).ids).toEqual(["a3"]);
+    expect(index.weighArticles(["water"], () => 1, new Set(["a2"])).ids).toEqual([]);
     // More: the keyword's list is walked. Either way in the base's order, unknown ids left out.
-    expect(index.articlesContainingWithin("water", new Set(["a3", "zz", "a1"]))).toEqual(["a1", "a3"]);
-    expect(index.articlesContainingWithin("nowhere", new Set(["a1"]))).toEqual([]);
+    expect(index.weighArticles(["water"], () => 1, new Set(["a3", "zz", "a1"])).ids).toEqual(["a1", "a3"]);
+    expect(index.weighArticles(["nowhere"], () => 1, new Set(["a1"])).ids).toEqual([]);
   });
 
   it("gives a person's folded surname, none when too short to find them by, and the id's for an unknown id", () => {
