@@ -15,7 +15,7 @@ import {
   statedDates,
   yearAnchor,
 } from "./dates.ts";
-import { ROSTER_FINDER, rosterJoinsGroupMeetings, rosterOfMeeting } from "./delegation-roster.ts";
+import { membersAtHeadlessMeeting, ROSTER_FINDER, rosterOfMeeting } from "./delegation-roster.ts";
 import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { earlierDayOfTheVisit, frameOccasion, toldEarlierInTheSpan } from "./earlier-this-visit.ts";
@@ -139,6 +139,8 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         )
       )
         continue;
+      // A delegation with a head is told as its head: its other members are not counted at the table.
+      if (roster && last) p.people = membersAtHeadlessMeeting(doc, last, p.people);
       if (last) {
         for (const id of p.people) {
           const visit = plural ? meetingsOfTheVisit(doc, told, id) : [];
@@ -233,11 +235,6 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       finders: [p.finder],
     });
   }
-  rosterJoinsGroupMeetings(
-    doc,
-    meetings,
-    proposals.filter((p) => p.finder === ROSTER_FINDER).flatMap((p) => p.people),
-  );
   dropRecalled(doc, meetings, published);
   dropPlansOfTripsCalledOff(doc, meetings);
   dropOwnCounterparts(doc, meetings);

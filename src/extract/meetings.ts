@@ -360,9 +360,13 @@ const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|hosting|meeting(?: with)?|thanking|(?:received|welcomed|hosted|greeted) by) (${M}) , (?:[^@]{0,20}? )?(${M})`,
   "g",
 );
-// "X met Y, who was accompanied by Z", "X, accompanied by A and B, met Y": company at the meeting
-// the same sentence reports ("He is accompanied by A" alone speaks of a whole visit).
-const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIST})`, "g");
+// "X met Y, who was accompanied by Z at the talks": company the sentence places at the meeting. Company
+// alone ("X met Y, who was accompanied by Z", "He is accompanied by A") came with the delegation, and
+// the annotated reports do not count it at the table.
+const ACCOMPANIED = new RegExp(
+  String.raw`accompanied (?:(?:at|during|in) (?:the|this|these) (?:[\w-]+ )?(?:meetings?|talks|negotiations) by (${LIST})|by (?:[^@]{0,60}? )?(${LIST}) (?:at|during|in) (?:the|this|these|both|all) (?:[\w-]+ )?(?:meetings?|talks|negotiations)\b)`,
+  "g",
+);
 // The meeting may name its two sides before the attendance: "The meeting between A and B was also
 // attended by C and D" (everyone named is at one table); a relative clause may tell the attendance
 // ("The talks, which were also attended by C, focused on ..."; "hosted B for talks also attended by C";
@@ -370,7 +374,7 @@ const ACCOMPANIED = new RegExp(String.raw`accompanied by (?:[^@]{0,60}? )?(${LIS
 // part A and B") are read by finders/attendance-openings.ts.
 const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|(?:among (?:the )?)?participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were|was)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // A delegation's member or head, named in apposition at the head of a sentence: "a member of the
@@ -390,10 +394,10 @@ const SIDE_REPRESENTED = new RegExp(
 );
 // Someone who took part in the meeting just reported: "X also took part", "X participated in the
 // talks", "X attended the meeting", "X attended the events", "X joined the talks", "X later joined
-// them", "X was also in attendance", "X was among those present", "X sat in on the meeting" (joining a
-// meeting, not "joined the delegation", which is travelling with it).
+// them", "X was also in attendance", "X was among those present", "X was also at the meeting", "X sat
+// in on the meeting" (joining a meeting, not "joined the delegation", which is travelling with it).
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|attended (?:all |both |each of )?(?:the |these )?(?:[\w-]+ ){0,2}?meetings\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|attended (?:all |both |each of )?(?:the |these )?(?:[\w-]+ ){0,2}?meetings\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|(?:was|were)(?: also)?(?= (?:at|in) (?:the|this|that) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations)\b)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
@@ -427,9 +431,28 @@ const WITH_SUITE = new RegExp(
 );
 // "A delegation led by @m0 , including " + the list: the people of the delegation its head leads;
 // "@m0 , who was accompanied by " + the list, too. Not "members of @m0 , including " + the list: the
-// members named act, not the delegation's head that @m0 stands for.
+// members named act, not the delegation's head that @m0 stands for. Those "joined by", "along with"
+// or "together with" @m0 act with @m0; those who only accompany @m0 or are "included" in its
+// delegation do not (see ONLY_COMPANY).
 const COMPANIONS_OF =
   /(?<!\b(?:members?|some|part) of )(@m\d+) , (?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined))?(?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
+// The company of a delegation, which the annotated reports do not count at its table: only the one it
+// goes with met ("X, accompanied by A and B, met Y" is a meeting of X and Y).
+const ONLY_COMPANY =
+  / , (?:(?:who|which) (?:was|were|is|are) (?:also )?)?(?:accompanied by|including|comprising) (?:[^@,]{0,30}? )?$/;
+// "@m0 , who arrived in the capital together with " + the list: a relative clause on the one the list
+// came with tells the journey, not the meeting; @m0 is the subject, the list its company.
+const TRAVELLED_WITH =
+  /(@m\d+) , (?:who|which) [^@,]{1,60}? (?:together with|along with|accompanied by) (?:[^@,]{0,30}? )?$/;
+
+/**
+ * The subjects of a meeting verb whose subject list may be someone's company: the one it goes with
+ * and the list ("X, joined by A, met Y"), or the one alone when the list only accompanies them
+ * ("X, accompanied by A, met Y").
+ */
+function companyOf(companions: { owner: number[]; only: boolean }, list: number[]): number[] {
+  return companions.owner.length && companions.only ? companions.owner : [...companions.owner, ...list];
+}
 
 // One item of a list with the word that joins it to the one before.
 const LIST_ITEM = new RegExp(
@@ -1052,11 +1075,16 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       return mention(n)?.kind === "person" ? [n] : undefined;
     };
 
-    // "X, accompanied by A and B, met Y": the list next to the verb is X's company; X is a subject too.
-    const companionsOwner = (m: RegExpMatchArray): number[] => {
-      const owner = COMPANIONS_OF.exec(sk.slice(0, m.index ?? 0));
-      const n = owner ? Number(owner[1]?.slice(2)) : -1;
-      return mention(n)?.kind === "person" ? [n] : [];
+    // "X, joined by A and B, met Y": the list next to the verb is X's company; X is a subject too.
+    // "X, accompanied by A and B, met Y": X alone (ONLY_COMPANY); then `only` is set.
+    const companionsOwner = (m: RegExpMatchArray): { owner: number[]; only: boolean } => {
+      const before = sk.slice(0, m.index ?? 0);
+      const owner = COMPANIONS_OF.exec(before);
+      const travelled = owner ? null : TRAVELLED_WITH.exec(before);
+      const n = Number((owner ?? travelled)?.[1]?.slice(2) ?? -1);
+      return mention(n)?.kind === "person"
+        ? { owner: [n], only: !!travelled || ONLY_COMPANY.test(before) }
+        : { owner: [], only: false };
     };
 
     // People who join the meeting reported just before (in this sentence or an earlier one).
@@ -1157,7 +1185,7 @@ interface SentenceScope {
   plannedAround: (m: RegExpMatchArray) => boolean;
   subjectList: (list: string | undefined) => number[];
   appositionOwner: (m: RegExpMatchArray) => number[] | undefined;
-  companionsOwner: (m: RegExpMatchArray) => number[];
+  companionsOwner: (m: RegExpMatchArray) => { owner: number[]; only: boolean };
   joinPrevious: (finder: string, mentions: number[]) => void;
 }
 
@@ -1251,21 +1279,22 @@ function subjectVerbObjectMatches(
         ? []
         : complement
           ? implicitSubject(objects)
-          : [...companionsOwner(m), ...(appositionOwner(m) ?? subjectList(m[1]))];
-      // "... the delegation led by A, which included B and C": the leader's company, at the leader's table.
+          : companyOf(companionsOwner(m), appositionOwner(m) ?? subjectList(m[1]));
+      // "... the delegation led by A, which included B and C": the leader's company. As in the annotated
+      // reports, only the leader is counted at the table: the members came with the delegation, and
+      // the text does not have them take part themselves.
       const company =
         leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
           ? LEADER_COMPANY.exec(sk.slice((m.index ?? 0) + m[0].length))
           : null;
-      // "met with X and the accompanying delegation, which included A and B": X's company, at X's table.
+      // "met with X and the accompanying delegation, which included A and B": X's company, not counted
+      // either; X's table is one meeting.
       const suite = company ? null : WITH_SUITE.exec(sk.slice((m.index ?? 0) + m[0].length));
-      const members = company ? listAt(sk, company, 1, s.mentions) : suite ? ids(suite[1]) : [];
       // The verb and the words after it, up to the object ("held separate meetings with"), read by
       // the branches below for how many tables there were.
       const verbWords = `${m[2]} ${gapAfterVerb(sk, m)}`;
-      if (leader !== undefined)
-        add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
-      else if (members.length) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
+      if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
+      else if (company || suite) add("met-led", subjects, objects, plannedAround(m), false);
       // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
       // Counterparts of different countries in such a list are one meeting each, and so are those of
       // "held meetings with A; B; and C" or "met separately with": the plural says there were several.
@@ -1489,6 +1518,14 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (/\b(?:that|which)\s*$/.test(sk.slice(0, m.index ?? 0))) continue;
       // "The talks, which were attended by A and B, focused on ...": the two attended; the verb is the talks'.
       if (/\b(?:attended|accompanied|joined) by (?:[^@]{0,40}? )?$/.test(sk.slice(0, m.index ?? 0))) continue;
+      // "X, including A and B, met Y": the two are X's delegation, named beside X, not sides of their own;
+      // so are the company of one "who is visiting Ostria along with A and B".
+      if (
+        / , (?:including|comprising) (?:[^@]{0,30}? )?$| , (?:who|which) [^,]{1,80}? (?:together with|along with|accompanied by) (?:[^@,]{0,30}? )?$/.test(
+          sk.slice(0, m.index ?? 0),
+        )
+      )
+        continue;
       // "A and B held a phone conversation": the remote word follows the verb, outside the match.
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
@@ -1564,8 +1601,8 @@ function attendanceFinders(scope: SentenceScope): void {
     joinPrevious("delegation-people-named", [Number(opener[1])]);
   if (/chaired|presided|moderated/.test(sk) && !found.some((p) => !p.addsTo))
     joinPrevious("chaired", chairsOfTheMeeting(sk));
-  if (sk.includes("accompanied by") && found.some((p) => !p.addsTo))
-    for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1]));
+  if (sk.includes("accompanied ") && found.some((p) => !p.addsTo))
+    for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1] ?? m[2]));
   if (
     /attend|present|participa|taking part|took part|joined|joining|involved|presence|represented|accompanying/.test(
       sk,
@@ -1610,7 +1647,11 @@ function attendanceFinders(scope: SentenceScope): void {
   if (last && !found.some((p) => !p.addsTo))
     for (const c of activeCompanions(sk))
       if (last.people.includes(scope.personOf(c.of) ?? -1)) joinPrevious("accompanied", c.companions);
-  if (/particip|took part|attend|present|told|informed|briefed|joined|sat in/.test(sk))
+  if (
+    /particip|took part|attend|present|told|informed|briefed|joined|sat in| (?:was|were) (?:also )?(?:at|in) th/.test(
+      sk,
+    )
+  )
     for (const m of allMatches(PARTICIPATED, sk)) {
       const rest = sk.slice((m.index ?? 0) + m[0].length);
       const remote = !!last && fromRemoteSeat(rest, scope.doc.sentences[last.sentence]?.text ?? "");

@@ -38,25 +38,34 @@ describe("openings that list the attendees", () => {
   });
 });
 
+// The annotated reports count the head of a delegation, not the members its roster names: "a
+// delegation led by X" met as X. Members count where the text has them take part (speak, attend).
 describe("members of the delegation told after the meeting", () => {
   const received =
     "Speaker of the Storting Ingrid Vik received a delegation of the Kazakh Senate led by Senator Bolat Nurlanov.";
-  it("'A and B were also part of the Kazakh delegation'", () => {
+  it("'A and B were also part of the Kazakh delegation': the head's meeting only", () => {
     expect(
       names(`${received} Senators Aida Tulegen and Serik Abenov were also part of the Kazakh delegation.`),
-    ).toEqual([[...pair, "Aida Tulegen", "Serik Abenov"].sort()]);
+    ).toEqual([pair]);
+  });
+  it("a delegation met by its side only is its members", () => {
+    expect(
+      names(
+        "Speaker of the Storting Ingrid Vik received a delegation of the Kazakh Senate. The Kazakh delegation included Kazakh Senators Aida Tulegen and Serik Abenov.",
+      ),
+    ).toEqual([["Aida Tulegen", "Ingrid Vik", "Serik Abenov"]]);
   });
   it("being part of another body is no membership of the delegation", () => {
     expect(names(`${received} Senator Aida Tulegen was also part of the organising committee.`)).toEqual([
       pair,
     ]);
   });
-  it("'The delegation included A and B, as well as C'", () => {
+  it("'The delegation included A and B, as well as C': the head's meeting only", () => {
     expect(
       names(
         `${received} The delegation included senators Aida Tulegen and Serik Abenov, as well as Ambassador Marat Zhunusov.`,
       ),
-    ).toEqual([[...pair, "Aida Tulegen", "Marat Zhunusov", "Serik Abenov"].sort()]);
+    ).toEqual([pair]);
   });
   it("'Members of the delegation, A and B, raised questions': members who spoke at the meeting", () => {
     expect(
@@ -125,16 +134,19 @@ describe("a roster of the delegation told apart after several meetings", () => {
       ["Bolat Nurlanov", "Kari Dahl"],
     ]);
   });
-  it("told in the paragraph of the last meeting, names who sat at it", () => {
+  it("told in the paragraph of the last meeting, adds them to none either: the head met", () => {
     expect(names([visit[0], visit[1], `${visit[2]} ${roster}`].join("\n\n"))).toEqual([
       ["Bolat Nurlanov", "Ingrid Vik"],
-      ["Aida Tulegen", "Bolat Nurlanov", "Kari Dahl", "Serik Abenov"],
+      ["Bolat Nurlanov", "Kari Dahl"],
     ]);
   });
-  it("told after the only meeting, names who sat at it", () => {
-    expect(names([visit[0], visit[1], roster].join("\n\n"))).toEqual([
-      ["Aida Tulegen", "Bolat Nurlanov", "Ingrid Vik", "Serik Abenov"],
-    ]);
+  it("told after the only meeting of a delegation without a head, names who sat at it", () => {
+    const headless = [
+      "A delegation of the Kazakh Senate visited Norway.",
+      "On Monday, the Kazakh delegation met with Speaker of the Storting Ingrid Vik.",
+      "The delegation also includes Kazakh senators Aida Tulegen and Serik Abenov.",
+    ];
+    expect(names(headless.join("\n\n"))).toEqual([["Aida Tulegen", "Ingrid Vik", "Serik Abenov"]]);
   });
 });
 
@@ -261,10 +273,9 @@ const guestWithCompany = (rest: string) =>
   `Speaker of the Storting Ingrid Vik received a delegation of the Kazakh Senate led by Senator Bolat Nurlanov. Nurlanov, who was accompanied by Senators Aida Tulegen and Serik Abenov, ${rest}`;
 
 describe("'X, who was accompanied by A and B, said ...': company of one who spoke at the meeting", () => {
-  it("the company sat at the meeting just told", () => {
-    expect(names(guestWithCompany("said Astana was ready to expand trade."))).toEqual([
-      [...pair, "Aida Tulegen", "Serik Abenov"].sort(),
-    ]);
+  // The one accompanied spoke there; the company did not, and came with X: not counted at the table.
+  it("the company is not counted at the meeting just told", () => {
+    expect(names(guestWithCompany("said Astana was ready to expand trade."))).toEqual([pair]);
   });
   it("without words spoken there, the company may be of the whole visit", () => {
     expect(names(guestWithCompany("arrived in Oslo on Sunday."))).toEqual([pair]);

@@ -24,7 +24,7 @@ describe("those who join or accompany someone", () => {
   });
   it("are of the accompanied one's country when the list stands before the meeting verb", () => {
     const c = countriesIn(
-      "Speaker of the Parliament of Georgia Orvan Teliko, accompanied by Deputy Speaker Dilo Marsek, met with Japanese Prime Minister Kenji Moriwaka in Tokyo.",
+      "Speaker of the Parliament of Georgia Orvan Teliko, joined by Deputy Speaker Dilo Marsek, met with Japanese Prime Minister Kenji Moriwaka in Tokyo.",
     );
     expect(c.get("Dilo Marsek")).toBe("Georgia");
     expect(c.get("Kenji Moriwaka")).toBe("Japan");

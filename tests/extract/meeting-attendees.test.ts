@@ -95,17 +95,19 @@ describe("the people who spell out a delegation sit at one table", () => {
       ),
     ).toEqual([["Bolat Nurlanov", "Henrik Dahl", "Lars Holm", "Sofie Berg"]]);
   });
-  it("a delegation's leader and the members a clause names after the leader", () => {
+  // The annotated reports count a delegation's leader, not the members its clause names.
+  it("a delegation's leader, not the members a clause names after the leader", () => {
+    const leaderAndHost = ["Bolat Nurlanov", "Ingrid Vik"];
     expect(
       names(
         "A delegation led by Speaker Bolat Nurlanov, including Senator Serik Abenov and Ambassador Aida Tulegen, met with Speaker Ingrid Vik.",
       ),
-    ).toEqual(trio);
+    ).toEqual([leaderAndHost]);
     expect(
       names(
         "Speaker Ingrid Vik held a meeting with the Kazakh delegation led by Bolat Nurlanov, which included Serik Abenov and Aida Tulegen.",
       ),
-    ).toEqual(trio);
+    ).toEqual([leaderAndHost]);
   });
   it("'received A and members of his delegation, B and C'", () => {
     expect(

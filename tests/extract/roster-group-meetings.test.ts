@@ -1,9 +1,8 @@
 /**
- * A roster of a delegation ("The delegation also included MPs A and B") names who sat at the meetings
- * the report has the delegation hold as one ("the delegation met Y", "the Ostrian MPs were received
- * by Z"), told before or after the roster: a delegation of peers meets as a whole. Not where the
- * delegation's head meets someone by name, not a Speaker's delegation (told as the Speaker's), not a
- * plan, and not a diplomat among the members where the report speaks of the MPs. Every name is invented.
+ * A roster of a delegation ("The delegation also included MPs A and B") tells who travelled. Where
+ * the delegation has a head, whether a Speaker or a peer (a friendship group's chairman), the report's
+ * "the delegation met Y", "the Ostrian MPs were received by Z" are the head's meetings: the annotated
+ * reports count the head, not the members. Every name is invented.
  */
 import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./meeting-helpers.ts";
@@ -13,7 +12,7 @@ const names = (text: string) => meetingsOf(text).map((m) => m.names);
 describe("the members of a delegation of peers", () => {
   const lead =
     "ULAANBAATAR - A delegation of the Ostria-Mongolia Friendship Group of the Ostrian Diet, led by its Chairman Karl Dressen, paid a working visit to Mongolia.";
-  it("sat at each meeting the delegation held as one, before and after the roster", () => {
+  it("are not counted at the meetings the delegation held as one, before or after the roster", () => {
     const text = [
       lead,
       "On October 6, the Ostrian MPs were received by Chairman of the State Great Khural D.Batbold.",
@@ -21,17 +20,17 @@ describe("the members of a delegation of peers", () => {
       "On October 7, the delegation met with Minister of Mining J.Ganzorig.",
     ].join("\n\n");
     expect(names(text)).toEqual([
-      ["Anja Vell", "D.Batbold", "Karl Dressen", "Otto Brenner"],
-      ["Anja Vell", "J.Ganzorig", "Karl Dressen", "Otto Brenner"],
+      ["D.Batbold", "Karl Dressen"],
+      ["J.Ganzorig", "Karl Dressen"],
     ]);
   });
-  it("leave out a diplomat among them where the report speaks of the MPs", () => {
+  it("nor is a diplomat among them", () => {
     const text = [
       lead,
       "The delegation also included Members of the Diet Anja Vell and Otto Brenner, as well as Ostria's Ambassador to Mongolia Ivo Brant.",
       "On October 6, the Ostrian MPs were received by Chairman of the State Great Khural D.Batbold.",
     ].join("\n\n");
-    expect(names(text)).toEqual([["Anja Vell", "D.Batbold", "Karl Dressen", "Otto Brenner"]]);
+    expect(names(text)).toEqual([["D.Batbold", "Karl Dressen"]]);
   });
   it("are not added to a plan of the delegation", () => {
     const text = [

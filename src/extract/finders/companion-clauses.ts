@@ -2,9 +2,9 @@
  * Company at a meeting told after it: "C, who accompanied X, proposed a joint seminar", "A and B
  * accompanied X during the talks", "X was accompanied at the meeting by A and B" ("X is accompanied by
  * A", with no meeting named, speaks of the whole visit). C (A, B) sat at the meeting X had just been told
- * to have, beside X; so did the company of one who spoke there ("X, who was accompanied by A and B,
- * said ..."). Only company of someone of that meeting: "C, who accompanied the minister on his
- * tour" names no one the meeting had.
+ * to have, beside X. Company the text does not place at the meeting ("X, who was accompanied by A and
+ * B, said ...") came with X, and the annotated reports do not count it at the table. Only company of
+ * someone of that meeting: "C, who accompanied the minister on his tour" names no one the meeting had.
  */
 
 import { allMatches } from "../all-matches.ts";
@@ -12,13 +12,6 @@ import { M, MENTION_LIST } from "./mention-list.ts";
 
 // "@m0 , who (also) accompanied @m1 ,": a relative clause on the companion.
 const WHO_ACCOMPANIED = new RegExp(String.raw`(${M}) , who (?:also |had )?accompanied (${M})(?= ,)`, "g");
-// "@m0 , who was accompanied by @m1 and @m2 , said ...": the one accompanied speaks at the meeting just
-// told, so the company named beside them sat there too. Without the words spoken ("X, who was accompanied
-// by A, arrived on Sunday") the company may be of the whole visit.
-const WHO_WAS_ACCOMPANIED = new RegExp(
-  String.raw`(${M}) , who (?:was|were) (?:also )?accompanied by (${MENTION_LIST}) , (?:also )?(?:said|noted|stressed|emphasi[sz]ed|underlined|expressed|assured|pointed out|thanked|proposed|called for|added|briefed|informed)\b`,
-  "g",
-);
 // "@m0 and @m1 accompanied @m2 during / at / in the meetings": the company of the meetings told.
 const ACCOMPANIED_AT = new RegExp(
   String.raw`(${MENTION_LIST}) (?:also )?accompanied (${M}) (?:during|at|in|to|throughout) (?:the|these|both|all(?: the)?|each of the|his|her|their) (?:[\w-]+ )?(?:meetings?|talks|negotiations|discussions|conversations?)\b`,
@@ -41,7 +34,7 @@ export interface Companions {
 
 /**
  * The companions a sentence skeleton names: "@m0 , who accompanied @m1 ,", "@m0 and @m1 accompanied
- * @m2 during the meetings", "@m0 was accompanied at the meeting by @m1", "@m0 , who was accompanied by @m1 , said". The caller checks that the one accompanied took
+ * @m2 during the meetings", "@m0 was accompanied at the meeting by @m1". The caller checks that the one accompanied took
  * part in the meeting told before.
  */
 export function activeCompanions(sk: string): Companions[] {
@@ -51,7 +44,7 @@ export function activeCompanions(sk: string): Companions[] {
     of: Number(m[2]?.slice(2)),
     companions: numbers(m[1]),
   }));
-  const passive = [...allMatches(ACCOMPANIED_BY_AT, sk), ...allMatches(WHO_WAS_ACCOMPANIED, sk)].map((m) => ({
+  const passive = allMatches(ACCOMPANIED_BY_AT, sk).map((m) => ({
     of: Number(m[1]?.slice(2)),
     companions: numbers(m[2] ?? m[3]),
   }));
