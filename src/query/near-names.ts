@@ -8,7 +8,9 @@
  * token lists (an index of runs); the tokens on those lists are then checked, first by the letters
  * they lack (LetterCount), then by fuse's own bound on edits and place (FuseReach), and only those
  * that pass are given to fuse, in their original order, so that fuse ranks and ties them exactly as it
- * would among all tokens.
+ * would among all tokens. The search goes by edits, fewest first: a known name has its best `limit`
+ * a letter or two off, found from one or two long pieces with short lists; more edits, with more and
+ * shorter pieces, are searched only when those do not settle the ranking.
  */
 import Fuse, { type FuseResult } from "fuse.js";
 import { type LetterRunIndex, letterRunIndex, runKey } from "../text/letter-runs.ts";
@@ -66,22 +68,39 @@ export class NearNames {
         limit,
       });
     }
-    const candidates = this.candidates(pattern, threshold);
-    if (candidates.length === 0) return [];
-    return new Fuse(
-      fewestToRank(candidates, limit, (some) => fuseSearch(some, word, limit, threshold)),
-      {
-        includeScore: true,
-        threshold,
-      },
-    ).search(word, { limit });
+    const m = pattern.length;
+    const edits = Math.floor(threshold * m + 1e-9);
+    // Fewest edits first: the best `limit` are usually a letter or two off, and a search for fewer edits
+    // needs fewer, longer pieces of the word, whose token lists are far shorter (see settledBelow).
+    for (let level = 0; level <= edits; level++) {
+      const last = level === edits;
+      // A level below the last only knows the tokens fuse scores under (level + 1) / length.
+      const below = last ? threshold : (level + 1) / m;
+      const candidates = this.candidates(pattern, Math.min(threshold, below), level, last);
+      if (candidates === undefined) continue;
+      if (!last && candidates.length < limit) continue;
+      const hits =
+        candidates.length === 0
+          ? []
+          : new Fuse(
+              fewestToRank(candidates, limit, (some) => fuseSearch(some, word, limit, threshold)),
+              { includeScore: true, threshold },
+            ).search(word, { limit });
+      if (last || settledBelow(hits, limit, below)) return hits;
+    }
+    return [];
   }
 
   // The tokens that hold, unchanged, one of (edits + 1) separate pieces of the word, and that fuse's
-  // bound on edits and place lets through, with that bound.
-  private candidates(pattern: string, threshold: number): Candidate[] {
-    const reach = new FuseReach(pattern, threshold);
-    const edits = Math.floor(threshold * pattern.length + 1e-9);
+  // bound on edits and place (at most `ceiling`) lets through, with that bound. Undefined when the word
+  // is too short to hold (edits + 1) pieces and this is not the last level: the last scans every token.
+  private candidates(
+    pattern: string,
+    ceiling: number,
+    edits: number,
+    last: boolean,
+  ): Candidate[] | undefined {
+    const reach = new FuseReach(pattern, ceiling);
     const found: number[] = [];
     const bounds = new Map<number, number>();
     this.buildRunIndex();
@@ -107,7 +126,8 @@ export class NearNames {
     };
     const pieces = rarestPieces(pattern, edits + 1, size);
     // A word too short to hold (edits + 1) separate pairs of letters: no piece is sure to survive, and
-    // every token is checked.
+    // every token is checked, once, at the last level.
+    if (!pieces && !last) return undefined;
     if (!pieces) {
       for (let t = 0; t < this.tokens.length; t++) check(t);
       return withBounds(found);
@@ -135,6 +155,15 @@ export class NearNames {
     this.seenIn = new Uint32Array(this.tokens.length);
     this.letterMasks = Int32Array.from(this.lowered, letterMask);
   }
+}
+
+/**
+ * Whether the best `limit` hits among the tokens within some edits are the best among all tokens: every
+ * token further off scores at least `below` (fuse's score for that many more edits at the first place),
+ * so when `limit` hits already score less, none of those can rank among them.
+ */
+function settledBelow(hits: FuseResult<string>[], limit: number, below: number): boolean {
+  return hits.length === limit && (hits[limit - 1]?.score ?? 1) < below;
 }
 
 /** A token fuse may match, and the least score it can give it (FuseReach.bound). */

@@ -65,6 +65,20 @@ describe("near names: fuse.js on the few tokens that can match", () => {
           ).toEqual(expected);
         }
     });
+  it("stops at the fewest edits that settle the best `limit`, with fuse's own answer", () => {
+    // Invented: many one-letter variants of one name, and names that hold another whole.
+    const variants = [..."abcdefgijkprsuwyz"].map((c) => `ta${c}menov`);
+    const holders = ["kurdal", "kurdalov", "kurdalova", "kurdalyan", "kurdaluly", "kurdalski"];
+    const dense = [...tokens, ...variants, ...holders, ...holders.map((h) => `${h}ic`)];
+    const all = new Fuse(dense, { includeScore: true, threshold: 0.34 });
+    const near = new NearNames(dense);
+    for (const word of ["talmenov", "talmenv", "kurdal", "kurdalov", "kurdalovna", "tazmenof"])
+      for (const limit of [3, 8, 5000])
+        expect(
+          near.search(word, limit, 0.34).map((h) => [h.item, h.score]),
+          word,
+        ).toEqual(all.search(word, { limit }).map((h) => [h.item, h.score]));
+  });
   it("finds a typo of a name", () => {
     expect(new NearNames(tokens).search("talmenof", 8, 0.34).map((h) => h.item)).toContain("talmenov");
   });
