@@ -142,8 +142,8 @@ describe("fuse reach: the bound on edits and place", () => {
 });
 
 describe("rarest pieces: separate runs with the shortest token lists", () => {
-  // Invented list lengths: "zq" and "xvw" are rare, every other run common.
-  const size = (run: string) => ({ zq: 1, xvw: 2 })[run] ?? 100;
+  // Invented list lengths: "zq" and "xvw" are rare, every other run common, and single letters commoner.
+  const size = (run: string) => ({ zq: 1, xvw: 2 })[run] ?? (run.length === 1 ? 1000 : 100);
   it("chooses the rare runs, apart from each other, and as many as asked", () => {
     const pieces = rarestPieces("abzqcxvwde", 3, size) as string[];
     expect(pieces).toHaveLength(3);
@@ -157,8 +157,18 @@ describe("rarest pieces: separate runs with the shortest token lists", () => {
       at = i + piece.length;
     }
   });
-  it("gives none when the word cannot hold that many pairs", () => {
-    expect(rarestPieces("abcde", 3, size)).toBeUndefined();
+  it("takes single letters only when the word cannot hold that many runs, and gives none for fewer letters", () => {
     expect(rarestPieces("abcdef", 3, size)).toEqual(["ab", "cd", "ef"]);
+    const short = rarestPieces("abzqe", 3, size) as string[];
+    expect(short).toHaveLength(3);
+    expect(short).toContain("zq");
+    expect(short.join("").length).toBeLessThanOrEqual(5);
+    expect(rarestPieces("abcde", 6, size)).toBeUndefined();
+  });
+  it("never takes a run with no list", () => {
+    const listed = (run: string) => (run.includes("-") ? Number.POSITIVE_INFINITY : 10 * (4 - run.length));
+    expect(rarestPieces("ab-cd", 2, listed)).toEqual(["ab", "cd"]);
+    expect(rarestPieces("ab-cd", 4, listed)).toEqual(["a", "b", "c", "d"]);
+    expect(rarestPieces("a-b", 3, listed)).toBeUndefined();
   });
 });
