@@ -19,7 +19,7 @@ function random(seed: number): () => number {
   };
 }
 
-// Words a user might type for these tokens: typos (a letter dropped, doubled, changed or two swapped),
+// Words a user might type for these tokens: typos (a letter dropped, doubled, changed or two swapped; two slips),
 // parts of a token (its start, its end, its middle) and words made of other syllables.
 function typedWords(count: number, seed: number): string[] {
   const next = random(seed);
@@ -28,14 +28,19 @@ function typedWords(count: number, seed: number): string[] {
   for (let n = 0; n < count; n++) {
     const t = pick(tokens);
     const i = Math.floor(next() * t.length);
-    const kind = n % 7;
+    const kind = n % 8;
     if (kind === 0) out.push(t.slice(0, i) + t.slice(i + 1));
     else if (kind === 1) out.push(t.slice(0, i) + pick(["a", "e", "o", "k", "z"]) + t.slice(i + 1));
     else if (kind === 2 && i > 0) out.push(t.slice(0, i - 1) + t[i] + t[i - 1] + t.slice(i + 1));
     else if (kind === 3) out.push(t.slice(Math.min(i, t.length - 2)));
     else if (kind === 4) out.push(t.slice(0, Math.max(2, i)));
     else if (kind === 5) out.push(pick(syllables) + pick(syllables) + pick(syllables) + pick(syllables));
-    else out.push(t + t[i]);
+    else if (kind === 6) {
+      // Two slips: a letter dropped and another changed.
+      const dropped = t.slice(0, i) + t.slice(i + 1);
+      const j = Math.floor(next() * dropped.length);
+      out.push(dropped.slice(0, j) + pick(["a", "u", "y"]) + dropped.slice(j + 1));
+    } else out.push(t + t[i]);
   }
   return out;
 }
