@@ -5,8 +5,8 @@
  * bit, or characters outside a–z and 0–9 (never counted), only make the bound lower, never wrong.
  */
 
-// The bit of a character: a–z are bits 0–25, digits share bits 26–31, anything else has none (-1).
-function letterBit(c: number): number {
+/** The bit of a character: a–z are bits 0–25, digits share bits 26–31, anything else has none (-1). */
+export function letterBit(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 48 && c <= 57) return 26 + ((c - 48) % 6);
   return -1;
@@ -50,4 +50,23 @@ export class LetterCount {
     }
     return count;
   }
+}
+
+/** The tokens that have each letter bit: tokens `tokens[start[b]]` to `tokens[start[b + 1] - 1]`, in order. */
+export interface LetterLists {
+  start: Int32Array;
+  tokens: Int32Array;
+}
+
+/** The {@link LetterLists} of tokens given by their letterMask. */
+export function letterLists(masks: Int32Array): LetterLists {
+  const start = new Int32Array(33);
+  for (const mask of masks) for (let b = 0; b < 32; b++) if (mask & (1 << b)) (start[b + 1] as number)++;
+  for (let b = 0; b < 32; b++) (start[b + 1] as number) += start[b] as number;
+  const next = start.slice(0, 32);
+  const tokens = new Int32Array(start[32] as number);
+  masks.forEach((mask, t) => {
+    for (let b = 0; b < 32; b++) if (mask & (1 << b)) tokens[(next[b] as number)++] = t;
+  });
+  return { start, tokens };
 }

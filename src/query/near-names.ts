@@ -5,15 +5,17 @@
  * with at most `threshold × length` edits (bitap finds a part of the token within that many edits
  * of the word); of one separate piece more than that, one then stands in the token unchanged (each
  * edit spoils at most one piece). The pieces are runs of two or three letters chosen for the shortest
- * token lists (an index of runs); the tokens on those lists are then checked, first by the letters
- * they lack (LetterCount), then by fuse's own bound on edits and place (FuseReach), and only those
- * that pass are given to fuse, in their original order, so that fuse ranks and ties them exactly as it
- * would among all tokens.
+ * token lists (an index of runs), or single letters where the word is too short for enough runs; the
+ * tokens on those lists are then checked, first by the letters they lack (LetterCount), then by fuse's
+ * own bound on edits and place (FuseReach), and only those that pass are given to fuse, in their original order, so that fuse ranks and ties them exactly as it
+ * would among all tokens. The search goes by edits, fewest first: a known name has its best `limit`
+ * a letter or two off, found from one or two long pieces with short lists; more edits, with more and
+ * shorter pieces, are searched only when those do not settle the ranking.
  */
 import Fuse, { type FuseResult } from "fuse.js";
 import { type LetterRunIndex, letterRunIndex, runKey } from "../text/letter-runs.ts";
 import { FuseReach } from "./fuse-reach.ts";
-import { LetterCount, letterMask } from "./letter-count.ts";
+import { LetterCount, type LetterLists, letterBit, letterLists, letterMask } from "./letter-count.ts";
 
 // fuse's bitap works on patterns of up to 32 letters. No name word is longer: a longer "word" is a
 // question typed without spaces, which fuse would cut into pieces of 32 and match each against every
@@ -30,8 +32,9 @@ export class NearNames {
   private runTokens: Int32Array | undefined;
   // The search each token was last looked at in: marks tokens already checked without a set per search.
   private seenIn: Uint32Array | undefined;
-  // The letters each token has, one bit a letter (see letterMask).
+  // The letters each token has, one bit a letter (see letterMask), and the tokens of each letter.
   private letterMasks: Int32Array | undefined;
+  private letterLists: LetterLists | undefined;
   private searches = 0;
   // Questions repeat words ("latest", a popular surname), and a word no piece narrows costs a full scan.
   private readonly cache = new Map<string, FuseResult<string>[]>();
@@ -66,27 +69,42 @@ export class NearNames {
         limit,
       });
     }
-    const candidates = this.candidates(pattern, threshold);
-    if (candidates.length === 0) return [];
-    return new Fuse(
-      fewestToRank(candidates, limit, (some) => fuseSearch(some, word, limit, threshold)),
-      {
-        includeScore: true,
-        threshold,
-      },
-    ).search(word, { limit });
+    const m = pattern.length;
+    const edits = Math.floor(threshold * m + 1e-9);
+    // Fewest edits first: the best `limit` are usually a letter or two off, and a search for fewer edits
+    // needs fewer, longer pieces of the word, whose token lists are far shorter (see settledBelow).
+    for (let level = 0; level <= edits; level++) {
+      const last = level === edits;
+      // A level below the last only knows the tokens fuse scores under (level + 1) / length.
+      const below = last ? threshold : (level + 1) / m;
+      const candidates = this.candidates(pattern, Math.min(threshold, below), level, last);
+      if (candidates === undefined) continue;
+      if (!last && candidates.length < limit) continue;
+      const hits =
+        candidates.length === 0
+          ? []
+          : new Fuse(
+              fewestToRank(candidates, limit, (some) => fuseSearch(some, word, limit, threshold)),
+              { includeScore: true, threshold },
+            ).search(word, { limit });
+      if (last || settledBelow(hits, limit, below)) return hits;
+    }
+    return [];
   }
 
   // The tokens that hold, unchanged, one of (edits + 1) separate pieces of the word, and that fuse's
-  // bound on edits and place lets through, with that bound.
-  private candidates(pattern: string, threshold: number): Candidate[] {
-    const reach = new FuseReach(pattern, threshold);
-    const edits = Math.floor(threshold * pattern.length + 1e-9);
+  // bound on edits and place (at most `ceiling`) lets through, with that bound. Undefined when every
+  // token would be checked and this is not the last level: the last scans every token, once.
+  private candidates(
+    pattern: string,
+    ceiling: number,
+    edits: number,
+    last: boolean,
+  ): Candidate[] | undefined {
+    const reach = new FuseReach(pattern, ceiling);
     const found: number[] = [];
     const bounds = new Map<number, number>();
     this.buildRunIndex();
-    const runStart = this.runStart as Int32Array;
-    const runTokens = this.runTokens as Int32Array;
     const masks = this.letterMasks as Int32Array;
     const letters = new LetterCount(pattern);
     // Letters of the word that the token lacks cost an edit each: a cheap test before the exact one.
@@ -101,29 +119,45 @@ export class NearNames {
     };
     const withBounds = (ts: number[]) =>
       ts.map((t) => ({ token: this.tokens[t] as string, bound: bounds.get(t) as number }));
-    const size = (run: string) => {
-      const k = runKey(run, 0, run.length);
-      return (runStart[k + 1] as number) - (runStart[k] as number);
-    };
-    const pieces = rarestPieces(pattern, edits + 1, size);
-    // A word too short to hold (edits + 1) separate pairs of letters: no piece is sure to survive, and
-    // every token is checked.
-    if (!pieces) {
+    const pieces = rarestPieces(pattern, edits + 1, (run) => this.listOf(run).length);
+    // A word of fewer letters than (edits + 1): no piece is sure to survive, and every token is checked,
+    // once, at the last level. So is every token when the pieces' lists are as long as all.
+    const all =
+      !pieces || pieces.reduce((sum, piece) => sum + this.listOf(piece).length, 0) >= this.tokens.length;
+    if (all && !last) return undefined;
+    if (all || !pieces) {
       for (let t = 0; t < this.tokens.length; t++) check(t);
       return withBounds(found);
     }
     const seen = this.seenIn as Uint32Array;
     const search = ++this.searches;
     for (const piece of pieces) {
-      const k = runKey(piece, 0, piece.length);
-      for (let at = runStart[k] as number; at < (runStart[k + 1] as number); at++) {
-        const t = runTokens[at] as number;
+      const { list, from, length } = this.listOf(piece);
+      for (let at = from; at < from + length; at++) {
+        const t = list[at] as number;
         if (seen[t] === search) continue;
         seen[t] = search;
         check(t);
       }
     }
     return withBounds(found.sort((a, b) => a - b));
+  }
+
+  // The tokens that hold a piece of one letter (by its letter bit: digits share theirs, which only
+  // lengthens a list) or a run of two or three (letter-runs.ts); a piece of another character has none
+  // listed: its list counts as endless, so that no search picks it.
+  private listOf(piece: string): { list: Int32Array; from: number; length: number } {
+    const letters = this.letterLists as LetterLists;
+    if (piece.length === 1) {
+      const bit = letterBit(piece.charCodeAt(0));
+      if (bit < 0) return { list: letters.tokens, from: 0, length: Number.POSITIVE_INFINITY };
+      const from = letters.start[bit] as number;
+      return { list: letters.tokens, from, length: (letters.start[bit + 1] as number) - from };
+    }
+    const k = runKey(piece, 0, piece.length);
+    const runStart = this.runStart as Int32Array;
+    const from = runStart[k] as number;
+    return { list: this.runTokens as Int32Array, from, length: (runStart[k + 1] as number) - from };
   }
 
   // Built on the first look-up (unless given), so that loading a fact base does not pay for it.
@@ -134,7 +168,17 @@ export class NearNames {
     this.runTokens = runs.words;
     this.seenIn = new Uint32Array(this.tokens.length);
     this.letterMasks = Int32Array.from(this.lowered, letterMask);
+    this.letterLists = letterLists(this.letterMasks);
   }
+}
+
+/**
+ * Whether the best `limit` hits among the tokens within some edits are the best among all tokens: every
+ * token further off scores at least `below` (fuse's score for that many more edits at the first place),
+ * so when `limit` hits already score less, none of those can rank among them.
+ */
+function settledBelow(hits: FuseResult<string>[], limit: number, below: number): boolean {
+  return hits.length === limit && (hits[limit - 1]?.score ?? 1) < below;
 }
 
 /** A token fuse may match, and the least score it can give it (FuseReach.bound). */
@@ -175,10 +219,12 @@ export function fewestToRank(
 }
 
 /**
- * `count` separate runs of two or three letters of a word whose token lists are the shortest in all
- * (`size` gives a run's list length), or undefined when the word is too short to hold that many pairs.
- * Any separate pieces do: each edit spoils at most one, so with `count` = edits + 1 one stands in every
- * token within that many edits, and the rarest ones name the fewest tokens to check.
+ * `count` separate runs of one, two or three letters of a word whose token lists are the shortest in
+ * all (`size` gives a run's list length; infinite for a run not listed), or undefined when the word has
+ * fewer letters than that. Any separate pieces do: each edit spoils at most one, so with `count` =
+ * edits + 1 one stands in every token within that many edits, and the rarest ones name the fewest
+ * tokens to check. A single letter has a long list, and is taken only where the word is too short for
+ * longer runs ("smith" within two edits).
  */
 export function rarestPieces(
   word: string,
@@ -186,7 +232,7 @@ export function rarestPieces(
   size: (run: string) => number,
 ): string[] | undefined {
   const n = word.length;
-  if (2 * count > n) return undefined;
+  if (count > n) return undefined;
   // best[p][i]: the least total list length of p runs within the first i letters, and the runs.
   const best: { cost: number; runs: string[] }[][] = [];
   for (let p = 0; p <= count; p++) {
@@ -195,7 +241,7 @@ export function rarestPieces(
       let choice = p === 0 ? { cost: 0, runs: [] as string[] } : { cost: Number.POSITIVE_INFINITY, runs: [] };
       if (p > 0 && i > 0 && (row[i - 1] as { cost: number }).cost < choice.cost)
         choice = row[i - 1] as typeof choice;
-      for (const length of [2, 3]) {
+      for (const length of [1, 2, 3]) {
         const before = p > 0 && i >= length ? best[p - 1]?.[i - length] : undefined;
         if (!before || before.cost === Number.POSITIVE_INFINITY) continue;
         const run = word.slice(i - length, i);

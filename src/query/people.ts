@@ -317,6 +317,9 @@ export class PersonMatcher {
   private compareEntries(a: string, b: string): boolean {
     const ta = this.names.tokensOf(a);
     const tb = this.names.tokensOf(b);
+    // Entries of one name spelled alike (a name many reports give, each its own entry) are the same
+    // person without comparing every word with every other: what the rules below conclude for them.
+    if (ta.length > 0 && sameWords(ta, tb)) return true;
     const alike = (x: string, y: string) => similarity(x, y) >= 0.8;
     const sharedA = ta.filter((x) => tb.some((y) => alike(x, y)));
     const sharedB = tb.filter((y) => ta.some((x) => alike(x, y)));
@@ -391,6 +394,11 @@ export class PersonMatcher {
   looksLikeAName(word: string): boolean {
     return word.length >= 4 && this.nearTokens(word).some((hit) => spelledAlike(word, hit.item));
   }
+}
+
+// Whether two lists of words (each without repeats) hold the same words.
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w) => b.includes(w));
 }
 
 /**

@@ -19,7 +19,7 @@ function random(seed: number): () => number {
   };
 }
 
-// Words a user might type for these tokens: typos (a letter dropped, doubled, changed or two swapped),
+// Words a user might type for these tokens: typos (a letter dropped, doubled, changed or two swapped; two slips),
 // parts of a token (its start, its end, its middle) and words made of other syllables.
 function typedWords(count: number, seed: number): string[] {
   const next = random(seed);
@@ -28,14 +28,19 @@ function typedWords(count: number, seed: number): string[] {
   for (let n = 0; n < count; n++) {
     const t = pick(tokens);
     const i = Math.floor(next() * t.length);
-    const kind = n % 7;
+    const kind = n % 8;
     if (kind === 0) out.push(t.slice(0, i) + t.slice(i + 1));
     else if (kind === 1) out.push(t.slice(0, i) + pick(["a", "e", "o", "k", "z"]) + t.slice(i + 1));
     else if (kind === 2 && i > 0) out.push(t.slice(0, i - 1) + t[i] + t[i - 1] + t.slice(i + 1));
     else if (kind === 3) out.push(t.slice(Math.min(i, t.length - 2)));
     else if (kind === 4) out.push(t.slice(0, Math.max(2, i)));
     else if (kind === 5) out.push(pick(syllables) + pick(syllables) + pick(syllables) + pick(syllables));
-    else out.push(t + t[i]);
+    else if (kind === 6) {
+      // Two slips: a letter dropped and another changed.
+      const dropped = t.slice(0, i) + t.slice(i + 1);
+      const j = Math.floor(next() * dropped.length);
+      out.push(dropped.slice(0, j) + pick(["a", "u", "y"]) + dropped.slice(j + 1));
+    } else out.push(t + t[i]);
   }
   return out;
 }
@@ -65,6 +70,20 @@ describe("near names: fuse.js on the few tokens that can match", () => {
           ).toEqual(expected);
         }
     });
+  it("stops at the fewest edits that settle the best `limit`, with fuse's own answer", () => {
+    // Invented: many one-letter variants of one name, and names that hold another whole.
+    const variants = [..."abcdefgijkprsuwyz"].map((c) => `ta${c}menov`);
+    const holders = ["kurdal", "kurdalov", "kurdalova", "kurdalyan", "kurdaluly", "kurdalski"];
+    const dense = [...tokens, ...variants, ...holders, ...holders.map((h) => `${h}ic`)];
+    const all = new Fuse(dense, { includeScore: true, threshold: 0.34 });
+    const near = new NearNames(dense);
+    for (const word of ["talmenov", "talmenv", "kurdal", "kurdalov", "kurdalovna", "tazmenof"])
+      for (const limit of [3, 8, 5000])
+        expect(
+          near.search(word, limit, 0.34).map((h) => [h.item, h.score]),
+          word,
+        ).toEqual(all.search(word, { limit }).map((h) => [h.item, h.score]));
+  });
   it("finds a typo of a name", () => {
     expect(new NearNames(tokens).search("talmenof", 8, 0.34).map((h) => h.item)).toContain("talmenov");
   });
@@ -128,8 +147,8 @@ describe("fuse reach: the bound on edits and place", () => {
 });
 
 describe("rarest pieces: separate runs with the shortest token lists", () => {
-  // Invented list lengths: "zq" and "xvw" are rare, every other run common.
-  const size = (run: string) => ({ zq: 1, xvw: 2 })[run] ?? 100;
+  // Invented list lengths: "zq" and "xvw" are rare, every other run common, and single letters commoner.
+  const size = (run: string) => ({ zq: 1, xvw: 2 })[run] ?? (run.length === 1 ? 1000 : 100);
   it("chooses the rare runs, apart from each other, and as many as asked", () => {
     const pieces = rarestPieces("abzqcxvwde", 3, size) as string[];
     expect(pieces).toHaveLength(3);
@@ -143,8 +162,18 @@ describe("rarest pieces: separate runs with the shortest token lists", () => {
       at = i + piece.length;
     }
   });
-  it("gives none when the word cannot hold that many pairs", () => {
-    expect(rarestPieces("abcde", 3, size)).toBeUndefined();
+  it("takes single letters only when the word cannot hold that many runs, and gives none for fewer letters", () => {
     expect(rarestPieces("abcdef", 3, size)).toEqual(["ab", "cd", "ef"]);
+    const short = rarestPieces("abzqe", 3, size) as string[];
+    expect(short).toHaveLength(3);
+    expect(short).toContain("zq");
+    expect(short.join("").length).toBeLessThanOrEqual(5);
+    expect(rarestPieces("abcde", 6, size)).toBeUndefined();
+  });
+  it("never takes a run with no list", () => {
+    const listed = (run: string) => (run.includes("-") ? Number.POSITIVE_INFINITY : 10 * (4 - run.length));
+    expect(rarestPieces("ab-cd", 2, listed)).toEqual(["ab", "cd"]);
+    expect(rarestPieces("ab-cd", 4, listed)).toEqual(["a", "b", "c", "d"]);
+    expect(rarestPieces("a-b", 3, listed)).toBeUndefined();
   });
 });
