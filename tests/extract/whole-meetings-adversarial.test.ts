@@ -16,21 +16,25 @@ describe("meetings missed wholly or invented from page text", () => {
     expect(family("page").length).toBeGreaterThan(20);
     expect(family("turn").length).toBeGreaterThan(20);
   });
-  // Before: 15 spurious, from links, navigation and lists of other headlines.
-  it("invents no meeting from a page's links, labels and navigation", () => {
+  // Before: 15 spurious, from links, navigation and lists of other headlines, and a caption's
+  // "shakes hands with" missed.
+  it("invents no meeting from a page's links, labels and navigation, and reads its captions", () => {
     const score = scoreInventedReports(family("page"));
     expect(score.errors).toEqual([]);
   });
-  // Before: 8 missed, no spurious.
+  // Before: 9 missed, no spurious. Left: a list under a plural title after another object ("talks
+  // with A and the co-rapporteurs, B and C"), a co-chairmanship a role's words swallow, a briefing
+  // told only "at the meeting".
   it("finds the meetings told as nouns or only implied", () => {
     const score = scoreInventedReports(family("noun"));
     expect(score.fp).toBe(0);
-    expect(score.fn).toBeLessThanOrEqual(8);
+    expect(score.fn).toBeLessThanOrEqual(3);
   });
-  // Before: 9 missed, no spurious.
+  // Before: 10 missed, no spurious. Left: a passive participle opener ("Met by Y, X laid ..."), an
+  // inverted "Received at the Senate was X", "X was the guest of Y", "the reception of X by Y".
   it("finds the meetings told in the passive or with the guest first", () => {
     const score = scoreInventedReports(family("turn"));
     expect(score.fp).toBe(0);
-    expect(score.fn).toBeLessThanOrEqual(9);
+    expect(score.fn).toBeLessThanOrEqual(4);
   });
 });
