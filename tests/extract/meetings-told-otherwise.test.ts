@@ -112,3 +112,22 @@ describe("passive and reversed orders", () => {
     ).toEqual(["Dilo Marsek + Kiro Vantel"]);
   });
 });
+
+describe("a time in a clause on what belongs to someone met", () => {
+  const lead = "On Thursday, Speaker Dilo Marsek met with Speaker Vera Teliko. ";
+  it("does not make the meeting a recalled one", () => {
+    expect(
+      pairs(
+        `${lead}Marsek also met with President Orvan Besk, whose parliament hosted last year's summit in Zorgrad.`,
+      ),
+    ).toContain("Dilo Marsek + Orvan Besk");
+  });
+  it("leaves a meeting the sentence itself puts last year recalled", () => {
+    expect(
+      pairs(`${lead}She also recalled that she had met with President Orvan Besk last year.`),
+    ).not.toContain("Dilo Marsek + Orvan Besk");
+    expect(pairs(`${lead}Marsek and Besk, who met last year in Zorgrad, are old friends.`)).not.toContain(
+      "Dilo Marsek + Orvan Besk",
+    );
+  });
+});
