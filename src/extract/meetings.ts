@@ -184,8 +184,12 @@ const VISIT_TO_PERSON = new RegExp(
 // "X visited Ostria on 4-6 May at the invitation of Y", "a delegation headed by X paid an official visit
 // to Ostria at the invitation of Y": the host who invited the visitor received them. Only a visit told
 // as made by the clause's own subject (not "who visited ... at the invitation of", a recalled one).
+// The visit may be told as over rather than made: "X concluded a three-day visit to Ostria at the
+// invitation of Y". (One begun or under way, "arrived in Zorgrad for a visit at the invitation of Y",
+// "is on a visit", has its meetings to come, and they are told on their own.)
+const VISIT_SPENT = String.raw`(?:paid|concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends)`;
 const VISITED_AT_INVITATION = new RegExp(
-  String.raw`(?:^|, |(?:led|headed) by )(${M}) (?:(?:has |have )?(?:also )?(?:visited|paid (?:a|an|his|her|their) (?:[\w'’-]+ ){0,2}?visit to)) [^@]{1,60}? at the invitation of (?:his |her |their |the )?(?:[a-z'’-]+ ){0,3}?(${M})(?! 's)`,
+  String.raw`(?:^|, |(?:led|headed) by )(${M})(?: ,)? (?:(?:has |have )?(?:also )?(?:visited|${VISIT_SPENT} (?:(?:yesterday|today|on [a-z]+) )?(?:a|an|his|her|their) (?:[\w'’-]+ ){0,3}?visit(?: to)?))(?: [^@]{1,60}?)? at the invitation of (?:his |her |their |the )?(?:[a-z'’-]+ ){0,3}?(${M})(?! 's)`,
   "g",
 );
 // "X discussed the prospects of cooperation with Y"; "X appreciated the opportunity offered by the
@@ -1419,6 +1423,10 @@ function nounFinders(scope: SentenceScope): void {
       const inviter = Number(m[2]?.slice(2));
       if (mention(visitor)?.kind !== "person" || mention(inviter)?.kind !== "person") continue;
       if (mention(inviter)?.resolved || personOf(visitor) === personOf(inviter) || plannedAround(m)) continue;
+      // The visit's frame told after the talks it held ("Y held talks with X [...]. X is paying an
+      // official visit at the invitation of Y") is that meeting again, not one more.
+      const pair = [personOf(visitor), personOf(inviter)];
+      if (scope.earlier.some((p) => pair.every((who) => who !== undefined && p.people.includes(who)))) continue;
       add("visited-at-invitation", [visitor], [inviter], false);
     }
   if (sk.includes("discuss") || sk.includes("opportunity"))

@@ -131,3 +131,20 @@ describe("a time in a clause on what belongs to someone met", () => {
     );
   });
 });
+
+describe("a visit told as over, at someone's invitation", () => {
+  it("met the one who invited", () => {
+    const found = pairs(
+      "Speaker Dilo Marsek, concluded yesterday a three-day official visit to Ostria at the invitation of Speaker Vera Teliko. Marsek arrived in Zorgrad on Tuesday evening and was welcomed at a dinner hosted by Deputy Speaker Orvan Besk.",
+    );
+    expect(found).toContain("Dilo Marsek + Vera Teliko");
+    expect(found).toContain("Dilo Marsek + Orvan Besk");
+  });
+  it("is the talks told before it again, not one more meeting", () => {
+    expect(
+      pairs(
+        "Speaker Vera Teliko and Senate President Ana Kross held talks with Speaker Dilo Marsek in Zorgrad on Monday. Marsek concluded an official visit to Ostria at the invitation of Teliko.",
+      ).filter((p) => p === "Dilo Marsek + Vera Teliko"),
+    ).toEqual([]);
+  });
+});
