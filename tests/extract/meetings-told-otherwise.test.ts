@@ -148,3 +148,20 @@ describe("a visit told as over, at someone's invitation", () => {
     ).toEqual([]);
   });
 });
+
+describe("a day between 'will' and its verb", () => {
+  it("leaves the meeting to come", () => {
+    for (const text of [
+      "Speaker Dilo Marsek will on Tuesday meet the President of the Senate, Vera Teliko.",
+      "Speaker Dilo Marsek will later today hold talks with Prime Minister Vera Teliko.",
+    ])
+      expect(meetingsOf(text).map((m) => [m.names.join(" + "), m.status])).toEqual([
+        ["Dilo Marsek + Vera Teliko", "planned"],
+      ]);
+  });
+  it("finds none where the verb meets no one", () => {
+    expect(pairs("Speaker Dilo Marsek will on Tuesday address the Senate chaired by Vera Teliko.")).toEqual(
+      [],
+    );
+  });
+});

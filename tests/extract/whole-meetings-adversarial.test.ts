@@ -22,7 +22,7 @@ describe("meetings missed wholly or invented from page text", () => {
     const score = scoreInventedReports(family("page"));
     expect(score.errors).toEqual([]);
   });
-  // Before: 11 missed, no spurious. Left: a list under a plural title after another object ("talks
+  // Before: 12 missed, no spurious. Left: a list under a plural title after another object ("talks
   // with A and the co-rapporteurs, B and C"), a co-chairmanship a role's words swallow, a briefing
   // told only "at the meeting".
   it("finds the meetings told as nouns or only implied", () => {
