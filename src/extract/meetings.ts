@@ -657,6 +657,10 @@ const REPORTED =
 const NEW_CLAUSE =
   /\b(?:(?:and|but) (?:also |then |later )?(?!(?:talked|conferred|consulted|negotiated|chatted|interacted)\b)[a-z]+ed|that|which|who)\b(?! by\b)/;
 
+// An object that possesses what was met stands for no one met ("welcomed Y's initiative"), unless what
+// it possesses is its own company: "held a meeting with Y's delegation" met Y at its head.
+const POSSESSED_THING = /^ 's\b(?! (?:[\w-]+ ){0,2}?(?:delegation|team|entourage)\b)/;
+
 /**
  * Whether the people a subject-verb-object match pairs are not the verb's own arguments: the verb
  * stands in reported speech after the subject, another clause stands between it and the object,
@@ -667,7 +671,7 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   const beforeVerb = sk.slice(subjectEnd, verbAt);
   const beforeObject = sk.slice(verbEnd, objectAt);
   const afterObject = sk.slice(objectEnd);
-  return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
+  return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || POSSESSED_THING.test(afterObject);
 }
 
 // Someone introduced as the one before's own aide: "his deputy", "her first deputy", "his adviser".

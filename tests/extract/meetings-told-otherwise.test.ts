@@ -165,3 +165,16 @@ describe("a day between 'will' and its verb", () => {
     );
   });
 });
+
+describe("an object that possesses what was met", () => {
+  it("is met when what it possesses is its own company", () => {
+    expect(
+      pairs("Speaker Dilo Marsek held a meeting with Speaker Vera Teliko's delegation on Thursday."),
+    ).toEqual(["Dilo Marsek + Vera Teliko"]);
+  });
+  it("is not met when it is a thing of theirs", () => {
+    expect(
+      pairs("Speaker Dilo Marsek welcomed Speaker Vera Teliko's initiative on water on Thursday."),
+    ).toEqual([]);
+  });
+});
