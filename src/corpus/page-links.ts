@@ -9,7 +9,7 @@
 // A heading over a block of other reports' headlines, alone on its line: "Related news", "Read also",
 // "More on this topic:", "You may also like", "Latest news".
 const LINK_BLOCK_HEADING =
-  /^(?:read (?:also|more)|see also|also read|related(?: news| stories| articles| posts| content)?|more (?:news|stories)|more on (?:this|the) (?:topic|subject|story)|(?:latest|other|top|recent) (?:news|stories|articles)|most (?:read|popular|viewed)|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)|don'?t miss)\s*:?$/i;
+  /^(?:read (?:also|more)|see also|also read|related(?: news| stories| articles| posts| content)?|more (?:news|stories)|more on (?:this|the) (?:topic|subject|story)|(?:latest|other|top|recent|more) (?:news|stories|articles)(?: (?:from|in|on|of) (?:the |this )?[\p{L} ]{1,30})?|most (?:read|popular|viewed)|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)|don'?t miss)\s*:?$/iu;
 // One link on its own line, after a link word and a colon or a mark: "Read also: A meets B",
 // "READ MORE » B holds talks with C".
 const LINK_LINE =
