@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./meeting-helpers.ts";
+import { placesAndDatesOf } from "./place-date-helpers.ts";
 
 const pairs = (text: string) => meetingsOf(text).map((m) => m.names.join(" + "));
 
@@ -121,6 +122,14 @@ describe("a time in a clause on what belongs to someone met", () => {
         `${lead}Marsek also met with President Orvan Besk, whose parliament hosted last year's summit in Zorgrad.`,
       ),
     ).toContain("Dilo Marsek + Orvan Besk");
+  });
+  it("takes no place from the clause", () => {
+    const meetings = placesAndDatesOf(
+      `ZORGRAD, 14 May. ${lead}Marsek also met with President Orvan Besk, whose parliament hosted last year's summit in Brasilia.`,
+      "2024-05-14",
+    );
+    const besk = meetings.find((m) => m.names.some((n) => n.includes("Besk")));
+    expect(besk?.place).not.toContain("Brasilia");
   });
   it("leaves a meeting the sentence itself puts last year recalled", () => {
     expect(
