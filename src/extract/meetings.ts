@@ -1429,10 +1429,11 @@ function nounFinders(scope: SentenceScope): void {
       const inviter = Number(m[2]?.slice(2));
       if (mention(visitor)?.kind !== "person" || mention(inviter)?.kind !== "person") continue;
       if (mention(inviter)?.resolved || personOf(visitor) === personOf(inviter) || plannedAround(m)) continue;
-      // The visit's frame told after the talks it held ("Y held talks with X [...]. X is paying an
+      // The visit's frame told after the talks it held ("Y held talks with X [...]. X concluded an
       // official visit at the invitation of Y") is that meeting again, not one more.
       const pair = [personOf(visitor), personOf(inviter)];
-      if (scope.earlier.some((p) => pair.every((who) => who !== undefined && p.people.includes(who)))) continue;
+      if (scope.earlier.some((p) => pair.every((who) => who !== undefined && p.people.includes(who))))
+        continue;
       add("visited-at-invitation", [visitor], [inviter], false);
     }
   if (sk.includes("discuss") || sk.includes("opportunity"))
