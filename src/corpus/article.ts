@@ -10,6 +10,7 @@ import {
   titleCase,
   yearOfMonth,
 } from "./header.ts";
+import { withoutPageLinks } from "./page-links.ts";
 import { MAX_SENTENCE_CHARS, oneSpaced, splitSentences } from "./sentences.ts";
 
 // A line that is only an agency's short name in capitals: "QNA", "WAM", "(KUNA)".
@@ -125,8 +126,9 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
   // Paragraphs: blank lines separate them; a line that does not end a sentence continues on the next.
   const paragraphs: string[] = [];
   let current = "";
-  for (; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
+  const bodyLines = withoutPageLinks(lines.slice(i));
+  for (const bodyLine of bodyLines) {
+    const line = bodyLine.trim();
     if (!line) {
       if (current) paragraphs.push(current);
       current = "";

@@ -107,10 +107,15 @@ function ownPlaceIn(s: Sentence): string | undefined {
   return where?.text ?? placeIn(own) ?? placeWithCountryIn(s) ?? cityNamedIn(s);
 }
 
+// A clause on what belongs to someone met ("met B, whose parliament hosted the summit in Brasilia")
+// places that thing, not the meeting.
+const WHOSE_CLAUSE = /^\s*whose\b/;
+
 /**
  * The sentence with only the cities that can be its meeting's: not one that stands for its government
  * as a subject ("Tashkent is expecting …", see city-subject.ts), not one inside a quoted remark that
- * reports no meeting, not one in a clause of an invitation or a plan ("invited him to visit Batumi",
+ * reports no meeting, not one in a clause on what belongs to someone ("whose parliament hosted the
+ * summit in Brasilia"), not one in a clause of an invitation or a plan ("invited him to visit Batumi",
  * "the summit to be held in Doha next year"), not one of an event of another time ("the forum held in
  * Samarkand last month").
  */
@@ -127,6 +132,7 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
       !PLAN_OR_INVITATION.test(clause) &&
       !ABSENCE.test(clause) &&
       !EARLIER_CLAUSE.test(clause) &&
+      !WHOSE_CLAUSE.test(clause) &&
       !OTHER_TIME_AFTER.test(s.text.slice(end))
     );
   });

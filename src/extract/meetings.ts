@@ -68,6 +68,7 @@ const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 // In HELD, "attended a luncheon with X" counts only with "with" right after the meal: "attended a
 // reception at the embassy" meets no one named later in the sentence.
+// A photo's caption tells the meeting in the present: "X shakes hands with Y".
 // "negotiated with X", "consulted with X", "dined with X", "gave a reception for X", "joined X for
 // talks": more verbs of news English for one held encounter with a named person. Each needs the
 // person right after it: "dined with students, and B ..." or "joined a committee headed by B" names
@@ -81,7 +82,7 @@ const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an 
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
 
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|shook hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid a (?:courtesy |farewell |protocol )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH})`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH})`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
@@ -90,7 +91,9 @@ const CALL_ON = String.raw`(?:call on|pay a (?:courtesy |farewell )?call on)`;
 // A meal or a sit-down to come with a named person is a meeting to come, as "dined with Y" and "sat
 // down with Y" are held ones: "will dine with Y", "is scheduled to sit down with Y", "will have lunch with Y".
 const SIT_OR_DINE_WITH = String.raw`(?:(?:sit down|dine|lunch)(?= with (?:the )?@m\d)|have (?:a |an )?(?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d))`;
-const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+// A day may stand between "will" and its verb: "X will on Tuesday meet Y", "will later today hold talks".
+const WILL_WHEN = String.raw`(?:(?:on [a-z]+|later(?: today| this week)?|tomorrow|today|next week|this week) )?`;
+const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?${WILL_WHEN}(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
@@ -103,8 +106,10 @@ const SUBJECT_VERB_OBJECT = new RegExp(
 );
 // "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z" (a dialogue
 // between two people is a relationship, not a meeting).
+// "An exchange of views between X and Y took place" is such talks too.
+const EXCHANGE_OF_VIEWS = "exchange of (?:views|opinions)";
 const BETWEEN = new RegExp(
-  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?(?:in [^@,]{1,30} )?between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
+  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}|${EXCHANGE_OF_VIEWS}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?(?:in [^@,]{1,30} )?between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
   "g",
 );
 // "talks were held between the Ostrian delegation led by X and the Veldanian delegation led by Y": the
@@ -120,8 +125,16 @@ const MEETING_OF = new RegExp(
 );
 // "X's visit to Vietnam continued with a meeting with Y", "X's programme included talks with Y": the
 // meetings that make up someone's visit are theirs.
+const VISIT_PART_VERB =
+  "(?:continued|continues|began|begins|started|starts|opened|opens|ended|ends|concluded|concludes|included|includes|featured|features)";
 const OWNED_VISIT = new RegExp(
-  String.raw`(${M}) 's (?:[\w'’-]+ ){0,3}?(?:visit|trip|stay|tour|programme|program|schedule|agenda)(?: [^@,]{0,40}?)? (?:continued|continues|began|begins|started|starts|opened|opens|ended|ends|concluded|concludes|included|includes|featured|features) (?:with )?(?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})`,
+  String.raw`(${M}) 's (?:[\w'’-]+ ){0,3}?(?:visit|trip|stay|tour|programme|program|schedule|agenda)(?: [^@,]{0,40}?)? ${VISIT_PART_VERB} (?:with )?(?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})`,
+  "g",
+);
+// The visit's owner after it: "the visit of X to Kyiv included a meeting with Y", "the programme of
+// X's visit" told as "the programme of the visit of X".
+const VISIT_OF_OWNER = new RegExp(
+  String.raw`(?:visit|trip|stay|tour) of (${M})(?: [^@,]{0,40}?)? ${VISIT_PART_VERB} (?:with )?(?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? with (${LIST})`,
   "g",
 );
 // The verbs that open or close a visit or a day, and the same looked for first as plain words (few
@@ -134,9 +147,9 @@ const VISIT_BOOKEND = new RegExp(
   String.raw`(${M})(?: [^@]{0,40}?)? ${AUX}${BOOKEND_VERB} (?:his|her|their|its|the|@m\d+) (?:[\w'’-]+ ){0,2}?(?:visit|trip|day|stay|programme|program|tour) (?:[^@,]{1,30}? )?(?:with|by) (?:(?:a|an|the) )?(?:[\w'’-]+ ){0,2}?(?:(?:${MEET_NOUN}|${MEAL})s? with|meeting(?: with)?|receiving|holding (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}) with|paying a (?:courtesy )?call on|calling on) (${LIST})`,
   "g",
 );
-// "X's 21 January meeting with Y", "X recalled his recent talks with Y": the owner of the meeting met Y.
+// "X's 21 January meeting with Y" (the day may be abbreviated: "X's Jan. 21 meeting"), "X recalled his recent talks with Y": the owner of the meeting met Y.
 const OWNED_MEETING = new RegExp(
-  String.raw`(${M}) (?:'s|[^@]{0,80}? (?:his|her|their)) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL}) with (${LIST})`,
+  String.raw`(${M}) (?:'s|[^@]{0,80}? (?:his|her|their)) (?:(?:[\w'’-]+|\.) ){0,5}?(?:${MEET_NOUN}|${MEAL}) with (${LIST})`,
   "g",
 );
 // "X made the remarks while receiving Y", "... when meeting with Y before paying a courtesy call on Z",
@@ -173,8 +186,12 @@ const VISIT_TO_PERSON = new RegExp(
 // "X visited Ostria on 4-6 May at the invitation of Y", "a delegation headed by X paid an official visit
 // to Ostria at the invitation of Y": the host who invited the visitor received them. Only a visit told
 // as made by the clause's own subject (not "who visited ... at the invitation of", a recalled one).
+// The visit may be told as over rather than made: "X concluded a three-day visit to Ostria at the
+// invitation of Y". (One begun or under way, "arrived in Zorgrad for a visit at the invitation of Y",
+// "is on a visit", has its meetings to come, and they are told on their own.)
+const VISIT_SPENT = String.raw`(?:paid|concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends)`;
 const VISITED_AT_INVITATION = new RegExp(
-  String.raw`(?:^|, |(?:led|headed) by )(${M}) (?:(?:has |have )?(?:also )?(?:visited|paid (?:a|an|his|her|their) (?:[\w'’-]+ ){0,2}?visit to)) [^@]{1,60}? at the invitation of (?:his |her |their |the )?(?:[a-z'’-]+ ){0,3}?(${M})(?! 's)`,
+  String.raw`(?:^|, |(?:led|headed) by )(${M})(?: ,)? (?:(?:has |have )?(?:also )?(?:visited|${VISIT_SPENT} (?:(?:yesterday|today|on [a-z]+) )?(?:a|an|his|her|their) (?:[\w'’-]+ ){0,3}?visit(?: to)?))(?: [^@]{1,60}?)? at the invitation of (?:his |her |their |the )?(?:[a-z'’-]+ ){0,3}?(${M})(?! 's)`,
   "g",
 );
 // "X discussed the prospects of cooperation with Y"; "X appreciated the opportunity offered by the
@@ -203,7 +220,8 @@ const THEN_WITH = new RegExp(
 );
 // A second agent of a passive, its verb left out and often its own day before it: "was received on
 // Monday by A, and on Tuesday by B", "was welcomed by A, and later by B".
-const AND_BY_AGAIN = new RegExp(String.raw`^ , and (?:[^@.;]{1,50}? )?by (?:the )?(${LIST})`);
+// The aside may stand after the "and" too: "was received by A and, separately, by B".
+const AND_BY_AGAIN = new RegExp(String.raw`^ (?:, )?and (?:, )?(?:[^@.;]{1,50}? )?by (?:the )?(${LIST})`);
 // The preposition of the verb's object said again after a relative clause on it: "held a meeting
 // with A, who is on a visit to Astana, and with B" (B is one more object).
 const AND_WITH_AFTER_CLAUSE = new RegExp(
@@ -226,7 +244,7 @@ function listTail(sk: string, m: RegExpMatchArray): number[] {
 // the committee X, ..."), but not after a clause ("We have a program, including a meeting with X"),
 // nor "The meeting was held with the participation of X" (X attended the meeting told before).
 const OPENING_MEETING = new RegExp(
-  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) held |took place )?with (?!the (?:participation|presence|attendance) of\b)(?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
+  String.raw`^(?:[^@]{0,30}? |(?:within|during|in|as part of|under|following|on) [^@,]{0,70}? , )?(?:(?:the|a|an) )?(?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:was|were|has been|have been) (?:also |then |later |further )?held |(?:also )?took place )?with (?!the (?:participation|presence|attendance) of\b)(?:the [^@,]{1,70}? |${PLURAL_TITLE} , )?(${LIST})(?:${LED})?`,
   "g",
 );
 const PASSIVE_PLANNED = new RegExp(
@@ -274,6 +292,11 @@ const SIGNED_BY = new RegExp(
 // passive, still meets the one called on.
 const CALL_PAID_BY = new RegExp(
   String.raw`(?:call|visit) (?:on|to) (${LIST}) (?:[^@]{0,60}? )?(?:was|were|has been|had been) paid (?:[^@]{0,40}? )?by (${LIST})`,
+  "g",
+);
+// "A courtesy call was paid on Y by X": the same with the one called on after the verb.
+const CALL_PAID_ON_BY = new RegExp(
+  String.raw`(?:call|visit) (?:was|were|has been|had been) paid (?:on|to) (${LIST}) (?:[^@]{0,40}? )?by (${LIST})`,
   "g",
 );
 // "X conveyed the greetings of President Z to Y during the meeting": the messenger met Y; the one
@@ -659,6 +682,10 @@ const REPORTED =
 const NEW_CLAUSE =
   /\b(?:(?:and|but) (?:also |then |later )?(?!(?:talked|conferred|consulted|negotiated|chatted|interacted)\b)[a-z]+ed|that|which|who)\b(?! by\b)/;
 
+// An object that possesses what was met stands for no one met ("welcomed Y's initiative"), unless what
+// it possesses is its own company: "held a meeting with Y's delegation" met Y at its head.
+const POSSESSED_THING = /^ 's\b(?! (?:[\w-]+ ){0,2}?(?:delegation|team|entourage)\b)/;
+
 /**
  * Whether the people a subject-verb-object match pairs are not the verb's own arguments: the verb
  * stands in reported speech after the subject, another clause stands between it and the object,
@@ -669,7 +696,7 @@ function notTheVerbsArguments(sk: string, m: RegExpMatchArray): boolean {
   const beforeVerb = sk.slice(subjectEnd, verbAt);
   const beforeObject = sk.slice(verbEnd, objectAt);
   const afterObject = sk.slice(objectEnd);
-  return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || /^ 's\b/.test(afterObject);
+  return REPORTED.test(beforeVerb) || NEW_CLAUSE.test(beforeObject) || POSSESSED_THING.test(afterObject);
 }
 
 // Someone introduced as the one before's own aide: "his deputy", "her first deputy", "his adviser".
@@ -1344,6 +1371,34 @@ function subjectVerbObjectMatches(
     }
 }
 
+// "X, whom Y received on Thursday, ...", "X, with whom Y had talks, said ...": the one a relative
+// clause opens on met its subject.
+const WHOM_MET = new RegExp(
+  String.raw`(${M}) , (?:with )?whom (${M})(?: [^@]{0,40}?)? ${AUX}(?:${HELD}|${PLANNED})`,
+  "g",
+);
+
+// One more item of a list of "with"s that an item naming no one broke: "Talks were held with A, with
+// representatives of the parties, with B and with C" (B and C were met too). Not after a clause of
+// its own ("while", "who", ...), whose "with" is another verb's.
+const MORE_WITH = / , (?:and )?(?:also )?with (?:the )?(?:[a-z'’-]+ ){0,8}?(?:, )?(@m\d+)/g;
+const OWN_CLAUSE = /\b(?:while|whereas|but|who|which|where|when|after|before|said|says|noted)\b/;
+
+/**
+ * The people of the further "with" items after a match whose own subject the sentence leaves out
+ * (see MORE_WITH), up to the first clause of their own.
+ */
+function moreWithItems(sk: string, m: RegExpMatchArray, found: number[]): number[] {
+  const rest = sk.slice((m.index ?? 0) + m[0].length);
+  const more: number[] = [];
+  for (const w of allMatches(MORE_WITH, rest)) {
+    if (OWN_CLAUSE.test(rest.slice(0, w.index ?? 0))) break;
+    const id = Number(w[1]?.slice(2));
+    if (!found.includes(id) && !more.includes(id)) more.push(id);
+  }
+  return more;
+}
+
 /**
  * The finders of meetings written as nouns: "the meeting of X and Y", "X's meeting with Y", "talks
  * between X and Y", "during a meeting with Y", "meetings were held with Y".
@@ -1370,11 +1425,18 @@ function nounFinders(scope: SentenceScope): void {
       );
     }
   if (namesMeeting && sk.includes(" with @m"))
-    for (const m of [...allMatches(OWNED_MEETING, sk), ...allMatches(OWNED_VISIT, sk)]) {
+    for (const m of [
+      ...allMatches(OWNED_MEETING, sk),
+      ...allMatches(OWNED_VISIT, sk),
+      ...(sk.includes(" of @m") ? allMatches(VISIT_OF_OWNER, sk) : []),
+    ]) {
       // "X's potential meeting with Y" may never happen.
       if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
       add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     }
+  if (sk.includes("whom @m"))
+    for (const m of allMatches(WHOM_MET, sk))
+      if (!byPhone(m) && !referredAt(sk, m)) add("whom-met", ids(m[2]), ids(m[1]), plannedAround(m));
   if (WHILE_VERBS.some((verb) => sk.includes(verb)) && WHILE_WORDS.test(sk))
     for (const m of allMatches(WHILE_MEETING, sk)) {
       const objects = listAt(sk, m, 1, s.mentions);
@@ -1398,6 +1460,11 @@ function nounFinders(scope: SentenceScope): void {
       const inviter = Number(m[2]?.slice(2));
       if (mention(visitor)?.kind !== "person" || mention(inviter)?.kind !== "person") continue;
       if (mention(inviter)?.resolved || personOf(visitor) === personOf(inviter) || plannedAround(m)) continue;
+      // The visit's frame told after the talks it held ("Y held talks with X [...]. X concluded an
+      // official visit at the invitation of Y") is that meeting again, not one more.
+      const pair = [personOf(visitor), personOf(inviter)];
+      if (scope.earlier.some((p) => pair.every((who) => who !== undefined && p.people.includes(who))))
+        continue;
       add("visited-at-invitation", [visitor], [inviter], false);
     }
   if (sk.includes("discuss") || sk.includes("opportunity"))
@@ -1416,7 +1483,7 @@ function nounFinders(scope: SentenceScope): void {
       if (isBilateralBody(mention(body as number)))
         add("bilateral-body", [who as number], [body as number], plannedAround(m));
     }
-  if (namesMeeting && sk.includes(" between "))
+  if ((namesMeeting || sk.includes("exchange of ")) && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
       if (!byPhone(m) && !referredAt(sk, m))
         add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
@@ -1453,10 +1520,15 @@ function nounFinders(scope: SentenceScope): void {
       const listed = tail.length
         ? allMatches(/@m(\d+)/g, m[1] ?? "").map((x) => Number(x[1]))
         : listAt(sk, m, 1, s.mentions);
-      const objects = [...listed, ...tail];
+      const objects = [...listed, ...tail, ...moreWithItems(sk, m, [...listed, ...tail])];
       // "Meeting with a delegation ... led by Y, X said": the leader is the side met, not the subject.
       const leader = m[2] ? [Number(m[2].slice(2))] : [];
-      const subjects = implicitSubject([...objects, ...leader]);
+      // Its host is left out or is the main clause's subject ("Meeting with Y, X said"): never one
+      // named in a relative clause after it ("..., who said she had met Z").
+      const rest = sk.slice((m.index ?? 0) + m[0].length);
+      const relative = rest.search(/\b(?:who|whose|whom|which)\b/);
+      const later = relative < 0 ? [] : allMatches(/@m(\d+)/g, rest.slice(relative)).map((x) => Number(x[1]));
+      const subjects = implicitSubject([...objects, ...leader, ...later]);
       if (leader.length)
         add("opening-meeting-led", subjects, [...objects, ...leader], plannedAround(m), false);
       else add("opening-meeting", subjects, objects, plannedAround(m));
@@ -1561,7 +1633,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (!byPhone(m) && !absentFromTheMeeting(scope, m))
         add("conveyed-to", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
   if (sk.includes(" paid "))
-    for (const m of allMatches(CALL_PAID_BY, sk))
+    for (const m of [...allMatches(CALL_PAID_BY, sk), ...allMatches(CALL_PAID_ON_BY, sk)])
       add("call-paid-by", listAt(sk, m, 2, s.mentions), listAt(sk, m, 1, s.mentions), plannedAround(m));
   if (sk.includes("signed by"))
     for (const m of allMatches(SIGNED_BY, sk)) add("signed-by", ids(m[1]), ids(m[2]), plannedAround(m));

@@ -72,6 +72,16 @@ export function tellsOfEarlierEncounter(text: string, published?: string, next =
   return false;
 }
 
+// A clause on what belongs to someone met, set off by a comma: "met B, whose parliament hosted last
+// year's summit". Its time is its own thing's, not the meeting's. (A "who" clause may tell an
+// encounter of its own, "B, who met A last year", and is read.)
+const WHOSE_ASIDE = /,\s+whose\s[^,;:"“”()]{1,120}?(?:,|(?=[.!?]?\s*$))/g;
+
+/** `text` without its clauses on what belongs to someone (", whose ..., "). */
+export function withoutWhoseAsides(text: string): string {
+  return text.includes(", whose") ? text.replace(WHOSE_ASIDE, ",") : text;
+}
+
 /**
  * Drops the meetings whose sentence recalls an earlier encounter, when the article reports another
  * meeting: the recalled one is background to it. (An article made only of an earlier meeting is a late
@@ -86,7 +96,7 @@ export function dropRecalled(doc: Doc, meetings: LocalMeeting[], published?: str
       !(m.date && m.date.start.slice(0, 4) >= year) &&
       (recallsAnEncounter(doc.sentences[m.sentence]?.text ?? m.evidence) ||
         tellsOfEarlierEncounter(
-          doc.sentences[m.sentence]?.text ?? m.evidence,
+          withoutWhoseAsides(doc.sentences[m.sentence]?.text ?? m.evidence),
           published,
           doc.sentences[m.sentence + 1]?.text,
         )),
