@@ -42,9 +42,10 @@ export function isRelayedReport(lead: string | undefined, texts: readonly string
 }
 
 // A visit that is over: "wrapped up his official visit", "returned from Armenia", "the visit ended",
-// "returned to Beijing on Monday after visits to Chile and Uruguay".
+// "returned to Beijing on Monday after visits to Chile and Uruguay", "returned home yesterday evening
+// from Rome" (the part of the day may follow the day).
 const WRAP_UP =
-  /\b(?:wrapped up|wraps up|wrapping up|concluded|concludes|completed|completes|ended|ends|finished|finishes)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay|mission)\b|\b(?:visit|trip|tour|stay|mission)\b[^.;]{0,120}?\b(?:ended|concluded|came to an end|(?:has|have) come to an end|comes to an end|was over|is over|wrapped up)\b|\b(?:summ(?:ed|ing|arized|arised)?\s+up|results\s+of|outcomes?\s+of)\b[^.;]{0,40}?\b(?:visit|trip|tour|mission)\b|\b(?:returned|returns|is back|was back|came back|comes back) (?:(?:home|today|yesterday|on \w+day) ){0,2}from\b|\b(?:returned|returns|came back|comes back) (?:home|to (?:[\p{Lu}][\p{L}-]+ ){1,2})(?:(?:today|yesterday|on \w+day) )?(?:from|after)\b/iu;
+  /\b(?:wrapped up|wraps up|wrapping up|concluded|concludes|completed|completes|ended|ends|finished|finishes)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay|mission)\b|\b(?:visit|trip|tour|stay|mission)\b[^.;]{0,120}?\b(?:ended|concluded|came to an end|(?:has|have) come to an end|comes to an end|was over|is over|wrapped up)\b|\b(?:summ(?:ed|ing|arized|arised)?\s+up|results\s+of|outcomes?\s+of)\b[^.;]{0,40}?\b(?:visit|trip|tour|mission)\b|\b(?:returned|returns|is back|was back|came back|comes back) (?:(?:home|today|yesterday|on \w+day|last night)(?: (?:morning|afternoon|evening|night))? ){0,2}from\b|\b(?:returned|returns|came back|comes back) (?:home|to (?:[\p{Lu}][\p{L}-]+ ){1,2})(?:(?:today|yesterday|on \w+day|last night)(?: (?:morning|afternoon|evening|night))? )?(?:from|after)\b/iu;
 
 /** Whether the sentence sums up a visit that is over ("wrapped up his visit to Armenia", "returned from Armenia"). */
 export function isVisitWrapUp(text: string): boolean {
