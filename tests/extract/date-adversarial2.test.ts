@@ -9,7 +9,7 @@ import { inAsideGivingTheMeetingDay } from "../../src/extract/aside-clauses.ts";
 import { statedDates } from "../../src/extract/dates.ts";
 import { isVisitWrapUp } from "../../src/extract/late-report.ts";
 import { ADVERSARIAL_DATE_REPORTS_2 } from "./fixtures/invented-dates-adversarial2.ts";
-import { scoreInventedDates } from "./invented-date-score.ts";
+import { byFamily, scoreInventedDates } from "./invented-date-score.ts";
 import { matchReportMeetings } from "./invented-score.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
@@ -162,11 +162,7 @@ describe("the adversarial variants of fixtures/invented-dates-adversarial2.ts", 
   // vague 2 of 11, ended 6 of 14, glued 0 of 10, weekday 1 of 13, range 0 of 10. Two meetings are not
   // found by the meeting finders ("talks that X recently held with Y"; "paid a visit to Z, where on
   // 10 June he met Y").
-  const families = new Map<string, typeof ADVERSARIAL_DATE_REPORTS_2>();
-  for (const r of ADVERSARIAL_DATE_REPORTS_2) {
-    const family = r.id.split("-")[0] as string;
-    families.set(family, [...(families.get(family) ?? []), r]);
-  }
+  const families = byFamily(ADVERSARIAL_DATE_REPORTS_2);
   it("holds at least eight reports in each family", () => {
     expect([...families.keys()].sort()).toEqual(["ended", "forum", "glued", "range", "vague", "weekday"]);
     for (const reports of families.values()) expect(reports.length).toBeGreaterThanOrEqual(8);
