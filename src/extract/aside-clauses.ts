@@ -47,3 +47,36 @@ function asideAround(sentence: string, index: number): string | undefined {
   const close = rest.search(/[,;]|$/);
   return between + rest.slice(0, close);
 }
+
+// A sentence that opens with the meeting itself as its subject, then a relative clause telling its
+// holding: "Talks between X and Y, which ended yesterday evening", "The meeting, which took place on
+// 10 June". Not one telling something else done to it ("which were agreed on 2 June").
+const MEETING_SUBJECT_THEN_RELATIVE =
+  /^\s*(?:the\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:talks|meeting|negotiations|consultations)\b(?:\s+(?:between|with|of)\b[^,;]{0,200})?,\s*(?:which|that)\s+(?:took place|(?:was|were) held|lasted|(?:began|started|opened|ended|closed|concluded))\b/iu;
+// The first or last day of an event or a visit, then a relative clause telling the day it began or
+// ended: "On the last day of his visit, which ended on 10 June, X met Y" is the day of the talks.
+const EDGE_DAY_THEN_RELATIVE =
+  /\bon the (?:(first|opening)|last|final|closing) day of\b[^,;]{0,120},\s*(?:which|that)\s+(?:(began|started|opened|kicked off)|ended|closed|concluded|came to an end|wrapped up)\b/giu;
+
+/**
+ * Whether the position `index` of `sentence` lies in a relative clause that gives the meeting's own
+ * day: one on the meeting itself, told as the sentence's subject ("Talks between X and Y, which ended
+ * yesterday evening in Z, focused on ..."), or one that dates the first or last day the talks are
+ * put on ("On the last day of the visit, which ended on 10 June, ..."). Such a clause's day is the
+ * meeting's, whatever its verb (ended, took place, began).
+ */
+export function inAsideGivingTheMeetingDay(sentence: string, index: number): boolean {
+  const subject = MEETING_SUBJECT_THEN_RELATIVE.exec(sentence);
+  if (subject && inClauseFrom(sentence, subject[0].length, index)) return true;
+  for (const edge of sentence.matchAll(EDGE_DAY_THEN_RELATIVE)) {
+    // The day must be the edge the clause names: a last day that "began" on a day is not told.
+    const first = !!edge[1];
+    if (first === !!edge[2] && inClauseFrom(sentence, (edge.index ?? 0) + edge[0].length, index)) return true;
+  }
+  return false;
+}
+
+/** Whether `index` lies after `open` with no comma or semicolon between: still in the clause opened there. */
+function inClauseFrom(sentence: string, open: number, index: number): boolean {
+  return open <= index && !/[,;]/.test(sentence.slice(open, index));
+}

@@ -11,7 +11,7 @@ import { isoDate, monthNumber } from "../corpus/header.ts";
 import { MONTH_STEMS, WEEKDAY } from "../text/calendar-words.ts";
 import { chronoEnglish } from "../text/chrono.ts";
 import { allMatches } from "./all-matches.ts";
-import { inAsideOfOther } from "./aside-clauses.ts";
+import { inAsideGivingTheMeetingDay, inAsideOfOther } from "./aside-clauses.ts";
 import { isVisitWrapUp } from "./late-report.ts";
 import { inQuoteOfNoMeeting, insideQuote } from "./quotes.ts";
 
@@ -180,10 +180,11 @@ const OPENING_STAMP = new RegExp(
 // The future that a date of a held meeting's sentence may belong to: "where he announced that a
 // delegation will be visiting Ghana from 24-25 August". A past verb of an encounter after the marker
 // puts the date back in the meeting's clause ("X, who will leave soon, met Y on 5 March").
+// So is what someone is invited, asked or urged to do ("invited him to address the plenary on Monday").
 // A headline's "due" with a day is one too: "Vietnamese delegation due Thursday", "X due in Y on Monday"
 // (read in the words before the day, so "due" may end them).
 const FUTURE_MARKER = new RegExp(
-  String.raw`\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|to be held|due(?= (?:on |this |next |in \p{Lu}[\p{L}-]+ (?:on )?)?(?:(?:${WEEKDAY}|tomorrow)\b|$)))\b`,
+  String.raw`\b(?:will|shall|(?:is|are) (?:set |expected |scheduled |due |going |planned )?to (?!have\b)|(?:invited|invites|inviting|asked|urged|proposed)\b[^,;.]{0,40}?\bto (?=\p{Ll})(?!(?:have|the|a|an|his|her|their|its|this|that|our|your)\b)|to be held|due(?= (?:on |this |next |in \p{Lu}[\p{L}-]+ (?:on )?)?(?:(?:${WEEKDAY}|tomorrow)\b|$)))\b`,
   "giu",
 );
 // A past verb of saying after the marker ends the future clause too: the reporting clause that
@@ -440,16 +441,21 @@ const FORMER_PLAN_BEFORE =
  * yesterday evening", "returned home on Tuesday").
  */
 export function datesOtherEvent(sentence: string, index: number): boolean {
+  // A relative clause on the meeting itself, or on the first or last day the talks are put on, dates
+  // the meeting whatever its verb ("Talks between X and Y, which ended yesterday evening, ...", "On
+  // the last day of the visit, which ended on 10 June, ..."): the rules on other events' clauses and
+  // on a visit's end do not apply to it (a day bound inside it by "since" or a saying still does).
+  const ofTheMeeting = inAsideGivingTheMeetingDay(sentence, index);
   const before = sentence.slice(Math.max(0, index - 60), index);
   return (
     SAYING_BEFORE.test(before) ||
-    OTHER_EVENT_BEFORE.test(before) ||
+    (!ofTheMeeting && OTHER_EVENT_BEFORE.test(before)) ||
     PLUPERFECT_CLAUSE_BEFORE.test(before) ||
     EARLIER_MEETING_BEFORE.test(before) ||
     EVENT_BEFORE_OR_AFTER_BEFORE.test(before) ||
     (BOUND_WORD_BEFORE.test(before) && CALENDAR_AT.test(sentence.slice(index, index + 12))) ||
     CEREMONY_HELD_BEFORE.test(before) ||
-    NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) ||
+    (!ofTheMeeting && NOT_A_MEETING_PARTICIPLE_BEFORE.test(before)) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
     VOTE_ON_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before) ||
@@ -462,11 +468,11 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     MEDIUM_BEFORE.test(before) ||
     FORMER_PLAN_BEFORE.test(before) ||
     inWhereClauseOfOther(sentence, index) ||
-    inAsideOfOther(sentence, index) ||
+    (!ofTheMeeting && inAsideOfOther(sentence, index)) ||
     // What the talks build on may be named at length ("the agreements reached during the visit of
     // the Speaker to Valdoria on"): read further back.
     BUILT_ON_OR_PREPARED_BEFORE.test(sentence.slice(Math.max(0, index - 100), index)) ||
-    (END_OF_VISIT_BEFORE.test(before) && isVisitWrapUp(sentence))
+    (!ofTheMeeting && END_OF_VISIT_BEFORE.test(before) && isVisitWrapUp(sentence))
   );
 }
 

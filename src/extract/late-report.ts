@@ -14,6 +14,7 @@
 import { monthNumber } from "../corpus/header.ts";
 import { MONTH_STEMS } from "../text/calendar-words.ts";
 import { allMatches } from "./all-matches.ts";
+import { inAsideOfOther } from "./aside-clauses.ts";
 
 // Other media (another news agency too) or a foreign ministry (or its embassy) as the source, not a chamber's press service:
 // "referring to Uzbek media", "cites MFA", "according to the press service of the Foreign Ministry",
@@ -42,9 +43,10 @@ export function isRelayedReport(lead: string | undefined, texts: readonly string
 }
 
 // A visit that is over: "wrapped up his official visit", "returned from Armenia", "the visit ended",
-// "returned to Beijing on Monday after visits to Chile and Uruguay".
+// "returned to Beijing on Monday after visits to Chile and Uruguay", "returned home yesterday evening
+// from Rome" (the part of the day may follow the day).
 const WRAP_UP =
-  /\b(?:wrapped up|wraps up|wrapping up|concluded|concludes|completed|completes|ended|ends|finished|finishes)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay|mission)\b|\b(?:visit|trip|tour|stay|mission)\b[^.;]{0,120}?\b(?:ended|concluded|came to an end|(?:has|have) come to an end|comes to an end|was over|is over|wrapped up)\b|\b(?:summ(?:ed|ing|arized|arised)?\s+up|results\s+of|outcomes?\s+of)\b[^.;]{0,40}?\b(?:visit|trip|tour|mission)\b|\b(?:returned|returns|is back|was back|came back|comes back) (?:(?:home|today|yesterday|on \w+day) ){0,2}from\b|\b(?:returned|returns|came back|comes back) (?:home|to (?:[\p{Lu}][\p{L}-]+ ){1,2})(?:(?:today|yesterday|on \w+day) )?(?:from|after)\b/iu;
+  /\b(?:wrapped up|wraps up|wrapping up|concluded|concludes|completed|completes|ended|ends|finished|finishes)\b[^.;]{0,40}?\b(?:visit|trip|tour|stay|mission)\b|\b(?:visit|trip|tour|stay|mission)\b[^.;]{0,120}?\b(?:ended|concluded|came to an end|(?:has|have) come to an end|comes to an end|was over|is over|wrapped up)\b|\b(?:summ(?:ed|ing|arized|arised)?\s+up|results\s+of|outcomes?\s+of)\b[^.;]{0,40}?\b(?:visit|trip|tour|mission)\b|\b(?:returned|returns|is back|was back|came back|comes back) (?:(?:home|today|yesterday|on \w+day|last night)(?: (?:morning|afternoon|evening|night))? ){0,2}from\b|\b(?:returned|returns|came back|comes back) (?:home|to (?:[\p{Lu}][\p{L}-]+ ){1,2})(?:(?:today|yesterday|on \w+day|last night)(?: (?:morning|afternoon|evening|night))? )?(?:from|after)\b/iu;
 
 /** Whether the sentence sums up a visit that is over ("wrapped up his visit to Armenia", "returned from Armenia"). */
 export function isVisitWrapUp(text: string): boolean {
@@ -68,7 +70,7 @@ export function isPeriodSummary(text: string): boolean {
 // "a fortnight ago", "some days ago", "last year". "recent" only of an
 // encounter ("their recent talks"): "the recent economic crisis" dates nothing of the meeting.
 const PAST_UNDATED =
-  /\b(?:recently|recent (?:meetings?|talks|visits?|trips?|conversations?|encounters?|contacts|negotiations|consultations)|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in|within) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:during|in the course of|over) the week|(?:a|an|one|two|three|four|five|six|some|several|a few|few|\d+) (?:days?|weeks?|fortnights?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/i;
+  /\b(?:recently|recent (?:meetings?|talks|visits?|trips?|conversations?|encounters?|contacts|negotiations|consultations)|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in|within) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:during|in the course of|over) the week|(?:a|an|one|two|three|four|five|six|some|several|a few|few|\d+) (?:days?|weeks?|fortnights?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/gi;
 
 // A plan put at a time to come without a day: "next year", "later this year", "in the near future",
 // "at a mutually convenient time", "at his earliest convenience".
@@ -122,7 +124,10 @@ const MID_MONTH = new RegExp(
  * 16 May, "in mid-May" in one of 16 May): a report of the day's news does not name its day so.
  */
 export function isPastUndated(text: string, published?: string): boolean {
-  if (PAST_UNDATED.test(text) || PLUPERFECT.test(text)) return true;
+  // A past stretch told in an aside on something else ("Y, who took up her post last week") is that
+  // thing's time, not the meeting's.
+  const pastStretch = allMatches(PAST_UNDATED, text).some((m) => !inAsideOfOther(text, m.index ?? 0));
+  if (pastStretch || PLUPERFECT.test(text)) return true;
   if (!published) return false;
   const year = Number(published.slice(0, 4));
   const month = Number(published.slice(5, 7));

@@ -358,10 +358,14 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       );
       if (!m.date) continue;
     }
-    if (!m.date && !planned && duringAStay(text)) continue;
+    // A headline tells its story in the present ("Speaker receives envoy"): when the meeting is held
+    // is read in the lead that reports it too ("... recently received the envoy").
+    const toldIn = (test: (t: string) => boolean) =>
+      test(text) || (!!sentence?.headline && !!lead && test(lead.text));
+    if (!m.date && !planned && toldIn(duringAStay)) continue;
     // A meeting its own sentence puts in the past without a day ("Last week, X met Y") takes no date
     // from another sentence: the lead's "today", a visit's dates, a scene's date are not its own.
-    if (!m.date && (isPastUndated(text, published) || (restatedPast() && !planned))) continue;
+    if (!m.date && (toldIn((t) => isPastUndated(t, published)) || (restatedPast() && !planned))) continue;
     // ... nor one it puts at a time to come without a day ("will visit Y next year, where he is
     // expected to hold talks with Z"): the visit's days and the lead's are of what was done.
     if (!m.date && planned && isFutureUndated(text)) continue;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { inAsideOfOther } from "../../src/extract/aside-clauses.ts";
 import { ADVERSARIAL_DATE_REPORTS } from "./fixtures/invented-dates-adversarial.ts";
-import { scoreInventedDates } from "./invented-date-score.ts";
+import { byFamily, scoreInventedDates } from "./invented-date-score.ts";
 import { matchReportMeetings } from "./invented-score.ts";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
 
@@ -129,11 +129,7 @@ describe("a day told in one semicolon-bounded part of a sentence", () => {
 
 describe("the adversarial variants of fixtures/invented-dates-adversarial.ts", () => {
   // Before the rules above: late 0 of 9 wrong, other 1 of 11, wrap 8 of 10, said 1 of 10, keep 0 of 12.
-  const families = new Map<string, typeof ADVERSARIAL_DATE_REPORTS>();
-  for (const r of ADVERSARIAL_DATE_REPORTS) {
-    const family = r.id.split("-")[0] as string;
-    families.set(family, [...(families.get(family) ?? []), r]);
-  }
+  const families = byFamily(ADVERSARIAL_DATE_REPORTS);
   it("holds at least eight reports in each family", () => {
     expect([...families.keys()].sort()).toEqual(["away", "keep", "late", "other", "said", "wrap"]);
     for (const reports of families.values()) expect(reports.length).toBeGreaterThanOrEqual(8);

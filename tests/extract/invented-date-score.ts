@@ -51,3 +51,13 @@ export function scoreInventedDates(reports: DatedReport[]): DateScore {
   }
   return { right, n, accuracy: right / Math.max(1, n), invented, missed, errors };
 }
+
+/** The reports grouped by family, the part of each id before its first "-" ("late-in-may" is of "late"). */
+export function byFamily(reports: DatedReport[]): Map<string, DatedReport[]> {
+  const families = new Map<string, DatedReport[]>();
+  for (const r of reports) {
+    const family = r.id.split("-")[0] as string;
+    families.set(family, [...(families.get(family) ?? []), r]);
+  }
+  return families;
+}
