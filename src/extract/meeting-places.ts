@@ -15,7 +15,8 @@ import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { earlierDayOfTheVisit } from "./earlier-this-visit.ts";
-import { countryOf } from "./gazetteer.ts";
+import { countryOf, type Found } from "./gazetteer.ts";
+import { heldRemotely } from "./held-remotely.ts";
 import { isFutureUndated } from "./late-report.ts";
 import { parliamentSeatIn } from "./parliament-seat.ts";
 import { inQuoteOfNoMeeting } from "./quotes.ts";
@@ -127,10 +128,35 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
       !PLAN_OR_INVITATION.test(clause) &&
       !ABSENCE.test(clause) &&
       !EARLIER_CLAUSE.test(clause) &&
-      !OTHER_TIME_AFTER.test(s.text.slice(end))
+      !OTHER_TIME_AFTER.test(s.text.slice(end)) &&
+      !inTopic(before.slice(before.lastIndexOf(";") + 1))
     );
   });
-  return found.length === s.found.length ? s : { ...s, found };
+  // A city of the event the talks came before ("Ahead of the summit in Samarkand, X met Y in Tashkent")
+  // gives way to another city of the sentence; alone, the talks may well be held at the event.
+  const ahead = (f: Found) => f.entry.kind === "city" && ofComingEvent(s, f);
+  const kept = found.some((f) => f.entry.kind === "city" && !ahead(f))
+    ? found.filter((f) => !ahead(f))
+    : found;
+  return kept.length === s.found.length ? s : { ...s, found: kept };
+}
+// What the sides talked about, up to the city: "discussed cooperation within the OSCE PA in Vienna",
+// "devoted to the development of cooperation between Tashkent and Baku, Samarkand and Ganja" name
+// topics, not a place. Not when a visit or a holding comes between ("to discuss ties, during his visit
+// to Budapest"): that city is where they went.
+const TOPIC_WORD =
+  /\b(?:discuss(?:ed|ing|es)?|devoted to|dedicated to|focused on|exchanged views on|talked about|touched upon)\b/gi;
+const GONE_OR_HELD = /\b(?:visit\w*|trip|tour|stay|arriv\w*|held|took place|met|meet|where)\b/i;
+function inTopic(before: string): boolean {
+  const last = allMatches(TOPIC_WORD, before).at(-1);
+  return !!last && !GONE_OR_HELD.test(before.slice(last.index + last[0].length));
+}
+// An event still to come that the talks were held before.
+const COMING_EVENT = /\b(?:ahead of|in the run-up to|in preparation for|on the eve of|in the lead-up to)\b/i;
+// Whether a found city is in a clause of an event still to come: "ahead of the summit in Samarkand".
+function ofComingEvent(s: Sentence, f: Found): boolean {
+  const before = s.text.slice(0, s.tokens[f.from]?.start ?? 0);
+  return COMING_EVENT.test(before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1));
 }
 // A clause on an earlier encounter with the one met: "Y, with whom he held talks in Baku in May".
 const EARLIER_CLAUSE = /\b(?:with whom|whom)\b/i;
@@ -229,6 +255,11 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   let previousPlanned: string | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
+    // Talks by video link were held nowhere: not in the dateline's city, nor where one side sat.
+    if (sentence && heldRemotely(sentence.text)) {
+      m.place = undefined;
+      continue;
+    }
     const own = sentence ? ownPlaceIn(sentence) : undefined;
     if (own) m.place = own;
     // A plan put at a time to come without a day ("will visit Kazakhstan next year, where he is
