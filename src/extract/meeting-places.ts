@@ -128,6 +128,8 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
       !PLAN_OR_INVITATION.test(clause) &&
       !ABSENCE.test(clause) &&
       !EARLIER_CLAUSE.test(clause) &&
+      !RECALLED_IN_ASIDE.test(clause) &&
+      !POSTED_TO.test(clause) &&
       !OTHER_TIME_AFTER.test(s.text.slice(end)) &&
       !inTopic(before.slice(before.lastIndexOf(";") + 1))
     );
@@ -142,11 +144,11 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
 }
 // What the sides talked about, up to the city: "discussed cooperation within the OSCE PA in Vienna",
 // "devoted to the development of cooperation between Tashkent and Baku, Samarkand and Ganja" name
-// topics, not a place. Not when a visit or a holding comes between ("to discuss ties, during his visit
+// topics, not a place. Not when a visit or an encounter comes between ("to discuss ties, during his visit
 // to Budapest"): that city is where they went.
 const TOPIC_WORD =
   /\b(?:discuss(?:ed|ing|es)?|devoted to|dedicated to|focused on|exchanged views on|talked about|touched upon)\b/gi;
-const GONE_OR_HELD = /\b(?:visit\w*|trip|tour|stay|arriv\w*|held|took place|met|meet|where)\b/i;
+const GONE_OR_HELD = /\b(?:visit\w*|trip|tour|stay|arriv\w*|met|meet|where)\b/i;
 function inTopic(before: string): boolean {
   const last = allMatches(TOPIC_WORD, before).at(-1);
   return !!last && !GONE_OR_HELD.test(before.slice(last.index + last[0].length));
@@ -160,6 +162,10 @@ function ofComingEvent(s: Sentence, f: Found): boolean {
 }
 // A clause on an earlier encounter with the one met: "Y, with whom he held talks in Baku in May".
 const EARLIER_CLAUSE = /\b(?:with whom|whom)\b/i;
+// An aside on someone's earlier travels: "Y, who had earlier visited Tashkent, met X".
+const RECALLED_IN_ASIDE = /\bwho\b.*\b(?:previously|earlier|once|formerly)\b/i;
+// The city of a post, not of the talks: "the former Ambassador of Lithuania to Moscow".
+const POSTED_TO = /\b(?:ambassador|envoy|consul|representative|attach[eé])\b[^,;]*\bto $/i;
 // A clause on why someone is away: "who was unable to attend owing to a trip to Warsaw".
 const ABSENCE =
   /\b(?:unable to|could not|cannot|couldn['’]t) (?:attend|be present|take part|come)\b|\bowing to\b/i;
@@ -348,7 +354,8 @@ function laterPlace(body: Sentence[], after: number, published: string | undefin
       !datesEarlierDay(s.text, published)
     ) {
       const place = eventPlaceIn(s);
-      if (place) return place;
+      // "The sides discussed the results of the summit held in Bishkek": a topic, not the visit's city.
+      if (place && !inTopic(s.text.slice(0, Math.max(0, s.text.indexOf(place))))) return place;
     }
   return undefined;
 }

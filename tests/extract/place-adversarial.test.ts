@@ -16,6 +16,13 @@ const placeOf = (text: string, ...who: string[]) => {
   return meeting ? (meeting.place ?? "none") : "no meeting";
 };
 
+/**
+ * Whether a found place is the expected one the way the scorer has it: either holds the other
+ * ("Kremlin, Moscow" is Moscow), and no place is right only where none is expected.
+ */
+const samePlace = (found: string | undefined, want: string | null) =>
+  want === null ? found === undefined : !!found && (found.includes(want) || want.includes(found));
+
 /** One line per found meeting whose place is not the expected one, and per expected meeting not found. */
 function placeErrors(reports: PlacedReport[]): string[] {
   const errors: string[] = [];
@@ -23,7 +30,7 @@ function placeErrors(reports: PlacedReport[]): string[] {
     for (const { want, found } of matchReportMeetings(report).matched) {
       const who = want.people.join(" + ");
       if (!found) errors.push(`${report.id}: meeting ${who} not found`);
-      else if ((found.place ?? null) !== want.place)
+      else if (!samePlace(found.place, want.place))
         errors.push(`${report.id}: ${who} placed ${found.place ?? "none"}, expected ${want.place ?? "none"}`);
     }
   return errors;
@@ -110,6 +117,56 @@ describe("the city of an event the talks came before", () => {
   });
 });
 
+describe("a city of someone's past or post, in an aside", () => {
+  const dateline = "BISHKEK, June 12 – Kabar. ";
+  it("is not the place of the talks the sentence tells", () => {
+    for (const aside of [
+      "who had earlier visited Tashkent",
+      "who once studied in Tashkent",
+      "who previously served in Tashkent",
+      "the former Ambassador of Ostria to Tashkent",
+      "the envoy of Ostria to Tashkent",
+    ])
+      expect(
+        placeOf(
+          `${dateline}Speaker Orvan Teliko, ${aside}, met with Speaker Dilo Marsek of Kyrgyzstan.`,
+          "Teliko",
+        ),
+      ).toBe("Bishkek");
+  });
+  it("leaves a city the talks are held in, after the aside", () => {
+    expect(
+      placeOf(
+        `${dateline}Speaker Orvan Teliko, who had earlier visited Tashkent, met with Speaker Dilo Marsek of Kyrgyzstan in Osh.`,
+        "Teliko",
+      ),
+    ).toBe("Osh");
+  });
+});
+
+describe("a later sentence on what the sides discussed", () => {
+  it("gives no place by an event held in a city", () => {
+    for (const topic of [
+      "The sides discussed the results of the summit held in Bishkek.",
+      "They exchanged views on the forum that took place in Bishkek.",
+    ])
+      expect(
+        placeOf(
+          `ASTANA. KAZINFORM – Speaker Dilo Marsek met with the Speaker of the Ostrian Diet Orvan Teliko. ${topic}`,
+          "Teliko",
+        ),
+      ).toBe("Astana");
+  });
+  it("still places the talks by a later sentence that tells where the visit was held", () => {
+    expect(
+      placeOf(
+        "ASTANA. KAZINFORM – Speaker Dilo Marsek met with the Speaker of the Ostrian Diet Orvan Teliko. The visit, which took place on 10–11 May in Bishkek, ended with a joint statement.",
+        "Teliko",
+      ),
+    ).toBe("Bishkek");
+  });
+});
+
 describe("older spellings of capitals", () => {
   it("are known cities, kept as written", () => {
     for (const city of ["Ashkhabad", "Kishinev", "Saint-Petersburg"])
@@ -124,7 +181,8 @@ describe("older spellings of capitals", () => {
 
 describe("the adversarial variants of fixtures/invented-places-adversarial.ts", () => {
   // Before the rules above: here 0 of 11 wrong, topic 0 of 10, other 1 of 10 (one meeting also not
-  // found: a finder's miss, reworded), spell 3 of 10, abroad 0 of 11, video 6 of 8.
+  // found: a finder's miss, reworded), spell 3 of 10, abroad 0 of 11, video 6 of 8;
+  // the second batch: here 0 of 1, topic 1 of 1, other 2 of 2, abroad 0 of 2.
   const families = new Map<string, PlacedReport[]>();
   for (const r of ADVERSARIAL_PLACE_REPORTS) {
     const family = r.id.split("-")[0] as string;
