@@ -144,11 +144,12 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
 }
 // What the sides talked about, up to the city: "discussed cooperation within the OSCE PA in Vienna",
 // "devoted to the development of cooperation between Tashkent and Baku, Samarkand and Ganja" name
-// topics, not a place. Not when a visit or an encounter comes between ("to discuss ties, during his visit
+// topics, not a place. Not when a visit, an encounter or a holding comes between (not a bare "the summit held in") ("to discuss ties, during his visit
 // to Budapest"): that city is where they went.
 const TOPIC_WORD =
-  /\b(?:discuss(?:ed|ing|es)?|devoted to|dedicated to|focused on|exchanged views on|talked about|touched upon)\b/gi;
-const GONE_OR_HELD = /\b(?:visit\w*|trip|tour|stay|arriv\w*|met|meet|where)\b/i;
+  /\b(?:discuss(?:ed|ing|es)?|devoted to|dedicated to|focused on|exchanged views on|talked about|touched upon|reviewed)\b/gi;
+const GONE_OR_HELD =
+  /\b(?:visit\w*|trip|tour|stay|arriv\w*|met|meet|where)\b|(?<!\b(?:which|that) )\b(?:(?:was|were|is|are) held|took place|takes place)\b/i;
 function inTopic(before: string): boolean {
   const last = allMatches(TOPIC_WORD, before).at(-1);
   return !!last && !GONE_OR_HELD.test(before.slice(last.index + last[0].length));
@@ -163,9 +164,14 @@ function ofComingEvent(s: Sentence, f: Found): boolean {
 // A clause on an earlier encounter with the one met: "Y, with whom he held talks in Baku in May".
 const EARLIER_CLAUSE = /\b(?:with whom|whom)\b/i;
 // An aside on someone's earlier travels: "Y, who had earlier visited Tashkent, met X".
-const RECALLED_IN_ASIDE = /\bwho\b.*\b(?:previously|earlier|once|formerly)\b/i;
-// The city of a post, not of the talks: "the former Ambassador of Lithuania to Moscow".
-const POSTED_TO = /\b(?:ambassador|envoy|consul|representative|attach[eé])\b[^,;]*\bto $/i;
+const RECALLED_IN_ASIDE =
+  /\bwho\b.*\b(?:previously|formerly|once|had (?:earlier |previously |once )?(?:visited|been|served|studied|worked|lived))\b/i;
+// The city of a former post, not of the talks: "the former Ambassador of Lithuania to Moscow". A
+// serving ambassador's city is another matter: envoys are received where they are posted ("received
+// the Ambassador of Japan to Astana" in Astana). Case matters: "the former Ambassador of Ostria Orvan
+// Teliko travelled to Osh" is a trip.
+const POSTED_TO =
+  /\b(?:[Ff]ormer |[Ee]x-|[Oo]ne-time )(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)(?: of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)? to $/u;
 // A clause on why someone is away: "who was unable to attend owing to a trip to Warsaw".
 const ABSENCE =
   /\b(?:unable to|could not|cannot|couldn['’]t) (?:attend|be present|take part|come)\b|\bowing to\b/i;
@@ -201,7 +207,12 @@ function readEventPlace(s: Sentence): string | undefined {
     // next year") is not where the visit is; one in a clause after it ("is on a visit to X and will
     // address the chambers later") leaves the visit where it is.
     const clauseAfter = s.text.slice(at + f.text.length).split(/[,;]| and /)[0] ?? "";
-    if (NOT_HERE.test(before) || NOT_HERE.test(clauseAfter)) return undefined;
+    if (
+      NOT_HERE.test(before) ||
+      NOT_HERE.test(clauseAfter) ||
+      TO_COME_AFTER.test(s.text.slice(at + f.text.length))
+    )
+      return undefined;
     // A next stop ("The delegation ... continues its trip in Hamburg and Munich"), or someone's absence
     // ("who was unable to attend owing to a trip to Warsaw").
     if (NEXT_STOP.test(before) || ABSENCE.test(before.slice(before.lastIndexOf(",") + 1))) continue;
@@ -215,6 +226,11 @@ function readEventPlace(s: Sentence): string | undefined {
   }
   return NOT_HERE.test(s.text) ? undefined : placeWithCountryIn(s);
 }
+
+// A visit told as still to come in an aside after its city: "the visit to X, which is expected next
+// year, is being prepared", "the trip to X, scheduled for the autumn".
+const TO_COME_AFTER =
+  /^,? (?:which|that) (?:is|are) (?:expected|scheduled|planned|due)\b|^,? (?:expected|scheduled|planned) (?:for|next|in|later)\b|\b(?:is|are) being (?:prepared|planned|arranged)\b/i;
 
 const NEXT_STOP = /\b(?:continu\w*|proceed\w*|moves? on|moved on|heads? on|headed on)\b[^.;,]*$/i;
 

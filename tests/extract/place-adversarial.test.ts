@@ -90,6 +90,12 @@ describe("a city named in what the sides discussed", () => {
   it("is the place again when a visit or a holding comes after the topic", () => {
     expect(
       placeOf(
+        "The talks of Speaker Dilo Marsek with the Speaker of the Ostrian Diet Orvan Teliko, at which they discussed trade, were held in Osh.",
+        "Teliko",
+      ),
+    ).toBe("Osh");
+    expect(
+      placeOf(
         "To discuss trade, Speaker Dilo Marsek met with the Speaker of the Ostrian Diet Orvan Teliko during his visit to Budapest.",
         "Teliko",
       ),
@@ -125,7 +131,8 @@ describe("a city of someone's past or post, in an aside", () => {
       "who once studied in Tashkent",
       "who previously served in Tashkent",
       "the former Ambassador of Ostria to Tashkent",
-      "the envoy of Ostria to Tashkent",
+      "a one-time representative to Tashkent",
+      "the ex-envoy of Ostria to Tashkent",
     ])
       expect(
         placeOf(
@@ -133,6 +140,28 @@ describe("a city of someone's past or post, in an aside", () => {
           "Teliko",
         ),
       ).toBe("Bishkek");
+  });
+  it("leaves a city someone came to, or a post's holder travelled to", () => {
+    expect(
+      placeOf(
+        `${dateline}Speaker Dilo Marsek met with Speaker Orvan Teliko, who arrived in Osh earlier today.`,
+        "Teliko",
+      ),
+    ).toBe("Osh");
+    expect(
+      placeOf(
+        `${dateline}The Ambassador of Ostria Orvan Teliko travelled to Osh and met Speaker Dilo Marsek.`,
+        "Teliko",
+      ),
+    ).toBe("Osh");
+  });
+  it("leaves a serving envoy's city, where envoys are received", () => {
+    expect(
+      placeOf(
+        `${dateline}Speaker Dilo Marsek received Orvan Teliko, the Ambassador of Ostria to Osh.`,
+        "Teliko",
+      ),
+    ).toBe("Osh");
   });
   it("leaves a city the talks are held in, after the aside", () => {
     expect(
@@ -182,7 +211,7 @@ describe("older spellings of capitals", () => {
 describe("the adversarial variants of fixtures/invented-places-adversarial.ts", () => {
   // Before the rules above: here 0 of 11 wrong, topic 0 of 10, other 1 of 10 (one meeting also not
   // found: a finder's miss, reworded), spell 3 of 10, abroad 0 of 11, video 6 of 8;
-  // the second batch: here 0 of 1, topic 1 of 1, other 2 of 2, abroad 0 of 2.
+  // the second batch: here 0 of 1, topic 1 of 1, other 2 of 2, abroad 0 of 2; the third: other 2 of 3.
   const families = new Map<string, PlacedReport[]>();
   for (const r of ADVERSARIAL_PLACE_REPORTS) {
     const family = r.id.split("-")[0] as string;
