@@ -15,8 +15,7 @@ import { calendarDates } from "./dates.ts";
 import { citiesIn, countryPlaceIn, placeIn, venueIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { earlierDayOfTheVisit } from "./earlier-this-visit.ts";
-import { countryOf, type Found } from "./gazetteer.ts";
-import { heldRemotely } from "./held-remotely.ts";
+import { countryOf } from "./gazetteer.ts";
 import { isFutureUndated } from "./late-report.ts";
 import { parliamentSeatIn } from "./parliament-seat.ts";
 import { inQuoteOfNoMeeting } from "./quotes.ts";
@@ -134,50 +133,13 @@ function citiesOfTheMeeting(s: Sentence): Sentence {
       !ABSENCE.test(clause) &&
       !EARLIER_CLAUSE.test(clause) &&
       !WHOSE_CLAUSE.test(clause) &&
-      !RECALLED_IN_ASIDE.test(clause) &&
-      !POSTED_TO.test(clause) &&
-      !OTHER_TIME_AFTER.test(s.text.slice(end)) &&
-      !inTopic(before.slice(before.lastIndexOf(";") + 1))
+      !OTHER_TIME_AFTER.test(s.text.slice(end))
     );
   });
-  // A city of the event the talks came before ("Ahead of the summit in Samarkand, X met Y in Tashkent")
-  // gives way to another city of the sentence; alone, the talks may well be held at the event.
-  const ahead = (f: Found) => f.entry.kind === "city" && ofComingEvent(s, f);
-  const kept = found.some((f) => f.entry.kind === "city" && !ahead(f))
-    ? found.filter((f) => !ahead(f))
-    : found;
-  return kept.length === s.found.length ? s : { ...s, found: kept };
-}
-// What the sides talked about, up to the city: "discussed cooperation within the OSCE PA in Vienna",
-// "devoted to the development of cooperation between Tashkent and Baku, Samarkand and Ganja" name
-// topics, not a place. Not when a visit, an encounter or a holding comes between (not a bare "the summit held in") ("to discuss ties, during his visit
-// to Budapest"): that city is where they went.
-const TOPIC_WORD =
-  /\b(?:discuss(?:ed|ing|es)?|devoted to|dedicated to|focused on|exchanged views on|talked about|touched upon|reviewed)\b/gi;
-const GONE_OR_HELD =
-  /\b(?:visit\w*|trip|tour|stay|arriv\w*|met|meet|where)\b|(?<!\b(?:which|that) )\b(?:(?:was|were|is|are) held|took place|takes place)\b/i;
-function inTopic(before: string): boolean {
-  const last = allMatches(TOPIC_WORD, before).at(-1);
-  return !!last && !GONE_OR_HELD.test(before.slice(last.index + last[0].length));
-}
-// An event still to come that the talks were held before.
-const COMING_EVENT = /\b(?:ahead of|in the run-up to|in preparation for|on the eve of|in the lead-up to)\b/i;
-// Whether a found city is in a clause of an event still to come: "ahead of the summit in Samarkand".
-function ofComingEvent(s: Sentence, f: Found): boolean {
-  const before = s.text.slice(0, s.tokens[f.from]?.start ?? 0);
-  return COMING_EVENT.test(before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1));
+  return found.length === s.found.length ? s : { ...s, found };
 }
 // A clause on an earlier encounter with the one met: "Y, with whom he held talks in Baku in May".
 const EARLIER_CLAUSE = /\b(?:with whom|whom)\b/i;
-// An aside on someone's earlier travels: "Y, who had earlier visited Tashkent, met X".
-const RECALLED_IN_ASIDE =
-  /\bwho\b.*\b(?:previously|formerly|once|had (?:earlier |previously |once )?(?:visited|been|served|studied|worked|lived))\b/i;
-// The city of a former post, not of the talks: "the former Ambassador of Lithuania to Moscow". A
-// serving ambassador's city is another matter: envoys are received where they are posted ("received
-// the Ambassador of Japan to Astana" in Astana). Case matters: "the former Ambassador of Ostria Orvan
-// Teliko travelled to Osh" is a trip.
-const POSTED_TO =
-  /\b(?:[Ff]ormer |[Ee]x-|[Oo]ne-time )(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Rr]epresentative)(?: of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)? to $/u;
 // A clause on why someone is away: "who was unable to attend owing to a trip to Warsaw".
 const ABSENCE =
   /\b(?:unable to|could not|cannot|couldn['’]t) (?:attend|be present|take part|come)\b|\bowing to\b/i;
@@ -213,12 +175,7 @@ function readEventPlace(s: Sentence): string | undefined {
     // next year") is not where the visit is; one in a clause after it ("is on a visit to X and will
     // address the chambers later") leaves the visit where it is.
     const clauseAfter = s.text.slice(at + f.text.length).split(/[,;]| and /)[0] ?? "";
-    if (
-      NOT_HERE.test(before) ||
-      NOT_HERE.test(clauseAfter) ||
-      TO_COME_AFTER.test(s.text.slice(at + f.text.length))
-    )
-      return undefined;
+    if (NOT_HERE.test(before) || NOT_HERE.test(clauseAfter)) return undefined;
     // A next stop ("The delegation ... continues its trip in Hamburg and Munich"), or someone's absence
     // ("who was unable to attend owing to a trip to Warsaw").
     if (NEXT_STOP.test(before) || ABSENCE.test(before.slice(before.lastIndexOf(",") + 1))) continue;
@@ -232,11 +189,6 @@ function readEventPlace(s: Sentence): string | undefined {
   }
   return NOT_HERE.test(s.text) ? undefined : placeWithCountryIn(s);
 }
-
-// A visit told as still to come in an aside after its city: "the visit to X, which is expected next
-// year, is being prepared", "the trip to X, scheduled for the autumn".
-const TO_COME_AFTER =
-  /^,? (?:which|that) (?:is|are) (?:expected|scheduled|planned|due)\b|^,? (?:expected|scheduled|planned) (?:for|next|in|later)\b|\b(?:is|are) being (?:prepared|planned|arranged)\b/i;
 
 const NEXT_STOP = /\b(?:continu\w*|proceed\w*|moves? on|moved on|heads? on|headed on)\b[^.;,]*$/i;
 
@@ -283,11 +235,6 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   let previousPlanned: string | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
-    // Talks by video link were held nowhere: not in the dateline's city, nor where one side sat.
-    if (sentence && heldRemotely(sentence.text)) {
-      m.place = undefined;
-      continue;
-    }
     const own = sentence ? ownPlaceIn(sentence) : undefined;
     if (own) m.place = own;
     // A plan put at a time to come without a day ("will visit Kazakhstan next year, where he is
@@ -376,8 +323,7 @@ function laterPlace(body: Sentence[], after: number, published: string | undefin
       !datesEarlierDay(s.text, published)
     ) {
       const place = eventPlaceIn(s);
-      // "The sides discussed the results of the summit held in Bishkek": a topic, not the visit's city.
-      if (place && !inTopic(s.text.slice(0, Math.max(0, s.text.indexOf(place))))) return place;
+      if (place) return place;
     }
   return undefined;
 }
