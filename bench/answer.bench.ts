@@ -286,6 +286,11 @@ export default async function (): Promise<void> {
       otherTimes.push((usedCpu.user + usedCpu.system) / 1000);
     }
     const otherAt = percentiles(otherTimes);
+    if (slowest > 0)
+      for (const i of [...otherTimes.keys()]
+        .sort((a, b) => (otherTimes[b] ?? 0) - (otherTimes[a] ?? 0))
+        .slice(0, slowest))
+        console.log(`  other kind, ${(otherTimes[i] ?? 0).toFixed(1)} ms CPU: ${others[i]}`);
     console.log(
       `other kinds (Cyrillic, months, lower case, swapped letters; ${others.length} questions), CPU: ` +
         `p50 ${otherAt(0.5)} ms, p95 ${otherAt(0.95)} ms, p99 ${otherAt(0.99)} ms, max ${otherAt(1)} ms`,
