@@ -19,6 +19,7 @@ import { createLogger, type Logger } from "../log.ts";
 import { Answerer } from "../query/index.ts";
 import type { ChatLanguages } from "../store/chat-languages.ts";
 import { OFFLINE_BOT, offlineBanner, runTerminalChat } from "../terminal/chat.ts";
+import { warmDateParsers } from "../text/chrono.ts";
 
 /** What another part of parlbot adds to the running bot (e.g. subscriptions and the inbox watcher). */
 export interface BotAddOn {
@@ -110,6 +111,9 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
   try {
     const facts = new LiveFactBase({ livePath: config.factsPath, basePath: config.baseFactsPath });
     const answerer = new Answerer(loadFacts(facts, config, log, offline));
+    // chrono's first use costs up to a quarter of a second; paid now, while the bot connects or the
+    // terminal waits for a question, not by the first user who names a date or asks in Russian.
+    setImmediate(warmDateParsers);
     addOns = await Promise.all(
       (options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log, facts })),
     );
