@@ -445,17 +445,18 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
   // the meeting whatever its verb ("Talks between X and Y, which ended yesterday evening, ...", "On
   // the last day of the visit, which ended on 10 June, ..."): the rules on other events' clauses and
   // on a visit's end do not apply to it (a day bound inside it by "since" or a saying still does).
-  const ofTheMeeting = inAsideGivingTheMeetingDay(sentence, index);
+  // Read only when one of the rules it overrides would fire: most days pass none of them.
+  const ofTheMeeting = () => inAsideGivingTheMeetingDay(sentence, index);
   const before = sentence.slice(Math.max(0, index - 60), index);
   return (
     SAYING_BEFORE.test(before) ||
-    (!ofTheMeeting && OTHER_EVENT_BEFORE.test(before)) ||
+    (OTHER_EVENT_BEFORE.test(before) && !ofTheMeeting()) ||
     PLUPERFECT_CLAUSE_BEFORE.test(before) ||
     EARLIER_MEETING_BEFORE.test(before) ||
     EVENT_BEFORE_OR_AFTER_BEFORE.test(before) ||
     (BOUND_WORD_BEFORE.test(before) && CALENDAR_AT.test(sentence.slice(index, index + 12))) ||
     CEREMONY_HELD_BEFORE.test(before) ||
-    (!ofTheMeeting && NOT_A_MEETING_PARTICIPLE_BEFORE.test(before)) ||
+    (NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) && !ofTheMeeting()) ||
     NOT_A_MEETING_OF_BEFORE.test(before) ||
     VOTE_ON_BEFORE.test(before) ||
     ARRIVAL_CLAUSE_BEFORE.test(before) ||
@@ -468,11 +469,11 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     MEDIUM_BEFORE.test(before) ||
     FORMER_PLAN_BEFORE.test(before) ||
     inWhereClauseOfOther(sentence, index) ||
-    (!ofTheMeeting && inAsideOfOther(sentence, index)) ||
+    (inAsideOfOther(sentence, index) && !ofTheMeeting()) ||
     // What the talks build on may be named at length ("the agreements reached during the visit of
     // the Speaker to Valdoria on"): read further back.
     BUILT_ON_OR_PREPARED_BEFORE.test(sentence.slice(Math.max(0, index - 100), index)) ||
-    (!ofTheMeeting && END_OF_VISIT_BEFORE.test(before) && isVisitWrapUp(sentence))
+    (END_OF_VISIT_BEFORE.test(before) && isVisitWrapUp(sentence) && !ofTheMeeting())
   );
 }
 
