@@ -469,6 +469,13 @@ const ONLY_COMPANY =
 // came with tells the journey, not the meeting; @m0 is the subject, the list its company.
 const TRAVELLED_WITH =
   /(@m\d+) , (?:who|which) [^@,]{1,60}? (?:together with|along with|accompanied by) (?:[^@,]{0,30}? )?$/;
+// What a list of people opens on when it names someone's delegation rather than sides of their own
+// (read before a joint "A and B met Y"): " , including" / " , comprising" after the one they are
+// with, or a relative clause on that one's journey " , who is visiting Ostria along with". Kept apart
+// from ONLY_COMPANY and TRAVELLED_WITH, which read a subject's company and need its owner named right
+// before the comma: here the list is the verb's own subject, and any relative clause's verb may come.
+const LISTED_AS_COMPANY =
+  / , (?:including|comprising) (?:[^@]{0,30}? )?$| , (?:who|which) [^,]{1,80}? (?:together with|along with|accompanied by) (?:[^@,]{0,30}? )?$/;
 
 /**
  * The subjects of a meeting verb whose subject list may be someone's company: the one it goes with
@@ -1594,12 +1601,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (/\b(?:attended|accompanied|joined) by (?:[^@]{0,40}? )?$/.test(sk.slice(0, m.index ?? 0))) continue;
       // "X, including A and B, met Y": the two are X's delegation, named beside X, not sides of their own;
       // so are the company of one "who is visiting Ostria along with A and B".
-      if (
-        / , (?:including|comprising) (?:[^@]{0,30}? )?$| , (?:who|which) [^,]{1,80}? (?:together with|along with|accompanied by) (?:[^@,]{0,30}? )?$/.test(
-          sk.slice(0, m.index ?? 0),
-        )
-      )
-        continue;
+      if (LISTED_AS_COMPANY.test(sk.slice(0, m.index ?? 0))) continue;
       // "A and B held a phone conversation": the remote word follows the verb, outside the match.
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
