@@ -12,7 +12,7 @@ const CALLED_OFF_VERB = "(?:postponed|cancell?ed|called off|put off|scrapped|sus
 // with Y, requested by the delegation, could not take place" (the commas of such an aside are let through
 // up to the verb; the aside's people are not the meeting's).
 const CALLED_OFF = new RegExp(
-  String.raw`(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations)\b([^;.,]{0,120}?)(?:, [^;.,]{1,60},)? (?:(?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?${CALLED_OFF_VERB}|(?:was|were) not held|(?:could not|did not|didn't|failed to|was unable to|were unable to|has not|have not|will not|cannot) (?:take(?:n)? place|happen|go ahead|materiali[sz]e))\b`,
+  String.raw`(?:(@m\d+) 's )?(?:[\w'’-]+ ){0,3}?(?:meeting|meetings|talks|negotiations|visit|consultations|reception)\b([^;.,]{0,120}?)(?:, [^;.,]{1,60},)? (?:(?:was|were|has been|have been|had been|will be|is being|are being) (?:[a-z]+ly )?${CALLED_OFF_VERB}|(?:was|were) not held|(?:could not|did not|didn't|failed to|was unable to|were unable to|has not|have not|will not|cannot) (?:take(?:n)? place|happen|go ahead|materiali[sz]e))\b`,
   "g",
 );
 

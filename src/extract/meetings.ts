@@ -11,11 +11,16 @@ import type { Doc, Mention, Sentence } from "./document.ts";
 import { attendeesAfterOpening, sideIncluded } from "./finders/attendance-openings.ts";
 import { isBilateralBody, markBilateralBodies, TAKES_PART_IN_SITTING } from "./finders/bilateral-body.ts";
 import { atSittingOfABody } from "./finders/body-sittings.ts";
+import { coChairsOfASitting } from "./finders/co-chairs.ts";
 import { activeCompanions } from "./finders/companion-clauses.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers, speakingDelegationMembers } from "./finders/delegation-members.ts";
+import { frontedPassive } from "./finders/fronted-passive.ts";
+import { guestOfHost } from "./finders/guest-of.ts";
+import { interlocutorList } from "./finders/interlocutors.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
 import { chairsOfTheMeeting } from "./finders/meeting-chair.ts";
+import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
@@ -1579,6 +1584,12 @@ function lastMeetingOf(scope: SentenceScope, m: RegExpMatchArray) {
   return last && who !== undefined && whom !== undefined ? { last, who, whom } : undefined;
 }
 
+/** The words of mention `n` of a sentence, lower-case. */
+function mentionWords(s: Sentence, n: number): string {
+  const m = s.mentions[n];
+  return m ? joinWords(s.tokens, m.from, m.to).toLowerCase() : "";
+}
+
 function jointAndOtherFinders(scope: SentenceScope): void {
   const { doc, s, sk, personOf, found, add, planned, plannedAround } = scope;
   if (/ and (?:the )?(?:visiting |guest )?@m/.test(sk))
@@ -1619,6 +1630,36 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
     for (const v of verblessMeetings(sk))
       add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
+  if (/ guests? /.test(s.text.toLowerCase()))
+    // "X was the guest of Y": the host received the guest.
+    for (const v of guestOfHost(sk, (n) => mentionWords(s, n))) add(v.finder, v.subjects, v.objects, false);
+  if (/^(?:[a-z]+ )?(?:received|welcomed|hosted|greeted)\b/.test(sk)) {
+    // "Received by the Speaker were A and B": the guests follow the verb.
+    const fronted = frontedPassive(sk);
+    if (fronted) {
+      const hosts = fronted.host === undefined ? scope.implicitSubject(fronted.guests) : [fronted.host];
+      add("fronted-passive", hosts, fronted.guests, planned(sk));
+    }
+  }
+  if (/\b(?:reception|welcome|welcoming|in honou?r of)\b/.test(sk))
+    // "The reception of X by Y took place ...": the host received the guest.
+    for (const v of receptionsAsNouns(sk)) add(v.finder, v.subjects, v.objects, planned(sk));
+  // (Not after a sentence on calls or letters: "held telephone conversations. Among her interlocutors ...")
+  const remoteBefore = () => BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "");
+  if (/\b(?:interlocutors|among (?:those|the))\b/.test(sk) && !BY_MESSAGE.test(s.text) && !remoteBefore()) {
+    // "Among her interlocutors were A and B": their owner met each of them.
+    const list = interlocutorList(sk);
+    if (list) {
+      const owners = list.owner === undefined ? scope.implicitSubject(list.met) : [list.owner];
+      add("interlocutors", owners, list.met, planned(sk));
+    }
+  }
+  if (/chair|presid/.test(sk)) {
+    // "The commission met under the co-chairmanship of A and B": its two chairs met at its table.
+    const before = s.index > 0 ? doc.sentences[s.index - 1] : undefined;
+    const chairs = coChairsOfASitting(sk, before && skeleton(before));
+    if (chairs.length) add("co-chairs", chairs.slice(0, 1), chairs.slice(1), false);
+  }
   // The group's leader (headed, led or chaired by) and its meeting noun come with every match.
   if (sk.includes(" by @m") && /(?:headed|led|chaired) by/.test(sk) && MEETING_OR_MEAL.test(sk))
     for (const m of allMatches(GROUP_HELD, sk)) {

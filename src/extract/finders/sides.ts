@@ -346,12 +346,18 @@ export function ledDelegationsAsHeads(doc: Doc): void {
       const delegation = LED_GROUP.test(m.description ?? "") || members;
       const visitors = !delegation && VISITORS.test(m.description ?? "");
       if (!delegation && !visitors) continue;
-      const leader = leaderAfter(s, n);
+      const led = leaderAfter(s, n);
+      const leader = led?.person;
       if (leader === undefined) {
         if (delegation || visitors)
           delegations.push({ s, n, country: m.country, statedHeadOnly: members || visitors });
-      } else if (!heads.has(m.country)) heads.set(m.country, leader);
+        continue;
+      }
+      if (!heads.has(m.country)) heads.set(m.country, leader);
       else if (heads.get(m.country) !== leader) heads.set(m.country, undefined);
+      // "received a delegation, at the head of which was X": the delegation met as its head.
+      if (led?.clause)
+        s.mentions[n] = { kind: "person", from: m.from, to: m.to, person: leader, resolved: true };
     }
   }
   if (!delegations.length) return;
@@ -429,16 +435,41 @@ function mostNamedOf(doc: Doc, country: string): number | undefined {
   return first.id;
 }
 
-// The person named as leader right after mention `n`: "@m1 (,) led/headed/chaired by @m2".
-function leaderAfter(s: Sentence, n: number): number | undefined {
+// How a delegation's leader is named right after it: "(,) led/headed/chaired by" (which the sentence
+// finders read too, as LED).
+const LED_BY = /^(?:, )?(?:which is |who are )?(?:led|headed|chaired) by(?: (?:the|its|his|her))?$/;
+// A clause that makes the head its subject or object: "at the head of which was", "at whose head
+// stood", "whose head was", "the head of the delegation being" (and "with X at its head", read after
+// the name). The sentence finders read no such clause, so the delegation itself stands for its head.
+// (The clause's "head" may be a mention of the head already; it is read as words.)
+const HEAD_CLAUSE =
+  /^, (?:at (?:the )?head of (?:which|whom) (?:was|were|stood|is)|at whose head (?:was|stood|is)|the (?:head|leader) of (?:the|which) (?:delegation|group) (?:being|was|is)|the (?:head|leader) being)(?: the)?$|^(?:[a-z]+ ){0,2}?(?:, )?whose (?:head|leader) (?:was|is)(?: the)?$/;
+
+/** The leader named right after mention `n`, and whether a clause of its own names them (HEAD_CLAUSE). */
+function leaderAfter(s: Sentence, n: number): { person: number; clause: boolean } | undefined {
   const m = s.mentions[n] as Mention;
-  const next = s.mentions[n + 1];
+  const words = (to: number) =>
+    s.tokens
+      .slice(m.to, to)
+      .map((t) => t.key)
+      .join(" ");
+  const first = s.mentions[n + 1];
+  if (first?.kind === "person" && first.person !== undefined && LED_BY.test(words(first.from)))
+    return { person: first.person, clause: false };
+  const after = s.mentions.slice(n + 1);
+  let at = after.findIndex((x) => x.kind === "person" || x.from - m.to > 12);
+  let next = after[at];
+  // "at the head of which was X": "the head" is a mention of X already; the clause runs to X's name.
+  while (next && after[at + 1]?.person === next.person && (after[at + 1]?.from ?? 0) - next.to <= 4)
+    next = after[++at];
   if (next?.kind !== "person" || next.person === undefined) return undefined;
-  const between = s.tokens
-    .slice(m.to, next.from)
+  if (HEAD_CLAUSE.test(words(next.from))) return { person: next.person, clause: true };
+  // "a delegation ... with Speaker X at its head".
+  const tail = s.tokens
+    .slice(next.to, next.to + 4)
     .map((t) => t.key)
     .join(" ");
-  return /^(?:, )?(?:which is |who are )?(?:led|headed|chaired) by(?: (?:the|its|his|her))?$/.test(between)
-    ? next.person
-    : undefined;
+  const withHead =
+    /^(?:, )?with(?: the)?$/.test(words(next.from)) && /^at (?:its|the|their) head\b/.test(tail);
+  return withHead ? { person: next.person, clause: true } : undefined;
 }

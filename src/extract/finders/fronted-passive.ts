@@ -1,0 +1,35 @@
+/**
+ * A passive whose participle opens the sentence and whose guest follows the verb: "Received by the
+ * Speaker were the Ambassadors of A and B", "Also received by the Speaker was X", "Welcomed to the
+ * Parliament by Speaker Y was X", "Received at the Senate on Thursday was X, whom Y briefed on ...". The
+ * host is the agent after "by", else the subject of a relative clause on the guest ("whom Y briefed"),
+ * else left for the caller to find (the report's protagonist).
+ */
+
+import { M, MENTION_LIST } from "./mention-list.ts";
+
+/** A fronted passive's host (when the sentence names one) and the mention numbers of its guests. */
+export interface FrontedPassive {
+  host?: number;
+  guests: number[];
+}
+
+// "(also) received / welcomed / hosted / greeted (in audience) (at the Senate) (by @m0) (on Tuesday)
+// was/were @m1 (and @m2)". Only a participle opening the sentence: inside one, "X was received by Y"
+// is the ordinary passive the subject-verb-object finder reads.
+const FRONTED = new RegExp(
+  String.raw`^(?:also |later |then |first |next |earlier |separately )?(?:received|welcomed|hosted|greeted)(?: also)?(?: (?:[^@,.;]{1,40}? )??by (?:the )?(${M}))?(?: [^@,.;]{1,40}?)? (?:was|were) (?:also )?(?:the )?(?:visiting |newly appointed |new |outgoing |incoming )?(${MENTION_LIST})(?= [.,;]| (?:on|in|at|for|who|with)\b|$)`,
+);
+
+// "..., whom @m0 briefed": the relative clause's subject hosted the guest.
+const WHOM_AFTER = new RegExp(String.raw`^ , whom (?:the )?(${M})`);
+
+/** The fronted passive a sentence's skeleton opens with, or undefined. */
+export function frontedPassive(sk: string): FrontedPassive | undefined {
+  const m = FRONTED.exec(sk);
+  if (!m) return undefined;
+  const guests = [...(m[2] ?? "").matchAll(/@m(\d+)/g)].map((x) => Number(x[1]));
+  const byAgent = m[1] ?? WHOM_AFTER.exec(sk.slice(m[0].length))?.[1];
+  const host = byAgent === undefined ? undefined : Number(byAgent.slice(2));
+  return guests.length ? { host, guests } : undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * A reception told as a noun, its guest and host its complements: "The reception of X by Y took
+ * place on Thursday", "X's reception by Y focused on ...", "X thanked Z during his reception by Y",
+ * "At the reception given by Y in honour of X, the sides ...". The host received the guest, so they
+ * met, and so do a guest and the one by whom they "were given a warm reception". "The reception of the bill by the committee" names no person after "of", and so no one met.
+ */
+
+import { MEAL } from "../meals.ts";
+import { M } from "./mention-list.ts";
+import type { VerblessMatch } from "./verbless.ts";
+
+// "the reception of @m0 by @m1", "@m0 's reception by @m1", "the welcome of @m0 by @m1".
+const RECEPTION_OF_BY = new RegExp(
+  String.raw`(?:\b(?:the|an?) (?:[\w'’-]+ )?(?:reception|welcome|welcoming) of (?:the )?(${M})|(${M}) 's (?:[\w'’-]+ )?(?:reception|welcome)) (?:[^@,.;]{0,30}? )?by (?:the )?(${M})`,
+);
+
+// "... during / at / after his (official) reception by @m1": the owner is the sentence's subject, the
+// mention that opens it.
+const OWN_RECEPTION = new RegExp(
+  String.raw`^(?:[^@]{0,30}? )?(${M})(?: , [^@]{1,60}? ,)? (?:[^;]*? )?(?:during|at|after|following|before) (?:his|her|their) (?:[\w'’-]+ )?(?:reception|welcome) by (?:the )?(${M})`,
+);
+
+// "@m0 was given / accorded a warm reception by @m1".
+const GIVEN_A_RECEPTION = new RegExp(
+  String.raw`(${M})(?: , [^@]{1,60}? ,)? (?:was|were) (?:also )?(?:given|accorded|offered) (?:a|an) (?:[\w'’-]+ ){0,2}?(?:reception|welcome) by (?:the )?(${M})`,
+);
+
+// "at / during the reception given by @m0 in honour of @m1": a meal or reception for someone, whose
+// host the phrase names; the main clause may then name no one ("the sides stressed ...").
+const GIVEN_IN_HONOUR = new RegExp(
+  String.raw`\b(?:at|during|after|following) (?:a|an|the) (?:[\w'’-]+ ){0,3}?${MEAL} (?:given|hosted|offered|organi[sz]ed|held) (?:[^@]{0,20}? )?by (?:the )?(${M}) (?:in honou?r of|for) (?:the )?(${M})`,
+);
+
+/** The meetings a sentence's skeleton tells as a reception noun: the host as subject, the guest met. */
+export function receptionsAsNouns(sk: string): VerblessMatch[] {
+  const n = (at: string | undefined) => (at === undefined ? undefined : Number(at.slice(2)));
+  const pair = (finder: string, host?: number, guest?: number): VerblessMatch[] =>
+    host === undefined || guest === undefined || host === guest
+      ? []
+      : [{ finder, subjects: [host], objects: [guest] }];
+  const ofBy = RECEPTION_OF_BY.exec(sk);
+  if (ofBy) return pair("reception-of-by", n(ofBy[3]), n(ofBy[1] ?? ofBy[2]));
+  const given = GIVEN_A_RECEPTION.exec(sk);
+  if (given) return pair("given-a-reception", n(given[2]), n(given[1]));
+  const own = OWN_RECEPTION.exec(sk);
+  if (own) return pair("own-reception", n(own[2]), n(own[1]));
+  const honour = GIVEN_IN_HONOUR.exec(sk);
+  if (honour) return pair("reception-in-honour", n(honour[1]), n(honour[2]));
+  return [];
+}
