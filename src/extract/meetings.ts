@@ -23,6 +23,7 @@ import { chairsOfTheMeeting } from "./finders/meeting-chair.ts";
 import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
+import { sidesToldApart } from "./finders/sides-told-apart.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
 import { MEAL } from "./meals.ts";
@@ -1625,7 +1626,11 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (list.length < 3 || countries.size < 2) continue;
       add("joint-list", list.slice(0, 1), list.slice(1), plannedAround(m), false);
     }
-  if (/\b(?:during|at|before|after|following|ahead of|having) /.test(sk))
+  if (
+    /\b(?:during|at|before|after|following|ahead of|having) |^(?:[^@]{0,20}? )?(?:met|received|welcomed|greeted) /.test(
+      sk,
+    )
+  )
     // A meal named in an opening phrase shares the tense of the main clause ("After a dinner hosted
     // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
     for (const v of verblessMeetings(sk))
@@ -1653,6 +1658,12 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       const owners = list.owner === undefined ? scope.implicitSubject(list.met) : [list.owner];
       add("interlocutors", owners, list.met, planned(sk));
     }
+  }
+  if (/\bsides?\b/i.test(s.text) && sk.includes(" by @m")) {
+    // "Talks were held on the Kazakh side by A and on the Hungarian side by B".
+    const isSide = (n: number) => /\bside\b/i.test(scope.mention(n)?.description ?? "");
+    const [first, ...others] = sidesToldApart(sk, isSide);
+    if (first) add("sides-told-apart", first, others.flat(), planned(sk), false);
   }
   if (/chair|presid/.test(sk)) {
     // "The commission met under the co-chairmanship of A and B": its two chairs met at its table.

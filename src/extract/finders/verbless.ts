@@ -1,8 +1,9 @@
 /**
  * Meetings a sentence reports without a finite meeting verb between the sides: a photo caption
  * ("A and B during the meeting", "A and B at the talks in Riga") and a participle clause ("Having
- * met Y, X said ...", "Having received Y, X noted ..."). The sentence finders of meetings.ts read
- * a subject, a verb and an object; these read the two shapes that have no such verb.
+ * met Y, X said ...", "Having received Y, X noted ...", "Met by Y at the airport, X ..."). The
+ * sentence finders of meetings.ts read a subject, a verb and an object; these read the shapes that
+ * have no such verb.
  */
 
 import { MEAL } from "../meals.ts";
@@ -35,10 +36,17 @@ const HOSTED_MEAL = new RegExp(
   String.raw`^(?:[^@]{0,30}? )?(?:during|at|after|following|before) (?:a|an|the) (?:[\w'’-]+ ){0,3}?${MEAL} (?:given|hosted|offered|organi[sz]ed|held) (?:[^@]{0,20}? )?by (${M})(?: in honou?r of (${M}))?(?: , [^@]{0,60}? ,)? (?:[^@,]{0,40}? )?, (?:[^@]{0,20}? )?(${M})`,
 );
 
+// "Met at the airport by @m0 , @m1 laid a wreath": a passive participle opening the sentence; its
+// agent met the main clause's subject, which follows the comma at once.
+const MET_BY_OPENER = new RegExp(
+  String.raw`^(?:[^@]{0,20}? )?(?:met|received|welcomed|greeted)(?: [^@,]{1,40}?)? by (?:the )?(${M})(?: [^@,]{1,40}?)? , (?:the )?(${M})(?! ,? (?:who|which)\b)`,
+);
+
 /**
  * The meetings a sentence's skeleton reports without a meeting verb: a photo caption naming two
  * sides "during the meeting", a participle clause "Having met Y, X ...", or a meal its host gave
- * ("After a dinner hosted by Y, X ...").
+ * ("After a dinner hosted by Y, X ..."), or a passive participle opening it ("Met at the airport by Y,
+ * X laid a wreath").
  */
 export function verblessMeetings(sk: string): VerblessMatch[] {
   const out: VerblessMatch[] = [];
@@ -54,6 +62,12 @@ export function verblessMeetings(sk: string): VerblessMatch[] {
     const subject = n(having[3]);
     if (subject !== undefined && met.length)
       out.push({ finder: "having-met", subjects: [subject], objects: met });
+  }
+  const metBy = MET_BY_OPENER.exec(sk);
+  if (metBy) {
+    const [host, guest] = [n(metBy[1]), n(metBy[2])];
+    if (host !== undefined && guest !== undefined)
+      out.push({ finder: "met-by-opener", subjects: [host], objects: [guest] });
   }
   const meal = HOSTED_MEAL.exec(sk);
   if (meal) {
