@@ -53,6 +53,11 @@ function asideAround(sentence: string, index: number): string | undefined {
 // 10 June". Not one telling something else done to it ("which were agreed on 2 June").
 const MEETING_SUBJECT_THEN_RELATIVE =
   /^\s*(?:the\s+|their\s+)?(?:\p{L}+\s+){0,2}(?:talks|meeting|negotiations|consultations)\b(?:\s+(?:between|with|of)\b[^,;]{0,200})?,\s*(?:which|that)\s+(?:took place|(?:was|were) held|lasted|(?:began|started|opened|ended|closed|concluded))\b/iu;
+// A sitting of a body or talks named as the complement of the sentence's verb, then a relative clause
+// telling where and when they were held: "A key outcome of the visit was the first meeting of the
+// commission, which took place on 22 January in Tashkent under the co-chairmanship of X and Y".
+const MEETING_OF_THEN_HELD =
+  /\b(?:meeting|session|sitting|talks|negotiations|consultations)\s+(?:of|between)\b[^,;]{0,150},\s*(?:which|that)\s+(?:took place|(?:was|were) held)\b/giu;
 // The first or last day of an event or a visit, then a relative clause telling the day it began or
 // ended: "On the last day of his visit, which ended on 10 June, X met Y" is the day of the talks.
 const EDGE_DAY_THEN_RELATIVE =
@@ -61,13 +66,16 @@ const EDGE_DAY_THEN_RELATIVE =
 /**
  * Whether the position `index` of `sentence` lies in a relative clause that gives the meeting's own
  * day: one on the meeting itself, told as the sentence's subject ("Talks between X and Y, which ended
- * yesterday evening in Z, focused on ..."), or one that dates the first or last day the talks are
- * put on ("On the last day of the visit, which ended on 10 June, ..."). Such a clause's day is the
- * meeting's, whatever its verb (ended, took place, began).
+ * yesterday evening in Z, focused on ..."), one on a sitting or talks "of" or "between" someone told
+ * as held ("the first meeting of the commission, which took place on 22 January"), or one that dates
+ * the first or last day the talks are put on ("On the last day of the visit, which ended on 10 June,
+ * ..."). Such a clause's day is the meeting's, whatever its verb (ended, took place, began).
  */
 export function inAsideGivingTheMeetingDay(sentence: string, index: number): boolean {
   const subject = MEETING_SUBJECT_THEN_RELATIVE.exec(sentence);
   if (subject && inClauseFrom(sentence, subject[0].length, index)) return true;
+  for (const held of sentence.matchAll(MEETING_OF_THEN_HELD))
+    if (inClauseFrom(sentence, (held.index ?? 0) + held[0].length, index)) return true;
   for (const edge of sentence.matchAll(EDGE_DAY_THEN_RELATIVE)) {
     // The day must be the edge the clause names: a last day that "began" on a day is not told.
     const first = !!edge[1];

@@ -1003,12 +1003,17 @@ function breaksRoleFolded(f: string): boolean {
  */
 // A word in capitals with a dot inside, as agencies and sites write their names ("REPORT.AZ", "TREND.AZ").
 const AGENCY_TAG = /^\p{Lu}{2,}\.\p{Lu}{2,}$/u;
+// The noun of chairing or leading that a sitting is held "under the ... of".
+const CHAIRING_NOUN = /^(?:co-?)?(?:chairmanship|chairpersonship|chairship|presidency|leadership|auspices)$/;
 function endsRoleScan(tokens: Token[], k: number, found: Found[]): boolean {
   const w = tokens[k]?.text ?? "";
   if (w === "—" || w === "–" || w === "-" || breaksRoleFolded(tokens[k]?.key ?? "")) return true;
   // "Receives a Delegation on Behalf of Speaker X" (a title-cased headline): the one for whom someone
   // acts is named after "on behalf of"; what stands before it is no part of their title.
   if (tokens[k]?.key === "behalf" && tokens[k - 1]?.key === "on" && tokens[k + 1]?.key === "of") return true;
+  // "took place in Astana under the co-chairmanship of Deputy Speaker X": those who chair or lead are
+  // named after the noun of chairing; the place before it is no part of their title.
+  if (CHAIRING_NOUN.test(tokens[k]?.key ?? "") && tokens[k + 1]?.key === "of") return true;
   // "REPORT.AZ/ Speaker X", "(AKIpress) / Speaker X": a slash with a space after it, or an agency's web
   // name, ends a dateline (a slash between two words, "Judicial/Legal Reforms", is part of the role).
   if (w === "/" && (tokens[k + 1]?.start ?? 0) > (tokens[k]?.end ?? 0)) return true;

@@ -13,6 +13,9 @@
  * finders/sides-told-apart.ts). Now none.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { extractFacts } from "../../src/extract/index.ts";
 import { INVERTED_MEETING_REPORTS } from "./fixtures/invented-reports-8-inverted.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
@@ -28,4 +31,23 @@ describe("meetings told inverted, passive or as nouns", () => {
     it(`finds every meeting of family '${name}' and invents none`, () => {
       expect(scoreInventedReports(family(name)).errors).toEqual([]);
     });
+});
+
+describe("a chair named after 'under the co-chairmanship of'", () => {
+  it("has no title made of the place before the phrase", () => {
+    const text =
+      " date 2025-03-14 The commission met on 11 March in Bishkek under the co-chairmanship of Deputy Speaker Aibek Toktogulov and Senator Gergely Bartos.";
+    const base = extractFacts([parseArticle(text, { id: "x", file: "x.txt", isKnownCity })]);
+    const titles = base.people.find((p) => p.name === "Aibek Toktogulov")?.roles.map((r) => r.title);
+    expect(titles).toEqual(["Deputy Speaker"]);
+  });
+});
+
+describe("a sitting under two chairs told in a relative clause", () => {
+  it("is dated by the clause that tells it was held", () => {
+    const text =
+      " date 2025-03-14 A key outcome of the visit was the first meeting of the Ostrian-Veldanian commission, which took place on 11 March in Bishkek under the co-chairmanship of Deputy Speaker Aibek Toktogulov and Senator Gergely Bartos.";
+    const base = extractFacts([parseArticle(text, { id: "x", file: "x.txt", isKnownCity })]);
+    expect(base.meetings.map((m) => m.date?.start)).toEqual(["2025-03-11"]);
+  });
 });
