@@ -1627,14 +1627,18 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       add("joint-list", list.slice(0, 1), list.slice(1), plannedAround(m), false);
     }
   if (
-    /\b(?:during|at|before|after|following|ahead of|having) |^(?:[^@]{0,20}? )?(?:met|received|welcomed|greeted) /.test(
+    /\b(?:during|at|before|after|following|ahead of|having) |^(?:[^@]{0,20}? )?(?:met|received|welcomed|greeted) | , (?:who (?:was|had been) )?(?:[a-z]+ly )?(?:received|welcomed|hosted|greeted|met)\b/.test(
       sk,
     )
   )
     // A meal named in an opening phrase shares the tense of the main clause ("After a dinner hosted
     // by Y, X will be received by Z"); a caption or "Having met" reports what was done.
-    for (const v of verblessMeetings(sk))
+    for (const v of verblessMeetings(sk)) {
+      // A passive's agent hosts only as a person ("X, hosted by the Senate," met no one).
+      const byAgent = v.finder === "received-by-aside" || v.finder === "met-by-opener";
+      if (byAgent && v.subjects.some((n) => scope.mention(n)?.kind !== "person")) continue;
       add(v.finder, v.subjects, v.objects, v.finder === "hosted-meal" && planned(sk));
+    }
   if (/ guests? /.test(s.text.toLowerCase()))
     // "X was the guest of Y": the host received the guest.
     for (const v of guestOfHost(sk, (n) => mentionWords(s, n))) add(v.finder, v.subjects, v.objects, false);

@@ -1,7 +1,8 @@
 /**
  * Meetings a sentence reports without a finite meeting verb between the sides: a photo caption
  * ("A and B during the meeting", "A and B at the talks in Riga") and a participle clause ("Having
- * met Y, X said ...", "Having received Y, X noted ...", "Met by Y at the airport, X ..."). The
+ * met Y, X said ...", "Having received Y, X noted ...", "Met by Y at the airport, X ...", "X, received
+ * on Monday by Y, invited him"). The
  * sentence finders of meetings.ts read a subject, a verb and an object; these read the shapes that
  * have no such verb.
  */
@@ -42,6 +43,12 @@ const MET_BY_OPENER = new RegExp(
   String.raw`^(?:[^@]{0,20}? )?(?:met|received|welcomed|greeted)(?: [^@,]{1,40}?)? by (?:the )?(${M})(?: [^@,]{1,40}?)? , (?:the )?(${M})(?! ,? (?:who|which)\b)`,
 );
 
+// "@m0 , (who was) received on Monday by @m1 , invited him": a passive clause set off after the guest,
+// its agent the host. ("X, accompanied by Y," is company, and no verb of this list.)
+const RECEIVED_BY_ASIDE = new RegExp(
+  String.raw`(${M}) , (?:who (?:was|had been) )?(?:[a-z]+ly )?(?:received|welcomed|hosted|greeted|met)(?: [^@,]{1,30}?)? by (?:the )?(${M})(?: [^@,]{1,30}?)? ,`,
+);
+
 /**
  * The meetings a sentence's skeleton reports without a meeting verb: a photo caption naming two
  * sides "during the meeting", a participle clause "Having met Y, X ...", or a meal its host gave
@@ -68,6 +75,12 @@ export function verblessMeetings(sk: string): VerblessMatch[] {
     const [host, guest] = [n(metBy[1]), n(metBy[2])];
     if (host !== undefined && guest !== undefined)
       out.push({ finder: "met-by-opener", subjects: [host], objects: [guest] });
+  }
+  const aside = RECEIVED_BY_ASIDE.exec(sk);
+  if (aside) {
+    const [guest, host] = [n(aside[1]), n(aside[2])];
+    if (host !== undefined && guest !== undefined)
+      out.push({ finder: "received-by-aside", subjects: [host], objects: [guest] });
   }
   const meal = HOSTED_MEAL.exec(sk);
   if (meal) {
