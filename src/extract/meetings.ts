@@ -15,7 +15,7 @@ import { coChairsOfASitting } from "./finders/co-chairs.ts";
 import { activeCompanions } from "./finders/companion-clauses.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers, speakingDelegationMembers } from "./finders/delegation-members.ts";
-import { frontedPassive } from "./finders/fronted-passive.ts";
+import { frontedPassive, greetersAfterTheVerb } from "./finders/fronted-passive.ts";
 import { guestOfHost } from "./finders/guest-of.ts";
 import { interlocutorList } from "./finders/interlocutors.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
@@ -1642,6 +1642,15 @@ function jointAndOtherFinders(scope: SentenceScope): void {
   if (/ guests? /.test(s.text.toLowerCase()))
     // "X was the guest of Y": the host received the guest.
     for (const v of guestOfHost(sk, (n) => mentionWords(s, n))) add(v.finder, v.subjects, v.objects, false);
+  if (/^(?:also )?(?:on hand|greeting|welcoming|meeting|receiving) /.test(sk)) {
+    // "On hand to greet him at the airport was Y": the greeters met the one greeted, together.
+    const greeting = greetersAfterTheVerb(sk);
+    if (greeting) {
+      const greeted =
+        greeting.greeted === undefined ? scope.implicitSubject(greeting.greeters) : [greeting.greeted];
+      add("greeters-after-verb", greeted, greeting.greeters, planned(sk), false);
+    }
+  }
   if (/^(?:[a-z]+ )?(?:received|welcomed|hosted|greeted)\b/.test(sk)) {
     // "Received by the Speaker were A and B": the guests follow the verb.
     const fronted = frontedPassive(sk);
@@ -1655,9 +1664,13 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     for (const v of receptionsAsNouns(sk)) add(v.finder, v.subjects, v.objects, planned(sk));
   // (Not after a sentence on calls or letters: "held telephone conversations. Among her interlocutors ...")
   const remoteBefore = () => BY_MESSAGE.test(doc.sentences[s.index - 1]?.text ?? "");
-  if (/\b(?:interlocutors|among (?:those|the))\b/.test(sk) && !BY_MESSAGE.test(s.text) && !remoteBefore()) {
+  if (
+    /\b(?:interlocutors?|among (?:those|the))\b/i.test(s.text) &&
+    !BY_MESSAGE.test(s.text) &&
+    !remoteBefore()
+  ) {
     // "Among her interlocutors were A and B": their owner met each of them.
-    const list = interlocutorList(sk);
+    const list = interlocutorList(sk, (n) => mentionWords(s, n));
     if (list) {
       const owners = list.owner === undefined ? scope.implicitSubject(list.met) : [list.owner];
       add("interlocutors", owners, list.met, planned(sk));

@@ -12,7 +12,9 @@
  * wrong ("Met at the airport by Y, X ...", the sides told apart: finders/verbless.ts and
  * finders/sides-told-apart.ts); a fourth round of 14 (courtesy calls and visits received, meals in
  * honour, reduced relatives) had 4 wrong ("accorded a warm welcome to X", "A luncheon in honour of X
- * was given by Y", "In honour of X, Y gave a dinner", "X, received on Monday by Y, ..."). Now none.
+ * was given by Y", "In honour of X, Y gave a dinner", "X, received on Monday by Y, ..."); a fifth of
+ * 7 (who was on hand to greet, a single interlocutor, programmes) had 3 wrong ("On hand to greet him
+ * was Y", "Greeting him at the airport was Y", "Her interlocutor was Y"). Now none.
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";

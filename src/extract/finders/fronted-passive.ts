@@ -3,7 +3,8 @@
  * Speaker were the Ambassadors of A and B", "Also received by the Speaker was X", "Welcomed to the
  * Parliament by Speaker Y was X", "Received at the Senate on Thursday was X, whom Y briefed on ...". The
  * host is the agent after "by", else the subject of a relative clause on the guest ("whom Y briefed"),
- * else left for the caller to find (the report's protagonist).
+ * else left for the caller to find (the report's protagonist). Its active kin puts the hosts after the
+ * verb: "On hand to greet him at the airport was Y", "Greeting him were A and B".
  */
 
 import { M, MENTION_LIST } from "./mention-list.ts";
@@ -23,6 +24,24 @@ const FRONTED = new RegExp(
 
 // "..., whom @m0 briefed": the relative clause's subject hosted the guest.
 const WHOM_AFTER = new RegExp(String.raw`^ , whom (?:the )?(${M})`);
+
+// "On hand to greet him at the airport was @m1", "Greeting him at the airport were @m1 and @m2",
+// "Welcoming @m0 was @m1": those who greeted follow the verb; the one greeted is its object, a mention
+// or a pronoun for someone the caller finds.
+const ON_HAND = new RegExp(
+  String.raw`^(?:also )?(?:on hand to (?:greet|welcome|meet|receive)|greeting|welcoming|meeting|receiving) (?:him|her|them|(?:the )?(?:visiting )?(${M}))(?: [^@,.;]{1,40}?)? (?:was|were) (?:also )?(?:the )?(${MENTION_LIST})(?= [.,;]|$)`,
+);
+
+/**
+ * Those who greeted someone, told after the verb ("On hand to greet him was Y"): the mention numbers
+ * of the greeters, and the one greeted when a mention names them.
+ */
+export function greetersAfterTheVerb(sk: string): { greeted?: number; greeters: number[] } | undefined {
+  const m = ON_HAND.exec(sk);
+  if (!m) return undefined;
+  const greeters = [...(m[2] ?? "").matchAll(/@m(\d+)/g)].map((x) => Number(x[1]));
+  return { greeted: m[1] === undefined ? undefined : Number(m[1].slice(2)), greeters };
+}
 
 /** The fronted passive a sentence's skeleton opens with, or undefined. */
 export function frontedPassive(sk: string): FrontedPassive | undefined {
