@@ -13,6 +13,7 @@
  */
 
 import { absentPeople } from "./absent-people.ts";
+import { addressedInPersonMeetings } from "./addressed-in-person.ts";
 import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -113,6 +114,7 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
     ...jointSubjects(doc),
     ...pluralSubjectMeetings(doc),
     ...visitWhereMeetings(doc),
+    ...addressedInPersonMeetings(doc),
     ...firstPersonReports(doc),
   ]) {
     const [a, b] = [p.people[0] as number, p.people[1] as number];

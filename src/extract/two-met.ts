@@ -10,9 +10,10 @@
  * several times since 2019", "They first met in 2018") or done at a distance ("The two spoke by
  * phone") is no meeting of the report.
  */
-import type { Doc, Mention, Sentence } from "./document.ts";
+import type { Doc, Sentence } from "./document.ts";
 import { speaksOfExchangeAtADistance } from "./implied.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
+import { heldPairProposal } from "./pair-proposal.ts";
 import { recallsAnEncounter, tellsOfEarlierEncounter } from "./recalled.ts";
 
 // The people behind a plural subject: "the two (leaders)", "both speakers", "the pair", "the
@@ -23,7 +24,8 @@ const PEOPLE_NOUN =
 const OF_THE_TWO = String.raw`the ${PEOPLE_NOUN} of (?:the two|both) (?:\w+ )?(?:parliaments|countries|chambers|legislatures|delegations|houses|assemblies|states|nations|sides)`;
 const PLURAL_SUBJECT = String.raw`(?:${OF_THE_TWO}|the two(?: (?:\w+ )?${PEOPLE_NOUN})?|both (?:\w+ )?${PEOPLE_NOUN}|the pair|the ${PEOPLE_NOUN}|they)`;
 // Words that may stand between the subject and its verb without changing what it tells.
-const ADVERBS = "(?:also|then|later|subsequently|separately|privately|briefly|afterwards|thereafter|again|,)";
+const ADVERBS =
+  "(?:also|then|later|last|subsequently|separately|privately|briefly|afterwards|thereafter|again|,)";
 // The encounter told as done, with no object after it: a place, a time or the end of a clause follows
 // "met"; nothing names a third side after "talks" or "a meeting".
 const ENCOUNTER = String.raw`(?:met(?!(?: [a-z-]+){0,2} with\b)(?= *(?:$|[,.;:]|(?:in|at|on|during|behind|privately|for|before|after|ahead|shortly|one-on-one|face-to-face|briefly|separately|again|yesterday|today|tonight|this|earlier|later|over|informally|alone|under|inside|within|amid|as)\b))|(?:held|had|conducted) (?:a |an )?(?:\w+ ){0,2}?(?:talks|meeting|consultations|discussions?|conversation|tete-a-tete)\b(?! with\b)|sat down (?:for|to) (?:\w+ ){0,2}?(?:talks|meeting|discussions?)\b(?! with\b)|conferred\b(?! with\b))`;
@@ -36,18 +38,15 @@ const PLURAL_MEETING = new RegExp(
 const THEY = /^(?:[^@,]{0,40} , )?they\b/;
 const JOINT_SUBJECT = /^(?:[^@]{0,60}? )?@m(\d+)(?: , [^@]{0,100}? ,)? and (?:[^@]{0,60}? )?@m(\d+)\b/;
 
-// An encounter of another time ("The two had met previously", "met for the first time years ago"),
-// or words said elsewhere ("in an interview", "in a statement").
-const PAST_OCCASION =
-  /\b(?:previously|in the past|years? ago|last (?:year|month)|for the first time|interview|statement|letter|message)\b/i;
-
-/** Whether a mention is a personal pronoun, which stands for someone named before it. */
-const isPronoun = (s: Sentence, m: Mention) =>
-  m.from < 0 || /^(he|she|him|his|her)$/.test(s.tokens[m.from]?.key ?? "");
+// An encounter of another time ("The two met previously in Geneva", "met years ago"), or words said
+// elsewhere ("in an interview", "in a statement"). A recent one ("The speakers last met in Baku last
+// week") is a meeting of its own, as the annotated reports count it; one of a year before the
+// report's is dropped by the year it names.
+const PAST_OCCASION = /\b(?:previously|in the past|years? ago|interview|statement|letter|message)\b/i;
 
 /**
- * The two people a plural subject refers back to: the two last named before the sentence, read
- * sentence by sentence back through the paragraph before; nobody when the sentence that brings the
+ * The two people a plural subject refers back to: the two last named (or referred to by a pronoun
+ * resolved to them) before the sentence, read sentence by sentence back through the paragraph before; nobody when the sentence that brings the
  * count to two names a third, or they are of one country (colleagues, not two sides).
  */
 function twoNamedBefore(doc: Doc, at: number): [number, number] | undefined {
@@ -56,7 +55,7 @@ function twoNamedBefore(doc: Doc, at: number): [number, number] | undefined {
   for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
     const s = doc.sentences[i] as Sentence;
     if (s.headline || (own && own.paragraph - s.paragraph > 1)) break;
-    const named = [...new Set(s.mentions.filter((m) => !isPronoun(s, m)).map((m) => m.person))].filter(
+    const named = [...new Set(s.mentions.map((m) => m.person))].filter(
       (p): p is number => p !== undefined && !seen.includes(p),
     );
     seen.push(...named);
@@ -90,7 +89,7 @@ export function pluralSubjectMeetings(doc: Doc): Proposal[] {
       if (!pair.every((p) => named.includes(p))) pair = undefined;
     }
     if (!pair) continue;
-    out.push({ sentence: s.index, people: pair, parties: [], planned: false, finder: "plural-subject" });
+    out.push(heldPairProposal(s.index, pair[0], pair[1], "plural-subject"));
   }
   return out;
 }
