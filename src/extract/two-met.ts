@@ -16,13 +16,13 @@ import { type Proposal, skeleton } from "./meetings.ts";
 import { heldPairProposal } from "./pair-proposal.ts";
 import { recallsAnEncounter, tellsOfEarlierEncounter } from "./recalled.ts";
 
-// The people behind a plural subject: "the two (leaders)", "both speakers", "the pair", "the
+// The people behind a plural subject: "the two (leaders)", "both (speakers)", "the pair", "the
 // speakers". Only nouns for people or their sides, not "the two countries" or "the two parliaments".
 const PEOPLE_NOUN =
   "(?:sides|delegations|leaders|speakers|officials|presidents|chairmen|chairs|chairpersons|chairwomen|heads|parliamentarians|ministers|men|women|politicians|counterparts|lawmakers|legislators|dignitaries|diplomats|statesmen)";
 // "the heads of the two parliaments", "the speakers of both chambers".
 const OF_THE_TWO = String.raw`the ${PEOPLE_NOUN} of (?:the two|both) (?:\w+ )?(?:parliaments|countries|chambers|legislatures|delegations|houses|assemblies|states|nations|sides)`;
-const PLURAL_SUBJECT = String.raw`(?:${OF_THE_TWO}|the two(?: (?:\w+ )?${PEOPLE_NOUN})?|both (?:\w+ )?${PEOPLE_NOUN}|the pair|the ${PEOPLE_NOUN}|they)`;
+const PLURAL_SUBJECT = String.raw`(?:${OF_THE_TWO}|the two(?: (?:\w+ )?${PEOPLE_NOUN})?|both(?: (?:\w+ )?${PEOPLE_NOUN})?|the pair|the ${PEOPLE_NOUN}|they)`;
 // Words that may stand between the subject and its verb without changing what it tells.
 const ADVERBS =
   "(?:also|then|later|last|subsequently|separately|privately|briefly|afterwards|thereafter|again|,)";
