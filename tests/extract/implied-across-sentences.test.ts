@@ -46,7 +46,9 @@ describe("meetings told across sentences or through a visit", () => {
   it("finds the implied meetings of the reports that test their days", () => {
     expect(scoreInventedReports(family("date")).errors).toEqual([]);
   });
-  // Before: 2 of the found meetings undated where "The two met ... on Monday" gives the day.
+  // Before: 4 of the found meetings undated where "The two met ... on Monday" gives the day (two found
+  // by another sentence, which a restating "The two met in Astana on Monday" or "Both had a meeting
+  // on Tuesday" did not date).
   it("dates the meetings by the day their own sentence or the visit gives, and invents none", () => {
     const dates = scoreInventedDates(IMPLIED_MEETING_REPORTS);
     expect(dates.errors).toEqual([]);
