@@ -11,7 +11,7 @@
  * phone") is no meeting of the report.
  */
 import type { Doc, Sentence } from "./document.ts";
-import { speaksOfExchangeAtADistance } from "./implied.ts";
+import { quotesElsewhere, speaksOfExchangeAtADistance } from "./implied.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { heldPairProposal } from "./pair-proposal.ts";
 import { recallsAnEncounter, tellsOfEarlierEncounter } from "./recalled.ts";
@@ -58,6 +58,10 @@ function twoNamedBefore(doc: Doc, at: number): [number, number] | undefined {
     const named = [...new Set(s.mentions.map((m) => m.person))].filter(
       (p): p is number => p !== undefined && !seen.includes(p),
     );
+    // Two named in what is recalled or quoted from elsewhere ("the treaty A and B signed in 2019", "in
+    // a letter to B") are not two who are together in the report.
+    if (named.length && (quotesElsewhere(s) || tellsOfEarlierEncounter(s.text, doc.article.published)))
+      return undefined;
     seen.push(...named);
     if (seen.length >= 2) break;
   }
