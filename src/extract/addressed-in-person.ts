@@ -13,16 +13,19 @@ import { speaksOfExchangeAtADistance } from "./implied.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { heldPairProposal } from "./pair-proposal.ts";
 
+// A word of a title or a body before a name, not of a clause ("visiting journalists that Y would
+// come" speaks to journalists).
+const TITLE_WORD = String.raw`(?!(?:that|who|which|whom|about|would|will|was|is|are|and|to|after|before)\b)[^@,;\s]+`;
 // The one spoken to, named after an optional title: "(the) visiting Speaker of the Seimas @m1",
 // "the visiting delegation headed by @m1".
-const VISITING = String.raw`(?:the |his |her )?visiting (?:[^@,;]{0,60}? )?(?:(?:led|headed) by )?@m(\d+)`;
+const VISITING = String.raw`(?:the |his |her )?visiting (?:${TITLE_WORD} ){0,8}?(?:(?:led|headed) by )?@m(\d+)(?! 's)`;
 // "X told / assured / briefed visiting Y": group 1 the speaker, group 2 the one spoken to.
 const TOLD_VISITING = new RegExp(
   String.raw`(?:^|[,;:] |^[^@]{0,40}? )@m(\d+)(?: , [^@]{0,90}? ,)? (?:also |on \w+ )?(?:told|assured|informed|briefed|urged|thanked|congratulated|reminded) ${VISITING}`,
 );
 // "Meeting with Y, X said", "Talking to visiting Y, X stressed": group 1 the one met, group 2 the speaker.
 const MEETING_OPENER =
-  /^(?:while |when )?(?:meeting(?: with)?|talking (?:to|with)|speaking (?:to|with)|conversing with) (?:the )?(?:visiting )?(?:[^@,;]{0,60}? )?@m(\d+)(?: , [^@]{0,90}? ,)? (?:[^@,]{0,40} )?, (?:[^@]{0,30}? )?@m(\d+)\b/;
+  /^(?:while |when )?(?:meeting(?: with)?|talking (?:to|with)|speaking (?:to|with)|conversing with) (?:the )?(?:visiting )?(?:[^@,;]{0,60}? )?@m(\d+)(?! 's)(?: , [^@]{0,90}? ,)? (?:[^@,]{0,40} )?, (?:[^@]{0,30}? )?@m(\d+)\b/;
 
 /** The meetings told by words addressed to someone in person ("X told visiting Y that ..."). */
 export function addressedInPersonMeetings(doc: Doc): Proposal[] {
