@@ -11,7 +11,7 @@
 import type { Doc } from "./document.ts";
 import { speaksOfExchangeAtADistance } from "./implied.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
-import { heldPairProposal } from "./pair-proposal.ts";
+import { pairProposal } from "./pair-proposal.ts";
 
 // A word of a title or a body before a name, not of a clause ("visiting journalists that Y would
 // come" speaks to journalists).
@@ -44,7 +44,7 @@ export function addressedInPersonMeetings(doc: Doc): Proposal[] {
     const speaker = s.mentions[Number(speakerAt)]?.person;
     const met = s.mentions[Number(metAt)]?.person;
     if (speaker === undefined || met === undefined || speaker === met) continue;
-    out.push(heldPairProposal(s.index, speaker, met, "addressed-in-person"));
+    out.push(pairProposal(s.index, speaker, met, "addressed-in-person"));
   }
   return out;
 }

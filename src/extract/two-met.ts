@@ -5,7 +5,8 @@
  * sides in one sentence (a visit, an invitation, a forum both attend) and tell the encounter in the
  * next without naming them again, so no sentence finder sees a name beside the verb.
  *
- * The verb must be the encounter itself, told as done and with no one else as its object ("The two
+ * The verb must be the encounter itself, told as done or to come ("The two will meet again in
+ * October", a plan), and with no one else as its object ("The two
  * met with students" is a meeting of theirs with others); and what is recalled ("The two have met
  * several times since 2019", "They first met in 2018") or done at a distance ("The two spoke by
  * phone") is no meeting of the report.
@@ -13,7 +14,7 @@
 import type { Doc, Sentence } from "./document.ts";
 import { quotesElsewhere, speaksOfExchangeAtADistance } from "./implied.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
-import { heldPairProposal } from "./pair-proposal.ts";
+import { pairProposal } from "./pair-proposal.ts";
 import { recallsAnEncounter, tellsOfEarlierEncounter } from "./recalled.ts";
 
 // The people behind a plural subject: "the two (leaders)", "both (speakers)", "the pair", "the
@@ -32,6 +33,10 @@ const ENCOUNTER = String.raw`(?:met(?!(?: [a-z-]+){0,2} with\b)(?= *(?:$|[,.;:]|
 // Opens the sentence, after a short opener ("On Monday, ", "Later, ", "In Astana, ").
 const PLURAL_MEETING = new RegExp(
   String.raw`^(?:[^@,]{0,40} , )?${PLURAL_SUBJECT}(?: ${ADVERBS})* ${ENCOUNTER}`,
+);
+// The encounter still to come: "The two will meet again in October", "Both are expected to hold talks".
+const PLURAL_PLAN = new RegExp(
+  String.raw`^(?:[^@,]{0,40} , )?${PLURAL_SUBJECT}(?: ${ADVERBS})* (?:will|are (?:also )?(?:to|set to|expected to|scheduled to|due to)|plan to) (?:also )?(?:meet|hold (?:\w+ ){0,2}?(?:talks|a meeting|meetings))\b(?!(?: [a-z-]+){0,2} with\b)`,
 );
 // "They" refers to the two people only when the sentence before names them as its joint subject
 // ("A and B attended the forum"); a bare "they" may stand for anything plural before.
@@ -78,7 +83,8 @@ export function pluralSubjectMeetings(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     if (s.headline || s.index === 0) continue;
     const sk = skeleton(s);
-    if (!PLURAL_MEETING.test(sk)) continue;
+    const planned = !PLURAL_MEETING.test(sk) && PLURAL_PLAN.test(sk);
+    if (!planned && !PLURAL_MEETING.test(sk)) continue;
     if (speaksOfExchangeAtADistance(s.text) || recallsAnEncounter(s.text) || PAST_OCCASION.test(s.text))
       continue;
     if (tellsOfEarlierEncounter(s.text, doc.article.published)) continue;
@@ -93,7 +99,7 @@ export function pluralSubjectMeetings(doc: Doc): Proposal[] {
       if (!pair.every((p) => named.includes(p))) pair = undefined;
     }
     if (!pair) continue;
-    out.push(heldPairProposal(s.index, pair[0], pair[1], "plural-subject"));
+    out.push(pairProposal(s.index, pair[0], pair[1], "plural-subject", planned));
   }
   return out;
 }

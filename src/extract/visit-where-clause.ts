@@ -6,7 +6,7 @@
  */
 import type { Doc, Sentence } from "./document.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
-import { heldPairProposal } from "./pair-proposal.ts";
+import { pairProposal } from "./pair-proposal.ts";
 
 // ", where (on 10 June | on Tuesday | the next day ,)? @mA (also)? met (with)? @mB (, @mC)* (and @mD)?":
 // group 1 the subject, group 2 the verb, group 3 the list of those met.
@@ -27,7 +27,7 @@ export function visitWhereMeetings(doc: Doc): Proposal[] {
     );
     if (subject === undefined || !met.length || looksAheadIn(s)) continue;
     // One meeting with each, as the sentence finders read "X met A and B".
-    for (const person of met) out.push(heldPairProposal(s.index, subject, person, "visit-where"));
+    for (const person of met) out.push(pairProposal(s.index, subject, person, "visit-where"));
   }
   return out;
 }
