@@ -13,6 +13,7 @@
  */
 
 import { absentPeople } from "./absent-people.ts";
+import { addressedInPersonMeetings } from "./addressed-in-person.ts";
 import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -21,6 +22,8 @@ import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { recallsAnEncounter } from "./recalled.ts";
 import { joinWords } from "./roles.ts";
+import { pluralSubjectMeetings } from "./two-met.ts";
+import { visitWhereMeetings } from "./visit-where-clause.ts";
 
 /** What a person does in the report that makes them the other side of an encounter. */
 interface Tie {
@@ -106,14 +109,21 @@ export function proposeImpliedMeetings(doc: Doc, found: Proposal[]): Proposal[] 
     [...found, ...out].some(
       (p) => !p.addsTo && !p.planned && p.people.length === 2 && p.people.includes(a) && p.people.includes(b),
     );
-  for (const p of [...titlePairs(doc), ...jointSubjects(doc), ...firstPersonReports(doc)]) {
+  for (const p of [
+    ...titlePairs(doc),
+    ...jointSubjects(doc),
+    ...pluralSubjectMeetings(doc),
+    ...visitWhereMeetings(doc),
+    ...addressedInPersonMeetings(doc),
+    ...firstPersonReports(doc),
+  ]) {
     const [a, b] = [p.people[0] as number, p.people[1] as number];
     // A speaker's own report of a meeting already told ("Yesterday I was glad to meet Y," X wrote) is
     // that meeting again, and is kept so that the day it gives reaches the meeting.
     if (!has(a, b) || (p.finder === "first-person" && !p.planned && heldPair(a, b))) out.push(p);
   }
   const host = articleProtagonist(doc);
-  if (!host || reportsRemoteExchange(doc)) return out;
+  if (!host || reportsRemoteExchange(doc) || reportsWordsFromElsewhere(doc)) return out;
   fillUnnamedSides(doc, host, [...found, ...out]);
   for (const tie of interlocutors(doc, host, [...found, ...out])) {
     if (has(host.id, tie.person)) continue;
@@ -236,6 +246,19 @@ export function reportsRemoteExchange(doc: Doc): boolean {
     !frame.some((s) => IN_PERSON.test(s.text.replace(REMOTE_TALK, "")))
   );
 }
+/**
+ * Whether the article's title and lead report only words said elsewhere (an interview, a statement,
+ * a message) and no encounter ("X said in an interview that ..."): another side who then speaks,
+ * even "for his part", answers in the news, not across a table.
+ */
+function reportsWordsFromElsewhere(doc: Doc): boolean {
+  const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
+  // What the words said were ("said that accession talks would open") tells no encounter of the sayer.
+  const told = (s: Sentence) => s.text.replace(SAYING_ON, "");
+  return frame.some(quotesElsewhere) && !frame.some((s) => MEETING_WORD.test(told(s)));
+}
+const SAYING_ON = /\b(?:said|says|told|stated|noted|announced|wrote)\b.*$/is;
+
 /** Whether a sentence speaks of an exchange at a distance (a call, a video link, a letter, a message). */
 export const speaksOfExchangeAtADistance = (text: string): boolean => REMOTE_EXCHANGE.test(text);
 

@@ -118,10 +118,11 @@ export function neighbourDayStep(text: string): -1 | 0 | 1 {
 }
 
 // A sentence that restates the article's one meeting without naming it anew: "The two leaders met
-// at the Capitol on April 19", "The meeting took place on Tuesday". "The two speakers last met on 12
-// June" tells of an earlier meeting, not this one. "At Tuesday's meeting, the two discussed ..." restates it.
+// at the Capitol on April 19", "The two met in Astana on Monday", "Both had a one-on-one meeting on
+// Tuesday", "The meeting took place on Tuesday". "The two speakers last met on 12 June" and "The two
+// have met several times, most recently on 2 June" tell of earlier meetings, not this one. "At Tuesday's meeting, the two discussed ..." restates it.
 const RESTATED =
-  /\b(?:the two (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations)(?: (?!last\b|previously\b|first\b|earlier\b|already\b)[\p{L}-]+)? (?:met|held talks)|the (?:meeting|talks) (?:took place|was held|were held)|(?:at|during) (?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday)[’']s (?:meeting|talks))\b/iu;
+  /\b(?:(?:the two|both)(?: (?:leaders|speakers|sides|officials|heads|parliamentarians|delegations|presidents|chairmen|counterparts|men|women))?(?: (?!last\b|previously\b|first\b|earlier\b|already\b|have\b|had\b)[\p{L}-]+)? (?:met|held talks|had (?:a |an )?(?:[\p{L}-]+ )?(?:meeting|talks))|the (?:meeting|talks) (?:took place|was held|were held)|(?:at|during) (?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday)[’']s (?:meeting|talks))\b/iu;
 // Remarks said to have been made at the talks: "made the remarks when meeting with", "made these
 // comments during talks with".
 // So is a sentence that opens on the talks and then says ("Talking to X, who called on him, the

@@ -90,7 +90,7 @@ export function findOtherMentions(doc: Doc): void {
         }
         continue;
       }
-      if (f === "he" || f === "she" || f === "him") {
+      if (f === "he" || f === "she" || f === "him" || (f === "her" && objectHer(s, k))) {
         added.push({ kind: "person", from: k, to: k + 1, cue: "pronoun" });
         continue;
       }
@@ -102,6 +102,16 @@ export function findOtherMentions(doc: Doc): void {
     s.mentions.sort((a, b) => a.from - b.from);
   }
 }
+
+// Words that follow "her" as an object ("received her at the Seimas", "thanked her for", "met
+// her.") and never as a possessive, which a noun or its modifier follows ("her office").
+const AFTER_OBJECT_HER = new Set(
+  `at in on to for with and during after before as upon about into from by that when while today yesterday
+  warmly personally cordially again there here , . ; : " ”`.split(/\s+/),
+);
+/** Whether the "her" at token k is the object pronoun, not the possessive. */
+const objectHer = (s: Sentence, k: number) =>
+  k + 1 >= s.tokens.length || AFTER_OBJECT_HER.has(s.tokens[k + 1]?.key ?? "");
 
 // Ranks written before a title word that make one title with it ("deputy speaker", "vice chairman").
 const RANK_BEFORE_TITLE = new Set(["deputy", "vice"]);
