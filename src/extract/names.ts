@@ -20,6 +20,9 @@ const PARTICLES = new Set([
   "oglu",
   "uly",
   "qyzy",
+  "qizi",
+  "gizi",
+  "ogli",
   "ibn",
   "bin",
   "binti",
@@ -61,7 +64,9 @@ const PLACE_PREPOSITIONS = new Set(
 const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
 // Particles of descent in Arabic and Malay names ("son of", "daughter of"), always before the father's name.
 const PATRONYMIC_PARTICLES = new Set(["bin", "ibn", "bint", "binti"]);
-const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy"]);
+// "son of" and "daughter of" after the father's name, in Kyrgyz, Kazakh, Azerbaijani and Uzbek spellings
+// ("Nurbek Asan uulu", "Samira Rauf qizi Huseynli", "Anvar Karim ogli").
+const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy", "qizi", "gizi", "ogli"]);
 // A surname that a French or Italian particle is elided onto, printed as one word in lower case:
 // "d'Arvelle", "l'Estrange", "dell'Orto", "dall'Ara". Not the French words of titles and places
 // ("Chargé d'Affaires", "Côte d'Ivoire", "coup d'État", "Légion d'Honneur").
@@ -254,11 +259,20 @@ export interface NameSpan {
   titled: boolean;
   /** A lone capitalised word with nothing to vouch for it: a name only if the article names it in full too. */
   weak: boolean;
+  /**
+   * A lone word followed by a role in apposition ("Suharyanto, Speaker of the House, said"): a
+   * single-word name if the article names it again (a role alone could follow a sentence's opening word).
+   */
+  apposed?: boolean;
 }
 
-// "K.", "K.Tokayev", and the two-letter initials of Mongolian names ("Ts.Tsolmon", "Sh.Batbold").
+// "K.", "K.Tokayev", the two-letter initials of Mongolian names ("Ts.Tsolmon", "Sh.Batbold"), and an
+// initial before a surname in capitals, as Mongolian agencies print it ("G.ZANDANBAATAR"; a vowel in it,
+// not an abbreviation).
 const isInitial = (w: string) =>
-  /^\p{Lu}\.$/u.test(w) || /^(\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}[\p{L}-]+$/u.test(w);
+  /^\p{Lu}\.$/u.test(w) ||
+  /^(\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}[\p{L}-]+$/u.test(w) ||
+  /^(\p{Lu}\p{Ll}?\.)+(?=\p{Lu}*[AEIOUY])\p{Lu}{4,}(?:-\p{Lu}{2,})?$/u.test(w);
 
 /**
  * Finds person names among the tokens of a sentence. `covered` marks tokens that belong to a
@@ -322,8 +336,9 @@ export function findNames(
         // "Rosario "Charo" Reyes": a nickname in quotes between the given name and the surname
         words.push(w, tokens[j + 1]?.text ?? "", tokens[j + 2]?.text ?? "");
         j += 3;
-      } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
-        words.push(w); // "ash-Sheikh", "al-Sharhan"
+      } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w) && !isThingWord(w)) {
+        // "ash-Sheikh", "al-Sharhan"; not a feast's or a body's head ("Eid al-Fitr", "Majlis al-Shura")
+        words.push(w);
         j++;
       } else if (words.length > 0 && ELIDED_PARTICLE_NAME.test(w)) {
         words.push(w); // "Jeanne d'Arvelle", "Carlo dell'Orto": the particle elided onto the surname
@@ -397,11 +412,65 @@ export function findNames(
       !afterThe &&
       (!single || titled || knownSurnames(fold(nameWords[0] as string)))
     ) {
-      out.push({ from, to: j, name, titled, weak: single && !titled });
+      const apposed =
+        single && !titled && soleNameBeforeApposition(tokens, j, nameWords[0] as string, nameLike);
+      out.push({ from, to: j, name, titled, weak: single && !titled, ...(apposed ? { apposed } : {}) });
     }
     i = j - 1;
   }
   return out;
+}
+
+// Words that may stand between the comma after a name and the title of its apposition ("X, the
+// Japanese Ambassador", "X, a Deputy Speaker").
+const APPOSITION_OPENERS = new Set(["the", "a", "an"]);
+// The small words inside the body or place of an apposition's role ("Speaker of the House of
+// Representatives of Indonesia").
+const APPOSITION_CONNECTORS = new Set(["of", "the", "and", "for", "on", "to"]);
+
+/**
+ * Whether a role in apposition starts at token `k`: a comma, maybe an article and a word or two
+ * (a demonym, "Deputy"), a title ("Speaker", "chairman", "Ambassador"), and after it the body or
+ * place it serves, with no name after that: the role is this name's, not the title of a name that
+ * follows it ("Trend, Speaker of the Milli Majlis Anna Berg, said": the role is Anna Berg's).
+ */
+function appositionAt(tokens: Token[], k: number, nameLike: (i: number) => boolean): boolean {
+  if (tokens[k]?.text !== ",") return false;
+  let t = k + 1;
+  if (APPOSITION_OPENERS.has(tokens[t]?.key ?? "")) t++;
+  while (t < k + 5 && !isTitleWord(tokens[t]?.text ?? "")) {
+    if (!isCapitalized(tokens[t]?.text ?? "")) return false;
+    t++;
+  }
+  if (!isTitleWord(tokens[t]?.text ?? "")) return false;
+  // The role's body and place run on through titles, capitalised words and the small words between
+  // them; a name word there opens the name the role belongs to.
+  for (let end = t + 12; t < end && t < tokens.length; t++) {
+    const w = tokens[t]?.text ?? "";
+    if (isTitleWord(w) || APPOSITION_CONNECTORS.has(tokens[t]?.key ?? "")) continue;
+    if (!isCapitalized(w)) return true;
+    if (nameLike(t) && !isThingWord(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a lone word at the end of a run (before token `j`) is followed by a role in apposition, as
+ * a single-word name is ("Suharyanto, Deputy Speaker of the House"). Not an adverb opening a sentence
+ * ("Nevertheless, the chairman of the committee said") nor a source ("According to Trend, the Speaker").
+ */
+function soleNameBeforeApposition(
+  tokens: Token[],
+  j: number,
+  word: string,
+  nameLike: (i: number) => boolean,
+): boolean {
+  return (
+    word.length >= 4 &&
+    !/ly$/.test(word) &&
+    !(tokens[j - 2]?.key === "to" && tokens[j - 3]?.key === "according") &&
+    appositionAt(tokens, j, nameLike)
+  );
 }
 
 /**
@@ -615,19 +684,33 @@ class SentenceWords {
     return (
       this.cityWord[i] === true &&
       !PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.key ?? "") &&
-      (this.strictlyNameLike(i + 1) || (i > 0 && this.strictlyNameLike(i - 1)))
+      (this.strictlyNameLike(i + 1) ||
+        this.placeWordBeforeName(i + 1) ||
+        (i > 0 && this.strictlyNameLike(i - 1)))
     );
   }
 
+  // "Victoria Lima Cardoso", "Jordan Sofia Petrova": a second place's name that a name word follows
+  // vouches for a first one before it, as a name word would.
+  private placeWordBeforeName(k: number): boolean {
+    return (this.cityWord[k] === true || this.countryWord[k] === true) && this.strictlyNameLike(k + 1);
+  }
+
   // "Anna Georgia Berg", "Michael Jordan Lee": a country's name between two name words, with no
-  // preposition before it, is a middle name (at either end of a run it stays the country).
+  // preposition before it, is a middle name (at either end of a run it stays the country). So is one
+  // before a name word right after a title or another country, where a country does not stand
+  // ("Ambassador Israel Gomez", "the Ambassador of Bulgaria Jordan Petrova"), and one before a city's
+  // name and a name word ("Jordan Sofia Petrova").
   private countryAsName(i: number): boolean {
+    const before = this.tokens[i - 1]?.text ?? "";
     return (
       this.countryWord[i] === true &&
-      i > 0 &&
       !PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.key ?? "") &&
-      this.strictlyNameLike(i - 1) &&
-      this.strictlyNameLike(i + 1)
+      ((i > 0 &&
+        (this.strictlyNameLike(i - 1) || isTitleWord(before) || this.countryWord[i - 1] === true) &&
+        this.strictlyNameLike(i + 1)) ||
+        // Two places' names in a row before a name word: no place is named so.
+        this.placeWordBeforeName(i + 1))
     );
   }
 
@@ -637,15 +720,18 @@ class SentenceWords {
   // style of rank ("Bangabandhu Sheikh X").
   private commonWordAsMiddleName(i: number): boolean {
     const f = this.tokens[i]?.key ?? "";
+    const twoBefore = this.tokens[i - 2]?.text ?? "";
     return (
       i > 0 &&
       this.surnameCapable(i) &&
       !f.endsWith("s") &&
       !COMMON_NOUN_ENDING.test(f) &&
       !RANK_STYLES.test(f) &&
+      !isTitleWord(this.tokens[i]?.text ?? "") &&
       // The second word of its run ("UK High Commissioner X" has no given name before "Commissioner"),
-      // and no article or "of" before the run: "the Ostrian Diet X" names a body, then a person.
-      (!isCapitalized(this.tokens[i - 2]?.text ?? "") || isTitleWord(this.tokens[i - 2]?.text ?? "")) &&
+      // and no article or "of" before the run: "the Ostrian Diet X" names a body, then a person. A
+      // place or body the title serves may end right before the run ("Speaker of Yemen Ali Said Hamdan").
+      (!isCapitalized(twoBefore) || isTitleWord(twoBefore) || this.covered[i - 2] === true) &&
       !/^(?:the|a|an|of)$/.test(this.tokens[i - 2]?.key ?? "") &&
       this.strictlyNameLike(i - 1) &&
       this.strictlyNameLike(i + 1) &&
@@ -695,6 +781,26 @@ class SentenceWords {
       !isTitleWord(w) &&
       (isTitleWord(this.tokens[i - 1]?.text ?? "") || honorificStart(this.tokens, i) < i) &&
       !isCapitalized(this.tokens[i + 1]?.text ?? "")
+    );
+  }
+
+  // "SHIMODA Keiko, Speaker of the House", "LEE Han-sol, the Speaker": a family name in capitals before
+  // the given name, with no title or honorific before it, as Japanese and Korean reports print it; a
+  // role in apposition after the given name vouches that a person is named (an acronym before a word
+  // names a body or a programme, which has no role after it). Not inside a headline in capitals.
+  private capitalSurnameBeforeApposition(i: number): boolean {
+    const t = this.tokens;
+    const w = t[i]?.text ?? "";
+    return (
+      !this.covered[i] &&
+      /^\p{Lu}{2,}$/u.test(w) &&
+      /[AEIOUY]/.test(w) &&
+      !isEnglishWordInCapitals(w) &&
+      !isTitleWord(w) &&
+      !/^\p{Lu}{2,}$/u.test(t[i - 1]?.text ?? "") &&
+      /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t[i + 1]?.text ?? "") &&
+      this.strictlyNameLike(i + 1) &&
+      appositionAt(t, i + 2, (k) => this.strictlyNameLike(k))
     );
   }
 
@@ -762,6 +868,7 @@ class SentenceWords {
       this.capitalSurname(i) ||
       this.capitalSurnameAfterGivenName(i) ||
       this.loneCapitalSurnameAfterTitle(i) ||
+      this.capitalSurnameBeforeApposition(i) ||
       this.pluralLikeSurname(i) ||
       this.cityAsName(i) ||
       this.countryAsName(i) ||

@@ -38,6 +38,9 @@ export function nameKey(word: string): string {
   if (cached !== undefined) return cached;
   const key = fold(word)
     .replace(/['’.]/g, "")
+    // The Prophet's name, the commonest given name, in its transliterations: Muhammad, Mohammed,
+    // Mohamad, Muhammed, Mukhammad (also opening a compound: Mohammadreza, Mukhammadali).
+    .replace(/^m[ou]k?ham+[ae]d/, "muhamad")
     .replace(/^(ye|e)(?=r)/, "e") // Yerlan / Erlan
     .replace(/q/g, "k")
     .replace(/zh/g, "j")
