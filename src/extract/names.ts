@@ -102,7 +102,8 @@ const NOT_NAME = new Set(
   anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
   dignitary alliance presidency address message speech decree doctrine debate hearing
   democratic republican socialist conservative reform reforms report
-  highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer`.split(/\s+/),
+  highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer
+  call phone telephone courtesy nuclear safety`.split(/\s+/),
 );
 
 /** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */
@@ -403,7 +404,9 @@ export function findNames(
     const tooCommon = nameWords.every((w) => NOT_NAME.has(fold(w)) || /^\p{Lu}\.$/u.test(w));
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so
     // does a run followed by the head noun of an institution, place or thing ("Chopin Airport").
-    const afterThe = fold(before) === "the";
+    // So does one in quotes right after "the" ('the "Astana Hub" technopark').
+    const afterThe =
+      fold(before) === "the" || (/^["“«]$/.test(before) && fold(tokens[from - 2]?.text ?? "") === "the");
     const thing = headedByThing(tokens, j) || namesAPlaceOrThing(tokens, from, j, nameWords);
     const single = nameWords.length === 1 && !isInitial(nameWords[0] as string);
     if (
