@@ -151,8 +151,23 @@ const wordVerdicts = rememberedAnswers(judgeWord, 100_000);
 function judgeWord(w: string): WordVerdict {
   if (isInitial(w)) return "name";
   const f = fold(w);
-  if (!couldBeNameWordAtAll(w, f) || COMMON_NOUN_ENDING.test(f)) return "not";
+  if (!couldBeNameWordAtAll(w, f)) return "not";
+  if (COMMON_NOUN_ENDING.test(f)) return doubleSurname(w) ? "name" : "not";
   return NAME_PRONE_NOUN_ENDING.test(f) ? "beside-name" : "name";
+}
+
+// Prefixes of English compounds in title case ("Anti-Corruption", "Self-Determination"), never a name.
+const COMPOUND_PREFIX =
+  /^(?:anti|inter|intra|self|post|multi|counter|cross|socio|trans|semi|mega|mini|ultra|super|over|under|well)$/;
+
+/**
+ * Whether a hyphenated word is a double surname whose second part ends like a common noun
+ * ("Demoulin-Faure", "Martin-Lecture"): its first part is a name word of four letters or more.
+ */
+function doubleSurname(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{3,})-\p{Lu}\p{Ll}+$/u.exec(w);
+  const first = m?.[1];
+  return !!first && !COMPOUND_PREFIX.test(fold(first)) && wordVerdict(first) === "name";
 }
 
 function couldBeNameWordAtAll(w: string, f: string, allowGerund = false): boolean {
@@ -931,11 +946,26 @@ function dottedInitialsAt(tokens: Token[], i: number, nameLike: (k: number) => b
 function headedByThing(tokens: Token[], j: number): boolean {
   for (let k = j; k < j + 4; k++) {
     const w = tokens[k]?.text ?? "";
-    if (isThingWord(w)) return true;
+    // "the Amanat and Ak Zhol parties": a plural head in "-ies" too.
+    if (isThingWord(w) || (/ies$/.test(w) && isThingWord(w.replace(/ies$/, "y"))))
+      return !isVerbAfterName(tokens, k);
     // Common nouns may stand between the run and its head ("Mariel Special Development Zone").
     if (!isCapitalized(w) || !(NOT_NAME.has(fold(w)) || COMMON_NOUN_ENDING.test(fold(w)))) return false;
   }
   return false;
+}
+
+// Words that follow a verb, not a noun: "to" of an infinitive, a determiner of an object, "as", "that".
+const AFTER_VERB = new Set(["to", "a", "an", "the", "his", "her", "its", "their", "as", "that"]);
+
+/**
+ * Whether a thing's head noun in lower case with an "-s" is a verb of the name before it ("Ivo
+ * Brant plans to visit", "Ana Ruiz funds the school"), not a plural head ("the Amanat and Ak Zhol
+ * parties agreed"): "to" or a determiner follows it.
+ */
+function isVerbAfterName(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? "";
+  return /^\p{Ll}+s$/u.test(w) && AFTER_VERB.has(tokens[k + 1]?.key ?? "");
 }
 
 /** The text of tokens [from, to), spaced as in the sentence ("K.Tokayev", "T. Narbayeva"). */
