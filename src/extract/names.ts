@@ -23,6 +23,10 @@ const PARTICLES = new Set([
   "qizi",
   "gizi",
   "ogli",
+  "o'g'li",
+  "o‘g‘li",
+  "oʻgʻli",
+  "o’g’li",
   "ibn",
   "bin",
   "binti",
@@ -65,8 +69,22 @@ const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
 // Particles of descent in Arabic and Malay names ("son of", "daughter of"), always before the father's name.
 const PATRONYMIC_PARTICLES = new Set(["bin", "ibn", "bint", "binti"]);
 // "son of" and "daughter of" after the father's name, in Kyrgyz, Kazakh, Azerbaijani and Uzbek spellings
-// ("Nurbek Asan uulu", "Samira Rauf qizi Huseynli", "Anvar Karim ogli").
-const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy", "qizi", "gizi", "ogli"]);
+// ("Nurbek Asan uulu", "Samira Rauf qizi Huseynli", "Anvar Karim ogli", "Ismoil o'g'li").
+const END_PARTICLES = new Set([
+  "uulu",
+  "kyzy",
+  "ogly",
+  "oglu",
+  "uly",
+  "qyzy",
+  "qizi",
+  "gizi",
+  "ogli",
+  "o'g'li",
+  "o‘g‘li",
+  "oʻgʻli",
+  "o’g’li",
+]);
 // A surname that a French or Italian particle is elided onto, printed as one word in lower case:
 // "d'Arvelle", "l'Estrange", "dell'Orto", "dall'Ara". Not the French words of titles and places
 // ("Chargé d'Affaires", "Côte d'Ivoire", "coup d'État", "Légion d'Honneur").
@@ -352,6 +370,17 @@ export function findNames(
         // "Rosario "Charo" Reyes": a nickname in quotes between the given name and the surname
         words.push(w, tokens[j + 1]?.text ?? "", tokens[j + 2]?.text ?? "");
         j += 3;
+      } else if (
+        words.length > 0 &&
+        w === "(" &&
+        PLAIN_GIVEN_NAME.test(tokens[j + 1]?.text ?? "") &&
+        nameLike(j + 1) &&
+        tokens[j + 2]?.text === ")" &&
+        nameLike(j + 3)
+      ) {
+        // "Ahmad (Andi) Suryadinata": a nickname in brackets, as Indonesian and Filipino reports print it
+        words.push(w, tokens[j + 1]?.text ?? "", ")");
+        j += 3;
       } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w) && !isThingWord(w)) {
         // "ash-Sheikh", "al-Sharhan"; not a feast's or a body's head ("Eid al-Fitr", "Majlis al-Shura")
         words.push(w);
@@ -414,7 +443,16 @@ export function findNames(
       j++;
     }
     // The nickname in quotes is no part of the name the person is known by.
-    const name = joinName(tokens, from, j).replace(/ ["“][^"”]+["”] /gu, " ");
+    let name = joinName(tokens, from, j)
+      .replace(/ ["“][^"”]+["”] /gu, " ")
+      .replace(/ \([^)]+\) /gu, " ");
+    // "Vorontsov V.A.": initials after the surname keep the dot the tokenizer parted from them.
+    if (
+      /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words.at(-1) ?? "") &&
+      tokens[j]?.text === "." &&
+      tokens[j]?.start === tokens[j - 1]?.end
+    )
+      name += ".";
     const nameWords = words.slice(from - i);
     const tooCommon = nameWords.every((w) => NOT_NAME.has(fold(w)) || /^\p{Lu}\.$/u.test(w));
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so

@@ -58,7 +58,9 @@ function nameWordsOf(name: string): { words: readonly string[]; keys: readonly s
       .filter(
         (w) =>
           w.length > 1 &&
-          !/^(uulu|kyzy|ogly|oglu|ogli|qizi|gizi|ibn|bin|binti|bint|al|el|de|van|von|der)$/i.test(w),
+          !/^(uulu|kyzy|ogly|oglu|ogli|o['‘’ʻ]g['‘’ʻ]li|qizi|gizi|ibn|bin|binti|bint|al|el|de|van|von|der)$/i.test(
+            w,
+          ),
       );
     entry = { words, keys: words.map(nameKey) };
     nameWordsCache.set(name, entry);
