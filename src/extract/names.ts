@@ -561,10 +561,13 @@ function placeOfBodyAt(tokens: Token[], from: number): boolean {
 // The small words inside the name of a body or a field ("Committee on Foreign Affairs and Defence").
 const ROLE_PHRASE_CONNECTORS = new Set(["of", "on", "for", "and", "the"]);
 
-// Head nouns that come first in the names of buildings and places ("Hotel Ostrava", "Qasr Al Wadi",
-// "Palazzo Verdi", "Mount Elbor"): the run right after one is that place's name.
+// Head nouns that come first in the names of buildings, places and airlines ("Hotel Ostrava", "Qasr
+// Al Wadi", "Palazzo Verdi", "Mount Elbor", "Burj Al Noor", "Wadi Sahel", "Air Ostria"): the run right
+// after one is that thing's name.
 const HEAD_FIRST_PLACE = new Set(
-  "hotel qasr kasr palazzo palacio palais chateau castle mount fort cape saray sarayi".split(" "),
+  "hotel qasr kasr palazzo palacio palais chateau castle mount fort cape saray sarayi burj wadi jebel jabal masjid souq souk air".split(
+    " ",
+  ),
 );
 // Titles whose holder is named after the seat they represent ("Ostrava MP A", "Dunmore Senator B"):
 // a run right before one and then a name is the constituency, not a person.
@@ -584,7 +587,9 @@ const FRAMEWORK_OF =
 function namesAPlaceOrThing(tokens: Token[], from: number, j: number, words: string[]): boolean {
   const before = tokens[from - 1];
   if (before && isCapitalized(before.text) && HEAD_FIRST_PLACE.has(before.key)) return true;
-  if (words.length > 1 && HEAD_FIRST_PLACE.has(fold(words[0] ?? ""))) return true;
+  // After a title the run is its holder ("Ambassador Wadi Haddad").
+  if (words.length > 1 && HEAD_FIRST_PLACE.has(fold(words[0] ?? "")) && !isTitleWord(before?.text ?? ""))
+    return true;
   if (
     SEAT_TITLE.test(tokens[j]?.key ?? "") &&
     opensWithCapital(tokens[j + 1]) &&
