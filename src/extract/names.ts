@@ -847,7 +847,7 @@ class SentenceWords {
 
   // "SHIMODA Keiko, Speaker of the House", "LEE Han-sol, the Speaker": a family name in capitals before
   // the given name, with no title or honorific before it, as Japanese and Korean reports print it; a
-  // role in apposition after the given name vouches that a person is named (an acronym before a word
+  // role in apposition after the given name (or before it, between commas) vouches that a person is named (an acronym before a word
   // names a body or a programme, which has no role after it). Not inside a headline in capitals.
   private capitalSurnameBeforeApposition(i: number): boolean {
     const t = this.tokens;
@@ -861,8 +861,15 @@ class SentenceWords {
       !/^\p{Lu}{2,}$/u.test(t[i - 1]?.text ?? "") &&
       /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t[i + 1]?.text ?? "") &&
       this.strictlyNameLike(i + 1) &&
-      appositionAt(t, i + 2, (k) => this.strictlyNameLike(k))
+      (appositionAt(t, i + 2, (k) => this.strictlyNameLike(k)) || this.betweenRoleAndComma(i))
     );
+  }
+
+  // "The Speaker of the House of Japan, SHIMODA Keiko, met": the name in apposition to a role before
+  // it, set off by a comma, the role's body or place right before it, the clause or sentence ending after.
+  private betweenRoleAndComma(i: number): boolean {
+    const t = this.tokens;
+    return t[i - 1]?.text === "," && /^[,.;]?$/.test(t[i + 2]?.text ?? "") && this.covered[i - 2] === true;
   }
 
   // "Steve Davies Ugbah": a word ending like a plural noun ("Countries") right after a name's first

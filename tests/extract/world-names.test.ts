@@ -20,20 +20,21 @@ import { namesIn, people } from "./people-helpers.ts";
 import { frameReports, namedReportErrors } from "./world-names-score.ts";
 
 describe("names of many cultures in the standard meeting frames", () => {
-  // Before: 25 of 426 wrong: "qizi" ending a name, a single-word Indonesian name with its role in
-  // apposition, a Japanese surname in capitals first with no title before it.
+  // Before: 34 of 568 wrong: "qizi" ending a name, a single-word Indonesian name with its role in
+  // apposition, a Japanese surname in capitals first with no title before it (or after a role and a
+  // comma).
   it("reads every name whole and finds the meeting of the two", () => {
     const reports = frameReports(WORLD_NAMES, MEETING_FRAMES);
-    expect(reports.length).toBeGreaterThan(400);
+    expect(reports.length).toBeGreaterThan(550);
     expect(namedReportErrors(reports)).toEqual([]);
   });
-  // Before: 37 of 188 wrong. Left: a country's or a city's name opening a name right after a place
+  // Before: 48 of 251 wrong. Left: a country's or a city's name opening a name right after a place
   // preposition ("a courtesy call on Victoria Lima Cardoso"), where it is read as the place.
   it("reads names made of English words, places' names and particles", () => {
     const reports = frameReports([...HARD_NAMES, ...WORLD_NAMES.slice(0, 10)], MEETING_FRAMES).filter((r) =>
       HARD_NAMES.some((h) => r.id.includes(h.full)),
     );
-    expect(reports.length).toBeGreaterThan(150);
+    expect(reports.length).toBeGreaterThan(240);
     expect(namedReportErrors(reports).length).toBeLessThanOrEqual(4);
   });
 });
@@ -103,8 +104,9 @@ describe("a single-word name with a role in apposition", () => {
 });
 
 describe("a surname in capitals before the given name", () => {
-  it("is read with no title before it when a role follows in apposition", () => {
+  it("is read with no title before it when a role stands in apposition", () => {
     expect(namesIn("SHIMODA Keiko, Speaker of the House, received him.")).toEqual(["SHIMODA Keiko"]);
+    expect(namesIn("He met the Ambassador of Japan, SHIMODA Keiko.")).toEqual(["SHIMODA Keiko"]);
     expect(namesIn("He met LEE Han-sol, the Speaker of the National Assembly.")).toEqual(["LEE Han-sol"]);
   });
   it("is an acronym without that role", () => {
