@@ -121,7 +121,9 @@ const NOT_NAME = new Set(
   dignitary alliance presidency address message speech decree doctrine debate hearing
   democratic republican socialist conservative reform reforms report
   highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer
-  call phone telephone courtesy nuclear safety`.split(/\s+/),
+  call phone telephone courtesy nuclear safety
+  overall nevertheless nonetheless likewise otherwise afterwards afterward instead thereafter hence indeed
+  alongside together still again plus`.split(/\s+/),
 );
 
 /** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */

@@ -98,6 +98,12 @@ describe("a single-word name with a role in apposition", () => {
     );
     expect([...found.keys()].sort()).toEqual(["Ana Ruiz", "Ivo Brant"]);
   });
+  it("is not a sentence adverb named twice", () => {
+    const found = people(
+      " date 2025-03-14 Overall, the Chairman of the Senate was pleased. Speaker Ivo Brant met Ambassador Ana Ruiz. Overall trade grew.",
+    );
+    expect([...found.keys()].sort()).toEqual(["Ana Ruiz", "Ivo Brant"]);
+  });
   it("is not the role of a name after it", () => {
     expect(namesIn("Newsline, Speaker of the Ostrian Diet Ana Ruiz said.")).toEqual(["Ana Ruiz"]);
   });
