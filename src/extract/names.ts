@@ -20,6 +20,13 @@ const PARTICLES = new Set([
   "oglu",
   "uly",
   "qyzy",
+  "qizi",
+  "gizi",
+  "ogli",
+  "o'g'li",
+  "o‘g‘li",
+  "oʻgʻli",
+  "o’g’li",
   "ibn",
   "bin",
   "binti",
@@ -61,7 +68,23 @@ const PLACE_PREPOSITIONS = new Set(
 const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
 // Particles of descent in Arabic and Malay names ("son of", "daughter of"), always before the father's name.
 const PATRONYMIC_PARTICLES = new Set(["bin", "ibn", "bint", "binti"]);
-const END_PARTICLES = new Set(["uulu", "kyzy", "ogly", "oglu", "uly", "qyzy"]);
+// "son of" and "daughter of" after the father's name, in Kyrgyz, Kazakh, Azerbaijani and Uzbek spellings
+// ("Nurbek Asan uulu", "Samira Rauf qizi Huseynli", "Anvar Karim ogli", "Ismoil o'g'li").
+const END_PARTICLES = new Set([
+  "uulu",
+  "kyzy",
+  "ogly",
+  "oglu",
+  "uly",
+  "qyzy",
+  "qizi",
+  "gizi",
+  "ogli",
+  "o'g'li",
+  "o‘g‘li",
+  "oʻgʻli",
+  "o’g’li",
+]);
 // A surname that a French or Italian particle is elided onto, printed as one word in lower case:
 // "d'Arvelle", "l'Estrange", "dell'Orto", "dall'Ara". Not the French words of titles and places
 // ("Chargé d'Affaires", "Côte d'Ivoire", "coup d'État", "Légion d'Honneur").
@@ -97,7 +120,10 @@ const NOT_NAME = new Set(
   anniversary century secretary military primary temporary ordinary voluntary monetary budgetary revolutionary
   dignitary alliance presidency address message speech decree doctrine debate hearing
   democratic republican socialist conservative reform reforms report
-  highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer`.split(/\s+/),
+  highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer
+  call phone telephone courtesy nuclear safety
+  overall nevertheless nonetheless likewise otherwise afterwards afterward instead thereafter hence indeed
+  alongside together still again plus`.split(/\s+/),
 );
 
 /** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */
@@ -145,8 +171,23 @@ const wordVerdicts = rememberedAnswers(judgeWord, 100_000);
 function judgeWord(w: string): WordVerdict {
   if (isInitial(w)) return "name";
   const f = fold(w);
-  if (!couldBeNameWordAtAll(w, f) || COMMON_NOUN_ENDING.test(f)) return "not";
+  if (!couldBeNameWordAtAll(w, f)) return "not";
+  if (COMMON_NOUN_ENDING.test(f)) return doubleSurname(w) ? "name" : "not";
   return NAME_PRONE_NOUN_ENDING.test(f) ? "beside-name" : "name";
+}
+
+// Prefixes of English compounds in title case ("Anti-Corruption", "Self-Determination"), never a name.
+const COMPOUND_PREFIX =
+  /^(?:anti|inter|intra|self|post|multi|counter|cross|socio|trans|semi|mega|mini|ultra|super|over|under|well)$/;
+
+/**
+ * Whether a hyphenated word is a double surname whose second part ends like a common noun
+ * ("Demoulin-Faure", "Martin-Lecture"): its first part is a name word of four letters or more.
+ */
+function doubleSurname(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{3,})-\p{Lu}\p{Ll}+$/u.exec(w);
+  const first = m?.[1];
+  return !!first && !COMPOUND_PREFIX.test(fold(first)) && wordVerdict(first) === "name";
 }
 
 function couldBeNameWordAtAll(w: string, f: string, allowGerund = false): boolean {
@@ -254,11 +295,20 @@ export interface NameSpan {
   titled: boolean;
   /** A lone capitalised word with nothing to vouch for it: a name only if the article names it in full too. */
   weak: boolean;
+  /**
+   * A lone word followed by a role in apposition ("Suharyanto, Speaker of the House, said"): a
+   * single-word name if the article names it again (a role alone could follow a sentence's opening word).
+   */
+  apposed?: boolean;
 }
 
-// "K.", "K.Tokayev", and the two-letter initials of Mongolian names ("Ts.Tsolmon", "Sh.Batbold").
+// "K.", "K.Tokayev", the two-letter initials of Mongolian names ("Ts.Tsolmon", "Sh.Batbold"), and an
+// initial before a surname in capitals, as Mongolian agencies print it ("G.ZANDANBAATAR"; a vowel in it,
+// not an abbreviation).
 const isInitial = (w: string) =>
-  /^\p{Lu}\.$/u.test(w) || /^(\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}[\p{L}-]+$/u.test(w);
+  /^\p{Lu}\.$/u.test(w) ||
+  /^(\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}[\p{L}-]+$/u.test(w) ||
+  /^(\p{Lu}\p{Ll}?\.)+(?=\p{Lu}*[AEIOUY])\p{Lu}{4,}(?:-\p{Lu}{2,})?$/u.test(w);
 
 /**
  * Finds person names among the tokens of a sentence. `covered` marks tokens that belong to a
@@ -322,8 +372,20 @@ export function findNames(
         // "Rosario "Charo" Reyes": a nickname in quotes between the given name and the surname
         words.push(w, tokens[j + 1]?.text ?? "", tokens[j + 2]?.text ?? "");
         j += 3;
-      } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w)) {
-        words.push(w); // "ash-Sheikh", "al-Sharhan"
+      } else if (
+        words.length > 0 &&
+        w === "(" &&
+        PLAIN_GIVEN_NAME.test(tokens[j + 1]?.text ?? "") &&
+        nameLike(j + 1) &&
+        tokens[j + 2]?.text === ")" &&
+        nameLike(j + 3)
+      ) {
+        // "Ahmad (Andi) Suryadinata": a nickname in brackets, as Indonesian and Filipino reports print it
+        words.push(w, tokens[j + 1]?.text ?? "", ")");
+        j += 3;
+      } else if (words.length > 0 && /^\p{Ll}{1,3}-\p{Lu}/u.test(w) && !isThingWord(w)) {
+        // "ash-Sheikh", "al-Sharhan"; not a feast's or a body's head ("Eid al-Fitr", "Majlis al-Shura")
+        words.push(w);
         j++;
       } else if (words.length > 0 && ELIDED_PARTICLE_NAME.test(w)) {
         words.push(w); // "Jeanne d'Arvelle", "Carlo dell'Orto": the particle elided onto the surname
@@ -383,12 +445,23 @@ export function findNames(
       j++;
     }
     // The nickname in quotes is no part of the name the person is known by.
-    const name = joinName(tokens, from, j).replace(/ ["“][^"”]+["”] /gu, " ");
+    let name = joinName(tokens, from, j)
+      .replace(/ ["“][^"”]+["”] /gu, " ")
+      .replace(/ \([^)]+\) /gu, " ");
+    // "Vorontsov V.A.": initials after the surname keep the dot the tokenizer parted from them.
+    if (
+      /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words.at(-1) ?? "") &&
+      tokens[j]?.text === "." &&
+      tokens[j]?.start === tokens[j - 1]?.end
+    )
+      name += ".";
     const nameWords = words.slice(from - i);
     const tooCommon = nameWords.every((w) => NOT_NAME.has(fold(w)) || /^\p{Lu}\.$/u.test(w));
     // Right after "the", a capitalised run names a thing ("the Nur Otan Party", "the Astana Hub"); so
     // does a run followed by the head noun of an institution, place or thing ("Chopin Airport").
-    const afterThe = fold(before) === "the";
+    // So does one in quotes right after "the" ('the "Astana Hub" technopark').
+    const afterThe =
+      fold(before) === "the" || (/^["“«]$/.test(before) && fold(tokens[from - 2]?.text ?? "") === "the");
     const thing = headedByThing(tokens, j) || namesAPlaceOrThing(tokens, from, j, nameWords);
     const single = nameWords.length === 1 && !isInitial(nameWords[0] as string);
     if (
@@ -397,11 +470,65 @@ export function findNames(
       !afterThe &&
       (!single || titled || knownSurnames(fold(nameWords[0] as string)))
     ) {
-      out.push({ from, to: j, name, titled, weak: single && !titled });
+      const apposed =
+        single && !titled && soleNameBeforeApposition(tokens, j, nameWords[0] as string, nameLike);
+      out.push({ from, to: j, name, titled, weak: single && !titled, ...(apposed ? { apposed } : {}) });
     }
     i = j - 1;
   }
   return out;
+}
+
+// Words that may stand between the comma after a name and the title of its apposition ("X, the
+// Japanese Ambassador", "X, a Deputy Speaker").
+const APPOSITION_OPENERS = new Set(["the", "a", "an"]);
+// The small words inside the body or place of an apposition's role ("Speaker of the House of
+// Representatives of Indonesia").
+const APPOSITION_CONNECTORS = new Set(["of", "the", "and", "for", "on", "to"]);
+
+/**
+ * Whether a role in apposition starts at token `k`: a comma, maybe an article and a word or two
+ * (a demonym, "Deputy"), a title ("Speaker", "chairman", "Ambassador"), and after it the body or
+ * place it serves, with no name after that: the role is this name's, not the title of a name that
+ * follows it ("Trend, Speaker of the Milli Majlis Anna Berg, said": the role is Anna Berg's).
+ */
+function appositionAt(tokens: Token[], k: number, nameLike: (i: number) => boolean): boolean {
+  if (tokens[k]?.text !== ",") return false;
+  let t = k + 1;
+  if (APPOSITION_OPENERS.has(tokens[t]?.key ?? "")) t++;
+  while (t < k + 5 && !isTitleWord(tokens[t]?.text ?? "")) {
+    if (!isCapitalized(tokens[t]?.text ?? "")) return false;
+    t++;
+  }
+  if (!isTitleWord(tokens[t]?.text ?? "")) return false;
+  // The role's body and place run on through titles, capitalised words and the small words between
+  // them; a name word there opens the name the role belongs to.
+  for (let end = t + 12; t < end && t < tokens.length; t++) {
+    const w = tokens[t]?.text ?? "";
+    if (isTitleWord(w) || APPOSITION_CONNECTORS.has(tokens[t]?.key ?? "")) continue;
+    if (!isCapitalized(w)) return true;
+    if (nameLike(t) && !isThingWord(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a lone word at the end of a run (before token `j`) is followed by a role in apposition, as
+ * a single-word name is ("Suharyanto, Deputy Speaker of the House"). Not an adverb opening a sentence
+ * ("Nevertheless, the chairman of the committee said") nor a source ("According to Trend, the Speaker").
+ */
+function soleNameBeforeApposition(
+  tokens: Token[],
+  j: number,
+  word: string,
+  nameLike: (i: number) => boolean,
+): boolean {
+  return (
+    word.length >= 4 &&
+    !/ly$/.test(word) &&
+    !(tokens[j - 2]?.key === "to" && tokens[j - 3]?.key === "according") &&
+    appositionAt(tokens, j, nameLike)
+  );
 }
 
 /**
@@ -436,10 +563,13 @@ function placeOfBodyAt(tokens: Token[], from: number): boolean {
 // The small words inside the name of a body or a field ("Committee on Foreign Affairs and Defence").
 const ROLE_PHRASE_CONNECTORS = new Set(["of", "on", "for", "and", "the"]);
 
-// Head nouns that come first in the names of buildings and places ("Hotel Ostrava", "Qasr Al Wadi",
-// "Palazzo Verdi", "Mount Elbor"): the run right after one is that place's name.
+// Head nouns that come first in the names of buildings, places and airlines ("Hotel Ostrava", "Qasr
+// Al Wadi", "Palazzo Verdi", "Mount Elbor", "Burj Al Noor", "Wadi Sahel", "Air Ostria"): the run right
+// after one is that thing's name.
 const HEAD_FIRST_PLACE = new Set(
-  "hotel qasr kasr palazzo palacio palais chateau castle mount fort cape saray sarayi".split(" "),
+  "hotel qasr kasr palazzo palacio palais chateau castle mount fort cape saray sarayi burj wadi jebel jabal masjid souq souk air".split(
+    " ",
+  ),
 );
 // Titles whose holder is named after the seat they represent ("Ostrava MP A", "Dunmore Senator B"):
 // a run right before one and then a name is the constituency, not a person.
@@ -459,7 +589,9 @@ const FRAMEWORK_OF =
 function namesAPlaceOrThing(tokens: Token[], from: number, j: number, words: string[]): boolean {
   const before = tokens[from - 1];
   if (before && isCapitalized(before.text) && HEAD_FIRST_PLACE.has(before.key)) return true;
-  if (words.length > 1 && HEAD_FIRST_PLACE.has(fold(words[0] ?? ""))) return true;
+  // After a title the run is its holder ("Ambassador Wadi Haddad").
+  if (words.length > 1 && HEAD_FIRST_PLACE.has(fold(words[0] ?? "")) && !isTitleWord(before?.text ?? ""))
+    return true;
   if (
     SEAT_TITLE.test(tokens[j]?.key ?? "") &&
     opensWithCapital(tokens[j + 1]) &&
@@ -615,19 +747,33 @@ class SentenceWords {
     return (
       this.cityWord[i] === true &&
       !PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.key ?? "") &&
-      (this.strictlyNameLike(i + 1) || (i > 0 && this.strictlyNameLike(i - 1)))
+      (this.strictlyNameLike(i + 1) ||
+        this.placeWordBeforeName(i + 1) ||
+        (i > 0 && this.strictlyNameLike(i - 1)))
     );
   }
 
+  // "Victoria Lima Cardoso", "Jordan Sofia Petrova": a second place's name that a name word follows
+  // vouches for a first one before it, as a name word would.
+  private placeWordBeforeName(k: number): boolean {
+    return (this.cityWord[k] === true || this.countryWord[k] === true) && this.strictlyNameLike(k + 1);
+  }
+
   // "Anna Georgia Berg", "Michael Jordan Lee": a country's name between two name words, with no
-  // preposition before it, is a middle name (at either end of a run it stays the country).
+  // preposition before it, is a middle name (at either end of a run it stays the country). So is one
+  // before a name word right after a title or another country, where a country does not stand
+  // ("Ambassador Israel Gomez", "the Ambassador of Bulgaria Jordan Petrova"), and one before a city's
+  // name and a name word ("Jordan Sofia Petrova").
   private countryAsName(i: number): boolean {
+    const before = this.tokens[i - 1]?.text ?? "";
     return (
       this.countryWord[i] === true &&
-      i > 0 &&
       !PLACE_PREPOSITIONS.has(this.tokens[i - 1]?.key ?? "") &&
-      this.strictlyNameLike(i - 1) &&
-      this.strictlyNameLike(i + 1)
+      ((i > 0 &&
+        (this.strictlyNameLike(i - 1) || isTitleWord(before) || this.countryWord[i - 1] === true) &&
+        this.strictlyNameLike(i + 1)) ||
+        // Two places' names in a row before a name word: no place is named so.
+        this.placeWordBeforeName(i + 1))
     );
   }
 
@@ -637,15 +783,18 @@ class SentenceWords {
   // style of rank ("Bangabandhu Sheikh X").
   private commonWordAsMiddleName(i: number): boolean {
     const f = this.tokens[i]?.key ?? "";
+    const twoBefore = this.tokens[i - 2]?.text ?? "";
     return (
       i > 0 &&
       this.surnameCapable(i) &&
       !f.endsWith("s") &&
       !COMMON_NOUN_ENDING.test(f) &&
       !RANK_STYLES.test(f) &&
+      !isTitleWord(this.tokens[i]?.text ?? "") &&
       // The second word of its run ("UK High Commissioner X" has no given name before "Commissioner"),
-      // and no article or "of" before the run: "the Ostrian Diet X" names a body, then a person.
-      (!isCapitalized(this.tokens[i - 2]?.text ?? "") || isTitleWord(this.tokens[i - 2]?.text ?? "")) &&
+      // and no article or "of" before the run: "the Ostrian Diet X" names a body, then a person. A
+      // place or body the title serves may end right before the run ("Speaker of Yemen Ali Said Hamdan").
+      (!isCapitalized(twoBefore) || isTitleWord(twoBefore) || this.covered[i - 2] === true) &&
       !/^(?:the|a|an|of)$/.test(this.tokens[i - 2]?.key ?? "") &&
       this.strictlyNameLike(i - 1) &&
       this.strictlyNameLike(i + 1) &&
@@ -696,6 +845,33 @@ class SentenceWords {
       (isTitleWord(this.tokens[i - 1]?.text ?? "") || honorificStart(this.tokens, i) < i) &&
       !isCapitalized(this.tokens[i + 1]?.text ?? "")
     );
+  }
+
+  // "SHIMODA Keiko, Speaker of the House", "LEE Han-sol, the Speaker": a family name in capitals before
+  // the given name, with no title or honorific before it, as Japanese and Korean reports print it; a
+  // role in apposition after the given name (or before it, between commas) vouches that a person is named (an acronym before a word
+  // names a body or a programme, which has no role after it). Not inside a headline in capitals.
+  private capitalSurnameBeforeApposition(i: number): boolean {
+    const t = this.tokens;
+    const w = t[i]?.text ?? "";
+    return (
+      !this.covered[i] &&
+      /^\p{Lu}{2,}$/u.test(w) &&
+      /[AEIOUY]/.test(w) &&
+      !isEnglishWordInCapitals(w) &&
+      !isTitleWord(w) &&
+      !/^\p{Lu}{2,}$/u.test(t[i - 1]?.text ?? "") &&
+      /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(t[i + 1]?.text ?? "") &&
+      this.strictlyNameLike(i + 1) &&
+      (appositionAt(t, i + 2, (k) => this.strictlyNameLike(k)) || this.betweenRoleAndComma(i))
+    );
+  }
+
+  // "The Speaker of the House of Japan, SHIMODA Keiko, met": the name in apposition to a role before
+  // it, set off by a comma, the role's body or place right before it, the clause or sentence ending after.
+  private betweenRoleAndComma(i: number): boolean {
+    const t = this.tokens;
+    return t[i - 1]?.text === "," && /^[,.;]?$/.test(t[i + 2]?.text ?? "") && this.covered[i - 2] === true;
   }
 
   // "Steve Davies Ugbah": a word ending like a plural noun ("Countries") right after a name's first
@@ -762,6 +938,7 @@ class SentenceWords {
       this.capitalSurname(i) ||
       this.capitalSurnameAfterGivenName(i) ||
       this.loneCapitalSurnameAfterTitle(i) ||
+      this.capitalSurnameBeforeApposition(i) ||
       this.pluralLikeSurname(i) ||
       this.cityAsName(i) ||
       this.countryAsName(i) ||
@@ -821,11 +998,26 @@ function dottedInitialsAt(tokens: Token[], i: number, nameLike: (k: number) => b
 function headedByThing(tokens: Token[], j: number): boolean {
   for (let k = j; k < j + 4; k++) {
     const w = tokens[k]?.text ?? "";
-    if (isThingWord(w)) return true;
+    // "the Amanat and Ak Zhol parties": a plural head in "-ies" too.
+    if (isThingWord(w) || (/ies$/.test(w) && isThingWord(w.replace(/ies$/, "y"))))
+      return !isVerbAfterName(tokens, k);
     // Common nouns may stand between the run and its head ("Mariel Special Development Zone").
     if (!isCapitalized(w) || !(NOT_NAME.has(fold(w)) || COMMON_NOUN_ENDING.test(fold(w)))) return false;
   }
   return false;
+}
+
+// Words that follow a verb, not a noun: "to" of an infinitive, a determiner of an object, "as", "that".
+const AFTER_VERB = new Set(["to", "a", "an", "the", "his", "her", "its", "their", "as", "that"]);
+
+/**
+ * Whether a thing's head noun in lower case with an "-s" is a verb of the name before it ("Ivo
+ * Brant plans to visit", "Ana Ruiz funds the school"), not a plural head ("the Amanat and Ak Zhol
+ * parties agreed"): "to" or a determiner follows it.
+ */
+function isVerbAfterName(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text ?? "";
+  return /^\p{Ll}+s$/u.test(w) && AFTER_VERB.has(tokens[k + 1]?.key ?? "");
 }
 
 /** The text of tokens [from, to), spaced as in the sentence ("K.Tokayev", "T. Narbayeva"). */

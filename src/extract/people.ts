@@ -55,7 +55,13 @@ function nameWordsOf(name: string): { words: readonly string[]; keys: readonly s
       .split(/[\s]+/)
       // The Arabic article is written joined or apart, or left out: "Al-Hakimi", "Al Hakimi", "Hakimi".
       .map((w) => w.replace(ARABIC_ARTICLE, ""))
-      .filter((w) => w.length > 1 && !/^(uulu|kyzy|ogly|ibn|bin|al|el|de|van|von|der)$/i.test(w));
+      .filter(
+        (w) =>
+          w.length > 1 &&
+          !/^(uulu|kyzy|ogly|oglu|ogli|o['‘’ʻ]g['‘’ʻ]li|qizi|gizi|ibn|bin|binti|bint|al|el|de|van|von|der)$/i.test(
+            w,
+          ),
+      );
     entry = { words, keys: words.map(nameKey) };
     nameWordsCache.set(name, entry);
   }
@@ -136,6 +142,7 @@ export function findPeople(doc: Doc): void {
         for (const w of words) known.add(nameKey(w));
       if (words.length > 1) for (const w of words) inFullName.add(nameKey(w));
     }
+  for (const key of singleNamesWithRoles(candidates)) known.add(key);
   // "President Montenegro" after "Ana Lucía Montenegro Iturralde": the person, no longer the country.
   for (const s of doc.sentences) {
     const surnames = countryWordSurnames(s, (key) => inFullName.has(key));
@@ -192,6 +199,25 @@ export function findPeople(doc: Doc): void {
     }
     s.mentions.sort((a, b) => a.from - b.from);
   }
+}
+
+/**
+ * The keys of lone words that are single-word names ("Suharyanto, Deputy Speaker of the House,
+ * received ... Suharyanto said"): followed once by a role in apposition, and named again elsewhere in
+ * the article. A word opening a sentence before an apposition once ("Nevertheless, the chairman of
+ * the committee") is rarely a capitalised word of the article again.
+ */
+function singleNamesWithRoles(candidates: NameSpan[][]): Set<string> {
+  const apposed = new Set<string>();
+  const seen = new Map<string, number>();
+  for (const spans of candidates)
+    for (const span of spans) {
+      if (!span.weak) continue;
+      const key = nameKey(span.name);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      if (span.apposed) apposed.add(key);
+    }
+  return new Set([...apposed].filter((key) => (seen.get(key) ?? 0) >= 2));
 }
 
 /**

@@ -38,10 +38,15 @@ export function nameKey(word: string): string {
   if (cached !== undefined) return cached;
   const key = fold(word)
     .replace(/['’.]/g, "")
+    // The Prophet's name, the commonest given name, in its transliterations: Muhammad, Mohammed,
+    // Mohamad, Muhammed, Mukhammad (also opening a compound: Mohammadreza, Mukhammadali).
+    .replace(/^m[ou]k?ham+[ae]d/, "muhamad")
     .replace(/^(ye|e)(?=r)/, "e") // Yerlan / Erlan
     .replace(/q/g, "k")
+    .replace(/dzh|dj/g, "j") // Dzhakupov / Djakupov / Jakupov
     .replace(/zh/g, "j")
     .replace(/ts/g, "c")
+    .replace(/(?<=.{3})(iy|ii)$/, "y") // Dmitriy / Dmitrii / Dmitry, Yuriy / Yurii / Yury
     .replace(/(.)\1/g, "$1") // Nigmatullin / Nigmatulin
     .replace(/(?<=.{5})(iin|yn)$/, "") // Mongolian genitive: Dashzegviin / Dashzegve
     // The Kazakh forms of a surname, "son of" / "daughter of", and their Russian ones: Tokbergenuly /
