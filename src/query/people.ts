@@ -13,6 +13,7 @@ import { spellingKey } from "../text/spelling-key.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { NearNames } from "./near-names.ts";
+import { oneSlipNames } from "./one-slip.ts";
 import { isTypoOf, similarity, typoDistance } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
@@ -129,7 +130,8 @@ export class PersonMatcher {
       if (word.length < 4 || ordinary || /\d/.test(word)) continue;
       // A name word with an ending ("Volodine") is known to the articles by its stem only: still a typo.
       const nameWithEnding = stem(word) !== word && this.names.has(stem(word));
-      if (!exact && this.isKnownWord(word) && !nameWithEnding) inArticles.push(i);
+      if (!exact && this.isKnownWord(word) && !nameWithEnding && !this.stemOfNameSlip(word))
+        inArticles.push(i);
       else if (!exact && this.joinedName(word).length) for (const id of this.joinedName(word)) note(id, i, 1);
       else nearSpellings(i, word, exact !== undefined);
     }
@@ -246,11 +248,13 @@ export class PersonMatcher {
     }
   }
 
-  // Near spellings (see nearTokens), and the name words one or two slips from the word that fuse misses
-  // because a slip was a swap of two letters, which it counts as two edits: the word with two neighbours
-  // swapped back is looked up exactly ("koevr" for Kövér), or, in a long word with nothing near, searched
-  // near ("babolyn", a swap and a missing letter, for Babloyan). A search with a looser threshold would
-  // find them too, but scans every name word of a large base (tens of milliseconds a word).
+  // Near spellings (see nearTokens), and the name words one or two slips from the word that fuse misses:
+  // a swap of two letters, which it counts as two edits ("koevr" for Kövér), or a short word that fuse
+  // finds inside many longer names, which crowd out the one it is a slip of ("mata" for Matha). Every
+  // word one slip away is looked up exactly (one-slip.ts); in a long word with nothing near, the word
+  // with two neighbours swapped back is searched near ("babolyn", a swap and a missing letter, for
+  // Babloyan). A search with a looser threshold would find them too, but scans every name word of a
+  // large base (tens of milliseconds a word).
   private nearOrTypoTokens(word: string): { item: string }[] {
     const near = this.nearTokens(word);
     const found = new Set(near.map((hit) => hit.item));
@@ -258,7 +262,7 @@ export class PersonMatcher {
     for (let i = 0; i + 1 < word.length; i++)
       if (word[i] !== word[i + 1])
         swapped.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
-    const extra = swapped.filter((v) => !found.has(v) && this.names.has(v)).map((item) => ({ item }));
+    const extra = oneSlipNames(word, (v) => !found.has(v) && this.names.has(v)).map((item) => ({ item }));
     const key = spellingKey(word);
     // What the caller keeps (see nearSpellings): a typo that keeps the first letter, or a transliteration.
     const fits = (item: string) =>
@@ -271,6 +275,16 @@ export class PersonMatcher {
           extra.push(hit);
         }
     return [...near, ...extra];
+  }
+
+  /**
+   * Whether the articles may know a word only as the stem of a name it is one slip from: "cairn" (Cairns),
+   * "kobakhidz" (Kobakhidze) lack the name's last letter, and so have the stem its stemmer gives the name.
+   * Such a word is no other word of the articles, and is read as the name misspelt.
+   */
+  private stemOfNameSlip(word: string): boolean {
+    const root = stem(word);
+    return oneSlipNames(word, (v) => this.names.has(v)).some((name) => stem(name) === root);
   }
 
   /**
