@@ -81,3 +81,23 @@ describe("which countries someone met, asked of the countries themselves", () =>
     expect(text).toMatch(/^• Portugal: Ines Meroval/m);
   });
 });
+
+describe("which country someone met, asked in the singular or of their counterpart", () => {
+  it.each([
+    "Which country did Kovetova meet?",
+    "What country did Kovetova meet with?",
+    "which country has Kovetova held talks with?",
+    "Which country was Kovetova's counterpart from?",
+    "Which country did Kovetova's counterpart represent?",
+    "what country are Kovetova's guests from?",
+  ])("%s lists the countries of whom she met", (q) => {
+    const text = answerer.answer(q).text;
+    expect(text).toMatch(/^• Latvia: Ilze Tarnava/m);
+    expect(text).not.toContain("Kazakhstan:");
+  });
+  it("keeps the questions of the person's own country and of the place", () => {
+    expect(answerer.answer("Which country is Kovetova from?").text).toMatch(/^Mira Kovetova \(Kazakhstan\)/);
+    expect(answerer.answer("Which country does Kovetova represent?").parsed.intent).toBe("who-is");
+    expect(answerer.answer("which country did Kovetova meet in?").text).not.toMatch(/^• Latvia: /m);
+  });
+});
