@@ -70,20 +70,11 @@ describe("which country's officials someone met", () => {
   });
 });
 
-describe("which countries someone met, asked of the countries themselves", () => {
+describe("which countries someone met, asked of the countries, in the singular, or of their counterpart", () => {
   it.each([
     "what countries did Kovetova meet?",
     "with which countries did Kovetova meet?",
     "which nations has Kovetova met with?",
-  ])("%s", (q) => {
-    const text = answerer.answer(q).text;
-    expect(text).toMatch(/^• Latvia: Ilze Tarnava/m);
-    expect(text).toMatch(/^• Portugal: Ines Meroval/m);
-  });
-});
-
-describe("which country someone met, asked in the singular or of their counterpart", () => {
-  it.each([
     "Which country did Kovetova meet?",
     "What country did Kovetova meet with?",
     "which country has Kovetova held talks with?",
@@ -93,6 +84,7 @@ describe("which country someone met, asked in the singular or of their counterpa
   ])("%s lists the countries of whom she met", (q) => {
     const text = answerer.answer(q).text;
     expect(text).toMatch(/^• Latvia: Ilze Tarnava/m);
+    expect(text).toMatch(/^• Portugal: Ines Meroval/m);
     expect(text).not.toContain("Kazakhstan:");
   });
   it("keeps the questions of the person's own country and of the place", () => {
