@@ -36,6 +36,9 @@ export interface PersonMention {
 
 // How far off (fuse.js threshold) a typed word may be from a name word to be read as it.
 const CORRECTION_THRESHOLD = 0.34;
+// The longest two words typed side by side that are looked up as one hyphenated name misspelt: longer
+// pairs are two words of a sentence, and each look-up tries every one-slip spelling of the pair.
+const MAX_JOINED = 16;
 // Suggestions may be further off than corrections: "Did you mean" is a question, not an answer.
 const SUGGESTION_THRESHOLD = 0.5;
 
@@ -53,6 +56,7 @@ export class PersonMatcher {
   private readonly nearNames: NearNames;
   private readonly nearCache = new Map<string, { item: string }[]>();
   private readonly sameCache = new Map<string, boolean>();
+  private joinedParts: Map<string, string[]> | undefined;
 
   constructor(
     private readonly people: Map<string, Person>,
@@ -234,7 +238,7 @@ export class PersonMatcher {
       const noted = [...candidates.values()]
         .filter((c) => c.positions.has(i) || c.positions.has(i + 1))
         .map((c) => c.id);
-      for (const id of holders[0] ?? holders[1] ?? noted) {
+      for (const id of holders[0] ?? holders[1] ?? [...noted, ...this.joinedSlip(pair)]) {
         const known = candidates.get(id)?.positions;
         if (known?.has(i) && known.has(i + 1)) continue;
         const tokens = this.names.tokensOf(id);
@@ -246,6 +250,38 @@ export class PersonMatcher {
         note(id, i + 1, 0.9 * sim);
       }
     }
+  }
+
+  /**
+   * The people whose hyphenated name two words typed side by side are, the hyphen put a letter off
+   * ("wons-hik", "seun-gmin" for Won-shik, Seung-min) or a letter slipped besides ("seug-min"): the two
+   * joined are the name's two parts joined, or one slip from them. Ordinary words are never read so.
+   */
+  private joinedSlip(pair: string[]): string[] {
+    const typed = pair.join("");
+    if (typed.length > MAX_JOINED || pair.some((w) => this.ordinaryWords.has(w))) return [];
+    const joined = this.hyphenatedJoined();
+    const exact = joined.get(typed);
+    if (exact) return exact;
+    return [...new Set(oneSlipNames(typed, (v) => joined.has(v)).flatMap((v) => joined.get(v) ?? []))];
+  }
+
+  // The two parts of every hyphenated name joined ("wonshik"), with the people who bear it: built on the
+  // first look-up, so that loading a fact base does not pay for it.
+  private hyphenatedJoined(): Map<string, string[]> {
+    if (!this.joinedParts) {
+      const joined = new Map<string, string[]>();
+      for (const [id, person] of this.people)
+        for (const name of [person.name, ...person.aliases])
+          for (const [, head, tail] of name.matchAll(/(\p{L}+)-(\p{L}+)/gu)) {
+            const key = fold(`${head}${tail}`);
+            const ids = joined.get(key) ?? [];
+            if (!ids.includes(id)) ids.push(id);
+            joined.set(key, ids);
+          }
+      this.joinedParts = joined;
+    }
+    return this.joinedParts;
   }
 
   // Near spellings (see nearTokens), and the name words one or two slips from the word that fuse misses:

@@ -2,7 +2,8 @@
  * A surname typed with one slip is found however many longer names hold its letters ("pera" for Perla
  * beside Peradze, Operanu …, which fuse ranks first because they contain "pera" whole), and a surname
  * typed without its last letter is found though the articles know that word as the name's stem
- * ("quarle" for Quarles, "dravenn" for Dravenne). Invented names.
+ * ("quarle" for Quarles, "dravenn" for Dravenne), and a hyphenated name typed with the hyphen a letter
+ * off ("hyunt-ae" for Hyun-tae). Invented names.
  */
 import { describe, expect, it } from "vitest";
 import { Answerer } from "../../src/query/index.ts";
@@ -40,6 +41,13 @@ const ROWS: PairRow[] = [
     "Speaker Hollis Quarles received Speaker Ansa Dravenne in Orth.",
     ["quarles", "Hollis Quarles", "Canada"],
     ["dravenne", "Ansa Dravenne", "Belgium"],
+  ],
+  [
+    "a-hyun",
+    "2024-07-08",
+    "Speaker Park Hyun-tae met Speaker Lovisa Brenning in Velm.",
+    ["hyun", "Park Hyun-tae", "South Korea"],
+    ["brenning", "Lovisa Brenning", "Sweden"],
   ],
 ];
 const answerer = new Answerer(
@@ -85,6 +93,24 @@ describe("a surname typed without its last letter", () => {
     const answer = answerer.answer(q);
     expect(answer.parsed.people.map((p) => p.id)).toEqual(ids);
     expect(answer.text).toContain(expected);
+  });
+});
+
+describe("a hyphenated name typed with the hyphen a letter off", () => {
+  it.each([
+    "who met hyunt-ae",
+    "who met hyu-ntae",
+    "who met Hyunt-ae?",
+    "who met hyun-tea",
+    "who met hyn-tae",
+  ])("%s is the name", (q) => {
+    const answer = answerer.answer(q);
+    expect(answer.parsed.people.map((p) => p.id)).toEqual(["hyun"]);
+    expect(answer.text).toContain("Lovisa Brenning");
+  });
+  it("reads no two ordinary words as one", () => {
+    expect(answerer.answer("who met hyun tae at the forum").parsed.people.map((p) => p.id)).toEqual(["hyun"]);
+    expect(answerer.answer("who met the speaker").parsed.people).toEqual([]);
   });
 });
 
