@@ -93,3 +93,11 @@ describe("which countries someone met, asked of the countries, in the singular, 
     expect(answerer.answer("which country did Kovetova meet in?").text).not.toMatch(/^• Latvia: /m);
   });
 });
+
+describe("a country's name in the reply", () => {
+  it("is spelled as the fact base spells it ('Turkey'), not as the gazetteer's newer name", () => {
+    const text = answerer.answer("Which country's officials did Kovetova meet?").text;
+    expect(text).toMatch(/^• Turkey: Orhan Telbay/m);
+    expect(text).not.toContain("Türkiye");
+  });
+});
