@@ -36,6 +36,8 @@ export interface PersonMention {
 
 // How far off (fuse.js threshold) a typed word may be from a name word to be read as it.
 const CORRECTION_THRESHOLD = 0.34;
+// The letters a name may end in past a word typed without its last one ("cairn" for Cairns).
+const LAST_LETTERS = "abcdefghijklmnopqrstuvwxyz";
 // The longest two words typed side by side that are looked up as one hyphenated name misspelt: longer
 // pairs are two words of a sentence, and each look-up tries every one-slip spelling of the pair.
 const MAX_JOINED = 16;
@@ -298,12 +300,15 @@ export class PersonMatcher {
     for (let i = 0; i + 1 < word.length; i++)
       if (word[i] !== word[i + 1])
         swapped.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
-    const extra = oneSlipNames(word, (v) => !found.has(v) && this.names.has(v)).map((item) => ({ item }));
+    const extra = swapped.filter((v) => !found.has(v) && this.names.has(v)).map((item) => ({ item }));
     const key = spellingKey(word);
     // What the caller keeps (see nearSpellings): a typo that keeps the first letter, or a transliteration.
     const fits = (item: string) =>
       (isTypoOf(word, item) && !otherFirstLetter(word, item)) || spellingKey(item) === key;
-    if (extra.length || near.some((hit) => fits(hit.item)) || word.length < 6) return [...near, ...extra];
+    if (extra.length || near.some((hit) => fits(hit.item))) return [...near, ...extra];
+    // Nothing near fits: fuse may have kept longer names that hold the word's letters instead ("mata").
+    extra.push(...oneSlipNames(word, (v) => !found.has(v) && this.names.has(v)).map((item) => ({ item })));
+    if (extra.length || word.length < 6) return [...near, ...extra];
     for (const variant of swapped)
       for (const hit of this.nearTokens(variant))
         if (!found.has(hit.item) && fits(hit.item)) {
@@ -314,13 +319,17 @@ export class PersonMatcher {
   }
 
   /**
-   * Whether the articles may know a word only as the stem of a name it is one slip from: "cairn" (Cairns),
-   * "kobakhidz" (Kobakhidze) lack the name's last letter, and so have the stem its stemmer gives the name.
+   * Whether the articles may know a word only as the stem of a name it lacks the last letter of: "cairn"
+   * (Cairns), "kobakhidz" (Kobakhidze) have the stem its stemmer gives the name.
    * Such a word is no other word of the articles, and is read as the name misspelt.
    */
   private stemOfNameSlip(word: string): boolean {
     const root = stem(word);
-    return oneSlipNames(word, (v) => this.names.has(v)).some((name) => stem(name) === root);
+    for (const letter of LAST_LETTERS) {
+      const name = `${word}${letter}`;
+      if (this.names.has(name) && stem(name) === root) return true;
+    }
+    return false;
   }
 
   /**
