@@ -24,6 +24,9 @@ const MEET =
 // senators are the subject of another question.
 const PERSON_NOUN =
   /^(which|what)\s+((?!(did|does|do|is|was|were|are|will|would|has|have|had)\s)\S+\s+){0,3}?(official|officials|speaker|chairman|chairwoman|chairperson|chair|ambassador|minister|deputy|deputies|president|senator|mp|counterpart|guest|leader|person|people|diplomat|head|delegate|delegation|politician|parliamentarian|lawmaker|legislator|congressman|congressmen|congresswoman|representative|member|officer|envoy|colleague)s?\b/;
+// Someone's counterpart ("X's counterpart", "his guests"): the people X met, not X, are asked about.
+const COUNTERPART_OF =
+  /['’]s? (counterparts?|guests?|hosts?|interlocutors?|visitors?)\b|\b(his|her|their) (counterparts?|guests?|hosts?|interlocutors?|visitors?)\b/;
 // Being at an event with others: "which speakers attended the forum?", "who took part in the talks?".
 const ATTEND = /\b(attend\w*|participat\w*|took part|take part|taking part)\b/;
 const SIGN =
@@ -49,6 +52,14 @@ const LED_GROUP =
 // "where did X say he hoped to travel?", "when did X announce the session?": the place or time is in what
 // X said, not that of a meeting.
 const SAID_WHERE_OR_WHEN = /^(where|when)\b.*\b(say|says|said|tell|tells|told|announc\w*|mention\w*)\b/;
+// The city asked with the question word first ("which city did X and Y meet in?", "what city did X
+// arrive in?", "which city hosted their talks?"), or a country or place with "in" at the end ("which
+// country did they meet in?"): where, as "in which city" asks. Not "which city's companies did they
+// visit?": that asks about the city's things.
+const CITY_ASKED =
+  /^(which|what) (city|town|capital)\b(?!['’])|^(which|what) (country|place) (did|does|do|will|would|has|have|had) .*\b(in|at)[?.!]*$/;
+// What someone said or announced: a place in it is not where a meeting was.
+const SAID = /\b(say|says|said|tell|tells|told|announc\w*|mention\w*|according to)\b/;
 // The verbs of two sides meeting, without those that also tell of events ("the session was held").
 const MET_OR_VISITED = /\b(meet|meets|met|meeting|receive[sd]?|receiving|talks|visit\w*)\b/;
 // The event a meeting was held at, asked for: "at what event", "on the sidelines of which summit",
@@ -90,7 +101,7 @@ export function detectIntent(question: string): Intent {
     /^(which|what) countr(y|ies)('s| does| is| did)?\b/.test(q) &&
     /\b(represent\w*|from|ambassador|is)\b/.test(q)
   )
-    return MEET.test(q) ? "open" : "who-is";
+    return MEET.test(q) || COUNTERPART_OF.test(q) ? "open" : "who-is";
   if (/\b(what|which) (post|position|title|role|office|job)\b/.test(q)) return "who-is";
   // "what is X's position?", "X is ambassador of which country?": who X is.
   if (/^(what|which)('s| is| was)\b.*\b(position|post|title|role|job)\??$/.test(q) && !MEET.test(q))
@@ -119,6 +130,8 @@ export function detectIntent(question: string): Intent {
   )
     return "when";
   if (/\bwhere\b|\bin (which|what) (city|town|place|capital)\b/.test(q)) return "where";
+  // "Which city is X from?" asks where X comes from, which no meeting tells.
+  if (CITY_ASKED.test(q) && !SAID.test(q) && !/\bfrom[?.!]*$/.test(q)) return "where";
   if (/\b(latest|most recent|newest|recent|last)\b.*\b(meetings?|talks|visits?|news)\b/.test(q))
     return "latest";
   if (/^(who|whom|with whom)\b/.test(q) && SIGN.test(q)) return "who-met";

@@ -100,6 +100,9 @@ const QUESTION_WORDS = new Set(
     // "at what event did they meet?": the kind of answer, not a word its reports must have.
     "event",
     "occasion",
+    // "did they meet in person?", "face to face": how it was held, which a report tells in other words.
+    "person",
+    "face",
   ].map(stem),
 );
 

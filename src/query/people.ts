@@ -13,6 +13,7 @@ import { spellingKey } from "../text/spelling-key.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { NearNames } from "./near-names.ts";
+import { oneSlipNames } from "./one-slip.ts";
 import { isTypoOf, similarity, typoDistance } from "./text.ts";
 
 /** A person (or several entries of one person) named in a question, by token positions. */
@@ -35,6 +36,11 @@ export interface PersonMention {
 
 // How far off (fuse.js threshold) a typed word may be from a name word to be read as it.
 const CORRECTION_THRESHOLD = 0.34;
+// The letters a name may end in past a word typed without its last one ("cairn" for Cairns).
+const LAST_LETTERS = "abcdefghijklmnopqrstuvwxyz";
+// The longest two words typed side by side that are looked up as one hyphenated name misspelt: longer
+// pairs are two words of a sentence, and each look-up tries every one-slip spelling of the pair.
+const MAX_JOINED = 16;
 // Suggestions may be further off than corrections: "Did you mean" is a question, not an answer.
 const SUGGESTION_THRESHOLD = 0.5;
 
@@ -52,6 +58,7 @@ export class PersonMatcher {
   private readonly nearNames: NearNames;
   private readonly nearCache = new Map<string, { item: string }[]>();
   private readonly sameCache = new Map<string, boolean>();
+  private joinedParts: Map<string, string[]> | undefined;
 
   constructor(
     private readonly people: Map<string, Person>,
@@ -129,7 +136,8 @@ export class PersonMatcher {
       if (word.length < 4 || ordinary || /\d/.test(word)) continue;
       // A name word with an ending ("Volodine") is known to the articles by its stem only: still a typo.
       const nameWithEnding = stem(word) !== word && this.names.has(stem(word));
-      if (!exact && this.isKnownWord(word) && !nameWithEnding) inArticles.push(i);
+      if (!exact && this.isKnownWord(word) && !nameWithEnding && !this.stemOfNameSlip(word))
+        inArticles.push(i);
       else if (!exact && this.joinedName(word).length) for (const id of this.joinedName(word)) note(id, i, 1);
       else nearSpellings(i, word, exact !== undefined);
     }
@@ -232,7 +240,7 @@ export class PersonMatcher {
       const noted = [...candidates.values()]
         .filter((c) => c.positions.has(i) || c.positions.has(i + 1))
         .map((c) => c.id);
-      for (const id of holders[0] ?? holders[1] ?? noted) {
+      for (const id of holders[0] ?? holders[1] ?? [...noted, ...this.joinedSlip(pair)]) {
         const known = candidates.get(id)?.positions;
         if (known?.has(i) && known.has(i + 1)) continue;
         const tokens = this.names.tokensOf(id);
@@ -246,11 +254,45 @@ export class PersonMatcher {
     }
   }
 
-  // Near spellings (see nearTokens), and the name words one or two slips from the word that fuse misses
-  // because a slip was a swap of two letters, which it counts as two edits: the word with two neighbours
-  // swapped back is looked up exactly ("koevr" for Kövér), or, in a long word with nothing near, searched
-  // near ("babolyn", a swap and a missing letter, for Babloyan). A search with a looser threshold would
-  // find them too, but scans every name word of a large base (tens of milliseconds a word).
+  /**
+   * The people whose hyphenated name two words typed side by side are, the hyphen put a letter off
+   * ("wons-hik", "seun-gmin" for Won-shik, Seung-min) or a letter slipped besides ("seug-min"): the two
+   * joined are the name's two parts joined, or one slip from them. Ordinary words are never read so.
+   */
+  private joinedSlip(pair: string[]): string[] {
+    const typed = pair.join("");
+    if (typed.length > MAX_JOINED || pair.some((w) => this.ordinaryWords.has(w))) return [];
+    const joined = this.hyphenatedJoined();
+    const exact = joined.get(typed);
+    if (exact) return exact;
+    return [...new Set(oneSlipNames(typed, (v) => joined.has(v)).flatMap((v) => joined.get(v) ?? []))];
+  }
+
+  // The two parts of every hyphenated name joined ("wonshik"), with the people who bear it: built on the
+  // first look-up, so that loading a fact base does not pay for it.
+  private hyphenatedJoined(): Map<string, string[]> {
+    if (!this.joinedParts) {
+      const joined = new Map<string, string[]>();
+      for (const [id, person] of this.people)
+        for (const name of [person.name, ...person.aliases])
+          for (const [, head, tail] of name.matchAll(/(\p{L}+)-(\p{L}+)/gu)) {
+            const key = fold(`${head}${tail}`);
+            const ids = joined.get(key) ?? [];
+            if (!ids.includes(id)) ids.push(id);
+            joined.set(key, ids);
+          }
+      this.joinedParts = joined;
+    }
+    return this.joinedParts;
+  }
+
+  // Near spellings (see nearTokens), and the name words one or two slips from the word that fuse misses:
+  // a swap of two letters, which it counts as two edits ("koevr" for Kövér), or a short word that fuse
+  // finds inside many longer names, which crowd out the one it is a slip of ("mata" for Matha). Every
+  // word one slip away is looked up exactly (one-slip.ts); in a long word with nothing near, the word
+  // with two neighbours swapped back is searched near ("babolyn", a swap and a missing letter, for
+  // Babloyan). A search with a looser threshold would find them too, but scans every name word of a
+  // large base (tens of milliseconds a word).
   private nearOrTypoTokens(word: string): { item: string }[] {
     const near = this.nearTokens(word);
     const found = new Set(near.map((hit) => hit.item));
@@ -263,7 +305,10 @@ export class PersonMatcher {
     // What the caller keeps (see nearSpellings): a typo that keeps the first letter, or a transliteration.
     const fits = (item: string) =>
       (isTypoOf(word, item) && !otherFirstLetter(word, item)) || spellingKey(item) === key;
-    if (extra.length || near.some((hit) => fits(hit.item)) || word.length < 6) return [...near, ...extra];
+    if (extra.length || near.some((hit) => fits(hit.item))) return [...near, ...extra];
+    // Nothing near fits: fuse may have kept longer names that hold the word's letters instead ("mata").
+    extra.push(...oneSlipNames(word, (v) => !found.has(v) && this.names.has(v)).map((item) => ({ item })));
+    if (extra.length || word.length < 6) return [...near, ...extra];
     for (const variant of swapped)
       for (const hit of this.nearTokens(variant))
         if (!found.has(hit.item) && fits(hit.item)) {
@@ -271,6 +316,20 @@ export class PersonMatcher {
           extra.push(hit);
         }
     return [...near, ...extra];
+  }
+
+  /**
+   * Whether the articles may know a word only as the stem of a name it lacks the last letter of: "cairn"
+   * (Cairns), "kobakhidz" (Kobakhidze) have the stem its stemmer gives the name.
+   * Such a word is no other word of the articles, and is read as the name misspelt.
+   */
+  private stemOfNameSlip(word: string): boolean {
+    const root = stem(word);
+    for (const letter of LAST_LETTERS) {
+      const name = `${word}${letter}`;
+      if (this.names.has(name) && stem(name) === root) return true;
+    }
+    return false;
   }
 
   /**

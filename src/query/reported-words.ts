@@ -95,6 +95,13 @@ const ACTS: string[][] = [
   ],
 ];
 
+/** Words of a question that ask how a meeting was held: in person, online, by video or phone. */
+export const FORMAT_ASKED =
+  /\b(in person|face[- ]to[- ]face|online|virtual(ly)?|remote(ly)?|by (video|phone|telephone)|via video|video ?(link|call|conference))\b/i;
+
+/** Words of a sentence that tell how a meeting was held, other than in person. */
+export const FORMAT_TOLD = /\b(video\w*|online|virtual(ly)?|remote(ly)?|(tele)?phone|web ?conference\w*)\b/i;
+
 // What the opening words of a question ask for, in the words of the sentence that answers it.
 const OPENINGS: { pattern: RegExp; key: string; words: string[] }[] = [
   {
@@ -120,6 +127,23 @@ const OPENINGS: { pattern: RegExp; key: string; words: string[] }[] = [
       "online",
       "virtual",
       "format",
+    ],
+  },
+  // "was the meeting in person?", "did they meet online?": how it was held, in the words that tell it
+  // (a video link, a call), which a report gives in a sentence and the fact base does not record.
+  {
+    pattern: FORMAT_ASKED,
+    key: "format",
+    words: [
+      "video",
+      "videoconference",
+      "videoconferencing",
+      "online",
+      "virtual",
+      "virtually",
+      "remotely",
+      "phone",
+      "telephone",
     ],
   },
 ];

@@ -113,3 +113,29 @@ describe("through parlbot ask", () => {
     expect(there).toContain("in Rome");
   });
 });
+
+describe("the city asked with the question word first", () => {
+  it.each([
+    ["Which city did Varnholt and Castaldo meet in?", "in Rome"],
+    ["What city did Varnholt receive Castaldo in?", "in Rome"],
+    ["which city hosted the talks of Varnholt and Brask", "in Oslo"],
+    ["Which city did Varnholt visit in May 2023?", "in Oslo"],
+    ["which country did Varnholt meet Brask in?", "in Oslo"],
+  ])("%s gives where they met", (q, place) => {
+    const answer = new Answerer(base, { now: NOW }).answer(q);
+    expect(answer.parsed.intent).toBe("where");
+    expect(answer.text).toContain(place);
+  });
+  it("leaves where someone comes from, and a place someone spoke of, to other answers", () => {
+    const answerer = new Answerer(base, { now: NOW });
+    expect(answerer.answer("Which city is Varnholt from?").parsed.intent).not.toBe("where");
+    expect(answerer.answer("Which city did Varnholt say she would visit?").parsed.intent).not.toBe("where");
+  });
+});
+
+describe("a city's things", () => {
+  it("are asked about, not where someone met", () => {
+    const answer = new Answerer(base, { now: NOW }).answer("Which city's museums did Varnholt visit?");
+    expect(answer.parsed.intent).not.toBe("where");
+  });
+});

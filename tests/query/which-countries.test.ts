@@ -70,14 +70,34 @@ describe("which country's officials someone met", () => {
   });
 });
 
-describe("which countries someone met, asked of the countries themselves", () => {
+describe("which countries someone met, asked of the countries, in the singular, or of their counterpart", () => {
   it.each([
     "what countries did Kovetova meet?",
     "with which countries did Kovetova meet?",
     "which nations has Kovetova met with?",
-  ])("%s", (q) => {
+    "Which country did Kovetova meet?",
+    "What country did Kovetova meet with?",
+    "which country has Kovetova held talks with?",
+    "Which country was Kovetova's counterpart from?",
+    "Which country did Kovetova's counterpart represent?",
+    "what country are Kovetova's guests from?",
+  ])("%s lists the countries of whom she met", (q) => {
     const text = answerer.answer(q).text;
     expect(text).toMatch(/^• Latvia: Ilze Tarnava/m);
     expect(text).toMatch(/^• Portugal: Ines Meroval/m);
+    expect(text).not.toContain("Kazakhstan:");
+  });
+  it("keeps the questions of the person's own country and of the place", () => {
+    expect(answerer.answer("Which country is Kovetova from?").text).toMatch(/^Mira Kovetova \(Kazakhstan\)/);
+    expect(answerer.answer("Which country does Kovetova represent?").parsed.intent).toBe("who-is");
+    expect(answerer.answer("which country did Kovetova meet in?").text).not.toMatch(/^• Latvia: /m);
+  });
+});
+
+describe("a country's name in the reply", () => {
+  it("is spelled as the fact base spells it ('Turkey'), not as the gazetteer's newer name", () => {
+    const text = answerer.answer("Which country's officials did Kovetova meet?").text;
+    expect(text).toMatch(/^• Turkey: Orhan Telbay/m);
+    expect(text).not.toContain("Türkiye");
   });
 });

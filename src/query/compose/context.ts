@@ -5,6 +5,7 @@
 import type { FactIndex } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import type { CountryGazetteer } from "../countries.ts";
+import { baseSpelling } from "../country-spelling.ts";
 import { meetingDateWords, placeWords } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMatcher } from "../people.ts";
@@ -172,9 +173,12 @@ export function withCountry(ctx: ComposeContext, text: string, country: string |
   return country && !text.includes(country) ? `${text} (${ctx.words.country(country)})` : text;
 }
 
-/** A country (alpha-3 code) by name in the reply's language: "Mongolia", "Монголия", "Моңғолия". */
+/**
+ * A country (alpha-3 code) by name in the reply's language: "Mongolia", "Монголия", "Моңғолия"; in
+ * English as the fact base spells it ("Turkey"), else as the gazetteer does.
+ */
 export function countryName(ctx: ComposeContext, code: string): string {
-  return ctx.words.country(ctx.countries.name(code));
+  return ctx.words.country(baseSpelling(ctx.index, ctx.countries, code) ?? ctx.countries.name(code));
 }
 
 /** " — in Astana on 4 September 2025", or nothing when the header said it all. */

@@ -3,6 +3,7 @@ import type { Meeting } from "../../facts/types.ts";
 import { stem } from "../../text/stem.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
+import { FORMAT_ASKED, FORMAT_TOLD } from "../reported-words.ts";
 import { newestFirst, type Selection, selectMeetings } from "../select.ts";
 import {
   type ComposeContext,
@@ -13,8 +14,11 @@ import {
   unmatchedNotice,
 } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
-import { surnameOf } from "./quoting.ts";
+import { addQuotes, quoteFor, surnameOf } from "./quoting.ts";
 import { whoMet } from "./who-met.ts";
+
+// The least share of a question's keywords a sentence telling how a meeting was held must have.
+const FORMAT_SHARE = 0.3;
 
 /** Answers "did X meet Y?" (Y a person, a country or a name the base does not know). */
 export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
@@ -46,6 +50,15 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   }
   if (yes.length) {
     const reply = new Reply().setHeader(w.yes);
+    // "was their meeting in person?": the fact base does not record how; the sentence that tells it
+    // does, and comes first, as the answer.
+    if (FORMAT_ASKED.test(q.question))
+      addQuotes(
+        reply,
+        quoteFor(ctx, q, { ...selection, meetings: yes }, FORMAT_SHARE, 1, true, (s) =>
+          FORMAT_TOLD.test(s.text),
+        ),
+      );
     for (const m of yes)
       reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${w.verbMet} ${circumstances(ctx, m)}`);
     return reply;

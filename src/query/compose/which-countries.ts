@@ -1,5 +1,6 @@
 /**
- * "Which country's officials did X meet?", "officials of which countries met X?": one line per country,
+ * "Which country's officials did X meet?", "officials of which countries met X?", "which country did X
+ * meet?", "which country was X's counterpart from?": one line per country,
  * naming whom of it X met, newest first. A list of counterparts would leave the country unsaid where a
  * role already implies it ("Speaker of the Korean National Assembly") and page away the older ones.
  */
@@ -16,7 +17,7 @@ import { whoMet } from "./who-met.ts";
 
 // The people a question may ask the country of: officials, speakers, guests and the like.
 const WHICH_COUNTRY =
-  /\b(which|what) countr(y|ies)(['’]s?|s['’])?\s+(\S+\s+){0,2}?(officials?|speakers?|chair\w*|guests?|counterparts?|delegat\w*|leaders?|heads?|parliamentarians?|lawmakers?|legislators?|representatives?|ministers?|ambassadors?|presidents?|people|members?|diplomats?|envoys?)\b|\b(officials?|speakers?|guests?|counterparts?|delegat\w*|leaders?|people|parliamentarians?|lawmakers?) (of|from) (which|what) countr(y|ies)\b|\b(which|what) (countries|nations) (did|has|have|had) \S+(\s+\S+){0,3}?\s+(meet|met|talk(ed)?)\b|\b(with|from) (which|what) (countries|nations)\b/i;
+  /\b(which|what) countr(y|ies)(['’]s?|s['’])?\s+(\S+\s+){0,2}?(officials?|speakers?|chair\w*|guests?|counterparts?|delegat\w*|leaders?|heads?|parliamentarians?|lawmakers?|legislators?|representatives?|ministers?|ambassadors?|presidents?|people|members?|diplomats?|envoys?)\b|\b(officials?|speakers?|guests?|counterparts?|delegat\w*|leaders?|people|parliamentarians?|lawmakers?) (of|from) (which|what) countr(y|ies)\b|\b(which|what) (countr(y|ies)|nations?) (did|has|have|had) \S+(\s+\S+){0,3}?\s+(meet|met|talk(ed)?|h[oe]ld talks|receive[sd]?|host(s|ed)?)\b(?!\s+(in|at)\s*[?.!]*$)|\b(with|from) (which|what) (countries|nations)\b|\b(which|what) countr(y|ies) (is|was|were|are|did|does|do) \S+(\s+\S+){0,3}?['’]s? (counterparts?|guests?|hosts?|interlocutors?|visitors?)\b/i;
 
 /** Whether a question asks which countries the people someone met are from. */
 export function asksWhichCountries(question: string): boolean {
