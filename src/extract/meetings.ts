@@ -382,6 +382,9 @@ const sentWritten = (doc: Doc, before: number) =>
   doc.sentences
     .slice(0, before)
     .some((x) => /congratulat/i.test(x.text) && BY_MESSAGE.test(x.text) && !MEETING_WORD.test(x.text));
+/** Whether any sentence up to and including the given one names an encounter ("met", "talks", a meal). */
+const reportsAnEncounterBy = (doc: Doc, index: number) =>
+  doc.sentences.slice(0, index + 1).some((x) => namesAnEncounter(x.text.toLowerCase()));
 const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?link|online)\b/i;
 // An opening participle names the one met, the main clause's subject the other: "Welcoming Y, X
 // said", "Received by Y, X noted".
@@ -1616,6 +1619,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (LISTED_AS_COMPANY.test(sk.slice(0, m.index ?? 0))) continue;
       // "A and B held a phone conversation": the remote word follows the verb, outside the match.
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
+      // "A and B discussed transit by telephone": the telephone a few words after the verb makes it a call.
+      if (PHONE_SOON_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     }
   if (/ , @m\d+(?: ,)? and @m/.test(sk))
@@ -1721,6 +1726,9 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       // reported, where X met someone else; Z, congratulated there, is addressed in absentia.
       if (ON_TAKING_OFFICE.test(after) && absentFromTheMeeting(scope, m)) continue;
       if (ON_OCCASION.test(after) && (WITH_A_PEOPLE.test(after) || metSomeoneElse(scope, m))) continue;
+      // Congratulations on a birthday or a holiday in a report that names no encounter anywhere up to
+      // them are a greeting sent, as such reports mostly are; said in person, the report tells the meeting.
+      if (ON_OCCASION.test(after) && !reportsAnEncounterBy(doc, s.index)) continue;
       add("congratulated", ids(m[1]), ids(m[2]), false);
     }
   if (

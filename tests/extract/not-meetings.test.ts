@@ -20,6 +20,23 @@ describe("not meetings", () => {
       expect(m.map((x) => x.names)).toEqual([["Jan Horvat", "Rita Molnar"]]);
     }
   });
+  it("congratulations on a birthday or a holiday with no encounter in the report are a greeting sent", () => {
+    for (const on of ["her birthday", "the National Day of Ostria", "the New Year holidays"])
+      expect(meetingsOf(`Speaker Ivo Markov congratulated Speaker Elena Dragan on ${on}.`)).toEqual([]);
+    // Said at a meeting the report tells, they are said in person.
+    const m = meetingsOf(
+      "Speaker Ivo Markov held talks with Speaker Elena Dragan in Varna. Markov congratulated Dragan on her birthday.",
+    );
+    expect(m.map((x) => x.names)).toEqual([["Elena Dragan", "Ivo Markov"]]);
+  });
+  it("two who discuss something by telephone talk on the line, they do not meet", () => {
+    const pair =
+      "Speaker of the Saeima of Latvia Ivo Markov and President of the Senate of Chile Elena Dragan";
+    for (const tail of ["discussed transit by telephone on Monday", "discussed transit by phone on Tuesday"])
+      expect(meetingsOf(`${pair} ${tail}.`)).toEqual([]);
+    for (const tail of ["discussed transit in Riga on Monday", "discussed the agenda in Riga"])
+      expect(meetingsOf(`${pair} ${tail}.`).map((x) => x.names)).toEqual([["Elena Dragan", "Ivo Markov"]]);
+  });
   it("a dialogue between two heads of state is a relationship", () => {
     const m = meetingsOf(
       "Speaker Timur Azimov noted that ties grew thanks to the dialogue between the heads of state Rustam Nazarov and Bekzod Aliyev.",
