@@ -56,7 +56,7 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       delegationStandsForCountry(doc, p) ??
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
-      groupMemberCountry(p, protagonist, visited, home) ??
+      groupMemberCountry(doc, p, protagonist, visited, home) ??
       guestAtHome(doc, p, home) ??
       ourCountryOf(doc, p, home);
     if (p.country) continue;
@@ -382,12 +382,14 @@ const BARE_SEAT =
 // protagonist meets is the guest, of the group's other country, unless the protagonist belongs to a
 // bilateral group too (then the member is a colleague of that side).
 function groupMemberCountry(
+  doc: Doc,
   p: LocalPerson,
   protagonist: LocalPerson | undefined,
   visited: string | undefined,
   home: string | undefined,
 ): string | undefined {
-  const pair = p.roles.find((r) => r.pairCountries)?.pairCountries;
+  const grouped = p.roles.find((r) => r.pairCountries);
+  const pair = grouped?.pairCountries;
   const own = protagonist?.country;
   if (!pair || !(visited ? pair.includes(visited) : own && pair.includes(own))) return undefined;
   const colleague = protagonist?.roles.some((r) => r.pairCountries);
@@ -400,8 +402,15 @@ function groupMemberCountry(
   // "Chairman of the Ostria-Tarvonia Friendship Committee at the Shura Council": a group of the
   // protagonist's own chamber.
   const sameBody = p.roles.some((r) => r.body && protagonist?.roles.some((q) => q.body === r.body));
-  return colleague || sameBody ? own : pair.find((c) => c !== own);
+  // "The meeting was attended by the Chairman of the Ostria-Veldania Friendship Committee X": at home,
+  // whoever attends the protagonist's meeting sits on the host's side (a guest's party comes "with" them).
+  const attending = grouped && ATTENDED_BY.test(doc.sentences[grouped.sentence]?.text ?? "");
+  return colleague || sameBody || attending ? own : pair.find((c) => c !== own);
 }
+
+// A sentence that lists who attended a meeting: "The meeting was attended by", "Also present were".
+const ATTENDED_BY =
+  /\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:at the (?:meeting|talks) )?were\b/i;
 
 // "MPs A, B and C": a name without a title of its own in a list goes on from the name before it,
 // under the same title, of the same country (the list of a side's members, not a list of both sides,
