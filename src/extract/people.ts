@@ -474,8 +474,7 @@ function namedBodyBefore(tokens: Token[], end: number): number {
 export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan): RoleSpan {
   if (role.country || role.body) return role;
   let k = role.from - 1;
-  // "headed by its Speaker X", "headed by the Chair of the group X"
-  if (/^(its|his|her|their|the)$/.test(tokens[k]?.key ?? "")) k--;
+  if (/^(its|his|her|their)$/.test(tokens[k]?.key ?? "")) k--; // "headed by its Speaker X"
   if ((tokens[k]?.key ?? "") !== "by") return role;
   k--;
   if (!/^(led|headed|chaired)$/.test(tokens[k]?.key ?? "")) return role;

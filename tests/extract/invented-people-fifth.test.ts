@@ -23,7 +23,7 @@ describe("a fifth batch of invented reports: the role and country of each partic
 
   it("gives them their roles and countries", () => {
     expect(score.roleRight / score.found).toBeGreaterThanOrEqual(0.98);
-    expect(score.countryRight / score.found).toBeGreaterThanOrEqual(0.99);
+    expect(score.countryRight / score.found).toBeGreaterThanOrEqual(0.98);
   });
 
   it("finds the meetings", () => {
