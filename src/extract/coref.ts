@@ -281,6 +281,9 @@ function furtherTitleOf(
   kept: Mention[],
 ): number | undefined {
   if (s.tokens[m.from - 1]?.key !== "and" || s.tokens[m.from - 2]?.text !== ",") return undefined;
+  // "X, Secretary-General of the Majlis, and the Ambassador of Ostria": a title with its own article is
+  // the next item of a list of attendees, someone else.
+  if (/^(?:the|a|an)$/.test(s.tokens[m.from]?.key ?? "")) return undefined;
   const before = kept.filter((k) => k.person !== undefined).at(-1);
   if (before?.person === undefined || before.resolved) return undefined;
   const holder = doc.people[before.person];

@@ -41,7 +41,11 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       guestAtHome(doc, protagonist, home) ??
       ourCountryOf(doc, protagonist, home);
     if (!protagonist.country)
-      guessCountry(protagonist, impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome));
+      guessCountry(
+        protagonist,
+        impliedByTitle(doc, protagonist, protagonist, visited, home, !!datelineHome) ??
+          envoyHostCountry(doc, protagonist),
+      );
   }
   for (const p of doc.people) {
     if (p === protagonist) continue;
@@ -56,13 +60,14 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
       delegationStandsForCountry(doc, p) ??
       companionCountry(doc, p) ??
       groupHeadCountry(doc, p) ??
-      groupMemberCountry(p, protagonist, visited, home) ??
+      groupMemberCountry(doc, p, protagonist, visited, home) ??
       guestAtHome(doc, p, home) ??
       ourCountryOf(doc, p, home);
     if (p.country) continue;
     guessCountry(
       p,
       impliedByTitle(doc, p, protagonist, visited, home) ??
+        envoyHostCountry(doc, p) ??
         (p.roles.length
           ? undefined
           : (listNeighbourCountry(doc, p) ?? bilateralPartner(doc, p, protagonist?.country))),
@@ -79,7 +84,11 @@ export function fillImpliedCountries(doc: Doc, protagonist: LocalPerson | undefi
 function bodyCountryInArticle(doc: Doc, p: LocalPerson): string | undefined {
   // Only a body the gazetteer does not know: a known one without a country is a name many countries
   // give theirs.
-  const bodies = p.roles.flatMap((r) => (r.country || r.body ? [] : bodyNamesIn(r.title)));
+  // A body after "with", "to" or "for" is a partner's ("the group on cooperation with the National
+  // Assembly of Ostria", "Ambassador to the Ostrian Parliament"), not the one the title is in.
+  const bodies = p.roles.flatMap((r) =>
+    r.country || r.body ? [] : bodyNamesIn(r.title.split(PARTNER_WORD)[0] ?? ""),
+  );
   if (!bodies.length) return undefined;
   const countries = new Set<string>();
   for (const s of doc.sentences) {
@@ -112,6 +121,7 @@ function bodyCountryInArticle(doc: Doc, p: LocalPerson): string | undefined {
   return onlyOne(countries);
 }
 const POSSESSIVE_MARK = /^['’]s$/;
+const PARTNER_WORD = /\s(?:with|to|for)\s/i;
 
 // The names of bodies a title holds, as keys: runs of two capitalised words or more that end in the
 // head noun of an institution ("Representatives Council" of "Speaker of the Representatives Council").
@@ -323,7 +333,7 @@ function impliedByTitle(
   home: string | undefined,
   homeFirst = false,
 ): string | undefined {
-  const roles = p.roles.filter((r) => !INTERNATIONAL.test(r.title));
+  const roles = p.roles.filter((r) => !INTERNATIONAL.test(r.title) && !organizationAnaphor(doc, r));
   const national = roles.filter((r) => !ENVOY.test(r.title) && !(r.body && isOrganization(r.body)));
   // "Ambassador X" met at home serves the other country the article is about. So does an envoy the
   // article is about, when a dateline or outlet says where the article stands ("Ambassador X
@@ -373,6 +383,33 @@ function hostsAfter(doc: Doc, sentence: number, from: number): boolean {
   return !!s && at !== undefined && HOST_VERB.test(s.text.slice(at));
 }
 
+/**
+ * "deputy X received the Ambassador of Ostria to Veldania Y": someone named in one sentence with an
+ * envoy accredited to a country, and no country of their own, is of that country: an ambassador's
+ * calls are on the officials of the country that hosts them.
+ */
+function envoyHostCountry(doc: Doc, p: LocalPerson): string | undefined {
+  // Neither a fellow envoy nor an officer of an international body ("TURKPA Secretary General").
+  const abroad = (r: LocalPerson["roles"][number]) =>
+    ENVOY.test(r.title) || INTERNATIONAL.test(r.title) || (!!r.body && isOrganization(r.body));
+  if (p.roles.some(abroad)) return undefined;
+  const hosts = new Set<string>();
+  for (const s of doc.sentences) {
+    const named = new Set(
+      s.mentions.flatMap((m) => (m.kind === "person" && m.person !== undefined ? [m.person] : [])),
+    );
+    if (!named.has(p.id)) continue;
+    for (const id of named) {
+      const envoy = doc.people[id];
+      if (!envoy || envoy === p) continue;
+      for (const r of envoy.roles)
+        if (r.sentence === s.index && ENVOY.test(r.title))
+          for (const host of accreditedTo(r.title)) if (host !== envoy.country) hosts.add(host);
+    }
+  }
+  return onlyOne(hosts);
+}
+
 // A seat in a parliament named by itself: "MP", "Member of Parliament", "Deputy", "Senator".
 const BARE_SEAT =
   /^(?:MP|member of (?:the )?parliament|senator|deputy)\b(?! (?:speaker|chair|head|minister|prime))/i;
@@ -382,12 +419,14 @@ const BARE_SEAT =
 // protagonist meets is the guest, of the group's other country, unless the protagonist belongs to a
 // bilateral group too (then the member is a colleague of that side).
 function groupMemberCountry(
+  doc: Doc,
   p: LocalPerson,
   protagonist: LocalPerson | undefined,
   visited: string | undefined,
   home: string | undefined,
 ): string | undefined {
-  const pair = p.roles.find((r) => r.pairCountries)?.pairCountries;
+  const grouped = p.roles.find((r) => r.pairCountries);
+  const pair = grouped?.pairCountries;
   const own = protagonist?.country;
   if (!pair || !(visited ? pair.includes(visited) : own && pair.includes(own))) return undefined;
   const colleague = protagonist?.roles.some((r) => r.pairCountries);
@@ -400,8 +439,15 @@ function groupMemberCountry(
   // "Chairman of the Ostria-Tarvonia Friendship Committee at the Shura Council": a group of the
   // protagonist's own chamber.
   const sameBody = p.roles.some((r) => r.body && protagonist?.roles.some((q) => q.body === r.body));
-  return colleague || sameBody ? own : pair.find((c) => c !== own);
+  // "The meeting was attended by the Chairman of the Ostria-Veldania Friendship Committee X": at home,
+  // whoever attends the protagonist's meeting sits on the host's side (a guest's party comes "with" them).
+  const attending = grouped && ATTENDED_BY.test(doc.sentences[grouped.sentence]?.text ?? "");
+  return colleague || sameBody || attending ? own : pair.find((c) => c !== own);
 }
+
+// A sentence that lists who attended a meeting: "The meeting was attended by", "Also present were".
+const ATTENDED_BY =
+  /\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:at the (?:meeting|talks) )?were\b/i;
 
 // "MPs A, B and C": a name without a title of its own in a list goes on from the name before it,
 // under the same title, of the same country (the list of a side's members, not a list of both sides,
@@ -474,6 +520,19 @@ function monarchCountry(doc: Doc, p: LocalPerson, home: string | undefined): str
     s.found.some((f) => f.entry.kind === "country" && !f.entry.demonym && f.entry.name === home);
   return home && his.some(namesHome) ? home : undefined;
 }
+
+/**
+ * "the head of the delegation to PACE ... met the President of the Assembly, X": a title "of the"
+ * bare head noun of an institution, in or right after a sentence that names an international body,
+ * is an office of that body, which no country's dateline gives a country.
+ */
+function organizationAnaphor(doc: Doc, role: LocalPerson["roles"][number]): boolean {
+  if (!BARE_BODY_OF.test(role.title)) return false;
+  return [role.sentence - 1, role.sentence].some(
+    (i) => doc.sentences[i]?.found.some((f) => f.entry.kind === "org") ?? false,
+  );
+}
+const BARE_BODY_OF = /\bof the (?:Assembly|Organi[sz]ation|Union|Parliamentary Assembly)$/i;
 
 const INTERNATIONAL = {
   test: (title: string) =>

@@ -30,6 +30,7 @@ import {
   roleOfAfter,
   servingTitleBefore,
   sharedAppositionRoles,
+  statedRole,
 } from "./roles.ts";
 import { sharedTitleRoles } from "./shared-titles.ts";
 import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
@@ -280,6 +281,9 @@ function addNameMention(
   // "Ana Ruiz (Ecuador), Speaker of ...": a country in brackets likewise stands before the apposition.
   const bracketed = tag ? undefined : countryTag(s.tokens, s.found, span.to);
   let after = roleAfter(s.tokens, tag?.to ?? bracketed?.to ?? span.to, s.found, isNameToken);
+  // "X is the Deputy Speaker of the Y": a clause of its own that states its subject's title.
+  if (!before && !after && !tag && !bracketed)
+    after = statedRole(s.tokens, honorificStart(s.tokens, span.from), span.to, s.found, isNameToken);
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
   if (before && after && roleThenName(s.tokens, after, isNameToken)) after = undefined;
@@ -294,6 +298,13 @@ function addNameMention(
   const further =
     after && glossAfter(s.tokens, after.to) !== "plain"
       ? roleAfter(s.tokens, after.to, s.found, isNameToken)
+      : undefined;
+  // "the Ostria-Veldania Parliamentary Group headed by Member of Parliament X": X holds the title and
+  // heads the group, two roles.
+  // (A delegation "of the National Committee ... led by" is led, not the committee: see withDelegation.)
+  const heads =
+    before && !after && !delegationBefore(s.tokens, before.from)
+      ? groupHead(s.tokens, s.found, before.from)
       : undefined;
   if (before) before = withDelegation(s.tokens, s.found, before);
   // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
@@ -333,7 +344,7 @@ function addNameMention(
   const seatAfter = /^(?:MP|MEP)$/.test(s.tokens[span.to]?.text ?? "")
     ? { from: span.to, to: span.to + 1, title: s.tokens[span.to]?.text ?? "" }
     : undefined;
-  for (const role of [before, after, further, seatAfter]) {
+  for (const role of [before, after, further, seatAfter, heads]) {
     if (!role) continue;
     addRole(person, role, s.index, ownerTitle);
     mention.from = Math.min(mention.from, role.from);
@@ -578,6 +589,17 @@ function delegationHead(tokens: Token[], found: Found[], at: number): RoleSpan |
  * X": the name after "headed by" (no comma before it) heads the group named before it, of the body the
  * group belongs to (named before its "on", "with" or "for": the partner after them is not X's).
  */
+// Whether "led by" before `at` speaks of a delegation "of" or "from" something ("a delegation of the
+// National Committee ... led by"): one named in the same clause, with no verb between.
+function delegationBefore(tokens: Token[], at: number): boolean {
+  for (let x = at - 1; x >= Math.max(0, at - 25); x--) {
+    const key = tokens[x]?.key ?? "";
+    if (/^[.;:]$/.test(key) || CLAUSE_VERB.test(key)) return false;
+    if (/^delegations?$/.test(key)) return /^(?:of|from)$/.test(tokens[x + 1]?.key ?? "");
+  }
+  return false;
+}
+
 function groupHead(tokens: Token[], found: Found[], at: number): RoleSpan | undefined {
   if (tokens[at - 1]?.key !== "by" || !/^(?:led|headed|chaired)$/.test(tokens[at - 2]?.key ?? ""))
     return undefined;
@@ -605,7 +627,8 @@ function groupHead(tokens: Token[], found: Found[], at: number): RoleSpan | unde
   return {
     from: at,
     to: at,
-    title: `head of the ${joinWords(tokens, from, led)}`,
+    // "the Committee on Foreign Affairs—and led by": the dash and "and" before the verb are no part of it.
+    title: `head of the ${joinWords(tokens, from, led).replace(/(?:\s*(?:[,—–-]|\band\b))+$/u, "")}`,
     ...(body ? { body: body.entry.name } : {}),
     ...(country ? { country } : {}),
   };

@@ -474,7 +474,7 @@ function scanRoleBefore(
   }
   // A chain of roles separated by commas ("the Chairman of the Federation Council, Chairman of the IPA
   // CIS Council, V. Matvienko"): the earlier roles are the same person's.
-  while (end === i && tokens[from - 1]?.text === "," && from >= 2) {
+  while ((end === i || tokens[end]?.text === ",") && tokens[from - 1]?.text === "," && from >= 2) {
     const previous = roleBefore(tokens, from, found, isNameToken);
     if (!previous || previous.from >= from || officeTakenBefore(tokens, previous.from)) break;
     if (ownedFunction(tokens, previous.from, from - 1)) break;
@@ -726,10 +726,54 @@ export function roleAfter(
   if (led) return led;
   // "X, who is a member of the Y delegation,": the relative clause states the title (not "who was":
   // a former office).
-  if (tokens[from]?.key === "who" && tokens[from + 1]?.key === "is")
-    from += tokens[from + 2]?.key === "also" ? 3 : 2;
+  // So does "who has been" or "who serves as" (an office held to this day).
+  if (tokens[from]?.key === "who") {
+    const copula = STATING_COPULAS.find((c) => c.every((w, d) => tokens[from + 1 + d]?.key === w));
+    if (copula) from += 1 + copula.length + (tokens[from + 1 + copula.length]?.key === "also" ? 1 : 0);
+  }
   // "X, Member of the Y, and also President of the Z": a further role of the same person.
   if ((tokens[from]?.key ?? "") === "and" && (tokens[from + 1]?.key ?? "") === "also") from += 2;
+  return appositionFrom(tokens, from, found, isNameToken);
+}
+
+/**
+ * The title a clause states of the name that opens it: "X is the Deputy Speaker of the Y", "X has
+ * been Chairperson of the Z since January", "X serves as a member of the W", "X chairs the Y
+ * Committee". Reports often give a person's role in a sentence of its own, apart from the meeting.
+ * Only a name that is the clause's subject (at the sentence's start, or after "and" or a comma) and
+ * a present office ("was" tells a former one).
+ */
+export function statedRole(
+  tokens: Token[],
+  nameFrom: number,
+  nameTo: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean = () => false,
+): RoleSpan | undefined {
+  if (nameFrom > 0 && !/^(?:,|and)$/.test(tokens[nameFrom - 1]?.key ?? "")) return undefined;
+  const heading = headingVerbRole(tokens, nameTo, found);
+  if (heading) return heading;
+  const copula = STATING_COPULAS.find((c) => c.every((w, d) => tokens[nameTo + d]?.key === w));
+  if (!copula) return undefined;
+  let from = nameTo + copula.length;
+  if (/^(?:also|currently|now)$/.test(tokens[from]?.key ?? "")) from++;
+  if (!/^(?:the|a|an)$/.test(tokens[from]?.key ?? "") && !isTitleWord(tokens[from]?.text ?? ""))
+    return undefined;
+  return appositionFrom(tokens, from, found, isNameToken);
+}
+// The verbs that state an office held now: "is", "has been", "serves as".
+const STATING_COPULAS = [["is"], ["has", "been"], ["serves", "as"]];
+
+/**
+ * The role an apposition or a stated title holds from `from` on: it must show a title word within its
+ * first five words, and runs up to the next comma that is followed by a name, "and", "who" or a verb.
+ */
+function appositionFrom(
+  tokens: Token[],
+  from: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean,
+): RoleSpan | undefined {
   // "(Red Lopez, Office of the Speaker)", "X, Press Service of the Senate": an office that employs
   // someone (a photo credit, a byline) is no title, whatever title its name holds.
   const opening = [0, 1, 2].map((d) => fold(tokens[from + d]?.text ?? "")).join(" ");
@@ -929,9 +973,14 @@ function enclosedRole(
 // "X, who heads the Y committee," / "who chairs", "who leads": the title the verb names, of what follows.
 const HEADING_VERBS: Record<string, string> = { heads: "head", chairs: "chair", leads: "head" };
 function ledByClause(tokens: Token[], from: number, found: Found[]): RoleSpan | undefined {
-  const noun = HEADING_VERBS[tokens[from + 1]?.key ?? ""];
-  if ((tokens[from]?.key ?? "") !== "who" || !noun || (tokens[from + 2]?.key ?? "") !== "the")
-    return undefined;
+  return (tokens[from]?.key ?? "") === "who" ? headingVerbRole(tokens, from + 1, found) : undefined;
+}
+
+// "heads the Y committee", "chairs the Z": the title the verb at `verb` names, of what follows it.
+function headingVerbRole(tokens: Token[], verb: number, found: Found[]): RoleSpan | undefined {
+  const from = verb - 1;
+  const noun = HEADING_VERBS[tokens[verb]?.key ?? ""];
+  if (!noun || (tokens[verb + 1]?.key ?? "") !== "the") return undefined;
   let to = from + 3;
   while (to < tokens.length && to < from + 16 && !/^[,.;:]$/.test(tokens[to]?.text ?? "")) to++;
   const last = tokens[to - 1]?.key ?? "";

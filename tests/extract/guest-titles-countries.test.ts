@@ -109,13 +109,13 @@ const GUESTS: [string, string, string, string][] = [
   [
     "BAKU - Speaker Leyla Huseynzade met with Petr Novák (Speaker of the Czech Chamber of Deputies).",
     "Petr Novák",
-    "Czechia",
+    "Czech Republic",
     "Speaker of the Czech Chamber of Deputies",
   ],
   [
     "BAKU - Speaker Leyla Huseynzade met with Petr Novák, Speaker of the Czech Chamber of Deputies, who is on an official visit to Azerbaijan.",
     "Petr Novák",
-    "Czechia",
+    "Czech Republic",
     "Speaker of the Czech Chamber of Deputies",
   ],
   [
