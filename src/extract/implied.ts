@@ -16,6 +16,7 @@ import { absentPeople } from "./absent-people.ts";
 import { addressedInPersonMeetings } from "./addressed-in-person.ts";
 import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
+import { phoneInClause } from "./finders/phone-in-clause.ts";
 import { countryOf } from "./gazetteer.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
@@ -543,8 +544,11 @@ function jointSubjects(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   for (const s of doc.sentences) {
     if (s.headline || quotesElsewhere(s)) continue;
-    const m = JOINT.exec(skeleton(s));
+    const sk = skeleton(s);
+    const m = JOINT.exec(sk);
     if (!m) continue;
+    // "A and B held talks on transit over the phone": a call, however the talks are told.
+    if (phoneInClause(sk.slice((m.index ?? 0) + m[0].length))) continue;
     const a = s.mentions[Number(m[1])]?.person;
     const b = s.mentions[Number(m[2])]?.person;
     if (a === undefined || b === undefined || a === b) continue;

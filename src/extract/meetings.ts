@@ -20,6 +20,7 @@ import { guestOfHost } from "./finders/guest-of.ts";
 import { interlocutorList } from "./finders/interlocutors.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
 import { chairsOfTheMeeting } from "./finders/meeting-chair.ts";
+import { phoneInClause, phoneRightAfter } from "./finders/phone-in-clause.ts";
 import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
@@ -184,9 +185,10 @@ const WHILE_WORDS = new RegExp(
 const CLAUSE_SUBJECT = /(@m\d+) (?:(?!that\b|who\b|which\b)[a-z'’-]+ ){1,6}$/;
 // A visit or a call paid to a person, written as a noun: "X launched his tour with a visit to Y",
 // "after her courtesy call on Y". (To a country, a body or a site it is a trip; "the visit to Y" may be
-// anyone's.)
+// anyone's.) A call by telephone or video is no visit ("made a telephone call to Y"), and a bare "call to
+// Y" is a call made or an appeal: paid in person it is a courtesy or a farewell call, or a call on Y.
 const VISIT_TO_PERSON = new RegExp(
-  String.raw`(?:^| )(?:a|his|her|their) (?:[\w'’-]+ ){0,2}?(?:visit|call) (?:to|on) (${M})(?! 's)`,
+  String.raw`(?:^| )(?:a|an|his|her|their) (?:(?!(?:tele)?phone\b|video\b)[\w'’-]+ ){0,2}?(?:visit (?:to|on)|call on|(?<=(?:courtesy|farewell|introductory) )call to) (${M})(?! 's)`,
   "g",
 );
 // "X visited Ostria on 4-6 May at the invitation of Y", "a delegation headed by X paid an official visit
@@ -351,12 +353,6 @@ const MEETING_OR_MEAL = new RegExp(String.raw`${MEET_NOUN}|${MEAL}`);
 // A conversation or a call by telephone is no encounter: "held a telephone conversation with X",
 // "received a phone call from X", "recalled his telephone conversation with X".
 const BY_PHONE = /\b(?:tele)?phone\b/;
-// The telephone named after a match: "discussed the visit with Y by phone", "... with Y in a phone call".
-const PHONE_PHRASE = String.raw` (?:(?:by|over|via|on) (?:the )?(?:tele)?phone|(?:in|during) a (?:tele)?phone (?:call|conversation))\b`;
-const PHONE_AFTER = new RegExp(`^${PHONE_PHRASE}`);
-// The telephone a few words after a verb's object: "spoke with Y by phone", "talked with Y at length
-// over the phone" (the object may be followed by a word or two of manner or time before it).
-const PHONE_SOON_AFTER = new RegExp(String.raw`^(?: [\w'’-]+){0,3}?${PHONE_PHRASE}`);
 // Taking part from afar: "via videoconference", "by video link", "online", "by telephone".
 const JOINED_FROM_AFAR =
   /^(?: [\w'’-]+){0,4}? (?:via|by|through|over) (?:a |the )?(?:video ?(?:link|conference|call)?|videoconference|video-conference|(?:tele)?phone|online link)\b|^(?: [\w'’-]+){0,4}? (?:online|remotely)\b/;
@@ -1284,7 +1280,7 @@ function subjectVerbObjectMatches(
     for (const m of allMatches(SUBJECT_VERB_OBJECT, sk)) {
       if (!keep(m)) continue;
       if (objectOfANoun(sk, m) || byPhone(m, m[2]) || notTheVerbsArguments(sk, m)) continue;
-      if (PHONE_SOON_AFTER.test(sk.slice(partsOf(sk, m).objectEnd))) continue;
+      if (phoneInClause(sk.slice(partsOf(sk, m).objectEnd))) continue;
       if (appeal(sk, m) || remoteGreeting(s.text, m) || objectEndedByClause(sk, m)) continue;
       if (hostsAsNoun(sk, m)) continue;
       if (wishedNotHeld(sk.slice(0, partsOf(sk, m).verbAt), m[2] ?? "")) continue;
@@ -1489,7 +1485,7 @@ function nounFinders(scope: SentenceScope): void {
       // "with", not the one who discussed, and B's "with" belongs to another clause: A and B did not meet.
       if (/(?:^|\s)with $/.test(sk.slice(0, m.index ?? 0).slice(-6)) || CLAUSE_BREAK.test(m[0])) continue;
       // "discussed the visit with Y by phone": a call, no encounter.
-      if (byPhone(m) || PHONE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
+      if (byPhone(m) || phoneRightAfter(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     }
   // "X will take part in a meeting of the commission between A and B" (see bilateral-body.ts).
@@ -1620,7 +1616,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       // "A and B held a phone conversation": the remote word follows the verb, outside the match.
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       // "A and B discussed transit by telephone": the telephone a few words after the verb makes it a call.
-      if (PHONE_SOON_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
+      if (phoneInClause(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     }
   if (/ , @m\d+(?: ,)? and @m/.test(sk))
