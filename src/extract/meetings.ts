@@ -545,6 +545,13 @@ function seatedTogether(mentions: Mention[], side: number[]): void {
   sidesSpelledOut.set(mentions, tables);
 }
 const WITH_DELEGATION = / and (?:the |other )?members of (?:his|her|their|the) delegation\b/;
+// A group closing a list whose members are named in an apposition: "talks with A and the co-rapporteurs,
+// B and C", "met A and the vice-chairs of the committee, B and C", "met A and her two deputies, B and C" (the title may have joined the first name). They were
+// met as the first were. The group is a plural noun or a count, so that "met A and the Ostrian side" or
+// "A and her husband B" is not read for one.
+const APPOSED_GROUP = new RegExp(
+  String.raw`^ and (?:the|his|her|its|their) (?:(?:two|three|four|five|six) (?:[a-z'’-]+s , )?|(?:[a-z'’-]+ ){0,2}?[a-z'’-]+s(?: of (?:the )?[a-z'’-]+(?: [a-z'’-]+){0,2}?)? , )(${LIST})`,
+);
 /** The mentions of each list under one plural title of a body's members ("Danish MPs A, B and C"): one side each. */
 function listedSides(mentions: Mention[]): number[][] {
   const lists = new Map<number, number[]>();
@@ -575,7 +582,14 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const start = sk.indexOf(text, m.index ?? 0);
   const after = sk.slice(start + text.length);
   const around = `${sk.slice(Math.max(0, start - 30), start)}${text}${after.slice(0, 15)}`;
-  const items = respectiveHolders(listIds(text, after), mentions, around);
+  const listed = respectiveHolders(listIds(text, after), mentions, around);
+  const apposed = mentions ? APPOSED_GROUP.exec(after) : null;
+  const group = apposed
+    ? listIds(apposed[1], after.slice(apposed[0].length)).filter((k) => mentions?.[k]?.kind === "person")
+    : [];
+  const items = [...listed, ...group];
+  // The group and those named before it were met at one table, not one by one.
+  if (mentions && group.length) seatedTogether(mentions, items);
   // "received A and members of his delegation, B and C": A's company, seated with A.
   if (mentions && items.length > 1 && WITH_DELEGATION.test(text)) seatedTogether(mentions, items);
   const last = items.at(-1);

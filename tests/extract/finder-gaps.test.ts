@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { FINDER_GAP_REPORTS } from "./fixtures/invented-reports-9-finders.ts";
 import { scoreInventedReports } from "./invented-score.ts";
 
-const FAMILIES = ["phone", "call", "title"];
+const FAMILIES = ["phone", "call", "title", "appos"];
 const family = (prefix: string) => FINDER_GAP_REPORTS.filter((r) => r.id.startsWith(`${prefix}-`));
 
 describe("finder gaps of round 17", () => {
