@@ -11,6 +11,7 @@ import type { Doc, Mention, Sentence } from "./document.ts";
 import { attendeesAfterOpening, sideIncluded } from "./finders/attendance-openings.ts";
 import { isBilateralBody, markBilateralBodies, TAKES_PART_IN_SITTING } from "./finders/bilateral-body.ts";
 import { atSittingOfABody } from "./finders/body-sittings.ts";
+import { briefedGuests } from "./finders/briefed-guests.ts";
 import { coChairsOfASitting } from "./finders/co-chairs.ts";
 import { activeCompanions } from "./finders/companion-clauses.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
@@ -24,7 +25,7 @@ import { phoneInClause, phoneRightAfter } from "./finders/phone-in-clause.ts";
 import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
 import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
-import { sidesToldApart } from "./finders/sides-told-apart.ts";
+import { sidesRepresented, sidesToldApart } from "./finders/sides-told-apart.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
 import { MEAL } from "./meals.ts";
@@ -1696,6 +1697,21 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     const isSide = (n: number) => /\bside\b/i.test(scope.mention(n)?.description ?? "");
     const [first, ...others] = sidesToldApart(sk, isSide);
     if (first) add("sides-told-apart", first, others.flat(), planned(sk), false);
+    // "The Kyrgyz side was represented by A, and the Tajik side by B", after "The meeting was held".
+    const before = s.index > 0 ? doc.sentences[s.index - 1] : undefined;
+    const [one, ...rest] = sidesRepresented(sk, before && skeleton(before), isSide);
+    if (one) add("sides-represented", one, rest.flat(), planned(sk), false);
+  }
+  if (/\b(?:briefed|acquainted|familiari[sz]ed|informed) @m/.test(sk) && s.index > 0) {
+    // "A delegation led by X was received at the Assembly. Its Secretary General, Y, briefed the delegation on ...".
+    const before = doc.sentences[s.index - 1];
+    const pair = briefedGuests(
+      sk,
+      before && skeleton(before),
+      (n) => !!scope.mention(n)?.resolved && scope.mention(n)?.kind === "person",
+      (n) => scope.mention(n)?.kind === "person" && !scope.mention(n)?.resolved,
+    );
+    if (pair) add("briefed-guests", [pair[0]], [pair[1]], planned(sk));
   }
   if (/chair|presid/.test(sk)) {
     // "The commission met under the co-chairmanship of A and B": its two chairs met at its table.
