@@ -249,11 +249,12 @@ export function anchoredDates(sentence: string, anchor: string): DaySpan[] {
   );
 }
 
-// Every date a sentence states, whatever it is the date of. The same sentence is read for several
-// meetings and frames: remember the last few hundred (callers filter and copy, never change them).
-// Keyed by the sentence itself, not by a string made of it and the options: a string built per call
-// was hashed anew each time, where the sentence's hash is computed once and kept.
-function rawDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
+// The same sentence is read for several meetings and frames: remember the last few hundred (callers
+// filter and copy, never change them). Keyed by the sentence itself, not by a string made of it and
+// the options: a string built per call was hashed anew each time, where the sentence's hash is
+// computed once and kept.
+/** Every date a sentence states, whatever it is the date of (a visit's end too); do not change them. */
+export function rawDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   let readings = memo.get(sentence);
   if (!readings) {
     if (memo.size > 500) memo.clear();

@@ -21,6 +21,7 @@ import {
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
+import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
 import { countryOf } from "./gazetteer.ts";
 import {
@@ -805,6 +806,8 @@ function visitSpan(
     );
     const range = days.find((d) => d.end);
     if (range) return { start: range.start, end: range.end, basis: "stated", evidence: "the visit's dates" };
+    const ended = future ? undefined : endedVisitSpan(s.text, published);
+    if (ended) return ended;
     const first = days[0];
     if (first && ONE_DAY.test(s.text))
       return { start: first.start, basis: "stated", evidence: ONE_DAY_VISIT };

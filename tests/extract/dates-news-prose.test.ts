@@ -1,7 +1,8 @@
 /**
  * Dates of meetings told the way news prose tells them off the meeting's own words: a list of
  * people met on one occasion the sentence dates once ("held separate meetings with A, B and C on
- * the sidelines of the session held yesterday"). Beside each, variants where the date must stay
+ * the sidelines of the session held yesterday"); a day of a visit counted from the visit's length and
+ * end ("The two-day visit ended yesterday ... On the second day of the visit"). Beside each, variants where the date must stay
  * null. Names are invented.
  */
 import { describe, expect, it } from "vitest";
@@ -58,15 +59,53 @@ const LIST_NOT_ONE_OCCASION: Variant[] = [
   ],
 ];
 
+const DAY_OF_A_VISIT_THAT_ENDED: Variant[] = [
+  [
+    "The two-day visit to Warsaw of the Chairman of the Verkhovna Rada of Ukraine, Taras Melnyk, ended yesterday.\n\nOn the second day of the visit Taras Melnyk was received by the Marshal of the Senate, Jerzy Kowalczyk.",
+    "Jerzy Kowalczyk",
+    "2022-06-08",
+    "2022-06-07",
+  ],
+  [
+    "The President of the Riigikogu, Mart Kivisild, concluded yesterday a three-day official visit to Norway.\n\nOn the second day of the visit, Kivisild held talks with the President of the Storting, Sigrid Haugland.",
+    "Sigrid Haugland",
+    "2023-06-16",
+    "2023-06-14",
+  ],
+  [
+    "BRATISLAVA, 12 May. Speaker Oskar Dvorak wrapped up on Friday a four-day working visit to Slovakia.\n\nDuring the visit, Dvorak met with Prime Minister Marek Hudak.",
+    "Marek Hudak",
+    "2023-05-13",
+    "2023-05-09",
+  ],
+];
+
+// The end is not the only day told, or the visit ended long before the report: no day of it.
+const DAY_OF_A_VISIT_NOT_COUNTED: Variant[] = [
+  [
+    "The three-day visit of Speaker Mart Kivisild to Norway, which began on Monday, ended yesterday.\n\nOn the second day of the visit, Kivisild held talks with the President of the Storting, Sigrid Haugland.",
+    "Sigrid Haugland",
+    "2023-06-16",
+    undefined,
+  ],
+  [
+    "Speaker Mart Kivisild recalled that his three-day visit to Norway ended on 2 March.\n\nOn the second day of the visit, Kivisild held talks with the President of the Storting, Sigrid Haugland.",
+    "Sigrid Haugland",
+    "2023-06-16",
+    undefined,
+  ],
+];
+
 describe("news prose dating a meeting off its own words", () => {
   const all: [string, Variant[]][] = [
     ["list", LIST_ONE_OCCASION],
     ["list-not", LIST_NOT_ONE_OCCASION],
+    ["visit-end", DAY_OF_A_VISIT_THAT_ENDED],
+    ["visit-end-not", DAY_OF_A_VISIT_NOT_COUNTED],
   ];
   for (const [family, variants] of all)
-    variants.forEach(([text, who, published, want], i) =>
+    for (const [i, [text, who, published, want]] of variants.entries())
       it(`${family} ${i + 1}: ${who} -> ${want ?? "no date"}`, () => {
         expect(dateOf(text, who, published)).toBe(want);
-      }),
-    );
+      });
 });
