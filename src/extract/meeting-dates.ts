@@ -33,6 +33,7 @@ import {
   opensOnPastDays,
 } from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
+import { sidelinesEventDays, sidelinesOfEventNotIn } from "./sidelines-event.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
@@ -461,6 +462,16 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const arrived = welcomeAfterArrival(doc.sentences[m.sentence - 1]?.text, text, day);
       if (arrived) m.date = spanDate(arrived, "the arrival told just before the welcome");
     }
+    // "On the sidelines of the Assembly, X met Y" after an opening that gives the Assembly's days:
+    // one of those days (unless the report dates other meetings to single days of them).
+    if (!m.date && !planned) {
+      const event = sidelinesEventDays(
+        text,
+        body.slice(0, 2).map((s) => s.text),
+        day,
+      );
+      if (event && heldIn(event, day) && !dayToldWithin(event)) m.date = event;
+    }
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
     // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
     // held on one of them, not on the lead's day.
@@ -469,6 +480,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !m.date &&
       leadDate &&
       !m.earlier &&
+      !(lead && sidelinesOfEventNotIn(text, lead.text)) &&
       !(planned && published && leadDate.start <= published) &&
       !(leadDate.end && !planned && dayToldWithin(leadDate))
     )

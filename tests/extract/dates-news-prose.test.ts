@@ -1,7 +1,8 @@
 /**
  * Dates of meetings told the way news prose tells them off the meeting's own words: a list of
  * people met on one occasion the sentence dates once ("held separate meetings with A, B and C on
- * the sidelines of the session held yesterday"); a day of a visit counted from the visit's length and
+ * the sidelines of the session held yesterday"); a meeting "on the sidelines" of an event whose days
+ * the report's opening gives; a day of a visit counted from the visit's length and
  * end ("The two-day visit ended yesterday ... On the second day of the visit"). Beside each, variants where the date must stay
  * null. Names are invented.
  */
@@ -59,6 +60,43 @@ const LIST_NOT_ONE_OCCASION: Variant[] = [
   ],
 ];
 
+const SIDELINES_OF_DATED_EVENT: Variant[] = [
+  [
+    "ASTANA. KAZINFORM – The delegation headed by Deputy Chairman of the Majilis Aigul Serikova took part in the 151st Assembly of the Inter-Parliamentary Union, which was held in Geneva on October 13-17.\n\nOn the sidelines of the Assembly, Serikova held bilateral meetings with the Speaker of the Dewan Rakyat of Malaysia Razak bin Hamid and the President of the Senate of Paraguay Julio Acosta Rivas.",
+    "Razak bin Hamid",
+    "2024-10-18",
+    "2024-10-13",
+  ],
+  [
+    "VIENNA, 10 December. OSCE PA President Ramaz Kvaratskhelia welcomed closer dialogue at the Ministerial Council taking place in the Austrian capital on 7-8 December.\n\nOn the margins of the Ministerial Council, Kvaratskhelia met with Foreign Minister Livia Petrescu.",
+    "Livia Petrescu",
+    "2017-12-10",
+    "2017-12-07",
+  ],
+];
+
+// The opening gives no days of that event, or of another one, or dates the meetings one by one.
+const SIDELINES_NOT_DATED: Variant[] = [
+  [
+    "ASTANA. KAZINFORM – Deputy Chairman Aigul Serikova took part in the summer session of the Assembly held in Vienna, the press service reports.\n\nOn the sidelines of the plenary session, Serikova met with the Speaker of the Dewan Rakyat of Malaysia Razak bin Hamid.",
+    "Razak bin Hamid",
+    "2024-10-18",
+    undefined,
+  ],
+  [
+    "ASTANA. KAZINFORM – The Eurasian Economic Forum was held in Almaty on October 13-17. Deputy Chairman of the Majilis Aigul Serikova is in Geneva.\n\nOn the sidelines of the Assembly, Serikova met with the Speaker of the Dewan Rakyat of Malaysia Razak bin Hamid.",
+    "Razak bin Hamid",
+    "2024-10-18",
+    undefined,
+  ],
+  [
+    "ASTANA. KAZINFORM – The delegation headed by Deputy Chairman of the Majilis Aigul Serikova took part in the 151st Assembly of the Union, which was held in Geneva on October 13-17.\n\nOn October 14, Serikova was received by the President of the Union Lars Berggren.\n\nOn the sidelines of the Assembly, Serikova also met with the Speaker of the Dewan Rakyat of Malaysia Razak bin Hamid.",
+    "Razak bin Hamid",
+    "2024-10-18",
+    undefined,
+  ],
+];
+
 const DAY_OF_A_VISIT_THAT_ENDED: Variant[] = [
   [
     "The two-day visit to Warsaw of the Chairman of the Verkhovna Rada of Ukraine, Taras Melnyk, ended yesterday.\n\nOn the second day of the visit Taras Melnyk was received by the Marshal of the Senate, Jerzy Kowalczyk.",
@@ -100,6 +138,8 @@ describe("news prose dating a meeting off its own words", () => {
   const all: [string, Variant[]][] = [
     ["list", LIST_ONE_OCCASION],
     ["list-not", LIST_NOT_ONE_OCCASION],
+    ["sidelines", SIDELINES_OF_DATED_EVENT],
+    ["sidelines-not", SIDELINES_NOT_DATED],
     ["visit-end", DAY_OF_A_VISIT_THAT_ENDED],
     ["visit-end-not", DAY_OF_A_VISIT_NOT_COUNTED],
   ];
