@@ -552,11 +552,15 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
           m.date = { ...sameDay, evidence: filedEarlier ? `the dateline's day, ${filedWhere}` : filedWhere };
       }
     }
-    if (m.date) {
+    // A meeting told as a flashback, dated before the day the story has reached ("The trip comes after
+    // X's Sept. 22 meeting with Y"), does not move the story's day: "Earlier in the day" after it is
+    // still the day of the meetings before it.
+    const flashback = !!m.date && !!previous && m.date.start < previous.start && m.date.basis === "stated";
+    if (m.date && !flashback) {
       previous = m.date;
       previousAt = sentence;
-      if (!m.date.end) daysTold.add(m.date.start);
     }
+    if (m.date && !m.date.end) daysTold.add(m.date.start);
   }
 }
 

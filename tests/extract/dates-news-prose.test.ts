@@ -1,10 +1,11 @@
 /**
- * Dates of meetings told the way news prose tells them off the meeting's own words: a list of
- * people met on one occasion the sentence dates once ("held separate meetings with A, B and C on
- * the sidelines of the session held yesterday"); a meeting "on the sidelines" of an event whose days
- * the report's opening gives; a day of a visit counted from the visit's length and
- * end ("The two-day visit ended yesterday ... On the second day of the visit"). Beside each, variants where the date must stay
- * null. Names are invented.
+ * Dates of meetings told the way news prose tells them off the meeting's own words: a list of people
+ * met on one occasion the sentence dates once ("held separate meetings with A, B and C on the
+ * sidelines of the session held yesterday"); a meeting "on the sidelines" of an event whose days the
+ * report's opening gives; a day of a visit counted from the visit's length and end ("The two-day
+ * visit ended yesterday ... On the second day of the visit"); a meeting dated before its noun after a
+ * possessive ("the trip comes after X's Sept. 22 meeting with Y"). Beside each, variants where the
+ * date must stay null. Names are invented.
  */
 import { describe, expect, it } from "vitest";
 import { placesAndDatesOf } from "./place-date-helpers.ts";
@@ -134,6 +135,47 @@ const DAY_OF_A_VISIT_NOT_COUNTED: Variant[] = [
   ],
 ];
 
+const POSSESSIVE_DAY: Variant[] = [
+  [
+    "The trip comes after Speaker Han Min-ho's Sept. 22 meeting with Kazakh Senate Chairman Nurlan Temirbek in Seoul, during which the two agreed on a parliamentary forum.",
+    "Nurlan Temirbek",
+    "2025-09-30",
+    "2025-09-22",
+  ],
+  [
+    "The agreement follows Chairman Aliyu Bello's June 4 talks with Foreign Minister Kofi Mensah in Accra.",
+    "Kofi Mensah",
+    "2024-06-20",
+    "2024-06-04",
+  ],
+];
+
+// "Earlier in the day" after a flashback is the day of the story, not of the flashback.
+const AFTER_A_FLASHBACK: Variant[] = [
+  [
+    "SEOUL, Sept. 30 (Yonhap) -- Speaker Han Min-ho met Uzbek President Timur Rashidov in Tashkent on Monday.\n\nThe trip comes after Han's Sept. 22 meeting with Kazakh Senate Chairman Nurlan Temirbek in Seoul.\n\nEarlier in the day, Han met with Foreign Minister Dilshod Karimov.",
+    "Dilshod Karimov",
+    "2025-09-30",
+    "2025-09-29",
+  ],
+];
+
+// The date names another event the meeting is placed after: no day of the meeting.
+const POSSESSIVE_DAY_NOT: Variant[] = [
+  [
+    "After the Sept. 22 meeting of the Council in Geneva, Speaker Han Min-ho received Ambassador of Peru Diego Salazar.",
+    "Diego Salazar",
+    "2025-09-30",
+    undefined,
+  ],
+  [
+    "After the Sept. 22 elections, Speaker Han Min-ho received Ambassador of Peru Diego Salazar.",
+    "Diego Salazar",
+    "2025-09-30",
+    undefined,
+  ],
+];
+
 describe("news prose dating a meeting off its own words", () => {
   const all: [string, Variant[]][] = [
     ["list", LIST_ONE_OCCASION],
@@ -142,6 +184,9 @@ describe("news prose dating a meeting off its own words", () => {
     ["sidelines-not", SIDELINES_NOT_DATED],
     ["visit-end", DAY_OF_A_VISIT_THAT_ENDED],
     ["visit-end-not", DAY_OF_A_VISIT_NOT_COUNTED],
+    ["possessive", POSSESSIVE_DAY],
+    ["possessive-not", POSSESSIVE_DAY_NOT],
+    ["flashback", AFTER_A_FLASHBACK],
   ];
   for (const [family, variants] of all)
     for (const [i, [text, who, published, want]] of variants.entries())
