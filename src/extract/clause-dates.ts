@@ -20,9 +20,42 @@ export function dayOfMeetingClauseOrOthers(
   people: readonly number[],
   days: readonly DaySpan[],
 ): DaySpan | undefined {
+  const first = days[0];
   return (
     dayOfMeetingClause(s, people, days) ??
-    (days[0] && !dayOfOthersOnly(s, people, days[0]) ? days[0] : undefined)
+    (first && (!dayOfOthersOnly(s, people, first) || listClosedByDay(s, people, first)) ? first : undefined)
+  );
+}
+
+// What makes the words between two people more than a list of names with their titles: a verb of
+// its own (a past participle or an auxiliary), a relative pronoun, a clause's end.
+const NOT_A_LIST =
+  /\b(?:who|whom|whose|which|that|was|were|is|are|has|have|had|will|would|did|does|[a-z]+ed)\b|[;.:]/;
+
+// The last person of the list doing something of their own before the day: "C, who arrived
+// yesterday", "and C hosted him at a dinner yesterday".
+const OWN_DOING =
+  /\b(?:who|whom|whose|which)\b|^[\s,]*(?:(?:also|later|then)\s+)?(?:[a-z]+ed|met|held|had|gave|took|made|was|were|is|are|has|will)\b/;
+
+/**
+ * Whether `day` closes a list of the people met in one go, among them the meeting's: "held separate
+ * meetings with A, B and C on the sidelines of the session held yesterday", "received A, B and C in
+ * Minsk on Tuesday". The day stands after everyone the sentence names, only names and titles part the
+ * meeting's last person from the day's clause, and nothing but the place or occasion parts that
+ * clause's people from the day ("C, who arrived yesterday" tells C's own doing).
+ */
+function listClosedByDay(s: Sentence, people: readonly number[], day: DaySpan): boolean {
+  const named = s.mentions.filter((m) => m.kind === "person" && m.person !== undefined && !m.resolved);
+  const at = (m: (typeof named)[number]) => s.tokens[m.from]?.start ?? 0;
+  const end = (m: (typeof named)[number]) => s.tokens[m.to - 1]?.end ?? at(m);
+  const last = named[named.length - 1];
+  if (!last || at(last) > day.index) return false;
+  const own = named.filter((m) => people.includes(m.person as number));
+  const lastOwn = own[own.length - 1];
+  if (!lastOwn || lastOwn === last) return false;
+  return (
+    !NOT_A_LIST.test(s.text.slice(end(lastOwn), at(last))) &&
+    !OWN_DOING.test(s.text.slice(end(last), day.index))
   );
 }
 

@@ -249,11 +249,12 @@ export function anchoredDates(sentence: string, anchor: string): DaySpan[] {
   );
 }
 
-// Every date a sentence states, whatever it is the date of. The same sentence is read for several
-// meetings and frames: remember the last few hundred (callers filter and copy, never change them).
-// Keyed by the sentence itself, not by a string made of it and the options: a string built per call
-// was hashed anew each time, where the sentence's hash is computed once and kept.
-function rawDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
+// The same sentence is read for several meetings and frames: remember the last few hundred (callers
+// filter and copy, never change them). Keyed by the sentence itself, not by a string made of it and
+// the options: a string built per call was hashed anew each time, where the sentence's hash is
+// computed once and kept.
+/** Every date a sentence states, whatever it is the date of (a visit's end too); do not change them. */
+export function rawDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   let readings = memo.get(sentence);
   if (!readings) {
     if (memo.size > 500) memo.clear();
@@ -298,6 +299,13 @@ const BEFORE_OR_AFTER = String.raw`\b(?:ahead of|before|after|following|prior to
 const EVENT_BEFORE_OR_AFTER_BEFORE = new RegExp(
   String.raw`${BEFORE_OR_AFTER}\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?![^,;]*?\b(?:meeting|meetings|talks|negotiations|consultations|conversation)\b)[^,;]{1,50}?\s*(?:on|in)?\s*$`,
   "i",
+);
+// A date written before the noun of a meeting after a possessive or an article ("after X's Sept. 22
+// meeting with Y", "following the May 3 talks"): the day of that meeting, which the words before it
+// only place in the story, not the day of another event.
+const DATE_OF_MEETING_NAMED = new RegExp(
+  String.raw`^(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})\s+(?:meeting|talks|negotiations|consultations|conversation)\b(?!\s+of\b)`,
+  "iu",
 );
 // ... or a calendar date right after the word ("after 10 May", "ahead of 9 May celebrations"): the talks
 // are placed by it, not on it. ("the day before yesterday" is a day of its own.)
@@ -453,7 +461,8 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     (OTHER_EVENT_BEFORE.test(before) && !ofTheMeeting()) ||
     PLUPERFECT_CLAUSE_BEFORE.test(before) ||
     EARLIER_MEETING_BEFORE.test(before) ||
-    EVENT_BEFORE_OR_AFTER_BEFORE.test(before) ||
+    (EVENT_BEFORE_OR_AFTER_BEFORE.test(before) &&
+      !DATE_OF_MEETING_NAMED.test(sentence.slice(index, index + 40))) ||
     (BOUND_WORD_BEFORE.test(before) && CALENDAR_AT.test(sentence.slice(index, index + 12))) ||
     CEREMONY_HELD_BEFORE.test(before) ||
     (NOT_A_MEETING_PARTICIPLE_BEFORE.test(before) && !ofTheMeeting()) ||

@@ -21,6 +21,7 @@ import {
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
+import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
 import { countryOf } from "./gazetteer.ts";
 import {
@@ -32,6 +33,7 @@ import {
   opensOnPastDays,
 } from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
+import { sidelinesEventDays, sidelinesOfEventNotIn } from "./sidelines-event.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
@@ -460,6 +462,16 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const arrived = welcomeAfterArrival(doc.sentences[m.sentence - 1]?.text, text, day);
       if (arrived) m.date = spanDate(arrived, "the arrival told just before the welcome");
     }
+    // "On the sidelines of the Assembly, X met Y" after an opening that gives the Assembly's days:
+    // one of those days (unless the report dates other meetings to single days of them).
+    if (!m.date && !planned) {
+      const event = sidelinesEventDays(
+        text,
+        body.slice(0, 2).map((s) => s.text),
+        day,
+      );
+      if (event && heldIn(event, day) && !dayToldWithin(event)) m.date = event;
+    }
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
     // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
     // held on one of them, not on the lead's day.
@@ -468,6 +480,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !m.date &&
       leadDate &&
       !m.earlier &&
+      !(lead && sidelinesOfEventNotIn(text, lead.text)) &&
       !(planned && published && leadDate.start <= published) &&
       !(leadDate.end && !planned && dayToldWithin(leadDate))
     )
@@ -539,11 +552,15 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
           m.date = { ...sameDay, evidence: filedEarlier ? `the dateline's day, ${filedWhere}` : filedWhere };
       }
     }
-    if (m.date) {
+    // A meeting told as a flashback, dated before the day the story has reached ("The trip comes after
+    // X's Sept. 22 meeting with Y"), does not move the story's day: "Earlier in the day" after it is
+    // still the day of the meetings before it.
+    const flashback = !!m.date && !!previous && m.date.start < previous.start && m.date.basis === "stated";
+    if (m.date && !flashback) {
       previous = m.date;
       previousAt = sentence;
-      if (!m.date.end) daysTold.add(m.date.start);
     }
+    if (m.date && !m.date.end) daysTold.add(m.date.start);
   }
 }
 
@@ -805,6 +822,8 @@ function visitSpan(
     );
     const range = days.find((d) => d.end);
     if (range) return { start: range.start, end: range.end, basis: "stated", evidence: "the visit's dates" };
+    const ended = future ? undefined : endedVisitSpan(s.text, published);
+    if (ended) return ended;
     const first = days[0];
     if (first && ONE_DAY.test(s.text))
       return { start: first.start, basis: "stated", evidence: ONE_DAY_VISIT };
