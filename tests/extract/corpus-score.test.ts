@@ -15,9 +15,11 @@ const present = existsSync(corpus) && existsSync(scorer);
 
 /**
  * The figures reached on the 239 articles of ../shared/corpus when this guard was last raised
- * (2026-12-07, tenth session: attendees, dates and places of invented articles); a drop of more than 0.03 fails, and so does any date invented beyond those counted.
+ * (2026-12-07, tenth session: attendees, dates and places of invented articles; country set to 0.968 in the
+ * thirteenth, where rules that gained on four unread sets lost three participants' countries here); a drop of
+ * more than 0.03 fails, and so does any date invented beyond those counted.
  */
-const REACHED = { f1: 0.903, dates: 0.95, places: 0.975, country: 0.972, role: 0.958, invented: 3 };
+const REACHED = { f1: 0.903, dates: 0.95, places: 0.975, country: 0.968, role: 0.958, invented: 3 };
 
 describe.skipIf(!present)("score on ../shared/corpus", () => {
   it("keeps meeting F1, date and place accuracy, and invents no more dates", () => {
