@@ -9,9 +9,9 @@
  * participants") tie no one.
  */
 import type { Doc } from "./document.ts";
-import { speaksOfExchangeAtADistance } from "./implied.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { pairProposal } from "./pair-proposal.ts";
+import { speaksOfExchangeAtADistance } from "./said-elsewhere.ts";
 
 // A word of a title or a body before a name, not of a clause ("visiting journalists that Y would
 // come" speaks to journalists).

@@ -23,6 +23,7 @@ import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { recallsAnEncounter } from "./recalled.ts";
 import { joinWords } from "./roles.ts";
+import { quotesElsewhere, speaksOfExchangeAtADistance } from "./said-elsewhere.ts";
 import { pluralSubjectMeetings } from "./two-met.ts";
 import { visitWhereMeetings } from "./visit-where-clause.ts";
 
@@ -40,23 +41,6 @@ const ACT =
 // Words that say the sentence reports the other side's turn in a conversation.
 const TURN =
   "(?:for (?:his|her|its|their) part|in (?:his|her|their) turn|in turn|in response|on (?:his|her) part|in reply)";
-// Sentences that quote someone from elsewhere (a message, an interview, an earlier occasion).
-const ELSEWHERE =
-  /\b(message|letter|statement|interview|earlier|previously|recently|last (?:year|month|week)|on the phone|by phone|telephone|video ?link|online)\b/i;
-/**
- * Whether a sentence quotes someone from elsewhere (a message, an interview, an earlier occasion, a
- * call). Several passes ask it of every sentence, and the pattern (case-insensitive, many words) is
- * among the costliest of extraction: read once a sentence.
- */
-export function quotesElsewhere(s: Sentence): boolean {
-  let elsewhere = elsewhereMemo.get(s);
-  if (elsewhere === undefined) {
-    elsewhere = ELSEWHERE.test(s.text);
-    elsewhereMemo.set(s, elsewhere);
-  }
-  return elsewhere;
-}
-const elsewhereMemo = new WeakMap<Sentence, boolean>();
 // Cues that the whole article reports an encounter between sides.
 const SIDES_CUE =
   /\b(the (?:two )?sides|both sides|the parties|the interlocutors|the two (?:speakers|leaders|chairmen|chairs|officials|heads|parliamentarians|presidents|ministers)|the guests?|the visitors?|during the (?:talks|meeting|conversation|negotiations)|at the (?:talks|meeting)|his counterpart|her counterpart)\b/i;
@@ -228,9 +212,6 @@ function fillUnnamedSides(doc: Doc, host: LocalPerson, known: Proposal[]): void 
   }
 }
 
-// An exchange at a distance: by telephone, by video, online, in writing.
-const REMOTE_EXCHANGE =
-  /\b(?:tele)?phone\b|\b(?:video ?(?:call|conference|link)|videoconference|online|letters?|messages?|cables?|telegrams?)\b/i;
 // Words of an encounter in person.
 const IN_PERSON =
   /\b(?:meets?|met|meeting|visits?|visited|receives?|received|hosts?|hosted|welcom\w*|talks)\b/i;
@@ -243,7 +224,7 @@ const IN_PERSON =
 export function reportsRemoteExchange(doc: Doc): boolean {
   const frame = doc.sentences.filter((s) => s.headline || s.paragraph <= 0);
   return (
-    frame.some((s) => REMOTE_EXCHANGE.test(s.text)) &&
+    frame.some((s) => speaksOfExchangeAtADistance(s.text)) &&
     !frame.some((s) => IN_PERSON.test(s.text.replace(REMOTE_TALK, "")))
   );
 }
@@ -259,9 +240,6 @@ function reportsWordsFromElsewhere(doc: Doc): boolean {
   return frame.some(quotesElsewhere) && !frame.some((s) => MEETING_WORD.test(told(s)));
 }
 const SAYING_ON = /\b(?:said|says|told|stated|noted|announced|wrote)\b.*$/is;
-
-/** Whether a sentence speaks of an exchange at a distance (a call, a video link, a letter, a message). */
-export const speaksOfExchangeAtADistance = (text: string): boolean => REMOTE_EXCHANGE.test(text);
 
 // "telephone conversation", "phone talks", "video meeting": the encounter word is the remote one's.
 const REMOTE_TALK =

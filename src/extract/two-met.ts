@@ -12,10 +12,10 @@
  * phone") is no meeting of the report.
  */
 import type { Doc, Sentence } from "./document.ts";
-import { quotesElsewhere, speaksOfExchangeAtADistance } from "./implied.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { pairProposal } from "./pair-proposal.ts";
 import { recallsAnEncounter, tellsOfEarlierEncounter } from "./recalled.ts";
+import { quotesElsewhere, speaksOfExchangeAtADistance } from "./said-elsewhere.ts";
 
 // The people behind a plural subject: "the two (leaders)", "both (speakers)", "the pair", "the
 // speakers". Only nouns for people or their sides, not "the two countries" or "the two parliaments".

@@ -12,15 +12,11 @@ import { readArticle } from "../article.ts";
 import { assembleMeetings } from "../assemble.ts";
 import { calledOffMentions, isCalledOff } from "../called-off.ts";
 import type { Doc, Sentence } from "../document.ts";
-import {
-  looksAhead,
-  quotesElsewhere,
-  reportsRemoteExchange,
-  speaksOfExchangeAtADistance,
-} from "../implied.ts";
+import { looksAhead, reportsRemoteExchange } from "../implied.ts";
 import { filingDay } from "../meeting-dates.ts";
 import { namedThroughANoun, namesAnEncounter, type Proposal, skeleton, wishesToMeet } from "../meetings.ts";
 import { speaksOfRecalled, tellsOfEarlierEncounter } from "../recalled.ts";
+import { quotesElsewhere, speaksOfExchangeAtADistance } from "../said-elsewhere.ts";
 
 /** The finder name the pair's proposal carries among the rules' proposals. */
 const PAIRING_PROPOSAL = "learned-pairing";
