@@ -12,8 +12,9 @@ import { honorificBeginsAt, honorificEnd, honorificStart, isHonorificWord } from
 import { rememberedAnswers } from "./pattern-cache.ts";
 import { fold, isAllCaps, isCapitalized, type Token } from "./text.ts";
 
-// Lower-case particles that stand inside or at the end of names.
-const PARTICLES = new Set([
+// "son of" and "daughter of" after the father's name, in Kyrgyz, Kazakh, Azerbaijani and Uzbek spellings
+// ("Nurbek Asan uulu", "Samira Rauf qizi Huseynli", "Anvar Karim ogli", "Ismoil o'g'li").
+const END_PARTICLES = new Set([
   "uulu",
   "kyzy",
   "ogly",
@@ -27,6 +28,10 @@ const PARTICLES = new Set([
   "o‘g‘li",
   "oʻgʻli",
   "o’g’li",
+]);
+// Lower-case particles that stand inside or at the end of names.
+const PARTICLES = new Set([
+  ...END_PARTICLES,
   "ibn",
   "bin",
   "binti",
@@ -68,23 +73,6 @@ const PLACE_PREPOSITIONS = new Set(
 const ROMAN_NUMERAL = /^(?:X?(?:I{2,3}|IV|VI{1,3}|IX)|XI{1,3}|XV)$/;
 // Particles of descent in Arabic and Malay names ("son of", "daughter of"), always before the father's name.
 const PATRONYMIC_PARTICLES = new Set(["bin", "ibn", "bint", "binti"]);
-// "son of" and "daughter of" after the father's name, in Kyrgyz, Kazakh, Azerbaijani and Uzbek spellings
-// ("Nurbek Asan uulu", "Samira Rauf qizi Huseynli", "Anvar Karim ogli", "Ismoil o'g'li").
-const END_PARTICLES = new Set([
-  "uulu",
-  "kyzy",
-  "ogly",
-  "oglu",
-  "uly",
-  "qyzy",
-  "qizi",
-  "gizi",
-  "ogli",
-  "o'g'li",
-  "o‘g‘li",
-  "oʻgʻli",
-  "o’g’li",
-]);
 // A surname that a French or Italian particle is elided onto, printed as one word in lower case:
 // "d'Arvelle", "l'Estrange", "dell'Orto", "dall'Ara". Not the French words of titles and places
 // ("Chargé d'Affaires", "Côte d'Ivoire", "coup d'État", "Légion d'Honneur").
