@@ -8,6 +8,7 @@ import { calendarDates } from "./dates.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { capitalOf, type Found } from "./gazetteer.ts";
 import { fold } from "./text.ts";
+import { withoutThingsDated } from "./things-dated.ts";
 
 /** The cities a sentence names, in order ("in Astana", "Moscow, 21 June 2022"). */
 export function citiesIn(s: Sentence): string[] {
@@ -186,7 +187,7 @@ function readOccasion(text: string): string | undefined {
  */
 export function isEarlierReport(text: string): boolean {
   // "Earlier in the day" (or "earlier yesterday", "earlier this morning") is the same day's news, not an earlier report.
-  const plain = withoutRelativeAsides(text);
+  const plain = withoutThingsDated(withoutRelativeAsides(text));
   return EARLIER.test(plain) || tellsOfDatedEarlierMeeting(plain);
 }
 

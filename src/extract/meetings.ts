@@ -105,7 +105,9 @@ const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?${WILL_WHEN}(?:meet
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
-const LED = String.raw`(?: [a-z]+){0,3}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,)? (?:led|headed|chaired) by (?:its |their |the )?(${M})`;
+// Translated prose may join the leader with "and" after the comma ("received a delegation from Ostria,
+// and led by X"): the same side, its leader told as a second attribute.
+const LED = String.raw`(?: [a-z]+){0,3}?(?: (?:group|delegation|committee|commission|caucus|team)(?: of| from| in)(?: [a-z'’-]+){1,5}?)?(?: ,(?: and)?)? (?:led|headed|chaired) by (?:its |their |the )?(${M})`;
 
 // The object may follow the body its holder leads ("held talks with the Committee on Foreign Affairs headed by X").
 const SUBJECT_VERB_OBJECT = new RegExp(
@@ -115,9 +117,12 @@ const SUBJECT_VERB_OBJECT = new RegExp(
 // "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z" (a dialogue
 // between two people is a relationship, not a meeting).
 // "An exchange of views between X and Y took place" is such talks too.
+// The day may stand between the verb and "between" ("a meeting was held today between X and Y",
+// "talks took place on Monday in Riga between X and Y").
 const EXCHANGE_OF_VIEWS = "exchange of (?:views|opinions)";
+const DAY_BEFORE_BETWEEN = String.raw`(?:(?:today|yesterday|tomorrow|earlier today|this (?:morning|afternoon|evening)|on (?:[a-z]+day|\d{1,2} [a-z]+|[a-z]+ \d{1,2})) )?`;
 const BETWEEN = new RegExp(
-  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}|${EXCHANGE_OF_VIEWS}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?(?:in [^@,]{1,30} )?between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
+  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}|${EXCHANGE_OF_VIEWS}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?${DAY_BEFORE_BETWEEN}(?:in [^@,]{1,30} )?${DAY_BEFORE_BETWEEN}between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
   "g",
 );
 // "talks were held between the Ostrian delegation led by X and the Veldanian delegation led by Y": the

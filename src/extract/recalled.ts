@@ -7,6 +7,7 @@ import { monthNumber } from "../corpus/header.ts";
 import { allMatches } from "./all-matches.ts";
 import type { LocalMeeting } from "./assemble.ts";
 import type { Doc } from "./document.ts";
+import { withoutThingsDated } from "./things-dated.ts";
 
 // Encounters counted, told as a first or as a habit: "have met several times", "first met", "the
 // regular meetings between A and B", or put years back: "two years ago", "last year".
@@ -96,7 +97,7 @@ export function dropRecalled(doc: Doc, meetings: LocalMeeting[], published?: str
       !(m.date && m.date.start.slice(0, 4) >= year) &&
       (recallsAnEncounter(doc.sentences[m.sentence]?.text ?? m.evidence) ||
         tellsOfEarlierEncounter(
-          withoutWhoseAsides(doc.sentences[m.sentence]?.text ?? m.evidence),
+          withoutThingsDated(withoutWhoseAsides(doc.sentences[m.sentence]?.text ?? m.evidence)),
           published,
           doc.sentences[m.sentence + 1]?.text,
         )),
