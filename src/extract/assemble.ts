@@ -24,6 +24,7 @@ import { filingDay, fillDates, spanDate, toldAsOneMore } from "./meeting-dates.t
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
 import { fillPlaces } from "./meeting-places.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
+import { meetingsToldAgain } from "./meetings-told-again.ts";
 import { onlyOne } from "./only-one.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { dropRecalled, recallsAnEncounter, speaksOfRecalled, tellsOfEarlierEncounter } from "./recalled.ts";
@@ -182,6 +183,12 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
             ),
         ),
       );
+    // "At meetings with Ostrian and Veldanian colleagues, X stressed": those told one by one before.
+    const toldAgain = partyOfKnown ? undefined : meetingsToldAgain(doc, meetings, p);
+    if (toldAgain) {
+      for (const m of toldAgain) m.finders.push(p.finder);
+      continue;
+    }
     if (partyOfKnown) {
       for (const party of p.parties)
         if (!partyOfKnown.parties.some((x) => x.description === party.description))

@@ -24,7 +24,12 @@ import { chairsOfTheMeeting } from "./finders/meeting-chair.ts";
 import { phoneInClause, phoneRightAfter } from "./finders/phone-in-clause.ts";
 import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
-import { delegationAsHead, ledDelegationsAsHeads, splitCountryLists } from "./finders/sides.ts";
+import {
+  delegationAsHead,
+  delegationHead,
+  ledDelegationsAsHeads,
+  splitCountryLists,
+} from "./finders/sides.ts";
 import { sidesRepresented, sidesToldApart } from "./finders/sides-told-apart.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
@@ -980,6 +985,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     markBilateralBodies(doc, s);
   }
   const main = articleProtagonist(doc, { prominence: false })?.id;
+  // Who holds a meeting whose host a sentence leaves out: the head of the delegation the article
+  // follows, when it says who headed one ("the delegation headed by X ... has held bilateral meetings
+  // with ..."), before the most mentioned person (a president the speeches keep naming).
+  let head: { id: number | undefined } | undefined;
+  const headOrMain = () => {
+    head ??= { id: delegationHead(doc) };
+    return head.id ?? main;
+  };
   // A delegation named by its members and no head: where a subject is left out, it is those members.
   const crew = headlessDelegationMembers(doc, skeleton);
   let lastSubject: number | undefined;
@@ -1089,9 +1102,11 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         return m?.kind === "person" ? doc.people[m.person ?? -1]?.country : m?.country;
       };
       const metCountries = new Set(exclude.map(countryMet));
-      const candidates = [main, lastSubject, otherSide(doc, exclude.map(personOf), metCountries)].filter(
-        (p): p is number => p !== undefined && !excluded(p),
-      );
+      const candidates = [
+        headOrMain(),
+        lastSubject,
+        otherSide(doc, exclude.map(personOf), metCountries),
+      ].filter((p): p is number => p !== undefined && !excluded(p));
       const countryOfCandidate = (p: number) => doc.people[p]?.country;
       const compatriots = (p: number) =>
         metCountries.size === 1 && !metCountries.has(undefined) && metCountries.has(countryOfCandidate(p));

@@ -98,3 +98,86 @@ describe("a thing dated by its participle does not make the meeting an earlier o
     expect(names).not.toContain("Tomas Ibarra");
   });
 });
+
+describe("one side for each country of a list under one plural noun", () => {
+  expectOneMeeting([
+    [
+      "Speaker Omar Haddad held a meeting with the speakers of parliament of Azerbaijan.",
+      ["Omar Haddad"],
+      ["Azerbaijan"],
+    ],
+  ]);
+  it.each([
+    [
+      "Speaker Omar Haddad held bilateral meetings with the speakers of the parliaments of Azerbaijan, Kyrgyzstan and Turkey.",
+      ["Azerbaijan", "Kyrgyzstan", "Turkey"],
+      "held",
+    ],
+    [
+      "Speaker Omar Haddad held bilateral meetings with the heads of the parliaments of Azerbaijan and Kyrgyzstan.",
+      ["Azerbaijan", "Kyrgyzstan"],
+      "held",
+    ],
+    [
+      "Speaker Omar Haddad held bilateral meetings with the Azerbaijani and Kyrgyz speakers.",
+      ["Azerbaijan", "Kyrgyzstan"],
+      "held",
+    ],
+    [
+      "Speaker Omar Haddad met his Latvian, Estonian and Finnish counterparts in Riga.",
+      ["Estonia", "Finland", "Latvia"],
+      "held",
+    ],
+    [
+      "Speaker Omar Haddad will hold meetings with the speakers of the parliaments of Chile and Peru.",
+      ["Chile", "Peru"],
+      "planned",
+    ],
+  ])("%s", (text, countries, status) => {
+    const found = meetingsOf(text);
+    expect(
+      found
+        .map((m) => m.countries)
+        .flat()
+        .sort(),
+    ).toEqual(countries);
+    expect(found.every((m) => m.names.join() === "Omar Haddad" && m.status === status)).toBe(true);
+  });
+  it.each([
+    "Speaker Omar Haddad spoke by phone with the speakers of the parliaments of Azerbaijan and Kyrgyzstan.",
+    "Speaker Omar Haddad thanked the speakers of the parliaments of Azerbaijan and Kyrgyzstan for their support.",
+    "Speaker Omar Haddad praised the relations with the Azerbaijani and Kyrgyz parliaments.",
+    "Speaker Omar Haddad mentioned the Azerbaijani and Kyrgyz speakers in his address.",
+  ])("reads no meeting in %s", (text) => {
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});
+
+describe("a host left out is the head of the delegation the article follows", () => {
+  it("gives the meetings to the head, not to a president the report names more often", () => {
+    const text =
+      "The delegation of Ostria headed by Speaker Omar Haddad is taking part in the assembly in Baku. President Lev Brandt of Ostria opened the office. The Ostrian parliamentarian has held bilateral meetings with the speakers of the parliaments of Chile and Peru. President Lev Brandt praised the work of the assembly. Brandt will visit Lima.";
+    expect(meetingsOf(text)).toEqual([
+      { names: ["Omar Haddad"], countries: ["Chile"], status: "held" },
+      { names: ["Omar Haddad"], countries: ["Peru"], status: "held" },
+    ]);
+  });
+});
+
+describe("a wrap-up of the meetings told one by one, by their countries", () => {
+  const told =
+    "Speaker Tomasz Nowak held talks with Jonas Berg, Speaker of the Storting of Norway. He then met Ingrid Solberg, President of the Lagting of Norway.";
+  it.each([
+    "At meetings with Norwegian colleagues, Nowak stressed his concerns about the war.",
+    "During the talks with Norwegian counterparts, Nowak invited them to Warsaw.",
+  ])("adds no meeting: %s", (wrapUp) => {
+    expect(meetingsOf(`${told} ${wrapUp}`).map((m) => m.names)).toEqual([
+      ["Jonas Berg", "Tomasz Nowak"],
+      ["Ingrid Solberg", "Tomasz Nowak"],
+    ]);
+  });
+  it("keeps a side of a country no one met was from", () => {
+    const found = meetingsOf(`${told} At meetings with Chilean colleagues, Nowak stressed his concerns.`);
+    expect(found.map((m) => m.countries)).toContainEqual(["Chile"]);
+  });
+});

@@ -65,7 +65,7 @@ export function splitCountryLists(s: Sentence): void {
   }
   for (let k = 0; k + 2 < s.tokens.length; k++) {
     if (!SIDE_NOUNS.has(word(k)) || covered(k) || !["of", "from"].includes(word(k + 1))) continue;
-    const at = word(k + 2) === "the" ? k + 3 : k + 2;
+    const at = countryAfterBodies(s, word(k + 2) === "the" ? k + 3 : k + 2);
     const country = countryAt(at);
     if (!country || covered(at)) continue;
     let from = k;
@@ -80,6 +80,7 @@ export function splitCountryLists(s: Sentence): void {
     added.push(first);
     starts.push({ first, head: proseText(s, from, country.from), country });
   }
+  added.push(...demonymsBefore(s, covered));
   for (const { first, head, country } of starts) {
     // "the heads of A, B and C" with no other noun are heads of state meeting together: one side.
     const summit = /^(?:the )?(?:heads|leaders) of$/i.test(head.trim());
@@ -113,6 +114,59 @@ export function splitCountryLists(s: Sentence): void {
   if (!added.length) return;
   s.mentions.push(...added);
   s.mentions.sort((a, b) => a.from - b.from);
+}
+
+// "the Azerbaijani and Kyrgyz speakers", "Latvian, Estonian and Finnish colleagues": the plural noun
+// after the last adjective is the others' noun too, one side for each country.
+function demonymsBefore(s: Sentence, covered: (i: number) => boolean): Mention[] {
+  const added: Mention[] = [];
+  for (const m of s.mentions) {
+    if (m.kind !== "group" || !m.country) continue;
+    const last = s.found.find((f) => f.from === m.from && f.entry.kind === "country" && f.entry.demonym);
+    if (!last || !SIDE_NOUNS.has(s.tokens[last.to]?.key ?? "")) continue;
+    const noun = s.tokens[last.to]?.text ?? "";
+    let i = m.from - 1;
+    for (;;) {
+      const and = s.tokens[i]?.key === "and";
+      if (and) i--;
+      if (s.tokens[i]?.key === ",") i--;
+      if (i === m.from - 1) break;
+      const demonym = s.found.find(
+        (f) => f.to === i + 1 && f.entry.kind === "country" && f.entry.demonym && !covered(f.from),
+      );
+      if (!demonym) break;
+      added.push({
+        kind: "group",
+        from: demonym.from,
+        to: demonym.to,
+        country: sideCountry(demonym),
+        description: `${demonym.text} ${noun}`,
+      });
+      i = demonym.from - 1;
+    }
+  }
+  return added;
+}
+
+// The plural of a house, between the people's noun and the countries: "the speakers of the
+// parliaments of A, B and C" are one speaker of each country's parliament.
+// ("the speakers of parliament of A and B" in the singular).
+const BODIES_OF = new Set([
+  "parliaments",
+  "legislatures",
+  "chambers",
+  "houses",
+  "senates",
+  "assemblies",
+  "parliament",
+]);
+
+// Where the countries start at `at`, past "parliaments of (the)" when the list is of houses (a body
+// the gazetteer knows, "the Parliament of Ostria", is a side itself).
+function countryAfterBodies(s: Sentence, at: number): number {
+  if (!BODIES_OF.has(s.tokens[at]?.key ?? "") || s.tokens[at + 1]?.key !== "of") return at;
+  if (s.found.some((f) => f.from === at && isSide(f))) return at;
+  return s.tokens[at + 2]?.key === "the" ? at + 3 : at + 2;
 }
 
 // Whether the sides found in a mention follow each other joined by nothing but commas, "and" and
