@@ -67,7 +67,8 @@ const PLURAL_TITLE =
 const LIST_TITLE = String.raw`(?:${PLURAL_TITLE}|(?:chairmen|chairpersons|chairs|speakers|heads|presidents|leaders) of [a-z][^@,;]{0,50}?|members of(?= @m))`;
 // Words of time that stand before a title and its holder without being part of the mention: "and
 // former President of the Republic A", "and newly elected Speaker B".
-const BEFORE_NAME = "(?:former|new|newly elected|outgoing|incoming|acting|then)";
+const BEFORE_NAME =
+  "(?:former|new|newly (?:elected|appointed|accredited)|recently (?:elected|appointed|accredited)|outgoing|incoming|acting|then)";
 // In a list split by semicolons an item may end with a role shared by the names before it ("A, B and C,
 // directors of the committee; and D").
 // An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
@@ -246,9 +247,10 @@ const AND_BY_AGAIN = new RegExp(String.raw`^ (?:, )?and (?:, )?(?:[^@.;]{1,50}? 
 const AND_WITH_AFTER_CLAUSE = new RegExp(
   `^ , (?:who|which|whose) [^@]{1,100}? , and (?:also )?with (?:the )?(${LIST})`,
 );
-// "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y".
+// "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y",
+// "in a meeting with newly appointed Ambassador X" (a word of time before the title, left out of the mention).
 const WITH_MEETING = new RegExp(
-  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} )?(${LIST})(?:${LED})?`,
+  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
   "g",
 );
 // A name that ends the sentence after a comma ("discussions with A, B and of the group of

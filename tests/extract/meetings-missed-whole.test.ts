@@ -181,3 +181,26 @@ describe("a wrap-up of the meetings told one by one, by their countries", () => 
     expect(found.map((m) => m.countries)).toContainEqual(["Chile"]);
   });
 });
+
+describe("a meeting phrase whose counterpart has a word of time before the title", () => {
+  expectOneMeeting([
+    [
+      "Speaker Hassan Farouk, in a meeting with newly appointed Spanish Ambassador in Cairo Pablo Ortega Tuesday, praised parliamentary cooperation.",
+      ["Hassan Farouk", "Pablo Ortega"],
+    ],
+    [
+      "Speaker Hassan Farouk, during his meeting with the new Spanish Ambassador Pablo Ortega, praised parliamentary cooperation.",
+      ["Hassan Farouk", "Pablo Ortega"],
+    ],
+    [
+      "At a meeting with recently accredited Ambassador of Chile Tomas Ibarra, Speaker Hassan Farouk discussed trade.",
+      ["Hassan Farouk", "Tomas Ibarra"],
+    ],
+  ]);
+  it.each([
+    "Speaker Hassan Farouk, in a letter to newly appointed Spanish Ambassador Pablo Ortega, praised parliamentary cooperation.",
+    "Speaker Hassan Farouk, in a telephone conversation with newly appointed Spanish Ambassador Pablo Ortega, praised cooperation.",
+  ])("reads no meeting in %s", (text) => {
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});
