@@ -27,6 +27,7 @@ import {
   type RoleSpan,
   roleAfter,
   roleBefore,
+  roleGluedAfter,
   roleOfAfter,
   servingTitleBefore,
   sharedAppositionRoles,
@@ -161,7 +162,7 @@ export function findPeople(doc: Doc): void {
 
   for (const s of doc.sentences) {
     const spans: NameSpan[] = (candidates[s.index] ?? []).filter(
-      (span) => !span.weak || isKnown(span.name) || surnameAfterRole(s, span),
+      (span) => !span.weak || isKnown(span.name) || surnameAfterRole(s, span) || surnameBeforeRole(s, span),
     );
     const nameAt = new Set<number>();
     for (const sp of spans) for (let k = sp.from; k < sp.to; k++) nameAt.add(k);
@@ -236,6 +237,35 @@ function surnameAfterRole(s: Sentence, span: NameSpan): boolean {
   return !!role && role.to === span.from && (role.body !== undefined || role.country !== undefined);
 }
 
+/**
+ * Whether a lone capitalised word named as a side of a meeting stands right before a role that names an
+ * office of a body or a country, with or without a comma ("was welcomed by Petrov, Chairman of the
+ * Committee of the State Duma", "by Petrov Chairman of the Committee ..."): the surname alone, vouched
+ * for by its role as by a title before it. Only after "by", "with", "and" or a verb of meeting: a word
+ * that opens a sentence or follows another preposition ("over Ostrovia, the Speaker stressed") is a
+ * place or an adverb before the sentence's subject.
+ */
+function surnameBeforeRole(s: Sentence, span: NameSpan): boolean {
+  if (!BEFORE_SIDE.has(s.tokens[span.from - 1]?.text ?? "")) return false;
+  // "with Special Representative of the OSCE PA X": a word that makes one title with the title after
+  // it is no surname.
+  if (TITLE_ADJECTIVES.has(s.tokens[span.from]?.key ?? "")) return false;
+  const role = roleGluedAfter(s.tokens, span.to, s.found) ?? roleAfter(s.tokens, span.to, s.found);
+  return !!role && (role.body !== undefined || role.country !== undefined);
+}
+// The words after which a side of a meeting is named: "welcomed by X", "talks with X", "met X".
+const BEFORE_SIDE = new Set(
+  "by with and met meets received receives welcomed welcomes greeted greets hosted hosts".split(" "),
+);
+// Capitalised words that open compound titles ("Special Representative", "High Commissioner",
+// "Assistant Chairman", "Permanent Representative").
+const TITLE_ADJECTIVES = new Set(
+  `special assistant high senior permanent executive principal honorary personal presidential associate
+  interim acting first second third chief general lord grand supreme state federal national foreign royal
+  resident regional roving extraordinary plenipotentiary former incoming outgoing new elected great
+  parliamentary honourable honorable majority minority`.split(/\s+/),
+);
+
 /** What the walk through one sentence's names carries from one name to the next. */
 interface NameWalk {
   /** Tokens before this index belong to earlier mentions. */
@@ -281,6 +311,9 @@ function addNameMention(
   // "Ana Ruiz (Ecuador), Speaker of ...": a country in brackets likewise stands before the apposition.
   const bracketed = tag ? undefined : countryTag(s.tokens, s.found, span.to);
   let after = roleAfter(s.tokens, tag?.to ?? bracketed?.to ?? span.to, s.found, isNameToken);
+  // "welcomed by Petrov Chairman of the Committee": the role printed with no comma after the name.
+  if (!after && !before && !tag && !bracketed)
+    after = roleGluedAfter(s.tokens, span.to, s.found, isNameToken);
   // "X is the Deputy Speaker of the Y": a clause of its own that states its subject's title.
   if (!before && !after && !tag && !bracketed)
     after = statedRole(s.tokens, honorificStart(s.tokens, span.from), span.to, s.found, isNameToken);

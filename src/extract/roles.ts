@@ -737,6 +737,21 @@ export function roleAfter(
 }
 
 /**
+ * The role written right after a name with no comma between, as hurried copy prints it ("welcomed by
+ * Petrov Chairman of the Committee on Foreign Affairs"): a capitalised title word opening an apposition.
+ */
+export function roleGluedAfter(
+  tokens: Token[],
+  nameTo: number,
+  found: Found[],
+  isNameToken: (i: number) => boolean = () => false,
+): RoleSpan | undefined {
+  const w = tokens[nameTo]?.text ?? "";
+  if (!isCapitalized(w) || !isTitleWord(w) || tokens[nameTo + 1]?.key !== "of") return undefined;
+  return appositionFrom(tokens, nameTo, found, isNameToken);
+}
+
+/**
  * The title a clause states of the name that opens it: "X is the Deputy Speaker of the Y", "X has
  * been Chairperson of the Z since January", "X serves as a member of the W", "X chairs the Y
  * Committee". Reports often give a person's role in a sentence of its own, apart from the meeting.

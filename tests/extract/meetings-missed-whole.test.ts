@@ -204,3 +204,28 @@ describe("a meeting phrase whose counterpart has a word of time before the title
     expect(meetingsOf(text)).toEqual([]);
   });
 });
+
+describe("a side named by the surname alone before its role", () => {
+  const arrival = "Speaker Omar Haddad arrived in Moscow on Sunday.";
+  it.each([
+    "Upon his arrival, Haddad was welcomed by Petrov Chairman of the Committee of the State Duma on International Affairs.",
+    "Upon his arrival, Haddad was welcomed by Petrov, Chairman of the Committee of the State Duma on International Affairs.",
+    "Haddad then held talks with Petrov, Deputy Speaker of the State Duma.",
+    "On Monday, Haddad met Petrov, First Deputy Chairman of the Federation Council.",
+  ])("finds the meeting: %s", (sentence) => {
+    expect(meetingsOf(`${arrival} ${sentence}`).map((m) => m.names)).toEqual([["Omar Haddad", "Petrov"]]);
+  });
+  it.each([
+    // a compound title, not a surname
+    "Haddad then held talks with Special Representative of the OSCE PA on Central Asia.",
+    // a place before the sentence's subject
+    "Speaking of the war over Ostrovia, the Armenian parliamentary chairperson stressed the need for talks.",
+  ])("names no one: %s", (sentence) => {
+    expect(meetingsOf(`${arrival} ${sentence}`).flatMap((m) => m.names)).not.toContain("Special");
+    expect(meetingsOf(`${arrival} ${sentence}`).flatMap((m) => m.names)).not.toContain("Ostrovia");
+  });
+  it("reads no meeting where the surname is only thanked", () => {
+    const text = `${arrival} Haddad thanked Petrov, Chairman of the Committee of the State Duma, for the invitation.`;
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});
