@@ -171,6 +171,8 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
           (m) =>
             m.people.includes(p.people[0] as number) &&
             m.people.length > 1 &&
+            // "X was welcomed by Y. X will also meet officials of Y's country": a plan is others to meet.
+            m.planned === p.planned &&
             m.sentence !== p.sentence && // one sentence listing both as objects means two meetings
             !namedApart(doc, p.sentence, p.people, m) && // so does one naming that person beside the side
             // The side repeats someone only where it could be them: "the Deputy Foreign Minister of

@@ -229,3 +229,19 @@ describe("a side named by the surname alone before its role", () => {
     expect(meetingsOf(text)).toEqual([]);
   });
 });
+
+describe("a plan to meet others of a country after a meeting held with one of them", () => {
+  it("keeps the plan apart from the welcome", () => {
+    const text =
+      "Speaker Omar Haddad arrived in Moscow on Sunday. He was welcomed by Ivan Petrov, Chairman of the State Duma Committee on International Affairs. During the visit, Haddad will also meet parliamentary officials of the Russian Federation.";
+    expect(meetingsOf(text)).toEqual([
+      { names: ["Ivan Petrov", "Omar Haddad"], countries: [], status: "held" },
+      { names: ["Omar Haddad"], countries: ["Russia"], status: "planned" },
+    ]);
+  });
+  it("still reads a side told after a held meeting as that meeting", () => {
+    const text =
+      "Speaker Omar Haddad held talks with Ivan Petrov, Chairman of the State Duma Committee on International Affairs. The Russian side expressed interest in closer ties.";
+    expect(meetingsOf(text).map((m) => m.names)).toEqual([["Ivan Petrov", "Omar Haddad"]]);
+  });
+});
