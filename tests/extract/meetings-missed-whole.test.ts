@@ -245,3 +245,24 @@ describe("a plan to meet others of a country after a meeting held with one of th
     expect(meetingsOf(text).map((m) => m.names)).toEqual([["Ivan Petrov", "Omar Haddad"]]);
   });
 });
+
+describe("a decoration handed over in person", () => {
+  expectOneMeeting([
+    [
+      "At the end of the talks, Speaker Anna Berg awarded Tomas Ibarra the Order of Friendship on behalf of the King for his contribution to cooperation.",
+      ["Anna Berg", "Tomas Ibarra"],
+    ],
+    [
+      "Speaker Anna Berg presented Tomas Ibarra with the Medal of Honour of the Storting.",
+      ["Anna Berg", "Tomas Ibarra"],
+    ],
+    ["Speaker Anna Berg awarded Ambassador Tomas Ibarra a jubilee medal.", ["Anna Berg", "Tomas Ibarra"]],
+  ]);
+  it.each([
+    "President Lev Brandt awarded Tomas Ibarra the Order of Friendship by decree.",
+    "Speaker Anna Berg presented Tomas Ibarra's report to the committee.",
+    "Speaker Anna Berg presented the draft law on medals to the chamber.",
+  ])("reads no meeting in %s", (text) => {
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});
