@@ -93,6 +93,26 @@ function splitDocuments(phrase: string): string[] {
     .filter((d) => HEAD_WORD.test(d));
 }
 
+// Two houses or committees as the subject of a signing, right before its verb: "On the sidelines, the
+// State Duma and the Milli Majlis signed ...". Each side names a body, not a person.
+const BODY_WORD =
+  /\b(?:Duma|Majlis|Majilis|Mazhilis|Parliament|Assembly|Senate|Council|Chamber|House|Congress|Kenesh|Khural|Rada|Sejm|Seimas|Saeima|Committee|Commission|Bundestag|Knesset|Diet|Legislature|Storting|Riksdag)\b/;
+const SIGNING_BODIES =
+  /(?:^|[,;:]\s+|\b(?:today|yesterday|then|also)\s+)((?:the\s+)?\p{Lu}[\p{L}'’()-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’()-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’()-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’()-]*)*)\s+(?:have\s+|also\s+|jointly\s+)?$/u;
+
+/**
+ * A document signed by two bodies named as the sentence's subject carries them in its name, as one
+ * "signed between" them does: "the State Duma and the Milli Majlis signed an agreement on cooperation"
+ * signed the "agreement on cooperation between the State Duma and the Milli Majlis".
+ */
+function withSigningBodies(phrase: string, before: string): string {
+  if (/\bbetween\b/i.test(phrase)) return phrase;
+  const sides = SIGNING_BODIES.exec(before);
+  if (!sides || !BODY_WORD.test(sides[1] as string) || !BODY_WORD.test(sides[2] as string)) return phrase;
+  const side = (x: string) => x.replace(/^The /, "the ");
+  return `${tidy(phrase)} between ${side(sides[1] as string)} and ${side(sides[2] as string)}`;
+}
+
 /** Whether the signing whose verb starts at `at` was at another time than the report's year. */
 function anotherYear(text: string, year: number | undefined): boolean {
   if (!year) return false;
@@ -136,7 +156,7 @@ export function agreementsOfSentence(text: string, year?: number): SentenceAgree
     // "the sides agreed to sign a memorandum": a decision of this meeting, told as such.
     if (/\bagreed to\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index)))
       for (const d of splitDocuments(m[2] as string)) add(`agreed to sign ${d}`, m.index, false, false);
-    else add(m[2] as string, m.index, foreseen);
+    else add(withSigningBodies(m[2] as string, text.slice(0, m.index)), m.index, foreseen);
   }
   for (const m of text.matchAll(PASSIVE)) {
     const phrase = m[1] as string;

@@ -264,8 +264,8 @@ function companionCountry(doc: Doc, p: LocalPerson): string | undefined {
 }
 
 // "met their counterparts in the Ostrian Diet, headed by Chairman X": the head of a group the sentence
-// gives a country is of that country.
-const HEADED_BY = /^\s*,?\s*(?:headed|led|chaired|presided over)\s+by\s*$/i;
+// gives a country is of that country (also joined by ", and led by", as translated copy prints it).
+const HEADED_BY = /^\s*,?\s*(?:and\s+)?(?:headed|led|chaired|presided over)\s+by\s*$/i;
 
 function groupHeadCountry(doc: Doc, p: LocalPerson): string | undefined {
   for (const s of doc.sentences)

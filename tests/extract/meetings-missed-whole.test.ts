@@ -4,7 +4,15 @@
  * thanks, a call, a plan, a relationship) that must yield no meeting or a planned one.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { agreementsOfSentence } from "../../src/extract/agreements.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { extractFacts } from "../../src/extract/index.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
+
+/** The fact base of one invented article. */
+const factsOf = (text: string) =>
+  extractFacts([parseArticle(` date 2024-05-14 ${text}`, { id: "x", file: "x.txt", isKnownCity })]);
 
 type Row = [text: string, names: string[], countries?: string[], status?: "held" | "planned"];
 
@@ -140,12 +148,7 @@ describe("one side for each country of a list under one plural noun", () => {
     ],
   ])("%s", (text, countries, status) => {
     const found = meetingsOf(text);
-    expect(
-      found
-        .map((m) => m.countries)
-        .flat()
-        .sort(),
-    ).toEqual(countries);
+    expect(found.flatMap((m) => m.countries).sort()).toEqual(countries);
     expect(found.every((m) => m.names.join() === "Omar Haddad" && m.status === status)).toBe(true);
   });
   expectNoMeeting([
@@ -264,4 +267,34 @@ describe("a decoration handed over in person", () => {
     "Speaker Anna Berg presented Tomas Ibarra's report to the committee.",
     "Speaker Anna Berg presented the draft law on medals to the chamber.",
   ]);
+});
+
+describe("what a meeting found in these constructions carries", () => {
+  it.each([
+    [
+      "On the sidelines of the meeting, the Russian State Duma and the Milli Majlis signed an agreement on cooperation.",
+      "agreement on cooperation between the Russian State Duma and the Milli Majlis",
+    ],
+    [
+      "The Senate of Chile and the Storting signed a memorandum of understanding on Monday.",
+      "memorandum of understanding between the Senate of Chile and the Storting",
+    ],
+    // people as the subject sign for their houses, which the sentence does not name
+    [
+      "Speaker Anna Berg and Speaker Tomas Ibarra signed a memorandum of cooperation.",
+      "memorandum of cooperation",
+    ],
+    [
+      "The two speakers signed the roadmap for cooperation between the Senate of Chile and the Storting.",
+      "roadmap for cooperation between the Senate of Chile and the Storting",
+    ],
+  ])("names the document of %s", (text, name) => {
+    expect(agreementsOfSentence(text, 2024).map((a) => a.text)).toEqual([name]);
+  });
+  it("gives the leader joined by ', and led by' the delegation's country", () => {
+    const base = factsOf(
+      "President Aram Vartan of Armenia received a parliamentary delegation from Russia, and led by deputy chairman Oleg Pavlov of the Inter-Parliamentary Commission.",
+    );
+    expect(base.people.find((p) => p.name === "Oleg Pavlov")?.country).toBe("Russia");
+  });
 });
