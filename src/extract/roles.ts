@@ -1298,6 +1298,10 @@ function countryPairs(inside: Found[]): Found[] {
  * Standing Committee on Foreign Relations" is the chairman of that committee. Returns the whole role,
  * from the title to the end of the phrase, or undefined when no "of" phrase follows the name.
  */
+// A body of two sides' cooperation, named by the two it joins.
+const JOINT_BODY =
+  /\b(?:Commission|Committee|Council|Group|Assembly) (?:on|for) (?:[A-Z][\w-]* ){0,3}?Cooperation$/;
+
 export function roleOfAfter(
   tokens: Token[],
   nameTo: number,
@@ -1315,10 +1319,31 @@ export function roleOfAfter(
   }
   if (before.body || before.country) return undefined;
   let to = nameTo + 1;
+  // "of the Commission on Cooperation between the National Assembly of A and the Federal Assembly of B":
+  // a joint body is named by the two it joins, "and the" included.
+  let joint = false;
+  // Where "between" stands: the body and the country are read before it (the two joined are not the holder's).
+  let own = -1;
   for (let k = nameTo + 1; k < tokens.length; k++) {
     const w = tokens[k]?.text ?? "";
     const f = tokens[k]?.key ?? ""; // the token's folded form
     const inPhrase = found.some((x) => x.from <= k && k < x.to);
+    const theNext = tokens[k + 1]?.key === "the" ? 2 : 1;
+    if (
+      f === "between" &&
+      JOINT_BODY.test(joinWords(tokens, nameTo, k)) &&
+      isCapitalized(tokens[k + theNext]?.text ?? "")
+    ) {
+      joint = true;
+      own = k;
+      to = k + 1;
+      continue;
+    }
+    if (f === "and" && joint && theNext === 2 && isCapitalized(tokens[k + 2]?.text ?? "")) {
+      joint = false;
+      to = k + 1;
+      continue;
+    }
     if (f === "and" && !isCapitalized(tokens[k + 1]?.text ?? "")) break;
     // "President A of Pakistan and Chairman of the Senate B": a title after "and" starts the next
     // item of a list, not more of this role's body.
@@ -1332,14 +1357,15 @@ export function roleOfAfter(
   }
   to = trimEnd(tokens, nameTo + 1, to);
   if (to <= nameTo + 1) return undefined;
-  const phrase = describeRole(tokens, nameTo + 1, to, found);
+  const end = own > 0 ? own : to;
+  const phrase = describeRole(tokens, nameTo + 1, end, found);
   const words = joinWords(tokens, nameTo, to);
   return {
     ...before,
     to,
     title: `${before.title} ${words}`,
-    ...(phrase?.body ? { body: phrase.body } : bodyIn(nameTo + 1, to, found)),
-    ...countryIn(nameTo + 1, to, found),
+    ...(phrase?.body ? { body: phrase.body } : bodyIn(nameTo + 1, end, found)),
+    ...countryIn(nameTo + 1, end, found),
   };
 }
 

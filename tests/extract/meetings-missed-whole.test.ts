@@ -291,6 +291,16 @@ describe("what a meeting found in these constructions carries", () => {
   ])("names the document of %s", (text, name) => {
     expect(agreementsOfSentence(text, 2024).map((a) => a.text)).toEqual([name]);
   });
+  it("names a joint commission by the two houses it joins, taking neither's country", () => {
+    const base = factsOf(
+      "Speaker Anna Berg met chairman Tomas Ibarra of the Committee on Cooperation between the Senate of Chile and the Storting.",
+    );
+    const ibarra = base.people.find((p) => p.name === "Tomas Ibarra");
+    expect(ibarra?.roles.map((r) => r.title)).toEqual([
+      "chairman of the Committee on Cooperation between the Senate of Chile and the Storting",
+    ]);
+    expect(ibarra?.country).toBeUndefined();
+  });
   it("gives the leader joined by ', and led by' the delegation's country", () => {
     const base = factsOf(
       "President Aram Vartan of Armenia received a parliamentary delegation from Russia, and led by deputy chairman Oleg Pavlov of the Inter-Parliamentary Commission.",
