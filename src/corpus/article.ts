@@ -158,7 +158,7 @@ export function parseArticle(text: string, options: ParseOptions): ParsedArticle
     }
     let body = para;
     if (n === first && !loneDateline) {
-      dateline = readDateline(body, isKnownCity);
+      dateline = readDateline(body, isKnownCity) ?? gluedDateline(body, isKnownCity, paragraphLines.slice(n));
       if (dateline) body = dateline.rest;
     }
     const sentences = splitSentences(body);
@@ -264,6 +264,31 @@ function loneDatelineOf(line: string, isKnownCity: (name: string) => boolean): D
   if (!m) return undefined;
   const city = titleCase(m[1] as string);
   return isKnownCity(city) ? { text: m[1] as string, city, rest: "" } : undefined;
+}
+
+// A city glued to the name that opens the lead, its dash lost when the page was copied: "Cairo Ali
+// Abdel Aal, Speaker of the House of Representatives, has said ...". Two or more name words, then an
+// apposition that opens with a title.
+const GLUED_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)??) (?=(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+, (?:the )?(?:\p{Lu}\p{Ll}+ ){0,2}?(?:Speaker|Chairman|Chairwoman|Chairperson|President|Minister|Ambassador|Head|Deputy|Senator|Secretary|Member|Governor|Mayor)\b)/u;
+
+/**
+ * A dateline whose dash was lost, the city glued to the name the lead opens with (see GLUED_DATELINE):
+ * only a city the gazetteer knows, that the article names again as a place (a city that is also a
+ * given name, "Victoria Lima Cardoso", is not named alone elsewhere).
+ */
+function gluedDateline(
+  paragraph: string,
+  isKnownCity: (name: string) => boolean,
+  article: string[],
+): Dateline | undefined {
+  const m = GLUED_DATELINE.exec(paragraph);
+  const city = m?.[1];
+  if (!city || !isKnownCity(city)) return undefined;
+  const rest = paragraph.slice(city.length + 1);
+  const again = new RegExp(String.raw`\b(?:in|to|from|and|between) ${city}\b`);
+  if (![rest, ...article.slice(1)].some((line) => again.test(line))) return undefined;
+  return { text: city, city, rest };
 }
 
 function isTitleLine(line: string, following: string[]): boolean {

@@ -69,3 +69,32 @@ describe("datelines", () => {
     });
   });
 });
+
+describe("a city glued to the name that opens the lead, its dash lost", () => {
+  const cities = (c: string) => ["Lima", "Victoria", "Santiago"].includes(c);
+  const read = (lead: string, more: string) =>
+    parseArticle(` date 2024-06-20 \nSpeakers meet\n\n${lead}\n\n${more}`, { id: "x", isKnownCity: cities });
+  it("is the dateline when the article names the city again", () => {
+    const a = read(
+      "Lima Tomas Ibarra Soto, Speaker of the Congress, has said Peru values its ties with Chile.",
+      "Ibarra met the Chilean Ambassador in Lima on Tuesday.",
+    );
+    expect(a.datelineCity).toBe("Lima");
+    expect(a.paragraphs[0]?.[0]).toMatch(/^Tomas Ibarra Soto, Speaker/);
+  });
+  it("stays a given name when the city is not named again", () => {
+    const a = read(
+      "Victoria Lima Cardoso, President of the Senate, has said Brazil values its ties with Chile.",
+      "Cardoso met the Chilean Ambassador on Tuesday.",
+    );
+    expect(a.datelineCity).toBeUndefined();
+    expect(a.paragraphs[0]?.[0]).toMatch(/^Victoria Lima Cardoso,/);
+  });
+  it("needs a title after the name: a sentence opening on a city is no dateline", () => {
+    const a = read(
+      "Santiago Metro Line Six, the newest in the city, opened today.",
+      "It runs to Santiago airport.",
+    );
+    expect(a.datelineCity).toBeUndefined();
+  });
+});
