@@ -7,6 +7,7 @@ import type { ParsedArticle } from "../corpus/article.ts";
 import { assembleMeetings, type LocalMeeting } from "./assemble.ts";
 import { resolveMentions } from "./coref.ts";
 import { type Doc, makeDoc } from "./document.ts";
+import { attendedAndOpened } from "./finders/event-attended-opened.ts";
 import { proposeImpliedMeetings } from "./implied.ts";
 import { type Proposal, proposeMeetings } from "./meetings.ts";
 import { findOtherMentions } from "./mentions.ts";
@@ -39,5 +40,7 @@ export function readArticle(article: ParsedArticle): { doc: Doc; proposals: Prop
   const proposals = proposeMeetings(doc);
   // The article-level pass adds what the sentences only imply, after the sentence finders.
   proposals.push(...proposeImpliedMeetings(doc, proposals));
+  // A gathering told by who attended it and who opened it, in two sentences.
+  proposals.push(...attendedAndOpened(doc, proposals));
   return { doc, proposals };
 }

@@ -308,3 +308,28 @@ describe("what a meeting found in these constructions carries", () => {
     expect(base.people.find((p) => p.name === "Oleg Pavlov")?.country).toBe("Russia");
   });
 });
+
+describe("a gathering told by who attended it and who opened it", () => {
+  expectOneMeeting([
+    [
+      "On 9 May, the first inter-parliamentary forum was held in Turkestan. The forum was attended by the Turkmen delegation headed by Deputy Speaker Merdan Orazov. The work of the forum was opened by Chairman of the Senate of Kazakhstan Daulet Serikov, then other heads of parliaments spoke.",
+      ["Daulet Serikov", "Merdan Orazov"],
+      ["Turkmenistan"],
+    ],
+    [
+      "The conference was officially opened by Speaker Aida Bekova of Kyrgyzstan. The conference was attended by Senator Lina Moraes of Chile and Senator Tomas Ibarra of Peru.",
+      ["Aida Bekova", "Lina Moraes", "Tomas Ibarra"],
+    ],
+    [
+      "The summit will be attended by Speaker Lina Moraes of Chile. The summit will be chaired by Speaker Aida Bekova of Kyrgyzstan.",
+      ["Aida Bekova", "Lina Moraes"],
+      [],
+      "planned",
+    ],
+  ]);
+  expectNoMeeting([
+    "The forum was opened by Speaker Aida Bekova of Kyrgyzstan. Delegates discussed water security.",
+    "The forum was attended by Speaker Lina Moraes of Chile. She praised the organisers of the event.",
+    "The forum was attended by Speaker Lina Moraes of Chile. Speaker Aida Bekova of Kyrgyzstan sent a letter to the forum.",
+  ]);
+});
