@@ -160,6 +160,9 @@ const OWNED_MEETING = new RegExp(
   String.raw`(${M}) (?:'s|[^@]{0,80}? (?:his|her|their)) (?:(?:[\w'’-]+|\.) ){0,5}?(?:${MEET_NOUN}|${MEAL}) with (${LIST})`,
   "g",
 );
+// "C also attended X's meeting with Y", "C took part in X's talks with Y": C sat at that meeting too.
+const ATTENDED_OWNED =
+  /(@m\d+) (?:also )?(?:attended|joined|took part in|participated in|sat in on) (?:also )?$/;
 // "X made the remarks while receiving Y", "... when meeting with Y before paying a courtesy call on Z",
 // "X said this after receiving a courtesy call from Y" (a call or visit received is an encounter; a
 // phone call is not, and the words allowed before "call" leave it out), "after being received by Y",
@@ -411,6 +414,10 @@ const ATTENDED = new RegExp(
 // A delegation's member or head, named in apposition at the head of a sentence: "a member of the
 // delegation, @m1 , said", "the head of the delegation, @m1 , noted" (the role read into the mention).
 const DELEGATION_MEMBER_ROLE = /^(?:an? |the )?(?:member|head|leader) of the delegation\b/i;
+// The head of a delegation named by the title before the name, at the head of a sentence that tells
+// no meeting of its own: "Head of the Ostrian delegation X handed Y an invitation" after "Y received the
+// visiting delegation of Ostria". The delegation met is that head's.
+const DELEGATION_HEAD_TITLE = /^(?:the )?(?:head|leader) of the (?:[\p{L}-]+ ){0,3}?delegation\b/iu;
 // Events of many, where a side is represented without meeting anyone in particular.
 const EVENT_OF_MANY =
   /\b(?:forum|conference|summit|congress|exhibition|seminar|symposium|festival|plenary)\b/;
@@ -1460,6 +1467,9 @@ function nounFinders(scope: SentenceScope): void {
       // "X's potential meeting with Y" may never happen.
       if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
       add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+      // The one who attended it joins that meeting, once it is told (again) by this sentence.
+      const attendee = ATTENDED_OWNED.exec(sk.slice(0, m.index ?? 0))?.[1];
+      if (attendee) scope.joinPrevious("attended-owned-meeting", ids(attendee));
     }
   if (sk.includes("whom @m"))
     for (const m of allMatches(WHOM_MET, sk))
@@ -1778,6 +1788,15 @@ function attendanceFinders(scope: SentenceScope): void {
     DELEGATION_MEMBER_ROLE.test(joinWords(s.tokens, first.from, first.to))
   )
     joinPrevious("delegation-people-named", [Number(opener[1])]);
+  const titled = /^@m(\d+) (?!, who\b)/.exec(sk);
+  const head = titled ? mention(Number(titled[1])) : undefined;
+  if (
+    titled &&
+    head?.kind === "person" &&
+    !found.some((p) => !p.addsTo) &&
+    DELEGATION_HEAD_TITLE.test(joinWords(s.tokens, head.from, head.to))
+  )
+    joinPrevious("delegation-head-titled", [Number(titled[1])]);
   if (/chaired|presided|moderated/.test(sk) && !found.some((p) => !p.addsTo))
     joinPrevious("chaired", chairsOfTheMeeting(sk));
   if (sk.includes("accompanied ") && found.some((p) => !p.addsTo))
