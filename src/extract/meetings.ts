@@ -921,13 +921,28 @@ function buildSkeleton(s: Sentence): string {
     const n = startsAt[i] as number;
     if (n >= 0) {
       parts.push(`@m${n}`);
-      i = (s.mentions[n] as Mention).to;
+      const m = s.mentions[n] as Mention;
+      // "X (MP, Ostria) and Y met Z": a person's mention that took in a bracket's opening takes its
+      // closing too, so that the list of subjects reads on ("@m0 and @m1 met").
+      const closes = m.kind === "person" && s.tokens[m.to]?.key === ")" && opensBracket(s, m.from, m.to);
+      i = closes ? m.to + 1 : m.to;
     } else {
       parts.push(s.tokens[i]?.key ?? "");
       i++;
     }
   }
   return parts.join(" ");
+}
+
+/** Whether the tokens from `from` to `to` open a bracket they do not close. */
+function opensBracket(s: Sentence, from: number, to: number): boolean {
+  let open = 0;
+  for (let k = from; k < to; k++) {
+    const key = s.tokens[k]?.key;
+    if (key === "(") open++;
+    else if (key === ")") open--;
+  }
+  return open > 0;
 }
 
 /** The token after the closing comma of an aside ", on behalf of [title] Z ," opening at `i`, else `i`. */

@@ -135,3 +135,20 @@ describe("lawmakers listed under 'Reps.'", () => {
     ).toEqual([sorted("Ana Ferreira", "Mark Delaney", "Joan Whitfield", "Carl Oduya")]);
   });
 });
+
+describe("a subject named with its seat and country in brackets, then 'and' another", () => {
+  it.each([
+    "VIENNA, 17 January 2024 – Assembly President Nika Beridze (MP, Georgia) and Secretary General Paolo Ferrante met on Wednesday with the Speaker of the National Council Franz Hollerer.",
+    "Assembly President Nika Beridze (Senator, Georgia) and Secretary General Paolo Ferrante held talks with Speaker Franz Hollerer.",
+    "Assembly President Nika Beridze (MP, Georgia) and Secretary General Paolo Ferrante were received by Speaker Franz Hollerer.",
+  ])("both sit at the meeting: %s", (text) => {
+    expect(names(text)).toEqual([sorted("Nika Beridze", "Paolo Ferrante", "Franz Hollerer")]);
+  });
+  it("a delegation named with an abbreviation in brackets and led by X is still X's", () => {
+    expect(
+      names(
+        "Deputy Chairman Arman Dosov held a meeting with a delegation of the Committee of the Ostrian Consultative Council (OCC) led by Deputy Chairman Lars Vinter.",
+      ),
+    ).toEqual([["Arman Dosov", "Lars Vinter"]]);
+  });
+});
