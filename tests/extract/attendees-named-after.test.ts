@@ -4,10 +4,14 @@
  * delegation told in plain words ("The British group included MPs A and B"), the delegation's head
  * named by the title before the name ("Head of the Ostrian delegation X handed Y an invitation"), one
  * who "also attended X's meeting with Y", and lawmakers listed under the abbreviated plural title
- * "Reps." (whose dot ends no sentence). Negatives: a roster before any meeting, a head who has a
+ * "Reps." (whose dot ends no sentence), a subject named with a bracket ("X (MP, Georgia) and Y met
+ * Z"); and the place of such a meeting, which a recent visit told later does not give. Negatives: a roster before any meeting, a head who has a
  * meeting of their own, an owned meeting only spoken of. Every name is invented.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/article.ts";
+import { extractArticle } from "../../src/extract/article.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
 
 const names = (text: string) => meetingsOf(text).map((m) => m.names);
@@ -150,5 +154,26 @@ describe("a subject named with its seat and country in brackets, then 'and' anot
         "Deputy Chairman Arman Dosov held a meeting with a delegation of the Committee of the Ostrian Consultative Council (OCC) led by Deputy Chairman Lars Vinter.",
       ),
     ).toEqual([["Arman Dosov", "Lars Vinter"]]);
+  });
+});
+
+describe("a recent visit told in a later sentence does not place the meeting", () => {
+  const placesOf = (text: string) => {
+    const a = parseArticle(` date 2025-05-03 ${text}`, { id: "t", file: "t.txt", isKnownCity });
+    return extractArticle(a).meetings.map((m) => m.place);
+  };
+  it("'following the Speaker's recent visit to Kyiv': the dateline city stays", () => {
+    expect(
+      placesOf(
+        "VIENNA, 3 May 2025 – Assembly President Nika Beridze met on Wednesday with Speaker Franz Hollerer.\n\nThey discussed Ukraine, following the Speaker's recent visit to Kyiv.",
+      ),
+    ).toEqual(["Vienna"]);
+  });
+  it("near miss: a later sentence telling where the talks were still places them", () => {
+    expect(
+      placesOf(
+        "Assembly President Nika Beridze met on Wednesday with Speaker Franz Hollerer.\n\nThe talks took place in Kyiv.",
+      ),
+    ).toEqual(["Kyiv"]);
   });
 });
