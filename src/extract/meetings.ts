@@ -244,6 +244,11 @@ const WITH_MEETING = new RegExp(
   String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} )?(${LIST})(?:${LED})?`,
   "g",
 );
+// "@m0 accompanied @m1 and 13 @m2 " right before "in a meeting with Y": the one accompanied (and
+// those listed with them, maybe after a number, maybe with others unnamed: "and 13 members of the
+// Senate") and their company, as the meeting's subjects.
+const ACCOMPANIED_INTO =
+  /(@m\d+) (?:also )?accompanied ((?:the )?@m\d+(?:(?: ,| and| , and)(?: [\w-]+)? @m\d+)*)(?: and [^@,]{1,40}?)? $/;
 // A name that ends the sentence after a comma ("discussions with A, B and of the group of
 // friendship, C.") is one more item of a list its role's words broke, not a subject: a subject has a verb.
 const LIST_TAIL = /^[^@]* , (@m\d+) \.?$/;
@@ -1556,8 +1561,11 @@ function nounFinders(scope: SentenceScope): void {
       );
       // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own clause
       // held the meeting (see clauseSubject), not the person the sentence names first.
-      const subjects =
-        m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
+      // "X accompanied A and 13 members in a meeting with Y": both went to that meeting.
+      const company = ACCOMPANIED_INTO.exec(sk.slice(0, m.index ?? 0));
+      const subjects = company
+        ? [Number(company[1]?.slice(2)), ...allMatches(/@m(\d+)/g, company[2] ?? "").map((x) => Number(x[1]))]
+        : m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
           ? ids(m[1])
           : (clauseSubject(sk.slice(0, m.index ?? 0), [...objects, ...leader]) ??
             implicitSubject([...objects, ...leader]));

@@ -177,3 +177,39 @@ describe("a recent visit told in a later sentence does not place the meeting", (
     ).toEqual(["Kyiv"]);
   });
 });
+
+describe("company told at the meeting", () => {
+  it.each([
+    [
+      "'X accompanied A and 13 members in a meeting with Y': A met Y",
+      "The Ostrian Ambassador Lena Morales accompanied the Deputy Chair of the Senate, Dr. Rahmat Sujono and 13 members of the Senate in a meeting with the Chairman of the Shura Council Salim Al Harthi, in Muscat.",
+      ["Lena Morales", "Rahmat Sujono", "Salim Al Harthi"],
+    ],
+    [
+      "'During the meeting, X was accompanied by Counsellor A, and First Secretary B': A and B sat at it",
+      "Speaker Rahmat Sujono met with the Chairman of the Shura Council Salim Al Harthi in Muscat.\n\nDuring the meeting, Sujono was accompanied by Counsellor, Dewi Lestari, and First Secretary, Agus Wibowo.",
+      ["Rahmat Sujono", "Salim Al Harthi", "Dewi Lestari", "Agus Wibowo"],
+    ],
+    [
+      "'During the talks, X was accompanied by A and B'",
+      "Speaker Rahmat Sujono met with the Chairman of the Shura Council Salim Al Harthi in Muscat. During the talks, Sujono was accompanied by MPs Dewi Lestari and Agus Wibowo.",
+      ["Rahmat Sujono", "Salim Al Harthi", "Dewi Lestari", "Agus Wibowo"],
+    ],
+  ])("%s", (_, text, people) => {
+    expect(names(text)).toEqual([sorted(...people)]);
+  });
+  it("company of the visit, not placed at the meeting, is not counted", () => {
+    expect(
+      names(
+        "Speaker Rahmat Sujono met with the Chairman of the Shura Council Salim Al Harthi in Muscat. During the visit, Sujono was accompanied by MPs Dewi Lestari and Agus Wibowo.",
+      ),
+    ).toEqual([["Rahmat Sujono", "Salim Al Harthi"]]);
+  });
+  it("company of someone who was not at the meeting joins nothing", () => {
+    expect(
+      names(
+        "Speaker Rahmat Sujono met with the Chairman of the Shura Council Salim Al Harthi in Muscat. During the meeting, the Minister of Trade Budi Santoso, who was in Oman, was accompanied by Dewi Lestari.",
+      ),
+    ).toEqual([["Rahmat Sujono", "Salim Al Harthi"]]);
+  });
+});
