@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set([
   "lt",
   "sen",
   "rep",
+  "reps", // "Reps. A, B and C": the plural title of American and Korean lawmakers
+  "sens",
   "gov",
   "hon",
   "rt", // "Rt. Hon."

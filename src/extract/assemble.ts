@@ -15,7 +15,7 @@ import {
   statedDates,
   yearAnchor,
 } from "./dates.ts";
-import { membersAtHeadlessMeeting, ROSTER_FINDER, rosterOfMeeting } from "./delegation-roster.ts";
+import { ROSTER_FINDER, rosterOfMeeting } from "./delegation-roster.ts";
 import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { earlierDayOfTheVisit, frameOccasion, toldEarlierInTheSpan } from "./earlier-this-visit.ts";
@@ -127,8 +127,10 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         (singular && latest && !alone(latest) ? told.find(alone) : undefined) ?? latest ?? meetings.at(-1);
       // "The meetings were attended by C": C joins each meeting of the visit (see every-meeting.ts).
       const plural = !singular && speaksOfTheMeetings(doc.sentences[p.sentence]?.text ?? "");
-      // A roster of the delegation told after several meetings, apart from them, joins none.
+      // A roster of the delegation told after several meetings, apart from them, joins none; told
+      // before any meeting, it is who travels, no meeting of theirs.
       const roster = p.finder === ROSTER_FINDER;
+      if (roster && !last) continue;
       if (
         roster &&
         last &&
@@ -140,8 +142,6 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
         )
       )
         continue;
-      // A delegation with a head is told as its head: its other members are not counted at the table.
-      if (roster && last) p.people = membersAtHeadlessMeeting(doc, last, p.people);
       if (last) {
         for (const id of p.people) {
           const visit = plural ? meetingsOfTheVisit(doc, told, id) : [];

@@ -11,9 +11,10 @@ import { delegationHead } from "./finders/sides.ts";
 import { bodyIn } from "./roles.ts";
 
 // Right before the name (and the names listed before it): "the delegation (also) included", "members
-// of the delegation, including", "the delegation was composed of".
+// of the delegation, including", "the delegation was composed of", "a Korean delegation, including",
+// "the British group included".
 const MEMBERS_BEFORE =
-  /\b(?:the|a|its|this|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b[^.;:]{0,200}$|\bmembers\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?delegation\s*,?\s+(?:including|among\s+them|such\s+as|namely)\b[^.;:]{0,200}$/iu;
+  /\b(?:the|a|its|this|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:delegation|group)(?:\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)|\s*,\s+including)\b[^.;:]{0,200}$|\bmembers\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?delegation\s*,?\s+(?:including|among\s+them|such\s+as|namely)\b[^.;:]{0,200}$/iu;
 // "Members of the delegation, A and B, raised ...": the names in apposition (capitalised words, commas
 // and "and" up to the name).
 const MEMBERS_LISTED_BEFORE =
@@ -37,7 +38,7 @@ export interface Membership {
  */
 export function delegationMembership(doc: Doc, p: LocalPerson): Membership | undefined {
   for (const s of doc.sentences) {
-    if (!/delegation/i.test(s.text)) continue;
+    if (!/delegation|group/i.test(s.text)) continue;
     for (const m of s.mentions) {
       if (m.kind !== "person" || m.person !== p.id) continue;
       const start = s.tokens[m.from]?.start ?? 0;
@@ -50,7 +51,7 @@ export function delegationMembership(doc: Doc, p: LocalPerson): Membership | und
       if (!said) continue;
       // The country of "the Ostrian delegation", "members of the Ostrian delegation": in the few words
       // before "delegation" (not in the list of titles after it, "Head of the Group on Relations with Y").
-      const noun = said.index + said[0].toLowerCase().indexOf("delegation");
+      const noun = said.index + said[0].search(/delegation|group/i);
       // The followed delegation's head is looked up only when the words name no country (it scans the
       // whole report).
       const country =

@@ -319,7 +319,7 @@ function laterPlace(body: Sentence[], after: number, published: string | undefin
   for (const s of body)
     if (
       s.index > after &&
-      !/\b(?:earlier|previously|last year|recall\w*)\b/i.test(s.text) &&
+      !/\b(?:earlier|previously|recent(?:ly)?|last (?:year|month|week)|recall\w*)\b/i.test(s.text) &&
       !datesEarlierDay(s.text, published)
     ) {
       const place = eventPlaceIn(s);

@@ -174,6 +174,9 @@ const OWNED_MEETING = new RegExp(
   String.raw`(${M}) (?:'s|[^@]{0,80}? (?:his|her|their)) (?:(?:[\w'’-]+|\.) ){0,5}?(?:${MEET_NOUN}|${MEAL}) with (${LIST})`,
   "g",
 );
+// "C also attended X's meeting with Y", "C took part in X's talks with Y": C sat at that meeting too.
+const ATTENDED_OWNED =
+  /(@m\d+) (?:also )?(?:attended|joined|took part in|participated in|sat in on) (?:also )?$/;
 // "X made the remarks while receiving Y", "... when meeting with Y before paying a courtesy call on Z",
 // "X said this after receiving a courtesy call from Y" (a call or visit received is an encounter; a
 // phone call is not, and the words allowed before "call" leave it out), "after being received by Y",
@@ -256,6 +259,11 @@ const WITH_MEETING = new RegExp(
   String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
   "g",
 );
+// "@m0 accompanied @m1 and 13 @m2 " right before "in a meeting with Y": the one accompanied (and
+// those listed with them, maybe after a number, maybe with others unnamed: "and 13 members of the
+// Senate") and their company, as the meeting's subjects.
+const ACCOMPANIED_INTO =
+  /(@m\d+) (?:also )?accompanied ((?:the )?@m\d+(?:(?: ,| and| , and)(?: [\w-]+)? @m\d+)*)(?: and [^@,]{1,40}?)? $/;
 // A name that ends the sentence after a comma ("discussions with A, B and of the group of
 // friendship, C.") is one more item of a list its role's words broke, not a subject: a subject has a verb.
 const LIST_TAIL = /^[^@]* , (@m\d+) \.?$/;
@@ -426,6 +434,10 @@ const ATTENDED = new RegExp(
 // A delegation's member or head, named in apposition at the head of a sentence: "a member of the
 // delegation, @m1 , said", "the head of the delegation, @m1 , noted" (the role read into the mention).
 const DELEGATION_MEMBER_ROLE = /^(?:an? |the )?(?:member|head|leader) of the delegation\b/i;
+// The head of a delegation named by the title before the name, at the head of a sentence that tells
+// no meeting of its own: "Head of the Ostrian delegation X handed Y an invitation" after "Y received the
+// visiting delegation of Ostria". The delegation met is that head's.
+const DELEGATION_HEAD_TITLE = /^(?:the )?(?:head|leader) of the (?:[\p{L}-]+ ){0,3}?delegation\b/iu;
 // Events of many, where a side is represented without meeting anyone in particular.
 const EVENT_OF_MANY =
   /\b(?:forum|conference|summit|congress|exhibition|seminar|symposium|festival|plenary)\b/;
@@ -929,13 +941,28 @@ function buildSkeleton(s: Sentence): string {
     const n = startsAt[i] as number;
     if (n >= 0) {
       parts.push(`@m${n}`);
-      i = (s.mentions[n] as Mention).to;
+      const m = s.mentions[n] as Mention;
+      // "X (MP, Ostria) and Y met Z": a person's mention that took in a bracket's opening takes its
+      // closing too, so that the list of subjects reads on ("@m0 and @m1 met").
+      const closes = m.kind === "person" && s.tokens[m.to]?.key === ")" && opensBracket(s, m.from, m.to);
+      i = closes ? m.to + 1 : m.to;
     } else {
       parts.push(s.tokens[i]?.key ?? "");
       i++;
     }
   }
   return parts.join(" ");
+}
+
+/** Whether the tokens from `from` to `to` open a bracket they do not close. */
+function opensBracket(s: Sentence, from: number, to: number): boolean {
+  let open = 0;
+  for (let k = from; k < to; k++) {
+    const key = s.tokens[k]?.key;
+    if (key === "(") open++;
+    else if (key === ")") open--;
+  }
+  return open > 0;
 }
 
 /** The token after the closing comma of an aside ", on behalf of [title] Z ," opening at `i`, else `i`. */
@@ -1485,6 +1512,9 @@ function nounFinders(scope: SentenceScope): void {
       // "X's potential meeting with Y" may never happen.
       if (/\b(potential|possible|proposed|hypothetical)\b/.test(m[0]) || byPhone(m)) continue;
       add("owned-meeting", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
+      // The one who attended it joins that meeting, once it is told (again) by this sentence.
+      const attendee = ATTENDED_OWNED.exec(sk.slice(0, m.index ?? 0))?.[1];
+      if (attendee) scope.joinPrevious("attended-owned-meeting", ids(attendee));
     }
   if (sk.includes("whom @m"))
     for (const m of allMatches(WHOM_MET, sk))
@@ -1556,8 +1586,11 @@ function nounFinders(scope: SentenceScope): void {
       );
       // "..., Z told a briefing following the meeting with Y": the subject of the phrase's own clause
       // held the meeting (see clauseSubject), not the person the sentence names first.
-      const subjects =
-        m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
+      // "X accompanied A and 13 members in a meeting with Y": both went to that meeting.
+      const company = ACCOMPANIED_INTO.exec(sk.slice(0, m.index ?? 0));
+      const subjects = company
+        ? [Number(company[1]?.slice(2)), ...allMatches(/@m(\d+)/g, company[2] ?? "").map((x) => Number(x[1]))]
+        : m[1] && !(named >= 0 && mention(Number(m[1].slice(2)))?.resolved)
           ? ids(m[1])
           : (clauseSubject(sk.slice(0, m.index ?? 0), [...objects, ...leader]) ??
             implicitSubject([...objects, ...leader]));
@@ -1803,6 +1836,15 @@ function attendanceFinders(scope: SentenceScope): void {
     DELEGATION_MEMBER_ROLE.test(joinWords(s.tokens, first.from, first.to))
   )
     joinPrevious("delegation-people-named", [Number(opener[1])]);
+  const titled = /^@m(\d+) (?!, who\b)/.exec(sk);
+  const head = titled ? mention(Number(titled[1])) : undefined;
+  if (
+    titled &&
+    head?.kind === "person" &&
+    !found.some((p) => !p.addsTo) &&
+    DELEGATION_HEAD_TITLE.test(joinWords(s.tokens, head.from, head.to))
+  )
+    joinPrevious("delegation-head-titled", [Number(titled[1])]);
   if (/chaired|presided|moderated/.test(sk) && !found.some((p) => !p.addsTo))
     joinPrevious("chaired", chairsOfTheMeeting(sk));
   if (sk.includes("accompanied ") && found.some((p) => !p.addsTo))

@@ -1,8 +1,9 @@
 /**
  * A roster of a delegation ("The delegation also included MPs A and B") tells who travelled. Where
  * the delegation has a head, whether a Speaker or a peer (a friendship group's chairman), the report's
- * "the delegation met Y", "the Ostrian MPs were received by Z" are the head's meetings: the annotated
- * reports count the head, not the members. Every name is invented.
+ * "the delegation met Y", "the Ostrian MPs were received by Z" are the head's meetings: the members
+ * sit only at the meeting the roster follows (the only one told before it), not at those told before
+ * or after it elsewhere. Every name is invented.
  */
 import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./meeting-helpers.ts";
@@ -12,7 +13,7 @@ const names = (text: string) => meetingsOf(text).map((m) => m.names);
 describe("the members of a delegation of peers", () => {
   const lead =
     "ULAANBAATAR - A delegation of the Ostria-Mongolia Friendship Group of the Ostrian Diet, led by its Chairman Karl Dressen, paid a working visit to Mongolia.";
-  it("are not counted at the meetings the delegation held as one, before or after the roster", () => {
+  it("are counted at the only meeting told before the roster, not at the one after it", () => {
     const text = [
       lead,
       "On October 6, the Ostrian MPs were received by Chairman of the State Great Khural D.Batbold.",
@@ -20,7 +21,7 @@ describe("the members of a delegation of peers", () => {
       "On October 7, the delegation met with Minister of Mining J.Ganzorig.",
     ].join("\n\n");
     expect(names(text)).toEqual([
-      ["D.Batbold", "Karl Dressen"],
+      ["Anja Vell", "D.Batbold", "Karl Dressen", "Otto Brenner"],
       ["J.Ganzorig", "Karl Dressen"],
     ]);
   });

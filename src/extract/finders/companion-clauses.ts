@@ -1,10 +1,11 @@
 /**
  * Company at a meeting told after it: "C, who accompanied X, proposed a joint seminar", "A and B
- * accompanied X during the talks", "X was accompanied at the meeting by A and B" ("X is accompanied by
- * A", with no meeting named, speaks of the whole visit). C (A, B) sat at the meeting X had just been told
- * to have, beside X. Company the text does not place at the meeting ("X, who was accompanied by A and
- * B, said ...") came with X, and the annotated reports do not count it at the table. Only company of
- * someone of that meeting: "C, who accompanied the minister on his tour" names no one the meeting had.
+ * accompanied X during the talks", "X was accompanied at the meeting by A and B", "During the meeting,
+ * X was accompanied by Counsellor A and B" ("X is accompanied by A", with no meeting named, speaks of
+ * the whole visit). C (A, B) sat at the meeting X had just been told to have, beside X. Company the text
+ * does not place at the meeting ("X, who was accompanied by A and B, said ...") came with X, and the
+ * annotated reports do not count it at the table. Only company of someone of that meeting: "C, who
+ * accompanied the minister on his tour" names no one the meeting had.
  */
 
 import { allMatches } from "../all-matches.ts";
@@ -22,6 +23,12 @@ const ACCOMPANIED_AT = new RegExp(
 const ACCOMPANIED_BY_AT = new RegExp(
   String.raw`(${M}) (?:was|were) (?:also )?accompanied (?:(?:at|during|in) (?:the|this|these) (?:[\w-]+ )?(?:meetings?|talks|negotiations) by (${MENTION_LIST})|by (${MENTION_LIST}) (?:at|during|in) (?:the|this|these|both|all) (?:[\w-]+ )?(?:meetings?|talks|negotiations)\b)`,
   "g",
+);
+
+// "During the meeting, @m0 was accompanied by Counsellor @m1 , and First Secretary @m2": the meeting
+// named at the head of the sentence, the company after the verb, each name maybe after its post.
+const FRONTED_ACCOMPANIED_BY = new RegExp(
+  String.raw`^(?:during|at|in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations) , (${M}) (?:was|were) (?:also )?accompanied by ((?:(?:[a-z][\w-]* |, |and )*${M} ?)+)`,
 );
 
 /** The companions of one person of the meeting told before, as mention numbers of a skeleton. */
@@ -48,5 +55,7 @@ export function activeCompanions(sk: string): Companions[] {
     of: Number(m[1]?.slice(2)),
     companions: numbers(m[2] ?? m[3]),
   }));
+  const fronted = FRONTED_ACCOMPANIED_BY.exec(sk);
+  if (fronted) passive.push({ of: Number(fronted[1]?.slice(2)), companions: numbers(fronted[2]) });
   return [...active, ...passive];
 }

@@ -1,6 +1,6 @@
 /**
  * The members of a delegation named after the meeting it had: "The delegation also included MPs A
- * and B", "The delegation comprised deputies A, B and C", "MPs A and B were also part of the Ostrian
+ * and B", "The delegation comprised deputies A, B and C", "The Ostrian group included MPs A and B", "MPs A and B were also part of the Ostrian
  * delegation". They took part in the meeting the report told just before, beside the delegation's head.
  * So did members who spoke there: "Members of the delegation, A and B, raised questions on ...".
  */
@@ -9,10 +9,16 @@ import { allMatches } from "../all-matches.ts";
 import type { Sentence } from "../document.ts";
 import { M, MENTION_LIST } from "./mention-list.ts";
 
+// The names of a roster, each after the first maybe after a title of a few words the name finder left
+// out of it ("MPs @m1 , @m2 and chief of staff-secretary @m3").
+const ROSTER = `${M}(?:(?: ,| and| , and| as well as| , as well as)(?: [a-z][a-z-]*){0,4} ${M})*`;
+const INCLUDED = `(?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of)`;
 // The list may open with its plural title read as a group of its own ("consisted of Members of the
 // Bundestag A and B": "@m1 @m2 and @m3").
-const MEMBERS = new RegExp(
-  String.raw`^(?:[^@]{0,30}? )?(${M}) (?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of) (?:[^@]{0,40}? )?(?:${M} )?(${MENTION_LIST})`,
+const MEMBERS = new RegExp(`^(?:[^@]{0,30}? )?(${M}) ${INCLUDED} (?:[^@]{0,40}? )?(?:${M} )?(${ROSTER})`);
+// The delegation told in plain words rather than as a mention: "The British group included MPs A and B".
+const GROUP_MEMBERS = new RegExp(
+  `^(?:[^@]{0,30}? )?(?:the|this|their|its) (?:[a-z-]+ ){0,3}?(?:delegation|group) ${INCLUDED} (?:[^@]{0,40}? )?(?:${M} )?(${ROSTER})`,
 );
 // "@m0 and @m1 were also part of @m2", "@m0 was also a member of @m2" (@m2 a delegation).
 const PART_OF = new RegExp(
@@ -36,7 +42,11 @@ export function delegationMembers(s: Sentence, sk: string): number[] {
   const included = MEMBERS.exec(sk);
   const part = included ? undefined : PART_OF.exec(sk);
   const list =
-    included && isDelegation(s, included[1]) ? included[2] : part && isDelegation(s, part[2]) ? part[1] : "";
+    included && isDelegation(s, included[1])
+      ? included[2]
+      : part && isDelegation(s, part[2])
+        ? part[1]
+        : GROUP_MEMBERS.exec(sk)?.[1];
   return people(s, list ?? "");
 }
 
