@@ -228,7 +228,11 @@ export function parseQuestion(
       placeNames.push(name);
       placeCities.push(name);
     }
-  const found = ctx.people.find(folded, notNames, capitalised);
+  // "who met Among?": the last word after a verb of meeting can only be a name, a small word though it is.
+  const last = folded.length - 1;
+  const nameSlot =
+    last > 0 && NAME_SLOT.test(folded[last - 1] as string) && !notNames.has(last) ? last : undefined;
+  const found = ctx.people.find(folded, notNames, capitalised, nameSlot);
   // Words that may be part of a name: not a date, country, city, role, honorific or small word.
   const mayBeName = folded.map(
     (w, i) =>

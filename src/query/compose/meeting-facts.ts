@@ -46,8 +46,7 @@ export function meetingFacts(
   const details = quotes.length ? quotes : detailOfRecord(ctx, q, selection.meetings[0]);
   addQuotes(reply, details);
   if (!reply.lines.length) return sentenceNamingBoth(ctx, q) ?? noMeetingOfBoth(ctx, q) ?? notFound(ctx, q);
-  if (answersADay && !details.length && selection.meetings.every(statesItsDay))
-    reply.citeWithoutDates();
+  if (answersADay && !details.length && selection.meetings.every(statesItsDay)) reply.citeWithoutDates();
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
 }
