@@ -12,6 +12,7 @@ import { codeWords } from "./code-words.ts";
 import type { CountryGazetteer, CountryMention } from "./countries.ts";
 import { type DateFilter, parseDateFilter } from "./dates.ts";
 import { detectIntent, type Intent } from "./intent.ts";
+import { organisationAsked } from "./organisation.ts";
 import type { PersonMatcher, PersonMention } from "./people.ts";
 
 /** Everything read from one question. */
@@ -25,6 +26,8 @@ export interface QuestionParse {
   placeCountries: string[];
   /** "the Kazakh side": the country whose members the question asks about. */
   side?: string;
+  /** "who from the IPU did X meet?": the organisation whose members the question asks about, as typed. */
+  sideOrganisation?: string;
   date?: DateFilter;
   /** Stemmed words that are not names, countries, dates or stopwords. */
   keywords: string[];
@@ -190,6 +193,17 @@ export function parseQuestion(
     (m) =>
       folded[m.start - 1] === "from" || (folded[m.start - 1] === "the" && folded[m.start - 2] === "from"),
   );
+  // "who from the IPU did X meet?": an organisation, not a country, is the side asked about; its words
+  // are neither names nor words the reports must have.
+  const organisation =
+    intent === "who-met" && !from
+      ? organisationAsked(
+          folded,
+          original,
+          (i) => explained.has(i) || isCity[i] === true || ctx.people.isNameWord(folded[i] as string),
+        )
+      : undefined;
+  if (organisation) for (let i = organisation.start; i < organisation.end; i++) explained.add(i);
 
   const capitalised = original.map((w) => /^[A-Z]/.test(w));
   // "DROP TABLE", "SELECT … FROM": keywords of code are capitalised too, and never a name.
@@ -288,6 +302,13 @@ export function parseQuestion(
   const excluded = whole.people.filter(setAside).flatMap((p) => p.ids);
   const nameSpans = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) nameSpans.add(i);
+  // Someone set aside, and the words that set them aside, are no keywords: as ones they would narrow the
+  // meetings to the reports that name them, which are the meetings not asked for.
+  for (const p of whole.people) {
+    if (!setAside(p)) continue;
+    const saidBy = SET_ASIDE.test(folded[p.start - 1] ?? "") ? 1 : 2;
+    for (let i = p.start - saidBy; i < p.end; i++) nameSpans.add(i);
+  }
   // A particle beside a name is part of it ("Turgunbek uulu", "bin Zayed"), never a keyword: as one,
   // it would narrow the person's meetings to the reports that happen to spell it out.
   for (const p of people)
@@ -382,6 +403,7 @@ export function parseQuestion(
       : from && intent === "who-met" && people.length
         ? from.code
         : undefined,
+    ...(organisation && people.length ? { sideOrganisation: organisation.name } : {}),
     date,
     keywords,
     dateKeywords,

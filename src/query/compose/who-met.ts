@@ -1,6 +1,7 @@
 /** "who met X?": one line per counterpart, with their latest meeting and how many there were. */
 import type { Meeting, Person } from "../../facts/types.ts";
 import { describePerson } from "../format.ts";
+import { ofOrganisation } from "../organisation.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply, type ReplyLine } from "../reply.ts";
 import type { Selection } from "../select.ts";
@@ -49,11 +50,19 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   const sideGroups = new Map<string, string[]>();
   // "besides Y": Y is not listed, nor the meetings with Y alone.
   const setAside = new Set(q.excluded ?? []);
+  // "who from the IPU did X meet?": those of the organisation, when the narrowing found any.
+  const organisation = selection.unmatched.some((n) => n.kind === "organisation")
+    ? undefined
+    : q.sideOrganisation;
   for (const m of selection.meetings) {
     const all = m.participants.filter((id) => !subject.has(id));
     const others = all.filter((id) => !setAside.has(id));
     if (all.length && !others.length) continue;
-    const shown = q.side ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side) : others;
+    const shown = q.side
+      ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side)
+      : organisation
+        ? others.filter((id) => ofOrganisation(ctx.index, id, m, organisation))
+        : others;
     for (const id of shown.length ? shown : others) {
       const seen = counterparts.get(id);
       if (seen) {
