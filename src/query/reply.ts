@@ -68,6 +68,13 @@ export class Reply {
     return this;
   }
 
+  /** Adds a fact line before all others, citing the given articles (what answers before the list). */
+  addFirst(articleIds: string[], ...segments: Segment[]): this {
+    this.lines.unshift({ segments, articleIds: [...new Set(articleIds)] });
+    this.briefs.unshift(undefined);
+    return this;
+  }
+
   /** Adds a closing note (e.g. "Did you mean ...?"), shown on every page. */
   note(...segments: Segment[]): this {
     this.notes.push(segments);
