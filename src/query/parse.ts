@@ -66,6 +66,10 @@ const HONORIFICS = new Set(
 );
 // Words after which a name is expected ("meet Trudeau", "Volodin and Trudeau").
 const NAME_SLOT = /^(meet|meets|met|meeting|and|with|visit|visited|receive|received|about)$/;
+// The verbs of meeting, and the auxiliaries before a subject ("did X meet"): a word between the two, or
+// between a title and the verb ("speaker X met"), is the subject's name.
+const MEETING_VERB = /^(meet|meets|met|visit|visits|visited|receive|receives|received)$/;
+const AUXILIARY = /^(did|does|do|will|would|has|have|had|can|could)$/;
 // Words after which a country or city is where something happened ("met in Moscow", "visited Japan").
 const PLACE_BEFORE = /^(in|to|into|inside|visit|visits|visited|visiting)$/;
 // Words before a name that set its person aside: "who will X meet besides Y?" asks for X's others.
@@ -242,11 +246,20 @@ export function parseQuestion(
       placeNames.push(name);
       placeCities.push(name);
     }
-  // "who met Among?": the last word after a verb of meeting can only be a name, a small word though it is.
+  // Where only a name can stand, a small word is one ("who met Among?", "when did speaker among meet
+  // the delegation?"): the last word after a verb of meeting, and a word between an auxiliary or a title
+  // and that verb.
   const last = folded.length - 1;
-  const nameSlot =
-    last > 0 && NAME_SLOT.test(folded[last - 1] as string) && !notNames.has(last) ? last : undefined;
-  const found = ctx.people.find(folded, notNames, capitalised, nameSlot);
+  const nameSlots = new Set<number>();
+  if (last > 0 && NAME_SLOT.test(folded[last - 1] as string)) nameSlots.add(last);
+  for (let i = 1; i + 1 < folded.length; i++)
+    if (
+      MEETING_VERB.test(folded[i + 1] as string) &&
+      (AUXILIARY.test(folded[i - 1] as string) || ROLE_WORDS.has(folded[i - 1] as string))
+    )
+      nameSlots.add(i);
+  for (const i of notNames) nameSlots.delete(i);
+  const found = ctx.people.find(folded, notNames, capitalised, nameSlots);
   // Words that may be part of a name: not a date, country, city, role, honorific or small word.
   const mayBeName = folded.map(
     (w, i) =>

@@ -76,10 +76,15 @@ export class PersonMatcher {
   /**
    * The people named in a question's folded words. `skip` marks positions already explained (a country,
    * a date). `capitalised` tells which words were typed with a capital, for names that are also words.
-   * `nameSlot`: a position where only a name can stand, so that a name that is also a small word
+   * `nameSlots`: positions where only a name can stand, so that a name that is also a small word
    * ("Among", "Will") is read as that name there, in whatever case it is typed.
    */
-  find(folded: string[], skip: Set<number>, capitalised: boolean[], nameSlot?: number): PersonMention[] {
+  find(
+    folded: string[],
+    skip: Set<number>,
+    capitalised: boolean[],
+    nameSlots: ReadonlySet<number> = new Set(),
+  ): PersonMention[] {
     const candidates = new Map<string, Candidate>();
     const note = (id: string, position: number, quality: number) => {
       const c = candidates.get(id) ?? { id, positions: new Map<number, number>(), score: 0 };
@@ -124,9 +129,11 @@ export class PersonMatcher {
         for (const id of exact) note(id, i, 1);
     }
     // Name words are never small words, so one in a name's slot is looked up among surnames of that kind.
-    const slotWord = nameSlot === undefined ? undefined : folded[nameSlot];
-    if (nameSlot !== undefined && slotWord !== undefined && !skip.has(nameSlot) && STOPWORDS.has(slotWord))
-      for (const id of this.smallWordSurnames().get(slotWord) ?? []) note(id, nameSlot, 1);
+    for (const slot of nameSlots) {
+      const word = folded[slot];
+      if (word !== undefined && !skip.has(slot) && STOPWORDS.has(word))
+        for (const id of this.smallWordSurnames().get(word) ?? []) note(id, slot, 1);
+    }
     // A name word that prose also has in lower case ("pyo" of Kim Jin-pyo, "park") is still part of the
     // name when typed in lower case beside another word of the same person's name: "kim jin pyo".
     for (const [i, word] of folded.entries()) {

@@ -1,7 +1,7 @@
 /**
- * A surname that is also a small word of English ("Among", "Than"): where only a name can stand, after
- * the verb of meeting at the end of the question, it is read as that person, in whatever case it is
- * typed; elsewhere it stays the small word. Names invented.
+ * A surname that is also a small word of English ("Among", "Than"): where only a name can stand (after
+ * the verb of meeting at the end of the question, or between "did" or a title and that verb) it is read
+ * as that person, in whatever case it is typed; elsewhere it stays the small word. Names invented.
  */
 import { describe, expect, it } from "vitest";
 import { Answerer } from "../../src/query/index.ts";
@@ -23,6 +23,10 @@ describe("a surname that is also a small word", () => {
   it("is the person when it ends a question after the verb of meeting", () => {
     expect(ask("who met Among?").text).toContain("Lior Kedem");
     expect(ask("who met among").text).toContain("Lior Kedem");
+  });
+  it("is the person between an auxiliary or a title and the verb of meeting", () => {
+    expect(ask("where did speaker among meet Kedem?").text).toContain("Velm");
+    expect(ask("who did Among meet?").text).toContain("Lior Kedem");
   });
   it("is the small word elsewhere", () => {
     expect(ask("who met among them").text).not.toContain("Lior Kedem");
