@@ -14,6 +14,10 @@ const base = factBase({
     report("a-invite", "2024-03-12", "Dorne handed Verhagen an invitation to visit Mongolia."),
     report("a-thanks", "2024-03-13", "Verhagen also thanked Mongolia for its support."),
     report("a-plans", "2024-03-14", "Verhagen's meeting with Ilse Marrow has not yet been confirmed."),
+    {
+      ...report("a-kin", "2024-03-15", "Tomas Verhagen's cousin Ruud Verhagen will visit Austria."),
+      sentences: ["Ruud Verhagen will visit Austria.", "Tomas Verhagen was asked to visit Austria."],
+    },
   ],
   people: ["Tomas Verhagen", "Piet Dorne", "Ilse Marrow", "Anke Kessel"].map((name) =>
     speaker(name.split(" ")[1]?.toLowerCase() as string, name, "Belgium", "a-talks"),
@@ -32,6 +36,9 @@ describe("a 'no' to whether someone met or visited", () => {
   });
   it("is followed by the sentence naming both people", () => {
     expect(ask("is Verhagen's meeting with Marrow confirmed?")).toContain("has not yet been confirmed");
+  });
+  it("prefers, between sentences with as much of the question, the one naming more of the name", () => {
+    expect(ask("did Tomas Verhagen visit Austria?")).toContain("was asked to visit Austria");
   });
   it("quotes nothing when no sentence names both", () => {
     expect(ask("did Verhagen meet Kessel?")).not.toContain("“");

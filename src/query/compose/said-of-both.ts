@@ -14,6 +14,8 @@ import type { Quote } from "../quotes.ts";
 import type { ComposeContext } from "./context.ts";
 import { surnameOf } from "./quoting.ts";
 
+// What each word of the sides' names a sentence has adds to its score: less than any question word.
+const NAME_WORD_SHARE = 1e-3;
 // The reports of the person asked that are read for the sentence (the newest first, as the index gives).
 const MAX_REPORTS = 60;
 
@@ -48,7 +50,10 @@ export function sentenceOfBoth(ctx: ComposeContext, q: QuestionParse): Quote | u
     for (const sentence of ctx.index.sentencesOf(id)) {
       const words = fold(sentence.text).split(" ");
       if (!words.some((w) => own.has(w)) || !namesOther(words)) continue;
-      const s = score(sentence);
+      // Between sentences with as much of the question, the one naming more words of the two sides'
+      // names is about them ("Nguyen Thi Kim Ngan", not another Nguyen).
+      const named = new Set(words.filter((w) => own.has(w) || other.has(w))).size;
+      const s = score(sentence) + named * NAME_WORD_SHARE;
       if (!best || s > best.score) best = { sentence, score: s, matched: [] };
     }
   return best;
