@@ -66,6 +66,9 @@ const HONORIFICS = new Set(
 );
 // Words after which a name is expected ("meet Trudeau", "Volodin and Trudeau").
 const NAME_SLOT = /^(meet|meets|met|meeting|and|with|visit|visited|receive|received|about)$/;
+// Nouns for people, after a country's adjective: "Uzbek officials", "Mongolian lawmakers".
+const PEOPLE_NOUN =
+  /^(officials?|speakers?|chairm[ae]n|chairwom[ae]n|chairpersons?|ambassadors?|ministers?|deput(y|ies)|presidents?|senators?|mps|counterparts?|guests?|leaders?|diplomats?|delegates?|politicians?|parliamentarians?|lawmakers?|legislators?|congressm[ae]n|congresswom[ae]n|representatives?|members?|officers?|envoys?|colleagues?|people)$/;
 // The verbs of meeting, and the auxiliaries before a subject ("did X meet"): a word between the two, or
 // between a title and the verb ("speaker X met"), is the subject's name.
 const MEETING_VERB = /^(meet|meets|met|visit|visits|visited|receive|receives|received)$/;
@@ -208,6 +211,10 @@ export function parseQuestion(
         )
       : undefined;
   if (organisation) for (let i = organisation.start; i < organisation.end; i++) explained.add(i);
+  // "which Uzbek officials did X meet?", "X's meetings with Mongolian lawmakers": X's counterparts asked
+  // for are of that country, as with "from Uzbekistan" (not everyone at a forum an Uzbek attended). Of
+  // two people's meeting ("which Kuwaiti MPs attended the X-Y talks?") all who took part are listed.
+  const peopleOf = countryMentions.find((m) => PEOPLE_NOUN.test(folded[m.end] ?? ""));
 
   const capitalised = original.map((w) => /^[A-Z]/.test(w));
   // "DROP TABLE", "SELECT … FROM": keywords of code are capitalised too, and never a name.
@@ -415,7 +422,9 @@ export function parseQuestion(
       ? ctx.countries.code(sideMatch[1])
       : from && intent === "who-met" && people.length
         ? from.code
-        : undefined,
+        : peopleOf && (intent === "who-met" || intent === "about") && people.length === 1
+          ? peopleOf.code
+          : undefined,
     ...(organisation && people.length ? { sideOrganisation: organisation.name } : {}),
     date,
     keywords,
