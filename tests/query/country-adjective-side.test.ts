@@ -16,12 +16,17 @@ const base = factBase({
     ),
     report("a-visit", "2024-04-02", "Speaker Tomas Verhagen received Anke Kessel."),
   ],
-  people: [
-    speaker("verhagen", "Tomas Verhagen", "Netherlands", "a-forum"),
-    speaker("marrow", "Ilse Marrow", "Norway", "a-forum"),
-    speaker("dorne", "Piet Dorne", "Belgium", "a-forum"),
-    speaker("kessel", "Anke Kessel", "Austria", "a-visit"),
-  ],
+  // Each invented speaker with their country, given in the report of their meeting with Verhagen.
+  people: (
+    [
+      ["Tomas Verhagen", "Netherlands", "a-forum"],
+      ["Ilse Marrow", "Norway", "a-forum"],
+      ["Piet Dorne", "Belgium", "a-forum"],
+      ["Anke Kessel", "Austria", "a-visit"],
+    ] as const
+  ).map(([name, country, articleId]) =>
+    speaker(name.split(" ")[1]?.toLowerCase() as string, name, country, articleId),
+  ),
   meetings: [
     meeting({
       id: "m-forum",
@@ -36,15 +41,11 @@ const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
 
 describe("people of a country named by its adjective", () => {
   it("are the counterparts of that country only", () => {
-    for (const q of [
+    const asked = [
       "which Norwegian officials did Verhagen meet?",
       "Verhagen's meetings with Norwegian lawmakers",
-    ]) {
-      const text = ask(q);
-      expect(text).toContain("Ilse Marrow");
-      expect(text).not.toContain("Piet Dorne");
-      expect(text).not.toContain("Anke Kessel");
-    }
+    ];
+    for (const text of asked.map(ask)) expect(text).toMatch(/met:\n• Ilse Marrow[^\n]*\nSource/);
   });
   it("when none was met, are said to be missing before the others", () => {
     expect(ask("which Dutch officials did Verhagen meet?")).toMatch(

@@ -29,17 +29,17 @@ const base = factBase({
 const ask = (q: string) => new Answerer(base, { now: NOW }).answer(q).text;
 
 describe("a 'no' to whether someone met or visited", () => {
-  it("is followed by the sentence naming them with the country, the one with the question's words", () => {
-    const text = ask("did Verhagen visit Mongolia?");
-    expect(text).toMatch(/^No\b[^\n]*\n• “Dorne handed Verhagen an invitation to visit Mongolia\.”/);
-    expect(text).not.toContain("thanked");
-  });
-  it("is followed by the sentence naming both people", () => {
-    expect(ask("is Verhagen's meeting with Marrow confirmed?")).toContain("has not yet been confirmed");
-  });
-  it("prefers, between sentences with as much of the question, the one naming more of the name", () => {
-    expect(ask("did Tomas Verhagen visit Austria?")).toContain("was asked to visit Austria");
-  });
+  // The question, and the sentence that must come under its "no": the one naming the person with the
+  // country (the one with the question's words, not "thanked Mongolia"), or with the other person, and
+  // of two such sentences the one naming more of the name typed.
+  it.each([
+    [
+      "did Verhagen visit Mongolia?",
+      /^No\b[^\n]*\n• “Dorne handed Verhagen an invitation to visit Mongolia\.”/,
+    ],
+    ["is Verhagen's meeting with Marrow confirmed?", /\n• “Verhagen's meeting with Ilse Marrow has not yet/],
+    ["did Tomas Verhagen visit Austria?", /\n• “Tomas Verhagen was asked to visit Austria\.”/],
+  ])("%s", (question, sentence) => expect(ask(question)).toMatch(sentence));
   it("quotes nothing when no sentence names both", () => {
     expect(ask("did Verhagen meet Kessel?")).not.toContain("“");
   });
