@@ -20,6 +20,8 @@ export type Intent =
 
 const MEET =
   /\b(meet|meets|met|meeting|meetings|receive[sd]?|receiving|talks?|talked|held|hold|holds|negotiat\w*|visit\w*|host\w*|welcom\w*|led|lead|leads|headed|heads?|chaired|chairs|sign\w*|congratulat\w*|invit\w*|interview\w*|call(s|ed|ing)? on|paid a (courtesy )?call)\b/;
+// The verbs of going somewhere, in a yes-no question: a visit there is what is asked.
+const TRAVEL = /\b(travel\w*|go|gone|went|fly|flew|flown|arriv\w*|been (to|in))\b/;
 // The noun follows "which"/"what" and its adjectives directly: in "what did the senators do", the
 // senators are the subject of another question.
 const PERSON_NOUN =
@@ -95,6 +97,8 @@ export function detectIntent(question: string): Intent {
   if (/^(did|has|have|had|was|were|is)\b/.test(q) && DISCUSS.test(q) && !MEET.test(q.replace(DISCUSS, " ")))
     return "discussed";
   if (/^(did|has|have|had|was|were|is)\b/.test(q) && MEET.test(q)) return "did-meet";
+  // "did X travel to Kuwait?", "has X been to Japan?": whether X went there, as "did X visit" asks.
+  if (/^(did|has|have|had)\b/.test(q) && TRAVEL.test(q)) return "did-meet";
   if (/^(who is|who was|who's|who are|tell me about|what do you know about)\b/.test(q) && !MEET.test(q))
     return "who-is";
   if (

@@ -40,6 +40,10 @@ describe("a 'no' to whether someone met or visited", () => {
     ["is Verhagen's meeting with Marrow confirmed?", /\n• “Verhagen's meeting with Ilse Marrow has not yet/],
     ["did Tomas Verhagen visit Austria?", /\n• “Tomas Verhagen was asked to visit Austria\.”/],
   ])("%s", (question, sentence) => expect(ask(question)).toMatch(sentence));
+  it("answers a question of travel there as one of a visit", () => {
+    for (const question of ["did Verhagen travel to Mongolia?", "has Verhagen been to Mongolia?"])
+      expect(ask(question)).toMatch(/^No: no meeting of Tomas Verhagen with Mongolia is recorded\.\n• “/);
+  });
   it("quotes nothing when no sentence names both", () => {
     expect(ask("did Verhagen meet Kessel?")).not.toContain("“");
   });
