@@ -82,7 +82,11 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
       }
       const entry = { latest: m, count: 1, articles: [m.articleId] };
       counterparts.set(id, entry);
-      reply.addLazy(() => counterpartLine(ctx, id, entry, shared), ctx.index.people.get(id)?.name ?? id);
+      // Named in "…and N more" too as the source spells them, so that the reader finds them there.
+      reply.addLazy(
+        () => counterpartLine(ctx, id, entry, shared),
+        () => `${ctx.index.people.get(id)?.name ?? id}${asSpelledIn(ctx, entry.latest, id)}`,
+      );
     }
     if (listed.length) continue;
     // No named counterpart: the unnamed sides (a delegation), but not the subject's own side. Sides met
@@ -162,11 +166,7 @@ function counterpartLine(
   const label = person ? describePerson(person, latest.articleId, ctx.words) : "";
   const times = count > 1 ? `; ${ctx.words.timesMet(count)}` : "";
   // The source may spell the name otherwise ("K.Tokayev"): say so, so that the reader finds it there.
-  const spelled = latest.participantNames?.[latest.participants.indexOf(id)];
-  const asSpelled =
-    spelled && person && !person.name.includes(spelled) && spelled !== person.name
-      ? ` ${ctx.words.inTheSource(spelled)}`
-      : "";
+  const asSpelled = asSpelledIn(ctx, latest, id);
   return {
     articleIds: articles,
     segments: [
@@ -176,4 +176,13 @@ function counterpartLine(
       `${suffix(circumstances(ctx, latest, shared))}${times}`,
     ],
   };
+}
+
+/** " (K.Tokayev in the source)" when the report of meeting `m` spells the person otherwise, else "". */
+function asSpelledIn(ctx: ComposeContext, m: Meeting, id: string): string {
+  const person = ctx.index.people.get(id);
+  const spelled = m.participantNames?.[m.participants.indexOf(id)];
+  return spelled && person && !person.name.includes(spelled) && spelled !== person.name
+    ? ` ${ctx.words.inTheSource(spelled)}`
+    : "";
 }
