@@ -153,8 +153,15 @@ export function detectIntent(question: string): Intent {
     )
   )
     return "open";
+  // "is X the first woman to preside over the parliament?": a statement about X to check, which a
+  // sentence of a report confirms, not X's meetings (not "was X in the hall?": a preposition before it).
+  const predicate = /^(is|was|are|were) ((?:\S+ ){1,4}?)(the|a|an) /.exec(q);
+  if (predicate && !PREPOSITION_LAST.test(predicate[2] as string) && !MEET.test(q)) return "open";
   return "about";
 }
+
+// The words before the first article of a yes-no question ending in a preposition: "was X in the hall?".
+const PREPOSITION_LAST = /\b(in|at|on|to|from|with|for|of|during|by) $/;
 
 /** Whether a question asks the event a meeting was held at ("at what event did X meet Y?"). */
 export function asksOccasion(question: string): boolean {

@@ -73,6 +73,7 @@ const PEOPLE_NOUN =
 // between a title and the verb ("speaker X met"), is the subject's name.
 const MEETING_VERB = /^(meet|meets|met|visit|visits|visited|receive|receives|received)$/;
 const AUXILIARY = /^(did|does|do|will|would|has|have|had|can|could)$/;
+const QUESTION_WORD = /^(what|when|where|why|how|who|whom|which)$/;
 // Words after which a country or city is where something happened ("met in Moscow", "visited Japan").
 const PLACE_BEFORE = /^(in|to|into|inside|visit|visits|visited|visiting)$/;
 // Words before a name that set its person aside: "who will X meet besides Y?" asks for X's others.
@@ -254,11 +255,15 @@ export function parseQuestion(
       placeCities.push(name);
     }
   // Where only a name can stand, a small word is one ("who met Among?", "when did speaker among meet
-  // the delegation?"): the last word after a verb of meeting, and a word between an auxiliary or a title
-  // and that verb.
+  // the delegation?", "what did Among reaffirm?"): the last word after a verb of meeting, a word between
+  // an auxiliary or a title and that verb, and the word after a question word and its auxiliary.
   const last = folded.length - 1;
   const nameSlots = new Set<number>();
   if (last > 0 && NAME_SLOT.test(folded[last - 1] as string)) nameSlots.add(last);
+  // "what did Among reaffirm?": after a question word and its auxiliary comes the subject.
+  for (let i = 2; i < folded.length; i++)
+    if (AUXILIARY.test(folded[i - 1] as string) && QUESTION_WORD.test(folded[i - 2] as string))
+      nameSlots.add(i);
   for (let i = 1; i + 1 < folded.length; i++)
     if (
       MEETING_VERB.test(folded[i + 1] as string) &&

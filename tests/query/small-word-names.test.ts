@@ -28,6 +28,9 @@ describe("a surname that is also a small word", () => {
     expect(ask("where did speaker among meet Kedem?").text).toContain("Velm");
     expect(ask("who did Among meet?").text).toContain("Lior Kedem");
   });
+  it("is the person after a question word and its auxiliary", () => {
+    expect(ask("what did among say in Velm?").parsed.people.map((p) => p.id)).toEqual(["among"]);
+  });
   it("is the small word elsewhere", () => {
     expect(ask("who met among them").text).not.toContain("Lior Kedem");
   });
