@@ -7,6 +7,7 @@ import { type ComposeContext, subjectName } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
 import { addQuotes, questionEntities, quoteFor } from "./quoting.ts";
 import { asksWhatWasTold, tellingQuotes } from "./telling.ts";
+import { asksWhatNext, whatNextQuotes } from "./what-next.ts";
 import { whoIs } from "./who-is.ts";
 import { whoMet } from "./who-met.ts";
 
@@ -40,6 +41,11 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
   if (!quotes.length && q.people.length && selection.meetings.length)
     quotes = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.25, 2, true);
   if (asksWhatWasTold(q)) quotes = tellingQuotes(ctx, q, selection, quotes);
+  // "what did X do after meeting Y?": the sentence that tells what came next, found by its place.
+  if (asksWhatNext(q)) {
+    const next = whatNextQuotes(ctx, selection);
+    if (next.length) quotes = next;
+  }
   if (quotes.length) return addQuotes(new Reply(), quotes);
   // No sentence answers it: say so, then what is known of the subject (facts, not a guess at the answer).
   const reply = q.people.length
