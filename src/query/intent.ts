@@ -51,6 +51,10 @@ const NOT_MEETING_ACT_DONE_TO = new RegExp(
 );
 const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
+/** Whether a question asks who led a group ("who led the Kazakh delegation to the UK?"). */
+export function asksWhoLedGroup(question: string): boolean {
+  return LED_GROUP.test(question.toLowerCase().replace(/\s+/g, " ").trim());
+}
 // "where did X say he hoped to travel?", "when did X announce the session?": the place or time is in what
 // X said, not that of a meeting.
 const SAID_WHERE_OR_WHEN = /^(where|when)\b.*\b(say|says|said|tell|tells|told|announc\w*|mention\w*)\b/;
