@@ -109,12 +109,13 @@ export function personLabel(person: Person, articleId?: string): string {
 /**
  * A source as cited under a reply, readable on a phone: the outlet (from the sidecar, else the agency of
  * the dateline: "ASTANA. KAZINFORM" → KAZINFORM), the title, the publication date and the link. The file
- * name only when nothing else is known. The date as `words` write it (English by default).
+ * name only when nothing else is known. The date as `words` write it (English by default); none when
+ * `dated` is false.
  */
-export function citeArticle(article: Article, words?: Words): string {
+export function citeArticle(article: Article, words?: Words, dated = true): string {
   const outlet = articleOutlet(article);
   const title = article.title ? `“${article.title}”` : undefined;
-  const date = article.published ? (words?.date ?? formatDate)(article.published) : undefined;
+  const date = dated && article.published ? (words?.date ?? formatDate)(article.published) : undefined;
   const parts = [outlet, title, date, article.url].filter((p) => p !== undefined);
   if (!outlet && !title && !article.url) parts.unshift(article.file ?? article.id);
   return parts.join(", ");

@@ -20,6 +20,8 @@ export type Intent =
 
 const MEET =
   /\b(meet|meets|met|meeting|meetings|receive[sd]?|receiving|talks?|talked|held|hold|holds|negotiat\w*|visit\w*|host\w*|welcom\w*|led|lead|leads|headed|heads?|chaired|chairs|sign\w*|congratulat\w*|invit\w*|interview\w*|call(s|ed|ing)? on|paid a (courtesy )?call)\b/;
+// The verbs of going somewhere, in a yes-no question: a visit there is what is asked.
+const TRAVEL = /\b(travel\w*|go|gone|went|fly|flew|flown|arriv\w*|been (to|in))\b/;
 // The noun follows "which"/"what" and its adjectives directly: in "what did the senators do", the
 // senators are the subject of another question.
 const PERSON_NOUN =
@@ -49,6 +51,10 @@ const NOT_MEETING_ACT_DONE_TO = new RegExp(
 );
 const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
+/** Whether a question asks who led a group ("who led the Kazakh delegation to the UK?"). */
+export function asksWhoLedGroup(question: string): boolean {
+  return LED_GROUP.test(question.toLowerCase().replace(/\s+/g, " ").trim());
+}
 // "where did X say he hoped to travel?", "when did X announce the session?": the place or time is in what
 // X said, not that of a meeting.
 const SAID_WHERE_OR_WHEN = /^(where|when)\b.*\b(say|says|said|tell|tells|told|announc\w*|mention\w*)\b/;
@@ -95,6 +101,8 @@ export function detectIntent(question: string): Intent {
   if (/^(did|has|have|had|was|were|is)\b/.test(q) && DISCUSS.test(q) && !MEET.test(q.replace(DISCUSS, " ")))
     return "discussed";
   if (/^(did|has|have|had|was|were|is)\b/.test(q) && MEET.test(q)) return "did-meet";
+  // "did X travel to Kuwait?", "has X been to Japan?": whether X went there, as "did X visit" asks.
+  if (/^(did|has|have|had)\b/.test(q) && TRAVEL.test(q)) return "did-meet";
   if (/^(who is|who was|who's|who are|tell me about|what do you know about)\b/.test(q) && !MEET.test(q))
     return "who-is";
   if (
@@ -149,8 +157,15 @@ export function detectIntent(question: string): Intent {
     )
   )
     return "open";
+  // "is X the first woman to preside over the parliament?": a statement about X to check, which a
+  // sentence of a report confirms, not X's meetings (not "was X in the hall?": a preposition before it).
+  const predicate = /^(is|was|are|were) ((?:\S+ ){1,4}?)(the|a|an) /.exec(q);
+  if (predicate && !PREPOSITION_LAST.test(predicate[2] as string) && !MEET.test(q)) return "open";
   return "about";
 }
+
+// The words before the first article of a yes-no question ending in a preposition: "was X in the hall?".
+const PREPOSITION_LAST = /\b(in|at|on|to|from|with|for|of|during|by) $/;
 
 /** Whether a question asks the event a meeting was held at ("at what event did X meet Y?"). */
 export function asksOccasion(question: string): boolean {

@@ -12,6 +12,7 @@ import { codeWords } from "./code-words.ts";
 import type { CountryGazetteer, CountryMention } from "./countries.ts";
 import { type DateFilter, parseDateFilter } from "./dates.ts";
 import { detectIntent, type Intent } from "./intent.ts";
+import { organisationAsked } from "./organisation.ts";
 import type { PersonMatcher, PersonMention } from "./people.ts";
 
 /** Everything read from one question. */
@@ -25,6 +26,8 @@ export interface QuestionParse {
   placeCountries: string[];
   /** "the Kazakh side": the country whose members the question asks about. */
   side?: string;
+  /** "who from the IPU did X meet?": the organisation whose members the question asks about, as typed. */
+  sideOrganisation?: string;
   date?: DateFilter;
   /** Stemmed words that are not names, countries, dates or stopwords. */
   keywords: string[];
@@ -63,6 +66,14 @@ const HONORIFICS = new Set(
 );
 // Words after which a name is expected ("meet Trudeau", "Volodin and Trudeau").
 const NAME_SLOT = /^(meet|meets|met|meeting|and|with|visit|visited|receive|received|about)$/;
+// Nouns for people, after a country's adjective: "Uzbek officials", "Mongolian lawmakers".
+const PEOPLE_NOUN =
+  /^(officials?|speakers?|chairm[ae]n|chairwom[ae]n|chairpersons?|ambassadors?|ministers?|deput(y|ies)|presidents?|senators?|mps|counterparts?|guests?|leaders?|diplomats?|delegates?|politicians?|parliamentarians?|lawmakers?|legislators?|congressm[ae]n|congresswom[ae]n|representatives?|members?|officers?|envoys?|colleagues?|people)$/;
+// The verbs of meeting, and the auxiliaries before a subject ("did X meet"): a word between the two, or
+// between a title and the verb ("speaker X met"), is the subject's name.
+const MEETING_VERB = /^(meet|meets|met|visit|visits|visited|receive|receives|received)$/;
+const AUXILIARY = /^(did|does|do|will|would|has|have|had|can|could)$/;
+const QUESTION_WORD = /^(what|when|where|why|how|who|whom|which)$/;
 // Words after which a country or city is where something happened ("met in Moscow", "visited Japan").
 const PLACE_BEFORE = /^(in|to|into|inside|visit|visits|visited|visiting)$/;
 // Words before a name that set its person aside: "who will X meet besides Y?" asks for X's others.
@@ -190,6 +201,21 @@ export function parseQuestion(
     (m) =>
       folded[m.start - 1] === "from" || (folded[m.start - 1] === "the" && folded[m.start - 2] === "from"),
   );
+  // "who from the IPU did X meet?": an organisation, not a country, is the side asked about; its words
+  // are neither names nor words the reports must have.
+  const organisation =
+    intent === "who-met" && !from
+      ? organisationAsked(
+          folded,
+          original,
+          (i) => explained.has(i) || isCity[i] === true || ctx.people.isNameWord(folded[i] as string),
+        )
+      : undefined;
+  if (organisation) for (let i = organisation.start; i < organisation.end; i++) explained.add(i);
+  // "which Uzbek officials did X meet?", "X's meetings with Mongolian lawmakers": X's counterparts asked
+  // for are of that country, as with "from Uzbekistan" (not everyone at a forum an Uzbek attended). Of
+  // two people's meeting ("which Kuwaiti MPs attended the X-Y talks?") all who took part are listed.
+  const peopleOf = countryMentions.find((m) => PEOPLE_NOUN.test(folded[m.end] ?? ""));
 
   const capitalised = original.map((w) => /^[A-Z]/.test(w));
   // "DROP TABLE", "SELECT … FROM": keywords of code are capitalised too, and never a name.
@@ -228,7 +254,24 @@ export function parseQuestion(
       placeNames.push(name);
       placeCities.push(name);
     }
-  const found = ctx.people.find(folded, notNames, capitalised);
+  // Where only a name can stand, a small word is one ("who met Among?", "when did speaker among meet
+  // the delegation?", "what did Among reaffirm?"): the last word after a verb of meeting, a word between
+  // an auxiliary or a title and that verb, and the word after a question word and its auxiliary.
+  const last = folded.length - 1;
+  const nameSlots = new Set<number>();
+  if (last > 0 && NAME_SLOT.test(folded[last - 1] as string)) nameSlots.add(last);
+  // "what did Among reaffirm?": after a question word and its auxiliary comes the subject.
+  for (let i = 2; i < folded.length; i++)
+    if (AUXILIARY.test(folded[i - 1] as string) && QUESTION_WORD.test(folded[i - 2] as string))
+      nameSlots.add(i);
+  for (let i = 1; i + 1 < folded.length; i++)
+    if (
+      MEETING_VERB.test(folded[i + 1] as string) &&
+      (AUXILIARY.test(folded[i - 1] as string) || ROLE_WORDS.has(folded[i - 1] as string))
+    )
+      nameSlots.add(i);
+  for (const i of notNames) nameSlots.delete(i);
+  const found = ctx.people.find(folded, notNames, capitalised, nameSlots);
   // Words that may be part of a name: not a date, country, city, role, honorific or small word.
   const mayBeName = folded.map(
     (w, i) =>
@@ -284,6 +327,13 @@ export function parseQuestion(
   const excluded = whole.people.filter(setAside).flatMap((p) => p.ids);
   const nameSpans = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) nameSpans.add(i);
+  // Someone set aside, and the words that set them aside, are no keywords: as ones they would narrow the
+  // meetings to the reports that name them, which are the meetings not asked for.
+  for (const p of whole.people) {
+    if (!setAside(p)) continue;
+    const saidBy = SET_ASIDE.test(folded[p.start - 1] ?? "") ? 1 : 2;
+    for (let i = p.start - saidBy; i < p.end; i++) nameSpans.add(i);
+  }
   // A particle beside a name is part of it ("Turgunbek uulu", "bin Zayed"), never a keyword: as one,
   // it would narrow the person's meetings to the reports that happen to spell it out.
   for (const p of people)
@@ -377,7 +427,10 @@ export function parseQuestion(
       ? ctx.countries.code(sideMatch[1])
       : from && intent === "who-met" && people.length
         ? from.code
-        : undefined,
+        : peopleOf && (intent === "who-met" || intent === "about") && people.length === 1
+          ? peopleOf.code
+          : undefined,
+    ...(organisation && people.length ? { sideOrganisation: organisation.name } : {}),
     date,
     keywords,
     dateKeywords,

@@ -76,8 +76,15 @@ export class PersonMatcher {
   /**
    * The people named in a question's folded words. `skip` marks positions already explained (a country,
    * a date). `capitalised` tells which words were typed with a capital, for names that are also words.
+   * `nameSlots`: positions where only a name can stand, so that a name that is also a small word
+   * ("Among", "Will") is read as that name there, in whatever case it is typed.
    */
-  find(folded: string[], skip: Set<number>, capitalised: boolean[]): PersonMention[] {
+  find(
+    folded: string[],
+    skip: Set<number>,
+    capitalised: boolean[],
+    nameSlots: ReadonlySet<number> = new Set(),
+  ): PersonMention[] {
     const candidates = new Map<string, Candidate>();
     const note = (id: string, position: number, quality: number) => {
       const c = candidates.get(id) ?? { id, positions: new Map<number, number>(), score: 0 };
@@ -120,6 +127,12 @@ export class PersonMatcher {
       const exact = this.names.peopleWith(word);
       if (asked(i, word) && exact && (!this.ordinaryWords.has(word) || capitalised[i]))
         for (const id of exact) note(id, i, 1);
+    }
+    // Name words are never small words, so one in a name's slot is looked up among surnames of that kind.
+    for (const slot of nameSlots) {
+      const word = folded[slot];
+      if (word !== undefined && !skip.has(slot) && STOPWORDS.has(word))
+        for (const id of this.smallWordSurnames().get(word) ?? []) note(id, slot, 1);
     }
     // A name word that prose also has in lower case ("pyo" of Kim Jin-pyo, "park") is still part of the
     // name when typed in lower case beside another word of the same person's name: "kim jin pyo".
@@ -191,6 +204,25 @@ export class PersonMatcher {
       });
     }
     return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private smallWordSurnamesByWord: Map<string, string[]> | undefined;
+
+  // The people whose name or alias ends in a small word ("Anita Among", "Among"), by that word; built
+  // on the first question that needs it.
+  private smallWordSurnames(): Map<string, string[]> {
+    if (this.smallWordSurnamesByWord) return this.smallWordSurnamesByWord;
+    const byWord = new Map<string, string[]>();
+    for (const person of this.people.values())
+      for (const name of [person.name, ...person.aliases]) {
+        const last = words(fold(name)).at(-1);
+        if (last === undefined || !STOPWORDS.has(last) || last.length < 3) continue;
+        const ids = byWord.get(last) ?? [];
+        if (!ids.includes(person.id)) ids.push(person.id);
+        byWord.set(last, ids);
+      }
+    this.smallWordSurnamesByWord = byWord;
+    return byWord;
   }
 
   // Whether the articles call a person by this one word alone: an alias (or the name) that is just it.

@@ -52,6 +52,8 @@ export class Reply {
   readonly notes: Segment[][] = [];
   /** Notes shown between the header and the facts (e.g. that a narrowing matched nothing). */
   readonly notices: Segment[][] = [];
+  // Whether the sources under the reply give their publication dates (see citeWithoutDates).
+  private sourceDates = true;
 
   /** Sets the first line (not counted among the facts). */
   setHeader(...segments: Segment[]): this {
@@ -63,6 +65,13 @@ export class Reply {
   add(articleIds: string[], ...segments: Segment[]): this {
     this.lines.push({ segments, articleIds: [...new Set(articleIds)] });
     this.briefs[this.lines.length - 1] = undefined;
+    return this;
+  }
+
+  /** Adds a fact line before all others, citing the given articles (what answers before the list). */
+  addFirst(articleIds: string[], ...segments: Segment[]): this {
+    this.lines.unshift({ segments, articleIds: [...new Set(articleIds)] });
+    this.briefs.unshift(undefined);
     return this;
   }
 
@@ -85,6 +94,15 @@ export class Reply {
   /** Adds a line shown above the header, on every page: what is said before the answer begins. */
   preface(...segments: Segment[]): this {
     this.prefaces.push(segments);
+    return this;
+  }
+
+  /**
+   * Cites the sources without their publication dates: for a reply whose answer is a date ("when did
+   * X meet Y?"), where the day a report came out, usually the day after, would read as a second answer.
+   */
+  citeWithoutDates(): this {
+    this.sourceDates = false;
     return this;
   }
 
@@ -146,7 +164,7 @@ export class Reply {
     }
     for (const [i, id] of cited.entries()) {
       const article = articles.get(id);
-      const cite = article ? citeArticle(article, words) : id;
+      const cite = article ? citeArticle(article, words, this.sourceDates) : id;
       text.push(`[${i + 1}] ${cite}`);
       html.push(`[${i + 1}] ${article ? htmlCitation(article, cite) : escapeHtml(id)}`);
       sources.push({

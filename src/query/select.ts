@@ -12,6 +12,7 @@ import { stem } from "../text/stem.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { type DateFilter, dateMatches } from "./dates.ts";
 import { keepDescribed } from "./described.ts";
+import { meetsOrganisation } from "./organisation.ts";
 import type { QuestionParse } from "./parse.ts";
 import { countryByArticle } from "./person-country.ts";
 
@@ -27,7 +28,9 @@ export type Narrowing =
   /** Meetings in the question's period. */
   | { kind: "date"; date: DateFilter }
   /** Meetings where something was signed. */
-  | { kind: "agreement" };
+  | { kind: "agreement" }
+  /** Meetings with someone of this organisation, as the question named it. */
+  | { kind: "organisation"; name: string };
 
 /** The meetings chosen, and the narrowings that had to be dropped. */
 export interface Selection {
@@ -165,6 +168,15 @@ export function selectMeetings(
         codes,
       });
     }
+  }
+  // "who from the IPU did X meet?": the meetings with someone of that organisation.
+  const organisation = q.sideOrganisation;
+  if (organisation) {
+    const asked = new Set(q.people.flatMap((p) => p.ids));
+    narrow((m) => meetsOrganisation(index, m, organisation, asked), {
+      kind: "organisation",
+      name: organisation,
+    });
   }
   // "met in China", "met in Minsk": the meetings held there. A place matched by no meeting is said, and
   // the meetings whose place is unknown (which may have been there) are the ones given, as such.

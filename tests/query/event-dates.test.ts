@@ -87,6 +87,13 @@ describe("the date of an event that is not a meeting", () => {
     expect(text).toContain("10 March 2024");
     expect(text).not.toContain("14 October");
   });
+  it("is the only date of a reply to when two people met: the source is cited without the day it came out", () => {
+    const text = ask("when did Verhagen meet Marrow?");
+    expect(text).toContain("10 March 2024");
+    expect(text).not.toContain("11 March 2024");
+    // Other replies still date their sources.
+    expect(ask("where did Verhagen meet Marrow?")).toContain("11 March 2024");
+  });
   it("is not guessed from a sentence that names the event with no day", () => {
     expect(ask("when will Verhagen lead the delegation to the assembly?")).not.toContain("14 October");
   });

@@ -166,6 +166,9 @@ describe("intents", () => {
     ["who met the officials of Mongolia?", "who-met"],
     ["Which conflict did Babloyan raise?", "open"],
     ["how many documents were signed?", "open"],
+    ["did Koshanov travel to Mongolia?", "did-meet"],
+    ["is Koshanov the first man to preside over the Majilis twice?", "open"],
+    ["was Koshanov in the hall?", "about"],
     ["Koshanov", "about"],
     ["  ", "empty"],
   ])("%s → %s", (q, intent) => {

@@ -162,6 +162,8 @@ function narrowingWords(ctx: ComposeContext, narrowing: Narrowing): string {
       return w.period(narrowing.date);
     case "agreement":
       return w.withAgreement;
+    case "organisation":
+      return w.meetingsWith([narrowing.name]);
   }
 }
 

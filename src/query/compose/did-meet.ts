@@ -14,7 +14,8 @@ import {
   unmatchedNotice,
 } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
-import { addQuotes, quoteFor, surnameOf } from "./quoting.ts";
+import { addQuotes, clip, quoteFor, surnameOf } from "./quoting.ts";
+import { sentenceOfBoth } from "./said-of-both.ts";
 import { whoMet } from "./who-met.ts";
 
 // The least share of a question's keywords a sentence telling how a meeting was held must have.
@@ -86,11 +87,17 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
       : where
         ? w.noMeetingOfNarrowed(xName, where)
         : w.noMeetingOf(xName);
+  // What a report says of them both (an invitation, greetings conveyed) comes first under the "no".
+  const both = sentenceOfBoth(ctx, q);
+  const withSaid = (reply: Reply) =>
+    both ? reply.addFirst([both.sentence.articleId], `“${clip(both.sentence.text)}”`) : reply;
   // The reports that name both are why one asks: who each side met there ("Li met Volodin; Pelosi
   // is only mentioned").
   const namingBoth = x && y ? inReportsNamingBoth(ctx, x.ids, y.ids) : [];
   if (namingBoth.length)
-    return meetingList(ctx, q, { meetings: namingBoth, unmatched: [] }, `${header} ${w.inReportsNamingBoth}`);
+    return withSaid(
+      meetingList(ctx, q, { meetings: namingBoth, unmatched: [] }, `${header} ${w.inReportsNamingBoth}`),
+    );
   // Who they did meet: X's meetings (else Y's) involving the other's country.
   const candidates = [x, y].filter((p) => p !== undefined);
   for (const [i, p] of candidates.entries()) {
@@ -106,9 +113,9 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
     const sel = selectMeetings(ctx.index, single, ctx.countries);
     if (sel.meetings.length === 0 || sel.unmatched.length) continue;
     const reply = whoMet(ctx, single, sel);
-    return reply.setHeader(`${header} ${w.theyMet(personName(ctx, p.ids[0] as string))}`);
+    return withSaid(reply.setHeader(`${header} ${w.theyMet(personName(ctx, p.ids[0] as string))}`));
   }
-  return new Reply().setHeader(header);
+  return withSaid(new Reply().setHeader(header));
 }
 
 /**

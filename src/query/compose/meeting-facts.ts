@@ -5,6 +5,7 @@
 import type { Meeting } from "../../facts/types.ts";
 import { fold } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
+import { isCalendarDay } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
@@ -20,13 +21,17 @@ const MEETING_WORD = /^(meet|met|talks?|receiv|visit|held|hold|host)/;
 
 /**
  * One line per selected meeting written by `facts`, the best quote, or "I don't know". Two people with
- * no recorded meeting: that is said, with at most one sentence that names them both.
+ * no recorded meeting: that is said, with at most one sentence that names them both. `answersADay`:
+ * the lines answer with the meetings' days, so when each has a calendar day its report states and no
+ * sentence is quoted, the sources are cited without the days their reports came out (which would read
+ * as second answers; a day read from "on Thursday" or "today" needs its report's day, shown).
  */
 export function meetingFacts(
   ctx: ComposeContext,
   q: QuestionParse,
   selection: Selection,
   facts: (m: Meeting) => string,
+  answersADay = false,
 ): Reply {
   const reply = new Reply();
   const told = new Set<Meeting>();
@@ -38,8 +43,10 @@ export function meetingFacts(
     reply.add(articles, { bold: sides(ctx, m) }, ` ${facts(m)}`);
   }
   const quotes = quoteFor(ctx, q, selection, 0.5);
-  addQuotes(reply, quotes.length ? quotes : detailOfRecord(ctx, q, selection.meetings[0]));
+  const details = quotes.length ? quotes : detailOfRecord(ctx, q, selection.meetings[0]);
+  addQuotes(reply, details);
   if (!reply.lines.length) return sentenceNamingBoth(ctx, q) ?? noMeetingOfBoth(ctx, q) ?? notFound(ctx, q);
+  if (answersADay && !details.length && selection.meetings.every(statesItsDay)) reply.citeWithoutDates();
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
 }
@@ -68,6 +75,9 @@ function detailOfRecord(ctx: ComposeContext, q: QuestionParse, m: Meeting | unde
     : undefined;
   return sentence ? [{ sentence, score: 0, matched: [] }] : [];
 }
+
+// A meeting whose report states its calendar day (not one reckoned from the day it came out).
+const statesItsDay = (m: Meeting) => m.date?.basis === "stated" && isCalendarDay(m.date.start);
 
 /**
  * The meetings other reports give of the same encounter as `m`: the same people on the same day. Its

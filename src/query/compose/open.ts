@@ -1,4 +1,7 @@
 /** Open questions ("which port did Nazarbayev mention?"): the best sentences of the subject's articles. */
+import type { IndexedSentence } from "../../facts/index.ts";
+import { fold } from "../../text/normalize.ts";
+import { asksWhoLedGroup } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
@@ -7,9 +10,13 @@ import { type ComposeContext, subjectName } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
 import { addQuotes, questionEntities, quoteFor } from "./quoting.ts";
 import { asksWhatWasTold, tellingQuotes } from "./telling.ts";
+import { asksWhatNext, whatNextQuotes } from "./what-next.ts";
 import { whoIs } from "./who-is.ts";
 import { whoMet } from "./who-met.ts";
 
+// How a report names who led a group: "led by X", "headed by X", "X, the head of the delegation".
+const NAMES_LEADER =
+  /\b(led|headed|chaired) by\b|\bhead(s|ed)? (of )?the\b[^.]{0,40}\b(delegation|group|side|team|mission)\b/i;
 // How much better a sentence from any article must match than the subject's own best, to be preferred.
 const WIDER_MARGIN = 1.5;
 
@@ -40,6 +47,30 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
   if (!quotes.length && q.people.length && selection.meetings.length)
     quotes = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.25, 2, true);
   if (asksWhatWasTold(q)) quotes = tellingQuotes(ctx, q, selection, quotes);
+  // "who led the Kazakh delegation to the UK?": the sentence that names the leader ("led by", "headed
+  // by"), which the one with most of the question's words (the visit's dates) may not be.
+  if (asksWhoLedGroup(q.question)) {
+    // Of the country asked ("the Kazakh delegation"), when one is: by its name or adjective.
+    const countryWords = [...q.countries.map((c) => ctx.countries.name(c)), ...q.countryKeywords]
+      .map((w) => fold(w).slice(0, 5))
+      .filter((w) => w.length >= 4);
+    const ofCountry = (s: IndexedSentence) =>
+      !countryWords.length ||
+      fold(s.text)
+        .split(" ")
+        .some((w) => countryWords.some((c) => w.startsWith(c)));
+    const naming = (s: IndexedSentence) => NAMES_LEADER.test(s.text) && ofCountry(s);
+    const led = quoteFor(ctx, q, selection, 0.25, 2, true, naming);
+    const anywhere = led.length
+      ? led
+      : quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.25, 2, true, naming);
+    if (anywhere.length) quotes = anywhere;
+  }
+  // "what did X do after meeting Y?": the sentence that tells what came next, found by its place.
+  if (asksWhatNext(q)) {
+    const next = whatNextQuotes(ctx, selection);
+    if (next.length) quotes = next;
+  }
   if (quotes.length) return addQuotes(new Reply(), quotes);
   // No sentence answers it: say so, then what is known of the subject (facts, not a guess at the answer).
   const reply = q.people.length

@@ -29,7 +29,7 @@ export function when(ctx: ComposeContext, q: QuestionParse, selection: Selection
       .filter(Boolean)
       .join(" ");
   const events = asksWhenTheyMet(q.question) ? [] : eventDateQuotes(ctx, q, selection);
-  if (!events.length) return meetingFacts(ctx, q, selection, facts);
+  if (!events.length) return meetingFacts(ctx, q, selection, facts, true);
   // The sentences that date the event, then the meetings their report tells of (the same visit's talks).
   const reply = addQuotes(new Reply(), events);
   const reports = new Set(events.map((e) => e.sentence.articleId));

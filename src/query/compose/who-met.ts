@@ -1,12 +1,14 @@
 /** "who met X?": one line per counterpart, with their latest meeting and how many there were. */
 import type { Meeting, Person } from "../../facts/types.ts";
 import { describePerson } from "../format.ts";
+import { namesOrganisation, ofOrganisation } from "../organisation.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply, type ReplyLine } from "../reply.ts";
 import type { Selection } from "../select.ts";
 import {
   type ComposeContext,
   circumstances,
+  countryName,
   personCountry,
   type Shared,
   sharedCircumstances,
@@ -49,12 +51,29 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   const sideGroups = new Map<string, string[]>();
   // "besides Y": Y is not listed, nor the meetings with Y alone.
   const setAside = new Set(q.excluded ?? []);
+  // "who from the IPU did X meet?": those of the organisation, when the narrowing found any.
+  const organisation = selection.unmatched.some((n) => n.kind === "organisation")
+    ? undefined
+    : q.sideOrganisation;
+  // "who from Russia did X meet?": those of that country, unless no meeting with it was found (then the
+  // others are given, after saying so).
+  const side = selection.unmatched.some((n) => n.kind === "countries" && n.codes.includes(q.side ?? ""))
+    ? undefined
+    : q.side;
+  const asked = side !== undefined || organisation !== undefined;
   for (const m of selection.meetings) {
     const all = m.participants.filter((id) => !subject.has(id));
     const others = all.filter((id) => !setAside.has(id));
     if (all.length && !others.length) continue;
-    const shown = q.side ? others.filter((id) => personCountry(ctx, id, m.articleId) === q.side) : others;
-    for (const id of shown.length ? shown : others) {
+    const shown = side
+      ? others.filter((id) => personCountry(ctx, id, m.articleId) === side)
+      : organisation
+        ? others.filter((id) => ofOrganisation(ctx.index, id, m, organisation))
+        : others;
+    // Asked for a side (a country, an organisation), a meeting with no one of it named lists no one else:
+    // its unnamed sides of that side, if any, below.
+    const listed = shown.length || asked ? shown : others;
+    for (const id of listed) {
       const seen = counterparts.get(id);
       if (seen) {
         seen.count++;
@@ -63,20 +82,26 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
       }
       const entry = { latest: m, count: 1, articles: [m.articleId] };
       counterparts.set(id, entry);
-      reply.addLazy(() => counterpartLine(ctx, id, entry, shared), ctx.index.people.get(id)?.name ?? id);
+      // Named in "…and N more" too as the source spells them, so that the reader finds them there.
+      reply.addLazy(
+        () => counterpartLine(ctx, id, entry, shared),
+        () => `${ctx.index.people.get(id)?.name ?? id}${asSpelledIn(ctx, entry.latest, id)}`,
+      );
     }
-    if (others.length) continue;
+    if (listed.length) continue;
     // No named counterpart: the unnamed sides (a delegation), but not the subject's own side. Sides met
     // alike (the delegations one article lists, all in one place and time) share one line.
     const where = suffix(circumstances(ctx, m, shared));
     for (const party of m.parties) {
-      if (ownCountry && ctx.countries.code(party.country) === ownCountry && m.parties.length > 1) continue;
-      const side = withCountry(ctx, party.description, party.country);
+      if (ownCountry && ctx.countries.code(party.country) === ownCountry && m.parties.length > 1 && !side)
+        continue;
+      if (asked && !ofTheSide(ctx, party, side, organisation)) continue;
+      const described = withCountry(ctx, party.description, party.country);
       const key = `${m.articleId}\n${where}`;
       const group = sideGroups.get(key);
-      if (group) group.push(side);
+      if (group) group.push(described);
       else {
-        const sides = [side];
+        const sides = [described];
         sideGroups.set(key, sides);
         reply.addLazy(
           () => ({ articleIds: [m.articleId], segments: [joinSides(sides, ctx.words.and), where] }),
@@ -85,8 +110,30 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
       }
     }
   }
+  // No one of the side asked among them ("which Kazakh officials did Koshanov meet?", his own country,
+  // which narrows no meeting): that is said, then whom they did meet.
+  if (asked && !reply.lines.length) {
+    const others = whoMet(ctx, { ...q, side: undefined, sideOrganisation: undefined }, selection);
+    const sideName = side ? countryName(ctx, side) : (organisation as string);
+    return others.notice(
+      `${ctx.words.noMeetingOfNarrowed(first.name, ctx.words.meetingsWith([sideName]))} ${ctx.words.othersAre}`,
+    );
+  }
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
+}
+
+/** Whether an unnamed side of a meeting is of the country (alpha-3) or the organisation asked about. */
+function ofTheSide(
+  ctx: ComposeContext,
+  party: Meeting["parties"][number],
+  country: string | undefined,
+  organisation: string | undefined,
+): boolean {
+  if (country !== undefined) return ctx.countries.code(party.country) === country;
+  return (
+    organisation !== undefined && namesOrganisation(`${party.description} ${party.country}`, organisation)
+  );
 }
 
 /**
@@ -119,11 +166,7 @@ function counterpartLine(
   const label = person ? describePerson(person, latest.articleId, ctx.words) : "";
   const times = count > 1 ? `; ${ctx.words.timesMet(count)}` : "";
   // The source may spell the name otherwise ("K.Tokayev"): say so, so that the reader finds it there.
-  const spelled = latest.participantNames?.[latest.participants.indexOf(id)];
-  const asSpelled =
-    spelled && person && !person.name.includes(spelled) && spelled !== person.name
-      ? ` ${ctx.words.inTheSource(spelled)}`
-      : "";
+  const asSpelled = asSpelledIn(ctx, latest, id);
   return {
     articleIds: articles,
     segments: [
@@ -133,4 +176,13 @@ function counterpartLine(
       `${suffix(circumstances(ctx, latest, shared))}${times}`,
     ],
   };
+}
+
+/** " (K.Tokayev in the source)" when the report of meeting `m` spells the person otherwise, else "". */
+function asSpelledIn(ctx: ComposeContext, m: Meeting, id: string): string {
+  const person = ctx.index.people.get(id);
+  const spelled = m.participantNames?.[m.participants.indexOf(id)];
+  return spelled && person && !person.name.includes(spelled) && spelled !== person.name
+    ? ` ${ctx.words.inTheSource(spelled)}`
+    : "";
 }
