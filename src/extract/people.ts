@@ -32,6 +32,7 @@ import {
   sharedAppositionRoles,
   statedRole,
 } from "./roles.ts";
+import { seatTitleOfList } from "./seat-title-list.ts";
 import { sharedTitleRoles } from "./shared-titles.ts";
 import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
 import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
@@ -309,8 +310,12 @@ function addNameMention(
   if (before) before = withDelegation(s.tokens, s.found, before);
   // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
   else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
+  // "Kuwaiti MP A, B and C": the seat title of the list's first name is the title of the others.
+  const seat = before || after ? undefined : seatTitleOfList(s.tokens, span.from, walk.listHead, walk.lastTo);
+  if (seat) before = seat;
   const inList =
-    !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === walk.lastTo;
+    !!seat ||
+    (!!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === walk.lastTo);
   if (before && walk.listHead && inList && !before.country && !before.body)
     before = { ...before, country: walk.listHead.country };
   if (before && !after && !before.body && before.country && startsWithCountry(s.found, before))

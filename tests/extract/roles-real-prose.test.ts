@@ -1,0 +1,59 @@
+/**
+ * Titles and countries that agency reports write in ways the other tables do not: one seat title before
+ * a list of names ("Kuwaiti MP A, B and C"). Invented reports, each with the people the text makes
+ * plain and their country and title; and negatives where the title stays with the one name.
+ */
+import { describe, expect, it } from "vitest";
+import { type PeopleReport, people, peopleErrors } from "./people-helpers.ts";
+
+/** "Kuwaiti MP A, B, C and D": one seat title of a country before a list of names with no title of their own. */
+const SEAT_TITLE_BEFORE_A_LIST: PeopleReport[] = [
+  [
+    "ANKARA: The meeting was attended by Kuwaiti MP Salem Al-Rashidi, Nawaf Al-Hajeri, Dr Talal Al-Fadhli and Mubarak Al-Azmi, and the Kuwaiti Ambassador to Turkey Bader Al-Qattan.",
+    [
+      ["Salem Al-Rashidi", "Kuwait", "Kuwaiti MP"],
+      ["Nawaf Al-Hajeri", "Kuwait", "Kuwaiti MP"],
+      ["Talal Al-Fadhli", "Kuwait", "Kuwaiti MP"],
+      ["Mubarak Al-Azmi", "Kuwait", "Kuwaiti MP"],
+      ["Bader Al-Qattan", "Kuwait", "Kuwaiti Ambassador to Turkey"],
+    ],
+  ],
+  [
+    "BUDAPEST - Speaker Laszlo Farkas received Polish senator Anna Wierzbicka, Tomasz Zielinski and Marek Nowakowski on Monday.",
+    [
+      ["Anna Wierzbicka", "Poland", "Polish senator"],
+      ["Tomasz Zielinski", "Poland", "Polish senator"],
+      ["Marek Nowakowski", "Poland", "Polish senator"],
+    ],
+  ],
+  [
+    "NAIROBI - The talks were also attended by Ugandan lawmaker Grace Namukasa, Peter Okello, and Ruth Atim.",
+    [
+      ["Grace Namukasa", "Uganda", "Ugandan lawmaker"],
+      ["Peter Okello", "Uganda", "Ugandan lawmaker"],
+      ["Ruth Atim", "Uganda", "Ugandan lawmaker"],
+    ],
+  ],
+];
+
+describe("one seat title of a country before a list of names", () => {
+  it("is the title and country of every name of the list that has none of its own", () => {
+    const wrong = peopleErrors(SEAT_TITLE_BEFORE_A_LIST);
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+  it("is not given to a name with a title of its own, nor to one the list does not join", () => {
+    const p = people(
+      " date 2025-01-01 HANOI - Vietnamese deputy Tran Van Minh, Ambassador Nguyen Thi Lan and his wife Le Thi Hoa attended the talks. Kenyan MP Mary Wanjiku met Omar Hassan.",
+    );
+    expect(p.get("Tran Van Minh")?.roles).toEqual(["Vietnamese deputy"]);
+    expect(p.get("Nguyen Thi Lan")?.roles).toEqual(["Ambassador"]);
+    expect(p.get("Le Thi Hoa")?.roles ?? []).not.toContain("Vietnamese deputy");
+    expect(p.get("Omar Hassan")?.roles ?? []).not.toContain("Kenyan MP");
+  });
+  it("is not given by a title that is no seat ('Kuwaiti Ambassador A, B and C')", () => {
+    const p = people(
+      " date 2025-01-01 KUWAIT - Speaker Fahad Al-Sabah met Kuwaiti Ambassador Jasem Al-Budaiwi, Ali Al-Mutairi and Hamad Al-Ajmi.",
+    );
+    expect(p.get("Ali Al-Mutairi")?.roles ?? []).not.toContain("Kuwaiti Ambassador");
+  });
+});
