@@ -730,7 +730,7 @@ function otherFirstName(doc: Doc, name: string, sentence: number): LocalPerson |
 export function addRole(person: LocalPerson, role: RoleSpan, sentence: number, ownerTitle?: string): void {
   person.country ??= role.country;
   if (role.counterpart) {
-    const own = titleAfterCounterpart(role.title);
+    const own = titleAfterCounterpart(role.title) ?? counterpartFrom(role.title, ownerTitle);
     if (own) role = { ...role, title: own, counterpart: false };
     else {
       const title = ownerTitle ? `${role.title} of the ${ownerTitle.replace(/^the\s+/i, "")}` : role.title;
@@ -747,6 +747,24 @@ export function addRole(person: LocalPerson, role: RoleSpan, sentence: number, o
   if (short !== role.title && !person.roles.some((r) => r.title === short))
     person.roles.push({ ...role, title: short, sentence });
 }
+
+/**
+ * "her counterpart from the National Assembly of Ostria", said beside a "Speaker of Parliament": the
+ * owner's title in the body (or country) the counterpart comes from, "Speaker of the National Assembly
+ * of Ostria". Undefined for a counterpart said otherwise, or when the owner's title is not known.
+ */
+function counterpartFrom(title: string, ownerTitle: string | undefined): string | undefined {
+  const from = /\bcounterpart from (.+)$/i.exec(title)?.[1];
+  // The title words that end the owner's title before any "of" ("Speaker", "Vice Chairman"), without
+  // the country or body before them ("Ostrian Parliament Speaker"): those say the owner's side.
+  const words = (ownerTitle?.split(/ of /i)[0] ?? "").split(/\s+/);
+  let k = words.length;
+  while (k > 0 && (isTitleWord(words[k - 1] ?? "") || TITLE_RANK.test(words[k - 1] ?? ""))) k--;
+  const head = words.slice(k).join(" ");
+  return from && head ? `${head} of ${from}` : undefined;
+}
+// Words of rank that open a title ("Vice Chairman", "First Deputy Speaker").
+const TITLE_RANK = /^(?:vice|first|deputy|chief)$/i;
 
 // "counterpart Senate Speaker of the Oliy Majlis": the words after "counterpart", when they hold a title.
 function titleAfterCounterpart(title: string): string | undefined {

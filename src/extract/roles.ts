@@ -302,7 +302,11 @@ function scanRoleBefore(
       isCapitalized(w) ||
       ROLE_LOWER.has(f) ||
       isTitleWord(w) || // "Chargé d'Affaires": a title word in lower case
-      (CONNECTORS.has(f) && f !== "and")
+      (CONNECTORS.has(f) && f !== "and") ||
+      // "her counterpart from the National Assembly of Ostria X": where the counterpart comes from.
+      (f === "from" &&
+        tokens[k - 1]?.key === "counterpart" &&
+        !tokens.slice(k, end).some((t) => t.text === ","))
     ) {
       // "Speaker of Majilis, the lower chamber of the Kazakh Parliament, X": a gloss of the body goes on.
       const gloss =

@@ -57,3 +57,38 @@ describe("one seat title of a country before a list of names", () => {
     expect(p.get("Ali Al-Mutairi")?.roles ?? []).not.toContain("Kuwaiti Ambassador");
   });
 });
+
+/** "her counterpart from the National Assembly of X, Y": the owner's title, held in the body or country named. */
+const COUNTERPART_FROM: PeopleReport[] = [
+  [
+    "KAMPALA - The Speaker of Parliament Rose Achieng has welcomed her counterpart from the National Assembly of Zambia Rt Hon Mary Phiri who is on a study trip to Uganda. The Zambian speaker who arrived in the morning was guided by Achieng on a tour of the chambers.",
+    [
+      ["Rose Achieng", "Uganda", "Speaker of Parliament"],
+      ["Mary Phiri", "Zambia", "Speaker of the National Assembly of Zambia"],
+    ],
+  ],
+  [
+    "ACCRA - Ghanaian Speaker Kofi Mensah received his counterpart from Malawi Grace Banda in Accra on Monday.",
+    [
+      ["Kofi Mensah", "Ghana", "Ghanaian Speaker"],
+      ["Grace Banda", "Malawi", "Speaker of Malawi"],
+    ],
+  ],
+  [
+    "HANOI - National Assembly Vice Chairman Tran Van Binh held talks with his counterpart from the Lao National Assembly Somsak Vongsa.",
+    [["Somsak Vongsa", "Laos", "Vice Chairman of the Lao National Assembly"]],
+  ],
+];
+
+describe("a counterpart said to come from a body or a country", () => {
+  it("holds the owner's title in that body or country", () => {
+    const wrong = peopleErrors(COUNTERPART_FROM);
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+  it("does not take words across a comma as the place the counterpart comes from", () => {
+    const p = people(
+      " date 2025-01-01 SANTIAGO - Senator Maria Lopez met her counterpart from Chile, Senator Pablo Rojas.",
+    );
+    expect(p.get("Pablo Rojas")?.roles).toEqual(["Senator"]);
+  });
+});
