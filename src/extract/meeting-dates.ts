@@ -23,6 +23,7 @@ import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
+import { dayOfSayingAtMeeting } from "./saying-at-meeting.ts";
 import { countryOf } from "./gazetteer.ts";
 import {
   isFutureUndated,
@@ -499,6 +500,11 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     ) {
       const scene = sceneDate(before, sentence, day);
       if (scene) m.date = scene;
+    }
+    // "X stated today that ... . X made that statement at the meeting with Y": the saying's day.
+    if (!m.date && !planned && !m.earlier) {
+      const said = dayOfSayingAtMeeting(before?.text, text, day);
+      if (said) m.date = spanDate(said, "the saying the meeting's sentence places at it");
     }
     // Without a day of filing (a dateline much older than the page) nothing is of the report's day.
     if (!m.date && !planned && !m.earlier && published && day) {
