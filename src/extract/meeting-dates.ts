@@ -21,6 +21,7 @@ import {
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
+import { encounterOnRecentDayBefore } from "./encounter-days-before.ts";
 import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -309,6 +310,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
       (!!published && body.some((s) => attendedRecently(s.text, published))) ||
       (!!day && body.some((s) => arrivedBefore(s.text, day))) ||
+      body.some((s) => encounterOnRecentDayBefore(s.text, day)) ||
       body.some((s) => meetingsOfPastPeriod(s.text)),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
