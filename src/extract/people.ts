@@ -6,6 +6,7 @@
 
 import { BoundedCache } from "../text/bounded-cache.ts";
 import { allMatches } from "./all-matches.ts";
+import { colleagueRole } from "./colleagues.ts";
 import { countryWordSurnames } from "./country-surnames.ts";
 import { countryTag } from "./country-tag.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
@@ -14,6 +15,7 @@ import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.t
 import { honorificEnd, honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import { partyGroupTag } from "./party-group-tag.ts";
+import { withPossessiveBody } from "./possessive-body.ts";
 import {
   countryIn,
   delegationListRole,
@@ -272,6 +274,7 @@ function addNameMention(
     addRole(person, walk.pending.role, s.index);
   walk.pending = undefined;
   servingTitle(s, span, walk, isNameToken);
+  const previous = walk.previous?.person;
   walk.previous = { person, to: span.to };
   let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRole;
   // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
@@ -307,12 +310,15 @@ function addNameMention(
     before && !after && !delegationBefore(s.tokens, before.from)
       ? groupHead(s.tokens, s.found, before.from)
       : undefined;
-  if (before) before = withDelegation(s.tokens, s.found, before);
+  if (before) before = withPossessiveBody(doc.sentences, s, withDelegation(s.tokens, s.found, before));
   // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
   else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
   // "Kuwaiti MP A, B and C": the seat title of the list's first name is the title of the others.
   const seat = before || after ? undefined : seatTitleOfList(s.tokens, span.from, walk.listHead, walk.lastTo);
   if (seat) before = seat;
+  // "X, together with colleagues A, B and C": A (and the names listed with A) sit in X's body.
+  const colleague = before || after ? undefined : colleagueRole(s.tokens, span.from, previous);
+  if (colleague) before = colleague;
   const inList =
     !!seat ||
     (!!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === walk.lastTo);
@@ -321,6 +327,7 @@ function addNameMention(
   if (before && !after && !before.body && before.country && startsWithCountry(s.found, before))
     walk.listHead = before;
   else if (!inList || after) walk.listHead = undefined;
+  if (colleague) walk.listHead = colleague;
   walk.lastTo = span.to;
   const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
   if (before && (s.tokens[before.from - 1]?.key ?? "") === "its")

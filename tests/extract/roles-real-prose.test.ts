@@ -92,3 +92,59 @@ describe("a counterpart said to come from a body or a country", () => {
     expect(p.get("Pablo Rojas")?.roles).toEqual(["Senator"]);
   });
 });
+
+/** "the group's chair X": the title's body is the one of that noun named before, in the sentence or before it. */
+const POSSESSIVE_BODY: PeopleReport[] = [
+  [
+    "ASTANA - An official delegation of the German Bundestag, including members of the «Germany-Mongolia» Parliamentary Group, is visiting Kazakhstan. During the visit the group's chair Helmut Krause was received by the Speaker of the Majilis Aidos Serikov.",
+    [["Helmut Krause", "Germany", "chair of the «Germany-Mongolia» Parliamentary Group"]],
+  ],
+  [
+    "VILNIUS - A delegation of the Polish Sejm and members of the Poland-Lithuania Friendship Group arrived on Monday. The group's head Jan Wisniewski met the Speaker of the Seimas Rasa Jonaitiene.",
+    [["Jan Wisniewski", "Poland", "head of the Poland-Lithuania Friendship Group"]],
+  ],
+];
+
+/** "X, together with colleagues A, B and C": X's colleagues sit in X's parliament. */
+const COLLEAGUES: PeopleReport[] = [
+  [
+    "ASTANA - An official delegation of the German Bundestag, including members of the «Germany-Mongolia» Parliamentary Group, is visiting Kazakhstan. During the visit the group's chair Helmut Krause, together with colleagues Anna Vogt, Peter Brandt and Karl Meier, was received by the Speaker of the Majilis Aidos Serikov.",
+    [
+      ["Anna Vogt", "Germany", "member of the Bundestag"],
+      ["Peter Brandt", "Germany", "member of the Bundestag"],
+      ["Karl Meier", "Germany", "member of the Bundestag"],
+      ["Aidos Serikov", "Kazakhstan", "Speaker of the Majilis"],
+    ],
+  ],
+  [
+    "OTTAWA - Jean Tremblay, a member of the House of Commons of Canada, and his colleagues Marie Gagnon and Luc Roy met the Speaker of the Storting Kari Nilsen.",
+    [
+      ["Marie Gagnon", "Canada", "member of the House of Commons"],
+      ["Luc Roy", "Canada", "member of the House of Commons"],
+    ],
+  ],
+];
+
+describe("a body said by a possessive, and colleagues", () => {
+  it("completes 'the group's chair' with the group named before", () => {
+    const wrong = peopleErrors(POSSESSIVE_BODY);
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+  it("finds the body in the same sentence, before the title", () => {
+    const p = people(
+      " date 2025-01-01 SEOUL - A delegation of the House Foreign Affairs Committee, led by the committee's chairman Michael Torres, arrived here on Tuesday.",
+    );
+    expect(p.get("Michael Torres")?.roles).toContain("chairman of the House Foreign Affairs Committee");
+  });
+  it("seats the colleagues listed after a member in the member's body", () => {
+    const wrong = peopleErrors(COLLEAGUES);
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+  it("leaves a possessive with no body of that noun named before, and colleagues of a person with no body", () => {
+    const p = people(
+      " date 2025-01-01 ROME - The group's chair Marco Bianchi met Speaker Anna Rossi. Journalist Luca Verdi, together with colleagues Paolo Neri and Sara Blu, attended.",
+    );
+    expect(p.get("Marco Bianchi")?.roles).toEqual(["chair"]);
+    expect(p.get("Paolo Neri")?.roles ?? []).toEqual([]);
+  });
+});
