@@ -1189,7 +1189,13 @@ export function describeRole(
     .join("")
     .replace(/\s+,/g, ",");
   const inside = found.filter((f) => f.from >= from && f.to <= to);
-  const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org");
+  // "member of the Senate group for cooperation with the Verkhovna Rada": a body after "with" is the
+  // partner's, not the one the title is held in.
+  const body = inside.find(
+    (f) =>
+      (f.entry.kind === "body" || f.entry.kind === "org") &&
+      !afterWith(tokens, from, f.from),
+  );
   // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
   // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
   const ofGroup = /(^|-)groups?$/.test(tokens[to - 1]?.key ?? "");
@@ -1233,6 +1239,17 @@ export function describeRole(
     counterpart,
     ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// Whether "with" stands between token `from` and token `at`, with no comma after it: "cooperation with
+// the Verkhovna Rada" (but not "the group for cooperation with the UK, member of the Mazhilis").
+function afterWith(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from; k--) {
+    const key = tokens[k]?.key ?? "";
+    if (key === "," || key === ";") return false;
+    if (key === "with") return true;
+  }
+  return false;
 }
 
 // "Chairman of Majlis-e-Shura of Kingdom of Saudi Arabia": a country named with "of" after the body

@@ -148,3 +148,13 @@ describe("a body said by a possessive, and colleagues", () => {
     expect(p.get("Paolo Neri")?.roles ?? []).toEqual([]);
   });
 });
+
+describe("a body named after 'with' in a title", () => {
+  it("is the partner's, not the body the title is held in", () => {
+    const p = people(
+      " date 2025-01-01 VILNIUS - Speaker Rasa Jonaitiene met a delegation of the Kazakh Senate. Member of the Majilis group for cooperation with the Seimas deputy Aigerim Sadykova also took part in the meeting. Member of the Senate group for cooperation with the Bundestag Nurlan Abenov attended too.",
+    );
+    expect(p.get("Aigerim Sadykova")?.country).toBe("Kazakhstan");
+    expect(p.get("Nurlan Abenov")?.country).not.toBe("Germany");
+  });
+});
