@@ -1192,9 +1192,7 @@ export function describeRole(
   // "member of the Senate group for cooperation with the Verkhovna Rada": a body after "with" is the
   // partner's, not the one the title is held in.
   const body = inside.find(
-    (f) =>
-      (f.entry.kind === "body" || f.entry.kind === "org") &&
-      !afterWith(tokens, from, f.from),
+    (f) => (f.entry.kind === "body" || f.entry.kind === "org") && !afterWith(tokens, from, f.from),
   );
   // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
   // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
