@@ -58,7 +58,7 @@ const ROLE_LOWER = new Set(
   chief top senior representative first second lower upper house chamber parliament assembly council committee group
   local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary league caucus or mission diplomatic standing countries states nations region affairs
-  delegation staff working
+  delegation staff working legislative
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
 // A compound adjective written in lower case with a hyphen ("short-term", "newly-formed").
@@ -765,6 +765,17 @@ export function statedRole(
     return undefined;
   return appositionFrom(tokens, from, found, isNameToken);
 }
+// Where the title starts in an apposition that opens with a noun that is no title and "and" ("the
+// assembly's host and president of ..."): after the "and"; `from` itself otherwise.
+function titleAfterLeadingNoun(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const w = tokens[k]?.text ?? "";
+    if (isTitleWord(w) || w === "," || fold(w) === "counterpart") return from;
+    if (tokens[k]?.key === "and") return isTitleWord(tokens[k + 1]?.text ?? "") && k > from ? k + 1 : from;
+  }
+  return from;
+}
+
 // The verbs that state an office held now: "is", "has been", "serves as".
 const STATING_COPULAS = [["is"], ["has", "been"], ["serves", "as"]];
 
@@ -790,6 +801,9 @@ function appositionFrom(
     if (w === ",") break;
   }
   if (!hasTitle) return undefined;
+  // "X, the assembly's host and president of Y": a first noun that is no title, joined by "and" to a
+  // title; the role is the title.
+  from = titleAfterLeadingNoun(tokens, from);
   let to = from;
   for (let k = from; k < tokens.length; k++) {
     const w = tokens[k]?.text ?? "";

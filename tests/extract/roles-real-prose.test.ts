@@ -158,3 +158,28 @@ describe("a body named after 'with' in a title", () => {
     expect(p.get("Nurlan Abenov")?.country).not.toBe("Germany");
   });
 });
+
+/** "X, the assembly's host and president of Y": a first noun that is no title, "and", then the title. */
+const NOUN_AND_TITLE: PeopleReport[] = [
+  [
+    "MADRID - Speaker Kemal Aydin met with Lucia Ferrer, the assembly's host and president of Spain's lower legislative chamber, the Congress of Deputies.",
+    [["Lucia Ferrer", "Spain", "president of Spain's lower legislative chamber, the Congress of Deputies"]],
+  ],
+  [
+    "ROME - Speaker Kemal Aydin held talks with Marco Conti, the forum's organiser and president of the Italian Senate, on Friday.",
+    [["Marco Conti", "Italy", "president of the Italian Senate"]],
+  ],
+];
+
+describe("an apposition that opens with a noun that is no title", () => {
+  it("gives the title after 'and'", () => {
+    const wrong = peopleErrors(NOUN_AND_TITLE);
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+  it("gives nothing when no title follows the 'and'", () => {
+    const p = people(
+      " date 2025-01-01 ROME - Speaker Kemal Aydin met Marco Conti, the forum's organiser and a keen sailor.",
+    );
+    expect(p.get("Marco Conti")?.roles ?? []).toEqual([]);
+  });
+});
