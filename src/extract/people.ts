@@ -512,7 +512,9 @@ function namedBodyBefore(tokens: Token[], end: number): number {
 export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan): RoleSpan {
   if (role.country || role.body) return role;
   let k = role.from - 1;
-  if (/^(its|his|her|their)$/.test(tokens[k]?.key ?? "")) k--; // "headed by its Speaker X"
+  // "led by the Clerk X" is read for a delegation of an international body only (below).
+  const article = tokens[k]?.key === "the";
+  if (/^(its|his|her|their|the)$/.test(tokens[k]?.key ?? "")) k--; // "headed by its Speaker X"
   if ((tokens[k]?.key ?? "") !== "by") return role;
   k--;
   if (!/^(led|headed|chaired)$/.test(tokens[k]?.key ?? "")) return role;
@@ -528,7 +530,7 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
   const complement =
     (delegation + 1 === led || /^(?:of|from|,)$/.test(tokens[delegation + 1]?.key ?? "")) &&
     !tokens.slice(delegation + 1, led).some((t) => CLAUSE_VERB.test(t.key));
-  if (delegation < 0 || !complement) return ledBody(tokens, found, role, led);
+  if (delegation < 0 || !complement) return article ? role : ledBody(tokens, found, role, led);
   // The delegation's source after it ("from/of the ..."), else its modifiers before it ("Azerbaijan's parliamentary").
   let to = delegation + 1;
   if (/^(from|of)$/.test(tokens[to]?.key ?? "")) {
@@ -541,7 +543,22 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
   // Of the words before "delegation", the country nearest it: "X welcomes US House delegation led by
   // Y" names the host's country first and the delegation's last.
   const country = countryIn(delegation, to, found).country ?? nearestCountryIn(from, delegation, found);
-  if (!country) return role;
+  // "a delegation from the Pan-African Parliament led by the Clerk X": an international body, of no
+  // country, is still the body the title is held in.
+  // ("led by its Secretary General X" is completed by ownerOfIts, below.)
+  const organisation =
+    tokens[role.from - 1]?.key === "its"
+      ? undefined
+      : found.find((f) => f.from > delegation && f.to <= to && f.entry.kind === "org");
+  if (!country || article)
+    // ("the Bank's Country Director" already says whose title it is.)
+    return organisation && !country && !/['’]s\b/.test(role.title)
+      ? {
+          ...role,
+          title: joinBodyToTitle(role.title, ` of the ${source}`),
+          body: organisation.entry.name,
+        }
+      : role;
   const modifiers = tokens.slice(from, delegation).map((t) => t.key);
   // "a delegation from Uzbekistan headed by Senate Deputy Chairman X": a country alone gives the
   // country, not a body to name ("of the Uzbekistan").

@@ -183,3 +183,28 @@ describe("an apposition that opens with a noun that is no title", () => {
     expect(p.get("Marco Conti")?.roles ?? []).toEqual([]);
   });
 });
+
+/** "a delegation from the Pan-African Parliament led by the Clerk X": the title is held in that international body. */
+const LED_BY_THE_TITLE_OF_AN_ORGANISATION: PeopleReport[] = [
+  [
+    "KAMPALA - Speaker Rose Achieng has this afternoon met a delegation from the Pan African Parliament led by the Clerk Mr Idrissa Maiga at her residence.",
+    [["Idrissa Maiga", "Pan-African Parliament", "Clerk of the Pan African Parliament"]],
+  ],
+  [
+    "ACCRA - Speaker Kofi Mensah received a delegation of the Inter-Parliamentary Union led by the Secretary General Martin Ruiz.",
+    [["Martin Ruiz", "Inter-Parliamentary Union", "Secretary General of the Inter-Parliamentary Union"]],
+  ],
+];
+
+describe("a delegation of an international body led by 'the' title", () => {
+  it("holds the title in that body", () => {
+    const wrong = peopleErrors(LED_BY_THE_TITLE_OF_AN_ORGANISATION);
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+  it("keeps a title said with 'its' completed once", () => {
+    const p = people(
+      " date 2025-01-01 ACCRA - Speaker Kofi Mensah received a delegation of the Inter-Parliamentary Union led by its Secretary General Martin Ruiz.",
+    );
+    expect(p.get("Martin Ruiz")?.roles).toEqual(["Secretary General of the Inter-Parliamentary Union"]);
+  });
+});
