@@ -275,6 +275,7 @@ function addNameMention(
   walk.pending = undefined;
   servingTitle(s, span, walk, isNameToken);
   const previous = walk.previous?.person;
+  const previousTo = walk.previous?.to ?? -1;
   walk.previous = { person, to: span.to };
   let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRole;
   // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
@@ -332,7 +333,15 @@ function addNameMention(
   const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
   if (before && (s.tokens[before.from - 1]?.key ?? "") === "its")
     ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
-  const owner = walk.subject && walk.subject.person !== person ? walk.subject : undefined;
+  // "X noted that A had a meeting with his Ostrian counterpart B": in a clause of its own, "his" is
+  // the clause's first person's, not the sentence's.
+  const clauseSubject = subjectOfThatClause(s.tokens, span.from, previous, previousTo);
+  const owner =
+    clauseSubject && clauseSubject !== person
+      ? { person: clauseSubject, title: clauseSubject.roles.at(-1)?.title }
+      : walk.subject && walk.subject.person !== person
+        ? walk.subject
+        : undefined;
   const ownerTitle = owner ? (owner.title ?? owner.person.roles[0]?.title) : undefined;
   // "Anna Velloni (Renew, SE)": a member of the European Parliament, of the member state the tag names,
   // whatever title stands beside the name.
@@ -383,6 +392,26 @@ function addNameMention(
   if (mention.to <= mention.from) return;
   walk.claimed = mention.to;
   s.mentions.push(mention);
+}
+
+/**
+ * The person named right before the name at `nameFrom` when both stand in a "that" clause ("noted that
+ * A had a meeting with his counterpart B") and that person is the clause's first: undefined otherwise.
+ */
+function subjectOfThatClause(
+  tokens: Token[],
+  nameFrom: number,
+  previous: LocalPerson | undefined,
+  previousTo: number,
+): LocalPerson | undefined {
+  if (!previous) return undefined;
+  let that = nameFrom - 1;
+  while (that >= 0 && tokens[that]?.key !== "that") that--;
+  if (that < 0 || previousTo <= that) return undefined;
+  // Only the clause's own words between "that" and the person: no other name, no comma.
+  return tokens.slice(that + 1, previousTo).some((t) => t.text === "," || t.text === ";")
+    ? undefined
+    : previous;
 }
 
 // The title of a member of the European Parliament whom only a group tag introduces.
@@ -757,7 +786,10 @@ export function addRole(person: LocalPerson, role: RoleSpan, sentence: number, o
     const own = titleAfterCounterpart(role.title) ?? counterpartFrom(role.title, ownerTitle);
     if (own) role = { ...role, title: own, counterpart: false };
     else {
-      const title = ownerTitle ? `${role.title} of the ${ownerTitle.replace(/^the\s+/i, "")}` : role.title;
+      // "of the Speaker of X", but "of Ostria's President" (a possessive takes no article).
+      const owned = ownerTitle?.replace(/^the\s+/i, "");
+      const of = owned && /^\S+['’]s\s/.test(owned) ? owned : `the ${owned}`;
+      const title = owned ? `${role.title} of ${of}` : role.title;
       person.relativeRoles ??= [];
       if (!person.relativeRoles.some((r) => r.title === title))
         person.relativeRoles.push({ ...role, title, sentence });

@@ -208,3 +208,18 @@ describe("a delegation of an international body led by 'the' title", () => {
     expect(p.get("Martin Ruiz")?.roles).toEqual(["Secretary General of the Inter-Parliamentary Union"]);
   });
 });
+
+describe("'his counterpart' in a 'that' clause", () => {
+  it("is the counterpart of the clause's first person, not of the sentence's", () => {
+    const p = people(
+      " date 2025-01-01 ANKARA - Speaker Ahmet Demir noted that Ostria's President Lena Varga had a productive meeting in September with her Burundian counterpart Pierre Nkurunziza.",
+    );
+    expect(p.get("Pierre Nkurunziza")?.roles).toEqual(["Burundian counterpart of Ostria's President"]);
+  });
+  it("stays the sentence's first person's outside such a clause", () => {
+    const p = people(
+      " date 2025-01-01 ANKARA - Speaker Ahmet Demir held talks with his Hungarian counterpart Laszlo Kovacs.",
+    );
+    expect(p.get("Laszlo Kovacs")?.roles).toEqual(["Hungarian counterpart of the Speaker"]);
+  });
+});
