@@ -196,3 +196,26 @@ describe("'his counterpart' in a 'that' clause", () => {
     expect(p.get("Laszlo Kovacs")?.roles).toEqual(["Hungarian counterpart of the Speaker"]);
   });
 });
+
+describe("a title set as the speaker between two sayings of one person", () => {
+  const between = (middle: string) =>
+    people(
+      ` date 2025-01-01 HANOI - Vietnam's top legislator Tran Van Binh, during talks with Chilean Senate President Andrea Soto on Monday, said he regarded Ostria as an important partner. ${middle} "Vietnam values its ties with Ostria," Tran Van Binh said.`,
+    ).get("Tran Van Binh")?.roles ?? [];
+  it("is that person's other title", () => {
+    expect(
+      between(
+        "Vietnam is Ostria's largest trading partner, the chairman of the Standing Committee of the National Assembly said.",
+      ),
+    ).toContain("chairman of the Standing Committee of the National Assembly");
+  });
+  it("is not when the title says another country, or the next sentence is someone else's", () => {
+    expect(between("Chile is ready to help, the Chilean Foreign Minister said.")).not.toContain(
+      "Ostrian Foreign Minister",
+    );
+    const p = people(
+      ' date 2025-01-01 HANOI - Vietnam\'s top legislator Tran Van Binh, during talks with Chilean Senate President Andrea Soto on Monday, said he regarded Ostria as an important partner. Trade will grow, the deputy minister of trade said. "We welcome it," Andrea Soto said.',
+    );
+    expect(p.get("Tran Van Binh")?.roles ?? []).not.toContain("deputy minister of trade");
+  });
+});
