@@ -100,6 +100,7 @@ export function resolveMentions(doc: Doc): void {
           furtherTitleOf(doc, s, m, kept) ??
           speakingPossessor(doc, s, m, kept) ??
           sameHolderAgain(doc, s, m, others) ??
+          titledSpeakerBetween(doc, s, m, others, lastSpeaker) ??
           byRole(doc, m.role, s.index, [...others, ...claimedByRival(doc, s, m, others), ...metAfter(s, m)]);
       if (person !== undefined) {
         const mention: Mention = { kind: "person", from: m.from, to: m.to, person, resolved: true };
@@ -268,6 +269,29 @@ function guestOf(
   );
   candidates.sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence);
   return candidates[0]?.id;
+}
+
+/**
+ * "Zhang said ... . China is Chile's largest partner, the chairman of the Standing Committee said. ...
+ * Zhang said": a title that no one named holds, set as the speaker of words between two sayings of
+ * the same person, with no one else named in its sentence, is that person's other title (agency
+ * prose varies the way it names a speaker). Its country, if it says one, must be the person's.
+ */
+function titledSpeakerBetween(
+  doc: Doc,
+  s: Doc["sentences"][number],
+  m: RoleMention,
+  others: number[],
+  lastSpeaker: number | undefined,
+): number | undefined {
+  if (lastSpeaker === undefined || others.length || !m.role) return undefined;
+  if (!SPEECH_VERB.test(s.tokens[m.to]?.key ?? "") || s.tokens[m.from - 1]?.text !== ",") return undefined;
+  if (s.tokens[m.from]?.key !== "the") return undefined;
+  const person = doc.people[lastSpeaker];
+  const own = person?.country ?? person?.roles.find((r) => r.country)?.country;
+  if (m.role.country && m.role.country !== own) return undefined;
+  const next = doc.sentences[s.index + 1];
+  return next?.mentions.some((x) => x.person === lastSpeaker && !x.resolved) ? lastSpeaker : undefined;
 }
 
 /**

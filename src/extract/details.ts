@@ -28,6 +28,9 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
       /^(in|at|to)$/i.test(s.tokens[f.from - 1]?.text ?? "") ||
       /capital|western|eastern|northern|southern|downtown/i.test(s.tokens[f.from - 1]?.text ?? "") ||
       s.tokens[f.from - 1]?.text === "," ||
+      // "in the spiritual capital of the region – Oldtown city": the city set apart by a dash after
+      // the words of a place it names.
+      dashAfterPlaceWords(s, f.from - 1) ||
       // "at the Mombasa County Assembly": a house or an event named after its city is in that city.
       // Only after "at": "in the Paris Agreement" names no place.
       (fold(s.tokens[f.from - 1]?.text ?? "") === "the" && fold(s.tokens[f.from - 2]?.text ?? "") === "at"),
@@ -44,6 +47,18 @@ export function placeIn(s: Sentence, strict = false): string | undefined {
       ? cities[0]
       : undefined;
   return (after ?? lone)?.entry.name ?? capitalPlaceIn(s);
+}
+
+// Whether token `dash` is a dash after "in" or "at" and a few words of a place ("in the spiritual
+// capital of the region –"), no comma between.
+function dashAfterPlaceWords(s: Sentence, dash: number): boolean {
+  if (!/^[–—]$/.test(s.tokens[dash]?.text ?? "")) return false;
+  for (let k = dash - 1; k >= Math.max(0, dash - 10); k--) {
+    const w = fold(s.tokens[k]?.text ?? "");
+    if (w === "," || w === ";") return false;
+    if ((w === "in" || w === "at") && fold(s.tokens[k + 1]?.text ?? "") === "the") return true;
+  }
+  return false;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
+import { encounterOnRecentDayBefore } from "./encounter-days-before.ts";
 import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -33,6 +34,7 @@ import {
   opensOnPastDays,
 } from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
+import { dayOfSayingAtMeeting } from "./saying-at-meeting.ts";
 import { sidelinesEventDays, sidelinesOfEventNotIn } from "./sidelines-event.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
@@ -244,8 +246,19 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   const lead = body[0];
   // The lead's date is weighed against the meetings' dates as they stand now, before this refiner
   // changes any: a snapshot keeps that so when it is first asked for.
-  const datesBefore = meetings.map((m) => ({ sentence: m.sentence, date: m.date }));
+  // A held meeting whose people the lead names, all of them, is the lead's own meeting even when it
+  // was recorded at a later sentence that tells of it again ("A and B met on Tuesday ... During the
+  // meeting with B, A reviewed ..."), and no meeting was recorded at the lead: the lead's date is its
+  // own, not the next meeting's.
+  const leadHoldsNone = !!lead && !meetings.some((m) => m.sentence === lead.index);
+  const namedInLead = (m: { people: readonly number[]; planned: boolean }) =>
+    leadHoldsNone &&
+    !m.planned &&
+    m.people.length > 1 &&
+    m.people.every((p) => lead?.mentions.some((x) => x.person === p));
+  const datesBefore = meetings.map((m) => ({ sentence: m.sentence, date: m.date, own: namedInLead(m) }));
   const leadDateFor = lazy(() => (lead ? leadDateOf(lead, datesBefore, day) : undefined));
+  const leadOwnDate = lazy(() => (lead ? leadDateOf(lead, [], day) : undefined));
   // The day of an arrival the lead reports dates the welcome at the airport, and nothing after it.
   // An arrival still to come ("X will arrive in Y on Monday") has not happened by the report.
   // A welcome still to come takes the arrival's next such day ("arrives on Monday. He will be met by").
@@ -297,6 +310,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (!!published && body.some((s) => reportDates(s.text, published).some((d) => d.start < published))) ||
       (!!published && body.some((s) => attendedRecently(s.text, published))) ||
       (!!day && body.some((s) => arrivedBefore(s.text, day))) ||
+      body.some((s) => encounterOnRecentDayBefore(s.text, day)) ||
       body.some((s) => meetingsOfPastPeriod(s.text)),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
@@ -475,7 +489,12 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
     // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
     // held on one of them, not on the lead's day.
-    const leadDate = m.date || m.earlier || MULTI_DAY_STAY.test(text) ? undefined : leadDateFor();
+    const leadDate =
+      m.date || m.earlier || MULTI_DAY_STAY.test(text)
+        ? undefined
+        : namedInLead(m)
+          ? leadOwnDate()
+          : leadDateFor();
     if (
       !m.date &&
       leadDate &&
@@ -499,6 +518,11 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     ) {
       const scene = sceneDate(before, sentence, day);
       if (scene) m.date = scene;
+    }
+    // "X stated today that ... . X made that statement at the meeting with Y": the saying's day.
+    if (!m.date && !planned && !m.earlier) {
+      const said = dayOfSayingAtMeeting(before?.text, text, day);
+      if (said) m.date = spanDate(said, "the saying the meeting's sentence places at it");
     }
     // Without a day of filing (a dateline much older than the page) nothing is of the report's day.
     if (!m.date && !planned && !m.earlier && published && day) {
@@ -887,7 +911,7 @@ function possessedByAnother(s: Sentence, people: ReadonlySet<number>): boolean {
  */
 function leadDateOf(
   lead: Sentence,
-  meetings: { sentence: number; date?: MeetingDate }[],
+  meetings: { sentence: number; date?: MeetingDate; own?: boolean }[],
   published: string | undefined,
 ) {
   // The day a trip began or ended ("the visit ended yesterday evening") is not the day of its talks,
@@ -905,7 +929,7 @@ function leadDateOf(
   if (date.relative === "today" && !saysDoneToday(lead.text)) return undefined;
   // The lead's meeting is one proposed from it, or one that already took the lead's date from it.
   const ownMeeting = meetings.some(
-    (m) => m.sentence === lead.index || (m.date?.basis === "stated" && m.date.start === date.start),
+    (m) => m.sentence === lead.index || m.own || (m.date?.basis === "stated" && m.date.start === date.start),
   );
   if (ownMeeting && date.relative !== "today") return undefined;
   return spanDate(date, "the lead");

@@ -200,9 +200,10 @@ const ARRIVED_IN =
 
 // A sentence about what the sides discussed ("cooperation within the OSCE PA in Vienna") or about an
 // earlier encounter ("the two last met in Geneva") names a city that is not where this report is set.
-// So is a sentence about an event that is over ("thanked him for hosting the recent conference in Riyadh").
+// So is a sentence about an event that is over ("thanked him for hosting the recent conference in Riyadh",
+// "the anniversary session of the Assembly wrapped up in Oldtown": the talks came after it).
 const NOT_FRAMING =
-  /\b(?:discuss\w*|talked about|touched upon|exchanged views|last (?:met|year|time)|previous(?:ly)?|earlier|ago|recent(?:ly)?|for (?:hosting|organi[sz]ing))\b/i;
+  /\b(?:discuss\w*|talked about|touched upon|exchanged views|last (?:met|year|time)|previous(?:ly)?|earlier|ago|recent(?:ly)?|for (?:hosting|organi[sz]ing)|wrapped up|came to an end)\b/i;
 
 /** Gives each meeting the city where the article says, or implies, it was held. */
 export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
@@ -276,7 +277,7 @@ function framingCity(doc: Doc, body: Sentence[], meetings: LocalMeeting[]): stri
     const city = placeIn(citiesOfTheMeeting(s), true) ?? placeWithCountryIn(s);
     if (
       city &&
-      !NOT_HERE.test(s.text) &&
+      !NOT_HERE.test(upToClauseOf(s.text, city)) &&
       !NOT_FRAMING.test(s.text) &&
       !tellsTripCalledOff(s.text) &&
       !datesEarlierDay(s.text, doc.article.published)
@@ -284,6 +285,19 @@ function framingCity(doc: Doc, body: Sentence[], meetings: LocalMeeting[]): stri
       return city;
   }
   return undefined;
+}
+
+/**
+ * The sentence's words up to the end of the clause that names `city` (the next comma or semicolon after
+ * it that opens no relative clause): a plan or an initiative told in a clause after the city ("..., underlining the city's revival at
+ * the initiative of the President") is not about where the report is set.
+ */
+function upToClauseOf(text: string, city: string): string {
+  const at = text.indexOf(city);
+  if (at < 0) return text;
+  // A relative clause on the city ("Batumi, where he is expected to meet") belongs to it.
+  const end = text.slice(at + city.length).search(/[,;](?!\s*(?:where|which|who|when)\b)/);
+  return end < 0 ? text : text.slice(0, at + city.length + end);
 }
 
 /**

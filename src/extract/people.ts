@@ -14,6 +14,7 @@ import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.t
 import { honorificEnd, honorificStart } from "./honorifics.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import { partyGroupTag } from "./party-group-tag.ts";
+import { withPossessiveBody } from "./possessive-body.ts";
 import {
   countryIn,
   delegationListRole,
@@ -33,6 +34,7 @@ import {
   sharedAppositionRoles,
   statedRole,
 } from "./roles.ts";
+import { seatTitleOfList } from "./seat-title-list.ts";
 import { sharedTitleRoles } from "./shared-titles.ts";
 import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
 import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
@@ -301,6 +303,8 @@ function addNameMention(
     addRole(person, walk.pending.role, s.index);
   walk.pending = undefined;
   servingTitle(s, span, walk, isNameToken);
+  const previous = walk.previous?.person;
+  const previousTo = walk.previous?.to ?? -1;
   walk.previous = { person, to: span.to };
   let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRole;
   // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
@@ -339,11 +343,15 @@ function addNameMention(
     before && !after && !delegationBefore(s.tokens, before.from)
       ? groupHead(s.tokens, s.found, before.from)
       : undefined;
-  if (before) before = withDelegation(s.tokens, s.found, before);
+  if (before) before = withPossessiveBody(doc.sentences, s, withDelegation(s.tokens, s.found, before));
   // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
   else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
+  // "Kuwaiti MP A, B and C": the seat title of the list's first name is the title of the others.
+  const seat = before || after ? undefined : seatTitleOfList(s.tokens, span.from, walk.listHead, walk.lastTo);
+  if (seat) before = seat;
   const inList =
-    !!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === walk.lastTo;
+    !!seat ||
+    (!!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === walk.lastTo);
   if (before && walk.listHead && inList && !before.country && !before.body)
     before = { ...before, country: walk.listHead.country };
   if (before && !after && !before.body && before.country && startsWithCountry(s.found, before))
@@ -353,7 +361,15 @@ function addNameMention(
   const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
   if (before && (s.tokens[before.from - 1]?.key ?? "") === "its")
     ownerOfIts(s.text.slice(0, s.tokens[before.from - 1]?.start ?? 0), before);
-  const owner = walk.subject && walk.subject.person !== person ? walk.subject : undefined;
+  // "X noted that A had a meeting with his Ostrian counterpart B": in a clause of its own, "his" is
+  // the clause's first person's, not the sentence's.
+  const clauseSubject = subjectOfThatClause(s.tokens, span.from, previous, previousTo);
+  const owner =
+    clauseSubject && clauseSubject !== person
+      ? { person: clauseSubject, title: clauseSubject.roles.at(-1)?.title }
+      : walk.subject && walk.subject.person !== person
+        ? walk.subject
+        : undefined;
   const ownerTitle = owner ? (owner.title ?? owner.person.roles[0]?.title) : undefined;
   // "Anna Velloni (Renew, SE)": a member of the European Parliament, of the member state the tag names,
   // whatever title stands beside the name.
@@ -404,6 +420,26 @@ function addNameMention(
   if (mention.to <= mention.from) return;
   walk.claimed = mention.to;
   s.mentions.push(mention);
+}
+
+/**
+ * The person named right before the name at `nameFrom` when both stand in a "that" clause ("noted that
+ * A had a meeting with his counterpart B") and that person is the clause's first: undefined otherwise.
+ */
+function subjectOfThatClause(
+  tokens: Token[],
+  nameFrom: number,
+  previous: LocalPerson | undefined,
+  previousTo: number,
+): LocalPerson | undefined {
+  if (!previous) return undefined;
+  let that = nameFrom - 1;
+  while (that >= 0 && tokens[that]?.key !== "that") that--;
+  if (that < 0 || previousTo <= that) return undefined;
+  // Only the clause's own words between "that" and the person: no other name, no comma.
+  return tokens.slice(that + 1, previousTo).some((t) => t.text === "," || t.text === ";")
+    ? undefined
+    : previous;
 }
 
 // The title of a member of the European Parliament whom only a group tag introduces.
@@ -533,7 +569,9 @@ function namedBodyBefore(tokens: Token[], end: number): number {
 export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan): RoleSpan {
   if (role.country || role.body) return role;
   let k = role.from - 1;
-  if (/^(its|his|her|their)$/.test(tokens[k]?.key ?? "")) k--; // "headed by its Speaker X"
+  // "led by the Clerk X" is read for a delegation of an international body only (below).
+  const article = tokens[k]?.key === "the";
+  if (/^(its|his|her|their|the)$/.test(tokens[k]?.key ?? "")) k--; // "headed by its Speaker X"
   if ((tokens[k]?.key ?? "") !== "by") return role;
   k--;
   if (!/^(led|headed|chaired)$/.test(tokens[k]?.key ?? "")) return role;
@@ -549,7 +587,7 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
   const complement =
     (delegation + 1 === led || /^(?:of|from|,)$/.test(tokens[delegation + 1]?.key ?? "")) &&
     !tokens.slice(delegation + 1, led).some((t) => CLAUSE_VERB.test(t.key));
-  if (delegation < 0 || !complement) return ledBody(tokens, found, role, led);
+  if (delegation < 0 || !complement) return article ? role : ledBody(tokens, found, role, led);
   // The delegation's source after it ("from/of the ..."), else its modifiers before it ("Azerbaijan's parliamentary").
   let to = delegation + 1;
   if (/^(from|of)$/.test(tokens[to]?.key ?? "")) {
@@ -562,7 +600,22 @@ export function withDelegation(tokens: Token[], found: Found[], role: RoleSpan):
   // Of the words before "delegation", the country nearest it: "X welcomes US House delegation led by
   // Y" names the host's country first and the delegation's last.
   const country = countryIn(delegation, to, found).country ?? nearestCountryIn(from, delegation, found);
-  if (!country) return role;
+  // "a delegation from the Pan-African Parliament led by the Clerk X": an international body, of no
+  // country, is still the body the title is held in.
+  // ("led by its Secretary General X" is completed by ownerOfIts, below.)
+  const organisation =
+    tokens[role.from - 1]?.key === "its"
+      ? undefined
+      : found.find((f) => f.from > delegation && f.to <= to && f.entry.kind === "org");
+  if (!country || article)
+    // ("the Bank's Country Director" already says whose title it is.)
+    return organisation && !country && !/['’]s\b/.test(role.title)
+      ? {
+          ...role,
+          title: joinBodyToTitle(role.title, ` of the ${source}`),
+          body: organisation.entry.name,
+        }
+      : role;
   const modifiers = tokens.slice(from, delegation).map((t) => t.key);
   // "a delegation from Uzbekistan headed by Senate Deputy Chairman X": a country alone gives the
   // country, not a body to name ("of the Uzbekistan").
@@ -758,10 +811,13 @@ function otherFirstName(doc: Doc, name: string, sentence: number): LocalPerson |
 export function addRole(person: LocalPerson, role: RoleSpan, sentence: number, ownerTitle?: string): void {
   person.country ??= role.country;
   if (role.counterpart) {
-    const own = titleAfterCounterpart(role.title);
+    const own = titleAfterCounterpart(role.title) ?? counterpartFrom(role.title, ownerTitle);
     if (own) role = { ...role, title: own, counterpart: false };
     else {
-      const title = ownerTitle ? `${role.title} of the ${ownerTitle.replace(/^the\s+/i, "")}` : role.title;
+      // "of the Speaker of X", but "of Ostria's President" (a possessive takes no article).
+      const owned = ownerTitle?.replace(/^the\s+/i, "");
+      const of = owned && /^\S+['’]s\s/.test(owned) ? owned : `the ${owned}`;
+      const title = owned ? `${role.title} of ${of}` : role.title;
       person.relativeRoles ??= [];
       if (!person.relativeRoles.some((r) => r.title === title))
         person.relativeRoles.push({ ...role, title, sentence });
@@ -775,6 +831,24 @@ export function addRole(person: LocalPerson, role: RoleSpan, sentence: number, o
   if (short !== role.title && !person.roles.some((r) => r.title === short))
     person.roles.push({ ...role, title: short, sentence });
 }
+
+/**
+ * "her counterpart from the National Assembly of Ostria", said beside a "Speaker of Parliament": the
+ * owner's title in the body (or country) the counterpart comes from, "Speaker of the National Assembly
+ * of Ostria". Undefined for a counterpart said otherwise, or when the owner's title is not known.
+ */
+function counterpartFrom(title: string, ownerTitle: string | undefined): string | undefined {
+  const from = /\bcounterpart from (.+)$/i.exec(title)?.[1];
+  // The title words that end the owner's title before any "of" ("Speaker", "Vice Chairman"), without
+  // the country or body before them ("Ostrian Parliament Speaker"): those say the owner's side.
+  const words = (ownerTitle?.split(/ of /i)[0] ?? "").split(/\s+/);
+  let k = words.length;
+  while (k > 0 && (isTitleWord(words[k - 1] ?? "") || TITLE_RANK.test(words[k - 1] ?? ""))) k--;
+  const head = words.slice(k).join(" ");
+  return from && head ? `${head} of ${from}` : undefined;
+}
+// Words of rank that open a title ("Vice Chairman", "First Deputy Speaker").
+const TITLE_RANK = /^(?:vice|first|deputy|chief)$/i;
 
 // "counterpart Senate Speaker of the Oliy Majlis": the words after "counterpart", when they hold a title.
 function titleAfterCounterpart(title: string): string | undefined {

@@ -58,7 +58,7 @@ const ROLE_LOWER = new Set(
   chief top senior representative first second lower upper house chamber parliament assembly council committee group
   local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary league caucus or mission diplomatic standing countries states nations region affairs
-  delegation staff working
+  delegation staff working legislative
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
 // A compound adjective written in lower case with a hyphen ("short-term", "newly-formed").
@@ -302,7 +302,11 @@ function scanRoleBefore(
       isCapitalized(w) ||
       ROLE_LOWER.has(f) ||
       isTitleWord(w) || // "Chargé d'Affaires": a title word in lower case
-      (CONNECTORS.has(f) && f !== "and")
+      (CONNECTORS.has(f) && f !== "and") ||
+      // "her counterpart from the National Assembly of Ostria X": where the counterpart comes from.
+      (f === "from" &&
+        tokens[k - 1]?.key === "counterpart" &&
+        !tokens.slice(k, end).some((t) => t.text === ","))
     ) {
       // "Speaker of Majilis, the lower chamber of the Kazakh Parliament, X": a gloss of the body goes on.
       const gloss =
@@ -776,6 +780,17 @@ export function statedRole(
     return undefined;
   return appositionFrom(tokens, from, found, isNameToken);
 }
+// Where the title starts in an apposition that opens with a noun that is no title and "and" ("the
+// assembly's host and president of ..."): after the "and"; `from` itself otherwise.
+function titleAfterLeadingNoun(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const w = tokens[k]?.text ?? "";
+    if (isTitleWord(w) || w === "," || fold(w) === "counterpart") return from;
+    if (tokens[k]?.key === "and") return isTitleWord(tokens[k + 1]?.text ?? "") && k > from ? k + 1 : from;
+  }
+  return from;
+}
+
 // The verbs that state an office held now: "is", "has been", "serves as".
 const STATING_COPULAS = [["is"], ["has", "been"], ["serves", "as"]];
 
@@ -801,6 +816,9 @@ function appositionFrom(
     if (w === ",") break;
   }
   if (!hasTitle) return undefined;
+  // "X, the assembly's host and president of Y": a first noun that is no title, joined by "and" to a
+  // title; the role is the title.
+  from = titleAfterLeadingNoun(tokens, from);
   let to = from;
   for (let k = from; k < tokens.length; k++) {
     const w = tokens[k]?.text ?? "";
@@ -1200,7 +1218,11 @@ export function describeRole(
     .join("")
     .replace(/\s+,/g, ",");
   const inside = found.filter((f) => f.from >= from && f.to <= to);
-  const body = inside.find((f) => f.entry.kind === "body" || f.entry.kind === "org");
+  // "member of the Senate group for cooperation with the Verkhovna Rada": a body after "with" is the
+  // partner's, not the one the title is held in.
+  const body = inside.find(
+    (f) => (f.entry.kind === "body" || f.entry.kind === "org") && !afterWith(tokens, from, f.from),
+  );
   // A friendship group is named after the other country ("chair of the Qatar all-party parliamentary
   // group", "the Kazakh-Serbian Friendship Group"): that country is not its member's.
   const ofGroup = /(^|-)groups?$/.test(tokens[to - 1]?.key ?? "");
@@ -1244,6 +1266,17 @@ export function describeRole(
     counterpart,
     ...(pairCountries.length === 2 ? { pairCountries } : {}),
   };
+}
+
+// Whether "with" stands between token `from` and token `at`, with no comma after it: "cooperation with
+// the Verkhovna Rada" (but not "the group for cooperation with the UK, member of the Mazhilis").
+function afterWith(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from; k--) {
+    const key = tokens[k]?.key ?? "";
+    if (key === "," || key === ";") return false;
+    if (key === "with") return true;
+  }
+  return false;
 }
 
 // "Chairman of Majlis-e-Shura of Kingdom of Saudi Arabia": a country named with "of" after the body

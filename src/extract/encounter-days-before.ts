@@ -1,0 +1,22 @@
+/**
+ * "On 21 February, the Deputy Minister also met with the delegation": a report that dates one of its
+ * encounters to a recent day before the report's tells of several days of a visit, whether or not
+ * that encounter was taken as a meeting of named people. Its undated meetings may be of any of those
+ * days, not of the day of the report.
+ */
+import { shiftDay, statedDates } from "./dates.ts";
+
+// Verbs of an encounter held.
+const HELD = /\b(?:met|received|hosted|welcomed|held\s+(?:talks|a\s+meeting|meetings|consultations))\b/i;
+// How far before the report a day may lie and still be one of the visit's: older days are history.
+const RECENT_DAYS = 14;
+
+/**
+ * Whether the sentence tells an encounter held on a day before `day` (the report's) and at most two
+ * weeks before it.
+ */
+export function encounterOnRecentDayBefore(text: string, day: string | undefined): boolean {
+  if (!day || !HELD.test(text)) return false;
+  const since = shiftDay(day, -RECENT_DAYS);
+  return statedDates(text, day).some((d) => !d.end && d.start < day && d.start >= since);
+}
