@@ -2,9 +2,9 @@
  * What the article tells of someone it names as a member of a delegation ("The delegation included
  * MPs A and B", "members of the delegation, including Deputy Chairman C", "Senator D, a member of the
  * delegation", "MPs E and F were also part of the Ostrian delegation"): their country is the
- * delegation's, whatever country the report stands in, and a bare seat ("MP", "Deputy Chairman") is
+ * delegation's, whatever country the report stands in, and a bare seat ("Senator", "Deputy Chairman") is
  * one in the body the delegation comes from ("a delegation of the Ostrian Diet"). A bare seat says
- * nothing of which parliament, and the host's would be the usual guess.
+ * nothing of which parliament, and the host's would be the usual guess. "MP" stays as written.
  */
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { delegationHead } from "./finders/sides.ts";
@@ -85,9 +85,11 @@ function countryWithin(s: Sentence, from: number, to: number): string | undefine
     .at(-1)?.entry.name;
 }
 
-// Seats and titles of a parliament written without their body ("MP", "Senator", "Deputy Chairman").
+// Seats and titles of a parliament written without their body ("Senator", "Deputy Chairman"). Not "MP":
+// agency English writes "MPs A and B" of a delegation as a whole title, and the annotated real reports
+// keep it so ("MP", not "MP of the House of Commons"), where "a member" or "Senator" gets its body.
 const BARE_SEAT =
-  /^(?:MPs?|members?|members? of parliament|members? of the delegation|senators?|deputy|deputies|(?:first )?(?:deputy|vice)[- ](?:chairman|chairwoman|chairperson|chair|speaker|president))$/i;
+  /^(?:members?|members? of parliament|members? of the delegation|senators?|deputy|deputies|(?:first )?(?:deputy|vice)[- ](?:chairman|chairwoman|chairperson|chair|speaker|president))$/i;
 
 /** Gives a delegation member's seats written without a body the body of the delegation. */
 export function seatInDelegationBody(p: LocalPerson, membership: Membership | undefined): void {

@@ -1,8 +1,9 @@
 /**
  * Someone the report names as a member of a delegation is of the delegation's country, and a seat
- * written bare ("MP", "Deputy Chairman") is one in the body the delegation comes from, not in the
+ * written bare ("Senator", "Deputy Chairman") is one in the body the delegation comes from, not in the
  * host's parliament that the city of the report would suggest. Every name, and the bodies and
- * countries the gazetteer does not know, are invented.
+ * countries the gazetteer does not know, are invented. "MP" is a whole title as written: the annotated
+ * real reports keep it bare.
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
@@ -38,7 +39,27 @@ describe("a member of a delegation", () => {
     const found = members(
       "Baku. 28 November. The delegation of the Milli Majlis headed by Rauf Aliyev took part in the session in Istanbul. The following day, the Azerbaijani MPs met the Kazakh delegation. MPs Leyla Mammadova and Orkhan Guliyev were also part of the Azerbaijani delegation.",
     );
-    expect(found["Leyla Mammadova"]).toEqual({ country: "Azerbaijan", roles: ["MP, Milli Majlis"] });
+    expect(found["Leyla Mammadova"]).toEqual({ country: "Azerbaijan", roles: ["MP"] });
+  });
+  it.each([
+    [
+      "London, 3 May. Speaker Omar Haddad received the visiting delegation of the Norwegian Storting. Head of the delegation Ingrid Dahl handed Haddad an invitation. The Norwegian group included MPs Lars Berge, Sigrid Holm and Norwegian Ambassador Kari Lunde.",
+      "Lars Berge",
+      "Norway",
+    ],
+    [
+      "Vilnius, 9 June. Speaker Rasa Jurkute met a delegation of the Polish Sejm led by Piotr Nowicki. The delegation also included MPs Anna Wrona and Tomasz Kral.",
+      "Tomasz Kral",
+      "Poland",
+    ],
+  ])("'the group included MPs A and B': the seat stays 'MP', no body added (%#)", (text, name, country) => {
+    expect(members(text)[name]).toEqual({ country, roles: ["MP"] });
+  });
+  it("'the group included Senators A and B': a bare senator's seat is in the delegation's body", () => {
+    const found = members(
+      "London, 3 May. Speaker Omar Haddad received the visiting delegation of the Norwegian Storting. The Norwegian group included Senator Lars Berge.",
+    );
+    expect(found["Lars Berge"]?.roles).toEqual(["Senator, Storting"]);
   });
   it("'members of the delegation, including': a bare title is one in the delegation's body", () => {
     const found = members(
