@@ -1473,6 +1473,9 @@ const MEMBERS_OPENING = new Map<string, string>([
   ["made", "up"],
   ["comprising", ""],
   ["including", ""],
+  // "The Ostrian delegation includes MPs A and B": the verb of a sentence of its own.
+  ["includes", ""],
+  ["included", ""],
 ]);
 // The words that end the search back for an opening: the list cannot reach across them.
 const MEMBERS_SEARCH_STOPS = new Set([".", ";", ":", "by", "with", "met", "received"]);
@@ -1488,8 +1491,10 @@ const SINGULAR_TITLE = new Map([
 
 /**
  * The role a delegation gives every name listed as its people: "the Kazakh delegation, represented
- * by deputies A, B and C" makes each a deputy of the Kazakh delegation, of its country. Undefined when
- * the name is in no such list, or the delegation names no country.
+ * by deputies A, B and C" (or "The Kazakh delegation includes deputies A, B and C") makes each a deputy
+ * of the Kazakh delegation, of its country; a name with a title of its own after the run ("... and chief
+ * of staff D") is a member of it. Undefined when the name is in no such list, or the delegation names
+ * no country.
  */
 export function delegationListRole(tokens: Token[], nameFrom: number, found: Found[]): RoleSpan | undefined {
   // Back from the name to the words that open the list, across names, titles, commas and "and".
@@ -1520,7 +1525,15 @@ export function delegationListRole(tokens: Token[], nameFrom: number, found: Fou
   if (!country) return undefined;
   let start = end - 1;
   while (start > from && /^[\p{Lu}]/u.test(tokens[start - 1]?.text ?? "")) start--;
-  const title = SINGULAR_TITLE.get(tokens[listFrom]?.key ?? "") ?? "member";
+  // "The Kazakh delegation includes ...": the article opening the sentence is no part of the name.
+  if (/^(?:the|a|an)$/.test(tokens[start]?.key ?? "") && start < end - 1) start++;
+  // The plural title is the name's only when the name stands in the run of names right under it: in
+  // "includes MPs A, B and chief of staff C", C is a member of the delegation, not an MP.
+  const underTitle = tokens
+    .slice(listFrom + 1, honorificStart(tokens, nameFrom))
+    .every((t) => NAME_LIST_WORD.test(t.text));
+  const plural = SINGULAR_TITLE.get(tokens[listFrom]?.key ?? "");
+  const title = (underTitle ? plural : undefined) ?? "member";
   return {
     from: listFrom,
     to: listFrom,
