@@ -58,7 +58,7 @@ const ROLE_LOWER = new Set(
   chief top senior representative first second lower upper house chamber parliament assembly council committee group
   local representative body organization organisation counterpart former acting executive presiding officer parliamentary friendship
   interparliamentary inter-parliamentary league caucus or mission diplomatic standing countries states nations region affairs
-  delegation staff working legislative
+  delegation staff working legislative ruling opposition
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
 // A compound adjective written in lower case with a hyphen ("short-term", "newly-formed").
@@ -1683,6 +1683,37 @@ export function sharedAppositionRoles(
   return out;
 }
 
+// Plural titles written short with their dot before a list ("Reps. A and B", "Sens. C and D").
+const SHORT_PLURAL_TITLES = new Map([
+  ["Reps", "Representative"],
+  ["Sens", "Senator"],
+]);
+
+/**
+ * "Reps. A, B and C of the ruling Ostrian Party": a short plural title before a list makes each name a
+ * Representative (a Senator), and an "of" phrase after the list's last name, the party or body they
+ * sit for, completes each one's title. Undefined when no such title opens the list.
+ */
+function shortPluralRoles(
+  tokens: Token[],
+  found: Found[],
+  names: { from: number; to: number }[],
+): RoleSpan[] | undefined {
+  const at = honorificStart(tokens, (names[0] as { from: number }).from);
+  const singular = SHORT_PLURAL_TITLES.get(tokens[at]?.text ?? "");
+  if (!singular || tokens[at + 1]?.text !== "." || tokens[at + 1]?.start !== tokens[at]?.end)
+    return undefined;
+  const bare: RoleSpan = { from: at, to: at + 2, title: singular, counterpart: false };
+  const last = names.at(-1) as { to: number };
+  const of = roleOfAfter(tokens, last.to, found, bare);
+  // The last name is given the bare title: the "of" phrase right after it completes it where the
+  // name's roles are read (people.ts), and would be read twice.
+  return names.map((name, n) => ({
+    ...(n === names.length - 1 ? bare : (of ?? bare)),
+    ...(n === 0 ? { from: at, to: at + 2 } : { from: name.from, to: name.from }),
+  }));
+}
+
 /** Plural nouns for the members of one body: a list they head is one side ("MPs A, B and C"). */
 export const MEMBERS_OF_ONE_BODY =
   /^(?:members|MPs|deputies|senators|parliamentarians|lawmakers|legislators|congressmen|congresswomen|delegates)$/i;
@@ -1730,6 +1761,8 @@ export function pluralTitleRoles(
 ): RoleSpan[] | undefined {
   const first = names[0];
   if (!first || names.length < 2) return undefined;
+  const short = shortPluralRoles(tokens, found, names);
+  if (short) return short;
   let head = honorificStart(tokens, first.from) - 1;
   if (/^[–—:,-]$/.test(tokens[head]?.text ?? "")) head--;
   // "a number of FNC members, including A and B": the names are some of the members the title counts.
