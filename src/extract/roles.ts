@@ -1450,12 +1450,28 @@ export function listRole(tokens: Token[], nameFrom: number, found: Found[]): Rol
 // names before it, their initials, commas and "and".
 const NAME_LIST_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|,|and|bin|al|de|van|von)$/u;
 
+// The words after which "members of <something>," may head a list inside a sentence ("attended by
+// A and members of the Friendship Committee, MP B").
+const MEMBERS_HEADING_AFTER = new Set(["and", ",", "by", "including"]);
+
 /**
  * The comma that ends "Members of <something>," opening the sentence ("Members of the delegation, A
- * and B, raised ..."), when the words from it to the name at `nameFrom` are a list of names; else -1.
+ * and B, raised ...") or an item of a list in it ("..., and members of the Friendship Committee, MP
+ * B, the Ambassador C"), when the words from it to the name at `nameFrom` are a list of names (and
+ * their capitalised titles); else -1.
  */
 function membersAppositionComma(tokens: Token[], nameFrom: number): number {
-  const head = tokens[0]?.key === "the" || tokens[0]?.key === "two" ? 1 : 0;
+  let head = tokens[0]?.key === "the" || tokens[0]?.key === "two" ? 1 : 0;
+  if (tokens[head]?.key !== "members") {
+    // The nearest "members of" before the name that stands after "and", a comma, "by" or "including".
+    head = nameFrom - 2;
+    while (
+      head > 0 &&
+      !(tokens[head]?.key === "members" && MEMBERS_HEADING_AFTER.has(tokens[head - 1]?.key ?? ""))
+    )
+      head--;
+    if (head <= 0) return -1;
+  }
   if (tokens[head]?.key !== "members" || tokens[head + 1]?.key !== "of") return -1;
   const comma = tokens.findIndex((t, k) => k > head + 1 && t.text === ",");
   if (comma < 0 || comma > head + 12 || comma >= nameFrom) return -1;
