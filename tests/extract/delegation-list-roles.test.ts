@@ -4,17 +4,7 @@
  * name is invented.
  */
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/corpus/article.ts";
-import { extractArticle } from "../../src/extract/article.ts";
-import { isKnownCity } from "../../src/extract/gazetteer.ts";
-
-/** The roles of each person of a one-article text, written "title, body". */
-const rolesOf = (text: string) => {
-  const { doc } = extractArticle(parseArticle(` date 2025-03-04 ${text}`, { id: "t", isKnownCity }));
-  return Object.fromEntries(
-    doc.people.map((p) => [p.names[0], p.roles.map((r) => [r.title, r.body].filter(Boolean).join(", "))]),
-  );
-};
+import { rolesWithBodies as rolesOf } from "./role-helpers.ts";
 
 describe("a roster after 'the <country> delegation includes'", () => {
   it.each([

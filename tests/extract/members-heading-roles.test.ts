@@ -5,15 +5,7 @@
  * Ambassador") is past the heading. Every name is invented.
  */
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/corpus/article.ts";
-import { extractArticle } from "../../src/extract/article.ts";
-import { isKnownCity } from "../../src/extract/gazetteer.ts";
-
-/** The role titles of each person of a one-article text. */
-const titlesOf = (text: string) => {
-  const { doc } = extractArticle(parseArticle(` date 2025-03-04 ${text}`, { id: "t", isKnownCity }));
-  return Object.fromEntries(doc.people.map((p) => [p.names[0], p.roles.map((r) => r.title)]));
-};
+import { titlesOf } from "./role-helpers.ts";
 
 const SOFIA =
   "Doha, 5 May. Speaker Hamad Al-Mansouri met Speaker Ivan Petrov in Sofia. The meeting was attended by Qatari MP Ali Al-Kuwari, Khalid Al-Sada and members of the Bulgarian-Qatari Friendship Group in the National Assembly, MP Georgi Dimitrov, the Qatari Ambassador to Bulgaria Saad Al-Thani.";

@@ -4,15 +4,7 @@
  * each one's. Every name is invented.
  */
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/corpus/article.ts";
-import { extractArticle } from "../../src/extract/article.ts";
-import { isKnownCity } from "../../src/extract/gazetteer.ts";
-
-/** The role titles of each person of a one-article text. */
-const titlesOf = (text: string) => {
-  const { doc } = extractArticle(parseArticle(` date 2025-03-04 ${text}`, { id: "t", isKnownCity }));
-  return Object.fromEntries(doc.people.map((p) => [p.names[0], p.roles.map((r) => r.title)]));
-};
+import { titlesOf } from "./role-helpers.ts";
 
 const SEOUL =
   "Seoul, 4 March. Speaker Lee Min-ho met Zhao Wei in Beijing. The meeting was attended by a South Korean delegation, including Reps. Kim Dae-sung, Park Ji-won and Choi Hee-jin of the ruling People Power Party, and Rep. Yoon Seo-yeon of the Justice Party.";
