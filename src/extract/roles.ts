@@ -61,6 +61,14 @@ const ROLE_LOWER = new Set(
   delegation staff working legislative ruling opposition
   relations policy security cooperation commission all-party cross-party faction`.split(/\s+/),
 );
+/**
+ * Whether a folded word is two role words joined by a hyphen ("chief of staff-secretary general": one
+ * office written as two joined titles), each part a word of roles in lower case.
+ */
+function roleCompound(f: string): boolean {
+  const dash = f.indexOf("-");
+  return dash > 0 && f.split("-").every((part) => ROLE_LOWER.has(part));
+}
 // A compound adjective written in lower case with a hyphen ("short-term", "newly-formed").
 const COMPOUND_ADJECTIVE = /^[a-z]+-[a-z]+$/;
 // The second word of a royal honorific ("His Highness", "Her Majesty").
@@ -301,6 +309,7 @@ function scanRoleBefore(
       inPhrase ||
       isCapitalized(w) ||
       ROLE_LOWER.has(f) ||
+      roleCompound(f) ||
       isTitleWord(w) || // "Chargé d'Affaires": a title word in lower case
       (CONNECTORS.has(f) && f !== "and") ||
       // "her counterpart from the National Assembly of Ostria X": where the counterpart comes from.
