@@ -7,19 +7,17 @@ import { describe, expect, it } from "vitest";
 import { titlesOf } from "./role-helpers.ts";
 
 describe("a title of two role words joined by a hyphen", () => {
-  it.each([
-    [
+  it("is read whole at the end of a roster", () => {
+    const titles = titlesOf(
       "Riga, 2 May. The Latvian delegation includes MPs Anna Berzina, Janis Ozols and chief of staff-secretary general of the Saeima Ilze Kalnina.",
-      "Ilze Kalnina",
-      "chief of staff-secretary general of the Saeima",
-    ],
-    [
+    );
+    expect(titles["Ilze Kalnina"]).toContain("chief of staff-secretary general of the Saeima");
+  });
+  it("is read whole after 'also present was'", () => {
+    const titles = titlesOf(
       "Oslo, 3 June. Speaker Ola Nordby received Speaker Juan Perez. Also present was head of staff-secretary of the committee Kari Dahl.",
-      "Kari Dahl",
-      "head of staff-secretary of the committee",
-    ],
-  ])("is read whole (%#)", (text, name, title) => {
-    expect(titlesOf(text)[name]).toContain(title);
+    );
+    expect(titles["Kari Dahl"]).toEqual(["head of staff-secretary of the committee"]);
   });
   it("a compound of other words still ends the title", () => {
     const titles = titlesOf(
