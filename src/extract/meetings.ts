@@ -14,6 +14,7 @@ import { atSittingOfABody } from "./finders/body-sittings.ts";
 import { briefedGuests } from "./finders/briefed-guests.ts";
 import { coChairsOfASitting } from "./finders/co-chairs.ts";
 import { activeCompanions } from "./finders/companion-clauses.ts";
+import { actingWithHead } from "./finders/delegation-company.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers, speakingDelegationMembers } from "./finders/delegation-members.ts";
 import { frontedPassive, greetersAfterTheVerb } from "./finders/fronted-passive.ts";
@@ -1061,8 +1062,15 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         : [objects];
       for (const g of groups) {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
+        // "Z met the delegation": its head stands for it, and with the head those who acted with them.
+        const delegation = sides.flatMap((m) =>
+          m.forDelegation && m.person !== undefined ? actingWithHead(doc, m.person, skeleton) : [],
+        );
         const people = [
-          ...new Set(sides.filter((m) => m.person !== undefined).map((m) => m.person as number)),
+          ...new Set([
+            ...sides.filter((m) => m.person !== undefined).map((m) => m.person as number),
+            ...delegation,
+          ]),
         ];
         const parties = sides
           .filter((m) => m.kind !== "person" && m.country)

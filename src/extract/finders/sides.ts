@@ -280,7 +280,7 @@ export function delegationAsHead(doc: Doc): void {
         s.mentions.sort((a, b) => a.from - b.from);
         continue;
       }
-      if (/^(of|from|to)$/i.test(s.tokens[k + 1]?.text ?? "")) continue;
+      if (/^(of|from)$/i.test(s.tokens[k + 1]?.text ?? "") || delegationTo(s, k)) continue;
       if (delegationOfPersonBefore(s, article, k)) continue;
       if (led === null) led = ledHead(doc);
       if (head === null) head = delegationHead(doc, led);
@@ -298,7 +298,14 @@ export function delegationAsHead(doc: Doc): void {
       // "Deputy Speaker Y met the accompanying delegation": a delegation that accompanies someone is a
       // guest's company, met by the hosts: not the head's when a compatriot of the head meets it.
       if (accompanies(s, k) && s.mentions.some((m) => compatriots(doc, m.person, head as number))) continue;
-      s.mentions.push({ kind: "person", from: article, to: k + 1, person: head, resolved: true });
+      s.mentions.push({
+        kind: "person",
+        from: article,
+        to: k + 1,
+        person: head,
+        resolved: true,
+        forDelegation: true,
+      });
       s.mentions.sort((a, b) => a.from - b.from);
     }
   }
@@ -344,6 +351,17 @@ function delegationOfPersonBefore(s: Sentence, article: number, k: number): bool
   const owned = /^(his|her)$/.test(s.tokens[article]?.key ?? "") || accompanies(s, k);
   if (!owned || s.tokens[article - 1]?.key !== "and") return false;
   return s.mentions.some((m) => m.kind === "person" && m.to === article - 1);
+}
+
+/**
+ * Whether "to" after the delegation noun at `k` names where it is sent ("the delegation to PACE", "the
+ * delegation to the Assembly"): a side of its own. "Met the delegation to discuss trade" is the
+ * purpose of the meeting, an infinitive: the delegation the article follows.
+ */
+function delegationTo(s: Sentence, k: number): boolean {
+  if (s.tokens[k + 1]?.key !== "to") return false;
+  const next = s.tokens[k + 2]?.text ?? "";
+  return !/^\p{Ll}/u.test(next) || /^(?:the|a|an|its|their)$/.test(next);
 }
 
 /** Whether the delegation noun at `k` is someone's company: "the accompanying delegation", "the delegation accompanying him". */
