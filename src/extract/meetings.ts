@@ -75,8 +75,9 @@ const BEFORE_NAME =
 // An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
 // the Foreign Ministry").
 // In a list split by semicolons an item may end with where its person comes from ("Vice-President of
-// the Assembly A of Ostria; B").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
+// the Assembly A of Ostria; B"); so may one before "and with" the next ("with A and B of Norway and
+// with C of Chile"), in a few words (the repeated "with" says a list goes on, not a new clause).
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;)| of (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}?(?=(?: ,)? and with @m))?`;
 const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| (?:, )?and (?:later|then|also|subsequently|afterwards) with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
