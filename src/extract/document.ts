@@ -58,6 +58,8 @@ export interface Mention {
    * token where that title starts, the same for every name of the list, who sit on one side.
    */
   listedUnder?: number;
+  /** A person mention of a delegation's head read from words for the delegation ("the delegation"). */
+  forDelegation?: boolean;
 }
 
 /** An article being analysed. */

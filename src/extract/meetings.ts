@@ -14,6 +14,7 @@ import { atSittingOfABody } from "./finders/body-sittings.ts";
 import { briefedGuests } from "./finders/briefed-guests.ts";
 import { coChairsOfASitting } from "./finders/co-chairs.ts";
 import { activeCompanions } from "./finders/companion-clauses.ts";
+import { actingWithHead } from "./finders/delegation-company.ts";
 import { headlessDelegationMembers } from "./finders/delegation-crew.ts";
 import { delegationMembers, speakingDelegationMembers } from "./finders/delegation-members.ts";
 import { frontedPassive, greetersAfterTheVerb } from "./finders/fronted-passive.ts";
@@ -74,8 +75,9 @@ const BEFORE_NAME =
 // An item may carry where or when its meeting is, before the next item ("will meet A in Riga, and B at
 // the Foreign Ministry").
 // In a list split by semicolons an item may end with where its person comes from ("Vice-President of
-// the Assembly A of Ostria; B").
-const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;))?`;
+// the Assembly A of Ostria; B"); so may one before "and with" the next ("with A and B of Norway and
+// with C of Chile"), in a few words (the repeated "with" says a list goes on, not a new clause).
+const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;)| of (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}?(?=(?: ,)? and with @m))?`;
 const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| (?:, )?and (?:later|then|also|subsequently|afterwards) with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
@@ -1061,8 +1063,15 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         : [objects];
       for (const g of groups) {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
+        // "Z met the delegation": its head stands for it, and with the head those who acted with them.
+        const delegation = sides.flatMap((m) =>
+          m.forDelegation && m.person !== undefined ? actingWithHead(doc, m.person, skeleton) : [],
+        );
         const people = [
-          ...new Set(sides.filter((m) => m.person !== undefined).map((m) => m.person as number)),
+          ...new Set([
+            ...sides.filter((m) => m.person !== undefined).map((m) => m.person as number),
+            ...delegation,
+          ]),
         ];
         const parties = sides
           .filter((m) => m.kind !== "person" && m.country)

@@ -82,6 +82,9 @@ export function findOtherMentions(doc: Doc): void {
         continue;
       }
       if (isTitleWord(w) || GUEST.has(f) || f === "counterpart") {
+        // "the representative delegation", "the presidential delegation": a title word right before a
+        // group's noun is the group's adjective, not someone (the group is read at its noun).
+        if (GROUP_NOUNS.has(s.tokens[k + 1]?.key ?? "")) continue;
         const r = roleAt(s, k, taken);
         if (r) {
           added.push(r);

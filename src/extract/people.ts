@@ -6,6 +6,7 @@
 
 import { BoundedCache } from "../text/bounded-cache.ts";
 import { allMatches } from "./all-matches.ts";
+import { colleagueRole } from "./colleagues.ts";
 import { countryWordSurnames } from "./country-surnames.ts";
 import { countryTag } from "./country-tag.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
@@ -349,6 +350,9 @@ function addNameMention(
   // "Kuwaiti MP A, B and C": the seat title of the list's first name is the title of the others.
   const seat = before || after ? undefined : seatTitleOfList(s.tokens, span.from, walk.listHead, walk.lastTo);
   if (seat) before = seat;
+  // "X, together with colleagues A, B and C": A (and the names listed with A) sit in X's body.
+  const colleague = before || after ? undefined : colleagueRole(s.tokens, span.from, previous);
+  if (colleague) before = colleague;
   const inList =
     !!seat ||
     (!!before && /^(,|and)$/.test(s.tokens[before.from - 1]?.text ?? "") && before.from - 1 === walk.lastTo);
@@ -357,6 +361,7 @@ function addNameMention(
   if (before && !after && !before.body && before.country && startsWithCountry(s.found, before))
     walk.listHead = before;
   else if (!inList || after) walk.listHead = undefined;
+  if (colleague) walk.listHead = colleague;
   walk.lastTo = span.to;
   const mention: Mention = { kind: "person", from: span.from, to: span.to, person: person.id };
   if (before && (s.tokens[before.from - 1]?.key ?? "") === "its")

@@ -23,7 +23,10 @@ export function seatTitleOfList(
   listHead: RoleSpan | undefined,
   lastTo: number,
 ): RoleSpan | undefined {
-  if (!listHead || !SEAT_WORD.test(listHead.title.split(/\s+/).at(-1) ?? "")) return undefined;
+  // A seat title, or the seat in a body that colleagues.ts gives the first of "colleagues A, B and C".
+  const seat =
+    SEAT_WORD.test(listHead?.title.split(/\s+/).at(-1) ?? "") || /^member of /.test(listHead?.title ?? "");
+  if (!listHead || !seat) return undefined;
   const start = honorificStart(tokens, nameFrom);
   const between = tokens.slice(lastTo, start).map((t) => t.key);
   const joined = between.length === 1 ? /^(?:,|and)$/.test(between[0] ?? "") : between.join(" ") === ", and";

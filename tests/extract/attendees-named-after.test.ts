@@ -213,3 +213,22 @@ describe("company told at the meeting", () => {
     ).toEqual([["Rahmat Sujono", "Salim Al Harthi"]]);
   });
 });
+
+describe("a title word used as a delegation's adjective is no one", () => {
+  it("'also met with the representative delegation' is not a meeting with a representative named before", () => {
+    expect(
+      names(
+        "During the visit the group's chair Otto Brandt, together with colleagues Jana Weber and Felix Roth, were received by State Counsellor Nurlan Abenov.\n\nOn 21 February, Deputy Minister Asel Karimova also met with the representative delegation.",
+      ).some(
+        (people) => people.includes("Asel Karimova") && people.includes("Jana Weber") && people.length === 2,
+      ),
+    ).toBe(false);
+  });
+  it("near miss: 'met with the representative of the delegation, X' is a meeting with X", () => {
+    expect(
+      names(
+        "Deputy Minister Asel Karimova met with the representative of the Ostrian delegation, Jana Weber.",
+      ),
+    ).toEqual([["Asel Karimova", "Jana Weber"]]);
+  });
+});

@@ -105,7 +105,27 @@ const POSSESSIVE_BODY: PeopleReport[] = [
   ],
 ];
 
-describe("a body said by a possessive", () => {
+/** "X, together with colleagues A, B and C": X's colleagues sit in X's parliament. */
+const COLLEAGUES: PeopleReport[] = [
+  [
+    "ASTANA - An official delegation of the German Bundestag, including members of the «Germany-Mongolia» Parliamentary Group, is visiting Kazakhstan. During the visit the group's chair Helmut Krause, together with colleagues Anna Vogt, Peter Brandt and Karl Meier, was received by the Speaker of the Majilis Aidos Serikov.",
+    [
+      ["Anna Vogt", "Germany", "member of the Bundestag"],
+      ["Peter Brandt", "Germany", "member of the Bundestag"],
+      ["Karl Meier", "Germany", "member of the Bundestag"],
+      ["Aidos Serikov", "Kazakhstan", "Speaker of the Majilis"],
+    ],
+  ],
+  [
+    "OTTAWA - Jean Tremblay, a member of the House of Commons of Canada, and his colleagues Marie Gagnon and Luc Roy met the Speaker of the Storting Kari Nilsen.",
+    [
+      ["Marie Gagnon", "Canada", "member of the House of Commons"],
+      ["Luc Roy", "Canada", "member of the House of Commons"],
+    ],
+  ],
+];
+
+describe("a body said by a possessive, and colleagues", () => {
   it("completes 'the group's chair' with the group named before", () => {
     const wrong = peopleErrors(POSSESSIVE_BODY);
     expect(wrong, wrong.join("\n")).toEqual([]);
@@ -116,9 +136,16 @@ describe("a body said by a possessive", () => {
     );
     expect(p.get("Michael Torres")?.roles).toContain("chairman of the House Foreign Affairs Committee");
   });
-  it("leaves a possessive with no body of that noun named before", () => {
-    const p = people(" date 2025-01-01 ROME - The group's chair Marco Bianchi met Speaker Anna Rossi.");
+  it("seats the colleagues listed after a member in the member's body", () => {
+    const wrong = peopleErrors(COLLEAGUES);
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+  it("leaves a possessive with no body of that noun named before, and colleagues of a person with no body", () => {
+    const p = people(
+      " date 2025-01-01 ROME - The group's chair Marco Bianchi met Speaker Anna Rossi. Journalist Luca Verdi, together with colleagues Paolo Neri and Sara Blu, attended.",
+    );
     expect(p.get("Marco Bianchi")?.roles).toEqual(["chair"]);
+    expect(p.get("Paolo Neri")?.roles ?? []).toEqual([]);
   });
 });
 

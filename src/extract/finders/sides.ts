@@ -8,6 +8,7 @@ import type { Doc, Mention, Sentence } from "../document.ts";
 import { countryOf, type Found } from "../gazetteer.ts";
 import { articleProtagonist } from "../protagonist.ts";
 import { joinWords } from "../roles.ts";
+import { isCapitalized } from "../text.ts";
 
 // Plural nouns for people that, followed by "of"/"from" and a country, name that country's side.
 const SIDE_NOUNS = new Set(
@@ -80,7 +81,7 @@ export function splitCountryLists(s: Sentence): void {
     added.push(first);
     starts.push({ first, head: proseText(s, from, country.from), country });
   }
-  added.push(...demonymsBefore(s, covered));
+  added.push(...demonymsBefore(s, covered), ...organisationAfterSides(s, covered));
   for (const { first, head, country } of starts) {
     // "the heads of A, B and C" with no other noun are heads of state meeting together: one side.
     const summit = /^(?:the )?(?:heads|leaders) of$/i.test(head.trim());
@@ -146,6 +147,55 @@ function demonymsBefore(s: Sentence, covered: (i: number) => boolean): Mention[]
     }
   }
   return added;
+}
+
+// What joins one more side to a list: "as well as", "and", a comma.
+const ONE_MORE = [["as", "well", "as"], [",", "and"], ["and"], [","], ["along", "with"]];
+
+/**
+ * "talks with the heads of Hungarian, Kyrgyz delegations as well as the Parliamentary Assembly of the
+ * Organization of the Black Sea Economic Cooperation (PABSEC)": an organisation joined to a list of
+ * sides is one more side, also when its long name is not the one the gazetteer knows and only the
+ * acronym in brackets after it is.
+ */
+function organisationAfterSides(s: Sentence, covered: (i: number) => boolean): Mention[] {
+  const last = s.mentions.filter((m) => m.kind === "group" && m.country).at(-1);
+  if (!last) return [];
+  const word = (i: number) => s.tokens[i]?.key ?? "";
+  const joint = ONE_MORE.find((w) => w.every((x, d) => word(last.to + d) === x));
+  if (!joint) return [];
+  const from = last.to + joint.length;
+  const start = word(from) === "the" ? from + 1 : from;
+  if (covered(start) || !isCapitalized(s.tokens[start]?.text ?? "")) return [];
+  const organisation = (f: Found) => f.entry.kind === "org" || f.entry.kind === "body";
+  // The long name runs over capitalised words and the small words between them, up to its acronym.
+  let end = start;
+  while (
+    end < start + 15 &&
+    (isCapitalized(s.tokens[end]?.text ?? "") || /^(?:of|the|and|for|on)$/.test(word(end)))
+  )
+    end++;
+  // A country inside is the next side of the list itself ("A, B and the Assembly of X"), not a long name.
+  if (s.found.some((f) => f.entry.kind === "country" && f.from >= start && f.from < end)) return [];
+  const named = s.found.find((f) => f.from === start && organisation(f));
+  // The acronym in brackets may be of more than one word ("(CSTO PA)").
+  const acronym =
+    word(end) === "("
+      ? s.found.find((f) => f.from === end + 1 && organisation(f) && word(f.to) === ")")
+      : undefined;
+  const side = acronym ?? named;
+  if (!side) return [];
+  const to = acronym ? acronym.to + 1 : (named as Found).to;
+  if (covered(to - 1)) return [];
+  return [
+    {
+      kind: "group",
+      from,
+      to,
+      country: sideCountry(side),
+      description: proseText(s, start, to).replace("( ", "("),
+    },
+  ];
 }
 
 // The plural of a house, between the people's noun and the countries: "the speakers of the
@@ -280,7 +330,7 @@ export function delegationAsHead(doc: Doc): void {
         s.mentions.sort((a, b) => a.from - b.from);
         continue;
       }
-      if (/^(of|from|to)$/i.test(s.tokens[k + 1]?.text ?? "")) continue;
+      if (/^(of|from)$/i.test(s.tokens[k + 1]?.text ?? "") || delegationTo(s, k)) continue;
       if (delegationOfPersonBefore(s, article, k)) continue;
       if (led === null) led = ledHead(doc);
       if (head === null) head = delegationHead(doc, led);
@@ -298,7 +348,14 @@ export function delegationAsHead(doc: Doc): void {
       // "Deputy Speaker Y met the accompanying delegation": a delegation that accompanies someone is a
       // guest's company, met by the hosts: not the head's when a compatriot of the head meets it.
       if (accompanies(s, k) && s.mentions.some((m) => compatriots(doc, m.person, head as number))) continue;
-      s.mentions.push({ kind: "person", from: article, to: k + 1, person: head, resolved: true });
+      s.mentions.push({
+        kind: "person",
+        from: article,
+        to: k + 1,
+        person: head,
+        resolved: true,
+        forDelegation: true,
+      });
       s.mentions.sort((a, b) => a.from - b.from);
     }
   }
@@ -344,6 +401,17 @@ function delegationOfPersonBefore(s: Sentence, article: number, k: number): bool
   const owned = /^(his|her)$/.test(s.tokens[article]?.key ?? "") || accompanies(s, k);
   if (!owned || s.tokens[article - 1]?.key !== "and") return false;
   return s.mentions.some((m) => m.kind === "person" && m.to === article - 1);
+}
+
+/**
+ * Whether "to" after the delegation noun at `k` names where it is sent ("the delegation to PACE", "the
+ * delegation to the Assembly"): a side of its own. "Met the delegation to discuss trade" is the
+ * purpose of the meeting, an infinitive: the delegation the article follows.
+ */
+function delegationTo(s: Sentence, k: number): boolean {
+  if (s.tokens[k + 1]?.key !== "to") return false;
+  const next = s.tokens[k + 2]?.text ?? "";
+  return !/^\p{Ll}/u.test(next) || /^(?:the|a|an|its|their)$/.test(next);
 }
 
 /** Whether the delegation noun at `k` is someone's company: "the accompanying delegation", "the delegation accompanying him". */
