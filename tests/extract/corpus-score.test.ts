@@ -19,7 +19,7 @@ const present = existsSync(corpus) && existsSync(scorer);
  * thirteenth, where rules that gained on four unread sets lost three participants' countries here); a drop of
  * more than 0.03 fails, and so does any date invented beyond those counted.
  */
-const REACHED = { f1: 0.903, dates: 0.95, places: 0.975, country: 0.968, role: 0.958, invented: 3 };
+const REACHED = { f1: 0.935, dates: 0.957, places: 0.986, country: 0.99, role: 0.977, invented: 1 };
 
 describe.skipIf(!present)("score on ../shared/corpus", () => {
   it("keeps meeting F1, date and place accuracy, and invents no more dates", () => {
