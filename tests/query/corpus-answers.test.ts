@@ -26,14 +26,14 @@ const corpusAnswerer = () => {
   return extracted;
 };
 
-/** The share reached on the 239 articles of ../shared/corpus (2026-12-06, eighth session; 0.799 in the sixth); a drop of more than 0.03 fails. */
-const REACHED = 0.811;
+/** The share reached on the 239 articles of ../shared/corpus (2026-12-07, fourteenth session; 0.811 in the eighth, 0.799 in the sixth); a drop of more than 0.03 fails. */
+const REACHED = 0.842;
 
 /** Russian and Kazakh questions answered per type on the same articles (2026-12-06); one more miss than these fails. */
 const REACHED_RU: Record<string, [answered: number, of: number]> = {
   "ru-who-met": [13, 13],
   "kk-who-met": [13, 13],
-  "ru-month": [95, 100],
+  "ru-month": [97, 100],
   "ru-when": [56, 56],
 };
 
