@@ -49,11 +49,14 @@ const NOT_MEETING_ACT = new RegExp(`^(who|whom) ${NOT_MEETING_VERB.source}`);
 const NOT_MEETING_ACT_DONE_TO = new RegExp(
   `^(who|whom) (did|does|will|would|has|had) (\\S+ ){1,6}?(?!welcom|invit|sa(y|id)|express|stress|note|call|pa(y|id)|spoke|speak)${NOT_MEETING_VERB.source}`,
 );
+// Questions are read in lower case with single spaces.
+const normalised = (question: string) => question.toLowerCase().replace(/\s+/g, " ").trim();
+
 const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;
 /** Whether a question asks who led a group ("who led the Kazakh delegation to the UK?"). */
 export function asksWhoLedGroup(question: string): boolean {
-  return LED_GROUP.test(question.toLowerCase().replace(/\s+/g, " ").trim());
+  return LED_GROUP.test(normalised(question));
 }
 // "where did X say he hoped to travel?", "when did X announce the session?": the place or time is in what
 // X said, not that of a meeting.
@@ -88,7 +91,7 @@ const LATEST =
 
 /** Detects the intent of a question (lower case or not). */
 export function detectIntent(question: string): Intent {
-  const q = question.toLowerCase().replace(/\s+/g, " ").trim();
+  const q = normalised(question);
   if (!/[\p{L}\p{N}]/u.test(q)) return "empty";
   if (GREETING.test(q) && q.split(" ").length <= 6 && !/\b(who|what|when|where|which|met|meet)\b/.test(q))
     return "greeting";
@@ -169,7 +172,7 @@ const PREPOSITION_LAST = /\b(in|at|on|to|from|with|for|of|during|by) $/;
 
 /** Whether a question asks the event a meeting was held at ("at what event did X meet Y?"). */
 export function asksOccasion(question: string): boolean {
-  return OCCASION_ASKED.test(question.toLowerCase().replace(/\s+/g, " ").trim());
+  return OCCASION_ASKED.test(normalised(question));
 }
 
 /** Whether a question asks who signed (so that only meetings with agreements count). */

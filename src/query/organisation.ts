@@ -13,7 +13,7 @@ import { roleText } from "./format.ts";
 const JOINING = new Set(["of", "and", "for", "on", "the", "in", "&"]);
 
 /** The span of the organisation a question asks people "from", and its name as typed. */
-export interface OrganisationMention {
+interface OrganisationMention {
   start: number;
   end: number;
   name: string;
@@ -100,6 +100,11 @@ export function meetsOrganisation(
 ): boolean {
   return (
     m.participants.some((id) => !asked.has(id) && ofOrganisation(index, id, m, name)) ||
-    m.parties.some((p) => namesOrganisation(`${p.description} ${p.country}`, name))
+    m.parties.some((p) => partyOfOrganisation(p, name))
   );
+}
+
+/** Whether an unnamed side of a meeting (its description and country) names the organisation `name`. */
+export function partyOfOrganisation(party: Meeting["parties"][number], name: string): boolean {
+  return namesOrganisation(`${party.description} ${party.country}`, name);
 }

@@ -1,7 +1,7 @@
 /** "who met X?": one line per counterpart, with their latest meeting and how many there were. */
 import type { Meeting, Person } from "../../facts/types.ts";
 import { describePerson } from "../format.ts";
-import { namesOrganisation, ofOrganisation } from "../organisation.ts";
+import { ofOrganisation, partyOfOrganisation } from "../organisation.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply, type ReplyLine } from "../reply.ts";
 import type { Selection } from "../select.ts";
@@ -131,9 +131,7 @@ function ofTheSide(
   organisation: string | undefined,
 ): boolean {
   if (country !== undefined) return ctx.countries.code(party.country) === country;
-  return (
-    organisation !== undefined && namesOrganisation(`${party.description} ${party.country}`, organisation)
-  );
+  return organisation !== undefined && partyOfOrganisation(party, organisation);
 }
 
 /**
