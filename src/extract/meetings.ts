@@ -1029,6 +1029,12 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   };
   // A delegation named by its members and no head: where a subject is left out, it is those members.
   const crew = headlessDelegationMembers(doc, skeleton);
+  // Those the report has act with a delegation's head, found once per head (a scan of every sentence).
+  const actingWith = new Map<number, number[]>();
+  const withHead = (id: number) => {
+    if (!actingWith.has(id)) actingWith.set(id, actingWithHead(doc, id, skeleton));
+    return actingWith.get(id) ?? [];
+  };
   let lastSubject: number | undefined;
   for (const s of doc.sentences) {
     // A sentence that names no one and no side proposes nothing (and most sentences name nobody).
@@ -1065,7 +1071,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
         const sides = [...subjects, ...g].map(mention).filter((m): m is Mention => !!m);
         // "Z met the delegation": its head stands for it, and with the head those who acted with them.
         const delegation = sides.flatMap((m) =>
-          m.forDelegation && m.person !== undefined ? actingWithHead(doc, m.person, skeleton) : [],
+          m.forDelegation && m.person !== undefined ? withHead(m.person) : [],
         );
         const people = [
           ...new Set([

@@ -4,7 +4,7 @@
  * parliaments spoke." X and Y met there, as the speakers a forum gathers do (a forum attended by named
  * speakers is their meeting). Each sentence alone names one side only, which no sentence finder reads.
  */
-import type { Doc, Sentence } from "../document.ts";
+import type { Doc, Mention, Sentence } from "../document.ts";
 import type { Proposal } from "../meetings.ts";
 
 // The gathering, told as attended and as opened (or chaired, presided over).
@@ -15,19 +15,22 @@ const OPENED = new RegExp(
   "i",
 );
 
-// The people a sentence names after the phrase that ends at `at` (character offset): named, not resolved.
+// The mentions a sentence has after the phrase that ends at `at` (character offset).
+function mentionsAfter(s: Sentence, at: number): Mention[] {
+  return s.mentions.filter((m) => (s.tokens[m.from]?.start ?? 0) >= at);
+}
+
+// The people a sentence names after `at`: named, not resolved.
 function namedAfter(s: Sentence, at: number): number[] {
-  return s.mentions.flatMap((m) =>
-    m.kind === "person" && m.person !== undefined && !m.resolved && (s.tokens[m.from]?.start ?? 0) >= at
-      ? [m.person]
-      : [],
+  return mentionsAfter(s, at).flatMap((m) =>
+    m.kind === "person" && m.person !== undefined && !m.resolved ? [m.person] : [],
   );
 }
 
 // The sides a sentence names by country after `at` ("the Turkmen delegation").
 function sidesAfter(s: Sentence, at: number): { country: string; description: string }[] {
-  return s.mentions.flatMap((m) =>
-    m.kind !== "person" && m.country && m.description && (s.tokens[m.from]?.start ?? 0) >= at
+  return mentionsAfter(s, at).flatMap((m) =>
+    m.kind !== "person" && m.country && m.description
       ? [{ country: m.country, description: m.description }]
       : [],
   );
@@ -42,11 +45,12 @@ export function attendedAndOpened(doc: Doc, proposals: Proposal[]): Proposal[] {
   for (const s of doc.sentences) {
     const attended = ATTENDED.exec(s.text);
     if (!attended) continue;
+    const after = attended.index + attended[0].length;
+    const attendees = namedAfter(s, after);
     for (const other of [doc.sentences[s.index + 1], doc.sentences[s.index - 1]]) {
       const opened = other && OPENED.exec(other.text);
       if (!other || !opened) continue;
       const openers = namedAfter(other, opened.index + opened[0].length);
-      const attendees = namedAfter(s, attended.index + attended[0].length);
       const people = [...new Set([...attendees, ...openers])];
       if (!openers.length || !attendees.length || people.length < 2) continue;
       if (proposals.some((p) => people.every((id) => p.people.includes(id)))) continue;
@@ -54,7 +58,7 @@ export function attendedAndOpened(doc: Doc, proposals: Proposal[]): Proposal[] {
       out.push({
         sentence: s.index,
         people,
-        parties: sidesAfter(s, attended.index + attended[0].length),
+        parties: sidesAfter(s, after),
         planned,
         finder: "attended-and-opened",
       });
