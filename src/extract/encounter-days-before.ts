@@ -7,7 +7,8 @@
 import { shiftDay, statedDates } from "./dates.ts";
 
 // Verbs of an encounter held.
-const HELD = /\b(?:met|received|hosted|welcomed|held\s+(?:talks|a\s+meeting|meetings|consultations))\b/i;
+const ENCOUNTER_VERB =
+  /\b(?:met|received|hosted|welcomed|held\s+(?:talks|a\s+meeting|meetings|consultations))\b/i;
 // How far before the report a day may lie and still be one of the visit's: older days are history.
 const RECENT_DAYS = 14;
 
@@ -16,7 +17,7 @@ const RECENT_DAYS = 14;
  * weeks before it.
  */
 export function encounterOnRecentDayBefore(text: string, day: string | undefined): boolean {
-  if (!day || !HELD.test(text)) return false;
+  if (!day || !ENCOUNTER_VERB.test(text)) return false;
   const since = shiftDay(day, -RECENT_DAYS);
   return statedDates(text, day).some((d) => !d.end && d.start < day && d.start >= since);
 }

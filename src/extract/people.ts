@@ -300,8 +300,9 @@ function addNameMention(
 ): void {
   const person = personFor(doc, span.name, s.index, span.titled);
   person.mentions++;
-  if (walk.pending && honorificStart(s.tokens, span.from) === walk.pending.at)
-    addRole(person, walk.pending.role, s.index);
+  // Where the name starts with its honorific ("Dr. A", "H.E. A"): titles stand before that.
+  const start = honorificStart(s.tokens, span.from);
+  if (walk.pending && start === walk.pending.at) addRole(person, walk.pending.role, s.index);
   walk.pending = undefined;
   servingTitle(s, span, walk, isNameToken);
   const previous = walk.previous?.person;
@@ -321,7 +322,7 @@ function addNameMention(
     after = roleGluedAfter(s.tokens, span.to, s.found, isNameToken);
   // "X is the Deputy Speaker of the Y": a clause of its own that states its subject's title.
   if (!before && !after && !tag && !bracketed)
-    after = statedRole(s.tokens, honorificStart(s.tokens, span.from), span.to, s.found, isNameToken);
+    after = statedRole(s.tokens, start, span.to, s.found, isNameToken);
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
   if (before && after && roleThenName(s.tokens, after, isNameToken)) after = undefined;
@@ -346,7 +347,7 @@ function addNameMention(
       : undefined;
   if (before) before = withPossessiveBody(doc.sentences, s, withDelegation(s.tokens, s.found, before));
   // "a delegation of the National Assembly of Ostria headed by X": X heads it, of its country.
-  else if (!after) before = delegationHead(s.tokens, s.found, honorificStart(s.tokens, span.from));
+  else if (!after) before = delegationHead(s.tokens, s.found, start);
   // "Kuwaiti MP A, B and C": the seat title of the list's first name is the title of the others.
   const seat = before || after ? undefined : seatTitleOfList(s.tokens, span.from, walk.listHead, walk.lastTo);
   if (seat) before = seat;
