@@ -19,8 +19,8 @@ import { inQuoteOfNoMeeting, insideQuote } from "./quotes.ts";
 export interface DaySpan {
   start: string;
   end?: string;
-  /** "today", "yesterday" or (in a plan) "tomorrow" said it, not a calendar date. */
-  relative?: "today" | "yesterday" | "tomorrow";
+  /** "today", "yesterday", "two days ago" or (in a plan) "tomorrow" said it, not a calendar date. */
+  relative?: "today" | "yesterday" | "days ago" | "tomorrow";
   /** A weekday said it ("on Tuesday"), resolved from the publication date. */
   weekday?: boolean;
   /**
@@ -566,11 +566,14 @@ function weekdayInName(sentence: string, index: number, length: number): boolean
   );
 }
 
+const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const DAYS_AGO = /\b(two|three|four|five|six|[2-6]) days ago\b/g;
+
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   const out: DaySpan[] = [];
   const lower = sentence.toLowerCase();
   // chrono-node is the costly part: only sentences with a number or a relative day word can hold a day.
-  if (!/\d|today|yesterday|tomorrow|morning|afternoon|evening|night|day\b/.test(lower)) return out;
+  if (!/\d|today|yesterday|tomorrow|morning|afternoon|evening|night|day\b|ago\b/.test(lower)) return out;
   if (published) {
     // A part of the report's day ("this afternoon", "tonight") is today; the night before it is yesterday.
     const today = /\b(earlier |later )?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/.exec(
@@ -585,6 +588,14 @@ function readDates(sentence: string, published: string | undefined, future: bool
         start: shiftDay(published, dayBefore ? -2 : -1),
         relative: "yesterday",
         index: yesterday.index,
+      });
+    // A count of days back from the report ("two days ago", "3 days ago") is a day as certain as
+    // "yesterday"; a week or more back ("two weeks ago") or "a few days ago" names no day.
+    for (const m of allMatches(DAYS_AGO, lower))
+      out.push({
+        start: shiftDay(published, -(DAY_COUNTS[m[1] as string] ?? Number(m[1]))),
+        relative: "days ago",
+        index: m.index as number,
       });
     // Only a plan is read for "tomorrow": what is told as done cannot be, and a lead's "tomorrow"
     // ("X arrived today and will meet Y tomorrow") dates what is still to come, not what was done.

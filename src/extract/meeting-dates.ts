@@ -282,7 +282,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         doc.sentences.some((s) => isTimestampLine(s.text) && findDate(s.text) === published)),
   );
   // A meeting reported as held took place by the day of the report: a later date in its sentence is
-  // of something to come ("who will attend the assembly on 25 April").
+  // of something to come ("who will attend the assembly on 25 April"). Its sentence gave a day, if not
+  // the meeting's: the report's own day is no more its day than the one struck.
+  const struck = new Set<LocalMeeting>();
   for (const m of meetings)
     if (
       m.date &&
@@ -290,8 +292,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       m.date.start > day &&
       !m.planned &&
       !FORESEEN.test(doc.sentences[m.sentence]?.text ?? "")
-    )
+    ) {
       m.date = undefined;
+      struck.add(m);
+    }
   const abroad = lazy(() => visitAbroad(doc));
   // The article's people are away from the dateline's country ("during his stay in France").
   const travelled = lazy(() => body.some((s) => travelsAway(s.text, datelineCountry)));
@@ -501,6 +505,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !m.earlier &&
       !(lead && sidelinesOfEventNotIn(text, lead.text)) &&
       !(planned && published && leadDate.start <= published) &&
+      // ... and a meeting told as held was held by the day of the report: a later day of the lead is
+      // of something still to come ("X met Y. On 20 May, X will visit Z"), as for its own sentence above.
+      !(!planned && day && leadDate.start > day) &&
       !(leadDate.end && !planned && dayToldWithin(leadDate))
     )
       m.date = leadDate;
@@ -535,7 +542,12 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
-        !relayed() && !recap() && !wrapUp() && !ARRIVAL_MEETING.test(text) && !isPastUndated(text, published);
+        !struck.has(m) &&
+        !relayed() &&
+        !recap() &&
+        !wrapUp() &&
+        !ARRIVAL_MEETING.test(text) &&
+        !isPastUndated(text, published);
       const sameDay: MeetingDate = filedEarlier
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
