@@ -13,6 +13,7 @@ import {
   calendarDates,
   type DaySpan,
   isOpeningStamp,
+  rawDates,
   reportDates,
   shiftDay,
   statedDates,
@@ -508,7 +509,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       // ... and a meeting told as held was held by the day of the report: a later day of the lead is
       // of something still to come ("X met Y. On 20 May, X will visit Z"), as for its own sentence above.
       !(!planned && day && leadDate.start > day) &&
-      !(leadDate.end && !planned && dayToldWithin(leadDate))
+      !(leadDate.end && !planned && dayToldWithin(leadDate)) &&
+      // "On Tuesday, X addressed the session. X also held meetings with A and B": the lead dates the
+      // speech, and a meeting told as one more may be of any day of the event.
+      !(toldAsOneMore(text) && !!lead && m.sentence !== lead.index && leadTellsTakingPart(lead.text))
     )
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
@@ -543,6 +547,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
         !struck.has(m) &&
+        // "X, who addressed the forum on Tuesday, also met Y": the stay has lasted days.
+        !toldIn((t) => stayUnderWayDaysBefore(t, day)) &&
         !relayed() &&
         !recap() &&
         !wrapUp() &&
@@ -1001,4 +1007,31 @@ function lazy<T>(compute: () => T): () => T {
     }
     return value;
   };
+}
+
+/**
+ * Whether the sentence tells of a visit or an event (a forum, a session) and states a day of the week
+ * before the report's `day` ("X, who addressed the forum on Tuesday, also met Y", "during the visit
+ * that began on Monday"): the stay has lasted days, and its meeting need not be of the report's own
+ * day. A day of something else ("Y, elected on 2 May") says nothing of that.
+ */
+export function stayUnderWayDaysBefore(text: string, day: string): boolean {
+  return (
+    STAY_OR_EVENT.test(text) &&
+    rawDates(text, day, false).some((d) => d.start < day && d.start >= shiftDay(day, -7))
+  );
+}
+const STAY_OR_EVENT = /\b(?:visit|trip|tour|stay|forum|session|assembly|summit|conference|congress)\b/i;
+
+// A lead that tells of someone taking part in an event or speaking at it: "X took part in the
+// session", "X addressed the plenary", "X delivered a speech at the forum".
+const TAKING_PART_LEAD =
+  /\b(?:took part|takes part|taking part|participated|participates|attended|attends|addressed|addresses|spoke at|speaks at|delivered (?:a|an|his|her) (?:speech|report|statement|address))\b/i;
+
+/**
+ * Whether the lead tells of someone taking part in an event or speaking at it, and of no meeting
+ * ("On Tuesday, X addressed the plenary session of the Assembly"): its day is the speech's.
+ */
+export function leadTellsTakingPart(text: string): boolean {
+  return TAKING_PART_LEAD.test(text) && !LEAD_MEETINGS.test(text);
 }
