@@ -547,6 +547,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
         !struck.has(m) &&
+        // "During his three-day visit, X met Y": any of the stay's days, not the report's by default.
+        !toldIn((t) => MULTI_DAY_STAY.test(t)) &&
         // "X, who addressed the forum on Tuesday, also met Y": the stay has lasted days.
         !toldIn((t) => stayUnderWayDaysBefore(t, day)) &&
         !relayed() &&

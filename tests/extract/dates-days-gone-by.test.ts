@@ -62,6 +62,24 @@ describe("a day gone by told in the meeting's sentence", () => {
   });
 });
 
+describe("a stay of several days framing the meeting", () => {
+  it("gives a same-day wire from the meeting's city no day of its own", () => {
+    const meetings = placesAndDatesOf(
+      `VELTBURG, January 16 (Norinform) – During his three-day visit to Ostria, ${SPEAKER} met with ${OTHER}.`,
+      PUBLISHED,
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.date).toBeUndefined();
+  });
+  it("keeps the wire's day for a meeting not framed so", () => {
+    const meetings = placesAndDatesOf(
+      `VELTBURG, January 16 (Norinform) – ${SPEAKER} met with ${OTHER}.`,
+      PUBLISHED,
+    );
+    expect(meetings[0]?.date?.start).toBe(PUBLISHED);
+  });
+});
+
 describe("a lead dating a speech or a part taken in an event", () => {
   it("is told apart from a lead of meetings", () => {
     expect(leadTellsTakingPart(`On Tuesday, ${SPEAKER} addressed the plenary session of the Assembly.`)).toBe(
