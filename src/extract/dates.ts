@@ -39,9 +39,10 @@ const CALENDAR = new RegExp(
 );
 const CALENDAR_ALL = new RegExp(CALENDAR.source, "gi");
 // A range of days written day first, the month after the last day or after each: "from 3 to 5 June",
-// "3 June to 5 June", "28 May - 2 June 2025".
+// "3 June to 5 June", "28 May - 2 June 2025", "between 3 and 5 June" ("and" only after "between": "on 3
+// and 5 June" are two days).
 const DAY_FIRST_RANGE = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(${MONTH}))?\s*(?:[-–]|to|till|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(\d{4}))?`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(${MONTH}))?\s*(?:[-–]|to|till|until|through|(?<=\bbetween\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+${MONTH})?\s+)and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(\d{4}))?`,
   "gi",
 );
 /** The days of the week, folded, Sunday first (as Date.getUTCDay counts them). */

@@ -67,6 +67,26 @@ describe("a stretch of the week, or 'previously', without a day", () => {
   });
 });
 
+describe("a span of days written with 'between ... and'", () => {
+  it("is a range, read only after 'between'", () => {
+    expect(
+      statedDates(`Between 12 and 14 January, ${MET} in Veltburg.`, PUBLISHED).map((d) => [d.start, d.end]),
+    ).toEqual([["2025-01-12", "2025-01-14"]]);
+    expect(statedDates(`${MET} on 12 and 14 January.`, PUBLISHED).some((d) => d.end)).toBe(false);
+  });
+});
+
+describe("a stretch of days told by its length", () => {
+  it("names no day of the meeting", () => {
+    expect(isPastUndated(`Over two days, ${MET}.`)).toBe(true);
+    expect(isPastUndated(`During the three days, ${MET}.`)).toBe(true);
+    expect(dateOfOnly(`Over two days, ${MET}.`)).toBeUndefined();
+  });
+  it("is not a plan's wait", () => {
+    expect(isPastUndated("Arman Teliyev will meet Tarek Mansouri in two days.")).toBe(false);
+  });
+});
+
 describe("a held meeting and a day after the report", () => {
   it("takes no later day from the lead", () => {
     expect(dateOfOnly(`${MET} on 20 January.`)).toBeUndefined();
