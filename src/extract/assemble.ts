@@ -93,7 +93,9 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       (d) =>
         !(
           planned &&
-          (d.relative === "yesterday" || (d.relative === "today" && inPastClause(text, d.index)))
+          (d.relative === "yesterday" ||
+            d.relative === "days ago" ||
+            (d.relative === "today" && inPastClause(text, d.index)))
         ) &&
         (planned || !inFutureClause(text, d.index)),
     );

@@ -19,8 +19,8 @@ import { inQuoteOfNoMeeting, insideQuote } from "./quotes.ts";
 export interface DaySpan {
   start: string;
   end?: string;
-  /** "today", "yesterday" or (in a plan) "tomorrow" said it, not a calendar date. */
-  relative?: "today" | "yesterday" | "tomorrow";
+  /** "today", "yesterday", "two days ago" or (in a plan) "tomorrow" said it, not a calendar date. */
+  relative?: "today" | "yesterday" | "days ago" | "tomorrow";
   /** A weekday said it ("on Tuesday"), resolved from the publication date. */
   weekday?: boolean;
   /**
@@ -39,9 +39,10 @@ const CALENDAR = new RegExp(
 );
 const CALENDAR_ALL = new RegExp(CALENDAR.source, "gi");
 // A range of days written day first, the month after the last day or after each: "from 3 to 5 June",
-// "3 June to 5 June", "28 May - 2 June 2025".
+// "3 June to 5 June", "28 May - 2 June 2025", "between 3 and 5 June" ("and" only after "between": "on 3
+// and 5 June" are two days).
 const DAY_FIRST_RANGE = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(${MONTH}))?\s*(?:[-–]|to|till|until|through)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(\d{4}))?`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(${MONTH}))?\s*(?:[-–]|to|till|until|through|(?<=\bbetween\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+${MONTH})?\s+)and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(\d{4}))?`,
   "gi",
 );
 /** The days of the week, folded, Sunday first (as Date.getUTCDay counts them). */
@@ -566,11 +567,14 @@ function weekdayInName(sentence: string, index: number, length: number): boolean
   );
 }
 
+const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const DAYS_AGO = /\b(two|three|four|five|six|[2-6]) days ago\b/g;
+
 function readDates(sentence: string, published: string | undefined, future: boolean): DaySpan[] {
   const out: DaySpan[] = [];
   const lower = sentence.toLowerCase();
   // chrono-node is the costly part: only sentences with a number or a relative day word can hold a day.
-  if (!/\d|today|yesterday|tomorrow|morning|afternoon|evening|night|day\b/.test(lower)) return out;
+  if (!/\d|today|yesterday|tomorrow|morning|afternoon|evening|night|day\b|ago\b/.test(lower)) return out;
   if (published) {
     // A part of the report's day ("this afternoon", "tonight") is today; the night before it is yesterday.
     const today = /\b(earlier |later )?today\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/.exec(
@@ -585,6 +589,14 @@ function readDates(sentence: string, published: string | undefined, future: bool
         start: shiftDay(published, dayBefore ? -2 : -1),
         relative: "yesterday",
         index: yesterday.index,
+      });
+    // A count of days back from the report ("two days ago", "3 days ago") is a day as certain as
+    // "yesterday"; a week or more back ("two weeks ago") or "a few days ago" names no day.
+    for (const m of allMatches(DAYS_AGO, lower))
+      out.push({
+        start: shiftDay(published, -(DAY_COUNTS[m[1] as string] ?? Number(m[1]))),
+        relative: "days ago",
+        index: m.index as number,
       });
     // Only a plan is read for "tomorrow": what is told as done cannot be, and a lead's "tomorrow"
     // ("X arrived today and will meet Y tomorrow") dates what is still to come, not what was done.

@@ -67,10 +67,12 @@ export function isPeriodSummary(text: string): boolean {
 
 // A meeting told as past without its day: "recently met", "met last week", "earlier this month",
 // "at the weekend", "this week", "over the past week", "within the last few days", "during the week",
-// "a fortnight ago", "some days ago", "last year". "recent" only of an
+// "a fortnight ago", "some days ago", "last year", "at the beginning of the week", "at the end of last
+// week", "previously met" (the adverb on the encounter's verb: "who previously served as ambassador"
+// dates no meeting). "recent" only of an
 // encounter ("their recent talks"): "the recent economic crisis" dates nothing of the meeting.
 const PAST_UNDATED =
-  /\b(?:recently|recent (?:meetings?|talks|visits?|trips?|conversations?|encounters?|contacts|negotiations|consultations)|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in|within) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:during|in the course of|over) the week|(?:a|an|one|two|three|four|five|six|some|several|a few|few|\d+) (?:days?|weeks?|fortnights?|months?|years?) ago|(?:at|over) the weekend|last weekend)\b/gi;
+  /\b(?:recently|recent (?:meetings?|talks|visits?|trips?|conversations?|encounters?|contacts|negotiations|consultations)|lately|the other day|last (?:week|month|year)|(?:earlier )?this (?:week|month|year)|(?:over|during|in|within) the (?:past|last|previous) (?:few )?(?:days|week|weeks|month|months|year)|(?:during|in the course of|over) the week|(?:a|an|one|two|three|four|five|six|some|several|a few|few|\d+) (?:days?|weeks?|fortnights?|months?|years?) ago|(?:at|over) the weekend|last weekend|(?:over|during) (?:the )?(?:two|three|four|five|several|a few|few) days|(?:at|by|in|towards?) the (?:beginning|start|end|middle) of (?:the|this|last|the past|the previous) week|previously (?:met|held|received|hosted|welcomed|had (?:a |an )?(?:[\p{L}-]+ )?(?:meeting|talks|conversation)))\b/giu;
 
 // A plan put at a time to come without a day: "next year", "later this year", "in the near future",
 // "at a mutually convenient time", "at his earliest convenience".

@@ -13,6 +13,7 @@ import {
   calendarDates,
   type DaySpan,
   isOpeningStamp,
+  rawDates,
   reportDates,
   shiftDay,
   statedDates,
@@ -282,7 +283,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         doc.sentences.some((s) => isTimestampLine(s.text) && findDate(s.text) === published)),
   );
   // A meeting reported as held took place by the day of the report: a later date in its sentence is
-  // of something to come ("who will attend the assembly on 25 April").
+  // of something to come ("who will attend the assembly on 25 April"). Its sentence gave a day, if not
+  // the meeting's: the report's own day is no more its day than the one struck.
+  const struck = new Set<LocalMeeting>();
   for (const m of meetings)
     if (
       m.date &&
@@ -290,8 +293,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       m.date.start > day &&
       !m.planned &&
       !FORESEEN.test(doc.sentences[m.sentence]?.text ?? "")
-    )
+    ) {
       m.date = undefined;
+      struck.add(m);
+    }
   const abroad = lazy(() => visitAbroad(doc));
   // The article's people are away from the dateline's country ("during his stay in France").
   const travelled = lazy(() => body.some((s) => travelsAway(s.text, datelineCountry)));
@@ -501,7 +506,13 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       !m.earlier &&
       !(lead && sidelinesOfEventNotIn(text, lead.text)) &&
       !(planned && published && leadDate.start <= published) &&
-      !(leadDate.end && !planned && dayToldWithin(leadDate))
+      // ... and a meeting told as held was held by the day of the report: a later day of the lead is
+      // of something still to come ("X met Y. On 20 May, X will visit Z"), as for its own sentence above.
+      !(!planned && day && leadDate.start > day) &&
+      !(leadDate.end && !planned && dayToldWithin(leadDate)) &&
+      // "On Tuesday, X addressed the session. X also held meetings with A and B": the lead dates the
+      // speech, and a meeting told as one more may be of any day of the event.
+      !(toldAsOneMore(text) && !!lead && m.sentence !== lead.index && leadTellsTakingPart(lead.text))
     )
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
@@ -535,7 +546,16 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const placeElsewhere = !!m.place && !!datelineCity && !m.place.includes(datelineCity);
       // A welcome on arrival may be the evening before the talks the article reports.
       const sameDayEvidence =
-        !relayed() && !recap() && !wrapUp() && !ARRIVAL_MEETING.test(text) && !isPastUndated(text, published);
+        !struck.has(m) &&
+        // "During his three-day visit, X met Y": any of the stay's days, not the report's by default.
+        !toldIn((t) => MULTI_DAY_STAY.test(t)) &&
+        // "X, who addressed the forum on Tuesday, also met Y": the stay has lasted days.
+        !toldIn((t) => stayUnderWayDaysBefore(t, day)) &&
+        !relayed() &&
+        !recap() &&
+        !wrapUp() &&
+        !ARRIVAL_MEETING.test(text) &&
+        !isPastUndated(text, published);
       const sameDay: MeetingDate = filedEarlier
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
@@ -989,4 +1009,31 @@ function lazy<T>(compute: () => T): () => T {
     }
     return value;
   };
+}
+
+/**
+ * Whether the sentence tells of a visit or an event (a forum, a session) and states a day of the week
+ * before the report's `day` ("X, who addressed the forum on Tuesday, also met Y", "during the visit
+ * that began on Monday"): the stay has lasted days, and its meeting need not be of the report's own
+ * day. A day of something else ("Y, elected on 2 May") says nothing of that.
+ */
+export function stayUnderWayDaysBefore(text: string, day: string): boolean {
+  return (
+    STAY_OR_EVENT.test(text) &&
+    rawDates(text, day, false).some((d) => d.start < day && d.start >= shiftDay(day, -7))
+  );
+}
+const STAY_OR_EVENT = /\b(?:visit|trip|tour|stay|forum|session|assembly|summit|conference|congress)\b/i;
+
+// A lead that tells of someone taking part in an event or speaking at it: "X took part in the
+// session", "X addressed the plenary", "X delivered a speech at the forum".
+const TAKING_PART_LEAD =
+  /\b(?:took part|takes part|taking part|participated|participates|attended|attends|addressed|addresses|spoke at|speaks at|delivered (?:a|an|his|her) (?:speech|report|statement|address))\b/i;
+
+/**
+ * Whether the lead tells of someone taking part in an event or speaking at it, and of no meeting
+ * ("On Tuesday, X addressed the plenary session of the Assembly"): its day is the speech's.
+ */
+export function leadTellsTakingPart(text: string): boolean {
+  return TAKING_PART_LEAD.test(text) && !LEAD_MEETINGS.test(text);
 }

@@ -11,6 +11,7 @@ import { findDate, isPublicationLine, readTimestampLine } from "../../src/corpus
 import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { INVENTED_DATE_TRAPS } from "./fixtures/invented-dates-traps.ts";
+import { INVENTED_DATE_TRAPS_FOURTH } from "./fixtures/invented-dates-traps-fourth.ts";
 import { INVENTED_DATE_TRAPS_SECOND } from "./fixtures/invented-dates-traps-second.ts";
 import { INVENTED_DATE_TRAPS_THIRD, THIRD_TRAP_COUNTS } from "./fixtures/invented-dates-traps-third.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
@@ -30,10 +31,16 @@ describe("the trap set of invented reports", () => {
   // and 4 of 63 undated ones given a day before the rules of the describe blocks below ("where on
   // Monday the governments signed", "No. 112 dated 3 June 2024", "who visited Astana on 3 May 2023",
   // "who paid a visit on 3 October", "On the same day" after a dated opening, "the day before yesterday").
+  // The fourth set (137 reports, of the s21 round): 58 of 62 dated meetings right and 10 undated ones
+  // given a day before its rules ("two days ago", "at the beginning of the week", "previously met", "who
+  // addressed the forum on Tuesday, also met", "the visit that began on Monday", a held meeting "on 20
+  // January" in a report of the 16th, a lead dating a speech then "also held meetings", "during his
+  // three-day visit", "between 12 and 14 January", "over two days").
   for (const [name, reports] of [
     ["first set", INVENTED_DATE_TRAPS],
     ["second set", INVENTED_DATE_TRAPS_SECOND],
     ["third set", INVENTED_DATE_TRAPS_THIRD],
+    ["fourth set", INVENTED_DATE_TRAPS_FOURTH],
   ] as const)
     it(`gives no meeting a date the text does not give it, and the dated ones right (${name})`, () => {
       const score = scoreInventedDates(reports);
