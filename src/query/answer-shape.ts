@@ -23,7 +23,7 @@ export interface AnswerShape {
   asking: string[];
 }
 
-/** What tells a place in a sentence, given by the caller (it knows the gazetteer). */
+/** What tells a place in a sentence (other than the question's), given by the caller: it knows the gazetteer. */
 export type PlaceFinder = (text: string) => boolean;
 
 // A regular expression as a shape: 1 where it matches.
@@ -52,6 +52,8 @@ const ORDINAL =
 // Nouns counted in ordinals ("the 30th anniversary", "his third visit", "the second session").
 const COUNTED =
   /^(anniversary|anniversaries|visit|visits|time|session|sitting|meeting|round|edition|convocation|term)$/i;
+// A year, or a day of a month.
+const DATE = new RegExp(`\\b(1[89]|20)\\d\\d\\b|\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b`);
 // Class nouns of a place: "which city", "in which country".
 const PLACE_NOUNS = [
   "city",
@@ -81,6 +83,8 @@ export function answerShapes(question: string, isPlace: PlaceFinder): AnswerShap
     /^(?:where\b|(?:in|to|at|from) (?:which|what) (city|cities|country|countries|towns?|capital|place|region|venue)\b|(?:which|what) (city|cities|country|countries|towns?|capital|region|venue)\b)/i,
   );
   if (place) shapes.push({ key: "place", shows: (s) => (isPlace(s) ? 1 : 0), asking: PLACE_NOUNS.map(stem) });
+  // "when was X president, according to the article?": a year or a day.
+  if (/^when\b/i.test(text)) shapes.push({ key: "when", shows: by(DATE), asking: [] });
   // "what anniversary …?", "which visit of X is this?": the noun counted, and an ordinal before it.
   const counted = text.match(/^(?:what|which) ([\p{L}-]+)\b(.*)$/iu);
   if (counted?.[1] && COUNTED.test(counted[1])) {

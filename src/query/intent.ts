@@ -137,7 +137,7 @@ export function detectIntent(question: string): Intent {
   )
     return "open";
   // "where did X land?", "which city did X fly to after the talks?": where someone went, which a sentence
-  // tells ("arrived in Almaty", "flew to Boston"), not where a meeting was.
+  // tells ("arrived in the capital", "flew to Lisbon"), not where a meeting was.
   if (WENT_WHERE.test(q)) return "open";
   // "at what event did X meet Y?", "which forum did they meet at?": the occasion, which the place-and-
   // occasion line of each of their meetings gives (a sentence alone may be about another meeting).

@@ -116,7 +116,9 @@ export function bestSentences(
       weights.set(k, 0.5 * index.weight(k));
       secondarySet.add(k);
     }
-  const total = known.reduce((sum, k) => sum + (weights.get(k) ?? 0), 0);
+  // A shape adds to a sentence's score, not to what a sentence must reach: a sentence with the question's
+  // words is as good a match without it ("Minister Orsk presented the bill" for "who presented the bill?").
+  const total = known.reduce((sum, k) => sum + (shapes.has(k) ? 0 : (weights.get(k) ?? 0)), 0);
   const ids = candidateArticles(
     index,
     // A shape's words may be none of the answer's ("until May 2" for "how long"): its country words find it too.

@@ -75,7 +75,7 @@ const ACTS: string[][] = [
   ["expect", "expected", "expectation", "believe", "believed", "hope", "hoped"],
   // "Where did X land?" is answered by "X arrived in …", "upon his arrival in …".
   ["arrive", "arrived", "arrives", "arrival", "land", "landed", "lands"],
-  ["fly", "flew", "flown", "flies", "travel", "travelled", "traveled", "travels"],
+  ["fly", "flew", "flown", "flies", "flight"],
   ["mention", "mentioned", "recall", "recalled", "refer", "referred", "cite", "cited"],
   ["propose", "proposed", "proposal", "suggest", "suggested", "offer", "offered"],
   ["plan", "plans", "planned", "intention", "intend", "intends", "intended"],

@@ -29,6 +29,17 @@ const base = factBase({
         "Varga mentioned to Talmi the anniversary celebrations planned in the capital.",
         "Varga recalled the 25th anniversary of diplomatic relations between the two nations.",
         "It is Talmi's third visit to Portugal.",
+        "Talmi praised the mayor of Brenholt for the reception.",
+        "Talmi himself served as mayor of Haldor from 2009 to 2014.",
+      ],
+    },
+    {
+      id: "a-forum",
+      file: "forum.txt",
+      published: "2024-06-10",
+      sentences: [
+        "The Harbour Forum of Coastal Speakers discussed fishing quotas.",
+        "Today, the Harbour Forum of Coastal Speakers took place in Portugal.",
       ],
     },
   ],
@@ -70,6 +81,16 @@ describe("the shape of the answer a question asks for", () => {
     const text = ask("whose greetings did Talmi convey?");
     expect(text).toContain("Anno Ruvik");
     expect(text).not.toContain("friendly greetings to Talmi");
+  });
+  it("when, in an open question: the sentence with the years", () => {
+    const text = ask("when was Talmi mayor, according to the article?");
+    expect(text).toContain("from 2009 to 2014");
+    expect(text).not.toContain("for the reception");
+  });
+  it("in which country, asked of no one: the sentence with the place, not the word 'country'", () => {
+    const text = ask("In which country did the Harbour Forum of Coastal Speakers take place?");
+    expect(text).toContain("took place in Portugal");
+    expect(text).not.toContain("fishing quotas");
   });
   it("a place the reports do not name is not answered with another's purpose", () => {
     const text = ask("why was Talmi in Brazil?");

@@ -20,6 +20,8 @@ const base = factBase({
         "The speakers also welcomed the harbour festival hosted by Brenholt.",
         "That festival was praised as a gift to the whole coast.",
         "Varga thanked Talmi for the visit.",
+        "Varga also emphasized river transport and joint border patrols.",
+        "«These are the main priorities.»",
       ],
     },
   ],
@@ -37,6 +39,9 @@ describe("a quote that points back", () => {
   });
   it("brings the sentence that names what 'that festival' is", () => {
     expect(ask("which festival was praised at the Varga-Talmi meeting?")).toContain("harbour festival");
+  });
+  it("brings the sentence before one that opens with a quotation mark and points back", () => {
+    expect(ask("what main priorities did Varga emphasize?")).toContain("river transport");
   });
   it("is quoted alone when it names what it speaks of", () => {
     const text = ask("what did Varga thank Talmi for?");

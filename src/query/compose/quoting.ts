@@ -7,7 +7,7 @@ import type { FactIndex, IndexedSentence } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import { fold, tokenize } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
-import { answerShapes } from "../answer-shape.ts";
+import { type AnswerShape, answerShapes } from "../answer-shape.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import type { Reply } from "../reply.ts";
@@ -135,7 +135,7 @@ export function quoteFor(
   // (alone, when the question has no other: "why was the Portuguese speaker in Qatar?").
   const openings = open ? openingKeywords(q.question) : [];
   // What the wh-phrase asks for ("how long": a duration), had by the sentences of that form.
-  const shapes = open ? answerShapes(q.question, placeFinder(ctx, q)) : [];
+  const shapes = open ? questionShapes(ctx, q) : [];
   const asking = new Set(shapes.flatMap((shape) => shape.asking));
   const wantsNumber = ASKS_NUMBER.test(q.question);
   // "how much …?" asks for a number (preferred below): "much" is no word the answer holds.
@@ -176,6 +176,11 @@ function countryNameOf(ctx: ComposeContext, word: string): string[] {
   return name.length === 1 && name[0] && stem(name[0]) !== word ? [stem(name[0])] : [];
 }
 
+/** What the question's wh-phrase asks for ("how long": a duration), as shapes of the answering sentence. */
+export function questionShapes(ctx: ComposeContext, q: QuestionParse): AnswerShape[] {
+  return answerShapes(q.question, placeFinder(ctx, q));
+}
+
 // Words before a country that make it the place of something ("in Georgia", "a visit to Japan").
 const BEFORE_PLACE = new Set(["in", "to", "at", "into", "visiting", "visited", "from"]);
 
@@ -204,7 +209,7 @@ function placeFinder(ctx: ComposeContext, q: QuestionParse): (text: string) => b
 // A sentence that points back to what the one before it named ("That historic summit was praised",
 // "X considered this issue promising"): the thing asked about is named there.
 const POINTS_BACK =
-  /^(that|this|these|those|such)\s|\b(this|these|those|such)\s+([\p{L}-]+\s+)?(issues?|matters?|topics?|areas?|fields?|spheres?|initiatives?|proposals?|ideas?|events?|summits?|forums?|documents?|agreements?|projects?|plans?|steps?|decisions?|problems?|questions?|directions?|efforts?|measures?|programmes?|programs?)\b/iu;
+  /^[«"“‘']?(that|this|these|those|such)\s|\b(this|these|those|such)\s+([\p{L}-]+\s+)?(issues?|matters?|topics?|areas?|fields?|spheres?|initiatives?|proposals?|ideas?|events?|summits?|forums?|documents?|agreements?|projects?|plans?|steps?|decisions?|problems?|questions?|directions?|efforts?|measures?|programmes?|programs?)\b/iu;
 
 /** A quote whose sentence points back to the one before it, with that one before it. */
 function withAntecedent(ctx: ComposeContext, quote: Quote): Quote {
