@@ -52,6 +52,14 @@ const ORDINAL =
 // Nouns counted in ordinals ("the 30th anniversary", "his third visit", "the second session").
 const COUNTED =
   /^(anniversary|anniversaries|visit|visits|time|session|sitting|meeting|round|edition|convocation|term)$/i;
+// "which parliamentary organisations did X mention?", "in which assemblies do they interact?".
+const ORGANISATION_ASKED =
+  /^((in|within|at) )?(which|what) ([\w-]+ ){0,2}(organi[sz]ations?|assembly|assemblies|body|bodies|institutions?)\b/i;
+// Bodies as reports name them, by acronym ("OSCE PA", "TurkPA"); several in a list ("the CIS IPA, CSTO
+// PA and OSCE PA") answer a question of which bodies better than one named in passing.
+const ACR = "[A-Z][A-Za-z]{0,5}[A-Z]";
+const ACRONYM = new RegExp(`\\b${ACR}\\b`);
+const LISTS_BODIES = new RegExp(`\\b${ACR}( ${ACR})?(,| and|, and) ${ACR}\\b`);
 // A year, or a day of a month.
 const DATE = new RegExp(`\\b(1[89]|20)\\d\\d\\b|\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b`);
 // Class nouns of a place: "which city", "in which country".
@@ -85,6 +93,12 @@ export function answerShapes(question: string, isPlace: PlaceFinder): AnswerShap
   if (place) shapes.push({ key: "place", shows: (s) => (isPlace(s) ? 1 : 0), asking: PLACE_NOUNS.map(stem) });
   // "when was X president, according to the article?": a year or a day.
   if (/^when\b/i.test(text)) shapes.push({ key: "when", shows: by(DATE), asking: [] });
+  if (ORGANISATION_ASKED.test(text))
+    shapes.push({
+      key: "body",
+      shows: (s) => (LISTS_BODIES.test(s) ? 1 : ACRONYM.test(s) ? WEAK_SHOWING : 0),
+      asking: [],
+    });
   // "what anniversary …?", "which visit of X is this?": the noun counted, and an ordinal before it.
   const counted = text.match(/^(?:what|which) ([\p{L}-]+)\b(.*)$/iu);
   if (counted?.[1] && COUNTED.test(counted[1])) {

@@ -31,6 +31,8 @@ const base = factBase({
         "It is Talmi's third visit to Portugal.",
         "Talmi praised the mayor of Brenholt for the reception.",
         "Talmi himself served as mayor of Haldor from 2009 to 2014.",
+        "Varga mentioned the harbour festival in general terms.",
+        "Varga praised the cooperation of the two parliaments within the NORPA, BSPC and IPU.",
       ],
     },
     {
@@ -91,6 +93,11 @@ describe("the shape of the answer a question asks for", () => {
     const text = ask("In which country did the Harbour Forum of Coastal Speakers take place?");
     expect(text).toContain("took place in Portugal");
     expect(text).not.toContain("fishing quotas");
+  });
+  it("which organisations: the sentence listing bodies by their acronyms", () => {
+    const text = ask("which parliamentary organisations did Varga mention to Talmi?");
+    expect(text).toContain("NORPA, BSPC and IPU");
+    expect(text).not.toContain("in general terms");
   });
   it("a place the reports do not name is not answered with another's purpose", () => {
     const text = ask("why was Talmi in Brazil?");

@@ -216,8 +216,11 @@ function withAntecedent(ctx: ComposeContext, quote: Quote): Quote {
   const { sentence } = quote;
   const before = ctx.index.sentencesOf(sentence.articleId)[sentence.index - 1];
   if (!before || !POINTS_BACK.test(sentence.text)) return quote;
-  // The thing pointed back to stands near the end of the sentence before: a long one keeps its end.
-  const room = Math.max(MIN_BEFORE, 400 - sentence.text.length);
+  // The thing pointed back to stands near the end of the sentence before: a long one keeps its end. The
+  // quote itself is not cut for it (a clipped quote loses its own end, where the answer may stand):
+  // with too little room left, it stands alone.
+  const room = 400 - sentence.text.length - 1;
+  if (room < MIN_BEFORE) return quote;
   const lead =
     before.text.length <= room ? before.text : `…${before.text.slice(-room).replace(/^\S*\s+/, "")}`;
   return { ...quote, sentence: { ...sentence, text: `${lead} ${sentence.text}` } };
