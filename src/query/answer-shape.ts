@@ -52,6 +52,22 @@ const ORDINAL =
 // Nouns counted in ordinals ("the 30th anniversary", "his third visit", "the second session").
 const COUNTED =
   /^(anniversary|anniversaries|visit|visits|time|session|sitting|meeting|round|edition|convocation|term)$/i;
+const AREAS_ASKED =
+  /^((in|within) )?(which|what) ([\w-]+ )?(sectors?|fields?|areas?|spheres?|domains?|industries)\b/i;
+const AREA_NOUNS = [
+  "sector",
+  "sectors",
+  "field",
+  "fields",
+  "area",
+  "areas",
+  "sphere",
+  "spheres",
+  "domain",
+  "domains",
+];
+// Three things or more in a list: "animal husbandry, agriculture, and light industry".
+const LIST = /\b[\p{L}-]+( [\p{L}-]+)?, [\p{L}-]+( [\p{L}-]+)?,? and [\p{L}-]+/u;
 // "which parliamentary organisations did X mention?", "in which assemblies do they interact?".
 const ORGANISATION_ASKED =
   /^((in|within|at) )?(which|what) ([\w-]+ ){0,2}(organi[sz]ations?|assembly|assemblies|body|bodies|institutions?)\b/i;
@@ -93,6 +109,9 @@ export function answerShapes(question: string, isPlace: PlaceFinder): AnswerShap
   if (place) shapes.push({ key: "place", shows: (s) => (isPlace(s) ? 1 : 0), asking: PLACE_NOUNS.map(stem) });
   // "when was X president, according to the article?": a year or a day.
   if (/^when\b/i.test(text)) shapes.push({ key: "when", shows: by(DATE), asking: [] });
+  // "in which sectors …?", "what fields of cooperation …?": the areas themselves, listed ("trade, energy
+  // and transport"), not the word "sector".
+  if (AREAS_ASKED.test(text)) shapes.push({ key: "areas", shows: by(LIST), asking: AREA_NOUNS.map(stem) });
   if (ORGANISATION_ASKED.test(text))
     shapes.push({
       key: "body",

@@ -32,6 +32,8 @@ const base = factBase({
         "Talmi praised the mayor of Brenholt for the reception.",
         "Talmi himself served as mayor of Haldor from 2009 to 2014.",
         "Varga mentioned the harbour festival in general terms.",
+        "Talmi noted cooperation in the field of river science.",
+        "Talmi hoped to widen cooperation in shipbuilding, tourism and fisheries.",
         "Varga praised the cooperation of the two parliaments within the NORPA, BSPC and IPU.",
       ],
     },
@@ -98,6 +100,11 @@ describe("the shape of the answer a question asks for", () => {
     const text = ask("which parliamentary organisations did Varga mention to Talmi?");
     expect(text).toContain("NORPA, BSPC and IPU");
     expect(text).not.toContain("in general terms");
+  });
+  it("which fields: the sentence listing the fields, not the one with the word 'field'", () => {
+    const text = ask("what fields of cooperation did Talmi mention?");
+    expect(text).toContain("shipbuilding, tourism and fisheries");
+    expect(text).not.toContain("river science");
   });
   it("a place the reports do not name is not answered with another's purpose", () => {
     const text = ask("why was Talmi in Brazil?");
