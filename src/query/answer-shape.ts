@@ -68,6 +68,9 @@ const AREA_NOUNS = [
 ];
 // Three things or more in a list: "animal husbandry, agriculture, and light industry".
 const LIST = /\b[\p{L}-]+( [\p{L}-]+)?, [\p{L}-]+( [\p{L}-]+)?,? and [\p{L}-]+/u;
+// A report giving someone's words: "Ilka Tansky said", "quotes spokesman Tansky as saying", "according to Tansky".
+const QUOTES_SOMEONE =
+  /\b(according to|quot(es|ed)|cit(es|ed))\s+([\p{Ll}-]+\s+){0,3}\p{Lu}|\p{Lu}[\p{L}.-]+,?\s+(said|says|announced|told|stated)\b/u;
 // "which parliamentary organisations did X mention?", "in which assemblies do they interact?".
 const ORGANISATION_ASKED =
   /^((in|within|at) )?(which|what) ([\w-]+ ){0,2}(organi[sz]ations?|assembly|assemblies|body|bodies|institutions?)\b/i;
@@ -132,7 +135,13 @@ export function answerShapes(question: string, isPlace: PlaceFinder): AnswerShap
   const agent = text.match(/^who ([a-z]+ed)\b/i);
   if (agent?.[1] && !/^(met|led)$/i.test(agent[1])) {
     const passive = new RegExp(`\\b${agent[1]} by\\b`, "i");
-    shapes.push({ key: "agent", shows: by(passive), asking: [] });
+    // "who announced the visit?": also the one a report quotes ("X said", "quotes X as saying").
+    const told = /^(announc|report|stat|declar)/i.test(agent[1]);
+    shapes.push({
+      key: "agent",
+      shows: (s) => (passive.test(s) || (told && QUOTES_SOMEONE.test(s)) ? 1 : 0),
+      asking: [],
+    });
   }
   // "whose greetings did X convey?": "the greetings of Y", "greetings and best wishes from Y", "Y's
   // greetings", "Mr. Y's warm greetings".

@@ -44,6 +44,8 @@ const base = factBase({
       sentences: [
         "The Harbour Forum of Coastal Speakers discussed fishing quotas.",
         "Today, the Harbour Forum of Coastal Speakers took place in Portugal.",
+        "The fisheries talks of the forum were praised by Varga.",
+        "The fisheries talks of the forum will open on Monday, spokesman Ilka Tansky said.",
       ],
     },
   ],
@@ -105,6 +107,11 @@ describe("the shape of the answer a question asks for", () => {
     const text = ask("what fields of cooperation did Talmi mention?");
     expect(text).toContain("shipbuilding, tourism and fisheries");
     expect(text).not.toContain("river science");
+  });
+  it("who announced: the sentence quoting the one who said it", () => {
+    const text = ask("who announced the fisheries talks of the forum?");
+    expect(text).toContain("Ilka Tansky");
+    expect(text).not.toContain("praised by Varga");
   });
   it("a place the reports do not name is not answered with another's purpose", () => {
     const text = ask("why was Talmi in Brazil?");
