@@ -67,6 +67,10 @@ const SAID_WHERE_OR_WHEN = /^(where|when)\b.*\b(say|says|said|tell|tells|told|an
 // visit?": that asks about the city's things.
 const CITY_ASKED =
   /^(which|what) (city|town|capital)\b(?!['’])|^(which|what) (country|place) (did|does|do|will|would|has|have|had) .*\b(in|at)[?.!]*$/;
+// Where someone went, asked with a verb of going as the question's own ("did X land", "did X fly"). Not
+// two people going together ("where did X and Y go?"): that is where they met.
+const WENT_WHERE =
+  /^(?!.*\b(and|together)\b)(where|(which|what) (city|town|capital|country)) (did|does|do|will|would|has|have|had) \S+( \S+){0,5}? (land|fly|arrive|go|head|travel|proceed|continue|depart|return)\b/;
 // What someone said or announced: a place in it is not where a meeting was.
 const SAID = /\b(say|says|said|tell|tells|told|announc\w*|mention\w*|according to)\b/;
 // The verbs of two sides meeting, without those that also tell of events ("the session was held").
@@ -132,6 +136,9 @@ export function detectIntent(question: string): Intent {
     !MET_OR_VISITED.test(q)
   )
     return "open";
+  // "where did X land?", "which city did X fly to after the talks?": where someone went, which a sentence
+  // tells ("arrived in the capital", "flew to Lisbon"), not where a meeting was.
+  if (WENT_WHERE.test(q)) return "open";
   // "at what event did X meet Y?", "which forum did they meet at?": the occasion, which the place-and-
   // occasion line of each of their meetings gives (a sentence alone may be about another meeting).
   if (OCCASION_ASKED.test(q)) return "where";

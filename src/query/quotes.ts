@@ -52,6 +52,12 @@ export interface QuoteOptions {
    * through the rest (a date word, a country) answers something else ("what is the weather today?").
    */
   needOneOf?: string[];
+  /**
+   * What the question asks for, shown by the form of the answering sentence rather than by a word ("how
+   * long": "a five-day visit"): each key is had by the sentences it `shows`, and weighs as the heaviest
+   * of the question's words. A sentence must have one of the question's words besides.
+   */
+  shapes?: { key: string; shows: (text: string) => number }[];
 }
 
 /**
@@ -66,6 +72,7 @@ export function bestSentences(
 ): Quote[] {
   const { limit = 2, minShare = 0.34, secondary = [], wantsNumber = false, alternatives, accept } = options;
   const entities = options.entities ?? [];
+  const shapes = new Map((options.shapes ?? []).map((shape) => [shape.key, shape.shows]));
   // The share of the question's entities an article names.
   const entityShare = (id: string) =>
     entities.length ? entities.filter((e) => e.has(id)).length / entities.length : 0;
@@ -76,23 +83,32 @@ export function bestSentences(
   for (const k of keywords) if (!forms(k).some(inArticles)) longer.set(k, longerForms(index, k));
   const isKnown = (k: string) =>
     forms(k).some(inArticles) || (longer.get(k) ?? longerForms(index, k)).length > 0;
-  const known = keywords.filter(isKnown);
-  if (known.length === 0) return [];
+  const known = keywords.filter((k) => shapes.has(k) || isKnown(k));
+  // A shape alone ("how long was the X-Y meeting?": only names besides) is looked for only in the
+  // articles given (the subject's); anywhere, it needs a word of the question, if only a country's.
+  if (!known.some((k) => !shapes.has(k)) && !(shapes.size && (secondary.some(isKnown) || articleIds)))
+    return [];
   if (options.needOneOf?.length && !options.needOneOf.some(isKnown)) return [];
   // A keyword found through another word weighs as the commonest of its words: a rare synonym does not
   // make it count more than the word asked.
   const weightOf = (k: string) =>
-    inArticles(k)
-      ? index.weight(k)
-      : Math.min(...[...forms(k).filter(inArticles), ...(longer.get(k) ?? [])].map((f) => index.weight(f)));
+    shapes.has(k) && !forms(k).some(inArticles)
+      ? 0
+      : inArticles(k)
+        ? index.weight(k)
+        : Math.min(...[...forms(k).filter(inArticles), ...(longer.get(k) ?? [])].map((f) => index.weight(f)));
   const weights = new Map(known.map((k) => [k, weightOf(k)]));
   // What the question asks for ("why": the purpose) weighs as much as its heaviest other word: found
   // through common words ("part", "due"), it would otherwise weigh least, though it is the point.
-  const central = new Set(options.central ?? []);
+  const central = new Set([...(options.central ?? []), ...shapes.keys()]);
   const rest = known.filter((k) => !central.has(k)).map((k) => weights.get(k) ?? 0);
   const heaviest = Math.max(0, ...rest);
   for (const k of central) if (weights.has(k)) weights.set(k, Math.max(weights.get(k) ?? 0, heaviest));
-  const others = new Map(known.map((k) => [k, forms(k).slice(1)]));
+  // A shape with no words of its own, asked beside nothing but country words, weighs as the heaviest of those.
+  for (const k of shapes.keys())
+    if (!weights.get(k))
+      weights.set(k, Math.max(MIN_SHAPE_WEIGHT, ...secondary.map((w) => 0.5 * index.weight(w))));
+  const others = new Map([...known, ...secondary].map((k) => [k, forms(k).slice(1)]));
   const ownWord = new Map(known.map((k) => [k, inArticles(k)]));
   const secondarySet = new Set<string>();
   for (const k of secondary)
@@ -100,10 +116,16 @@ export function bestSentences(
       weights.set(k, 0.5 * index.weight(k));
       secondarySet.add(k);
     }
-  const total = known.reduce((sum, k) => sum + (weights.get(k) ?? 0), 0);
+  // A shape adds to a sentence's score, not to what a sentence must reach: a sentence with the question's
+  // words is as good a match without it ("Minister Orsk presented the bill" for "who presented the bill?").
+  const total = known.reduce((sum, k) => sum + (shapes.has(k) ? 0 : (weights.get(k) ?? 0)), 0);
   const ids = candidateArticles(
     index,
-    known.flatMap((k) => [...forms(k), ...(longer.get(k) ?? [])]),
+    // A shape's words may be none of the answer's ("until May 2" for "how long"): its country words find it too.
+    [
+      ...known.flatMap((k) => [...forms(k), ...(longer.get(k) ?? [])]),
+      ...(shapes.size ? [...secondarySet] : []),
+    ],
     articleIds ? new Set(articleIds) : undefined,
     entityShare,
   );
@@ -120,15 +142,22 @@ export function bestSentences(
       seen.add(sentence.text);
       const share = new Map<string, number>();
       for (const [k] of weights) {
-        const has = sentence.keywords.has(k)
-          ? 1
-          : others.get(k)?.some((f) => sentence.keywords.has(f))
-            ? ownWord.get(k)
-              ? ALTERNATIVE_SHARE
-              : 1
-            : k.length >= 5 && hasPrefixForm(sentence.keywords, k)
-              ? 0.7
-              : 0;
+        const shows = shapes.get(k);
+        // A shape is had by its form, else (at less) by one of its words; never by the key as a word.
+        const has = shows
+          ? Math.max(
+              shows(sentence.text),
+              others.get(k)?.some((f) => sentence.keywords.has(f)) ? ALTERNATIVE_SHARE : 0,
+            )
+          : sentence.keywords.has(k)
+            ? 1
+            : others.get(k)?.some((f) => sentence.keywords.has(f))
+              ? ownWord.get(k)
+                ? ALTERNATIVE_SHARE
+                : 1
+              : k.length >= 5 && hasPrefixForm(sentence.keywords, k)
+                ? 0.7
+                : 0;
         if (!has) continue;
         share.set(k, has);
         if (!repeated) spread.set(k, (spread.get(k) ?? 0) + 1);
@@ -138,6 +167,13 @@ export function bestSentences(
     const boost = 1 + ENTITY_BOOST * entityShare(id);
     for (const [i, sentence] of sentences.entries()) {
       if (accept && !accept(sentence)) continue;
+      // A sentence having nothing but the shape of an answer answers some other question, unless it is in
+      // a report of the question's subject that names all it names (a purpose seldom repeats where to).
+      if (
+        [...(shares[i]?.keys() ?? [])].every((k) => shapes.has(k)) &&
+        !(articleIds && entityShare(id) === 1)
+      )
+        continue;
       let score = 0;
       let rank = 0;
       const matched: string[] = [];
@@ -211,6 +247,9 @@ const ENTITY_BOOST = 2;
  * exponent of that number (0: not at all; 1: divided by it).
  */
 const SPREAD_DAMPING = 0.25;
+
+/** The least weight of a shape asked with no other word that weighs (a question of only names). */
+const MIN_SHAPE_WEIGHT = 1;
 
 /** How many articles at most are read sentence by sentence for one question. */
 const MAX_ARTICLES = 25;

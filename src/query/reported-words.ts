@@ -73,6 +73,9 @@ const ACTS: string[][] = [
   // the visit to open new routes", "expressed the expectation that …"); even "expects Y to ratify" tells
   // what X hopes Y does, which a question with "hope" asks for.
   ["expect", "expected", "expectation", "believe", "believed", "hope", "hoped"],
+  // "Where did X land?" is answered by "X arrived in …", "upon his arrival in …".
+  ["arrive", "arrived", "arrives", "arrival", "land", "landed", "lands"],
+  ["fly", "flew", "flown", "flies", "flight"],
   ["mention", "mentioned", "recall", "recalled", "refer", "referred", "cite", "cited"],
   ["propose", "proposed", "proposal", "suggest", "suggested", "offer", "offered"],
   ["plan", "plans", "planned", "intention", "intend", "intends", "intended"],

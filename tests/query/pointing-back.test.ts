@@ -20,6 +20,10 @@ const base = factBase({
         "The speakers also welcomed the harbour festival hosted by Brenholt.",
         "That festival was praised as a gift to the whole coast.",
         "Varga thanked Talmi for the visit.",
+        "Varga also emphasized river transport and joint border patrols.",
+        "«These are the main priorities.»",
+        "Talmi welcomed the long history of exchanges between the two parliaments, which have worked side by side for decades in regional assemblies and in many joint committees of the coast.",
+        "Speaking about harbour cooperation, the speakers noted that work in this direction strengthens the partnership between the two nations, whose parliaments already share a joint harbour commission and a maritime safety council, and agreed to open a common fisheries office.",
       ],
     },
   ],
@@ -37,6 +41,14 @@ describe("a quote that points back", () => {
   });
   it("brings the sentence that names what 'that festival' is", () => {
     expect(ask("which festival was praised at the Varga-Talmi meeting?")).toContain("harbour festival");
+  });
+  it("brings the sentence before one that opens with a quotation mark and points back", () => {
+    expect(ask("what main priorities did Varga emphasize?")).toContain("river transport");
+  });
+  it("leaves out the sentence before rather than cut the end of a long quote", () => {
+    const text = ask("which fisheries office did Talmi propose?");
+    expect(text).toContain("a common fisheries office");
+    expect(text).not.toContain("regional assemblies");
   });
   it("is quoted alone when it names what it speaks of", () => {
     const text = ask("what did Varga thank Talmi for?");

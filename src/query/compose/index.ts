@@ -26,7 +26,7 @@ import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
 import { asksForOffice, asksWhoLeads, officeHolder } from "./office-holder.ts";
 import { open } from "./open.ts";
-import { addQuotes, questionEntities } from "./quoting.ts";
+import { addQuotes, questionEntities, questionShapes } from "./quoting.ts";
 import { signed } from "./signed.ts";
 import { smallTalk } from "./small-talk.ts";
 import { when } from "./when.ts";
@@ -193,7 +193,13 @@ function subjectless(ctx: ComposeContext, q: QuestionParse): Selection {
  * about.
  */
 function quoteOrOffTopic(ctx: ComposeContext, q: QuestionParse): Reply {
-  const keywords = [...q.keywords, ...q.countryKeywords, ...q.dateKeywords];
+  // "in which country did the forum take place?": a place, not the word "country".
+  const shapes = questionShapes(ctx, q);
+  const asking = new Set(shapes.flatMap((shape) => shape.asking));
+  const keywords = [
+    ...[...q.keywords, ...q.countryKeywords, ...q.dateKeywords].filter((k) => !asking.has(k)),
+    ...shapes.map((shape) => shape.key),
+  ];
   const quotes = q.keywords.length ? quotesOfPeriod(ctx, q) : [];
   if (!quotes.length && keywords.length)
     quotes.push(
@@ -202,6 +208,7 @@ function quoteOrOffTopic(ctx: ComposeContext, q: QuestionParse): Reply {
         alternatives: reportedAs,
         entities: questionEntities(ctx, q),
         needOneOf: q.keywords,
+        shapes,
       }),
     );
   return quotes.length ? addQuotes(new Reply(), quotes) : offTopic(ctx);

@@ -7,6 +7,7 @@ import type { FactIndex, IndexedSentence } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import { fold, tokenize } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
+import { type AnswerShape, answerShapes } from "../answer-shape.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import type { Reply } from "../reply.ts";
@@ -133,14 +134,19 @@ export function quoteFor(
   // "why …?", "how long …?": what the opening asks for is a keyword too, found by the words that answer it
   // (alone, when the question has no other: "why was the Portuguese speaker in Qatar?").
   const openings = open ? openingKeywords(q.question) : [];
+  // What the wh-phrase asks for ("how long": a duration), had by the sentences of that form.
+  const shapes = open ? questionShapes(ctx, q) : [];
+  const asking = new Set(shapes.flatMap((shape) => shape.asking));
   const wantsNumber = ASKS_NUMBER.test(q.question);
   // "how much …?" asks for a number (preferred below): "much" is no word the answer holds.
-  const asked = wantsNumber ? q.keywords.filter((k) => k !== "much" && k !== "many") : q.keywords;
-  if (!asked.length && !openings.length) return [];
-  const keywords = [
-    ...asked,
-    ...(open ? [...q.dateKeywords, ...q.questionWords, ...openings.map((o) => o.key)] : []),
-  ];
+  const asked = (wantsNumber ? q.keywords.filter((k) => k !== "much" && k !== "many") : q.keywords).filter(
+    (k) => !asking.has(k),
+  );
+  if (!asked.length && !openings.length && !shapes.length) return [];
+  const keys = [...new Set([...openings.map((o) => o.key), ...shapes.map((shape) => shape.key)])];
+  const keywords = [...asked, ...(open ? [...q.dateKeywords, ...q.questionWords, ...keys] : [])];
+  // Asked for a shape, a question's country words may be all it has to find the report by.
+  const countryNames = new Map(shapes.length ? q.countryKeywords.map((k) => [k, countryNameOf(ctx, k)]) : []);
   const articles = subjectArticles(ctx, q, selection);
   const entities = questionEntities(ctx, q);
   // A report that names everything the question names may answer it though none of its meetings is the
@@ -151,26 +157,70 @@ export function quoteFor(
     limit,
     secondary: q.countryKeywords,
     wantsNumber,
-    alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? reportedAs(k),
+    alternatives: (k) => openings.find((o) => o.key === k)?.stems ?? countryNames.get(k) ?? reportedAs(k),
     entities,
     central: openings.map((o) => o.key),
+    shapes,
     ...(accept ? { accept } : {}),
   });
   return open ? quotes.map((quote) => withAntecedent(ctx, quote)) : quotes;
 }
 
+/**
+ * The stem of the one-word name of the country a question's country word stands for, when it is another
+ * word ("poland" for "Polish"): a report names the country where the question has its adjective.
+ */
+function countryNameOf(ctx: ComposeContext, word: string): string[] {
+  const code = ctx.countries.find(word)[0]?.code;
+  const name = code ? fold(ctx.countries.name(code)).split(" ") : [];
+  return name.length === 1 && name[0] && stem(name[0]) !== word ? [stem(name[0])] : [];
+}
+
+/** What the question's wh-phrase asks for ("how long": a duration), as shapes of the answering sentence. */
+export function questionShapes(ctx: ComposeContext, q: QuestionParse): AnswerShape[] {
+  return answerShapes(q.question, placeFinder(ctx, q));
+}
+
+// Words before a country that make it the place of something ("in Georgia", "a visit to Japan").
+const BEFORE_PLACE = new Set(["in", "to", "at", "into", "visiting", "visited", "from"]);
+
+/**
+ * Whether a sentence names a place other than those the question names: a city, or a country after a
+ * word of place ("in Georgia", "to Japan", not "the Georgian side"). It answers "where …?".
+ */
+function placeFinder(ctx: ComposeContext, q: QuestionParse): (text: string) => boolean {
+  const named = new Set([...q.placeCities, ...q.placeNames].map(fold));
+  const countries = new Set(q.countries);
+  return (text) => {
+    const tokens = tokenize(text);
+    const { folded } = tokens;
+    const city = ctx.countries
+      .findCities(folded)
+      .some(({ start, end }) => !named.has(folded.slice(start, end).join(" ")));
+    return (
+      city ||
+      ctx.countries
+        .findTokens(tokens)
+        .some(({ code, start }) => !countries.has(code) && BEFORE_PLACE.has(folded[start - 1] ?? ""))
+    );
+  };
+}
+
 // A sentence that points back to what the one before it named ("That historic summit was praised",
 // "X considered this issue promising"): the thing asked about is named there.
 const POINTS_BACK =
-  /^(that|this|these|those|such)\s|\b(this|these|those|such)\s+([\p{L}-]+\s+)?(issues?|matters?|topics?|areas?|fields?|spheres?|initiatives?|proposals?|ideas?|events?|summits?|forums?|documents?|agreements?|projects?|plans?|steps?|decisions?|problems?|questions?|directions?|efforts?|measures?|programmes?|programs?)\b/iu;
+  /^[«"“‘']?(that|this|these|those|such)\s|\b(this|these|those|such)\s+([\p{L}-]+\s+)?(issues?|matters?|topics?|areas?|fields?|spheres?|initiatives?|proposals?|ideas?|events?|summits?|forums?|documents?|agreements?|projects?|plans?|steps?|decisions?|problems?|questions?|directions?|efforts?|measures?|programmes?|programs?)\b/iu;
 
 /** A quote whose sentence points back to the one before it, with that one before it. */
 function withAntecedent(ctx: ComposeContext, quote: Quote): Quote {
   const { sentence } = quote;
   const before = ctx.index.sentencesOf(sentence.articleId)[sentence.index - 1];
   if (!before || !POINTS_BACK.test(sentence.text)) return quote;
-  // The thing pointed back to stands near the end of the sentence before: a long one keeps its end.
-  const room = Math.max(MIN_BEFORE, 400 - sentence.text.length);
+  // The thing pointed back to stands near the end of the sentence before: a long one keeps its end. The
+  // quote itself is not cut for it (a clipped quote loses its own end, where the answer may stand):
+  // with too little room left, it stands alone.
+  const room = 400 - sentence.text.length - 1;
+  if (room < MIN_BEFORE) return quote;
   const lead =
     before.text.length <= room ? before.text : `…${before.text.slice(-room).replace(/^\S*\s+/, "")}`;
   return { ...quote, sentence: { ...sentence, text: `${lead} ${sentence.text}` } };
