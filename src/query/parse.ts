@@ -138,6 +138,32 @@ function typedAlone(
   return folded.every((w, i) => inCity(i) || explained.has(i) || BESIDE_CITY_ALONE.has(w));
 }
 
+/**
+ * Whether a country's word is a surname: one word typed capitalised right after someone's given name
+ * (or a capitalised word no article has),
+ * with no noun after it that it would describe ("who met Natalya German?", "Olga English"). An adjective
+ * stands before its noun, so "Natalya German" is one person's name, not Natalya of Germany; "Natalya's
+ * German counterpart" and "German MPs" are still the country.
+ */
+function surnameAfterGivenName(
+  m: CountryMention,
+  { original, folded }: { original: string[]; folded: string[] },
+  givenName: (word: string) => boolean,
+): boolean {
+  const before = m.start - 1;
+  return (
+    m.end === m.start + 1 &&
+    before >= 0 &&
+    /^\p{Lu}/u.test(original[m.start] ?? "") &&
+    /^\p{Lu}/u.test(original[before] ?? "") &&
+    !STOPWORDS.has(folded[before] as string) &&
+    !ROLE_WORDS.has(folded[before] as string) &&
+    givenName(folded[before] as string) &&
+    !PEOPLE_NOUN.test(folded[m.end] ?? "") &&
+    !/^\p{Lu}/u.test(original[m.end] ?? "")
+  );
+}
+
 /** Parses one question against the fact base's people and the country gazetteer. */
 export function parseQuestion(
   question: string,
@@ -157,7 +183,17 @@ export function parseQuestion(
       }
   }
 
-  const countryMentions = ctx.countries.findTokens(tokens);
+  const allCountryMentions = ctx.countries.findTokens(tokens);
+  const countryMentions = allCountryMentions.filter(
+    (m) =>
+      !surnameAfterGivenName(
+        m,
+        tokens,
+        (w) =>
+          !allCountryMentions.some((c) => c.end === m.start) &&
+          (ctx.people.isGivenName(w) || !ctx.index.knows(w)),
+      ),
+  );
   // "which Mongolians did X meet?": people named by their country's demonym are the people asked for,
   // as "which officials did X meet?" are (the person nouns of intent.ts).
   const detected = detectIntent(question);
