@@ -11,7 +11,7 @@ import { tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { type DateFilter, dateMatches } from "./dates.ts";
-import { keepDescribed } from "./described.ts";
+import { isOfficeWord, keepDescribed } from "./described.ts";
 import { meetsOrganisation } from "./organisation.ts";
 import type { QuestionParse } from "./parse.ts";
 import { countryByArticle } from "./person-country.ts";
@@ -218,7 +218,8 @@ export function selectMeetings(
   // A list of whom someone met keeps everyone met at the event the words chose; a "where" or "when" answer
   // keeps to the meetings the words name.
   const lists = q.intent === "who-met" || q.intent === "about";
-  meetings = narrowByKeywords(index, meetings, q.keywords, lists, cityWords);
+  const about = q.keywords.filter((k) => !isOfficeWord(k));
+  meetings = narrowByKeywords(index, meetings, about, lists, cityWords);
   // "where did X meet Y?" is about where they met, not where they are to meet: planned meetings go when a
   // held one remains (a preference, so no note when none does).
   if (asksAboutPast(q.question, !ABOUT_HELD.has(q.intent))) {
