@@ -218,7 +218,7 @@ export function selectMeetings(
   // A list of whom someone met keeps everyone met at the event the words chose; a "where" or "when" answer
   // keeps to the meetings the words name.
   const lists = q.intent === "who-met" || q.intent === "about";
-  const about = q.keywords.filter((k) => !isOfficeWord(k));
+  const about = q.keywords.filter((k) => !isOfficeWord(k) && !TAKING_PART.has(k));
   meetings = narrowByKeywords(index, meetings, about, lists, cityWords);
   // "where did X meet Y?" is about where they met, not where they are to meet: planned meetings go when a
   // held one remains (a preference, so no note when none does).
@@ -237,6 +237,10 @@ export function selectMeetings(
     ...(unplacedOnly ? { unplacedOnly } : {}),
   };
 }
+
+// Stems of the words by which a question says someone took part ("which speaker attended the meeting?",
+// "who participated in the talks?"): every meeting is one somebody attended, however its report words it.
+const TAKING_PART = new Set(["attend", "particip"]);
 
 // Questions whose place narrows the meetings: lists of someone's meetings, and questions about one
 // encounter ("did X meet Y in Moscow?", "when did X meet Y in Baku?"). A "where" question asks the place.

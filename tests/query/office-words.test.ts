@@ -1,6 +1,6 @@
 /**
- * An office in a question ("the Norwegian and Finnish parliament speakers") describes people; it is no
- * word an encounter's report must hold. Every report of two speakers has "Speaker" somewhere, so as such
+ * An office in a question ("the Norwegian and Finnish parliament speakers") describes people, and
+ * "attended" says they took part; neither is a word an encounter's report must hold. Every report of two speakers has "Speaker" somewhere, so as such
  * a word it would choose among their meetings by how each report happens to word them. Names invented.
  */
 import { describe, expect, it } from "vitest";
@@ -18,6 +18,7 @@ const base = factBase({
       sentences: [
         "Chairman of the Storting Eirik Varden met his Finnish counterpart Aino Kettu.",
         "The Finnish Speaker praised the ties between the two countries.",
+        "The talks were attended by deputies of both parliaments.",
       ],
     },
     report("a-new", "2024-10-02", "The Speakers Sigrid Holm and Veli Marttila held talks in Oslo."),
@@ -54,6 +55,12 @@ describe("an office asked about", () => {
     const text = ask("When did the Norwegian and Finnish parliament speakers meet?");
     expect(text).toContain("14 May 2019");
     expect(text).toContain("Sigrid Holm");
+  });
+  it("keeps them however their reports word taking part", () => {
+    // Every meeting was attended by someone: the report that says "attended" is no likelier the one asked.
+    const text = ask("Which Norwegian parliament speaker attended the talks?");
+    expect(text).toContain("Sigrid Holm");
+    expect(text).toContain("Eirik Varden");
   });
   it("still lets the other words choose the meeting", () => {
     const text = ask("When did the Norwegian and Finnish speakers meet in Oslo?");
