@@ -163,10 +163,19 @@ export function selectMeetings(
       const heldThere = (m: Meeting) =>
         codes.some((c) => q.placeCountries.includes(c) && countries.placeCountry(m.place) === c);
       const placed = q.people.length > 0 && !meetings.some(strict);
+      const before = meetings;
       narrow((m) => strict(m) || (placed && heldThere(m)), {
         kind: "countries",
         codes,
       });
+      // "whom did X meet during his visit to China?": the country is where the event was, so every
+      // meeting of that event (one report, one occasion or place) was there, also with someone whose
+      // country the report leaves unsaid or gets wrong.
+      if (q.people.length && meetings !== before && codes.some((c) => q.placeCountries.includes(c))) {
+        const events = new Set(meetings.filter(isAnEvent).map(eventKey));
+        const kept = new Set(meetings);
+        meetings = before.filter((m) => kept.has(m) || (isAnEvent(m) && events.has(eventKey(m))));
+      }
     }
   }
   // "who from the IPU did X meet?": the meetings with someone of that organisation.
@@ -372,3 +381,5 @@ export function narrowByKeywords(
 
 // One event of one article: where and at what it was.
 const eventKey = (m: Meeting) => `${m.articleId}\n${m.place ?? ""}\n${m.occasion ?? ""}`;
+// A meeting whose record tells its event (a place or an occasion), not merely its report.
+const isAnEvent = (m: Meeting) => m.place !== undefined || m.occasion !== undefined;
