@@ -220,15 +220,19 @@ export function parseQuestion(
         typedAlone(c, folded, explained, (w) => ctx.people.isNameWord(w)),
     )
     .map((c) => ({ code: cityCode(c), start: c.start, end: c.end }));
-  const places = [...countryMentions, ...cityMentions].filter((m) =>
-    PLACE_BEFORE.test(folded[m.start - 1] ?? ""),
+  // "in Japan", "to the United States", "in the UK": a country's article stands between.
+  const places = [...countryMentions, ...cityMentions].filter(
+    (m) =>
+      PLACE_BEFORE.test(folded[m.start - 1] ?? "") ||
+      (folded[m.start - 1] === "the" && PLACE_BEFORE.test(folded[m.start - 2] ?? "")),
   );
   const placeCountries = places.map((m) => m.code);
   // A city as the gazetteer writes it ("Nur-Sultan", typed "Nur Sultan"); a country as typed.
   const placeName = (m: { start: number; end: number }) =>
     ctx.countries.cityName(folded.slice(m.start, m.end).join(" ")) ??
     original.slice(m.start, m.end).join(" ");
-  const placeNames = places.map(placeName);
+  // Said back as typed: "in the UK", not "in UK".
+  const placeNames = places.map((m) => `${folded[m.start - 1] === "the" ? "the " : ""}${placeName(m)}`);
   const placeCities = cityMentions.map(placeName);
   const countries = [...new Set(countryMentions.map((m) => m.code))];
   const sideMatch = /\bthe\s+([\p{L}-]+)\s+side\b/iu.exec(question);

@@ -162,7 +162,8 @@ export function selectMeetings(
       // A country named as the place ("met in Bahrain") is where they met, whoever they met.
       const heldThere = (m: Meeting) =>
         codes.some((c) => q.placeCountries.includes(c) && countries.placeCountry(m.place) === c);
-      const placed = q.people.length > 0 && !meetings.some(strict);
+      // Held there, with a person asked about, whoever else was there: "X met Y in London".
+      const placed = q.people.length > 0;
       const before = meetings;
       narrow((m) => strict(m) || (placed && heldThere(m)), {
         kind: "countries",
