@@ -5,7 +5,7 @@
  */
 import type { FactIndex } from "../facts/index.ts";
 import { NAME_PARTICLES, ROLE_WORDS } from "../text/name-words.ts";
-import { isLatin, tokenize } from "../text/normalize.ts";
+import { fold, isLatin, tokenize, words as wordsOf } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { codeWords } from "./code-words.ts";
@@ -64,6 +64,8 @@ const HONORIFICS = new Set(
     " ",
   ),
 );
+// The styles of rulers, said before a given name alone ("King Hamad", "Emir Tamim").
+const ROYAL_STYLE = /^(king|queen|emir|amir|sultan|prince|princess)$/;
 // Words after which a name is expected ("meet Trudeau", "Volodin and Trudeau").
 const NAME_SLOT = /^(meet|meets|met|meeting|and|with|visit|visited|receive|received|about)$/;
 // Nouns for people, after a country's adjective: "Uzbek officials", "Mongolian lawmakers".
@@ -358,6 +360,24 @@ export function parseQuestion(
     NAME_PARTICLES.has(folded[i] as string) ||
     m.ids.some((id) => ctx.people.hasNameWord(id, folded[i] as string));
   const whole = wholeNames(found, joinsName, oneWord, theirs);
+  // "King Hamad": a ruler's style and a given name name a ruler; someone who only shares the given name
+  // and holds no such style (a deputy speaker called Hamad) is not them. Those who hold it are meant;
+  // when no one does, the style and name are one name the base does not know.
+  for (const m of whole.people.filter(
+    (p) => p.givenNameOnly && ROYAL_STYLE.test(folded[p.start - 1] ?? ""),
+  )) {
+    const style = folded[m.start - 1] as string;
+    const styled = (id: string) => {
+      const person = ctx.index.people.get(id);
+      const said = [person?.name, ...(person?.aliases ?? []), ...(person?.roles ?? []).map((r) => r.title)];
+      return said.some((t) => t !== undefined && wordsOf(fold(t)).includes(style));
+    };
+    const rulers = [...m.ids, ...m.alternatives].filter(styled);
+    whole.people.splice(whole.people.indexOf(m), 1);
+    if (rulers.length) whole.people.push({ ...m, ids: rulers, alternatives: [] });
+    else whole.strangers.push([m.start - 1, m.end]);
+  }
+  whole.people.sort((a, b) => a.start - b.start);
   const { strangers } = whole;
   // "besides Y": Y is set aside, not a second subject.
   const setAside = (p: PersonMention) =>
