@@ -46,6 +46,16 @@ const GENERIC = new Set(
   ["parliament", "parliamentary", "national", "assembly", "house", "current", "new", "former"].map(stem),
 );
 
+/**
+ * Whether a stemmed keyword names an office ("speaker", "chairmen", "ambassador"). It describes people
+ * (see {@link keepDescribed}), not an encounter: every report of a speakers' meeting has "Speaker" in
+ * some sentence, so as a word the meeting's report must hold it chooses among them by wording alone.
+ */
+export function isOfficeWord(keyword: string): boolean {
+  const singular = keyword.replace(/men$/, "man");
+  return OFFICES.some((o) => o.asked.test(singular));
+}
+
 /** The descriptions of people in a question ("the Kuwaiti prime minister"); none for plain names. */
 export function descriptionsIn(question: string, countries: CountryGazetteer): Description[] {
   const list = words(

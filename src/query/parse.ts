@@ -5,7 +5,7 @@
  */
 import type { FactIndex } from "../facts/index.ts";
 import { NAME_PARTICLES, ROLE_WORDS } from "../text/name-words.ts";
-import { isLatin, tokenize } from "../text/normalize.ts";
+import { fold, isLatin, tokenize, words as wordsOf } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
 import { codeWords } from "./code-words.ts";
@@ -64,6 +64,8 @@ const HONORIFICS = new Set(
     " ",
   ),
 );
+// The styles of rulers, said before a given name alone ("King Hamad", "Emir Tamim").
+const ROYAL_STYLE = /^(king|queen|emir|amir|sultan|prince|princess)$/;
 // Words after which a name is expected ("meet Trudeau", "Volodin and Trudeau").
 const NAME_SLOT = /^(meet|meets|met|meeting|and|with|visit|visited|receive|received|about)$/;
 // Nouns for people, after a country's adjective: "Uzbek officials", "Mongolian lawmakers".
@@ -138,6 +140,32 @@ function typedAlone(
   return folded.every((w, i) => inCity(i) || explained.has(i) || BESIDE_CITY_ALONE.has(w));
 }
 
+/**
+ * Whether a country's word is a surname: one word typed capitalised right after someone's given name
+ * (or a capitalised word no article has),
+ * with no noun after it that it would describe ("who met Natalya German?", "Olga English"). An adjective
+ * stands before its noun, so "Natalya German" is one person's name, not Natalya of Germany; "Natalya's
+ * German counterpart" and "German MPs" are still the country.
+ */
+function surnameAfterGivenName(
+  m: CountryMention,
+  { original, folded }: { original: string[]; folded: string[] },
+  givenName: (word: string) => boolean,
+): boolean {
+  const before = m.start - 1;
+  return (
+    m.end === m.start + 1 &&
+    before >= 0 &&
+    /^\p{Lu}/u.test(original[m.start] ?? "") &&
+    /^\p{Lu}/u.test(original[before] ?? "") &&
+    !STOPWORDS.has(folded[before] as string) &&
+    !ROLE_WORDS.has(folded[before] as string) &&
+    givenName(folded[before] as string) &&
+    !PEOPLE_NOUN.test(folded[m.end] ?? "") &&
+    !/^\p{Lu}/u.test(original[m.end] ?? "")
+  );
+}
+
 /** Parses one question against the fact base's people and the country gazetteer. */
 export function parseQuestion(
   question: string,
@@ -157,7 +185,17 @@ export function parseQuestion(
       }
   }
 
-  const countryMentions = ctx.countries.findTokens(tokens);
+  const allCountryMentions = ctx.countries.findTokens(tokens);
+  const countryMentions = allCountryMentions.filter(
+    (m) =>
+      !surnameAfterGivenName(
+        m,
+        tokens,
+        (w) =>
+          !allCountryMentions.some((c) => c.end === m.start) &&
+          (ctx.people.isGivenName(w) || !ctx.index.knows(w)),
+      ),
+  );
   // "which Mongolians did X meet?": people named by their country's demonym are the people asked for,
   // as "which officials did X meet?" are (the person nouns of intent.ts).
   const detected = detectIntent(question);
@@ -184,15 +222,19 @@ export function parseQuestion(
         typedAlone(c, folded, explained, (w) => ctx.people.isNameWord(w)),
     )
     .map((c) => ({ code: cityCode(c), start: c.start, end: c.end }));
-  const places = [...countryMentions, ...cityMentions].filter((m) =>
-    PLACE_BEFORE.test(folded[m.start - 1] ?? ""),
+  // "in Japan", "to the United States", "in the UK": a country's article stands between.
+  const places = [...countryMentions, ...cityMentions].filter(
+    (m) =>
+      PLACE_BEFORE.test(folded[m.start - 1] ?? "") ||
+      (folded[m.start - 1] === "the" && PLACE_BEFORE.test(folded[m.start - 2] ?? "")),
   );
   const placeCountries = places.map((m) => m.code);
   // A city as the gazetteer writes it ("Nur-Sultan", typed "Nur Sultan"); a country as typed.
   const placeName = (m: { start: number; end: number }) =>
     ctx.countries.cityName(folded.slice(m.start, m.end).join(" ")) ??
     original.slice(m.start, m.end).join(" ");
-  const placeNames = places.map(placeName);
+  // Said back as typed: "in the UK", not "in UK".
+  const placeNames = places.map((m) => `${folded[m.start - 1] === "the" ? "the " : ""}${placeName(m)}`);
   const placeCities = cityMentions.map(placeName);
   const countries = [...new Set(countryMentions.map((m) => m.code))];
   const sideMatch = /\bthe\s+([\p{L}-]+)\s+side\b/iu.exec(question);
@@ -318,6 +360,24 @@ export function parseQuestion(
     NAME_PARTICLES.has(folded[i] as string) ||
     m.ids.some((id) => ctx.people.hasNameWord(id, folded[i] as string));
   const whole = wholeNames(found, joinsName, oneWord, theirs);
+  // "King Hamad": a ruler's style and a given name name a ruler; someone who only shares the given name
+  // and holds no such style (a deputy speaker called Hamad) is not them. Those who hold it are meant;
+  // when no one does, the style and name are one name the base does not know.
+  for (const m of whole.people.filter(
+    (p) => p.givenNameOnly && ROYAL_STYLE.test(folded[p.start - 1] ?? ""),
+  )) {
+    const style = folded[m.start - 1] as string;
+    const styled = (id: string) => {
+      const person = ctx.index.people.get(id);
+      const said = [person?.name, ...(person?.aliases ?? []), ...(person?.roles ?? []).map((r) => r.title)];
+      return said.some((t) => t !== undefined && wordsOf(fold(t)).includes(style));
+    };
+    const rulers = [...m.ids, ...m.alternatives].filter(styled);
+    whole.people.splice(whole.people.indexOf(m), 1);
+    if (rulers.length) whole.people.push({ ...m, ids: rulers, alternatives: [] });
+    else whole.strangers.push([m.start - 1, m.end]);
+  }
+  whole.people.sort((a, b) => a.start - b.start);
   const { strangers } = whole;
   // "besides Y": Y is set aside, not a second subject.
   const setAside = (p: PersonMention) =>

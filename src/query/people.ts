@@ -449,7 +449,8 @@ export class PersonMatcher {
 
   /** The closest known names to some words, for "Did you mean ...?": only names spelled alike. */
   suggest(text: string, limit = 3): string[] {
-    const all = words(fold(text)).filter((w) => w.length >= 4);
+    const typed = words(fold(text));
+    const all = typed.filter((w) => w.length >= 4);
     // In a full name, a word someone else has exactly (a shared first name) suggests no one; the others
     // are matched to surnames only below (an alike given name, "Marton", suggests no one either).
     const folded = all.length > 1 ? all.filter((w) => !this.names.has(w)) : all;
@@ -458,22 +459,59 @@ export class PersonMatcher {
       this.nearNames
         .search(w, 5, SUGGESTION_THRESHOLD)
         .filter((hit) => spelledAlike(w, hit.item) && !otherFirstLetter(w, hit.item))
-        .map((hit) => ({ ...hit, score: 1 - similarity(w, hit.item) })),
+        .map((hit) => ({ ...hit, word: w, score: 1 - similarity(w, hit.item) })),
     );
     hits.sort((a, b) => a.score - b.score);
     // A given name spelled like a surname typed is someone else ("Batet" is not Batyr Rejepov).
     for (const hit of hits)
       for (const id of this.names.peopleWith(hit.item) ?? []) {
         if (!this.names.lastTokensOf(id).includes(hit.item)) continue;
+        if (!this.inTheSamePlace(id, typed, hit.word, hit.item)) continue;
         const name = this.people.get(id)?.name;
         if (name && !out.includes(name) && out.length < limit) out.push(name);
       }
     return out;
   }
 
+  /**
+   * Whether a word of a full name typed stands where the name word it is spelled like stands in one of
+   * the person's full names: the last word typed is the last of theirs, the first the first. "Han Zheng"
+   * is not "Zhang Dejiang" (whose "Zhang" comes first), though "Ana Karovik" may be "Ivo Karovic". A name
+   * of one word typed may be any of theirs.
+   */
+  private inTheSamePlace(id: string, typed: string[], word: string, nameWord: string): boolean {
+    if (typed.length < 2) return true;
+    const at = typed.indexOf(word);
+    const person = this.people.get(id);
+    if (!person) return false;
+    return [person.name, ...person.aliases]
+      .map((n) => words(fold(n)))
+      .filter((w) => w.length > 1)
+      .some((w) =>
+        at === typed.length - 1 ? w.at(-1) === nameWord : at === 0 ? w[0] === nameWord : w.includes(nameWord),
+      );
+  }
+
   /** Whether a folded word is a word of one person's name ("pyo" of Kim Jin-pyo). */
   hasNameWord(id: string, word: string): boolean {
     return this.names.tokensOf(id).includes(word);
+  }
+
+  /**
+   * Whether a folded word is someone's given name: the first word of a name of theirs of several words
+   * (an article may have called them by it alone too: "Natalya").
+   */
+  isGivenName(word: string): boolean {
+    return (this.names.peopleWith(word) ?? []).some((id) => {
+      const person = this.people.get(id);
+      return (
+        person !== undefined &&
+        [person.name, ...person.aliases].some((n) => {
+          const w = words(fold(n));
+          return w.length > 1 && w[0] === word;
+        })
+      );
+    });
   }
 
   /** Whether a folded word is a word of some person's name ("woo", "koshanov"). */

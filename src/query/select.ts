@@ -11,7 +11,7 @@ import { tokenize } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import type { CountryGazetteer } from "./countries.ts";
 import { type DateFilter, dateMatches } from "./dates.ts";
-import { keepDescribed } from "./described.ts";
+import { isOfficeWord, keepDescribed } from "./described.ts";
 import { meetsOrganisation } from "./organisation.ts";
 import type { QuestionParse } from "./parse.ts";
 import { countryByArticle } from "./person-country.ts";
@@ -162,11 +162,21 @@ export function selectMeetings(
       // A country named as the place ("met in Bahrain") is where they met, whoever they met.
       const heldThere = (m: Meeting) =>
         codes.some((c) => q.placeCountries.includes(c) && countries.placeCountry(m.place) === c);
-      const placed = q.people.length > 0 && !meetings.some(strict);
+      // Held there, with a person asked about, whoever else was there: "X met Y in London".
+      const placed = q.people.length > 0;
+      const before = meetings;
       narrow((m) => strict(m) || (placed && heldThere(m)), {
         kind: "countries",
         codes,
       });
+      // "whom did X meet during his visit to China?": the country is where the event was, so every
+      // meeting of that event (one report, one occasion or place) was there, also with someone whose
+      // country the report leaves unsaid or gets wrong.
+      if (q.people.length && meetings !== before && codes.some((c) => q.placeCountries.includes(c))) {
+        const events = new Set(meetings.filter(isAnEvent).map(eventKey));
+        const kept = new Set(meetings);
+        meetings = before.filter((m) => kept.has(m) || (isAnEvent(m) && events.has(eventKey(m))));
+      }
     }
   }
   // "who from the IPU did X meet?": the meetings with someone of that organisation.
@@ -218,7 +228,8 @@ export function selectMeetings(
   // A list of whom someone met keeps everyone met at the event the words chose; a "where" or "when" answer
   // keeps to the meetings the words name.
   const lists = q.intent === "who-met" || q.intent === "about";
-  meetings = narrowByKeywords(index, meetings, q.keywords, lists, cityWords);
+  const about = q.keywords.filter((k) => !isOfficeWord(k) && !TAKING_PART.has(k));
+  meetings = narrowByKeywords(index, meetings, about, lists, cityWords);
   // "where did X meet Y?" is about where they met, not where they are to meet: planned meetings go when a
   // held one remains (a preference, so no note when none does).
   if (asksAboutPast(q.question, !ABOUT_HELD.has(q.intent))) {
@@ -236,6 +247,10 @@ export function selectMeetings(
     ...(unplacedOnly ? { unplacedOnly } : {}),
   };
 }
+
+// Stems of the words by which a question says someone took part ("which speaker attended the meeting?",
+// "who participated in the talks?"): every meeting is one somebody attended, however its report words it.
+const TAKING_PART = new Set(["attend", "particip"]);
 
 // Questions whose place narrows the meetings: lists of someone's meetings, and questions about one
 // encounter ("did X meet Y in Moscow?", "when did X meet Y in Baku?"). A "where" question asks the place.
@@ -367,3 +382,5 @@ export function narrowByKeywords(
 
 // One event of one article: where and at what it was.
 const eventKey = (m: Meeting) => `${m.articleId}\n${m.place ?? ""}\n${m.occasion ?? ""}`;
+// A meeting whose record tells its event (a place or an occasion), not merely its report.
+const isAnEvent = (m: Meeting) => m.place !== undefined || m.occasion !== undefined;

@@ -49,3 +49,19 @@ describe("a name the base does not know", () => {
     expect(ask("where did the delegation land?")).toContain("anything about land");
   });
 });
+
+describe("a suggestion for a full name typed", () => {
+  const withFamilyFirst: FactBase = {
+    ...base,
+    people: [...base.people, speaker("zhang", "Zhang Wenlin", "China", "a-1", ["Zhang"])],
+    meetings: [...base.meetings, meeting({ id: "m-4", articleId: "a-1", participants: ["zhang", "okoro"] })],
+  };
+  const askFamily = (q: string) => new Answerer(withFamilyFirst, { now: NOW }).answer(q).text;
+  it("is someone whose name word alike stands in the same place of their name", () => {
+    // "Zheng" typed last is no slip of "Zhang", the first word of Zhang Wenlin.
+    expect(askFamily("who met Mei Zheng?")).toMatch(/^I don't know anything about Mei Zheng/);
+    expect(askFamily("who met Mei Zheng?")).not.toContain("Did you mean");
+    // Typed first, where Zhang Wenlin has it, it may be.
+    expect(askFamily("who met Zheng Mei?")).toContain("Did you mean Zhang Wenlin?");
+  });
+});

@@ -10,7 +10,7 @@ import type { QuestionParse } from "../parse.ts";
 import type { Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, sides, subjectName, unmatchedNotice } from "./context.ts";
+import { type ComposeContext, personName, sides, subjectName, unmatchedNotice } from "./context.ts";
 import { notFound } from "./not-found.ts";
 import { addQuotes, quoteFor, surnameOf } from "./quoting.ts";
 
@@ -35,12 +35,31 @@ export function meetingFacts(
 ): Reply {
   const reply = new Reply();
   const told = new Set<Meeting>();
+  const subject = q.people.length === 1 ? new Set(q.people[0]?.ids) : undefined;
   for (const m of selection.meetings) {
     if (told.has(m)) continue;
     const reports = sameEncounter(ctx, m);
     for (const other of reports) told.add(other);
     const articles = [...new Set([m, ...reports].map((r) => r.articleId))];
-    reply.add(articles, { bold: sides(ctx, m) }, ` ${facts(m)}`);
+    const saidOfIt = facts(m);
+    // One person's talks that one report tells alike (the same day and place), one after another, are
+    // one line: "X and A, B and C met in Vienna on 7 December 2017", not a line for each.
+    const alike = subject
+      ? selection.meetings.filter(
+          (o) =>
+            o !== m &&
+            !told.has(o) &&
+            o.articleId === m.articleId &&
+            o.participants.some((id) => subject.has(id)) &&
+            m.participants.some((id) => subject.has(id)) &&
+            facts(o) === saidOfIt,
+        )
+      : [];
+    for (const o of alike) told.add(o);
+    const names = alike.length
+      ? withTheirCounterparts(ctx, [m, ...alike], subject as Set<string>)
+      : sides(ctx, m);
+    reply.add(articles, { bold: names }, ` ${saidOfIt}`);
   }
   const quotes = quoteFor(ctx, q, selection, 0.5);
   const details = quotes.length ? quotes : detailOfRecord(ctx, q, selection.meetings[0]);
@@ -49,6 +68,17 @@ export function meetingFacts(
   if (answersADay && !details.length && selection.meetings.every(statesItsDay)) reply.citeWithoutDates();
   unmatchedNotice(reply, ctx, q, selection);
   return reply;
+}
+
+// "X and A, B and C": the person asked about, then everyone the meetings had besides them, each once.
+function withTheirCounterparts(ctx: ComposeContext, meetings: Meeting[], subject: Set<string>): string {
+  const first = meetings[0]?.participants.find((id) => subject.has(id)) as string;
+  const others = [...new Set(meetings.flatMap((m) => m.participants.filter((id) => !subject.has(id))))].map(
+    (id) => personName(ctx, id),
+  );
+  const list =
+    others.length > 1 ? `${others.slice(0, -1).join(", ")}${ctx.words.and}${others.at(-1)}` : others[0];
+  return list ? `${personName(ctx, first)}${ctx.words.and}${list}` : personName(ctx, first);
 }
 
 // A venue inside a city, as reports name it: "at the Kyiv railway station", "at Parliament House Complex".

@@ -4,10 +4,12 @@
  * Mongolia", "the schedule of X's meeting with Y has not yet been confirmed", "Z conveyed the greetings of
  * X"). At most one, the one that has most of the question's own words.
  */
+
 import type { IndexedSentence } from "../../facts/index.ts";
 import { NAME_PARTICLES } from "../../text/name-words.ts";
 import { fold, tokenize } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
+import { STOPWORDS } from "../../text/stopwords.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { PersonMention } from "../people.ts";
 import type { Quote } from "../quotes.ts";
@@ -37,7 +39,7 @@ export function sentenceOfBoth(ctx: ComposeContext, q: QuestionParse): Quote | u
   ]
     .filter((w) => w.length >= 4)
     .map((w) => w.slice(0, 5));
-  const places = new Set(q.placeNames.flatMap((p) => fold(p).split(" ")));
+  const places = new Set(q.placeNames.flatMap((p) => fold(p).split(" ")).filter((w) => !STOPWORDS.has(w)));
   if (!other.size && !prefixes.length && !places.size) return undefined;
   const namesOther = (words: string[]) =>
     words.some((w) => other.has(w) || places.has(w) || prefixes.some((p) => w.startsWith(p)));

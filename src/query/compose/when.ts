@@ -8,6 +8,7 @@ import { type ComposeContext, sides } from "./context.ts";
 import { eventDateQuotes } from "./event-date.ts";
 import { meetingFacts } from "./meeting-facts.ts";
 import { addQuotes } from "./quoting.ts";
+import { visitDays } from "./visit-days.ts";
 
 // A question with one of these words asks when people met: the date of their meeting answers it. (A
 // capitalised "Meeting" names an event: "when will the High Level Meeting of Speakers take place?")
@@ -28,11 +29,23 @@ export function when(ctx: ComposeContext, q: QuestionParse, selection: Selection
     ]
       .filter(Boolean)
       .join(" ");
+  // A journey asked about, its talks undated: the sentence that dates the journey, then its talks.
+  const journey = visitDays(ctx, q, selection);
+  if (journey) return withMeetingsOf(journey, ctx, selection, facts);
   const events = asksWhenTheyMet(q.question) ? [] : eventDateQuotes(ctx, q, selection);
   if (!events.length) return meetingFacts(ctx, q, selection, facts, true);
   // The sentences that date the event, then the meetings their report tells of (the same visit's talks).
-  const reply = addQuotes(new Reply(), events);
-  const reports = new Set(events.map((e) => e.sentence.articleId));
+  return withMeetingsOf(addQuotes(new Reply(), events), ctx, selection, facts);
+}
+
+// The reply's lines, then the meetings chosen that the articles of those lines report.
+function withMeetingsOf(
+  reply: Reply,
+  ctx: ComposeContext,
+  selection: Selection,
+  facts: (m: Meeting) => string,
+): Reply {
+  const reports = new Set(reply.lines.flatMap((l) => (typeof l === "function" ? l() : l).articleIds));
   for (const m of selection.meetings)
     if (reports.has(m.articleId)) reply.add([m.articleId], { bold: sides(ctx, m) }, ` ${facts(m)}`);
   return reply;
