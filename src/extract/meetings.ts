@@ -1434,8 +1434,9 @@ function subjectVerbObjectMatches(
       else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))
         add("met-by", subjects, objects, plannedAround(m), false);
       // Guests of one country received together are one encounter ("received the chairman of ...
-      // of Italy, A, and the Ambassador of Italy, B").
-      else if (receivedTogether(m[2] ?? "", objects))
+      // of Italy, A, and the Ambassador of Italy, B"). Hosts are not guests: a visitor "received by
+      // the State Counsellor A, the First Deputy Prime Minister B" had an audience with each.
+      else if (receivedTogether(m[2] ?? "", objects) && !passiveBy(sk, m))
         add("met-together", subjects, objects, plannedAround(m), false);
       // One table, whatever countries its guests are from: "welcomed A, along with B" (the company of
       // the one met), "held a trilateral meeting with A and B", "co-chaired a session with A and B" (a
