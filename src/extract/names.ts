@@ -111,7 +111,8 @@ const NOT_NAME = new Set(
   highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer
   call phone telephone courtesy nuclear safety
   overall nevertheless nonetheless likewise otherwise afterwards afterward instead thereafter hence indeed
-  alongside together still again plus`.split(/\s+/),
+  alongside together still again plus
+  issue political relations`.split(/\s+/),
 );
 
 /** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */
