@@ -1186,7 +1186,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // commas alone are no list; the one next to the verb is its subject (a title's "A, B meet" is).
     const subjectList = (list: string | undefined): number[] => {
       const items = ids(list);
-      const joined = / (?:and|as well as|together with|alongside|plus|;) /.test(list ?? "");
+      const joined = / (?:and|as well as|together with|along with|alongside|plus|;) /.test(list ?? "");
       return items.length > 1 && !joined && !s.headline ? items.slice(-1) : items;
     };
     // "@m0 , vice @m1 , met ...": a title in apposition whose holder is named before it; the holder
