@@ -1,7 +1,8 @@
 /**
- * A visitor "received by" several hosts of the host country had an audience with each: the passive
- * names hosts, not guests, so the rule that joins guests of one country received together does not
- * apply to it. Guests received together, and hosts who greet an arrival, stay one encounter.
+ * A visitor "received by" several officials of a government (a State Counsellor, a Deputy Prime
+ * Minister) had an audience with each in their own office: the passive names hosts, not guests, so
+ * the rule that joins guests of one country received together does not apply to them. Hosts of one
+ * parliament, guests received together, and hosts who greet an arrival stay one encounter.
  */
 import { describe, expect, it } from "vitest";
 import { meetingsOf } from "./meeting-helpers.ts";
@@ -26,6 +27,13 @@ describe("hosts listed after 'received by'", () => {
     expect(found).toContainEqual(["Dulat Aman", "Hans Brenner", "Otto Lamm", "Peter Kiel"]);
     expect(found).toContainEqual(["Hans Brenner", "Otto Lamm", "Peter Kiel", "Serik Bolat"]);
     expect(found.some((names) => names.includes("Dulat Aman") && names.includes("Serik Bolat"))).toBe(false);
+  });
+  it("hosts of one parliament are still one table", () => {
+    expect(
+      pairs(
+        "The Italian senator Marco Bellini was received by the Speaker of the Senate of Kazakhstan Dulat Aman and the Chairman of the Foreign Affairs Committee of the Senate of Kazakhstan Serik Bolat.",
+      ),
+    ).toEqual([["Dulat Aman", "Marco Bellini", "Serik Bolat"]]);
   });
   it("guests of one country received by a host are still one encounter", () => {
     expect(
