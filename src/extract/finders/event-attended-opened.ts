@@ -9,20 +9,10 @@ import type { Proposal } from "../meetings.ts";
 
 // The gathering, told as attended and as opened (or chaired, presided over).
 const GATHERING = "(?:forum|conference|summit|congress|assembly|session|event)";
-// "The forum was attended by A and B", "The event also brought together A, B and C".
-const ATTENDED = new RegExp(
-  String.raw`\bthe ${GATHERING} (?:(?:was|were|will be) (?:also )?attended by|(?:also )?(?:brought|brings|will bring) together)\b`,
-  "i",
-);
+const ATTENDED = new RegExp(String.raw`\bthe ${GATHERING} (?:was|were|will be) (?:also )?attended by\b`, "i");
 const OPENED = new RegExp(
   String.raw`\b(?:the (?:work|proceedings) of )?the ${GATHERING} (?:was|will be) (?:officially )?(?:opened|chaired|presided over) by\b`,
   "i",
-);
-// The same told actively, its opener the subject: "X chaired the Dialogue this year", "X opened the
-// forum". The gathering is a generic noun or a name the text capitalises ("the Dialogue").
-const OPENED_ACTIVELY = new RegExp(
-  String.raw`\b(?:chaired|chairs|opened|opens|presided over|presides over) the (?:${GATHERING}\b|\p{Lu})`,
-  "u",
 );
 
 // The mentions a sentence has after the phrase that ends at `at` (character offset).
@@ -30,24 +20,10 @@ function mentionsAfter(s: Sentence, at: number): Mention[] {
   return s.mentions.filter((m) => (s.tokens[m.from]?.start ?? 0) >= at);
 }
 
-// The people among `mentions` that are named, not resolved.
-const named = (mentions: Mention[]): number[] =>
-  mentions.flatMap((m) => (m.kind === "person" && m.person !== undefined && !m.resolved ? [m.person] : []));
-
 // The people a sentence names after `at`: named, not resolved.
 function namedAfter(s: Sentence, at: number): number[] {
-  return named(mentionsAfter(s, at));
-}
-
-// Who opened or chaired the gathering, as a sentence tells it: named after "was opened by", or the
-// subject named before "opened the forum".
-function openersIn(s: Sentence): number[] {
-  const passive = OPENED.exec(s.text);
-  if (passive) return namedAfter(s, passive.index + passive[0].length);
-  const active = OPENED_ACTIVELY.exec(s.text);
-  if (!active) return [];
-  return named(
-    s.mentions.filter((m) => m.from >= 0 && (s.tokens[m.to - 1]?.end ?? Infinity) <= active.index),
+  return mentionsAfter(s, at).flatMap((m) =>
+    m.kind === "person" && m.person !== undefined && !m.resolved ? [m.person] : [],
   );
 }
 
@@ -72,8 +48,9 @@ export function attendedAndOpened(doc: Doc, proposals: Proposal[]): Proposal[] {
     const after = attended.index + attended[0].length;
     const attendees = namedAfter(s, after);
     for (const other of [doc.sentences[s.index + 1], doc.sentences[s.index - 1]]) {
-      if (!other) continue;
-      const openers = openersIn(other);
+      const opened = other && OPENED.exec(other.text);
+      if (!other || !opened) continue;
+      const openers = namedAfter(other, opened.index + opened[0].length);
       const people = [...new Set([...attendees, ...openers])];
       if (!openers.length || !attendees.length || people.length < 2) continue;
       if (proposals.some((p) => people.every((id) => p.people.includes(id)))) continue;
