@@ -28,3 +28,27 @@ export function countryWordSurnames(s: Sentence, inFullName: (key: string) => bo
   }
   return out;
 }
+
+// What may follow a name at the end of its noun phrase: punctuation, the end, or "and" before the next one.
+const PHRASE_END = /^(?:[,.;:)”"]|and)$/;
+
+/**
+ * A demonym that is a surname ("the Special Representative Natalya German."): a one-word name the
+ * name finder stopped at a demonym, right after a title, with nothing after the demonym that the
+ * demonym could qualify (punctuation, the end, "and"). An adjective of nationality always precedes its
+ * noun ("German colleagues"), so there it is the name's last word. Returns the spans made whole; the
+ * demonyms they take in are for the caller to drop from the sentence's gazetteer phrases.
+ */
+export function demonymSurnames(s: Sentence, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    if (!span.titled || span.to !== span.from + 1) continue;
+    const demonym = s.found.find((f) => f.from === span.to && f.to === span.to + 1);
+    if (demonym?.entry.kind !== "country" || !demonym.entry.demonym) continue;
+    const word = s.tokens[span.to]?.text ?? "";
+    const after = s.tokens[span.to + 1]?.key;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || (after !== undefined && !PHRASE_END.test(after))) continue;
+    out.push({ ...span, to: span.to + 1, name: `${span.name} ${word}` });
+  }
+  return out;
+}

@@ -1120,6 +1120,16 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     };
     // Whether a verb's objects are guests received at one table: all named, all of one country. ("Held
     // a meeting with A, B and C" says nothing of the kind: reports use it for separate meetings too.)
+    // Whether every one of a verb's objects holds an office of the government ("State Counsellor",
+    // "First Deputy Prime Minister"), none a seat in a parliament.
+    const governmentOfficials = (objects: number[]) =>
+      objects.every((n) => {
+        const roles = doc.people[personOf(n) ?? -1]?.roles ?? [];
+        return (
+          roles.length > 0 &&
+          roles.every((r) => GOVERNMENT_OFFICE.test(r.title) && !PARLIAMENT_SEAT.test(r.title))
+        );
+      });
     const receivedTogether = (verb: string, objects: number[]) => {
       if (objects.length < 2 || objects.some((n) => mention(n)?.kind !== "person")) return false;
       const countries = new Set(objects.map((n) => doc.people[personOf(n) ?? -1]?.country));
@@ -1186,7 +1196,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
     // commas alone are no list; the one next to the verb is its subject (a title's "A, B meet" is).
     const subjectList = (list: string | undefined): number[] => {
       const items = ids(list);
-      const joined = / (?:and|as well as|together with|alongside|plus|;) /.test(list ?? "");
+      const joined = / (?:and|as well as|together with|along with|alongside|plus|;) /.test(list ?? "");
       return items.length > 1 && !joined && !s.headline ? items.slice(-1) : items;
     };
     // "@m0 , vice @m1 , met ...": a title in apposition whose holder is named before it; the holder
@@ -1239,6 +1249,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       add,
       oneStatedCountry,
       receivedTogether,
+      governmentOfficials,
       implicitSubject,
       clauseSubject,
       planned,
@@ -1302,6 +1313,8 @@ interface SentenceScope {
   add: (finder: string, named: number[], given: number[], planned: boolean, split?: boolean) => void;
   oneStatedCountry: (list: number[]) => boolean;
   receivedTogether: (verb: string, objects: number[]) => boolean;
+  /** Whether every one of the objects holds an office of the government, none a seat in a parliament. */
+  governmentOfficials: (objects: number[]) => boolean;
   implicitSubject: (exclude: number[]) => number[];
   clauseSubject: (before: string, exclude: number[]) => number[] | undefined;
   planned: (text: string) => boolean;
@@ -1339,6 +1352,10 @@ function subjectVerbObjectFinders(scope: SentenceScope): void {
 const RELATIVE_MEETING_CLAUSE =
   /(?<=@m\d+) , who (?:[^,@]{0,40} )?(?:met|held|received|hosted|welcomed|visited)\b[^,]{0,80}?@m\d+[^,]{0,40}? ,(?= )/;
 
+// Offices of a government, and the words of a seat in a parliament that no such office has.
+const GOVERNMENT_OFFICE = /\b(?:minister|counsell?or|secretary of state|governor|premier)\b/i;
+const PARLIAMENT_SEAT = /\b(?:speaker|parliament|senate|assembly|chamber|committee|mp|senator)\b/i;
+
 /** The subject-verb-object finders over one skeleton of the sentence, keeping the matches `keep` accepts. */
 function subjectVerbObjectMatches(
   scope: SentenceScope,
@@ -1352,6 +1369,7 @@ function subjectVerbObjectMatches(
     add,
     oneStatedCountry,
     receivedTogether,
+    governmentOfficials,
     implicitSubject,
     plannedAround,
     subjectList,
@@ -1434,8 +1452,11 @@ function subjectVerbObjectMatches(
       else if (/^(?:welcomed|met)$/.test(m[2] ?? "") && passiveBy(sk, m))
         add("met-by", subjects, objects, plannedAround(m), false);
       // Guests of one country received together are one encounter ("received the chairman of ...
-      // of Italy, A, and the Ambassador of Italy, B").
-      else if (receivedTogether(m[2] ?? "", objects))
+      // of Italy, A, and the Ambassador of Italy, B"), and so are hosts of one parliament ("was received
+      // by the Speaker A and the Chairman of the Committee B"). But officials of the government each
+      // receive in their own office: a visitor "received by the State Counsellor A, the First Deputy
+      // Prime Minister B" had an audience with each.
+      else if (receivedTogether(m[2] ?? "", objects) && !(passiveBy(sk, m) && governmentOfficials(objects)))
         add("met-together", subjects, objects, plannedAround(m), false);
       // One table, whatever countries its guests are from: "welcomed A, along with B" (the company of
       // the one met), "held a trilateral meeting with A and B", "co-chaired a session with A and B" (a

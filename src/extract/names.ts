@@ -111,12 +111,13 @@ const NOT_NAME = new Set(
   highland highlands upland lowland lowlands nagorno nagorny upper lower greater inner outer
   call phone telephone courtesy nuclear safety
   overall nevertheless nonetheless likewise otherwise afterwards afterward instead thereafter hence indeed
-  alongside together still again plus`.split(/\s+/),
+  alongside together still again plus
+  issue political relations about against towards toward over concern`.split(/\s+/),
 );
 
 /** Verbs that headlines capitalise ("Speaker Receives Ambassador", "Meetings Took Place in Moscow"). */
 export const HEADLINE_VERBS = new Set(
-  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged hosts welcomes greets thanks lauds lauded commends commended underlines underlined stresses stressed highlights highlighted vows vowed backs backed seeks sought eyes mulls".split(
+  "receives received receive holds held hold meets met meet visits visited visit took take takes place discuss discusses discussed signs signed sign agree agrees agreed pledges pledged calls called says said talks hails hailed praises praised urges urged hosts welcomes greets thanks lauds lauded commends commended underlines underlined stresses stressed highlights highlighted vows vowed backs backed seeks sought eyes mulls expresses expressed voices voiced raises raised".split(
     " ",
   ),
 );

@@ -7,7 +7,7 @@
 import { BoundedCache } from "../text/bounded-cache.ts";
 import { allMatches } from "./all-matches.ts";
 import { colleagueRole } from "./colleagues.ts";
-import { countryWordSurnames } from "./country-surnames.ts";
+import { countryWordSurnames, demonymSurnames } from "./country-surnames.ts";
 import { countryTag } from "./country-tag.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { isFurnitureName } from "./furniture.ts";
@@ -147,6 +147,14 @@ export function findPeople(doc: Doc): void {
         for (const w of words) known.add(nameKey(w));
       if (words.length > 1) for (const w of words) inFullName.add(nameKey(w));
     }
+  // "Natalya German.": the demonym after a titled one-word name is its surname.
+  for (const s of doc.sentences) {
+    const whole = demonymSurnames(s, candidates[s.index] ?? []);
+    if (!whole.length) continue;
+    candidates[s.index] = (candidates[s.index] ?? []).map((n) => whole.find((w) => w.from === n.from) ?? n);
+    s.found = s.found.filter((f) => !whole.some((n) => n.to === f.to && n.from < f.from));
+    for (const n of whole) for (const w of nameWords(n.name)) inFullName.add(nameKey(w));
+  }
   for (const key of singleNamesWithRoles(candidates)) known.add(key);
   // "President Montenegro" after "Ana Lucía Montenegro Iturralde": the person, no longer the country.
   for (const s of doc.sentences) {
@@ -325,7 +333,7 @@ function addNameMention(
     after = statedRole(s.tokens, start, span.to, s.found, isNameToken);
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
-  if (before && after && roleThenName(s.tokens, after, isNameToken)) after = undefined;
+  if (before && after && roleThenName(s.tokens, s.found, after, isNameToken)) after = undefined;
   // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
   const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
   if (completed) {
@@ -451,11 +459,20 @@ function subjectOfThatClause(
 // The title of a member of the European Parliament whom only a group tag introduces.
 const MEP_TITLE = "Member of the European Parliament";
 
-// Whether a role is followed by a comma and a name ("..., the head of Y, B"), before any other name.
-function roleThenName(tokens: Token[], role: RoleSpan, isNameToken: (i: number) => boolean): boolean {
+// Whether a role is followed by a comma and a name ("..., the head of Y, B"), before any other name,
+// or runs on to the next name as the whole of its title ("A, Chair of the Committee on X at the
+// government of Y B": the apposition reader stopped at "at", the title before B did not).
+function roleThenName(
+  tokens: Token[],
+  found: Found[],
+  role: RoleSpan,
+  isNameToken: (i: number) => boolean,
+): boolean {
   // The role may go on past where the apposition reader stopped ("... committee and of the group ...").
   for (let k = role.to; k < Math.min(tokens.length, role.to + 15); k++) {
-    if (isNameToken(k) || /^[.;:]$/.test(tokens[k]?.text ?? "")) return false;
+    if (isNameToken(k))
+      return k > role.to && (roleBefore(tokens, k, found, isNameToken)?.from ?? k) <= role.from;
+    if (/^[.;:]$/.test(tokens[k]?.text ?? "")) return false;
     if (tokens[k]?.text === ",") return isNameToken(honorificEnd(tokens, k + 1));
   }
   return false;

@@ -247,6 +247,20 @@ function scanBefore(
   return scan ?? undefined;
 }
 
+// Institutions a body is attached to, written in lower case after "at the" or "under the".
+const INSTITUTION_UNDER = /^(?:government|cabinet|presidency|president|ministry|office)$/;
+
+/**
+ * Where the words "at the government" end, read leftwards from the institution's word at `k` ("...
+ * Family Affairs at the government of Ostria"): the index of "at"/"under" when a capitalised word (the
+ * end of a body's name) stands before it and "of" after the institution; `k` itself otherwise.
+ */
+function institutionUnderBefore(tokens: Token[], k: number): number {
+  if (!INSTITUTION_UNDER.test(tokens[k]?.text ?? "") || tokens[k + 1]?.key !== "of") return k;
+  if (tokens[k - 1]?.key !== "the" || !/^(?:at|under)$/.test(tokens[k - 2]?.key ?? "")) return k;
+  return isCapitalized(tokens[k - 3]?.text ?? "") ? k - 2 : k;
+}
+
 function scanRoleBefore(
   tokens: Token[],
   nameFrom: number,
@@ -295,6 +309,14 @@ function scanRoleBefore(
       continue;
     }
     if (endsRoleScan(tokens, k, found)) break;
+    // "Chair of the Committee on Family Affairs at the government of Ostria X": the institution a
+    // body works under, joined by "at the"/"under the".
+    const underFrom = institutionUnderBefore(tokens, k);
+    if (underFrom < k) {
+      from = underFrom;
+      k = underFrom;
+      continue;
+    }
     // "the Secretary for international, security and defence affairs X": a lower-case field, commas
     // and all, between "for" or "on" and the part of the role already read.
     const fieldFrom = fieldBefore(tokens, k);
