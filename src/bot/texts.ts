@@ -52,6 +52,7 @@ export function replies(language: Language) {
   return {
     notText: (example: string) => t("error-not-text", { example: escapeHtml(example) }),
     notAQuestion: (example: string) => t("error-not-a-question", { example: escapeHtml(example) }),
+    noMore: (example: string) => t("error-no-more", { example: escapeHtml(example) }),
     tooLong: (length: number, limit: number, example: string) =>
       // Counts as plain digits: Fluent would group them ("4,096"), which reads as two numbers in ru/kk.
       t("error-too-long", { length: String(length), limit: String(limit), example: escapeHtml(example) }),
