@@ -5,12 +5,18 @@
  */
 import type { MiddlewareFn } from "grammy";
 
-/** "/HELP@ParlBot rest" → "/help@parlbot rest": only the command entity at the start is changed. */
+/**
+ * "/HELP@ParlBot rest" → "/help@ParlBot rest": only the command word at the start is changed. The
+ * bot's username after "@" keeps its case: grammY compares it without case, and a reply that names
+ * another bot ("/help@SomeBot is a command for @SomeBot") names it as the user wrote it.
+ */
 export function lowerCaseCommand(text: string, length: number): string {
+  const at = text.indexOf("@");
+  const end = at > 0 && at < length ? at : length;
   // ASCII only: command names are Latin letters, digits and "_", and the entity's length (in
   // UTF-16 units) must stay right, which a full Unicode lower-casing could change.
-  const command = text.slice(0, length).replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
-  return command + text.slice(length);
+  const command = text.slice(0, end).replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  return command + text.slice(end);
 }
 
 /** Middleware that lower-cases the command word of an incoming message or caption. */

@@ -12,13 +12,33 @@ import { isLanguage, type Language } from "../i18n/language.ts";
 /** Telegram's limit on callback data, in bytes. */
 export const CALLBACK_DATA_LIMIT = 64;
 
-/** Remembers questions whose answers have more than one page. */
+/** The page of a remembered question that a chat saw last. */
+export interface ShownPage {
+  key: string;
+  page: number;
+  pageCount: number;
+}
+
+/** Remembers questions whose answers have more than one page, and each chat's latest such page. */
 export class QuestionMemory {
   private readonly cache: LRUCache<string, string>;
+  private readonly lastPages: LRUCache<number, ShownPage>;
 
   /** @param max how many questions to keep; @param ttlMs how long a More button keeps working */
   constructor(max = 10_000, ttlMs = 24 * 60 * 60 * 1000) {
     this.cache = new LRUCache({ max, ttl: ttlMs });
+    this.lastPages = new LRUCache({ max, ttl: ttlMs });
+  }
+
+  /** Records the page a chat was just shown, so that "more" typed in words can go on from it. */
+  shown(chatId: number, page: ShownPage): void {
+    this.lastPages.set(chatId, page);
+  }
+
+  /** The page a chat saw last of a question still remembered, or undefined. */
+  lastShown(chatId: number): ShownPage | undefined {
+    const page = this.lastPages.get(chatId);
+    return page && this.cache.has(page.key) ? page : undefined;
   }
 
   /** Stores a question and returns its key (8 URL-safe characters). */

@@ -12,6 +12,7 @@ import type { ParlbotContext } from "./context.ts";
 import { bestEffort } from "./errors.ts";
 import { answerBody, NO_PREVIEW } from "./format.ts";
 import { isGroup, withoutMention } from "./groups.ts";
+import { asksForMore } from "./more-words.ts";
 import { pageKeyboard, parseButtonData, type QuestionMemory } from "./paging.ts";
 import { replies } from "./texts.ts";
 import type { TypingIndicator } from "./typing.ts";
@@ -56,10 +57,13 @@ async function replyToQuestion(ctx: ParlbotContext, rawText: string, deps: Quest
     await ctx.reply(problem, { parse_mode: "HTML", ...replyTo });
     return;
   }
+  if (asksForMore(question)) return nextPage(ctx, language, deps, replyTo);
   deps.typing.show(ctx);
   const answer = deps.answerer.answer(question, { language: ctx.language });
   ctx.notes.intent = answer.parsed.intent;
   const key = answer.pageCount > 1 ? deps.memory.remember(question) : undefined;
+  if (key && ctx.chat)
+    deps.memory.shown(ctx.chat.id, { key, page: answer.page, pageCount: answer.pageCount });
   const body = answerBody(answer);
   await ctx.reply(body.text, {
     parse_mode: body.parse_mode,
@@ -67,6 +71,37 @@ async function replyToQuestion(ctx: ParlbotContext, rawText: string, deps: Quest
     reply_markup: key
       ? pageKeyboard(key, answer.page, answer.pageCount, buttonLabels(answer.language))
       : undefined,
+    ...replyTo,
+  });
+}
+
+/**
+ * "more" typed instead of pressing More: the page after the one the chat saw last, as a new message
+ * with its own buttons; with no longer answer to go on with, a hint to ask a question.
+ */
+async function nextPage(
+  ctx: ParlbotContext,
+  language: Language,
+  deps: QuestionDeps,
+  replyTo: object,
+): Promise<void> {
+  const last = ctx.chat ? deps.memory.lastShown(ctx.chat.id) : undefined;
+  const question = last && last.page + 1 < last.pageCount ? deps.memory.recall(last.key) : undefined;
+  if (!last || question === undefined) {
+    ctx.notes.intent = "no-more";
+    const example = deps.answerer.examples(language)[0] ?? "";
+    await ctx.reply(replies(language).noMore(example), { parse_mode: "HTML", ...replyTo });
+    return;
+  }
+  const answer = deps.answerer.answer(question, { page: last.page + 1, language: ctx.language });
+  ctx.notes.intent = answer.parsed.intent;
+  if (ctx.chat)
+    deps.memory.shown(ctx.chat.id, { key: last.key, page: answer.page, pageCount: answer.pageCount });
+  const body = answerBody(answer);
+  await ctx.reply(body.text, {
+    parse_mode: body.parse_mode,
+    link_preview_options: NO_PREVIEW,
+    reply_markup: pageKeyboard(last.key, answer.page, answer.pageCount, buttonLabels(answer.language)),
     ...replyTo,
   });
 }
@@ -81,6 +116,7 @@ async function turnPage(ctx: ParlbotContext, key: string, page: number, deps: Qu
   }
   const answer = deps.answerer.answer(question, { page, language: ctx.language });
   ctx.notes.intent = answer.parsed.intent;
+  if (ctx.chat) deps.memory.shown(ctx.chat.id, { key, page: answer.page, pageCount: answer.pageCount });
   const body = answerBody(answer);
   try {
     await ctx.editMessageText(body.text, {

@@ -116,7 +116,9 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
       return n ? say(ctx, "unsubscribe-all-done", { count: String(n) }) : say(ctx, "unsubscribe-had-none");
     }
     const removed = findSubscription(subscriptions.list(ctx.chat.id), answerer.resolveSubject(text), text);
-    if (!removed) return say(ctx, "unsubscribe-not-followed", { text });
+    // The user's words are echoed no longer than a name may be: a pasted page is not quoted back whole.
+    if (!removed)
+      return say(ctx, "unsubscribe-not-followed", { text: cutText(text, NAME_LIMITS.characters) });
     subscriptions.remove(ctx.chat.id, removed.id);
     const language = languageOf(ctx);
     return translate(language, "unsubscribe-done", { what: describe(removed, language) });
@@ -131,7 +133,8 @@ export function subscriptionsComposer(options: SubscriptionsComposerOptions): Co
     }
     // Code is no list of subjects: "'; DROP TABLE x; --" cut at its semicolons would leave words.
     if (readsAsCode(ctx.match)) {
-      await ctx.reply(say(ctx, "subscribe-not-a-subject", { text: ctx.match.trim() }));
+      const text = cutText(ctx.match.trim(), NAME_LIMITS.characters);
+      await ctx.reply(say(ctx, "subscribe-not-a-subject", { text }));
       return;
     }
     await ctx.reply(subjects.map((text) => subscribeOne(ctx, text)).join("\n"));

@@ -8,6 +8,10 @@ import type { Language } from "../i18n/language.ts";
 import { longDate } from "../i18n/words.ts";
 import { escapeHtml } from "../query/format.ts";
 import type { Stats } from "../query/index.ts";
+import { cutText } from "./cut.ts";
+
+/** The most of an unknown command that a reply quotes back (Telegram's own commands have at most 32 letters). */
+const COMMAND_ECHO_LIMIT = 40;
 
 /** /start: what the bot does and knows; the example questions follow as buttons. */
 export function welcomeText(stats: Stats, language: Language = "en"): string {
@@ -52,10 +56,13 @@ export function replies(language: Language) {
   return {
     notText: (example: string) => t("error-not-text", { example: escapeHtml(example) }),
     notAQuestion: (example: string) => t("error-not-a-question", { example: escapeHtml(example) }),
+    noMore: (example: string) => t("error-no-more", { example: escapeHtml(example) }),
     tooLong: (length: number, limit: number, example: string) =>
       // Counts as plain digits: Fluent would group them ("4,096"), which reads as two numbers in ru/kk.
       t("error-too-long", { length: String(length), limit: String(limit), example: escapeHtml(example) }),
-    unknownCommand: (command: string) => t("error-unknown-command", { command: escapeHtml(command) }),
+    // Echoed short: a command word can run on for pages, and the reply is one line.
+    unknownCommand: (command: string) =>
+      t("error-unknown-command", { command: escapeHtml(cutText(command, COMMAND_ECHO_LIMIT)) }),
     otherBot: (command: string, bot: string) =>
       t("error-other-bot", { command: escapeHtml(command), bot: escapeHtml(bot) }),
     rateLimited: t("error-rate-limited"),

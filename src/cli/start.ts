@@ -17,7 +17,7 @@ import { LiveFactBase } from "../facts/live.ts";
 import { subscriptionsAddOn } from "../ingest/add-on.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { Answerer } from "../query/index.ts";
-import type { ChatLanguages } from "../store/chat-languages.ts";
+import { type ChatLanguages, MemoryChatLanguages } from "../store/chat-languages.ts";
 import { OFFLINE_BOT, offlineBanner, runTerminalChat } from "../terminal/chat.ts";
 import { warmDateParsers } from "../text/chrono.ts";
 
@@ -118,6 +118,8 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
       (options.addOns ?? ADD_ONS).map((make) => make({ config, answerer, log, facts })),
     );
     const extraCommands = addOns.flatMap((a) => a.commands ?? []);
+    // One record for the bot and the terminal chat, whose own lines follow the language /language chose.
+    const languages = addOns.find((a) => a.languages)?.languages ?? new MemoryChatLanguages();
     const bot = createBot({
       token: config.telegramBotToken ?? "offline",
       apiRoot: config.telegramApiRoot,
@@ -126,7 +128,7 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
       log,
       extensions: addOns.flatMap((a) => a.extensions ?? []),
       extraCommands,
-      languages: addOns.find((a) => a.languages)?.languages,
+      languages,
       // One person typing (or piping a file of questions) in a terminal needs no rate limit.
       rateLimit: offline ? false : undefined,
     });
@@ -141,6 +143,7 @@ export async function runStart(options: { addOns?: AddOnFactory[] } = {}): Promi
         input: process.stdin,
         output: process.stdout,
         interactive,
+        languages,
         banner: offlineBanner(config.factsPath, answerer.stats(), !existsSync(config.factsPath)),
       });
       for (const addOn of addOns) await addOn.start?.(bot.api);

@@ -12,6 +12,7 @@ import type { ParlbotContext } from "../bot/context.ts";
 import { type MessageVariables, translate } from "../i18n/catalogue.ts";
 import { type Language, languageFromCode } from "../i18n/language.ts";
 import type { Stats } from "../query/index.ts";
+import type { ChatLanguages } from "../store/chat-languages.ts";
 import { LEAVE } from "../text/leave-words.ts";
 import { TerminalTransport } from "./transport.ts";
 
@@ -86,6 +87,8 @@ export interface TerminalChatOptions {
   signal?: AbortSignal;
   /** The language of the chat's own remarks (a missing button); the locale's (LANG) by default. */
   language?: Language;
+  /** The bot's record of chosen languages: once the user picks one with /language, the remarks follow it. */
+  languages?: ChatLanguages;
 }
 
 /**
@@ -94,7 +97,9 @@ export interface TerminalChatOptions {
  */
 export async function runTerminalChat(bot: Bot<ParlbotContext>, options: TerminalChatOptions): Promise<void> {
   const write = (text: string) => void options.output.write(text);
-  const language = options.language ?? LOCALE_LANGUAGE ?? "en";
+  const defaultLanguage = options.language ?? LOCALE_LANGUAGE ?? "en";
+  // Read at each remark: "/language ru" changes the bot's replies, and the terminal's lines with them.
+  const language = () => options.languages?.get(CHAT.id) ?? defaultLanguage;
   const transport = new TerminalTransport(write, options.interactive, language);
   bot.api.config.use(transport.transformer());
   if (options.banner) write(`${options.banner}\n`);
@@ -122,9 +127,9 @@ export async function runTerminalChat(bot: Bot<ParlbotContext>, options: Termina
     const press = PRESS.exec(line);
     if (press?.[1]) {
       const found = transport.findButton(press[1]);
-      if (!found) write(`${translate(language, "terminal-no-button", { label: press[1] })}\n\n`);
+      if (!found) write(`${translate(language(), "terminal-no-button", { label: press[1] })}\n\n`);
       else if ("url" in found.button)
-        write(`${translate(language, "terminal-open-url", { url: found.button.url })}\n\n`);
+        write(`${translate(language(), "terminal-open-url", { url: found.button.url })}\n\n`);
       else if ("callback_data" in found.button) {
         await handle({
           callback_query: {
@@ -149,7 +154,7 @@ export async function runTerminalChat(bot: Bot<ParlbotContext>, options: Termina
         },
       });
       // The bot's help is Telegram's; how to leave the terminal is the terminal's to add.
-      if (HELP.test(line)) write(`${translate(language, "terminal-leave")}\n\n`);
+      if (HELP.test(line)) write(`${translate(language(), "terminal-leave")}\n\n`);
     }
     prompt();
   }

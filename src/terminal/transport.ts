@@ -39,12 +39,12 @@ export class TerminalTransport {
 
   /**
    * @param write prints text for the user; @param color whether to use ANSI styles; @param language
-   * the language of the chat's own remarks ("(edited)")
+   * the language of the chat's own remarks ("(edited)"), read at each remark as /language may change it
    */
   constructor(
     private readonly write: (text: string) => void,
     private readonly color = false,
-    private readonly language: Language = "en",
+    private readonly language: () => Language = () => "en",
   ) {}
 
   /** The grammY transformer to install on the bot's API. */
@@ -115,7 +115,7 @@ export class TerminalTransport {
           sent.message.text,
           sent.parseMode,
           markup,
-          `${translate(this.language, "terminal-edited")}\n`,
+          `${translate(this.language(), "terminal-edited")}\n`,
         );
         return { ok: true, result: sent.message };
       }

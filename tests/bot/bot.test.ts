@@ -188,6 +188,33 @@ describe("paging", () => {
     expect(sentTo(api, chatId)).toHaveLength(1); // edited in place, not a wall of messages
   });
 
+  it("more typed in words (also in Russian, after a tap on More) sends the next page; past the last, a hint", async () => {
+    const pageCount = answerer.answer(QUESTION).pageCount;
+    expect(pageCount).toBe(3); // the test's fact base is built to page: three pages, so "more" runs out
+    const { client, chatId } = newUser();
+    const say = (text: string) => client.sendMessage(client.makeMessage(text));
+    await say("more");
+    const [nothing] = await waitForMessages(api, chatId, 1);
+    expect(nothing?.text).toMatch(/^There is no more to show\. Ask me a question, for example: <i>.+<\/i>$/);
+    await say(QUESTION);
+    const [, first] = await waitForMessages(api, chatId, 2);
+    await say("More please!");
+    const [, , second] = await waitForMessages(api, chatId, 3);
+    expect(second?.text).toBe(answerer.answer(QUESTION, { page: 1 }).html);
+    expect(second?.buttons.map((b) => b.text)).toEqual(["‹ Back", "More ›"]);
+    // More pressed on the first answer (page 2 there too), then "дальше": the page after the one last shown.
+    await pressButton(client, chatId, first?.messageId, first?.buttons[0]?.callback_data ?? "");
+    await waitFor(() => calls.some((c) => c.method === "answerCallbackQuery"), "the press answered");
+    await waitFor(() => sentTo(api, chatId)[1]?.text === second?.text, "the first answer on page 2");
+    await say("дальше");
+    const [, , , third] = await waitForMessages(api, chatId, 4);
+    expect(third?.text).toBe(answerer.answer(QUESTION, { page: 2 }).html);
+    await say("next");
+    const [, , , , last] = await waitForMessages(api, chatId, 5);
+    expect(last?.text).toMatch(/^There is no more to show/);
+    for (const m of sentTo(api, chatId)) expect(telegramHtmlProblem(m.text)).toBeUndefined();
+  });
+
   it("a button whose question has expired asks the user to ask again", async () => {
     const { client, chatId } = newUser();
     await client.sendMessage(client.makeMessage(QUESTION));

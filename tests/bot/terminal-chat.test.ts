@@ -6,6 +6,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.ts";
 import { Answerer } from "../../src/query/index.ts";
+import { MemoryChatLanguages } from "../../src/store/chat-languages.ts";
 import { OFFLINE_BOT, runTerminalChat } from "../../src/terminal/chat.ts";
 import { memoryLogger, testFacts } from "./helpers.ts";
 
@@ -13,12 +14,15 @@ const answerer = new Answerer(testFacts());
 
 /** Everything the terminal chat writes for these input lines (piped: each line echoed as "you> "). */
 async function chat(lines: string[]): Promise<string> {
+  // One record of chosen languages for the bot and the terminal, as `parlbot start` shares it.
+  const languages = new MemoryChatLanguages();
   const bot = createBot({
     token: "offline",
     botInfo: OFFLINE_BOT,
     answerer,
     log: memoryLogger().log,
     rateLimit: false,
+    languages,
   });
   const input = new PassThrough();
   const output = new PassThrough();
@@ -26,7 +30,7 @@ async function chat(lines: string[]): Promise<string> {
   output.on("data", (chunk) => {
     out += String(chunk);
   });
-  const done = runTerminalChat(bot, { input, output, language: "en" });
+  const done = runTerminalChat(bot, { input, output, language: "en", languages });
   input.end(lines.map((l) => `${l}\n`).join(""));
   await done;
   return out;
@@ -47,5 +51,15 @@ describe("the terminal chat", () => {
     const out = await chat([" \t ", "who met Koshanov?"]);
     expect(out.match(/you> /g)).toHaveLength(1);
     expect(out).toContain("Amarbayasgalan");
+  });
+
+  it("says its own lines (how to leave, a missing button) in the language chosen with /language", async () => {
+    const out = await chat(["/help", "/language ru", "/help", "[Nope]", "/language kk", "[Nope]"]);
+    const [english = "", russian = "", kazakh = ""] = out.split(/you> \/language \w+\n/);
+    expect(english).toContain("In this terminal, /quit (or Ctrl-D) ends the chat.");
+    expect(russian).toContain("В терминале чат завершает /quit (или Ctrl-D).");
+    expect(russian).not.toContain("In this terminal");
+    expect(russian).toContain("(в сообщениях выше нет кнопки «Nope»)");
+    expect(kazakh).toContain("«Nope» батырмасы жоқ");
   });
 });

@@ -104,6 +104,7 @@ command-help = менен не сұрауға болады және команд
 command-language = тілді таңдау: /language en, ru немесе kk
 error-not-text = Мен мәтіндік сұрақтарға жауап беремін. Сұрақ жазыңыз, мысалы: <i>{ $example }</i>
 error-not-a-question = Сұрақты сөзбен қойыңыз, мысалы: <i>{ $example }</i>
+error-no-more = Бұдан артық көрсететін ештеңе жоқ. Сұрақ қойыңыз, мысалы: <i>{ $example }</i>
 error-too-long = Хабарламада { $length } таңба бар; мен { $limit } таңбаға дейінгі сұрақтарға жауап беремін. Бір сөйлеммен сұраңыз, мысалы: <i>{ $example }</i>
 error-unknown-command = Мен /{ $command } командасын білмеймін. /help — мен не істей аламын.
 error-other-bot = /{ $command }@{ $bot } — @{ $bot } ботының командасы, менікі емес. /help — мен не істей аламын.

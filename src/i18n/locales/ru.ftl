@@ -125,6 +125,7 @@ command-help = о чём меня можно спросить, и команды
 command-language = выбрать язык: /language en, ru или kk
 error-not-text = Я отвечаю на текстовые вопросы. Напишите вопрос, например: <i>{ $example }</i>
 error-not-a-question = Пожалуйста, задайте вопрос словами, например: <i>{ $example }</i>
+error-no-more = Больше показать нечего. Задайте вопрос, например: <i>{ $example }</i>
 error-too-long = В сообщении { $length } знаков; я отвечаю на вопросы длиной до { $limit }. Спросите одним предложением, например: <i>{ $example }</i>
 error-unknown-command = Я не знаю команды /{ $command }. /help — что я умею.
 error-other-bot = /{ $command }@{ $bot } — команда для @{ $bot }, а не для меня. /help — что я умею.
