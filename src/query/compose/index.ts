@@ -18,6 +18,7 @@ import { type Selection, selectMeetings } from "../select.ts";
 import { narrowedAmbiguous } from "./ambiguous-names.ts";
 import { asksForCityMeetings, cityMeetings } from "./city-meetings.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
+import { asksDelegationMembers, delegationMembers } from "./delegation-members.ts";
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
 import { greeting, linkOnly, nameSomeone, offTopic } from "./greeting.ts";
@@ -70,6 +71,12 @@ export const COMPOSERS: Rule[] = [
     name: "unknown name",
     applies: (q) => q.unknownNames.length > 0 && (!q.people.length || PAIRWISE.includes(q.intent)),
     compose: (ctx, q) => notFound(ctx, q),
+  },
+  {
+    // "who was in the Kazakh delegation?": its members as the reports name them, else what a sentence says.
+    name: "members of a delegation",
+    applies: (q, s) => s && asksDelegationMembers(q.question),
+    compose: (ctx, q, selection) => delegationMembers(ctx, q, selection) ?? open(ctx, q, selection),
   },
   {
     name: "who holds an office",
