@@ -5,16 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { asksDelegationMembers } from "../../src/query/compose/delegation-members.ts";
 import { Answerer } from "../../src/query/index.ts";
-import { factBase, meeting, NOW, report, speaker } from "./fixture.ts";
+import { factBase, holder, meeting, NOW, report, speaker } from "./fixture.ts";
 
 /** Someone the report names with an office of `country`. */
-const named = (id: string, name: string, title: string, country = "Estonia") => ({
-  id,
-  name,
-  aliases: [],
-  country,
-  roles: [{ title, country, articleId: "a-visit" }],
-});
+const named = (id: string, name: string, title: string, country = "Estonia") =>
+  holder(id, name, title, country, "a-visit");
 
 const answerer = new Answerer(
   factBase({

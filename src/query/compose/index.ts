@@ -22,6 +22,7 @@ import { asksDelegationMembers, delegationMembers } from "./delegation-members.t
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
 import { greeting, linkOnly, nameSomeone, offTopic } from "./greeting.ts";
+import { asksLeaderOfCountrySide, groupLeader } from "./group-leader.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
@@ -101,6 +102,12 @@ export const COMPOSERS: Rule[] = [
     applies: (q, s) =>
       s && q.people.length === 1 && MEETING_LISTS.includes(q.intent) && asksWhichCountries(q.question),
     compose: whichCountries,
+  },
+  {
+    // "who headed the Kazakh side?": the one person of that side, else the sentence saying who led it.
+    name: "leader of a country's side",
+    applies: (q, s) => s && asksLeaderOfCountrySide(q),
+    compose: (ctx, q, selection) => groupLeader(ctx, q, selection) ?? open(ctx, q, selection),
   },
   {
     name: "open question",
