@@ -328,3 +328,12 @@ export function askThroughCli(
   });
   return { status: run.status, ...(run.status === 0 ? { answer: JSON.parse(run.stdout.trim()) } : {}) };
 }
+
+/** A person known by one office of `country`, given in article `articleId`. */
+export const holder = (id: string, name: string, title: string, country: string, articleId: string) => ({
+  id,
+  name,
+  aliases: [],
+  country,
+  roles: [{ title, country, articleId }],
+});

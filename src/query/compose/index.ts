@@ -18,9 +18,11 @@ import { type Selection, selectMeetings } from "../select.ts";
 import { narrowedAmbiguous } from "./ambiguous-names.ts";
 import { asksForCityMeetings, cityMeetings } from "./city-meetings.ts";
 import { type ComposeContext, type Composer, personName } from "./context.ts";
+import { asksDelegationMembers, delegationMembers } from "./delegation-members.ts";
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
 import { greeting, linkOnly, nameSomeone, offTopic } from "./greeting.ts";
+import { asksLeaderOfCountrySide, groupLeader } from "./group-leader.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
 import { notFound } from "./not-found.ts";
@@ -72,6 +74,12 @@ export const COMPOSERS: Rule[] = [
     compose: (ctx, q) => notFound(ctx, q),
   },
   {
+    // "who was in the Kazakh delegation?": its members as the reports name them, else what a sentence says.
+    name: "members of a delegation",
+    applies: (q, s) => s && asksDelegationMembers(q.question),
+    compose: (ctx, q, selection) => delegationMembers(ctx, q, selection) ?? open(ctx, q, selection),
+  },
+  {
     name: "who holds an office",
     applies: (q) => (q.intent === "who-is" && asksForOffice(q)) || asksWhoLeads(q),
     compose: officeHolder,
@@ -94,6 +102,12 @@ export const COMPOSERS: Rule[] = [
     applies: (q, s) =>
       s && q.people.length === 1 && MEETING_LISTS.includes(q.intent) && asksWhichCountries(q.question),
     compose: whichCountries,
+  },
+  {
+    // "who headed the Kazakh side?": the one person of that side, else the sentence saying who led it.
+    name: "leader of a country's side",
+    applies: (q, s) => s && asksLeaderOfCountrySide(q),
+    compose: (ctx, q, selection) => groupLeader(ctx, q, selection) ?? open(ctx, q, selection),
   },
   {
     name: "open question",

@@ -1,0 +1,60 @@
+/**
+ * "who was in the Kazakh delegation to the US?", "which MPs are part of X's delegation?": the members of
+ * a visiting group. Reports name them beside the meetings ("the delegation included deputies A and B",
+ * "accompanied by MP C"), so a member is whoever the report of the group's meetings names with an office
+ * and the group's country, besides those who met on its side; the hosts are the other side.
+ */
+import type { Meeting } from "../../facts/types.ts";
+import type { QuestionParse } from "../parse.ts";
+import { Reply } from "../reply.ts";
+import type { Selection } from "../select.ts";
+import { type ComposeContext, personCountry, personName } from "./context.ts";
+
+// Being one of a group: "who was in", "who is on", "which MPs are part of", "who were the members of",
+// followed within a few words by the group ("the Kazakh delegation", "Johari's delegation").
+const MEMBERS_OF_DELEGATION =
+  /^(who|which (\S+ ){0,2}?\S+) (is|was|are|were) (the |a )?((part|members?) of|in|on|among|included in)( the)? (\S+ ){0,4}?(delegation|entourage)s?\b/;
+
+/** Whether a question asks who the members of a delegation are. */
+export function asksDelegationMembers(question: string): boolean {
+  return MEMBERS_OF_DELEGATION.test(question.toLowerCase().replace(/\s+/g, " ").trim());
+}
+
+/**
+ * The members of the delegation the question names: of the person it names (their country), or of the
+ * first country it names ("the Kazakh delegation to the US"), as the reports of its meetings list them.
+ * Undefined when those reports name no one of that side but the person asked about.
+ */
+export function delegationMembers(
+  ctx: ComposeContext,
+  q: QuestionParse,
+  selection: Selection,
+): Reply | undefined {
+  const head = q.people[0]?.ids ?? [];
+  const meetings = selection.meetings.filter(
+    (m) => !head.length || head.some((id) => m.participants.includes(id)),
+  );
+  const byArticle = new Map<string, Meeting[]>();
+  for (const m of meetings) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  const members = new Map<string, Set<string>>();
+  for (const [articleId, ofArticle] of byArticle) {
+    const side = head.length ? personCountry(ctx, head[0] as string, articleId) : q.countries[0];
+    if (!side) continue;
+    const ofSide = (id: string) => !head.includes(id) && personCountry(ctx, id, articleId) === side;
+    // Those who met on the group's side, then those the report names with an office of its country.
+    const named = [
+      ...ofArticle.flatMap((m) => m.participants),
+      ...[...ctx.index.people.values()]
+        .filter((p) => p.roles.some((r) => r.articleId === articleId))
+        .map((p) => p.id),
+    ];
+    for (const id of named.filter(ofSide)) members.set(id, (members.get(id) ?? new Set()).add(articleId));
+  }
+  if (!members.size) return undefined;
+  const reply = new Reply().setHeader("The delegation, as the reports name its members:");
+  for (const [id, articles] of members) {
+    const title = ctx.index.people.get(id)?.roles.find((r) => articles.has(r.articleId))?.title;
+    reply.add([...articles], title ? `${personName(ctx, id)}, ${title}` : personName(ctx, id));
+  }
+  return reply;
+}
