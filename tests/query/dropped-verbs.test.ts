@@ -12,6 +12,8 @@ const ask = askOfVargaKastellTalks([
   "Varga highlighted the river treaty of the two countries.",
   '"Our nations share one river and one history," she said.',
   "In response, Kastell welcomed Varga's visit.",
+  '"Floods know no borders," Kastell underlined.',
+  "At the meeting with Speaker Varga, Kastell expressed hope that Hungarian students would study in Austria.",
   '"We are ready to deepen cooperation on flood control," he said.',
   '"I also warmly welcome the plan of the Hungarian deputies to open a joint shipping school," said Kastell.',
 ]);
@@ -22,15 +24,22 @@ describe("verbs the keywords drop", () => {
     expect(text).toContain("shipping school");
     expect(text).not.toContain("river treaty");
   });
-  it("finds what someone said by who speaks, through the pronoun that closes the quotation", () => {
+  it("finds what someone said by who speaks", () => {
     const text = ask("what did Kastell say to Varga");
-    expect(text).toContain("flood control");
+    // His words to her (first those naming her), none of hers.
+    expect(text).toContain("Kastell welcomed");
+    expect(text).toContain("Hungarian students");
     expect(text).not.toContain("one history");
     expect(text).not.toContain("river treaty");
   });
-  it("gives the other side's words when the other side is asked", () => {
+  it("gives the other side's words, through the pronoun that closes a quotation", () => {
     const text = ask("what did Varga say to Kastell");
     expect(text).toContain("one history");
     expect(text).not.toContain("flood control");
+  });
+  it("finds what someone raised with the other side by the sentence naming that side", () => {
+    const text = ask("what did Kastell raise with Varga");
+    expect(text).toContain("Hungarian students");
+    expect(text).not.toContain("river treaty");
   });
 });

@@ -12,11 +12,12 @@ import type { Quote } from "../quotes.ts";
 import type { Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
 
-// "what did X say (to Y / about …)?".
-const ASKS_SAID = /^(what|which)( [\p{L}-]+)? (did|does|do|will|would) .+\bsay\b/iu;
+// "what did X say to Y?", "what did X raise with Y?". (Not "what conflict did X raise?": the noun asked
+// finds its sentence as a keyword, which may be reported in a sentence of no verb of saying.)
+const ASKS_SAID = /^what (did|does|do|will|would) .+\b(say|raise)\b/i;
 // The verbs of saying, as reports write them.
 const SAYING =
-  "said|says|saying|stated|stressed|noted|added|emphasi[sz]ed|underlined|highlighted|remarked|told|welcomed";
+  "said|says|saying|stated|stressed|noted|added|emphasi[sz]ed|underlined|highlighted|remarked|told|welcomed|expressed|raised";
 // A verb of saying anywhere in a sentence.
 const SAYS = new RegExp(`\\b(${SAYING})\\b`, "i");
 // A pronoun that speaks: "he said", "she stressed", "he was quoted as saying".
@@ -28,14 +29,15 @@ const MAX_BACK = 4;
 // How many sentences of the speaker are quoted.
 const LIMIT = 2;
 
-/** Whether a question asks what someone said (to someone else). */
+/** Whether a question asks what someone said to someone else. */
 export function asksWhatWasSaid(q: QuestionParse): boolean {
-  return ASKS_SAID.test(q.question) && q.people.length > 0;
+  return ASKS_SAID.test(q.question) && q.people.length > 1;
 }
 
 /**
  * The sentences in which the first person asked speaks, in the report of the best quote or else of the
- * meetings asked about: first those with most of the question's words, then in the report's order. The
+ * meetings asked about: first those with most of the question's words and naming the other side asked,
+ * then in the report's order. The
  * quotes stay when no sentence of theirs is found.
  */
 export function saidByQuotes(
@@ -62,7 +64,9 @@ export function saidByQuotes(
   for (const id of articles) {
     const sentences = ctx.index.sentencesOf(id);
     const found = sentences.filter((s) => SAYS.test(s.text) && speakerOf(sentences, s, asked) === 0);
-    const score = (s: IndexedSentence) => q.keywords.filter((k) => s.keywords.has(k)).length;
+    // The question's words, and the other side named (the one spoken to: "at the meeting with Y, X …").
+    const score = (s: IndexedSentence) =>
+      q.keywords.filter((k) => s.keywords.has(k)).length + (namesListener(s.text, asked) ? 1 : 0);
     found.sort((a, b) => score(b) - score(a) || a.index - b.index);
     if (found.length)
       return found
@@ -90,6 +94,13 @@ function speakerOf(
     if (before !== undefined) return before;
   }
   return undefined;
+}
+
+// Whether a text names, outside its quotations, one of the people asked other than the speaker.
+function namesListener(text: string, asked: Map<string, number>): boolean {
+  return fold(text.replace(QUOTED, " "))
+    .split(" ")
+    .some((word) => (asked.get(word) ?? 0) > 0);
 }
 
 // The first of the people asked (by the words of their names) that acts in a text, outside its quotations.
