@@ -95,6 +95,13 @@ const PLACE_NOUNS = [
   "venue",
 ];
 
+// "what did X welcome …?": a verb that the parser and the fact index drop as a word of meetings (see
+// STOPWORDS), so that no keyword finds the sentence that has it; its forms in a report stand for it.
+// (Each: the verb as asked, and its forms as written.) "What did X say?" is found by who speaks (said-by.ts).
+const DROPPED_VERBS: [RegExp, RegExp][] = [[/\bwelcome\b/i, /\bwelcom(e|ed|es|ing)\b/i]];
+// "what did X …", "what does X …": a question whose verb follows its subject.
+const WHAT_DID = /^(what|which)( [\p{L}-]+)? (did|does|do|will|would)\b/iu;
+
 /** The shapes of the answer a question asks for (none for most questions). */
 export function answerShapes(question: string, isPlace: PlaceFinder): AnswerShape[] {
   const text = question.trim();
@@ -154,5 +161,8 @@ export function answerShapes(question: string, isPlace: PlaceFinder): AnswerShap
     );
     shapes.push({ key: "owner", shows: by(of), asking: [] });
   }
+  if (WHAT_DID.test(text))
+    for (const [asked, written] of DROPPED_VERBS)
+      if (asked.test(text)) shapes.push({ key: "verb", shows: by(written), asking: [] });
   return shapes;
 }

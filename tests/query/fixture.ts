@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { saveFactBase } from "../../src/facts/io.ts";
 import type { Article, FactBase, Meeting, Person } from "../../src/facts/types.ts";
+import { Answerer } from "../../src/query/index.ts";
 
 const role = (title: string, body: string, country: string, articleId: string) => ({
   title,
@@ -310,6 +311,18 @@ export const vargaAndKastell = (articleId: string) => ({
   ],
   meeting: meeting({ id: "m-talks", articleId, participants: ["varga", "kastell"], place: "Drosk" }),
 });
+
+/** A question asker over one report of the Varga–Kastell talks, told in the given sentences. */
+export function askOfVargaKastellTalks(sentences: string[]): (question: string) => string {
+  const pair = vargaAndKastell("a-talks");
+  const base = factBase({
+    articles: [{ id: "a-talks", file: "talks.txt", published: "2024-04-02", sentences }],
+    people: pair.people,
+    meetings: [pair.meeting],
+  });
+  const answerer = new Answerer(base, { now: NOW });
+  return (question) => answerer.answer(question).text;
+}
 
 /**
  * Asks one question through `parlbot ask --format jsonl` on `base` saved to a file: the exit status and

@@ -9,6 +9,7 @@ import type { Selection } from "../select.ts";
 import { type ComposeContext, subjectName } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
 import { addQuotes, questionEntities, quoteFor } from "./quoting.ts";
+import { asksWhatWasSaid, saidByQuotes } from "./said-by.ts";
 import { asksWhatWasTold, tellingQuotes } from "./telling.ts";
 import { asksWhatNext, whatNextQuotes } from "./what-next.ts";
 import { whoIs } from "./who-is.ts";
@@ -47,6 +48,7 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
   if (!quotes.length && q.people.length && selection.meetings.length)
     quotes = quoteFor(ctx, q, { meetings: [], unmatched: [] }, 0.25, 2, true);
   if (asksWhatWasTold(q)) quotes = tellingQuotes(ctx, q, selection, quotes);
+  if (asksWhatWasSaid(q)) quotes = saidByQuotes(ctx, q, selection, quotes);
   // "who led the Kazakh delegation to the UK?": the sentence that names the leader ("led by", "headed
   // by"), which the one with most of the question's words (the visit's dates) may not be.
   if (asksWhoLedGroup(q.question)) {
