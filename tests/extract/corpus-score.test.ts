@@ -15,11 +15,11 @@ const present = existsSync(corpus) && existsSync(scorer);
 
 /**
  * The figures reached on the 239 articles of ../shared/corpus when this guard was last raised
- * (2026-12-07, tenth session: attendees, dates and places of invented articles; country set to 0.968 in the
+ * (2026-12-07, fifteenth session; raised in the tenth for attendees, dates and places of invented articles; country set to 0.968 in the
  * thirteenth, where rules that gained on four unread sets lost three participants' countries here); a drop of
  * more than 0.03 fails, and so does any date invented beyond those counted.
  */
-const REACHED = { f1: 0.935, dates: 0.957, places: 0.986, country: 0.99, role: 0.977, invented: 1 };
+const REACHED = { f1: 0.936, dates: 0.957, places: 0.986, country: 0.99, role: 0.977, invented: 1 };
 
 describe.skipIf(!present)("score on ../shared/corpus", () => {
   it("keeps meeting F1, date and place accuracy, and invents no more dates", () => {

@@ -26,8 +26,8 @@ const corpusAnswerer = () => {
   return extracted;
 };
 
-/** The share reached on the 239 articles of ../shared/corpus (2026-12-07, fourteenth session; 0.811 in the eighth, 0.799 in the sixth); a drop of more than 0.03 fails. */
-const REACHED = 0.842;
+/** The share reached on the 239 articles of ../shared/corpus (2026-12-07, fifteenth session; 0.842 in the fourteenth, 0.811 in the eighth, 0.799 in the sixth); a drop of more than 0.03 fails. */
+const REACHED = 0.881;
 
 /** Russian and Kazakh questions answered per type on the same articles (2026-12-06); one more miss than these fails. */
 const REACHED_RU: Record<string, [answered: number, of: number]> = {
