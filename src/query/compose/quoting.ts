@@ -230,8 +230,13 @@ const MIN_BEFORE = 160;
 
 /** Adds each quote as a line citing its article. */
 export function addQuotes(reply: Reply, quotes: Quote[]): Reply {
-  for (const quote of quotes) reply.add([quote.sentence.articleId], `“${clip(quote.sentence.text)}”`);
+  for (const quote of quotes) reply.add([quote.sentence.articleId], quoteLine(quote));
   return reply;
+}
+
+/** A quote as a reply shows it: its sentence in quotation marks, clipped to fit a phone screen. */
+export function quoteLine(quote: Quote): string {
+  return `“${clip(quote.sentence.text)}”`;
 }
 
 /** Long sentences are cut at 400 characters, so that a quote fits a phone screen. */
