@@ -14,7 +14,7 @@ import {
   unmatchedNotice,
 } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
-import { addQuotes, clip, quoteFor, surnameOf } from "./quoting.ts";
+import { addQuotes, quoteFor, quoteLine, surnameOf } from "./quoting.ts";
 import { sentenceOfBoth } from "./said-of-both.ts";
 import { whoMet } from "./who-met.ts";
 
@@ -90,7 +90,7 @@ export function didMeet(ctx: ComposeContext, q: QuestionParse, selection: Select
   // What a report says of them both (an invitation, greetings conveyed) comes first under the "no".
   const both = sentenceOfBoth(ctx, q);
   const withSaid = (reply: Reply) =>
-    both ? reply.addFirst([both.sentence.articleId], `“${clip(both.sentence.text)}”`) : reply;
+    both ? reply.addFirst([both.sentence.articleId], quoteLine(both)) : reply;
   // The reports that name both are why one asks: who each side met there ("Li met Volodin; Pelosi
   // is only mentioned").
   const namingBoth = x && y ? inReportsNamingBoth(ctx, x.ids, y.ids) : [];

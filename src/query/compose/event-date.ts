@@ -6,12 +6,12 @@
 
 import type { IndexedSentence } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
-import { fold, words } from "../../text/normalize.ts";
 import { namesADay } from "../dates.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import type { Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
+import { askedCountryPrefixes, ofAskedCountry } from "./country-words.ts";
 import { articlesNaming, questionEntities } from "./quoting.ts";
 
 // The share of the question's keyword weight that a meeting's own words (place, occasion, evidence,
@@ -41,18 +41,13 @@ export function eventDateQuotes(ctx: ComposeContext, q: QuestionParse, selection
     : undefined;
   // Without a person, a country asked about must be named in the sentence ("the summit in Lithuania"),
   // by its name or its adjective (the first five letters of either: "Serbian" for Serbia).
-  const countryWords = q.people.length
-    ? []
-    : [...q.countryKeywords, ...q.countries.flatMap((c) => words(fold(ctx.countries.name(c))))]
-        .filter((w) => w.length >= 4)
-        .map((w) => w.slice(0, 5));
-  const namesCountry = (s: IndexedSentence) =>
-    !countryWords.length || [...s.keywords].some((k) => countryWords.some((c) => k.startsWith(c)));
+  const prefixes = q.people.length ? [] : askedCountryPrefixes(ctx.countries, q);
+  const ofCountry = (s: IndexedSentence) => ofAskedCountry(s.text, prefixes);
   const asked = q.questionWords.filter((k) => ctx.index.articleFrequency(k) > 0);
   return bestSentences(ctx.index, articles, [...keywords, ...asked], {
     minShare: SENTENCE_SHARE,
     secondary: q.countryKeywords,
-    accept: (s) => namesCountry(s) && namesADay(s.text),
+    accept: (s) => ofCountry(s) && namesADay(s.text),
     entities: questionEntities(ctx, q),
   });
 }

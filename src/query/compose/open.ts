@@ -1,12 +1,12 @@
 /** Open questions ("which port did Nazarbayev mention?"): the best sentences of the subject's articles. */
 import type { IndexedSentence } from "../../facts/index.ts";
-import { fold } from "../../text/normalize.ts";
 import { asksWhoLedGroup } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
 import type { Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
 import { type ComposeContext, subjectName } from "./context.ts";
+import { askedCountryPrefixes, ofAskedCountry } from "./country-words.ts";
 import { meetingList } from "./meeting-list.ts";
 import { addQuotes, questionEntities, quoteFor } from "./quoting.ts";
 import { asksWhatWasSaid, saidByQuotes } from "./said-by.ts";
@@ -53,14 +53,8 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
   // by"), which the one with most of the question's words (the visit's dates) may not be.
   if (asksWhoLedGroup(q.question)) {
     // Of the country asked ("the Kazakh delegation"), when one is: by its name or adjective.
-    const countryWords = [...q.countries.map((c) => ctx.countries.name(c)), ...q.countryKeywords]
-      .map((w) => fold(w).slice(0, 5))
-      .filter((w) => w.length >= 4);
-    const ofCountry = (s: IndexedSentence) =>
-      !countryWords.length ||
-      fold(s.text)
-        .split(" ")
-        .some((w) => countryWords.some((c) => w.startsWith(c)));
+    const prefixes = askedCountryPrefixes(ctx.countries, q);
+    const ofCountry = (s: IndexedSentence) => ofAskedCountry(s.text, prefixes);
     const naming = (s: IndexedSentence) => NAMES_LEADER.test(s.text) && ofCountry(s);
     const led = quoteFor(ctx, q, selection, 0.25, 2, true, naming);
     const anywhere = led.length

@@ -14,6 +14,7 @@ import type { Reply } from "../reply.ts";
 import { openingKeywords, reportedAs } from "../reported-words.ts";
 import type { Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
+import { countryPrefixes, isOtherWordFor, namesCountry } from "./country-words.ts";
 
 /** The articles a question's subject appears in: their meetings', and those giving their roles. */
 function subjectArticles(ctx: ComposeContext, q: QuestionParse, selection: Selection): string[] {
@@ -69,9 +70,7 @@ export function questionEntities(ctx: ComposeContext, q: QuestionParse): Set<str
     const name = fold(ctx.countries.name(code)).split(" ").map(stem);
     // The question's own word for the country when it is another ("uzbek" for Uzbekistan): one that shares
     // the name's first letters.
-    const asked = q.countryKeywords.filter(
-      (k) => !name.includes(k) && name.some((w) => w.slice(0, 4) === k.slice(0, 4)),
-    );
+    const asked = q.countryKeywords.filter((k) => isOtherWordFor(k, name));
     const ids = new Set((index.meetingsByCountry.get(code) ?? []).map((m) => m.articleId));
     // An article with every word of the name ("south" and "korea"), or with the question's word.
     for (const words of [name, ...asked.map((k) => [k])])
@@ -231,8 +230,13 @@ const MIN_BEFORE = 160;
 
 /** Adds each quote as a line citing its article. */
 export function addQuotes(reply: Reply, quotes: Quote[]): Reply {
-  for (const quote of quotes) reply.add([quote.sentence.articleId], `“${clip(quote.sentence.text)}”`);
+  for (const quote of quotes) reply.add([quote.sentence.articleId], quoteLine(quote));
   return reply;
+}
+
+/** A quote as a reply shows it: its sentence in quotation marks, clipped to fit a phone screen. */
+export function quoteLine(quote: Quote): string {
+  return `“${clip(quote.sentence.text)}”`;
 }
 
 /** Long sentences are cut at 400 characters, so that a quote fits a phone screen. */
@@ -253,7 +257,8 @@ export function quoteNamingAll(
 ): Quote[] {
   const asked = new Set(q.people.flatMap((p) => p.ids));
   const names = q.people.map((p) => p.ids.map((id) => surnameOf(ctx, id)).filter((s) => s !== undefined));
-  const countries = q.people.length ? [] : q.countries.map((c) => fold(ctx.countries.name(c)).split(" "));
+  // Each country asked by its own name's words (not the question's words, which may be of another).
+  const countries = q.people.length ? [] : q.countries.map((c) => countryPrefixes([ctx.countries.name(c)]));
   const quote = quoteFor(ctx, q, selection, 0.2, 5, false, accept).find((quote) => {
     const words = fold(quote.sentence.text).split(" ");
     const meetings = ctx.index.meetingsReportedIn(quote.sentence.articleId);
@@ -266,7 +271,7 @@ export function quoteNamingAll(
     return (
       (alone && asked.size > 0) ||
       (names.every((alternatives) => alternatives.some((s) => words.includes(s))) &&
-        countries.every((parts) => parts.some((p) => words.some((w) => w.startsWith(p.slice(0, 5)))))) ||
+        countries.every((prefixes) => namesCountry(words, prefixes))) ||
       (asked.size > 0 && tellsOfTheSides(ctx, quote, names, meetings))
     );
   });

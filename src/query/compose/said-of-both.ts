@@ -14,6 +14,7 @@ import type { QuestionParse } from "../parse.ts";
 import type { PersonMention } from "../people.ts";
 import type { Quote } from "../quotes.ts";
 import type { ComposeContext } from "./context.ts";
+import { askedCountryPrefixes, namesCountry } from "./country-words.ts";
 import { surnameOf } from "./quoting.ts";
 
 // What each word of the sides' names a sentence has adds to its score: less than any question word.
@@ -33,16 +34,11 @@ export function sentenceOfBoth(ctx: ComposeContext, q: QuestionParse): Quote | u
   const own = namedBy(ctx, q, x);
   if (!own.size) return undefined;
   const other = y ? namedBy(ctx, q, y) : new Set<string>();
-  const prefixes = [
-    ...q.countries.flatMap((c) => fold(ctx.countries.name(c)).split(" ")),
-    ...q.countryKeywords,
-  ]
-    .filter((w) => w.length >= 4)
-    .map((w) => w.slice(0, 5));
+  const prefixes = askedCountryPrefixes(ctx.countries, q);
   const places = new Set(q.placeNames.flatMap((p) => fold(p).split(" ")).filter((w) => !STOPWORDS.has(w)));
   if (!other.size && !prefixes.length && !places.size) return undefined;
   const namesOther = (words: string[]) =>
-    words.some((w) => other.has(w) || places.has(w) || prefixes.some((p) => w.startsWith(p)));
+    words.some((w) => other.has(w) || places.has(w)) || namesCountry(words, prefixes);
   const asked = [...q.keywords, ...q.questionWords];
   const score = (s: IndexedSentence) =>
     asked.reduce((sum, k) => sum + (s.keywords.has(k) ? ctx.index.weight(k) : 0), 0);
