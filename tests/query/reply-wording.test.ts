@@ -83,3 +83,15 @@ describe("a country's meetings asked for with 'with'", () => {
     expect(firstLine("meetings of Chile")).toBe("I know of no meeting of Chile.");
   });
 });
+
+describe("the person a reply is about", () => {
+  it("is described by the role of their newest report", () => {
+    expect(firstLine("who met Malkin?")).toBe("Teodor Malkin, President of Moldova, met:");
+    expect(firstLine("who met Malkin in 2025?")).toBe("Teodor Malkin, President of Moldova, met:");
+  });
+  it("by the office held then, when the question names a time", () => {
+    expect(firstLine("who met Malkin in 2016?")).toMatch(
+      /^Teodor Malkin, Chairman of the Senate \(Moldova\), met/,
+    );
+  });
+});

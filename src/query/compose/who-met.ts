@@ -19,6 +19,7 @@ import {
   withCountry,
 } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
+import { describeByNewestRole } from "./newest-role.ts";
 import { addReportOfPeriod } from "./report-of-period.ts";
 import { knownWithoutMeetings } from "./roles.ts";
 
@@ -43,7 +44,7 @@ function counterpartsOf(ctx: ComposeContext, q: QuestionParse, selection: Select
   const first = ctx.index.people.get(q.people[0]?.ids[0] as string) as Person;
   if (selection.meetings.length === 0) return knownWithoutMeetings(ctx, first);
   const reply = new Reply();
-  const about = describePerson(first, undefined, ctx.words);
+  const about = describeByNewestRole(ctx, first, selection.meetings);
   // What every meeting shares (the forum, the city) is said once, in the header.
   // A header that says no meeting fits the question has no room for them: each line says its own.
   const shared = lead === undefined ? sharedUnlessUnmatched(ctx, selection) : {};
