@@ -108,13 +108,17 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     didYouMean: (names) => t("did-you-mean", { names: list(names) }),
     severalMatch: (names) => t("several", { names: list(names) }),
     noMeetingOf: (subject) => t("no-meeting-of", { subject }),
+    noMeetingWith: (subject) => t("no-meeting-of", { subject }),
     noMeetingOfNarrowed: (subject, narrowing) => t("no-meeting-narrowed", { subject, narrowing }),
     noMeetingThen: (when) => t("no-meeting-then", { period: when }),
     othersAre: t("others"),
+    otherMeetingsAre: t("other-meetings"),
     undatedAre: t("undated"),
     unplacedAre: t("unplaced"),
     unplacedUndatedAre: t("unplaced-undated"),
     meetingsOf: (subject) => t("meetings-of", { subject }),
+    // The catalogues name the subject in brackets, which says neither "of" nor "with": one form serves both.
+    meetingsWithSubject: (subject) => t("meetings-of", { subject }),
     meetingsIn: (when) => t("meetings-period", { period: when }),
     latestMeetings: t("latest"),
     // The verb agrees with the person's gender where the name tells it; else the catalogue's neutral form.

@@ -87,8 +87,7 @@ describe("unnamed sides one article lists", () => {
 describe("a surname spelled several ways", () => {
   it("does not make a near namesake with another given name the same person", () => {
     const text = ask("Who from Fiji did Serik Kurmanbekov meet?");
-    expect(text).toMatch(/^Serik Kurmanbekov/);
-    expect(text).toContain("No meeting of Serik Kurmanbekov with Fiji");
+    expect(text).toMatch(/^No meeting of Serik Kurmanbekov with Fiji is recorded/);
     expect(text).not.toContain("Vosanibola");
   });
 });

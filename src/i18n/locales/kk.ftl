@@ -25,6 +25,7 @@ reply-no-meeting-of = { $subject } қатысқан бірде-бір кезде
 reply-no-meeting-narrowed = { $subject } қатысқан кездесу { $narrowing } менде жазылмаған.
 reply-no-meeting-then = { $period } өткен кездесу менде жазылмаған.
 reply-others = Басқалары:
+reply-other-meetings = Басқа кездесулер:
 reply-undated = Күні белгісіз кездесулер:
 reply-unplaced = Орны белгісіз кездесулер:
 reply-unplaced-undated = Орны мен күні белгісіз кездесулер:

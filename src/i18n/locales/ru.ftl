@@ -25,6 +25,7 @@ reply-no-meeting-of = Я не знаю ни одной встречи ({ $subjec
 reply-no-meeting-narrowed = Встречи ({ $subject }) { $narrowing } у меня не записаны.
 reply-no-meeting-then = Встречи { $period } у меня не записаны.
 reply-others = Остальные:
+reply-other-meetings = Другие встречи:
 reply-undated = Встречи без известной даты:
 reply-unplaced = Встречи без известного места:
 reply-unplaced-undated = Встречи без известного места и даты:

@@ -40,6 +40,29 @@ export function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   return [...names, ...countries].join(ctx.words.and);
 }
 
+/**
+ * The heading of a list of meetings of the subject: "Meetings with Argentina:" when the question asks
+ * for a country's meetings with "with" ("meetings with Argentina", "who met with Argentina?"), else
+ * "Meetings of Argentina:". The user's own preposition reads right; "of" would answer another question.
+ */
+export function meetingsHeading(ctx: ComposeContext, q: QuestionParse): string {
+  const subject = subjectName(ctx, q);
+  return asksWithCountry(q) ? ctx.words.meetingsWithSubject(subject) : ctx.words.meetingsOf(subject);
+}
+
+/** "I know of no meeting with Argentina." or "… of Argentina.", by the question's preposition as above. */
+export function noMeetingHeading(ctx: ComposeContext, q: QuestionParse): string {
+  const subject = subjectName(ctx, q);
+  return asksWithCountry(q) ? ctx.words.noMeetingWith(subject) : ctx.words.noMeetingOf(subject);
+}
+
+// A question about countries alone that asks for meetings "with" them and not "of" them ("meetings with
+// Argentina", "who met with Chile in 2019?"); "meetings of Chile with Peru" keeps "of".
+function asksWithCountry(q: QuestionParse): boolean {
+  if (q.people.length || !q.countries.length) return false;
+  return /\bwith\b/i.test(q.question) && !/\b(of|between)\b|['’]s\b/i.test(q.question);
+}
+
 /** The country code of a person (by id) in one article: see {@link countryInArticle}. */
 export function personCountry(ctx: ComposeContext, id: string, articleId: string): string | undefined {
   return countryInArticle(ctx.index, ctx.countries, id, articleId);
@@ -112,7 +135,12 @@ export function sharedPhrase(ctx: ComposeContext, shared: Shared): string {
   return parts.length ? ` ${parts.join(" ")}` : "";
 }
 
-/** "No meeting of X in Moscow is recorded. The others:" when a narrowing of the question matched nothing. */
+/**
+ * "No meeting of X in Moscow is recorded. Other meetings:" when a narrowing of the question matched
+ * nothing. A reply with a header ("X met:", "Meetings of Mongolia:") gets this sentence as its header
+ * instead: a header that says "met:" before a line that says no meeting is recorded reads as a
+ * contradiction, and the list that follows is of the other meetings, not of those asked about.
+ */
 export function unmatchedNotice(
   reply: Reply,
   ctx: ComposeContext,
@@ -128,21 +156,29 @@ export function unmatchedNotice(
     countries: q.countries.filter((c) => !lacked.has(c) || q.people.length),
   });
   const narrowing = unmatchedWords(ctx, selection);
-  reply.notice(
-    `${subject ? ctx.words.noMeetingOfNarrowed(subject, narrowing) : ctx.words.noMeetingThen(narrowing)} ${restAre(
-      ctx,
-      selection,
-    )}`,
-  );
+  const none = subject
+    ? ctx.words.noMeetingOfNarrowed(subject, narrowing)
+    : ctx.words.noMeetingThen(narrowing);
+  const sentence = `${none} ${restAre(ctx, selection)}`;
+  if (reply.header.length) reply.setHeader(sentence);
+  else reply.notice(sentence);
+}
+
+/**
+ * What the lines of a reply share, unless a narrowing matched nothing: then its header is the sentence
+ * that says so (see {@link unmatchedNotice}) and has no room for them, so each line says its own.
+ */
+export function sharedUnlessUnmatched(ctx: ComposeContext, selection: Selection): Shared {
+  return selection.unmatched.length ? {} : sharedCircumstances(ctx, selection.meetings);
 }
 
 // What the meetings given after "no meeting … is recorded" are: those that may fit because their date
-// or place is unknown, or simply the others.
+// or place is unknown, or simply the other meetings.
 function restAre(ctx: ComposeContext, selection: Selection): string {
   const w = ctx.words;
   if (selection.undatedOnly && selection.unplacedOnly) return w.unplacedUndatedAre;
   if (selection.undatedOnly) return w.undatedAre;
-  return selection.unplacedOnly ? w.unplacedAre : w.othersAre;
+  return selection.unplacedOnly ? w.unplacedAre : w.otherMeetingsAre;
 }
 
 /** The narrowings of the question that matched nothing, in the reply's language ("with Mongolia"). */

@@ -8,10 +8,10 @@ import type { Selection } from "../select.ts";
 import {
   type ComposeContext,
   circumstances,
-  sharedCircumstances,
+  noMeetingHeading,
   sharedPhrase,
+  sharedUnlessUnmatched,
   sides,
-  subjectName,
   suffix,
   unmatchedNotice,
 } from "./context.ts";
@@ -33,9 +33,9 @@ export function meetingList(
   if (!selection.meetings.length || (!q.people.length && selection.unmatched.length)) {
     const quotes = quoteFor(ctx, q, selection, 0.5, 1);
     if (quotes.length) return addQuotes(new Reply(), quotes);
-    if (!selection.meetings.length) return new Reply().setHeader(ctx.words.noMeetingOf(subjectName(ctx, q)));
+    if (!selection.meetings.length) return new Reply().setHeader(noMeetingHeading(ctx, q));
   }
-  const shared = sharedCircumstances(ctx, selection.meetings);
+  const shared = sharedUnlessUnmatched(ctx, selection);
   const phrase = sharedPhrase(ctx, placeInHeader ? { ...shared, place: undefined } : shared);
   const reply = new Reply().setHeader(`${header.replace(/:$/, "")}${phrase}:`);
   for (const m of selection.meetings)

@@ -7,11 +7,11 @@
 import type { Person } from "../../facts/types.ts";
 import { tokenize } from "../../text/normalize.ts";
 import { stem } from "../../text/stem.ts";
-import { describePerson } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import { selectMeetings } from "../select.ts";
 import { type ComposeContext, countryName, personCountry, personName, unmatchedNotice } from "./context.ts";
+import { describeByNewestRole } from "./newest-role.ts";
 import { knownWithoutMeetings } from "./roles.ts";
 import { whoMet } from "./who-met.ts";
 
@@ -79,7 +79,7 @@ export function whichCountries(ctx: ComposeContext, asked: QuestionParse): Reply
       if (!line.articles.includes(m.articleId)) line.articles.push(m.articleId);
     }
   }
-  const about = describePerson(first, undefined, ctx.words);
+  const about = describeByNewestRole(ctx, first, selection.meetings);
   const reply = new Reply().setHeader(
     ctx.words.met(`${first.name}${about ? `, ${about},` : ""}`, "", first.name),
   );

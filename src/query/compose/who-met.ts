@@ -9,16 +9,17 @@ import {
   type ComposeContext,
   circumstances,
   countryName,
+  meetingsHeading,
   personCountry,
   type Shared,
-  sharedCircumstances,
   sharedPhrase,
-  subjectName,
+  sharedUnlessUnmatched,
   suffix,
   unmatchedNotice,
   withCountry,
 } from "./context.ts";
 import { meetingList } from "./meeting-list.ts";
+import { describeByNewestRole } from "./newest-role.ts";
 import { addReportOfPeriod } from "./report-of-period.ts";
 import { knownWithoutMeetings } from "./roles.ts";
 
@@ -30,16 +31,26 @@ interface Counterpart {
 
 /** Answers "who met X?" (several people named: their meetings together). */
 export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selection): Reply {
-  if (q.people.length !== 1) return meetingList(ctx, q, selection, ctx.words.meetingsOf(subjectName(ctx, q)));
+  return counterpartsOf(ctx, q, selection);
+}
+
+/**
+ * The reply to "who met X?"; `lead`, when given, is the header instead of "X met:" (a sentence saying
+ * that no meeting with the side asked about is recorded, so that the lines are the other meetings).
+ */
+function counterpartsOf(ctx: ComposeContext, q: QuestionParse, selection: Selection, lead?: string): Reply {
+  if (q.people.length !== 1) return meetingList(ctx, q, selection, meetingsHeading(ctx, q));
   const subject = new Set(q.people.flatMap((p) => p.ids));
   const first = ctx.index.people.get(q.people[0]?.ids[0] as string) as Person;
   if (selection.meetings.length === 0) return knownWithoutMeetings(ctx, first);
   const reply = new Reply();
-  const about = describePerson(first, undefined, ctx.words);
+  const about = describeByNewestRole(ctx, first, selection.meetings);
   // What every meeting shares (the forum, the city) is said once, in the header.
-  const shared = sharedCircumstances(ctx, selection.meetings);
+  // A header that says no meeting fits the question has no room for them: each line says its own.
+  const shared = lead === undefined ? sharedUnlessUnmatched(ctx, selection) : {};
   reply.setHeader(
-    ctx.words.met(`${first.name}${about ? `, ${about},` : ""}`, sharedPhrase(ctx, shared), first.name),
+    lead ??
+      ctx.words.met(`${first.name}${about ? `, ${about},` : ""}`, sharedPhrase(ctx, shared), first.name),
   );
   // No meeting then: what a report of that period says of them comes first.
   addReportOfPeriod(reply, ctx, q, selection);
@@ -113,11 +124,12 @@ export function whoMet(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   // No one of the side asked among them ("which Kazakh officials did Koshanov meet?", his own country,
   // which narrows no meeting): that is said, then whom they did meet.
   if (asked && !reply.lines.length) {
-    const others = whoMet(ctx, { ...q, side: undefined, sideOrganisation: undefined }, selection);
     const sideName = side ? countryName(ctx, side) : (organisation as string);
-    return others.notice(
-      `${ctx.words.noMeetingOfNarrowed(first.name, ctx.words.meetingsWith([sideName]))} ${ctx.words.othersAre}`,
-    );
+    const none = ctx.words.noMeetingOfNarrowed(first.name, ctx.words.meetingsWith([sideName]));
+    const unasked = { ...q, side: undefined, sideOrganisation: undefined };
+    // Another narrowing that matched nothing (a period) heads the reply already: this one is said before it.
+    if (selection.unmatched.length) return counterpartsOf(ctx, unasked, selection).preface(none);
+    return counterpartsOf(ctx, unasked, selection, `${none} ${ctx.words.otherMeetingsAre}`);
   }
   unmatchedNotice(reply, ctx, q, selection);
   return reply;

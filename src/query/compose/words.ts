@@ -57,12 +57,18 @@ export interface Words {
   noMeetingOfNarrowed: (subject: string, narrowing: string) => string;
   noMeetingThen: (when: string) => string;
   othersAre: string;
+  /** After "no meeting of X in Moscow is recorded": the meetings they did have follow. */
+  otherMeetingsAre: string;
   undatedAre: string;
   /** After "no meeting in Minsk is recorded": the meetings whose place is unknown follow. */
   unplacedAre: string;
   /** After a place and a period that matched nothing: the meetings of unknown place and date follow. */
   unplacedUndatedAre: string;
   meetingsOf: (subject: string) => string;
+  /** The heading of a country's meetings asked for with "with": "Meetings with Argentina:". */
+  meetingsWithSubject: (subject: string) => string;
+  /** "I know of no meeting with Argentina.": the question asked for meetings "with" a country. */
+  noMeetingWith: (subject: string) => string;
   meetingsIn: (when: string) => string;
   latestMeetings: string;
   /**
@@ -150,14 +156,17 @@ export const ENGLISH: Words = {
   didYouMean: (names) => `Did you mean ${names.join(", ")}?`,
   severalMatch: (names) => `(Several people match that name: ${names.join(", ")}.)`,
   noMeetingOf: (subject) => `I know of no meeting of ${subject}.`,
+  noMeetingWith: (subject) => `I know of no meeting with ${subject}.`,
   noMeetingOfNarrowed: (subject, narrowing) => `No meeting of ${subject} ${narrowing} is recorded.`,
   noMeetingThen: (when) => `No meeting ${when} is recorded.`,
   othersAre: "The others:",
+  otherMeetingsAre: "Other meetings:",
   reportedThen: "Reported then:",
   undatedAre: "These have no known date:",
   unplacedAre: "These have no known place:",
   unplacedUndatedAre: "These have no known place or date:",
   meetingsOf: (subject) => `Meetings of ${subject}:`,
+  meetingsWithSubject: (subject) => `Meetings with ${subject}:`,
   meetingsIn: (when) => `Meetings ${when}:`,
   latestMeetings: "Latest meetings:",
   met: (subject, where = "") => `${subject} met${where}:`,
