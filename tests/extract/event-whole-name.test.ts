@@ -33,3 +33,13 @@ describe("an event told by its head noun alone", () => {
     expect(found.every((o) => o === undefined)).toBe(true);
   });
 });
+
+describe("a parliament named where a meeting was held", () => {
+  it("is no occasion", () => {
+    expect(
+      occasions(
+        "Speaker Aliya Dosova held talks with Ambassador of Peru Orvan Teliko at the National Assembly in Lima.",
+      ),
+    ).toEqual([undefined]);
+  });
+});
