@@ -16,9 +16,10 @@ import {
   yearAnchor,
 } from "./dates.ts";
 import { ROSTER_FINDER, rosterOfMeeting } from "./delegation-roster.ts";
-import { isEarlierReport, occasionIn, tellsOfDatedEarlierMeeting } from "./details.ts";
+import { isEarlierReport, tellsOfDatedEarlierMeeting } from "./details.ts";
 import type { Doc } from "./document.ts";
 import { earlierDayOfTheVisit, frameOccasion, toldEarlierInTheSpan } from "./earlier-this-visit.ts";
+import { wholeOccasionIn } from "./event-whole-name.ts";
 import { meetingsOfTheVisit, speaksOfTheMeetings } from "./every-meeting.ts";
 import { filingDay, fillDates, spanDate, toldAsOneMore } from "./meeting-dates.ts";
 import { fillAgreementsAndTopics } from "./meeting-details.ts";
@@ -411,6 +412,9 @@ function fillOccasions(doc: Doc, meetings: LocalMeeting[]): void {
     // An earlier meeting has no share in the report's occasion, unless it is an earlier day of the
     // visit the report frames ("Earlier this week, X held talks with Y", see earlier-this-visit.ts).
     const ofTheFrame = !m.earlier || earlierDayOfTheVisit(doc, text);
-    m.occasion = occasionIn(text) ?? (ofTheFrame ? frame : undefined);
+    // A sentence that names its event by a bare noun the article never names whole ("On the
+    // sidelines of the Conference") has no occasion to give, and the frame is not that event.
+    const own = wholeOccasionIn(doc, text);
+    m.occasion = own === undefined ? (ofTheFrame ? frame : undefined) : (own ?? undefined);
   }
 }

@@ -3,6 +3,7 @@
  * occasion, the documents signed and the topics discussed.
  */
 
+import { allMatches } from "./all-matches.ts";
 import { cityAsSubject } from "./city-subject.ts";
 import { calendarDates } from "./dates.ts";
 import type { Doc, Sentence } from "./document.ts";
@@ -106,6 +107,10 @@ export function countryPlaceIn(s: Sentence): string | undefined {
   return undefined;
 }
 
+// An event's name: an ordinal, capitalised words (a digit or a "+" inside one: "G20", "BRICS+"),
+// the head noun, "of" phrases ("of the Union 2030"), a quoted title and an acronym in brackets.
+const EVENT_NAME = String.raw`(?:\d+(?:st|nd|rd|th)\s+(?:anniversary\s+|jubilee\s+)?)?(?:(?<![\p{L}\d'’»”"«“+–-])[\p{Lu}\d«“"][\p{L}\d'’»”"+–-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format|Ministerial Council)\b(?!['’])(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}\d'’+-]*(?:\s+(?:[\p{Lu}][\p{L}\d'’+-]*|(?:19|20)\d\d\b))*)*(?:\s*[«“"][^»”"]+[»”"])?(?:\s+\([\p{Lu}\d][\p{Lu}\d-]{1,9}\))?`;
+
 // Each pattern with the words it cannot match without (see VISIT_ABROAD).
 const OCCASION: { needs: string[]; pattern: RegExp }[] = [
   {
@@ -129,13 +134,15 @@ const OCCASION: { needs: string[]; pattern: RegExp }[] = [
       "Format",
       "Ministerial Council",
     ],
-    pattern:
-      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:(?<![\p{L}\d'’»”"«“–-])[\p{Lu}\d«“"][\p{L}\d'’»”"–-]*\s*|of\s+|the\s+|and\s+|for\s+|on\s+|in\s+(?=[\p{Lu}]))*?(?:Conference|Summit|Forum|Assembly|Session|Congress|Meeting|Sitting|Games|Expo|EXPO|Week|Festival|Dialogue|Speakers|Parliaments|Format|Ministerial Council)\b(?!['’])(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)*(?:\s*[«“"][^»”"]+[»”"])?(?:\s+\([\p{Lu}\d][\p{Lu}\d-]{1,9}\))?)/u,
+    pattern: new RegExp(
+      String.raw`\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Aa]s part of|[Ww]ithin|[Dd]uring|[Aa]t|[Aa]ttending|participants of|[Oo]n the margins of)\s+(?:the\s+)?(${EVENT_NAME})`,
+      "u",
+    ),
   },
   {
     needs: ["session of the ", "sitting of the ", "meeting of the "],
     pattern:
-      /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}'’ -]+?)(?= in | on |[,.]|$)/u,
+      /\b(second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (session|sitting|meeting) of the ([\p{Lu}][\p{L}\d'’+ -]+?)(?= in | on |[,.]|$)/u,
   },
   {
     // "the COP29 conference", "the BRICS parliamentary forum": a name made of an acronym or a
@@ -143,7 +150,7 @@ const OCCASION: { needs: string[]; pattern: RegExp }[] = [
     // Senate session") is left out: it names a body, not an event.
     needs: [" conference", " summit", " forum", " congress", " session", " assembly", " meeting", " sitting"],
     pattern:
-      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Dd]uring|[Aa]t|[Aa]ttending|[Oo]n the margins of)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d'’-]*\s+)*(?:\p{Lu}{2,}\d*|\p{Lu}+\d+[\p{L}\d]*|\d+(?:st|nd|rd|th))\s+(?:\p{Ll}+\s+)?(?:conference|summit|forum|congress|session|assembly|meeting|sitting))\b/u,
+      /\b(?:[Oo]n the sidelines of|[Ww]ithin the framework of|[Ii]n the framework of|[Dd]uring|[Aa]t|[Aa]ttending|[Oo]n the margins of)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\d'’-]*\s+)*(?:\p{Lu}{2,}\d*\+?|\p{Lu}+\d+[\p{L}\d]*\+?|\d+(?:st|nd|rd|th))\s+(?:\p{Ll}+\s+)?(?:conference|summit|forum|congress|session|assembly|meeting|sitting))\b/u,
   },
   {
     needs: [" visit"],
@@ -191,9 +198,25 @@ function readOccasion(text: string): string | undefined {
       (value.split(/\s+/).length < 2 && !/^(Conference|Summit|Forum|Assembly|Session|Congress)$/.test(value))
     )
       continue;
-    return value.replace(/\s+(in|on|and|of|the)$/i, "");
+    return withoutTrailingLink(value);
   }
   return undefined;
+}
+
+/** A name without a linking word the name pattern took at its end ("Forum of the"). */
+const withoutTrailingLink = (name: string) => name.replace(/\s+(in|on|and|of|the)$/i, "");
+
+// A numbered event named anywhere in a sentence: "took part in the 148th Assembly of the Union",
+// "the Fifth World Conference of Speakers". The number is what tells an event from a body of the
+// same head noun ("the National Assembly of Ostria").
+const NUMBERED_EVENT = new RegExp(
+  String.raw`\bthe\s+(?=(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s)(${EVENT_NAME})`,
+  "gu",
+);
+
+/** The numbered events a sentence names, wherever it names them ("the 148th Assembly of the Union"). */
+export function numberedEventsIn(text: string): string[] {
+  return allMatches(NUMBERED_EVENT, text).map((m) => withoutTrailingLink((m[1] as string).trim()));
 }
 
 /**

@@ -5,8 +5,8 @@
  * speech or a background paragraph recalls. Such a meeting is one the report holds, on a day of its
  * own: not the day of the lead's meeting, and not that meeting told again.
  */
-import { occasionIn } from "./details.ts";
 import type { Doc } from "./document.ts";
+import { wholeOccasionIn } from "./event-whole-name.ts";
 
 // "earlier in the week", "earlier this week", "earlier this month", "earlier on Monday".
 // Or a day or two before the meeting told before it: "A day earlier, X held talks with Y".
@@ -20,13 +20,15 @@ export function toldEarlierInTheSpan(text: string): boolean {
 
 /**
  * The occasion that frames the whole report: the first that its lead (first three sentences) or a
- * title names ("during his official visit to Ostria").
+ * title names ("during his official visit to Ostria"), told whole (see event-whole-name.ts).
  */
 export function frameOccasion(doc: Doc): string | undefined {
   const body = doc.sentences.filter((s) => !s.headline);
-  return [...body.slice(0, 3), ...doc.sentences.filter((s) => s.headline)]
-    .map((s) => occasionIn(s.text))
-    .find(Boolean);
+  return (
+    [...body.slice(0, 3), ...doc.sentences.filter((s) => s.headline)]
+      .map((s) => wholeOccasionIn(doc, s.text))
+      .find((named) => named !== undefined) ?? undefined
+  );
 }
 
 /**

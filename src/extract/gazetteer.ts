@@ -160,7 +160,11 @@ export function findPhrases(tokens: Token[]): Found[] {
     if (best) {
       const to = i + best.words.length;
       let text = t.text;
-      for (let k = i + 1; k < to; k++) text += ` ${(tokens[k] as Token).text}`;
+      // Spaced as the article spaces it: "U.S." is two tokens with nothing between them.
+      for (let k = i + 1; k < to; k++) {
+        const word = tokens[k] as Token;
+        text += word.start > (tokens[k - 1] as Token).end ? ` ${word.text}` : word.text;
+      }
       out.push({ from: i, to, text, entry: best.entry });
       i = to;
       continue;

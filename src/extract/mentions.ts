@@ -7,7 +7,7 @@
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { isTitleWord } from "./gazetteer.ts";
 import { breaksRole, describeRole, type RoleSpan } from "./roles.ts";
-import { isCapitalized } from "./text.ts";
+import { isCapitalized, spanText } from "./text.ts";
 
 /** A role phrase that stands for a person not named in it. */
 export interface RoleMention extends Mention {
@@ -291,19 +291,13 @@ function groupsAt(s: Sentence, k: number, taken: boolean[]): RoleMention[] {
     (t, i) => i > k && i < group.to && t.key === "and" && /^(the|\p{Lu})/u.test(s.tokens[i + 1]?.text ?? ""),
   );
   if (and < 0) return [group];
-  const head = s.tokens
-    .slice(group.from, and)
-    .map((t) => t.text)
-    .join(" ");
+  const head = spanText(s.text, s.tokens, group.from, and);
   return [
     { ...group, to: and, description: head },
     {
       ...group,
       from: and + 1,
-      description: `${s.tokens[k]?.text} of ${s.tokens
-        .slice(and + 1, group.to)
-        .map((t) => t.text)
-        .join(" ")}`,
+      description: `${s.tokens[k]?.text} of ${spanText(s.text, s.tokens, and + 1, group.to)}`,
     },
   ];
 }
@@ -319,12 +313,6 @@ function groupAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefi
     inside.find((x) => x.entry.kind === "body" || x.entry.kind === "org");
   const country = place ? (place.entry.kind === "body" ? place.entry.country : place.entry.name) : undefined;
   if (!country) return undefined;
-  const description = s.tokens
-    .slice(from, end)
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/ ([,)'’])/g, "$1")
-    .replace(/\( /g, "(")
-    .replace(/^(the|a|an) /i, "");
+  const description = spanText(s.text, s.tokens, from, end).replace(/^(the|a|an) /i, "");
   return { kind: "group", from, to: end, country, description };
 }

@@ -15,3 +15,20 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** Whether a word is written in capitals only (two letters or more). */
 export const isAllCaps = (w: string): boolean => /^[\p{Lu}\d.'’-]{2,}$/u.test(w) && /\p{Lu}{2}/u.test(w);
+
+/**
+ * The words of tokens `from` up to `to` (excluded) as the article wrote them: the sentence's own text
+ * between the first token's start and the last one's end, its runs of spaces made one. Joining the
+ * tokens with spaces would put one where the article has none ("People ’s", "U.S .").
+ */
+export function spanText(
+  text: string,
+  tokens: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last || to <= from) return "";
+  return text.slice(first.start, last.end).replace(/\s+/g, " ");
+}

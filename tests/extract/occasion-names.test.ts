@@ -38,6 +38,25 @@ describe("occasion names", () => {
       occasionIn(`${met} on the sidelines of the 67th session of the UN General Assembly in New York.`),
     ).toBe("67th session of the UN General Assembly");
   });
+  it("keep a name token with digits or a plus inside an of-phrase", () => {
+    expect(
+      occasionIn(`${met} at the 4th Summit of Speakers of Parliaments of the G20 countries in Lima.`),
+    ).toBe("4th Summit of Speakers of Parliaments of the G20");
+    expect(occasionIn(`${met} during the 2nd Forum of the BRICS+ in Kazan.`)).toBe("2nd Forum of the BRICS+");
+    expect(occasionIn(`${met} at the 3rd Conference of the Velmar Agenda 2030 in Oslo.`)).toBe(
+      "3rd Conference of the Velmar Agenda 2030",
+    );
+  });
+  it("keep a plus after an acronym before a generic noun", () => {
+    expect(occasionIn(`${met} on the sidelines of the BRICS+ parliamentary forum in Kazan.`)).toBe(
+      "BRICS+ parliamentary forum",
+    );
+  });
+  it("keep an anniversary event's number", () => {
+    expect(
+      occasionIn(`Within the framework of the 75th anniversary Assembly of the Tarnish Union, ${met}.`),
+    ).toBe("75th anniversary Assembly of the Tarnish Union");
+  });
   it("but not a plain capitalised word with a generic noun", () => {
     expect(occasionIn(`${met} during the Senate session on Tuesday.`)).toBeUndefined();
   });

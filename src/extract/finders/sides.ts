@@ -8,7 +8,7 @@ import type { Doc, Mention, Sentence } from "../document.ts";
 import { countryOf, type Found } from "../gazetteer.ts";
 import { articleProtagonist } from "../protagonist.ts";
 import { joinWords } from "../roles.ts";
-import { isCapitalized } from "../text.ts";
+import { isCapitalized, spanText } from "../text.ts";
 
 // Plural nouns for people that, followed by "of"/"from" and a country, name that country's side.
 const SIDE_NOUNS = new Set(
@@ -229,9 +229,9 @@ function onlyCountriesBetween(s: Sentence, inside: Found[], end: number): boolea
   return inside.at(-1)?.to === end;
 }
 
-/** The words as prose, with commas and closing marks glued to the word before ("Germany, Cyprus"). */
+/** The words as prose, spaced as the article spaces them ("Germany, Cyprus", "People’s"). */
 export function proseText(s: Sentence, from: number, to: number): string {
-  return joinWords(s.tokens, from, to).replace(/ ([,)'’])/g, "$1");
+  return spanText(s.text, s.tokens, from, to);
 }
 
 // "the delegation", and the plural nouns for the members of parliaments that stand for a delegation
