@@ -5,6 +5,7 @@
  * and the group's country, besides those who met on its side; the hosts are the other side.
  */
 import type { Meeting } from "../../facts/types.ts";
+import { normalised } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
@@ -17,7 +18,7 @@ const MEMBERS_OF_DELEGATION =
 
 /** Whether a question asks who the members of a delegation are. */
 export function asksDelegationMembers(question: string): boolean {
-  return MEMBERS_OF_DELEGATION.test(question.toLowerCase().replace(/\s+/g, " ").trim());
+  return MEMBERS_OF_DELEGATION.test(normalised(question));
 }
 
 /**
