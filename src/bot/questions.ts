@@ -7,7 +7,7 @@ import { Composer, type Context, GrammyError } from "grammy";
 import { translate } from "../i18n/catalogue.ts";
 import { type Language, replyLanguage } from "../i18n/language.ts";
 import type { Logger } from "../log.ts";
-import type { Answerer } from "../query/index.ts";
+import type { Answer, Answerer } from "../query/index.ts";
 import type { ParlbotContext } from "./context.ts";
 import { bestEffort } from "./errors.ts";
 import { answerBody, NO_PREVIEW } from "./format.ts";
@@ -62,6 +62,20 @@ async function replyToQuestion(ctx: ParlbotContext, rawText: string, deps: Quest
   const answer = deps.answerer.answer(question, { language: ctx.language });
   ctx.notes.intent = answer.parsed.intent;
   const key = answer.pageCount > 1 ? deps.memory.remember(question) : undefined;
+  await sendPage(ctx, deps, answer, key, replyTo);
+}
+
+/**
+ * Sends a page of an answer as a new message; with the key of its remembered question (an answer of
+ * several pages), with More buttons, and as the page the chat saw last.
+ */
+async function sendPage(
+  ctx: ParlbotContext,
+  deps: QuestionDeps,
+  answer: Answer,
+  key: string | undefined,
+  replyTo: object,
+): Promise<void> {
   if (key && ctx.chat)
     deps.memory.shown(ctx.chat.id, { key, page: answer.page, pageCount: answer.pageCount });
   const body = answerBody(answer);
@@ -95,15 +109,7 @@ async function nextPage(
   }
   const answer = deps.answerer.answer(question, { page: last.page + 1, language: ctx.language });
   ctx.notes.intent = answer.parsed.intent;
-  if (ctx.chat)
-    deps.memory.shown(ctx.chat.id, { key: last.key, page: answer.page, pageCount: answer.pageCount });
-  const body = answerBody(answer);
-  await ctx.reply(body.text, {
-    parse_mode: body.parse_mode,
-    link_preview_options: NO_PREVIEW,
-    reply_markup: pageKeyboard(last.key, answer.page, answer.pageCount, buttonLabels(answer.language)),
-    ...replyTo,
-  });
+  await sendPage(ctx, deps, answer, last.key, replyTo);
 }
 
 /** Shows another page of a remembered question by editing the message that carries the buttons. */

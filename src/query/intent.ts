@@ -50,7 +50,7 @@ const NOT_MEETING_ACT_DONE_TO = new RegExp(
   `^(who|whom) (did|does|will|would|has|had) (\\S+ ){1,6}?(?!welcom|invit|sa(y|id)|express|stress|note|call|pa(y|id)|spoke|speak)${NOT_MEETING_VERB.source}`,
 );
 // Questions are read in lower case with single spaces.
-const normalised = (question: string) => question.toLowerCase().replace(/\s+/g, " ").trim();
+export const normalised = (question: string): string => question.toLowerCase().replace(/\s+/g, " ").trim();
 
 const LED_GROUP =
   /^(who|which (\S+ ){0,2}?\S+) (led|headed|leads|heads|chaired) (the|a|an|their|his|her) (\S+ ){0,3}?(delegation|side|visit|group|team|mission)s?\b/;

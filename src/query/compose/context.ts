@@ -33,6 +33,19 @@ export function personName(ctx: ComposeContext, id: string): string {
   return ctx.index.people.get(id)?.name ?? id;
 }
 
+/**
+ * "Name, Title": a person by id with the title of their first role in an article the test accepts; the
+ * name alone when none has one.
+ */
+export function personWithTitle(
+  ctx: ComposeContext,
+  id: string,
+  inArticle: (articleId: string) => boolean,
+): string {
+  const title = ctx.index.people.get(id)?.roles.find((r) => inArticle(r.articleId))?.title;
+  return title ? `${personName(ctx, id)}, ${title}` : personName(ctx, id);
+}
+
 /** The subject of a question in words: "Erlan Koshanov", "Koshanov and Amarbayasgalan", "Mongolia". */
 export function subjectName(ctx: ComposeContext, q: QuestionParse): string {
   const names = q.people.map((p) => personName(ctx, p.ids[0] as string));

@@ -5,10 +5,11 @@
  * and the group's country, besides those who met on its side; the hosts are the other side.
  */
 import type { Meeting } from "../../facts/types.ts";
+import { normalised } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, personCountry, personName } from "./context.ts";
+import { type ComposeContext, personCountry, personWithTitle } from "./context.ts";
 
 // Being one of a group: "who was in", "who is on", "which MPs are part of", "who were the members of",
 // followed within a few words by the group ("the Kazakh delegation", "Johari's delegation").
@@ -17,7 +18,7 @@ const MEMBERS_OF_DELEGATION =
 
 /** Whether a question asks who the members of a delegation are. */
 export function asksDelegationMembers(question: string): boolean {
-  return MEMBERS_OF_DELEGATION.test(question.toLowerCase().replace(/\s+/g, " ").trim());
+  return MEMBERS_OF_DELEGATION.test(normalised(question));
 }
 
 /**
@@ -52,9 +53,10 @@ export function delegationMembers(
   }
   if (!members.size) return undefined;
   const reply = new Reply().setHeader("The delegation, as the reports name its members:");
-  for (const [id, articles] of members) {
-    const title = ctx.index.people.get(id)?.roles.find((r) => articles.has(r.articleId))?.title;
-    reply.add([...articles], title ? `${personName(ctx, id)}, ${title}` : personName(ctx, id));
-  }
+  for (const [id, articles] of members)
+    reply.add(
+      [...articles],
+      personWithTitle(ctx, id, (a) => articles.has(a)),
+    );
   return reply;
 }

@@ -8,7 +8,7 @@ import { asksWhoLedGroup } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
-import { type ComposeContext, personCountry, personName } from "./context.ts";
+import { type ComposeContext, personCountry, personWithTitle } from "./context.ts";
 
 // An office of leading a group, in a title: "Chair of the X Group", "Head of the delegation".
 const LEADING_OFFICE = /\b(chair\w*|head|leader|led)\b/i;
@@ -47,8 +47,10 @@ export function groupLeader(ctx: ComposeContext, q: QuestionParse, selection: Se
   }
   if (leaders.size !== 1) return undefined;
   const [id, articleId] = [...leaders][0] as [string, string];
-  const title = ctx.index.people.get(id)?.roles.find((r) => r.articleId === articleId)?.title;
-  return new Reply().add([articleId], title ? `${personName(ctx, id)}, ${title}` : personName(ctx, id));
+  return new Reply().add(
+    [articleId],
+    personWithTitle(ctx, id, (a) => a === articleId),
+  );
 }
 
 /**

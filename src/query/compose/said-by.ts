@@ -20,6 +20,8 @@ const SAYING =
   "said|says|saying|stated|stressed|noted|added|emphasi[sz]ed|underlined|highlighted|remarked|told|welcomed|expressed|raised";
 // A verb of saying anywhere in a sentence.
 const SAYS = new RegExp(`\\b(${SAYING})\\b`, "i");
+// A word that is a verb of saying, whole ("said Zorn").
+const SAYING_WORD = new RegExp(`^(${SAYING})$`);
 // A pronoun that speaks: "he said", "she stressed", "he was quoted as saying".
 const PRONOUN_SPEAKS = new RegExp(`\\b(he|she)( also| further| then)? (${SAYING}|was quoted)\\b`, "i");
 // Words quoted: between quotation marks (a name inside them is not the speaker).
@@ -110,7 +112,7 @@ function actorIn(text: string, asked: Map<string, number>): number | undefined {
     if (!asked.has(word)) continue;
     const next = words[i + 1] === "also" || words[i + 1] === "further" ? words[i + 2] : words[i + 1];
     const before = words[i - 1] ?? "";
-    if ((next && /^[a-z]+(ed|s)$/.test(next)) || new RegExp(`^(${SAYING})$`).test(before))
+    if ((next && /^[a-z]+(ed|s)$/.test(next)) || SAYING_WORD.test(before))
       return asked.get(word);
   }
   return undefined;
