@@ -23,13 +23,17 @@ export function toldEarlierInTheSpan(text: string): boolean {
  * title names ("during his official visit to Ostria"), told whole (see event-whole-name.ts).
  */
 export function frameOccasion(doc: Doc): string | undefined {
+  if (frames.has(doc)) return frames.get(doc);
   const body = doc.sentences.filter((s) => !s.headline);
-  return (
+  const frame =
     [...body.slice(0, 3), ...doc.sentences.filter((s) => s.headline)]
       .map((s) => wholeOccasionIn(doc, s.text))
-      .find((named) => named !== undefined) ?? undefined
-  );
+      .find((named) => named !== undefined) ?? undefined;
+  frames.set(doc, frame);
+  return frame;
 }
+// The frame of each report, read once: every earlier meeting asks for it (the sentences' text does not change).
+const frames = new WeakMap<Doc, string | undefined>();
 
 /**
  * Whether a meeting told in `text` is an earlier day of the visit that frames the report: a visit
