@@ -112,8 +112,7 @@ function actorIn(text: string, asked: Map<string, number>): number | undefined {
     if (!asked.has(word)) continue;
     const next = words[i + 1] === "also" || words[i + 1] === "further" ? words[i + 2] : words[i + 1];
     const before = words[i - 1] ?? "";
-    if ((next && /^[a-z]+(ed|s)$/.test(next)) || SAYING_WORD.test(before))
-      return asked.get(word);
+    if ((next && /^[a-z]+(ed|s)$/.test(next)) || SAYING_WORD.test(before)) return asked.get(word);
   }
   return undefined;
 }

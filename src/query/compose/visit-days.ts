@@ -7,7 +7,7 @@
  */
 import type { IndexedSentence } from "../../facts/index.ts";
 import { chronoEnglish } from "../../text/chrono.ts";
-import { namesADay } from "../dates.ts";
+import { iso, namesADay } from "../dates.ts";
 import { formatDate } from "../format.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
@@ -75,5 +75,5 @@ function dayNamed(text: string, published: string): string | undefined {
   if (!c?.isCertain("day")) return undefined;
   const [y, m, d] = [c.get("year"), c.get("month"), c.get("day")];
   if (y == null || m == null || d == null) return undefined;
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return iso(y, m, d);
 }
