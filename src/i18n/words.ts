@@ -111,7 +111,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     noMeetingWith: (subject) => t("no-meeting-of", { subject }),
     noMeetingOfNarrowed: (subject, narrowing) => t("no-meeting-narrowed", { subject, narrowing }),
     noMeetingThen: (when) => t("no-meeting-then", { period: when }),
-    othersAre: t("others"),
+    signedAtOtherMeetings: t("signed-at-other-meetings"),
     otherMeetingsAre: t("other-meetings"),
     undatedAre: t("undated"),
     unplacedAre: t("unplaced"),

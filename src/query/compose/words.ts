@@ -56,7 +56,11 @@ export interface Words {
   noMeetingOf: (subject: string) => string;
   noMeetingOfNarrowed: (subject: string, narrowing: string) => string;
   noMeetingThen: (when: string) => string;
-  othersAre: string;
+  /**
+   * After "no agreement signed by X with Argentina is recorded": the documents signed at X's meetings
+   * that do not fit what the question narrowed to follow.
+   */
+  signedAtOtherMeetings: string;
   /** After "no meeting of X in Moscow is recorded": the meetings they did have follow. */
   otherMeetingsAre: string;
   undatedAre: string;
@@ -103,7 +107,7 @@ export interface Words {
   alsoSigned: (documents: string[]) => string;
   /**
    * Heads documents signed in a report that names the people asked about, when none is recorded for
-   * their own meetings. Optional: a table without it says {@link Words.othersAre}.
+   * their own meetings. Optional: a table without it says {@link Words.signedWhat}.
    */
   inReportNamingAll?: string;
   /**
@@ -159,7 +163,7 @@ export const ENGLISH: Words = {
   noMeetingWith: (subject) => `I know of no meeting with ${subject}.`,
   noMeetingOfNarrowed: (subject, narrowing) => `No meeting of ${subject} ${narrowing} is recorded.`,
   noMeetingThen: (when) => `No meeting ${when} is recorded.`,
-  othersAre: "The others:",
+  signedAtOtherMeetings: "Documents signed at their other meetings:",
   otherMeetingsAre: "Other meetings:",
   reportedThen: "Reported then:",
   undatedAre: "These have no known date:",
