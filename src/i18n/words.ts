@@ -105,6 +105,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     examples: (questions) => t("examples", { questions: questions.map((q) => `«${q}»`).join(", ") }),
     dontKnowName: (name) => t("unknown-name", { name }),
     dontKnow: t("unknown"),
+    noMore: (example) => t("no-more", { example }),
     didYouMean: (names) => t("did-you-mean", { names: list(names) }),
     severalMatch: (names) => t("several", { names: list(names) }),
     noMeetingOf: (subject) => t("no-meeting-of", { subject }),

@@ -6,6 +6,7 @@
  */
 
 import { asksWhoSignedRuKk } from "../../i18n/intent.ts";
+import { asksForMore } from "../../i18n/more-words.ts";
 import { stem } from "../../text/stem.ts";
 import { readsAsCode } from "../code-words.ts";
 import type { Intent } from "../intent.ts";
@@ -21,7 +22,7 @@ import { type ComposeContext, type Composer, personName } from "./context.ts";
 import { asksDelegationMembers, delegationMembers } from "./delegation-members.ts";
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
-import { greeting, linkOnly, nameSomeone, offTopic } from "./greeting.ts";
+import { greeting, linkOnly, nameSomeone, nothingToContinue, offTopic } from "./greeting.ts";
 import { asksLeaderOfCountrySide, groupLeader } from "./group-leader.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
@@ -126,6 +127,8 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.intent === "empty") return greeting(ctx);
   // "who are you?", "yes", "ok thanks", "你好": talk to the bot, not a question about anyone.
   if (smallTalk(q.question)) return greeting(ctx, q.question);
+  // "more" that reaches the core had no earlier answer to page on from (see nothingToContinue).
+  if (asksForMore(q.question)) return nothingToContinue(ctx);
   // A query, JSON or a program line is no question: any sentence sharing one of its words would be a guess.
   if (readsAsCode(q.question)) return offTopic(ctx);
   if (!hasSubject && OF_SOMEONE.includes(q.intent) && namesNothing(q)) return nameSomeone(ctx);

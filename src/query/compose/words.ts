@@ -51,6 +51,11 @@ export interface Words {
   examples: (questions: string[]) => string;
   dontKnowName: (name: string) => string;
   dontKnow: string;
+  /**
+   * "more" asked where there is no earlier answer to go on with (a question from the command line, or
+   * the last page shown): there is nothing to continue; `example` is a question to ask instead.
+   */
+  noMore: (example: string) => string;
   didYouMean: (names: string[]) => string;
   severalMatch: (names: string[]) => string;
   noMeetingOf: (subject: string) => string;
@@ -157,6 +162,7 @@ export const ENGLISH: Words = {
   dontKnowName: (name) =>
     `I don't know anything about ${name}: no article in my fact base mentions that name.`,
   dontKnow: "I don't know: nothing in my fact base answers that.",
+  noMore: (example) => `There is nothing to continue: ask me a question, for example: “${example}”.`,
   didYouMean: (names) => `Did you mean ${names.join(", ")}?`,
   severalMatch: (names) => `(Several people match that name: ${names.join(", ")}.)`,
   noMeetingOf: (subject) => `I know of no meeting of ${subject}.`,
