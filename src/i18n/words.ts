@@ -104,6 +104,7 @@ function catalogueWords(language: Exclude<Language, "en">): Words {
     onlyMeetings: t("only-meetings"),
     examples: (questions) => t("examples", { questions: questions.map((q) => `«${q}»`).join(", ") }),
     dontKnowName: (name) => t("unknown-name", { name }),
+    nameInArticles: (name, count) => t("name-in-articles", { name, count }),
     dontKnow: t("unknown"),
     noMore: (example) => t("no-more", { example }),
     didYouMean: (names) => t("did-you-mean", { names: list(names) }),

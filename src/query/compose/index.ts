@@ -26,7 +26,7 @@ import { greeting, linkOnly, nameSomeone, nothingToContinue, offTopic } from "./
 import { asksLeaderOfCountrySide, groupLeader } from "./group-leader.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
-import { notFound } from "./not-found.ts";
+import { notFound, unknownNamesSaid } from "./not-found.ts";
 import { asksForOffice, asksWhoLeads, officeHolder } from "./office-holder.ts";
 import { open } from "./open.ts";
 import { addQuotes, questionEntities, questionShapes } from "./quoting.ts";
@@ -158,7 +158,7 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   // "who met Volodin's guest Zorbek Talgatov?": the known person is answered for, but the name the base
   // does not know is said to be unknown first, so the reply is never read as being about that name.
   if (q.unknownNames.length && q.people.length && rule.name !== "unknown name")
-    reply.preface(ctx.words.dontKnowName(q.unknownNames.join(ctx.words.and)));
+    reply.preface(unknownNamesSaid(ctx, q.unknownNames));
   for (const p of ambiguous)
     reply.note(ctx.words.severalMatch(uniqueNames(ctx, [...p.ids, ...p.alternatives])));
   return reply;

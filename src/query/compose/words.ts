@@ -50,6 +50,11 @@ export interface Words {
   onlyMeetings: string;
   examples: (questions: string[]) => string;
   dontKnowName: (name: string) => string;
+  /**
+   * "I don't know X": a name no person of the base bears, though `count` articles' text has it (said in
+   * passing, or missed by extraction); the sentences that name it follow, citing their articles.
+   */
+  nameInArticles: (name: string, count: number) => string;
   dontKnow: string;
   /**
    * "more" asked where there is no earlier answer to go on with (a question from the command line, or
@@ -161,6 +166,8 @@ export const ENGLISH: Words = {
   examples: (qs) => `Try: ${qs.map((q) => `“${q}”`).join(", ")}.`,
   dontKnowName: (name) =>
     `I don't know anything about ${name}: no article in my fact base mentions that name.`,
+  nameInArticles: (name, n) =>
+    `I don't know ${name}: the name appears in ${n} article${n === 1 ? "" : "s"} of my fact base, but no meeting or role of that person is recorded.`,
   dontKnow: "I don't know: nothing in my fact base answers that.",
   noMore: (example) => `There is nothing to continue: ask me a question, for example: “${example}”.`,
   didYouMean: (names) => `Did you mean ${names.join(", ")}?`,
