@@ -70,10 +70,10 @@ describe("parlbot ask", () => {
     expect(broken.stderr).toContain("not valid JSON");
   });
 
-  it("says there is nothing to continue when asked for more with no earlier answer, quoting nothing", () => {
+  it("says there is no more to show when asked for more with no earlier answer, quoting nothing", () => {
     const r = run(["--facts", facts, "more"]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^There is nothing to continue: ask me a question, for example: “.+”\.\n/);
+    expect(r.stdout).toMatch(/^There is no more to show\. Ask me a question, for example: “.+”\.\n/);
     expect(r.stdout).not.toContain("Source");
   });
 
@@ -100,7 +100,7 @@ describe("parlbot ask", () => {
     expect(answers[1].text).toContain("Guestov");
     expect(answers[1].sources.length).toBeGreaterThan(0);
     // Three pages in all (13 counterparts, five a page): the fourth "more" has nothing left to show.
-    expect(answers[3].text).toMatch(/^There is nothing to continue/);
-    expect(answers[4].text).toMatch(/^There is nothing to continue/);
+    expect(answers[3].text).toMatch(/^There is no more to show/);
+    expect(answers[4].text).toMatch(/^There is no more to show/);
   });
 });

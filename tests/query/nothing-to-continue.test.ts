@@ -1,7 +1,7 @@
 /**
  * "more", "дальше", "тағы" reaching the answering core: it keeps no earlier answer (the bot and `parlbot
- * ask` page on from theirs first), so it says there is nothing to continue, in the language asked, and
- * never quotes a sentence that happens to say "more". Every name here is invented.
+ * ask` page on from theirs first), so it says there is no more to show, as the bot does, in the language
+ * asked, and never quotes a sentence that happens to say "more". Every name here is invented.
  */
 import { describe, expect, it } from "vitest";
 import { Answerer } from "../../src/query/index.ts";
@@ -27,15 +27,19 @@ const answerer = new Answerer(
 );
 
 describe("more asked of the answering core", () => {
-  it.each(["more", "More please!", "next page", "continue"])("%s: nothing to continue, no quote", (q) => {
+  it.each(["more", "More please!", "next page", "continue"])("%s: nothing more to show, no quote", (q) => {
     const answer = answerer.answer(q);
-    expect(answer.text).toMatch(/^There is nothing to continue: ask me a question, for example: “.+”\.$/);
+    expect(answer.text).toMatch(/^There is no more to show\. Ask me a question, for example: “.+”\.$/);
     expect(answer.sources).toEqual([]);
   });
 
   it("is said in Russian and Kazakh", () => {
-    expect(answerer.answer("дальше").text).toMatch(/^Продолжать нечего: задайте вопрос, например: «.+»\.$/);
-    expect(answerer.answer("тағы").text).toMatch(/^Жалғастыратын ештеңе жоқ: сұрақ қойыңыз, мысалы: «.+»\.$/);
+    expect(answerer.answer("дальше").text).toMatch(
+      /^Больше показать нечего\. Задайте вопрос, например: «.+»\.$/,
+    );
+    expect(answerer.answer("тағы").text).toMatch(
+      /^Бұдан артық көрсететін ештеңе жоқ\. Сұрақ қойыңыз, мысалы: «.+»\.$/,
+    );
   });
 
   it("is still a question when more words ask something", () => {

@@ -58,7 +58,8 @@ export interface Words {
   dontKnow: string;
   /**
    * "more" asked where there is no earlier answer to go on with (a question from the command line, or
-   * the last page shown): there is nothing to continue; `example` is a question to ask instead.
+   * the last page shown): there is nothing to continue; `example` is a question to ask instead. The
+   * bot's own line for it (error-no-more) says the same.
    */
   noMore: (example: string) => string;
   didYouMean: (names: string[]) => string;
@@ -169,7 +170,7 @@ export const ENGLISH: Words = {
   nameInArticles: (name, n) =>
     `I don't know ${name}: the name appears in ${n} article${n === 1 ? "" : "s"} of my fact base, but no meeting or role of that person is recorded.`,
   dontKnow: "I don't know: nothing in my fact base answers that.",
-  noMore: (example) => `There is nothing to continue: ask me a question, for example: “${example}”.`,
+  noMore: (example) => `There is no more to show. Ask me a question, for example: “${example}”.`,
   didYouMean: (names) => `Did you mean ${names.join(", ")}?`,
   severalMatch: (names) => `(Several people match that name: ${names.join(", ")}.)`,
   noMeetingOf: (subject) => `I know of no meeting of ${subject}.`,
