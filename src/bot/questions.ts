@@ -6,13 +6,13 @@
 import { Composer, type Context, GrammyError } from "grammy";
 import { translate } from "../i18n/catalogue.ts";
 import { type Language, replyLanguage } from "../i18n/language.ts";
+import { asksForMore } from "../i18n/more-words.ts";
 import type { Logger } from "../log.ts";
 import type { Answer, Answerer } from "../query/index.ts";
 import type { ParlbotContext } from "./context.ts";
 import { bestEffort } from "./errors.ts";
 import { answerBody, NO_PREVIEW } from "./format.ts";
 import { isGroup, withoutMention } from "./groups.ts";
-import { asksForMore } from "./more-words.ts";
 import { pageKeyboard, parseButtonData, type QuestionMemory } from "./paging.ts";
 import { replies } from "./texts.ts";
 import type { TypingIndicator } from "./typing.ts";

@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import { loadFactBase } from "../facts/io.ts";
 import { COMMITTED_FACTS_PATH } from "../facts/paths.ts";
 import type { FactBase } from "../facts/types.ts";
+import { asksForMore } from "../i18n/more-words.ts";
 import { type Answer, Answerer } from "../query/index.ts";
 import { LEAVE } from "../text/leave-words.ts";
 
@@ -35,7 +36,19 @@ export async function runAsk(question: string | undefined, opts: AskOptions): Pr
     return 1;
   }
   const answerer = new Answerer(base);
-  const print = (q: string) => process.stdout.write(`${render(answerer.answer(q), opts.format)}\n`);
+  // "more" on a line after a long answer shows its next page, as the bot does; with nothing to go on
+  // with, the answering core says there is nothing to continue.
+  let last: { question: string; page: number; pageCount: number } | undefined;
+  const print = (q: string) => {
+    const more = asksForMore(q);
+    const next = more && last && last.page + 1 < last.pageCount ? last : undefined;
+    const answer = next
+      ? { ...answerer.answer(next.question, { page: next.page + 1 }), question: q }
+      : answerer.answer(q);
+    if (next) last = { ...next, page: answer.page };
+    else if (!more) last = { question: q, page: answer.page, pageCount: answer.pageCount };
+    process.stdout.write(`${render(answer, opts.format)}\n`);
+  };
   if (question !== undefined) {
     print(question);
     if (!question.trim() && opts.format !== "jsonl") process.stdout.write(`${USAGE}\n`);

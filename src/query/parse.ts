@@ -14,6 +14,7 @@ import { type DateFilter, parseDateFilter } from "./dates.ts";
 import { detectIntent, type Intent } from "./intent.ts";
 import { organisationAsked } from "./organisation.ts";
 import type { PersonMatcher, PersonMention } from "./people.ts";
+import { slotNameSpans } from "./slot-names.ts";
 
 /** Everything read from one question. */
 export interface QuestionParse {
@@ -74,6 +75,8 @@ const PEOPLE_NOUN =
 // The verbs of meeting, and the auxiliaries before a subject ("did X meet"): a word between the two, or
 // between a title and the verb ("speaker X met"), is the subject's name.
 const MEETING_VERB = /^(meet|meets|met|visit|visits|visited|receive|receives|received)$/;
+// A question about who someone is opens so, and the name follows.
+const WHO_IS = /^who (is|was)$/;
 const AUXILIARY = /^(did|does|do|will|would|has|have|had|can|could)$/;
 const QUESTION_WORD = /^(what|when|where|why|how|who|whom|which)$/;
 // Words after which a country or city is where something happened ("met in Moscow", "visited Japan").
@@ -379,6 +382,17 @@ export function parseQuestion(
   }
   whole.people.sort((a, b) => a.start - b.start);
   const { strangers } = whole;
+  // "who met Zorbek?" with no one of that name in the base, but the word in the articles: a name only
+  // their text has, said as such (see slot-names.ts), not a keyword any sentence with it would answer.
+  if (!whole.people.length && !countryMentions.length && PERSON_INTENTS.has(intent) && isLatin(question))
+    for (const span of slotNameSpans({
+      original,
+      // "who is X?": the word after the question's opening stands where only a name does.
+      slots: WHO_IS.test(folded.slice(0, 2).join(" ")) ? new Set([...nameSlots, 2]) : nameSlots,
+      nameLike: nameLike.map((n, i) => n && !owned[i]),
+      known: (i) => ctx.index.knows(folded[i] as string),
+    }))
+      if (!strangers.some(([a, b]) => a < span[1] && b > span[0])) strangers.push(span);
   // "besides Y": Y is set aside, not a second subject.
   const setAside = (p: PersonMention) =>
     SET_ASIDE.test(folded[p.start - 1] ?? "") ||

@@ -44,6 +44,15 @@ describe("the terminal chat", () => {
     expect(out).toMatch(/\d+ articles/); // the welcome
   });
 
+  it("says there is no more to show to a first 'more', as `parlbot ask` does, quoting nothing", async () => {
+    const out = await chat(["more"]);
+    expect(out).toMatch(/^you> more\nThere is no more to show\. Ask me a question, for example: .+\n/);
+    expect(out).not.toContain("Source");
+    expect(answerer.answer("more").text).toMatch(
+      /^There is no more to show\. Ask me a question, for example: “.+”\.$/,
+    );
+  });
+
   it("answers nothing to a line of only spaces or tabs, as to an empty line", async () => {
     const blank = await chat([" \t  ", "\t", ""]);
     expect(blank).toBe("");

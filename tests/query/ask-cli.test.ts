@@ -69,4 +69,38 @@ describe("parlbot ask", () => {
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain("not valid JSON");
   });
+
+  it("says there is no more to show when asked for more with no earlier answer, quoting nothing", () => {
+    const r = run(["--facts", facts, "more"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^There is no more to show\. Ask me a question, for example: “.+”\.\n/);
+    expect(r.stdout).not.toContain("Source");
+  });
+
+  it("goes on with the last answer from stdin when it has more pages, as the bot does; past them, nothing", () => {
+    const paged = join(dir, "paged.json");
+    saveFactBase(paged, fixtureBase(12));
+    const r = run(
+      ["--facts", paged, "--format", "jsonl"],
+      "who met Koshanov?\nmore\nnext page\nmore\nmore\n",
+    );
+    const answers = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.question)).toEqual([
+      "who met Koshanov?",
+      "more",
+      "next page",
+      "more",
+      "more",
+    ]);
+    expect(answers[0].text).toMatch(/…and \d+ more/);
+    expect(answers[1].text).not.toBe(answers[0].text);
+    expect(answers[1].text).toContain("Guestov");
+    expect(answers[1].sources.length).toBeGreaterThan(0);
+    // Three pages in all (13 counterparts, five a page): the fourth "more" has nothing left to show.
+    expect(answers[3].text).toMatch(/^There is no more to show/);
+    expect(answers[4].text).toMatch(/^There is no more to show/);
+  });
 });

@@ -108,6 +108,18 @@ describe("what someone signed with a country", () => {
     expect(text).toMatch(/^I have no record of an agreement signed by Aslan Berikbol with Argentina\./);
     expect(text).toContain("memorandum on pasture research");
   });
+  it("says what the list after the notice is: the documents of their other meetings", () => {
+    expect(ask("what did Berikbol sign with Argentina?").split("\n")[0]).toBe(
+      "I have no record of an agreement signed by Aslan Berikbol with Argentina. Documents signed at their other meetings:",
+    );
+    const answerer = new Answerer(base, { now: NOW });
+    expect(answerer.answer("что подписал Берикбол с Аргентиной?").text).toContain(
+      "Документы, подписанные на других их встречах:",
+    );
+    expect(answerer.answer("Берикбол Аргентинамен не қол қойды?").text).toContain(
+      "Олардың басқа кездесулерінде қол қойылған құжаттар:",
+    );
+  });
   it("lists the agreements without a notice when the country matches", () => {
     const text = ask("what did Berikbol sign with Mongolia?");
     expect(text).not.toContain("no record");

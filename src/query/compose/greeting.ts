@@ -41,6 +41,15 @@ export function nameSomeone(ctx: ComposeContext): Reply {
   return withExamples(ctx, ctx.words.nameSomeone);
 }
 
+/**
+ * "more", "дальше" with no earlier answer to go on with: the answering core keeps none (the bot and
+ * `parlbot ask` page on from theirs before asking it), so there is nothing to continue, said with one
+ * example, never a sentence that happens to say "more".
+ */
+export function nothingToContinue(ctx: ComposeContext): Reply {
+  return new Reply().setHeader(ctx.words.noMore(ctx.examples()[0] ?? ""));
+}
+
 /** A message that is only a link: the bot answers questions in words and opens no page. */
 export function linkOnly(ctx: ComposeContext): Reply {
   return withExamples(ctx, ctx.words.linkOnly);

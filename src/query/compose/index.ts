@@ -6,6 +6,7 @@
  */
 
 import { asksWhoSignedRuKk } from "../../i18n/intent.ts";
+import { asksForMore } from "../../i18n/more-words.ts";
 import { stem } from "../../text/stem.ts";
 import { readsAsCode } from "../code-words.ts";
 import type { Intent } from "../intent.ts";
@@ -21,11 +22,11 @@ import { type ComposeContext, type Composer, personName } from "./context.ts";
 import { asksDelegationMembers, delegationMembers } from "./delegation-members.ts";
 import { didMeet } from "./did-meet.ts";
 import { discussed } from "./discussed.ts";
-import { greeting, linkOnly, nameSomeone, offTopic } from "./greeting.ts";
+import { greeting, linkOnly, nameSomeone, nothingToContinue, offTopic } from "./greeting.ts";
 import { asksLeaderOfCountrySide, groupLeader } from "./group-leader.ts";
 import { latest } from "./latest.ts";
 import { sentenceNamingBoth } from "./meeting-facts.ts";
-import { notFound } from "./not-found.ts";
+import { notFound, unknownNamesSaid } from "./not-found.ts";
 import { asksForOffice, asksWhoLeads, officeHolder } from "./office-holder.ts";
 import { open } from "./open.ts";
 import { addQuotes, questionEntities, questionShapes } from "./quoting.ts";
@@ -126,6 +127,8 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   if (q.intent === "empty") return greeting(ctx);
   // "who are you?", "yes", "ok thanks", "你好": talk to the bot, not a question about anyone.
   if (smallTalk(q.question)) return greeting(ctx, q.question);
+  // "more" that reaches the core had no earlier answer to page on from (see nothingToContinue).
+  if (asksForMore(q.question)) return nothingToContinue(ctx);
   // A query, JSON or a program line is no question: any sentence sharing one of its words would be a guess.
   if (readsAsCode(q.question)) return offTopic(ctx);
   if (!hasSubject && OF_SOMEONE.includes(q.intent) && namesNothing(q)) return nameSomeone(ctx);
@@ -155,7 +158,7 @@ export function compose(ctx: ComposeContext, q: QuestionParse): Reply {
   // "who met Volodin's guest Zorbek Talgatov?": the known person is answered for, but the name the base
   // does not know is said to be unknown first, so the reply is never read as being about that name.
   if (q.unknownNames.length && q.people.length && rule.name !== "unknown name")
-    reply.preface(ctx.words.dontKnowName(q.unknownNames.join(ctx.words.and)));
+    reply.preface(unknownNamesSaid(ctx, q.unknownNames));
   for (const p of ambiguous)
     reply.note(ctx.words.severalMatch(uniqueNames(ctx, [...p.ids, ...p.alternatives])));
   return reply;

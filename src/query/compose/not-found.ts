@@ -1,13 +1,62 @@
-/** Nothing matches: say so in one line, and suggest known names spelled alike. */
+/**
+ * Nothing matches: say so, truly, and suggest known names spelled alike. A name no person of the base
+ * bears may still be in the articles' text (mentioned in passing, or missed by extraction): then the
+ * reply says in how many articles, and quotes where; "no article mentions that name" only when none does.
+ */
+import { type NameMention, nameMentions, nameWordForms } from "../name-mentions.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { ComposeContext } from "./context.ts";
+import { clip } from "./quoting.ts";
 
-/** "I don't know anything about X", with "Did you mean …?" for names spelled alike. */
+/** What the articles' text holds of each name asked about. */
+interface NameFinding {
+  name: string;
+  /** The articles naming it; undefined when that could not be looked up (no word long enough). */
+  mentions: NameMention[] | undefined;
+}
+
+/**
+ * "I don't know anything about X" for names in no article, "I don't know X: the name appears in N
+ * articles…" with the sentences naming them for the others, and "Did you mean …?" for names spelled alike.
+ */
 export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
-  const asked = q.unknownNames.join(ctx.words.and);
-  const reply = new Reply().setHeader(asked ? ctx.words.dontKnowName(asked) : ctx.words.dontKnow);
-  const suggestions = asked ? ctx.people.suggest(asked) : [];
-  if (suggestions.length) reply.note(ctx.words.didYouMean(suggestions));
+  const w = ctx.words;
+  if (!q.unknownNames.length) return new Reply().setHeader(w.dontKnow);
+  const reply = new Reply();
+  reply.setHeader(unknownNamesSaid(ctx, q.unknownNames, reply));
+  const suggestions = ctx.people.suggest(q.unknownNames.join(w.and));
+  if (suggestions.length) reply.note(w.didYouMean(suggestions));
   return reply;
+}
+
+/**
+ * What is true of names no person of the base bears: in no article ("I don't know anything about X: no
+ * article … mentions that name"), or in N articles' text though no meeting or role of theirs is
+ * recorded. With `reply`, the first sentence of each article naming them is added as a line citing it.
+ */
+export function unknownNamesSaid(ctx: ComposeContext, names: readonly string[], reply?: Reply): string {
+  const w = ctx.words;
+  const found: NameFinding[] = names.map((name) => ({
+    name,
+    // A word the articles write in lower case too ("ramp" beside "Трамп") is no spelling of a name.
+    mentions: nameMentions(
+      ctx.index,
+      nameWordForms(name, (w) => ctx.index.knows(w) && !ctx.index.isLowerCase(w)),
+    ),
+  }));
+  const nowhere = found.filter((f) => f.mentions?.length === 0).map((f) => f.name);
+  const said = nowhere.length ? [w.dontKnowName(nowhere.join(w.and))] : [];
+  const quoted = new Set<string>();
+  for (const { name, mentions } of found) {
+    // Its words too short to look up without reading every article: only what is sure is said.
+    if (!mentions) said.push(w.noMeetingOf(name));
+    else if (mentions.length) said.push(w.nameInArticles(name, mentions.length));
+    for (const mention of mentions ?? [])
+      if (reply && !quoted.has(mention.articleId)) {
+        quoted.add(mention.articleId);
+        reply.add([mention.articleId], `“${clip(mention.sentence)}”`);
+      }
+  }
+  return said.join(" ");
 }

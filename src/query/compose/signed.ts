@@ -22,7 +22,7 @@ export function signed(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   if (reply.lines.length && selection.unmatched.length)
     reply.setHeader(
       `${w.noAgreement(`${subjectName(ctx, q)} ${unmatchedWords(ctx, selection)}`)} ${
-        selection.undatedOnly ? w.undatedAre : w.othersAre
+        selection.undatedOnly ? w.undatedAre : w.signedAtOtherMeetings
       }`,
     );
   // "What document are they set to sign?": the sentence that says more, when the question asks more.
@@ -34,7 +34,7 @@ export function signed(ctx: ComposeContext, q: QuestionParse, selection: Selecti
   const nearby = q.date ? [] : signedWhereAllNamed(ctx, q, new Set(selection.meetings));
   if (nearby.length) {
     addAgreements(ctx, reply, nearby);
-    return reply.setHeader(`${none} ${w.inReportNamingAll ?? w.othersAre}`);
+    return reply.setHeader(`${none} ${w.inReportNamingAll ?? w.signedWhat}`);
   }
   reply.setHeader(none);
   // Only a sentence about signing answers what was signed: the best of those, not the best sentence

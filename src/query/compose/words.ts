@@ -50,13 +50,28 @@ export interface Words {
   onlyMeetings: string;
   examples: (questions: string[]) => string;
   dontKnowName: (name: string) => string;
+  /**
+   * "I don't know X": a name no person of the base bears, though `count` articles' text has it (said in
+   * passing, or missed by extraction); the sentences that name it follow, citing their articles.
+   */
+  nameInArticles: (name: string, count: number) => string;
   dontKnow: string;
+  /**
+   * "more" asked where there is no earlier answer to go on with (a question from the command line, or
+   * the last page shown): there is nothing to continue; `example` is a question to ask instead. The
+   * bot's own line for it (error-no-more) says the same.
+   */
+  noMore: (example: string) => string;
   didYouMean: (names: string[]) => string;
   severalMatch: (names: string[]) => string;
   noMeetingOf: (subject: string) => string;
   noMeetingOfNarrowed: (subject: string, narrowing: string) => string;
   noMeetingThen: (when: string) => string;
-  othersAre: string;
+  /**
+   * After "no agreement signed by X with Argentina is recorded": the documents signed at X's meetings
+   * that do not fit what the question narrowed to follow.
+   */
+  signedAtOtherMeetings: string;
   /** After "no meeting of X in Moscow is recorded": the meetings they did have follow. */
   otherMeetingsAre: string;
   undatedAre: string;
@@ -103,7 +118,7 @@ export interface Words {
   alsoSigned: (documents: string[]) => string;
   /**
    * Heads documents signed in a report that names the people asked about, when none is recorded for
-   * their own meetings. Optional: a table without it says {@link Words.othersAre}.
+   * their own meetings. Optional: a table without it says {@link Words.signedWhat}.
    */
   inReportNamingAll?: string;
   /**
@@ -152,14 +167,17 @@ export const ENGLISH: Words = {
   examples: (qs) => `Try: ${qs.map((q) => `“${q}”`).join(", ")}.`,
   dontKnowName: (name) =>
     `I don't know anything about ${name}: no article in my fact base mentions that name.`,
+  nameInArticles: (name, n) =>
+    `I don't know ${name}: the name appears in ${n} article${n === 1 ? "" : "s"} of my fact base, but no meeting or role of that person is recorded.`,
   dontKnow: "I don't know: nothing in my fact base answers that.",
+  noMore: (example) => `There is no more to show. Ask me a question, for example: “${example}”.`,
   didYouMean: (names) => `Did you mean ${names.join(", ")}?`,
   severalMatch: (names) => `(Several people match that name: ${names.join(", ")}.)`,
   noMeetingOf: (subject) => `I know of no meeting of ${subject}.`,
   noMeetingWith: (subject) => `I know of no meeting with ${subject}.`,
   noMeetingOfNarrowed: (subject, narrowing) => `No meeting of ${subject} ${narrowing} is recorded.`,
   noMeetingThen: (when) => `No meeting ${when} is recorded.`,
-  othersAre: "The others:",
+  signedAtOtherMeetings: "Documents signed at their other meetings:",
   otherMeetingsAre: "Other meetings:",
   reportedThen: "Reported then:",
   undatedAre: "These have no known date:",
