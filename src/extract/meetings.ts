@@ -435,9 +435,10 @@ const WHO_WAS_ACCOMPANIED = new RegExp(
 // ("The talks, which were also attended by C, focused on ..."; "hosted B for talks also attended by C";
 // "hosted a dinner in honour of B, attended by C"). Openings of other shapes ("Also in the meeting took
 // part A and B") are read by finders/attendance-openings.ts.
-const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
+// The format may follow the noun: "The talks in an expanded format were attended by C".
+const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?(?: in (?:an? |the )?[\w-]+ format)?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:(?:at|during|in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations) )?(?:were|was)|those (?:present|attending) (?:were|included)|(?:among )?those who (?:attended|took part in|participated in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) (?:were|was|included)|^(?:[^@]{0,20}? )?(?:the )?(?:meeting|talks|negotiations)${OF_SIDES} , (?:also )?attended by|(?:among (?:the )?)?participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were|was)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:(?:at|during|in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations) )?(?:were|was)|those (?:present|attending) (?:were|included)|(?:among )?those who (?:attended|took part in|participated in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) (?:were|was|included)|^(?:[^@]{0,20}? )?(?:the )?(?:meeting|talks|negotiations)${OF_SIDES} , (?:also )?attended by|(?:among (?:the )?)?participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were|was)|(?:meeting|talks)(?: , which| which)? (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // A delegation's member or head, named in apposition at the head of a sentence: "a member of the
@@ -464,7 +465,7 @@ const SIDE_REPRESENTED = new RegExp(
 // them", "X was also in attendance", "X was among those present", "X was also at the meeting", "X sat
 // in on the meeting" (joining a meeting, not "joined the delegation", which is travelling with it).
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|attended (?:all |both |each of )?(?:the |these )?(?:[\w-]+ ){0,2}?meetings\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|(?:was|were)(?: also)?(?= (?:at|in) (?:the|this|that) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations)\b)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|attended (?:all |both |each of )?(?:the |these )?(?:[\w-]+ ){0,2}?meetings\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|(?:was|were)(?: also)?(?= (?:at|in) (?:the|this|that) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations)\b|(?: at| around) the (?:negotiating )?table\b)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
 );
 // Someone who spoke at the meeting just reported was at it: "Speaking at the meeting, A proposed ...",
@@ -484,7 +485,7 @@ const IN_AN_EVENT =
 // What one takes part in that is the meeting reported: nothing more said ("X also took part"), or
 // the meeting, talks or visit itself; not "the drafting of the law" or "the founding of the union".
 const IN_THE_MEETING =
-  /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
+  /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b)| (?:at|around) the (?:negotiating )?table\b)/;
 
 // "The delegation also includes MP A, who took part in the session of the committee": a member the
 // report places at an event of many is named for that, not as one more at the meeting told before.
@@ -515,7 +516,7 @@ const WITH_SUITE = new RegExp(
 // led by X, which included A and B, met Y", "X and his delegation, comprising A and B, met Y", "the
 // delegation led by X and comprising A and B was received by Y").
 const COMPANIONS_OF =
-  /(?<!\b(?:members?|some|part) of )(@m\d+)(?: and (?:his|her|their) (?:[\w-]+ )?delegation)? (?:, |and )(?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined)|(?:who|which) (?:also )?(?=included|includes|comprised|comprises))?(?:accompanied by|joined by|along with|together with|including|comprising|included|includes|comprised|comprises) (?:[^@,]{0,30}? )?$/;
+  /(?<!\b(?:members?|some|part) of )(@m\d+)(?: and (?:his|her|their) (?:[\w-]+ )?delegation)? (?:, |and )(?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined)|(?:who|which) (?:also )?(?=included|includes|comprised|comprises))?(?:accompanied by|joined by|flanked by|along with|together with|including|comprising|included|includes|comprised|comprises) (?:[^@,]{0,30}? )?$/;
 // "@m0 , who arrived in the capital together with " + the list: a relative clause on the one the list
 // came with tells the journey, not the meeting; @m0 is the subject, the list its company.
 const TRAVELLED_WITH =
@@ -527,6 +528,13 @@ const TRAVELLED_WITH =
 // before the comma: here the list is the verb's own subject, and any relative clause's verb may come.
 const LISTED_AS_COMPANY =
   / , (?:including|comprising) (?:[^@]{0,30}? )?$| , (?:who|which) [^,]{1,80}? (?:together with|along with|accompanied by) (?:[^@,]{0,30}? )?$/;
+
+// The company told before its owner, at the head of the sentence: "Accompanied by A and B, X met Y",
+// "Joined by A, X met Y", "With A and B in attendance, X met Y" (the skeleton may drop the opening
+// "With"). The text before the verb is the company, a comma, and the owner.
+const FRONTED_COMPANY = new RegExp(
+  String.raw`^(?:[^@]{0,20}? )?(?:(?:accompanied|joined|flanked) by (${LIST})|(?:with )?(${LIST}) (?:in attendance|present|attending)) , (?:[^@,]{0,20}? )?(${M}) $`,
+);
 
 /**
  * The subjects of a meeting verb whose subject list may be someone's company: the one it goes with
@@ -1430,11 +1438,14 @@ function subjectVerbObjectMatches(
       const membersOfSide =
         /\bmembers? of(?: the)?$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
         ids(m[1]).every((n) => mention(n)?.kind !== "person");
+      const fronted = FRONTED_COMPANY.exec(sk.slice(0, partsOf(sk, m).verbAt));
       const subjects = membersOfSide
         ? []
-        : complement
-          ? implicitSubject(objects)
-          : companyOf(companionsOwner(m), appositionOwner(m) ?? subjectList(m[1]));
+        : fronted
+          ? [Number(fronted[3]?.slice(2)), ...ids(fronted[1] ?? fronted[2])]
+          : complement
+            ? implicitSubject(objects)
+            : companyOf(companionsOwner(m), appositionOwner(m) ?? subjectList(m[1]));
       // "received the delegation led by A, which included B and C": the leader's company, named in the
       // clause of the meeting: the delegation met sat at the table, B and C with A (the annotated
       // reports leave out only a roster told of the trip, apart from any meeting).

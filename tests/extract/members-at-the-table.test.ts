@@ -250,3 +250,89 @@ describe("people the text does not place at the meeting are not counted", () => 
     ).toEqual([pair]);
   });
 });
+
+// A second round, written after the first was mended: a fronted participle of company, attendance told
+// with "in attendance" or "at the table", talks in an expanded format, a roster placed at the talks.
+describe("people placed at the meeting, second round", () => {
+  it("'Accompanied by A and B, X met Y': the participle before its subject", () => {
+    expect(names(`Accompanied by ${mates}, ${guest} met with ${host}.`)).toEqual([withMates]);
+  });
+  it("'With A and B in attendance, X met Y'", () => {
+    expect(names(`With ${mates} in attendance, ${guest} met with ${host}.`)).toEqual([withMates]);
+  });
+  it("'X, flanked by A and B, held talks with Y'", () => {
+    expect(names(`${guest}, flanked by ${mates}, held talks with ${host}.`)).toEqual([withMates]);
+  });
+  it("'A and B represented the Kazakh side at the talks'", () => {
+    expect(
+      names(`${host} held talks with ${guest}. ${mates} also represented the Kazakh side at the talks.`),
+    ).toEqual([withMates]);
+  });
+  it("'The talks in an expanded format were attended by A and B'", () => {
+    expect(
+      names(`${host} held talks with ${guest}. The talks in an expanded format were attended by ${mates}.`),
+    ).toEqual([withMates]);
+  });
+  it("'Also taking part were A and B'", () => {
+    expect(names(`${host} met with ${guest}. Also taking part were ${mates}.`)).toEqual([withMates]);
+  });
+  it("'A and B were also at the table'", () => {
+    expect(names(`${host} met with ${guest}. ${mates} were also at the table.`)).toEqual([withMates]);
+  });
+  it("two officials of one assembly meet a third, the first with a bracket after the name", () => {
+    expect(
+      names(
+        "Nordic Assembly President Ivo Lind (MP, Estonia) and Nordic Assembly Secretary General Karl Mets met on Wednesday with the President of the Latvian Saeima and Head of the Delegation of Latvia to the Nordic Assembly, Inese Kalna.",
+      ),
+    ).toEqual([sorted("Inese Kalna", "Ivo Lind", "Karl Mets")]);
+  });
+  it("'The Kazakh delegation at the talks comprised A and B'", () => {
+    expect(
+      names(`${host} held talks with ${guest}. The Kazakh delegation at the talks also comprised ${mates}.`),
+    ).toEqual([withMates]);
+  });
+  it("'The meeting, which also involved A and B, focused on trade'", () => {
+    expect(
+      names(`${host} met with ${guest}. The meeting, which also involved ${mates}, focused on trade.`),
+    ).toEqual([withMates]);
+  });
+  it("'X received Y and his delegation, including A and B'", () => {
+    expect(names(`${host} received ${guest} and his delegation, including ${mates}.`)).toEqual([withMates]);
+  });
+  it("'X met Y. A and B also joined the meeting.' in a report of two meetings joins the first only", () => {
+    expect(
+      names(
+        `${host} met with ${guest} on Monday. ${mates} also joined the meeting. On Tuesday, ${guest} met with Prime Minister of Estonia Kaja Tamm.`,
+      ),
+    ).toEqual([withMates, sorted("Dauren Serikov", "Kaja Tamm")]);
+  });
+});
+
+describe("people not placed at the meeting, second round", () => {
+  it("'Accompanied by A and B, X arrived in Tallinn' names no one at the meeting told later", () => {
+    expect(
+      names(
+        `Accompanied by ${mates}, ${guest} arrived in Tallinn on Sunday. On Monday, ${guest} met with ${host}.`,
+      ),
+    ).toEqual([pair]);
+  });
+  it("'X, flanked by A and B, laid a wreath' is no meeting and joins none", () => {
+    expect(
+      names(
+        `${host} met with ${guest}. Later, ${guest}, flanked by ${mates}, laid a wreath at the monument.`,
+      ),
+    ).toEqual([pair]);
+  });
+  it("representing the side at the forum is not the meeting", () => {
+    expect(
+      names(`${host} held talks with ${guest}. ${mates} represented the Kazakh side at the forum.`),
+    ).toEqual([pair]);
+  });
+  it("the delegation's roster in a report of a plenary address joins no one-to-one talk", () => {
+    expect(
+      names(
+        `${guest} addressed the plenary session of the Riigikogu. The Kazakh delegation at the session included ${mates}. ${guest} then held a one-on-one meeting with ${host}.`,
+      ),
+    ).toEqual([pair]);
+  });
+});
