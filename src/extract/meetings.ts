@@ -421,11 +421,16 @@ const ACCOMPANIED = new RegExp(
   String.raw`accompanied (?:(?:at|during|in) (?:the|this|these) (?:[\w-]+ )?(?:meetings?|talks|negotiations) by (${LIST})|by (?:[^@]{0,60}? )?(${LIST}) (?:at|during|in) (?:the|this|these|both|all) (?:[\w-]+ )?(?:meetings?|talks|negotiations)\b)`,
   "g",
 );
-// "X met Y, who was accompanied by A and B": company in a relative clause on one of the people the
-// sentence has meet sat at that table beside them (not "who is accompanied on the visit by A": the
-// trip's company, told apart from the meeting).
+// "X met Y, who was accompanied by A and B", "X received Y, who was leading a delegation that included
+// A and B": company in a relative clause on one of the people the sentence has meet sat at that table
+// beside them (not "who is accompanied on the visit by A": the trip's company, told apart from the meeting).
 const WHO_WAS_ACCOMPANIED = new RegExp(
-  `(${M}) , who (?:was|were) (?:also )?accompanied by (?:[^@]{0,40}? )?(${LIST})`,
+  `(${M}) , who (?:(?:was|were) (?:also )?accompanied by|(?:was leading|was heading|led|headed) (?:${M}|(?:a|the|his|her|their) (?:[a-z-]+ ){0,3}?delegation(?: (?:of|from) (?:the )?(?:${M}|[a-z-]+))?)(?: , | )(?:that |which )?(?:also )?(?:included|comprised|consisted of|including|comprising)) (?:[^@]{0,40}? )?(${LIST})`,
+  "g",
+);
+// "held talks with Y, with A and B also present": attendance told in a phrase after the meeting's objects.
+const WITH_PRESENT = new RegExp(
+  String.raw`, with (${LIST}) (?:also )?(?:present|in attendance|attending)\b`,
   "g",
 );
 // The meeting may name its two sides before the attendance: "The meeting between A and B was also
@@ -1910,12 +1915,17 @@ function attendanceFinders(scope: SentenceScope): void {
     joinPrevious("delegation-head-titled", [Number(titled[1])]);
   if (/chaired|presided|moderated/.test(sk) && !found.some((p) => !p.addsTo))
     joinPrevious("chaired", chairsOfTheMeeting(sk));
-  if (sk.includes("accompanied ") && found.some((p) => !p.addsTo)) {
-    for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1] ?? m[2]));
+  if (found.some((p) => !p.addsTo)) {
+    if (sk.includes("accompanied "))
+      for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1] ?? m[2]));
+    if (/ , with @m/.test(sk))
+      for (const m of allMatches(WITH_PRESENT, sk)) joinPrevious("with-present", ids(m[1]));
     // "Y received X, who was accompanied by A and B": company of someone this sentence has meet.
     const told = found.filter((p) => !p.addsTo).flatMap((p) => p.people);
-    for (const m of allMatches(WHO_WAS_ACCOMPANIED, sk))
-      if (told.includes(scope.personOf(Number(m[1]?.slice(2))) ?? -1)) joinPrevious("accompanied", ids(m[2]));
+    if (sk.includes(" , who "))
+      for (const m of allMatches(WHO_WAS_ACCOMPANIED, sk))
+        if (told.includes(scope.personOf(Number(m[1]?.slice(2))) ?? -1))
+          joinPrevious("accompanied", ids(m[2]));
   }
   if (
     /attend|present|participa|taking part|took part|joined|joining|involved|presence|represented|accompanying/.test(

@@ -336,3 +336,46 @@ describe("people not placed at the meeting, second round", () => {
     ).toEqual([pair]);
   });
 });
+
+// A third round: attendance in a phrase after the objects, a side placed at the talks, and the roster of
+// the delegation the one met was leading, told in the clause of the meeting.
+describe("people placed at the meeting, third round", () => {
+  const kalna = "Speaker of the Saeima Inese Kalna";
+  const trio = (...xs: string[]) => sorted("Dauren Serikov", "Inese Kalna", ...xs);
+  it("'held talks with Y, with A also present'", () => {
+    expect(names(`${guest} held talks with ${kalna}, with Deputy Aliya Bekova also present.`)).toEqual([
+      trio("Aliya Bekova"),
+    ]);
+  });
+  it("'The Latvian side at the talks included A'", () => {
+    expect(
+      names(`${guest} met with ${kalna}. The Latvian side at the talks included Deputy Speaker Janis Ozols.`),
+    ).toEqual([trio("Janis Ozols")]);
+  });
+  it("'received Y, who was leading a delegation that included A and B'", () => {
+    expect(
+      names(
+        `${guest} received ${kalna}, who was leading a delegation that included MPs Janis Ozols and Liga Berzina.`,
+      ),
+    ).toEqual([trio("Janis Ozols", "Liga Berzina")]);
+  });
+  it("'received Y, who led a delegation of the Saeima, including A and B'", () => {
+    expect(
+      names(
+        `${guest} received ${kalna}, who led a delegation of the Saeima, including MPs Janis Ozols and Liga Berzina.`,
+      ),
+    ).toEqual([trio("Janis Ozols", "Liga Berzina")]);
+  });
+  it("near miss: the Latvian side at the forum is not the meeting's", () => {
+    expect(
+      names(`${guest} met with ${kalna}. The Latvian side at the forum included Deputy Speaker Janis Ozols.`),
+    ).toEqual([trio()]);
+  });
+  it("near miss: 'with A present' in a sentence of no meeting joins nothing", () => {
+    expect(
+      names(
+        `${guest} met with ${kalna}. Later, ${guest} laid a wreath at the monument, with Deputy Aliya Bekova present.`,
+      ),
+    ).toEqual([trio()]);
+  });
+});
