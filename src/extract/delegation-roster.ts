@@ -2,8 +2,8 @@
  * Which meetings a roster of a delegation speaks of, and whether its members count there. "The
  * delegation also included MPs A and B" tells who travelled. A delegation with a head is told as its
  * head: "a delegation led by X met Y" is a meeting of X and Y, whoever else the delegation included
- * (of the members named with "including", "comprising" or "accompanied by" in the same sentence
- * as the head, none is a participant in the annotated reports). A roster told on its own after the
+ * elsewhere (members named with "including", "comprising" or "accompanied by" in the clause of the
+ * meeting verb sat at that table, see meetings.ts). A roster told on its own after the
  * meeting ("X met Y. The delegation includes MPs A and B"), in the paragraph of that meeting or after
  * the only meeting the report has told, names who sat at it, beside the head or instead of a side
  * the meeting names no one of ("the Ostrian delegation met Y"): the annotated real reports count them.

@@ -421,6 +421,18 @@ const ACCOMPANIED = new RegExp(
   String.raw`accompanied (?:(?:at|during|in) (?:the|this|these) (?:[\w-]+ )?(?:meetings?|talks|negotiations) by (${LIST})|by (?:[^@]{0,60}? )?(${LIST}) (?:at|during|in) (?:the|this|these|both|all) (?:[\w-]+ )?(?:meetings?|talks|negotiations)\b)`,
   "g",
 );
+// "X met Y, who was accompanied by A and B", "X received Y, who was leading a delegation that included
+// A and B": company in a relative clause on one of the people the sentence has meet sat at that table
+// beside them (not "who is accompanied on the visit by A": the trip's company, told apart from the meeting).
+const WHO_WAS_ACCOMPANIED = new RegExp(
+  `(${M}) , who (?:(?:was|were) (?:also )?accompanied by|(?:was leading|was heading|led|headed) (?:${M}|(?:a|the|his|her|their) (?:[a-z-]+ ){0,3}?delegation(?: (?:of|from) (?:the )?(?:${M}|[a-z-]+))?)(?: , | )(?:that |which )?(?:also )?(?:included|comprised|consisted of|including|comprising)) (?:[^@]{0,40}? )?(${LIST})`,
+  "g",
+);
+// "held talks with Y, with A and B also present": attendance told in a phrase after the meeting's objects.
+const WITH_PRESENT = new RegExp(
+  String.raw`, with (${LIST}) (?:also )?(?:present|in attendance|attending)\b`,
+  "g",
+);
 // The meeting may name its two sides before the attendance: "The meeting between A and B was also
 // attended by C and D" (everyone named is at one table); so may a participle ("The meeting, also attended
 // by C, took place in the Senate") or those who attended ("Among those who attended the meeting was C");
@@ -428,9 +440,10 @@ const ACCOMPANIED = new RegExp(
 // ("The talks, which were also attended by C, focused on ..."; "hosted B for talks also attended by C";
 // "hosted a dinner in honour of B, attended by C"). Openings of other shapes ("Also in the meeting took
 // part A and B") are read by finders/attendance-openings.ts.
-const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?`;
+// The format may follow the noun: "The talks in an expanded format were attended by C".
+const OF_SIDES = String.raw`(?: (?:between|of|with) (?:[a-z]+ )?${M}(?: (?:,|and) (?:[a-z]+ )?${M}){0,3})?(?: in (?:an? |the )?[\w-]+ format)?`;
 const ATTENDED = new RegExp(
-  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:were|was)|those (?:present|attending) (?:were|included)|(?:among )?those who (?:attended|took part in|participated in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) (?:were|was|included)|^(?:[^@]{0,20}? )?(?:the )?(?:meeting|talks|negotiations)${OF_SIDES} , (?:also )?attended by|(?:among (?:the )?)?participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were|was)|(?:meeting|talks) (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
+  String.raw`(?:(?:meeting|talks|negotiations|session|sitting|event|${MEAL})${OF_SIDES}(?: , [^@,]{1,80} ,| , which| , that| which| that)? (?:was|were) (?:also )?attended by|(?:the|these|both|all(?: the)?) meetings(?: , which| which)? were (?:also )?attended by|(?:meeting|talks|negotiations) also attended by|(?:${MEAL}|meeting|talks) (?:[^@.;]{0,40}? )?(?:in honou?r of|for|with) @m\d+ , (?:also )?attended by|(?:present at|attending|joining|taking part in|participating in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL})(?: (?:from|on) (?:(?:the )?[^@,]{1,30}? side|@m\d+))? (?:were|was)|^(?:[^@]{0,20}? )?(?:also )?(?:present|attending|joining them|taking part|participating|in attendance) (?:were|was)|^(?:also )?accompanying (?:the |him |her |them )?(?:[a-z]+ )?(?:@m\d+ |guest |guests |delegation )?(?:(?:at|during|in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations) )?(?:were|was)|those (?:present|attending) (?:were|included)|(?:among )?those who (?:attended|took part in|participated in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) (?:were|was|included)|^(?:[^@]{0,20}? )?(?:the )?(?:meeting|talks|negotiations)${OF_SIDES} , (?:also )?attended by|(?:among (?:the )?)?participants(?: (?:in|of|at) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|were|was)|(?:meeting|talks)(?: , which| which)? (?:also )?involved(?= (?:the )?@m)|joined (?:(?:at|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|event|${MEAL}) )?by|side (?:was|were) (?:also )?represented by|with the participation of|in the presence of) (?:[^@]{0,80}? )?(${LIST})`,
   "g",
 );
 // A delegation's member or head, named in apposition at the head of a sentence: "a member of the
@@ -457,8 +470,17 @@ const SIDE_REPRESENTED = new RegExp(
 // them", "X was also in attendance", "X was among those present", "X was also at the meeting", "X sat
 // in on the meeting" (joining a meeting, not "joined the delegation", which is travelling with it).
 const PARTICIPATED = new RegExp(
-  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|attended (?:all |both |each of )?(?:the |these )?(?:[\w-]+ ){0,2}?meetings\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|(?:was|were)(?: also)?(?= (?:at|in) (?:the|this|that) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations)\b)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
+  String.raw`(${LIST})(?: [^@]{0,80}?)? (?:participated|took part|also attended|attended the (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|events?|ceremony|reception|${MEAL})\b|attended (?:all |both |each of )?(?:the |these )?(?:[\w-]+ ){0,2}?meetings\b|(?:was|were) (?:also )?(?:among (?:those|the (?:officials|guests|people)) )?(?:present|in attendance)|(?:was|were)(?: also)?(?= (?:at|in) (?:the|this|that) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations)\b|(?: at| around) the (?:negotiating )?table\b)|sat in on|joined(?= (?:them|(?:the|this|that|these) (?:[\w-]+ ){0,2}?(?:meeting|talks|negotiations|discussions?|conversations?)\b))|(?:told|informed|briefed) the (?:guests|delegation|visitors|delegates))`,
   "g",
+);
+// Someone who spoke at the meeting just reported was at it: "Speaking at the meeting, A proposed ...",
+// "A noted at the talks that ...", "A, a member of the delegation, said during the talks that ...". Not
+// "A said during the meeting with B" (a meeting of its own), nor a speech at a sitting or an event.
+const SAYS =
+  "(?:also )?(?:said|noted|stressed|emphasi[sz]ed|underlined|proposed|suggested|pointed out|raised|expressed|informed|added|asked|called for)";
+const THE_MEETING_SPOKEN_AT = String.raw`(?:at|during|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|discussions?)\b(?! (?:with|of|between)\b)`;
+const SPOKE_AT_MEETING = new RegExp(
+  `^(?:[^@]{0,20}? )?speaking ${THE_MEETING_SPOKEN_AT} , (?:[^@]{0,30}? )?(${M})|^(?:[^@]{0,20}? )?(${M})(?: , [^@]{1,60}? ,| ,)? ${SAYS} ${THE_MEETING_SPOKEN_AT}`,
 );
 // Taking part in an event of many ("took part in a conference on climate") is not taking part in the
 // meeting reported before it.
@@ -468,7 +490,7 @@ const IN_AN_EVENT =
 // What one takes part in that is the meeting reported: nothing more said ("X also took part"), or
 // the meeting, talks or visit itself; not "the drafting of the law" or "the founding of the union".
 const IN_THE_MEETING =
-  /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b))/;
+  /^(?:\s*$| ?[.,;:)]| (?:as well|too|also|via|online|remotely|on|from|as)\b| (?:the|a|an|his|her|their|its) (?:guests|delegation|visitors|delegates)| (?:about|on|that)\b|(?: (?:in|at|during))? (?:it|them|(?:the|this|that|these|those|both|all|a) (?:[\w-]+ ){0,3}?(?:meetings?|talks|negotiations|discussions?|conversations?|events?|ceremony|reception|dinner|lunch|luncheon|breakfast|visit|consultations|exchange of views)\b)| (?:at|around) the (?:negotiating )?table\b)/;
 
 // "The delegation also includes MP A, who took part in the session of the committee": a member the
 // report places at an event of many is named for that, not as one more at the meeting told before.
@@ -491,15 +513,15 @@ const WITH_SUITE = new RegExp(
 );
 // "A delegation led by @m0 , including " + the list: the people of the delegation its head leads;
 // "@m0 , who was accompanied by " + the list, too. Not "members of @m0 , including " + the list: the
-// members named act, not the delegation's head that @m0 stands for. Those "joined by", "along with"
-// or "together with" @m0 act with @m0; those who only accompany @m0 or are "included" in its
-// delegation do not (see ONLY_COMPANY).
+// members named act, not the delegation's head that @m0 stands for. Company told in the clause of the
+// meeting verb ("X, accompanied by A and B, met Y", "X, joined by A, met Y") sat at that table: the
+// annotated reports count it (they leave out only company of the trip told apart from any meeting,
+// "During the visit, X is accompanied by A", see TRAVELLED_WITH).
+// So is the roster of the delegation the one it goes with leads, told in the same clause ("a delegation
+// led by X, which included A and B, met Y", "X and his delegation, comprising A and B, met Y", "the
+// delegation led by X and comprising A and B was received by Y").
 const COMPANIONS_OF =
-  /(?<!\b(?:members?|some|part) of )(@m\d+) , (?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined))?(?:accompanied by|joined by|along with|together with|including|comprising) (?:[^@,]{0,30}? )?$/;
-// The company of a delegation, which the annotated reports do not count at its table: only the one it
-// goes with met ("X, accompanied by A and B, met Y" is a meeting of X and Y).
-const ONLY_COMPANY =
-  / , (?:(?:who|which) (?:was|were|is|are) (?:also )?)?(?:accompanied by|including|comprising) (?:[^@,]{0,30}? )?$/;
+  /(?<!\b(?:members?|some|part) of )(@m\d+)(?: and (?:his|her|their) (?:[\w-]+ )?delegation)? (?:, |and )(?:(?:who|which) (?:was|were|is|are) (?:also )?(?=accompanied|joined)|(?:who|which) (?:also )?(?=included|includes|comprised|comprises))?(?:accompanied by|joined by|flanked by|along with|together with|including|comprising|included|includes|comprised|comprises) (?:[^@,]{0,30}? )?$/;
 // "@m0 , who arrived in the capital together with " + the list: a relative clause on the one the list
 // came with tells the journey, not the meeting; @m0 is the subject, the list its company.
 const TRAVELLED_WITH =
@@ -512,10 +534,17 @@ const TRAVELLED_WITH =
 const LISTED_AS_COMPANY =
   / , (?:including|comprising) (?:[^@]{0,30}? )?$| , (?:who|which) [^,]{1,80}? (?:together with|along with|accompanied by) (?:[^@,]{0,30}? )?$/;
 
+// The company told before its owner, at the head of the sentence: "Accompanied by A and B, X met Y",
+// "Joined by A, X met Y", "With A and B in attendance, X met Y" (the skeleton may drop the opening
+// "With"). The text before the verb is the company, a comma, and the owner.
+const FRONTED_COMPANY = new RegExp(
+  String.raw`^(?:[^@]{0,20}? )?(?:(?:accompanied|joined|flanked) by (${LIST})|(?:with )?(${LIST}) (?:in attendance|present|attending)) , (?:[^@,]{0,20}? )?(${M}) $`,
+);
+
 /**
  * The subjects of a meeting verb whose subject list may be someone's company: the one it goes with
- * and the list ("X, joined by A, met Y"), or the one alone when the list only accompanies them
- * ("X, accompanied by A, met Y").
+ * and the list ("X, joined by A, met Y", "X, accompanied by A, met Y"), or the one alone when the list
+ * is company of the journey ("X, who arrived together with A, met Y").
  */
 function companyOf(companions: { owner: number[]; only: boolean }, list: number[]): number[] {
   return companions.owner.length && companions.only ? companions.owner : [...companions.owner, ...list];
@@ -1208,16 +1237,14 @@ export function proposeMeetings(doc: Doc): Proposal[] {
       return mention(n)?.kind === "person" ? [n] : undefined;
     };
 
-    // "X, joined by A and B, met Y": the list next to the verb is X's company; X is a subject too.
-    // "X, accompanied by A and B, met Y": X alone (ONLY_COMPANY); then `only` is set.
+    // "X, joined by A and B, met Y", "X, accompanied by A and B, met Y": the list next to the verb is
+    // X's company at the table; X is a subject too. "X, who arrived with A, met Y": X alone (`only`).
     const companionsOwner = (m: RegExpMatchArray): { owner: number[]; only: boolean } => {
       const before = sk.slice(0, m.index ?? 0);
       const owner = COMPANIONS_OF.exec(before);
       const travelled = owner ? null : TRAVELLED_WITH.exec(before);
       const n = Number((owner ?? travelled)?.[1]?.slice(2) ?? -1);
-      return mention(n)?.kind === "person"
-        ? { owner: [n], only: !!travelled || ONLY_COMPANY.test(before) }
-        : { owner: [], only: false };
+      return mention(n)?.kind === "person" ? { owner: [n], only: !!travelled } : { owner: [], only: false };
     };
 
     // People who join the meeting reported just before (in this sentence or an earlier one).
@@ -1416,26 +1443,31 @@ function subjectVerbObjectMatches(
       const membersOfSide =
         /\bmembers? of(?: the)?$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
         ids(m[1]).every((n) => mention(n)?.kind !== "person");
+      const fronted = FRONTED_COMPANY.exec(sk.slice(0, partsOf(sk, m).verbAt));
       const subjects = membersOfSide
         ? []
-        : complement
-          ? implicitSubject(objects)
-          : companyOf(companionsOwner(m), appositionOwner(m) ?? subjectList(m[1]));
-      // "... the delegation led by A, which included B and C": the leader's company. As in the annotated
-      // reports, only the leader is counted at the table: the members came with the delegation, and
-      // the text does not have them take part themselves.
+        : fronted
+          ? [Number(fronted[3]?.slice(2)), ...ids(fronted[1] ?? fronted[2])]
+          : complement
+            ? implicitSubject(objects)
+            : companyOf(companionsOwner(m), appositionOwner(m) ?? subjectList(m[1]));
+      // "received the delegation led by A, which included B and C": the leader's company, named in the
+      // clause of the meeting: the delegation met sat at the table, B and C with A (the annotated
+      // reports leave out only a roster told of the trip, apart from any meeting).
       const company =
         leader !== undefined || /(?:led|headed|chaired) by$/.test(gapAfterVerb(sk, m))
           ? LEADER_COMPANY.exec(sk.slice((m.index ?? 0) + m[0].length))
           : null;
-      // "met with X and the accompanying delegation, which included A and B": X's company, not counted
-      // either; X's table is one meeting.
+      // "met with X and the accompanying delegation, which included A and B": X's company, met with X;
+      // X's table is one meeting.
       const suite = company ? null : WITH_SUITE.exec(sk.slice((m.index ?? 0) + m[0].length));
+      const members = ids(company?.[1] ?? suite?.[1]).filter((n) => mention(n)?.kind === "person");
       // The verb and the words after it, up to the object ("held separate meetings with"), read by
       // the branches below for how many tables there were.
       const verbWords = `${m[2]} ${gapAfterVerb(sk, m)}`;
-      if (leader !== undefined) add("met-led", subjects, [...objects, leader], plannedAround(m), false);
-      else if (company || suite) add("met-led", subjects, objects, plannedAround(m), false);
+      if (leader !== undefined)
+        add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
+      else if (company || suite) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
       // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
       // Counterparts of different countries in such a list are one meeting each, and so are those of
       // "held meetings with A; B; and C" or "met separately with": the plural says there were several.
@@ -1883,8 +1915,18 @@ function attendanceFinders(scope: SentenceScope): void {
     joinPrevious("delegation-head-titled", [Number(titled[1])]);
   if (/chaired|presided|moderated/.test(sk) && !found.some((p) => !p.addsTo))
     joinPrevious("chaired", chairsOfTheMeeting(sk));
-  if (sk.includes("accompanied ") && found.some((p) => !p.addsTo))
-    for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1] ?? m[2]));
+  if (found.some((p) => !p.addsTo)) {
+    if (sk.includes("accompanied "))
+      for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1] ?? m[2]));
+    if (/ , with @m/.test(sk))
+      for (const m of allMatches(WITH_PRESENT, sk)) joinPrevious("with-present", ids(m[1]));
+    // "Y received X, who was accompanied by A and B": company of someone this sentence has meet.
+    const told = found.filter((p) => !p.addsTo).flatMap((p) => p.people);
+    if (sk.includes(" , who "))
+      for (const m of allMatches(WHO_WAS_ACCOMPANIED, sk))
+        if (told.includes(scope.personOf(Number(m[1]?.slice(2))) ?? -1))
+          joinPrevious("accompanied", ids(m[2]));
+  }
   if (
     /attend|present|participa|taking part|took part|joined|joining|involved|presence|represented|accompanying/.test(
       sk,
@@ -1929,6 +1971,8 @@ function attendanceFinders(scope: SentenceScope): void {
   if (last && !found.some((p) => !p.addsTo))
     for (const c of activeCompanions(sk))
       if (last.people.includes(scope.personOf(c.of) ?? -1)) joinPrevious("accompanied", c.companions);
+  const spoke = last && !found.some((p) => !p.addsTo) ? SPOKE_AT_MEETING.exec(sk) : null;
+  if (spoke) joinPrevious("spoke-at-meeting", ids(spoke[1] ?? spoke[2]));
   if (
     /particip|took part|attend|present|told|informed|briefed|joined|sat in| (?:was|were) (?:also )?(?:at|in) th/.test(
       sk,

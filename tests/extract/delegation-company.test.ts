@@ -39,10 +39,10 @@ const cases: { name: string; text: string; met: string[][] }[] = [
     met: [["Juan Rojas", "Luis Quispe", "Pablo Ortiz", "Rosa Fuentes"]],
   },
   {
-    name: "negative: the head only accompanied, so the delegation is its head alone",
+    name: "negative: the head only accompanied: the company sat at that table, the delegation is its head alone",
     text: "Lima, 9 June. Rosa Fuentes, accompanied by Pablo Ortiz, held talks with Speaker Luis Quispe. Later, Minister of Trade Ana Torres received the delegation.",
     met: [
-      ["Luis Quispe", "Rosa Fuentes"],
+      ["Luis Quispe", "Pablo Ortiz", "Rosa Fuentes"],
       ["Ana Torres", "Rosa Fuentes"],
     ],
   },

@@ -24,9 +24,9 @@ describe("subjects joined by 'along with'", () => {
       names(`Senator Dana Sultan, together with Senator Aida Toktosunova, met with ${SPEAKER}.`),
     ).toEqual([["Aida Toktosunova", "Dana Sultan", "Numan Celik"]]);
   });
-  it("but not those who only accompany the subject", () => {
+  it("as with 'accompanied by' in the clause of the meeting verb", () => {
     expect(
       names(`Senator Dana Sultan, accompanied by Senator Aida Toktosunova, met with ${SPEAKER}.`),
-    ).toEqual([["Dana Sultan", "Numan Celik"]]);
+    ).toEqual([["Aida Toktosunova", "Dana Sultan", "Numan Celik"]]);
   });
 });

@@ -51,7 +51,9 @@ export function attendeesAfterOpening(sk: string): number[] {
 }
 
 // "@m0 included @m1 and @m2", where @m0 is a side ("The Ostrian side included A and B").
-const SIDE_INCLUDED = /^(?:[^@]{0,30}? )?(@m\d+) (?:also )?(?:included|includes|comprised|consisted of) /;
+// The side may be placed at the meeting: "The Ostrian side at the talks included A".
+const SIDE_INCLUDED =
+  /^(?:[^@]{0,30}? )?(@m\d+)(?: (?:at|during|in) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|includes|comprised|consisted of) /;
 
 /**
  * The mention numbers of the people a side of the meeting just told is said to have included ("The

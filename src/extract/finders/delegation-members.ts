@@ -15,7 +15,11 @@ const ROSTER = `${M}(?:(?: ,| and| , and| as well as| , as well as)(?: [a-z][a-z
 const INCLUDED = `(?:also )?(?:included|includes|comprised|comprises|consisted of|consists of|(?:was|is) (?:composed|made up) of)`;
 // The list may open with its plural title read as a group of its own ("consisted of Members of the
 // Bundestag A and B": "@m1 @m2 and @m3").
-const MEMBERS = new RegExp(`^(?:[^@]{0,30}? )?(${M}) ${INCLUDED} (?:[^@]{0,40}? )?(?:${M} )?(${ROSTER})`);
+// The delegation may be placed at the meeting: "The Ostrian delegation at the talks also comprised A and B".
+const AT_THE_MEETING = "(?: (?:at|during|in) the (?:[a-z-]+ )?(?:meeting|talks|negotiations))?";
+const MEMBERS = new RegExp(
+  `^(?:[^@]{0,30}? )?(${M})${AT_THE_MEETING} ${INCLUDED} (?:[^@]{0,40}? )?(?:${M} )?(${ROSTER})`,
+);
 // The delegation told in plain words rather than as a mention: "The British group included MPs A and B".
 const GROUP_MEMBERS = new RegExp(
   `^(?:[^@]{0,30}? )?(?:the|this|their|its) (?:[a-z-]+ ){0,3}?(?:delegation|group) ${INCLUDED} (?:[^@]{0,40}? )?(?:${M} )?(${ROSTER})`,
