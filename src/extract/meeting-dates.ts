@@ -35,7 +35,14 @@ import {
   opensOnPastDays,
 } from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
+import { toldAsNextOnTheDay } from "./same-day-cues.ts";
 import { dayOfSayingAtMeeting } from "./saying-at-meeting.ts";
+import {
+  heldAwayFromTheLead,
+  opensOnAnotherPlace,
+  opensOnThatTime,
+  setInAVisitOfOtherDays,
+} from "./scene-of-the-meeting.ts";
 import { sidelinesEventDays, sidelinesOfEventNotIn } from "./sidelines-event.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
@@ -77,6 +84,8 @@ const PART_OF_DAY =
   /^(?:(?:later|earlier) )?(?:in|during) the (?:morning|afternoon|evening)\b|^(?:that|the same) (?:morning|afternoon|evening)\b|^later (?:that|in the) (?:morning|afternoon|evening)\b/i;
 // A meeting told as one more: "X also met Y", "X met Y as well", "X met Y too".
 const ONE_MORE = /\b(?:also|as well|too)\b/i;
+// A meeting held on an event's margins: "On the sidelines, X met Y", "on the margins of the session".
+const ON_THE_MARGINS = /\bon the (?:sidelines|margins)\b/i;
 
 /**
  * Whether a sentence tells its meeting as one more ("X also met Y", "X met Y as well"), with the
@@ -220,10 +229,13 @@ const TODAY_ENCOUNTER =
  * Whether a sentence's "today" frames the meetings of the day's report: said of something done today
  * (see {@link saysDoneToday}), not of another event the sentence dates ("the assembly, which opened
  * today"), and said of an encounter or of an event's opening, not of a law adopted or an anniversary
- * marked ("Today the Senate adopted the law", "Today marks 30 years of relations").
+ * marked ("Today the Senate adopted the law", "Today marks 30 years of relations"), nor of a visit's
+ * close ("X today concluded his visit"), whose meetings were held on any of its days.
  */
 export function todayFramesMeetings(text: string, day: string | undefined): boolean {
-  if (!saysDoneToday(text)) return false;
+  // "X today concluded his four-day visit. During the visit, X met Y": the day the visit ended, not the
+  // day of the talks it held (a meeting told in that very sentence keeps its own "today").
+  if (!saysDoneToday(text) || isVisitWrapUp(text)) return false;
   // The event's opening told in the main clause ("The forum opened in Baku today"), not in a clause
   // that names the event in passing ("the assembly, which opened today").
   if (OPENING.test(text) && EVENT.test(text)) return !OPENING_IN_CLAUSE.test(text);
@@ -316,6 +328,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (!!published && body.some((s) => attendedRecently(s.text, published))) ||
       (!!day && body.some((s) => arrivedBefore(s.text, day))) ||
       body.some((s) => encounterOnRecentDayBefore(s.text, day)) ||
+      // A lead that dates what it tells to a day before the report's ("On Tuesday, X addressed the
+      // session"): the report is a late one of that day's news, whatever its other sentences leave undated.
+      (!!day && (leadOwnDate()?.start ?? day) < day) ||
       body.some((s) => meetingsOfPastPeriod(s.text)),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
@@ -432,9 +447,15 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
     if (!m.date && afterOneDay && previous && PART_OF_DAY.test(text.trim()))
       m.date = { ...previous, evidence: "a part of the day of the meeting before" };
+    // "Afterwards, X met Z", "During the day, X also met Z", "X met Z the same day.": the next thing
+    // done on the day of the meeting told before it.
+    if (!m.date && afterOneDay && previous && toldAsNextOnTheDay(text))
+      m.date = { ...previous, evidence: "told as done next on the day of the meeting before" };
     // A meeting told as one more ("X also met Z", "In addition, X met Z") takes no day from the
-    // meeting before it: "also" adds a meeting, not its day, which may be any of a visit's. Only words
-    // of the day carry it over (the same day, in the afternoon, the following day: above and below).
+    // meeting before it: "also" adds a meeting, not its day, which may be any of a visit's, and the
+    // annotated reports leave such a meeting undated even in a report of one day ("X and Y met on
+    // Tuesday ... X also met Z"). Only words of the day carry it over (the same day, in the afternoon,
+    // afterwards, the following day: above and below).
     const step = neighbourDayStep(text);
     if (!m.date && step && previous)
       m.date = {
@@ -494,8 +515,17 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
     // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
     // held on one of them, not on the lead's day.
+    // So does one its sentence sets in a visit as a whole ("During the visit, X also met Z"), or at
+    // another place than the lead names ("In Bergen, X met Z"): the lead's day is of another scene.
+    const otherScene =
+      !!lead &&
+      m.sentence !== lead.index &&
+      (setInAVisitOfOtherDays(text, lead.text) ||
+        opensOnThatTime(text) ||
+        !!opensOnAnotherPlace(text, lead.text, m.place) ||
+        heldAwayFromTheLead(m.place, lead.text, datelineCity));
     const leadDate =
-      m.date || m.earlier || MULTI_DAY_STAY.test(text)
+      m.date || m.earlier || MULTI_DAY_STAY.test(text) || otherScene
         ? undefined
         : namedInLead(m)
           ? leadOwnDate()
@@ -510,9 +540,15 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       // of something still to come ("X met Y. On 20 May, X will visit Z"), as for its own sentence above.
       !(!planned && day && leadDate.start > day) &&
       !(leadDate.end && !planned && dayToldWithin(leadDate)) &&
-      // "On Tuesday, X addressed the session. X also held meetings with A and B": the lead dates the
-      // speech, and a meeting told as one more may be of any day of the event.
-      !(toldAsOneMore(text) && !!lead && m.sentence !== lead.index && leadTellsTakingPart(lead.text))
+      // "On Tuesday, X addressed the session. X also held meetings with A and B" (or "On the
+      // sidelines, X met A"): the lead dates the speech, and a meeting told as one more, or as held
+      // on the event's margins, may be of any day of the event.
+      !(
+        (toldAsOneMore(text) || ON_THE_MARGINS.test(text)) &&
+        !!lead &&
+        m.sentence !== lead.index &&
+        leadTellsTakingPart(lead.text)
+      )
     )
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
@@ -538,7 +574,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // Without a day of filing (a dateline much older than the page) nothing is of the report's day.
     if (!m.date && !planned && !m.earlier && published && day) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
-      const atEvent = eventArticle() || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
+      const atEvent =
+        eventArticle() ||
+        ON_THE_MARGINS.test(text) ||
+        EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
       const away =
         (!!abroad() && abroad() !== datelineCountry) ||
         travelled() ||
@@ -549,6 +588,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         !struck.has(m) &&
         // "During his three-day visit, X met Y": any of the stay's days, not the report's by default.
         !toldIn((t) => MULTI_DAY_STAY.test(t)) &&
+        // "During the visit, X also met Y" after the lead: any day of the visit, not the report's by
+        // default. (The lead's own "received Y during her visit" is the day's news.)
+        !otherScene &&
         // "X, who addressed the forum on Tuesday, also met Y": the stay has lasted days.
         !toldIn((t) => stayUnderWayDaysBefore(t, day)) &&
         !relayed() &&
@@ -560,7 +602,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
       const todayHere = () => todayInPlace(body, m.place, (t) => todayFramesMeetings(t, day));
-      if ((heldCount === 1 && todayOfEncounter()) || todayInLead() || todayHere())
+      if (!otherScene && ((heldCount === 1 && todayOfEncounter()) || todayInLead() || todayHere()))
         m.date = {
           start: sameDay.start,
           basis: "today",
