@@ -810,7 +810,12 @@ function meetingsOfPastPeriod(text: string): boolean {
  * before the report, so its undated talks need not be of the report's day.
  */
 export function arrivedBefore(text: string, day: string): boolean {
-  return DEPARTURE.test(text) && !TO_COME.test(text) && statedDates(text, day).some((d) => d.start < day);
+  if (!DEPARTURE.test(text) || TO_COME.test(text)) return false;
+  if (statedDates(text, day).some((d) => d.start < day)) return true;
+  // The day may be told in a clause of the guest ("the delegation, which arrived in Y on Monday"),
+  // which the meeting's own days leave out: a day of the fortnight before counts there too.
+  const fortnightBefore = shiftDay(day, -14);
+  return rawDates(text, day, false).some((d) => d.start < day && d.start >= fortnightBefore);
 }
 
 // Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".
