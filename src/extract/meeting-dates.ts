@@ -331,6 +331,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       // A lead that dates what it tells to a day before the report's ("On Tuesday, X addressed the
       // session"): the report is a late one of that day's news, whatever its other sentences leave undated.
       (!!day && (leadOwnDate()?.start ?? day) < day) ||
+      // ... and so does a lead that opens on such a day, whatever it tells ("On Monday, X opened the
+      // forum in Y. X met Z"): the report goes on from that day.
+      (!!day && !!lead && opensOnPastDay(lead.text, day)) ||
       body.some((s) => meetingsOfPastPeriod(s.text)),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
@@ -802,6 +805,21 @@ const MEETING_WORDS = /\b(?:met|meetings?|talks|received|hosted|negotiations|con
  */
 function meetingsOfPastPeriod(text: string): boolean {
   return MEETING_WORDS.test(text) && opensOnPastDays(text);
+}
+
+/**
+ * Whether the sentence opens on a day of the fortnight before `day`, the report's ("On Monday, X
+ * opened the forum", "On 12 May, the delegation ..."), not on a page's date glued to its head.
+ */
+export function opensOnPastDay(text: string, day: string): boolean {
+  const first = statedDates(text, day)[0];
+  return (
+    !!first &&
+    first.index <= 3 &&
+    !isOpeningStamp(text, first) &&
+    first.start < day &&
+    first.start >= shiftDay(day, -14)
+  );
 }
 
 /**

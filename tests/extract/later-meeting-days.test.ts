@@ -9,7 +9,7 @@
  * Names are invented. Thursday 16 May 2024 is the publication date: Monday is the 13th.
  */
 import { describe, expect, it } from "vitest";
-import { todayFramesMeetings } from "../../src/extract/meeting-dates.ts";
+import { opensOnPastDay, todayFramesMeetings } from "../../src/extract/meeting-dates.ts";
 import { toldAsNextOnTheDay } from "../../src/extract/same-day-cues.ts";
 import {
   heldAwayFromTheLead,
@@ -165,7 +165,7 @@ describe("a 'today' told of a visit's close", () => {
   });
 });
 
-describe("a lead that dates a speech", () => {
+describe("a lead that dates a speech or an opening", () => {
   it("gives its day to no meeting held on the event's margins", () => {
     expect(
       dayOf(
@@ -174,7 +174,18 @@ describe("a lead that dates a speech", () => {
       ),
     ).toBe("none");
   });
-  it("nor the publication day, the report being one of an earlier day", () => {
+  it("nor the publication day, nor does a lead that opens on an opening's day", () => {
+    expect(opensOnPastDay("On Monday, Speaker Orvan Teliko opened the Nordic forum.", PUBLISHED)).toBe(true);
+    expect(opensOnPastDay("Speaker Orvan Teliko met Dilo Marsek, elected on Monday.", PUBLISHED)).toBe(false);
+    expect(opensOnPastDay("On 3 March 2019, Orvan Teliko opened the forum.", PUBLISHED)).toBe(false);
+    expect(
+      dayOf(
+        "On Monday, Speaker Orvan Teliko opened the Nordic forum in Stockholm. Teliko met with Speaker of the Senate of Korvia Dilo Marsek.",
+        "Marsek",
+      ),
+    ).toBe("none");
+  });
+  it("keeps the lead's day for the talks it frames", () => {
     expect(
       dayOf(
         "OSLO – On Monday, Speaker Orvan Teliko held a series of meetings in Oslo.\n\nTeliko met with Speaker of the Senate of Korvia Dilo Marsek.",
