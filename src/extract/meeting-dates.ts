@@ -760,11 +760,24 @@ function sameDayAsSentenceBefore(before: Sentence | undefined, own: Sentence, da
   return spanDate(only, "the same day as the sentence before");
 }
 
+// A journey to a place ("X travelled to Bergen"), and a sentence that goes on there ("There he met Y").
+const JOURNEY = /\b(?:travell?ed|went|flew|headed|moved on|proceeded|drove)\s+to\b/i;
+const GOES_ON_THERE = /^There\b/;
+
+/**
+ * Whether `before` tells a journey to a place and `own` opens on that place ("On Tuesday, X
+ * travelled to Bergen. There he met Y."): the meeting is the journey's scene, of its day.
+ */
+function journeyThere(before: string, own: string): boolean {
+  return JOURNEY.test(before) && GOES_ON_THERE.test(own.trim());
+}
+
 /**
  * The date that opens the sentence before a meeting's, in the same paragraph ("On September 21, 2021,
  * a Senate delegation visited Kyrgyzstan."), when the meeting's own sentence gives none. Not the
  * start of a trip (its date is the departure's or the arrival's), nor a sentence that tells of no
- * encounter or visit (a law adopted, a budget passed).
+ * encounter or visit (a law adopted, a budget passed), unless it tells a journey that the meeting's
+ * sentence goes on from ("On Tuesday, X travelled to Bergen. There he met Y.").
  */
 function sceneDate(before: Sentence | undefined, own: Sentence, published: string | undefined) {
   // The scene must be an encounter or a visit: "On 3 March, the Senate adopted the law." dates the law.
@@ -775,7 +788,7 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
     DEPARTURE.test(before.text) ||
     OPENING.test(before.text) ||
     CLOSING.test(before.text) ||
-    !ENCOUNTER.test(before.text)
+    !(ENCOUNTER.test(before.text) || journeyThere(before.text, own.text))
   )
     return undefined;
   const opening = statedDates(before.text, published).find((d) => !d.relative && d.index <= 3);

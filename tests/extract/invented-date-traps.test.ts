@@ -60,8 +60,7 @@ describe("the trap set of invented reports", () => {
   // meetings right and 3 undated ones given a day before its rules ("X today concluded his visit.
   // During the visit, X met Y", "X today ended his visit with talks with Y. X also met Z", and
   // "Afterwards", "After that", "During the day", "... the same day." not carrying the day before).
-  // Two dated meetings stay undated: "On Tuesday, X travelled to Bergen. There he met Y" (no rule
-  // reads "There" after a journey), and a same-day report's lead beside a meeting dated on Tuesday
+  // One dated meeting stays undated: a same-day report's lead beside a meeting dated on Tuesday
   // (another day told makes the report's day no evidence). Eleven meetings are not found at all
   // (finders' misses: "after which he held talks with", "; he also met", "and on Tuesday with").
   it("gives no meeting a date the text does not give it (fifth set, later meetings after a lead)", () => {
@@ -69,7 +68,7 @@ describe("the trap set of invented reports", () => {
     expect(INVENTED_DATE_TRAPS_FIFTH.length).toBeGreaterThanOrEqual(80);
     expect(FIFTH_TRAP_COUNTS.withheld).toBeGreaterThanOrEqual(40);
     expect(score.invented).toBe(0);
-    expect(score.right).toBeGreaterThanOrEqual(119);
+    expect(score.right).toBeGreaterThanOrEqual(120);
     expect(score.missed).toBeLessThanOrEqual(11);
   });
   it("holds at least 50 reports in all", () => {

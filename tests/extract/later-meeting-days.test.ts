@@ -61,6 +61,14 @@ describe("a sentence told as done next on the day of the meeting before", () => 
   });
 });
 
+describe("a meeting told 'there' after a journey dated in the sentence before", () => {
+  it("is of the journey's day", () => {
+    const journey = "On Tuesday, Speaker Orvan Teliko travelled to Oldtown.";
+    expect(dayOf(`${journey} There he met with Mayor of Oldtown Ivo Brant.`, "Brant")).toBe("2024-05-14");
+    expect(dayOf(`${journey} He met with Mayor of Oldtown Ivo Brant.`, "Brant")).not.toBe("2024-05-14");
+  });
+});
+
 describe("a meeting set in a visit as a whole", () => {
   it("is told so by a frame of the visit or the stay", () => {
     expect(setInTheVisit("During the visit, Teliko also met Ivo Brant.")).toBe(true);
