@@ -35,7 +35,14 @@ import {
   opensOnPastDays,
 } from "./late-report.ts";
 import { dayNamingAllPeople, plannedDayInHeadline, todayInPlace } from "./named-together.ts";
+import { toldAsNextOnTheDay } from "./same-day-cues.ts";
 import { dayOfSayingAtMeeting } from "./saying-at-meeting.ts";
+import {
+  heldAwayFromTheLead,
+  opensOnAnotherPlace,
+  opensOnThatTime,
+  setInAVisitOfOtherDays,
+} from "./scene-of-the-meeting.ts";
 import { sidelinesEventDays, sidelinesOfEventNotIn } from "./sidelines-event.ts";
 
 const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
@@ -77,6 +84,8 @@ const PART_OF_DAY =
   /^(?:(?:later|earlier) )?(?:in|during) the (?:morning|afternoon|evening)\b|^(?:that|the same) (?:morning|afternoon|evening)\b|^later (?:that|in the) (?:morning|afternoon|evening)\b/i;
 // A meeting told as one more: "X also met Y", "X met Y as well", "X met Y too".
 const ONE_MORE = /\b(?:also|as well|too)\b/i;
+// A meeting held on an event's margins: "On the sidelines, X met Y", "on the margins of the session".
+const ON_THE_MARGINS = /\bon the (?:sidelines|margins)\b/i;
 
 /**
  * Whether a sentence tells its meeting as one more ("X also met Y", "X met Y as well"), with the
@@ -220,10 +229,13 @@ const TODAY_ENCOUNTER =
  * Whether a sentence's "today" frames the meetings of the day's report: said of something done today
  * (see {@link saysDoneToday}), not of another event the sentence dates ("the assembly, which opened
  * today"), and said of an encounter or of an event's opening, not of a law adopted or an anniversary
- * marked ("Today the Senate adopted the law", "Today marks 30 years of relations").
+ * marked ("Today the Senate adopted the law", "Today marks 30 years of relations"), nor of a visit's
+ * close ("X today concluded his visit"), whose meetings were held on any of its days.
  */
 export function todayFramesMeetings(text: string, day: string | undefined): boolean {
-  if (!saysDoneToday(text)) return false;
+  // "X today concluded his four-day visit. During the visit, X met Y": the day the visit ended, not the
+  // day of the talks it held (a meeting told in that very sentence keeps its own "today").
+  if (!saysDoneToday(text) || isVisitWrapUp(text)) return false;
   // The event's opening told in the main clause ("The forum opened in Baku today"), not in a clause
   // that names the event in passing ("the assembly, which opened today").
   if (OPENING.test(text) && EVENT.test(text)) return !OPENING_IN_CLAUSE.test(text);
@@ -316,6 +328,12 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (!!published && body.some((s) => attendedRecently(s.text, published))) ||
       (!!day && body.some((s) => arrivedBefore(s.text, day))) ||
       body.some((s) => encounterOnRecentDayBefore(s.text, day)) ||
+      // A lead that dates what it tells to a day before the report's ("On Tuesday, X addressed the
+      // session"): the report is a late one of that day's news, whatever its other sentences leave undated.
+      (!!day && (leadOwnDate()?.start ?? day) < day) ||
+      // ... and so does a lead that opens on such a day, whatever it tells ("On Monday, X opened the
+      // forum in Y. X met Z"): the report goes on from that day.
+      (!!day && !!lead && opensOnPastDay(lead.text, day)) ||
       body.some((s) => meetingsOfPastPeriod(s.text)),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
@@ -432,9 +450,15 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // span). A plan's "In the morning, X will meet Z" may be of any morning to come.
     if (!m.date && afterOneDay && previous && PART_OF_DAY.test(text.trim()))
       m.date = { ...previous, evidence: "a part of the day of the meeting before" };
+    // "Afterwards, X met Z", "During the day, X also met Z", "X met Z the same day.": the next thing
+    // done on the day of the meeting told before it.
+    if (!m.date && afterOneDay && previous && toldAsNextOnTheDay(text))
+      m.date = { ...previous, evidence: "told as done next on the day of the meeting before" };
     // A meeting told as one more ("X also met Z", "In addition, X met Z") takes no day from the
-    // meeting before it: "also" adds a meeting, not its day, which may be any of a visit's. Only words
-    // of the day carry it over (the same day, in the afternoon, the following day: above and below).
+    // meeting before it: "also" adds a meeting, not its day, which may be any of a visit's, and the
+    // annotated reports leave such a meeting undated even in a report of one day ("X and Y met on
+    // Tuesday ... X also met Z"). Only words of the day carry it over (the same day, in the afternoon,
+    // afterwards, the following day: above and below).
     const step = neighbourDayStep(text);
     if (!m.date && step && previous)
       m.date = {
@@ -494,8 +518,17 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
     // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
     // held on one of them, not on the lead's day.
+    // So does one its sentence sets in a visit as a whole ("During the visit, X also met Z"), or at
+    // another place than the lead names ("In Bergen, X met Z"): the lead's day is of another scene.
+    const otherScene =
+      !!lead &&
+      m.sentence !== lead.index &&
+      (setInAVisitOfOtherDays(text, lead.text) ||
+        opensOnThatTime(text) ||
+        !!opensOnAnotherPlace(text, lead.text, m.place) ||
+        heldAwayFromTheLead(m.place, lead.text, datelineCity));
     const leadDate =
-      m.date || m.earlier || MULTI_DAY_STAY.test(text)
+      m.date || m.earlier || MULTI_DAY_STAY.test(text) || otherScene
         ? undefined
         : namedInLead(m)
           ? leadOwnDate()
@@ -510,9 +543,15 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       // of something still to come ("X met Y. On 20 May, X will visit Z"), as for its own sentence above.
       !(!planned && day && leadDate.start > day) &&
       !(leadDate.end && !planned && dayToldWithin(leadDate)) &&
-      // "On Tuesday, X addressed the session. X also held meetings with A and B": the lead dates the
-      // speech, and a meeting told as one more may be of any day of the event.
-      !(toldAsOneMore(text) && !!lead && m.sentence !== lead.index && leadTellsTakingPart(lead.text))
+      // "On Tuesday, X addressed the session. X also held meetings with A and B" (or "On the
+      // sidelines, X met A"): the lead dates the speech, and a meeting told as one more, or as held
+      // on the event's margins, may be of any day of the event.
+      !(
+        (toldAsOneMore(text) || ON_THE_MARGINS.test(text)) &&
+        !!lead &&
+        m.sentence !== lead.index &&
+        leadTellsTakingPart(lead.text)
+      )
     )
       m.date = leadDate;
     // "On September 21, a delegation visited Kyrgyzstan. A meeting was held with X.": the date that
@@ -538,7 +577,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // Without a day of filing (a dateline much older than the page) nothing is of the report's day.
     if (!m.date && !planned && !m.earlier && published && day) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
-      const atEvent = eventArticle() || EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
+      const atEvent =
+        eventArticle() ||
+        ON_THE_MARGINS.test(text) ||
+        EVENT.test(`${occasionIn(text) ?? ""} ${m.occasion ?? ""}`);
       const away =
         (!!abroad() && abroad() !== datelineCountry) ||
         travelled() ||
@@ -549,6 +591,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         !struck.has(m) &&
         // "During his three-day visit, X met Y": any of the stay's days, not the report's by default.
         !toldIn((t) => MULTI_DAY_STAY.test(t)) &&
+        // "During the visit, X also met Y" after the lead: any day of the visit, not the report's by
+        // default. (The lead's own "received Y during her visit" is the day's news.)
+        !otherScene &&
         // "X, who addressed the forum on Tuesday, also met Y": the stay has lasted days.
         !toldIn((t) => stayUnderWayDaysBefore(t, day)) &&
         !relayed() &&
@@ -560,7 +605,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
         ? { start: filedEarlier, basis: "stated" }
         : { start: published, basis: "publication" };
       const todayHere = () => todayInPlace(body, m.place, (t) => todayFramesMeetings(t, day));
-      if ((heldCount === 1 && todayOfEncounter()) || todayInLead() || todayHere())
+      if (!otherScene && ((heldCount === 1 && todayOfEncounter()) || todayInLead() || todayHere()))
         m.date = {
           start: sameDay.start,
           basis: "today",
@@ -715,11 +760,24 @@ function sameDayAsSentenceBefore(before: Sentence | undefined, own: Sentence, da
   return spanDate(only, "the same day as the sentence before");
 }
 
+// A journey to a place ("X travelled to Bergen"), and a sentence that goes on there ("There he met Y").
+const JOURNEY = /\b(?:travell?ed|went|flew|headed|moved on|proceeded|drove)\s+to\b/i;
+const GOES_ON_THERE = /^There\b/;
+
+/**
+ * Whether `before` tells a journey to a place and `own` opens on that place ("On Tuesday, X
+ * travelled to Bergen. There he met Y."): the meeting is the journey's scene, of its day.
+ */
+function journeyThere(before: string, own: string): boolean {
+  return JOURNEY.test(before) && GOES_ON_THERE.test(own.trim());
+}
+
 /**
  * The date that opens the sentence before a meeting's, in the same paragraph ("On September 21, 2021,
  * a Senate delegation visited Kyrgyzstan."), when the meeting's own sentence gives none. Not the
  * start of a trip (its date is the departure's or the arrival's), nor a sentence that tells of no
- * encounter or visit (a law adopted, a budget passed).
+ * encounter or visit (a law adopted, a budget passed), unless it tells a journey that the meeting's
+ * sentence goes on from ("On Tuesday, X travelled to Bergen. There he met Y.").
  */
 function sceneDate(before: Sentence | undefined, own: Sentence, published: string | undefined) {
   // The scene must be an encounter or a visit: "On 3 March, the Senate adopted the law." dates the law.
@@ -730,7 +788,7 @@ function sceneDate(before: Sentence | undefined, own: Sentence, published: strin
     DEPARTURE.test(before.text) ||
     OPENING.test(before.text) ||
     CLOSING.test(before.text) ||
-    !ENCOUNTER.test(before.text)
+    !(ENCOUNTER.test(before.text) || journeyThere(before.text, own.text))
   )
     return undefined;
   const opening = statedDates(before.text, published).find((d) => !d.relative && d.index <= 3);
@@ -763,12 +821,32 @@ function meetingsOfPastPeriod(text: string): boolean {
 }
 
 /**
+ * Whether the sentence opens on a day of the fortnight before `day`, the report's ("On Monday, X
+ * opened the forum", "On 12 May, the delegation ..."), not on a page's date glued to its head.
+ */
+export function opensOnPastDay(text: string, day: string): boolean {
+  const first = statedDates(text, day)[0];
+  return (
+    !!first &&
+    first.index <= 3 &&
+    !isOpeningStamp(text, first) &&
+    first.start < day &&
+    first.start >= shiftDay(day, -14)
+  );
+}
+
+/**
  * Whether the sentence tells of an arrival or the start of a trip on a day before `day`, the report's
  * ("The delegation arrived in Astana on Monday for a three-day visit"): the visit was under way days
  * before the report, so its undated talks need not be of the report's day.
  */
 export function arrivedBefore(text: string, day: string): boolean {
-  return DEPARTURE.test(text) && !TO_COME.test(text) && statedDates(text, day).some((d) => d.start < day);
+  if (!DEPARTURE.test(text) || TO_COME.test(text)) return false;
+  if (statedDates(text, day).some((d) => d.start < day)) return true;
+  // The day may be told in a clause of the guest ("the delegation, which arrived in Y on Monday"),
+  // which the meeting's own days leave out: a day of the fortnight before counts there too.
+  const fortnightBefore = shiftDay(day, -14);
+  return rawDates(text, day, false).some((d) => d.start < day && d.start >= fortnightBefore);
 }
 
 // Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".

@@ -291,6 +291,9 @@ describe("the publication date and the day of the report", () => {
       false,
     );
     expect(arrivedBefore("The delegation will arrive in Astana on Monday.", PUBLISHED)).toBe(false);
+    // The day told in a clause of the guest, which the meeting's own days leave out.
+    expect(arrivedBefore(`${MET}, who arrived in Astana on Monday with a delegation.`, PUBLISHED)).toBe(true);
+    expect(arrivedBefore(`${MET}, who first arrived in Astana on 3 March 2019.`, PUBLISHED)).toBe(false);
     const lead = "ASTANA. KAZINFORM – The Valdorian parliamentary delegation";
     expect(datesOf(`${lead} arrived in Astana on Monday for a three-day visit. ${MET}.`)).toEqual([
       undefined,

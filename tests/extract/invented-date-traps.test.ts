@@ -11,6 +11,7 @@ import { findDate, isPublicationLine, readTimestampLine } from "../../src/corpus
 import { statedDates } from "../../src/extract/dates.ts";
 import { isKnownCity } from "../../src/extract/gazetteer.ts";
 import { INVENTED_DATE_TRAPS } from "./fixtures/invented-dates-traps.ts";
+import { FIFTH_TRAP_COUNTS, INVENTED_DATE_TRAPS_FIFTH } from "./fixtures/invented-dates-traps-fifth.ts";
 import { INVENTED_DATE_TRAPS_FOURTH } from "./fixtures/invented-dates-traps-fourth.ts";
 import { INVENTED_DATE_TRAPS_SECOND } from "./fixtures/invented-dates-traps-second.ts";
 import { INVENTED_DATE_TRAPS_THIRD, THIRD_TRAP_COUNTS } from "./fixtures/invented-dates-traps-third.ts";
@@ -21,6 +22,12 @@ import { placesAndDatesOf } from "./place-date-helpers.ts";
 const PUBLISHED = "2024-05-16";
 const days = (s: string, future = false) => statedDates(s, PUBLISHED, future).map((d) => d.start);
 const MET = "Speaker Orvan Teliko met Ambassador Dilo Marsek";
+/** The date score of a trap set, printed when PARLBOT_SHOW_SCORE=1. */
+const shownScore = (reports: Parameters<typeof scoreInventedDates>[0]) => {
+  const score = scoreInventedDates(reports);
+  if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
+  return score;
+};
 
 describe("the trap set of invented reports", () => {
   // Before the two rules below: 11 of 14 dated meetings right, 0 invented ("on 20 May last year" was
@@ -43,13 +50,27 @@ describe("the trap set of invented reports", () => {
     ["fourth set", INVENTED_DATE_TRAPS_FOURTH],
   ] as const)
     it(`gives no meeting a date the text does not give it, and the dated ones right (${name})`, () => {
-      const score = scoreInventedDates(reports);
-      if (process.env.PARLBOT_SHOW_SCORE === "1") console.log(score);
+      const score = shownScore(reports);
       expect(reports.length).toBeGreaterThanOrEqual(20);
       expect(score.invented).toBe(0);
       expect(score.missed).toBe(0);
       expect(score.accuracy).toBe(1);
     });
+  // The fifth set (96 reports of the s23 round, later meetings after a dated lead): 115 of 121 dated
+  // meetings right and 3 undated ones given a day before its rules ("X today concluded his visit.
+  // During the visit, X met Y", "X today ended his visit with talks with Y. X also met Z", and
+  // "Afterwards", "After that", "During the day", "... the same day." not carrying the day before).
+  // One dated meeting stays undated: a same-day report's lead beside a meeting dated on Tuesday
+  // (another day told makes the report's day no evidence). Eleven meetings are not found at all
+  // (finders' misses: "after which he held talks with", "; he also met", "and on Tuesday with").
+  it("gives no meeting a date the text does not give it (fifth set, later meetings after a lead)", () => {
+    const score = shownScore(INVENTED_DATE_TRAPS_FIFTH);
+    expect(INVENTED_DATE_TRAPS_FIFTH.length).toBeGreaterThanOrEqual(80);
+    expect(FIFTH_TRAP_COUNTS.withheld).toBeGreaterThanOrEqual(40);
+    expect(score.invented).toBe(0);
+    expect(score.right).toBeGreaterThanOrEqual(120);
+    expect(score.missed).toBeLessThanOrEqual(11);
+  });
   it("holds at least 50 reports in all", () => {
     expect(INVENTED_DATE_TRAPS.length + INVENTED_DATE_TRAPS_SECOND.length).toBeGreaterThanOrEqual(50);
   });
