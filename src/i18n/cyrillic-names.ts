@@ -49,8 +49,8 @@ export function cyrillicName(latin: string): string | undefined {
 }
 
 /**
- * A name in Russian Cyrillic as the transliteration writes it, sure or not ("Narbaeva" → "Нарбаева",
- * which cyrillicName leaves out, as "Нарбаева" reads back "Narbayeva"); undefined when a Latin letter is
+ * A name in Russian Cyrillic as the transliteration writes it, sure or not ("Tolbaeva" → "Толбаева",
+ * which cyrillicName leaves out, as "Толбаева" reads back "Tolbayeva"); undefined when a Latin letter is
  * left. Good enough to count a reader's slips against, not to print.
  */
 export function cyrillicSpelling(latin: string): string | undefined {

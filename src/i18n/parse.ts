@@ -133,7 +133,7 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     folded.push(nameForm(w, ctx.people));
   }
   const capitalised = folded.map(() => true);
-  // Slips in a word typed in Cyrillic are counted in Cyrillic ("Нарбева" for Нарбаева).
+  // Slips in a word typed in Cyrillic are counted in Cyrillic ("Толбева" for Толбаева).
   const cyrillic = new Set(candidates.filter((i) => /\p{Script=Cyrillic}/u.test(original[i] as string)));
   const people = ctx.people.find(folded, skip, capitalised, new Set(), cyrillic);
   const named = new Set<number>();

@@ -1,10 +1,10 @@
 /**
  * Whether a word typed is clearly a misspelling of a name word, and not another name spelled alike. A
- * typist's slip is one: a letter dropped, doubled, changed or two neighbours swapped ("lvrov" for
- * Lavrov). Another transliteration of the same sound ("Jakupov", "Dzhakupov"; "Brelinski", "Brelinsky")
+ * typist's slip is one: a letter dropped, doubled, changed or two neighbours swapped ("dolmnaov" for
+ * Dolmanov). Another transliteration of the same sound ("Jakupov", "Dzhakupov"; "Brelinski", "Brelinsky")
  * is the same name, with one slip besides at most. Two differences more in a short name are a real name
  * of someone else as often as a slip: an extra syllable ("Dolmatanov" is not Dolmanov), another ending
- * ("Brelinskas"), a letter added and one changed ("Guterres" is not Gutierrez). Such a word is not read as
+ * ("Brelinskas"), a letter added and one changed ("Anterres" is not Antierrez). Such a word is not read as
  * the person; the reply asks whether they were meant instead.
  */
 import { cyrillicSpelling } from "../i18n/cyrillic-names.ts";
@@ -23,8 +23,8 @@ export function isClearSlip(typed: string, name: string): boolean {
 
 /**
  * isClearSlip for a word typed in Cyrillic and read in Latin letters (folded): its slips are counted in
- * Cyrillic, where they were made. "Нарбева" is one slip from "Нарбаева", though "narbeva" is two letters
- * from "narbayeva" (news write "е" after a vowel "ye"). "Гутеррес" is still not Gutierrez.
+ * Cyrillic, where they were made. "Толбева" is one slip from "Толбаева", though "tolbeva" is two letters
+ * from "tolbayeva" (news write "е" after a vowel "ye"). "Антеррес" is still not Antierrez.
  */
 export function isClearCyrillicSlip(typed: string, name: string): boolean {
   if (isClearSlip(typed, name)) return true;
@@ -32,7 +32,7 @@ export function isClearCyrillicSlip(typed: string, name: string): boolean {
   const b = cyrillicSpelling(name)?.toLowerCase();
   // A name with letters the transliteration cannot write in Cyrillic keeps the Latin count.
   if (a === undefined || b === undefined) return false;
-  // The word typed comes with its case ending guessed off ("Нрабаева" read as "Нрабаев"): a last vowel
+  // The word typed comes with its case ending guessed off ("Толабева" read as "Толабев"): a last vowel
   // of either is the ending's, no slip of the typist.
   const stems = (word: string) => [word, word.replace(ENDING_VOWEL, "")];
   return stems(a).some((x) => stems(b).some((y) => fewSlips(x, y)));

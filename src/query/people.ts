@@ -478,7 +478,7 @@ export class PersonMatcher {
       this.nearNames
         .search(w, 5, SUGGESTION_THRESHOLD)
         // A word two slips from a name (isTypoOf) is no longer read as that person (clear-slip.ts), so it
-        // is offered here even where those slips change most of its letters ("maymotv", "Mamytov").
+        // is offered here even where those slips change most of its letters ("dlomnaov" for Dolmanov).
         .filter(
           (hit) => (spelledAlike(w, hit.item) || isTypoOf(w, hit.item)) && !otherFirstLetter(w, hit.item),
         )
