@@ -42,10 +42,20 @@ function newsSpellingToScheme(latin: string): string {
  * the same person).
  */
 export function cyrillicName(latin: string): string | undefined {
-  const cyrillic = transliterator().reverse(newsSpellingToScheme(latin));
-  if (!/^[\p{Script=Cyrillic}\s-]+$/u.test(cyrillic)) return undefined;
+  const cyrillic = cyrillicSpelling(latin);
+  if (cyrillic === undefined) return undefined;
   const back = cyrillic.split(/\s+/).map(foldCyrillic).join(" ");
   return back === fold(latin) ? cyrillic : undefined;
+}
+
+/**
+ * A name in Russian Cyrillic as the transliteration writes it, sure or not ("Tolbaeva" → "Толбаева",
+ * which cyrillicName leaves out, as "Толбаева" reads back "Tolbayeva"); undefined when a Latin letter is
+ * left. Good enough to count a reader's slips against, not to print.
+ */
+export function cyrillicSpelling(latin: string): string | undefined {
+  const cyrillic = transliterator().reverse(newsSpellingToScheme(latin));
+  return /^[\p{Script=Cyrillic}\s-]+$/u.test(cyrillic) ? cyrillic : undefined;
 }
 
 /** The grammatical gender of a person's name as lvovich tells it from the Cyrillic first name and surname, else undefined. */

@@ -133,7 +133,9 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
     folded.push(nameForm(w, ctx.people));
   }
   const capitalised = folded.map(() => true);
-  const people = ctx.people.find(folded, skip, capitalised);
+  // Slips in a word typed in Cyrillic are counted in Cyrillic ("Толбева" for Толбаева).
+  const cyrillic = new Set(candidates.filter((i) => /\p{Script=Cyrillic}/u.test(original[i] as string)));
+  const people = ctx.people.find(folded, skip, capitalised, new Set(), cyrillic);
   const named = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) named.add(i);
   // Words typed side by side are one name ("Джо Байденом"), as in the English parser; words apart are two.

@@ -12,6 +12,7 @@ import { fold, words } from "../text/normalize.ts";
 import { spellingKey } from "../text/spelling-key.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
+import { isClearCyrillicSlip, isClearSlip } from "./clear-slip.ts";
 import { NearNames } from "./near-names.ts";
 import { oneSlipNames } from "./one-slip.ts";
 import { isTypoOf, similarity, typoDistance } from "./text.ts";
@@ -77,13 +78,15 @@ export class PersonMatcher {
    * The people named in a question's folded words. `skip` marks positions already explained (a country,
    * a date). `capitalised` tells which words were typed with a capital, for names that are also words.
    * `nameSlots`: positions where only a name can stand, so that a name that is also a small word
-   * ("Among", "Will") is read as that name there, in whatever case it is typed.
+   * ("Among", "Will") is read as that name there, in whatever case it is typed. `cyrillic`: positions
+   * of words typed in Cyrillic (folded to Latin letters), whose slips are counted in Cyrillic.
    */
   find(
     folded: string[],
     skip: Set<number>,
     capitalised: boolean[],
     nameSlots: ReadonlySet<number> = new Set(),
+    cyrillic: ReadonlySet<number> = new Set(),
   ): PersonMention[] {
     const candidates = new Map<string, Candidate>();
     const note = (id: string, position: number, quality: number) => {
@@ -94,6 +97,8 @@ export class PersonMatcher {
     // Near spellings: typos when nothing matched exactly, other spellings of the same person otherwise.
     const nearSpellings = (i: number, word: string, exact: boolean, only?: (id: string) => boolean) => {
       const key = exact ? "" : spellingKey(word);
+      // People a word is spelled like but no clear slip of (see below), with how well.
+      const unclear: [string, number][] = [];
       for (const hit of exact ? this.nearTokens(word) : this.nearOrTypoTokens(word)) {
         const sim = Math.max(
           similarity(word, hit.item),
@@ -105,6 +110,13 @@ export class PersonMatcher {
         const typo = isTypoOf(word, hit.item) || transliterated;
         if (hit.item === word || (sim < (exact ? 0.85 : 0.7) && !typo)) continue;
         if (otherFirstLetter(word, hit.item) && !transliterated) continue;
+        // A word no article has that is no clear slip of the name word is someone else's name, not read
+        // as theirs (the reply asks "did you mean"; see clear-slip.ts), unless it is another entry of a
+        // person it is a clear slip of (noted after the loop).
+        const clear =
+          exact ||
+          only !== undefined ||
+          (cyrillic.has(i) ? isClearCyrillicSlip(word, hit.item) : isClearSlip(word, hit.item));
         // Beside a name typed exactly, a spelling that far off ("Asgarov" for "Askerov") is only another
         // entry of that same person, never someone else.
         const sameAsExact = exact && sim < 0.85;
@@ -116,9 +128,16 @@ export class PersonMatcher {
           // likely than that person; beside an exact word of the same name it is a typo of theirs.
           const beside = [i - 1, i + 1].some((j) => candidates.get(id)?.positions.get(j) === 1);
           if (!beside && !this.names.lastTokensOf(id).includes(hit.item)) continue;
-          note(id, i, 0.9 * sim);
+          if (clear) note(id, i, 0.9 * sim);
+          else unclear.push([id, 0.9 * sim]);
         }
       }
+      // One person's entries under two spellings ("Nigmatulin", "Nigmatullin") come back together.
+      for (const [id, quality] of unclear)
+        if (
+          [...candidates.values()].some((c) => c.id !== id && c.positions.has(i) && this.samePerson(c.id, id))
+        )
+          note(id, i, quality);
     };
     const inArticles: number[] = [];
     const asked = (i: number, word: string) => !skip.has(i) && !STOPWORDS.has(word) && word.length >= 2;
@@ -458,7 +477,11 @@ export class PersonMatcher {
     const hits = folded.flatMap((w) =>
       this.nearNames
         .search(w, 5, SUGGESTION_THRESHOLD)
-        .filter((hit) => spelledAlike(w, hit.item) && !otherFirstLetter(w, hit.item))
+        // A word two slips from a name (isTypoOf) is no longer read as that person (clear-slip.ts), so it
+        // is offered here even where those slips change most of its letters ("dlomnaov" for Dolmanov).
+        .filter(
+          (hit) => (spelledAlike(w, hit.item) || isTypoOf(w, hit.item)) && !otherFirstLetter(w, hit.item),
+        )
         .map((hit) => ({ ...hit, word: w, score: 1 - similarity(w, hit.item) })),
     );
     hits.sort((a, b) => a.score - b.score);

@@ -1,0 +1,48 @@
+/**
+ * Whether a word typed is clearly a misspelling of a name word, and not another name spelled alike. A
+ * typist's slip is one: a letter dropped, doubled, changed or two neighbours swapped ("dolmnaov" for
+ * Dolmanov). Another transliteration of the same sound ("Jakupov", "Dzhakupov"; "Brelinski", "Brelinsky")
+ * is the same name, with one slip besides at most. Two differences more in a short name are a real name
+ * of someone else as often as a slip: an extra syllable ("Dolmatanov" is not Dolmanov), another ending
+ * ("Brelinskas"), a letter added and one changed ("Anterres" is not Antierrez). Such a word is not read as
+ * the person; the reply asks whether they were meant instead.
+ */
+import { cyrillicSpelling } from "../i18n/cyrillic-names.ts";
+import { spellingKey } from "../text/spelling-key.ts";
+import { typoDistance } from "./text.ts";
+
+// Letters of a name's transliteration key from which two slips are still clearly a typo: another real
+// name two letters off such a long one is rare, and a reader typing it may well slip twice.
+const LONG_NAME = 10;
+
+/** Whether `typed` (folded) is clearly a misspelling of the name word `name` (folded). */
+export function isClearSlip(typed: string, name: string): boolean {
+  if (typoDistance(typed, name) <= 1) return true;
+  return fewSlips(spellingKey(typed), spellingKey(name));
+}
+
+/**
+ * isClearSlip for a word typed in Cyrillic and read in Latin letters (folded): its slips are counted in
+ * Cyrillic, where they were made. "Толбева" is one slip from "Толбаева", though "tolbeva" is two letters
+ * from "tolbayeva" (news write "е" after a vowel "ye"). "Антеррес" is still not Antierrez.
+ */
+export function isClearCyrillicSlip(typed: string, name: string): boolean {
+  if (isClearSlip(typed, name)) return true;
+  const a = cyrillicSpelling(typed)?.toLowerCase();
+  const b = cyrillicSpelling(name)?.toLowerCase();
+  // A name with letters the transliteration cannot write in Cyrillic keeps the Latin count.
+  if (a === undefined || b === undefined) return false;
+  // The word typed comes with its case ending guessed off ("Толабева" read as "Толабев"): a last vowel
+  // of either is the ending's, no slip of the typist.
+  const stems = (word: string) => [word, word.replace(ENDING_VOWEL, "")];
+  return stems(a).some((x) => stems(b).some((y) => fewSlips(x, y)));
+}
+
+// A vowel a Russian surname may end in or take as a case ending.
+const ENDING_VOWEL = /[аяыиеуюо]$/u;
+
+// Two spellings one slip apart, or two in a long name.
+function fewSlips(a: string, b: string): boolean {
+  const slips = typoDistance(a, b);
+  return slips <= 1 || (slips === 2 && Math.min(a.length, b.length) >= LONG_NAME);
+}
