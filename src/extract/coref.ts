@@ -9,6 +9,7 @@ import { fillImpliedCountries } from "./countries.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import type { RoleMention } from "./mentions.ts";
 import { isNonFiniteOpener } from "./opener-clause.ts";
+import { rememberedAnswers } from "./pattern-cache.ts";
 import { otherPortfolio } from "./portfolios.ts";
 import { articleProtagonist } from "./protagonist.ts";
 import { officeTakenBefore, type RoleSpan } from "./roles.ts";
@@ -16,6 +17,14 @@ import { fold } from "./text.ts";
 
 /** The family of a title, so that "Speaker" and "Chairman" of one body are one role. */
 export function titleFamily(title: string, hasBody: boolean): string {
+  return (hasBody ? familiesWithBody : familiesAlone)(title);
+}
+// Asked for every pair of a role and a person's roles, over and over for the same few titles: each
+// title's family is read once (by whether a body goes with it), not by a dozen patterns each time.
+const familiesWithBody = rememberedAnswers((title) => familyOf(title, true), 10_000);
+const familiesAlone = rememberedAnswers((title) => familyOf(title, false), 10_000);
+
+function familyOf(title: string, hasBody: boolean): string {
   const t = fold(title);
   if (/ambassador|envoy|diplomat|charge d/.test(t)) return "ambassador";
   if (/\b(vice|deputy)\b|vice-/.test(t)) return "vice";

@@ -3,6 +3,7 @@
  * ("Nigmatulin" / "Nigmatullin", "Koshanov" / "Koashanov", "Amarbaysgalan" / "Amarbayasgalan").
  */
 import { BoundedCache } from "../text/bounded-cache.ts";
+import { rememberedAnswers } from "./pattern-cache.ts";
 import { fold } from "./text.ts";
 
 /**
@@ -93,11 +94,18 @@ export function sameNameKey(x: string, y: string): boolean {
  * where two people whose names differ by exactly those letters are not expected.
  */
 export function transliterationKey(word: string): string {
-  return nameKey(word)
-    .replace(/dj/g, "j")
-    .replace(/kh/g, "h")
-    .replace(/[gkh]/g, "k")
-    .replace(/e/g, "a")
-    .replace(/y/g, "i")
-    .replace(/(.)\1/g, "$1");
+  return transliterationKeys(word);
 }
+// Made once per word: each new name of an article is compared with every name of its people so far,
+// and each comparison asked for the keys of all their words again (six replacements a word).
+const transliterationKeys = rememberedAnswers(
+  (word) =>
+    nameKey(word)
+      .replace(/dj/g, "j")
+      .replace(/kh/g, "h")
+      .replace(/[gkh]/g, "k")
+      .replace(/e/g, "a")
+      .replace(/y/g, "i")
+      .replace(/(.)\1/g, "$1"),
+  100_000,
+);
