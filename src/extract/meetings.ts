@@ -80,7 +80,8 @@ const BEFORE_NAME =
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;)| of (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}?(?=(?: ,)? and with @m))?`;
 const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| (?:, )?and (?:later|then|also|subsequently|afterwards) with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
-const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
+// "had a tête-à-tête with Y": the skeleton folds the accents away.
+const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral|tete-a-tete)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 // In HELD, "attended a luncheon with X" counts only with "with" right after the meal: "attended a
 // reception at the embassy" meets no one named later in the sentence.
@@ -89,8 +90,8 @@ const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation
 // talks": more verbs of news English for one held encounter with a named person. Each needs the
 // person right after it: "dined with students, and B ..." or "joined a committee headed by B" names
 // no one met, though the general object gap of SUBJECT_VERB_OBJECT would reach B.
-// "held a video conference with X": the corpus counts talks held by video as meetings (its "video
-// talks" are gold meetings); only a conference or call by video, never a bare "conference", which may
+// "held a video conference with X", "took part in a videoconference with X": the corpus counts talks
+// held by video as meetings (its "video talks" are gold meetings); only a conference or call by video, never a bare "conference", which may
 // be a press conference or a forum.
 // "X lodged a strong protest with Y over the resolution": a protest made to a named person, face to
 // face ("with" a body, "lodged a protest with the parliament", names no one met).
@@ -101,7 +102,7 @@ const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an 
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
 
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH}|${AWARD_HANDED})`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted|(?:took|takes) part in|participated in|joined) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|visited(?= (?:the )?(?:visiting )?@m\d+(?! 's| @m))|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH}|${AWARD_HANDED})`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
@@ -730,6 +731,11 @@ const MET_THROUGH =
 const MESSAGE_RECEIVED =
   /\b(?:congratulations|condolences|greetings|wishes|letters?|messages?|cables?|telegrams?|invitations?|an? invitation|appeals?)\b/;
 
+// A gap after the verb that opens on a document or a message: what was received or welcomed is a
+// thing ("received the report of ..."), whoever is named in the words after it.
+const THING_RECEIVED_FIRST =
+  /^(?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?(?:reports?|documents?|bills?|drafts?|proposals?|petitions?|requests?|recommendations?|conclusions?|findings?|letters?|messages?|telegrams?|cables?|invitations?|congratulations|condolences)\b/;
+
 /**
  * Whether the person after the verb of a subject-verb-object match belongs to a noun, not to the
  * verb: "received a letter from X", "welcomed the initiative of X", "welcomed the statement made by
@@ -747,6 +753,9 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
  * a passive, whose agent was met.
  */
 export function namedThroughANoun(gap: string, beforeVerb: string): boolean {
+  // "received the report of the commission chaired by X": the thing received comes first, so the
+  // person after it is its author's, however they are linked to it.
+  if (THING_RECEIVED_FIRST.test(gap)) return true;
   // "Receives more congratulations X", "received messages of support, X said": what was received
   // is a message, whoever is named after it.
   if (MESSAGE_RECEIVED.test(gap) && !MET_THROUGH.test(gap)) return true;
@@ -1413,7 +1422,9 @@ function subjectVerbObjectMatches(
       if (wishedNotHeld(sk.slice(0, partsOf(sk, m).verbAt), m[2] ?? "")) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
-      const visit = /visit to$/.test(m[2] ?? "");
+      // So is "X visited Y", Y named right after the verb (HELD's lookahead).
+      // ("was visited on Monday by Y" is the passive, whose agent came.)
+      const visit = /visit to$/.test(m[2] ?? "") || (m[2] === "visited" && !passiveBy(sk, m));
       if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
       // A headline joins its statements with a semicolon ("Speaker meets Chilean envoy; Peruvian
       // delegation due Thursday"): the verb's objects end there, and what follows is news of its own.
@@ -1801,7 +1812,11 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       add("fronted-passive", hosts, fronted.guests, planned(sk));
     }
   }
-  if (/\b(?:reception|welcome|welcoming|in honou?r of)\b/.test(sk))
+  if (
+    /\b(?:reception|welcome|welcoming|in honou?r of|audience (?:was|were) (?:given|granted)|accorded an audience)\b/.test(
+      sk,
+    )
+  )
     // "The reception of X by Y took place ...": the host received the guest.
     for (const v of receptionsAsNouns(sk)) add(v.finder, v.subjects, v.objects, planned(sk));
   // (Not after a sentence on calls or letters: "held telephone conversations. Among her interlocutors ...")
