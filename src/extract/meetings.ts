@@ -102,7 +102,7 @@ const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an 
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
 
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted|(?:took|takes) part in|participated in|joined) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|visited(?= (?:the )?(?:visiting )?@m\d+(?! 's| @m))|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH}|${AWARD_HANDED})`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted|(?:took|takes) part in|participated in|joined) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|visited(?= (?:the )?(?:visiting )?@m\d+(?!\d| 's| @m))|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH}|${AWARD_HANDED})`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
@@ -334,10 +334,10 @@ const CALL_PAID_ON_BY = new RegExp(
   String.raw`(?:call|visit) (?:was|were|has been|had been) paid (?:on|to) (${LIST}) (?:[^@]{0,40}? )?by (${LIST})`,
   "g",
 );
-// "X conveyed the greetings of President Z to Y during the meeting": the messenger met Y; the one
-// whose greetings they were stayed at home. Only with a meeting in the sentence: greetings may go by letter.
+// "X conveyed the greetings of President Z to Y during the meeting", "X handed over a letter from Z to
+// Y during their meeting": the messenger met Y; the one whose greetings they were stayed at home. Only with a meeting in the sentence: greetings may go by letter.
 const CONVEYED_TO = new RegExp(
-  String.raw`(${M})(?: [^@]{0,60}?)? (?:conveyed|passed on|delivered|extended) (?:[^@]{0,30}? )?(?:greetings|regards|wishes|message|letter)(?: (?:of|from) [^@]{0,30}?${M})? to (${LIST})`,
+  String.raw`(${M})(?: [^@]{0,60}?)? (?:conveyed|passed on|delivered|extended|handed over|handed|presented) (?:[^@]{0,30}? )?(?:greetings|regards|wishes|message|letter)(?: (?:of|from) [^@]{0,30}?${M})? to (${LIST})`,
   "g",
 );
 // "The Committee held its first virtual meeting with its counterpart ..., headed by X": a side led by someone.
@@ -413,6 +413,13 @@ const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?li
 // said", "Received by Y, X noted".
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|hosting|meeting(?: with)?|thanking|(?:received|welcomed|hosted|greeted) by) (${M}) , (?:[^@]{0,20}? )?(${M})`,
+  "g",
+);
+// The same participle in an aside after the subject: "X, meeting Y on Thursday, said". Only with a
+// verb after the aside, and the one met named right after the participle ("X, welcoming the decision
+// of Y, said" or "welcoming Y's initiative" meets no one).
+const GREETING_ASIDE = new RegExp(
+  String.raw`(${M}) , (?:while |when )?(?:welcoming|greeting|receiving|hosting|meeting(?: with)?) (?:the )?(?:visiting )?(${M})(?!\d| 's)(?: [^@,]{0,40}?)? , (?:[a-z]+ly )?(?:said|told|spoke|gave|made|took|wrote|[a-z]+ed|[a-z]+s)\b`,
   "g",
 );
 // "X met Y, who was accompanied by Z at the talks": company the sentence places at the meeting. Company
@@ -1869,7 +1876,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
       add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
     }
-  if (/conveyed|passed on|delivered|extended/.test(sk) && MEETING_WORD.test(sk))
+  if (/conveyed|passed on|delivered|extended|handed|presented/.test(sk) && MEETING_WORD.test(sk))
     // "During the talks, X conveyed greetings to President Z": the talks already reported were
     // with someone else, so Z is greeted through them, in absentia.
     for (const m of allMatches(CONVEYED_TO, sk))
@@ -1902,6 +1909,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     /^(welcoming|greeting|receiving|hosting|meeting|thanking|(received|welcomed|hosted|greeted) by) /.test(sk)
   )
     for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
+  if (/ , (?:while |when )?(?:welcoming|greeting|receiving|hosting|meeting) /.test(sk))
+    for (const m of allMatches(GREETING_ASIDE, sk)) add("greeting-aside", ids(m[1]), ids(m[2]), false);
 }
 
 /**
