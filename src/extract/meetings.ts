@@ -86,8 +86,8 @@ const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation
 // In HELD, "attended a luncheon with X" counts only with "with" right after the meal: "attended a
 // reception at the embassy" meets no one named later in the sentence.
 // A photo's caption tells the meeting in the present: "X shakes hands with Y".
-// "negotiated with X", "consulted with X", "dined with X", "gave a reception for X", "joined X for
-// talks": more verbs of news English for one held encounter with a named person. Each needs the
+// "negotiated with X", "consulted with X", "dined with X", "chatted with X", "had a frank exchange
+// with X", "gave a reception for X", "joined X for talks": more verbs of news English for one held encounter with a named person. Each needs the
 // person right after it: "dined with students, and B ..." or "joined a committee headed by B" names
 // no one met, though the general object gap of SUBJECT_VERB_OBJECT would reach B.
 // "held a video conference with X", "took part in a videoconference with X": the corpus counts talks
@@ -102,7 +102,7 @@ const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an 
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
 
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted|(?:took|takes) part in|participated in|joined) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|visited(?= (?:the )?(?:visiting )?@m\d+(?!\d| 's| @m))|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH}|${AWARD_HANDED})`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted|(?:took|takes) part in|participated in|joined) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted|chatted|chats)(?= with (?:the )?@m\d)|(?:had|held|has|holds) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|visited(?= (?:the )?(?:visiting )?@m\d+(?!\d| 's| @m))|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH}|${AWARD_HANDED})`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
@@ -126,7 +126,8 @@ const SUBJECT_VERB_OBJECT = new RegExp(
   String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , |[^@]{0,110}? (?:led|headed|chaired) by )?(?:with |by )?(${LIST})(?:${LED})?`,
   "g",
 );
-// "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z" (a dialogue
+// "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z",
+// "talks between the two speakers, X and Y" (a dialogue
 // between two people is a relationship, not a meeting).
 // "An exchange of views between X and Y took place" is such talks too.
 // The day may stand between the verb and "between" ("a meeting was held today between X and Y",
@@ -134,7 +135,7 @@ const SUBJECT_VERB_OBJECT = new RegExp(
 const EXCHANGE_OF_VIEWS = "exchange of (?:views|opinions)";
 const DAY_BEFORE_BETWEEN = String.raw`(?:(?:today|yesterday|tomorrow|earlier today|this (?:morning|afternoon|evening)|on (?:[a-z]+day|\d{1,2} [a-z]+|[a-z]+ \d{1,2})) )?`;
 const BETWEEN = new RegExp(
-  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}|${EXCHANGE_OF_VIEWS}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?${DAY_BEFORE_BETWEEN}(?:in [^@,]{1,30} )?${DAY_BEFORE_BETWEEN}between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
+  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}|${EXCHANGE_OF_VIEWS}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?${DAY_BEFORE_BETWEEN}(?:in [^@,]{1,30} )?${DAY_BEFORE_BETWEEN}between (?:the (?:two |three )?(?:[a-z]+ , )?)?(?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
   "g",
 );
 // "talks were held between the Ostrian delegation led by X and the Veldanian delegation led by Y": the
@@ -738,10 +739,11 @@ const MET_THROUGH =
 const MESSAGE_RECEIVED =
   /\b(?:congratulations|condolences|greetings|wishes|letters?|messages?|cables?|telegrams?|invitations?|an? invitation|appeals?)\b/;
 
-// A gap after the verb that opens on a document or a message: what was received or welcomed is a
-// thing ("received the report of ..."), whoever is named in the words after it.
+// A gap after the verb that opens on a document: what was received or welcomed is a thing ("received
+// the report of ..."), whoever is named in the words after it. (Messages are MESSAGE_RECEIVED's: an
+// invitation may be "to visit Chile, where she is to hold talks with Y".)
 const THING_RECEIVED_FIRST =
-  /^(?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?(?:reports?|documents?|bills?|drafts?|proposals?|petitions?|requests?|recommendations?|conclusions?|findings?|letters?|messages?|telegrams?|cables?|invitations?|congratulations|condolences)\b/;
+  /^(?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?(?:reports?|documents?|bills?|drafts?|proposals?|petitions?|requests?|recommendations?|conclusions?|findings?)\b/;
 
 /**
  * Whether the person after the verb of a subject-verb-object match belongs to a noun, not to the
@@ -763,6 +765,8 @@ export function namedThroughANoun(gap: string, beforeVerb: string): boolean {
   // "received the report of the commission chaired by X": the thing received comes first, so the
   // person after it is its author's, however they are linked to it.
   if (THING_RECEIVED_FIRST.test(gap)) return true;
+  // "hosted an evening in memory of former Speaker Y": one remembered is not met.
+  if (/\bin (?:memory|remembrance|commemoration) of(?: the)?(?: former| late)?$/.test(gap)) return true;
   // "Receives more congratulations X", "received messages of support, X said": what was received
   // is a message, whoever is named after it.
   if (MESSAGE_RECEIVED.test(gap) && !MET_THROUGH.test(gap)) return true;
