@@ -80,17 +80,18 @@ const BEFORE_NAME =
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;)| of (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}?(?=(?: ,)? and with @m))?`;
 const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| (?:, )?and (?:later|then|also|subsequently|afterwards) with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
-const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral)`;
+// "had a tête-à-tête with Y": the skeleton folds the accents away.
+const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral|tete-a-tete)`;
 // Meals and receptions are meetings too when they are "with" someone ("during a working breakfast with X").
 // In HELD, "attended a luncheon with X" counts only with "with" right after the meal: "attended a
 // reception at the embassy" meets no one named later in the sentence.
 // A photo's caption tells the meeting in the present: "X shakes hands with Y".
-// "negotiated with X", "consulted with X", "dined with X", "gave a reception for X", "joined X for
-// talks": more verbs of news English for one held encounter with a named person. Each needs the
+// "negotiated with X", "consulted with X", "dined with X", "chatted with X", "had a frank exchange
+// with X", "gave a reception for X", "joined X for talks": more verbs of news English for one held encounter with a named person. Each needs the
 // person right after it: "dined with students, and B ..." or "joined a committee headed by B" names
 // no one met, though the general object gap of SUBJECT_VERB_OBJECT would reach B.
-// "held a video conference with X": the corpus counts talks held by video as meetings (its "video
-// talks" are gold meetings); only a conference or call by video, never a bare "conference", which may
+// "held a video conference with X", "took part in a videoconference with X": the corpus counts talks
+// held by video as meetings (its "video talks" are gold meetings); only a conference or call by video, never a bare "conference", which may
 // be a press conference or a forum.
 // "X lodged a strong protest with Y over the resolution": a protest made to a named person, face to
 // face ("with" a body, "lodged a protest with the parliament", names no one met).
@@ -101,7 +102,7 @@ const PROTEST_WITH = String.raw`(?:lodged|lodges|registered|registers) (?:a |an 
 // A meal named as such, in a verb phrase.
 const MEAL_WORD = new RegExp(String.raw`\b${MEAL}s?\b`);
 
-const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted)(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH}|${AWARD_HANDED})`;
+const HELD = String.raw`(?:met|meets|(?:is|are|was|were|been) meeting(?: with)?|received|receives|hosted|hosts|accepted|welcomed|(?:held|holds|had|conducted|hold|(?:is|are|was|were) (?:currently |now |also )?holding) (?:[\w'’-]+ ){0,4}?(?:${MEET_NOUN}|${MEAL})|attended a meeting|(?:attended|joined) (?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d)|(?:held|holds|had|conducted|(?:took|takes) part in|participated in|joined) (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:video ?conference|video-conference|video call|video meeting)s?(?= with (?:the )?@m\d)|(?:talked|spoke)(?= (?:[^@ ]+ ){0,4}?(?:with|to) )|(?:shook|shakes|shake|shaking) hands|called on|paid a (?:courtesy )?call on|greeted|greets|(?:came|comes) together with|(?:sat|sits) down with|paid (?:a|an) (?:courtesy |farewell |protocol |introductory )?visit to|(?:granted|gave|grants|gives|given) (?:an )?audience(?: to)?|conferred with|confers with|(?:negotiated|negotiates|consulted|consults|dined|dines|lunched|lunches|breakfasted|chatted|chats)(?= with (?:the )?@m\d)|(?:had|held|has|holds) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange(?= with (?:the )?@m\d)|(?:gave|gives|offered|offers|threw|hosted|hosts) (?:a|an) (?:[\w'’-]+ ){0,2}?${MEAL} (?:for|in honou?r of)(?= (?:the )?@m\d)|joined(?= @m\d+ for (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})\b)|(?:played|plays) host to|(?:came|comes|went|goes) to see(?= (?:the )?@m\d)|visited(?= (?:the )?(?:visiting )?@m\d+(?!\d| 's| @m))|(?<=\b(?:was|were|been) (?:[a-z]+ly )?)visited(?= (?:[^@]{0,40}? )?by (?:the )?@m\d)|(?:co-chaired|co-chairs|co-hosted|co-hosts) (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEET_NOUN}|${MEAL})(?= with (?:the )?@m\d)|(?:engaged|interacted) with|exchanged (?:[\w'’-]+ ){0,2}?(?:views|opinions)|(?:had|held|conducted) (?:a |an )?(?:[\w'’-]+ ){0,2}?exchange of (?:views|opinions)|${PROTEST_WITH}|${AWARD_HANDED})`;
 // A trip whose purpose is a meeting announces it: "X will travel to Lima on Friday to meet Y", "X leaves
 // for Lima for talks with Y". Only the present and the future: "left for Lima for talks" may be over.
 const TRIP_TO_MEET = String.raw`(?:(?:will (?:also )?|(?:is|are) (?:set |due |expected |scheduled |going )?to )(?:travel|leave|head|fly|depart|go)|travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?${MEET_NOUN})`;
@@ -125,7 +126,8 @@ const SUBJECT_VERB_OBJECT = new RegExp(
   String.raw`(${LIST})(?: [^@]{0,110}?)? ${AUX}(${HELD}|${PLANNED}) (?:[^@]{0,60}? |[^@]{0,110}? , |[^@]{0,110}? (?:led|headed|chaired) by )?(?:with |by )?(${LIST})(?:${LED})?`,
   "g",
 );
-// "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z" (a dialogue
+// "talks between X and Y", "talks between Presidents X and Y", "talks between X with Y and Z",
+// "talks between the two speakers, X and Y" (a dialogue
 // between two people is a relationship, not a meeting).
 // "An exchange of views between X and Y took place" is such talks too.
 // The day may stand between the verb and "between" ("a meeting was held today between X and Y",
@@ -133,7 +135,7 @@ const SUBJECT_VERB_OBJECT = new RegExp(
 const EXCHANGE_OF_VIEWS = "exchange of (?:views|opinions)";
 const DAY_BEFORE_BETWEEN = String.raw`(?:(?:today|yesterday|tomorrow|earlier today|this (?:morning|afternoon|evening)|on (?:[a-z]+day|\d{1,2} [a-z]+|[a-z]+ \d{1,2})) )?`;
 const BETWEEN = new RegExp(
-  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}|${EXCHANGE_OF_VIEWS}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?${DAY_BEFORE_BETWEEN}(?:in [^@,]{1,30} )?${DAY_BEFORE_BETWEEN}between (?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
+  String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}|${EXCHANGE_OF_VIEWS}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?${DAY_BEFORE_BETWEEN}(?:in [^@,]{1,30} )?${DAY_BEFORE_BETWEEN}between (?:the (?:two |three )?(?:[a-z]+ , )?)?(?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
   "g",
 );
 // "talks were held between the Ostrian delegation led by X and the Veldanian delegation led by Y": the
@@ -333,10 +335,10 @@ const CALL_PAID_ON_BY = new RegExp(
   String.raw`(?:call|visit) (?:was|were|has been|had been) paid (?:on|to) (${LIST}) (?:[^@]{0,40}? )?by (${LIST})`,
   "g",
 );
-// "X conveyed the greetings of President Z to Y during the meeting": the messenger met Y; the one
-// whose greetings they were stayed at home. Only with a meeting in the sentence: greetings may go by letter.
+// "X conveyed the greetings of President Z to Y during the meeting", "X handed over a letter from Z to
+// Y during their meeting": the messenger met Y; the one whose greetings they were stayed at home. Only with a meeting in the sentence: greetings may go by letter.
 const CONVEYED_TO = new RegExp(
-  String.raw`(${M})(?: [^@]{0,60}?)? (?:conveyed|passed on|delivered|extended) (?:[^@]{0,30}? )?(?:greetings|regards|wishes|message|letter)(?: (?:of|from) [^@]{0,30}?${M})? to (${LIST})`,
+  String.raw`(${M})(?: [^@]{0,60}?)? (?:conveyed|passed on|delivered|extended|handed over|handed|presented) (?:[^@]{0,30}? )?(?:greetings|regards|wishes|message|letter)(?: (?:of|from) [^@]{0,30}?${M})? to (${LIST})`,
   "g",
 );
 // "The Committee held its first virtual meeting with its counterpart ..., headed by X": a side led by someone.
@@ -412,6 +414,13 @@ const BY_MESSAGE = /\b(?:letter|message|cable|telegram|phone|telephone|video ?li
 // said", "Received by Y, X noted".
 const GREETING = new RegExp(
   String.raw`^(?:welcoming|greeting|receiving|hosting|meeting(?: with)?|thanking|(?:received|welcomed|hosted|greeted) by) (${M}) , (?:[^@]{0,20}? )?(${M})`,
+  "g",
+);
+// The same participle in an aside after the subject: "X, meeting Y on Thursday, said". Only with a
+// verb after the aside, and the one met named right after the participle ("X, welcoming the decision
+// of Y, said" or "welcoming Y's initiative" meets no one).
+const GREETING_ASIDE = new RegExp(
+  String.raw`(${M}) , (?:while |when )?(?:welcoming|greeting|receiving|hosting|meeting(?: with)?) (?:the )?(?:visiting )?(${M})(?!\d| 's)(?: [^@,]{0,40}?)? , (?:[a-z]+ly )?(?:said|told|spoke|gave|made|took|wrote|[a-z]+ed|[a-z]+s)\b`,
   "g",
 );
 // "X met Y, who was accompanied by Z at the talks": company the sentence places at the meeting. Company
@@ -730,6 +739,12 @@ const MET_THROUGH =
 const MESSAGE_RECEIVED =
   /\b(?:congratulations|condolences|greetings|wishes|letters?|messages?|cables?|telegrams?|invitations?|an? invitation|appeals?)\b/;
 
+// A gap after the verb that opens on a document: what was received or welcomed is a thing ("received
+// the report of ..."), whoever is named in the words after it. (Messages are MESSAGE_RECEIVED's: an
+// invitation may be "to visit Chile, where she is to hold talks with Y".)
+const THING_RECEIVED_FIRST =
+  /^(?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?(?:reports?|documents?|bills?|drafts?|proposals?|petitions?|requests?|recommendations?|conclusions?|findings?)\b/;
+
 /**
  * Whether the person after the verb of a subject-verb-object match belongs to a noun, not to the
  * verb: "received a letter from X", "welcomed the initiative of X", "welcomed the statement made by
@@ -747,6 +762,11 @@ function objectOfANoun(sk: string, m: RegExpMatchArray): boolean {
  * a passive, whose agent was met.
  */
 export function namedThroughANoun(gap: string, beforeVerb: string): boolean {
+  // "received the report of the commission chaired by X": the thing received comes first, so the
+  // person after it is its author's, however they are linked to it.
+  if (THING_RECEIVED_FIRST.test(gap)) return true;
+  // "hosted an evening in memory of former Speaker Y": one remembered is not met.
+  if (/\bin (?:memory|remembrance|commemoration) of(?: the)?(?: former| late)?$/.test(gap)) return true;
   // "Receives more congratulations X", "received messages of support, X said": what was received
   // is a message, whoever is named after it.
   if (MESSAGE_RECEIVED.test(gap) && !MET_THROUGH.test(gap)) return true;
@@ -1413,7 +1433,9 @@ function subjectVerbObjectMatches(
       if (wishedNotHeld(sk.slice(0, partsOf(sk, m).verbAt), m[2] ?? "")) continue;
       // A visit paid to a person is an encounter; to a body, a country or a site ("paid a visit to
       // the site where X was killed"), a trip.
-      const visit = /visit to$/.test(m[2] ?? "");
+      // So is "X visited Y", Y named right after the verb (HELD's lookahead).
+      // ("was visited on Monday by Y" is the passive, whose agent came.)
+      const visit = /visit to$/.test(m[2] ?? "") || (m[2] === "visited" && !passiveBy(sk, m));
       if (visit && !/^(?:the )?$/.test(gapAfterVerb(sk, m))) continue;
       // A headline joins its statements with a semicolon ("Speaker meets Chilean envoy; Peruvian
       // delegation due Thursday"): the verb's objects end there, and what follows is news of its own.
@@ -1801,7 +1823,11 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       add("fronted-passive", hosts, fronted.guests, planned(sk));
     }
   }
-  if (/\b(?:reception|welcome|welcoming|in honou?r of)\b/.test(sk))
+  if (
+    /\b(?:reception|welcome|welcoming|in honou?r of|audience (?:was|were) (?:given|granted)|accorded an audience)\b/.test(
+      sk,
+    )
+  )
     // "The reception of X by Y took place ...": the host received the guest.
     for (const v of receptionsAsNouns(sk)) add(v.finder, v.subjects, v.objects, planned(sk));
   // (Not after a sentence on calls or letters: "held telephone conversations. Among her interlocutors ...")
@@ -1854,7 +1880,7 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (found.some((p) => p.finder === "met-led" && p.people.includes(leader as number))) continue;
       add("group-held", [Number(m[2]?.slice(2))], listAt(sk, m, 1, s.mentions), plannedAround(m), false);
     }
-  if (/conveyed|passed on|delivered|extended/.test(sk) && MEETING_WORD.test(sk))
+  if (/conveyed|passed on|delivered|extended|handed|presented/.test(sk) && MEETING_WORD.test(sk))
     // "During the talks, X conveyed greetings to President Z": the talks already reported were
     // with someone else, so Z is greeted through them, in absentia.
     for (const m of allMatches(CONVEYED_TO, sk))
@@ -1887,6 +1913,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
     /^(welcoming|greeting|receiving|hosting|meeting|thanking|(received|welcomed|hosted|greeted) by) /.test(sk)
   )
     for (const m of allMatches(GREETING, sk)) add("greeting", ids(m[2]), ids(m[1]), false);
+  if (/ , (?:while |when )?(?:welcoming|greeting|receiving|hosting|meeting) /.test(sk))
+    for (const m of allMatches(GREETING_ASIDE, sk)) add("greeting-aside", ids(m[1]), ids(m[2]), false);
 }
 
 /**

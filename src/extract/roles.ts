@@ -1094,7 +1094,8 @@ function quotedNameStart(tokens: Token[], k: number): number | undefined {
 }
 
 // The participles that open a sentence ("Welcoming Speaker X, ...").
-const OPENING_PARTICIPLE = new Set(["welcoming", "receiving", "greeting", "hosting"]);
+// "Meeting Speaker X, ..." opens a sentence the same way.
+const OPENING_PARTICIPLE = new Set(["welcoming", "receiving", "greeting", "hosting", "meeting"]);
 
 /**
  * Whether a word cannot be part of a role: a weekday, month or "today" ("speaker on Sunday said"), or a

@@ -13,9 +13,10 @@ const CO_CHAIRED = new RegExp(
   String.raw`\b(?:under the (?:co-?chairmanship|co-?chairing|co-?chairship|joint chairmanship|co-?presidency) of|(?:co-?chaired|co-?presided(?: over)?|chaired jointly|jointly chaired|jointly presided over) by) (?:the )?(${MENTION_LIST})`,
 );
 
-// The sitting the phrase belongs to is told as held, in the sentence itself.
+// The sitting the phrase belongs to is told as held, in the sentence itself, or as having done the
+// work of a sitting ("The session, chaired jointly by A and B, adopted a plan").
 const HELD =
-  /\b(?:was held|were held|took place|has taken place|met|convened|sat|opened|was opened|gathered|held (?:its|a|the) (?:[\w'’-]+ ){0,3}?(?:meeting|session|sitting))\b/;
+  /\b(?:was held|were held|took place|has taken place|met|convened|sat|opened|was opened|gathered|held (?:its|a|the) (?:[\w'’-]+ ){0,3}?(?:meeting|session|sitting)|adopted|approved|reviewed|considered|examined)\b/;
 
 // "Its co-chairmen were A and B": the chairs of the sitting the sentence before told as held.
 const CHAIRS_WERE = new RegExp(

@@ -3,7 +3,8 @@
  * place on Thursday", "X's reception by Y focused on ...", "X thanked Z during his reception by Y",
  * "At the reception given by Y in honour of X, the sides ...". The host received the guest, so they
  * met, and so do a guest and the one by whom they "were given a warm reception", who "accorded a warm
- * welcome to" them, or who gave a meal in their honour ("A luncheon in honour of X was given by Y",
+ * welcome to" them, or who gave a meal or an audience in their honour ("A luncheon in honour of X was given by Y", "an
+ * audience was granted to X by Y",
  * "In honour of X, Y gave a dinner"). "The reception of the bill by the committee" names no person after "of", and so no one met.
  */
 
@@ -27,14 +28,20 @@ const GIVEN_A_RECEPTION = new RegExp(
   String.raw`(${M})(?: , [^@]{1,60}? ,)? (?:was|were) (?:also )?(?:given|accorded|offered) (?:a|an) (?:[\w'’-]+ ){0,2}?(?:reception|welcome) by (?:the )?(${M})`,
 );
 
-// "@m0 accorded / extended a warm welcome to @m1".
+// "@m0 accorded / extended a warm welcome to @m1", "@m0 accorded an audience to @m1".
 const ACCORDED_A_WELCOME = new RegExp(
-  String.raw`(${M})(?: , [^@]{1,60}? ,)? (?:accorded|extended|gave) (?:a|an) (?:[\w'’-]+ ){0,2}?(?:reception|welcome) to (?:the )?(?:visiting )?(${M})`,
+  String.raw`(${M})(?: , [^@]{1,60}? ,)? (?:accorded|extended|gave) (?:a|an) (?:[\w'’-]+ ){0,2}?(?:reception|welcome|audience) to (?:the )?(?:visiting )?(${M})`,
 );
 
 // "a luncheon in honour of @m0 was given by @m1": the meal in the passive, its guest first.
 const MEAL_IN_HONOUR_GIVEN_BY = new RegExp(
   String.raw`\b(?:a|an|the) (?:[\w'’-]+ ){0,2}?${MEAL} in honou?r of (?:the )?(?:visiting )?(${M})(?: , [^@]{1,60}? ,)? (?:was|were) (?:also )?(?:given|hosted|offered|held|organi[sz]ed|thrown) (?:[^@]{0,20}? )?by (?:the )?(${M})`,
+);
+
+// "a working lunch was given in honour of @m0 by @m1", "an audience was granted to @m0 by @m1": the
+// meal or audience in the passive, its guest named after the verb.
+const GIVEN_TO_BY = new RegExp(
+  String.raw`\b(?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:${MEAL}|audience) (?:was|were) (?:also )?(?:given|granted|hosted|offered|held|organi[sz]ed|thrown) (?:in honou?r of|to|for) (?:the )?(?:visiting )?(${M})(?: , [^@]{1,60}? ,)? (?:[^@]{0,20}? )?by (?:the )?(${M})`,
 );
 
 // "In honour of (the visiting) @m0 , @m1 gave a dinner": the guest in a phrase that opens the sentence.
@@ -63,6 +70,8 @@ export function receptionsAsNouns(sk: string): VerblessMatch[] {
   if (accorded) return pair("accorded-a-welcome", n(accorded[1]), n(accorded[2]));
   const mealGiven = MEAL_IN_HONOUR_GIVEN_BY.exec(sk);
   if (mealGiven) return pair("meal-in-honour-given-by", n(mealGiven[2]), n(mealGiven[1]));
+  const givenTo = GIVEN_TO_BY.exec(sk);
+  if (givenTo) return pair("given-to-by", n(givenTo[2]), n(givenTo[1]));
   const opening = IN_HONOUR_OPENING.exec(sk);
   if (opening) return pair("in-honour-opening", n(opening[2]), n(opening[1]));
   const own = OWN_RECEPTION.exec(sk);
