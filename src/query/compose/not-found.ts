@@ -42,7 +42,7 @@ export function unknownNamesSaid(ctx: ComposeContext, names: readonly string[], 
     // A word the articles write in lower case too ("ramp" beside "Трамп") is no spelling of a name.
     mentions: nameMentions(
       ctx.index,
-      nameWordForms(name, (w) => ctx.index.knows(w) && !ctx.index.isLowerCase(w)),
+      nameWordForms(name, (word) => ctx.index.knows(word) && !ctx.index.isLowerCase(word)),
     ),
   }));
   const nowhere = found.filter((f) => f.mentions?.length === 0).map((f) => f.name);
