@@ -38,17 +38,20 @@ export async function runAsk(question: string | undefined, opts: AskOptions): Pr
   const answerer = new Answerer(base);
   // "more" on a line after a long answer shows its next page, as the bot does; with nothing to go on
   // with, the answering core says there is nothing to continue.
-  let last: { question: string; page: number; pageCount: number } | undefined;
-  const print = (q: string) => {
+  // The page shown last of the last question asked ("more" that found nothing to continue leaves it).
+  let shown: { question: string; page: number; pageCount: number } | undefined;
+  const answerLine = (q: string): Answer => {
     const more = asksForMore(q);
-    const next = more && last && last.page + 1 < last.pageCount ? last : undefined;
-    const answer = next
-      ? { ...answerer.answer(next.question, { page: next.page + 1 }), question: q }
-      : answerer.answer(q);
-    if (next) last = { ...next, page: answer.page };
-    else if (!more) last = { question: q, page: answer.page, pageCount: answer.pageCount };
-    process.stdout.write(`${render(answer, opts.format)}\n`);
+    if (more && shown && shown.page + 1 < shown.pageCount) {
+      const answer = { ...answerer.answer(shown.question, { page: shown.page + 1 }), question: q };
+      shown = { ...shown, page: answer.page };
+      return answer;
+    }
+    const answer = answerer.answer(q);
+    if (!more) shown = { question: q, page: answer.page, pageCount: answer.pageCount };
+    return answer;
   };
+  const print = (q: string) => process.stdout.write(`${render(answerLine(q), opts.format)}\n`);
   if (question !== undefined) {
     print(question);
     if (!question.trim() && opts.format !== "jsonl") process.stdout.write(`${USAGE}\n`);

@@ -19,6 +19,7 @@ import { fold } from "./text.ts";
 export function titleFamily(title: string, hasBody: boolean): string {
   return (hasBody ? familiesWithBody : familiesAlone)(title);
 }
+
 // Asked for every pair of a role and a person's roles, over and over for the same few titles: each
 // title's family is read once (by whether a body goes with it), not by a dozen patterns each time.
 const familiesWithBody = rememberedAnswers((title) => familyOf(title, true), 10_000);

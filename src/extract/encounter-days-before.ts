@@ -3,9 +3,10 @@
  * encounters to a recent day before the report's tells of several days of a visit, whether or not
  * that encounter was taken as a meeting of named people. Its undated meetings may be of any of those
  * days, not of the day of the report. So does a report that dates a visitor's programme to such a
- * day ("On Tuesday, the guest laid a wreath at the monument", "toured the museum on Monday").
+ * day ("On Tuesday, the guest laid a wreath at the monument", "toured the museum on Monday"), and so
+ * does a lead that opens on such a day, whatever it tells ("On Monday, X opened the forum").
  */
-import { shiftDay, statedDates } from "./dates.ts";
+import { isOpeningStamp, shiftDay, statedDates } from "./dates.ts";
 
 // Verbs of an encounter held.
 const ENCOUNTER_VERB =
@@ -22,6 +23,19 @@ const RECENT_DAYS = 14;
  */
 export function encounterOnRecentDayBefore(text: string, day: string | undefined): boolean {
   if (!day || !(ENCOUNTER_VERB.test(text) || PROGRAMME_VERB.test(text))) return false;
-  const since = shiftDay(day, -RECENT_DAYS);
-  return statedDates(text, day).some((d) => !d.end && d.start < day && d.start >= since);
+  return statedDates(text, day).some((d) => !d.end && isRecentDayBefore(d.start, day));
+}
+
+/**
+ * Whether the sentence opens on a day of the fortnight before `day`, the report's ("On Monday, X
+ * opened the forum", "On 12 May, the delegation ..."), not on a page's date glued to its head.
+ */
+export function opensOnRecentDayBefore(text: string, day: string): boolean {
+  const first = statedDates(text, day)[0];
+  return !!first && first.index <= 3 && !isOpeningStamp(text, first) && isRecentDayBefore(first.start, day);
+}
+
+/** Whether `start` is a day before `day` (the report's) and at most {@link RECENT_DAYS} before it. */
+export function isRecentDayBefore(start: string, day: string): boolean {
+  return start < day && start >= shiftDay(day, -RECENT_DAYS);
 }

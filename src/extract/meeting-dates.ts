@@ -22,7 +22,11 @@ import {
 } from "./dates.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
-import { encounterOnRecentDayBefore } from "./encounter-days-before.ts";
+import {
+  encounterOnRecentDayBefore,
+  isRecentDayBefore,
+  opensOnRecentDayBefore,
+} from "./encounter-days-before.ts";
 import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
 import { countryOf } from "./gazetteer.ts";
@@ -333,7 +337,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (!!day && (leadOwnDate()?.start ?? day) < day) ||
       // ... and so does a lead that opens on such a day, whatever it tells ("On Monday, X opened the
       // forum in Y. X met Z"): the report goes on from that day.
-      (!!day && !!lead && opensOnPastDay(lead.text, day)) ||
+      (!!day && !!lead && opensOnRecentDayBefore(lead.text, day)) ||
       body.some((s) => meetingsOfPastPeriod(s.text)),
   );
   const todayInArticle = lazy(() => body.some((s) => saysDoneToday(s.text)));
@@ -518,8 +522,9 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // The lead's "today" or past date (a visit "starting today") says nothing about what is still planned.
     // A meeting its own sentence places in a stay of several days ("during the three-day visit") was
     // held on one of them, not on the lead's day.
-    // So does one its sentence sets in a visit as a whole ("During the visit, X also met Z"), or at
-    // another place than the lead names ("In Bergen, X met Z"): the lead's day is of another scene.
+    // So was one its sentence sets in another scene than the lead's (scene-of-the-meeting.ts): a visit
+    // as a whole ("During the visit, X also met Z"), another place than the lead names ("In Bergen, X
+    // met Z"), a city other than the lead's, or a time told before ("At that time, X met Z").
     const otherScene =
       !!lead &&
       m.sentence !== lead.index &&
@@ -821,21 +826,6 @@ function meetingsOfPastPeriod(text: string): boolean {
 }
 
 /**
- * Whether the sentence opens on a day of the fortnight before `day`, the report's ("On Monday, X
- * opened the forum", "On 12 May, the delegation ..."), not on a page's date glued to its head.
- */
-export function opensOnPastDay(text: string, day: string): boolean {
-  const first = statedDates(text, day)[0];
-  return (
-    !!first &&
-    first.index <= 3 &&
-    !isOpeningStamp(text, first) &&
-    first.start < day &&
-    first.start >= shiftDay(day, -14)
-  );
-}
-
-/**
  * Whether the sentence tells of an arrival or the start of a trip on a day before `day`, the report's
  * ("The delegation arrived in Astana on Monday for a three-day visit"): the visit was under way days
  * before the report, so its undated talks need not be of the report's day.
@@ -845,8 +835,7 @@ export function arrivedBefore(text: string, day: string): boolean {
   if (statedDates(text, day).some((d) => d.start < day)) return true;
   // The day may be told in a clause of the guest ("the delegation, which arrived in Y on Monday"),
   // which the meeting's own days leave out: a day of the fortnight before counts there too.
-  const fortnightBefore = shiftDay(day, -14);
-  return rawDates(text, day, false).some((d) => d.start < day && d.start >= fortnightBefore);
+  return rawDates(text, day, false).some((d) => isRecentDayBefore(d.start, day));
 }
 
 // Someone's presence at an event: "thanked him for his participation in the ceremony held on May 12".

@@ -11,8 +11,8 @@ import { countryOf, isKnownCity } from "./gazetteer.ts";
 
 // "during the visit", "during his trip", "in the course of the visit", "on his visit", "within the
 // framework of the visit", "as part of her tour", "while in Norland", "whilst in Oldtown", "while
-// there". (Not "Y, who is on the official visit to Norland": a guest's stay told in an aside.) (The stays of several days with their length, "during the three-day visit", are read
-// in meeting-dates.ts.)
+// there". Not "Y, who is on the official visit to Norland": a guest's stay told in an aside. (The
+// stays of several days with their length, "during the three-day visit", are read in meeting-dates.ts.)
 const IN_THE_VISIT =
   /\b(?:(?:during|in the course of|within the (?:framework|scope) of|as part of|on the (?:sidelines|margins) of)\s+(?:the|his|her|their|this)|on\s+(?:his|her|their))\s+(?:(?:official|working|state|friendly|first|recent)\s+){0,2}(?:visit|trip|tour|stay|journey)\b|\b(?:while|whilst)\s+(?:in|there|visiting|touring)\b/i;
 
@@ -61,7 +61,7 @@ export function opensOnThatTime(text: string): boolean {
   return THAT_TIME.test(text.trim());
 }
 
-// A city told as where the lead's news happened: "in Oslo", "to Kuala Lumpur", "at Nur-Sultan".
+// A city told as where the lead's news happened: "in Oldtown", "to Port Velmora", "at Nova-Drosk".
 const IN_A_PLACE = /\b(?:in|to|at)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
 /** Whether the text tells of being in a city the gazetteer knows ("held talks in Oslo"). */

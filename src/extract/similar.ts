@@ -94,11 +94,12 @@ export function sameNameKey(x: string, y: string): boolean {
  * where two people whose names differ by exactly those letters are not expected.
  */
 export function transliterationKey(word: string): string {
-  return transliterationKeys(word);
+  return rememberedTransliterationKey(word);
 }
+
 // Made once per word: each new name of an article is compared with every name of its people so far,
 // and each comparison asked for the keys of all their words again (six replacements a word).
-const transliterationKeys = rememberedAnswers(
+const rememberedTransliterationKey = rememberedAnswers(
   (word) =>
     nameKey(word)
       .replace(/dj/g, "j")

@@ -1,7 +1,7 @@
 /**
  * Whether a word typed is clearly a misspelling of a name word, and not another name spelled alike. A
  * typist's slip is one: a letter dropped, doubled, changed or two neighbours swapped ("dolmnaov" for
- * Dolmanov). Another transliteration of the same sound ("Jakupov", "Dzhakupov"; "Brelinski", "Brelinsky")
+ * Dolmanov). Another transliteration of the same sound ("Jaksybekov", "Zhaksybekov"; "Brelinski", "Brelinsky")
  * is the same name, with one slip besides at most. Two differences more in a short name are a real name
  * of someone else as often as a slip: an extra syllable ("Dolmatanov" is not Dolmanov), another ending
  * ("Brelinskas"), a letter added and one changed ("Anterres" is not Antierrez). Such a word is not read as
@@ -34,12 +34,17 @@ export function isClearCyrillicSlip(typed: string, name: string): boolean {
   if (a === undefined || b === undefined) return false;
   // The word typed comes with its case ending guessed off ("Толабева" read as "Толабев"): a last vowel
   // of either is the ending's, no slip of the typist.
-  const stems = (word: string) => [word, word.replace(ENDING_VOWEL, "")];
-  return stems(a).some((x) => stems(b).some((y) => fewSlips(x, y)));
+  const nameStems = withoutEndingVowel(b);
+  return withoutEndingVowel(a).some((x) => nameStems.some((y) => fewSlips(x, y)));
 }
 
 // A vowel a Russian surname may end in or take as a case ending.
 const ENDING_VOWEL = /[аяыиеуюо]$/u;
+
+// A word as written, and without a last vowel of an ending.
+function withoutEndingVowel(word: string): string[] {
+  return [word, word.replace(ENDING_VOWEL, "")];
+}
 
 // Two spellings one slip apart, or two in a long name.
 function fewSlips(a: string, b: string): boolean {

@@ -9,7 +9,8 @@
  * Names are invented. Thursday 16 May 2024 is the publication date: Monday is the 13th.
  */
 import { describe, expect, it } from "vitest";
-import { opensOnPastDay, todayFramesMeetings } from "../../src/extract/meeting-dates.ts";
+import { opensOnRecentDayBefore } from "../../src/extract/encounter-days-before.ts";
+import { todayFramesMeetings } from "../../src/extract/meeting-dates.ts";
 import { toldAsNextOnTheDay } from "../../src/extract/same-day-cues.ts";
 import {
   heldAwayFromTheLead,
@@ -183,9 +184,13 @@ describe("a lead that dates a speech or an opening", () => {
     ).toBe("none");
   });
   it("nor the publication day, nor does a lead that opens on an opening's day", () => {
-    expect(opensOnPastDay("On Monday, Speaker Orvan Teliko opened the Nordic forum.", PUBLISHED)).toBe(true);
-    expect(opensOnPastDay("Speaker Orvan Teliko met Dilo Marsek, elected on Monday.", PUBLISHED)).toBe(false);
-    expect(opensOnPastDay("On 3 March 2019, Orvan Teliko opened the forum.", PUBLISHED)).toBe(false);
+    expect(
+      opensOnRecentDayBefore("On Monday, Speaker Orvan Teliko opened the Nordic forum.", PUBLISHED),
+    ).toBe(true);
+    expect(
+      opensOnRecentDayBefore("Speaker Orvan Teliko met Dilo Marsek, elected on Monday.", PUBLISHED),
+    ).toBe(false);
+    expect(opensOnRecentDayBefore("On 3 March 2019, Orvan Teliko opened the forum.", PUBLISHED)).toBe(false);
     expect(
       dayOf(
         "On Monday, Speaker Orvan Teliko opened the Nordic forum in Stockholm. Teliko met with Speaker of the Senate of Korvia Dilo Marsek.",

@@ -23,8 +23,9 @@ interface NameFinding {
 export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
   const w = ctx.words;
   if (!q.unknownNames.length) return new Reply().setHeader(w.dontKnow);
-  const reply = new Reply();
-  reply.setHeader(unknownNamesSaid(ctx, q.unknownNames, reply));
+  const found = namesInArticles(ctx, q.unknownNames);
+  const reply = new Reply().setHeader(findingsSaid(ctx, found));
+  quoteMentions(reply, found);
   const suggestions = ctx.people.suggest(q.unknownNames.join(w.and));
   if (suggestions.length) reply.note(w.didYouMean(suggestions));
   return reply;
@@ -33,30 +34,44 @@ export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
 /**
  * What is true of names no person of the base bears: in no article ("I don't know anything about X: no
  * article … mentions that name"), or in N articles' text though no meeting or role of theirs is
- * recorded. With `reply`, the first sentence of each article naming them is added as a line citing it.
+ * recorded.
  */
-export function unknownNamesSaid(ctx: ComposeContext, names: readonly string[], reply?: Reply): string {
-  const w = ctx.words;
-  const found: NameFinding[] = names.map((name) => ({
+export function unknownNamesSaid(ctx: ComposeContext, names: readonly string[]): string {
+  return findingsSaid(ctx, namesInArticles(ctx, names));
+}
+
+// Where the articles' text names each name.
+function namesInArticles(ctx: ComposeContext, names: readonly string[]): NameFinding[] {
+  return names.map((name) => ({
     name,
     // A word the articles write in lower case too ("ramp" beside "Трамп") is no spelling of a name.
     mentions: nameMentions(
       ctx.index,
-      nameWordForms(name, (w) => ctx.index.knows(w) && !ctx.index.isLowerCase(w)),
+      nameWordForms(name, (word) => ctx.index.knows(word) && !ctx.index.isLowerCase(word)),
     ),
   }));
+}
+
+// The findings said in words, the names in no article together first.
+function findingsSaid(ctx: ComposeContext, found: readonly NameFinding[]): string {
+  const w = ctx.words;
   const nowhere = found.filter((f) => f.mentions?.length === 0).map((f) => f.name);
   const said = nowhere.length ? [w.dontKnowName(nowhere.join(w.and))] : [];
-  const quoted = new Set<string>();
   for (const { name, mentions } of found) {
     // Its words too short to look up without reading every article: only what is sure is said.
     if (!mentions) said.push(w.noMeetingOf(name));
     else if (mentions.length) said.push(w.nameInArticles(name, mentions.length));
+  }
+  return said.join(" ");
+}
+
+// The first sentence of each article naming a name, as a line citing it (an article once).
+function quoteMentions(reply: Reply, found: readonly NameFinding[]): void {
+  const quoted = new Set<string>();
+  for (const { mentions } of found)
     for (const mention of mentions ?? [])
-      if (reply && !quoted.has(mention.articleId)) {
+      if (!quoted.has(mention.articleId)) {
         quoted.add(mention.articleId);
         reply.add([mention.articleId], `“${clip(mention.sentence)}”`);
       }
-  }
-  return said.join(" ");
 }
