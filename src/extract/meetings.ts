@@ -431,7 +431,7 @@ const ACCOMPANIED = new RegExp(
   "g",
 );
 // "X met Y, who was accompanied by A and B", "X received Y, who was leading a delegation that included
-// A and B": company in a relative clause on one of the people the sentence has meet sat at that table
+// A and B": company in a relative clause on one of the people the sentence has met sat at that table
 // beside them (not "who is accompanied on the visit by A": the trip's company, told apart from the meeting).
 const WHO_WAS_ACCOMPANIED = new RegExp(
   `(${M}) , who (?:(?:was|were) (?:also )?accompanied by|(?:was leading|was heading|led|headed) (?:${M}|(?:a|the|his|her|their) (?:[a-z-]+ ){0,3}?delegation(?: (?:of|from) (?:the )?(?:${M}|[a-z-]+))?)(?: , | )(?:that |which )?(?:also )?(?:included|comprised|consisted of|including|comprising)) (?:[^@]{0,40}? )?(${LIST})`,
@@ -538,7 +538,7 @@ const TRAVELLED_WITH =
 // What a list of people opens on when it names someone's delegation rather than sides of their own
 // (read before a joint "A and B met Y"): " , including" / " , comprising" after the one they are
 // with, or a relative clause on that one's journey " , who is visiting Ostria along with". Kept apart
-// from ONLY_COMPANY and TRAVELLED_WITH, which read a subject's company and need its owner named right
+// from TRAVELLED_WITH, which reads a subject's company and needs its owner named right
 // before the comma: here the list is the verb's own subject, and any relative clause's verb may come.
 const LISTED_AS_COMPANY =
   / , (?:including|comprising) (?:[^@]{0,30}? )?$| , (?:who|which) [^,]{1,80}? (?:together with|along with|accompanied by) (?:[^@,]{0,30}? )?$/;
@@ -1948,7 +1948,7 @@ function attendanceFinders(scope: SentenceScope): void {
       for (const m of allMatches(ACCOMPANIED, sk)) joinPrevious("accompanied", ids(m[1] ?? m[2]));
     if (/ , with @m/.test(sk))
       for (const m of allMatches(WITH_PRESENT, sk)) joinPrevious("with-present", ids(m[1]));
-    // "Y received X, who was accompanied by A and B": company of someone this sentence has meet.
+    // "Y received X, who was accompanied by A and B": company of someone this sentence has met.
     const told = found.filter((p) => !p.addsTo).flatMap((p) => p.people);
     if (sk.includes(" , who "))
       for (const m of allMatches(WHO_WAS_ACCOMPANIED, sk))
