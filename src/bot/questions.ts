@@ -1,7 +1,8 @@
 /**
  * Questions: any text message (or an edited one) is a question for the answering core, and the
  * reply is its answer as it is, in HTML. Long answers get More/Back buttons that edit the reply in
- * place. Input that cannot be a question gets a hint instead of an answer built from nothing.
+ * place; a reply that suggests known names for an unknown one gets a button per name that asks again
+ * with it. Input that cannot be a question gets a hint instead of an answer built from nothing.
  */
 import { Composer, type Context, GrammyError, type InlineKeyboard } from "grammy";
 import { translate } from "../i18n/catalogue.ts";

@@ -18,7 +18,8 @@ interface NameFinding {
 
 /**
  * "I don't know anything about X" for names in no article, "I don't know X: the name appears in N
- * articles…" with the sentences naming them for the others, and "Did you mean …?" for names spelled alike.
+ * articles…" with the sentences naming them for the others, and "Did you mean …?" for names spelled alike,
+ * each also recorded with the name typed that it would replace (for the bot's buttons).
  */
 export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
   const w = ctx.words;
