@@ -58,6 +58,7 @@ export class QuestionMemory {
 export type ButtonData =
   | { kind: "page"; key: string; page: number }
   | { kind: "ask"; question: string }
+  | { kind: "asked"; key: string }
   | { kind: "example"; language: Language; index: number };
 
 /** Callback data for a page of a remembered question. */
@@ -71,6 +72,11 @@ export function askData(question: string): string | undefined {
   return Buffer.byteLength(data) <= CALLBACK_DATA_LIMIT ? data : undefined;
 }
 
+/** Callback data that asks a remembered question again ("a:<key>"), for a question too long to carry. */
+export function rememberedData(key: string): string {
+  return `a:${key}`;
+}
+
 /**
  * Callback data for the `index`-th example question of a language ("e:ru:1"): for an example too long
  * to carry itself (Cyrillic takes two bytes a letter), asked again from the examples when pressed.
@@ -79,10 +85,15 @@ export function exampleData(language: Language, index: number): string {
   return `e:${language}:${index}`;
 }
 
-/** Reads callback data made by {@link pageData}, {@link askData} or {@link exampleData}; undefined for anything else. */
+/**
+ * Reads callback data made by {@link pageData}, {@link askData}, {@link rememberedData} or
+ * {@link exampleData}; undefined for anything else.
+ */
 export function parseButtonData(data: string): ButtonData | undefined {
   const page = /^p:([\w-]{1,16}):(\d{1,6})$/.exec(data);
   if (page?.[1] && page[2]) return { kind: "page", key: page[1], page: Number(page[2]) };
+  const asked = /^a:([\w-]{1,16})$/.exec(data);
+  if (asked?.[1]) return { kind: "asked", key: asked[1] };
   if (data.startsWith("q:") && data.length > 2) return { kind: "ask", question: data.slice(2) };
   const example = /^e:([a-z]{2}):(\d{1,2})$/.exec(data);
   if (example && isLanguage(example[1]))

@@ -1,9 +1,10 @@
 /**
  * Questions: any text message (or an edited one) is a question for the answering core, and the
  * reply is its answer as it is, in HTML. Long answers get More/Back buttons that edit the reply in
- * place. Input that cannot be a question gets a hint instead of an answer built from nothing.
+ * place; a reply that suggests known names for an unknown one gets a button per name that asks again
+ * with it. Input that cannot be a question gets a hint instead of an answer built from nothing.
  */
-import { Composer, type Context, GrammyError } from "grammy";
+import { Composer, type Context, GrammyError, type InlineKeyboard } from "grammy";
 import { translate } from "../i18n/catalogue.ts";
 import { type Language, replyLanguage } from "../i18n/language.ts";
 import { asksForMore } from "../i18n/more-words.ts";
@@ -14,6 +15,7 @@ import { bestEffort } from "./errors.ts";
 import { answerBody, NO_PREVIEW } from "./format.ts";
 import { isGroup, withoutMention } from "./groups.ts";
 import { pageKeyboard, parseButtonData, type QuestionMemory } from "./paging.ts";
+import { withSuggestionButtons } from "./suggestions.ts";
 import { replies } from "./texts.ts";
 import type { TypingIndicator } from "./typing.ts";
 
@@ -39,6 +41,18 @@ function notAQuestion(text: string, example: () => string, language: Language): 
 /** The More/Back buttons in the language of the answer they page through. */
 function buttonLabels(language: Language): { back: string; more: string } {
   return { back: translate(language, "button-back"), more: translate(language, "button-more") };
+}
+
+/** The buttons under a page of an answer: More/Back for a remembered question, then its suggestions. */
+function answerKeyboard(
+  answer: Answer,
+  key: string | undefined,
+  deps: QuestionDeps,
+): InlineKeyboard | undefined {
+  const pages = key
+    ? pageKeyboard(key, answer.page, answer.pageCount, buttonLabels(answer.language))
+    : undefined;
+  return withSuggestionButtons(answer.suggestions, deps.memory, pages);
 }
 
 /** Answers one question in the chat the update came from. */
@@ -82,9 +96,7 @@ async function sendPage(
   await ctx.reply(body.text, {
     parse_mode: body.parse_mode,
     link_preview_options: NO_PREVIEW,
-    reply_markup: key
-      ? pageKeyboard(key, answer.page, answer.pageCount, buttonLabels(answer.language))
-      : undefined,
+    reply_markup: answerKeyboard(answer, key, deps),
     ...replyTo,
   });
 }
@@ -128,13 +140,28 @@ async function turnPage(ctx: ParlbotContext, key: string, page: number, deps: Qu
     await ctx.editMessageText(body.text, {
       parse_mode: body.parse_mode,
       link_preview_options: NO_PREVIEW,
-      reply_markup: pageKeyboard(key, answer.page, answer.pageCount, buttonLabels(answer.language)),
+      reply_markup: answerKeyboard(answer, key, deps),
     });
   } catch (err) {
     // A double tap asks for the page already shown; Telegram refuses the edit, and that is fine.
     if (!(err instanceof GrammyError && /not modified/i.test(err.description))) throw err;
   }
   await ctx.answerCallbackQuery();
+}
+
+/**
+ * A "Did you mean …?" button whose question was too long to carry: the remembered question, answered
+ * as if typed; once forgotten (expired, or the bot restarted), an alert that says to ask again.
+ */
+async function askAgain(ctx: ParlbotContext, key: string, deps: QuestionDeps): Promise<void> {
+  const question = deps.memory.recall(key);
+  if (question === undefined) {
+    ctx.notes.intent = "suggestion-expired";
+    await ctx.answerCallbackQuery({ text: replies(ctx.language).suggestionExpired, show_alert: true });
+    return;
+  }
+  await bestEffort(deps.log, "answerCallbackQuery", () => ctx.answerCallbackQuery());
+  if (ctx.chat) await replyToQuestion(ctx, question, deps);
 }
 
 /** Handlers for questions: text messages, edited messages and the bot's own buttons. */
@@ -144,6 +171,7 @@ export function questions(deps: QuestionDeps): Composer<ParlbotContext> {
   composer.on("callback_query:data", async (ctx) => {
     const data = parseButtonData(ctx.callbackQuery.data);
     if (data?.kind === "page") return turnPage(ctx, data.key, data.page, deps);
+    if (data?.kind === "asked") return askAgain(ctx, data.key, deps);
     // An example question from /start: answered as if the user had typed it.
     await bestEffort(deps.log, "answerCallbackQuery", () => ctx.answerCallbackQuery());
     if (data?.kind === "ask" && ctx.chat) await replyToQuestion(ctx, data.question, deps);

@@ -67,6 +67,7 @@ export function replies(language: Language) {
       t("error-other-bot", { command: escapeHtml(command), bot: escapeHtml(bot) }),
     rateLimited: t("error-rate-limited"),
     expired: t("error-expired"),
+    suggestionExpired: t("error-suggestion-expired"),
     failed: t("error-failed"),
   } as const;
 }

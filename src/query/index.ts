@@ -15,9 +15,10 @@ import { type ComposeContext, compose, ENGLISH, type Words } from "./compose/ind
 import { type CountryGazetteer, countryGazetteer } from "./countries.ts";
 import { exampleQuestions } from "./examples.ts";
 import { formatDate, personLabel, whereAndWhen } from "./format.ts";
+import { withNameReplaced } from "./name-in-question.ts";
 import { parseQuestion, type QuestionParse } from "./parse.ts";
 import { PersonMatcher } from "./people.ts";
-import { Reply, type Source } from "./reply.ts";
+import { type NameSuggestion, Reply, type Source } from "./reply.ts";
 
 /** Where a fact comes from, as cited under an answer. */
 export type AnswerSource = Source;
@@ -34,6 +35,12 @@ export interface ParsedQuestion {
   unknownNames: string[];
 }
 
+/** A known name offered for a name in the question, and the question asked again with it. */
+export interface Suggestion {
+  name: string;
+  question: string;
+}
+
 /** One answer, ready to send. */
 export interface Answer {
   question: string;
@@ -48,6 +55,8 @@ export interface Answer {
   /** 0-based page shown, and how many pages the full answer has (the bot pages with More/Back). */
   page: number;
   pageCount: number;
+  /** Names offered for names the base does not know ("Did you mean …?"), each with its question. */
+  suggestions: Suggestion[];
 }
 
 /** Something a user can subscribe to. */
@@ -174,7 +183,8 @@ export class Answerer {
     };
     const reply = compose(ctx, q);
     const rendered = reply.render(options.page ?? 0, this.index.articles, words);
-    return { question, ...rendered, parsed: this.summarize(q), language };
+    const suggestions = askedAgain(question, reply.suggestions);
+    return { question, ...rendered, parsed: this.summarize(q), language, suggestions };
   }
 
   private summarize(q: QuestionParse): ParsedQuestion {
@@ -252,6 +262,14 @@ export class Answerer {
 
 /** A date in words, for callers that show the newest article ("4 September 2025"). */
 export { formatDate };
+
+// The question asked again with each name suggested in place of the name typed (where it is found).
+function askedAgain(question: string, suggestions: readonly NameSuggestion[]): Suggestion[] {
+  return suggestions.flatMap(({ name, replaces }) => {
+    const asked = withNameReplaced(clean(question), replaces, name);
+    return asked ? [{ name, question: asked }] : [];
+  });
+}
 
 // Control characters out, white space folded, very long input cut.
 function clean(text: string): string {

@@ -29,6 +29,12 @@ export interface Source {
   title?: string;
 }
 
+/** A known name offered for a name typed ("Did you mean …?"), and the name as typed that it replaces. */
+export interface NameSuggestion {
+  name: string;
+  replaces: string;
+}
+
 /** A rendered page of a reply. */
 export interface RenderedReply {
   text: string;
@@ -50,6 +56,8 @@ export class Reply {
   // name on a later page is still seen on the first.
   private readonly briefs: (string | (() => string) | undefined)[] = [];
   readonly notes: Segment[][] = [];
+  /** Known names offered for names typed, so that a caller can offer to ask again with one of them. */
+  readonly suggestions: NameSuggestion[] = [];
   /** Notes shown between the header and the facts (e.g. that a narrowing matched nothing). */
   readonly notices: Segment[][] = [];
   // Whether the sources under the reply give their publication dates (see citeWithoutDates).
@@ -78,6 +86,12 @@ export class Reply {
   /** Adds a closing note (e.g. "Did you mean ...?"), shown on every page. */
   note(...segments: Segment[]): this {
     this.notes.push(segments);
+    return this;
+  }
+
+  /** Offers a known name in place of a name typed (the note that says so is added with {@link note}). */
+  suggest(name: string, replaces: string): this {
+    this.suggestions.push({ name, replaces });
     return this;
   }
 

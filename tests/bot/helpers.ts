@@ -181,6 +181,18 @@ export function testFacts(extra = 12): FactBase {
   return { version: 1, generatedAt: new Date().toISOString(), articles, people, meetings };
 }
 
+/** An invented person whose name the suggestion tests misspell ("Drevolinskas", "Древолинскасом"). */
+export const DRAVOLINSKY = "Marek Dravolinsky";
+
+/** {@link testFacts} with one more person, {@link DRAVOLINSKY}, whom Koshanov met in the first article. */
+export function factsWithDravolinsky(): FactBase {
+  const base = testFacts(2);
+  base.people.push(person("p-drav", DRAVOLINSKY, "Poland", "Marshal of the Sejm"));
+  const [first] = base.meetings;
+  if (first) base.meetings.push({ ...first, id: "m-drav", participants: ["p-koshanov", "p-drav"] });
+  return base;
+}
+
 /** Writes a fact base to a new temporary folder and returns its path. */
 export function writeFacts(base: FactBase): string {
   const dir = mkdtempSync(join(tmpdir(), "parlbot-bot-"));

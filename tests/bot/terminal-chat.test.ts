@@ -8,18 +8,18 @@ import { createBot } from "../../src/bot/index.ts";
 import { Answerer } from "../../src/query/index.ts";
 import { MemoryChatLanguages } from "../../src/store/chat-languages.ts";
 import { OFFLINE_BOT, runTerminalChat } from "../../src/terminal/chat.ts";
-import { memoryLogger, testFacts } from "./helpers.ts";
+import { DRAVOLINSKY, factsWithDravolinsky, memoryLogger, testFacts } from "./helpers.ts";
 
 const answerer = new Answerer(testFacts());
 
 /** Everything the terminal chat writes for these input lines (piped: each line echoed as "you> "). */
-async function chat(lines: string[]): Promise<string> {
+async function chat(lines: string[], on: Answerer = answerer): Promise<string> {
   // One record of chosen languages for the bot and the terminal, as `parlbot start` shares it.
   const languages = new MemoryChatLanguages();
   const bot = createBot({
     token: "offline",
     botInfo: OFFLINE_BOT,
-    answerer,
+    answerer: on,
     log: memoryLogger().log,
     rateLimit: false,
     languages,
@@ -70,5 +70,15 @@ describe("the terminal chat", () => {
     expect(russian).not.toContain("In this terminal");
     expect(russian).toContain("(в сообщениях выше нет кнопки «Nope»)");
     expect(kazakh).toContain("«Nope» батырмасы жоқ");
+  });
+
+  it("shows a Did you mean button under a reply, and pressing it answers about the name suggested", async () => {
+    const out = await chat(
+      ["who met Drevolinskas?", `[${DRAVOLINSKY}]`],
+      new Answerer(factsWithDravolinsky()),
+    );
+    const [asked = "", pressed = ""] = out.split(`you> [${DRAVOLINSKY}]\n`);
+    expect(asked).toContain(`Did you mean ${DRAVOLINSKY}?\n[${DRAVOLINSKY}]\n`);
+    expect(pressed).toContain(`${DRAVOLINSKY}, Marshal of the Sejm (Poland), met:`);
   });
 });

@@ -38,6 +38,7 @@ error-unknown-command = I do not know the command /{ $command }. /help lists wha
 error-other-bot = /{ $command }@{ $bot } is a command for @{ $bot }, not for me. /help lists what I can do.
 error-rate-limited = You are asking faster than I can answer. Please wait a few seconds, then ask again.
 error-expired = This list has expired. Please ask the question again.
+error-suggestion-expired = This suggestion has expired. Please type the question again with the name.
 error-failed = Sorry, something went wrong on my side while answering. Please try again in a moment.
 button-more = More ›
 button-back = ‹ Back

@@ -18,7 +18,8 @@ interface NameFinding {
 
 /**
  * "I don't know anything about X" for names in no article, "I don't know X: the name appears in N
- * articles…" with the sentences naming them for the others, and "Did you mean …?" for names spelled alike.
+ * articles…" with the sentences naming them for the others, and "Did you mean …?" for names spelled alike,
+ * each also recorded with the name typed that it would replace (for the bot's buttons).
  */
 export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
   const w = ctx.words;
@@ -28,7 +29,19 @@ export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
   quoteMentions(reply, found);
   const suggestions = ctx.people.suggest(q.unknownNames.join(w.and));
   if (suggestions.length) reply.note(w.didYouMean(suggestions));
+  for (const name of suggestions) {
+    const replaces = typedFor(ctx, q.unknownNames, name);
+    if (replaces) reply.suggest(name, replaces);
+  }
   return reply;
+}
+
+// Which of the names typed a suggestion stands for: the one name typed, or the one it is suggested for
+// alone; undefined when that is not clear (then no button offers it).
+function typedFor(ctx: ComposeContext, typed: readonly string[], name: string): string | undefined {
+  if (typed.length === 1) return typed[0];
+  const alike = typed.filter((t) => ctx.people.suggest(t).includes(name));
+  return alike.length === 1 ? alike[0] : undefined;
 }
 
 /**
