@@ -250,9 +250,11 @@ const AND_ALSO = new RegExp(
 // "met A, followed by a meeting with B", each encounter maybe with its own time ("met A on Monday and
 // on Tuesday with B", "in the morning, and in the afternoon with B"). Without "with", only a time
 // word says the object is a second one ("received A, and later B"), and only before the sentence or
-// its clause ends (not "and later B said").
+// its clause ends (not "and later B said"). "Followed by" stands right after the object, as before:
+// after the first encounter's day ("met A on Monday, followed by talks with B earlier in the day") the
+// second may be of another day.
 const THEN_WITH = new RegExp(
-  String.raw`^(?: ${LATER_TIME})? (?:, )?(?:(?:and )?(?:${LATER_TIME} )with|followed by (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|meetings|talks) with|, and ${LATER_TIME}(?= (?:the )?@m\d+ [.,;]))(?: the)? (${LIST})`,
+  String.raw`^(?:(?: ${LATER_TIME})? (?:, )?(?:(?:and )?(?:${LATER_TIME} )with|, and ${LATER_TIME}(?= (?:the )?@m\d+ [.,;]))| (?:, )?followed by (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|meetings|talks) with)(?: the)? (${LIST})`,
 );
 // A second agent of a passive, its verb left out and often its own day before it: "was received on
 // Monday by A, and on Tuesday by B", "was welcomed by A, and later by B".
