@@ -234,8 +234,10 @@ export function speakerOf(s: Doc["sentences"][number]): number | undefined {
 
 // "and" and a time that moves the story on, right before a subject pronoun: "..., and the following
 // day he", "and later that day she", "and on 12 May he", "and then he".
+// So does one after a word that chains the next doing onto the first clause: "X held talks with Y,
+// after which he met Z", "..., whereupon he ...", "X met Y; later he received Z", "..., and after that he".
 const NEXT_DOING_SUBJECT =
-  /\band\s+(?:then|later|subsequently|afterwards|(?:on\s+)?the\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening)|later\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}))\s*,?\s+(?:he|she)$/iu;
+  /(?:,\s*(?:after\s+which|whereupon|following\s+which|after\s+that|then)|;\s*(?:(?:then|later|subsequently|afterwards|after\s+that)\s*,?)?)\s+(?:he|she)$|\band\s+(?:after\s+that|then|later|subsequently|afterwards|(?:on\s+)?the\s+(?:following|next|same)\s+(?:day|morning|afternoon|evening)|later\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}))\s*,?\s+(?:he|she)$/iu;
 
 /**
  * The subject of a sentence's first clause: its first person not governed by a preposition ("At the

@@ -78,7 +78,7 @@ const BEFORE_NAME =
 // the Assembly A of Ostria; B"); so may one before "and with" the next ("with A and B of Norway and
 // with C of Chile"), in a few words (the repeated "with" says a list goes on, not a new clause).
 const ITEM = String.raw`${M}(?: \( [^@()]{1,40} \))?(?: , [a-z][^@;.]{0,60}?(?= ;)| (?:in|at|on) [a-z][^@,;.()]{0,30}?(?=(?: ,)? and @m)| of [a-z][^@,;.()]{0,30}?(?= ;)| of (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}?(?=(?: ,)? and with @m))?`;
-const LIST = String.raw`${ITEM}(?:(?: ,| ;| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| (?:, )?and (?:later|then|also|subsequently|afterwards) with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
+const LIST = String.raw`${ITEM}(?:(?: ,| ;(?! @m\d+ (?:also |then |later |[a-z]+ly )*(?:met|held|had|received|hosted|welcomed)\b)| and| , and| ; and| as well as| , as well as| alongside| , alongside| along with| , along with| (?:, )?and (?:later|then|also|subsequently|afterwards) with| together with| , together with| plus| , (?:particularly|especially|notably|in particular)| and (?:the |other )?members of (?:his|her|their|the) delegation(?: ,| :)?)(?: with)?(?: the)?(?: ${LIST_TITLE})?(?: ${BEFORE_NAME})? ${ITEM})*`;
 const AUX = String.raw`(?:(?:has|have|had|also|then|later|today|yesterday|respectively|reportedly|officially|separately|already|first|further|once again|again) )*`;
 // "had a tête-à-tête with Y": the skeleton folds the accents away.
 const MEET_NOUN = String.raw`(?:meeting|meetings|talks|negotiations|conversation|conversations|engagement|engagements|encounter|discussion|discussions|consultations|session|sitting|dialogue|dialogues|audience|bilateral|tete-a-tete)`;
@@ -238,15 +238,23 @@ const DISCUSSED_WITH = new RegExp(
 );
 // Words that open another clause, whose "with" is not the verb's before them.
 const CLAUSE_BREAK = / , (?:while|whereas|and while) /;
+// A word of a later time in the day, which moves a report on from one encounter to the next.
+const LATER_TIME = String.raw`(?:on [a-z]+day|in the (?:morning|afternoon|evening)|later(?: that day| in the day| the same day)?|then|afterwards|subsequently|after that|(?:on )?the (?:next|following) day)`;
 // A second verb for the same subject: "X will meet A and hold talks separately with B and C", "X will
-// hold talks with A and will meet with B", "X is to call on A and to receive B".
+// hold talks with A and will meet with B", "X is to call on A and to receive B", "X met A, then held
+// talks with B", "X met A and then went on to meet B", "X met A on Monday, and later held talks with B".
 const AND_ALSO = new RegExp(
-  String.raw`^ (?:, )?and (?:also |then |later |separately )?(?:will (?:also )?|to )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
+  String.raw`^(?: ${LATER_TIME})? (?:, )?(?:and (?:also |separately |${LATER_TIME} )?|then )(?:will (?:also )?|to |(?:went|proceeded|moved) on to )?(?:met|meet|held|hold|had|have|received|receive|paid a (?:courtesy )?call on|pay a (?:courtesy )?call on)(?: [^@ ]+){0,4}? (?:with |on )?(${LIST})`,
 );
 // The verb left out before a second object: "met with A and later with B", "met A, and then with B",
-// "met A, followed by a meeting with B".
+// "met A, followed by a meeting with B", each encounter maybe with its own time ("met A on Monday and
+// on Tuesday with B", "in the morning, and in the afternoon with B"). Without "with", only a time
+// word says the object is a second one ("received A, and later B"), and only before the sentence or
+// its clause ends (not "and later B said"). "Followed by" stands right after the object, as before:
+// after the first encounter's day ("met A on Monday, followed by talks with B earlier in the day") the
+// second may be of another day.
 const THEN_WITH = new RegExp(
-  String.raw`^ (?:, )?(?:(?:and )?(?:then|later|afterwards|subsequently) with|followed by (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|meetings|talks) with) (?:the )?(${LIST})`,
+  String.raw`^(?:(?: ${LATER_TIME})? (?:, )?(?:(?:and )?(?:${LATER_TIME} )with|, and ${LATER_TIME}(?= (?:the )?@m\d+ [.,;]))| (?:, )?followed by (?:a |an )?(?:[\w'’-]+ ){0,2}?(?:meeting|meetings|talks) with)(?: the)? (${LIST})`,
 );
 // A second agent of a passive, its verb left out and often its own day before it: "was received on
 // Monday by A, and on Tuesday by B", "was welcomed by A, and later by B".
@@ -257,10 +265,10 @@ const AND_BY_AGAIN = new RegExp(String.raw`^ (?:, )?and (?:, )?(?:[^@.;]{1,50}? 
 const AND_WITH_AFTER_CLAUSE = new RegExp(
   `^ , (?:who|which|whose) [^@]{1,100}? , and (?:also )?with (?:the )?(${LIST})`,
 );
-// "during a meeting with X", "in meetings and engagements, including with his counterpart, X, Y",
+// "during a meeting with X", "before (prior to) talks with X", "in meetings and engagements, including with his counterpart, X, Y",
 // "in a meeting with newly appointed Ambassador X" (a word of time before the title, left out of the mention).
 const WITH_MEETING = new RegExp(
-  String.raw`(?:at|during|in|after|following|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
+  String.raw`(?:at|during|in|after|following|before|prior to|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
   "g",
 );
 // "@m0 accompanied @m1 and 13 @m2 " right before "in a meeting with Y": the one accompanied (and

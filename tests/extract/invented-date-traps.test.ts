@@ -61,15 +61,18 @@ describe("the trap set of invented reports", () => {
   // During the visit, X met Y", "X today ended his visit with talks with Y. X also met Z", and
   // "Afterwards", "After that", "During the day", "... the same day." not carrying the day before).
   // One dated meeting stays undated: a same-day report's lead beside a meeting dated on Tuesday
-  // (another day told makes the report's day no evidence). Eleven meetings are not found at all
-  // (finders' misses: "after which he held talks with", "; he also met", "and on Tuesday with").
+  // (another day told makes the report's day no evidence). Eleven meetings were not found at all
+  // (finders' misses: "after which he held talks with", "; he also met", "and on Tuesday with"); since
+  // the second clause's encounter is read (tests/extract/meeting-chains.test.ts), seven, none of them a
+  // chain: "has met ... several times", a visit programme's meeting, "was earlier received by", a
+  // meeting told only as "His talks with Y focused on ...", and the like.
   it("gives no meeting a date the text does not give it (fifth set, later meetings after a lead)", () => {
     const score = shownScore(INVENTED_DATE_TRAPS_FIFTH);
     expect(INVENTED_DATE_TRAPS_FIFTH.length).toBeGreaterThanOrEqual(80);
     expect(FIFTH_TRAP_COUNTS.withheld).toBeGreaterThanOrEqual(40);
     expect(score.invented).toBe(0);
-    expect(score.right).toBeGreaterThanOrEqual(120);
-    expect(score.missed).toBeLessThanOrEqual(11);
+    expect(score.right).toBeGreaterThanOrEqual(124);
+    expect(score.missed).toBeLessThanOrEqual(7);
   });
   it("holds at least 50 reports in all", () => {
     expect(INVENTED_DATE_TRAPS.length + INVENTED_DATE_TRAPS_SECOND.length).toBeGreaterThanOrEqual(50);
