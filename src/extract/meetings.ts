@@ -6,6 +6,7 @@
  */
 
 import { allMatches } from "./all-matches.ts";
+import { atTheMeeting } from "./at-the-meeting.ts";
 import { calledOffMentions, isCalledOff } from "./called-off.ts";
 import type { Doc, Mention, Sentence } from "./document.ts";
 import { attendeesAfterOpening, sideIncluded } from "./finders/attendance-openings.ts";
@@ -495,7 +496,8 @@ const PARTICIPATED = new RegExp(
 // "A said during the meeting with B" (a meeting of its own), nor a speech at a sitting or an event.
 const SAYS =
   "(?:also )?(?:said|noted|stressed|emphasi[sz]ed|underlined|proposed|suggested|pointed out|raised|expressed|informed|added|asked|called for)";
-const THE_MEETING_SPOKEN_AT = String.raw`(?:at|during|in) (?:the|this|that) (?:[\w-]+ )?(?:meeting|talks|negotiations|discussions?)\b(?! (?:with|of|between)\b)`;
+// Wider than the common phrase ("this"/"that", "discussions"): one speaks at any meeting referred back to.
+const THE_MEETING_SPOKEN_AT = String.raw`${atTheMeeting({ determiners: ["the", "this", "that"], moreNouns: ["discussions?"] })}\b(?! (?:with|of|between)\b)`;
 const SPOKE_AT_MEETING = new RegExp(
   `^(?:[^@]{0,20}? )?speaking ${THE_MEETING_SPOKEN_AT} , (?:[^@]{0,30}? )?(${M})|^(?:[^@]{0,20}? )?(${M})(?: , [^@]{1,60}? ,| ,)? ${SAYS} ${THE_MEETING_SPOKEN_AT}`,
 );

@@ -1,9 +1,15 @@
+/**
+ * Work of extraction done once per value and remembered, because the values repeat in every article:
+ * patterns compiled from a small set of values ({@link cachedPattern}), and the answers of a function
+ * of a word, such as a name finder's verdict on a word ({@link rememberedAnswers}).
+ */
+
 import { BoundedCache } from "../text/bounded-cache.ts";
 
 /**
  * Patterns built from a small set of values (a mention of a skeleton, "@m3"), compiled once per
  * value and kept: compiling a pattern for every sentence and every mention was a main cost of
- * extraction, and the values repeat in every article.
+ * extraction.
  */
 export function cachedPattern<K>(build: (key: K) => RegExp): (key: K) => RegExp {
   const cache = new Map<K, RegExp>();

@@ -9,6 +9,7 @@
  */
 
 import { allMatches } from "../all-matches.ts";
+import { atTheMeeting } from "../at-the-meeting.ts";
 import type { Sentence } from "../document.ts";
 import { MEAL } from "../meals.ts";
 
@@ -52,8 +53,9 @@ export function attendeesAfterOpening(sk: string): number[] {
 
 // "@m0 included @m1 and @m2", where @m0 is a side ("The Ostrian side included A and B").
 // The side may be placed at the meeting: "The Ostrian side at the talks included A".
-const SIDE_INCLUDED =
-  /^(?:[^@]{0,30}? )?(@m\d+)(?: (?:at|during|in) the (?:[\w-]+ )?(?:meeting|talks|negotiations))? (?:also )?(?:included|includes|comprised|consisted of) /;
+const SIDE_INCLUDED = new RegExp(
+  String.raw`^(?:[^@]{0,30}? )?(@m\d+)(?: ${atTheMeeting()})? (?:also )?(?:included|includes|comprised|consisted of) `,
+);
 
 /**
  * The mention numbers of the people a side of the meeting just told is said to have included ("The

@@ -6,6 +6,7 @@
  */
 
 import { allMatches } from "../all-matches.ts";
+import { atTheMeeting } from "../at-the-meeting.ts";
 import type { Sentence } from "../document.ts";
 import { M, MENTION_LIST } from "./mention-list.ts";
 
@@ -16,7 +17,9 @@ const INCLUDED = `(?:also )?(?:included|includes|comprised|comprises|consisted o
 // The list may open with its plural title read as a group of its own ("consisted of Members of the
 // Bundestag A and B": "@m1 @m2 and @m3").
 // The delegation may be placed at the meeting: "The Ostrian delegation at the talks also comprised A and B".
-const AT_THE_MEETING = "(?: (?:at|during|in) the (?:[a-z-]+ )?(?:meeting|talks|negotiations))?";
+// Its one word before the noun is letters and hyphens only, narrower than the common phrase's any word:
+// a skeleton keeps digits ("the 2nd meeting"), so widening it could change which rosters are read.
+const AT_THE_MEETING = `(?: ${atTheMeeting({ word: "[a-z-]" })})?`;
 const MEMBERS = new RegExp(
   `^(?:[^@]{0,30}? )?(${M})${AT_THE_MEETING} ${INCLUDED} (?:[^@]{0,40}? )?(?:${M} )?(${ROSTER})`,
 );
