@@ -562,11 +562,6 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w) => b.includes(w));
 }
 
-/**
- * Whether a short word differs from a name word by two letters or more, one of them its first: typists
- * seldom miss the first letter, so "Bosman" is not Gusman, though "Zheenbekov" may be "Jeenbekov"
- * (long words: a transliteration more likely than a slip).
- */
 // The folded base forms each Cyrillic word of a text may be a case form of, by the word folded, as the
 // resolver reads a name (parse.ts nameForm); a stem under four letters is too short to suggest from.
 function caseBases(text: string): Map<string, string[]> {
@@ -581,6 +576,11 @@ function caseBases(text: string): Map<string, string[]> {
   return out;
 }
 
+/**
+ * Whether a short word differs from a name word by two letters or more, one of them its first: typists
+ * seldom miss the first letter, so "Bosman" is not Gusman, though "Zheenbekov" may be "Jeenbekov"
+ * (long words: a transliteration more likely than a slip).
+ */
 function otherFirstLetter(typed: string, name: string): boolean {
   return typed[0] !== name[0] && Math.min(typed.length, name.length) < 8 && typoDistance(typed, name) >= 2;
 }
