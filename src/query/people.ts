@@ -6,6 +6,8 @@
  */
 import { NameTokens } from "../facts/name-tokens.ts";
 import type { Person } from "../facts/types.ts";
+import { baseForms } from "../i18n/cases.ts";
+import { foldCyrillic } from "../i18n/fold-cyrillic.ts";
 import { compareCodeUnits } from "../text/compare.ts";
 import { NAME_PARTICLES } from "../text/name-words.ts";
 import { fold, words } from "../text/normalize.ts";
@@ -469,20 +471,27 @@ export class PersonMatcher {
   /** The closest known names to some words, for "Did you mean ...?": only names spelled alike. */
   suggest(text: string, limit = 3): string[] {
     const typed = words(fold(text));
-    const all = typed.filter((w) => w.length >= 4);
+    // Each word with the base forms the resolver reads it as (parse.ts): a case form, "Доманевым" or
+    // "Доманевпен", is suggested what its nominative is; its ending alone would put it too far off.
+    const bases = caseBases(text);
+    const all = typed
+      .filter((w) => w.length >= 4)
+      .map((word) => ({ word, forms: [word, ...(bases.get(word) ?? [])] }));
     // In a full name, a word someone else has exactly (a shared first name) suggests no one; the others
     // are matched to surnames only below (an alike given name, "Marton", suggests no one either).
-    const folded = all.length > 1 ? all.filter((w) => !this.names.has(w)) : all;
+    const folded = all.length > 1 ? all.filter(({ forms }) => !forms.some((f) => this.names.has(f))) : all;
     const out: string[] = [];
-    const hits = folded.flatMap((w) =>
-      this.nearNames
-        .search(w, 5, SUGGESTION_THRESHOLD)
-        // A word two slips from a name (isTypoOf) is no longer read as that person (clear-slip.ts), so it
-        // is offered here even where those slips change most of its letters ("dlomnaov" for Dolmanov).
-        .filter(
-          (hit) => (spelledAlike(w, hit.item) || isTypoOf(w, hit.item)) && !otherFirstLetter(w, hit.item),
-        )
-        .map((hit) => ({ ...hit, word: w, score: 1 - similarity(w, hit.item) })),
+    const hits = folded.flatMap(({ word, forms }) =>
+      forms.flatMap((w) =>
+        this.nearNames
+          .search(w, 5, SUGGESTION_THRESHOLD)
+          // A word two slips from a name (isTypoOf) is no longer read as that person (clear-slip.ts), so
+          // it is offered here even where those slips change most of its letters ("dlomnaov" for Dolmanov).
+          .filter(
+            (hit) => (spelledAlike(w, hit.item) || isTypoOf(w, hit.item)) && !otherFirstLetter(w, hit.item),
+          )
+          .map((hit) => ({ ...hit, word, score: 1 - similarity(w, hit.item) })),
+      ),
     );
     hits.sort((a, b) => a.score - b.score);
     // A given name spelled like a surname typed is someone else ("Batet" is not Batyr Rejepov).
@@ -551,6 +560,20 @@ export class PersonMatcher {
 // Whether two lists of words (each without repeats) hold the same words.
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w) => b.includes(w));
+}
+
+// The folded base forms each Cyrillic word of a text may be a case form of, by the word folded, as the
+// resolver reads a name (parse.ts nameForm); a stem under four letters is too short to suggest from.
+function caseBases(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of text.match(/\p{Script=Cyrillic}+/gu) ?? []) {
+    const bases = baseForms(word).slice(1).map(foldCyrillic);
+    const key = fold(word);
+    const known = out.get(key) ?? [];
+    for (const base of bases) if (base.length >= 4 && base !== key && !known.includes(base)) known.push(base);
+    if (known.length) out.set(key, known);
+  }
+  return out;
 }
 
 /**

@@ -135,3 +135,44 @@ describe("isClearSlip", () => {
     expect(isClearSlip("vantrelkoav", "vantorelkova")).toBe(true);
   });
 });
+
+// A name no one bears, typed in a Russian case form or with a Kazakh ending, is offered the same "Did you
+// mean …?" as its nominative (the base forms the resolver tries), and the suggestion's question, asked
+// again, is answered about the person.
+const suggested = (question: string) => answerer.answer(question).suggestions;
+// The question asked again names the person suggested, and suggests no one.
+const answeredAbout = (question: string, name: string) => {
+  const again = answerer.answer(question);
+  expect(again.parsed.people.map((p) => p.name)).toEqual([name]);
+  expect(again.suggestions).toEqual([]);
+};
+
+describe("suggestions for a name in a case form", () => {
+  it("the nominative is suggested the person (as before)", () => {
+    expect(suggested("С кем встречался Доманев?").map((s) => s.name)).toEqual(["Ilmar Dolmanov"]);
+  });
+
+  it("a Russian instrumental gets the same suggestion, whose question is answered about them", () => {
+    const answer = answerer.answer("Кто встречался с Доманевым?");
+    expect(answer.parsed.people).toEqual([]);
+    expect(answer.text).toContain("Ilmar Dolmanov");
+    expect(answer.suggestions).toEqual([
+      { name: "Ilmar Dolmanov", question: "Кто встречался с Ilmar Dolmanov?" },
+    ]);
+    answeredAbout("Кто встречался с Ilmar Dolmanov?", "Ilmar Dolmanov");
+  });
+
+  it("a Kazakh ending gets the same suggestion, the ending kept after a hyphen", () => {
+    expect(suggested("Доманевпен кім кездесті?")).toEqual([
+      { name: "Ilmar Dolmanov", question: "Ilmar Dolmanov-пен кім кездесті?" },
+    ]);
+    expect(suggested("Антерреспен кім кездесті?")).toEqual([
+      { name: "Fermin Antierrez Lobo", question: "Fermin Antierrez Lobo-пен кім кездесті?" },
+    ]);
+    answeredAbout("Fermin Antierrez Lobo-пен кім кездесті?", "Fermin Antierrez Lobo");
+  });
+
+  it("a word alike to no one in any form still suggests no one", () => {
+    expect(suggested("Кто встречался с Квырзановым?")).toEqual([]);
+  });
+});
