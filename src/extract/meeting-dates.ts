@@ -46,6 +46,7 @@ import {
   opensOnAnotherPlace,
   opensOnThatTime,
   setInAVisitOfOtherDays,
+  tellsOfKnownCity,
 } from "./scene-of-the-meeting.ts";
 import { sidelinesEventDays, sidelinesOfEventNotIn } from "./sidelines-event.ts";
 
@@ -284,6 +285,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       ? statedDates(lead.text, day, planned)[0]
       : undefined;
   const datelineCity = doc.article.datelineCity;
+  // Whether the lead tells of a known city: one scan of the lead for all the report's meetings.
+  const leadTellsOfCity = lazy(() => !!lead && tellsOfKnownCity(lead.text));
   const datelineCountry = datelineCity ? countryOf(datelineCity) : undefined;
   // A wire that prints the day in its dateline ("BAKU, Azerbaijan, October 2.") is a same-day report.
   const sameDayWire = !!published && doc.article.datelineDate === published;
@@ -531,7 +534,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (setInAVisitOfOtherDays(text, lead.text) ||
         opensOnThatTime(text) ||
         !!opensOnAnotherPlace(text, lead.text, m.place) ||
-        heldAwayFromTheLead(m.place, lead.text, datelineCity));
+        heldAwayFromTheLead(m.place, lead.text, datelineCity, leadTellsOfCity));
     const leadDate =
       m.date || m.earlier || MULTI_DAY_STAY.test(text) || otherScene
         ? undefined
