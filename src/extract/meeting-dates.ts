@@ -1081,6 +1081,9 @@ function lazy<T>(compute: () => T): () => T {
   };
 }
 
+// How far back a day of the stay may lie: the week the weekday names.
+const STAY_DAYS = 7;
+
 /**
  * Whether the sentence tells of a visit or an event (a forum, a session) and states a day of the week
  * before the report's `day` ("X, who addressed the forum on Tuesday, also met Y", "during the visit
@@ -1090,7 +1093,7 @@ function lazy<T>(compute: () => T): () => T {
 export function stayUnderWayDaysBefore(text: string, day: string): boolean {
   return (
     STAY_OR_EVENT.test(text) &&
-    rawDates(text, day, false).some((d) => d.start < day && d.start >= shiftDay(day, -7))
+    rawDates(text, day, false).some((d) => isRecentDayBefore(d.start, day, STAY_DAYS))
   );
 }
 const STAY_OR_EVENT = /\b(?:visit|trip|tour|stay|forum|session|assembly|summit|conference|congress)\b/i;
