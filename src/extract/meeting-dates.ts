@@ -29,7 +29,7 @@ import {
 } from "./encounter-days-before.ts";
 import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
-import { countryOf } from "./gazetteer.ts";
+import { countryOf, longestLeadingPlace } from "./gazetteer.ts";
 import {
   isFutureUndated,
   isPastUndated,
@@ -718,15 +718,9 @@ export function travelsAway(text: string, home: string | undefined): boolean {
   if (RECALLED.test(text)) return false;
   if (TRIP_ABROAD.test(text)) return true;
   for (const m of allMatches(TRAVEL_PLACE, text)) {
-    const words = (m[1] as string).split(/\s+/);
     // The longest run of the words that names a place: "Republic of Italy", "Paris", "France".
-    for (let n = words.length; n > 0; n--) {
-      const country = countryOf(words.slice(0, n).join(" "));
-      if (country) {
-        if (country !== home) return true;
-        break;
-      }
-    }
+    const country = longestLeadingPlace(m[1] as string, (words) => countryOf(words) || undefined);
+    if (country && country !== home) return true;
   }
   return false;
 }

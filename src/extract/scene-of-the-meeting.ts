@@ -7,7 +7,7 @@
  * opens on a time told before it ("At that time, X also met Z"), of a background paragraph. A visit's
  * own stated days still date such a meeting: only a single day told of something else is kept from it.
  */
-import { countryOf, isKnownCity } from "./gazetteer.ts";
+import { countryOf, isKnownCity, longestLeadingPlace } from "./gazetteer.ts";
 
 // "during the visit", "during his trip", "in the course of the visit", "on his visit", "within the
 // framework of the visit", "as part of her tour", "while in Norland", "whilst in Oldtown", "while
@@ -66,10 +66,8 @@ const IN_A_PLACE = /\b(?:in|to|at)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'
 
 /** Whether the text tells of being in a city the gazetteer knows ("held talks in Oslo"). */
 export function tellsOfKnownCity(text: string): boolean {
-  for (const m of text.matchAll(IN_A_PLACE)) {
-    const words = (m[1] as string).split(/\s+/);
-    for (let n = words.length; n > 0; n--) if (isKnownCity(words.slice(0, n).join(" "))) return true;
-  }
+  for (const m of text.matchAll(IN_A_PLACE))
+    if (longestLeadingPlace(m[1] as string, (words) => isKnownCity(words) || undefined)) return true;
   return false;
 }
 
