@@ -196,10 +196,7 @@ function readOccasion(text: string): string | undefined {
       continue;
     if (PROCLAIMED_BEFORE.test(text.slice(0, m.index))) continue;
     const value = (m.length > 3 ? m[0] : (m[1] as string)).trim().replace(/^(the|a|an)\s+/i, "");
-    if (
-      /^(the )?meeting$/i.test(value) ||
-      (value.split(/\s+/).length < 2 && !BARE_EVENT_NOUN.test(value))
-    )
+    if (/^(the )?meeting$/i.test(value) || (value.split(/\s+/).length < 2 && !BARE_EVENT_NOUN.test(value)))
       continue;
     return withoutTrailingLink(value);
   }

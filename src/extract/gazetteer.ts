@@ -325,7 +325,10 @@ export const isCountryName = (name: string): boolean => countryNames.has(name);
  * What `read` gives for the longest run of `phrase`'s first words it knows ("Republic of Italy
  * Street": tried whole, then without its last word, and so on), or `undefined`.
  */
-export function longestLeadingPlace<T>(phrase: string, read: (words: string) => T | undefined): T | undefined {
+export function longestLeadingPlace<T>(
+  phrase: string,
+  read: (words: string) => T | undefined,
+): T | undefined {
   const words = phrase.split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const found = read(words.slice(0, n).join(" "));
