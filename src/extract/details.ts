@@ -184,6 +184,9 @@ const DISCUSSED_BEFORE =
 const PROCLAIMED_BEFORE =
   /\b(?:announced|adopted|approved|elected|proclaimed|declared|voiced|outlined|put forward|set out)\s+$/i;
 
+/** The head nouns of events' names an occasion may be read as alone ("On the sidelines of the Conference"). */
+export const BARE_EVENT_NOUN = /^(?:Conference|Summit|Forum|Assembly|Session|Congress)$/;
+
 function readOccasion(text: string): string | undefined {
   for (const { needs, pattern } of OCCASION) {
     if (!needs.some((word) => text.includes(word))) continue;
@@ -193,10 +196,7 @@ function readOccasion(text: string): string | undefined {
       continue;
     if (PROCLAIMED_BEFORE.test(text.slice(0, m.index))) continue;
     const value = (m.length > 3 ? m[0] : (m[1] as string)).trim().replace(/^(the|a|an)\s+/i, "");
-    if (
-      /^(the )?meeting$/i.test(value) ||
-      (value.split(/\s+/).length < 2 && !/^(Conference|Summit|Forum|Assembly|Session|Congress)$/.test(value))
-    )
+    if (/^(the )?meeting$/i.test(value) || (value.split(/\s+/).length < 2 && !BARE_EVENT_NOUN.test(value)))
       continue;
     return withoutTrailingLink(value);
   }

@@ -35,7 +35,10 @@ export function opensOnRecentDayBefore(text: string, day: string): boolean {
   return !!first && first.index <= 3 && !isOpeningStamp(text, first) && isRecentDayBefore(first.start, day);
 }
 
-/** Whether `start` is a day before `day` (the report's) and at most {@link RECENT_DAYS} before it. */
-export function isRecentDayBefore(start: string, day: string): boolean {
-  return start < day && start >= shiftDay(day, -RECENT_DAYS);
+/**
+ * Whether `start` is a day before `day` (the report's) and at most `days` ({@link RECENT_DAYS} unless
+ * told) before it.
+ */
+export function isRecentDayBefore(start: string, day: string, days = RECENT_DAYS): boolean {
+  return start < day && start >= shiftDay(day, -days);
 }

@@ -3,11 +3,8 @@
  * report has named "the 12th Conference of Speakers of the Union". The bare noun is no name to
  * keep as a meeting's occasion: it stands for the event the article names whole, or for none.
  */
-import { numberedEventsIn, occasionIn } from "./details.ts";
+import { BARE_EVENT_NOUN, numberedEventsIn, occasionIn } from "./details.ts";
 import type { Doc } from "./document.ts";
-
-// The nouns an occasion may be read as alone (see details.ts): the heads of events' names.
-const HEAD_NOUN = /^(?:Conference|Summit|Forum|Assembly|Session|Congress)$/;
 
 // A parliament's own name, unnumbered: "National Assembly", "Federal Assembly", "National People's Congress".
 const PARLIAMENT =
@@ -25,7 +22,7 @@ export function wholeOccasionIn(doc: Doc, text: string): string | null | undefin
   // "at the National Assembly in Seoul": a parliament (its building), where the sentence's people met,
   // not an event; nor is the frame's event theirs for sure (a visit the lead says is still to come).
   if (occasion && PARLIAMENT.test(occasion)) return null;
-  if (!occasion || !HEAD_NOUN.test(occasion)) return occasion;
+  if (!occasion || !BARE_EVENT_NOUN.test(occasion)) return occasion;
   const noun = new RegExp(`\\b${occasion}\\b`);
   for (const s of doc.sentences) {
     const named = numberedEventsIn(s.text).find((name) => noun.test(name));

@@ -321,6 +321,22 @@ export const isOrganization = (name: string): boolean => organizationNames.has(n
 /** Whether a name is a canonical country name. */
 export const isCountryName = (name: string): boolean => countryNames.has(name);
 
+/**
+ * What `read` gives for the longest run of `phrase`'s first words it knows ("Republic of Italy
+ * Street": tried whole, then without its last word, and so on), or `undefined`.
+ */
+export function longestLeadingPlace<T>(
+  phrase: string,
+  read: (words: string) => T | undefined,
+): T | undefined {
+  const words = phrase.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const found = read(words.slice(0, n).join(" "));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Whether a title-cased name is a city the gazetteer knows (for datelines). */
 export function isKnownCity(name: string): boolean {
   const f = findPhrases(tokenize(name));

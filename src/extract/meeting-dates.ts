@@ -29,7 +29,7 @@ import {
 } from "./encounter-days-before.ts";
 import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
-import { countryOf } from "./gazetteer.ts";
+import { countryOf, longestLeadingPlace } from "./gazetteer.ts";
 import {
   isFutureUndated,
   isPastUndated,
@@ -46,6 +46,7 @@ import {
   opensOnAnotherPlace,
   opensOnThatTime,
   setInAVisitOfOtherDays,
+  tellsOfKnownCity,
 } from "./scene-of-the-meeting.ts";
 import { sidelinesEventDays, sidelinesOfEventNotIn } from "./sidelines-event.ts";
 
@@ -284,6 +285,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       ? statedDates(lead.text, day, planned)[0]
       : undefined;
   const datelineCity = doc.article.datelineCity;
+  // Whether the lead tells of a known city: one scan of the lead for all the report's meetings.
+  const leadTellsOfCity = lazy(() => !!lead && tellsOfKnownCity(lead.text));
   const datelineCountry = datelineCity ? countryOf(datelineCity) : undefined;
   // A wire that prints the day in its dateline ("BAKU, Azerbaijan, October 2.") is a same-day report.
   const sameDayWire = !!published && doc.article.datelineDate === published;
@@ -531,7 +534,7 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       (setInAVisitOfOtherDays(text, lead.text) ||
         opensOnThatTime(text) ||
         !!opensOnAnotherPlace(text, lead.text, m.place) ||
-        heldAwayFromTheLead(m.place, lead.text, datelineCity));
+        heldAwayFromTheLead(m.place, lead.text, datelineCity, leadTellsOfCity));
     const leadDate =
       m.date || m.earlier || MULTI_DAY_STAY.test(text) || otherScene
         ? undefined
@@ -715,15 +718,9 @@ export function travelsAway(text: string, home: string | undefined): boolean {
   if (RECALLED.test(text)) return false;
   if (TRIP_ABROAD.test(text)) return true;
   for (const m of allMatches(TRAVEL_PLACE, text)) {
-    const words = (m[1] as string).split(/\s+/);
     // The longest run of the words that names a place: "Republic of Italy", "Paris", "France".
-    for (let n = words.length; n > 0; n--) {
-      const country = countryOf(words.slice(0, n).join(" "));
-      if (country) {
-        if (country !== home) return true;
-        break;
-      }
-    }
+    const country = longestLeadingPlace(m[1] as string, (words) => countryOf(words) || undefined);
+    if (country && country !== home) return true;
   }
   return false;
 }
@@ -1078,6 +1075,9 @@ function lazy<T>(compute: () => T): () => T {
   };
 }
 
+// How far back a day of the stay may lie: the week the weekday names.
+const STAY_DAYS = 7;
+
 /**
  * Whether the sentence tells of a visit or an event (a forum, a session) and states a day of the week
  * before the report's `day` ("X, who addressed the forum on Tuesday, also met Y", "during the visit
@@ -1087,7 +1087,7 @@ function lazy<T>(compute: () => T): () => T {
 export function stayUnderWayDaysBefore(text: string, day: string): boolean {
   return (
     STAY_OR_EVENT.test(text) &&
-    rawDates(text, day, false).some((d) => d.start < day && d.start >= shiftDay(day, -7))
+    rawDates(text, day, false).some((d) => isRecentDayBefore(d.start, day, STAY_DAYS))
   );
 }
 const STAY_OR_EVENT = /\b(?:visit|trip|tour|stay|forum|session|assembly|summit|conference|congress)\b/i;

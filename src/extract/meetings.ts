@@ -1475,7 +1475,7 @@ function subjectVerbObjectMatches(
       const membersOfSide =
         /\bmembers? of(?: the)?$/.test(sk.slice(0, m.index ?? 0).trimEnd()) &&
         ids(m[1]).every((n) => mention(n)?.kind !== "person");
-      const fronted = FRONTED_COMPANY.exec(sk.slice(0, partsOf(sk, m).verbAt));
+      const fronted = membersOfSide ? null : FRONTED_COMPANY.exec(sk.slice(0, partsOf(sk, m).verbAt));
       const subjects = membersOfSide
         ? []
         : fronted
@@ -1959,11 +1959,12 @@ function attendanceFinders(scope: SentenceScope): void {
     if (/ , with @m/.test(sk))
       for (const m of allMatches(WITH_PRESENT, sk)) joinPrevious("with-present", ids(m[1]));
     // "Y received X, who was accompanied by A and B": company of someone this sentence has met.
-    const told = found.filter((p) => !p.addsTo).flatMap((p) => p.people);
-    if (sk.includes(" , who "))
+    if (sk.includes(" , who ")) {
+      const told = found.filter((p) => !p.addsTo).flatMap((p) => p.people);
       for (const m of allMatches(WHO_WAS_ACCOMPANIED, sk))
         if (told.includes(scope.personOf(Number(m[1]?.slice(2))) ?? -1))
           joinPrevious("accompanied", ids(m[2]));
+    }
   }
   if (
     /attend|present|participa|taking part|took part|joined|joining|involved|presence|represented|accompanying/.test(

@@ -7,7 +7,7 @@
  * opens on a time told before it ("At that time, X also met Z"), of a background paragraph. A visit's
  * own stated days still date such a meeting: only a single day told of something else is kept from it.
  */
-import { countryOf, isKnownCity } from "./gazetteer.ts";
+import { countryOf, isKnownCity, longestLeadingPlace } from "./gazetteer.ts";
 
 // "during the visit", "during his trip", "in the course of the visit", "on his visit", "within the
 // framework of the visit", "as part of her tour", "while in Norland", "whilst in Oldtown", "while
@@ -65,11 +65,9 @@ export function opensOnThatTime(text: string): boolean {
 const IN_A_PLACE = /\b(?:in|to|at)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
 /** Whether the text tells of being in a city the gazetteer knows ("held talks in Oslo"). */
-function tellsOfKnownCity(text: string): boolean {
-  for (const m of text.matchAll(IN_A_PLACE)) {
-    const words = (m[1] as string).split(/\s+/);
-    for (let n = words.length; n > 0; n--) if (isKnownCity(words.slice(0, n).join(" "))) return true;
-  }
+export function tellsOfKnownCity(text: string): boolean {
+  for (const m of text.matchAll(IN_A_PLACE))
+    if (longestLeadingPlace(m[1] as string, (words) => isKnownCity(words) || undefined)) return true;
   return false;
 }
 
@@ -77,16 +75,19 @@ function tellsOfKnownCity(text: string): boolean {
  * Whether a meeting held at `place` was held in another city than the one the lead tells of: the lead
  * tells of a known city ("in Oslo") and does not name `place`, or tells of none and the dateline's
  * city is another. With neither, nothing says where the lead's day was spent.
+ * `leadTellsOfCity` is `tellsOfKnownCity(lead)`, which a caller asking for every meeting of one
+ * report reads once (it scans the lead against the gazetteer).
  */
 export function heldAwayFromTheLead(
   place: string | undefined,
   lead: string,
   datelineCity: string | undefined,
+  leadTellsOfCity: () => boolean = () => tellsOfKnownCity(lead),
 ): boolean {
   if (!place) return false;
   const city = (place.split(",")[0] ?? place).trim().toLowerCase();
   if (!city || lead.toLowerCase().includes(city)) return false;
-  if (tellsOfKnownCity(lead)) return true;
+  if (leadTellsOfCity()) return true;
   const dateline = datelineCity?.toLowerCase();
   return !!dateline && !place.toLowerCase().includes(dateline) && !dateline.includes(city);
 }

@@ -92,14 +92,10 @@ export function sameNameKey(x: string, y: string): boolean {
  * Azerbaijani "ə" written either way), i and y ("Huseynov" / "Guseinov"), "kh" and "h", "dj" and "j".
  * Two words with one such form are one name in two transliterations; used within one article only,
  * where two people whose names differ by exactly those letters are not expected.
+ * Made once per word: each new name of an article is compared with every name of its people so far,
+ * and each comparison asks for the keys of all their words again (six replacements a word).
  */
-export function transliterationKey(word: string): string {
-  return rememberedTransliterationKey(word);
-}
-
-// Made once per word: each new name of an article is compared with every name of its people so far,
-// and each comparison asked for the keys of all their words again (six replacements a word).
-const rememberedTransliterationKey = rememberedAnswers(
+export const transliterationKey: (word: string) => string = rememberedAnswers(
   (word) =>
     nameKey(word)
       .replace(/dj/g, "j")
