@@ -7,7 +7,7 @@ import { type NameMention, nameMentions, nameWordForms } from "../name-mentions.
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { ComposeContext } from "./context.ts";
-import { clip } from "./quoting.ts";
+import { quoted } from "./quoting.ts";
 
 /** What the articles' text holds of each name asked about. */
 interface NameFinding {
@@ -80,11 +80,11 @@ function findingsSaid(ctx: ComposeContext, found: readonly NameFinding[]): strin
 
 // The first sentence of each article naming a name, as a line citing it (an article once).
 function quoteMentions(reply: Reply, found: readonly NameFinding[]): void {
-  const quoted = new Set<string>();
+  const quotedFrom = new Set<string>();
   for (const { mentions } of found)
     for (const mention of mentions ?? [])
-      if (!quoted.has(mention.articleId)) {
-        quoted.add(mention.articleId);
-        reply.add([mention.articleId], `“${clip(mention.sentence)}”`);
+      if (!quotedFrom.has(mention.articleId)) {
+        quotedFrom.add(mention.articleId);
+        reply.add([mention.articleId], quoted(mention.sentence));
       }
 }
