@@ -28,20 +28,26 @@ export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
   const reply = new Reply().setHeader(findingsSaid(ctx, found));
   quoteMentions(reply, found);
   const suggestions = ctx.people.suggest(q.unknownNames.join(w.and));
-  if (suggestions.length) reply.note(w.didYouMean(suggestions));
+  if (!suggestions.length) return reply;
+  reply.note(w.didYouMean(suggestions));
+  const typedFor = suggestedFor(ctx, q.unknownNames);
   for (const name of suggestions) {
-    const replaces = typedFor(ctx, q.unknownNames, name);
+    const replaces = typedFor(name);
     if (replaces) reply.suggest(name, replaces);
   }
   return reply;
 }
 
 // Which of the names typed a suggestion stands for: the one name typed, or the one it is suggested for
-// alone; undefined when that is not clear (then no button offers it).
-function typedFor(ctx: ComposeContext, typed: readonly string[], name: string): string | undefined {
-  if (typed.length === 1) return typed[0];
-  const alike = typed.filter((t) => ctx.people.suggest(t).includes(name));
-  return alike.length === 1 ? alike[0] : undefined;
+// alone; undefined when that is not clear (then no button offers it). Each name typed is looked up once,
+// not once per suggestion.
+function suggestedFor(ctx: ComposeContext, typed: readonly string[]): (name: string) => string | undefined {
+  if (typed.length === 1) return () => typed[0];
+  const alone = typed.map((t) => ({ t, names: ctx.people.suggest(t) }));
+  return (name) => {
+    const alike = alone.filter(({ names }) => names.includes(name));
+    return alike.length === 1 ? alike[0]?.t : undefined;
+  };
 }
 
 /**
