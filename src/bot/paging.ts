@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import { LRUCache } from "lru-cache";
 import { isLanguage, type Language } from "../i18n/language.ts";
+import { hasNextPage } from "../query/reply.ts";
 
 /** Telegram's limit on callback data, in bytes. */
 export const CALLBACK_DATA_LIMIT = 64;
@@ -111,7 +112,7 @@ export function pageKeyboard(
   if (pageCount <= 1) return undefined;
   const keyboard = new InlineKeyboard();
   if (page > 0) keyboard.text(labels.back, pageData(key, page - 1));
-  if (page < pageCount - 1) keyboard.text(labels.more, pageData(key, page + 1));
+  if (hasNextPage({ page, pageCount })) keyboard.text(labels.more, pageData(key, page + 1));
   return keyboard;
 }
 

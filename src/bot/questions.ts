@@ -10,6 +10,7 @@ import { type Language, replyLanguage } from "../i18n/language.ts";
 import { asksForMore } from "../i18n/more-words.ts";
 import type { Logger } from "../log.ts";
 import type { Answer, Answerer } from "../query/index.ts";
+import { hasNextPage } from "../query/reply.ts";
 import type { ParlbotContext } from "./context.ts";
 import { bestEffort } from "./errors.ts";
 import { answerBody, NO_PREVIEW } from "./format.ts";
@@ -112,7 +113,7 @@ async function nextPage(
   replyTo: object,
 ): Promise<void> {
   const last = ctx.chat ? deps.memory.lastShown(ctx.chat.id) : undefined;
-  const question = last && last.page + 1 < last.pageCount ? deps.memory.recall(last.key) : undefined;
+  const question = last && hasNextPage(last) ? deps.memory.recall(last.key) : undefined;
   if (!last || question === undefined) {
     ctx.notes.intent = "no-more";
     const example = deps.answerer.examples(language)[0] ?? "";

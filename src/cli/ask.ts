@@ -11,6 +11,7 @@ import { COMMITTED_FACTS_PATH } from "../facts/paths.ts";
 import type { FactBase } from "../facts/types.ts";
 import { asksForMore } from "../i18n/more-words.ts";
 import { type Answer, Answerer } from "../query/index.ts";
+import { hasNextPage } from "../query/reply.ts";
 import { LEAVE } from "../text/leave-words.ts";
 
 /** Options of `parlbot ask`. */
@@ -42,7 +43,7 @@ export async function runAsk(question: string | undefined, opts: AskOptions): Pr
   let shown: { question: string; page: number; pageCount: number } | undefined;
   const answerLine = (q: string): Answer => {
     const more = asksForMore(q);
-    if (more && shown && shown.page + 1 < shown.pageCount) {
+    if (more && shown && hasNextPage(shown)) {
       const answer = { ...answerer.answer(shown.question, { page: shown.page + 1 }), question: q };
       shown = { ...shown, page: answer.page };
       return answer;

@@ -44,6 +44,14 @@ export interface RenderedReply {
   pageCount: number;
 }
 
+/**
+ * Whether a page shown is followed by another: what "more" typed in the bot or on the command line goes
+ * on to, and what the More button offers.
+ */
+export function hasNextPage(shown: { page: number; pageCount: number }): boolean {
+  return shown.page + 1 < shown.pageCount;
+}
+
 /** Collects the parts of a reply, then renders one page of it. */
 export class Reply {
   header: Segment[] = [];

@@ -37,18 +37,22 @@ export function delegationMembers(
   );
   const byArticle = new Map<string, Meeting[]>();
   for (const m of meetings) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  // Those each report gives a role, in one pass over the people rather than one per report.
+  const withRole = new Map<string, string[]>();
+  for (const p of ctx.index.people.values())
+    for (const articleId of new Set(p.roles.map((r) => r.articleId))) {
+      if (!byArticle.has(articleId)) continue;
+      const list = withRole.get(articleId);
+      if (list) list.push(p.id);
+      else withRole.set(articleId, [p.id]);
+    }
   const members = new Map<string, Set<string>>();
   for (const [articleId, ofArticle] of byArticle) {
     const side = head.length ? personCountry(ctx, head[0] as string, articleId) : q.countries[0];
     if (!side) continue;
     const ofSide = (id: string) => !head.includes(id) && personCountry(ctx, id, articleId) === side;
     // Those who met on the group's side, then those the report names with an office of its country.
-    const named = [
-      ...ofArticle.flatMap((m) => m.participants),
-      ...[...ctx.index.people.values()]
-        .filter((p) => p.roles.some((r) => r.articleId === articleId))
-        .map((p) => p.id),
-    ];
+    const named = [...ofArticle.flatMap((m) => m.participants), ...(withRole.get(articleId) ?? [])];
     for (const id of named.filter(ofSide)) members.set(id, (members.get(id) ?? new Set()).add(articleId));
   }
   if (!members.size) return undefined;

@@ -7,7 +7,7 @@ import { type NameMention, nameMentions, nameWordForms } from "../name-mentions.
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { ComposeContext } from "./context.ts";
-import { clip } from "./quoting.ts";
+import { quoted } from "./quoting.ts";
 
 /** What the articles' text holds of each name asked about. */
 interface NameFinding {
@@ -28,20 +28,26 @@ export function notFound(ctx: ComposeContext, q: QuestionParse): Reply {
   const reply = new Reply().setHeader(findingsSaid(ctx, found));
   quoteMentions(reply, found);
   const suggestions = ctx.people.suggest(q.unknownNames.join(w.and));
-  if (suggestions.length) reply.note(w.didYouMean(suggestions));
+  if (!suggestions.length) return reply;
+  reply.note(w.didYouMean(suggestions));
+  const typedFor = suggestedFor(ctx, q.unknownNames);
   for (const name of suggestions) {
-    const replaces = typedFor(ctx, q.unknownNames, name);
+    const replaces = typedFor(name);
     if (replaces) reply.suggest(name, replaces);
   }
   return reply;
 }
 
 // Which of the names typed a suggestion stands for: the one name typed, or the one it is suggested for
-// alone; undefined when that is not clear (then no button offers it).
-function typedFor(ctx: ComposeContext, typed: readonly string[], name: string): string | undefined {
-  if (typed.length === 1) return typed[0];
-  const alike = typed.filter((t) => ctx.people.suggest(t).includes(name));
-  return alike.length === 1 ? alike[0] : undefined;
+// alone; undefined when that is not clear (then no button offers it). Each name typed is looked up once,
+// not once per suggestion.
+function suggestedFor(ctx: ComposeContext, typed: readonly string[]): (name: string) => string | undefined {
+  if (typed.length === 1) return () => typed[0];
+  const alone = typed.map((t) => ({ t, names: ctx.people.suggest(t) }));
+  return (name) => {
+    const alike = alone.filter(({ names }) => names.includes(name));
+    return alike.length === 1 ? alike[0]?.t : undefined;
+  };
 }
 
 /**
@@ -80,11 +86,11 @@ function findingsSaid(ctx: ComposeContext, found: readonly NameFinding[]): strin
 
 // The first sentence of each article naming a name, as a line citing it (an article once).
 function quoteMentions(reply: Reply, found: readonly NameFinding[]): void {
-  const quoted = new Set<string>();
+  const quotedFrom = new Set<string>();
   for (const { mentions } of found)
     for (const mention of mentions ?? [])
-      if (!quoted.has(mention.articleId)) {
-        quoted.add(mention.articleId);
-        reply.add([mention.articleId], `“${clip(mention.sentence)}”`);
+      if (!quotedFrom.has(mention.articleId)) {
+        quotedFrom.add(mention.articleId);
+        reply.add([mention.articleId], quoted(mention.sentence));
       }
 }

@@ -236,7 +236,12 @@ export function addQuotes(reply: Reply, quotes: Quote[]): Reply {
 
 /** A quote as a reply shows it: its sentence in quotation marks, clipped to fit a phone screen. */
 export function quoteLine(quote: Quote): string {
-  return `“${clip(quote.sentence.text)}”`;
+  return quoted(quote.sentence.text);
+}
+
+/** A sentence as a reply quotes it: in quotation marks, clipped to fit a phone screen. */
+export function quoted(text: string): string {
+  return `“${clip(text)}”`;
 }
 
 /** Long sentences are cut at 400 characters, so that a quote fits a phone screen. */

@@ -11,7 +11,7 @@ import type { QuestionParse } from "../parse.ts";
 import type { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
-import { clip, surnameOf } from "./quoting.ts";
+import { quoted, surnameOf } from "./quoting.ts";
 
 /**
  * Adds the first sentence naming the one person asked about from the newest report published in the
@@ -38,7 +38,7 @@ export function addReportOfPeriod(
       .find((s) => words(fold(s.text)).some((w) => surnames.includes(w)));
     if (!sentence) continue;
     const lead = ctx.words.reportedThen ? `${ctx.words.reportedThen} ` : "";
-    reply.add([id], `${lead}“${clip(sentence.text)}”`);
+    reply.add([id], `${lead}${quoted(sentence.text)}`);
     return;
   }
 }

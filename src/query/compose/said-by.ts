@@ -65,16 +65,25 @@ export function saidByQuotes(
   ];
   for (const id of articles) {
     const sentences = ctx.index.sentencesOf(id);
-    const found = sentences.filter((s) => SAYS.test(s.text) && speakerOf(sentences, s, asked) === 0);
+    // Each sentence's words outside its quotations, folded once: a sentence is read as a speaker's and
+    // as the one before a pronoun's.
+    const folded: (string[] | undefined)[] = [];
+    const wordsOf = (i: number) => {
+      folded[i] ??= unquotedWords(sentences[i]?.text ?? "");
+      return folded[i];
+    };
     // The question's words, and the other side named (the one spoken to: "at the meeting with Y, X …").
-    const score = (s: IndexedSentence) =>
-      q.keywords.filter((k) => s.keywords.has(k)).length + (namesListener(s.text, asked) ? 1 : 0);
-    found.sort((a, b) => score(b) - score(a) || a.index - b.index);
-    if (found.length)
-      return found
-        .slice(0, LIMIT)
-        .sort((a, b) => a.index - b.index)
-        .map((sentence) => ({ sentence, score: score(sentence), matched: [] }));
+    const found = sentences
+      .filter((s) => SAYS.test(s.text) && speakerOf(wordsOf, s, asked) === 0)
+      .map((sentence) => ({
+        sentence,
+        score:
+          q.keywords.filter((k) => sentence.keywords.has(k)).length +
+          (namesListener(wordsOf(sentence.index), asked) ? 1 : 0),
+        matched: [],
+      }));
+    found.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+    if (found.length) return found.slice(0, LIMIT).sort((a, b) => a.sentence.index - b.sentence.index);
   }
   return quotes;
 }
@@ -85,29 +94,32 @@ export function saidByQuotes(
  * for a pronoun that speaks, the one who acted in the nearest sentence before that names one.
  */
 function speakerOf(
-  sentences: IndexedSentence[],
+  wordsOf: (index: number) => string[],
   s: IndexedSentence,
   asked: Map<string, number>,
 ): number | undefined {
-  const acting = actorIn(s.text, asked);
+  const acting = actorIn(wordsOf(s.index), asked);
   if (acting !== undefined || !PRONOUN_SPEAKS.test(s.text.replace(QUOTED, " "))) return acting;
   for (let i = s.index - 1; i >= Math.max(0, s.index - MAX_BACK); i--) {
-    const before = actorIn(sentences[i]?.text ?? "", asked);
+    const before = actorIn(wordsOf(i), asked);
     if (before !== undefined) return before;
   }
   return undefined;
 }
 
-// Whether a text names, outside its quotations, one of the people asked other than the speaker.
-function namesListener(text: string, asked: Map<string, number>): boolean {
-  return fold(text.replace(QUOTED, " "))
-    .split(" ")
-    .some((word) => (asked.get(word) ?? 0) > 0);
+// A text's folded words outside its quotations (a name inside them is not the speaker).
+function unquotedWords(text: string): string[] {
+  return fold(text.replace(QUOTED, " ")).split(" ");
 }
 
-// The first of the people asked (by the words of their names) that acts in a text, outside its quotations.
-function actorIn(text: string, asked: Map<string, number>): number | undefined {
-  const words = fold(text.replace(QUOTED, " ")).split(" ");
+// Whether a sentence's words (outside its quotations) name one of the people asked other than the speaker.
+function namesListener(words: string[], asked: Map<string, number>): boolean {
+  return words.some((word) => (asked.get(word) ?? 0) > 0);
+}
+
+// The first of the people asked (by the words of their names) that acts in a sentence's words outside
+// its quotations.
+function actorIn(words: string[], asked: Map<string, number>): number | undefined {
   for (const [i, word] of words.entries()) {
     if (!asked.has(word)) continue;
     const next = words[i + 1] === "also" || words[i + 1] === "further" ? words[i + 2] : words[i + 1];

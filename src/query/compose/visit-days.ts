@@ -13,7 +13,7 @@ import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
-import { clip } from "./quoting.ts";
+import { quoted } from "./quoting.ts";
 
 // A question about a journey, not one encounter: "visit", "trip", "tour", "travel", "arrive", "stay".
 const JOURNEY = /\b(visit\w*|trips?|tours?|travel\w*|arriv\w*|stay\w*|journey)\b/i;
@@ -58,7 +58,7 @@ export function visitDays(ctx: ComposeContext, q: QuestionParse, selection: Sele
   reply.add(
     [sentence.articleId],
     day ? { bold: formatDate(day) } : "",
-    `${day ? ": " : ""}“${clip(sentence.text)}”`,
+    `${day ? ": " : ""}${quoted(sentence.text)}`,
   );
   return reply;
 }

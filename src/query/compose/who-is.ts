@@ -7,7 +7,7 @@ import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
 import { newestFirst, type Selection } from "../select.ts";
 import { type ComposeContext, dateWords, personName, withCountry } from "./context.ts";
-import { addQuotes, clip, quoteFor, surnameOf } from "./quoting.ts";
+import { addQuotes, quoted, quoteFor, surnameOf } from "./quoting.ts";
 import { addRoles } from "./roles.ts";
 
 /** Answers "who is X?" for the first person the question names. */
@@ -36,7 +36,7 @@ export function whoIs(ctx: ComposeContext, q: QuestionParse, selection: Selectio
     // No title recorded: the first sentence that names them usually says who they are.
     const intro = introduction(ctx, ids, selection);
     reply.add([], ctx.words.noRole);
-    if (intro) reply.add([intro.articleId], `“${clip(intro.text)}”`);
+    if (intro) reply.add([intro.articleId], quoted(intro.text));
   }
   // "What post was X congratulated on?": the sentence about that, too.
   addQuotes(reply, quoteFor(ctx, q, selection, 0.5, 1));
