@@ -115,3 +115,6 @@ terminal-edited = (edited)
 # Small talk (src/query/compose/small-talk.ts): "who are you?", and a message in a script the bot does not read.
 talk-about-me = I am parlbot: I answer questions about meetings of parliament leaders (who met whom, when, where, what they signed), each fact with the news article it comes from. /help lists everything I can answer.
 talk-other-script = I read questions in English, Russian and Kazakh.
+
+# The members of a delegation (src/query/compose/delegation-members.ts): the heading of their list.
+delegation-members = The delegation, as the reports name its members:

@@ -190,3 +190,6 @@ terminal-edited = (өзгертілді)
 # Small talk (src/query/compose/small-talk.ts): "who are you?", and a message in a script the bot does not read.
 talk-about-me = Мен parlbot: парламент басшыларының кездесулері туралы сұрақтарға жауап беремін (кім кіммен қашан, қайда кездесті, неге қол қойды), әр дерек алынған мақаласымен бірге. /help — не сұрауға болатынының бәрі.
 talk-other-script = Мен сұрақтарды ағылшын, орыс және қазақ тілдерінде оқимын.
+
+# Делегация мүшелері (src/query/compose/delegation-members.ts): тізімнің тақырыбы.
+delegation-members = Делегация мүшелері, мақалаларда аталғандай:

@@ -213,3 +213,6 @@ terminal-edited = (изменено)
 # Small talk (src/query/compose/small-talk.ts): "who are you?", and a message in a script the bot does not read.
 talk-about-me = Я parlbot: отвечаю на вопросы о встречах руководителей парламентов (кто с кем встречался, когда, где, что подписали), и у каждого факта есть статья, из которой он взят. /help — всё, о чём можно спросить.
 talk-other-script = Я читаю вопросы на английском, русском и казахском.
+
+# Члены делегации (src/query/compose/delegation-members.ts): заголовок их списка.
+delegation-members = Члены делегации, как их называют статьи:
