@@ -5,7 +5,7 @@
 import type { BotCommand } from "grammy/types";
 import { type MessageVariables, translate } from "../i18n/catalogue.ts";
 import type { Language } from "../i18n/language.ts";
-import { longDate } from "../i18n/words.ts";
+import { longDate, wordsFor } from "../i18n/words.ts";
 import { escapeHtml } from "../query/format.ts";
 import type { Stats } from "../query/index.ts";
 import { cutText } from "./cut.ts";
@@ -56,7 +56,9 @@ export function replies(language: Language) {
   return {
     notText: (example: string) => t("error-not-text", { example: escapeHtml(example) }),
     notAQuestion: (example: string) => t("error-not-a-question", { example: escapeHtml(example) }),
-    noMore: (example: string) => t("error-no-more", { example: escapeHtml(example) }),
+    // The answering core's own line (reply-no-more; English: its table), which `parlbot ask` and a
+    // "more" reaching the core say: plain text, whose only value is escaped.
+    noMore: (example: string) => wordsFor(language).noMore(escapeHtml(example)),
     tooLong: (length: number, limit: number, example: string) =>
       // Counts as plain digits: Fluent would group them ("4,096"), which reads as two numbers in ru/kk.
       t("error-too-long", { length: String(length), limit: String(limit), example: escapeHtml(example) }),

@@ -116,6 +116,8 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
   const folded: string[] = [];
   const skip = new Set<number>();
   const candidates: number[] = [];
+  // Words read by the stem guessed for their case form ("Дэвисом" as "devis"), not as typed.
+  const caseForms = new Set<number>();
   for (const [i, w] of original.entries()) {
     const l = lower[i] as string;
     const candidate =
@@ -130,12 +132,14 @@ export function parseQuestionRuKk(question: string, ctx: RuKkParseContext): Ques
       continue;
     }
     candidates.push(i);
-    folded.push(nameForm(w, ctx.people));
+    const form = nameForm(w, ctx.people);
+    folded.push(form);
+    if (form !== foldCyrillic(w)) caseForms.add(i);
   }
   const capitalised = folded.map(() => true);
   // Slips in a word typed in Cyrillic are counted in Cyrillic ("Толбева" for Толбаева).
   const cyrillic = new Set(candidates.filter((i) => /\p{Script=Cyrillic}/u.test(original[i] as string)));
-  const people = ctx.people.find(folded, skip, capitalised, new Set(), cyrillic);
+  const people = ctx.people.find(folded, skip, capitalised, new Set(), cyrillic, caseForms);
   const named = new Set<number>();
   for (const p of people) for (let i = p.start; i < p.end; i++) named.add(i);
   // Words typed side by side are one name ("Джо Байденом"), as in the English parser; words apart are two.

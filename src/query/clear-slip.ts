@@ -14,6 +14,8 @@ import { typoDistance } from "./text.ts";
 // Letters of a name's transliteration key from which two slips are still clearly a typo: another real
 // name two letters off such a long one is rare, and a reader typing it may well slip twice.
 const LONG_NAME = 10;
+// Letters of a name word short enough that a case form's guessed stem must end as it does.
+const SHORT_NAME = 5;
 
 /** Whether `typed` (folded) is clearly a misspelling of the name word `name` (folded). */
 export function isClearSlip(typed: string, name: string): boolean {
@@ -24,9 +26,16 @@ export function isClearSlip(typed: string, name: string): boolean {
 /**
  * isClearSlip for a word typed in Cyrillic and read in Latin letters (folded): its slips are counted in
  * Cyrillic, where they were made. "Толбева" is one slip from "Толбаева", though "tolbeva" is two letters
- * from "tolbayeva" (news write "е" after a vowel "ye"). "Антеррес" is still not Antierrez.
+ * from "tolbayeva" (news write "е" after a vowel "ye"). "Антеррес" is still not Antierrez. `caseForm`:
+ * the word is the stem guessed for a case form typed ("Дэвисом" read as "devis"), which a name word of
+ * five letters or fewer takes with a slip only inside it ("davis"), never at its end ("devi").
  */
-export function isClearCyrillicSlip(typed: string, name: string): boolean {
+export function isClearCyrillicSlip(typed: string, name: string, caseForm = false): boolean {
+  // Where the stem of a case form ends is a guess: a short name a letter off at its end is as often
+  // another name's case form ("Дэвисом" is Davis's, not Devi's; "Девой" is Deva's) as a slip, so it
+  // must end as the stem does ("Дэвисом" may be Davis), or be the stem in another transliteration.
+  if (caseForm && name.length <= SHORT_NAME && typed.at(-1) !== name.at(-1))
+    return spellingKey(typed) === spellingKey(name);
   if (isClearSlip(typed, name)) return true;
   const a = cyrillicSpelling(typed)?.toLowerCase();
   const b = cyrillicSpelling(name)?.toLowerCase();

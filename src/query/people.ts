@@ -81,7 +81,9 @@ export class PersonMatcher {
    * a date). `capitalised` tells which words were typed with a capital, for names that are also words.
    * `nameSlots`: positions where only a name can stand, so that a name that is also a small word
    * ("Among", "Will") is read as that name there, in whatever case it is typed. `cyrillic`: positions
-   * of words typed in Cyrillic (folded to Latin letters), whose slips are counted in Cyrillic.
+   * of words typed in Cyrillic (folded to Latin letters), whose slips are counted in Cyrillic. `caseForms`:
+   * those of them read by the stem guessed for a case form ("Дэвисом" as "devis"), which a short name
+   * takes only as it is (see isClearCyrillicSlip).
    */
   find(
     folded: string[],
@@ -89,6 +91,7 @@ export class PersonMatcher {
     capitalised: boolean[],
     nameSlots: ReadonlySet<number> = new Set(),
     cyrillic: ReadonlySet<number> = new Set(),
+    caseForms: ReadonlySet<number> = new Set(),
   ): PersonMention[] {
     const candidates = new Map<string, Candidate>();
     const note = (id: string, position: number, quality: number) => {
@@ -118,7 +121,9 @@ export class PersonMatcher {
         const clear =
           exact ||
           only !== undefined ||
-          (cyrillic.has(i) ? isClearCyrillicSlip(word, hit.item) : isClearSlip(word, hit.item));
+          (cyrillic.has(i)
+            ? isClearCyrillicSlip(word, hit.item, caseForms.has(i))
+            : isClearSlip(word, hit.item));
         // Beside a name typed exactly, a spelling that far off ("Asgarov" for "Askerov") is only another
         // entry of that same person, never someone else.
         const sameAsExact = exact && sim < 0.85;

@@ -119,6 +119,15 @@ describe("the language of replies", () => {
     expect(examples.some((e) => / кіммен кездесті\?$/.test(e))).toBe(true);
   });
 
+  it("says there is no more to show in the language asked, in the words `parlbot ask` says it", async () => {
+    const russian = await say(308, "дальше");
+    expect(russian).toMatch(/^Больше показать нечего\. Задайте вопрос, например: «.+»\.$/);
+    expect(russian).toBe(answerer.answer("дальше").html);
+    const kazakh = await say(309, "тағы");
+    expect(kazakh).toMatch(/^Бұдан артық көрсететін ештеңе жоқ\. Сұрақ қойыңыз, мысалы: «.+»\.$/);
+    expect(kazakh).toBe(answerer.answer("тағы").html);
+  });
+
   it("says a Russian 'I don't know' about someone the fact base does not know", async () => {
     expect(await say(304, "кто встречался с Тимофеевым?")).toMatch(/не знаю/i);
   });

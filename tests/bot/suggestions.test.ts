@@ -83,6 +83,13 @@ describe("Did you mean buttons", () => {
     expect(second?.text).toBe(expected.html);
   });
 
+  it("a Russian question asked again says 'о', not 'об', before a name that starts with a consonant", async () => {
+    const { button, second } = await askAndPressSuggestion("Что известно об Эдраволинскасе?");
+    expect(button?.callback_data).toBe(`q:Что известно о ${DRAVOLINSKY}?`);
+    expect(second?.text).toBe(answerer.answer(`Что известно о ${DRAVOLINSKY}?`).html);
+    expect(second?.text).toContain("Erlan Koshanov");
+  });
+
   it("a suggestion whose question has expired gets an alert saying to ask again", async () => {
     const id = nextUserId++;
     const client = testUser(api, id);

@@ -81,4 +81,16 @@ describe("the terminal chat", () => {
     expect(asked).toContain(`Did you mean ${DRAVOLINSKY}?\n[${DRAVOLINSKY}]\n`);
     expect(pressed).toContain(`${DRAVOLINSKY}, Marshal of the Sejm (Poland), met:`);
   });
+
+  it("heads the members of a delegation in the language asked in", async () => {
+    const out = await chat([
+      "who was in the Russian delegation?",
+      "кто входил в делегацию России?",
+      "Ресей делегациясының құрамында кім болды?",
+    ]);
+    const [english = "", russian = "", kazakh = ""] = out.split(/you> .+\n/).slice(1);
+    expect(english).toMatch(/^The delegation, as the reports name its members:\n• Ivan Guestov/);
+    expect(russian).toMatch(/^Члены делегации, как их называют статьи:\n• Ivan Guestov/);
+    expect(kazakh).toMatch(/^Делегация мүшелері, мақалаларда аталғандай:\n• Ivan Guestov/);
+  });
 });

@@ -3,6 +3,7 @@ import {
   countryPrefixes,
   isOtherWordFor,
   namesCountry,
+  namingAskedCountry,
   ofAskedCountry,
 } from "../../src/query/compose/country-words.ts";
 import { fold, words } from "../../src/text/normalize.ts";
@@ -40,6 +41,17 @@ describe("country words", () => {
     expect(ofAskedCountry("Speaker Dorn arrived in Kessa.", [])).toBe(true);
     expect(ofAskedCountry("Speaker Dorn arrived in Kessa.", countryPrefixes(["Velmora"]))).toBe(false);
     expect(ofAskedCountry("Speaker Dorn arrived in Velmora.", countryPrefixes(["Velmora"]))).toBe(true);
+  });
+
+  it("tests sentences for the countries of a question, by their names and the question's words", () => {
+    const gazetteer = { name: (code: string) => (code === "VM" ? "Velmora" : code) };
+    const velmora = namingAskedCountry(gazetteer, { countries: ["VM"], countryKeywords: [] });
+    expect(velmora({ text: "The Velmoran delegation arrived in Kessa." })).toBe(true);
+    expect(velmora({ text: "Speaker Dorn arrived in Kessa." })).toBe(false);
+    const asked = namingAskedCountry(gazetteer, { countries: ["VM"], countryKeywords: ["zv"] });
+    expect(asked({ text: "The ZV committee met online." })).toBe(true);
+    const none = namingAskedCountry(gazetteer, { countries: [], countryKeywords: [] });
+    expect(none({ text: "Speaker Dorn arrived in Kessa." })).toBe(true);
   });
 
   it("tells a question's word for a country by its first four letters", () => {

@@ -59,3 +59,31 @@ describe("the members of a delegation", () => {
     expect(text).not.toContain("Vasilache");
   });
 });
+
+describe("the members of a delegation, asked in Russian or Kazakh", () => {
+  it("are asked in several ways, and not by who led it", () => {
+    expect(asksDelegationMembers("Кто входил в делегацию Эстонии?")).toBe(true);
+    expect(asksDelegationMembers("Кто был в составе эстонской делегации?")).toBe(true);
+    expect(asksDelegationMembers("Каков состав делегации Эстонии?")).toBe(true);
+    expect(asksDelegationMembers("Эстония делегациясының құрамында кім болды?")).toBe(true);
+    expect(asksDelegationMembers("Делегация мүшелері кімдер?")).toBe(true);
+    expect(asksDelegationMembers("Кто возглавлял делегацию Эстонии?")).toBe(false);
+    expect(asksDelegationMembers("С кем встречалась делегация Эстонии?")).toBe(false);
+  });
+  it.each([
+    ["Кто входил в делегацию Эстонии?", "Члены делегации, как их называют статьи:"],
+    ["Кто был в составе эстонской делегации?", "Члены делегации, как их называют статьи:"],
+    ["Эстония делегациясының құрамында кім болды?", "Делегация мүшелері, мақалаларда аталғандай:"],
+  ])("%s is answered with its members under a heading in that language", (question, heading) => {
+    const text = answerer.answer(question).text;
+    expect(text.split("\n")[0]).toBe(heading);
+    expect(text).toContain("Tarvo Lind");
+    expect(text).not.toContain("Vasilache");
+    expect(text).not.toContain("as the reports name");
+  });
+  it("keeps the English heading in English", () => {
+    expect(answerer.answer("who was in the Estonian delegation to Moldova?").text.split("\n")[0]).toBe(
+      "The delegation, as the reports name its members:",
+    );
+  });
+});

@@ -35,6 +35,40 @@ describe("withNameReplaced", () => {
     );
   });
 
+  it("in Russian, 'о' or 'об' before the name fits the name's first sound", () => {
+    // A consonant, or a vowel sound that starts with "й" (е, ё, ю, я, Latin y), takes "о".
+    expect(withNameReplaced("Что известно об Эдраволинском?", "Эдраволинском", NAME)).toBe(
+      `Что известно о ${NAME}?`,
+    );
+    expect(withNameReplaced("расскажи об Смирнове", "Смирнове", "Смирнов")).toBe("расскажи о Смирнов");
+    expect(withNameReplaced("Что известно об Анове?", "Анове", "Yerlan Anov")).toBe(
+      "Что известно о Yerlan Anov?",
+    );
+    expect(withNameReplaced("Что известно об Анове?", "Анове", "Юрий Анов")).toBe(
+      "Что известно о Юрий Анов?",
+    );
+    // A vowel (а, о, у, э, и, ы; Latin a, o, u, e, i) takes "об".
+    expect(withNameReplaced("Что известно о Драволинском?", "Драволинском", "Ana Tirelo")).toBe(
+      "Что известно об Ana Tirelo?",
+    );
+    expect(withNameReplaced("Что известно об Иванове?", "Иванове", "Ivan Ivanov")).toBe(
+      "Что известно об Ivan Ivanov?",
+    );
+    expect(withNameReplaced("Что известно о Ыванове?", "Ыванове", "Erlan Ivanov")).toBe(
+      "Что известно об Erlan Ivanov?",
+    );
+    // As typed at the start of a question, and only as a word of its own.
+    expect(withNameReplaced("Об Эдраволинском что известно?", "Эдраволинском", NAME)).toBe(
+      `О ${NAME} что известно?`,
+    );
+    expect(withNameReplaced("Кто встречался с Драволинским?", "Драволинским", "Ana Tirelo")).toBe(
+      "Кто встречался с Ana Tirelo?",
+    );
+    expect(withNameReplaced("Что сказало бюро Драволинского?", "Драволинского", "Ana Tirelo")).toBe(
+      "Что сказало бюро Ana Tirelo?",
+    );
+  });
+
   it("in Kazakh, the case ending stays after a hyphen; a name in the nominative has none", () => {
     expect(withNameReplaced("Драволинскийпен кім кездесті?", "Драволинскийпен", NAME)).toBe(
       `${NAME}-пен кім кездесті?`,

@@ -32,7 +32,6 @@ command-help = what you can ask me, and the commands
 command-language = choose the language: /language en, ru or kk
 error-not-text = I answer text questions. Type one, for example: <i>{ $example }</i>
 error-not-a-question = Please ask a question in words, for example: <i>{ $example }</i>
-error-no-more = There is no more to show. Ask me a question, for example: <i>{ $example }</i>
 error-too-long = That message is { $length } characters long; I answer questions of up to { $limit }. Ask in one sentence, for example: <i>{ $example }</i>
 error-unknown-command = I do not know the command /{ $command }. /help lists what I can do.
 error-other-bot = /{ $command }@{ $bot } is a command for @{ $bot }, not for me. /help lists what I can do.
@@ -115,3 +114,6 @@ terminal-edited = (edited)
 # Small talk (src/query/compose/small-talk.ts): "who are you?", and a message in a script the bot does not read.
 talk-about-me = I am parlbot: I answer questions about meetings of parliament leaders (who met whom, when, where, what they signed), each fact with the news article it comes from. /help lists everything I can answer.
 talk-other-script = I read questions in English, Russian and Kazakh.
+
+# The members of a delegation (src/query/compose/delegation-members.ts): the heading of their list.
+delegation-members = The delegation, as the reports name its members:

@@ -31,7 +31,7 @@ export function countryPrefixes(names: readonly string[], questionWords: readonl
 
 /** {@link countryPrefixes} of the countries a question asks about and of its words for them. */
 export function askedCountryPrefixes(
-  countries: CountryGazetteer,
+  countries: Pick<CountryGazetteer, "name">,
   q: { countries: readonly string[]; countryKeywords: readonly string[] },
 ): string[] {
   return countryPrefixes(
@@ -62,4 +62,17 @@ export function isOtherWordFor(word: string, nameWords: readonly string[]): bool
 /** Whether a sentence's text names one of the countries of the prefixes; true when no country is asked. */
 export function ofAskedCountry(text: string, prefixes: readonly string[]): boolean {
   return !prefixes.length || namesCountry(words(fold(text)), prefixes);
+}
+
+/**
+ * The test of a sentence for the countries a question asks about ("the Kazakh delegation", "the summit in
+ * Lithuania"): whether it names one of them by its name or adjective ({@link ofAskedCountry}); every
+ * sentence passes when the question asks about none. Made once a question, tried on many sentences.
+ */
+export function namingAskedCountry(
+  countries: Pick<CountryGazetteer, "name">,
+  q: { countries: readonly string[]; countryKeywords: readonly string[] },
+): (sentence: { text: string }) => boolean {
+  const prefixes = askedCountryPrefixes(countries, q);
+  return (sentence) => ofAskedCountry(sentence.text, prefixes);
 }

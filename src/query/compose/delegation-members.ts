@@ -5,6 +5,7 @@
  * and the group's country, besides those who met on its side; the hosts are the other side.
  */
 import type { Meeting } from "../../facts/types.ts";
+import { translate } from "../../i18n/catalogue.ts";
 import { normalised } from "../intent.ts";
 import type { QuestionParse } from "../parse.ts";
 import { Reply } from "../reply.ts";
@@ -16,9 +17,15 @@ import { type ComposeContext, personCountry, personWithTitle } from "./context.t
 const MEMBERS_OF_DELEGATION =
   /^(who|which (\S+ ){0,2}?\S+) (is|was|are|were) (the |a )?((part|members?) of|in|on|among|included in)( the)? (\S+ ){0,4}?(delegation|entourage)s?\b/;
 
-/** Whether a question asks who the members of a delegation are. */
+// The same in Russian and Kazakh: "кто входил в делегацию Эстонии", "кто был в составе эстонской
+// делегации", "состав делегации", "делегация құрамында кім болды", "делегациясының мүшелері кімдер".
+const MEMBERS_OF_DELEGATION_RU_KK =
+  /^(кто (был|была|были|входил[аи]?|входит|входят) (в состав\S*|в) (\S+ ){0,3}?делегаци|кто в составе (\S+ ){0,3}?делегаци|(каков|какой|кто) состав (\S+ ){0,3}?делегаци|(кто )?(члены|состав) (\S+ ){0,2}?делегаци)|делегация\S* ((\S+ )?(құрамында|құрамына)|мүшелері) (\S+ )?кім/u;
+
+/** Whether a question asks who the members of a delegation are (in English, Russian or Kazakh). */
 export function asksDelegationMembers(question: string): boolean {
-  return MEMBERS_OF_DELEGATION.test(normalised(question));
+  const q = normalised(question);
+  return MEMBERS_OF_DELEGATION.test(q) || MEMBERS_OF_DELEGATION_RU_KK.test(q);
 }
 
 /**
@@ -56,7 +63,8 @@ export function delegationMembers(
     for (const id of named.filter(ofSide)) members.set(id, (members.get(id) ?? new Set()).add(articleId));
   }
   if (!members.size) return undefined;
-  const reply = new Reply().setHeader("The delegation, as the reports name its members:");
+  // A line only this reply needs, from the catalogue (as small talk's), in the language asked in.
+  const reply = new Reply().setHeader(translate(ctx.words.language, "delegation-members"));
   for (const [id, articles] of members)
     reply.add(
       [...articles],

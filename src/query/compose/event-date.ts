@@ -4,14 +4,13 @@
  * ("X will address the diaspora in Geneva on 14 October"), which a meeting's date does not answer.
  */
 
-import type { IndexedSentence } from "../../facts/index.ts";
 import type { Meeting } from "../../facts/types.ts";
 import { namesADay } from "../dates.ts";
 import type { QuestionParse } from "../parse.ts";
 import { bestSentences, type Quote } from "../quotes.ts";
 import type { Selection } from "../select.ts";
 import type { ComposeContext } from "./context.ts";
-import { askedCountryPrefixes, ofAskedCountry } from "./country-words.ts";
+import { namingAskedCountry } from "./country-words.ts";
 import { articlesNaming, questionEntities } from "./quoting.ts";
 
 // The share of the question's keyword weight that a meeting's own words (place, occasion, evidence,
@@ -41,8 +40,7 @@ export function eventDateQuotes(ctx: ComposeContext, q: QuestionParse, selection
     : undefined;
   // Without a person, a country asked about must be named in the sentence ("the summit in Lithuania"),
   // by its name or its adjective (the first five letters of either: "Serbian" for Serbia).
-  const prefixes = q.people.length ? [] : askedCountryPrefixes(ctx.countries, q);
-  const ofCountry = (s: IndexedSentence) => ofAskedCountry(s.text, prefixes);
+  const ofCountry = q.people.length ? () => true : namingAskedCountry(ctx.countries, q);
   const asked = q.questionWords.filter((k) => ctx.index.articleFrequency(k) > 0);
   return bestSentences(ctx.index, articles, [...keywords, ...asked], {
     minShare: SENTENCE_SHARE,

@@ -6,7 +6,7 @@ import type { Quote } from "../quotes.ts";
 import { Reply } from "../reply.ts";
 import type { Selection } from "../select.ts";
 import { type ComposeContext, subjectName } from "./context.ts";
-import { askedCountryPrefixes, ofAskedCountry } from "./country-words.ts";
+import { namingAskedCountry } from "./country-words.ts";
 import { meetingList } from "./meeting-list.ts";
 import { addQuotes, questionEntities, quoteFor } from "./quoting.ts";
 import { asksWhatWasSaid, saidByQuotes } from "./said-by.ts";
@@ -53,8 +53,7 @@ export function open(ctx: ComposeContext, q: QuestionParse, selection: Selection
   // by"), which the one with most of the question's words (the visit's dates) may not be.
   if (asksWhoLedGroup(q.question)) {
     // Of the country asked ("the Kazakh delegation"), when one is: by its name or adjective.
-    const prefixes = askedCountryPrefixes(ctx.countries, q);
-    const ofCountry = (s: IndexedSentence) => ofAskedCountry(s.text, prefixes);
+    const ofCountry = namingAskedCountry(ctx.countries, q);
     const naming = (s: IndexedSentence) => NAMES_LEADER.test(s.text) && ofCountry(s);
     const led = quoteFor(ctx, q, selection, 0.25, 2, true, naming);
     const anywhere = led.length

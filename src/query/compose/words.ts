@@ -59,7 +59,7 @@ export interface Words {
   /**
    * "more" asked where there is no earlier answer to go on with (a question from the command line, or
    * the last page shown): there is nothing to continue; `example` is a question to ask instead. The
-   * bot's own line for it (error-no-more) says the same.
+   * bot says this line too (its "more" with nothing to show), so that every door says it alike.
    */
   noMore: (example: string) => string;
   didYouMean: (names: string[]) => string;
