@@ -31,7 +31,7 @@ function familyOf(title: string, hasBody: boolean): string {
   if (/\b(vice|deputy)\b|vice-/.test(t)) return "vice";
   if (/prime minister|premier/.test(t)) return "government";
   if (/minister|secretary of state/.test(t)) return "minister";
-  if (/head of (the )?state|elbasy|yelbasy|\bking\b|\bemir\b|leader/.test(t)) return "state";
+  if (/head of (the )?state|elbasy|yelbasy|\bking\b|\b[ae]mir\b|leader/.test(t)) return "state";
   if (/president/.test(t))
     return hasBody || /assembly|parliament|council|house|senate|congress|union|academy|committee/.test(t)
       ? "presiding"
@@ -95,23 +95,34 @@ export function resolveMentions(doc: Doc): void {
           isNonFiniteOpener(tokensText(s, 0, m.from))
             ? [lastSubject, main?.id].find((p) => p !== undefined && !others.includes(p))
             : undefined;
+        // "He made the remarks in a meeting with Z": a subject pronoun is never someone its own
+        // sentence names after it, so a pronoun with no one before it looks past them.
+        const namedAfter =
+          m.cue === "pronoun" && /^(?:he|she)$/i.test(s.tokens[m.from]?.text ?? "") ? namedLaterIn(s, m) : [];
+        const earlier = [lastSubject, main?.id].find((p) => p !== undefined && !namedAfter.includes(p));
         person =
           speaker ??
           openerSubject ??
           (nextDoing ? clauseSubject(s, kept) : reported || toldOfOwn ? others[0] : others.at(-1)) ??
-          lastSubject ??
-          main?.id;
+          earlier ??
+          (namedAfter.length ? protagonistBut(doc, namedAfter) : undefined);
       } else if (m.cue === "guest") person = guestOf(doc, others, main, m.country);
       else if (m.role && staffOfNamed(s, m, kept)) continue;
-      else if (m.role)
+      else if (m.role) {
+        // "Ostria's envoy in Velka X": a title right before a name is that person's, no guess, and
+        // says at once what the person is, for the role phrases that follow in the article.
+        const next = titleOfNext(s, m);
+        const p = next === undefined ? undefined : doc.people[next];
+        if (p && m.cue !== "counterpart" && !namedLaterBare(p, s.index)) addResolvedRole(p, m.role, s.index);
         person =
-          titleOfNext(s, m) ??
+          next ??
           officeTakenBy(s, m, kept) ??
           furtherTitleOf(doc, s, m, kept) ??
           speakingPossessor(doc, s, m, kept) ??
           sameHolderAgain(doc, s, m, others) ??
           titledSpeakerBetween(doc, s, m, others, lastSpeaker) ??
           byRole(doc, m.role, s.index, [...others, ...claimedByRival(doc, s, m, others), ...metAfter(s, m)]);
+      }
       if (person !== undefined) {
         const mention: Mention = { kind: "person", from: m.from, to: m.to, person, resolved: true };
         kept.push(mention);
@@ -178,8 +189,21 @@ function addResolvedRole(p: LocalPerson, role: RoleSpan, sentence: number): void
  */
 function titleOfNext(s: Doc["sentences"][number], m: Mention): number | undefined {
   return s.mentions.find(
-    (n) => n.from === m.to && n.kind === "person" && n.person !== undefined && !n.resolved,
+    (n) =>
+      (n.from === m.to || postedIn(s, m.to, n.from)) &&
+      n.kind === "person" &&
+      n.person !== undefined &&
+      !n.resolved,
   )?.person;
+}
+
+/**
+ * "Ostria's envoy in Velka X", "the Ostrian ambassador to Veldania X": the words from `from` to `to`
+ * say only where a title is held (a preposition and a capitalised place of one to three words).
+ */
+function postedIn(s: Sentence, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || !/^(?:in|to|at)$/.test(s.tokens[from]?.key ?? "")) return false;
+  return s.tokens.slice(from + 1, to).every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /**
@@ -250,6 +274,23 @@ function clauseSubject(s: Sentence, kept: Mention[]): number | undefined {
 }
 // A preposition right before a mention, with its article: "of", "by the", "with".
 const GOVERNED = /\b(?:of|by|with|to|from|for|at|on|about)(?:\s+the)?$/i;
+
+/** The people a sentence names (by name, not by a role or pronoun) after mention `m`. */
+function namedLaterIn(s: Sentence, m: Mention): number[] {
+  return s.mentions.flatMap((n) =>
+    n.from >= m.to && n.kind === "person" && n.person !== undefined && !n.resolved ? [n.person] : [],
+  );
+}
+
+/**
+ * The person the article is about among everyone but `excluded`: most mentions, then the one named
+ * first (as articleProtagonist ranks them).
+ */
+function protagonistBut(doc: Doc, excluded: number[]): number | undefined {
+  return doc.people
+    .filter((p) => !excluded.includes(p.id))
+    .sort((a, b) => b.mentions - a.mentions || a.firstSentence - b.firstSentence)[0]?.id;
+}
 
 /** The text of a sentence's tokens from `from` (clamped to the first) up to `to`, excluded. */
 function tokensText(s: Sentence, from: number, to: number): string {
@@ -523,7 +564,12 @@ function bestByRole(
     let score = 0;
     if (role.country && p.country) score += role.country === p.country ? 2 : -10;
     if (role.body && p.roles.some((r) => r.body === role.body)) score += 3;
-    const families = p.roles.map((r) => titleFamily(r.title, !!r.body));
+    // "The Turkish speaker" is no head of a friendship group or a committee, whose title says
+    // "head" or "chairman" of the part of a house it presides over, not of the house. A bare style
+    // ("Sheikh") says no office at all.
+    const families = p.roles
+      .filter((r) => !STYLE_ONLY.test(r.title.trim()))
+      .map((r) => (SPEAKER.test(role.title) && headOfAPart(r) ? "part" : titleFamily(r.title, !!r.body)));
     // Every parliamentarian is a member: "the Kazakh MP" may be the Speaker.
     // "Norway's Minister of Energy" is not the Foreign Minister of Norway named before (see portfolios.ts).
     const ministers = p.roles.filter((r) => titleFamily(r.title, !!r.body) === "minister");
@@ -571,6 +617,23 @@ function bestByRole(
     return undefined;
   return best;
 }
+// A style of rank that says no office ("Sheikh X" may be the Emir or a deputy minister).
+const STYLE_ONLY = /^(?:sheikh|sheikha|shaikh|shaikha)$/i;
+// A title that presides over a whole house: "Speaker", "the parliament speaker".
+const SPEAKER = /\bspeaker\b/i;
+// The parts of a house (or bodies between houses) that a chairman or head may preside over.
+const HOUSE_PART =
+  /\b(?:group|groups|committee|commission|subcommittee|faction|caucus|league|friendship|delegation|council of elders)\b/i;
+
+/**
+ * Whether a role presides over a part of a house only ("head of the Ostria-Veldania Friendship Group",
+ * "Chairman of the Budget Committee"), not over a house: its title has no "Speaker" of its own.
+ */
+function headOfAPart(r: RoleSpan): boolean {
+  const words = `${r.title} ${r.body ?? ""}`;
+  return !SPEAKER.test(r.title) && HOUSE_PART.test(words) && titleFamily(r.title, !!r.body) === "presiding";
+}
+
 /** Whether a person is the article's protagonist or is named in its lead (its first body sentence naming someone). */
 function inTheLead(doc: Doc, person: number): boolean {
   if (articleProtagonist(doc, { prominence: false })?.id === person) return true;

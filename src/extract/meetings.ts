@@ -689,6 +689,11 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
     (k) => mentions[k]?.kind === "person",
   );
   if (!named.length) return items;
+  // "During the talks with deputies of A and B the Speaker underlined": with no word between them, a
+  // name spells out the side before it, but a title standing for someone (or a pronoun) opens the
+  // main clause after an opener that lacks its comma.
+  const nothingBetween = /^(?: ,)? $/.test(spelled[0].slice(0, spelled[0].indexOf("@m")));
+  if (nothingBetween && mentions[named[0] as number]?.resolved) return items;
   // "met the heads of the delegations of A, B and C: X, Y and Z": as many people as heads of sides,
   // each the head of one (one meeting per counterpart, not one of all).
   const heads = items.length > 1 ? respectiveHolders([...items, ...named], mentions, around) : [];

@@ -81,6 +81,14 @@ export function findOtherMentions(doc: Doc): void {
         if (last) k = last.to - 1;
         continue;
       }
+      // "His Highness the Amir received X": the Gulf spelling of "Emir" is a given name too ("Amir
+      // Karimi"), so it is a title only after "the", where no given name stands.
+      if (f === "amir" && s.tokens[k - 1]?.key === "the" && !taken[k - 1]) {
+        const role = { from: k - 1, to: k + 1, title: w };
+        added.push({ kind: "person", from: k - 1, to: k + 1, role });
+        taken[k - 1] = taken[k] = true;
+        continue;
+      }
       if (isTitleWord(w) || GUEST.has(f) || f === "counterpart") {
         // "the representative delegation", "the presidential delegation": a title word right before a
         // group's noun is the group's adjective, not someone (the group is read at its noun).

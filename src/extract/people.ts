@@ -38,6 +38,7 @@ import {
 import { seatTitleOfList } from "./seat-title-list.ts";
 import { sharedTitleRoles } from "./shared-titles.ts";
 import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
+import { speakingSingleNames } from "./speaking-surnames.ts";
 import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
@@ -156,6 +157,7 @@ export function findPeople(doc: Doc): void {
     for (const n of whole) for (const w of nameWords(n.name)) inFullName.add(nameKey(w));
   }
   for (const key of singleNamesWithRoles(candidates)) known.add(key);
+  for (const key of speakingSingleNames(doc.sentences, candidates)) known.add(key);
   // "President Montenegro" after "Ana Lucía Montenegro Iturralde": the person, no longer the country.
   for (const s of doc.sentences) {
     const surnames = countryWordSurnames(s, (key) => inFullName.has(key));

@@ -641,6 +641,19 @@ const BEFORE_TAKEN_TITLE = new Set([
   "incoming",
 ]);
 
+// The words before the "of" of an office taken: "(on) (his|the) assumption of (the) office",
+// "assuming the post", "taking up the position", "(his) election to the post".
+const OFFICE_TAKEN =
+  /\b(?:assumption of|assuming|taking(?: up| over)?|took(?: up| over)?|assumed|(?:election|elevation|appointment|accession) to)(?: the| his| her)? (?:office|post|position|duties|chair)$/;
+
+// The keys of up to `n` tokens right before token `k`, joined by spaces.
+function keysBefore(tokens: Token[], k: number, n: number): string {
+  return tokens
+    .slice(Math.max(0, k - n), k)
+    .map((t) => t.key)
+    .join(" ");
+}
+
 /**
  * Whether the title at token `from` follows words that say someone took it ("on his appointment as
  * the new", "after her election as"): then it is the office of the one whose "his" that is.
@@ -648,6 +661,9 @@ const BEFORE_TAKEN_TITLE = new Set([
 export function officeTakenBefore(tokens: Token[], from: number): boolean {
   let k = from - 1;
   while (k >= 0 && BEFORE_TAKEN_TITLE.has(tokens[k]?.key ?? "")) k--;
+  // "congratulated X on the assumption of the office of Speaker", "on taking up the post of": the
+  // office taken named after the post it is.
+  if ((tokens[k]?.key ?? "") === "of" && OFFICE_TAKEN.test(keysBefore(tokens, k, 6))) return true;
   if ((tokens[k]?.key ?? "") !== "as") return false;
   k--;
   if (!TAKING_OFFICE.has(tokens[k]?.key ?? "")) return false;

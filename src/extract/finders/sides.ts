@@ -261,25 +261,54 @@ export function delegationHead(doc: Doc, led = ledHead(doc)): number | undefined
 // The person the article says led or headed a delegation, if it says so.
 function ledHead(doc: Doc): number | undefined {
   for (const s of doc.sentences) {
-    const led = /\b(?:led|headed)\b/i.exec(s.text);
-    if (!led || !/delegation/i.test(s.text)) continue;
-    const at = s.tokens.findIndex((t) => t.start >= led.index);
-    const isPerson = (m: Mention) => m.kind === "person" && m.person !== undefined && !m.resolved;
-    // "He made the appeal when he led a delegation of ...": a pronoun right before "led" is the one
-    // who led it, as coreference read it (a title resolved elsewhere may be anyone).
-    const isPronoun = (m: Mention) =>
-      m.kind === "person" &&
-      m.person !== undefined &&
-      m.to === at &&
-      /^(?:he|she)$/i.test(s.tokens[m.from]?.text ?? "");
-    // "a delegation led by X": the first name after the verb; "X led a delegation": the name before it.
-    const by = (s.tokens[at + 1]?.key ?? "") === "by";
-    const person = by
-      ? s.mentions.find((m) => isPerson(m) && m.from > at && m.from <= at + 12)
-      : [...s.mentions].reverse().find((m) => (isPerson(m) || isPronoun(m)) && m.to <= at);
-    if (person?.person !== undefined) return person.person;
+    const person = leaderIn(s);
+    if (person !== undefined) return person;
   }
   return undefined;
+}
+
+// The person a sentence says led or headed a delegation (or a group of deputies), if it says so.
+function leaderIn(s: Sentence): number | undefined {
+  const led = /\b(?:led|headed)\b/i.exec(s.text);
+  // "a group of deputies led by X" leads a delegation as much as "a delegation led by X" does.
+  if (!led || !LED_GROUP.test(s.text)) return undefined;
+  const at = s.tokens.findIndex((t) => t.start >= led.index);
+  const isPerson = (m: Mention) => m.kind === "person" && m.person !== undefined && !m.resolved;
+  // "He made the appeal when he led a delegation of ...": a pronoun right before "led" is the one
+  // who led it, as coreference read it (a title resolved elsewhere may be anyone).
+  const isPronoun = (m: Mention) =>
+    m.kind === "person" &&
+    m.person !== undefined &&
+    m.to === at &&
+    /^(?:he|she)$/i.test(s.tokens[m.from]?.text ?? "");
+  // "a delegation led by X": the first name after the verb; "X led a delegation": the name before it.
+  const by = (s.tokens[at + 1]?.key ?? "") === "by";
+  const person = by
+    ? s.mentions.find((m) => isPerson(m) && m.from > at && m.from <= at + 12)
+    : [...s.mentions].reverse().find((m) => (isPerson(m) || isPronoun(m)) && m.to <= at);
+  return person?.person;
+}
+
+/**
+ * "A delegation led by X has been visiting Ostria. They met Y": "they" opening a clause right after
+ * the sentence that tells of a delegation led by someone is that delegation, which acts through its
+ * leader. Adds a person mention of the leader at the pronoun.
+ */
+function theyAsLeader(doc: Doc, s: Sentence, k: number): void {
+  if (s.tokens[k]?.key !== "they" || (k > 0 && s.tokens[k - 1]?.key !== ",")) return;
+  const before = doc.sentences[s.index - 1];
+  if (!before || before.headline) return;
+  // Only the delegation's sentence's own leader, said by "led by X" after a delegation noun.
+  if (
+    !/\b(?:delegation|group|deputies|parliamentarians|lawmakers|legislators|senators|mps|meps)\b[^.]*?\b(?:led|headed) by\b/i.test(
+      before.text,
+    )
+  )
+    return;
+  const leader = leaderIn(before);
+  if (leader === undefined || s.mentions.some((m) => m.person === leader)) return;
+  s.mentions.push({ kind: "person", from: k, to: k + 1, person: leader, resolved: true });
+  s.mentions.sort((a, b) => a.from - b.from);
 }
 
 /**
@@ -292,6 +321,7 @@ export function delegationAsHead(doc: Doc): void {
   let led: number | undefined | null = null;
   for (const s of doc.sentences) {
     for (let k = 0; k < s.tokens.length; k++) {
+      theyAsLeader(doc, s, k);
       const guests = GUEST_NOUNS.has(s.tokens[k]?.key ?? "");
       if (!DELEGATION_NOUNS.has(s.tokens[k]?.key ?? "") && !guests) continue;
       if (s.mentions.some((m) => m.from <= k && k < m.to)) continue;
