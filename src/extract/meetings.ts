@@ -607,8 +607,11 @@ const ids = listIds;
 // People who spell out the side listed before them: "other officials including A and B", "the Senate
 // and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D", "a
 // delegation consisting of A, B and C", or with nothing between ("members of the Storting A and B").
+// The party a side's people sit for may stand between the side and their names: "deputies of the
+// Assembly from the " Ostrian Union " A and B".
+const PARTY_TAG = '(?:from (?:the )?" [^@"]{1,40} " )?';
 const SPELLED_OUT = new RegExp(
-  String.raw`^(?: ,)? (?:(?:including|–|—|-|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
+  String.raw`^(?: ,)? ${PARTY_TAG}(?:(?:including|–|—|-|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
 );
 // Sides whose people, once named, sit at one table: a delegation, the members of one body, a group of
 // one parliament's members ("a delegation comprising A, B and C", "Danish MPs A and B"); "officials

@@ -44,6 +44,17 @@ describe("members of one body named by an 'of' phrase after the list", () => {
   });
 });
 
+describe("a side spelled out by its members, their party between", () => {
+  it("deputies of one assembly from a party, named after it, are one meeting", () => {
+    const m = meetingsOf(
+      'Azerbaijani deputies Rauf Mammadli and Leyla Huseynova held discussions with deputies of the Grand National Assembly of Turkey from "Unity Party" Kemal Ozturk and Ahmet Yilmaz via a teleconference.',
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([
+      [["Ahmet Yilmaz", "Kemal Ozturk", "Leyla Huseynova", "Rauf Mammadli"], []],
+    ]);
+  });
+});
+
 describe("people in apposition to the offices they hold, one per side", () => {
   it("speakers of the parliaments of two countries are two meetings and no unnamed side", () => {
     const m = meetingsOf(
