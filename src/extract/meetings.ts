@@ -139,6 +139,8 @@ const BETWEEN = new RegExp(
   String.raw`(?:^| )(?!dialogues? )(?:${MEET_NOUN}|${MEAL}|${EXCHANGE_OF_VIEWS}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?${DAY_BEFORE_BETWEEN}(?:in [^@,]{1,30} )?${DAY_BEFORE_BETWEEN}between (?:the (?:two |three )?(?:[a-z]+ , )?)?(?:[a-z]+ )?(${M})(?: ,)? (?:and|with) (${LIST})`,
   "g",
 );
+// The host of "talks between X with A and B", "with" after the first person.
+const BETWEEN_WITH = new RegExp(` between (?:[^@]*? )?${M}(?: ,)? with @m`);
 // "talks were held between the Ostrian delegation led by X and the Veldanian delegation led by Y": the
 // two heads met (their sides are the delegations they lead).
 const BETWEEN_LED = new RegExp(
@@ -605,8 +607,11 @@ const ids = listIds;
 // People who spell out the side listed before them: "other officials including A and B", "the Senate
 // and Majilis speakers – A and B", "the heads of delegations of A, B and C, including new D", "a
 // delegation consisting of A, B and C", or with nothing between ("members of the Storting A and B").
+// The party a side's people sit for may stand between the side and their names: "deputies of the
+// Assembly from the " Ostrian Union " A and B".
+const PARTY_TAG = '(?:from (?:the )?" [^@"]{1,40} " )?';
 const SPELLED_OUT = new RegExp(
-  String.raw`^(?: ,)? (?:(?:including|–|—|-|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
+  String.raw`^(?: ,)? ${PARTY_TAG}(?:(?:including|–|—|-|:|namely|consisting of|comprising|composed of|made up of|represented by) (?:the )?(?:[^@\s]+ ){0,2}?)?(${LIST})`,
 );
 // Sides whose people, once named, sit at one table: a delegation, the members of one body, a group of
 // one parliament's members ("a delegation comprising A, B and C", "Danish MPs A and B"); "officials
@@ -710,6 +715,8 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
 function respectiveHolders(items: number[], mentions: Mention[] | undefined, around: string): number[] {
   if (!mentions || items.length < 4 || items.length % 2) return items;
   const half = items.length / 2;
+  const named = namedBeforeTheirSides(items, mentions, around);
+  if (named) return named;
   const sides = items.slice(0, half).map((n) => mentions[n]);
   const holders = items.slice(half).map((n) => mentions[n]);
   const spelledOut =
@@ -721,6 +728,24 @@ function respectiveHolders(items: number[], mentions: Mention[] | undefined, aro
   const heads = RESPECTIVE_HEADS.test(around) || / respectively\b/.test(around);
   return joined && heads ? items.slice(half) : items;
 }
+/**
+ * "met X and Y, speakers of the parliaments of A and B": the people named first, then in apposition
+ * the offices they hold, one per side. The sides are those people's (one meeting per person, no
+ * meeting with the side besides). Undefined unless the list is so written.
+ */
+function namedBeforeTheirSides(items: number[], mentions: Mention[], around: string): number[] | undefined {
+  const half = items.length / 2;
+  const holders = items.slice(0, half).map((n) => mentions[n]);
+  const sides = items.slice(half).map((n) => mentions[n]);
+  if (!holders.every((m) => m?.kind === "person")) return undefined;
+  if (!sides.every((m) => m && m.kind !== "person" && m.country)) return undefined;
+  const apposed = new RegExp(String.raw`@m${items[half - 1]} , @m${items[half]}(?!\d)`).test(around);
+  const heads =
+    sides.every((m) => HEADS_OF_SIDES.test(m?.description ?? "")) || / respectively\b/.test(around);
+  return apposed && heads ? items.slice(0, half) : undefined;
+}
+// The description of a side that is its head: "speakers of the parliaments of Ostria".
+const HEADS_OF_SIDES = /^(?:the )?(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents)\b/i;
 // The heads of sides: "the heads of the delegations of A and B", "the speakers of A and B".
 const RESPECTIVE_HEADS =
   /\b(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents) of (?:the )?@m/;
@@ -846,7 +871,14 @@ function oneBodyTogether(doc: Doc, sentence: number, objects: (Mention | undefin
     const role =
       person?.roles.find((r) => r.sentence === sentence && r.body) ?? person?.roles.find((r) => r.body);
     const here = (person?.roles ?? []).filter((r) => r.sentence === sentence);
-    const key = role?.body ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}` : undefined;
+    // "A and B of the Foreign Affairs Committee": a membership the sentence gives them, of a body the
+    // gazetteer does not know, seats them together too.
+    const member = role?.body ? undefined : here.find((r) => /^members? of /i.test(r.title));
+    const key = role?.body
+      ? `${fold(role.body)}|${role.country ?? person?.country ?? ""}`
+      : member
+        ? `${fold(member.title)}|${member.country ?? ""}`
+        : undefined;
     // "President of the Senate A and Vice President B", "National Assembly Speaker A and Vice Speaker
     // B": a deputy whose title leaves out its body sits with the holder of the title deputised, named
     // just before.
@@ -1673,7 +1705,15 @@ function nounFinders(scope: SentenceScope): void {
   if ((namesMeeting || sk.includes("exchange of ")) && sk.includes(" between "))
     for (const m of allMatches(BETWEEN, sk))
       if (!byPhone(m) && !referredAt(sk, m))
-        add("between", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m), false);
+        add(
+          "between",
+          ids(m[1]),
+          listAt(sk, m, 2, s.mentions),
+          plannedAround(m),
+          // "talks between X with A and B": X held the talks and A and B were met, as after a verb (one
+          // meeting per counterpart, unless they sit at one table); "between X, A and B" is one meeting.
+          BETWEEN_WITH.test(m[0]),
+        );
   if (namesMeeting && sk.includes(" between ") && sk.includes(" by @m"))
     for (const m of allMatches(BETWEEN_LED, sk))
       if (!byPhone(m)) add("between-led", ids(m[1]), ids(m[2]), plannedAround(m), false);

@@ -13,12 +13,14 @@ import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { isFurnitureName } from "./furniture.ts";
 import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.ts";
 import { honorificEnd, honorificStart } from "./honorifics.ts";
+import { membersOfAfterList } from "./members-of-after-list.ts";
 import { findNames, type NameSpan } from "./names.ts";
 import { partyGroupTag } from "./party-group-tag.ts";
 import { withPossessiveBody } from "./possessive-body.ts";
 import {
   countryIn,
   delegationListRole,
+  describeRole,
   functionBefore,
   glossAfter,
   joinWords,
@@ -204,6 +206,9 @@ export function findPeople(doc: Doc): void {
     for (const [j, role] of sharedTitleRoles(s.tokens, s.found, spans, isNameToken))
       if (!pluralRoles.has(j)) pluralRoles.set(j, role);
     const sharedRoles = sharedAppositionRoles(s.tokens, s.found, spans);
+    // "A and B of the Foreign Affairs Committee": the body after the list is each one's.
+    for (const [j, role] of membersOfAfterList(s.tokens, s.found, spans))
+      if (!sharedRoles.has(j)) sharedRoles.set(j, role);
     // One function a name: the whole walk in one function cost V8's optimising compiler seconds, again
     // after each deoptimisation.
     for (const [j, span] of spans.entries()) {
@@ -319,8 +324,10 @@ function addNameMention(
   const previousTo = walk.previous?.to ?? -1;
   walk.previous = { person, to: span.to };
   let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRole;
-  // An apposition of the previous name wins over a role before this one ("A, the head of X, B").
-  if (before && before.from < walk.claimed) before = undefined;
+  // An apposition of the previous name wins over a role before this one ("A, the head of X, B"). What
+  // follows that apposition's comma may still be this name's own title ("A, head of the X Group,
+  // Ostria's envoy in Veldgrad B"): a role of its own, read from the comma on.
+  if (before && before.from < walk.claimed) before = titleAfterClaimed(s, walk.claimed, before, start);
   // "Anna Velloni (Renew, SE), Vice-Chair of the delegation": a European Parliament group tag (see below)
   // stands between the name and its apposition.
   const tag = partyGroupTag(s.text, s.tokens, span.to);
@@ -436,6 +443,24 @@ function addNameMention(
   if (mention.to <= mention.from) return;
   walk.claimed = mention.to;
   s.mentions.push(mention);
+}
+
+/**
+ * The part of a role phrase `role` read before a name (starting at `nameStart`) that stands after the
+ * last comma past `claimed`, where the previous name's apposition ends: this name's own title when it
+ * is one ("A, head of the X Group, Ostria's envoy B"); undefined otherwise.
+ */
+function titleAfterClaimed(
+  s: Sentence,
+  claimed: number,
+  role: RoleSpan,
+  nameStart: number,
+): RoleSpan | undefined {
+  let comma = -1;
+  for (let k = Math.max(claimed - 1, role.from); k < nameStart; k++) if (s.tokens[k]?.text === ",") comma = k;
+  if (comma < 0 || comma + 1 >= nameStart || comma + 1 < claimed) return undefined;
+  const own = describeRole(s.tokens, comma + 1, nameStart, s.found);
+  return own && own.from > comma ? own : undefined;
 }
 
 /**

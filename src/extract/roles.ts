@@ -6,7 +6,7 @@
  */
 
 import { WEEKDAYS } from "./dates.ts";
-import { type Found, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
+import { type Found, isKnownCity, isThingWord, isTitleWord, singularTitle } from "./gazetteer.ts";
 import { honorificBeginsAt, honorificEnd, honorificStart, SHORT_TITLES } from "./honorifics.ts";
 import { HEADLINE_VERBS } from "./names.ts";
 import { fold, isCapitalized, type Token } from "./text.ts";
@@ -82,6 +82,13 @@ const TITLE_ABBREVIATIONS = new Map<string, string>(
     title ? [[`${abbreviation[0]?.toUpperCase()}${abbreviation.slice(1)}`, title] as const] : [],
   ),
 );
+/** Whether the tokens from `at` up to `end` are a country or a city the gazetteer knows ("Baku"). */
+function placeAt(tokens: Token[], at: number, end: number, found: Found[]): boolean {
+  if (found.some((f) => f.from === at && f.to === end && f.entry.kind === "country")) return true;
+  return at < end && isKnownCity(joinWords(tokens, at, end));
+}
+// Diplomats, whose title may name the city they are posted in ("envoy in Veldgrad").
+const POSTED_DIPLOMAT = /^(?:envoy|ambassador|consul|consul-general|chargé|charge|attaché|attache)$/;
 // Words before a role that end its scan ("met with", "received").
 const STOP_LOWER = new Set([
   "with",
@@ -403,6 +410,12 @@ function scanRoleBefore(
     // "the head of the economy committee and of the group of relations with X, Y": one title held in
     // two bodies.
     if (f === "and" && (tokens[k + 1]?.key ?? "") === "of" && k > 0 && !isNameToken(k - 1)) {
+      from = k;
+      continue;
+    }
+    // "Ostria's envoy in Veldgrad X", "the Ambassador in Ostrograd X": the city a diplomat is posted in
+    // is part of the title.
+    if (f === "in" && POSTED_DIPLOMAT.test(tokens[k - 1]?.key ?? "") && placeAt(tokens, k + 1, end, found)) {
       from = k;
       continue;
     }
@@ -1713,16 +1726,9 @@ export function sharedAppositionRoles(
   spans: { from: number; to: number }[],
 ): Map<number, RoleSpan> {
   const out = new Map<number, RoleSpan>();
-  let first = 0;
-  for (let j = 0; j < spans.length; j++) {
+  for (const [runFrom, j] of nameRuns(tokens, spans)) {
     const span = spans[j] as { from: number; to: number };
-    const next = spans[j + 1];
-    // Whether only a comma, "and" and an honorific stand between this name and the next.
-    const between = next ? joinWords(tokens, span.to, honorificStart(tokens, next.from)).trim() : "";
-    if (next && /^(?:,|and|, and)$/.test(between)) continue;
-    const run = j - first + 1;
-    const runFrom = first;
-    first = j + 1;
+    const run = j - runFrom + 1;
     if (run < 2 || tokens[span.to]?.text !== ",") continue;
     const plural = tokens[span.to + 1]?.text ?? "";
     const singular = plural.replace(/men$/, "man").replace(/s$/, "");
@@ -1742,9 +1748,40 @@ export function sharedAppositionRoles(
       ...countryIn(span.to + 1, end, found),
       counterpart: false,
     };
-    for (let x = runFrom; x <= j; x++) out.set(x, role);
+    // "X and Y, speakers of the parliaments of A and B": one country for each name, in order.
+    const countries = found
+      .filter((f) => f.from > span.to && f.to <= end && f.entry.kind === "country")
+      .map((f) => f.entry.name);
+    const respective = run > 1 && countries.length === run && RESPECTIVE_SIDES.test(rest);
+    for (let x = runFrom; x <= j; x++)
+      out.set(x, respective ? { ...role, country: countries[x - runFrom] as string } : role);
   }
   return out;
+}
+// The plural of the sides a shared title names one each of: "of the parliaments of A and B".
+const RESPECTIVE_SIDES =
+  /\b(?:parliaments|chambers|houses|assemblies|legislatures|senates|delegations|countries|states|respectively)\b/i;
+
+/**
+ * The runs of names (token spans, in order) that only a comma, "and" or ", and" (and an honorific)
+ * part, as the indexes of each run's first and last name; a name alone is a run of one.
+ */
+export function nameRuns(
+  tokens: Token[],
+  spans: readonly { from: number; to: number }[],
+): [number, number][] {
+  const runs: [number, number][] = [];
+  let first = 0;
+  for (let j = 0; j < spans.length; j++) {
+    const next = spans[j + 1];
+    const between = next
+      ? joinWords(tokens, (spans[j] as { to: number }).to, honorificStart(tokens, next.from)).trim()
+      : "";
+    if (next && /^(?:,|and|, and)$/.test(between)) continue;
+    runs.push([first, j]);
+    first = j + 1;
+  }
+  return runs;
 }
 
 // Plural titles written short with their dot before a list ("Reps. A and B", "Sens. C and D").
