@@ -33,6 +33,7 @@ import {
   splitCountryLists,
 } from "./finders/sides.ts";
 import { sidesRepresented, sidesToldApart } from "./finders/sides-told-apart.ts";
+import { theyAsDelegationHead } from "./finders/they-delegation.ts";
 import { alternatingTitleLists } from "./finders/titled-country-pairs.ts";
 import { verblessMeetings } from "./finders/verbless.ts";
 import { MEAL } from "./meals.ts";
@@ -113,8 +114,10 @@ const CALL_ON = String.raw`(?:call on|pay a (?:courtesy |farewell )?call on)`;
 // down with Y" are held ones: "will dine with Y", "is scheduled to sit down with Y", "will have lunch with Y".
 const SIT_OR_DINE_WITH = String.raw`(?:(?:sit down|dine|lunch)(?= with (?:the )?@m\d)|have (?:a |an )?(?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d))`;
 // A day may stand between "will" and its verb: "X will on Tuesday meet Y", "will later today hold talks".
+// "X (has) scheduled meetings with Y", "X has arranged talks with Y": meetings set up, still to come.
+const SCHEDULED_WITH = String.raw`(?:scheduled|arranged|lined up) (?:[\w'’-]+ ){0,3}?${MEET_NOUN}(?= with )`;
 const WILL_WHEN = String.raw`(?:(?:on [a-z]+|later(?: today| this week)?|tomorrow|today|next week|this week) )?`;
-const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?${WILL_WHEN}(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?${WILL_WHEN}(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted)|${SCHEDULED_WITH})`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
@@ -145,9 +148,10 @@ const BETWEEN_LED = new RegExp(
   String.raw`(?:^| )(?:${MEET_NOUN}|${MEAL}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?between (?:the )?${M} (?:led|headed) by (?:its |their )?(${M}) and (?:the )?${M} (?:led|headed) by (?:its |their )?(${M})`,
   "g",
 );
-// "the meeting of X and Y", "the meeting of X, with Y", "a meeting of X and a delegation led by Y".
+// "the meeting of X and Y", "the meeting of X, with Y", "a meeting of X and a delegation led by Y",
+// "there was a meeting on 17 May of X and Y" (the day may stand between the noun and its "of").
 const MEETING_OF = new RegExp(
-  String.raw`(?:${MEET_NOUN}|${MEAL}) of (${M})(?: ,)? (?:[a-z]{1,3} )?(?:and|with) (${LIST})(?: \)?)?(?:${LED})?`,
+  String.raw`(?:${MEET_NOUN}|${MEAL}) ${DAY_BEFORE_BETWEEN}of (${M})(?: ,)? (?:[a-z]{1,3} )?(?:and|with) (${LIST})(?: \)?)?(?:${LED})?`,
   "g",
 );
 // "X's visit to Vietnam continued with a meeting with Y", "X's programme included talks with Y": the
@@ -268,8 +272,9 @@ const AND_WITH_AFTER_CLAUSE = new RegExp(
 );
 // "during a meeting with X", "before (prior to) talks with X", "in meetings and engagements, including with his counterpart, X, Y",
 // "in a meeting with newly appointed Ambassador X" (a word of time before the title, left out of the mention).
+// (The preposition is a word of its own: "that the sides held talks with Y" holds no "at".)
 const WITH_MEETING = new RegExp(
-  String.raw`(?:at|during|in|after|following|before|prior to|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
+  String.raw`(?<![a-z])(?:at|during|in|after|following|before|prior to|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
   "g",
 );
 // "@m0 accompanied @m1 and 13 @m2 " right before "in a meeting with Y": the one accompanied (and
@@ -789,7 +794,7 @@ export function namedThroughANoun(gap: string, beforeVerb: string): boolean {
 // the sides agreed ("met X, and we agreed that our committees will hold a session", whose verb is the
 // committees' and whose future makes no plan of the meeting told before it).
 const REPORTED =
-  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|agreed|agree|decided|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
+  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|agreed|agree|decided|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told(?: [a-z]+)?|reported|reports|wrote|writes|explained|confirmed) (?:, )?that\b/;
 // Words between a meeting verb and its object that start another clause: "welcomed the investors
 // and thanked Y", "hosted a forum that brought together Y".
 // A second meeting verb joined to the first is no new clause: "met and talked with Y", "received
@@ -1050,7 +1055,7 @@ const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,]*,/g;
 const withoutRelativeClauses = (text: string) => text.replace(RELATIVE_CLAUSE, ",");
 
 const PLANNED_WORDS =
-  /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due|slated) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
+  /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due|slated) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would|(?:has|have) (?:also )?(?:scheduled|arranged|lined up))\b/;
 
 // A programme that lists meetings to come: "the programme of the visit includes meetings with Y",
 // "the official part of their visit includes talks with Y" (the past, "included", reports them).
@@ -1070,6 +1075,7 @@ const REPORTED_DONE = /\b(?:met|held|had|received|hosted|welcomed|was|were)\b/;
 export function proposeMeetings(doc: Doc): Proposal[] {
   const out: Proposal[] = [];
   delegationAsHead(doc);
+  theyAsDelegationHead(doc);
   ledDelegationsAsHeads(doc);
   for (const s of doc.sentences) {
     alternatingTitleLists(doc, s);
@@ -1654,6 +1660,9 @@ function nounFinders(scope: SentenceScope): void {
       // "With A, the parties discussed X, while the meeting with B focused on Y": A is the object of
       // "with", not the one who discussed, and B's "with" belongs to another clause: A and B did not meet.
       if (/(?:^|\s)with $/.test(sk.slice(0, m.index ?? 0).slice(-6)) || CLAUSE_BREAK.test(m[0])) continue;
+      // "X reported that the parties discussed Z with Y": the teller is no party; the ones who discussed
+      // are unnamed.
+      if (REPORTED.test(m[0].slice(0, m[0].indexOf("discuss")))) continue;
       // "discussed the visit with Y by phone": a call, no encounter.
       if (byPhone(m) || phoneRightAfter(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
