@@ -86,6 +86,13 @@ describe("receptions told in the passive", () => {
       ),
     ).toEqual([["Ana Rusu", "Ivo Markov"]]);
   });
+  it("'the deputies met Y' after 'a group of deputies led by X' is X's meeting with Y", () => {
+    expect(
+      names(
+        "A group of deputies led by Ostrian Speaker Ivo Markov visited Veldania on an official trip. In Velgrad, the deputies met with the President of Veldania, Ana Rusu.",
+      ),
+    ).toEqual([["Ana Rusu", "Ivo Markov"]]);
+  });
   it("'they' that praises someone meets no one", () => {
     expect(
       names(

@@ -258,11 +258,15 @@ export function delegationHead(doc: Doc, led = ledHead(doc)): number | undefined
   return led ?? articleProtagonist(doc, { prominence: false })?.id;
 }
 
+// What a person leads as a delegation: "a delegation", "a group of deputies led by X".
+const LED_COMPANY =
+  /\bdelegation\b|\bgroup of (?:deputies|parliamentarians|lawmakers|legislators|MPs|senators)\b/i;
+
 /** The person the article says led or headed a delegation, if it says so. */
 export function ledHead(doc: Doc): number | undefined {
   for (const s of doc.sentences) {
     const led = /\b(?:led|headed)\b/i.exec(s.text);
-    if (!led || !/delegation/i.test(s.text)) continue;
+    if (!led || !LED_COMPANY.test(s.text)) continue;
     const at = s.tokens.findIndex((t) => t.start >= led.index);
     const isPerson = (m: Mention) => m.kind === "person" && m.person !== undefined && !m.resolved;
     // "He made the appeal when he led a delegation of ...": a pronoun right before "led" is the one
