@@ -93,6 +93,21 @@ describe("receptions told in the passive", () => {
       ),
     ).toEqual([["Ana Rusu", "Ivo Markov"]]);
   });
+  it("'was welcomed by A, the <title>, <country>'s envoy in <city> B, and C' lists every welcomer", () => {
+    const text =
+      "Ostrian Speaker Ivo Markov arrived in Vienna on Sunday. He was welcomed by Ana Rusu, the deputy chairman of the Austrian Assembly, Turkey's envoy in Vienna Petru Lungu, and Austria's envoy in Prague Ion Carp.";
+    expect(names(text)).toEqual([["Ana Rusu", "Ion Carp", "Ivo Markov", "Petru Lungu"]]);
+    const found = people(` date 2024-05-14 ${text}`);
+    expect(found.get("Ana Rusu")?.roles).toEqual(["deputy chairman of the Austrian Assembly"]);
+    expect(found.get("Petru Lungu")?.roles).toEqual(["Turkey's envoy in Vienna"]);
+  });
+  it("a comma inside the next title's field keeps that title whole", () => {
+    expect(
+      people(
+        " date 2024-05-14 He was welcomed by Ana Rusu, the Assembly Secretary for international, security and defence affairs Petru Lungu.",
+      ).get("Petru Lungu")?.roles,
+    ).toEqual(["Assembly Secretary for international, security and defence affairs"]);
+  });
   it("'they' that praises someone meets no one", () => {
     expect(
       names(
