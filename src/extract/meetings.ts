@@ -1503,7 +1503,13 @@ function subjectVerbObjectMatches(
       // The verb and the words after it, up to the object ("held separate meetings with"), read by
       // the branches below for how many tables there were.
       const verbWords = `${m[2]} ${gapAfterVerb(sk, m)}`;
-      if (leader !== undefined)
+      // "The ambassadors of A, B and C separately called on Y": each of the subjects met Y apart.
+      const apart =
+        subjects.length > 1 &&
+        objects.length === 1 &&
+        / separately $/.test(sk.slice(partsOf(sk, m).subjectEnd, partsOf(sk, m).verbAt));
+      if (apart && leader === undefined) add("met-separately", objects, subjects, plannedAround(m));
+      else if (leader !== undefined)
         add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
       else if (company || suite) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
       // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
@@ -1799,6 +1805,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       // "A and B discussed transit by telephone": the telephone a few words after the verb makes it a call.
       if (phoneInClause(sk.slice((m.index ?? 0) + m[0].length))) continue;
+      // "A and B separately met Y": each met Y apart, not each other.
+      if (/ separately /.test(m[0])) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     }
   if (/ , @m\d+(?: ,)? and @m/.test(sk))

@@ -140,6 +140,33 @@ describe("two titles of one body, then two names", () => {
   });
 });
 
+describe("subjects who met someone 'separately'", () => {
+  it("'the ambassadors of A, B and C separately called on Y' are three meetings", () => {
+    expect(
+      meetingsOf(
+        "The ambassadors of Canada, Chile and Peru separately called on Speaker Omar Haddad in Parliament House on Thursday.",
+      ).map((m) => [m.names, m.countries]),
+    ).toEqual([
+      [["Omar Haddad"], ["Canada"]],
+      [["Omar Haddad"], ["Chile"]],
+      [["Omar Haddad"], ["Peru"]],
+    ]);
+  });
+  it("'A and B separately met Y' are two meetings with Y, and A did not meet B", () => {
+    expect(
+      names("Speaker Ana Rusu and Senator Ion Carp separately met Ambassador Omar Haddad on Thursday."),
+    ).toEqual([
+      ["Ana Rusu", "Omar Haddad"],
+      ["Ion Carp", "Omar Haddad"],
+    ]);
+  });
+  it("without 'separately' they met Y together", () => {
+    expect(names("Speaker Ana Rusu and Senator Ion Carp met Ambassador Omar Haddad on Thursday.")).toEqual([
+      ["Ana Rusu", "Ion Carp", "Omar Haddad"],
+    ]);
+  });
+});
+
 describe("a teller is no party", () => {
   it("'X reported that the parties discussed Z with Y' meets X with no one", () => {
     expect(
