@@ -714,6 +714,14 @@ function respectiveHolders(items: number[], mentions: Mention[] | undefined, aro
   const holders = items.slice(half).map((n) => mentions[n]);
   const spelledOut =
     sides.every((m) => m && m.kind !== "person" && m.country) && holders.every((m) => m?.kind === "person");
+  // "met X and Y, speakers of the parliaments of A and B": the names first, their sides in a plural
+  // apposition right after them; the sides are the names' own, no more sides met.
+  const apposed =
+    sides.every((m) => m?.kind === "person") &&
+    holders.every((m) => m && m.kind !== "person" && m.country) &&
+    HEADS_APPOSED.test(holders[0]?.description ?? "") &&
+    new RegExp(String.raw`@m${items[half - 1]} , @m${items[half]}(?!\d)`).test(around);
+  if (apposed) return items.slice(0, half);
   // The names follow the sides with a comma or a colon alone ("..., and with X and Y" are more
   // counterparts), and the sides are their heads, or "respectively" pairs them.
   if (!spelledOut) return items;
@@ -721,6 +729,10 @@ function respectiveHolders(items: number[], mentions: Mention[] | undefined, aro
   const heads = RESPECTIVE_HEADS.test(around) || / respectively\b/.test(around);
   return joined && heads ? items.slice(half) : items;
 }
+// The plural title of an apposition that gives a list of names their sides ("speakers of the
+// parliaments of A and B").
+const HEADS_APPOSED =
+  /^(?:the )?(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents|ambassadors|envoys|ministers) of\b/i;
 // The heads of sides: "the heads of the delegations of A and B", "the speakers of A and B".
 const RESPECTIVE_HEADS =
   /\b(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents) of (?:the )?@m/;

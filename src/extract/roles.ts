@@ -1751,7 +1751,17 @@ export function sharedAppositionRoles(
       ...countryIn(span.to + 1, end, found),
       counterpart: false,
     };
-    for (let x = runFrom; x <= j; x++) out.set(x, role);
+    // "A and B, speakers of the parliaments of Ostria and Veldania": as many countries as names, in
+    // the same order, one each (respectively).
+    const countries = found.filter(
+      (f) => f.from > span.to && f.to <= end && f.entry.kind === "country" && !f.entry.demonym,
+    );
+    const each =
+      countries.length === run &&
+      new Set(countries.map((f) => f.entry.name)).size === run &&
+      / and /.test(rest);
+    for (let x = runFrom; x <= j; x++)
+      out.set(x, each ? { ...role, country: countries[x - runFrom]?.entry.name } : role);
   }
   return out;
 }

@@ -167,6 +167,22 @@ describe("subjects who met someone 'separately'", () => {
   });
 });
 
+describe("names, then their sides in a plural apposition", () => {
+  const text =
+    "During the session, Speaker Ivo Markov also met Mr Omar Haddad and Mr Ion Carp, speakers of the parliaments of Kazakhstan and Georgia.";
+  it("are one meeting per name, and the sides are no further meetings", () => {
+    expect(meetingsOf(text).map((m) => [m.names, m.countries])).toEqual([
+      [["Ivo Markov", "Omar Haddad"], []],
+      [["Ion Carp", "Ivo Markov"], []],
+    ]);
+  });
+  it("give each name the country at its place in the list", () => {
+    const found = people(` date 2024-05-14 ${text}`);
+    expect(found.get("Omar Haddad")?.country).toBe("Kazakhstan");
+    expect(found.get("Ion Carp")?.country).toBe("Georgia");
+  });
+});
+
 describe("a teller is no party", () => {
   it("'X reported that the parties discussed Z with Y' meets X with no one", () => {
     expect(
