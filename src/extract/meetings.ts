@@ -272,9 +272,10 @@ const AND_WITH_AFTER_CLAUSE = new RegExp(
 );
 // "during a meeting with X", "before (prior to) talks with X", "in meetings and engagements, including with his counterpart, X, Y",
 // "in a meeting with newly appointed Ambassador X" (a word of time before the title, left out of the mention).
-// (The preposition is a word of its own: "that the sides held talks with Y" holds no "at".)
+// (The preposition is a word of its own: "that the sides held talks with Y" holds no "at".) "X said
+// that his talks with Y were useful": the talks the clause gives its subject, owned by a pronoun.
 const WITH_MEETING = new RegExp(
-  String.raw`(?<![a-z])(?:at|during|in|after|following|before|prior to|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
+  String.raw`(?<![a-z])(?:that(?= (?:his|her|their|@m\d+) )|at|during|in|after|following|before|prior to|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
   "g",
 );
 // "@m0 accompanied @m1 and 13 @m2 " right before "in a meeting with Y": the one accompanied (and

@@ -196,6 +196,13 @@ describe("a teller is no party", () => {
       names("Press chief Tom Vale said that the two sides held talks with Speaker Lina Berg on Friday."),
     ).toEqual([]);
   });
+  it("'X said that his talks with Y were useful' is X's meeting", () => {
+    expect(
+      names(
+        "Speaker Tom Vale said that his talks with Speaker Lina Berg of the Ostrian Assembly had been useful.",
+      ),
+    ).toEqual([["Lina Berg", "Tom Vale"]]);
+  });
   it("'X said that he discussed Z with Y' is X's meeting", () => {
     expect(names("Speaker Tom Vale said that he discussed trade with Speaker Lina Berg.")).toEqual([
       ["Lina Berg", "Tom Vale"],
