@@ -34,7 +34,7 @@ export function addressedInPersonMeetings(doc: Doc): Proposal[] {
     if (
       s.headline ||
       speaksOfExchangeAtADistance(s.text) ||
-      !/visiting|^(?:While |When )?(?:Meeting|Talking|Speaking|Conversing)\b/.test(s.text)
+      !/visiting|^(?:While |When )?(?:[Mm]eeting|[Tt]alking|[Ss]peaking|[Cc]onversing)\b/.test(s.text)
     )
       continue;
     const sk = skeleton(s);

@@ -113,8 +113,10 @@ const CALL_ON = String.raw`(?:call on|pay a (?:courtesy |farewell )?call on)`;
 // down with Y" are held ones: "will dine with Y", "is scheduled to sit down with Y", "will have lunch with Y".
 const SIT_OR_DINE_WITH = String.raw`(?:(?:sit down|dine|lunch)(?= with (?:the )?@m\d)|have (?:a |an )?(?:[\w'’-]+ ){0,2}?${MEAL}(?= with (?:the )?@m\d))`;
 // A day may stand between "will" and its verb: "X will on Tuesday meet Y", "will later today hold talks".
+// "X (has) scheduled meetings with Y", "X has arranged talks with Y": meetings set up, still to come.
+const SCHEDULED_WITH = String.raw`(?:scheduled|arranged|lined up) (?:[\w'’-]+ ){0,3}?${MEET_NOUN}(?= with )`;
 const WILL_WHEN = String.raw`(?:(?:on [a-z]+|later(?: today| this week)?|tomorrow|today|next week|this week) )?`;
-const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?${WILL_WHEN}(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted))`;
+const PLANNED = String.raw`(?:${TRIP_TO_MEET}|will (?:also )?${WILL_WHEN}(?:meet|be meeting(?: with)?|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|(?:is|are|was|were) (?:also )?(?:set|going|expected|scheduled|due|slated|planned|planning|to) (?:to )?(?:meet|${CALL_ON}|hold (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|engage in (?:[\w'’-]+ ){0,4}?${MEET_NOUN}|receive|host|have (?:[\w'’-]+ ){0,3}?${MEET_NOUN}|${SIT_OR_DINE_WITH})|plans? to (?:meet|hold (?:[\w'’-]+ ){0,3}?${MEET_NOUN})|planned to meet|agreed to meet|hoping to meet|hopes to meet|intends to meet|would meet|will (?:also )?be (?:received|welcomed|hosted)|${SCHEDULED_WITH})`;
 // "... led by X", also after a noun the side's mention left out ("a delegation of Egyptian lawmakers led by X").
 // The noun may carry its own complement ("members of the X-Y friendship group of the House of
 // Commons led by Z"), as long as it names a body of people.
@@ -147,9 +149,10 @@ const BETWEEN_LED = new RegExp(
   String.raw`(?:^| )(?:${MEET_NOUN}|${MEAL}) (?:(?:took|takes|will take) place |(?:was|were|will be) held |held )?between (?:the )?${M} (?:led|headed) by (?:its |their )?(${M}) and (?:the )?${M} (?:led|headed) by (?:its |their )?(${M})`,
   "g",
 );
-// "the meeting of X and Y", "the meeting of X, with Y", "a meeting of X and a delegation led by Y".
+// "the meeting of X and Y", "the meeting of X, with Y", "a meeting of X and a delegation led by Y",
+// "there was a meeting on 17 May of X and Y" (the day may stand between the noun and its "of").
 const MEETING_OF = new RegExp(
-  String.raw`(?:${MEET_NOUN}|${MEAL}) of (${M})(?: ,)? (?:[a-z]{1,3} )?(?:and|with) (${LIST})(?: \)?)?(?:${LED})?`,
+  String.raw`(?:${MEET_NOUN}|${MEAL}) ${DAY_BEFORE_BETWEEN}of (${M})(?: ,)? (?:[a-z]{1,3} )?(?:and|with) (${LIST})(?: \)?)?(?:${LED})?`,
   "g",
 );
 // "X's visit to Vietnam continued with a meeting with Y", "X's programme included talks with Y": the
@@ -270,8 +273,10 @@ const AND_WITH_AFTER_CLAUSE = new RegExp(
 );
 // "during a meeting with X", "before (prior to) talks with X", "in meetings and engagements, including with his counterpart, X, Y",
 // "in a meeting with newly appointed Ambassador X" (a word of time before the title, left out of the mention).
+// (The preposition is a word of its own: "that the sides held talks with Y" holds no "at".) "X said
+// that his talks with Y were useful": the talks the clause gives its subject, owned by a pronoun.
 const WITH_MEETING = new RegExp(
-  String.raw`(?:at|during|in|after|following|before|prior to|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
+  String.raw`(?<![a-z])(?:that(?= (?:his|her|their|@m\d+) )|at|during|in|after|following|before|prior to|on the sidelines of|in the course of|within|of|about) (?:(?:a|the|their|his|her|its|(${M})) )?(?:[\w'’-]+ ){0,3}?(?:${MEET_NOUN}|${MEAL})s? (?:(?:at|in) [^@,]{1,40}? )?(?:and [\w-]+ , including )?with (?:(?:his|her|their) [\w-]+ , |${PLURAL_TITLE} |(?:the )?${BEFORE_NAME} )?(${LIST})(?:${LED})?`,
   "g",
 );
 // "@m0 accompanied @m1 and 13 @m2 " right before "in a meeting with Y": the one accompanied (and
@@ -745,7 +750,8 @@ function namedBeforeTheirSides(items: number[], mentions: Mention[], around: str
   return apposed && heads ? items.slice(0, half) : undefined;
 }
 // The description of a side that is its head: "speakers of the parliaments of Ostria".
-const HEADS_OF_SIDES = /^(?:the )?(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents)\b/i;
+const HEADS_OF_SIDES =
+  /^(?:the )?(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents|ambassadors|envoys|ministers)\b/i;
 // The heads of sides: "the heads of the delegations of A and B", "the speakers of A and B".
 const RESPECTIVE_HEADS =
   /\b(?:heads|leaders|chairmen|chairpersons|chairs|speakers|presidents) of (?:the )?@m/;
@@ -819,7 +825,7 @@ export function namedThroughANoun(gap: string, beforeVerb: string): boolean {
 // the sides agreed ("met X, and we agreed that our committees will hold a session", whose verb is the
 // committees' and whose future makes no plan of the meeting told before it).
 const REPORTED =
-  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|agreed|agree|decided|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told [a-z]+) (?:, )?that\b/;
+  /\b(?:said|says|noted|notes|stressed|recalled|reminded|added|stated|emphasi[sz]ed|underlined|underscored|pointed out|mentioned|announced|agreed|agree|decided|believes|hopes|expressed (?:hope|confidence)|informed [a-z]+|told(?: [a-z]+)?|reported|reports|wrote|writes|explained|confirmed) (?:, )?that\b/;
 // Words between a meeting verb and its object that start another clause: "welcomed the investors
 // and thanked Y", "hosted a forum that brought together Y".
 // A second meeting verb joined to the first is no new clause: "met and talked with Y", "received
@@ -1087,7 +1093,7 @@ const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,]*,/g;
 const withoutRelativeClauses = (text: string) => text.replace(RELATIVE_CLAUSE, ",");
 
 const PLANNED_WORDS =
-  /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due|slated) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would)\b/;
+  /\b(will|(?:is|are) (?:also )?to (?:meet|hold|be received|be welcomed|be hosted|receive|host|have|pay|call on|sit down|dine)|(?:travels|leaves|heads|flies|departs) (?:to|for) [^@]{1,50}? (?:to meet|for (?:[\w'’-]+ ){0,3}?(?:talks|meetings?|negotiations|consultations))|(?:is|are) (?:also )?(?:set|going|expected|scheduled|due|slated) to|is scheduled|are scheduled|plans to|plan to|agreed to meet|hoping to|hopes to|intends to|would|(?:has|have) (?:also )?(?:scheduled|arranged|lined up))\b/;
 
 // A programme that lists meetings to come: "the programme of the visit includes meetings with Y",
 // "the official part of their visit includes talks with Y" (the past, "included", reports them).
@@ -1534,7 +1540,13 @@ function subjectVerbObjectMatches(
       // The verb and the words after it, up to the object ("held separate meetings with"), read by
       // the branches below for how many tables there were.
       const verbWords = `${m[2]} ${gapAfterVerb(sk, m)}`;
-      if (leader !== undefined)
+      // "The ambassadors of A, B and C separately called on Y": each of the subjects met Y apart.
+      const apart =
+        subjects.length > 1 &&
+        objects.length === 1 &&
+        / separately $/.test(sk.slice(partsOf(sk, m).subjectEnd, partsOf(sk, m).verbAt));
+      if (apart && leader === undefined) add("met-separately", objects, subjects, plannedAround(m));
+      else if (leader !== undefined)
         add("met-led", subjects, [...objects, leader, ...members], plannedAround(m), false);
       else if (company || suite) add("met-led", subjects, [...objects, ...members], plannedAround(m), false);
       // "met with A, Speaker; B, Vice-Speaker; and C": the people of one host, at one table.
@@ -1691,6 +1703,9 @@ function nounFinders(scope: SentenceScope): void {
       // "With A, the parties discussed X, while the meeting with B focused on Y": A is the object of
       // "with", not the one who discussed, and B's "with" belongs to another clause: A and B did not meet.
       if (/(?:^|\s)with $/.test(sk.slice(0, m.index ?? 0).slice(-6)) || CLAUSE_BREAK.test(m[0])) continue;
+      // "X reported that the parties discussed Z with Y": the teller is no party; the ones who discussed
+      // are unnamed.
+      if (REPORTED.test(m[0].slice(0, m[0].indexOf("discuss")))) continue;
       // "discussed the visit with Y by phone": a call, no encounter.
       if (byPhone(m) || phoneRightAfter(sk.slice((m.index ?? 0) + m[0].length))) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
@@ -1835,6 +1850,8 @@ function jointAndOtherFinders(scope: SentenceScope): void {
       if (/\b(?:held|had)$/.test(m[0]) && REMOTE_AFTER.test(sk.slice((m.index ?? 0) + m[0].length))) continue;
       // "A and B discussed transit by telephone": the telephone a few words after the verb makes it a call.
       if (phoneInClause(sk.slice((m.index ?? 0) + m[0].length))) continue;
+      // "A and B separately met Y": each met Y apart, not each other.
+      if (/ separately /.test(m[0])) continue;
       add("joint", ids(m[1]), ids(m[2]), plannedAround(m));
     }
   if (/ , @m\d+(?: ,)? and @m/.test(sk))

@@ -15,8 +15,10 @@ import { type Found, findPhrases, isThingWord, isTitleWord } from "./gazetteer.t
 import { honorificEnd, honorificStart } from "./honorifics.ts";
 import { membersOfAfterList } from "./members-of-after-list.ts";
 import { findNames, type NameSpan } from "./names.ts";
+import { roleIsMainSubject } from "./opener-main-subject.ts";
 import { partyGroupTag } from "./party-group-tag.ts";
 import { withPossessiveBody } from "./possessive-body.ts";
+import { respectiveTitleRoles } from "./respective-titles.ts";
 import {
   countryIn,
   delegationListRole,
@@ -209,10 +211,22 @@ export function findPeople(doc: Doc): void {
     // "A and B of the Foreign Affairs Committee": the body after the list is each one's.
     for (const [j, role] of membersOfAfterList(s.tokens, s.found, spans))
       if (!sharedRoles.has(j)) sharedRoles.set(j, role);
+    // "the President and Prime Minister of Ostria, A and B": each name's title by its place in the list.
+    const respective = respectiveTitleRoles(s.tokens, s.found, spans, isNameToken);
+    for (const [j, role] of respective) pluralRoles.set(j, role);
     // One function a name: the whole walk in one function cost V8's optimising compiler seconds, again
     // after each deoptimisation.
     for (const [j, span] of spans.entries()) {
-      addNameMention(doc, s, span, walk, isNameToken, pluralRoles.get(j), sharedRoles.get(j));
+      addNameMention(
+        doc,
+        s,
+        span,
+        walk,
+        isNameToken,
+        pluralRoles.get(j),
+        sharedRoles.get(j),
+        respective.has(j),
+      );
       const under = listedUnder.get(j);
       const mention = s.mentions.at(-1);
       if (under !== undefined && mention && mention.to >= span.to) mention.listedUnder = under;
@@ -312,6 +326,7 @@ function addNameMention(
   isNameToken: (i: number) => boolean,
   pluralRole: RoleSpan | undefined,
   sharedRole: RoleSpan | undefined,
+  listedRole = false,
 ): void {
   const person = personFor(doc, span.name, s.index, span.titled);
   person.mentions++;
@@ -323,7 +338,10 @@ function addNameMention(
   const previous = walk.previous?.person;
   const previousTo = walk.previous?.to ?? -1;
   walk.previous = { person, to: span.to };
-  let before = roleBefore(s.tokens, span.from, s.found, isNameToken) ?? pluralRole;
+  let before =
+    (listedRole ? pluralRole : undefined) ??
+    roleBefore(s.tokens, span.from, s.found, isNameToken) ??
+    pluralRole;
   // An apposition of the previous name wins over a role before this one ("A, the head of X, B"). What
   // follows that apposition's comma may still be this name's own title ("A, head of the X Group,
   // Ostria's envoy in Veldgrad B"): a role of its own, read from the comma on.
@@ -334,6 +352,8 @@ function addNameMention(
   // "Ana Ruiz (Ecuador), Speaker of ...": a country in brackets likewise stands before the apposition.
   const bracketed = tag ? undefined : countryTag(s.tokens, s.found, span.to);
   let after = roleAfter(s.tokens, tag?.to ?? bracketed?.to ?? span.to, s.found, isNameToken);
+  // "Talking to Ambassador X, the Speaker said": the role after the opener's comma is who speaks.
+  if (after && roleIsMainSubject(s.tokens, span.to, after)) after = undefined;
   // "welcomed by Petrov Chairman of the Committee": the role printed with no comma after the name.
   if (!after && !before && !tag && !bracketed)
     after = roleGluedAfter(s.tokens, span.to, s.found, isNameToken);

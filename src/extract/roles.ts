@@ -146,6 +146,9 @@ function titleOfBefore(tokens: Token[], k: number, isNameToken: (i: number) => b
   return of !== undefined && isTitleWord(tokens[of - 1]?.text ?? "");
 }
 
+// Envoys named by the city they are posted in: "envoy in Velgrad", "ambassador in Velgrad".
+const POSTED_ENVOY = /^(?:envoy|ambassador|consul|consul-general|representative)$/;
+
 // Prepositions that open a sentence with a phrase of their own ("Via the ambassador, ...").
 const OPENING_PREPOSITION = /^(?:Via|Through|With|To|For|From|By|Like|Unlike|Besides)$/;
 
@@ -456,9 +459,10 @@ function scanRoleBefore(
     }
     // "Director-General of the UN Office in Vienna X", "Ambassador of Ostria in Veldania X": a body's
     // or a post's city, between a capitalised word of the role and the rest of it.
+    // So is the city an envoy is posted in, the envoy in lower case ("Ostria's envoy in Velgrad X").
     if (
       f === "in" &&
-      isCapitalized(tokens[k - 1]?.text ?? "") &&
+      (isCapitalized(tokens[k - 1]?.text ?? "") || POSTED_ENVOY.test(tokens[k - 1]?.key ?? "")) &&
       from === k + 1 &&
       found.some((x) => x.from === k + 1 && x.entry.kind === "city")
     ) {
@@ -520,6 +524,25 @@ function scanRoleBefore(
     else if (end < i) return undefined;
     if (from >= end) return undefined;
   }
+  // "A, the deputy chairman of the Assembly, Ostria's envoy B": words that open right after a name and
+  // its comma, up to the next comma, are that name's apposition; B's role starts after that comma.
+  const lead = tokens[from]?.text === "," ? from + 1 : from;
+  const opens = tokens[lead - 1]?.key === "the" ? lead - 1 : lead;
+  if (tokens[opens - 1]?.text === "," && isNameToken(opens - 2)) {
+    // Not a comma inside a field or a body's name ("for international, security and defence
+    // affairs", "Committee on Defense, Security and Combating Corruption").
+    const comma = tokens.findIndex(
+      (t, k) =>
+        k >= lead &&
+        k < end &&
+        t.text === "," &&
+        isCapitalized(tokens[k + 1]?.text ?? "") &&
+        !listInName(tokens, k, isNameToken) &&
+        !commaInFieldList(tokens, k, end),
+    );
+    if (comma >= 0) from = comma + 1;
+    if (from >= end) return undefined;
+  }
   // A chain of roles separated by commas ("the Chairman of the Federation Council, Chairman of the IPA
   // CIS Council, V. Matvienko"): the earlier roles are the same person's.
   while ((end === i || tokens[end]?.text === ",") && tokens[from - 1]?.text === "," && from >= 2) {
@@ -527,7 +550,9 @@ function scanRoleBefore(
     if (!previous || previous.from >= from || officeTakenBefore(tokens, previous.from)) break;
     if (ownedFunction(tokens, previous.from, from - 1)) break;
     // "A, chair of the committee, Senator B": a role right after a name and its comma is that name's apposition.
-    if (tokens[previous.from - 1]?.text === "," && isNameToken(previous.from - 2)) break;
+    // So is one that opens with "the" ("A, the chair of the committee, Senator B").
+    const opensWith = tokens[previous.from - 1]?.key === "the" ? previous.from - 1 : previous.from;
+    if (tokens[opensWith - 1]?.text === "," && isNameToken(opensWith - 2)) break;
     from = previous.from;
   }
   // "President His Highness Sheikh X": the role ends at the honorific; the rest is the name's style.

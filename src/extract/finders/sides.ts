@@ -258,8 +258,8 @@ export function delegationHead(doc: Doc, led = ledHead(doc)): number | undefined
   return led ?? articleProtagonist(doc, { prominence: false })?.id;
 }
 
-// The person the article says led or headed a delegation, if it says so.
-function ledHead(doc: Doc): number | undefined {
+/** The person the article says led or headed a delegation, if it says so. */
+export function ledHead(doc: Doc): number | undefined {
   for (const s of doc.sentences) {
     const person = leaderIn(s);
     if (person !== undefined) return person;
