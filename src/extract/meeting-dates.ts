@@ -29,6 +29,7 @@ import {
 } from "./encounter-days-before.ts";
 import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
+import { eventHeldAway } from "./event-abroad.ts";
 import { countryOf, longestLeadingPlace } from "./gazetteer.ts";
 import {
   isFutureUndated,
@@ -318,7 +319,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
   const abroad = lazy(() => visitAbroad(doc));
   // The article's people are away from the dateline's country ("during his stay in France").
-  const travelled = lazy(() => body.some((s) => travelsAway(s.text, datelineCountry)));
+  // So are they at an assembly placed in another country ("at the 150th Assembly of the Union in Portugal").
+  const travelled = lazy(() =>
+    body.some((s) => travelsAway(s.text, datelineCountry) || eventHeldAway(s.text, datelineCountry)),
+  );
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
   // ("a media report said on Monday"), makes the article a late report of what it tells. (Read as the
