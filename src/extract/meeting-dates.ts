@@ -20,6 +20,7 @@ import {
   todayOfOtherThanTalks,
   toldOfMeetingOnDay,
 } from "./dates.ts";
+import { dayUnderHeading } from "./day-headings.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import {
@@ -420,6 +421,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // ... nor one it puts at a time to come without a day ("will visit Y next year, where he is
     // expected to hold talks with Z"): the visit's days and the lead's are of what was done.
     if (!m.date && planned && isFutureUndated(text)) continue;
+    // "July 9th / X met Y. / July 10th. ...": in a digest of days, the heading the meeting is told under.
+    if (!m.date && !planned) m.date = dayUnderHeading(doc, m.sentence, day);
     if (!m.date && !planned && restated()) m.date = restated();
     // "X and Y discussed ... at a meeting on the sidelines of the forum. The meeting took place
     // yesterday at the palace.": the sentence right after a meeting's restates it, however many

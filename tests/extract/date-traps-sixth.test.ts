@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isOpeningStamp, statedDates } from "../../src/extract/dates.ts";
+import { isDayHeading } from "../../src/extract/day-headings.ts";
 import { eventHeldAway } from "../../src/extract/event-abroad.ts";
 import { isRelayedReport } from "../../src/extract/late-report.ts";
 import { INVENTED_DATE_TRAPS_SIXTH } from "./fixtures/invented-dates-traps-sixth.ts";
@@ -58,5 +59,11 @@ describe("the rules the sixth set found", () => {
     expect(stamp("TASHKENT, Uzbekistan, March 14. The Senate chief meets Y")).toBe(true);
     expect(stamp("On Friday, March 14 - the Speaker met Y")).toBe(false);
     expect(stamp("Speaker X met Y on March 14 - a first for the chamber")).toBe(false);
+  });
+  it("reads a line that is only a day as a digest's heading, not one with a year, a time or words", () => {
+    const headings = ["July 9th", "9 July", "July 11th – 12th.", "Tuesday, 9 July"];
+    const others = ["16 April 2015", "9 July 11:30", "On 9 July X met Y."];
+    expect(headings.filter(isDayHeading)).toEqual(headings);
+    expect(others.filter(isDayHeading)).toEqual([]);
   });
 });
