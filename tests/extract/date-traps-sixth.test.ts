@@ -8,6 +8,7 @@ import { isOpeningStamp, statedDates } from "../../src/extract/dates.ts";
 import { isDayHeading } from "../../src/extract/day-headings.ts";
 import { eventHeldAway } from "../../src/extract/event-abroad.ts";
 import { isRelayedReport } from "../../src/extract/late-report.ts";
+import { quoteAround } from "../../src/extract/quotes.ts";
 import { INVENTED_DATE_TRAPS_SIXTH } from "./fixtures/invented-dates-traps-sixth.ts";
 import { scoreInventedDates } from "./invented-date-score.ts";
 
@@ -65,5 +66,9 @@ describe("the rules the sixth set found", () => {
     const others = ["16 April 2015", "9 July 11:30", "On 9 July X met Y."];
     expect(headings.filter(isDayHeading)).toEqual(headings);
     expect(others.filter(isDayHeading)).toEqual([]);
+  });
+  it("reads a remark that began in the sentence before from the sentence's start", () => {
+    const t = 'The visit runs from March 13-17," the senator wrote.';
+    expect(quoteAround(t, t.indexOf("March"))).toBe("The visit runs from March 13-17,");
   });
 });
