@@ -589,6 +589,14 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
       const said = dayOfSayingAtMeeting(before?.text, text, day);
       if (said) m.date = spanDate(said, "the saying the meeting's sentence places at it");
     }
+    // "The delegation started its visit to Ankara on January 14 [the report's day]. [...] Later, the
+    // delegation met Y": a visit begun on the day of the report has had that day only, so the talks it
+    // tells as held were held on it. Not talks set in another scene, nor in a report of other days.
+    if (!m.date && !planned && !m.earlier && !otherScene && day && lead && m.sentence > lead.index) {
+      const began = arrivalOn(false);
+      if (began && !began.end && began.start === day && !isPastUndated(text, published) && !stale())
+        m.date = spanDate(began, "the lead, of a visit begun on the day of the report");
+    }
     // Without a day of filing (a dateline much older than the page) nothing is of the report's day.
     if (!m.date && !planned && !m.earlier && published && day) {
       // A meeting at a forum happened on one of its days, not necessarily the day of the report.
