@@ -56,6 +56,11 @@ const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
 const EVENT_FRAME =
   /\bon the (?:sidelines|margins) of\b|\b(?:took|takes|taking) part in (?:the )?[^.;]{0,60}?\b(?:session|assembly|summit|forum|conference|congress)\b/i;
+// A report of a session itself: someone opened, chaired or addressed it, or it gathered its members
+// ("X opened the session", "The session included heads of delegations"). Talks held there may be of
+// any of its days.
+const SESSION_TOLD =
+  /\b(?:opened|chaired|presided over|closed)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:session|assembly|forum|summit|conference|congress)\b|^the\s+(?:[\p{L}-]+\s+){0,3}?(?:session|assembly|forum|summit|conference|congress)\s+(?:included|was attended by|brought together|gathered)\b/iu;
 // A lead that reports the start of a trip dates the trip, not the talks that follow it.
 const DEPARTURE =
   /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts)\b/i;
@@ -374,7 +379,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
   const eventArticle = lazy(() =>
     doc.sentences.some(
-      (s) => EVENT_FRAME.test(s.text) || (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
+      (s) =>
+        EVENT_FRAME.test(s.text) ||
+        SESSION_TOLD.test(s.text) ||
+        (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
     ),
   );
   // The article's one held meeting, restated with a date in a later sentence, has that date.
