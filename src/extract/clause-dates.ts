@@ -75,7 +75,7 @@ function dayOfOthersOnly(s: Sentence, people: readonly number[], day: DaySpan): 
       .filter((m) => partAt(s.tokens[m.from]?.start ?? 0) === at)
       .map((m) => m.person as number);
   };
-  let named = namedWithin(clauseBounds(s.text));
+  let named = namedWithin(clauseBounds(s));
   if (named.length === 0 && s.text.includes(";")) named = namedWithin(partBounds(s.text));
   return named.length > 0 && named.every((p) => !people.includes(p));
 }
@@ -93,11 +93,21 @@ function partHolding(bounds: readonly number[], i: number): number {
   return bounds.findIndex((b, n) => i >= b && i < (bounds[n + 1] ?? Infinity));
 }
 
-/** Where the clauses of a sentence start, and its end. */
-function clauseBounds(text: string): number[] {
+/**
+ * Where the clauses of a sentence start, and its end. A comma or "and" inside a person's mention
+ * parts no clauses: "A, Chair of the Committee on Culture" and "Committee on Finance and Budget Chair
+ * B" are one phrase each, so a day after them is in the clause that names the person. (Only names:
+ * a phrase resolved to someone may be long, "At the meeting with the Chair, ...".)
+ */
+function clauseBounds(s: Sentence): number[] {
+  const { text } = s;
+  const within = s.mentions
+    .filter((m) => m.kind === "person" && !m.resolved)
+    .map((m) => [s.tokens[m.from]?.start ?? 0, s.tokens[m.to - 1]?.end ?? 0] as const);
   const bounds = [0];
   CLAUSE_BOUND.lastIndex = 0;
-  for (let m = CLAUSE_BOUND.exec(text); m; m = CLAUSE_BOUND.exec(text)) bounds.push(m.index);
+  for (let m = CLAUSE_BOUND.exec(text); m; m = CLAUSE_BOUND.exec(text))
+    if (!within.some(([from, to]) => m.index > from && m.index < to)) bounds.push(m.index);
   bounds.push(text.length + 1);
   return bounds;
 }
@@ -113,7 +123,7 @@ export function dayOfMeetingClause(
   days: readonly DaySpan[],
 ): DaySpan | undefined {
   if (days.length < 2 || people.length < 2) return undefined;
-  const bounds = clauseBounds(s.text);
+  const bounds = clauseBounds(s);
   const clauseAt = (i: number) => partHolding(bounds, i);
   // The people each clause names, by name (a pronoun may stand for anyone said before it).
   const named = new Map<number, Set<number>>();

@@ -169,9 +169,24 @@ function saidAtMeeting(sentence: string, index: number): boolean {
  * is the page's, glued to its first sentence, not the date of what the sentence tells.
  */
 export function isOpeningStamp(text: string, date: DaySpan): boolean {
-  if (date.index !== 0 || date.relative || date.weekday) return false;
+  if (date.relative || date.weekday) return false;
+  if (date.index !== 0) return isDatelineStamp(text, date);
   return OPENING_STAMP.test(text);
 }
+
+/**
+ * Whether the date closes a dateline that opens the sentence: one or two capitalised places, each
+ * with its comma, then the day and a dash or a full stop ("KYRGYZSTAN, March 14 - The Speaker
+ * receives ...", "TASHKENT, Uzbekistan, March 14. The Senate ..."). A dateline glued to a title is the
+ * report's day, not the day of what the title tells ("yesterday" in the body counts from it).
+ */
+function isDatelineStamp(text: string, date: DaySpan): boolean {
+  return DATELINE_HEAD.test(text.slice(0, date.index)) && DATELINE_DAY.test(text.slice(date.index));
+}
+const DATELINE_HEAD =
+  /^(?!(?:On|In|At|By|From|Since|Until|Before|After)\b)(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){1,2}$/u;
+const DATELINE_DAY =
+  /^(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|--?|\.(?=\s))/u;
 const OPENING_STAMP = new RegExp(
   String.raw`^(?:[\p{L}.]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[\p{L}.]+,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})` +
     String.raw`(?:\s+\p{Lu}|,?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—|:]|--?)\s*\p{Lu}|\s*\([^)]{1,40}\)\s*\p{Lu})`,
@@ -400,6 +415,12 @@ const BUILT_ON_OR_PREPARED_BEFORE =
 const MEDIUM_BEFORE =
   /\b(?:interview|post|statement|tweet|op-ed|article|column|message|letter|broadcast|podcast)\b[^,;]{0,40}?\s*(?:on|in)?\s*$/i;
 
+// The day a clause says the news was given out, after its source ("as reported by the Parliament's
+// press service on 7 May", "as announced by the Senate's website on Tuesday"): the talks were held by
+// then, on a day the sentence does not give.
+const REPORTED_BY_BEFORE =
+  /\b(?:reported|announced|published|released|posted|stated)\s+by\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|in|this|last|earlier)?\s*$/iu;
+
 // A clause on a place the talks were held in, opened by "where" ("met Y in Astana, where on Monday the
 // two governments signed a transit deal"): a date in it is of what the clause tells, unless the
 // clause tells the encounter itself ("visited Baku, where on Tuesday he met Y").
@@ -477,6 +498,7 @@ export function datesOtherEvent(sentence: string, index: number): boolean {
     CELEBRATED_BEFORE.test(before) ||
     RECALLING_BEFORE.test(before) ||
     MEDIUM_BEFORE.test(before) ||
+    REPORTED_BY_BEFORE.test(before) ||
     FORMER_PLAN_BEFORE.test(before) ||
     inWhereClauseOfOther(sentence, index) ||
     (inAsideOfOther(sentence, index) && !ofTheMeeting()) ||

@@ -19,7 +19,9 @@ import { inAsideOfOther } from "./aside-clauses.ts";
 // Other media (another news agency too) or a foreign ministry (or its embassy) as the source, not a chamber's press service:
 // "referring to Uzbek media", "cites MFA", "according to the press service of the Foreign Ministry",
 // "the Embassy's press service reported", "local media reported".
-const OTHER_SOURCE = String.raw`(?:media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|(?:news )?agency|agencies|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)`;
+// An outlet may be named by its web address ("with reference to the khovar.tj", "citing kun.uz"):
+// a chamber's own press service is named by its chamber, not by a site.
+const OTHER_SOURCE = String.raw`(?:[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|net|org|info|news|[a-z]{2})(?![\p{L}\d])|media|mass media|newspapers?|outlets?|TV|television|news portals?|portals?|(?:news )?agency|agencies|MFA|Foreign Ministry|Ministry of Foreign Affairs|[Ee]mbassy)`;
 const RELAYED_SOURCE = [
   new RegExp(
     String.raw`\b(?:referring to|with reference to|citing|cites?|according to)\s+(?:the\s+)?(?:(?:press service|press office|website|official website|Telegram channel) of (?:the\s+)?)?(?:[\p{Lu}][\p{L}-]*\s+){0,2}${OTHER_SOURCE}\b`,

@@ -20,6 +20,7 @@ import {
   todayOfOtherThanTalks,
   toldOfMeetingOnDay,
 } from "./dates.ts";
+import { dayUnderHeading } from "./day-headings.ts";
 import { occasionIn, visitAbroad } from "./details.ts";
 import type { Doc, Sentence } from "./document.ts";
 import {
@@ -29,6 +30,7 @@ import {
 } from "./encounter-days-before.ts";
 import { endedVisitSpan } from "./ended-visit.ts";
 import { duringAStay, eveOfLeadEvent, onTheEve } from "./eve-and-stay.ts";
+import { eventHeldAway } from "./event-abroad.ts";
 import { countryOf, longestLeadingPlace } from "./gazetteer.ts";
 import {
   isFutureUndated,
@@ -54,6 +56,11 @@ const EVENT = /sidelines|conference|assembly|summit|forum|session|congress/i;
 // Talks on the margins of an event, or a delegate taking part in one, whatever its name's case.
 const EVENT_FRAME =
   /\bon the (?:sidelines|margins) of\b|\b(?:took|takes|taking) part in (?:the )?[^.;]{0,60}?\b(?:session|assembly|summit|forum|conference|congress)\b/i;
+// A report of a session itself: someone opened, chaired or addressed it, or it gathered its members
+// ("X opened the session", "The session included heads of delegations"). Talks held there may be of
+// any of its days.
+const SESSION_TOLD =
+  /\b(?:opened|chaired|presided over|closed)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:session|assembly|forum|summit|conference|congress)\b|^the\s+(?:[\p{L}-]+\s+){0,3}?(?:session|assembly|forum|summit|conference|congress)\s+(?:included|was attended by|brought together|gathered)\b/iu;
 // A lead that reports the start of a trip dates the trip, not the talks that follow it.
 const DEPARTURE =
   /\b(arriv\w*|began|begins|embarked|embarks|departed|departs|left for|leaves for|set off|sets off|kicked off|kicks off|started|starts)\b/i;
@@ -318,7 +325,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     }
   const abroad = lazy(() => visitAbroad(doc));
   // The article's people are away from the dateline's country ("during his stay in France").
-  const travelled = lazy(() => body.some((s) => travelsAway(s.text, datelineCountry)));
+  // So are they at an assembly placed in another country ("at the 150th Assembly of the Union in Portugal").
+  const travelled = lazy(() =>
+    body.some((s) => travelsAway(s.text, datelineCountry) || eventHeldAway(s.text, datelineCountry)),
+  );
   const heldCount = meetings.filter((m) => !m.planned).length;
   // A meeting dated before the report, or a report said to have been made a day before publication
   // ("a media report said on Monday"), makes the article a late report of what it tells. (Read as the
@@ -369,7 +379,10 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
   // A report from a forum (any sentence names one) is not a report of the day each talk was held.
   const eventArticle = lazy(() =>
     doc.sentences.some(
-      (s) => EVENT_FRAME.test(s.text) || (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
+      (s) =>
+        EVENT_FRAME.test(s.text) ||
+        SESSION_TOLD.test(s.text) ||
+        (EVENT.test(s.text) && EVENT.test(occasionIn(s.text) ?? "")),
     ),
   );
   // The article's one held meeting, restated with a date in a later sentence, has that date.
@@ -416,6 +429,8 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     // ... nor one it puts at a time to come without a day ("will visit Y next year, where he is
     // expected to hold talks with Z"): the visit's days and the lead's are of what was done.
     if (!m.date && planned && isFutureUndated(text)) continue;
+    // "July 9th / X met Y. / July 10th. ...": in a digest of days, the heading the meeting is told under.
+    if (!m.date && !planned) m.date = dayUnderHeading(doc, m.sentence, day);
     if (!m.date && !planned && restated()) m.date = restated();
     // "X and Y discussed ... at a meeting on the sidelines of the forum. The meeting took place
     // yesterday at the palace.": the sentence right after a meeting's restates it, however many
@@ -581,6 +596,14 @@ export function fillDates(doc: Doc, meetings: LocalMeeting[]): void {
     if (!m.date && !planned && !m.earlier) {
       const said = dayOfSayingAtMeeting(before?.text, text, day);
       if (said) m.date = spanDate(said, "the saying the meeting's sentence places at it");
+    }
+    // "The delegation started its visit to Ankara on January 14 [the report's day]. [...] Later, the
+    // delegation met Y": a visit begun on the day of the report has had that day only, so the talks it
+    // tells as held were held on it. Not talks set in another scene, nor in a report of other days.
+    if (!m.date && !planned && !m.earlier && !otherScene && day && lead && m.sentence > lead.index) {
+      const began = arrivalOn(false);
+      if (began && !began.end && began.start === day && !isPastUndated(text, published) && !stale())
+        m.date = spanDate(began, "the lead, of a visit begun on the day of the report");
     }
     // Without a day of filing (a dateline much older than the page) nothing is of the report's day.
     if (!m.date && !planned && !m.earlier && published && day) {

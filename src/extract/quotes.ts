@@ -27,9 +27,13 @@ export function insideQuote(text: string, at: number): boolean {
   return open > close;
 }
 
-/** The quoted remark around `at`: from the quote mark before it to the one after it. */
+/**
+ * The quoted remark around `at`: from the quote mark before it to the one after it. A sentence that
+ * begins inside a remark ('The visit runs from June 18-22," she wrote') has no mark before it: the
+ * remark runs from the sentence's start.
+ */
 export function quoteAround(text: string, at: number): string {
-  const from = Math.max(...[...`"${OPEN_QUOTES}`].map((q) => text.lastIndexOf(q, at)));
+  const from = Math.max(0, ...[...`"${OPEN_QUOTES}`].map((q) => text.lastIndexOf(q, at)));
   const ends = [...`"${CLOSE_QUOTES}`].map((q) => text.indexOf(q, at)).filter((i) => i >= 0);
   return text.slice(from, ends.length ? Math.min(...ends) : text.length);
 }
