@@ -1,4 +1,3 @@
-import { SingleBar } from "cli-progress";
 import { type CorpusFiles, listCorpus, readArticles, type SkippedFile } from "../corpus/folder.ts";
 import { isKnownCity } from "../extract/gazetteer.ts";
 import { extractFacts } from "../extract/index.ts";
@@ -19,10 +18,11 @@ export async function runExtract(opts: { corpus: string; out: string; quiet?: bo
     return 1;
   }
   const total = corpus.files.length;
-  // A progress bar only on a terminal: pipes and CI logs get the summary line alone.
+  // A progress bar only on a terminal: pipes and CI logs get the summary line alone. Its package
+  // (and the string-width packages under it) is loaded only then, not by every run.
   const bar =
     process.stderr.isTTY && !opts.quiet && total >= PROGRESS_THRESHOLD
-      ? new SingleBar({
+      ? new (await import("cli-progress")).SingleBar({
           format: "extracting [{bar}] {value}/{total} files",
           stream: process.stderr,
           hideCursor: true,

@@ -5,54 +5,21 @@
  * sentence is scanned once whatever the size of the lists.
  */
 import { createRequire } from "node:module";
+import {
+  type Entry,
+  type GazetteerData,
+  type LegislatureData,
+  loadGazetteerIndex,
+  type Phrase,
+} from "./gazetteer-index.ts";
 import { rememberedAnswers } from "./pattern-cache.ts";
 import { fold, type Token, tokenize } from "./text.ts";
 
+export type { Entry } from "./gazetteer-index.ts";
+
 const require = createRequire(import.meta.url);
-const countries = require("world-countries") as WorldCountry[];
 const data = require("./data/gazetteer.json") as GazetteerData;
 const legislatures = require("./data/legislatures.json") as LegislatureData;
-
-interface WorldCountry {
-  name: { common: string; official: string };
-  independent?: boolean;
-  altSpellings: string[];
-  capital?: string[];
-  demonyms?: { eng?: { m: string; f: string } };
-  tld?: string[];
-  cca2?: string;
-}
-
-interface GazetteerData {
-  preferredNames: Record<string, string>;
-  extraNames: Record<string, string[]>;
-  /** A body several countries have ("Shura Council") has no country here. */
-  bodies: { name: string; country?: string; aliases: string[] }[];
-  organizations: { name: string; aliases: string[] }[];
-  titles: string[];
-  /** Head nouns of institutions, places, events and documents ("Route", "Order", "Majlis"). */
-  thingWords: string[];
-  /** City → its country (null when unknown). */
-  cities: Record<string, string | null>;
-}
-
-/**
- * The legislatures of the world: for each country its bodies, each as "Name|other form|...", and the
- * names several countries share, which say no country by themselves.
- */
-interface LegislatureData {
-  national: Record<string, string[]>;
-  shared: string[];
-  /** For some shared names (their first form), the countries whose chamber they name. */
-  sharedBy: Record<string, string[]>;
-}
-
-/** What a gazetteer phrase stands for. */
-export type Entry =
-  | { kind: "country"; name: string; demonym: boolean }
-  | { kind: "body"; name: string; country?: string }
-  | { kind: "org"; name: string }
-  | { kind: "city"; name: string; country?: string };
 
 /** A gazetteer phrase found in a sentence, by token positions [from, to). */
 export interface Found {
@@ -62,75 +29,13 @@ export interface Found {
   entry: Entry;
 }
 
-interface Phrase {
-  words: string[];
-  caseSensitive: boolean;
-  entry: Entry;
-}
-
-const byFirstWord = new Map<string, Phrase[]>();
-const countryNames = new Set<string>();
-
-function add(text: string, entry: Entry): void {
-  const raw = tokenize(text).map((t) => t.text);
-  const words = raw.map(fold);
-  if (!words[0]) return;
-  // Short all-capital forms ("US", "UK", "UN") must be written so; "us" and "un" are English words.
-  const caseSensitive = text.length <= 3 && text === text.toUpperCase();
-  const phrase = { words: caseSensitive ? raw : words, caseSensitive, entry };
-  const key = caseSensitive ? `=${raw[0]}` : words[0];
-  const list = byFirstWord.get(key) ?? [];
-  list.push(phrase);
-  list.sort((a, b) => b.words.length - a.words.length);
-  byFirstWord.set(key, list);
-}
-
-// A body under its first name, whichever of its forms the text writes.
-function addBody([name, ...aliases]: string[], country?: string): void {
-  if (!name) return;
-  for (const n of [name, ...aliases]) add(n, { kind: "body", name, ...(country ? { country } : {}) });
-}
-
-const byDomain = new Map<string, string>();
-const byCode = new Map<string, string>();
-const capitals = new Map<string, string>();
-// Sovereign states first: a demonym several share ("French": France and its southern lands) names
-// the state, since a phrase added earlier wins over one of the same length added later.
-const statesFirst = [...countries].sort((a, b) => Number(!!b.independent) - Number(!!a.independent));
-for (const c of statesFirst) {
-  const name = data.preferredNames[c.name.common] ?? c.name.common;
-  countryNames.add(name);
-  for (const tld of c.tld ?? []) byDomain.set(tld, name);
-  if (c.cca2) byCode.set(c.cca2, name);
-  const forms = new Set([c.name.common, c.name.official, name]);
-  for (const alt of c.altSpellings)
-    if (/^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && alt.length > 2) forms.add(alt);
-  for (const f of forms) add(f, { kind: "country", name, demonym: false });
-  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
-    if (d) add(d, { kind: "country", name, demonym: true });
-  for (const city of c.capital ?? []) add(city, { kind: "city", name: city, country: name });
-  if (c.capital?.[0] && !capitals.has(name)) capitals.set(name, c.capital[0]);
-}
-for (const [country, names] of Object.entries(data.extraNames)) {
-  for (const n of names)
-    add(n, {
-      kind: "country",
-      name: country,
-      demonym: /(an|ish|ese|i|ic|h|k|z|n)$/.test(n) && !/stan$/.test(n),
-    });
-}
-for (const b of data.bodies)
-  for (const n of [b.name, ...b.aliases])
-    add(n, { kind: "body", name: b.name, ...(b.country ? { country: b.country } : {}) });
-for (const [country, bodies] of Object.entries(legislatures.national))
-  for (const forms of bodies) addBody(forms.split("|"), country);
-for (const forms of legislatures.shared) addBody(forms.split("|"));
-for (const o of data.organizations)
-  for (const n of [o.name, ...o.aliases]) add(n, { kind: "org", name: o.name });
-for (const [c, country] of Object.entries(data.cities)) {
-  const name = c === "St. Petersburg" || c === "St Petersburg" ? "Saint Petersburg" : c;
-  add(c, { kind: "city", name, ...(country ? { country } : {}) });
-}
+// The phrases and the countries' tables, built once at install (see gazetteer-index.ts).
+const index = loadGazetteerIndex();
+const byFirstWord = new Map<string, Phrase[]>(index.byFirstWord);
+const countryNames = new Set<string>(index.countryNames);
+const byDomain = new Map<string, string>(index.byDomain);
+const byCode = new Map<string, string>(index.byCode);
+const capitals = new Map<string, string>(index.capitals);
 
 const organizationNames = new Set(data.organizations.map((o) => o.name));
 const titleWords = new Set(data.titles.map(fold));

@@ -5,6 +5,8 @@
  * modules a real `ask` process loads, as Node's own module trace lists them.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type BuildOptions, build, type Metafile } from "esbuild";
@@ -122,5 +124,41 @@ describe("what `parlbot ask` loads", () => {
     expect(russian.answer).toMatch(/Koshanov/);
     expect(russian.packages).toEqual(expect.arrayContaining(["@fluent/bundle", "i18n-iso-countries"]));
     expect(russian.packages.filter((p) => isOneOf(p, NOT_FOR_A_QUESTION))).toEqual([]);
+  }, 120_000);
+});
+
+describe("what `parlbot extract` loads", () => {
+  it("no progress bar off a terminal, and no transliteration for plain English articles", () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(root, "bin", "parlbot.js"),
+        "extract",
+        "--corpus",
+        join(root, "seeds"),
+        "--out",
+        join(mkdtempSync(join(tmpdir(), "extract-loads-")), "facts.json"),
+        "--quiet",
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { ...process.env, NODE_DEBUG: "esm,module" },
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
+    expect(r.status).toBe(0);
+    const packages = new Set(
+      [...r.stderr.matchAll(/node_modules\/((?:@[\w.-]+\/)?[\w.-]+)/g)].map((m) => m[1]),
+    );
+    expect(packages).toContain("chrono-node"); // the trace sees packages
+    // Where Node can require an ES module (20.19+, 22.12+) transliteration waits for its first use.
+    const lazy = (process.features as { require_module?: boolean }).require_module;
+    expect(
+      [...packages].filter((p) =>
+        isOneOf(p as string, ["cli-progress", ...(lazy ? ["@sindresorhus/transliterate"] : [])]),
+      ),
+    ).toEqual([]);
   }, 120_000);
 });
