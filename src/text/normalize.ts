@@ -3,25 +3,7 @@
  * split text here, so that a name is folded the same way when it is stored and when it is asked for
  * ("Khürelsükh", "Khurelsukh" and "Хурэлсух" meet).
  */
-import { createRequire } from "node:module";
-
-type Transliterate = typeof import("@sindresorhus/transliterate").default;
-
-// The transliteration package builds eight patterns of its 1,880 letters as it loads (one per
-// language it knows; parlbot uses only the default one): some 20 ms of every start, for text that
-// plain English articles never send it (Cyrillic, "ß", "ı"). Where Node can require an ES module
-// (from 20.19 and 22.12) it is loaded at its first use; an older Node loads it here, as before.
-const require = createRequire(import.meta.url);
-let transliterator: Transliterate | undefined = (process.features as { require_module?: boolean })
-  .require_module
-  ? undefined
-  : (await import("@sindresorhus/transliterate")).default;
-
-/** The package's transliteration of a text (all scripts to Latin letters), loading it the first time. */
-function transliterate(text: string): string {
-  transliterator ??= (require("@sindresorhus/transliterate") as { default: Transliterate }).default;
-  return transliterator(text);
-}
+import transliterate from "@sindresorhus/transliterate";
 
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
