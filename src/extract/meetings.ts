@@ -26,6 +26,7 @@ import { chairsOfTheMeeting } from "./finders/meeting-chair.ts";
 import { phoneInClause, phoneRightAfter } from "./finders/phone-in-clause.ts";
 import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
+import { dropRespectiveAppositions } from "./finders/respective-appositions.ts";
 import {
   delegationAsHead,
   delegationHead,
@@ -695,8 +696,12 @@ function listAt(sk: string, m: RegExpMatchArray, n: number, mentions?: Mention[]
   const spelled =
     mentions && last !== undefined && mentions[last]?.kind !== "person" && SPELLED_OUT.exec(after);
   if (!spelled) return items;
+  // With nothing between, only a name spells a side out ("the delegation of Ostria Ivan Petrov"): a
+  // role phrase right after the side ("talks with MPs of Ostria the Majilis Speaker underlined") is
+  // the subject of the main clause after a fronted phrase.
+  const bare = /^ @m/.test(spelled[0]);
   const named = listIds(spelled[1], after.slice(spelled[0].length)).filter(
-    (k) => mentions[k]?.kind === "person",
+    (k) => mentions[k]?.kind === "person" && !(bare && mentions[k]?.resolved),
   );
   if (!named.length) return items;
   // "During the talks with deputies of A and B the Speaker underlined": with no word between them, a
@@ -1117,6 +1122,7 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     alternatingTitleLists(doc, s);
     splitCountryLists(s);
+    dropRespectiveAppositions(s);
     groupsClosingLists(doc, s);
     markBilateralBodies(doc, s);
   }

@@ -44,6 +44,7 @@ import { sharedTitleRoles } from "./shared-titles.ts";
 import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
 import { speakingSingleNames } from "./speaking-surnames.ts";
 import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
+import { titleCaseWeakened } from "./title-case-lines.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
 export function nameWords(name: string): readonly string[] {
@@ -142,7 +143,11 @@ export function findPeople(doc: Doc): void {
   // One pass finds every candidate; lone words count once the article has named them in full.
   // A byline or a photo credit names the outlet's staff, not someone the report is about.
   const candidates = doc.sentences.map((s) =>
-    findNames(s.tokens, s.found, () => true).filter((span) => !isFurnitureName(s.text, s.tokens, span)),
+    titleCaseWeakened(
+      findNames(s.tokens, s.found, () => true).filter((span) => !isFurnitureName(s.text, s.tokens, span)),
+      s.tokens,
+      s.headline,
+    ),
   );
   const inFullName = new Set<string>();
   for (const spans of candidates)

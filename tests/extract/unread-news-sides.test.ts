@@ -1,0 +1,129 @@
+/**
+ * People and sides that agency prose on unread articles made up: a Title Case headline's verb taken
+ * for a name, a chamber or a region taken for a person, a respective apposition taken for more
+ * sides, and one-person meetings told in the background or the habitual present.
+ */
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "./meeting-helpers.ts";
+import { people } from "./people-helpers.ts";
+
+// Every person below is invented.
+
+const names = (text: string, published?: string) =>
+  meetingsOf(text, published)
+    .map((m) => m.names)
+    .sort((a, b) => a.join().localeCompare(b.join()));
+
+describe("capitalised common words are no people", () => {
+  it("a Title Case headline's verb after a title is no name", () => {
+    const found = people(
+      " date 2024-06-19 Latvian Parliament's Head Arrives In Hungary On Official Visit - Hungarian Senator\n\nSpeaker of the Latvian parliament Janis Ozols has arrived in Hungary on an official visit, Hungarian senator Bela Kovacs said on Monday. Ozols will meet with Speaker Peter Szabo.",
+    );
+    expect([...found.keys()].sort()).toEqual(["Bela Kovacs", "Janis Ozols", "Peter Szabo"]);
+  });
+  it("but a Title Case headline's surname of someone the report names in full stays a name", () => {
+    const m = names(
+      "Speaker Ozols Meets Hungarian Counterpart In Budapest\n\nSpeaker of the Latvian parliament Janis Ozols met with Speaker of the Hungarian National Assembly Peter Szabo in Budapest on Monday.",
+      "2024-06-19",
+    );
+    expect(m).toEqual([["Janis Ozols", "Peter Szabo"]]);
+  });
+  it("a chamber or court named in a local language is no person", () => {
+    for (const body of ["Amiri Diwan", "Royal Divan", "Great Kurultai", "Narodno Sobranie"]) {
+      const found = people(
+        ` date 2024-03-02 Speaker Ana Ruiz met Minister of ${body} Affairs Sheikh Nasser Al-Khalid in Velna.`,
+      );
+      expect([...found.keys()].sort()).toEqual(["Ana Ruiz", "Nasser Al-Khalid"]);
+    }
+  });
+  it("a region named after an envoy's title is no person", () => {
+    const m = names(
+      "Chairman of the Committee Ivo Markov met with US Special Envoy for the Western Balkans, Tom Harlan, and with Special Representative for the South Caucasus Anna Lind.",
+      "2024-03-02",
+    );
+    expect(m).toEqual([
+      ["Anna Lind", "Ivo Markov"],
+      ["Ivo Markov", "Tom Harlan"],
+    ]);
+  });
+});
+
+describe("a respective apposition is the listed people's role, not more sides", () => {
+  it("'met Mr A and Mr B, speakers of the parliaments of X and Y' is two meetings", () => {
+    const m = names(
+      "During the annual session, President Marko Tesic also met Mr Aslan Berik and Mr Levan Gurgen, speakers of the parliaments of Kazakhstan and Georgia.",
+      "2024-07-02",
+    );
+    expect(m).toEqual([
+      ["Aslan Berik", "Marko Tesic"],
+      ["Levan Gurgen", "Marko Tesic"],
+    ]);
+  });
+  it("with no honorific and with a third name", () => {
+    const m = meetingsOf(
+      "Speaker Marko Tesic met Aslan Berik, Levan Gurgen and Ivo Horvat, chairmen of the parliaments of Kazakhstan, Georgia and Croatia, in Vienna.",
+      "2024-07-02",
+    );
+    expect(m.map((x) => [x.names.length, x.countries.length])).toEqual([
+      [2, 0],
+      [2, 0],
+      [2, 0],
+    ]);
+  });
+  it("but the delegations a named person meets stay sides", () => {
+    const m = meetingsOf(
+      "Speaker Marko Tesic met the speakers of the parliaments of Kazakhstan and Georgia.",
+      "2024-07-02",
+    );
+    expect(m.map((x) => x.countries)).toEqual([["Kazakhstan"], ["Georgia"]]);
+  });
+});
+
+describe("who attended the meeting a report told joins it", () => {
+  it("attendees after a reception of unnamed guests sit with its host", () => {
+    const m = names(
+      "Doha, Qatar: The Amir Sheikh Nasser bin Khalid Al Rumi received on Tuesday the heads of the legislative councils of the member states. During the meeting, they discussed a number of topics. Speaker of the Council HE Omar bin Saleh Al Hadi and Secretary-General HE Faisal Ahmed Al Mansoori along with several senior officials attended the meeting.",
+      "2024-05-14",
+    );
+    expect(m).toEqual([["Faisal Ahmed Al Mansoori", "Nasser bin Khalid Al Rumi", "Omar bin Saleh Al Hadi"]]);
+  });
+});
+
+describe("meetings told as background or as a habit are not the news", () => {
+  it("a meeting of the year before, told after a lead about a visit begun", () => {
+    const m = meetingsOf(
+      "RIGA, February 2. Speaker of the Latvian Saeima Janis Ozols has arrived in Chile on an official visit.\n\nWhile in Santiago, the Latvian delegation plans to meet the country's leadership.\n\nThe delegation includes deputy speaker Anna Berzina and committee chairman Karlis Vitols.\n\nThe previous visit to Chile by a Latvian delegation led by Ozols took place in 2016. However, Latvian lawmakers met with their Chilean colleagues on the sidelines of a parliamentary forum in the summer of 2024.",
+      "2025-02-02",
+    );
+    expect(m.filter((x) => x.status === "held")).toEqual([]);
+  });
+  it("a habit in the present is no meeting, beside a meeting told", () => {
+    const m = names(
+      "Deputy Chairperson of the Saeima Anna Berzina has announced plans to visit Germany.\nThe news came after Berzina's Jan. 21 meeting with Ambassador of Germany to Latvia Hans Brenner.\nBerzina stressed the importance of cooperation. Deputies of Latvia's Parliament hold meetings with members of the German parliamentary group in the Bundestag on a regular basis.\nBerzina said she was glad.",
+      "2024-01-23",
+    );
+    expect(m).toEqual([["Anna Berzina", "Hans Brenner"]]);
+  });
+  it("but a meeting that agrees on a habit is still a meeting", () => {
+    const m = names(
+      "Speaker Aliya Nurtas met with Ambassador of Germany Hans Brenner on January 21. They agreed to hold meetings on a regular basis.",
+      "2024-01-23",
+    );
+    expect(m).toEqual([["Aliya Nurtas", "Hans Brenner"]]);
+  });
+});
+
+describe("a role phrase right after the sides met is the main clause's subject", () => {
+  it("'during the talks with MPs of A, B and C the Majilis Speaker underlined' is the Speaker's", () => {
+    const m = meetingsOf(
+      "Chairman of the Majilis of the Kazakh Parliament Aliya Nurtas discussed cooperation with foreign parliamentarians on the sidelines of a conference.\n\nDuring the talks with parliamentarians from Latvia, Chile, and Peru the Majilis Speaker underlined the importance of dialogue.\n\nThe talks between Nurtas with Ivo Berzins, Deputy Speaker of the Seimas of Lithuania, covered trade.",
+      "2021-11-22",
+    );
+    expect(m.map((x) => [x.names, x.countries])).toEqual([
+      [["Aliya Nurtas"], ["Latvia"]],
+      [["Aliya Nurtas"], ["Chile"]],
+      [["Aliya Nurtas"], ["Peru"]],
+      [["Aliya Nurtas", "Ivo Berzins"], []],
+    ]);
+  });
+});
