@@ -127,3 +127,45 @@ describe("a role phrase right after the sides met is the main clause's subject",
     ]);
   });
 });
+
+describe("a role phrase said again is the one it was said of before", () => {
+  it("'the Latvian speaker' after 'the Latvian parliament speaker' is not a compatriot envoy or a group head", () => {
+    const m = names(
+      "Latvia's parliament speaker in Vilnius for talks\n\nThe Latvian parliament speaker along with a delegation of deputies arrived on Oct. 18 in Lithuania on a three-day official visit.\n\nSpeaking to reporters upon his arrival, Janis Ozols congratulated Lithuania on its national day.\n\nHe was welcomed by Rasa Petraite, the deputy chairwoman of the Seimas, Karlis Vitols, head of the Lithuania-Latvia Inter-Parliamentary Friendship Group, and Latvia's envoy in Vilnius Peteris Kalns.\n\nThe Latvian speaker is due to be received by Lithuanian President Tomas Valaitis on Monday.",
+      "2020-10-19",
+    );
+    expect(m).toContainEqual(["Janis Ozols", "Tomas Valaitis"]);
+    expect(m.filter((x) => x.includes("Tomas Valaitis"))).toHaveLength(1);
+  });
+});
+
+describe("'a group of deputies led by X' is a delegation", () => {
+  it("'the deputies' it then names act through X", () => {
+    const m = names(
+      "At the invitation of the Speaker of the Seimas of Lithuania, Rasa Petraite, a group of deputies led by the Chairman of the Saeima of Latvia, Janis Ozols, visited Lithuania on an official trip.\n\nIn Vilnius, the deputies met with the President of Lithuania, Tomas Valaitis.\n\nThe Speaker of the Seimas Rasa Petraite also met with Ozols. Petraite noted the importance of ties. Petraite thanked the guests.",
+      "2024-10-10",
+    );
+    expect(m).toContainEqual(["Janis Ozols", "Tomas Valaitis"]);
+    expect(m).not.toContainEqual(["Rasa Petraite", "Tomas Valaitis"]);
+  });
+});
+
+describe("a role after a titled name, of another country, is the main clause's subject", () => {
+  it("'after a meeting with Turkish President X, the speaker of the Federation Council said'", () => {
+    const m = names(
+      "Volkova: the dialogue is not on the agenda\n\nThis was stated to journalists by the head of the Federation Council, Anna Volkova.\n\nEarlier, after a meeting with Turkish President Kemal Arslan, the speaker of the Federation Council said that the Turkish leader called Russian President Ivan Sokolov his friend.",
+      "2024-03-02",
+    );
+    expect(m).toEqual([["Anna Volkova", "Kemal Arslan"]]);
+  });
+});
+
+describe("the office someone is congratulated on taking up is theirs", () => {
+  it("'congratulated B on the assumption of the office of the Speaker' is B's title, not a later guest's", () => {
+    const m = names(
+      "ASTANA. Senate Speaker Anna Ozola has had a number of meetings with foreign parliamentary delegations on the sidelines of a forum.\n\nChairman of the Latvian Friendship League, Deputy of the Saeima Ivo Berzins congratulated Anna Ozola on the assumption of the office of the Kazakh Senate Speaker.\n\nAnna Ozola invited the Latvian deputy to a session.\n\nThe meeting with Chairman of the OSCE Parliamentary Assembly Karl Meyer discussed the relevant issues of the international agenda.",
+      "2019-09-25",
+    );
+    expect(m).toContainEqual(["Anna Ozola", "Karl Meyer"]);
+  });
+});
