@@ -169,3 +169,17 @@ describe("the office someone is congratulated on taking up is theirs", () => {
     expect(m).toContainEqual(["Anna Ozola", "Karl Meyer"]);
   });
 });
+
+describe("a monarch's style alone is the monarch the report named", () => {
+  it("'the Amir received X. He also met Y' are the Amir's meetings", () => {
+    const m = names(
+      "Amir hosts diplomats\n\nKUWAIT: His Highness the Amir Sheikh Nasser Al-Khalid Al-Sabah received yesterday at the palace Speaker of the Latvian Saeima Janis Ozols.\n\nOzols said he looked forward to more trade.\n\nAlso yesterday, His Highness the Amir received the visiting President of the Swiss National Council Hans Keller and his accompanying delegation. He also met with the outgoing Omani Ambassador Hamad Al-Harthi.",
+      "2017-04-12",
+    );
+    expect(m).toEqual([
+      ["Hamad Al-Harthi", "Nasser Al-Khalid Al-Sabah"],
+      ["Hans Keller", "Nasser Al-Khalid Al-Sabah"],
+      ["Janis Ozols", "Nasser Al-Khalid Al-Sabah"],
+    ]);
+  });
+});
