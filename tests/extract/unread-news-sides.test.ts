@@ -183,3 +183,20 @@ describe("a monarch's style alone is the monarch the report named", () => {
     ]);
   });
 });
+
+describe("a title line's trailing source is no side", () => {
+  it("the source the report quotes most is no host of the title's guest either", () => {
+    const m = names(
+      "Latvian Parliament's Head Arrives In Hungary On Official Visit - Hungarian Senator\n\nBUDAPEST. Speaker of the Latvian parliament Janis Ozols has arrived in Hungary for an official visit to meet with Hungarian lawmakers, Bela Kovacs, member of the Hungarian upper house, said on Monday.\n\nAn agreement is expected to be signed, Kovacs added. Kovacs also said the visit was important.",
+      "2023-06-19",
+    );
+    expect(m).toEqual([]);
+  });
+  it("'... On Official Visit - Hungarian Senator' names who said it", () => {
+    const m = names(
+      "Latvian Parliament's Head Arrives In Hungary On Official Visit - Hungarian Senator\n\nBUDAPEST. Speaker of the Latvian parliament Janis Ozols has arrived in Hungary for an official visit to meet with Hungarian lawmakers, Bela Kovacs, member of the Hungarian upper house, said on Monday.\n\nThe visit is scheduled to take place from June 18-22, the Hungarian lawmaker wrote.",
+      "2023-06-19",
+    );
+    expect(m).toEqual([]);
+  });
+});
