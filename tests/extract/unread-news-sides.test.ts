@@ -200,3 +200,13 @@ describe("a title line's trailing source is no side", () => {
     expect(m).toEqual([]);
   });
 });
+
+describe("who reports the sides' talks is no side", () => {
+  it("'X reported that the parties discussed ... with Prime Minister Y' is no meeting of X", () => {
+    const m = names(
+      "Jan Novak, the Prime Minister's press chief, has told that on Friday morning Prime Minister Karel Dvorak received deputy speakers from the Polish and Austrian legislatures in Prague.\n\nMr. Novak reported that the parties discussed current European affairs with Prime Minister Karel Dvorak.",
+      "2018-03-09",
+    );
+    expect(m.flat()).not.toContain("Jan Novak");
+  });
+});
