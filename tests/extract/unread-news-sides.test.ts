@@ -210,3 +210,13 @@ describe("who reports the sides' talks is no side", () => {
     expect(m.flat()).not.toContain("Jan Novak");
   });
 });
+
+describe("a role read in a Title Case line ends with its words", () => {
+  it("'Parliament's Head Arrives In Hungary On Official Visit' gives the role 'Parliament's Head'", () => {
+    const found = people(
+      " date 2024-06-19 Latvian Parliament's Head Arrives In Hungary On Official Visit\n\nSpeaker of the Latvian parliament Janis Ozols has arrived in Hungary on an official visit. Ozols will meet with Speaker Peter Szabo.",
+    );
+    const roles = found.get("Janis Ozols")?.roles ?? [];
+    expect(roles.some((r) => /Arrives|Visit/.test(r))).toBe(false);
+  });
+});
