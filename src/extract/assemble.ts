@@ -4,6 +4,7 @@
  * occasion, documents signed and topics.
  */
 import type { MeetingDate } from "../facts/types.ts";
+import { hostOfToldMeeting } from "./attended-reported-meeting.ts";
 import { tellsPastPlan, tellsTripCalledOff } from "./called-off.ts";
 import { dayOfMeetingClauseOrOthers } from "./clause-dates.ts";
 import {
@@ -158,7 +159,10 @@ export function assembleMeetings(doc: Doc, proposals: Proposal[]): LocalMeeting[
       // unless all are officials of one country (a national reception or sitting is no encounter).
       const countries = p.people.map((id) => doc.people[id]?.country);
       const oneCountry = !!countries[0] && countries.every((c) => c === countries[0]);
-      if (last || p.people.length < 2 || oneCountry) continue;
+      // "C and D attended the meeting" after a reception whose guests have no name: they join its host.
+      const host = last || !singular ? undefined : hostOfToldMeeting(doc, p.sentence, p.people);
+      if (host !== undefined) p.people.unshift(host);
+      else if (last || p.people.length < 2 || oneCountry) continue;
     }
     const date = ownDate(p.sentence, p.planned, p.people);
     // A side that only repeats the country of a person already in a meeting ("the Kyrgyz delegation"

@@ -31,7 +31,8 @@ function familyOf(title: string, hasBody: boolean): string {
   if (/\b(vice|deputy)\b|vice-/.test(t)) return "vice";
   if (/prime minister|premier/.test(t)) return "government";
   if (/minister|secretary of state/.test(t)) return "minister";
-  if (/head of (the )?state|elbasy|yelbasy|\bking\b|\b[ae]mir\b|leader/.test(t)) return "state";
+  if (/queen mother/.test(t)) return "consort";
+  if (/head of (the )?state|elbasy|yelbasy|\bking\b|\b[ae]mir\b|\bsultan\b|leader/.test(t)) return "state";
   if (/president/.test(t))
     return hasBody || /assembly|parliament|council|house|senate|congress|union|academy|committee/.test(t)
       ? "presiding"

@@ -18,6 +18,7 @@ import { allMatches } from "./all-matches.ts";
 import type { Doc, LocalPerson, Mention, Sentence } from "./document.ts";
 import { phoneInClause } from "./finders/phone-in-clause.ts";
 import { countryOf } from "./gazetteer.ts";
+import { headlineSourceFrom } from "./headline-attribution.ts";
 import { type Proposal, skeleton } from "./meetings.ts";
 import { cachedPattern } from "./pattern-cache.ts";
 import { articleProtagonist } from "./protagonist.ts";
@@ -398,11 +399,13 @@ function tiesIn(doc: Doc, s: Sentence, scene: Scene): void {
   const personAt = (n: number) => s.mentions[n]?.person;
   if (s.headline) {
     // A title that reports a meeting and names both sides.
-    if (MEETING_WORD.test(s.text) && s.mentions.some((m) => m.person === host.id))
-      // Not someone the title only speaks of ("discusses X's visit", "the decree of X").
+    // Not someone the title only speaks of ("discusses X's visit", "the decree of X"), nor its source.
+    const source = headlineSourceFrom(s);
+    if (MEETING_WORD.test(s.text) && s.mentions.some((m) => m.person === host.id && m.from < source)) {
       for (const [n, m] of s.mentions.entries())
-        if (m.person !== undefined && m.person !== host.id && !OWNED_BY(n).test(sk))
+        if (m.person !== undefined && m.person !== host.id && m.from < source && !OWNED_BY(n).test(sk))
           tie(m.person, s.index, true);
+    }
     return;
   }
   if (quotesElsewhere(s)) return;

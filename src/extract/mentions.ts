@@ -8,6 +8,7 @@ import type { Doc, Mention, Sentence } from "./document.ts";
 import { isTitleWord } from "./gazetteer.ts";
 import { breaksRole, describeRole, type RoleSpan } from "./roles.ts";
 import { isCapitalized, spanText } from "./text.ts";
+import { isTitleCaseLine } from "./title-case-lines.ts";
 
 /** A role phrase that stands for a person not named in it. */
 export interface RoleMention extends Mention {
@@ -22,6 +23,8 @@ const GROUP_NOUNS = new Set(
   delegates community`.split(/\s+/),
 );
 const DETERMINERS = new Set(["the", "a", "an"]);
+// The styles of reigning monarchs that news writes alone for the monarch ("the Amir", "the Sultan").
+const MONARCH_STYLE = new Set(["amir", "emir", "sultan", "king", "queen"]);
 const GUEST = new Set(["guest", "guests", "visitor", "interlocutor"]);
 const MODIFIERS = new Set([
   "the",
@@ -99,6 +102,18 @@ export function findOtherMentions(doc: Doc): void {
           for (let i = r.from; i < r.to; i++) taken[i] = true;
           k = r.to - 1;
         }
+        continue;
+      }
+      // "His Highness the Amir received ...": a monarch's style after "the", standing alone, is the
+      // monarch the article named (as a title would be).
+      if (
+        MONARCH_STYLE.has(f) &&
+        s.tokens[k - 1]?.key === "the" &&
+        !taken[k - 1] &&
+        !isCapitalized(s.tokens[k + 1]?.text ?? "")
+      ) {
+        const from = k - 1;
+        added.push({ kind: "person", from, to: k + 1, role: { from, to: k + 1, title: w } });
         continue;
       }
       if (f === "he" || f === "she" || f === "him" || (f === "her" && objectHer(s, k))) {
@@ -260,7 +275,10 @@ function ownsAThing(s: Sentence, k: number, to: number): boolean {
 
 function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefined {
   if (ATTRIBUTE_OF.has(s.tokens[k + 1]?.text ?? "")) return undefined;
-  const [from, to] = extent(s, k, taken, ROLE_RIGHT);
+  const [from, whole] = extent(s, k, taken, ROLE_RIGHT);
+  // A Title Case title line capitalises the words after a role too ("Parliament's Head Arrives In
+  // Ostria On Official Visit"): there the role ends before the first word that is no part of it.
+  const to = s.headline && whole > k + 1 && isTitleCaseLine(s.tokens) ? titleCaseRoleEnd(s, k, whole) : whole;
   // A title directly before a name is that name's role, already taken; one before a capitalised word
   // that is not a phrase (an unknown name) is left alone rather than guessed.
   const f = s.tokens[k]?.key ?? "";
@@ -278,6 +296,24 @@ function roleAt(s: Sentence, k: number, taken: boolean[]): RoleMention | undefin
   if (ownsAThing(s, k, to)) return undefined;
   const cue = role.counterpart ? "counterpart" : undefined;
   return { kind: "person", from, to, role, cue };
+}
+
+// Words that join the parts of a role ("Head Of The Senate Of Ostria").
+const ROLE_JOINERS = new Set(["of", "the", "and", "for", "on", "'s", "’s"]);
+
+/**
+ * Where a role read in a Title Case line ends: before the first word after its title word that is
+ * neither a joiner, nor a title word, nor inside a gazetteer phrase (a body, a country).
+ */
+function titleCaseRoleEnd(s: Sentence, k: number, whole: number): number {
+  let end = k + 1;
+  for (let i = k + 1; i < whole; i++) {
+    const t = s.tokens[i];
+    const part = s.found.some((f) => f.from <= i && i < f.to) || isTitleWord(t?.text ?? "");
+    if (!part && !ROLE_JOINERS.has(t?.key ?? "")) break;
+    if (part) end = i + 1;
+  }
+  return end;
 }
 
 // Plural nouns for people that, followed by "of A and B", stand for one person of each ("the chairmen of X and Y").

@@ -44,6 +44,7 @@ import { sharedTitleRoles } from "./shared-titles.ts";
 import { editDistance, nameKey, sameNameKey, sameNameWord, transliterationKey } from "./similar.ts";
 import { speakingSingleNames } from "./speaking-surnames.ts";
 import { fold, isCapitalized, type Token, tokenize } from "./text.ts";
+import { titleCaseWeakened } from "./title-case-lines.ts";
 
 /** The words of a name that identify it (initials and particles left out). */
 export function nameWords(name: string): readonly string[] {
@@ -142,7 +143,11 @@ export function findPeople(doc: Doc): void {
   // One pass finds every candidate; lone words count once the article has named them in full.
   // A byline or a photo credit names the outlet's staff, not someone the report is about.
   const candidates = doc.sentences.map((s) =>
-    findNames(s.tokens, s.found, () => true).filter((span) => !isFurnitureName(s.text, s.tokens, span)),
+    titleCaseWeakened(
+      findNames(s.tokens, s.found, () => true).filter((span) => !isFurnitureName(s.text, s.tokens, span)),
+      s.tokens,
+      s.headline,
+    ),
   );
   const inFullName = new Set<string>();
   for (const spans of candidates)
@@ -363,6 +368,9 @@ function addNameMention(
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
   if (before && after && roleThenName(s.tokens, s.found, after, isNameToken)) after = undefined;
+  // "after a meeting with Turkish President X, the speaker of the Federation Council said": a role after
+  // the name of another country than the title before it is someone else, the main clause's subject.
+  if (before?.country && after?.country && before.country !== after.country) after = undefined;
   // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
   const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
   if (completed) {

@@ -24,9 +24,10 @@ const NEXT_STEP =
 const HABIT =
   /\b(?:regular|frequent|repeated|numerous|annual|periodic|previous|past|earlier) (?:[\w-]+ )?(?:meetings|talks|contacts|summits|encounters) (?:between|of) (?:[a-z]+ ){0,4}?\p{Lu}/u;
 
-// A year, maybe after a month, as a time: "in 2015", "in March 2021", "since 2019", "during 2018".
+// A year, maybe after a month or a part of the year, as a time: "in 2015", "in March 2021", "since
+// 2019", "during 2018", "in the summer of 2024", "at the end of 2023".
 const TIME_IN_YEAR =
-  /\b(?:in|since|during|back in|as early as)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?((?:19|20)\d{2})\b(?!\s*\d)/gi;
+  /\b(?:(?:in|since|during|back in|as early as)\s+(?:the (?:summer|spring|autumn|fall|winter|beginning|start|middle|end|first half|second half) of\s+)?|at the (?:beginning|start|end) of\s+)(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?((?:19|20)\d{2})\b(?!\s*\d)/gi;
 
 // A background paragraph opened as a reminder to the reader: "It is worth recalling that in May X had
 // a video call with Y", "Recall that ...", "As a reminder, ...": what it tells came before the news.
@@ -47,6 +48,16 @@ const RECALLED_ENCOUNTER =
  * "recalled that he had met Y"): not the meeting the report is about.
  */
 export const recallsAnEncounter = (text: string): boolean => RECALLED_ENCOUNTER.test(text);
+
+// A habit told in the present: "Deputies of A hold meetings with members of B on a regular basis", "the
+// two committees meet regularly". Not a wish or a plan ("agreed to meet regularly", "will hold
+// meetings annually"), and not beside a meeting told as done ("met Y, as they do every year").
+const HABITUAL_MEETING =
+  /(?<!\b(?:to|will|would|shall|should|can|could|must|may|might) )\b(?:hold|meet|consult|confer)s?\b(?:(?!\b(?:to|will|would)\b)[^.;:]){0,140}?\b(?:on a regular basis|regularly|every (?:year|month|week)|annually|traditionally|routinely|usually|from time to time)\b/i;
+const TOLD_DONE = /\b(?:met|held|hosted|received|welcomed|discussed|signed)\b/i;
+
+/** Whether a sentence tells meetings as a habit in the present, not one meeting held or planned. */
+export const tellsAHabit = (text: string): boolean => HABITUAL_MEETING.test(text) && !TOLD_DONE.test(text);
 
 /** Whether a sentence is what someone recalled or reminded others of ("X recalled that A met B"). */
 export const speaksOfRecalled = (text: string): boolean => RECALLED.test(text);
@@ -86,7 +97,7 @@ export function withoutWhoseAsides(text: string): string {
 /**
  * Drops the meetings whose sentence recalls an earlier encounter, when the article reports another
  * meeting: the recalled one is background to it. (An article made only of an earlier meeting is a late
- * report of that meeting and keeps it.)
+ * report of that meeting and keeps it, when its title or lead tells it.)
  */
 export function dropRecalled(doc: Doc, meetings: LocalMeeting[], published?: string): void {
   // A day of the publication's year stated with the meeting ("met on Monday, a year after the accord
@@ -96,12 +107,16 @@ export function dropRecalled(doc: Doc, meetings: LocalMeeting[], published?: str
     (m) =>
       !(m.date && m.date.start.slice(0, 4) >= year) &&
       (recallsAnEncounter(doc.sentences[m.sentence]?.text ?? m.evidence) ||
+        tellsAHabit(doc.sentences[m.sentence]?.text ?? m.evidence) ||
         tellsOfEarlierEncounter(
           withoutThingsDated(withoutWhoseAsides(doc.sentences[m.sentence]?.text ?? m.evidence)),
           published,
           doc.sentences[m.sentence + 1]?.text,
         )),
   );
-  if (recalled.length === meetings.length) return;
+  // A late report tells its one meeting in its title or lead; one told only further down, after a
+  // lead about something else (a visit begun, a plan), is background even with no other meeting.
+  const inFrame = (m: LocalMeeting) => (doc.sentences[m.sentence]?.paragraph ?? 0) <= 0;
+  if (recalled.length === meetings.length && recalled.some(inFrame)) return;
   for (const m of recalled) meetings.splice(meetings.indexOf(m), 1);
 }
