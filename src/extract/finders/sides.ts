@@ -362,6 +362,7 @@ export function delegationAsHead(doc: Doc): void {
       }
       if (/^(of|from)$/i.test(s.tokens[k + 1]?.text ?? "") || delegationTo(s, k)) continue;
       if (delegationOfPersonBefore(s, article, k)) continue;
+      if (otherSideNamedBefore(doc, s, k)) continue;
       if (led === null) led = ledHead(doc);
       if (head === null) head = delegationHead(doc, led);
       if (head === undefined) return;
@@ -389,6 +390,22 @@ export function delegationAsHead(doc: Doc): void {
       s.mentions.sort((a, b) => a.from - b.from);
     }
   }
+}
+
+/**
+ * "X will meet Ostrian parliamentarians. The parliamentarians include ...": "the" with a plural of
+ * members (not "delegation") takes up the side just named with that noun, in this sentence or the one
+ * before, which has a country of its own: that side, not the delegation the article follows.
+ */
+function otherSideNamedBefore(doc: Doc, s: Sentence, k: number): boolean {
+  const noun = s.tokens[k]?.key ?? "";
+  if (noun === "delegation") return false;
+  const before = doc.sentences[s.index - 1];
+  const earlier = [...(before?.mentions ?? []), ...s.mentions.filter((m) => m.to <= k - 1)];
+  return earlier.some(
+    (m) =>
+      m.kind === "group" && !!m.country && (m.description ?? "").toLowerCase().split(/\s+/).at(-1) === noun,
+  );
 }
 
 // The nouns for the visitors as a group: "Y received the guests".
