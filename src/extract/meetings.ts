@@ -23,6 +23,7 @@ import { guestOfHost } from "./finders/guest-of.ts";
 import { interlocutorList } from "./finders/interlocutors.ts";
 import { groupsClosingLists } from "./finders/list-closing-groups.ts";
 import { chairsOfTheMeeting } from "./finders/meeting-chair.ts";
+import { metSideMembers } from "./finders/met-side-members.ts";
 import { phoneInClause, phoneRightAfter } from "./finders/phone-in-clause.ts";
 import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
@@ -2061,6 +2062,12 @@ function attendanceFinders(scope: SentenceScope): void {
     for (const m of allMatches(REPRESENTED_SIDE, sk))
       if (/\bside\b/i.test(mention(Number(m[2]?.slice(2)))?.description ?? ""))
         joinPrevious("represented-side", ids(m[1]));
+  // "X will meet Ostrian parliamentarians. The parliamentarians include A": the side met, named, still
+  // to come or not (the roster of one's own delegation below is who travels; this one is who is met).
+  if (/includ/.test(sk) && !found.some((p) => !p.addsTo)) {
+    const last = [...scope.earlier].reverse().find((p) => !p.addsTo);
+    if (last) joinPrevious("met-side-members", metSideMembers(s, sk, last.parties));
+  }
   // The members of a delegation named after a meeting still to come are who travels: whether each sits
   // at that meeting ("will hold bilateral meetings, including with Y. The delegation also includes
   // A and B") the report does not say.

@@ -362,6 +362,7 @@ export function delegationAsHead(doc: Doc): void {
       }
       if (/^(of|from)$/i.test(s.tokens[k + 1]?.text ?? "") || delegationTo(s, k)) continue;
       if (delegationOfPersonBefore(s, article, k)) continue;
+      if (otherSideNamedBefore(doc, s, k)) continue;
       if (led === null) led = ledHead(doc);
       if (head === null) head = delegationHead(doc, led);
       if (head === undefined) return;
@@ -389,6 +390,22 @@ export function delegationAsHead(doc: Doc): void {
       s.mentions.sort((a, b) => a.from - b.from);
     }
   }
+}
+
+/**
+ * "X will meet Ostrian parliamentarians. The parliamentarians include ...": "the" with a plural of
+ * members (not "delegation") takes up the side just named with that noun, in this sentence or the one
+ * before, which has a country of its own: that side, not the delegation the article follows.
+ */
+function otherSideNamedBefore(doc: Doc, s: Sentence, k: number): boolean {
+  const noun = s.tokens[k]?.key ?? "";
+  if (noun === "delegation") return false;
+  const before = doc.sentences[s.index - 1];
+  const earlier = [...(before?.mentions ?? []), ...s.mentions.filter((m) => m.to <= k - 1)];
+  return earlier.some(
+    (m) =>
+      m.kind === "group" && !!m.country && (m.description ?? "").toLowerCase().split(/\s+/).at(-1) === noun,
+  );
 }
 
 // The nouns for the visitors as a group: "Y received the guests".
@@ -527,10 +544,54 @@ export function ledDelegationsAsHeads(doc: Doc): void {
     // "Members of the delegation of X held meetings": the members acted, not (only) its head, whom
     // the article does not place there.
     if (!heads.has(country) && membersOf(s, m)) continue;
-    const head = heads.has(country) ? heads.get(country) : mostNamedOf(doc, country);
+    const head = heads.has(country)
+      ? heads.get(country)
+      : (accompaniedHead(doc, country) ?? membersLedBy(doc, country) ?? mostNamedOf(doc, country, s));
     if (head === undefined || s.mentions.some((x) => x.person === head)) continue;
     s.mentions[n] = { kind: "person", from: m.from, to: m.to, person: head, resolved: true };
   }
+}
+
+/**
+ * "X is visiting Ostria, accompanied by A and B. ... The Ostrian delegation met Y": the one person the
+ * article says others accompanied travels at the head of that company, so the delegation of their
+ * country is theirs. Two such people, no one.
+ */
+function accompaniedHead(doc: Doc, country: string): number | undefined {
+  const found = new Set<number>();
+  for (const s of doc.sentences) {
+    const at = s.tokens.findIndex((t, i) => t.key === "accompanied" && s.tokens[i + 1]?.key === "by");
+    if (at < 0) continue;
+    const isPerson = (m: Mention) => m.kind === "person" && m.person !== undefined && !m.resolved;
+    const company = s.mentions.find((m) => isPerson(m) && m.from > at + 1 && m.from <= at + 6);
+    const owner = [...s.mentions].reverse().find((m) => isPerson(m) && m.to <= at);
+    if (!company || owner?.person === undefined) continue;
+    const own = doc.people[owner.person]?.country;
+    if (own === country) found.add(owner.person);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+// "members of the Foreign Affairs Committee of the Parliament of Ostria, led by X": the words between
+// "members of" and "led by", in which the country is named.
+const MEMBERS_LED = /\bmembers of ([^.;]{0,120}?),? (?:led|headed) by\b/i;
+
+/**
+ * "met members of the Committee of the Parliament of Ostria, led by X. ... The Ostrian MPs met Y":
+ * members of a body of a country, led by someone, are that country's delegation, whose head is X.
+ */
+function membersLedBy(doc: Doc, country: string): number | undefined {
+  for (const s of doc.sentences) {
+    const m = MEMBERS_LED.exec(s.text);
+    if (!m || !(m[1] ?? "").includes(country)) continue;
+    const end = m.index + m[0].length;
+    const at = s.tokens.findIndex((t) => t.start >= end);
+    const head = s.mentions.find(
+      (x) => x.kind === "person" && x.person !== undefined && !x.resolved && x.from >= at && x.from <= at + 2,
+    );
+    if (head?.person !== undefined) return head.person;
+  }
+  return undefined;
 }
 
 // Whether a delegation mention is the complement of "members of", "some of", "part of".
@@ -575,12 +636,14 @@ function namedHead(doc: Doc): number | undefined {
 // The person of a country named most often, when only one is named most and more than once: one named
 // once, in the frame of a visit ("within the framework of the visit of X"), is no guest the article
 // follows, and their country's delegation may have met without them.
-function mostNamedOf(doc: Doc, country: string): number | undefined {
+// Not anyone the delegation's own sentence names: "X met with a delegation of Ostria" is not X's
+// (a country the article gave X by mistake makes no head of X).
+function mostNamedOf(doc: Doc, country: string, s: Sentence): number | undefined {
   // Not someone the report brings in as absent ("handed over a message from Speaker Y. In his
   // letter, Y noted ..."): named twice, but never with the delegation.
   const absent = absentPeople(doc);
   const of = doc.people
-    .filter((p) => p.country === country && !absent.has(p.id))
+    .filter((p) => p.country === country && !absent.has(p.id) && !s.mentions.some((m) => m.person === p.id))
     .sort((a, b) => b.mentions - a.mentions);
   const [first, second] = of;
   if (!first || first.mentions < 2 || (second && second.mentions === first.mentions)) return undefined;
