@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/article.ts";
+import { isKnownCity } from "../../src/extract/gazetteer.ts";
+import { extractFacts } from "../../src/extract/index.ts";
 import { meetingsOf } from "./meeting-helpers.ts";
 
 // Meetings and expectations compared as sorted rows, the order of the fact base being no concern here.
@@ -67,5 +69,17 @@ describe("adjectives of nationality sharing one noun for officials", () => {
   it("one country's officials stay one side", () => {
     const m = meetingsOf("TALLINN, May 14 - MP Lina Kask met Chilean government officials in Santiago.");
     expect(sorted(m)).toEqual(expected([[["Lina Kask"], ["Chile"], "held"]]));
+  });
+});
+
+describe("sides of two countries met in a city of each", () => {
+  it("each side's meeting is placed in the city of its country", () => {
+    const text =
+      " date 2024-05-14 TALLINN, May 14 - MP Lina Kask will hold meetings with Chilean and Peruvian officials in Santiago on 16 May and in Lima on 18 May.";
+    const base = extractFacts([parseArticle(text, { id: "x", file: "x.txt", isKnownCity })]);
+    expect(base.meetings.map((m) => [m.parties.map((x) => x.country).join(), m.place]).sort()).toEqual([
+      ["Chile", "Santiago"],
+      ["Peru", "Lima"],
+    ]);
   });
 });
