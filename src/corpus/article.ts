@@ -291,8 +291,12 @@ function gluedDateline(
   return { text: city, city, rest };
 }
 
+// Small words that never close a title or a sentence: a line that ends on one was broken inside a
+// sentence ("Ambassadors of" / "Ostria called on the Speaker."), and the next line goes on with it.
+const OPEN_ENDING = /\b(?:of|the|a|an|and|or|to|with|for|from|by|between)$/i;
+
 function isTitleLine(line: string, following: string[]): boolean {
-  if (line.length > 160 || /[.!?:;,]["”»]?$/.test(line)) return false;
+  if (line.length > 160 || /[.!?:;,]["”»]?$/.test(line) || OPEN_ENDING.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   if (words.length === 0) return false;
   const next = following[0]?.trim() ?? "";

@@ -205,6 +205,28 @@ const ARRIVED_IN =
 const NOT_FRAMING =
   /\b(?:discuss\w*|talked about|touched upon|exchanged views|last (?:met|year|time)|previous(?:ly)?|earlier|ago|recent(?:ly)?|for (?:hosting|organi[sz]ing)|wrapped up|came to an end)\b/i;
 
+/**
+ * "will meet Ostrian and Veldanian officials in Ostburg on 6 May and in Veldan on 8 May": where a
+ * sentence names several cities after "in", a meeting with one country's unnamed side was held in
+ * the one city of that country, not in the first city the sentence names.
+ */
+function sideCityIn(s: Sentence, m: LocalMeeting): string | undefined {
+  const country = onlyCountryOfSides(m);
+  if (!country) return undefined;
+  const cities = s.found.filter(
+    (f) => f.entry.kind === "city" && /^(?:in|at)$/i.test(s.tokens[f.from - 1]?.text ?? ""),
+  );
+  if (new Set(cities.map((f) => f.text)).size < 2) return undefined;
+  const there = [...new Set(cities.filter((f) => countryOf(f.text) === country).map((f) => f.text))];
+  return there.length === 1 ? there[0] : undefined;
+}
+
+// The one country of a meeting's unnamed sides, when it has sides of one country only.
+function onlyCountryOfSides(m: LocalMeeting): string | undefined {
+  const countries = new Set(m.parties.map((x) => x.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 /** Gives each meeting the city where the article says, or implies, it was held. */
 export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   // A headline city in a clause of an invitation or a plan ("X invited to Strasbourg in Sept") is not where they met.
@@ -236,7 +258,7 @@ export function fillPlaces(doc: Doc, meetings: LocalMeeting[]): void {
   let previousPlanned: string | undefined;
   for (const m of meetings) {
     const sentence = doc.sentences[m.sentence];
-    const own = sentence ? ownPlaceIn(sentence) : undefined;
+    const own = sentence ? (sideCityIn(sentence, m) ?? ownPlaceIn(sentence)) : undefined;
     if (own) m.place = own;
     // A plan put at a time to come without a day ("will visit Kazakhstan next year, where he is
     // expected to meet Y") is placed by its own sentence only: the report's city is of what was done.

@@ -20,7 +20,7 @@ export interface RoleMention extends Mention {
 const GROUP_NOUNS = new Set(
   `delegation delegations deputies senators parliamentarians mps lawmakers legislators leadership side members
   representatives leaders officials stakeholders colleagues counterparts heads chairmen guests observers speakers
-  delegates community`.split(/\s+/),
+  delegates community ambassadors`.split(/\s+/),
 );
 const DETERMINERS = new Set(["the", "a", "an"]);
 // The styles of reigning monarchs that news writes alone for the monarch ("the Amir", "the Sultan").
@@ -46,6 +46,9 @@ const MODIFIERS = new Set([
   "top",
   "visiting",
   "senior",
+  // what kind of officials they are ("Ostrian government officials")
+  "government",
+  "governmental",
   // nouns that stand before a title as its body ("the Turkish parliament speaker")
   "parliament",
   "legislature",

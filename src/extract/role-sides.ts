@@ -49,6 +49,10 @@ const mayHold = (p: LocalPerson, family: string) =>
  * that portfolio ("the Minister of Energy" is not the Foreign Minister).
  */
 export function mayHoldOffice(p: LocalPerson | undefined, description: string): boolean {
+  // "the Ambassadors and High Commissioner of A, B and C": each side is of one of the offices named.
+  const offices = /^(.+?) and (.+?)( of .*)?$/.exec(description);
+  if (offices?.[1] && offices[2] && !/\bof\b/.test(offices[1]))
+    return [offices[1], offices[2]].some((o) => mayHoldOffice(p, `${o}${offices[3] ?? ""}`));
   const family = titleFamily(description, false);
   if (!OFFICES.has(family) || !p) return true;
   if (family === "minister" && p.roles.length > 0)

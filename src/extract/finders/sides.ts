@@ -124,8 +124,9 @@ function demonymsBefore(s: Sentence, covered: (i: number) => boolean): Mention[]
   for (const m of s.mentions) {
     if (m.kind !== "group" || !m.country) continue;
     const last = s.found.find((f) => f.from === m.from && f.entry.kind === "country" && f.entry.demonym);
-    if (!last || !SIDE_NOUNS.has(s.tokens[last.to]?.key ?? "")) continue;
-    const noun = s.tokens[last.to]?.text ?? "";
+    const head = last ? peopleNounAfter(s, last.to) : -1;
+    if (!last || head < 0) continue;
+    const noun = proseText(s, last.to, head + 1);
     let i = m.from - 1;
     for (;;) {
       const and = s.tokens[i]?.key === "and";
@@ -147,6 +148,24 @@ function demonymsBefore(s: Sentence, covered: (i: number) => boolean): Mention[]
     }
   }
   return added;
+}
+
+// Plural nouns for the people of a side that a list of adjectives of nationality may share.
+const SHARED_NOUNS = new Set([...SIDE_NOUNS, "officials", "mps", "members"]);
+
+/**
+ * The token of the plural noun for people that the adjectives of nationality before `at` share: the
+ * word at `at` itself, or one after at most two lower-case modifiers ("Latvian and Estonian
+ * government officials", "Chilean and Peruvian senior officials"); -1 when there is none.
+ */
+function peopleNounAfter(s: Sentence, at: number): number {
+  for (let i = at; i <= at + 2; i++) {
+    const t = s.tokens[i];
+    if (!t) return -1;
+    if (SHARED_NOUNS.has(t.key)) return i;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.key === "and") return -1;
+  }
+  return -1;
 }
 
 // What joins one more side to a list: "as well as", "and", a comma.
