@@ -183,8 +183,14 @@ export function isOpeningStamp(text: string, date: DaySpan): boolean {
 function isDatelineStamp(text: string, date: DaySpan): boolean {
   return DATELINE_HEAD.test(text.slice(0, date.index)) && DATELINE_DAY.test(text.slice(date.index));
 }
+
+// One or two capitalised places, each closed by a comma, and nothing else before the day. Not a
+// sentence opened by a preposition ("On Tuesday, March 14", "In Paris, May 2"): a time or a
+// scene of what it tells, not a dateline.
 const DATELINE_HEAD =
   /^(?!(?:On|In|At|By|From|Since|Until|Before|After)\b)(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){1,2}$/u;
+// A month and a day (either order), perhaps a year and a note in brackets ("(Kabar)"),
+// then the dash or full stop that ends a dateline.
 const DATELINE_DAY =
   /^(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—]|--?|\.(?=\s))/u;
 const OPENING_STAMP = new RegExp(

@@ -5,8 +5,8 @@
  * capitals. Building them reads the package's 1.4 MB of JSON and tokenises and folds some thousands
  * of phrases: some 45 ms of CPU at every start of a command. The build (scripts/build.mjs) builds them
  * once and writes them beside the compiled code (data/gazetteer-index.json), where a start reads
- * them in a few milliseconds; the sources, not built, build them at load as before. Same data, same
- * code: the same tables.
+ * them in a few milliseconds; the sources, run unbuilt, build them at load. Same data, same code:
+ * the same tables.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

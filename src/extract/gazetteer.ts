@@ -29,7 +29,8 @@ export interface Found {
   entry: Entry;
 }
 
-// The phrases and the countries' tables, built once at install (see gazetteer-index.ts).
+// The phrases and the countries' tables: read as the build wrote them (at `npm ci`), or built now
+// when the sources run unbuilt (see gazetteer-index.ts).
 const index = loadGazetteerIndex();
 const byFirstWord = new Map<string, Phrase[]>(index.byFirstWord);
 const countryNames = new Set<string>(index.countryNames);

@@ -9,7 +9,7 @@ import type { Sentence } from "./document.ts";
 const TRAILING_SOURCE = /\s[-–—]\s+((?:[\p{L}.'’-]+\s*){1,5})$/u;
 
 /**
- * The first token of a title line's trailing source ("... - Russian Senator"), or the line's length
+ * The first token of a title line's trailing source ("... - Ostrian Senator"), or the line's length
  * when it has none. A body sentence has none.
  */
 export function headlineSourceFrom(s: Sentence): number {

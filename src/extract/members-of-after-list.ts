@@ -52,7 +52,7 @@ function bodyPhrase(tokens: Token[], found: Found[], of: number): RoleSpan | und
     } else if (!INSIDE_NAME.test(t.key)) break;
     end++;
   }
-  // The phrase ends at its last capitalised word ("of the EU Affairs Committee on Monday").
+  // The phrase ends at its last capitalised word ("of the EU Affairs Committee in the capital").
   while (end > of + 1 && !isCapitalized(tokens[end - 1]?.text ?? "")) end--;
   // A lower-case noun right after it makes the name a modifier ("of the Assembly secretariat": staff,
   // not members).
