@@ -27,7 +27,6 @@ import { metSideMembers } from "./finders/met-side-members.ts";
 import { phoneInClause, phoneRightAfter } from "./finders/phone-in-clause.ts";
 import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
-import { dropRespectiveAppositions } from "./finders/respective-appositions.ts";
 import {
   delegationAsHead,
   delegationHead,
@@ -1126,7 +1125,6 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     alternatingTitleLists(doc, s);
     splitCountryLists(s);
-    dropRespectiveAppositions(s);
     groupsClosingLists(doc, s);
     markBilateralBodies(doc, s);
   }
