@@ -368,9 +368,6 @@ function addNameMention(
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
   if (before && after && roleThenName(s.tokens, s.found, after, isNameToken)) after = undefined;
-  // "after a meeting with Turkish President X, the speaker of the Federation Council said": a role after
-  // the name of another country than the title before it is someone else, the main clause's subject.
-  if (before?.country && after?.country && before.country !== after.country) after = undefined;
   // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
   const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
   if (completed) {
