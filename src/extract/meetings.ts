@@ -27,7 +27,6 @@ import { metSideMembers } from "./finders/met-side-members.ts";
 import { phoneInClause, phoneRightAfter } from "./finders/phone-in-clause.ts";
 import { receptionsAsNouns } from "./finders/reception-noun.ts";
 import { fromRemoteSeat } from "./finders/remote-seats.ts";
-import { dropRespectiveAppositions } from "./finders/respective-appositions.ts";
 import {
   delegationAsHead,
   delegationHead,
@@ -244,9 +243,6 @@ const DISCUSSED_WITH = new RegExp(
   String.raw`(${M})(?: [^@]{0,60}?)? ${AUX}(?:discussed|${DISCUSS_TO_COME}|(?:appreciated|welcomed|valued|used|seized|took|had) the (?:[\w-]+ )?opportunity (?:[^@]{0,60}? )?to (?:discuss|talk|exchange views)) (?:[^@]{0,90}? )?with (?:(?:visiting|the visiting|his|her|their) )?(?:${UNNAMED_FIRST})?(${LIST})`,
   "g",
 );
-// A teller, then the sides as the subject of what was discussed: "reported that the parties discussed".
-const SIDES_REPORTED =
-  /\b(?:reported|said|told|stated|noted|informed|announced|added|says|reports)(?: [^@]{0,30}?)? that the (?:two )?(?:parties|sides|participants|delegations|guests)\b/;
 // Words that open another clause, whose "with" is not the verb's before them.
 const CLAUSE_BREAK = / , (?:while|whereas|and while) /;
 // A word of a later time in the day, which moves a report on from one encounter to the next.
@@ -1126,7 +1122,6 @@ export function proposeMeetings(doc: Doc): Proposal[] {
   for (const s of doc.sentences) {
     alternatingTitleLists(doc, s);
     splitCountryLists(s);
-    dropRespectiveAppositions(s);
     groupsClosingLists(doc, s);
     markBilateralBodies(doc, s);
   }
@@ -1718,8 +1713,6 @@ function nounFinders(scope: SentenceScope): void {
       if (REPORTED.test(m[0].slice(0, m[0].indexOf("discuss")))) continue;
       // "discussed the visit with Y by phone": a call, no encounter.
       if (byPhone(m) || phoneRightAfter(sk.slice((m.index ?? 0) + m[0].length))) continue;
-      // "X reported that the parties discussed ... with Y": X tells of the sides' talks, X held none.
-      if (SIDES_REPORTED.test(m[0])) continue;
       add("discussed-with", ids(m[1]), listAt(sk, m, 2, s.mentions), plannedAround(m));
     }
   // "X will take part in a meeting of the commission between A and B" (see bilateral-body.ts).

@@ -23,8 +23,6 @@ const GROUP_NOUNS = new Set(
   delegates community ambassadors`.split(/\s+/),
 );
 const DETERMINERS = new Set(["the", "a", "an"]);
-// The styles of reigning monarchs that news writes alone for the monarch ("the Amir", "the Sultan").
-const MONARCH_STYLE = new Set(["amir", "emir", "sultan", "king", "queen"]);
 const GUEST = new Set(["guest", "guests", "visitor", "interlocutor"]);
 const MODIFIERS = new Set([
   "the",
@@ -105,18 +103,6 @@ export function findOtherMentions(doc: Doc): void {
           for (let i = r.from; i < r.to; i++) taken[i] = true;
           k = r.to - 1;
         }
-        continue;
-      }
-      // "His Highness the Amir received ...": a monarch's style after "the", standing alone, is the
-      // monarch the article named (as a title would be).
-      if (
-        MONARCH_STYLE.has(f) &&
-        s.tokens[k - 1]?.key === "the" &&
-        !taken[k - 1] &&
-        !isCapitalized(s.tokens[k + 1]?.text ?? "")
-      ) {
-        const from = k - 1;
-        added.push({ kind: "person", from, to: k + 1, role: { from, to: k + 1, title: w } });
         continue;
       }
       if (f === "he" || f === "she" || f === "him" || (f === "her" && objectHer(s, k))) {

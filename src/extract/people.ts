@@ -22,7 +22,6 @@ import { respectiveTitleRoles } from "./respective-titles.ts";
 import {
   countryIn,
   delegationListRole,
-  describeRole,
   functionBefore,
   glossAfter,
   joinWords,
@@ -347,10 +346,10 @@ function addNameMention(
     (listedRole ? pluralRole : undefined) ??
     roleBefore(s.tokens, span.from, s.found, isNameToken) ??
     pluralRole;
-  // An apposition of the previous name wins over a role before this one ("A, the head of X, B"). What
-  // follows that apposition's comma may still be this name's own title ("A, head of the X Group,
-  // Ostria's envoy in Veldgrad B"): a role of its own, read from the comma on.
-  if (before && before.from < walk.claimed) before = titleAfterClaimed(s, walk.claimed, before, start);
+  // An apposition of the previous name wins over a role before this one ("A, the head of X, B"). (B's
+  // own title after that apposition's comma, "A, head of the X Group, Ostria's envoy B", is what
+  // roleBefore reads: it starts B's role after the comma.)
+  if (before && before.from < walk.claimed) before = undefined;
   // "Anna Velloni (Renew, SE), Vice-Chair of the delegation": a European Parliament group tag (see below)
   // stands between the name and its apposition.
   const tag = partyGroupTag(s.text, s.tokens, span.to);
@@ -368,9 +367,6 @@ function addNameMention(
   // "the head of X(,) A, the head of Y, B": a list that gives each name its role before it goes on so;
   // the role after A's comma is B's.
   if (before && after && roleThenName(s.tokens, s.found, after, isNameToken)) after = undefined;
-  // "after a meeting with Turkish President X, the speaker of the Federation Council said": a role after
-  // the name of another country than the title before it is someone else, the main clause's subject.
-  if (before?.country && after?.country && before.country !== after.country) after = undefined;
   // "chairman Artak Zakaryan of the NA Standing Committee": the title and the phrase after the name are one role.
   const completed = before && !after ? roleOfAfter(s.tokens, span.to, s.found, before) : undefined;
   if (completed) {
@@ -471,24 +467,6 @@ function addNameMention(
   if (mention.to <= mention.from) return;
   walk.claimed = mention.to;
   s.mentions.push(mention);
-}
-
-/**
- * The part of a role phrase `role` read before a name (starting at `nameStart`) that stands after the
- * last comma past `claimed`, where the previous name's apposition ends: this name's own title when it
- * is one ("A, head of the X Group, Ostria's envoy B"); undefined otherwise.
- */
-function titleAfterClaimed(
-  s: Sentence,
-  claimed: number,
-  role: RoleSpan,
-  nameStart: number,
-): RoleSpan | undefined {
-  let comma = -1;
-  for (let k = Math.max(claimed - 1, role.from); k < nameStart; k++) if (s.tokens[k]?.text === ",") comma = k;
-  if (comma < 0 || comma + 1 >= nameStart || comma + 1 < claimed) return undefined;
-  const own = describeRole(s.tokens, comma + 1, nameStart, s.found);
-  return own && own.from > comma ? own : undefined;
 }
 
 /**

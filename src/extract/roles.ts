@@ -146,9 +146,6 @@ function titleOfBefore(tokens: Token[], k: number, isNameToken: (i: number) => b
   return of !== undefined && isTitleWord(tokens[of - 1]?.text ?? "");
 }
 
-// Envoys named by the city they are posted in: "envoy in Velgrad", "ambassador in Velgrad".
-const POSTED_ENVOY = /^(?:envoy|ambassador|consul|consul-general|representative)$/;
-
 // Prepositions that open a sentence with a phrase of their own ("Via the ambassador, ...").
 const OPENING_PREPOSITION = /^(?:Via|Through|With|To|For|From|By|Like|Unlike|Besides)$/;
 
@@ -459,10 +456,9 @@ function scanRoleBefore(
     }
     // "Director-General of the UN Office in Vienna X", "Ambassador of Ostria in Veldania X": a body's
     // or a post's city, between a capitalised word of the role and the rest of it.
-    // So is the city an envoy is posted in, the envoy in lower case ("Ostria's envoy in Velgrad X").
     if (
       f === "in" &&
-      (isCapitalized(tokens[k - 1]?.text ?? "") || POSTED_ENVOY.test(tokens[k - 1]?.key ?? "")) &&
+      isCapitalized(tokens[k - 1]?.text ?? "") &&
       from === k + 1 &&
       found.some((x) => x.from === k + 1 && x.entry.kind === "city")
     ) {
