@@ -18,6 +18,10 @@ const INSIDE_NAME = /^(?:of|the|on|for|and|in|to)$/;
 // relative pronoun, a verb's adverb.
 const AFTER_BODY =
   /^(?:on|in|at|during|over|for|to|from|with|as|about|after|before|and|or|but|while|when|who|whom|which|that|yesterday|today|tonight|last|this|earlier|later|also|then|respectively|separately|together)$/;
+// A day or a month is never a word of a body's name: "of the Foreign Affairs Committee on Monday" ends
+// before "on Monday", though "on" may stand inside a name ("Committee on Legal Affairs").
+const DAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 // How many tokens the "of" phrase may run.
 const MAX_PHRASE = 14;
 
@@ -47,6 +51,7 @@ function bodyPhrase(tokens: Token[], found: Found[], of: number): RoleSpan | und
   let head = -1;
   while (end < tokens.length && end < of + MAX_PHRASE) {
     const t = tokens[end] as Token;
+    if (DAY_OR_MONTH.test(t.key)) break;
     if (isCapitalized(t.text) || /^[A-Z]{2,}$/.test(t.text)) {
       if (BODY_HEAD.test(t.text)) head = end;
     } else if (!INSIDE_NAME.test(t.key)) break;

@@ -26,6 +26,18 @@ describe("members of the body an 'of' phrase after a list names", () => {
     expect(roles.get(0)?.title).toBe("member of the Foreign Affairs Committee");
   });
 
+  it("ends the body's name before a day or a month, but keeps a name's own 'on'", () => {
+    const day = "The Speaker met Anna Velk and Piet Dorran of the Foreign Affairs Committee on Monday.";
+    const onDay = membersOfAfterList(tokenize(day), [], spansOf(day, ["Anna Velk", "Piet Dorran"]));
+    expect(onDay.get(1)?.title).toBe("member of the Foreign Affairs Committee");
+    const month = "The Speaker met Anna Velk and Piet Dorran of the Budget Committee in March.";
+    const inMonth = membersOfAfterList(tokenize(month), [], spansOf(month, ["Anna Velk", "Piet Dorran"]));
+    expect(inMonth.get(0)?.title).toBe("member of the Budget Committee");
+    const named = "The Speaker met Anna Velk and Piet Dorran of the Committee on Legal Affairs on Friday.";
+    const inside = membersOfAfterList(tokenize(named), [], spansOf(named, ["Anna Velk", "Piet Dorran"]));
+    expect(inside.get(0)?.title).toBe("member of the Committee on Legal Affairs");
+  });
+
   it("gives none to a single name, nor to staff of a body", () => {
     const one = "The Speaker met Piet Dorran of the Foreign Affairs Committee.";
     expect(membersOfAfterList(tokenize(one), [], spansOf(one, ["Piet Dorran"])).size).toBe(0);
