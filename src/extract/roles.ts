@@ -1408,15 +1408,15 @@ function countryPairs(inside: Found[]): Found[] {
   return countries.filter((f) => countries.some((g) => g !== f && g.from === f.from));
 }
 
+// A body of two sides' cooperation, named by the two it joins.
+const JOINT_BODY =
+  /\b(?:Commission|Committee|Council|Group|Assembly) (?:on|for) (?:[A-Z][\w-]* ){0,3}?Cooperation$/;
+
 /**
  * A title before a name completed by an "of" phrase after it: "chairman Artak Zakaryan of the NA
  * Standing Committee on Foreign Relations" is the chairman of that committee. Returns the whole role,
  * from the title to the end of the phrase, or undefined when no "of" phrase follows the name.
  */
-// A body of two sides' cooperation, named by the two it joins.
-const JOINT_BODY =
-  /\b(?:Commission|Committee|Council|Group|Assembly) (?:on|for) (?:[A-Z][\w-]* ){0,3}?Cooperation$/;
-
 export function roleOfAfter(
   tokens: Token[],
   nameTo: number,
