@@ -6,7 +6,7 @@
  * meeting. One chair alone ("chaired by X") tells no one met.
  */
 
-import { MENTION_LIST } from "./mention-list.ts";
+import { MENTION_LIST, mentionNumbers } from "./mention-list.ts";
 
 // The phrase naming the two chairs, then their list.
 const CO_CHAIRED = new RegExp(
@@ -27,9 +27,6 @@ const CHAIRS_WERE = new RegExp(
 const BODY_SITTING =
   /\b(?:commission|committee|working group|council|group|forum|board)\b.*\b(?:met|was held|took place|held (?:its|a|the) (?:[\w'’-]+ ){0,3}?(?:meeting|session|sitting))\b/;
 
-/** The mention numbers of a list in a skeleton. */
-const numbers = (list: string) => [...list.matchAll(/@m(\d+)/g)].map((x) => Number(x[1]));
-
 /**
  * The mention numbers of the two (or more) who co-chaired the sitting the sentence's skeleton tells as
  * held; `before` is the skeleton of the sentence before, for "Its co-chairmen were A and B". Empty when
@@ -38,12 +35,12 @@ const numbers = (list: string) => [...list.matchAll(/@m(\d+)/g)].map((x) => Numb
 export function coChairsOfASitting(sk: string, before: string | undefined): number[] {
   const phrase = CO_CHAIRED.exec(sk);
   if (phrase && HELD.test(sk)) {
-    const chairs = numbers(phrase[1] ?? "");
+    const chairs = mentionNumbers(phrase[1]);
     return chairs.length >= 2 ? chairs : [];
   }
   const were = CHAIRS_WERE.exec(sk);
   if (were && before !== undefined && BODY_SITTING.test(before)) {
-    const chairs = numbers(were[1] ?? "");
+    const chairs = mentionNumbers(were[1]);
     return chairs.length >= 2 ? chairs : [];
   }
   return [];

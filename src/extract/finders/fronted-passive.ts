@@ -7,7 +7,7 @@
  * verb: "On hand to greet him at the airport was Y", "Greeting him were A and B".
  */
 
-import { M, MENTION_LIST } from "./mention-list.ts";
+import { M, MENTION_LIST, mentionNumbers } from "./mention-list.ts";
 
 /** A fronted passive's host (when the sentence names one) and the mention numbers of its guests. */
 export interface FrontedPassive {
@@ -39,7 +39,7 @@ const ON_HAND = new RegExp(
 export function greetersAfterTheVerb(sk: string): { greeted?: number; greeters: number[] } | undefined {
   const m = ON_HAND.exec(sk);
   if (!m) return undefined;
-  const greeters = [...(m[2] ?? "").matchAll(/@m(\d+)/g)].map((x) => Number(x[1]));
+  const greeters = mentionNumbers(m[2]);
   return { greeted: m[1] === undefined ? undefined : Number(m[1].slice(2)), greeters };
 }
 
@@ -47,7 +47,7 @@ export function greetersAfterTheVerb(sk: string): { greeted?: number; greeters: 
 export function frontedPassive(sk: string): FrontedPassive | undefined {
   const m = FRONTED.exec(sk);
   if (!m) return undefined;
-  const guests = [...(m[2] ?? "").matchAll(/@m(\d+)/g)].map((x) => Number(x[1]));
+  const guests = mentionNumbers(m[2]);
   const byAgent = m[1] ?? WHOM_AFTER.exec(sk.slice(m[0].length))?.[1];
   const host = byAgent === undefined ? undefined : Number(byAgent.slice(2));
   return guests.length ? { host, guests } : undefined;

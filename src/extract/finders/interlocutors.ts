@@ -6,7 +6,7 @@
  * (the sentence's subject before, the report's protagonist).
  */
 
-import { M, MENTION_LIST } from "./mention-list.ts";
+import { M, MENTION_LIST, mentionNumbers } from "./mention-list.ts";
 
 /** Who met (when the sentence names them) and the mention numbers of those they met. */
 export interface InterlocutorList {
@@ -42,7 +42,6 @@ const INTERLOCUTOR_WAS = new RegExp(
 );
 const INTERLOCUTOR_WORDS = /^(?:his|her|their|the) (?:[\w'’-]+ )?interlocutor$/;
 
-const numbers = (list: string | undefined) => [...(list ?? "").matchAll(/@m(\d+)/g)].map((x) => Number(x[1]));
 const one = (at: string | undefined) => (at === undefined ? undefined : Number(at.slice(2)));
 
 /**
@@ -51,14 +50,15 @@ const one = (at: string | undefined) => (at === undefined ? undefined : Number(a
  */
 export function interlocutorList(sk: string, wordsOf: (n: number) => string): InterlocutorList | undefined {
   const was = INTERLOCUTOR_WAS.exec(sk);
-  if (was && INTERLOCUTOR_WORDS.test(wordsOf(Number(was[1]?.slice(2))))) return { met: numbers(was[2]) };
+  if (was && INTERLOCUTOR_WORDS.test(wordsOf(Number(was[1]?.slice(2)))))
+    return { met: mentionNumbers(was[2]) };
   const list = LIST_OF_INTERLOCUTORS.exec(sk);
-  if (list) return { owner: one(list[1] ?? list[2]), met: numbers(list[3]) };
+  if (list) return { owner: one(list[1] ?? list[2]), met: mentionNumbers(list[3]) };
   const whose = WHOSE_INTERLOCUTORS.exec(sk);
-  if (whose) return { owner: one(whose[1]), met: numbers(whose[2]) };
+  if (whose) return { owner: one(whose[1]), met: mentionNumbers(whose[2]) };
   const among = AMONG_THOSE.exec(sk);
-  if (among) return { owner: one(among[2]), met: numbers(among[1]) };
+  if (among) return { owner: one(among[2]), met: mentionNumbers(among[1]) };
   const who = AMONG_THOSE_WHO.exec(sk);
-  if (who) return { owner: one(who[1]), met: numbers(who[2]) };
+  if (who) return { owner: one(who[1]), met: mentionNumbers(who[2]) };
   return undefined;
 }

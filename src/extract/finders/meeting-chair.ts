@@ -4,7 +4,7 @@
  * joins that meeting rather than standing as a side of a meeting of their own.
  */
 
-import { MENTION_LIST } from "./mention-list.ts";
+import { MENTION_LIST, mentionNumbers } from "./mention-list.ts";
 
 // "the meeting was chaired by @m1", "the talks were co-chaired by @m1 and @m2", "the discussion,
 // which was moderated by @m1": "the" points back at the meeting told before. (A sitting or a session of
@@ -16,5 +16,5 @@ const CHAIRED_BY = new RegExp(
 /** The mention numbers of the people who chaired the meeting the sentence's skeleton points back at. */
 export function chairsOfTheMeeting(sk: string): number[] {
   const m = CHAIRED_BY.exec(sk);
-  return m ? [...(m[1] ?? "").matchAll(/@m(\d+)/g)].map((x) => Number(x[1])) : [];
+  return m ? mentionNumbers(m[1]) : [];
 }

@@ -14,3 +14,8 @@ export const M = String.raw`@m\d+`;
  * lower-case word before it ("and deputy @m2").
  */
 export const MENTION_LIST = `${M}(?:(?: ,| and| , and| as well as| , as well as| along with| , along with)(?: [a-z]+)? ${M})*`;
+
+/** The numbers of the mentions a skeleton's list names, in order ("@m1 and @m3": 1, 3); none for none. */
+export function mentionNumbers(list: string | undefined): number[] {
+  return [...(list ?? "").matchAll(/@m(\d+)/g)].map((x) => Number(x[1]));
+}

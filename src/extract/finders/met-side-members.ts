@@ -5,7 +5,7 @@
  * side itself. The annotated reports count a side's member named this way as a participant.
  */
 import type { Sentence } from "../document.ts";
-import { M, MENTION_LIST } from "./mention-list.ts";
+import { MENTION_LIST, mentionNumbers } from "./mention-list.ts";
 
 // "the parliamentarians (also) include @m1 and @m2": the plural noun of the side, then its people.
 const NOUN_INCLUDES = new RegExp(
@@ -23,7 +23,5 @@ export function metSideMembers(s: Sentence, sk: string, sides: readonly { descri
   if (!m) return [];
   const noun = (m[1] ?? "").toLowerCase();
   if (!sides.some((x) => x.description.toLowerCase().split(/\s+/).at(-1) === noun)) return [];
-  return [...(m[2] ?? "").matchAll(new RegExp(M, "g"))]
-    .map((x) => Number(x[0].slice(2)))
-    .filter((n) => s.mentions[n]?.kind === "person");
+  return mentionNumbers(m[2]).filter((n) => s.mentions[n]?.kind === "person");
 }

@@ -8,7 +8,7 @@
  * sentence or the one before tells as held.
  */
 
-import { M } from "./mention-list.ts";
+import { M, mentionNumbers } from "./mention-list.ts";
 
 // The people of one side: mentions joined by commas or "and" alone (MENTION_LIST's word before an item
 // would take the "on" of the next side: "by @m1 and on @m2").
@@ -33,8 +33,6 @@ const REPRESENTED_BY = new RegExp(
 // Talks, a meeting or a sitting told as held: what the sides were represented at.
 const TALKS_HELD =
   /\b(?:talks|meeting|negotiations|consultations|session|sitting)\b.*\b(?:held|took place|attended|conducted|opened)\b|\b(?:held|attended|conducted)\b.*\b(?:talks|meeting|negotiations|consultations|session|sitting)\b/;
-
-const numbers = (list: string | undefined) => [...(list ?? "").matchAll(/@m(\d+)/g)].map((x) => Number(x[1]));
 
 /**
  * The people of each side, in the order the skeleton names them, when it names two or more sides of
@@ -64,7 +62,7 @@ function peopleOfSides(sk: string, pattern: RegExp, isSide: (n: number) => boole
   const sides: number[][] = [];
   for (const m of sk.matchAll(pattern)) {
     const side = Number(m[1]?.slice(2));
-    const people = numbers(m[2]);
+    const people = mentionNumbers(m[2]);
     if (isSide(side) && people.length) sides.push(people);
   }
   return sides.length >= 2 ? sides : [];
