@@ -19,6 +19,16 @@ export function collectGarbage(): void {
   collect?.();
 }
 
+/**
+ * Collects all garbage now ({@link collectGarbage}) only when the heap holds at least `minHeapBytes`.
+ * The collections are there to keep a large base's peak memory down; in a small heap what they free
+ * matters to no limit, while each costs a walk over the whole heap (some 20 ms at 1,000 articles, five
+ * of them 1.5% of such a run).
+ */
+export function collectGarbageAbove(minHeapBytes: number): void {
+  if (process.memoryUsage().heapUsed >= minHeapBytes) collectGarbage();
+}
+
 function exposedCollector(): (() => void) | null {
   const global = (globalThis as { gc?: () => void }).gc;
   if (typeof global === "function") return global;

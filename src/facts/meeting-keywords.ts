@@ -3,7 +3,7 @@
  * index file (index-file.ts) stores, worked out in one place so that both give the same answers.
  */
 import { compareCodeUnits } from "../text/compare.ts";
-import { tokenize } from "../text/normalize.ts";
+import { forEachWord } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import { isKeyword } from "./article-words.ts";
 import type { FactBase, Meeting } from "./types.ts";
@@ -11,7 +11,11 @@ import type { FactBase, Meeting } from "./types.ts";
 /** The stemmed keywords of a text (no stopwords). */
 export function keywordsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const word of tokenize(text).folded) if (isKeyword(word)) out.add(stem(word));
+  // The words of tokenize, read without building its two arrays (every meeting's text is read when
+  // the index file is written).
+  forEachWord(text, (word) => {
+    if (isKeyword(word)) out.add(stem(word));
+  });
   return out;
 }
 

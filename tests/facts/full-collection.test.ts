@@ -1,6 +1,6 @@
 import { setImmediate as tick } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { collectGarbage } from "../../src/facts/full-collection.ts";
+import { collectGarbage, collectGarbageAbove } from "../../src/facts/full-collection.ts";
 
 describe("collectGarbage", () => {
   it("frees an object nothing holds any more", async () => {
@@ -17,5 +17,21 @@ describe("collectGarbage", () => {
     await tick();
     collectGarbage();
     expect(ref.deref()).toBe(held);
+  });
+});
+
+describe("collectGarbageAbove", () => {
+  it("collects when the heap holds more than the bound", async () => {
+    const ref = (() => new WeakRef({ table: new Array(1000).fill(1) }))();
+    await tick();
+    collectGarbageAbove(0);
+    expect(ref.deref()).toBeUndefined();
+  });
+
+  it("leaves a heap below the bound alone", async () => {
+    const ref = (() => new WeakRef({ table: new Array(1000).fill(1) }))();
+    await tick();
+    collectGarbageAbove(Number.POSITIVE_INFINITY);
+    expect(ref.deref()).toBeDefined();
   });
 });
