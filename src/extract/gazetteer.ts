@@ -152,10 +152,36 @@ export function countriesSharingBody(body: string): readonly string[] | undefine
  * qualify after a hyphen ("Ambassador-at-large", "Speaker-designate", "minister-counsellor").
  */
 export function isTitleWord(w: string): boolean {
+  // A mark or a number is no title; nor is a word whose first two letters (ASCII, so its fold's) open
+  // no title word ("the", "and", "with", "said"): no look-up for most tokens asked about.
+  const a = asciiLetterIndex(w.charCodeAt(0));
+  if (a < 0) {
+    const c = w.charCodeAt(0);
+    if (c < 128) return false;
+  } else {
+    const b = asciiLetterIndex(w.charCodeAt(1));
+    if (b >= 0 && titleOpenings[a * 26 + b] === 0) return false;
+  }
   return titleWordAnswers(w);
 }
 // Asked of most words of every sentence, many times over by the rules: remembered.
 const titleWordAnswers = rememberedAnswers(judgeTitleWord, 50_000);
+
+// 0 to 25 for an ASCII letter of either case, -1 for any other code (and for none: NaN).
+function asciiLetterIndex(c: number): number {
+  const lower = c | 32;
+  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+// The pairs of letters that title words open with, by letter index (26 × first + second). A word's
+// fold starts with its first two letters in lower case, and a title word (or the first part of a
+// compound one, or one with "'s") starts as its fold does.
+const titleOpenings = new Uint8Array(26 * 26);
+for (const t of titleWords) {
+  const a = asciiLetterIndex(t.charCodeAt(0));
+  const b = asciiLetterIndex(t.charCodeAt(1));
+  if (a >= 0 && b >= 0) titleOpenings[a * 26 + b] = 1;
+}
 
 function judgeTitleWord(w: string): boolean {
   const f = withoutPossessive(fold(w));
