@@ -275,6 +275,27 @@ const isEnglishWordInCapitals = (w: string) => {
   return COMMON_NOUN_ENDING.test(f) || (f.endsWith("ing") && !isPinyin(f));
 };
 
+/**
+ * Whether a word, out of context, may be a surname though a common word: capitalised, then small
+ * letters, and none of the words that are never names (articles, months, bodies, page furniture),
+ * honorifics or plural titles. Remembered: asked again for each capitalised word of every sentence.
+ */
+function commonWordMayBeSurname(w: string): boolean {
+  // A word that opens with an ASCII character other than a capital needs no look-up.
+  const first = w.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 128)) return false;
+  return commonSurnameAnswers(w);
+}
+const commonSurnameAnswers = rememberedAnswers(
+  (w: string) =>
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+    !NOT_NAME.has(fold(w)) &&
+    !NOT_NAME.has(fold(w).replace(/s$/, "")) &&
+    !isHonorificWord(w) &&
+    singularTitle(w) === undefined,
+  100_000,
+);
+
 /** A person name found in a sentence, by token positions [from, to). */
 export interface NameSpan {
   from: number;
@@ -659,16 +680,7 @@ class SentenceWords {
    * one of the words that are never names (articles, months, bodies, page furniture).
    */
   private surnameCapable(i: number): boolean {
-    const w = this.tokens[i]?.text ?? "";
-    return (
-      !this.covered[i] &&
-      !this.titleCase &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
-      !NOT_NAME.has(fold(w)) &&
-      !NOT_NAME.has(fold(w).replace(/s$/, "")) &&
-      !isHonorificWord(w) &&
-      singularTitle(w) === undefined
-    );
+    return !this.covered[i] && !this.titleCase && commonWordMayBeSurname(this.tokens[i]?.text ?? "");
   }
 
   /** Whether a common word at `i` ends a name: a surname, followed by no capitalised word. */
