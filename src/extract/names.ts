@@ -454,10 +454,11 @@ export function findNames(
       words.push(tokens[j]?.text ?? "");
       j++;
     }
-    // The nickname in quotes is no part of the name the person is known by.
-    let name = joinName(tokens, from, j)
-      .replace(/ ["“][^"”]+["”] /gu, " ")
-      .replace(/ \([^)]+\) /gu, " ");
+    // The nickname in quotes or brackets is no part of the name the person is known by (most names
+    // have neither: no pattern runs for them).
+    let name = joinName(tokens, from, j);
+    if (name.includes('"') || name.includes("“")) name = name.replace(/ ["“][^"”]+["”] /gu, " ");
+    if (name.includes("(")) name = name.replace(/ \([^)]+\) /gu, " ");
     // "Vorontsov V.A.": initials after the surname keep the dot the tokenizer parted from them.
     if (
       /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words.at(-1) ?? "") &&
@@ -931,7 +932,9 @@ class SentenceWords {
   }
 
   private wordIsNameLike(i: number): boolean {
-    const covered = this.covered[i];
+    // A word of a known phrase can only be a city's or a country's name used as a name word: every
+    // other test below asks for a word outside the phrases.
+    if (this.covered[i]) return this.cityAsName(i) || this.countryAsName(i);
     return (
       this.strictlyNameLike(i) ||
       this.fathersNameAfterParticle(i) ||
@@ -944,9 +947,10 @@ class SentenceWords {
       this.cityAsName(i) ||
       this.countryAsName(i) ||
       this.commonWordAsMiddleName(i) ||
-      (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.afterNameWordOrParticle(i))) ||
-      (!covered &&
-        wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&
+      // (Only a word in "-ing" can be one: the word before it is read for no other.)
+      ((this.tokens[i]?.text ?? "").endsWith("ing") &&
+        isNameEndingInIng(this.tokens, i, i > 0 && this.afterNameWordOrParticle(i))) ||
+      (wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&
         (this.strictlyNameLike(i + 1) ||
           (i > 0 && this.strictlyNameLike(i - 1)) ||
           this.titleAsSurname(i + 1)))
