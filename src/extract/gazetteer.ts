@@ -152,15 +152,15 @@ export function countriesSharingBody(body: string): readonly string[] | undefine
  * qualify after a hyphen ("Ambassador-at-large", "Speaker-designate", "minister-counsellor").
  */
 export function isTitleWord(w: string): boolean {
-  // A mark or a number is no title; nor is a word whose first two letters (ASCII, so its fold's) open
+  // A mark or a number is no title; nor is a word whose first three letters (ASCII, so its fold's) open
   // no title word ("the", "and", "with", "said"): no look-up for most tokens asked about.
   const a = asciiLetterIndex(w.charCodeAt(0));
   if (a < 0) {
-    const c = w.charCodeAt(0);
-    if (c < 128) return false;
+    if (w.charCodeAt(0) < 128) return false;
   } else {
     const b = asciiLetterIndex(w.charCodeAt(1));
-    if (b >= 0 && titleOpenings[a * 26 + b] === 0) return false;
+    const c = asciiLetterIndex(w.charCodeAt(2));
+    if (b >= 0 && c >= 0 && titleOpenings[(a * 26 + b) * 26 + c] === 0) return false;
   }
   return titleWordAnswers(w);
 }
@@ -173,14 +173,17 @@ function asciiLetterIndex(c: number): number {
   return lower >= 97 && lower <= 122 ? lower - 97 : -1;
 }
 
-// The pairs of letters that title words open with, by letter index (26 × first + second). A word's
-// fold starts with its first two letters in lower case, and a title word (or the first part of a
-// compound one, or one with "'s") starts as its fold does.
-const titleOpenings = new Uint8Array(26 * 26);
+// The first three letters of the title words ("spe", "cha", "pre"), by letter index (26 × 26 × first +
+// 26 × second + third). A word's fold starts with its first three letters in lower case, and a title
+// word it folds to (whole, before "'s", or as the first part of a compound) starts so too; a title
+// shorter than three letters ("mp") is matched only by words whose third character is none or a mark,
+// which the look-up answers.
+const titleOpenings = new Uint8Array(26 * 26 * 26);
 for (const t of titleWords) {
   const a = asciiLetterIndex(t.charCodeAt(0));
   const b = asciiLetterIndex(t.charCodeAt(1));
-  if (a >= 0 && b >= 0) titleOpenings[a * 26 + b] = 1;
+  const c = asciiLetterIndex(t.charCodeAt(2));
+  if (a >= 0 && b >= 0 && c >= 0) titleOpenings[(a * 26 + b) * 26 + c] = 1;
 }
 
 function judgeTitleWord(w: string): boolean {
