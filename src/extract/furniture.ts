@@ -35,5 +35,6 @@ export function isFurnitureName(text: string, tokens: Token[], span: NameSpan): 
   const after = text.slice(end).trim();
   if (BYLINE_OPENING.test(before) && BYLINE_CLOSING.test(after)) return true;
   if (LINK_LINE.test(text)) return true;
-  return CREDIT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && CREDIT_AFTER.test(text.slice(end));
+  // The credit's close after the name first: it is anchored, and most names fail it at once.
+  return CREDIT_AFTER.test(text.slice(end)) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -152,10 +152,39 @@ export function countriesSharingBody(body: string): readonly string[] | undefine
  * qualify after a hyphen ("Ambassador-at-large", "Speaker-designate", "minister-counsellor").
  */
 export function isTitleWord(w: string): boolean {
+  // A mark or a number is no title; nor is a word whose first three letters (ASCII, so its fold's) open
+  // no title word ("the", "and", "with", "said"): no look-up for most tokens asked about.
+  const a = asciiLetterIndex(w.charCodeAt(0));
+  if (a < 0) {
+    if (w.charCodeAt(0) < 128) return false;
+  } else {
+    const b = asciiLetterIndex(w.charCodeAt(1));
+    const c = asciiLetterIndex(w.charCodeAt(2));
+    if (b >= 0 && c >= 0 && titleOpenings[(a * 26 + b) * 26 + c] === 0) return false;
+  }
   return titleWordAnswers(w);
 }
 // Asked of most words of every sentence, many times over by the rules: remembered.
 const titleWordAnswers = rememberedAnswers(judgeTitleWord, 50_000);
+
+// 0 to 25 for an ASCII letter of either case, -1 for any other code (and for none: NaN).
+function asciiLetterIndex(c: number): number {
+  const lower = c | 32;
+  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+// The first three letters of the title words ("spe", "cha", "pre"), by letter index (26 × 26 × first +
+// 26 × second + third). A word's fold starts with its first three letters in lower case, and a title
+// word it folds to (whole, before "'s", or as the first part of a compound) starts so too; a title
+// shorter than three letters ("mp") is matched only by words whose third character is none or a mark,
+// which the look-up answers.
+const titleOpenings = new Uint8Array(26 * 26 * 26);
+for (const t of titleWords) {
+  const a = asciiLetterIndex(t.charCodeAt(0));
+  const b = asciiLetterIndex(t.charCodeAt(1));
+  const c = asciiLetterIndex(t.charCodeAt(2));
+  if (a >= 0 && b >= 0 && c >= 0) titleOpenings[(a * 26 + b) * 26 + c] = 1;
+}
 
 function judgeTitleWord(w: string): boolean {
   const f = withoutPossessive(fold(w));

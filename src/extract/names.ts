@@ -275,6 +275,27 @@ const isEnglishWordInCapitals = (w: string) => {
   return COMMON_NOUN_ENDING.test(f) || (f.endsWith("ing") && !isPinyin(f));
 };
 
+/**
+ * Whether a word, out of context, may be a surname though a common word: capitalised, then small
+ * letters, and none of the words that are never names (articles, months, bodies, page furniture),
+ * honorifics or plural titles. Remembered: asked again for each capitalised word of every sentence.
+ */
+function commonWordMayBeSurname(w: string): boolean {
+  // A word that opens with an ASCII character other than a capital needs no look-up.
+  const first = w.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 128)) return false;
+  return commonSurnameAnswers(w);
+}
+const commonSurnameAnswers = rememberedAnswers(
+  (w: string) =>
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+    !NOT_NAME.has(fold(w)) &&
+    !NOT_NAME.has(fold(w).replace(/s$/, "")) &&
+    !isHonorificWord(w) &&
+    singularTitle(w) === undefined,
+  100_000,
+);
+
 /** A person name found in a sentence, by token positions [from, to). */
 export interface NameSpan {
   from: number;
@@ -433,10 +454,11 @@ export function findNames(
       words.push(tokens[j]?.text ?? "");
       j++;
     }
-    // The nickname in quotes is no part of the name the person is known by.
-    let name = joinName(tokens, from, j)
-      .replace(/ ["“][^"”]+["”] /gu, " ")
-      .replace(/ \([^)]+\) /gu, " ");
+    // The nickname in quotes or brackets is no part of the name the person is known by (most names
+    // have neither: no pattern runs for them).
+    let name = joinName(tokens, from, j);
+    if (name.includes('"') || name.includes("“")) name = name.replace(/ ["“][^"”]+["”] /gu, " ");
+    if (name.includes("(")) name = name.replace(/ \([^)]+\) /gu, " ");
     // "Vorontsov V.A.": initials after the surname keep the dot the tokenizer parted from them.
     if (
       /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words.at(-1) ?? "") &&
@@ -659,16 +681,7 @@ class SentenceWords {
    * one of the words that are never names (articles, months, bodies, page furniture).
    */
   private surnameCapable(i: number): boolean {
-    const w = this.tokens[i]?.text ?? "";
-    return (
-      !this.covered[i] &&
-      !this.titleCase &&
-      /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
-      !NOT_NAME.has(fold(w)) &&
-      !NOT_NAME.has(fold(w).replace(/s$/, "")) &&
-      !isHonorificWord(w) &&
-      singularTitle(w) === undefined
-    );
+    return !this.covered[i] && !this.titleCase && commonWordMayBeSurname(this.tokens[i]?.text ?? "");
   }
 
   /** Whether a common word at `i` ends a name: a surname, followed by no capitalised word. */
@@ -919,7 +932,9 @@ class SentenceWords {
   }
 
   private wordIsNameLike(i: number): boolean {
-    const covered = this.covered[i];
+    // A word of a known phrase can only be a city's or a country's name used as a name word: every
+    // other test below asks for a word outside the phrases.
+    if (this.covered[i]) return this.cityAsName(i) || this.countryAsName(i);
     return (
       this.strictlyNameLike(i) ||
       this.fathersNameAfterParticle(i) ||
@@ -932,9 +947,10 @@ class SentenceWords {
       this.cityAsName(i) ||
       this.countryAsName(i) ||
       this.commonWordAsMiddleName(i) ||
-      (!covered && isNameEndingInIng(this.tokens, i, i > 0 && this.afterNameWordOrParticle(i))) ||
-      (!covered &&
-        wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&
+      // (Only a word in "-ing" can be one: the word before it is read for no other.)
+      ((this.tokens[i]?.text ?? "").endsWith("ing") &&
+        isNameEndingInIng(this.tokens, i, i > 0 && this.afterNameWordOrParticle(i))) ||
+      (wordVerdict(this.tokens[i]?.text ?? "") === "beside-name" &&
         (this.strictlyNameLike(i + 1) ||
           (i > 0 && this.strictlyNameLike(i - 1)) ||
           this.titleAsSurname(i + 1)))

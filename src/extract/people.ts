@@ -55,9 +55,19 @@ export function nameWordKeys(name: string): readonly string[] {
   return nameWordsOf(name).keys;
 }
 
+/** A name's words, their keys, and what comparisons of people ask of them, made once per name. */
+interface NameWordsEntry {
+  words: readonly string[];
+  keys: readonly string[];
+  /** The {@link transliterationKey}s of the words, made when first asked (none for a name with initials). */
+  transliterated: readonly string[] | undefined;
+  /** Whether {@link NameWordsEntry.transliterated} has been made. */
+  transliteratedMade: boolean;
+}
+
 // A name's words and their comparable keys ({@link nameKey}), made once per name: asked again and
 // again for the same names (every comparison of people).
-function nameWordsOf(name: string): { words: readonly string[]; keys: readonly string[] } {
+function nameWordsOf(name: string): NameWordsEntry {
   let entry = nameWordsCache.get(name);
   if (!entry) {
     const words = name
@@ -72,14 +82,12 @@ function nameWordsOf(name: string): { words: readonly string[]; keys: readonly s
             w,
           ),
       );
-    entry = { words, keys: words.map(nameKey) };
+    entry = { words, keys: words.map(nameKey), transliterated: undefined, transliteratedMade: false };
     nameWordsCache.set(name, entry);
   }
   return entry;
 }
-const nameWordsCache = new BoundedCache<string, { words: readonly string[]; keys: readonly string[] }>(
-  50_000,
-);
+const nameWordsCache = new BoundedCache<string, NameWordsEntry>(50_000);
 // "al-", "el-" and the forms the article takes before some consonants ("ash-Sheikh", "ad-Din").
 const ARABIC_ARTICLE = /^(?:al|el|ul|a[dnrstz]|ash|ath|adh)[-‐'’](?=\p{L}{2})/iu;
 
@@ -90,7 +98,13 @@ function initials(name: string): string[] {
 
 /** Whether a name form can refer to a person known by `names`. */
 export function nameMatches(form: string, names: string[]): boolean {
-  const fw = nameWordsOf(form).keys;
+  return formMatches(form, nameWordsOf(form), names);
+}
+
+// nameMatches for a form whose words the caller has already looked up (it compares one form with
+// every person of an article).
+function formMatches(form: string, entry: NameWordsEntry, names: string[]): boolean {
+  const fw = entry.keys;
   if (fw.length === 0) return false;
   // Loops rather than callbacks: this runs for every pair of name forms compared, in every article.
   let ini: string[] | undefined;
@@ -151,10 +165,11 @@ export function findPeople(doc: Doc): void {
   const inFullName = new Set<string>();
   for (const spans of candidates)
     for (const span of spans) {
-      const words = nameWords(span.name);
-      if (!span.weak && (words.length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))
-        for (const w of words) known.add(nameKey(w));
-      if (words.length > 1) for (const w of words) inFullName.add(nameKey(w));
+      // The keys of the name's words, made once with them (nameKey of each word).
+      const keys = nameWordKeys(span.name);
+      if (!span.weak && (keys.length > 1 || span.titled || /\p{Lu}\./u.test(span.name)))
+        for (const k of keys) known.add(k);
+      if (keys.length > 1) for (const k of keys) inFullName.add(k);
     }
   // "Natalya German.": the demonym after a titled one-word name is its surname.
   for (const s of doc.sentences) {
@@ -162,7 +177,7 @@ export function findPeople(doc: Doc): void {
     if (!whole.length) continue;
     candidates[s.index] = (candidates[s.index] ?? []).map((n) => whole.find((w) => w.from === n.from) ?? n);
     s.found = s.found.filter((f) => !whole.some((n) => n.to === f.to && n.from < f.from));
-    for (const n of whole) for (const w of nameWords(n.name)) inFullName.add(nameKey(w));
+    for (const n of whole) for (const k of nameWordKeys(n.name)) inFullName.add(k);
   }
   for (const key of singleNamesWithRoles(candidates)) known.add(key);
   for (const key of speakingSingleNames(doc.sentences, candidates)) known.add(key);
@@ -269,7 +284,7 @@ function singleNamesWithRoles(candidates: NameSpan[][]): Set<string> {
 function surnameAfterRole(s: Sentence, span: NameSpan): boolean {
   const next = s.tokens[span.to]?.text ?? "";
   if (isCapitalized(next) || /^\d/.test(next) || span.from < 3) return false;
-  const role = roleBefore(s.tokens, span.from, s.found);
+  const role = roleBefore(s.tokens, span.from, s.found, NO_NAME_TOKENS);
   return !!role && role.to === span.from && (role.body !== undefined || role.country !== undefined);
 }
 
@@ -289,6 +304,10 @@ function surnameBeforeRole(s: Sentence, span: NameSpan): boolean {
   const role = roleGluedAfter(s.tokens, span.to, s.found) ?? roleAfter(s.tokens, span.to, s.found);
   return !!role && (role.body !== undefined || role.country !== undefined);
 }
+// No token is a name yet (before the names are chosen): one function for all, so that the role scans
+// of a sentence (remembered by roles.ts for the same tokens and the same test) serve each of its words.
+const NO_NAME_TOKENS = (_i: number): boolean => false;
+
 // The words after which a side of a meeting is named: "welcomed by X", "talks with X", "met X".
 const BEFORE_SIDE = new Set(
   "by with and met meets received receives welcomed welcomes greeted greets hosted hosts".split(" "),
@@ -799,9 +818,10 @@ function ownerOfIts(before: string, role: RoleSpan): void {
  * spelling of its first name; else a new person.
  */
 function personFor(doc: Doc, name: string, sentence: number, titled = true): LocalPerson {
+  const entry = nameWordsOf(name);
   const existing =
-    doc.people.find((p) => nameMatches(name, p.names)) ??
-    doc.people.find((p) => transliterated(name, p.names)) ??
+    doc.people.find((p) => formMatches(name, entry, p.names)) ??
+    transliteratedPerson(doc, name) ??
     (titled ? undefined : otherFirstName(doc, name, sentence));
   if (existing) {
     if (!existing.names.includes(name)) existing.names.push(name);
@@ -821,20 +841,35 @@ function personFor(doc: Doc, name: string, sentence: number, titled = true): Loc
 }
 
 /**
- * Whether a name is one of `names` written in another transliteration ("Gulnar Asgarova" / "Gulnar
- * Askerova"): every word of the shorter form has the {@link transliterationKey} of a word of the
- * longer, and one of them is long enough (five letters) to say so. Names with initials are left to
- * {@link nameMatches}, which checks the initials.
+ * Whether a name (by its transliteration keys, `fk`) is one of `names` written in another
+ * transliteration ("Gulnar Asgarova" / "Gulnar Askerova"): every word of the shorter form has the
+ * {@link transliterationKey} of a word of the longer, and one of them is long enough (five letters)
+ * to say so. Names with initials are left to {@link nameMatches}, which checks the initials.
  */
-function transliterated(form: string, names: string[]): boolean {
-  if (/\p{Lu}\./u.test(form)) return false;
-  const fk = nameWords(form).map(transliterationKey);
+function transliterated(fk: readonly string[], names: string[]): boolean {
   return names.some((n) => {
-    if (/\p{Lu}\./u.test(n)) return false;
-    const nk = nameWords(n).map(transliterationKey);
+    const nk = transliteratedKeys(n);
+    if (!nk) return false;
     const [short, long] = fk.length <= nk.length ? [fk, nk] : [nk, fk];
     return short.length > 0 && short.some((k) => k.length >= 5) && short.every((k) => long.includes(k));
   });
+}
+
+// The first person of the article whom `name` names in another transliteration (its keys made once).
+function transliteratedPerson(doc: Doc, name: string): LocalPerson | undefined {
+  const fk = transliteratedKeys(name);
+  return fk ? doc.people.find((p) => transliterated(fk, p.names)) : undefined;
+}
+
+// The transliteration keys of a name's words (undefined for a name with initials), made once per name:
+// every new name of an article is compared with every name of its people so far.
+function transliteratedKeys(name: string): readonly string[] | undefined {
+  const entry = nameWordsOf(name);
+  if (!entry.transliteratedMade) {
+    entry.transliterated = /\p{Lu}\./u.test(name) ? undefined : entry.words.map(transliterationKey);
+    entry.transliteratedMade = true;
+  }
+  return entry.transliterated;
 }
 
 /**
